@@ -1,0 +1,70 @@
+// Lint: typescript-eslint with type information, plus the layer boundaries of the house style.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'util', 'url', 'stream', 'net', 'http', 'https'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-fixtures/**', 'artifacts/**', 'test/e2e-smoke/**', '**/*.cjs', 'scripts/**/*.mjs', 'eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'max-lines': ['error', { max: 500, skipBlankLines: true, skipComments: true }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    // The engine is editor- and file-system-independent.
+    files: ['server/src/core/**/*.ts'],
+    ignores: ['server/src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The core is editor-independent.' },
+            { group: nodeBuiltins, message: 'The core reaches files only through the injected Workspace.' },
+            { group: ['**/lsp/**', '**/cli/**', '**/node/**', '**/protocol/**', '**/client/**'], message: 'The core depends on nothing above it.' },
+          ],
+        },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['server/src/lsp/**/*.ts'],
+    ignores: ['server/src/lsp/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**', '**/client/**', 'vscode'], message: 'The server is a thin shell over the core.' }] }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['server/src/cli/**/*.ts', 'server/src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/lsp/**', '**/client/**', 'vscode', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The CLI is a thin shell over the core.' }] }],
+    },
+  },
+  {
+    files: ['server/src/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/**', '**/lsp/**', '**/cli/**', '**/node/**', 'vscode', ...nodeBuiltins], message: 'The protocol is shared types only.' }] }],
+    },
+  },
+  {
+    // The client holds no model: it talks to the server through the protocol.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/core/**', '**/server/src/lsp/**', '**/server/src/cli/**', '**/server/src/node/**', 'yaml', 'zod'], message: 'The client is thin over the server: use the protocol.' }] }],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'max-lines': 'off' },
+  },
+);

@@ -1,0 +1,54 @@
+// Bundles the CLI, the language server and the VS Code client with esbuild, and writes the
+// JSON Schema generated from the zod schema. `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.env.AIGOV_MINIFY === '1',
+  logLevel: 'warning',
+  define: { __AIGOV_VERSION__: JSON.stringify(pkg.version) },
+};
+
+const entries = [
+  { in: 'server/src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+].filter((e) => existsSync(join(root, e.in)));
+
+const configs = entries.map((e) => ({
+  ...common,
+  entryPoints: [join(root, e.in)],
+  outfile: join(root, e.out),
+  external: e.external ?? [],
+  ...(e.banner ? { banner: { js: e.banner } } : {}),
+}));
+
+async function writeSchema() {
+  // The schema module is TypeScript: bundle it to a temporary CJS file and run it.
+  const out = join(root, 'dist', 'gen-schema.cjs');
+  await esbuild.build({ ...common, sourcemap: false, entryPoints: [join(root, 'server/src/core/manifest/json-schema.ts')], outfile: out });
+  const { createRequire } = await import('node:module');
+  const mod = createRequire(import.meta.url)(out);
+  mkdirSync(join(root, 'schemas'), { recursive: true });
+  writeFileSync(join(root, 'schemas', 'aigov.schema.json'), mod.registryJsonSchemaText());
+}
+
+if (watch) {
+  for (const c of configs) (await esbuild.context(c)).watch();
+  console.log(`watching ${entries.map((e) => e.in).join(', ')}`);
+} else {
+  await Promise.all(configs.map((c) => esbuild.build(c)));
+  await writeSchema();
+  console.log(`built ${entries.map((e) => e.out).join(', ')} and schemas/aigov.schema.json`);
+}

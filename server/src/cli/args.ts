@@ -1,0 +1,36 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../core/dates.js';
+
+/** A usage error: printed with the command's help, exit code 2. */
+export class UsageError extends Error {}
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parse(argv: string[], options: Options): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  try {
+    const r = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: r.values as Record<string, string | boolean | string[] | undefined>, positionals: r.positionals };
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** `--today`, else AIGOV_TODAY, else undefined (the engine uses the current date). */
+export function resolveToday(flag: unknown): string | undefined {
+  const v = typeof flag === 'string' ? flag : process.env.AIGOV_TODAY;
+  if (v === undefined || v === '') return undefined;
+  if (!isIsoDate(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, got '${v}'`);
+  return v;
+}
+
+export function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[], dflt: T): T {
+  if (v === undefined) return dflt;
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${String(v)}'`);
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}

@@ -1,0 +1,120 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Engine, hasFindingsAtOrAbove } from '../../core/engine.js';
+import type { Severity } from '../../core/finding.js';
+import type { Logger } from '../../core/workspace.js';
+import { NodeWorkspace } from '../../node/fs-workspace.js';
+import { applyBaseline, readBaseline } from '../baseline.js';
+import { oneOf, parse, resolveToday, UsageError, type Io } from '../args.js';
+import { collect, type CheckRun } from '../results.js';
+import { formatGithub } from '../reporters/github.js';
+import { formatJson } from '../reporters/json.js';
+import { formatJunit } from '../reporters/junit.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { formatGolden, formatText } from '../reporters/text.js';
+import { VERSION } from '../version.js';
+
+export const CHECK_HELP = `Usage: aigov check [dir...] [options]
+
+Checks the AI governance registry and annotations of each folder (default: .).
+
+Options:
+  --format text|json|sarif|github|junit|golden   output format (default: text)
+  --output FILE         write the report to FILE instead of standard output
+  --fail-on error|warning|info|never   exit 1 when a finding at or above this severity is new (default: error)
+  --baseline FILE       an earlier aigov SARIF or JSON result; only findings absent from it count
+  --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
+  --no-color            plain text output
+`;
+
+export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger): Promise<{ engines: { engine: Engine; root: string }[] }> {
+  const engines: { engine: Engine; root: string }[] = [];
+  for (const d of dirs) {
+    const root = path.resolve(io.cwd, d);
+    const st = await fs.stat(root).catch(() => undefined);
+    if (!st?.isDirectory()) throw new UsageError(`not a folder: ${d}`);
+    const engine = new Engine(new NodeWorkspace(root), { ...(today ? { today } : {}), logger });
+    await engine.indexAll();
+    engines.push({ engine, root });
+  }
+  return { engines };
+}
+
+export function stderrLogger(io: Io): Logger {
+  return {
+    info: () => {},
+    warn: (m) => io.stderr(`aigov: warning: ${m}\n`),
+    error: (m, err) => io.stderr(`aigov: ${m}${err ? `: ${err instanceof Error ? err.stack ?? err.message : String(err)}` : ''}\n`),
+  };
+}
+
+export async function checkCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    today: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  const format = oneOf('format', values.format, ['text', 'json', 'sarif', 'github', 'junit', 'golden'] as const, 'text');
+  const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'info', 'never'] as const, 'error');
+  const today = resolveToday(values.today);
+  const dirs = positionals.length ? positionals : ['.'];
+  let baseline: Map<string, number> | undefined;
+  if (typeof values.baseline === 'string') {
+    const text = await fs.readFile(path.resolve(io.cwd, values.baseline), 'utf8').catch(() => {
+      throw new UsageError(`cannot read the baseline ${values.baseline}`);
+    });
+    try {
+      baseline = readBaseline(text);
+    } catch (err) {
+      throw new UsageError(`the baseline ${values.baseline} is not an aigov SARIF or JSON result (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+  const { engines } = await runEngines(dirs, io, today, stderrLogger(io));
+  const first = engines[0]?.engine;
+  const run: CheckRun = {
+    findings: engines.flatMap(({ engine, root }) => collect(engine, root, io.cwd)),
+    rules: first?.allRules ?? [],
+    roots: engines.map((e) => e.root),
+    skipped: engines.flatMap(({ engine, root }) => engine.stats.skipped.map((s) => ({ ...s, path: path.relative(io.cwd, path.join(root, s.path)) }))),
+    today: first?.today ?? '',
+  };
+  if (baseline) applyBaseline(run.findings, baseline);
+  let out: string;
+  switch (format) {
+    case 'json':
+      out = formatJson(run);
+      break;
+    case 'sarif':
+      out = formatSarif(run, VERSION);
+      break;
+    case 'github':
+      out = formatGithub(run);
+      break;
+    case 'junit':
+      out = formatJunit(run);
+      break;
+    case 'golden':
+      out = formatGolden(run);
+      break;
+    default:
+      out = formatText(run, { color: !values['no-color'] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR, baseline: !!baseline });
+  }
+  if (typeof values.output === 'string') {
+    const target = path.resolve(io.cwd, values.output);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, out);
+  } else {
+    io.stdout(out);
+  }
+  if (failOn === 'never') return 0;
+  const counted = run.findings.filter((f) => f.isNew);
+  return hasFindingsAtOrAbove(counted, failOn as Severity) ? 1 : 0;
+}

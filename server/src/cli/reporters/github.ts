@@ -1,0 +1,27 @@
+import type { CheckRun } from '../results.js';
+
+function esc(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escProp(s: string): string {
+  return esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands: one annotation per finding. */
+export function formatGithub(run: CheckRun): string {
+  const kind = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+  return run.findings
+    .map((f) => {
+      const r = f.range;
+      const props = [
+        `file=${escProp(f.displayPath)}`,
+        `line=${r.start.line + 1}`,
+        `col=${r.start.character + 1}`,
+        `endLine=${r.end.line + 1}`,
+        `endColumn=${r.end.character + 1}`,
+        `title=${escProp(f.code)}`,
+      ].join(',');
+      return `::${kind[f.severity]} ${props}::${esc(`${f.code}: ${f.message}`)}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,26 @@
+import type { CheckRun } from '../results.js';
+
+function x(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** JUnit XML: one test case per rule; each finding at error or warning is a failure. */
+export function formatJunit(run: CheckRun): string {
+  const cases: string[] = [];
+  let failures = 0;
+  for (const rule of run.rules) {
+    const fs = run.findings.filter((f) => f.code === rule.code && (f.severity === 'error' || f.severity === 'warning'));
+    if (fs.length === 0) {
+      cases.push(`    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug}`)}"/>`);
+      continue;
+    }
+    for (const f of fs) {
+      failures++;
+      const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      cases.push(
+        `    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug} ${loc}`)}" file="${x(f.displayPath)}">\n      <failure type="${f.severity}" message="${x(f.message)}">${x(`${loc} ${f.message}`)}</failure>\n    </testcase>`,
+      );
+    }
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="aigov" tests="${cases.length}" failures="${failures}">\n  <testsuite name="aigov check" tests="${cases.length}" failures="${failures}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+}

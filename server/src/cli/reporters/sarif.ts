@@ -1,0 +1,72 @@
+import type { CheckRun } from '../results.js';
+import { FINGERPRINT_KEY } from '../baseline.js';
+import { DOCS_BASE_URL } from '../../core/docs.js';
+
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0 for GitHub code scanning: 1-based regions in UTF-16 columns, stable fingerprints. */
+export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE_URL): string {
+  const rules = run.rules.map((r) => ({
+    id: r.code,
+    name: r.slug,
+    shortDescription: { text: r.summary },
+    fullDescription: { text: r.description },
+    help: { text: `${r.summary}. ${r.description}`, markdown: `**${r.code} ${r.slug}**\n\n${r.description}\n\n[Documentation](${docsBase}${r.code}.md)` },
+    helpUri: `${docsBase}${r.code}.md`,
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    properties: {
+      tags: ['ai-governance', r.pack],
+      ...(r.citation ? { citation: `${r.citation.framework} ${r.citation.article}${r.citation.unverified ? ' (unverified)' : ''}` } : {}),
+    },
+  }));
+  const index = new Map(run.rules.map((r, i) => [r.code, i]));
+  const results = run.findings.map((f) => ({
+    ruleId: f.code,
+    ruleIndex: index.get(f.code) ?? 0,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.displayPath), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: f.range.start.line + 1,
+            startColumn: f.range.start.character + 1,
+            endLine: f.range.end.line + 1,
+            endColumn: f.range.end.character + 1,
+          },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    baselineState: f.isNew ? 'new' : 'unchanged',
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            message: { text: r.message },
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: r.range.start.line + 1, startColumn: r.range.start.character + 1, endLine: r.range.end.line + 1, endColumn: r.range.end.character + 1 },
+            },
+          })),
+        }
+      : {}),
+    ...(f.citation ? { properties: { citation: f.citation } } : {}),
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'aigov', semanticVersion: version, informationUri: DOCS_BASE_URL.replace(/\/blob\/main\/docs\/rules\/$/, ''), rules } },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory aigov ran in (the repository root in CI).' } } },
+        results,
+        invocations: [{ executionSuccessful: true }],
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,383 @@
+import { scanAnnotations } from './annotations/annotations.js';
+import { detectArtefact, detectInSource } from './detection/index.js';
+import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from './detection/types.js';
+import { SEVERITY_RANK, type Finding, type FixProposal, type Severity, type SeveritySetting } from './finding.js';
+import { COMPONENT_DOC_PATHS } from './manifest/schema.js';
+import { isRegistryPath, ParsedRegistry } from './manifest/registry.js';
+import { EMPTY_ANNOTATIONS, type FileFacts } from './model/file-facts.js';
+import { ProjectModel } from './model/project-model.js';
+import { resolveFrom } from './paths.js';
+import { ALL_RULES } from './rules/index.js';
+import type { FixContext, Report, Rule } from './rules/types.js';
+import { compareRanges } from './text/line-index.js';
+import { decodeText, SourceFile } from './text/source-file.js';
+import { todayIso } from './dates.js';
+import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type Logger, type SkippedFile, type Workspace } from './workspace.js';
+import { suppressionFixes } from './fixes/suppress.js';
+import { collectDocPaths } from './model/doc-paths.js';
+
+export interface EngineOptions {
+  /** 'YYYY-MM-DD'; defaults to the current UTC date. */
+  today?: string;
+  logger?: Logger;
+  /** Severity overrides from settings or the command line; a registry's `rules:` wins. */
+  overrides?: Record<string, SeveritySetting>;
+  rules?: readonly Rule[];
+}
+
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+export interface AnalysisStats {
+  files: number;
+  registries: number;
+  components: number;
+  skipped: SkippedFile[];
+}
+
+const READ_BATCH = 64;
+
+/**
+ * The engine over one workspace root: indexes files once, then updates incrementally.
+ * Findings are computed on demand and cached per file.
+ */
+export class Engine {
+  readonly today: string;
+  private readonly log: Logger;
+  private readonly rules: readonly Rule[];
+  private readonly ruleByCode: Map<string, Rule>;
+  private readonly ruleCodes: ReadonlySet<string>;
+  private readonly facts = new Map<string, FileFacts>();
+  private readonly registries = new Map<string, ParsedRegistry>();
+  private docStats = new Map<string, FileStat | undefined>();
+  private currentModel: ProjectModel;
+  private skipped: SkippedFile[] = [];
+  private modelGen = 0;
+  private factsGen = 0;
+  private readonly sourceCache = new Map<string, { gen: number; facts: FileFacts; findings: Finding[] }>();
+  private readonly registryCache = new Map<string, { gen: number; factsGen: number; findings: Finding[] }>();
+  private readonly failedRules = new Set<string>();
+
+  constructor(
+    readonly workspace: Workspace,
+    private readonly options: EngineOptions = {},
+  ) {
+    this.today = options.today ?? todayIso();
+    this.log = options.logger ?? nullLogger;
+    this.rules = options.rules ?? ALL_RULES;
+    this.ruleByCode = new Map(this.rules.map((r) => [r.code, r]));
+    this.ruleCodes = new Set(this.ruleByCode.keys());
+    this.currentModel = new ProjectModel([], this.facts);
+  }
+
+  get model(): ProjectModel {
+    return this.currentModel;
+  }
+
+  get stats(): AnalysisStats {
+    return {
+      files: this.facts.size,
+      registries: this.registries.size,
+      components: this.currentModel.components.length,
+      skipped: [...this.skipped],
+    };
+  }
+
+  /** Lists and reads every file, then builds the model. */
+  async indexAll(token: CancellationToken = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
+    const listing = await this.workspace.listFiles(token);
+    this.facts.clear();
+    this.registries.clear();
+    this.skipped = [...listing.skipped];
+    const files = listing.files;
+    // Registries first: detection settings come from them.
+    const regs = files.filter(isRegistryPath);
+    for (const p of regs) await this.loadFile(p);
+    const config = this.detectionConfig();
+    for (let i = 0; i < files.length; i += READ_BATCH) {
+      if (token.isCancellationRequested) return;
+      const batch = files.slice(i, i + READ_BATCH).filter((p) => !isRegistryPath(p));
+      await Promise.all(batch.map((p) => this.loadFile(p, undefined, config)));
+      onProgress?.({ done: Math.min(i + READ_BATCH, files.length), total: files.length });
+    }
+    await this.rebuildModel();
+  }
+
+  /**
+   * Re-reads one file (from `text` when an editor holds it, else from the workspace).
+   * A registry change rebuilds the model; any other change only touches that file.
+   */
+  async updateFile(path: string, text?: string, version = -1): Promise<void> {
+    const wasRegistry = this.registries.has(path);
+    const stat = text === undefined ? await this.workspace.stat(path) : undefined;
+    if (text === undefined && (!stat || stat.type !== 'file')) {
+      this.removeFile(path);
+      return;
+    }
+    await this.loadFile(path, text === undefined ? undefined : new SourceFile(path, text, version));
+    this.factsGen++;
+    if (wasRegistry || isRegistryPath(path)) await this.rebuildModel();
+    else this.currentModel.invalidateCoverage();
+  }
+
+  removeFile(path: string): void {
+    const wasRegistry = this.registries.delete(path);
+    this.facts.delete(path);
+    this.sourceCache.delete(path);
+    this.factsGen++;
+    if (wasRegistry) {
+      this.registryCache.delete(path);
+      this.currentModel = new ProjectModel(this.registries.values(), this.facts, this.docStats);
+      this.modelGen++;
+    } else {
+      this.currentModel.invalidateCoverage();
+    }
+  }
+
+  /** All findings, sorted by file, range and code. */
+  findings(): Finding[] {
+    const out: Finding[] = [];
+    for (const path of [...this.facts.keys()].sort()) out.push(...this.findingsFor(path));
+    return out;
+  }
+
+  /** Findings located in one file. */
+  findingsFor(path: string): Finding[] {
+    const facts = this.facts.get(path);
+    if (!facts) return [];
+    const reg = this.registries.get(path);
+    const out: Finding[] = [];
+    if (reg) out.push(...this.registryFindings(reg));
+    out.push(...this.sourceFindings(facts));
+    return sortFindings(out);
+  }
+
+  /** Quick-fixes for a finding: the rule's own, then suppression. */
+  fixesFor(finding: Finding): FixProposal[] {
+    const ctx = this.fixContext();
+    const rule = this.ruleByCode.get(finding.code);
+    const out: FixProposal[] = [];
+    if (rule?.fixes) {
+      try {
+        out.push(...rule.fixes(finding, ctx));
+      } catch (err) {
+        this.log.error(`Fixes for ${finding.code} failed`, err);
+      }
+    }
+    out.push(...suppressionFixes(finding, ctx));
+    return out;
+  }
+
+  fixContext(): FixContext {
+    return {
+      model: this.currentModel,
+      today: this.today,
+      textOf: (p) => this.facts.get(p)?.source?.text,
+      exists: (p) => this.currentModel.exists(p),
+    };
+  }
+
+  ruleFor(code: string): Rule | undefined {
+    return this.ruleByCode.get(code);
+  }
+
+  get allRules(): readonly Rule[] {
+    return this.rules;
+  }
+
+  factsOf(path: string): FileFacts | undefined {
+    return this.facts.get(path);
+  }
+
+  get files(): ReadonlyMap<string, FileFacts> {
+    return this.facts;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private detectionConfig(): DetectionConfig {
+    const extra: DetectionConfig['extraLibraries'] = [];
+    let modelIds = DEFAULT_DETECTION_CONFIG.modelIds;
+    for (const r of this.registries.values()) {
+      const d = r.data?.detection;
+      for (const e of d?.libraries?.extra ?? []) extra.push(typeof e === 'string' ? { name: e } : e);
+      if (d?.model_ids) modelIds = true;
+    }
+    return { extraLibraries: extra, modelIds };
+  }
+
+  private async loadFile(path: string, given?: SourceFile, config?: DetectionConfig): Promise<void> {
+    try {
+      const artefact = detectArtefact(path);
+      if (artefact) {
+        this.facts.set(path, { path, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+        return;
+      }
+      let source = given;
+      if (!source) {
+        const bytes = await this.workspace.readFile(path);
+        if (!bytes) {
+          this.facts.delete(path);
+          return;
+        }
+        const decoded = decodeText(bytes);
+        if (decoded.skipped) {
+          this.skipped = this.skipped.filter((s) => s.path !== path);
+          this.skipped.push({ path, reason: decoded.skipped });
+          this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size: bytes.length });
+          if (isRegistryPath(path)) this.registries.delete(path);
+          return;
+        }
+        source = new SourceFile(path, decoded.text);
+      }
+      const annotations = source.text.includes('@aigov') ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
+      if (isRegistryPath(path)) {
+        this.registries.set(path, new ParsedRegistry(source));
+        this.facts.set(path, { path, kind: 'registry', source, annotations, detections: [] });
+        return;
+      }
+      const detections = detectInSource(source, annotations.lex, config ?? this.detectionConfig());
+      const keep = annotations.annotations.length + annotations.suppressions.length + annotations.malformed.length + detections.length > 0;
+      const { lex: _lex, ...annotationsWithoutLex } = annotations;
+      this.facts.set(path, {
+        path,
+        kind: 'source',
+        ...(keep ? { source } : {}),
+        annotations: annotationsWithoutLex,
+        detections,
+      });
+    } catch (err) {
+      this.log.error(`Could not analyse ${path}`, err);
+      this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
+    }
+  }
+
+  private async rebuildModel(): Promise<void> {
+    const provisional = new ProjectModel(this.registries.values(), this.facts);
+    // Referenced documents that are not in the listing (ignored folders, symlinks): stat them.
+    const stats = new Map<string, FileStat | undefined>();
+    for (const ref of collectDocPaths(provisional)) {
+      const p = resolveFrom(ref.component.registry.dir, ref.value);
+      if (p === undefined || this.facts.has(p) || stats.has(p)) continue;
+      stats.set(p, await this.workspace.stat(p));
+    }
+    // Listed files can be symlinks that leave the workspace too.
+    for (const ref of collectDocPaths(provisional)) {
+      const p = resolveFrom(ref.component.registry.dir, ref.value);
+      if (p === undefined || stats.has(p)) continue;
+      const st = await this.workspace.stat(p);
+      if (st?.escapes) stats.set(p, st);
+    }
+    this.docStats = stats;
+    this.currentModel = new ProjectModel(this.registries.values(), this.facts, stats);
+    this.modelGen++;
+    this.factsGen++;
+  }
+
+  private registryFindings(reg: ParsedRegistry): Finding[] {
+    const cached = this.registryCache.get(reg.path);
+    if (cached && cached.gen === this.modelGen && cached.factsGen === this.factsGen) return cached.findings;
+    const frameworks = this.currentModel.frameworksOf(reg);
+    const out: Finding[] = [];
+    for (const rule of this.rules) {
+      if (rule.scope !== 'registry' || !frameworks.has(rule.pack)) continue;
+      this.runRule(rule, out, (report) => rule.check({ model: this.currentModel, today: this.today, ruleCodes: this.ruleCodes, registry: reg, report }));
+    }
+    const findings = this.finish(out);
+    this.registryCache.set(reg.path, { gen: this.modelGen, factsGen: this.factsGen, findings });
+    return findings;
+  }
+
+  private sourceFindings(facts: FileFacts): Finding[] {
+    const cached = this.sourceCache.get(facts.path);
+    if (cached && cached.gen === this.modelGen && cached.facts === facts) return cached.findings;
+    const frameworks = this.currentModel.frameworksOf(this.currentModel.governing(facts.path));
+    const coverage = this.currentModel.coverage(facts.path);
+    const out: Finding[] = [];
+    for (const rule of this.rules) {
+      if (rule.scope !== 'source' || !frameworks.has(rule.pack)) continue;
+      this.runRule(rule, out, (report) => rule.check({ model: this.currentModel, today: this.today, ruleCodes: this.ruleCodes, facts, coverage, report }));
+    }
+    const findings = this.finish(out);
+    this.sourceCache.set(facts.path, { gen: this.modelGen, facts, findings });
+    return findings;
+  }
+
+  private runRule(rule: Rule, out: Finding[], run: (report: (r: Report) => void) => void): void {
+    try {
+      run((r) => {
+        const f: Finding = {
+          code: rule.code,
+          severity: r.severity ?? rule.defaultSeverity,
+          message: r.message,
+          file: r.file,
+          range: r.range,
+        };
+        if (r.data) f.data = r.data;
+        const citation = r.citation ?? rule.citation;
+        if (citation) f.citation = citation;
+        if (r.tags) f.tags = r.tags;
+        if (r.related) f.related = r.related;
+        out.push(f);
+      });
+    } catch (err) {
+      if (!this.failedRules.has(rule.code)) {
+        this.failedRules.add(rule.code);
+        this.log.error(`Rule ${rule.code} (${rule.slug}) failed; its findings are missing, the others are not affected`, err);
+      }
+    }
+  }
+
+  /** Applies severity overrides and suppressions. */
+  private finish(raw: Finding[]): Finding[] {
+    const out: Finding[] = [];
+    for (const f of raw) {
+      const setting = this.severitySetting(f);
+      if (setting === 'off') continue;
+      if (setting) f.severity = setting;
+      if (this.isSuppressed(f)) continue;
+      out.push(f);
+    }
+    return out;
+  }
+
+  private severitySetting(f: Finding): SeveritySetting | undefined {
+    const reg = this.registries.get(f.file) ?? this.currentModel.governing(f.file);
+    return reg?.data?.rules?.[f.code] ?? this.options.overrides?.[f.code];
+  }
+
+  private isSuppressed(f: Finding): boolean {
+    // AIGOV204 (suppression without a reason) cannot itself be suppressed.
+    if (f.code === 'AIGOV204') return false;
+    const sups = this.facts.get(f.file)?.annotations.suppressions ?? [];
+    return sups.some(
+      (s) => s.reason !== undefined && s.codes.includes(f.code) && (s.scope === 'file' || s.targetLine === f.range.start.line),
+    );
+  }
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      compareRanges(a.range, b.range) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** True when any finding is at or above the threshold. */
+export function hasFindingsAtOrAbove(findings: readonly Finding[], threshold: Severity): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
+
+/** One-shot analysis: index everything and return the sorted findings. */
+export async function analyze(workspace: Workspace, options: EngineOptions = {}, token?: CancellationToken): Promise<{ engine: Engine; findings: Finding[] }> {
+  const engine = new Engine(workspace, options);
+  await engine.indexAll(token);
+  return { engine, findings: engine.findings() };
+}
+
+export { COMPONENT_DOC_PATHS };

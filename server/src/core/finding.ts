@@ -1,0 +1,48 @@
+import type { Range } from './text/line-index.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+export interface Citation {
+  framework: string;
+  article: string;
+  /** The source marks this point unverified: cited for information only. */
+  unverified?: boolean;
+}
+
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/** One result of the analysis. Plain data: serialisable, stable, sorted by file/range/code. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Workspace-relative POSIX path. */
+  file: string;
+  range: Range;
+  /** JSON data that fix builders read; never functions or model objects. */
+  data?: Record<string, unknown>;
+  citation?: Citation;
+  tags?: ('unnecessary' | 'deprecated')[];
+  related?: RelatedLocation[];
+}
+
+/** A text edit or a new file. */
+export type FileEdit =
+  | { kind: 'replace'; file: string; range: Range; newText: string }
+  | { kind: 'create'; file: string; text: string };
+
+export interface FixProposal {
+  title: string;
+  code: string;
+  isPreferred?: boolean;
+  /** Safe to apply unattended by `aigov fix`. */
+  safe: boolean;
+  edits: FileEdit[];
+}

@@ -1,0 +1,31 @@
+import type { Finding } from './finding.js';
+
+/** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits. Pure, stable across runs. */
+export function hash64(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ (c & 0xff), 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ (c >>> 8) ^ (i & 0xff), 0x01000193) >>> 0;
+    h1 = Math.imul(h1 ^ (h2 >>> 13), 0x01000193) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/**
+ * Stable identities for findings that survive edits elsewhere in the file: the code, the file,
+ * the text of the finding's line (trimmed) and its identifying data, never the line number.
+ * Identical contexts get an occurrence counter.
+ */
+export function fingerprints(findings: readonly Finding[], lineText: (f: Finding) => string | undefined): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const id = typeof f.data?.id === 'string' ? f.data.id : '';
+    const field = typeof f.data?.field === 'string' ? f.data.field : '';
+    const base = [f.code, f.file, (lineText(f) ?? '').trim(), id, field].join('\u0000');
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${hash64(base)}:${n + 1}`;
+  });
+}

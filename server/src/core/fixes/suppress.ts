@@ -1,0 +1,40 @@
+import type { Finding, FixProposal } from '../finding.js';
+import type { FixContext } from '../rules/types.js';
+import { LineIndex } from '../text/line-index.js';
+import { commentFor, eolOf, indentOf } from './comments.js';
+
+/** Codes whose findings are about suppressions themselves. */
+const NOT_SUPPRESSIBLE = new Set(['AIGOV204']);
+
+/**
+ * "Suppress here" and "Suppress in file": insert an `@aigov-ignore` comment with an empty reason
+ * after `--`. AIGOV204 keeps reporting it until the reason is written, so nothing is silenced
+ * without a word of why.
+ */
+export function suppressionFixes(f: Finding, ctx: FixContext): FixProposal[] {
+  if (NOT_SUPPRESSIBLE.has(f.code)) return [];
+  const text = ctx.textOf(f.file);
+  if (text === undefined) return [];
+  const lineComment = commentFor(f.file, `@aigov-ignore ${f.code} -- `);
+  const fileComment = commentFor(f.file, `@aigov-ignore-file ${f.code} -- `);
+  if (!lineComment || !fileComment) return [];
+  const index = new LineIndex(text);
+  const eol = eolOf(text);
+  const line = f.range.start.line;
+  const indent = indentOf(index.lineText(line));
+  const at = { line, character: 0 };
+  return [
+    {
+      title: `Suppress ${f.code} on this line (write the reason after --)`,
+      code: f.code,
+      safe: false,
+      edits: [{ kind: 'replace', file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}` }],
+    },
+    {
+      title: `Suppress ${f.code} in this file (write the reason after --)`,
+      code: f.code,
+      safe: false,
+      edits: [{ kind: 'replace', file: f.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${fileComment}${eol}` }],
+    },
+  ];
+}

@@ -1,0 +1,209 @@
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { LineIndex } from '../text/line-index.js';
+import type { FileEdit } from '../finding.js';
+
+/**
+ * Edits of a user's YAML that touch only the lines they add or change. The `yaml` Document API
+ * finds the nodes and writes the new values; every other byte (comments, key order, quoting,
+ * blank lines, flow style) stays as the user wrote it.
+ */
+
+export interface TextChange {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+type Path = readonly (string | number)[];
+
+const STRINGIFY = { lineWidth: 0, minContentWidth: 0 } as const;
+
+function keyOf(p: Pair): unknown {
+  return isScalar(p.key) ? p.key.value : p.key;
+}
+
+function parse(text: string): Document.Parsed | undefined {
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  return doc.errors.length === 0 ? doc : undefined;
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+function indentBlock(yamlText: string, indent: string, eol: string): string {
+  return yamlText
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => (l.length > 0 ? indent + l : l))
+    .join(eol);
+}
+
+/** Column of a node's first character. */
+function columnOf(index: LineIndex, node: Node | null | undefined): number {
+  return node?.range ? index.positionAt(node.range[0]).character : 0;
+}
+
+/** Offset of the end of the line holding `offset - 1` (content end, before the break). */
+function endOfLineBefore(index: LineIndex, offset: number): number {
+  const pos = index.positionAt(Math.max(0, offset - 1));
+  return index.lineEnd(pos.line);
+}
+
+/** Builds `{a: {b: value}}` from keys [a, b]. */
+function nest(keys: readonly (string | number)[], value: unknown): unknown {
+  let v = value;
+  for (let i = keys.length - 1; i >= 0; i--) v = { [String(keys[i])]: v };
+  return v;
+}
+
+/** Adds `key: value` at the end of a block map. */
+function appendToBlockMap(text: string, index: LineIndex, map: YAMLMap, entries: Record<string, unknown>): TextChange {
+  const eol = eolOf(text);
+  const first = map.items[0] as Pair;
+  const last = map.items[map.items.length - 1] as Pair;
+  const indent = ' '.repeat(columnOf(index, first.key as Node));
+  const lastEnd = (last.value as Node | null)?.range?.[1] ?? (last.key as Node).range?.[1] ?? 0;
+  const at = endOfLineBefore(index, lastEnd);
+  return { start: at, end: at, newText: eol + indentBlock(stringify(entries, STRINGIFY), indent, eol) };
+}
+
+/** Rewrites a flow map `{ a: 1 }` with an added entry, on its own text only. */
+function rewriteFlowMap(map: YAMLMap, entries: Record<string, unknown>): TextChange {
+  const [start, end] = map.range ?? [0, 0];
+  const doc = parseDocument('{}');
+  const merged = doc.createNode({ ...(map.toJSON() as Record<string, unknown>), ...entries }, { flow: true });
+  return { start, end, newText: stringify(merged, STRINGIFY).trim() };
+}
+
+/**
+ * Sets `path` to `value` when the key is missing (or its value is null/empty), adding only the
+ * lines needed under the deepest existing map. Returns undefined when the path is blocked by a
+ * non-map value or the text is not valid YAML.
+ */
+export function setMissing(text: string, path: Path, value: unknown): TextChange | undefined {
+  const doc = parse(text);
+  if (!doc) return undefined;
+  const index = new LineIndex(text);
+  let node: unknown = doc.contents;
+  if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) {
+    const body = stringify(nest(path, value), STRINGIFY);
+    return { start: text.length, end: text.length, newText: (text.length > 0 && !text.endsWith('\n') ? eolOf(text) : '') + body };
+  }
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i] as string | number;
+    const rest = path.slice(i + 1);
+    if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      if (node === undefined) return undefined;
+      continue;
+    }
+    if (!isMap(node) || typeof seg !== 'string') return undefined;
+    const pair = node.items.find((p) => keyOf(p) === seg);
+    if (!pair) {
+      const entries = { [seg]: nest(rest, value) };
+      if (node.flow) return rewriteFlowMap(node, entries);
+      if (node.items.length === 0) return undefined;
+      return appendToBlockMap(text, index, node, entries);
+    }
+    const v = pair.value as Node | null;
+    if (v === null || (isScalar(v) && (v.value === null || v.value === ''))) {
+      // `key:` or `key: null` or `key: ""`: replace the value with the new block.
+      const keyNode = pair.key as Node;
+      const keyStart = keyNode.range?.[0] ?? 0;
+      const keyCol = columnOf(index, keyNode);
+      const payload = nest(rest, value);
+      const valueIsCollection = payload !== null && typeof payload === 'object';
+      const start = v?.range ? v.range[0] : (keyNode.range?.[1] ?? keyStart) + 1;
+      const end = v?.range ? v.range[1] : start;
+      if (!valueIsCollection) {
+        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? '' : ' ') + stringify(payload, STRINGIFY).trim() };
+      }
+      const eol = eolOf(text);
+      const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
+      const lineEnd = endOfLineBefore(index, Math.max(end, from + 1));
+      const body = eol + indentBlock(stringify(payload, STRINGIFY), ' '.repeat(keyCol + 2), eol);
+      // Keep a trailing comment on the key's line: insert the block after the line.
+      const colonEnd = text.indexOf(':', keyNode.range?.[1] ?? keyStart);
+      const comment = text.slice(end, lineEnd);
+      if (v?.range && /\S/.test(text.slice(v.range[0], v.range[1]))) {
+        return { start: colonEnd + 1, end: lineEnd, newText: (/^\s*#/.test(comment) ? ` ${comment.trim()}` : '') + body };
+      }
+      return { start: lineEnd, end: lineEnd, newText: body };
+    }
+    if (rest.length === 0) return undefined; // present: nothing to add
+    node = v;
+  }
+  return undefined;
+}
+
+/** Replaces the scalar value at `path` (which must exist) with `value`. */
+export function replaceScalar(text: string, path: Path, value: unknown): TextChange | undefined {
+  const doc = parse(text);
+  if (!doc) return undefined;
+  const node = doc.getIn(path, true) as Node | undefined;
+  if (!node || !isScalar(node) || !node.range) {
+    return setMissing(text, path, value);
+  }
+  const [start, end] = node.range;
+  return { start, end, newText: stringify(value, STRINGIFY).trim() };
+}
+
+/** Appends an item to the sequence at `path`, creating the key when missing. */
+export function appendToSeq(text: string, path: Path, item: unknown): TextChange | undefined {
+  const doc = parse(text);
+  if (!doc) return undefined;
+  const index = new LineIndex(text);
+  const seq = doc.getIn(path, true) as Node | undefined | null;
+  if (seq === undefined || seq === null || (isScalar(seq) && seq.value === null)) return setMissing(text, path, [item]);
+  if (!isSeq(seq)) return undefined;
+  const s = seq as YAMLSeq;
+  const eol = eolOf(text);
+  if (s.flow || s.items.length === 0) {
+    const [start, end] = s.range ?? [0, 0];
+    const merged = [...(s.toJSON() as unknown[]), item];
+    const body = stringify({ x: merged }, STRINGIFY).replace(/^x:\n?/, '');
+    if (s.flow && s.items.length === 0) {
+      // `key: []` → block sequence after the key.
+      const keyCol = Math.max(0, columnOf(index, s) - 2);
+      return { start, end, newText: eol.length ? `${eol}${indentBlock(body, ' '.repeat(keyCol), eol)}`.replace(/^\r?\n/, eol) : body };
+    }
+    return { start, end, newText: stringify(merged, { ...STRINGIFY, collectionStyle: 'flow' }).trim() };
+  }
+  const first = s.items[0] as Node;
+  // The "- " sits two columns left of the item's content.
+  const dashCol = Math.max(0, columnOf(index, first) - 2);
+  const lastItem = s.items[s.items.length - 1] as Node;
+  const at = endOfLineBefore(index, lastItem.range?.[1] ?? s.range?.[1] ?? text.length);
+  const rendered = stringify([item], STRINGIFY);
+  // Keep the blank-line rhythm of the list: if items are separated by blank lines, add one.
+  const sep = s.items.length > 1 && hasBlankLineBefore(text, index, s.items[1] as Node) ? eol : '';
+  return { start: at, end: at, newText: eol + sep + indentBlock(rendered, ' '.repeat(dashCol), eol) };
+}
+
+function hasBlankLineBefore(text: string, index: LineIndex, node: Node): boolean {
+  const line = index.positionAt(node.range?.[0] ?? 0).line;
+  return line > 0 && index.lineText(line - 1).trim() === '';
+}
+
+export function applyChange(text: string, c: TextChange): string {
+  return text.slice(0, c.start) + c.newText + text.slice(c.end);
+}
+
+/** Converts an offset change into a FileEdit for `file`. */
+export function toFileEdit(file: string, text: string, c: TextChange): FileEdit {
+  const index = new LineIndex(text);
+  return { kind: 'replace', file, range: index.rangeOf({ start: c.start, end: c.end }), newText: c.newText };
+}
+
+/** Applies FileEdits (replace only) for one file, last first. */
+export function applyEdits(text: string, edits: readonly FileEdit[]): string {
+  const index = new LineIndex(text);
+  const changes = edits
+    .filter((e): e is Extract<FileEdit, { kind: 'replace' }> => e.kind === 'replace')
+    .map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const c of changes) out = applyChange(out, c);
+  return out;
+}

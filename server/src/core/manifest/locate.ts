@@ -1,0 +1,74 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Span } from '../text/line-index.js';
+
+export type YamlPath = readonly (string | number)[];
+
+function keyOf(pair: Pair): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
+}
+
+function spanOf(node: Node | null | undefined): Span | undefined {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+export interface Located {
+  /** The span found: the key (or value) at the path, or the nearest ancestor's key. */
+  span: Span;
+  /** True when the full path exists. */
+  exact: boolean;
+}
+
+/** The pair's key span, or the `id` key of a sequence item map, used as an item's anchor. */
+function itemAnchor(node: Node): Span | undefined {
+  if (isMap(node)) {
+    const idPair = node.items.find((p) => keyOf(p) === 'id') ?? node.items[0];
+    if (idPair) return spanOf(idPair.key as Node) ?? spanOf(node);
+  }
+  return spanOf(node);
+}
+
+/**
+ * Resolves a path in a YAML document to a span. `which` picks the key or the value of the
+ * final pair. When a segment is missing, the nearest existing ancestor's key is returned
+ * (for a sequence item, its `id` key), so findings land on the parent, never on line 0.
+ */
+export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = 'key'): Located {
+  let node: unknown = doc.contents;
+  let anchor: Span = spanOf(doc.contents as Node) ?? { start: 0, end: 0 };
+  if (isMap(node) && node.items[0]) anchor = spanOf(node.items[0].key as Node) ?? anchor;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node) && typeof seg === 'string') {
+      const pair = node.items.find((p) => keyOf(p) === seg);
+      if (!pair) return { span: anchor, exact: false };
+      const keySpan = spanOf(pair.key as Node);
+      if (last) {
+        const valueSpan = spanOf(pair.value as Node);
+        const span = which === 'value' ? valueSpan ?? keySpan : keySpan;
+        return { span: span ?? anchor, exact: true };
+      }
+      anchor = keySpan ?? anchor;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined || item === null || isPair(item)) return { span: anchor, exact: false };
+      const itemNode = item as Node;
+      if (last) {
+        return { span: (which === 'value' ? spanOf(itemNode) : itemAnchor(itemNode)) ?? anchor, exact: true };
+      }
+      anchor = itemAnchor(itemNode) ?? anchor;
+      node = itemNode;
+    } else {
+      return { span: anchor, exact: false };
+    }
+  }
+  return { span: anchor, exact: true };
+}
+
+/** The node at a path, or undefined. */
+export function nodeAt(doc: Document, path: YamlPath): Node | undefined {
+  const n = doc.getIn(path, true);
+  return n && typeof n === 'object' ? (n as Node) : undefined;
+}

@@ -1,0 +1,221 @@
+import { parseDocument, isMap, isSeq, type Document } from 'yaml';
+import type { SourceFile } from '../text/source-file.js';
+import type { Range, Span } from '../text/line-index.js';
+import { dirname } from '../paths.js';
+import { didYouMean, suggest } from '../suggest.js';
+import { componentSchema, registrySchema, type ComponentData, type RegistryData } from './schema.js';
+import { locate, type YamlPath } from './locate.js';
+import { knownKeysAt, parsePruned } from './zod-walk.js';
+
+export const REGISTRY_FILENAMES = ['.aigov.yaml', '.aigov.yml'] as const;
+
+export function isRegistryPath(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return (REGISTRY_FILENAMES as readonly string[]).includes(base);
+}
+
+/** Alias expansions allowed when converting to JS: stops "billion laughs" documents. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface RegistryProblem {
+  message: string;
+  range: Range;
+  /** YAML path of the offending node, when known. */
+  path?: YamlPath;
+  data?: Record<string, unknown>;
+}
+
+export interface ComponentEntry {
+  id: string;
+  /** Index in the `components` sequence. */
+  index: number;
+  /** Validated data, with invalid parts pruned. */
+  data: ComponentData;
+  /** The raw JS value as written (for presence checks and x- keys). */
+  raw: Record<string, unknown>;
+  registry: ParsedRegistry;
+  /** Range of the `id` value. */
+  idRange: Range;
+  /** Range of the whole item. */
+  range: Range;
+}
+
+/** One parsed `.aigov.yaml`: its document, validated data, problems and components. */
+export class ParsedRegistry {
+  readonly dir: string;
+  readonly doc: Document.Parsed | undefined;
+  readonly data: RegistryData | undefined;
+  readonly raw: unknown;
+  readonly syntaxErrors: RegistryProblem[] = [];
+  readonly schemaProblems: RegistryProblem[] = [];
+  readonly components: ComponentEntry[] = [];
+
+  constructor(readonly source: SourceFile) {
+    this.dir = dirname(source.path);
+    let doc: Document.Parsed | undefined;
+    try {
+      doc = parseDocument(source.text, {
+        prettyErrors: false,
+        uniqueKeys: true,
+        strict: true,
+        keepSourceTokens: false,
+      });
+    } catch (err) {
+      this.syntaxErrors.push({ message: `The YAML could not be parsed: ${String(err)}`, range: this.rangeOf({ start: 0, end: 0 }) });
+    }
+    this.doc = doc;
+    if (!doc) return;
+    for (const e of doc.errors) {
+      const [start, end] = e.pos;
+      this.syntaxErrors.push({ message: cleanYamlMessage(e.message), range: this.rangeOf({ start, end: Math.max(start, end) }), data: { yamlCode: e.code } });
+    }
+    if (this.syntaxErrors.length > 0) return;
+    let raw: unknown;
+    try {
+      raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      this.syntaxErrors.push({
+        message: `The YAML expands too far (${msg}); aliases are limited to ${MAX_ALIAS_COUNT} expansions.`,
+        range: this.rangeOf({ start: 0, end: 0 }),
+        data: { yamlCode: 'ALIAS_LIMIT' },
+      });
+      return;
+    }
+    this.raw = raw;
+    if (raw === null || raw === undefined) return; // empty file: AIGOV004 reports the missing version
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      this.schemaProblems.push({ message: 'A registry file is a mapping with `version` and `components`.', range: this.spanRange(doc.contents?.range ? { start: doc.contents.range[0], end: doc.contents.range[1] } : { start: 0, end: 0 }), path: [] });
+      return;
+    }
+    this.collectSchemaProblems(raw);
+    this.data = this.buildData(raw as Record<string, unknown>);
+  }
+
+  get path(): string {
+    return this.source.path;
+  }
+
+  rangeOf(span: Span): Range {
+    return this.source.rangeOf(span);
+  }
+
+  private spanRange(span: Span): Range {
+    return this.source.rangeOf(span);
+  }
+
+  /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
+  locate(path: YamlPath, which: 'key' | 'value' = 'key'): Range {
+    if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
+    return this.rangeOf(locate(this.doc, path, which).span);
+  }
+
+  /** True when the path exists in the document. */
+  has(path: YamlPath): boolean {
+    return !!this.doc && locate(this.doc, path).exact;
+  }
+
+  private collectSchemaProblems(raw: unknown): void {
+    const r = registrySchema.safeParse(raw);
+    if (r.success) return;
+    for (const issue of r.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        const known = knownKeysAt(registrySchema, path);
+        for (const key of issue.keys) {
+          if (key.startsWith('x-')) continue;
+          const s = suggest(key, known);
+          this.schemaProblems.push({
+            message: `Unknown key '${key}'.${didYouMean(key, known)} Keys of your own start with 'x-'.`,
+            range: this.locate([...path, key], 'key'),
+            path: [...path, key],
+            data: { kind: 'unknown-key', key, ...(s ? { suggestion: s } : {}) },
+          });
+        }
+        continue;
+      }
+      const present = this.doc ? locate(this.doc, path).exact : false;
+      const data: Record<string, unknown> = { kind: issue.code };
+      let message = issue.message;
+      if (issue.code === 'invalid_value' && 'values' in issue) {
+        const values = (issue.values as unknown[]).map(String);
+        const actual = valueAt(raw, path);
+        const s = typeof actual === 'string' ? suggest(actual, values) : undefined;
+        message = `Expected one of ${values.map((v) => `'${v}'`).join(', ')}${typeof actual === 'string' ? `, got '${actual}'` : ''}.${s ? ` Did you mean '${s}'?` : ''}`;
+        if (s) data.suggestion = s;
+      } else if (issue.code === 'invalid_type' && !present) {
+        const key = path[path.length - 1];
+        message = `Missing required key '${String(key)}'.`;
+      } else if (issue.code === 'invalid_format' && 'format' in issue && issue.format === 'date') {
+        message = 'Expected a date written as YYYY-MM-DD.';
+      }
+      this.schemaProblems.push({
+        message: `${pathLabel(path)}${message}`,
+        range: this.locate(path, present ? 'value' : 'key'),
+        path,
+        data,
+      });
+    }
+  }
+
+  private buildData(raw: Record<string, unknown>): RegistryData | undefined {
+    const { components, ...rest } = raw;
+    const top = parsePruned(registrySchema, structuredCloneSafe(rest));
+    const result: RegistryData = top ?? { version: typeof raw.version === 'number' ? raw.version : 0 };
+    const entries: ComponentData[] = [];
+    if (Array.isArray(components)) {
+      components.forEach((item, index) => {
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
+        const data = parsePruned(componentSchema, structuredCloneSafe(item));
+        if (!data) return;
+        entries.push(data);
+        this.components.push({
+          id: data.id,
+          index,
+          data,
+          raw: item as Record<string, unknown>,
+          registry: this,
+          idRange: this.locate(['components', index, 'id'], 'value'),
+          range: this.locate(['components', index], 'value'),
+        });
+      });
+    }
+    result.components = entries;
+    return result;
+  }
+
+  /** The sequence node holding the components, when present. */
+  get hasComponentSeq(): boolean {
+    const c = this.doc && isMap(this.doc.contents) ? this.doc.get('components', true) : undefined;
+    return isSeq(c);
+  }
+}
+
+function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
+  let cur = raw;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+function pathLabel(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '';
+  return `${path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[')}: `;
+}
+
+/** A deep copy of plain YAML data; cyclic alias graphs come back as null. */
+function structuredCloneSafe<T>(v: T): T {
+  try {
+    return JSON.parse(JSON.stringify(v ?? null)) as T;
+  } catch {
+    return null as T;
+  }
+}
+
+function cleanYamlMessage(m: string): string {
+  const first = m.split('\n')[0] ?? m;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+

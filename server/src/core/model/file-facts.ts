@@ -1,0 +1,21 @@
+import type { FileAnnotations } from '../annotations/annotations.js';
+import type { Detection } from '../detection/types.js';
+import type { SourceFile } from '../text/source-file.js';
+import type { SkippedFile } from '../workspace.js';
+
+export type FileKind = 'registry' | 'source' | 'artefact' | 'other';
+
+/** What the engine learned from one file. Rebuilt only when that file changes. */
+export interface FileFacts {
+  path: string;
+  kind: FileKind;
+  /** Kept for registries and for files with annotations or detections (fixes need it). */
+  source?: SourceFile;
+  annotations: FileAnnotations;
+  detections: Detection[];
+  skipped?: SkippedFile['reason'];
+  size?: number;
+  mtimeMs?: number;
+}
+
+export const EMPTY_ANNOTATIONS: FileAnnotations = { annotations: [], suppressions: [], malformed: [] };

@@ -1,0 +1,140 @@
+import picomatch from 'picomatch';
+import { dirname, isWithin, relativeTo } from '../paths.js';
+import type { ParsedRegistry, ComponentEntry } from '../manifest/registry.js';
+import type { FileFacts } from './file-facts.js';
+import type { FileStat } from '../workspace.js';
+
+export type Matcher = (relPath: string) => boolean;
+
+/**
+ * The governance model of one workspace root: registries, components, and which files each
+ * component covers. Rebuilt when a registry changes; file facts are updated in place.
+ */
+export class ProjectModel {
+  readonly registries: ParsedRegistry[];
+  private readonly byDir = new Map<string, ParsedRegistry>();
+  private readonly byId = new Map<string, ComponentEntry[]>();
+  private readonly matchers = new Map<ComponentEntry, Matcher>();
+  private coverageIndex: Map<string, string[]> | undefined;
+
+  constructor(
+    registries: Iterable<ParsedRegistry>,
+    /** Facts per file, shared with the engine and updated by it. */
+    readonly files: ReadonlyMap<string, FileFacts>,
+    /** Stat results for referenced documents outside the listing. */
+    readonly docStats: ReadonlyMap<string, FileStat | undefined> = new Map(),
+  ) {
+    this.registries = [...registries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const r of this.registries) {
+      // `.aigov.yaml` wins over `.aigov.yml` in the same folder (sorted first).
+      if (!this.byDir.has(r.dir)) this.byDir.set(r.dir, r);
+      for (const c of r.components) {
+        const list = this.byId.get(c.id);
+        if (list) list.push(c);
+        else this.byId.set(c.id, [c]);
+        const globs = c.data.paths ?? [];
+        if (globs.length > 0) {
+          const isMatch = picomatch(globs.map(normalizeGlob), { dot: true });
+          this.matchers.set(c, isMatch);
+        }
+      }
+    }
+  }
+
+  /** Every component in registry order. */
+  get components(): ComponentEntry[] {
+    return this.registries.flatMap((r) => r.components);
+  }
+
+  get componentIds(): string[] {
+    return [...this.byId.keys()].sort();
+  }
+
+  /** The first component with this id (ids are unique; duplicates are AIGOV003). */
+  component(id: string): ComponentEntry | undefined {
+    return this.byId.get(id)?.[0];
+  }
+
+  componentsWithId(id: string): readonly ComponentEntry[] {
+    return this.byId.get(id) ?? [];
+  }
+
+  /** The registry that governs a path: the nearest one in its folder or above. */
+  governing(path: string): ParsedRegistry | undefined {
+    let dir = dirname(path);
+    for (;;) {
+      const r = this.byDir.get(dir);
+      if (r) return r;
+      if (dir === '') return undefined;
+      dir = dirname(dir);
+    }
+  }
+
+  /** Components whose `paths` (in the governing registry) match the file. */
+  pathCoverage(path: string): ComponentEntry[] {
+    const reg = this.governing(path);
+    if (!reg || !isWithin(reg.dir, path)) return [];
+    const rel = relativeTo(reg.dir, path);
+    return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
+  }
+
+  /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
+  coverage(path: string): ComponentEntry[] {
+    const out = new Map<string, ComponentEntry>();
+    const facts = this.files.get(path);
+    for (const a of facts?.annotations.annotations ?? []) {
+      const c = this.component(a.id);
+      if (c && !out.has(c.id)) out.set(c.id, c);
+    }
+    for (const c of this.pathCoverage(path)) if (!out.has(c.id)) out.set(c.id, c);
+    return [...out.values()];
+  }
+
+  /** Files covered by each component id, computed once per model and file-set change. */
+  filesOf(id: string): string[] {
+    if (!this.coverageIndex) {
+      const idx = new Map<string, string[]>();
+      for (const [path, facts] of this.files) {
+        if (facts.kind === 'registry') continue;
+        for (const c of this.coverage(path)) {
+          const list = idx.get(c.id);
+          if (list) list.push(path);
+          else idx.set(c.id, [path]);
+        }
+      }
+      for (const list of idx.values()) list.sort();
+      this.coverageIndex = idx;
+    }
+    return this.coverageIndex.get(id) ?? [];
+  }
+
+  /** Call when file facts changed (added, removed, re-scanned). */
+  invalidateCoverage(): void {
+    this.coverageIndex = undefined;
+  }
+
+  /** Whether a workspace-relative file exists (listed, or stat'ed as a referenced document). */
+  exists(path: string): boolean {
+    if (this.files.has(path)) return true;
+    const st = this.docStats.get(path);
+    return st !== undefined && st.type === 'file';
+  }
+
+  /** A referenced document that resolves, through a symlink, outside the workspace. */
+  escapes(path: string): boolean {
+    return this.docStats.get(path)?.escapes === true;
+  }
+
+  /** Frameworks enabled for a registry, 'core' always included. */
+  frameworksOf(registry: ParsedRegistry | undefined): Set<string> {
+    return new Set(['core', ...(registry?.data?.frameworks ?? [])]);
+  }
+}
+
+function normalizeGlob(g: string): string {
+  let s = g.replace(/\\/g, '/');
+  while (s.startsWith('./')) s = s.slice(2);
+  // A folder name means everything below it, as in .gitignore and REUSE.
+  if (s.endsWith('/')) s = `${s}**`;
+  return s;
+}

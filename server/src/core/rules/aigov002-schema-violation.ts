@@ -1,0 +1,25 @@
+import { replaceText } from '../fixes/edits.js';
+import type { RegistryRule } from './types.js';
+
+export const aigov002: RegistryRule = {
+  code: 'AIGOV002',
+  slug: 'schema-violation',
+  defaultSeverity: 'error',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'A registry value does not match the schema',
+  description:
+    'Values of the wrong type, unknown keys and misspelt enum values are not silently dropped: the check that relies on them would pass or fail for the wrong reason. Keys of your own start with `x-`.',
+  check(ctx) {
+    for (const p of ctx.registry.schemaProblems) {
+      ctx.report({ file: ctx.registry.path, range: p.range, message: p.message, data: { ...p.data } });
+    }
+  },
+  fixes(finding) {
+    const s = finding.data?.suggestion;
+    if (typeof s !== 'string') return [];
+    const kind = finding.data?.kind;
+    const title = kind === 'unknown-key' ? `Rename key to '${s}'` : `Change to '${s}'`;
+    return [{ title, code: finding.code, isPreferred: true, safe: true, edits: [replaceText(finding.file, finding.range, s)] }];
+  },
+};

@@ -1,0 +1,26 @@
+import type { RegistryRule } from './types.js';
+
+export const aigov003: RegistryRule = {
+  code: 'AIGOV003',
+  slug: 'duplicate-component-id',
+  defaultSeverity: 'error',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'Two components share an id',
+  description:
+    'Component ids are unique across the workspace: annotations, reports and the AI-BOM refer to components by id, so a duplicate makes every reference ambiguous.',
+  check(ctx) {
+    for (const c of ctx.registry.components) {
+      const all = ctx.model.componentsWithId(c.id);
+      const first = all[0];
+      if (all.length < 2 || first === c || !first) continue;
+      ctx.report({
+        file: ctx.registry.path,
+        range: c.idRange,
+        message: `Component id '${c.id}' is already used in ${first.registry.path}:${first.idRange.start.line + 1}. Ids must be unique in the workspace.`,
+        data: { id: c.id },
+        related: [{ file: first.registry.path, range: first.idRange, message: `first definition of '${c.id}'` }],
+      });
+    }
+  },
+};

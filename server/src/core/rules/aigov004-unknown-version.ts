@@ -1,0 +1,24 @@
+import type { RegistryRule } from './types.js';
+
+export const aigov004: RegistryRule = {
+  code: 'AIGOV004',
+  slug: 'unknown-version',
+  defaultSeverity: 'error',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'The registry has no version, or one this aigov does not know',
+  description:
+    'The `version` key says which schema the file follows, so that later schema versions can change meaning safely. aigov understands `version: 1`.',
+  check(ctx) {
+    const reg = ctx.registry;
+    if (reg.syntaxErrors.length > 0 || !reg.doc) return;
+    const raw = reg.raw as Record<string, unknown> | null | undefined;
+    if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) return;
+    const v = raw?.version;
+    if (v === undefined || v === null) {
+      ctx.report({ file: reg.path, range: reg.locate(['version']), message: "Missing 'version: 1' at the top of the registry file.", data: { missing: true } });
+    } else if (v !== 1) {
+      ctx.report({ file: reg.path, range: reg.locate(['version'], 'value'), message: `Unknown registry version '${String(v)}'; this aigov understands version 1.`, data: { version: String(v) } });
+    }
+  },
+};

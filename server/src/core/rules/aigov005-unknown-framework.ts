@@ -1,0 +1,32 @@
+import { PACK_IDS } from '../packs.js';
+import { replaceText } from '../fixes/edits.js';
+import { suggest } from '../suggest.js';
+import type { RegistryRule } from './types.js';
+
+export const aigov005: RegistryRule = {
+  code: 'AIGOV005',
+  slug: 'unknown-framework',
+  defaultSeverity: 'error',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'A selected framework pack does not exist',
+  description:
+    'A misspelt pack in `frameworks:` would silently switch its checks off. The known packs are: ' + PACK_IDS.join(', ') + '.',
+  check(ctx) {
+    const list = ctx.registry.data?.frameworks ?? [];
+    list.forEach((name, i) => {
+      if (PACK_IDS.includes(name)) return;
+      const s = suggest(name, PACK_IDS);
+      ctx.report({
+        file: ctx.registry.path,
+        range: ctx.registry.locate(['frameworks', i], 'value'),
+        message: `Unknown framework pack '${name}'.${s ? ` Did you mean '${s}'?` : ''} Known packs: ${PACK_IDS.filter((p) => p !== 'core').join(', ')}.`,
+        data: { name, ...(s ? { suggestion: s } : {}) },
+      });
+    });
+  },
+  fixes(f) {
+    const s = f.data?.suggestion;
+    return typeof s === 'string' ? [{ title: `Change to '${s}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] }] : [];
+  },
+};

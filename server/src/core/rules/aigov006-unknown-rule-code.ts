@@ -1,0 +1,30 @@
+import { replaceText } from '../fixes/edits.js';
+import { suggest } from '../suggest.js';
+import type { RegistryRule } from './types.js';
+
+export const aigov006: RegistryRule = {
+  code: 'AIGOV006',
+  slug: 'unknown-rule-code',
+  defaultSeverity: 'warning',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'A severity override names a code that does not exist',
+  description: 'An override in `rules:` for a code aigov does not have changes nothing; usually the code is mistyped.',
+  check(ctx) {
+    const rules = ctx.registry.data?.rules ?? {};
+    for (const code of Object.keys(rules)) {
+      if (ctx.ruleCodes.has(code)) continue;
+      const s = suggest(code, ctx.ruleCodes);
+      ctx.report({
+        file: ctx.registry.path,
+        range: ctx.registry.locate(['rules', code], 'key'),
+        message: `No finding has the code '${code}', so this override does nothing.${s ? ` Did you mean '${s}'?` : ''}`,
+        data: { code, ...(s ? { suggestion: s } : {}) },
+      });
+    }
+  },
+  fixes(f) {
+    const s = f.data?.suggestion;
+    return typeof s === 'string' ? [{ title: `Change to '${s}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] }] : [];
+  },
+};

@@ -1,0 +1,48 @@
+import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
+import type { FixProposal } from '../finding.js';
+import type { RegistryRule } from './types.js';
+import { componentPath, hasField, label, missingFieldRange, orgDefault } from './util.js';
+
+export const PLACEHOLDER_CONTACT = 'TODO-incident-contact@example.com';
+
+export const aigov102: RegistryRule = {
+  code: 'AIGOV102',
+  slug: 'missing-incident-contact',
+  defaultSeverity: 'warning',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'Nobody is named to receive incident reports',
+  description:
+    'When an AI system misbehaves, someone must be reachable at once: the EU AI Act gives providers as little as 2 days to report a serious incident (Art 73), and NIST AI RMF MANAGE 4.3 and ISO/IEC 42001 A.8.4 expect incidents to be communicated. Set `contacts.incident` on the component or `organization.contacts.incident` as the default.',
+  check(ctx) {
+    const orgContact = orgDefault(ctx.registry, 'contacts.incident');
+    if (typeof orgContact === 'string' && orgContact.trim()) return;
+    for (const c of ctx.registry.components) {
+      if (hasField(c, 'contacts.incident')) continue;
+      ctx.report({
+        file: ctx.registry.path,
+        range: missingFieldRange(c, 'contacts.incident'),
+        message: `Component ${label(c)} has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.`,
+        data: { id: c.id, ...(typeof c.data.owner === 'string' ? { owner: c.data.owner } : {}) },
+      });
+    }
+  },
+  fixes(f, ctx) {
+    const id = f.data?.id;
+    const text = ctx.textOf(f.file);
+    if (typeof id !== 'string' || text === undefined) return [];
+    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    if (!c) return [];
+    const out: FixProposal[] = [];
+    const owner = f.data?.owner;
+    if (typeof owner === 'string' && owner.includes('@')) {
+      const ch = setMissing(text, [...componentPath(c, 'contacts'), 'incident'], owner);
+      if (ch) out.push({ title: `Use the owner ${owner} as incident contact`, code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text, ch)] });
+    }
+    const comp = setMissing(text, [...componentPath(c, 'contacts'), 'incident'], PLACEHOLDER_CONTACT);
+    if (comp) out.push({ title: `Add an incident contact to '${id}' (fill in the address)`, code: f.code, safe: false, edits: [toFileEdit(f.file, text, comp)] });
+    const org = setMissing(text, ['organization', 'contacts', 'incident'], PLACEHOLDER_CONTACT);
+    if (org) out.push({ title: 'Add an organization default incident contact (fill in the address)', code: f.code, safe: false, edits: [toFileEdit(f.file, text, org)] });
+    return out;
+  },
+};

@@ -1,0 +1,46 @@
+import { createFile } from '../fixes/edits.js';
+import { documentTemplate } from '../fixes/templates.js';
+import { componentDocPaths } from '../model/doc-paths.js';
+import { resolveFrom } from '../paths.js';
+import type { RegistryRule } from './types.js';
+
+export const aigov103: RegistryRule = {
+  code: 'AIGOV103',
+  slug: 'document-not-found',
+  defaultSeverity: 'warning',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'A referenced document does not exist',
+  description:
+    'A registry entry that points at a missing file claims evidence that is not there; an auditor following the link finds nothing. Paths are relative to the folder of the `.aigov.yaml`.',
+  check(ctx) {
+    const reg = ctx.registry;
+    for (const c of reg.components) {
+      for (const ref of componentDocPaths(c)) {
+        const target = resolveFrom(reg.dir, ref.value);
+        if (target === undefined || ctx.model.escapes(target) || ctx.model.exists(target)) continue;
+        ctx.report({
+          file: reg.path,
+          range: reg.locate(ref.yamlPath, 'value'),
+          message: `${ref.field} of '${c.id}' points at '${ref.value}', which does not exist (looked for ${target || '.'}).`,
+          data: { id: c.id, field: ref.field, target },
+        });
+      }
+    }
+  },
+  fixes(f, ctx) {
+    const { id, field, target } = f.data ?? {};
+    if (typeof id !== 'string' || typeof field !== 'string' || typeof target !== 'string' || ctx.exists(target)) return [];
+    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    if (!c) return [];
+    return [
+      {
+        title: `Create ${target} from a template`,
+        code: f.code,
+        isPreferred: true,
+        safe: true,
+        edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today))],
+      },
+    ];
+  },
+};

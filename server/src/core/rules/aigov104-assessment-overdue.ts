@@ -1,0 +1,41 @@
+import { addDays, asIsoDate } from '../dates.js';
+import type { RegistryRule } from './types.js';
+import { componentPath } from './util.js';
+
+export const aigov104: RegistryRule = {
+  code: 'AIGOV104',
+  slug: 'assessment-overdue',
+  defaultSeverity: 'warning',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'A risk or impact assessment is due for review',
+  description:
+    'Assessments age as models, data and use change. A review is overdue when `next_review` has passed, or when the assessment `date` is older than `policy.review_interval_days`. The EU AI Act asks for risk management across the whole lifecycle (Art 9), ISO/IEC 42001 for assessments at planned intervals (8.2).',
+  check(ctx) {
+    const reg = ctx.registry;
+    const interval = reg.data?.policy?.review_interval_days;
+    for (const c of reg.components) {
+      const checks: { field: string; date: string | undefined; next: string | undefined }[] = [
+        { field: 'risk.assessment', date: asIsoDate(c.data.risk?.assessment?.date), next: asIsoDate(c.data.risk?.assessment?.next_review) },
+        { field: 'impact_assessment', date: asIsoDate(c.data.impact_assessment?.date), next: undefined },
+      ];
+      for (const { field, date, next } of checks) {
+        if (next !== undefined && next < ctx.today) {
+          ctx.report({
+            file: reg.path,
+            range: reg.locate([...componentPath(c, field), 'next_review'], 'value'),
+            message: `The ${field.replace('.', ' ')} of '${c.id}' was due for review on ${next}.`,
+            data: { id: c.id, field, due: next },
+          });
+        } else if (interval !== undefined && date !== undefined && next === undefined && addDays(date, interval) < ctx.today) {
+          ctx.report({
+            file: reg.path,
+            range: reg.locate([...componentPath(c, field), 'date'], 'value'),
+            message: `The ${field.replace('.', ' ')} of '${c.id}' dates from ${date}, older than the policy's review interval of ${interval} days (due ${addDays(date, interval)}).`,
+            data: { id: c.id, field, due: addDays(date, interval) },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { replaceText } from '../fixes/edits.js';
+import { registerComponentFix } from '../fixes/register.js';
+import type { FixProposal } from '../finding.js';
+import { suggest } from '../suggest.js';
+import type { SourceRule } from './types.js';
+
+export const aigov201: SourceRule = {
+  code: 'AIGOV201',
+  slug: 'unknown-component',
+  defaultSeverity: 'error',
+  pack: 'core',
+  scope: 'source',
+  summary: 'An annotation names a component that no registry declares',
+  description:
+    'An `@aigov <id>` annotation puts the file under a component. If no `.aigov.yaml` declares that id, the file is governed by nothing: usually the id is misspelt, or the component was never registered.',
+  check(ctx) {
+    for (const a of ctx.facts.annotations.annotations) {
+      if (ctx.model.component(a.id)) continue;
+      const s = suggest(a.id, ctx.model.componentIds);
+      ctx.report({
+        file: ctx.facts.path,
+        range: a.idRange,
+        message: `No registry declares a component '${a.id}'.${s ? ` Did you mean '${s}'?` : ' Register it in .aigov.yaml or fix the id.'}`,
+        data: { id: a.id, ...(s ? { suggestion: s } : {}) },
+      });
+    }
+  },
+  fixes(f, ctx) {
+    const out: FixProposal[] = [];
+    const id = f.data?.id;
+    const s = f.data?.suggestion;
+    if (typeof s === 'string') out.push({ title: `Change to '${s}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] });
+    if (typeof id === 'string') {
+      const reg = registerComponentFix(ctx, f.code, f.file, { id }, false);
+      if (reg) out.push(reg);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,23 @@
+import type { SourceRule } from './types.js';
+
+export const aigov204: SourceRule = {
+  code: 'AIGOV204',
+  slug: 'suppression-without-reason',
+  defaultSeverity: 'warning',
+  pack: 'core',
+  scope: 'source',
+  summary: 'A suppression does not say why',
+  description:
+    'A suppression hides a governance gap from reviewers and reports. Write the reason after ` -- ` so that the next reader can judge it; until then the suppression has no effect.',
+  check(ctx) {
+    for (const s of ctx.facts.annotations.suppressions) {
+      if (s.reason !== undefined && s.reason.trim() !== '') continue;
+      ctx.report({
+        file: ctx.facts.path,
+        range: s.range,
+        message: `This suppression of ${s.codes.join(', ') || 'a finding'} has no reason, so it is not applied. Write why after ' -- '.`,
+        data: { codes: s.codes },
+      });
+    }
+  },
+};

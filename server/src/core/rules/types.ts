@@ -1,0 +1,81 @@
+import type { Citation, Finding, FixProposal, Severity } from '../finding.js';
+import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
+import type { FileFacts } from '../model/file-facts.js';
+import type { ProjectModel } from '../model/project-model.js';
+import type { Range } from '../text/line-index.js';
+
+/** What a rule reports; the engine adds the code and the effective severity. */
+export interface Report {
+  file: string;
+  range: Range;
+  message: string;
+  /** Overrides the rule's default severity for this finding (e.g. a deadline that has passed). */
+  severity?: Severity;
+  data?: Record<string, unknown>;
+  citation?: Citation;
+  tags?: Finding['tags'];
+  related?: Finding['related'];
+}
+
+export interface RuleContext {
+  readonly model: ProjectModel;
+  /** 'YYYY-MM-DD', injectable for reproducible results. */
+  readonly today: string;
+  /** Every finding code the engine knows. */
+  readonly ruleCodes: ReadonlySet<string>;
+  report(r: Report): void;
+}
+
+export interface RegistryRuleContext extends RuleContext {
+  readonly registry: ParsedRegistry;
+}
+
+export interface SourceRuleContext extends RuleContext {
+  readonly facts: FileFacts;
+  /** Components covering this file. */
+  readonly coverage: readonly ComponentEntry[];
+}
+
+/** What fix builders may read: the model, the date, and file contents the engine holds. */
+export interface FixContext {
+  readonly model: ProjectModel;
+  readonly today: string;
+  /** Text of a file the engine holds (registries; files with annotations or detections). */
+  textOf(path: string): string | undefined;
+  /** True when the path exists: a fix never creates over an existing file. */
+  exists(path: string): boolean;
+}
+
+export interface RuleMeta {
+  /** 'AIGOVnnn': the identity used in diagnostics, SARIF, suppressions and settings. */
+  code: string;
+  /** Kebab-case display name. */
+  slug: string;
+  defaultSeverity: Severity;
+  /** One line, for SARIF shortDescription and lists. */
+  summary: string;
+  /** Why it matters, for SARIF fullDescription, `aigov explain` and hovers. */
+  description: string;
+  /** The rule pack: 'core' or a framework id such as 'eu-ai-act'. */
+  pack: string;
+  citation?: Citation;
+  /** First day the underlying obligation applies, 'YYYY-MM-DD'. */
+  appliesFrom?: string;
+}
+
+interface RuleBase extends RuleMeta {
+  /** Fix builders: read only the finding (its data) and the context. */
+  fixes?(finding: Finding, ctx: FixContext): FixProposal[];
+}
+
+export interface RegistryRule extends RuleBase {
+  scope: 'registry';
+  check(ctx: RegistryRuleContext): void;
+}
+
+export interface SourceRule extends RuleBase {
+  scope: 'source';
+  check(ctx: SourceRuleContext): void;
+}
+
+export type Rule = RegistryRule | SourceRule;
