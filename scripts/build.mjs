@@ -13,6 +13,8 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // jsonc-parser's UMD build defeats bundling; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   format: 'cjs',
   sourcemap: true,
   minify: process.env.AIGOV_MINIFY === '1',

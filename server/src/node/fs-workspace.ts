@@ -9,9 +9,6 @@ export const DEFAULT_EXCLUDES = ['node_modules', '.venv', 'venv', 'dist', 'build
 
 const EXCLUDED = new Set(DEFAULT_EXCLUDES);
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 function hasExcludedSegment(rel: string): boolean {
   for (const seg of rel.split('/')) if (EXCLUDED.has(seg)) return true;

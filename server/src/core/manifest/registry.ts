@@ -67,7 +67,7 @@ export class ParsedRegistry {
     if (!doc) return;
     for (const e of doc.errors) {
       const [start, end] = e.pos;
-      this.syntaxErrors.push({ message: cleanYamlMessage(e.message), range: this.rangeOf({ start, end: Math.max(start, end) }), data: { yamlCode: e.code } });
+      this.syntaxErrors.push({ message: cleanYamlMessage(e.message), range: this.rangeOf(widenToToken(source.text, start, end)), data: { yamlCode: e.code } });
     }
     if (this.syntaxErrors.length > 0) return;
     let raw: unknown;
@@ -212,6 +212,16 @@ function structuredCloneSafe<T>(v: T): T {
   } catch {
     return null as T;
   }
+}
+
+/** The parser marks one character; widen it to the token there (a key, a value) for a readable squiggle. */
+function widenToToken(text: string, start: number, end: number): Span {
+  let e = Math.max(start, end);
+  if (e - start <= 1 && /[^\s:,[\]{}#]/.test(text[start] ?? ' ')) {
+    e = start;
+    while (e < text.length && e - start < 200 && /[^\s:,[\]{}#]/.test(text[e] ?? ' ')) e++;
+  }
+  return { start, end: e };
 }
 
 function cleanYamlMessage(m: string): string {

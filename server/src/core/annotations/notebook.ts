@@ -1,0 +1,155 @@
+/**
+ * Jupyter notebooks: the code cells' sources, decoded from their JSON string literals, with a map
+ * from every decoded UTF-16 unit back to its offsets in the raw `.ipynb` text, so findings point
+ * into the real file.
+ */
+import { visit } from 'jsonc-parser';
+import type { Span } from '../text/line-index.js';
+
+export interface NotebookCell {
+  /** Position of the cell in `cells`. */
+  index: number;
+  /** The decoded source. */
+  text: string;
+  /** The cell's own language when the notebook records one (VS Code `metadata.vscode.languageId`). */
+  language?: string;
+  /** Raw offset where the encoding of each decoded unit starts; one extra entry for the end. */
+  rawStarts: Int32Array;
+  /** Raw offset just after the encoding of each decoded unit. */
+  rawEnds: Int32Array;
+}
+
+export interface Notebook {
+  /** From `metadata.language_info.name`, else `metadata.kernelspec.language`, else `python`. */
+  language: string;
+  /** Code cells only, in order. */
+  cells: NotebookCell[];
+}
+
+interface CellParts {
+  type?: string;
+  language?: string;
+  tokens: Span[];
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** The notebook's code cells, or undefined when the text is not valid notebook JSON. Never throws. */
+export function parseNotebook(raw: string): Notebook | undefined {
+  const parts = new Map<number, CellParts>();
+  let languageInfo: string | undefined;
+  let kernelLanguage: string | undefined;
+  let failed = false;
+  const cell = (n: number): CellParts => {
+    let c = parts.get(n);
+    if (!c) {
+      c = { tokens: [] };
+      parts.set(n, c);
+    }
+    return c;
+  };
+  try {
+    visit(
+      raw,
+      {
+        onLiteralValue(value: unknown, offset, length, _line, _col, pathSupplier) {
+          if (typeof value !== 'string') return;
+          const path = pathSupplier();
+          const [p0, p1, p2, p3, p4] = path;
+          if (p0 === 'cells' && typeof p1 === 'number') {
+            if (p2 === 'source' && (path.length === 3 || (path.length === 4 && typeof p3 === 'number'))) {
+              cell(p1).tokens.push({ start: offset, end: offset + length });
+            } else if (p2 === 'cell_type' && path.length === 3) {
+              cell(p1).type = value;
+            } else if (p2 === 'metadata' && p3 === 'vscode' && p4 === 'languageId' && path.length === 5) {
+              cell(p1).language = value;
+            }
+          } else if (p0 === 'metadata' && path.length === 3) {
+            if (p1 === 'language_info' && p2 === 'name') languageInfo = value;
+            else if (p1 === 'kernelspec' && p2 === 'language') kernelLanguage = value;
+          }
+        },
+        onError() {
+          failed = true;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch {
+    return undefined;
+  }
+  if (failed) return undefined;
+  const cells: NotebookCell[] = [];
+  for (const [index, p] of [...parts.entries()].sort((a, b) => a[0] - b[0])) {
+    if (p.type !== 'code' || p.tokens.length === 0) continue;
+    const decoded = decodeTokens(raw, p.tokens);
+    cells.push(p.language === undefined ? { index, ...decoded } : { index, language: p.language, ...decoded });
+  }
+  return { language: languageInfo ?? kernelLanguage ?? 'python', cells };
+}
+
+/** Decodes consecutive JSON string tokens (quotes included) into one text with its offset map. */
+function decodeTokens(raw: string, tokens: readonly Span[]): { text: string; rawStarts: Int32Array; rawEnds: Int32Array } {
+  const chunks: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let endOfLast = 0;
+  for (const tok of tokens) {
+    const stop = tok.end - 1; // the closing quote
+    let k = tok.start + 1;
+    let chunkStart = k;
+    const flush = (upTo: number): void => {
+      if (upTo > chunkStart) chunks.push(raw.slice(chunkStart, upTo));
+    };
+    while (k < stop) {
+      if (raw.charCodeAt(k) !== 92 /* \ */) {
+        starts.push(k);
+        ends.push(k + 1);
+        k++;
+        continue;
+      }
+      flush(k);
+      const e = raw[k + 1] ?? '';
+      const simple = SIMPLE_ESCAPES[e];
+      let unit: string;
+      let len: number;
+      if (simple !== undefined) {
+        unit = simple;
+        len = 2;
+      } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(k + 2, k + 6))) {
+        unit = String.fromCharCode(parseInt(raw.slice(k + 2, k + 6), 16));
+        len = 6;
+      } else {
+        unit = e;
+        len = 2;
+      }
+      chunks.push(unit);
+      starts.push(k);
+      ends.push(Math.min(k + len, stop));
+      k += len;
+      chunkStart = k;
+    }
+    flush(Math.min(k, stop));
+    endOfLast = stop;
+  }
+  starts.push(endOfLast);
+  return { text: chunks.join(''), rawStarts: Int32Array.from(starts), rawEnds: Int32Array.from(ends) };
+}
+
+/** Raw offset for a decoded offset used as a start. */
+export function rawStart(cell: NotebookCell, offset: number): number {
+  const o = Math.max(0, Math.min(offset, cell.text.length));
+  return cell.rawStarts[o] ?? 0;
+}
+
+/** Raw offset for a decoded offset used as an exclusive end (stays on the last character's line). */
+export function rawEnd(cell: NotebookCell, offset: number): number {
+  const o = Math.max(0, Math.min(offset, cell.text.length));
+  return o === 0 ? rawStart(cell, 0) : (cell.rawEnds[o - 1] ?? 0);
+}
+
+/** A decoded span as a raw span. */
+export function rawSpan(cell: NotebookCell, span: Span): Span {
+  const start = rawStart(cell, span.start);
+  return { start, end: span.end > span.start ? Math.max(start, rawEnd(cell, span.end)) : start };
+}

@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { LANGUAGES, languageForId, languageForPath, type CommentSyntax } from './languages.js';
+import { codeOnly, lex, type LexResult } from './scanner.js';
+
+function syntaxOf(path: string): CommentSyntax {
+  const info = languageForPath(path);
+  assert.ok(info, `no language for ${path}`);
+  return info.syntax;
+}
+
+/** The text inside each comment, trimmed. */
+function commentTexts(path: string, text: string): string[] {
+  return lex(text, syntaxOf(path)).comments.map((c) => text.slice(c.contentSpan.start, c.contentSpan.end).trim());
+}
+
+function stringTexts(path: string, text: string): string[] {
+  return lex(text, syntaxOf(path)).strings.map((s) => text.slice(s.start, s.end));
+}
+
+describe('languages', () => {
+  it('covers at least 30 distinct languages with unique ids', () => {
+    const ids = new Set(LANGUAGES.map((l) => l.id));
+    assert.equal(ids.size, LANGUAGES.length);
+    assert.ok(ids.size >= 30, `only ${ids.size} languages`);
+  });
+
+  it('maps every extension to one language only', () => {
+    const seen = new Map<string, string>();
+    for (const l of LANGUAGES) {
+      for (const e of l.extensions) {
+        assert.equal(seen.get(e), undefined, `${e} in ${l.id} and ${seen.get(e) ?? ''}`);
+        seen.set(e, l.id);
+        assert.equal(e, e.toLowerCase());
+      }
+    }
+  });
+
+  it('chooses by basename, then case-insensitive extension', () => {
+    const cases: [string, string | undefined][] = [
+      ['src/app/main.py', 'python'],
+      ['LEGACY/MAIN.PY', 'python'],
+      ['web/App.tsx', 'typescriptreact'],
+      ['web/app.jsx', 'javascriptreact'],
+      ['Dockerfile', 'dockerfile'],
+      ['deploy/Dockerfile.gpu', 'dockerfile'],
+      ['Makefile', 'makefile'],
+      ['native/CMakeLists.txt', 'cmake'],
+      ['notes.txt', undefined],
+      ['analysis/fit.m', 'matlab'],
+      ['scripts/run.ps1', 'powershell'],
+      ['infra/main.tf', 'terraform'],
+      ['proto/model.proto', 'proto'],
+      ['Jenkinsfile', 'groovy'],
+      ['README', undefined],
+    ];
+    for (const [path, id] of cases) assert.equal(languageForPath(path)?.id, id, path);
+  });
+
+  it('finds notebook kernel languages by id or alias', () => {
+    assert.equal(languageForId('python3')?.id, 'python');
+    assert.equal(languageForId('R')?.id, 'r');
+    assert.equal(languageForId('C++')?.id, 'cpp');
+    assert.equal(languageForId('wolfram'), undefined);
+  });
+});
+
+describe('lex: comment styles', () => {
+  const families: [string, string, string[]][] = [
+    ['a.py', 'x = 1  # hash\n', ['hash']],
+    ['a.ts', 'a(); // slash\n/* block */ b();', ['slash', 'block']],
+    ['a.sql', "SELECT 1; -- dash\n/* block */", ['dash', 'block']],
+    ['a.lua', 'x = 1 -- dash\n--[[ long\ncomment ]] y = 2\n--[==[ level ]==]', ['dash', 'long\ncomment', 'level']],
+    ['a.hs', 'main = pure () -- dash\n{- block -}', ['dash', 'block']],
+    ['a.html', '<p>hi</p><!-- markup -->', ['markup']],
+    ['a.md', '# Title\n<!-- note -->', ['note']],
+    ['a.m', 'x = 1; % percent', ['percent']],
+    ['a.tex', '50\\% off % percent', ['percent']],
+    ['a.clj', '(def x 1) ; semi', ['semi']],
+    ['a.lisp', '(car x) ; semi\n#| outer #| inner |# still |#', ['semi', 'outer #| inner |# still']],
+    ['a.vb', "Dim x = 1 ' tick\nREM remark", ['tick', 'remark']],
+    ['a.f90', 'x = 1 ! bang', ['bang']],
+    ['a.adb', 'X := 1; -- dash', ['dash']],
+    ['a.asm', 'mov eax, 1 ; semi', ['semi']],
+    ['a.ml', 'let x = 1 (* paren (* nested *) star *)', ['paren (* nested *) star']],
+    ['a.fs', 'let x = 1 // slash\n(* paren *)', ['slash', 'paren']],
+    ['a.ps1', '$x = 1 # hash\n<# block #>', ['hash', 'block']],
+    ['a.rb', 'x = 1 # hash\n=begin\ndoc\n=end\n', ['hash', 'doc']],
+    ['a.php', "<?php # hash\n// slash\n/* block */", ['hash', 'slash', 'block']],
+    ['a.erl', 'X = $%, % percent', ['percent']],
+    ['a.ex', 'x = ?# # hash', ['hash']],
+    ['a.jl', 'x = 1 # hash\n#= outer #= inner =# =#', ['hash', 'outer #= inner =#']],
+    ['a.nim', 'let x = 1 # hash\n#[ block ]#', ['hash', 'block']],
+    ['a.tf', 'a = 1 # hash\nb = 2 // slash\n/* block */', ['hash', 'slash', 'block']],
+    ['a.scss', '.a { color: red; } // slash', ['slash']],
+    ['a.css', '.a { color: red; } /* block */', ['block']],
+    ['a.groovy', "def x = '//no' // slash", ['slash']],
+    ['a.zig', 'const s = \\\\ // in string\n; // slash', ['slash']],
+    ['a.bat', ':: colons\nREM remark\necho 1', ['colons', 'remark']],
+    ['Dockerfile', '# hash\nRUN echo hi # shell', ['hash', 'shell']],
+    ['Makefile', 'X = a\\#b # hash', ['hash']],
+    ['CMakeLists.txt', '#[[ bracket ]]\nset(X "#no") # hash', ['bracket', 'hash']],
+    ['a.toml', 'a = "#no" # hash\nb=1#tight', ['hash', 'tight']],
+    ['a.vue', '<template><!-- markup --></template>\n<script>\n// slash\n</script>', ['markup', 'slash']],
+  ];
+  for (const [path, text, expected] of families) {
+    it(`${path}: ${expected.join(', ').replace(/\n/g, ' ')}`, () => {
+      assert.deepEqual(commentTexts(path, text), expected);
+    });
+  }
+
+  it('gives exact spans for a block comment spanning lines', () => {
+    const text = 'a();\n/* one\n two */ b();';
+    const { comments } = lex(text, syntaxOf('a.js'));
+    assert.deepEqual(comments, [{ span: { start: 5, end: 19 }, contentSpan: { start: 7, end: 17 }, kind: 'block' }]);
+  });
+
+  it('nests block comments only where the language does', () => {
+    assert.deepEqual(commentTexts('a.rs', '/* a /* b */ c */ x'), ['a /* b */ c']);
+    assert.deepEqual(commentTexts('a.swift', '/* a /* b */ c */ x'), ['a /* b */ c']);
+    assert.deepEqual(commentTexts('a.hs', '{- a {- b -} c -} x'), ['a {- b -} c']);
+    assert.deepEqual(commentTexts('a.c', '/* a /* b */ c */ x'), ['a /* b']);
+  });
+
+  it('keeps line comment spans off the CRLF line break', () => {
+    const text = '# one\r\nx = 1 # two\r\n';
+    const { comments } = lex(text, syntaxOf('a.py'));
+    assert.deepEqual(
+      comments.map((c) => c.span),
+      [
+        { start: 0, end: 5 },
+        { start: 13, end: 18 },
+      ],
+    );
+  });
+});
+
+describe('lex: strings', () => {
+  it('does not see comments inside strings', () => {
+    assert.deepEqual(commentTexts('a.js', 'x = "// @aigov x"; y = \'/* no */\'; // yes'), ['yes']);
+    assert.deepEqual(commentTexts('a.py', "x = '# @aigov x'  # yes"), ['yes']);
+    assert.deepEqual(commentTexts('a.go', 'x := "// no" + `# no // no`'), []);
+  });
+
+  it('handles escapes and doubled quotes', () => {
+    assert.deepEqual(stringTexts('a.js', String.raw`x = "a\"b // c"; // d`), [String.raw`"a\"b // c"`]);
+    assert.deepEqual(commentTexts('a.sql', "SELECT 'it''s -- no' -- yes"), ['yes']);
+    assert.deepEqual(commentTexts('a.vb', 'x = "say ""hi"" \' no" \' yes'), ['yes']);
+  });
+
+  it('reads Python triple-quoted and prefixed strings', () => {
+    const text = 'doc = """first\n# @aigov not-a-tag\n"""  # real\nb = rb\'# no\'  # also';
+    assert.deepEqual(commentTexts('a.py', text), ['real', 'also']);
+    assert.deepEqual(stringTexts('a.py', text), ['"""first\n# @aigov not-a-tag\n"""', "rb'# no'"]);
+  });
+
+  it('reads Rust raw strings and tells lifetimes from char literals', () => {
+    const text = 'let s = r#"say "// hi""#; // one\nfn f<\'a>(x: &\'a str) -> char { \'"\' } // two\nlet b = b\'\\\'\'; // three';
+    assert.deepEqual(commentTexts('a.rs', text), ['one', 'two', 'three']);
+    assert.deepEqual(stringTexts('a.rs', text), ['r#"say "// hi""#', '\'"\'', "b'\\''"]);
+  });
+
+  it('treats a JavaScript template literal, lines and all, as a string', () => {
+    const text = 'const t = `line ${a}\n// @aigov no\n`; // yes';
+    assert.deepEqual(commentTexts('a.ts', text), ['yes']);
+    assert.deepEqual(stringTexts('a.ts', text), ['`line ${a}\n// @aigov no\n`']);
+  });
+
+  it('reads C# verbatim strings with doubled quotes and no backslash escapes', () => {
+    const text = 'var p = @"C:\\dir\\ ""q"" // no"; // yes';
+    assert.deepEqual(stringTexts('a.cs', text), ['@"C:\\dir\\ ""q"" // no"']);
+    assert.deepEqual(commentTexts('a.cs', text), ['yes']);
+  });
+
+  it('does not take shell $# or a#b for comments', () => {
+    assert.deepEqual(commentTexts('a.sh', 'echo $# ${#arr[@]} a#b \\# # real'), ['real']);
+    assert.deepEqual(commentTexts('a.sh', "echo 'it''s' # yes"), ['yes']);
+  });
+
+  it('does not take YAML a#b for a comment, nor an apostrophe for a quote', () => {
+    const text = 'key: a#b\nmsg: it\'s # one\nq: "x # y" # two\n';
+    assert.deepEqual(commentTexts('a.yaml', text), ['one', 'two']);
+  });
+
+  it('tells MATLAB transpose, Haskell primes and Ada attributes from quotes', () => {
+    assert.deepEqual(commentTexts('a.m', "y = x'; z = 'it''s % no' % yes"), ['yes']);
+    assert.deepEqual(commentTexts('a.hs', "f x' = 'a' -- yes"), ['yes']);
+    assert.deepEqual(commentTexts('a.adb', "N := S'Length; C := '''; -- yes"), ['yes']);
+    assert.deepEqual(commentTexts('a.ml', "let f (x : 'a) = '\"' (* yes *)"), ['yes']);
+  });
+
+  it('reads Lua long strings', () => {
+    assert.deepEqual(commentTexts('a.lua', 's = [[ -- no ]] .. [==[ ]] -- no ]==] -- yes'), ['yes']);
+  });
+
+  it('tells regex literals from division', () => {
+    assert.deepEqual(commentTexts('a.js', 'const r = /[/*]/g; // one\nconst q = a / b; // two'), ['one', 'two']);
+    assert.deepEqual(commentTexts('a.js', "if (x) return /'/.test(s); // yes"), ['yes']);
+  });
+
+  it('ends an unterminated single-line string at the line break', () => {
+    assert.deepEqual(commentTexts('a.js', 'x = "open\n// yes'), ['yes']);
+  });
+
+  it('runs an unterminated string or block comment to the end of the text', () => {
+    const s = lex('x = """open\n# no', syntaxOf('a.py'));
+    assert.deepEqual(s, { comments: [], strings: [{ start: 4, end: 16 }] });
+    const c = lex('x(); /* open\n// no', syntaxOf('a.ts'));
+    assert.deepEqual(c.comments, [{ span: { start: 5, end: 18 }, contentSpan: { start: 7, end: 18 }, kind: 'block' }]);
+    assert.deepEqual(lex('#', syntaxOf('a.py')).comments, [{ span: { start: 0, end: 1 }, contentSpan: { start: 1, end: 1 }, kind: 'line' }]);
+    assert.deepEqual(lex("'", syntaxOf('a.rs')), { comments: [], strings: [] });
+  });
+});
+
+describe('codeOnly', () => {
+  it('blanks comments and strings, keeping offsets and line breaks', () => {
+    const text = 'import os  # c\r\ns = "x\\\ny"\n/* a\n*/ z';
+    const syntax = syntaxOf('a.py');
+    const blanked = codeOnly(text, lex(text, syntax));
+    assert.equal(blanked.length, text.length);
+    assert.equal(blanked, 'import os     \r\ns =    \n  \n/* a\n*/ z');
+    const js = 'import x from "openai"; // c\n/* b\n*/ y';
+    assert.equal(codeOnly(js, lex(js, syntaxOf('a.js'))), 'import x from         ;     \n    \n   y');
+  });
+});
+
+describe('lex: robustness', () => {
+  function checkShape(text: string, result: LexResult): void {
+    const spans = [...result.comments.map((c) => c.span), ...result.strings].sort((a, b) => a.start - b.start);
+    let last = 0;
+    for (const s of spans) {
+      assert.ok(s.start >= last && s.end >= s.start && s.end <= text.length, JSON.stringify(s));
+      last = s.end;
+    }
+    for (const c of result.comments) {
+      assert.ok(c.span.start <= c.contentSpan.start && c.contentSpan.start <= c.contentSpan.end && c.contentSpan.end <= c.span.end);
+    }
+  }
+
+  it('never throws and returns ordered, disjoint spans in every language', () => {
+    const alphabet = fc.constantFrom(...'"\'`/*#-;%!<>{}[]()=@$\\rbu \n\r\tax|?:.,0'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }), (chars) => {
+        const text = chars.join('');
+        for (const l of LANGUAGES) checkShape(text, lex(text, l.syntax));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('terminates on a 5 MB single line', () => {
+    const unit = 'a = b / c; x = "s\\"" + \'q\' [/ ( /[ $# `t` \\ ';
+    const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
+    for (const path of ['a.js', 'a.py', 'a.rs', 'a.sh']) {
+      const result = lex(text, syntaxOf(path));
+      assert.ok(Array.isArray(result.comments));
+    }
+    const comment = lex(`/*${'x'.repeat(5 * 1024 * 1024)}`, syntaxOf('a.c'));
+    assert.equal(comment.comments.length, 1);
+  });
+});

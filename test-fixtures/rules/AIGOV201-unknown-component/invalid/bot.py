@@ -1,0 +1,3 @@
+# @aigov support-chatbt
+#        ^^^^^^^^^^^^^^ AIGOV201
+print("hi")

@@ -1,0 +1,3 @@
+/* @aigov nobody-registered-this */
+//        ^^^^^^^^^^^^^^^^^^^^^^ AIGOV201
+export const x = "// @aigov not-a-comment";

@@ -1,0 +1,2 @@
+# @aigov support-chatbot
+text = "# @aigov not-an-annotation"

@@ -1,0 +1,2 @@
+# @aigov scorer
+print(1)

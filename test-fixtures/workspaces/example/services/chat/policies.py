@@ -1,0 +1,1 @@
+RETURN_POLICY = "Items can be returned within 30 days."
