@@ -38,9 +38,10 @@ export const CHROMIUM_ARGS = [
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** `[e2e] ...` on stderr, so stdout carries only what the suite printed. */
+const T0 = Date.now();
+/** `[e2e +1.2s] ...` on stderr, so stdout carries only what the suite printed. */
 export function log(...args) {
-  process.stderr.write(`[e2e] ${args.join(' ')}\n`);
+  process.stderr.write(`[e2e +${((Date.now() - T0) / 1000).toFixed(1)}s] ${args.join(' ')}\n`);
 }
 
 /** Error for a broken harness (as opposed to a failing suite): exit code 2. */
@@ -320,6 +321,7 @@ export async function startCodeServer(tmp, { verbose = false, startTimeoutMs = 6
     }
     await sleep(200);
   }
+  log(`code-server ready (/healthz answered)`);
   return server;
 }
 
@@ -359,6 +361,7 @@ export async function launchBrowser(tmp, { viewport = { width: 1440, height: 900
     timeout: 60_000,
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  log(`chromium ${context.browser()?.version() ?? ''} launched`);
   return {
     context,
     page,

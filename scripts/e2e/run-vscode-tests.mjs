@@ -27,7 +27,6 @@ import {
   remoteUri,
   runMain,
   screenshot,
-  sleep,
   startCodeServer,
   workbenchUrl,
 } from './code-server.mjs';
@@ -120,13 +119,23 @@ runMain(async ({ defer }) => {
   const url = workbenchUrl(server.origin, workspace, payload);
   log(`opening workbench: ${path.relative(ROOT, extension) || '.'} with suite ${path.relative(ROOT, tests)}`);
   if (opts.verbose) log(url);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  // The overall limit covers loading the workbench too.
+  const limitMs = opts.timeout * 1000 - (Date.now() - started);
+  let timer;
+  const overall = new Promise((r) => (timer = setTimeout(() => r('timeout'), Math.max(limitMs, 1000))));
+  const loaded = page.goto(url, { waitUntil: 'domcontentloaded', timeout: 0 }).then(
+    () => new Promise(() => {}), // loaded: from here on only the other outcomes count
+    (e) => ({ gotoError: e }),
+  );
 
   // (d) wait for the suite's exit code, the overall limit, or a server crash.
-  const limitMs = opts.timeout * 1000 - (Date.now() - started);
-  const result = await Promise.race([suiteExit, sleep(Math.max(limitMs, 1000)).then(() => 'timeout'), serverGone]);
+  const result = await Promise.race([suiteExit, overall, serverGone, loaded]);
+  clearTimeout(timer);
   let code;
-  if (result === 'timeout') {
+  if (result?.gotoError) {
+    log(`could not load the workbench: ${result.gotoError.message}`);
+    code = 2;
+  } else if (result === 'timeout') {
     log(`timeout: the suite did not finish within ${opts.timeout}s`);
     code = 1;
   } else if (result === 'server-exit') {

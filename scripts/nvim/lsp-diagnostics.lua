@@ -3,6 +3,8 @@
 --
 -- Run headless on one file; scripts/nvim/run.mjs does this and sets the variables:
 --   nvim --headless --clean -n -c 'luafile scripts/nvim/lsp-diagnostics.lua' <file>
+-- (run.mjs also passes --cmd 'let g:loaded_python3_provider = 0 | ...': without it,
+-- opening a .py file spends ~5 s probing the Python provider on our machines.)
 --
 -- Environment:
 --   AIGOV_SERVER_CMD  JSON array, the server command, e.g. ["node","/abs/dist/cli.js","lsp","--stdio"]
@@ -51,7 +53,9 @@ local function write_result(result)
 end
 
 local function quit(code)
+  -- Stop *and close* the timer: an open libuv handle makes nvim's exit wait seconds.
   watchdog:stop()
+  watchdog:close()
   if code == 0 then
     vim.cmd('qa!')
   else

@@ -26,6 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const LUA = path.join(HERE, 'lsp-diagnostics.lua');
+const NO_PROVIDERS = ['python3', 'python', 'ruby', 'perl', 'node'].map((p) => `let g:loaded_${p}_provider = 0`).join(' | ');
 
 function findRoot(file) {
   for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
@@ -59,9 +60,10 @@ export async function runNvimDiagnostics({ file, serverCmd, root, timeoutMs = 10
   };
   const started = Date.now();
   // detached: its own process group, so a hang is ended with the server it started.
-  const child = spawn(nvim, ['--headless', '--clean', '-n', '-c', `luafile ${LUA}`, abs], {
-    cwd: root,
-    env,
+  // --cmd NO_PROVIDERS: opening e.g. a .py file makes the filetype plugin probe the
+  // Python provider, which costs ~5 s here (pyenv shims); the harness needs none.
+  const child = spawn(nvim, ['--headless', '--clean', '-n', '--cmd', NO_PROVIDERS, '-c', `luafile ${LUA}`, abs], {
+    env, // cwd inherited: a relative server command resolves as the caller expects
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -90,6 +92,7 @@ export async function runNvimDiagnostics({ file, serverCmd, root, timeoutMs = 10
   if (code !== 0) {
     // The client's log tells why a server did not answer.
     const lspLog = path.join(tmp, 'cache/nvim/lsp.log');
+    if (stderr && !stderr.endsWith('\n')) stderr += '\n';
     if (existsSync(lspLog)) stderr += `--- nvim lsp.log ---\n${(await readFile(lspLog, 'utf8')).slice(-4000)}`;
   }
   await rm(tmp, { recursive: true, force: true });

@@ -352,8 +352,16 @@ export class Engine {
     // AIGOV204 (suppression without a reason) cannot itself be suppressed.
     if (f.code === 'AIGOV204') return false;
     const sups = this.facts.get(f.file)?.annotations.suppressions ?? [];
+    if (sups.length === 0) return false;
+    // In a registry, a suppression above a component's `- id:` line covers the whole component.
+    const id = f.data?.id;
+    const componentLine = typeof id === 'string' ? this.registries.get(f.file)?.components.find((c) => c.id === id)?.range.start.line : undefined;
     return sups.some(
-      (s) => s.reason !== undefined && s.codes.includes(f.code) && (s.scope === 'file' || s.targetLine === f.range.start.line),
+      (s) =>
+        s.reason !== undefined &&
+        s.reason.trim() !== '' &&
+        s.codes.includes(f.code) &&
+        (s.scope === 'file' || s.targetLine === f.range.start.line || (componentLine !== undefined && s.targetLine === componentLine)),
     );
   }
 }

@@ -10,12 +10,13 @@ export const EXPLAIN_HELP = `Usage: aigov explain AIGOVnnn | --list
 Prints what a finding means, why it matters and how to fix it.
 `;
 
-/** The docs folder shipped beside the bundle (dist/../docs) or in the source tree. */
+/** The docs page, from the docs folder shipped beside the bundle (dist/../docs) or the source tree. */
 async function docsPage(code: string): Promise<string | undefined> {
-  const candidates = [path.join(__dirname, '..', 'docs', 'rules', `${code}.md`), path.join(__dirname, '..', '..', '..', 'docs', 'rules', `${code}.md`)];
-  for (const c of candidates) {
-    const text = await fs.readFile(c, 'utf8').catch(() => undefined);
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const text = await fs.readFile(path.join(dir, 'docs', 'rules', `${code}.md`), 'utf8').catch(() => undefined);
     if (text !== undefined) return text;
+    dir = path.dirname(dir);
   }
   return undefined;
 }

@@ -3,6 +3,9 @@ import type { Range } from '../text/line-index.js';
 export type DetectionKind = 'import' | 'call' | 'artefact' | 'manifest' | 'model-id';
 export type Confidence = 'high' | 'medium' | 'low';
 
+/** The component kind a "Register new component" fix proposes for a piece of evidence. */
+export type ComponentKindHint = 'model' | 'llm-app' | 'agent' | 'api-integration';
+
 /** One piece of evidence of AI use, with what a reviewer needs to judge it. */
 export interface Detection {
   kind: DetectionKind;
@@ -17,6 +20,19 @@ export interface Detection {
   evidence: string;
   /** Type-only import (TS `import type`): evidence of a dependency, not of use. */
   typeOnly?: boolean;
+  /** Display name of the library family, e.g. 'OpenAI', 'LangChain', 'PyTorch'. */
+  family?: string;
+  /** Component kind the register fix proposes. */
+  componentKind?: ComponentKindHint;
+  /** The provider is a model vendor that a covering component should name (AIGOV303). */
+  vendor?: boolean;
+  /** Matched through `detection.libraries.extra` rather than the built-in table. */
+  extra?: boolean;
+  /**
+   * Python: the imported top-level module, which a sibling `<name>.py` or package in the project
+   * would shadow (then the import is local code, not the SDK).
+   */
+  localModule?: string;
 }
 
 /** Detection settings merged from the governing registry. */

@@ -16,6 +16,9 @@ export const INCIDENT_SEVERITIES = ['minor', 'serious', 'death', 'widespread', '
 export const INCIDENT_STATUSES = ['open', 'investigating', 'mitigated', 'closed'] as const;
 export const REGISTRATION_STATUSES = ['planned', 'submitted', 'registered', 'withdrawn', 'not-required'] as const;
 export const SEVERITY_SETTINGS = ['off', 'error', 'warning', 'info', 'hint'] as const;
+/** What a system does that triggers transparency duties (EU AI Act Art 50, Art 6(3); KR Art 31; CN labeling). */
+export const CAPABILITIES = ['interacts-with-people', 'generates-content', 'deepfakes', 'public-interest-text', 'emotion-recognition', 'biometric-categorisation', 'profiling'] as const;
+export const PUBLIC_SECTOR = ['authority', 'public-service'] as const;
 
 const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
 const text = z.string().min(1);
@@ -93,6 +96,11 @@ export const componentSchema = z.strictObject({
   intended_purpose: text.optional(),
   foreseeable_misuse: text.optional(),
   consequential_decision: z.boolean().optional(),
+  capabilities: z.array(z.enum(CAPABILITIES)).optional().describe('What the system does: triggers transparency duties (EU AI Act Art 50, KR Art 31, CN labeling)'),
+  public_sector: z
+    .enum(PUBLIC_SECTOR)
+    .optional()
+    .describe('Deployed by a public authority, or by a body governed by public law or a private entity providing public services (EU AI Act Art 27(1), Art 49)'),
   paths: z.array(text).optional().describe('Globs of the code that belongs to this component, relative to this file'),
   risk: risk.optional(),
   impact_assessment: z.strictObject({ path: docPath, date: isoDate.optional() }).optional(),
@@ -145,6 +153,7 @@ export const componentSchema = z.strictObject({
       technical_docs: docPath.optional(),
       copyright_policy: docPath.optional(),
       training_data_summary: docPath.optional(),
+      incidents: docPath.optional().describe('How serious incidents reach the AI Office (EU AI Act Art 55)'),
     })
     .optional(),
   evaluations: z.array(evaluation).optional(),
@@ -227,6 +236,7 @@ export const COMPONENT_DOC_PATHS: readonly string[] = [
   'gpai.technical_docs',
   'gpai.copyright_policy',
   'gpai.training_data_summary',
+  'gpai.incidents',
   'evaluations[].path',
   'incident_response.procedure',
   'incident_response.register',

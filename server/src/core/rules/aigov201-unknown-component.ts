@@ -14,6 +14,8 @@ export const aigov201: SourceRule = {
   description:
     'An `@aigov <id>` annotation puts the file under a component. If no `.aigov.yaml` declares that id, the file is governed by nothing: usually the id is misspelt, or the component was never registered.',
   check(ctx) {
+    // While a registry does not parse, its ids are unknown: AIGOV001 says so once, not per annotation.
+    if (ctx.model.registries.some((r) => r.syntaxErrors.length > 0)) return;
     for (const a of ctx.facts.annotations.annotations) {
       if (ctx.model.component(a.id)) continue;
       const s = suggest(a.id, ctx.model.componentIds);

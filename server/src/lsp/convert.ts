@@ -1,0 +1,108 @@
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type CreateFile,
+  type Diagnostic,
+  type TextDocumentEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { docsUrl } from '../core/docs.js';
+import type { FileEdit, Finding, Severity } from '../core/finding.js';
+import type { Folder } from './folder.js';
+
+/** Engine ranges are zero-based line and UTF-16 character: the LSP convention, so no conversion. */
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const TAGS = { unnecessary: DiagnosticTag.Unnecessary, deprecated: DiagnosticTag.Deprecated } as const;
+
+/** What a code action needs to find the finding again, carried in `Diagnostic.data`. */
+export interface DiagnosticData {
+  folderUri: string;
+  file: string;
+  code: string;
+  data?: Record<string, unknown>;
+}
+
+export function isDiagnosticData(v: unknown): v is DiagnosticData {
+  if (v === null || typeof v !== 'object') return false;
+  const d = v as Record<string, unknown>;
+  return typeof d.folderUri === 'string' && typeof d.file === 'string' && typeof d.code === 'string';
+}
+
+export function toDiagnostic(folder: Folder, f: Finding): Diagnostic {
+  const citation = f.citation ? ` (${f.citation.framework} ${f.citation.article}${f.citation.unverified ? ', unverified' : ''})` : '';
+  const d: Diagnostic = {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: docsUrl(f.code) },
+    source: 'aigov',
+    message: `${f.message}${citation}`,
+  };
+  if (f.tags?.length) d.tags = f.tags.map((t) => TAGS[t]);
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: folder.uriOf(r.file), range: r.range }, message: r.message }));
+  }
+  const data: DiagnosticData = { folderUri: folder.uri, file: f.file, code: f.code, ...(f.data ? { data: f.data } : {}) };
+  d.data = data;
+  return d;
+}
+
+/** Rebuilds a finding from a diagnostic the client sends back (when the engine no longer has it). */
+export function findingFromDiagnostic(d: Diagnostic, data: DiagnosticData): Finding {
+  const sev = Object.entries(SEVERITY).find(([, v]) => v === d.severity)?.[0] as Severity | undefined;
+  const f: Finding = { code: data.code, severity: sev ?? 'warning', message: d.message, file: data.file, range: d.range };
+  if (data.data) f.data = data.data;
+  return f;
+}
+
+export interface EditOptions {
+  /** The client accepts `documentChanges` with resource operations (create). */
+  documentChanges: boolean;
+  /** Version of an open document, for versioned edits. */
+  versionOf(uri: string): number | null;
+}
+
+/**
+ * A fix's edits as a WorkspaceEdit. A `create` becomes CreateFile (never overwriting) followed by
+ * an insert of the content; a `replace` becomes a TextDocumentEdit of the open version.
+ */
+export function toWorkspaceEdit(folder: Folder, edits: readonly FileEdit[], opts: EditOptions): WorkspaceEdit {
+  if (!opts.documentChanges) {
+    const changes: Record<string, TextEdit[]> = {};
+    for (const e of edits) {
+      const uri = folder.uriOf(e.file);
+      const list = (changes[uri] ??= []);
+      if (e.kind === 'replace') list.push({ range: e.range, newText: e.newText });
+      else list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: e.text });
+    }
+    return { changes };
+  }
+  const documentChanges: (TextDocumentEdit | CreateFile)[] = [];
+  const created = new Set<string>();
+  for (const e of edits) {
+    const uri = folder.uriOf(e.file);
+    if (e.kind === 'create') {
+      created.add(uri);
+      documentChanges.push({ kind: 'create', uri, options: { ignoreIfExists: true, overwrite: false } });
+      documentChanges.push({
+        textDocument: { uri, version: null },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: e.text }],
+      });
+      continue;
+    }
+    const version = created.has(uri) ? null : opts.versionOf(uri);
+    const last = documentChanges[documentChanges.length - 1];
+    const edit: TextEdit = { range: e.range, newText: e.newText };
+    if (last && 'textDocument' in last && last.textDocument.uri === uri) last.edits.push(edit);
+    else documentChanges.push({ textDocument: { uri, version }, edits: [edit] });
+  }
+  return { documentChanges };
+}

@@ -1,0 +1,59 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { DEFAULT_EXCLUDES } from '../node/fs-workspace.js';
+import { dirname, joinPath } from '../core/paths.js';
+import { absoluteOf } from './uri.js';
+
+const EXCLUDED = new Set(DEFAULT_EXCLUDES);
+
+/**
+ * Decides whether a file reported by the editor (opened, or created on disk) belongs to the
+ * analysis, with the same rules as the workspace listing: the default excludes and every
+ * `.gitignore` from the root down. `.gitignore` files are read once and cached until they change.
+ */
+export class IgnoreFilter {
+  private readonly cache = new Map<string, Promise<Ignore | undefined>>();
+
+  constructor(private readonly root: string) {}
+
+  /** Forget a changed `.gitignore`. */
+  invalidate(gitignorePath: string): void {
+    this.cache.delete(dirname(gitignorePath));
+  }
+
+  async isIgnored(rel: string): Promise<boolean> {
+    const segs = rel.split('/');
+    if (segs.some((s) => EXCLUDED.has(s))) return true;
+    let ignored = false;
+    // Check every folder on the way down, then the file itself, against each .gitignore above it.
+    for (let depth = 1; depth <= segs.length; depth++) {
+      const sub = segs.slice(0, depth).join('/');
+      const isDir = depth < segs.length;
+      for (let base = 0; base < depth; base++) {
+        const baseDir = segs.slice(0, base).join('/');
+        const ig = await this.rulesOf(baseDir);
+        if (!ig) continue;
+        const relToBase = base === 0 ? sub : sub.slice(baseDir.length + 1);
+        const res = ig.test(isDir ? `${relToBase}/` : relToBase);
+        if (res.ignored) ignored = true;
+        else if (res.unignored) ignored = false;
+      }
+      if (ignored && isDir) return true;
+    }
+    return ignored;
+  }
+
+  private rulesOf(dir: string): Promise<Ignore | undefined> {
+    let hit = this.cache.get(dir);
+    if (!hit) {
+      const file = absoluteOf(this.root, joinPath(dir, '.gitignore'));
+      hit = fs.readFile(path.normalize(file), 'utf8').then(
+        (text) => ignore().add(text),
+        () => undefined,
+      );
+      this.cache.set(dir, hit);
+    }
+    return hit;
+  }
+}

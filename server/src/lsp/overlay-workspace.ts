@@ -1,0 +1,88 @@
+import type { CancellationToken, FileListing, FileStat, Workspace } from '../core/workspace.js';
+import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
+import { dirname, joinPath } from '../core/paths.js';
+
+/** Text of a file an editor holds open, by workspace-relative path. */
+export type OpenText = (path: string) => string | undefined;
+
+const encoder = new TextEncoder();
+
+/**
+ * The engine's window on a workspace folder in the server: open documents as the editor holds
+ * them, every other file from the disk.
+ */
+export class OverlayWorkspace implements Workspace {
+  constructor(
+    private readonly disk: Workspace,
+    private readonly openText: OpenText,
+  ) {}
+
+  get name(): string {
+    return this.disk.name;
+  }
+
+  listFiles(token?: CancellationToken): Promise<FileListing> {
+    return this.disk.listFiles(token);
+  }
+
+  async readFile(path: string): Promise<Uint8Array | undefined> {
+    const text = this.openText(path);
+    return text !== undefined ? encoder.encode(text) : this.disk.readFile(path);
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    const text = this.openText(path);
+    if (text === undefined) return this.disk.stat(path);
+    const st = await this.disk.stat(path);
+    if (st?.escapes) return st;
+    return { type: 'file', size: text.length, mtimeMs: st?.mtimeMs ?? Date.now() };
+  }
+}
+
+/**
+ * A tiny listing for the first answer while the workspace is still being indexed: the open
+ * documents and the registry files that can govern them (their folder and every folder above).
+ */
+export class PriorityWorkspace implements Workspace {
+  constructor(
+    private readonly base: Workspace,
+    private readonly paths: () => string[],
+  ) {}
+
+  get name(): string {
+    return this.base.name;
+  }
+
+  async listFiles(): Promise<FileListing> {
+    const files = new Set<string>();
+    for (const p of this.paths()) {
+      files.add(p);
+      for (const r of await registryChain(this.base, p)) files.add(r);
+    }
+    return { files: [...files].sort(), skipped: [] };
+  }
+
+  readFile(path: string): Promise<Uint8Array | undefined> {
+    return this.base.readFile(path);
+  }
+
+  stat(path: string): Promise<FileStat | undefined> {
+    return this.base.stat(path);
+  }
+}
+
+/** Registry files that exist in the folder of `path` and in every folder above it. */
+export async function registryChain(ws: Workspace, path: string): Promise<string[]> {
+  const out: string[] = [];
+  let dir = dirname(path);
+  for (;;) {
+    for (const name of REGISTRY_FILENAMES) {
+      const p = joinPath(dir, name);
+      if (p === path) continue;
+      const st = await ws.stat(p);
+      if (st?.type === 'file' && !st.escapes) out.push(p);
+    }
+    if (dir === '') return out;
+    dir = dirname(dir);
+  }
+}

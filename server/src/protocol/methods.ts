@@ -1,0 +1,192 @@
+/**
+ * The custom methods of the aigov language server, shared by the server and every client.
+ * Plain method names and JSON types only: the VS Code client wraps them in its own
+ * RequestType/NotificationType, other editors call them by name.
+ */
+
+/** Zero-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export const AigovMethods = {
+  listComponents: 'aigov/listComponents',
+  listIncidents: 'aigov/listIncidents',
+  frameworkCoverage: 'aigov/frameworkCoverage',
+  modelChanged: 'aigov/modelChanged',
+} as const;
+
+/** Server commands (`workspace/executeCommand`), offered through code actions. */
+export const AigovServerCommands = {
+  /** Arguments: [code: string]. Opens the rule's documentation page. */
+  showRuleDocumentation: 'aigov.server.showRuleDocumentation',
+} as const;
+
+/** Every request takes an optional folder: without it, all workspace folders answer. */
+export interface FolderParams {
+  folderUri?: string;
+}
+
+// ------------------------------------------------------------------ aigov/listComponents
+
+export type AssessmentState = 'ok' | 'missing' | 'overdue';
+
+export interface AssessmentInfo {
+  state: AssessmentState;
+  /** The document path as written, relative to the registry's folder. */
+  path?: string;
+  /** The document's URI when it resolves inside the workspace. */
+  uri?: string;
+  date?: string;
+  nextReview?: string;
+  /** The review date that has passed (state 'overdue'). */
+  due?: string;
+}
+
+export interface ContactInfo {
+  /** 'owner', 'incident', 'escalation', 'provider', 'legal_rep', 'privacy', 'oversight'. */
+  role: string;
+  value: string;
+  /** Taken from the registry's `organization` defaults. */
+  inherited?: boolean;
+}
+
+export interface RegistrationInfo {
+  registry: string;
+  id?: string;
+  date?: string;
+  status?: string;
+}
+
+export interface CodeLocation {
+  uri: string;
+  /** Path relative to the workspace folder, POSIX separators. */
+  path: string;
+  /** The annotation naming the component; the start of the file for `paths` matches. */
+  range: Range;
+  via: 'annotation' | 'paths';
+}
+
+export interface IncidentInfo {
+  id: string;
+  title?: string;
+  componentId: string;
+  componentName?: string;
+  folderUri: string;
+  registryUri: string;
+  /** Range of the incident entry in the registry. */
+  range: Range;
+  detected: string;
+  severity?: string;
+  status: string;
+  reported?: string;
+  authority?: string;
+  /** EU AI Act Art 73 report deadline (15 days, 10 for a death, 2 for widespread or critical infrastructure). */
+  deadline?: string;
+  /** Days from today to the deadline; negative once it has passed. Absent when reported or no deadline. */
+  daysLeft?: number;
+  open: boolean;
+}
+
+export interface ComponentInfo {
+  id: string;
+  name?: string;
+  kind?: string;
+  folderUri: string;
+  registryUri: string;
+  /** Registry path relative to the workspace folder. */
+  registryPath: string;
+  /** Range of the `id` value in the registry. */
+  range: Range;
+  risk: { level?: string; basis?: string };
+  assessment: AssessmentInfo;
+  owner?: string;
+  contacts: ContactInfo[];
+  roles: string[];
+  jurisdictions: string[];
+  registrations: RegistrationInfo[];
+  incidents: IncidentInfo[];
+  locations: CodeLocation[];
+  /** Findings about this component, by severity. */
+  findings: { error: number; warning: number; info: number; hint: number };
+}
+
+export interface RegistryGroup {
+  uri: string;
+  path: string;
+  components: ComponentInfo[];
+}
+
+export interface FolderComponents {
+  uri: string;
+  name: string;
+  /** True while the first index runs: the lists are incomplete. */
+  indexing: boolean;
+  registries: RegistryGroup[];
+}
+
+export interface ListComponentsResult {
+  today: string;
+  folders: FolderComponents[];
+}
+
+// ------------------------------------------------------------------ aigov/listIncidents
+
+export interface ListIncidentsParams extends FolderParams {
+  /** Include closed and mitigated incidents too. */
+  includeClosed?: boolean;
+}
+
+export interface ListIncidentsResult {
+  today: string;
+  /** Open incidents: unreported ones with a deadline first, soonest first. */
+  incidents: IncidentInfo[];
+}
+
+// ------------------------------------------------------------------ aigov/frameworkCoverage
+
+export interface FailingComponent {
+  id: string;
+  folderUri: string;
+  registryUri: string;
+  range: Range;
+  findings: { message: string; severity: string; uri: string; range: Range }[];
+}
+
+export interface ObligationCoverage {
+  code: string;
+  slug: string;
+  summary: string;
+  citation?: { framework: string; article: string; unverified?: boolean };
+  failing: FailingComponent[];
+  /** Findings of this rule that are about no component (e.g. an unregistered file). */
+  other: { message: string; severity: string; uri: string; range: Range }[];
+}
+
+export interface PackCoverage {
+  id: string;
+  title: string;
+  /** Components the pack applies to (those in registries that enable it). */
+  components: number;
+  obligations: ObligationCoverage[];
+}
+
+export interface FrameworkCoverageResult {
+  today: string;
+  packs: PackCoverage[];
+}
+
+// ------------------------------------------------------------------ aigov/modelChanged
+
+export type ModelChangeReason = 'indexed' | 'registry' | 'annotations' | 'files' | 'settings' | 'folders';
+
+export interface ModelChangedParams {
+  folderUris: string[];
+  reason: ModelChangeReason;
+}

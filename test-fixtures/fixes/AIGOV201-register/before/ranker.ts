@@ -1,0 +1,2 @@
+// @aigov search-ranker
+export const rank = 1;

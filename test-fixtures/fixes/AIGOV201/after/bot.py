@@ -1,0 +1,2 @@
+# @aigov support-chatbot
+print("hi")

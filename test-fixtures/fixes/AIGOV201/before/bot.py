@@ -1,0 +1,2 @@
+# @aigov support-chatbt
+print("hi")

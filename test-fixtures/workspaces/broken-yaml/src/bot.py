@@ -1,0 +1,3 @@
+# @aigov chatbot
+def answer(q):
+    return q

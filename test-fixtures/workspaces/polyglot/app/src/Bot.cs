@@ -1,0 +1,2 @@
+// @aigov assistant
+namespace App { class Bot {} }

@@ -1,0 +1,3 @@
+' @aigov ranker
+Module M
+End Module

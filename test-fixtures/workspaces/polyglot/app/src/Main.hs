@@ -1,0 +1,2 @@
+-- @aigov asistant
+main = pure ()

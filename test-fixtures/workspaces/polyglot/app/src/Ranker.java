@@ -1,0 +1,2 @@
+/* @aigov ranker */
+class Ranker {}

@@ -1,0 +1,2 @@
+// @aigov assistant
+package app

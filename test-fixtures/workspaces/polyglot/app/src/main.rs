@@ -1,0 +1,2 @@
+// @aigov assistant
+fn main() {}

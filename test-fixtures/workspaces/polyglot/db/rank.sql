@@ -1,0 +1,2 @@
+-- @aigov ranker
+SELECT 1;

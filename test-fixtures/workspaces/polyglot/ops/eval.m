@@ -1,0 +1,2 @@
+% @aigov ranker
+x = 1;

@@ -1,0 +1,179 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from './support/cli.js';
+import { copyToTemp, FIXTURES, ROOT, TODAY } from './support/workspace.js';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const EXAMPLE = path.join(FIXTURES, 'workspaces', 'example');
+
+function runBuilt(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, AIGOV_TODAY: '' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI (built bundle)', function () {
+  this.timeout(60_000);
+  before(function () {
+    if (!existsSync(CLI)) this.skip();
+  });
+
+  it('checks the example workspace: findings with codes and file:line:col, exit 1', () => {
+    const r = runBuilt(['check', 'test-fixtures/workspaces/example', '--today', TODAY, '--no-color']);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /test-fixtures\/workspaces\/example\/\.aigov\.yaml:25:5 {2}warning {2}AIGOV101 {2}Component 'support-chatbot' has no risk assessment/);
+    assert.match(r.stdout, /tools\/summarize\.ts:1:11 {2}error {2}AIGOV201 /);
+    assert.equal(r.stderr, '');
+  });
+
+  it('reports broken YAML as AIGOV001 with exit 1, not a stack trace', () => {
+    const r = runBuilt(['check', 'test-fixtures/workspaces/broken-yaml', '--today', TODAY]);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /\.aigov\.yaml:8:5 {2}error {2}AIGOV001 {2}YAML syntax error/);
+    assert.doesNotMatch(r.stdout + r.stderr, /\n\s+at /);
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(runBuilt(['check', '--format', 'xml']).status, 2);
+    assert.equal(runBuilt(['check', '--today', '2026-13-01']).status, 2);
+    assert.equal(runBuilt(['check', 'no/such/folder']).status, 2);
+    assert.equal(runBuilt(['frobnicate']).status, 2);
+  });
+
+  it('exits 0 on a clean folder', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-clean-'));
+    try {
+      const r = runBuilt(['check', tmp]);
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /0 findings/);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('CLI (in process)', function () {
+  this.timeout(60_000);
+
+  it('--fail-on warning / never', async () => {
+    const supp = path.join(FIXTURES, 'workspaces', 'suppressions');
+    assert.equal((await runCli(['check', '.', '--today', TODAY], supp)).code, 0, 'only warnings: below the default threshold');
+    assert.equal((await runCli(['check', '.', '--today', TODAY, '--fail-on', 'warning'], supp)).code, 1);
+    assert.equal((await runCli(['check', '.', '--today', TODAY, '--fail-on', 'never'], EXAMPLE)).code, 0);
+  });
+
+  it('writes --output and prints JSON with fingerprints', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-out-'));
+    try {
+      const out = path.join(tmp, 'r', 'findings.json');
+      const r = await runCli(['check', '.', '--format', 'json', '--output', out, '--today', TODAY, '--fail-on', 'never'], EXAMPLE);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, '');
+      const json = JSON.parse(await fs.readFile(out, 'utf8')) as { findings: { code: string; path: string; fingerprint: string }[] };
+      assert.ok(json.findings.length > 0);
+      for (const f of json.findings) assert.match(f.fingerprint, /^[0-9a-f]{16}:\d+$/);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('github format emits workflow commands with 1-based positions', async () => {
+    const r = await runCli(['check', '.', '--format', 'github', '--today', TODAY, '--fail-on', 'never'], EXAMPLE);
+    assert.match(r.stdout, /^::error file=tools\/summarize\.ts,line=1,col=11,endLine=1,endColumn=25,title=AIGOV201::AIGOV201: /m);
+  });
+
+  it('junit format is XML with failures', async () => {
+    const r = await runCli(['check', '.', '--format', 'junit', '--today', TODAY, '--fail-on', 'never'], EXAMPLE);
+    assert.match(r.stdout, /^<\?xml/);
+    assert.match(r.stdout, /<failure type="error"/);
+  });
+
+  it('--baseline: old findings do not fail the run, new ones do, and fingerprints survive edits above', async () => {
+    const tmp = await copyToTemp(EXAMPLE);
+    try {
+      const base = path.join(tmp, 'baseline.sarif');
+      await runCli(['check', '.', '--format', 'sarif', '--output', base, '--today', TODAY], tmp);
+      const same = await runCli(['check', '.', '--baseline', base, '--today', TODAY, '--no-color'], tmp);
+      assert.equal(same.code, 0, same.stdout);
+      assert.match(same.stdout, /0 new against the baseline/);
+      // An unrelated edit above every finding: lines shift, fingerprints do not.
+      const reg = path.join(tmp, '.aigov.yaml');
+      await fs.writeFile(reg, `# A new comment line\n# and another\n${await fs.readFile(reg, 'utf8')}`);
+      const ts = path.join(tmp, 'tools', 'summarize.ts');
+      await fs.writeFile(ts, `// header\n${await fs.readFile(ts, 'utf8')}`);
+      const shifted = await runCli(['check', '.', '--baseline', base, '--today', TODAY, '--no-color'], tmp);
+      assert.equal(shifted.code, 0, shifted.stdout);
+      // A new gap: a second typo'd annotation.
+      await fs.writeFile(path.join(tmp, 'tools', 'new.py'), '# @aigov nobody\n');
+      const added = await runCli(['check', '.', '--baseline', base, '--today', TODAY, '--no-color'], tmp);
+      assert.equal(added.code, 1);
+      assert.match(added.stdout, /tools\/new\.py:1:10 .*AIGOV201 .*\(new\)/);
+      assert.match(added.stdout, /1 new against the baseline/);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a baseline that is not an aigov result', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-bl-'));
+    try {
+      await fs.writeFile(path.join(tmp, 'b.json'), '{"hello": 1}');
+      assert.equal((await runCli(['check', '.', '--baseline', 'b.json'], tmp)).code, 2);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('init writes a starter registry and refuses to overwrite it', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-init-'));
+    try {
+      const first = await runCli(['init', '--today', TODAY], tmp);
+      assert.equal(first.code, 0, first.stderr);
+      const text = await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8');
+      assert.match(text, /^# AI governance registry/);
+      const second = await runCli(['init'], tmp);
+      assert.equal(second.code, 2);
+      assert.match(second.stderr, /already exists/);
+      assert.equal(await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8'), text, 'unchanged');
+      const check = await runCli(['check', '.', '--today', TODAY, '--format', 'golden', '--fail-on', 'never'], tmp);
+      assert.doesNotMatch(check.stdout, /AIGOV00[1-4]/, 'the starter file is valid');
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('fix --dry-run shows a diff and writes nothing; fix applies safe fixes', async () => {
+    const tmp = await copyToTemp(EXAMPLE);
+    try {
+      const before = await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8');
+      const dry = await runCli(['fix', '.', '--dry-run', '--today', TODAY], tmp);
+      assert.equal(dry.code, 0);
+      assert.match(dry.stdout, /\+\+\+ docs\/risk\/support-chatbot\.md/);
+      assert.match(dry.stdout, /\+ {6}assessment:/);
+      assert.equal(await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8'), before);
+      assert.ok(!existsSync(path.join(tmp, 'docs', 'risk', 'support-chatbot.md')));
+      const real = await runCli(['fix', '.', '--today', TODAY], tmp);
+      assert.equal(real.code, 0, real.stderr);
+      const after = await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8');
+      assert.ok(after.includes('# Customer-facing assistant on the help pages.'), 'comments survive');
+      assert.ok(existsSync(path.join(tmp, 'docs', 'risk', 'support-chatbot.md')));
+      const check = await runCli(['check', '.', '--today', TODAY, '--format', 'golden', '--fail-on', 'never'], tmp);
+      assert.doesNotMatch(check.stdout, /AIGOV101|AIGOV201/);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('explain prints the docs page of a code, and suggests on a typo', async () => {
+    const r = await runCli(['explain', 'AIGOV101'], ROOT);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /# AIGOV101 missing-risk-assessment/);
+    const bad = await runCli(['explain', 'AIGOV1O1'], ROOT);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /Did you mean AIGOV101\?/);
+    const list = await runCli(['explain', '--list'], ROOT);
+    assert.match(list.stdout, /^AIGOV001 /m);
+  });
+});
