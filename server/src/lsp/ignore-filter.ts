@@ -22,14 +22,14 @@ export class IgnoreFilter {
     this.cache.delete(dirname(gitignorePath));
   }
 
-  async isIgnored(rel: string): Promise<boolean> {
+  async isIgnored(rel: string, isDirectory = false): Promise<boolean> {
     const segs = rel.split('/');
     if (segs.some((s) => EXCLUDED.has(s))) return true;
     let ignored = false;
     // Check every folder on the way down, then the file itself, against each .gitignore above it.
     for (let depth = 1; depth <= segs.length; depth++) {
       const sub = segs.slice(0, depth).join('/');
-      const isDir = depth < segs.length;
+      const isDir = depth < segs.length || isDirectory;
       for (let base = 0; base < depth; base++) {
         const baseDir = segs.slice(0, base).join('/');
         const ig = await this.rulesOf(baseDir);

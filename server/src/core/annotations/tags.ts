@@ -123,7 +123,7 @@ export function parseTags(text: string, comments: readonly CommentToken[]): Pars
       if (at < 0 || at + TAG.length > ce) break;
       const lineEnd = lineEndWithin(text, at, ce);
       const before = at > cs ? text[at - 1] : undefined;
-      if (at === cs || isSpaceChar(before) || BEFORE_TAG.has(before ?? '')) {
+      if (at === cs || isSpaceChar(before) || before === '\n' || before === '\r' || BEFORE_TAG.has(before ?? '')) {
         // One tag per line: the rest of the line belongs to this one (a reason may mention @aigov).
         if (parseTag(text, at, lineEnd, comment.span, out)) {
           from = lineEnd;

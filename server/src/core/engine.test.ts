@@ -1,0 +1,95 @@
+import { strict as assert } from 'node:assert';
+import { Engine } from './engine.js';
+import { InMemoryWorkspace } from './testing/memory-workspace.js';
+import type { RegistryRule } from './rules/types.js';
+import { ALL_RULES } from './rules/index.js';
+import type { Logger } from './workspace.js';
+
+const TODAY = '2026-11-25';
+const REGISTRY = `version: 1
+organization: { owner: a@example.co.jp, contacts: { incident: i@example.co.jp } }
+components:
+  - id: chatbot
+    intended_purpose: Answer questions
+    paths: ["chat/**"]
+    risk: { level: minimal, assessment: { path: risk.md } }
+`;
+
+async function engine(files: Record<string, string>, rules = ALL_RULES, logger?: Logger): Promise<{ e: Engine; ws: InMemoryWorkspace }> {
+  const ws = new InMemoryWorkspace({ 'risk.md': '# r\n', ...files });
+  const e = new Engine(ws, { today: TODAY, rules, ...(logger ? { logger } : {}) });
+  await e.indexAll();
+  return { e, ws };
+}
+
+const codes = (e: Engine): string[] => e.findings().map((f) => `${f.file} ${f.code}`);
+
+describe('Engine', () => {
+  it('is quiet on a complete registry', async () => {
+    const { e } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': 'print(1)\n' });
+    assert.deepEqual(codes(e), []);
+  });
+
+  it('re-analyses one edited source file without touching the others', async () => {
+    const { e, ws } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': 'print(1)\n', 'tools/a.py': 'x = 1\n' });
+    ws.reads.length = 0;
+    await e.updateFile('tools/a.py', '# @aigov chatbt\n');
+    assert.deepEqual(ws.reads, [], 'editor text is used, nothing is read');
+    assert.deepEqual(codes(e), ['tools/a.py AIGOV201']);
+    await e.updateFile('tools/a.py', '# @aigov chatbot\n');
+    assert.deepEqual(codes(e), []);
+  });
+
+  it('rebuilds coverage when a registry changes', async () => {
+    const { e } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': 'print(1)\n', 'x.py': '# @aigov other\n' });
+    assert.deepEqual(codes(e), ['x.py AIGOV201']);
+    await e.updateFile('.aigov.yaml', `${REGISTRY}  - id: other\n    intended_purpose: p\n    risk: { level: minimal, assessment: { path: risk.md } }\n`);
+    assert.deepEqual(codes(e), []);
+    assert.deepEqual(e.model.filesOf('other'), ['x.py']);
+    assert.deepEqual(e.model.filesOf('chatbot'), ['chat/bot.py']);
+  });
+
+  it('forgets a deleted file and a deleted registry', async () => {
+    const { e, ws } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': 'print(1)\n', 'x.py': '# @aigov nope\n' });
+    ws.delete('x.py');
+    await e.updateFile('x.py');
+    assert.deepEqual(codes(e), []);
+    ws.delete('.aigov.yaml');
+    await e.updateFile('.aigov.yaml');
+    assert.equal(e.model.components.length, 0);
+  });
+
+  it('applies the nearest registry: nested files win, globs are relative to their file', async () => {
+    const nested = 'version: 1\ncomponents:\n  - id: inner\n    paths: ["*.py"]\n';
+    const { e } = await engine({ '.aigov.yaml': REGISTRY.replace('chat/**', '**'), 'team/.aigov.yaml': nested, 'team/a.py': '', 'chat/b.py': '' });
+    assert.equal(e.model.governing('team/a.py')?.path, 'team/.aigov.yaml');
+    assert.deepEqual(e.model.coverage('team/a.py').map((c) => c.id), ['inner']);
+    assert.deepEqual(e.model.coverage('chat/b.py').map((c) => c.id), ['chatbot']);
+  });
+
+  it('applies severity overrides from the registry and switches codes off', async () => {
+    const reg = `${REGISTRY.replace('version: 1\n', 'version: 1\nrules: { AIGOV201: warning, AIGOV203: off }\n')}  - id: empty\n    intended_purpose: p\n    risk: { level: minimal, assessment: { path: risk.md } }\n`;
+    const { e } = await engine({ '.aigov.yaml': reg, 'chat/a.py': '', 'y.py': '# @aigov nope\n' });
+    assert.deepEqual(e.findings().map((f) => `${f.code} ${f.severity}`), ['AIGOV201 warning']);
+  });
+
+  it('isolates a rule that throws: logged once, other findings still arrive', async () => {
+    const errors: string[] = [];
+    const boom: RegistryRule = {
+      code: 'AIGOV999', slug: 'boom', defaultSeverity: 'error', pack: 'core', scope: 'registry', summary: 's', description: 'd',
+      check() {
+        throw new Error('kaboom');
+      },
+    };
+    const logger: Logger = { info() {}, warn() {}, error: (m) => void errors.push(m) };
+    const { e } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': '', 'a/.aigov.yaml': 'version: 1\n', 'x.py': '# @aigov nope\n' }, [...ALL_RULES, boom], logger);
+    assert.deepEqual(codes(e), ['x.py AIGOV201']);
+    assert.equal(errors.filter((m) => m.includes('AIGOV999')).length, 1);
+  });
+
+  it('sorts findings deterministically', async () => {
+    const { e } = await engine({ '.aigov.yaml': 'version: 1\ncomponents:\n  - id: b\n  - id: a\n', 'z.py': '# @aigov q\n', 'a.py': '# @aigov q\n' });
+    const list = e.findings().map((f) => `${f.file}:${f.range.start.line}:${f.code}`);
+    assert.deepEqual(list, [...list].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).sort((x, y) => x.split(':')[0]!.localeCompare(y.split(':')[0]!) || Number(x.split(':')[1]) - Number(y.split(':')[1])));
+  });
+});

@@ -1,0 +1,91 @@
+import type { ComponentEntry } from '../../manifest/registry.js';
+import { getField, isPresent } from '../../model/doc-paths.js';
+import type { Gap } from './obligation.js';
+
+/** Applicability and field checks shared by the framework packs. */
+
+/** The component is in scope of a jurisdiction: it lists it, or lists none (the registry chose the pack). */
+export function inJurisdiction(c: ComponentEntry, j: string): boolean {
+  const js = c.data.jurisdictions;
+  return !js || js.length === 0 || js.includes(j);
+}
+
+/** The component has one of the roles, or declares none (then every role's checks apply). */
+export function hasRole(c: ComponentEntry, ...roles: string[]): boolean {
+  const rs: readonly string[] = c.data.roles ?? [];
+  return rs.length === 0 || rs.some((r) => roles.includes(r));
+}
+
+/** Roles explicitly declared (no fallback). */
+export function declaresRole(c: ComponentEntry, role: string): boolean {
+  return (c.data.roles ?? []).includes(role as never);
+}
+
+export function isKind(c: ComponentEntry, ...kinds: string[]): boolean {
+  return c.data.kind !== undefined && kinds.includes(c.data.kind);
+}
+
+export const notDataset = (c: ComponentEntry): boolean => c.data.kind !== 'dataset';
+
+/** Kinds presumed to talk to people and generate text when `capabilities` is not declared. */
+const PRESUMED: Record<string, readonly string[]> = {
+  'llm-app': ['interacts-with-people', 'generates-content'],
+  agent: ['interacts-with-people', 'generates-content'],
+};
+
+export interface CapabilityFact {
+  has: boolean;
+  /** True when inferred from `kind` because `capabilities` is not declared. */
+  presumed: boolean;
+}
+
+/** Whether the component has a capability: declared, or presumed from its kind. */
+export function capability(c: ComponentEntry, cap: string, presume = true): CapabilityFact {
+  const declared: readonly string[] | undefined = c.data.capabilities;
+  if (declared !== undefined) return { has: declared.includes(cap), presumed: false };
+  const byKind = presume && c.data.kind ? PRESUMED[c.data.kind] ?? [] : [];
+  return { has: byKind.includes(cap), presumed: byKind.includes(cap) };
+}
+
+/** ' (presumed from kind: llm-app; declare `capabilities` to be exact)' when presumed. */
+export function presumedNote(c: ComponentEntry, fact: CapabilityFact): string {
+  return fact.presumed ? ` (presumed from kind '${c.data.kind}'; declare \`capabilities\` to be exact)` : '';
+}
+
+/** Present in the user's YAML, with organisation defaults (owner, contacts.*) counting. */
+export function present(c: ComponentEntry, dotted: string): boolean {
+  if (isPresent(getField(c.raw, dotted))) return true;
+  if (dotted === 'owner' || dotted.startsWith('contacts.')) return isPresent(getField(c.registry.data?.organization, dotted));
+  return false;
+}
+
+/** One gap when the field is absent. */
+export function need(c: ComponentEntry, field: string, message: string, coveredBy?: string): Gap[] {
+  return present(c, field) ? [] : [{ field, message, ...(coveredBy ? { coveredBy } : {}) }];
+}
+
+/** A boolean field that must be true. */
+export function needTrue(c: ComponentEntry, field: string, message: string): Gap[] {
+  const v = getField(c.data, field);
+  if (v === true) return [];
+  return [{ field, message, ...(v === false ? { at: 'value' as const } : {}) }];
+}
+
+/** A number field that must be at least `min`. */
+export function needAtLeast(c: ComponentEntry, field: string, min: number, message: (actual: number | undefined) => string): Gap[] {
+  const v = getField(c.data, field);
+  const n = typeof v === 'number' ? v : undefined;
+  if (n !== undefined && n >= min) return [];
+  return [{ field, message: message(n), ...(n !== undefined ? { at: 'value' as const } : {}) }];
+}
+
+/** A non-empty list. */
+export function needList(c: ComponentEntry, field: string, message: string): Gap[] {
+  const v = getField(c.raw, field);
+  return Array.isArray(v) && v.length > 0 ? [] : [{ field, message }];
+}
+
+/** `'id'` for messages. */
+export function q(c: ComponentEntry): string {
+  return `'${c.id}'`;
+}

@@ -1,0 +1,114 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type DidChangeWatchedFilesParams,
+  type FileSystemWatcher,
+} from 'vscode-languageserver/node';
+import { basename, joinPath } from '../core/paths.js';
+import type { Folder, FolderChange } from './folder.js';
+import type { AigovServer } from './server.js';
+import { absoluteOf, fsPathOf } from './uri.js';
+
+/** File events closer together than this are handled as one batch. */
+export const WATCH_DEBOUNCE_MS = 200;
+/** A created folder is walked for its files, up to this many. */
+const MAX_WALK = 20_000;
+
+/**
+ * `workspace/didChangeWatchedFiles`: debounced, batched, and applied file by file through
+ * `updateFile`/`removeFile`. No event ever triggers a full rescan. Documents open in the editor
+ * are left alone: the editor's text is the truth for them.
+ */
+export class WatchedFiles {
+  private pending = new Map<string, 'update' | 'delete'>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly server: AigovServer) {}
+
+  /** Dynamic registration of `**\/*` when the client supports it (VS Code does, Neovim 0.7 does not). */
+  async registerWatchers(): Promise<void> {
+    const { caps, connection, folders } = this.server;
+    if (!caps.watchedFilesDynamic) return;
+    const watchers: FileSystemWatcher[] = caps.relativePatterns
+      ? folders.all.map((f) => ({ globPattern: { baseUri: f.uri, pattern: '**/*' } }))
+      : [{ globPattern: '**/*' }];
+    if (watchers.length === 0) watchers.push({ globPattern: '**/*' });
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  }
+
+  onEvents(params: DidChangeWatchedFilesParams): void {
+    for (const c of params.changes) this.pending.set(c.uri, c.type === FileChangeType.Deleted ? 'delete' : 'update');
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const batch = this.pending;
+      this.pending = new Map();
+      this.running = this.running.then(() => this.process(batch)).catch((err: unknown) => this.server.log.error('File events failed', err));
+    }, WATCH_DEBOUNCE_MS);
+  }
+
+  /** Resolves when every event received so far has been applied (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.timer || this.pending.size > 0) await new Promise((r) => setTimeout(r, WATCH_DEBOUNCE_MS));
+    await this.running;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private async process(batch: Map<string, 'update' | 'delete'>): Promise<void> {
+    const changes: FolderChange[] = [];
+    for (const [uri, kind] of batch) {
+      const fsPath = fsPathOf(uri);
+      if (fsPath === undefined || this.server.isOpen(fsPath)) continue;
+      for (const { folder, path: rel } of this.server.folders.containing(fsPath)) {
+        try {
+          if (basename(rel) === '.gitignore') {
+            folder.ignore.invalidate(rel);
+            continue;
+          }
+          if (kind === 'delete') {
+            const c = await folder.remove(rel);
+            if (c) changes.push(c);
+            continue;
+          }
+          const st = await fs.stat(fsPath).catch(() => undefined);
+          if (st?.isDirectory()) {
+            for (const file of await this.walk(folder, rel)) {
+              const c = await folder.update(file);
+              if (c) changes.push(c);
+            }
+            continue;
+          }
+          if (await folder.ignore.isIgnored(rel)) continue;
+          const c = await folder.update(rel);
+          if (c) changes.push(c);
+        } catch (err) {
+          this.server.log.error(`Could not apply the change of ${rel}`, err);
+        }
+      }
+    }
+    this.server.changed(changes, 'disk');
+  }
+
+  /** Files below a created folder, ignore rules applied; symlinked folders are not followed. */
+  private async walk(folder: Folder, dirRel: string): Promise<string[]> {
+    const out: string[] = [];
+    const visit = async (rel: string): Promise<void> => {
+      if (out.length >= MAX_WALK || (await folder.ignore.isIgnored(rel, true))) return;
+      const entries = await fs.readdir(path.normalize(absoluteOf(folder.root, rel)), { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        const child = joinPath(rel, e.name);
+        if (e.isDirectory()) await visit(child);
+        else if (e.isFile() && !(await folder.ignore.isIgnored(child))) out.push(child);
+        if (out.length >= MAX_WALK) return;
+      }
+    };
+    await visit(dirRel);
+    return out.sort();
+  }
+}
