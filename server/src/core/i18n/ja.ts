@@ -1,0 +1,41 @@
+import type { CatalogEntry } from './messages.js';
+
+const s = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
+
+/** Japanese messages of the findings. Codes without a template fall back to summary + English detail. */
+export const JA_CATALOG: Record<string, CatalogEntry> = {
+  AIGOV001: { summary: 'レジストリファイルが YAML として正しくありません' },
+  AIGOV002: {
+    summary: 'レジストリの値がスキーマに合っていません',
+    message: (d) =>
+      d.kind === 'unknown-key'
+        ? `不明なキー '${s(d.key)}' です。${d.suggestion ? `'${s(d.suggestion)}' の誤りではありませんか？` : ''}独自のキーは 'x-' で始めてください。`
+        : undefined,
+  },
+  AIGOV003: { summary: '同じ ID のコンポーネントが複数あります', message: (d) => `コンポーネント ID '${s(d.id)}' は既に使われています。ID はワークスペース内で一意にしてください。` },
+  AIGOV004: {
+    summary: 'レジストリのバージョンがないか、未知のバージョンです',
+    message: (d) => (d.missing ? "レジストリファイルの先頭に 'version: 1' がありません。" : `未知のレジストリバージョン '${s(d.version)}' です。aigov が扱えるのは version 1 です。`),
+  },
+  AIGOV005: { summary: '選択されたフレームワークパックが存在しません', message: (d) => `不明なフレームワークパック '${s(d.name)}' です。${d.suggestion ? `'${s(d.suggestion)}' の誤りではありませんか？` : ''}` },
+  AIGOV006: { summary: '重大度の上書きが存在しないコードを指しています', message: (d) => `'${s(d.code)}' というコードの指摘はないため、この上書きは効果がありません。${d.suggestion ? `'${s(d.suggestion)}' の誤りではありませんか？` : ''}` },
+  AIGOV101: {
+    summary: 'コンポーネントにリスク評価がありません',
+    message: (d) => `コンポーネント '${s(d.id)}' にリスク評価（risk.assessment.path）がありません。何が起こり得て、どう対処するかが記録されていません。`,
+  },
+  AIGOV102: {
+    summary: 'インシデントの連絡先が指定されていません',
+    message: (d) => `コンポーネント '${s(d.id)}' にインシデント連絡先（contacts.incident）がなく、組織の既定値もありません。インシデント時にすぐ連絡が取れる相手が必要です。`,
+  },
+  AIGOV103: { summary: '参照されている文書が存在しません', message: (d) => `コンポーネント '${s(d.id)}' の ${s(d.field)} が指す文書が存在しません（${s(d.target)}）。` },
+  AIGOV104: { summary: 'リスク評価または影響評価の見直し期限が過ぎています', message: (d) => `コンポーネント '${s(d.id)}' の ${s(d.field)} は ${s(d.due)} に見直し期限を迎えています。` },
+  AIGOV105: { summary: 'コンポーネントに責任者（owner）がいません', message: (d) => `コンポーネント '${s(d.id)}' に owner がありません。説明責任を負う担当者を指定してください。` },
+  AIGOV106: { summary: 'コンポーネントのリスクレベルが未評価です', message: (d) => `コンポーネント '${s(d.id)}' のリスクレベルが未評価です。適用される義務を決めるため、prohibited・high・limited・minimal のいずれかに分類してください。` },
+  AIGOV107: { summary: '連絡先が到達可能なアドレスではありません', message: (d) => `${s(d.field)} の値は、メールアドレスまたは監視されているチャネルの URL ではないか、仮の値です。` },
+  AIGOV108: { summary: 'コンポーネントの利用目的が記載されていません', message: (d) => `コンポーネント '${s(d.id)}' に利用目的（intended_purpose）がありません。リスクは利用目的に照らして判断されます。` },
+  AIGOV109: { summary: 'パスがワークスペースの外を指しています', message: (d) => `コンポーネント '${s(d.id)}' の ${s(d.field)} がワークスペースの外を指しているため、読み込みませんでした。証跡はリポジトリ内に置いてください。` },
+  AIGOV201: { summary: '注釈が未登録のコンポーネントを指しています', message: (d) => `コンポーネント '${s(d.id)}' はどのレジストリにも登録されていません。${d.suggestion ? `'${s(d.suggestion)}' の誤りではありませんか？` : ''}` },
+  AIGOV202: { summary: '@aigov 注釈を読み取れません' },
+  AIGOV203: { summary: 'このコンポーネントに属するファイルがありません', message: (d) => `コンポーネント '${s(d.id)}' に紐づくコードがありません。paths を指定するか、ファイルに @aigov ${s(d.id)} を書いてください。` },
+  AIGOV204: { summary: '抑制に理由が書かれていません', message: () => "この抑制には理由がないため適用されません。' -- ' の後に理由を書いてください。" },
+};

@@ -1,0 +1,19 @@
+import { strict as assert } from 'node:assert';
+import { localizedMessage, normalizeLocale } from './messages.js';
+import type { Finding } from '../finding.js';
+
+const f: Finding = { code: 'AIGOV101', severity: 'warning', message: 'English', file: 'a', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, data: { id: 'bot' } };
+
+describe('localized messages', () => {
+  it('keeps English as written', () => assert.equal(localizedMessage(f, 'en'), 'English'));
+  it('builds the Japanese message from the data', () => assert.match(localizedMessage(f, 'ja'), /コンポーネント 'bot' にリスク評価/));
+  it('falls back to the Japanese summary plus the English detail', () => {
+    assert.equal(localizedMessage({ ...f, code: 'AIGOV001', message: 'YAML syntax error: x' }, 'ja'), 'レジストリファイルが YAML として正しくありません（YAML syntax error: x）');
+  });
+  it('leaves unknown codes in English', () => assert.equal(localizedMessage({ ...f, code: 'AIGOV999' }, 'ja'), 'English'));
+  it('normalises locale tags', () => {
+    assert.equal(normalizeLocale('ja-JP'), 'ja');
+    assert.equal(normalizeLocale('en-US'), 'en');
+    assert.equal(normalizeLocale(undefined), 'en');
+  });
+});
