@@ -23,7 +23,7 @@ describe('CLI (built bundle)', function () {
   it('checks the example workspace: findings with codes and file:line:col, exit 1', () => {
     const r = runBuilt(['check', 'test-fixtures/workspaces/example', '--today', TODAY, '--no-color']);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /test-fixtures\/workspaces\/example\/\.aigov\.yaml:25:5 {2}warning {2}AIGOV101 {2}Component 'support-chatbot' has no risk assessment/);
+    assert.match(r.stdout, /test-fixtures\/workspaces\/example\/\.aigov\.yaml:26:5 {2}warning {2}AIGOV101 {2}Component 'support-chatbot' has no risk assessment/);
     assert.match(r.stdout, /tools\/summarize\.ts:1:11 {2}error {2}AIGOV201 /);
     assert.equal(r.stderr, '');
   });

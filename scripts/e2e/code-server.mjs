@@ -263,6 +263,8 @@ export async function startCodeServer(tmp, { verbose = false, startTimeoutMs = 6
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    // code-server 4.133+ (VS Code 1.10x on Node 24) would also need
+    // '--vscode-option', 'enable-smoke-test-driver', or the test payload is ignored.
   ];
   // detached: its own process group, so stop() reaches the extension host, pty host
   // and file watcher it forks, and nothing else.

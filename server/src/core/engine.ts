@@ -116,10 +116,24 @@ export class Engine {
       this.removeFile(path);
       return;
     }
+    const registryChanged = wasRegistry || isRegistryPath(path);
+    const detectionBefore = registryChanged ? JSON.stringify(this.detectionConfig()) : '';
     await this.loadFile(path, text === undefined ? undefined : new SourceFile(path, text, version));
     this.factsGen++;
-    if (wasRegistry || isRegistryPath(path)) await this.rebuildModel();
-    else this.currentModel.invalidateCoverage();
+    if (registryChanged) {
+      // New `detection.libraries.extra` or `model_ids`: every file's detections depend on them.
+      if (JSON.stringify(this.detectionConfig()) !== detectionBefore) await this.redetectAll();
+      await this.rebuildModel();
+    } else this.currentModel.invalidateCoverage();
+  }
+
+  /** Re-runs detection on every source file with the current detection settings. */
+  private async redetectAll(): Promise<void> {
+    const config = this.detectionConfig();
+    const paths = [...this.facts.values()].filter((f) => f.kind === 'source').map((f) => f.path);
+    for (let i = 0; i < paths.length; i += READ_BATCH) {
+      await Promise.all(paths.slice(i, i + READ_BATCH).map((p) => this.loadFile(p, this.facts.get(p)?.source, config)));
+    }
   }
 
   removeFile(path: string): void {

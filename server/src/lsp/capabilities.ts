@@ -5,7 +5,7 @@ import {
   type InitializeParams,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { AigovServerCommands } from '../protocol/methods.js';
+import { AigovCodeActionKinds, AigovServerCommands } from '../protocol/methods.js';
 
 /** What the client can do, read once from `initialize`. Every feature chooses by these. */
 export interface ClientCaps {
@@ -52,13 +52,13 @@ export function clientCaps(params: InitializeParams): ClientCaps {
 }
 
 /** Completion triggers: the space after `@aigov` and after a YAML key's colon. */
-export const COMPLETION_TRIGGERS = [' ', ':'];
+export const COMPLETION_TRIGGERS = [' '];
 
 export function serverCapabilities(caps: ClientCaps): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
     ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: 'aigov', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
-    codeActionProvider: caps.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true } : true,
+    codeActionProvider: caps.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, ...Object.values(AigovCodeActionKinds)], resolveProvider: true } : true,
     executeCommandProvider: { commands: [AigovServerCommands.showRuleDocumentation] },
     hoverProvider: true,
     definitionProvider: true,

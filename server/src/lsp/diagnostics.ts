@@ -109,6 +109,12 @@ export class Diagnostics {
     else this.publishFolder(folder);
   }
 
+  /** Push: the open documents of a folder are answerable while it still indexes. */
+  openDocsReady(folder: Folder): void {
+    if (this.pull) return;
+    for (const d of this.server.openDocs(folder)) this.publishFile(folder, d.path);
+  }
+
   /** A folder left the workspace: clear what it published. */
   folderRemoved(folder: Folder): void {
     if (this.pull) {

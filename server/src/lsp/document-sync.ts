@@ -14,22 +14,27 @@ export const CHANGE_DEBOUNCE_MS = 150;
 export class DocumentSync {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, Promise<void>>();
+  /** The version sent at open: the change event that follows every open repeats it. */
+  private readonly openedVersion = new Map<string, number>();
 
   constructor(private readonly server: AigovServer) {}
 
   opened(doc: TextDocument): void {
     this.cancelTimer(doc.uri);
-    this.track(doc.uri, this.apply(doc.uri, doc.getText(), doc.version));
+    this.openedVersion.set(doc.uri, doc.version);
+    this.track(doc.uri, doc.getText(), doc.version);
   }
 
   changed(doc: TextDocument): void {
+    if (this.openedVersion.get(doc.uri) === doc.version) return;
+    this.openedVersion.delete(doc.uri);
     this.cancelTimer(doc.uri);
     this.timers.set(
       doc.uri,
       setTimeout(() => {
         this.timers.delete(doc.uri);
         const current = this.server.documents.get(doc.uri);
-        if (current) this.track(doc.uri, this.apply(doc.uri, current.getText(), current.version));
+        if (current) this.track(doc.uri, current.getText(), current.version);
       }, CHANGE_DEBOUNCE_MS),
     );
   }
@@ -37,7 +42,8 @@ export class DocumentSync {
   /** The editor let go of the document: the disk is the truth again. */
   closed(uri: string): void {
     this.cancelTimer(uri);
-    this.track(uri, this.apply(uri, undefined, undefined));
+    this.openedVersion.delete(uri);
+    this.track(uri, undefined, undefined);
   }
 
   /** Applies a pending edit now and waits for every update of this document. */
@@ -45,7 +51,7 @@ export class DocumentSync {
     if (this.timers.has(uri)) {
       this.cancelTimer(uri);
       const doc = this.server.documents.get(uri);
-      if (doc) this.track(uri, this.apply(uri, doc.getText(), doc.version));
+      if (doc) this.track(uri, doc.getText(), doc.version);
     }
     await this.inflight.get(uri);
   }
@@ -66,8 +72,9 @@ export class DocumentSync {
     this.timers.delete(uri);
   }
 
-  private track(uri: string, p: Promise<void>): void {
-    const chained = (this.inflight.get(uri) ?? Promise.resolve()).then(() => p);
+  /** Updates of one document run one after the other, in the order the edits came. */
+  private track(uri: string, text: string | undefined, version: number | undefined): void {
+    const chained = (this.inflight.get(uri) ?? Promise.resolve()).then(() => this.apply(uri, text, version));
     this.inflight.set(uri, chained);
     void chained.then(() => {
       if (this.inflight.get(uri) === chained) this.inflight.delete(uri);

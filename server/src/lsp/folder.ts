@@ -1,3 +1,4 @@
+import type { CancellationToken } from 'vscode-languageserver/node';
 import { Engine, type EngineOptions, type IndexProgress } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { isRegistryPath } from '../core/manifest/registry.js';
@@ -112,6 +113,7 @@ export class Folder {
         for (const p of g.pending) if (this.host.openText(this, p) === undefined) await g.full.updateFile(p);
         g.pending.clear();
         g.indexed = true;
+        g.quick = g.full; // the quick engine has served its purpose: let it go
       });
       const s = g.full.stats;
       this.host.log.info(`Indexed ${this.name}: ${s.files} files, ${s.registries} registries, ${s.components} components in ${Date.now() - t0} ms`);
@@ -131,14 +133,18 @@ export class Folder {
     return this.engine;
   }
 
-  /** Waits for the complete index (for whole-workspace answers). */
-  async complete(token?: { isCancellationRequested: boolean }): Promise<Engine | undefined> {
-    await this.started;
+  /** Waits for the complete index (for whole-workspace answers); a cancelled wait returns what is ready. */
+  async complete(token?: CancellationToken): Promise<Engine | undefined> {
+    const cancelled = new Promise<void>((resolve) => {
+      if (token?.isCancellationRequested) resolve();
+      token?.onCancellationRequested(() => resolve());
+    });
+    await Promise.race([this.started, cancelled]);
     for (;;) {
       const g = this.generation;
-      if (!g) return undefined;
-      await g.fullReady.catch(() => undefined);
-      if (g === this.generation || token?.isCancellationRequested) break;
+      if (!g || token?.isCancellationRequested) break;
+      await Promise.race([g.fullReady.catch(() => undefined), cancelled]);
+      if (g === this.generation) break;
     }
     await this.settled();
     return this.engine;
@@ -174,6 +180,8 @@ export class Folder {
         }
       }
       const engine = g.indexed ? g.full : g.quick;
+      // Opening a file the engine already holds with the same text changes nothing.
+      if (text !== undefined && engine.factsOf(path)?.source?.text === text) return { folder: this, path };
       const before = signature(engine, path);
       await engine.updateFile(path, text, version);
       return { folder: this, path, reason: reasonOf(path, before, signature(engine, path)) };

@@ -7,12 +7,14 @@ const REPORT_EVERY_MS = 100;
 
 /**
  * Indexes folders with one work-done progress (`window/workDoneProgress/create`) when the client
- * supports it. Each folder answers its open documents from the start; `onIndexed` runs per folder.
+ * supports it. Each folder answers its open documents from the start (`onOpenDocsReady`), and
+ * `onIndexed` runs once per folder when its index is complete.
  */
 export async function indexWithProgress(
   server: AigovServer,
   jobs: readonly { folder: Folder; options: EngineOptions }[],
   onIndexed: (folder: Folder) => void,
+  onOpenDocsReady?: (folder: Folder) => void,
 ): Promise<void> {
   let reporter: WorkDoneProgressServerReporter | undefined;
   if (server.caps.workDoneProgress) {
@@ -43,10 +45,13 @@ export async function indexWithProgress(
   await Promise.all(
     jobs.map(async ({ folder, options }) => {
       try {
-        await folder.start(options, (p) => {
+        const indexed = folder.start(options, (p) => {
           progress.set(folder, p);
           report();
         });
+        // The open documents are answerable long before the whole folder is.
+        if (onOpenDocsReady) void folder.current().then(() => !folder.indexed && onOpenDocsReady(folder));
+        await indexed;
         if (folder.indexed) onIndexed(folder);
       } catch (err) {
         server.log.error(`Indexing ${folder.name} failed`, err);

@@ -116,11 +116,19 @@ export class AigovServer implements FolderHost {
     if (folders.length === 0) return;
     const withOptions = await Promise.all(folders.map(async (f) => ({ folder: f, options: await this.optionsFor(f) })));
     for (const { folder, options } of withOptions) this.optionKeys.set(folder, optionsKey(options));
-    await indexWithProgress(this, withOptions, (folder) => {
-      if (this.shuttingDown || this.folders.get(folder.uri) !== folder) return;
-      this.diagnostics.folderReady(folder);
-      this.notifyModelChanged([folder.uri], reason);
-    });
+    const live = (folder: Folder): boolean => !this.shuttingDown && this.folders.get(folder.uri) === folder;
+    await indexWithProgress(
+      this,
+      withOptions,
+      (folder) => {
+        if (!live(folder)) return;
+        this.diagnostics.folderReady(folder);
+        this.notifyModelChanged([folder.uri], reason);
+      },
+      (folder) => {
+        if (live(folder)) this.diagnostics.openDocsReady(folder);
+      },
+    );
   }
 
   async optionsFor(folder: Folder): Promise<EngineOptions> {

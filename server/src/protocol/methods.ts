@@ -190,3 +190,20 @@ export interface ModelChangedParams {
   folderUris: string[];
   reason: ModelChangeReason;
 }
+
+// ------------------------------------------------------------------ code action kinds
+
+/**
+ * Kinds of the code actions that are not tied to one finding, so clients find them by kind
+ * (`CodeActionContext.only`), never by title (titles are translated). The VS Code client's
+ * commands and tree context menus ask for these; without them it falls back to the finding's
+ * quick-fixes.
+ */
+export const AigovCodeActionKinds = {
+  /** On a code file (cursor or selection): register it as a new component, or link it to one. */
+  registerComponent: 'refactor.aigov.registerComponent',
+  /** On a component's id in a registry: add an incident entry from a template. */
+  recordIncident: 'refactor.aigov.recordIncident',
+  /** On an incident's id in a registry: set `reported` to today. */
+  markReported: 'refactor.aigov.markReported',
+} as const;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { Range } from '../text/line-index.js';
 import { SourceFile } from '../text/source-file.js';
 import { languageIdForPath, scanAnnotations, type FileAnnotations } from './annotations.js';
@@ -325,5 +326,27 @@ describe('languageIdForPath', () => {
     assert.equal(languageIdForPath('a/b.ipynb'), 'jupyter');
     assert.equal(languageIdForPath('a/b.unknown'), undefined);
     assert.deepEqual(scan('notes.txt', '# @aigov x'), { annotations: [], suppressions: [], malformed: [] });
+  });
+});
+
+describe('scanAnnotations: robustness', () => {
+  it('never throws on arbitrary text and keeps ranges inside the file', () => {
+    const piece = fc.constantFrom('@aigov', '@aigov-ignore', '-ignore-file', ' x-y', ' AIGOV301', ' -- ', 'scope=block', '#', '//', '/*', '*/', '"', "'", '\\', '\n', '\r\n', '{', '}', ':', '  ', 'def f():', '<!--', '-->', '\\u00e9');
+    const paths = ['a.py', 'a.ts', 'a.rs', 'a.sql', 'a.html', 'a.yaml', 'a.sh', 'a.rb', 'n.ipynb'];
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom(...paths), (parts, path) => {
+        let text = parts.join('');
+        if (path.endsWith('.ipynb')) text = JSON.stringify({ cells: [{ cell_type: 'code', source: [text, text] }] });
+        const file = new SourceFile(path, text);
+        const result = scanAnnotations(file);
+        const ranges = [...result.annotations.flatMap((a) => [a.range, a.idRange, ...(a.blockRange ? [a.blockRange] : [])]), ...result.suppressions.map((s) => s.range), ...result.malformed.map((m) => m.range)];
+        for (const range of ranges) {
+          const start = file.lineIndex.offsetAt(range.start);
+          const end = file.lineIndex.offsetAt(range.end);
+          assert.ok(start <= end && end <= text.length, JSON.stringify(range));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

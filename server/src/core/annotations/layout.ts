@@ -8,6 +8,8 @@ import { blankSpans, codeOnly, type LexResult } from './scanner.js';
 
 /** Line openers that decorate the next declaration: `@decorator`, Rust `#[attr]`, C# `[Attr]`. */
 const ATTRIBUTE_START = ['@', '#[', '['];
+/** A declaration header longer than this is not looked through for its block. */
+const MAX_HEADER_LINES = 200;
 const CLOSER_WORDS = ['end', 'End', 'END', 'fi', 'done', 'esac'];
 
 function isBlank(s: string): boolean {
@@ -28,6 +30,8 @@ export class CodeLayout {
   private withStrings: string | undefined;
   private code: string | undefined;
   private nextCode: Int32Array | undefined;
+  private braces: Map<number, number> | undefined;
+  private lastCode: number | undefined;
 
   constructor(
     private readonly text: string,
@@ -92,7 +96,8 @@ export class CodeLayout {
     const code = this.codeText;
     const count = this.index.lineCount;
     let depth = 0;
-    for (let line = start; line < count; line++) {
+    const stop = Math.min(count, start + MAX_HEADER_LINES);
+    for (let line = start; line < stop; line++) {
       const lineStart = this.index.lineStart(line);
       const lt = this.lineOf(code, line);
       if (line > start && depth === 0 && isBlank(lt)) continue;
@@ -112,19 +117,25 @@ export class CodeLayout {
       if (ATTRIBUTE_START.some((a) => trimmed.startsWith(a)) && next >= 0) continue;
       return this.indentedEnd(start, line);
     }
-    return this.lastCodeLine(start);
+    return stop < count ? start : this.lastCodeLine(start);
   }
 
   /** Line of the brace that closes the one at `offset`; the last code line when none does. */
   private matchBrace(offset: number): number {
-    const code = this.codeText;
-    let depth = 0;
-    for (let i = offset; i < code.length; i++) {
-      const c = code.charCodeAt(i);
-      if (c === 123) depth++;
-      else if (c === 125 && --depth === 0) return this.index.positionAt(i).line;
+    if (!this.braces) {
+      // All pairs in one pass, so many annotations cost no more than one.
+      const code = this.codeText;
+      const braces = new Map<number, number>();
+      const open: number[] = [];
+      for (let i = 0; i < code.length; i++) {
+        const c = code.charCodeAt(i);
+        if (c === 123) open.push(i);
+        else if (c === 125 && open.length > 0) braces.set(open.pop() ?? 0, i);
+      }
+      this.braces = braces;
     }
-    return this.lastCodeLine(this.index.positionAt(offset).line);
+    const close = this.braces.get(offset);
+    return close === undefined ? this.lastCodeLine(this.index.positionAt(offset).line) : this.index.positionAt(close).line;
   }
 
   /** After the header ending on `headerEnd`: the lines indented deeper than `start`, plus an `end`/`}` closer. */
@@ -148,8 +159,11 @@ export class CodeLayout {
   }
 
   private lastCodeLine(from: number): number {
-    let last = from;
-    for (let line = this.nextCodeLine(from); line >= 0; line = this.nextCodeLine(line + 1)) last = line;
-    return last;
+    if (this.lastCode === undefined) {
+      let last = -1;
+      for (let line = this.index.lineCount - 1; line >= 0 && last < 0; line--) if (this.nextCodeLine(line) === line) last = line;
+      this.lastCode = last;
+    }
+    return Math.max(from, this.lastCode);
   }
 }

@@ -115,22 +115,24 @@ export function isKebabId(id: string): boolean {
 /** Parses every tag in the given comments of `text`. */
 export function parseTags(text: string, comments: readonly CommentToken[]): ParsedTags {
   const out: ParsedTags = { annotations: [], suppressions: [], malformed: [] };
+  // Every occurrence of the tag text, found once, then handed to the comments holding them.
+  const hits: number[] = [];
+  for (let at = text.indexOf(TAG); at >= 0; at = text.indexOf(TAG, at + TAG.length)) hits.push(at);
+  let h = 0;
   for (const comment of comments) {
+    if (h >= hits.length) break;
     const { start: cs, end: ce } = comment.contentSpan;
     let from = cs;
-    while (from < ce) {
-      const at = text.indexOf(TAG, from);
-      if (at < 0 || at + TAG.length > ce) break;
+    for (; h < hits.length; h++) {
+      const at = hits[h] ?? 0;
+      if (at < from) continue;
+      if (at + TAG.length > ce) break;
       const lineEnd = lineEndWithin(text, at, ce);
       const before = at > cs ? text[at - 1] : undefined;
       if (at === cs || isSpaceChar(before) || before === '\n' || before === '\r' || BEFORE_TAG.has(before ?? '')) {
         // One tag per line: the rest of the line belongs to this one (a reason may mention @aigov).
-        if (parseTag(text, at, lineEnd, comment.span, out)) {
-          from = lineEnd;
-          continue;
-        }
+        if (parseTag(text, at, lineEnd, comment.span, out)) from = lineEnd;
       }
-      from = at + TAG.length;
     }
   }
   return out;

@@ -23,7 +23,7 @@ function keyOf(p: Pair): unknown {
 }
 
 function parse(text: string): Document.Parsed | undefined {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const doc = parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
   return doc.errors.length === 0 ? doc : undefined;
 }
 
@@ -68,6 +68,28 @@ function appendToBlockMap(text: string, index: LineIndex, map: YAMLMap, entries:
   return { start: at, end: at, newText: eol + indentBlock(stringify(entries, STRINGIFY), indent, eol) };
 }
 
+/** A scalar as written inside `[...]` or `{...}`, where `,[]{}` must be quoted as well. */
+function flowScalar(value: unknown): string {
+  return trimYaml(stringify([value], { ...STRINGIFY, collectionStyle: 'flow', flowCollectionPadding: false })).slice(1, -1);
+}
+
+/** Trims YAML white space only: `.trim()` would also eat a trailing U+3000 or U+00A0 of a plain scalar. */
+function trimYaml(s: string): string {
+  return s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+
+/** True when the node at `path` sits inside a flow collection, where block syntax is not allowed. */
+function inFlowAt(doc: Document.Parsed, path: Path): boolean {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    if ((isMap(node) || isSeq(node)) && node.flow) return true;
+    if (isMap(node)) node = node.get(seg, true);
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return false;
+  }
+  return false;
+}
+
 /** Rewrites a flow map `{ a: 1 }` with an added entry, on its own text only. */
 function rewriteFlowMap(map: YAMLMap, entries: Record<string, unknown>): TextChange {
   const [start, end] = map.range ?? [0, 0];
@@ -108,6 +130,8 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
     }
     const v = pair.value as Node | null;
     if (v === null || (isScalar(v) && (v.value === null || v.value === ''))) {
+      // Inside `{ key: null }` a block cannot be written: rewrite the flow map instead.
+      if (node.flow) return rewriteFlowMap(node, { [seg]: nest(rest, value) });
       // `key:` or `key: null` or `key: ""`: replace the value with the new block.
       const keyNode = pair.key as Node;
       const keyStart = keyNode.range?.[0] ?? 0;
@@ -117,7 +141,7 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
       const start = v?.range ? v.range[0] : (keyNode.range?.[1] ?? keyStart) + 1;
       const end = v?.range ? v.range[1] : start;
       if (!valueIsCollection) {
-        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? '' : ' ') + stringify(payload, STRINGIFY).trim() };
+        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? '' : ' ') + trimYaml(stringify(payload, STRINGIFY)) };
       }
       const eol = eolOf(text);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
@@ -127,7 +151,7 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
       const colonEnd = text.indexOf(':', keyNode.range?.[1] ?? keyStart);
       const comment = text.slice(end, lineEnd);
       if (v?.range && /\S/.test(text.slice(v.range[0], v.range[1]))) {
-        return { start: colonEnd + 1, end: lineEnd, newText: (/^\s*#/.test(comment) ? ` ${comment.trim()}` : '') + body };
+        return { start: colonEnd + 1, end: lineEnd, newText: (/^\s*#/.test(comment) ? ` ${trimYaml(comment)}` : '') + body };
       }
       return { start: lineEnd, end: lineEnd, newText: body };
     }
@@ -146,7 +170,7 @@ export function replaceScalar(text: string, path: Path, value: unknown): TextCha
     return setMissing(text, path, value);
   }
   const [start, end] = node.range;
-  return { start, end, newText: stringify(value, STRINGIFY).trim() };
+  return { start, end, newText: inFlowAt(doc, path) ? flowScalar(value) : trimYaml(stringify(value, STRINGIFY)) };
 }
 
 /** Appends an item to the sequence at `path`, creating the key when missing. */
@@ -163,8 +187,10 @@ export function appendToSeq(text: string, path: Path, item: unknown): TextChange
     const [start, end] = s.range ?? [0, 0];
     const merged = [...(s.toJSON() as unknown[]), item];
     const body = stringify({ x: merged }, STRINGIFY).replace(/^x:\n?/, '');
-    if (s.flow && s.items.length === 0) {
-      // `key: []` → block sequence after the key.
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const blockValue = typeof path[path.length - 1] === 'string' && isMap(parent) && !parent.flow;
+    if (s.flow && s.items.length === 0 && blockValue) {
+      // `key: []` in a block map → block sequence after the key.
       const keyCol = Math.max(0, columnOf(index, s) - 2);
       return { start, end, newText: eol.length ? `${eol}${indentBlock(body, ' '.repeat(keyCol), eol)}`.replace(/^\r?\n/, eol) : body };
     }

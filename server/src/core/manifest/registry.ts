@@ -59,6 +59,8 @@ export class ParsedRegistry {
         uniqueKeys: true,
         strict: true,
         keepSourceTokens: false,
+        // Problems become findings; `yaml` must not also print warnings (collection keys) to stderr.
+        logLevel: 'error',
       });
     } catch (err) {
       this.syntaxErrors.push({ message: `The YAML could not be parsed: ${String(err)}`, range: this.rangeOf({ start: 0, end: 0 }) });

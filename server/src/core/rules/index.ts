@@ -17,6 +17,11 @@ import { aigov201 } from './aigov201-unknown-component.js';
 import { aigov202 } from './aigov202-malformed-annotation.js';
 import { aigov203 } from './aigov203-component-without-code.js';
 import { aigov204 } from './aigov204-suppression-without-reason.js';
+import { aigov301 } from './aigov301-undeclared-ai-library.js';
+import { aigov302 } from './aigov302-uncovered-model-artefact.js';
+import { aigov303 } from './aigov303-provider-not-declared.js';
+import { aigov304 } from './aigov304-undeclared-ai-dependency.js';
+import { FRAMEWORK_RULES } from './packs/all.js';
 import type { Rule } from './types.js';
 
 /**
@@ -43,6 +48,11 @@ export const ALL_RULES: readonly Rule[] = [
   aigov202,
   aigov203,
   aigov204,
+  aigov301,
+  aigov302,
+  aigov303,
+  aigov304,
+  ...FRAMEWORK_RULES,
 ];
 
 /** Codes that were used once and must never be given to another rule. */

@@ -29,6 +29,8 @@ export interface ObligationSpec {
   code: string;
   slug: string;
   pack: string;
+  /** The obligation, named positively, for the coverage report ("Technical documentation"). */
+  title: string;
   summary: string;
   description: string;
   citation: Citation;

@@ -1,0 +1,197 @@
+import * as vscode from 'vscode';
+import { AigovCodeActionKinds, ListComponentsRequest, UNCOVERED_CODES, type ComponentInfo, type IncidentInfo } from '../protocol.js';
+import type { AigovServer } from '../server.js';
+import { codeOf } from '../status.js';
+import { toRange } from '../views/tree.js';
+import { applyAction, chooseAction, findingsOf, runFindingFix, runKindAction, serverQuickFixes, waitForDiagnostics } from './fixes.js';
+import { requireTrust } from './workspace.js';
+
+/**
+ * The component commands. Each takes what a tree context menu passes (the node), a component
+ * id (`'fraud-scorer'`), or `{ id, auto }`; with nothing it asks with a quick pick.
+ */
+
+interface ComponentArg {
+  id?: string;
+  registryUri?: string;
+  /** Apply the preferred fix without asking (tests, keybindings). */
+  auto?: boolean;
+}
+
+function valueOf(arg: unknown): unknown {
+  return arg !== null && typeof arg === 'object' && 'item' in arg && 'value' in arg ? (arg as { value: unknown }).value : arg;
+}
+
+function asComponentArg(arg: unknown): ComponentArg {
+  const v = valueOf(arg);
+  if (typeof v === 'string') return { id: v };
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const id = typeof o.id === 'string' ? o.id : typeof o.componentId === 'string' ? o.componentId : undefined;
+    return { ...(id ? { id } : {}), ...(typeof o.registryUri === 'string' ? { registryUri: o.registryUri } : {}), auto: o.auto === true };
+  }
+  return {};
+}
+
+async function allComponents(server: AigovServer): Promise<ComponentInfo[]> {
+  const r = await server.request(ListComponentsRequest, {});
+  return r ? r.folders.flatMap((f) => f.registries.flatMap((g) => g.components)) : [];
+}
+
+/** The component an argument names, or the user's pick (those `prefer` accepts listed first). */
+async function resolveComponent(server: AigovServer, arg: unknown, placeHolder: string, prefer?: (c: ComponentInfo) => boolean): Promise<{ c: ComponentInfo; all: ComponentInfo[]; auto: boolean } | undefined> {
+  const a = asComponentArg(arg);
+  const all = await allComponents(server);
+  if (a.id) {
+    const c = all.find((x) => x.id === a.id && (!a.registryUri || x.registryUri === a.registryUri));
+    if (!c) void vscode.window.showWarningMessage(vscode.l10n.t('No registry declares a component “{0}”.', a.id));
+    return c ? { c, all, auto: a.auto === true || valueOf(arg) !== arg } : undefined;
+  }
+  if (!all.length) {
+    const create = vscode.l10n.t('Create .aigov.yaml');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('No component is registered yet.'), create);
+    if (choice === create) await vscode.commands.executeCommand('aigov.init');
+    return undefined;
+  }
+  const ranked = prefer ? [...all.filter(prefer), ...all.filter((c) => !prefer(c))] : all;
+  const picked = await vscode.window.showQuickPick(
+    ranked.map((c) => ({ label: c.id, description: [c.name, c.risk.level].filter(Boolean).join(' · '), detail: c.registryPath, c })),
+    { placeHolder, matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked ? { c: picked.c, all, auto: false } : undefined;
+}
+
+async function reveal(uri: string, range: ComponentInfo['range']): Promise<void> {
+  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: toRange(range), preview: false });
+}
+
+/** "New risk assessment": the server's fix for AIGOV101 (missing) or AIGOV104 (overdue) on the component. */
+export async function newRiskAssessment(server: AigovServer, arg?: unknown): Promise<boolean> {
+  if (!requireTrust()) return false;
+  const r = await resolveComponent(server, arg, vscode.l10n.t('Component that needs a risk assessment'), (c) => c.assessment.state !== 'ok');
+  if (!r) return false;
+  const { c, all, auto } = r;
+  if (c.assessment.state === 'ok') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} has a current risk assessment.', c.id));
+    if (c.assessment.uri) await vscode.window.showTextDocument(vscode.Uri.parse(c.assessment.uri), { preview: false });
+    return false;
+  }
+  const codes = c.assessment.state === 'overdue' ? ['AIGOV104'] : ['AIGOV101'];
+  if (await runFindingFix(server, c, all, codes, { auto, placeHolder: vscode.l10n.t('Risk assessment for {0}', c.id) })) return true;
+  await reveal(c.registryUri, c.range);
+  if (c.assessment.uri) await vscode.window.showTextDocument(vscode.Uri.parse(c.assessment.uri), { preview: false });
+  void vscode.window.showInformationMessage(vscode.l10n.t('The server offers no fix for the risk assessment of {0}; edit risk.assessment in the registry.', c.id));
+  return false;
+}
+
+/** "Add incident contact": the server's fix for AIGOV102. */
+export async function addIncidentContact(server: AigovServer, arg?: unknown): Promise<boolean> {
+  if (!requireTrust()) return false;
+  const r = await resolveComponent(server, arg, vscode.l10n.t('Component without an incident contact'), (c) => !c.contacts.some((k) => k.role === 'incident'));
+  if (!r) return false;
+  if (await runFindingFix(server, r.c, r.all, ['AIGOV102'], { auto: r.auto })) return true;
+  await reveal(r.c.registryUri, r.c.range);
+  return false;
+}
+
+/** "Record incident": the server's `refactor.aigov.recordIncident` action on the component's id. */
+export async function recordIncident(server: AigovServer, arg?: unknown): Promise<boolean> {
+  if (!requireTrust()) return false;
+  const r = await resolveComponent(server, arg, vscode.l10n.t('Component the incident concerns'));
+  if (!r) return false;
+  const done = await runKindAction(vscode.Uri.parse(r.c.registryUri), r.c.range, AigovCodeActionKinds.recordIncident, { auto: r.auto });
+  if (done) return true;
+  await reveal(r.c.registryUri, r.c.range);
+  if (done === false) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Add the incident under incidents: of {0} (snippet “aigov incident”).', r.c.id));
+  }
+  return false;
+}
+
+/** "Mark reported": the server's `refactor.aigov.markReported` action, else the AIGOV401 fix on the incident. */
+export async function markReported(server: AigovServer, arg?: unknown): Promise<boolean> {
+  if (!requireTrust()) return false;
+  const i = valueOf(arg) as IncidentInfo | undefined;
+  if (!i || typeof i.registryUri !== 'string' || !i.range) {
+    void vscode.commands.executeCommand('aigov.incidents.focus');
+    return false;
+  }
+  const uri = vscode.Uri.parse(i.registryUri);
+  const range = toRange(i.range);
+  // The server offers the action on the incident's id; the entry's range starts at its first key.
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const at = doc.getText(range).indexOf(i.id);
+  const idPos = at >= 0 ? doc.positionAt(doc.offsetAt(range.start) + at) : range.start;
+  if (await runKindAction(uri, new vscode.Range(idPos, idPos), AigovCodeActionKinds.markReported, { auto: true })) return true;
+  const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'AIGOV401'), 2000);
+  for (const d of diags.filter((x) => codeOf(x) === 'AIGOV401' && x.range.intersection(range))) {
+    const chosen = await chooseAction(await serverQuickFixes(server, uri, d));
+    if (chosen) return applyAction(chosen);
+  }
+  await reveal(i.registryUri, i.range);
+  return false;
+}
+
+interface RegisterArg {
+  uri?: vscode.Uri | string;
+  range?: vscode.Range;
+  auto?: boolean;
+}
+
+/** Whether VS Code can open `uri` as text (model artefacts are binary: no code actions there). */
+async function openAsText(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * "Register component" for the current file or selection: the server's
+ * `refactor.aigov.registerComponent` actions there (a new component, or a link to an existing
+ * one), else the fixes of the undeclared-AI findings (AIGOV301/302) in the selection or file.
+ */
+export async function registerComponent(server: AigovServer, arg?: unknown): Promise<boolean> {
+  if (!requireTrust()) return false;
+  const a: RegisterArg = arg instanceof vscode.Uri ? { uri: arg } : arg !== null && typeof arg === 'object' ? (arg as RegisterArg) : {};
+  const editor = vscode.window.activeTextEditor;
+  const uri = a.uri ? (typeof a.uri === 'string' ? vscode.Uri.parse(a.uri) : a.uri) : editor?.document.uri;
+  if (!uri || uri.scheme !== 'file') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open the file that uses AI, then run “Register component” again.'));
+    return false;
+  }
+  const rel = vscode.workspace.asRelativePath(uri);
+  const doc = await openAsText(uri);
+  if (!doc) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not a text file: add it to the paths of a component in its .aigov.yaml.', rel));
+    return false;
+  }
+  const selection = a.range ?? (editor && editor.document.uri.toString() === uri.toString() ? editor.selection : new vscode.Range(0, 0, 0, 0));
+  const opts = { auto: a.auto === true, placeHolder: vscode.l10n.t('Register {0}', rel) };
+  const byKind = await runKindAction(uri, selection, AigovCodeActionKinds.registerComponent, opts);
+  if (byKind !== false) return byKind === true;
+  const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => UNCOVERED_CODES.includes(codeOf(d) ?? '')), 3000);
+  const uncovered = diags.filter((d) => UNCOVERED_CODES.includes(codeOf(d) ?? ''));
+  const inSelection = selection.isEmpty ? uncovered : uncovered.filter((d) => d.range.intersection(selection));
+  const actions: vscode.CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const d of inSelection.length ? inSelection : uncovered) {
+    for (const act of await serverQuickFixes(server, uri, d)) {
+      if (seen.has(act.title)) continue;
+      seen.add(act.title);
+      actions.push(act);
+    }
+  }
+  const chosen = await chooseAction(actions, opts);
+  if (chosen) return applyAction(chosen);
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('aigov found no undeclared AI use in this {0} file. To put it under a component, add an “@aigov <id>” comment.', doc.languageId),
+  );
+  return false;
+}
+
+/** For tests: the findings of a component with the given codes. */
+export function componentFindings(c: ComponentInfo, all: ComponentInfo[], codes: string[]): vscode.Diagnostic[] {
+  return findingsOf(c, all, vscode.languages.getDiagnostics(vscode.Uri.parse(c.registryUri)), codes);
+}

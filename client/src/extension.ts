@@ -1,0 +1,74 @@
+/**
+ * The aigov VS Code client: starts the bundled language server and shows what it knows.
+ * Like rust-analyzer's client it keeps no model of its own: the three views ask the server
+ * (`aigov/listComponents`, `aigov/listIncidents`, `aigov/frameworkCoverage`) and refresh
+ * on `aigov/modelChanged`; fixes are the server's code actions; the status item counts the
+ * diagnostics VS Code already holds.
+ */
+import * as vscode from 'vscode';
+import { registerCommands } from './commands/index.js';
+import { AigovServer } from './server.js';
+import { StatusItem } from './status.js';
+import { FrameworksProvider } from './views/frameworks.js';
+import { IncidentsProvider } from './views/incidents.js';
+import { RegistrationsProvider } from './views/registrations.js';
+import type { Node } from './views/tree.js';
+
+/** What `activate` returns: the extension-host tests reach the providers through it. */
+export interface AigovApi {
+  server: AigovServer;
+  status: StatusItem;
+  registrations: RegistrationsProvider;
+  incidents: IncidentsProvider;
+  frameworks: FrameworksProvider;
+  /** Resolves once the server answered its first request (or failed to start). */
+  ready: Promise<void>;
+}
+
+let server: AigovServer | undefined;
+
+export function activate(context: vscode.ExtensionContext): AigovApi {
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('AI Governance'));
+  context.subscriptions.push(output);
+  output.appendLine(vscode.l10n.t('AI Governance {0} in VS Code {1} ({2})', String(context.extension.packageJSON.version), vscode.version, vscode.env.appHost));
+  if (!vscode.workspace.isTrusted) {
+    output.appendLine(vscode.l10n.t('Restricted mode: findings are shown, but commands that write files or run the CLI are off until the workspace is trusted.'));
+  }
+
+  server = new AigovServer(context, output);
+  const status = new StatusItem(server);
+  const registrations = new RegistrationsProvider(server, context.workspaceState);
+  const incidents = new IncidentsProvider(server);
+  const frameworks = new FrameworksProvider(server);
+
+  const regView = vscode.window.createTreeView<Node>('aigov.registrations', { treeDataProvider: registrations, showCollapseAll: true });
+  registrations.view = regView;
+  registrations.updateDescription();
+  context.subscriptions.push(
+    server,
+    status,
+    registrations,
+    incidents,
+    frameworks,
+    regView,
+    vscode.window.createTreeView<Node>('aigov.incidents', { treeDataProvider: incidents }),
+    vscode.window.createTreeView<Node>('aigov.frameworks', { treeDataProvider: frameworks, showCollapseAll: true }),
+    // Trust granted: the commands' `enablement` follows by itself; views may show more.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => server?.refresh()),
+  );
+
+  const refreshAll = () => {
+    registrations.refresh();
+    incidents.refresh();
+    frameworks.refresh();
+  };
+  registerCommands(context, server, status, { registrations, refreshAll }, { cliPath: context.asAbsolutePath('dist/cli.js'), output });
+
+  const ready = server.start();
+  return { server, status, registrations, incidents, frameworks, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  await server?.dispose();
+  server = undefined;
+}

@@ -1,0 +1,175 @@
+import * as vscode from 'vscode';
+import { ListComponentsRequest, type ComponentInfo, type ListComponentsResult } from '../protocol.js';
+import type { AigovServer } from '../server.js';
+import { componentNode, riskLabel } from './component-nodes.js';
+import { icon, ICON_COLORS, message, node, ServerTree, type Node } from './tree.js';
+
+export const GROUPINGS = ['registry', 'jurisdiction', 'risk', 'status'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+const RISK_ORDER = ['prohibited', 'high', 'limited', 'minimal', 'unassessed'];
+const STATE_KEY = 'aigov.registrations.groupBy';
+
+interface Group {
+  key: string;
+  label: string;
+  description?: string;
+  icon: vscode.ThemeIcon;
+  order: number;
+  components: ComponentInfo[];
+}
+
+export function groupingLabel(g: Grouping): string {
+  switch (g) {
+    case 'registry':
+      return vscode.l10n.t('Registry file');
+    case 'jurisdiction':
+      return vscode.l10n.t('Jurisdiction');
+    case 'risk':
+      return vscode.l10n.t('Risk level');
+    case 'status':
+      return vscode.l10n.t('Status');
+  }
+}
+
+function status(c: ComponentInfo): { key: string; label: string; order: number; icon: vscode.ThemeIcon } {
+  if (c.findings.error) return { key: 'failing', label: vscode.l10n.t('Failing (errors)'), order: 0, icon: icon('error', ICON_COLORS.error) };
+  if (c.findings.warning) return { key: 'attention', label: vscode.l10n.t('Needs attention (warnings)'), order: 1, icon: icon('warning', ICON_COLORS.warning) };
+  return { key: 'ok', label: vscode.l10n.t('No open findings'), order: 2, icon: icon('pass', ICON_COLORS.ok) };
+}
+
+/** Puts components into the groups of a grouping; a component may sit in several (jurisdictions). */
+export function groupComponents(result: ListComponentsResult, by: Grouping, components: ComponentInfo[]): Group[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, make: () => Omit<Group, 'components' | 'key'>, c: ComponentInfo) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, ...make(), components: [] }));
+    g.components.push(c);
+  };
+  const multiRoot = result.folders.length > 1;
+  const folderName = new Map(result.folders.map((f) => [f.uri, f.name]));
+  for (const c of components) {
+    switch (by) {
+      case 'registry':
+        add(c.registryUri, () => ({ label: c.registryPath, icon: icon('file-code'), order: 0, ...(multiRoot ? { description: folderName.get(c.folderUri) ?? '' } : {}) }), c);
+        break;
+      case 'jurisdiction':
+        if (!c.jurisdictions.length) add('', () => ({ label: vscode.l10n.t('No jurisdiction'), icon: icon('globe'), order: 1 }), c);
+        for (const j of c.jurisdictions) add(j, () => ({ label: j.toUpperCase(), icon: icon('globe'), order: 0 }), c);
+        break;
+      case 'risk': {
+        const level = c.risk.level ?? '';
+        const rank = RISK_ORDER.indexOf(level);
+        add(level, () => ({ label: vscode.l10n.t('Risk: {0}', riskLabel(c.risk.level)), icon: icon('shield'), order: rank < 0 ? RISK_ORDER.length : rank }), c);
+        break;
+      }
+      case 'status': {
+        const s = status(c);
+        add(s.key, () => ({ label: s.label, icon: s.icon, order: s.order }), c);
+        break;
+      }
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.order - b.order || a.label.localeCompare(b.label));
+}
+
+/** True when every word of `filter` occurs in the component's id, name, kind, owner, risk, jurisdictions or registry. */
+export function matchesFilter(c: ComponentInfo, filter: string): boolean {
+  const hay = [c.id, c.name, c.kind, c.owner, c.risk.level, c.registryPath, ...c.jurisdictions, ...c.roles].filter(Boolean).join(' ').toLowerCase();
+  return filter
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
+}
+
+/**
+ * The Registrations view: every component the server knows, grouped by registry file,
+ * jurisdiction, risk level or status, optionally filtered. Sets `aigov.noRegistry` so the
+ * welcome view ("Create .aigov.yaml") shows when the workspace has no registry.
+ */
+export class RegistrationsProvider extends ServerTree {
+  private grouping: Grouping;
+  private filterText = '';
+  view: vscode.TreeView<Node> | undefined;
+
+  constructor(
+    server: AigovServer,
+    private readonly state: vscode.Memento,
+  ) {
+    super(server);
+    const saved = state.get<string>(STATE_KEY);
+    this.grouping = (GROUPINGS as readonly string[]).includes(saved ?? '') ? (saved as Grouping) : 'registry';
+    void this.setContext('aigov.registrations.groupBy', this.grouping);
+  }
+
+  get groupBy(): Grouping {
+    return this.grouping;
+  }
+
+  get filter(): string {
+    return this.filterText;
+  }
+
+  async setGrouping(g: Grouping): Promise<void> {
+    this.grouping = g;
+    await this.state.update(STATE_KEY, g);
+    await this.setContext('aigov.registrations.groupBy', g);
+    this.updateDescription();
+    this.refresh();
+  }
+
+  async setFilter(text: string): Promise<void> {
+    this.filterText = text.trim();
+    await this.setContext('aigov.registrations.filtered', this.filterText !== '');
+    this.updateDescription();
+    this.refresh();
+  }
+
+  updateDescription(): void {
+    if (!this.view) return;
+    const by = vscode.l10n.t('by {0}', groupingLabel(this.grouping).toLowerCase());
+    this.view.description = this.filterText ? `${by} · ${vscode.l10n.t('filter: {0}', this.filterText)}` : by;
+  }
+
+  /** Every component of the last answer (for tests and for commands run from the view). */
+  async components(): Promise<ComponentInfo[]> {
+    const r = await this.server.request(ListComponentsRequest, {});
+    return r ? r.folders.flatMap((f) => f.registries.flatMap((g) => g.components)) : [];
+  }
+
+  protected async roots(): Promise<Node[]> {
+    const result = await this.server.request(ListComponentsRequest, {});
+    if (!result) return [message(vscode.l10n.t('No answer from the aigov language server.'), 'warning')];
+    const indexing = result.folders.some((f) => f.indexing);
+    const all = result.folders.flatMap((f) => f.registries.flatMap((g) => g.components));
+    const registries = result.folders.reduce((n, f) => n + f.registries.length, 0);
+    await this.setContext('aigov.noRegistry', !indexing && registries === 0);
+    await this.setContext('aigov.hasRegistry', registries > 0);
+    if (!registries) return indexing ? [message(vscode.l10n.t('Indexing the workspace…'), 'sync~spin')] : [];
+    const shown = this.filterText ? all.filter((c) => matchesFilter(c, this.filterText)) : all;
+    const out: Node[] = [];
+    if (indexing) out.push(message(vscode.l10n.t('Indexing the workspace…'), 'sync~spin'));
+    if (!shown.length) {
+      out.push(message(vscode.l10n.t('No component matches the filter “{0}”.', this.filterText), 'filter'));
+      return out;
+    }
+    for (const g of groupComponents(result, this.grouping, shown)) {
+      const gid = `${this.grouping}/${g.key}`;
+      const children = g.components.sort((a, b) => a.id.localeCompare(b.id)).map((c) => componentNode(c, gid));
+      const item = new vscode.TreeItem(g.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = gid;
+      item.iconPath = g.icon;
+      const count = g.components.length === 1 ? vscode.l10n.t('1 component') : vscode.l10n.t('{0} components', g.components.length);
+      item.description = [g.description, count].filter(Boolean).join(' · ');
+      item.contextValue = `aigov.group ${this.grouping}`;
+      if (this.grouping === 'registry') item.resourceUri = vscode.Uri.parse(g.key);
+      out.push(node(item, g, children));
+    }
+    return out;
+  }
+
+  private async setContext(key: string, value: unknown): Promise<void> {
+    await vscode.commands.executeCommand('setContext', key, value);
+  }
+}

@@ -1,0 +1,95 @@
+// The benchmark's table and its pass/fail verdicts on the targets of issue 6.
+
+const MB = 1024 * 1024;
+const fmtMs = (v) => (v === undefined || v === null ? '-' : v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+const fmtMb = (v) => (v ? `${Math.round(v / MB)} MB` : '-');
+const fmtX = (v) => (v === undefined || !Number.isFinite(v) ? '-' : `${v.toFixed(2)}x`);
+
+export const TARGETS = { ratio: 2, recheckP95Ms: 20, firstDiagnosticsMs: 150, rssBytesAt100k: 300 * MB, growth: 1.25 };
+
+/** Pass/fail per target, from the measured results. Unmeasured targets say so. */
+export function targets(results) {
+  const out = [];
+  for (const r of results) {
+    if (r.ratio !== undefined) out.push({ target: `full check <= ${TARGETS.ratio}x rg`, tree: r.name, value: r.ratio, pass: r.ratio <= TARGETS.ratio });
+    if (r.lsp && !r.lsp.skipped && !r.lsp.error) {
+      out.push({ target: `re-check p95 <= ${TARGETS.recheckP95Ms} ms`, tree: r.name, value: r.lsp.p95Ms, pass: r.lsp.p95Ms !== undefined && r.lsp.p95Ms <= TARGETS.recheckP95Ms });
+      out.push({ target: `first diagnostics <= ${TARGETS.firstDiagnosticsMs} ms (during indexing)`, tree: r.name, value: r.lsp.firstDiagnosticsMs, pass: r.lsp.firstDiagnosticsMs <= TARGETS.firstDiagnosticsMs && r.lsp.firstBeforeIndexed !== false });
+    }
+  }
+  const gen = results.filter((r) => r.kind === 'generated' && r.size).sort((a, b) => a.size - b.size);
+  for (const r of gen.filter((x) => x.size >= 100000)) {
+    const rss = Math.max(r.checkPeakRssBytes ?? 0, r.inProcess?.maxRssBytes ?? 0);
+    out.push({ target: 'peak RSS <= 300 MB at 100k files', tree: r.name, value: rss, pass: rss <= TARGETS.rssBytesAt100k });
+  }
+  if (gen.length >= 2) {
+    const first = gen[0];
+    const last = gen[gen.length - 1];
+    for (const [label, get] of [['aigov check', (r) => r.checkMs], ['in-process', (r) => r.inProcess?.totalMs]]) {
+      const a = get(first);
+      const b = get(last);
+      if (a === undefined || b === undefined) continue;
+      // Time per file at the largest size over time per file at the smallest: 1 is linear.
+      const growth = b / last.size / (a / first.size);
+      out.push({ target: `linear growth (${label}; per-file time ${last.size / 1000}k vs ${first.size / 1000}k <= ${TARGETS.growth})`, tree: `${first.name} -> ${last.name}`, value: growth, pass: growth <= TARGETS.growth });
+    }
+  }
+  return out;
+}
+
+function table(rows, write) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  rows.forEach((r, j) => {
+    write(`${r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')}\n`);
+    if (j === 0) write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  });
+}
+
+export function printTable(report, write) {
+  write(`\naigov benchmark — ${report.date}, node ${report.machine.node}, ${report.machine.cpus} CPUs, ${report.machine.rg ?? 'no rg'}\n`);
+  write(`rg pattern: alternation of ${report.pattern.names} library names; median of ${report.options.runs} runs, warm page cache\n\n`);
+  if (report.machine.load) write(`load average (1 min) before/after: ${report.machine.load.before.toFixed(2)} / ${report.machine.load.after.toFixed(2)} — other work on the machine inflates wall times; CPU times are less affected\n\n`);
+  const rows = [['tree', 'files', 'rg files', 'aigov check', 'rg', 'ratio', 'CPU aigov/rg', 'no-git check', 'in-process', 'CLI peak RSS', 'LSP first diag', 'LSP p50', 'LSP p95', 'server RSS']];
+  for (const r of report.results) {
+    const l = r.lsp && !r.lsp.skipped && !r.lsp.error ? r.lsp : undefined;
+    rows.push([
+      r.name,
+      r.files ?? '-',
+      r.rgFiles ?? '-',
+      fmtMs(r.checkMs),
+      fmtMs(r.rgMs),
+      fmtX(r.ratio),
+      r.checkCpuMs !== undefined ? `${fmtMs(r.checkCpuMs)} / ${fmtMs(r.rgCpuMs)}` : '-',
+      fmtMs(r.walkerCheckMs),
+      fmtMs(r.inProcess?.totalMs),
+      fmtMb(r.checkPeakRssBytes),
+      l ? `${fmtMs(l.firstDiagnosticsMs)}${l.firstBeforeIndexed === false ? '*' : ''}` : '-',
+      l ? fmtMs(l.p50Ms) : '-',
+      l ? fmtMs(l.p95Ms) : '-',
+      l ? fmtMb(l.serverPeakRssBytes) : '-',
+    ]);
+  }
+  table(rows, write);
+  const lspNotes = report.results.filter((r) => r.lsp?.skipped || r.lsp?.error || r.lsp?.note);
+  for (const r of lspNotes) write(`LSP ${r.name}: ${r.lsp.skipped ?? r.lsp.error ?? r.lsp.note}\n`);
+  write('\nIn-process phases (bundled engine, one child per run):\n');
+  const phases = [['tree', 'listing', 'indexAll', 'findings()', 'files read', 'MB read', 'skipped', 'findings', 'peak RSS']];
+  for (const r of report.results) {
+    const p = r.inProcess;
+    if (!p) continue;
+    phases.push([r.name, fmtMs(p.listMs), fmtMs(p.indexMs), fmtMs(p.findingsMs), p.reads, Math.round(p.readBytes / MB), Object.entries(p.skipped).map(([k, v]) => `${k} ${v}`).join(', ') || '-', p.findings, fmtMb(p.maxRssBytes)]);
+  }
+  table(phases, write);
+  if (report.profile) {
+    write(`\nCPU profile of the check of ${report.profile.tree} (${fmtMs(report.profile.totalMs)} profiled): top self time\n`);
+    table([['function (source)', 'self', '%'], ...report.profile.top.slice(0, 15).map((t) => [t.fn, fmtMs(t.selfMs), t.pct.toFixed(1)])], write);
+    write('\nby source file:\n');
+    table([['source', 'self', '%'], ...report.profile.sources.slice(0, 12).map((t) => [t.source, fmtMs(t.selfMs), t.pct.toFixed(1)])], write);
+  }
+  write('\nTargets (issue 6):\n');
+  for (const t of report.targets) {
+    const v = t.target.includes('RSS') ? fmtMb(t.value) : t.target.includes('ms') ? fmtMs(t.value) : fmtX(t.value);
+    write(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.target} — ${t.tree}: ${v}\n`);
+  }
+  if (report.targets.length === 0) write('  (nothing measured)\n');
+}

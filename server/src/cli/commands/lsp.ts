@@ -1,0 +1,48 @@
+import * as path from 'node:path';
+import { parse, resolveToday, type Io } from '../args.js';
+
+export const LSP_HELP = `Usage: aigov lsp [--stdio | --node-ipc | --socket=PORT] [--today YYYY-MM-DD]
+
+Starts the aigov language server, for any editor that speaks LSP (Neovim, Helix, Emacs, Zed, …).
+The transport defaults to --stdio. --today (or AIGOV_TODAY) fixes the date deadlines are
+computed against; the aigov.today setting of a workspace folder wins over it.
+
+Neovim (0.8+):
+  vim.lsp.start({ name = 'aigov', cmd = { 'aigov', 'lsp', '--stdio' },
+                  root_dir = vim.fs.dirname(vim.fs.find({ '.aigov.yaml', '.git' }, { upward = true })[1]) })
+`;
+
+/**
+ * \`aigov lsp\`: runs the language server bundle that sits next to the CLI bundle
+ * (dist/server.js). It is loaded at run time, not imported: the CLI never depends on the server's
+ * sources, and the server reads its transport from the command line as any LSP server does.
+ */
+export async function lspCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, {
+    stdio: { type: 'boolean' },
+    'node-ipc': { type: 'boolean' },
+    socket: { type: 'string' },
+    today: { type: 'string' },
+    clientProcessId: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(LSP_HELP);
+    return 0;
+  }
+  const today = resolveToday(values.today);
+  if (today) process.env.AIGOV_TODAY = today;
+  const transport = values['node-ipc'] ? '--node-ipc' : typeof values.socket === 'string' ? `--socket=${values.socket}` : '--stdio';
+  const serverPath = path.join(__dirname, 'server.js');
+  const parent = typeof values.clientProcessId === 'string' ? [`--clientProcessId=${values.clientProcessId}`] : [];
+  process.argv = [process.argv[0] ?? 'node', serverPath, transport, ...parent, ...(today ? ['--today', today] : [])];
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is a separate bundle, loaded at run time
+    require(serverPath);
+  } catch (err) {
+    io.stderr(`aigov lsp: cannot start the language server (${serverPath}): ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  // The server owns the process from here and exits it on `exit` or when the client goes away.
+  return new Promise<number>(() => undefined);
+}

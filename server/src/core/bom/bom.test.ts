@@ -1,0 +1,128 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the BOM is plain JSON, inspected loosely */
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
+import { Engine } from '../engine.js';
+import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+import { buildBom } from './cyclonedx.js';
+import { sha1, toHex, uuidV5 } from './uuid.js';
+
+const REGISTRY = `version: 1
+organization:
+  name: Example KK
+  contacts: { incident: ai-incidents@example.co.jp }
+frameworks: [eu-ai-act]
+components:
+  - id: fraud-scorer
+    name: Fraud scoring
+    kind: model
+    version: 3.2.0
+    owner: team-risk@example.co.jp
+    roles: [provider]
+    jurisdictions: [jp, eu]
+    intended_purpose: Score card transactions for fraud
+    foreseeable_misuse: Scoring customers for marketing
+    risk:
+      level: high
+      basis: Annex III 5(b)
+      assessment: { path: docs/risk.md, date: 2026-03-01, next_review: 2027-03-01 }
+    registrations:
+      - { registry: eu-ai-database, id: EU-DB-0042, status: registered }
+    model: { provider: in-house, name: fraud-gbm, version: 3.2.0, card: docs/card.md }
+    data: { sources: [card-transactions-2025, chargebacks], personal_data: true, provenance: Own ledger, bias_review: docs/bias.md }
+    human_oversight: { measures: Analysts review every block, stop_mechanism: feature flag FRAUD_OFF }
+    evaluations:
+      - { name: holdout, metric: AUC, value: 0.91 }
+    incidents:
+      - { id: INC-1, detected: 2026-11-20, severity: serious, status: open }
+  - id: support-chatbot
+    kind: llm-app
+    roles: [deployer]
+    intended_purpose: Answer customer questions
+    upstream_models:
+      - { provider: openai, name: gpt-4o-mini, version: 2024-07-18, license: proprietary }
+      - { provider: anthropic }
+    data: { sources: [chargebacks] }
+  - id: transactions
+    kind: dataset
+    data: { personal_data: true, provenance: Card network feed }
+`;
+
+async function bomOf(files: Record<string, string>, serialNumber?: string): Promise<Record<string, unknown>> {
+  const engine = new Engine(new InMemoryWorkspace(files, 'shop'), { today: '2026-11-25' });
+  await engine.indexAll();
+  return buildBom({ model: engine.model, today: '2026-11-25', workspace: 'shop', toolVersion: '0.1.0', ...(serialNumber ? { serialNumber } : {}) });
+}
+
+async function validate(bom: unknown): Promise<void> {
+  const validator = new Validation.JsonValidator(Spec.Version.v1dot6);
+  const errors = await validator.validate(JSON.stringify(bom));
+  assert.equal(errors, null, JSON.stringify(errors, null, 2));
+}
+
+describe('AI-BOM (CycloneDX 1.6)', () => {
+  it('passes the official CycloneDX 1.6 JSON schema', async () => {
+    await validate(await bomOf({ '.aigov.yaml': REGISTRY }));
+  });
+
+  it('an empty workspace gives a valid, empty BOM', async () => {
+    const bom = await bomOf({});
+    await validate(bom);
+    assert.deepEqual(bom.components, []);
+  });
+
+  it('maps components, model cards, datasets, upstream models and dependencies', async () => {
+    const bom = await bomOf({ '.aigov.yaml': REGISTRY });
+    const comps = bom.components as Record<string, any>[];
+    const byRef = new Map(comps.map((c) => [c['bom-ref'], c]));
+    const model = byRef.get('aigov:component:fraud-scorer')!;
+    assert.equal(model.type, 'machine-learning-model');
+    assert.equal(model.version, '3.2.0');
+    assert.deepEqual(model.modelCard.considerations.useCases, ['Score card transactions for fraud']);
+    assert.equal(model.modelCard.considerations.fairnessAssessments[0].mitigationStrategy, 'Bias review: docs/bias.md');
+    assert.deepEqual(model.modelCard.modelParameters.datasets, [{ ref: 'aigov:data:card-transactions-2025' }, { ref: 'aigov:data:chargebacks' }]);
+    assert.deepEqual(model.modelCard.quantitativeAnalysis.performanceMetrics, [{ type: 'AUC', value: '0.91', slice: 'holdout' }]);
+    assert.ok(model.externalReferences.some((r: any) => r.type === 'model-card' && r.url === 'docs/card.md'));
+    assert.equal(byRef.get('aigov:component:support-chatbot')!.type, 'application');
+    assert.equal(byRef.get('aigov:component:transactions')!.type, 'data');
+    const data = byRef.get('aigov:data:chargebacks')!;
+    assert.equal(data.type, 'data');
+    assert.equal(data.data[0].type, 'dataset');
+    const gpt = byRef.get('aigov:model:openai/gpt-4o-mini@2024-07-18')!;
+    assert.deepEqual(gpt.supplier, { name: 'openai' });
+    assert.deepEqual(gpt.licenses, [{ license: { name: 'proprietary' } }]);
+    const deps = new Map((bom.dependencies as any[]).map((d) => [d.ref, d.dependsOn ?? []]));
+    assert.deepEqual(deps.get('aigov:component:support-chatbot'), ['aigov:model:openai/gpt-4o-mini@2024-07-18', 'aigov:model:anthropic/anthropic', 'aigov:data:chargebacks']);
+    assert.deepEqual(deps.get('aigov:workspace'), ['aigov:component:fraud-scorer', 'aigov:component:support-chatbot', 'aigov:component:transactions']);
+    for (const d of bom.dependencies as any[]) for (const r of d.dependsOn ?? []) assert.ok(byRef.has(r), `${r} is a component`);
+  });
+
+  it('is deterministic: the serial number is derived from the content, unless one is given', async () => {
+    const a = await bomOf({ '.aigov.yaml': REGISTRY });
+    const b = await bomOf({ '.aigov.yaml': REGISTRY });
+    assert.equal(JSON.stringify(a), JSON.stringify(b));
+    assert.match(String(a.serialNumber), /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const changed = await bomOf({ '.aigov.yaml': REGISTRY.replace('version: 3.2.0', 'version: 3.3.0') });
+    assert.notEqual(changed.serialNumber, a.serialNumber);
+    const given = await bomOf({ '.aigov.yaml': REGISTRY }, 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79');
+    assert.equal(given.serialNumber, 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79');
+    assert.equal((a.metadata as any).timestamp, '2026-11-25T00:00:00Z');
+  });
+
+  it('escapes nothing it should not: odd names still validate', async () => {
+    const odd = REGISTRY.replace('name: Fraud scoring', 'name: "Fraud <scoring> & \\"co\\""').replace('owner: team-risk@example.co.jp', 'owner: https://chat.example.co.jp/risk');
+    await validate(await bomOf({ '.aigov.yaml': odd }));
+  });
+});
+
+describe('SHA-1 and version-5 UUIDs', () => {
+  it('SHA-1 agrees with node:crypto on several lengths', () => {
+    for (const s of ['', 'abc', 'a'.repeat(55), 'b'.repeat(56), 'c'.repeat(64), '日本語のテキスト'.repeat(40)]) {
+      assert.equal(toHex(sha1(new TextEncoder().encode(s))), createHash('sha1').update(s, 'utf8').digest('hex'));
+    }
+  });
+
+  it('matches the RFC 9562 example (www.example.com in the DNS namespace)', () => {
+    assert.equal(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  });
+});

@@ -1,0 +1,240 @@
+import { strict as assert } from 'node:assert';
+import { SourceFile } from '../text/source-file.js';
+import { artefactFormat, detectArtefact, detectInSource, isDetectionCandidate } from './index.js';
+import { libraryUses, shadowedByLocalModule, suggestComponentId } from './reconcile.js';
+import { providerFromName, tableFor } from './table.js';
+import { DEFAULT_DETECTION_CONFIG, type Detection, type DetectionConfig } from './types.js';
+
+const NONE = new Set<string>();
+
+function detect(path: string, text: string, config: DetectionConfig = DEFAULT_DETECTION_CONFIG): Detection[] {
+  return detectInSource(new SourceFile(path, text), undefined, config);
+}
+
+/** `library@line:col-col` of the import detections (1-based), type-only ones marked. */
+function imports(path: string, text: string, config?: DetectionConfig): string[] {
+  return detect(path, text, config)
+    .filter((d) => d.kind === 'import' || d.kind === 'manifest')
+    .map((d) => `${d.library}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1}${d.typeOnly ? ' type' : ''}`);
+}
+
+/** What AIGOV301 would report for a file: `library:line`. */
+function uses(path: string, text: string, exists: (p: string) => boolean = () => false): string[] {
+  return libraryUses(path, detect(path, text), { exists, modelIds: false, extras: NONE }).map((u) => `${u.anchor.library}:${u.anchor.range.start.line + 1}`);
+}
+
+describe('detection: Python', () => {
+  it('reads import and from-import forms, with exact ranges', () => {
+    assert.deepEqual(imports('a.py', 'import os, openai as oa\nfrom anthropic.types import (\n  Message,\n)\n'), ['openai@1:12-18', 'anthropic@2:6-21']);
+    assert.deepEqual(imports('a.py', 'from google.cloud import storage, aiplatform\n'), ['google.cloud.aiplatform@1:6-45']);
+    assert.deepEqual(imports('a.py', 'try: import torch\nexcept ImportError: torch = None\n'), ['torch@1:13-18']);
+  });
+
+  it('never counts comments, strings, relative imports or look-alikes', () => {
+    const text = [
+      '# import openai',
+      '"""',
+      'from anthropic import Anthropic',
+      '"""',
+      "x = 'import torch'",
+      'from . import openai',
+      'from .transformers import pipeline',
+      'import openaiish, torchlight, transformers_utils',
+      'self.openai = importlib',
+    ].join('\n');
+    assert.deepEqual(imports('a.py', text), []);
+  });
+
+  it('counts positions in UTF-16 code units', () => {
+    assert.deepEqual(imports('a.py', 's = "日本語🙂"; import openai\n'), ['openai@1:21-27']);
+  });
+
+  it('takes a sibling module or the enclosing package named like the SDK as local code', () => {
+    const files = new Set(['pkg/openai.py', 'sdk/openai/__init__.py', 'sdk/openai/_client.py']);
+    const exists = (p: string): boolean => files.has(p);
+    assert.equal(shadowedByLocalModule('pkg/run.py', 'openai', exists), true);
+    assert.equal(shadowedByLocalModule('pkg/openai.py', 'openai', () => false), false);
+    assert.equal(shadowedByLocalModule('sdk/openai/_client.py', 'openai', exists), true);
+    assert.equal(shadowedByLocalModule('other/run.py', 'openai', exists), false);
+    assert.deepEqual(uses('pkg/run.py', 'import openai\n', exists), []);
+    assert.deepEqual(uses('other/run.py', 'import openai\n', exists), ['openai:1']);
+  });
+
+  it('counts boto3 only with Bedrock evidence', () => {
+    assert.deepEqual(uses('a.py', 'import boto3\nc = boto3.client("s3")\n'), []);
+    assert.deepEqual(uses('a.py', 'import boto3\nc = boto3.client(service_name="bedrock-runtime")\n'), ['boto3:1']);
+    assert.deepEqual(uses('a.py', 'import boto3\nc.converse(modelId=m)\n'), ['boto3:1']);
+  });
+});
+
+describe('detection: JavaScript and TypeScript', () => {
+  it('reads ESM, re-exports, require and dynamic import', () => {
+    const text = "import OpenAI from 'openai';\nexport * from \"@langchain/openai\";\nconst a = require('@anthropic-ai/sdk');\nconst o = await import(`ollama`);\nimport 'openai/shims/node';\n";
+    assert.deepEqual(imports('a.ts', text), ['openai@1:21-27', '@langchain/openai@2:16-33', '@anthropic-ai/sdk@3:20-37', 'ollama@4:25-31', 'openai@5:9-26']);
+  });
+
+  it('marks type-only imports, which give no use', () => {
+    const text = "import type { A } from 'openai';\nimport { type B, type C } from 'openai';\nexport type { D } from 'openai';\ntype E = typeof import('openai');\n";
+    assert.deepEqual(imports('a.ts', text), ['openai@1:25-31 type', 'openai@2:33-39 type', 'openai@3:25-31 type', 'openai@4:25-31 type']);
+    assert.deepEqual(uses('a.ts', text), []);
+    assert.deepEqual(uses('a.ts', "import type { A } from 'openai';\nimport OpenAI, { type B } from 'openai';\n"), ['openai:2']);
+    assert.deepEqual(uses('x.d.ts', "import { OpenAI } from 'openai';\n"), []);
+  });
+
+  it('ignores relative paths, member calls, module declarations and JSX text', () => {
+    const text = "import a from './openai';\njest.mock('openai');\nx.require('openai');\ndeclare module 'openai' {}\nconst p = <p>\n  import X from 'openai'\n</p>;\n";
+    assert.deepEqual(imports('a.tsx', text), []);
+  });
+
+  it('reads a multi-line import on the line of its specifier', () => {
+    assert.deepEqual(uses('a.ts', "import {\n  ChatOpenAI,\n} from '@langchain/openai';\n"), ['@langchain/openai:3']);
+  });
+});
+
+describe('detection: Java, Kotlin, Go, C#, Rust', () => {
+  it('Java and Kotlin imports by package prefix, with the provider of integration packages', () => {
+    const d = detect('A.java', 'import dev.langchain4j.model.anthropic.AnthropicChatModel;\nimport static com.openai.client.X.y;\n// import com.anthropic.X;\n');
+    assert.deepEqual(d.map((x) => `${x.library}/${x.provider}`), ['dev.langchain4j/anthropic', 'com.openai/openai']);
+    assert.deepEqual(imports('A.kt', 'import com.anthropic.client.okhttp.AnthropicOkHttpClient as C\n'), ['com.anthropic@1:8-57']);
+  });
+
+  it('Go single, aliased, blank and grouped imports', () => {
+    const text = 'package x\n\nimport oa "github.com/sashabaranov/go-openai"\nimport (\n\t"fmt"\n\t_ "google.golang.org/genai"\n\t// "github.com/ollama/ollama/api"\n)\nvar s = "github.com/anthropics/anthropic-sdk-go"\n';
+    assert.deepEqual(imports('a.go', text), ['github.com/sashabaranov/go-openai@3:12-45', 'google.golang.org/genai@6:5-28']);
+  });
+
+  it('C# using directives, not using statements', () => {
+    const text = 'global using OpenAI;\nusing Ai = Microsoft.Extensions.AI;\nusing static Tensorflow.Binding;\nusing (var c = new OpenAIClient()) {}\nusing var d = x;\n';
+    assert.deepEqual(imports('a.cs', text), ['OpenAI@1:14-20', 'Microsoft.Extensions.AI@2:12-35', 'Tensorflow@3:14-32']);
+  });
+
+  it('Rust use, groups, extern crate and paths; a local mod shadows a crate', () => {
+    assert.deepEqual(imports('a.rs', 'use {async_openai::Client, serde::X};\nextern crate tch;\nfn f() { ort::init(); }\n'), ['async_openai@1:6-18', 'tch@2:14-17', 'ort@3:10-13']);
+    assert.deepEqual(imports('a.rs', 'mod ort;\nuse ort::X;\nuse crate::tch::Y;\n'), []);
+    assert.equal(detect('a.rs', 'fn f() { ort::init(); }\n')[0]?.confidence, 'medium');
+  });
+});
+
+describe('detection: notebooks', () => {
+  it('reads code cells only, with ranges in the raw .ipynb text', () => {
+    const nb = JSON.stringify(
+      {
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: ['import openai\n'] },
+          { cell_type: 'code', metadata: {}, outputs: [], source: ['# import anthropic\n', 'x = "\\u00e9"; from transformers import pipeline\n'] },
+        ],
+        metadata: { language_info: { name: 'python' } },
+      },
+      null,
+      1,
+    );
+    const d = detect('n.ipynb', nb).filter((x) => x.kind === 'import');
+    assert.equal(d.length, 1);
+    const r = d[0]!.range;
+    const line = nb.split('\n')[r.start.line]!;
+    assert.equal(line.slice(r.start.character, r.end.character), 'transformers');
+  });
+});
+
+describe('detection: client calls and model ids', () => {
+  it('counts calls only for imported libraries', () => {
+    assert.deepEqual(detect('a.py', 'client.chat.completions.create(model="x")\n'), []);
+    const d = detect('a.py', 'import openai\nopenai.chat.completions.create(model="x")\n# client.messages.create()\n');
+    assert.deepEqual(d.map((x) => `${x.kind}:${x.evidence}`), ['import:import openai', 'call:openai.chat.completions.create(model="x")']);
+  });
+
+  it('reports model ids only when enabled, at low confidence', () => {
+    const text = 'MODEL = "gpt-4o-mini"\nOTHER = "claude-3-5-sonnet-latest"\nNOT = "o1"\n';
+    assert.deepEqual(detect('a.py', text), []);
+    const on = detect('a.py', text, { extraLibraries: [], modelIds: true });
+    assert.deepEqual(on.map((d) => `${d.library}/${d.provider}/${d.confidence}`), ['gpt-4o-mini/openai/low', 'claude-3-5-sonnet-latest/anthropic/low']);
+  });
+
+  it('extends the table with detection.libraries.extra', () => {
+    const config: DetectionConfig = { extraLibraries: [{ name: 'acme_llm', provider: 'acme' }, { name: '@acme/llm' }], modelIds: false };
+    assert.deepEqual(detect('a.py', 'import acme_llm.chat\n', config).map((d) => `${d.library}/${d.provider}/${String(d.extra)}`), ['acme_llm/acme/true']);
+    assert.deepEqual(imports('a.ts', "import x from '@acme/llm';\n", config), ['@acme/llm@1:16-25']);
+    assert.deepEqual(imports('a.py', 'import acme_llm\n'), []);
+  });
+});
+
+describe('detection: manifests', () => {
+  it('finds AI dependencies on their exact line, not in comments', () => {
+    assert.deepEqual(imports('requirements.txt', '# openai\nOpenAI[datalib] >= 1 ; python_version > "3.8"\n-r base.txt\nlangchain_openai\n'), ['OpenAI@2:1-7', 'langchain_openai@4:1-17']);
+    assert.deepEqual(imports('svc/package.json', '{ "dependencies": { "openai": "4" }, "scripts": { "ollama": "x" } }'), ['openai@1:22-28']);
+    assert.deepEqual(imports('Cargo.toml', '[dependencies]\noai = { package = "async-openai", version = "1" }\n[target.\'cfg(unix)\'.dependencies]\ntch = "0.1"\n'), ['async-openai@2:20-32', 'tch@4:1-4']);
+    assert.deepEqual(imports('libs.versions.toml', '[libraries]\noai = { module = "com.openai:openai-java", version = "1" }\n'), ['com.openai:openai-java@2:19-41']);
+    assert.deepEqual(imports('Directory.Packages.props', '<Project><ItemGroup>\n<PackageVersion Include="Microsoft.SemanticKernel" Version="1" />\n</ItemGroup></Project>'), ['Microsoft.SemanticKernel@2:26-50']);
+  });
+
+  it('derives the provider of integration packages', () => {
+    assert.equal(providerFromName('langchain-google-genai'), 'google');
+    assert.equal(providerFromName('.model.azure.AzureOpenAiChatModel'), 'azure-openai');
+    assert.equal(providerFromName('core'), undefined);
+    assert.equal(tableFor(DEFAULT_DETECTION_CONFIG).lookupMaven('dev.langchain4j', 'langchain4j-ollama')?.provider, 'ollama');
+  });
+});
+
+describe('detection: model artefacts', () => {
+  it('judges generic extensions by name and place', () => {
+    const f = (p: string): string => {
+      const a = artefactFormat(p);
+      return a ? `${a.format}/${a.confidence}` : '-';
+    };
+    assert.equal(f('m/model.onnx'), 'onnx/high');
+    assert.equal(f('export/saved_model/saved_model.pb'), 'tensorflow/high');
+    assert.equal(f('export/saved_model/x.pb'), 'tensorflow/high');
+    assert.equal(f('proto/message.pb'), 'tensorflow/low');
+    assert.equal(f('out/classifier.pkl'), 'pickle/medium');
+    assert.equal(f('data/cache.pkl'), 'pickle/low');
+    assert.equal(f('hf/pytorch_model-00001-of-00002.bin'), 'weights/medium');
+    assert.equal(f('firmware/blob.bin'), '-');
+    assert.equal(f('data/emb.npy'), '-');
+    assert.equal(f('ios/Model.mlpackage/Data/weights.bin'), 'coreml/high');
+    assert.equal(detectArtefact('src/main.py'), undefined);
+  });
+
+  it('tells which files detection reads', () => {
+    for (const p of ['a.py', 'b.tsx', 'c.go', 'go.mod', 'pom.xml', 'x/requirements-dev.txt', 'n.ipynb', 'Cargo.toml']) assert.ok(isDetectionCandidate(p), p);
+    for (const p of ['README.md', 'notes.txt', 'style.css']) assert.ok(!isDetectionCandidate(p), p);
+  });
+});
+
+describe('detection: suggested ids', () => {
+  it('builds a kebab-case id from the nearest meaningful folder and the provider', () => {
+    const none = (): boolean => false;
+    assert.equal(suggestComponentId('services/support/src/bot.py', 'openai', none), 'support-openai');
+    assert.equal(suggestComponentId('src/main.py', 'pytorch', none), 'pytorch');
+    assert.equal(suggestComponentId('chatBot/index.ts', 'anthropic', (id) => id === 'chat-bot-anthropic'), 'chat-bot-anthropic-2');
+  });
+});
+
+describe('detection: robustness', () => {
+  it('stays linear on adversarial input and never throws', () => {
+    const cases: [string, string][] = [
+      ['a.py', `import ${'a.'.repeat(50_000)}openai\n`],
+      ['a.py', `from ${'('.repeat(50_000)} import openai\n`],
+      ['a.ts', `${"from '".repeat(30_000)}openai'\n`],
+      ['a.ts', `import {${' type x,'.repeat(20_000)}} from 'openai'\n`],
+      ['a.go', `import (${'\n"x"'.repeat(30_000)}\n"github.com/openai/openai-go"\n`],
+      ['a.rs', `use {${'{'.repeat(30_000)}async_openai::X;\n`],
+      ['a.cs', `using ${'A.'.repeat(40_000)}OpenAI;\n`],
+      ['requirements.txt', `${'openai'.repeat(100_000)}\n`],
+      ['pom.xml', `${'<dependency>'.repeat(20_000)}`],
+      ['x.csproj', `<PackageReference ${'a'.repeat(100_000)}`],
+    ];
+    for (const [path, text] of cases) {
+      const t0 = performance.now();
+      detect(path, text);
+      const ms = performance.now() - t0;
+      assert.ok(ms < 3000, `${path} took ${ms.toFixed(0)} ms`);
+    }
+  });
+
+  it('skips files without AI names quickly', () => {
+    const text = `import os\nimport json\n${'def f(x):\n    return x * 2  # important: from here\n'.repeat(40_000)}`;
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) assert.deepEqual(detect('big.py', text), []);
+    assert.ok(performance.now() - t0 < 2000);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Imports of Java/Kotlin/Scala/Groovy, Go, C# and Rust from real syntax, on code-only text
+ * (comments and strings blanked; Go import paths are read back from the string spans).
+ */
+import type { Span } from '../text/line-index.js';
+import { firstSpanFrom, isIdentChar, keywordAt, readDotted, readIdent, skipWs, stringContent, type ImportRef } from './cursor.js';
+
+// ---- Java, Kotlin, Scala, Groovy ---------------------------------------------------------------
+
+const JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?/gm;
+
+/** `import a.b.C;`, `import static a.b.C.m;`, Kotlin `import a.b.C as D`, `import a.b.*`. */
+export function jvmImports(code: string): ImportRef[] {
+  const out: ImportRef[] = [];
+  JVM_IMPORT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JVM_IMPORT.exec(code)) !== null) {
+    const d = readDotted(code, m.index + m[0].length, false, true);
+    if (d) out.push({ eco: 'jvm', name: d.name.endsWith('.*') ? d.name.slice(0, -2) : d.name, span: d.span });
+  }
+  return out;
+}
+
+// ---- C# -------------------------------------------------------------------------------------------
+
+const USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+/gm;
+
+/** `using A.B;`, `using static A.B;`, `using X = A.B;`, `global using A;`; not `using (…)` or `using var`. */
+export function csharpImports(code: string): ImportRef[] {
+  const out: ImportRef[] = [];
+  USING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = USING.exec(code)) !== null) {
+    let pos = m.index + m[0].length;
+    if (keywordAt(code, pos, 'static')) pos = skipWs(code, pos + 6);
+    // Alias: `X = A.B`.
+    const aliasEnd = readIdent(code, pos);
+    if (aliasEnd > pos) {
+      const eq = skipWs(code, aliasEnd);
+      if (code.charCodeAt(eq) === 61 /* = */ && code.charCodeAt(eq + 1) !== 61) pos = skipWs(code, eq + 1);
+    }
+    if (code.startsWith('global::', pos)) pos += 8;
+    const d = readDotted(code, pos);
+    if (!d) continue;
+    if (code.charCodeAt(skipWs(code, d.span.end)) !== 59 /* ; */) continue;
+    out.push({ eco: 'dotnet', name: d.name, span: d.span });
+  }
+  return out;
+}
+
+// ---- Go -------------------------------------------------------------------------------------------
+
+const GO_IMPORT = /^[ \t]*import\b/gm;
+
+/** `import "x"`, `import alias "x"`, and grouped `import ( … )` blocks with aliases, `_` and `.`. */
+export function goImports(text: string, code: string, strings: readonly Span[]): ImportRef[] {
+  const out: ImportRef[] = [];
+  GO_IMPORT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GO_IMPORT.exec(code)) !== null) {
+    // Strings are blanked in `code`: look for `(` in the text, on the keyword's line.
+    const kwEnd = m.index + m[0].length;
+    const after = skipWs(text, kwEnd);
+    let end: number;
+    if (text.charCodeAt(after) === 40 /* ( */) {
+      const close = code.indexOf(')', after);
+      end = close < 0 ? code.length : close;
+    } else {
+      const nl = code.indexOf('\n', kwEnd);
+      end = nl < 0 ? code.length : nl;
+    }
+    for (let k = firstSpanFrom(strings, after); k < strings.length; k++) {
+      const s = strings[k];
+      if (!s || s.start >= end) break;
+      if (!aliasOnly(code, s.start)) continue;
+      const inner = stringContent(text, s);
+      if (!inner || inner.end === inner.start) continue;
+      out.push({ eco: 'go', name: text.slice(inner.start, inner.end), span: inner });
+    }
+    if (end > GO_IMPORT.lastIndex) GO_IMPORT.lastIndex = end;
+  }
+  return out;
+}
+
+/** Only an import alias (`name`, `_`, `.`) or the block/keyword stands between the line start and `at`. */
+function aliasOnly(code: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (code.charCodeAt(i) === 32 || code.charCodeAt(i) === 9)) i--;
+  const c = code.charCodeAt(i);
+  if (c === 46 /* . */) i--;
+  else while (i >= 0 && isIdentChar(code.charCodeAt(i))) i--;
+  while (i >= 0 && (code.charCodeAt(i) === 32 || code.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const b = code.charCodeAt(i);
+  if (b === 10 || b === 13 || b === 40 /* ( */ || b === 59 /* ; */) return true;
+  return code.slice(Math.max(0, i - 5), i + 1) === 'import';
+}
+
+// ---- Rust -----------------------------------------------------------------------------------------
+
+/** `use`, after attributes (`#[cfg(…)] use …`) and visibility (`pub(crate) use …`). */
+const RUST_USE = /^[ \t]*(?:#\[[^\]\r\n]*\][ \t]*)*(?:pub(?:\([\w: \t]*\))?[ \t]+)?use[ \t]+/gm;
+const EXTERN_CRATE = /^[ \t]*extern[ \t]+crate[ \t]+/gm;
+const MOD_DECL = /\bmod[ \t]+([A-Za-z_]\w*)/g;
+const RUST_LOCAL_ROOTS = new Set(['crate', 'self', 'super', 'std', 'core', 'alloc']);
+
+/**
+ * `use krate::…;`, `use ::krate::…`, `use {a::x, b::y};`, `extern crate krate;`, and — since Rust
+ * 2018 needs no `use` — a path `krate::…` in code for the crates in `names` that the file does not
+ * declare as a local `mod`.
+ */
+export function rustImports(code: string, names: ReadonlySet<string>): ImportRef[] {
+  const out: ImportRef[] = [];
+  RUST_USE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUST_USE.exec(code)) !== null) {
+    let pos = m.index + m[0].length;
+    if (code.startsWith('::', pos)) pos += 2;
+    if (code.charCodeAt(pos) === 123 /* { */) useGroup(code, pos, out);
+    else pushCrate(code, pos, out);
+  }
+  EXTERN_CRATE.lastIndex = 0;
+  while ((m = EXTERN_CRATE.exec(code)) !== null) pushCrate(code, m.index + m[0].length, out);
+  const seen = new Set(out.map((r) => r.name));
+  for (const name of names) {
+    if (seen.has(name) || !code.includes(`${name}::`)) continue;
+    const at = pathUse(code, name);
+    if (at >= 0) out.push({ eco: 'crates', name, span: { start: at, end: at + name.length }, pathUse: true });
+  }
+  // A `mod openai;` of the file's own shadows a crate of that name.
+  const local = new Set<string>();
+  MOD_DECL.lastIndex = 0;
+  while ((m = MOD_DECL.exec(code)) !== null) if (m[1]) local.add(m[1]);
+  return local.size === 0 ? out : out.filter((r) => !local.has(r.name));
+}
+
+function pushCrate(code: string, pos: number, out: ImportRef[]): void {
+  const end = readIdent(code, pos);
+  if (end === pos) return;
+  const name = code.slice(pos, end);
+  if (RUST_LOCAL_ROOTS.has(name)) return;
+  out.push({ eco: 'crates', name, span: { start: pos, end } });
+}
+
+/** The first path segment of every top-level item of `{a::x, b::{y, z}}`. */
+function useGroup(code: string, open: number, out: ImportRef[]): void {
+  let depth = 0;
+  let expectItem = true;
+  const limit = Math.min(code.length, open + 4000);
+  for (let i = open; i < limit; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 123 /* { */) {
+      depth++;
+      expectItem = depth === 1;
+    } else if (c === 125 /* } */) {
+      depth--;
+      if (depth === 0) return;
+    } else if (c === 44 /* , */) {
+      expectItem = depth === 1;
+    } else if (c === 59 /* ; */) {
+      return;
+    } else if (expectItem && depth === 1 && isIdentChar(c)) {
+      pushCrate(code, i, out);
+      expectItem = false;
+      i = readIdent(code, i) - 1;
+    }
+  }
+}
+
+/** First `name::` that starts a path (not `crate::name::` or `x.name::`). */
+function pathUse(code: string, name: string): number {
+  let at = code.indexOf(`${name}::`);
+  while (at >= 0) {
+    const before = at > 0 ? code.charCodeAt(at - 1) : 32;
+    let ok = !isIdentChar(before) && before !== 46; /* . */
+    if (ok && before === 58 /* : */) {
+      // `::name::` is an absolute path only when nothing names a parent before it.
+      ok = at >= 2 && code.charCodeAt(at - 2) === 58 && !isIdentChar(code.charCodeAt(at - 3)) && code.charCodeAt(at - 3) !== 62; /* > */
+    }
+    if (ok) return at;
+    at = code.indexOf(`${name}::`, at + name.length);
+  }
+  return -1;
+}

@@ -1,0 +1,100 @@
+/**
+ * Python imports from real syntax: `import a.b as c, d`, `from a.b import (x, y)` across lines,
+ * relative imports (`from . import x`, `from .openai import y`) excluded, and the dynamic forms
+ * `importlib.import_module("x")` / `__import__("x")`. Runs on code-only text.
+ */
+import type { Span } from '../text/line-index.js';
+import { firstSpanFrom, keywordAt, readDotted, readIdent, skipWs, stringContent, wordEndingAt, type ImportRef } from './cursor.js';
+
+/** Statement starts: line start, or after `;` or `:` (`try: import x`). */
+const STATEMENT = /(?:^|[;:])[ \t]*(from|import)(?=[ \t\\(])/gm;
+const MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
+
+export function pythonImports(text: string, code: string, strings: readonly Span[], stub = false): ImportRef[] {
+  const out: ImportRef[] = [];
+  STATEMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATEMENT.exec(code)) !== null) {
+    const kwEnd = m.index + m[0].length;
+    const next = m[1] === 'import' ? parseImport(code, kwEnd, out) : parseFrom(code, kwEnd, out);
+    if (next > STATEMENT.lastIndex) STATEMENT.lastIndex = next;
+  }
+  dynamicImports(text, code, strings, out);
+  // A `.pyi` stub declares types: its imports are dependencies, not use.
+  if (stub) for (const r of out) r.typeOnly = true;
+  return out;
+}
+
+/** `import a.b as c, d`: returns where the statement ends. */
+function parseImport(code: string, i: number, out: ImportRef[]): number {
+  let pos = i;
+  for (;;) {
+    pos = skipWs(code, pos);
+    const d = readDotted(code, pos);
+    if (!d) return pos;
+    out.push({ eco: 'python', name: d.name, span: d.span });
+    pos = skipAlias(code, d.span.end, false);
+    pos = skipWs(code, pos);
+    if (code.charCodeAt(pos) !== 44 /* , */) return pos;
+    pos++;
+  }
+}
+
+/** `from a import x` / `from a import (x as y,\n z)`; relative forms are local code. */
+function parseFrom(code: string, i: number, out: ImportRef[]): number {
+  let pos = skipWs(code, i);
+  if (code.charCodeAt(pos) === 46 /* . */) return pos; // relative import: the project's own module
+  const d = readDotted(code, pos);
+  if (!d) return pos;
+  pos = skipWs(code, d.span.end);
+  if (!keywordAt(code, pos, 'import')) return pos;
+  pos = skipWs(code, pos + 'import'.length);
+  const paren = code.charCodeAt(pos) === 40; /* ( */
+  if (paren) pos++;
+  const alternatives: { name: string; span: Span }[] = [];
+  for (;;) {
+    pos = skipWs(code, pos, paren);
+    if (code.charCodeAt(pos) === 42 /* * */) {
+      pos++;
+      break;
+    }
+    const end = readIdent(code, pos);
+    if (end === pos) break;
+    alternatives.push({ name: `${d.name}.${code.slice(pos, end)}`, span: { start: pos, end } });
+    pos = skipWs(code, skipAlias(code, end, paren), paren);
+    if (code.charCodeAt(pos) !== 44 /* , */) break;
+    pos++;
+  }
+  out.push(alternatives.length > 0 ? { eco: 'python', name: d.name, span: d.span, alternatives } : { eco: 'python', name: d.name, span: d.span });
+  return pos;
+}
+
+function skipAlias(code: string, i: number, lines: boolean): number {
+  const p = skipWs(code, i, lines);
+  if (!keywordAt(code, p, 'as')) return i;
+  const q = skipWs(code, p + 2, lines);
+  const e = readIdent(code, q);
+  return e === q ? i : e;
+}
+
+/** `importlib.import_module("openai")`, `import_module('x')`, `__import__("x")`. */
+function dynamicImports(text: string, code: string, strings: readonly Span[], out: ImportRef[]): void {
+  for (const fn of ['import_module', '__import__']) {
+    let at = code.indexOf(fn);
+    while (at >= 0) {
+      const { start } = wordEndingAt(code, at + fn.length - 1);
+      const open = skipWs(code, at + fn.length, true);
+      if (start === at && code.charCodeAt(open) === 40 /* ( */) {
+        // The argument string is blanked in `code`: skip whitespace in the text.
+        const arg = skipWs(text, open + 1, true);
+        const k = firstSpanFrom(strings, arg);
+        const s = strings[k];
+        const inner = s && s.start === arg ? stringContent(text, s) : undefined;
+        const name = inner ? text.slice(inner.start, inner.end) : '';
+        // A relative name (`.x`, resolved against a package argument) fails MODULE_NAME: local code.
+        if (inner && MODULE_NAME.test(name)) out.push({ eco: 'python', name, span: inner });
+      }
+      at = code.indexOf(fn, at + fn.length);
+    }
+  }
+}

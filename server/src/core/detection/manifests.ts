@@ -1,0 +1,372 @@
+/**
+ * Dependency manifests as evidence: each AI dependency gives one detection on the exact line
+ * (and name) that declares it. Comments never count. Every parser is line- or tag-based and linear.
+ */
+import { visit } from 'jsonc-parser';
+import { languageForPath } from '../annotations/languages.js';
+import { codeOnly, lex } from '../annotations/scanner.js';
+import { basename, dirname } from '../paths.js';
+import type { Span } from '../text/line-index.js';
+import { lineAround, stringContent } from './cursor.js';
+import type { LibraryMatch, LibraryTable } from './table.js';
+
+export type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
+
+export interface ManifestHit {
+  match: LibraryMatch;
+  /** The dependency name as written. */
+  name: string;
+  span: Span;
+  /** 'pypi', 'npm', 'go', 'maven', 'nuget', 'cargo', 'conda'. */
+  ecosystem: string;
+}
+
+/** The manifest kind of a path, by file name. */
+export function manifestKind(path: string): ManifestKind | undefined {
+  const base = basename(path);
+  const lower = base.toLowerCase();
+  if (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower)) return 'requirements';
+  if (lower.endsWith('.txt') && basename(dirname(path)).toLowerCase() === 'requirements') return 'requirements';
+  if (lower === 'pyproject.toml') return 'pyproject';
+  if (base === 'Pipfile') return 'pipfile';
+  if (lower === 'package.json') return 'package.json';
+  if (lower === 'go.mod') return 'go.mod';
+  if (lower === 'pom.xml') return 'pom';
+  if (lower === 'build.gradle' || lower === 'build.gradle.kts') return 'gradle';
+  if (lower === 'libs.versions.toml') return 'gradle-catalog';
+  if (/\.(?:cs|fs|vb)proj$/.test(lower) || lower === 'directory.packages.props' || lower === 'directory.build.props') return 'msbuild';
+  if (lower === 'packages.config') return 'packages.config';
+  if (lower === 'cargo.toml') return 'cargo';
+  if (lower === 'environment.yml' || lower === 'environment.yaml' || lower === 'conda.yml' || lower === 'conda.yaml') return 'conda';
+  return undefined;
+}
+
+export function detectManifest(path: string, text: string, table: LibraryTable): ManifestHit[] {
+  const kind = manifestKind(path);
+  switch (kind) {
+    case 'requirements':
+      return requirements(text, table);
+    case 'pyproject':
+    case 'pipfile':
+    case 'cargo':
+    case 'gradle-catalog':
+      return toml(kind, text, table);
+    case 'package.json':
+      return packageJson(text, table);
+    case 'go.mod':
+      return goMod(text, table);
+    case 'pom':
+      return pom(text, table);
+    case 'gradle':
+      return gradle(path, text, table);
+    case 'msbuild':
+    case 'packages.config':
+      return nuget(text, table);
+    case 'conda':
+      return conda(text, table);
+    default:
+      return [];
+  }
+}
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function* lines(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    yield { text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, start };
+    start = end + 1;
+  }
+}
+
+/** The line without a `#` comment (outside quotes; at line start or after whitespace). */
+function stripHash(line: string): string {
+  let quote = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (quote) {
+      if (c === 92 /* \ */) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 35 /* # */ && (i === 0 || line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9)) {
+      return line.slice(0, i);
+    }
+  }
+  return line;
+}
+
+/** The distribution name at the start of a PEP 508 requirement. */
+const PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+
+function pypiHit(name: string, start: number, table: LibraryTable, ecosystem = 'pypi'): ManifestHit | undefined {
+  const match = table.lookup('pypi', name);
+  return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : undefined;
+}
+
+function push(out: ManifestHit[], hit: ManifestHit | undefined): void {
+  if (hit) out.push(hit);
+}
+
+/** XML text with `<!-- -->` comments blanked, offsets unchanged. */
+function blankXmlComments(text: string): string {
+  let out = text;
+  let at = out.indexOf('<!--');
+  while (at >= 0) {
+    const close = out.indexOf('-->', at + 4);
+    const end = close < 0 ? out.length : close + 3;
+    out = out.slice(0, at) + out.slice(at, end).replace(/[^\r\n]/g, ' ') + out.slice(end);
+    at = out.indexOf('<!--', end);
+  }
+  return out;
+}
+
+// ---- Python -------------------------------------------------------------------------------------
+
+function requirements(text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  for (const line of lines(text)) {
+    const body = stripHash(line.text);
+    if (/^\s*-/.test(body)) continue; // options: -r, -e, --index-url
+    const m = PEP508_NAME.exec(body);
+    if (!m || !m[1]) continue;
+    if (/^\s*[A-Za-z0-9._-]+:\/\//.test(body)) continue; // a bare URL
+    push(out, pypiHit(m[1], line.start + m[0].length - m[1].length, table));
+  }
+  return out;
+}
+
+/** Tables whose keys are dependency names, per TOML manifest. */
+function keyTable(kind: ManifestKind, table: string): boolean {
+  if (kind === 'pipfile') return table === 'packages' || table === 'dev-packages';
+  if (kind === 'cargo') return /(?:^|\.)(?:dev-|build-)?dependencies$/.test(table);
+  if (kind === 'pyproject') return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies$/.test(table);
+  return false;
+}
+
+/** Arrays of PEP 508 strings in pyproject.toml. */
+function arrayKey(table: string, key: string): boolean {
+  if (table === 'project') return key === 'dependencies';
+  if (table === 'project.optional-dependencies' || table === 'dependency-groups' || table === 'tool.pdm.dev-dependencies') return true;
+  if (table === 'tool.uv') return key === 'dev-dependencies';
+  return false;
+}
+
+const HEADER = /^[ \t]*\[\[?[ \t]*([^\]]+?)[ \t]*\]\]?[ \t]*$/;
+const KEY_VALUE = /^[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))[ \t]*=[ \t]*(.*)$/;
+const TOML_STRING = /"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)'/g;
+
+function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  let current = '';
+  let inArray = false;
+  const eco = kind === 'cargo' ? 'crates' : 'pypi';
+  const arrayStrings = (body: string, offset: number): void => {
+    TOML_STRING.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOML_STRING.exec(body)) !== null) {
+      const value = m[1] ?? m[2] ?? '';
+      const name = PEP508_NAME.exec(value)?.[1];
+      if (name) push(out, pypiHit(name, offset + m.index + 1 + value.indexOf(name), table));
+    }
+  };
+  for (const line of lines(text)) {
+    const body = stripHash(line.text);
+    if (inArray) {
+      arrayStrings(body, line.start);
+      if (closesArray(body)) inArray = false;
+      continue;
+    }
+    const h = HEADER.exec(body);
+    if (h) {
+      current = (h[1] ?? '').replace(/["']/g, '').replace(/[ \t]*\.[ \t]*/g, '.');
+      // Cargo `[dependencies.async-openai]`.
+      const dep = kind === 'cargo' ? /(?:^|\.)(?:dev-|build-)?dependencies\.(.+)$/.exec(current) : null;
+      if (dep?.[1]) {
+        const at = line.text.indexOf(dep[1]);
+        const match = table.lookup('crates', dep[1]);
+        if (match && at >= 0) out.push({ match, name: dep[1], span: { start: line.start + at, end: line.start + at + dep[1].length }, ecosystem: 'cargo' });
+      }
+      continue;
+    }
+    const kv = KEY_VALUE.exec(body);
+    if (!kv) continue;
+    const key = kv[1] ?? kv[2] ?? kv[3] ?? '';
+    const value = kv[4] ?? '';
+    const valueAt = line.start + body.length - value.length;
+    if (kind === 'gradle-catalog') {
+      if (current === 'libraries') catalogEntry(value, valueAt, table, out);
+    } else if (keyTable(kind, current)) {
+      // Cargo renames: `oai = { package = "async-openai", … }`.
+      const renamed = kind === 'cargo' ? /\bpackage[ \t]*=[ \t]*"([^"]+)"/.exec(value) : null;
+      const name = renamed?.[1] ?? key;
+      const at = renamed ? valueAt + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + line.text.indexOf(key);
+      const match = table.lookup(eco, name);
+      if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
+    } else if (kind === 'pyproject' && arrayKey(current, key) && value.startsWith('[')) {
+      arrayStrings(value, valueAt);
+      if (!closesArray(value)) inArray = true;
+    }
+  }
+  return out;
+}
+
+/** A `]` outside strings (`"openai[datalib]"` does not close the array). */
+function closesArray(body: string): boolean {
+  return body.replace(TOML_STRING, '').includes(']');
+}
+
+/** `openai = { module = "com.openai:openai-java", … }`, `{ group = "g", name = "a" }`, `"g:a:v"`. */
+function catalogEntry(value: string, at: number, table: LibraryTable, out: ManifestHit[]): void {
+  const coord = /(?:module[ \t]*=[ \t]*)?"([\w.-]+):([\w.-]+)(?::[^"]*)?"/.exec(value);
+  if (coord?.[1] && coord[2]) {
+    const match = table.lookupMaven(coord[1], coord[2]);
+    const start = at + coord.index + coord[0].indexOf('"') + 1;
+    if (match) out.push({ match, name: `${coord[1]}:${coord[2]}`, span: { start, end: start + coord[1].length + 1 + coord[2].length }, ecosystem: 'maven' });
+    return;
+  }
+  const g = /\bgroup[ \t]*=[ \t]*"([^"]+)"/.exec(value);
+  const n = /\bname[ \t]*=[ \t]*"([^"]+)"/.exec(value);
+  if (g?.[1] && n?.[1]) {
+    const match = table.lookupMaven(g[1], n[1]);
+    const start = at + n.index + n[0].indexOf('"') + 1;
+    if (match) out.push({ match, name: `${g[1]}:${n[1]}`, span: { start, end: start + n[1].length }, ecosystem: 'maven' });
+  }
+}
+
+function conda(text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  let inDeps = false;
+  for (const line of lines(text)) {
+    const body = stripHash(line.text);
+    if (/^\S/.test(body)) {
+      inDeps = /^dependencies[ \t]*:/.test(body);
+      continue;
+    }
+    if (!inDeps) continue;
+    const m = /^([ \t]*-[ \t]+)(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/.exec(body);
+    if (!m?.[2] || body.slice(m[0].length).trimStart().startsWith(':')) continue;
+    const start = line.start + m[0].length - m[2].length;
+    push(out, pypiHit(m[2], start, table, 'conda'));
+  }
+  return out;
+}
+
+// ---- JavaScript, Go ------------------------------------------------------------------------------
+
+const NPM_SECTIONS = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']);
+
+function packageJson(text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  visit(text, {
+    onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
+      const path = pathSupplier();
+      if (path.length !== 1 || !NPM_SECTIONS.has(String(path[0]))) return;
+      const match = table.lookup('npm', property);
+      if (match && !property.startsWith('.')) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: 'npm' });
+    },
+  });
+  return out;
+}
+
+function goMod(text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  let block = false;
+  for (const line of lines(text)) {
+    const comment = line.text.indexOf('//');
+    // Indirect requirements are someone else's dependencies, not this module's use.
+    if (comment >= 0 && /\/\/\s*indirect\b/.test(line.text.slice(comment))) continue;
+    const body = comment >= 0 ? line.text.slice(0, comment) : line.text;
+    let m: RegExpExecArray | null;
+    if (block) {
+      if (/^\s*\)/.test(body)) {
+        block = false;
+        continue;
+      }
+      m = /^(\s*)(\S+)\s+v\S+/.exec(body);
+    } else {
+      if (/^\s*require\s*\(\s*$/.test(body)) {
+        block = true;
+        continue;
+      }
+      m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
+    }
+    const path = m?.[2];
+    if (!m || !path) continue;
+    const match = table.lookup('go', path);
+    const start = line.start + (m[1] ?? '').length;
+    if (match) out.push({ match, name: path, span: { start, end: start + path.length }, ecosystem: 'go' });
+  }
+  return out;
+}
+
+// ---- JVM, .NET, Rust -------------------------------------------------------------------------------
+
+function pom(text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  const xml = blankXmlComments(text);
+  let at = xml.indexOf('<dependency>');
+  while (at >= 0) {
+    const close = xml.indexOf('</dependency>', at);
+    const end = close < 0 ? xml.length : close;
+    let block = xml.slice(at, end);
+    const excl = block.indexOf('<exclusions>');
+    if (excl >= 0) block = block.slice(0, excl);
+    const g = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(block);
+    const a = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(block);
+    if (g?.[1] && a?.[1]) {
+      const match = table.lookupMaven(g[1], a[1]);
+      const start = at + a.index + a[0].indexOf(a[1]);
+      if (match) out.push({ match, name: `${g[1]}:${a[1]}`, span: { start, end: start + a[1].length }, ecosystem: 'maven' });
+    }
+    at = xml.indexOf('<dependency>', end);
+  }
+  return out;
+}
+
+const COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
+
+function gradle(path: string, text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  const language = languageForPath(path.endsWith('.kts') ? 'x.kts' : 'x.gradle');
+  if (!language) return out;
+  const lexed = lex(text, language.syntax);
+  const code = codeOnly(text, lexed);
+  for (const s of lexed.strings) {
+    const inner = stringContent(text, s);
+    if (!inner) continue;
+    const m = COORDINATE.exec(text.slice(inner.start, inner.end));
+    if (!m?.[1] || !m[2]) continue;
+    // Only in a dependency declaration: the line's code starts with a configuration call.
+    const line = lineAround(code, s.start, 200);
+    if (!/^\s*[A-Za-z_][\w]*\s*[(\s]/.test(code.slice(line.start, s.start + 1))) continue;
+    const match = table.lookupMaven(m[1], m[2]);
+    if (match) out.push({ match, name: `${m[1]}:${m[2]}`, span: { start: inner.start, end: inner.start + m[1].length + 1 + m[2].length }, ecosystem: 'maven' });
+  }
+  return out;
+}
+
+const NUGET_REF = /<(?:PackageReference|PackageVersion|GlobalPackageReference|package)\b[^>]*?\b(?:Include|Update|id)[ \t\r\n]*=[ \t\r\n]*"([^"]+)"/gi;
+
+function nuget(text: string, table: LibraryTable): ManifestHit[] {
+  const out: ManifestHit[] = [];
+  const xml = blankXmlComments(text);
+  NUGET_REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUGET_REF.exec(xml)) !== null) {
+    const id = m[1];
+    if (!id) continue;
+    const match = table.lookup('nuget', id);
+    const start = m.index + m[0].length - id.length - 1;
+    if (match) out.push({ match, name: id, span: { start, end: start + id.length }, ecosystem: 'nuget' });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * The cheap first look at a file's raw text, before any lexing: does any import-like line name a
+ * library of the table? It finds the import keywords with `indexOf`, reads only those lines (and
+ * the next, for continuations), and probes the table's maps. Comments and strings are not told
+ * apart here: a `true` only means "worth lexing"; the parsers decide.
+ */
+import { isIdentChar, lineAround } from './cursor.js';
+import { packageOf } from './imports-js.js';
+import type { LibraryTable } from './table.js';
+
+export type ParserKind = 'python' | 'js' | 'jvm' | 'go' | 'csharp' | 'rust';
+
+const IDENT = /[A-Za-z_][\w]*/g;
+const DOTTED = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g;
+const QUOTED = /(["'`])([^"'`\r\n]{1,300})\1/g;
+/** Lines read around one keyword. */
+const MAX_LINE = 600;
+/** Keyword occurrences looked at per file; more means a generated file, looked at in full. */
+const MAX_HITS = 5000;
+
+const KEYWORDS: Record<ParserKind, readonly string[]> = {
+  python: ['import', 'import_module', '__import__'],
+  js: ['from', 'require', 'import'],
+  jvm: ['import'],
+  go: ['import'],
+  csharp: ['using'],
+  rust: ['use', 'crate'],
+};
+
+/** Whether the text may import a library of the table. */
+export function mayImport(text: string, kind: ParserKind, table: LibraryTable): boolean {
+  if (kind === 'rust') for (const name of table.rustNames) if (text.includes(`${name}::`)) return true;
+  const test = tester(kind, table);
+  let close = -1;
+  for (const kw of KEYWORDS[kind]) {
+    let at = text.indexOf(kw);
+    let hits = 0;
+    while (at >= 0) {
+      if (!wholeWord(text, at, kw.length)) {
+        at = text.indexOf(kw, at + kw.length);
+        continue;
+      }
+      if (++hits > MAX_HITS) return true;
+      const line = lineAround(text, at, MAX_LINE);
+      // The next line too: `import os, \` continuations, `require(\n 'x')`, Go import blocks.
+      let end = line.end;
+      if (kind === 'go') {
+        // The next `)` is looked up again only once passed: one scan of the text in all.
+        if (close !== Number.MAX_SAFE_INTEGER && close < at) close = text.indexOf(')', at);
+        if (close < 0) close = Number.MAX_SAFE_INTEGER;
+        end = Math.min(close, at + 20000, text.length);
+      } else {
+        const next = lineAround(text, Math.min(text.length, line.end + 1), MAX_LINE);
+        end = Math.max(line.end, next.end);
+      }
+      if (test(text.slice(line.start, end))) return true;
+      at = text.indexOf(kw, Math.max(end, at + kw.length));
+    }
+  }
+  return false;
+}
+
+function tester(kind: ParserKind, table: LibraryTable): (segment: string) => boolean {
+  switch (kind) {
+    case 'python': {
+      const { exact, prefixes } = table.pythonRoots;
+      return (seg) => some(seg, IDENT, (id) => exact.has(id) || prefixes.some((p) => id.startsWith(p)));
+    }
+    case 'js':
+      return (seg) =>
+        someGroup(seg, QUOTED, 2, (s) => {
+          const pkg = packageOf(s);
+          return pkg !== undefined && table.lookup('npm', pkg.name) !== undefined;
+        });
+    case 'jvm':
+      return (seg) => some(seg, DOTTED, (d) => table.lookup('jvm', d) !== undefined);
+    case 'csharp':
+      return (seg) => some(seg, DOTTED, (d) => table.lookup('dotnet', d) !== undefined);
+    case 'go':
+      return (seg) => someGroup(seg, QUOTED, 2, (s) => table.lookup('go', s) !== undefined);
+    case 'rust':
+      return (seg) => some(seg, IDENT, (id) => table.rustNames.has(id));
+  }
+}
+
+function some(seg: string, re: RegExp, f: (s: string) => boolean): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg)) !== null) if (f(m[0])) return true;
+  return false;
+}
+
+function someGroup(seg: string, re: RegExp, group: number, f: (s: string) => boolean): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg)) !== null) if (f(m[group] ?? '')) return true;
+  return false;
+}
+
+function wholeWord(text: string, at: number, len: number): boolean {
+  return (at === 0 || !isIdentChar(text.charCodeAt(at - 1))) && !isIdentChar(text.charCodeAt(at + len));
+}

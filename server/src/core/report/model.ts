@@ -1,0 +1,287 @@
+import { addDays, asIsoDate } from '../dates.js';
+import type { Citation, Finding, Severity } from '../finding.js';
+import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
+import { componentDocPaths, getField } from '../model/doc-paths.js';
+import type { ProjectModel } from '../model/project-model.js';
+import { PACKS } from '../packs.js';
+import { resolveFrom } from '../paths.js';
+import { incidentsOf, type IncidentInfo } from '../rules/packs/incidents.js';
+import { isPackRule, type ObligationStatus } from '../rules/packs/obligation.js';
+import { POLICY_FRAMEWORK_DEFAULT, policyApplies, policyMisses, requirementsOf } from '../rules/packs/policy.js';
+import type { Rule } from '../rules/types.js';
+
+/**
+ * The report as data: everything a reader needs per component, computed once from the engine's
+ * model and findings. The renderers (markdown, HTML) only format it. Pure: no I/O, no clock.
+ */
+
+export interface ReportInput {
+  model: ProjectModel;
+  findings: readonly Finding[];
+  rules: readonly Rule[];
+  /** 'YYYY-MM-DD': the day statuses and deadlines are computed for. */
+  today: string;
+  workspace: string;
+  /** 'aigov 0.1.0' */
+  generator?: string;
+  /** Turns a workspace-relative path into the href written in the report (relative to where it is saved). */
+  link?: (workspacePath: string) => string;
+}
+
+export interface CoverageRow {
+  code: string;
+  /** The obligation, named positively. */
+  title: string;
+  summary: string;
+  citation?: Citation;
+  status: ObligationStatus;
+  appliesFrom?: string;
+  gaps: string[];
+}
+
+export interface CoverageBlock {
+  /** Pack id, or the policy framework label. */
+  id: string;
+  title: string;
+  kind: 'pack' | 'policy';
+  rows: CoverageRow[];
+  counts: Record<ObligationStatus, number>;
+}
+
+export interface DocRef {
+  field: string;
+  /** As written in the registry. */
+  value: string;
+  /** Workspace-relative path, when it stays inside the workspace. */
+  path?: string;
+  href?: string;
+  exists: boolean;
+}
+
+export interface AssessmentRow {
+  label: string;
+  doc?: DocRef;
+  date?: string;
+  nextReview?: string;
+  /** 'overdue' when next_review passed or the policy interval ran out; 'missing' when there is none. */
+  state: 'ok' | 'overdue' | 'missing' | 'undated';
+}
+
+export interface ContactRow {
+  role: string;
+  value: string;
+  /** Taken from `organization` defaults. */
+  inherited: boolean;
+}
+
+export interface ReportFinding {
+  code: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  citation?: Citation;
+}
+
+export interface ComponentReport {
+  id: string;
+  name: string;
+  kind?: string;
+  version?: string;
+  registry: string;
+  owner?: ContactRow;
+  roles: string[];
+  jurisdictions: string[];
+  intendedPurpose?: string;
+  risk: { level: string; basis?: string; annexIiiArea?: string; krHighImpact?: boolean };
+  assessments: AssessmentRow[];
+  contacts: ContactRow[];
+  registrations: { registry: string; id?: string; date?: string; status?: string }[];
+  incidents: (IncidentInfo & { report?: DocRef })[];
+  evidence: DocRef[];
+  coverage: CoverageBlock[];
+  findings: ReportFinding[];
+  counts: Record<Severity, number>;
+  files: number;
+}
+
+export interface ReportData {
+  workspace: string;
+  today: string;
+  generator: string;
+  frameworks: string[];
+  totals: {
+    components: number;
+    findings: Record<Severity, number>;
+    openIncidents: number;
+    overdueReports: number;
+    failingObligations: number;
+  };
+  components: ComponentReport[];
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+function zeroCounts(): Record<Severity, number> {
+  return { error: 0, warning: 0, info: 0, hint: 0 };
+}
+
+function statusCounts(rows: readonly CoverageRow[]): Record<ObligationStatus, number> {
+  const out: Record<ObligationStatus, number> = { pass: 0, fail: 0, 'not-yet-applicable': 0, 'n.a.': 0 };
+  for (const r of rows) out[r.status]++;
+  return out;
+}
+
+function docRef(reg: ParsedRegistry, model: ProjectModel, field: string, value: string, link: (p: string) => string): DocRef {
+  const path = resolveFrom(reg.dir, value);
+  const inside = path !== undefined && !model.escapes(path);
+  return { field, value, ...(inside ? { path, href: link(path) } : {}), exists: inside && model.exists(path) };
+}
+
+function assessments(c: ComponentEntry, model: ProjectModel, today: string, link: (p: string) => string): AssessmentRow[] {
+  const reg = c.registry;
+  const interval = reg.data?.policy?.review_interval_days;
+  const rows: AssessmentRow[] = [];
+  const add = (label: string, path: unknown, dateV: unknown, nextV: unknown, field: string): void => {
+    const date = asIsoDate(dateV);
+    const nextReview = asIsoDate(nextV);
+    const doc = typeof path === 'string' && path.trim() ? docRef(reg, model, field, path, link) : undefined;
+    let state: AssessmentRow['state'] = doc ? 'ok' : 'missing';
+    if (doc && !date) state = 'undated';
+    if (nextReview && nextReview < today) state = 'overdue';
+    else if (!nextReview && date && interval !== undefined && addDays(date, interval) < today) state = 'overdue';
+    rows.push({ label, ...(doc ? { doc } : {}), ...(date ? { date } : {}), ...(nextReview ? { nextReview } : {}), state });
+  };
+  add('Risk assessment', getField(c.raw, 'risk.assessment.path'), getField(c.raw, 'risk.assessment.date'), getField(c.raw, 'risk.assessment.next_review'), 'risk.assessment.path');
+  add('Impact assessment', getField(c.raw, 'impact_assessment.path'), getField(c.raw, 'impact_assessment.date'), undefined, 'impact_assessment.path');
+  return rows;
+}
+
+function contacts(c: ComponentEntry): { owner?: ContactRow; list: ContactRow[] } {
+  const org = c.registry.data?.organization;
+  const own = c.data.contacts ?? {};
+  const list: ContactRow[] = [];
+  const roles = new Set([...Object.keys(own), ...Object.keys(org?.contacts ?? {})]);
+  for (const role of ['incident', 'escalation', 'provider', 'legal_rep', 'privacy']) {
+    if (!roles.has(role)) continue;
+    const mine = (own as Record<string, string | undefined>)[role];
+    const inherited = (org?.contacts as Record<string, string | undefined> | undefined)?.[role];
+    if (mine) list.push({ role, value: mine, inherited: false });
+    else if (inherited) list.push({ role, value: inherited, inherited: true });
+  }
+  if (c.data.human_oversight?.assignee) list.push({ role: 'oversight', value: c.data.human_oversight.assignee, inherited: false });
+  const owner = c.data.owner ? { role: 'owner', value: c.data.owner, inherited: false } : org?.owner ? { role: 'owner', value: org.owner, inherited: true } : undefined;
+  return { ...(owner ? { owner } : {}), list };
+}
+
+function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[], today: string): CoverageBlock[] {
+  const selected = model.frameworksOf(c.registry);
+  const blocks: CoverageBlock[] = [];
+  for (const pack of PACKS) {
+    if (pack.id === 'core' || !selected.has(pack.id)) continue;
+    const rows: CoverageRow[] = [];
+    for (const r of rules) {
+      if (r.pack !== pack.id || !isPackRule(r)) continue;
+      const ev = r.evaluate(c, today);
+      rows.push({
+        code: r.code,
+        title: r.obligation.title,
+        summary: r.summary,
+        ...(r.citation ? { citation: r.citation } : {}),
+        status: ev.status,
+        appliesFrom: ev.appliesFrom,
+        gaps: ev.gaps.map((g) => g.field),
+      });
+    }
+    rows.sort((a, b) => (a.code < b.code ? -1 : 1));
+    blocks.push({ id: pack.id, title: pack.title, kind: 'pack', rows, counts: statusCounts(rows) });
+  }
+  const policy = new Map<string, CoverageRow[]>();
+  requirementsOf(c.registry).forEach((entry, i) => {
+    const label = entry.framework ?? POLICY_FRAMEWORK_DEFAULT;
+    const applies = policyApplies(entry, c);
+    const misses = applies ? policyMisses(entry, c) : [];
+    const row: CoverageRow = {
+      code: 'AIGOV601',
+      title: entry.message,
+      summary: entry.message,
+      citation: { framework: label, article: entry.article ?? entry.id ?? `require[${i}]` },
+      status: !applies ? 'n.a.' : misses.length > 0 ? 'fail' : 'pass',
+      gaps: [...new Set(misses.map((m) => m.field))],
+    };
+    policy.set(label, [...(policy.get(label) ?? []), row]);
+  });
+  for (const [label, rows] of policy) blocks.push({ id: label, title: label, kind: 'policy', rows, counts: statusCounts(rows) });
+  return blocks;
+}
+
+function componentReport(c: ComponentEntry, input: ReportInput, link: (p: string) => string): ComponentReport {
+  const { model, today } = input;
+  const d = c.data;
+  const reg = c.registry;
+  const findings: ReportFinding[] = input.findings
+    .filter((f) => f.file === reg.path && f.data?.id === c.id)
+    .map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.range.start.line + 1, ...(f.citation ? { citation: f.citation } : {}) }));
+  const counts = zeroCounts();
+  for (const f of findings) counts[f.severity]++;
+  const who = contacts(c);
+  const incidents = incidentsOf(c, today).map((i) => {
+    const rep = getField((c.raw.incidents as unknown[] | undefined)?.[i.index], 'report');
+    return typeof rep === 'string' && rep.trim() ? { ...i, report: docRef(reg, model, `incidents[${i.index}].report`, rep, link) } : i;
+  });
+  return {
+    id: c.id,
+    name: d.name ?? c.id,
+    ...(d.kind ? { kind: d.kind } : {}),
+    ...(d.version !== undefined ? { version: String(d.version) } : {}),
+    registry: reg.path,
+    ...(who.owner ? { owner: who.owner } : {}),
+    roles: [...(d.roles ?? [])],
+    jurisdictions: [...(d.jurisdictions ?? [])],
+    ...(d.intended_purpose ? { intendedPurpose: d.intended_purpose } : {}),
+    risk: {
+      level: d.risk?.level ?? 'unassessed',
+      ...(d.risk?.basis ? { basis: d.risk.basis } : {}),
+      ...(d.risk?.annex_iii_area ? { annexIiiArea: d.risk.annex_iii_area } : {}),
+      ...(d.risk?.kr_high_impact !== undefined ? { krHighImpact: d.risk.kr_high_impact } : {}),
+    },
+    assessments: assessments(c, model, today, link),
+    contacts: who.list,
+    registrations: (d.registrations ?? []).map((r) => ({ registry: r.registry, ...(r.id ? { id: r.id } : {}), ...(r.date ? { date: r.date } : {}), ...(r.status ? { status: r.status } : {}) })),
+    incidents,
+    evidence: componentDocPaths(c).map((ref) => docRef(reg, model, ref.field, ref.value, link)),
+    coverage: coverage(c, model, input.rules, today),
+    findings,
+    counts,
+    files: model.filesOf(c.id).length,
+  };
+}
+
+export function buildReport(input: ReportInput): ReportData {
+  const link = input.link ?? ((p: string) => p);
+  const components = input.model.components.map((c) => componentReport(c, input, link));
+  const findings = zeroCounts();
+  for (const f of input.findings) findings[f.severity]++;
+  const frameworks = new Set<string>();
+  for (const r of input.model.registries) for (const p of input.model.frameworksOf(r)) if (p !== 'core') frameworks.add(p);
+  const open = components.flatMap((c) => c.incidents.filter((i) => i.state === 'due' || i.state === 'overdue' || i.state === 'undated'));
+  return {
+    workspace: input.workspace,
+    today: input.today,
+    generator: input.generator ?? 'aigov',
+    frameworks: [...frameworks].sort(),
+    totals: {
+      components: components.length,
+      findings,
+      openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => i.status !== 'closed').length, 0),
+      overdueReports: open.filter((i) => i.state === 'overdue').length,
+      failingObligations: components.reduce((n, c) => n + c.coverage.reduce((m, b) => m + b.counts.fail, 0), 0),
+    },
+    components,
+  };
+}
+
+export const STATUS_LABEL: Record<ObligationStatus, string> = { pass: 'pass', fail: 'fail', 'not-yet-applicable': 'not yet applicable', 'n.a.': 'n.a.' };
+
+export function severityOrder(): Severity[] {
+  return [...SEVERITIES];
+}

@@ -1,0 +1,47 @@
+import { detectionFixes } from '../detection/fixes.js';
+import { detectionSettings, manifestUses, suggestComponentId } from '../detection/reconcile.js';
+import { basename } from '../paths.js';
+import type { SourceRule } from './types.js';
+
+/**
+ * Dependency manifests: one finding per AI dependency line when no component covers the manifest.
+ * A separate code from AIGOV301 so a team can keep one and switch the other off.
+ */
+export const aigov304: SourceRule = {
+  code: 'AIGOV304',
+  slug: 'undeclared-ai-dependency',
+  defaultSeverity: 'warning',
+  pack: 'core',
+  scope: 'source',
+  summary: 'AI dependency in a manifest that no component covers',
+  description:
+    'A dependency manifest (`requirements.txt`, `pyproject.toml`, `package.json`, `go.mod`, `pom.xml`, `build.gradle`, `*.csproj`, `Cargo.toml`, `Pipfile`, `environment.yml`) declares an AI library, but no component covers the manifest. The dependency will be installed wherever the project is deployed: record which component it serves.',
+  check(ctx) {
+    const { facts } = ctx;
+    if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length > 0) return;
+    const settings = detectionSettings(ctx.model, facts.path);
+    if (settings.ignored(facts.path)) return;
+    const manifest = basename(facts.path);
+    for (const d of manifestUses(facts.detections, settings.extras)) {
+      ctx.report({
+        file: facts.path,
+        range: d.range,
+        message: `AI dependency '${d.library}' (${d.family ?? d.provider}) is declared here, but no component covers ${manifest}, so nothing records which AI system it serves. Add the manifest to the paths of that component, or register one.`,
+        data: {
+          library: d.library,
+          provider: d.provider,
+          family: d.family ?? d.library,
+          confidence: d.confidence,
+          kind: d.componentKind ?? 'llm-app',
+          language: d.language ?? '',
+          vendor: d.vendor === true,
+          detection: 'manifest',
+          suggestedId: suggestComponentId(facts.path, d.provider, (id) => ctx.model.component(id) !== undefined),
+        },
+      });
+    }
+  },
+  fixes(f, ctx) {
+    return detectionFixes(f, ctx, true);
+  },
+};

@@ -1,0 +1,51 @@
+import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
+import { PLACEHOLDER_CONTACT } from './aigov102-missing-incident-contact.js';
+import { incidentPath, incidentsOf, isOpen } from './packs/incidents.js';
+import { present } from './packs/scope.js';
+import type { RegistryRule } from './types.js';
+import { componentPath } from './util.js';
+
+export const aigov402: RegistryRule = {
+  code: 'AIGOV402',
+  slug: 'open-incident-without-contact',
+  defaultSeverity: 'error',
+  pack: 'core',
+  scope: 'registry',
+  summary: 'An open incident has nobody to contact',
+  description:
+    'An incident that is open (not `closed` or `mitigated`) needs someone reachable now: to decide whether it is serious, to report it (as little as 2 days under EU AI Act Art 73) and to answer the authority. The rule reports such an incident when neither the component (`contacts.incident`) nor the organisation (`organization.contacts.incident`) names an incident contact.',
+  check(ctx) {
+    const reg = ctx.registry;
+    for (const c of reg.components) {
+      if (present(c, 'contacts.incident')) continue;
+      for (const i of incidentsOf(c, ctx.today)) {
+        if (!isOpen(i)) continue;
+        ctx.report({
+          file: reg.path,
+          range: reg.locate(incidentPath(c, i.index, 'id'), 'value'),
+          message: `Incident ${i.id} of '${c.id}' is ${i.status ?? 'open'} but nobody is named to receive it: set contacts.incident on the component or organization.contacts.incident.`,
+          data: { id: c.id, incident: i.index, incidentId: i.id },
+        });
+      }
+    }
+  },
+  fixes(f, ctx) {
+    const id = f.data?.id;
+    const text = ctx.textOf(f.file);
+    if (typeof id !== 'string' || text === undefined) return [];
+    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    if (!c) return [];
+    const owner = typeof c.data.owner === 'string' && c.data.owner.includes('@') ? c.data.owner : undefined;
+    const change = setMissing(text, [...componentPath(c, 'contacts'), 'incident'], owner ?? PLACEHOLDER_CONTACT);
+    if (!change) return [];
+    return [
+      {
+        title: owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`,
+        code: f.code,
+        isPreferred: true,
+        safe: false,
+        edits: [toFileEdit(f.file, text, change)],
+      },
+    ];
+  },
+};

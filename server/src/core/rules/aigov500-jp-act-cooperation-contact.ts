@@ -1,0 +1,24 @@
+import { HONEST_NOTE, JP_ACT_FROM, JP_ACT_PACK, inJp, jpActCitation } from './packs/jp.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, q } from './packs/scope.js';
+
+export const aigov500 = obligationRule({
+  code: 'AIGOV500',
+  slug: 'jp-act-cooperation-contact',
+  title: 'Cooperation with State measures: owner and contact',
+  pack: JP_ACT_PACK,
+  summary: 'No owner or contact through which to cooperate with State measures',
+  description: `Art 7 of the AI Promotion Act asks business operators that develop, provide or use AI to endeavour to use it actively and to cooperate with the measures of the State (Art 4) and local governments (Art 5). Commentators call it a best-efforts duty. Cooperation needs someone to answer: aigov looks for \`owner\` and \`contacts.incident\` (organisation defaults count) and reports at info level. ${HONEST_NOTE}`,
+  citation: jpActCitation('Art 7'),
+  defaultSeverity: 'info',
+  appliesFrom: JP_ACT_FROM,
+  howToFix: 'Set `owner` and `contacts.incident` on the component, or `organization.owner` and `organization.contacts.incident` for the whole file.',
+  appliesTo: inJp,
+  gaps: (c) => {
+    const why = `Art 7 asks operators to cooperate with State and local measures (best efforts, no penalty); an inquiry needs someone to reach. ${HONEST_NOTE}`;
+    return [
+      ...need(c, 'owner', `Component ${q(c)} has no owner. ${why}`),
+      ...need(c, 'contacts.incident', `Component ${q(c)} has no contact (contacts.incident). ${why}`),
+    ];
+  },
+});

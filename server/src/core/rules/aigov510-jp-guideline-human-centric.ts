@@ -1,0 +1,22 @@
+import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, q } from './packs/scope.js';
+
+export const aigov510 = obligationRule({
+  code: 'AIGOV510',
+  slug: 'jp-guideline-human-centric',
+  title: 'Human-centric: purpose and foreseeable misuse',
+  pack: JP_GUIDELINES_PACK,
+  summary: 'The intended purpose or foreseeable misuse is not recorded (human-centric principle)',
+  description:
+    'The first common guiding principle of the AI Guidelines for Business (Part 2) is human-centric use: developers, providers and business users consider how a system serves people and how it could be misused. aigov maps it to `intended_purpose` (reported by AIGOV108) and `foreseeable_misuse`, for every role. The Guidelines are voluntary; selecting the pack opts in.',
+  citation: principle(1, 'human-centric'),
+  defaultSeverity: 'warning',
+  appliesFrom: JP_GUIDELINES_FROM,
+  howToFix: 'State what the system is for in `intended_purpose` and the misuse you foresee (and guard against) in `foreseeable_misuse`.',
+  appliesTo: jpGuidelinesScope,
+  gaps: (c) => [
+    ...need(c, 'intended_purpose', `Component ${q(c)} states no intended purpose.`, 'AIGOV108'),
+    ...need(c, 'foreseeable_misuse', `Component ${q(c)} records no foreseeable misuse (foreseeable_misuse). The Guidelines' human-centric principle asks every role to consider how the system could be misused.`),
+  ],
+});

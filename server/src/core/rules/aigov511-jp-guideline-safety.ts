@@ -1,0 +1,26 @@
+import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, notDataset, present, q } from './packs/scope.js';
+
+export const aigov511 = obligationRule({
+  code: 'AIGOV511',
+  slug: 'jp-guideline-safety',
+  title: 'Safety: dated and reviewed risk assessment',
+  pack: JP_GUIDELINES_PACK,
+  summary: 'The risk assessment is undated or has no next review (safety principle)',
+  description:
+    'The safety principle of the AI Guidelines for Business (Part 2, principle 2) asks every role to assess and reduce risks to life, body, property and mind, and to keep doing so as the system and its use change. aigov maps it to `risk.assessment` (path reported by AIGOV101), with a `date` and a `next_review`. The Guidelines are voluntary; selecting the pack opts in.',
+  citation: principle(2, 'safety'),
+  defaultSeverity: 'warning',
+  appliesFrom: JP_GUIDELINES_FROM,
+  howToFix: 'Date the risk assessment (`risk.assessment.date`) and schedule its review (`risk.assessment.next_review`).',
+  appliesTo: (c) => jpGuidelinesScope(c) && notDataset(c),
+  gaps: (c) => {
+    if (!present(c, 'risk.assessment.path')) return need(c, 'risk.assessment.path', `Component ${q(c)} has no risk assessment.`, 'AIGOV101');
+    const why = 'The safety principle asks for risks to be assessed and kept under review.';
+    return [
+      ...need(c, 'risk.assessment.date', `The risk assessment of ${q(c)} has no date. ${why}`),
+      ...need(c, 'risk.assessment.next_review', `The risk assessment of ${q(c)} has no next_review. ${why}`),
+    ];
+  },
+});

@@ -1,0 +1,26 @@
+import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, jpHasRole, principle } from './packs/jp.js';
+import { obligationRule, type Gap } from './packs/obligation.js';
+import { need, needTrue, q } from './packs/scope.js';
+
+export const aigov515 = obligationRule({
+  code: 'AIGOV515',
+  slug: 'jp-guideline-transparency',
+  title: 'Transparency: model card and logs',
+  pack: JP_GUIDELINES_PACK,
+  summary: 'No model card, or logging not enabled (transparency principle)',
+  description:
+    'The transparency principle of the AI Guidelines for Business (Part 2, principle 6) covers documentation and traceability. aigov maps it to a model card (`model.card`) for developers and providers, and to `logging.enabled: true` for every role that runs the system. Datasets are exempt. Voluntary; selecting the pack opts in.',
+  citation: principle(6, 'transparency'),
+  defaultSeverity: 'warning',
+  appliesFrom: JP_GUIDELINES_FROM,
+  howToFix: 'Link a model card as `model.card`; enable logging and record it as `logging: { enabled: true }`.',
+  appliesTo: (c) => jpGuidelinesScope(c) && c.data.kind !== 'dataset',
+  gaps: (c) => {
+    const out: Gap[] = [];
+    if (jpHasRole(c, 'developer', 'provider')) {
+      out.push(...need(c, 'model.card', `Component ${q(c)} has no model card (model.card). The transparency principle asks developers and providers to document the system.`));
+    }
+    out.push(...needTrue(c, 'logging.enabled', `Component ${q(c)} does not record that logging is enabled (logging.enabled). The transparency principle asks for traceability.`));
+    return out;
+  },
+});

@@ -1,0 +1,24 @@
+import { EU_HR_ANNEX_III_FROM, EU_PACK, euCitation, inAnnexIii, inEu } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { hasRole, need, q } from './packs/scope.js';
+
+export const aigov521 = obligationRule({
+  code: 'AIGOV521',
+  slug: 'eu-not-high-risk-undocumented',
+  title: 'Not-high-risk assessment documented',
+  pack: EU_PACK,
+  summary: 'An Annex III system judged not high-risk has no documented assessment',
+  description:
+    'A provider who considers that a system in an Annex III area is not high-risk (the Art 6(3) derogation) must document that assessment before placing it on the market (Art 6(4)), and stays subject to registration (Art 49(2), AIGOV522). The rule applies to provider components in EU scope whose `risk.annex_iii_area` (or an "Annex III" `risk.basis`) is set while `risk.level` is `limited` or `minimal`, and asks for `risk.basis`. Art 6 sits in Chapter III, Section 1, which the Digital Omnibus (Reg (EU) 2026/1744) applies from 2 Dec 2027 for Annex III systems.',
+  citation: euCitation('Art 6(4)'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  howToFix: 'Write down why the system is not high-risk (which Art 6(3) condition it meets) and point `risk.basis` at that reasoning, e.g. `basis: "Art 6(3)(a) narrow procedural task, see docs/risk/x.md"`.',
+  appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && inAnnexIii(c) && (c.data.risk?.level === 'limited' || c.data.risk?.level === 'minimal'),
+  gaps: (c) =>
+    need(
+      c,
+      'risk.basis',
+      `Component ${q(c)} is in an Annex III area but classified '${c.data.risk?.level}'. Art 6(4) requires the provider to document why it is not high-risk before placing it on the market; set risk.basis.`,
+    ),
+});

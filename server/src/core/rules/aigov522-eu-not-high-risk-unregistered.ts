@@ -1,0 +1,29 @@
+import { EU_GENERAL_FROM, EU_PACK, euCitation, euDbRegistration, inAnnexIii, inEu } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { hasRole, q } from './packs/scope.js';
+
+export const aigov522 = obligationRule({
+  code: 'AIGOV522',
+  slug: 'eu-not-high-risk-unregistered',
+  title: 'Not-high-risk system registered',
+  pack: EU_PACK,
+  summary: 'An Annex III system judged not high-risk is not registered in the EU database',
+  description:
+    'A provider who relies on the Art 6(3) derogation for a system in an Annex III area must still register it in the EU database (Art 49(2), referred to from Art 6(4)). Art 49 applies from 2 Aug 2026 (general application). The rule looks for an entry in `registrations` whose `registry` is `eu-ai-database` with an `id` or status `registered`.',
+  citation: euCitation('Art 49(2)'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_GENERAL_FROM,
+  howToFix: 'Register the system in the EU database before placing it on the market and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.',
+  appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && inAnnexIii(c) && (c.data.risk?.level === 'limited' || c.data.risk?.level === 'minimal'),
+  gaps: (c) => {
+    const r = euDbRegistration(c);
+    if (r && (r.id || r.status === 'registered' || r.status === 'not-required')) return [];
+    return [
+      {
+        field: 'registrations',
+        ...(r ? { path: ['registrations', r.index] } : {}),
+        message: `Component ${q(c)} is in an Annex III area and relies on not being high-risk, but no EU database registration is recorded. Art 49(2) still requires registration before it is placed on the market.`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,19 @@
+import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, q } from './packs/scope.js';
+
+export const aigov525 = obligationRule({
+  code: 'AIGOV525',
+  slug: 'eu-technical-documentation',
+  title: 'Technical documentation',
+  pack: EU_PACK,
+  summary: 'A high-risk system has no technical documentation',
+  description: `Providers draw up the technical documentation of a high-risk system, with the contents of Annex IV, before it is placed on the market and keep it up to date (EU AI Act Art 11). \`docs.technical\` points at it. ${OMNIBUS_NOTE}`,
+  citation: euCitation('Art 11, Annex IV'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: highRiskFrom,
+  howToFix: 'Write the technical documentation following Annex IV and link it as `docs.technical` (the quick-fix creates a template).',
+  appliesTo: hrProvider,
+  gaps: (c) => need(c, 'docs.technical', `High-risk system ${q(c)} has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.`),
+});

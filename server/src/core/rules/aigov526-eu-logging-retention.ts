@@ -1,0 +1,33 @@
+import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, inEu, isHighRisk } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { hasRole, needAtLeast, needTrue, q } from './packs/scope.js';
+
+/** Six months, as FRAMEWORKS.md counts it for Art 19 and Art 26(6). */
+export const SIX_MONTHS_DAYS = 183;
+
+export const aigov526 = obligationRule({
+  code: 'AIGOV526',
+  slug: 'eu-logging-retention',
+  title: 'Event logging, logs kept 6 months',
+  pack: EU_PACK,
+  summary: 'A high-risk system does not log events, or keeps logs for less than six months',
+  description: `High-risk systems record events automatically (EU AI Act Art 12); providers (Art 19) and deployers (Art 26(6)) keep the logs under their control for at least six months. aigov asks for \`logging.enabled: true\` and \`logging.retention_days\` of at least ${SIX_MONTHS_DAYS}. ${OMNIBUS_NOTE}`,
+  citation: euCitation('Art 12, 19, 26(6)'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: highRiskFrom,
+  howToFix: `Enable event logging and keep logs for at least six months: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
+  appliesTo: (c) => inEu(c) && isHighRisk(c) && hasRole(c, 'provider', 'deployer'),
+  gaps: (c) => [
+    ...needTrue(c, 'logging.enabled', `High-risk system ${q(c)} does not record that logging is enabled (logging.enabled). Art 12 requires automatic recording of events.`),
+    ...needAtLeast(
+      c,
+      'logging.retention_days',
+      SIX_MONTHS_DAYS,
+      (n) =>
+        n === undefined
+          ? `High-risk system ${q(c)} does not state how long logs are kept (logging.retention_days). Arts 19 and 26(6) require at least six months (${SIX_MONTHS_DAYS} days).`
+          : `High-risk system ${q(c)} keeps logs for ${n} days; Arts 19 and 26(6) require at least six months (${SIX_MONTHS_DAYS} days).`,
+    ),
+  ],
+});

@@ -1,0 +1,22 @@
+import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, q } from './packs/scope.js';
+
+export const aigov528 = obligationRule({
+  code: 'AIGOV528',
+  slug: 'eu-human-oversight-design',
+  title: 'Human oversight by design',
+  pack: EU_PACK,
+  summary: 'A high-risk system does not describe its human oversight measures or how to stop it',
+  description: `Providers design high-risk systems so that natural persons can oversee them effectively, including a way to interrupt or stop the system (EU AI Act Art 14). aigov asks for \`human_oversight.measures\` and \`human_oversight.stop_mechanism\`. ${OMNIBUS_NOTE}`,
+  citation: euCitation('Art 14'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: highRiskFrom,
+  howToFix: 'Describe the oversight measures in `human_oversight.measures` and how a person stops the system in `human_oversight.stop_mechanism` (e.g. "feature flag FRAUD_OFF").',
+  appliesTo: hrProvider,
+  gaps: (c) => [
+    ...need(c, 'human_oversight.measures', `High-risk system ${q(c)} does not describe its human oversight measures (human_oversight.measures). Art 14 requires that people can oversee it effectively.`),
+    ...need(c, 'human_oversight.stop_mechanism', `High-risk system ${q(c)} does not say how a person stops it (human_oversight.stop_mechanism). Art 14 requires a way to interrupt the system.`),
+  ],
+});

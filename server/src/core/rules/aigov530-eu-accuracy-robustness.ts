@@ -1,0 +1,19 @@
+import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { needList, q } from './packs/scope.js';
+
+export const aigov530 = obligationRule({
+  code: 'AIGOV530',
+  slug: 'eu-accuracy-robustness',
+  title: 'Accuracy, robustness and cybersecurity',
+  pack: EU_PACK,
+  summary: 'A high-risk system records no accuracy, robustness or security evaluation',
+  description: `High-risk systems achieve an appropriate level of accuracy, robustness and cybersecurity, and the accuracy metrics are declared (EU AI Act Art 15). aigov asks for at least one entry in \`evaluations\`. ${OMNIBUS_NOTE}`,
+  citation: euCitation('Art 15'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: highRiskFrom,
+  howToFix: 'Record the evaluations: `evaluations: [{ name: holdout-accuracy, metric: AUC, value: 0.91, date: 2026-05-01, path: docs/eval/x.md }]`, including robustness and security tests.',
+  appliesTo: hrProvider,
+  gaps: (c) => needList(c, 'evaluations', `High-risk system ${q(c)} records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.`),
+});

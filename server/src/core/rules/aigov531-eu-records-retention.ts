@@ -1,0 +1,24 @@
+import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { needAtLeast, q } from './packs/scope.js';
+
+export const aigov531 = obligationRule({
+  code: 'AIGOV531',
+  slug: 'eu-records-retention',
+  title: 'Documentation kept 10 years',
+  pack: EU_PACK,
+  summary: 'A high-risk system keeps its documentation for less than 10 years',
+  description: `Providers of high-risk systems run a quality management system (EU AI Act Art 17) and keep the technical documentation, QMS documentation and declaration of conformity for 10 years after the system is placed on the market (Art 18). aigov asks for \`records.retention_years\` of at least 10. ${OMNIBUS_NOTE}`,
+  citation: euCitation('Art 17, 18'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: highRiskFrom,
+  howToFix: 'Set `records: { retention_years: 10 }` (or more) and make sure the QMS keeps the documents that long.',
+  appliesTo: hrProvider,
+  gaps: (c) =>
+    needAtLeast(c, 'records.retention_years', 10, (n) =>
+      n === undefined
+        ? `High-risk system ${q(c)} does not state how long its documentation is kept (records.retention_years). Art 18 requires 10 years.`
+        : `High-risk system ${q(c)} keeps its documentation for ${n} year${n === 1 ? '' : 's'}; Art 18 requires 10.`,
+    ),
+});

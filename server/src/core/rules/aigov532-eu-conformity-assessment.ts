@@ -1,0 +1,20 @@
+import { EU_GENERAL_FROM, EU_PACK, euCitation, hrProvider } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, q } from './packs/scope.js';
+
+export const aigov532 = obligationRule({
+  code: 'AIGOV532',
+  slug: 'eu-conformity-assessment',
+  title: 'Conformity assessment, declaration, CE marking',
+  pack: EU_PACK,
+  summary: 'A high-risk system has no record of conformity assessment and declaration',
+  description:
+    'Before a high-risk system is placed on the market, the provider has its conformity assessed (EU AI Act Art 43), draws up the EU declaration of conformity (Art 47) and affixes the CE marking (Art 48). `conformity.doc_path` points at the declaration. These articles are outside Chapter III, Sections 1–3, so the rule uses the general application date, 2 Aug 2026, as FRAMEWORKS.md states it; other Digital Omnibus changes are unverified there.',
+  citation: euCitation('Art 43, 47, 48'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_GENERAL_FROM,
+  howToFix: 'Link the EU declaration of conformity as `conformity.doc_path` and record `conformity.ce_marking: true` once the marking is affixed.',
+  appliesTo: hrProvider,
+  gaps: (c) =>
+    need(c, 'conformity.doc_path', `High-risk system ${q(c)} has no EU declaration of conformity (conformity.doc_path). Arts 43, 47 and 48 require conformity assessment, a declaration and CE marking before it is placed on the market.`),
+});

@@ -1,0 +1,22 @@
+import { EU_GENERAL_FROM, EU_PACK, euCitation, hrProvider } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, q } from './packs/scope.js';
+
+export const aigov536 = obligationRule({
+  code: 'AIGOV536',
+  slug: 'eu-serious-incident-procedure',
+  title: 'Serious-incident reporting procedure',
+  pack: EU_PACK,
+  summary: 'A high-risk system has no serious-incident reporting procedure',
+  description:
+    'Providers report serious incidents to the market surveillance authority within 15 days, 10 days for a death, and 2 days for a widespread infringement or a critical-infrastructure disruption; an incomplete first report is allowed (EU AI Act Art 73(2)–(5)). Meeting a 2-day deadline needs a written procedure and a reachable contact. aigov asks for `incident_response.procedure`; the contact is checked by AIGOV102 and deadlines of recorded incidents by AIGOV401. Art 73 applies from 2 Aug 2026.',
+  citation: euCitation('Art 73(2)–(5)'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_GENERAL_FROM,
+  howToFix: 'Write the procedure (who decides an incident is serious, who reports to which authority, templates for the first report) and link it as `incident_response.procedure`; set `contacts.incident`.',
+  appliesTo: hrProvider,
+  gaps: (c) => [
+    ...need(c, 'incident_response.procedure', `High-risk system ${q(c)} has no serious-incident procedure (incident_response.procedure). Art 73 gives providers as little as 2 days to report.`),
+    ...need(c, 'contacts.incident', `High-risk system ${q(c)} has no incident contact. Art 73 gives providers as little as 2 days to report.`, 'AIGOV102'),
+  ],
+});

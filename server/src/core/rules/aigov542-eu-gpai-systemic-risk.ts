@@ -1,0 +1,26 @@
+import { EU_GPAI_FROM, EU_PACK, euCitation, inEu } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { hasRole, need, needList, q } from './packs/scope.js';
+
+/** Art 51: systemic risk is presumed above 10^25 FLOP of training compute. */
+export const SYSTEMIC_RISK_FLOPS = 1e25;
+
+export const aigov542 = obligationRule({
+  code: 'AIGOV542',
+  slug: 'eu-gpai-systemic-risk',
+  title: 'Systemic-risk GPAI duties',
+  pack: EU_PACK,
+  summary: 'A GPAI model with systemic risk lacks evaluations, incident reporting or a security review',
+  description:
+    'Providers of GPAI models with systemic risk (presumed above 10^25 FLOP of training compute, Art 51) evaluate the model including adversarial testing, report serious incidents to the AI Office without undue delay, and ensure cybersecurity (EU AI Act Art 55). The rule applies when `gpai.systemic_risk` is true or `gpai.compute_flops` exceeds 10^25, and asks for `evaluations`, `gpai.incidents` and `security.review`. Applies since 2 Aug 2025.',
+  citation: euCitation('Art 55'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_GPAI_FROM,
+  howToFix: 'Record the model evaluations and adversarial tests in `evaluations`, link the AI Office incident procedure as `gpai.incidents` and the cybersecurity review as `security.review`.',
+  appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && (c.data.gpai?.systemic_risk === true || (c.data.gpai?.compute_flops ?? 0) > SYSTEMIC_RISK_FLOPS),
+  gaps: (c) => [
+    ...needList(c, 'evaluations', `GPAI model ${q(c)} has systemic risk but records no evaluation or adversarial testing (evaluations). Art 55 requires them.`),
+    ...need(c, 'gpai.incidents', `GPAI model ${q(c)} has systemic risk but no procedure for reporting serious incidents to the AI Office (gpai.incidents). Art 55 requires reporting without undue delay.`),
+    ...need(c, 'security.review', `GPAI model ${q(c)} has systemic risk but no cybersecurity review (security.review). Art 55 requires adequate cybersecurity protection.`),
+  ],
+});

@@ -1,0 +1,28 @@
+import { EU_HR_ANNEX_III_FROM, EU_PACK, euCitation, inAnnexIii, inEu } from './packs/eu.js';
+import { obligationRule } from './packs/obligation.js';
+import { capability, q } from './packs/scope.js';
+
+export const aigov544 = obligationRule({
+  code: 'AIGOV544',
+  slug: 'eu-profiling-always-high-risk',
+  title: 'Profiling systems are high-risk',
+  pack: EU_PACK,
+  summary: 'An Annex III system that profiles people is classified below high-risk',
+  description:
+    'The Art 6(3) derogation never applies to an Annex III system that performs profiling of natural persons: such a system is always high-risk (EU AI Act Art 6(3)). The rule reports a component in an Annex III area that declares the capability `profiling` while its `risk.level` is below `high`. Art 6 is in Chapter III, Section 1: from 2 Dec 2027 (Digital Omnibus, Annex III).',
+  citation: euCitation('Art 6(3)'),
+  defaultSeverity: 'warning',
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  howToFix: 'Classify the system as `risk.level: high` and meet the high-risk duties, or, if it does not profile people, remove `profiling` from `capabilities`.',
+  appliesTo: (c) => inEu(c) && inAnnexIii(c) && capability(c, 'profiling', false).has,
+  gaps: (c) =>
+    c.data.risk?.level === 'high' || c.data.risk?.level === 'prohibited'
+      ? []
+      : [
+          {
+            field: 'risk.level',
+            at: 'value',
+            message: `Component ${q(c)} profiles natural persons in an Annex III area but is classified '${c.data.risk?.level ?? 'unset'}'. Under Art 6(3) such a system is always high-risk.`,
+          },
+        ],
+});

@@ -1,0 +1,21 @@
+import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, notDataset, present, q } from './packs/scope.js';
+
+export const aigov560 = obligationRule({
+  code: 'AIGOV560',
+  slug: 'iso-risk-assessment',
+  title: 'AI risk assessment',
+  pack: ISO_PACK,
+  summary: 'The AI risk assessment is missing or undated (6.1.2)',
+  description: `ISO/IEC 42001 clause 6.1.2 asks for an AI risk assessment process, carried out at planned intervals (8.2). aigov asks for \`risk.assessment.path\` (reported by AIGOV101) and its \`date\`. ${ISO_NOTE}`,
+  citation: isoCitation('6.1.2'),
+  defaultSeverity: 'info',
+  appliesFrom: ISO_FROM,
+  howToFix: 'Link the risk assessment under `risk.assessment` with `path` and `date`.',
+  appliesTo: notDataset,
+  gaps: (c) =>
+    present(c, 'risk.assessment.path')
+      ? need(c, 'risk.assessment.date', `The risk assessment of ${q(c)} has no date; clause 6.1.2 expects assessments at planned intervals.`)
+      : need(c, 'risk.assessment.path', `Component ${q(c)} has no risk assessment.`, 'AIGOV101'),
+});

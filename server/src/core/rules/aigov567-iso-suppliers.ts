@@ -1,0 +1,22 @@
+import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
+import { upstreamDeclared, upstreamItemGaps } from './packs/nist.js';
+import { obligationRule } from './packs/obligation.js';
+import { notDataset } from './packs/scope.js';
+
+export const aigov567 = obligationRule({
+  code: 'AIGOV567',
+  slug: 'iso-suppliers',
+  title: 'Suppliers',
+  pack: ISO_PACK,
+  summary: 'Suppliers of models are not declared, or their terms are unknown (A.10.2–A.10.3)',
+  description: `ISO/IEC 42001 controls A.10.2–A.10.3 cover the allocation of responsibilities with, and the selection of, suppliers. aigov asks components of kind \`llm-app\`, \`agent\` and \`api-integration\` to declare their upstream models and each upstream model to carry a \`license\`. ${ISO_NOTE}`,
+  citation: isoCitation('A.10.2–A.10.3'),
+  defaultSeverity: 'info',
+  appliesFrom: ISO_FROM,
+  howToFix: 'List each supplier model under `upstream_models` with `provider`, `name`, `version` and `license`.',
+  appliesTo: notDataset,
+  gaps: (c) => {
+    const why = 'Controls A.10.2–A.10.3 cover suppliers.';
+    return [...upstreamDeclared(c, why), ...upstreamItemGaps(c, 'license', (m) => `Upstream model ${m} of '${c.id}' has no recorded license or terms. ${why}`)];
+  },
+});

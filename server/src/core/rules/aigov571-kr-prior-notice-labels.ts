@@ -1,0 +1,26 @@
+import { KR_FROM, KR_GRACE_NOTE, KR_PACK, isKrHighImpact, krCitation, krOperator } from './packs/kr.js';
+import { obligationRule, type Gap } from './packs/obligation.js';
+import { capability, need, presumedNote, q } from './packs/scope.js';
+
+export const aigov571 = obligationRule({
+  code: 'AIGOV571',
+  slug: 'kr-prior-notice-labels',
+  title: 'Prior notice and output labels',
+  pack: KR_PACK,
+  summary: 'High-impact or generative AI is offered without prior notice or output labels',
+  description: `Operators give users prior notice that a product or service uses high-impact or generative AI, label generated output, and give notice of realistic synthetic media (Korea AI Basic Act Art 31, Enforcement Decree Art 23). Missing prior notice is one of the few breaches with a fine (up to KRW 30m, Art 43). aigov asks for \`transparency.user_notice\`, and for generative systems (capability \`generates-content\`, presumed for \`llm-app\` and \`agent\`) \`labeling.visible\` or \`labeling.machine_readable\`. ${KR_GRACE_NOTE}`,
+  citation: krCitation('31', '23'),
+  defaultSeverity: 'warning',
+  appliesFrom: KR_FROM,
+  howToFix: 'Link the prior notice as `transparency.user_notice`; label generated output and record `labeling: { visible: true }` and/or `machine_readable: true`.',
+  appliesTo: (c) => krOperator(c) && (isKrHighImpact(c) || capability(c, 'generates-content').has),
+  gaps: (c) => {
+    const gen = capability(c, 'generates-content');
+    const what = isKrHighImpact(c) ? 'high-impact AI' : `generative AI${presumedNote(c, gen)}`;
+    const out: Gap[] = [...need(c, 'transparency.user_notice', `Component ${q(c)} is ${what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.`)];
+    if (gen.has && c.data.labeling?.visible !== true && c.data.labeling?.machine_readable !== true) {
+      out.push({ field: 'labeling', message: `Component ${q(c)} generates content${presumedNote(c, gen)} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.` });
+    }
+    return out;
+  },
+});

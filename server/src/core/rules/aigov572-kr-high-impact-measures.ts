@@ -1,0 +1,26 @@
+import { KR_FROM, KR_GRACE_NOTE, KR_PACK, isKrHighImpact, krCitation, krOperator } from './packs/kr.js';
+import { obligationRule } from './packs/obligation.js';
+import { need, needAtLeast, q } from './packs/scope.js';
+
+export const aigov572 = obligationRule({
+  code: 'AIGOV572',
+  slug: 'kr-high-impact-measures',
+  title: 'High-impact measures, records 5 years',
+  pack: KR_PACK,
+  summary: 'High-impact AI lacks its risk plan, a named overseer, or five years of records',
+  description: `Operators of high-impact AI put in place a risk management plan, an explanation plan, user protection, human oversight, and documents evidencing them, publish a summary and the overseer's contact, and keep the records for 5 years (Korea AI Basic Act Art 34, Enforcement Decree Art 27). aigov asks for \`risk.assessment.path\` (reported by AIGOV101), \`human_oversight.assignee\` and \`records.retention_years\` of at least 5. ${KR_GRACE_NOTE}`,
+  citation: krCitation('34', '27'),
+  defaultSeverity: 'warning',
+  appliesFrom: KR_FROM,
+  howToFix: 'Link the risk management plan under `risk.assessment`, name the overseer in `human_oversight.assignee`, and set `records: { retention_years: 5 }` or more.',
+  appliesTo: (c) => krOperator(c) && isKrHighImpact(c),
+  gaps: (c) => [
+    ...need(c, 'risk.assessment.path', `High-impact system ${q(c)} has no risk management plan.`, 'AIGOV101'),
+    ...need(c, 'human_oversight.assignee', `High-impact system ${q(c)} names no overseer (human_oversight.assignee). Art 34 requires human oversight and publishing the overseer's contact.`),
+    ...needAtLeast(c, 'records.retention_years', 5, (n) =>
+      n === undefined
+        ? `High-impact system ${q(c)} does not state how long records are kept (records.retention_years). Decree Art 27 requires 5 years.`
+        : `High-impact system ${q(c)} keeps records for ${n} year${n === 1 ? '' : 's'}; decree Art 27 requires 5.`,
+    ),
+  ],
+});

@@ -1,0 +1,25 @@
+import { CO_FROM, CO_NOTE, CO_PACK, coCitation, coConsequential } from './packs/us-co.js';
+import { obligationRule } from './packs/obligation.js';
+import { hasRole, need, q } from './packs/scope.js';
+
+export const aigov580 = obligationRule({
+  code: 'AIGOV580',
+  slug: 'co-developer-documentation',
+  title: 'Developer documentation for deployers',
+  pack: CO_PACK,
+  summary: 'A developer of decision-making AI gives deployers no documentation',
+  description: `Under Colorado SB 26-189, as secondary sources summarise it, developers give deployers documentation of intended uses, training-data categories, known limits and instructions, and notice of material updates. aigov asks developer and provider components used for consequential decisions for \`intended_purpose\` (reported by AIGOV108), \`data.sources\` and \`model.card\`. Effective 1 Jan 2027. ${CO_NOTE}`,
+  citation: coCitation('developer documentation'),
+  defaultSeverity: 'info',
+  appliesFrom: CO_FROM,
+  howToFix: 'Record the training-data categories in `data.sources` and link a model card with intended uses, known limits and instructions as `model.card`.',
+  appliesTo: (c) => coConsequential(c) && hasRole(c, 'developer', 'provider'),
+  gaps: (c) => {
+    const why = 'SB 26-189 has developers document intended uses, training data, limits and instructions for deployers.';
+    return [
+      ...need(c, 'intended_purpose', `Component ${q(c)} states no intended purpose.`, 'AIGOV108'),
+      ...need(c, 'data.sources', `Component ${q(c)} does not list its training-data categories (data.sources). ${why}`),
+      ...need(c, 'model.card', `Component ${q(c)} has no model card for deployers (model.card). ${why}`),
+    ];
+  },
+});

@@ -1,0 +1,18 @@
+import { CO_FROM, CO_NOTE, CO_PACK, coCitation, coConsequential } from './packs/us-co.js';
+import { obligationRule } from './packs/obligation.js';
+import { hasRole, need, q } from './packs/scope.js';
+
+export const aigov581 = obligationRule({
+  code: 'AIGOV581',
+  slug: 'co-consumer-notice',
+  title: 'Consumer notice',
+  pack: CO_PACK,
+  summary: 'Consumers are not told that automated decision-making is used',
+  description: `Under Colorado SB 26-189, as secondary sources summarise it, deployers notify consumers that automated decision-making technology is used in a consequential decision. aigov asks deployer components with \`consequential_decision: true\` for \`transparency.user_notice\`. Effective 1 Jan 2027. ${CO_NOTE}`,
+  citation: coCitation('deployer consumer notice'),
+  defaultSeverity: 'info',
+  appliesFrom: CO_FROM,
+  howToFix: 'Link the consumer notice as `transparency.user_notice`.',
+  appliesTo: (c) => coConsequential(c) && hasRole(c, 'deployer'),
+  gaps: (c) => need(c, 'transparency.user_notice', `Component ${q(c)} makes consequential decisions but records no consumer notice (transparency.user_notice), which SB 26-189 requires of deployers.`),
+});

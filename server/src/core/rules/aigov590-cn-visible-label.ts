@@ -1,0 +1,28 @@
+import { CN_FROM, CN_PACK, cnCitation, cnGenerative } from './packs/cn.js';
+import { obligationRule } from './packs/obligation.js';
+import { capability, presumedNote, q } from './packs/scope.js';
+
+export const aigov590 = obligationRule({
+  code: 'AIGOV590',
+  slug: 'cn-visible-label',
+  title: 'Visible labels',
+  pack: CN_PACK,
+  summary: 'Generated content carries no visible label',
+  description:
+    'Providers add explicit, visible labels to generated text, images, audio, video and virtual scenes, including in downloads (Labeling Measures Art 4, with mandatory standard GB 45438-2025; in force 1 Sep 2025). aigov asks generative provider components (capability `generates-content`, presumed for `llm-app` and `agent`) for `labeling.visible: true`. Unlabeled output on a user\'s request is covered by Art 9 (AIGOV593).',
+  citation: cnCitation('Art 4'),
+  defaultSeverity: 'warning',
+  appliesFrom: CN_FROM,
+  howToFix: 'Add visible labels to generated content and record `labeling: { visible: true }`.',
+  appliesTo: cnGenerative,
+  gaps: (c) => {
+    const v = c.data.labeling?.visible;
+    if (v === true) return [];
+    const note = presumedNote(c, capability(c, 'generates-content'));
+    return [
+      v === false
+        ? { field: 'labeling.visible', at: 'value' as const, message: `Component ${q(c)} generates content without visible labels. Art 4 requires them; unlabeled output is allowed only at a user's request, with logs (Art 9).` }
+        : { field: 'labeling.visible', message: `Component ${q(c)} generates content${note} but records no visible label (labeling.visible). Art 4 requires explicit labels.` },
+    ];
+  },
+});

@@ -1,0 +1,190 @@
+import { strict as assert } from 'node:assert';
+import { Engine } from '../engine.js';
+import type { Finding, FixProposal } from '../finding.js';
+import { applyEdits } from '../fixes/yaml-edit.js';
+import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+import { annexIiiPoint, annexRoute } from './packs/eu.js';
+import { recordIncidentFix } from './packs/incidents.js';
+import { unknownFieldProblem } from './packs/policy.js';
+import { capability } from './packs/scope.js';
+
+const TODAY = '2026-11-25';
+
+async function engineOf(yaml: string, extra: Record<string, string> = {}): Promise<Engine> {
+  const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': yaml, ...extra }), { today: TODAY });
+  await e.indexAll();
+  return e;
+}
+
+function only(e: Engine, code: string): Finding[] {
+  return e.findings().filter((f) => f.code === code);
+}
+
+function apply(text: string, fix: FixProposal): string {
+  return applyEdits(text, fix.edits.filter((x) => x.kind === 'replace'));
+}
+
+const HR = `version: 1
+# incidents are kept below
+frameworks: [eu-ai-act]
+components:
+  - id: scorer
+    kind: model
+    roles: [provider]
+    jurisdictions: [eu]
+    risk: { level: high, basis: Annex III 5(b) }   # credit
+    incidents:
+      - id: INC-2026-001
+        detected: 2026-11-20
+        severity: serious
+        reported: null   # not yet
+        status: open
+`;
+
+describe('pack helpers', () => {
+  it('reads the Annex III point and the route from the area or the basis', async () => {
+    const e = await engineOf(`version: 1
+components:
+  - { id: a, risk: { annex_iii_area: "5(b)" } }
+  - { id: b, risk: { basis: "Annex III, point 5 (c) insurance" } }
+  - { id: c, risk: { basis: "Annex I machinery" } }
+  - { id: d, risk: { basis: "Annex III 4a" } }
+`);
+    const [a, b, c, d] = e.model.components;
+    assert.equal(annexIiiPoint(a!), '5(b)');
+    assert.equal(annexIiiPoint(b!), '5(c)');
+    assert.equal(annexIiiPoint(c!), undefined);
+    assert.equal(annexIiiPoint(d!), '4(a)');
+    assert.equal(annexRoute(c!), 'annex-i');
+    assert.equal(annexRoute(b!), 'annex-iii');
+  });
+
+  it('presumes capabilities from the kind only when none are declared', async () => {
+    const e = await engineOf(`version: 1
+components:
+  - { id: a, kind: llm-app }
+  - { id: b, kind: llm-app, capabilities: [] }
+  - { id: c, kind: model }
+`);
+    const [a, b, c] = e.model.components;
+    assert.deepEqual(capability(a!, 'generates-content'), { has: true, presumed: true });
+    assert.deepEqual(capability(b!, 'generates-content'), { has: false, presumed: false });
+    assert.equal(capability(c!, 'interacts-with-people').has, false);
+  });
+
+  it('names unknown policy fields with a suggestion and accepts x- keys and list paths', () => {
+    assert.match(unknownFieldProblem('human_oversight.asignee') ?? '', /Did you mean 'assignee'/);
+    assert.match(unknownFieldProblem('owner.name') ?? '', /has no sub-fields/);
+    assert.equal(unknownFieldProblem('upstream_models[].license'), undefined);
+    assert.equal(unknownFieldProblem('x-cost-centre'), undefined);
+    assert.equal(unknownFieldProblem('risk.assessment.next_review'), undefined);
+  });
+});
+
+describe('pack rules', () => {
+  it('a pack rule stays silent on a gap a core rule reports, unless the registry turns that rule off', async () => {
+    const yaml = `version: 1
+frameworks: [jp-ai-guidelines]
+components:
+  - { id: a, kind: model, roles: [provider], jurisdictions: [jp], intended_purpose: x }
+`;
+    assert.equal(only(await engineOf(yaml), 'AIGOV516').length, 0);
+    const off = yaml.replace('frameworks:', 'rules: { AIGOV102: off, AIGOV105: off }\nframeworks:');
+    assert.equal(only(await engineOf(off), 'AIGOV516').length, 2);
+  });
+
+  it('runs only for registries that select the pack, and only for components in scope', async () => {
+    const yaml = HR.replace('frameworks: [eu-ai-act]', 'frameworks: []');
+    assert.equal(only(await engineOf(yaml), 'AIGOV535').length, 0);
+    assert.equal(only(await engineOf(HR.replace('jurisdictions: [eu]', 'jurisdictions: [jp]')), 'AIGOV535').length, 0);
+    assert.equal(only(await engineOf(HR.replace('roles: [provider]', 'roles: [deployer]')), 'AIGOV535').length, 0);
+    assert.equal(only(await engineOf(HR), 'AIGOV535').length, 1);
+  });
+
+  it('policy: when matches values and lists, [] paths check every item, organisation defaults count', async () => {
+    const e = await engineOf(`version: 1
+organization: { contacts: { incident: ai@example.co.jp } }
+policy:
+  require:
+    - when: { jurisdictions: eu, kind: [llm-app, agent] }
+      fields: ["upstream_models[].license", contacts.incident, owner]
+      message: Licences and contacts
+      severity: error
+components:
+  - id: a
+    kind: agent
+    jurisdictions: [jp, eu]
+    upstream_models: [{ provider: p1, license: mit }, { provider: p2 }]
+  - { id: b, kind: model, jurisdictions: [eu] }
+  - { id: c, kind: llm-app, jurisdictions: [jp] }
+`);
+    const fs = only(e, 'AIGOV601');
+    assert.deepEqual(fs.map((f) => `${f.data?.id} ${f.data?.field} ${f.severity}`), ['a owner error', 'a upstream_models[].license error']);
+    assert.equal(fs[0]!.related?.[0]?.message, 'required by this policy');
+  });
+});
+
+describe('incident fixes', () => {
+  it('"Mark reported today" replaces only the reported value, keeping comments', async () => {
+    const e = await engineOf(HR);
+    const f = only(e, 'AIGOV401')[0]!;
+    const fix = e.fixesFor(f).find((p) => p.title.startsWith('Mark incident'))!;
+    assert.equal(fix.title, `Mark incident INC-2026-001 reported today (${TODAY})`);
+    const after = apply(HR, fix);
+    assert.equal(after, HR.replace('reported: null   # not yet', `reported: ${TODAY}   # not yet`));
+    const again = await engineOf(after);
+    assert.deepEqual(only(again, 'AIGOV401'), []);
+  });
+
+  it('"Record incident" appends an entry from the template with the next free id', async () => {
+    const e = await engineOf(HR);
+    const fix = recordIncidentFix(e.fixContext(), 'scorer')!;
+    assert.equal(fix.title, "Record incident INC-2026-002 for 'scorer'");
+    const after = apply(HR, fix);
+    assert.ok(after.startsWith(HR.trimEnd()), 'nothing before is changed');
+    assert.match(after, /- id: INC-2026-002\n {8}title: "TODO: what happened"\n {8}detected: 2026-11-25\n {8}severity: serious\n {8}reported: null\n {8}authority: null\n {8}status: open\n$/);
+    const again = await engineOf(after);
+    assert.equal(only(again, 'AIGOV401').length, 2);
+  });
+
+  it('"Record incident" creates the list when the component has none', async () => {
+    const yaml = HR.slice(0, HR.indexOf('    incidents:'));
+    const e = await engineOf(yaml);
+    const after = apply(yaml, recordIncidentFix(e.fixContext(), 'scorer')!);
+    assert.match(after, /risk: \{ level: high, basis: Annex III 5\(b\) \} {3}# credit\n {4}incidents:\n {6}- id: INC-2026-001\n/);
+  });
+
+  it('AIGOV402 offers the owner as incident contact', async () => {
+    const yaml = HR.replace('roles: [provider]', 'roles: [provider]\n    owner: team@example.co.jp');
+    const e = await engineOf(yaml);
+    const f = only(e, 'AIGOV402')[0]!;
+    const after = apply(yaml, e.fixesFor(f)[0]!);
+    assert.ok(after.includes('contacts:\n      incident: team@example.co.jp'));
+    assert.deepEqual(only(await engineOf(after), 'AIGOV402'), []);
+  });
+});
+
+describe('document fixes of pack findings', () => {
+  it('creates the document from a template and links it, never over an existing file', async () => {
+    const e = await engineOf(HR);
+    const f = only(e, 'AIGOV535')[0]!;
+    const fix = e.fixesFor(f)[0]!;
+    assert.equal(fix.title, 'Create docs/monitoring/scorer.md from a template and link it as monitoring.plan');
+    const created = fix.edits.find((x) => x.kind === 'create')!;
+    assert.equal(created.kind === 'create' && created.file, 'docs/monitoring/scorer.md');
+    assert.ok(created.kind === 'create' && created.text.includes('EU AI Act (Regulation (EU) 2024/1689) Art 72'));
+    assert.match(apply(HR, fix), /monitoring:\n {6}plan: docs\/monitoring\/scorer.md\n/);
+    const taken = await engineOf(HR, { 'docs/monitoring/scorer.md': 'mine' });
+    const fix2 = taken.fixesFor(only(taken, 'AIGOV535')[0]!)[0]!;
+    assert.ok(fix2.edits.some((x) => x.kind === 'create' && x.file === 'docs/monitoring/scorer-2.md'));
+  });
+
+  it('AIGOV502 adds jp-ai-guidelines to a block or flow frameworks list', async () => {
+    for (const list of ['frameworks: [jp-ai-promotion-act]', 'frameworks:\n  - jp-ai-promotion-act']) {
+      const yaml = `version: 1\n${list}\ncomponents: []\n`;
+      const e = await engineOf(yaml);
+      const after = apply(yaml, e.fixesFor(only(e, 'AIGOV502')[0]!)[0]!);
+      assert.deepEqual(only(await engineOf(after), 'AIGOV502'), [], after);
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { addDays, asIsoDate, daysBetween } from '../core/dates.js';
+import type { Engine } from '../core/engine.js';
+import type { ComponentEntry } from '../core/manifest/registry.js';
+import { resolveFrom } from '../core/paths.js';
+import { componentContacts } from '../core/model/doc-paths.js';
+import type { AssessmentInfo, CodeLocation, ComponentInfo, ContactInfo, IncidentInfo } from '../protocol/methods.js';
+import type { Folder } from './folder.js';
+
+/** EU AI Act Art 73: days from detection to the report, by severity; minor incidents have none. */
+export const ART73_DAYS: Readonly<Record<string, number>> = {
+  serious: 15,
+  death: 10,
+  widespread: 2,
+  'critical-infrastructure': 2,
+};
+
+const CLOSED = new Set(['closed', 'mitigated']);
+
+export function assessmentOf(folder: Folder, c: ComponentEntry, today: string): AssessmentInfo {
+  const a = c.data.risk?.assessment;
+  if (!a?.path) return { state: 'missing' };
+  const date = asIsoDate(a.date);
+  const nextReview = asIsoDate(a.next_review);
+  const interval = c.registry.data?.policy?.review_interval_days;
+  let due: string | undefined;
+  if (nextReview !== undefined && nextReview < today) due = nextReview;
+  else if (nextReview === undefined && date !== undefined && interval !== undefined && addDays(date, interval) < today) due = addDays(date, interval);
+  const target = resolveFrom(c.registry.dir, a.path);
+  return {
+    state: due ? 'overdue' : 'ok',
+    path: a.path,
+    ...(target !== undefined ? { uri: folder.uriOf(target) } : {}),
+    ...(date ? { date } : {}),
+    ...(nextReview ? { nextReview } : {}),
+    ...(due ? { due } : {}),
+  };
+}
+
+export function incidentsOf(folder: Folder, c: ComponentEntry, today: string): IncidentInfo[] {
+  return (c.data.incidents ?? []).map((inc, i) => {
+    const detected = asIsoDate(inc.detected) ?? String(inc.detected);
+    const reported = inc.reported ? asIsoDate(inc.reported) : undefined;
+    const status = inc.status ?? 'open';
+    const days = inc.severity ? ART73_DAYS[inc.severity] : undefined;
+    const deadline = days !== undefined && asIsoDate(inc.detected) ? addDays(detected, days) : undefined;
+    const info: IncidentInfo = {
+      id: inc.id,
+      componentId: c.id,
+      folderUri: folder.uri,
+      registryUri: folder.uriOf(c.registry.path),
+      range: c.registry.locate(['components', c.index, 'incidents', i], 'value'),
+      detected,
+      status,
+      open: !CLOSED.has(status),
+    };
+    if (c.data.name) info.componentName = c.data.name;
+    if (inc.title) info.title = inc.title;
+    if (inc.severity) info.severity = inc.severity;
+    if (reported) info.reported = reported;
+    if (inc.authority) info.authority = inc.authority;
+    if (deadline) {
+      info.deadline = deadline;
+      if (!reported) info.daysLeft = daysBetween(today, deadline);
+    }
+    return info;
+  });
+}
+
+const ROLE_OF: Record<string, string> = {
+  owner: 'owner',
+  'contacts.incident': 'incident',
+  'contacts.escalation': 'escalation',
+  'contacts.provider': 'provider',
+  'contacts.legal_rep': 'legal_rep',
+  'contacts.privacy': 'privacy',
+  'human_oversight.assignee': 'oversight',
+};
+
+/** The component's own contacts, then the organisation defaults it inherits. */
+export function contactsOf(c: ComponentEntry): ContactInfo[] {
+  const out: ContactInfo[] = componentContacts(c).map((r) => ({ role: ROLE_OF[r.field] ?? r.field, value: r.value }));
+  const org = c.registry.data?.organization;
+  const have = new Set(out.map((x) => x.role));
+  if (org?.owner && !have.has('owner')) out.push({ role: 'owner', value: org.owner, inherited: true });
+  for (const [role, value] of Object.entries(org?.contacts ?? {})) {
+    if (typeof value === 'string' && !have.has(role)) out.push({ role, value, inherited: true });
+  }
+  return out;
+}
+
+/** Where the component's code is: each annotation naming it, and files its `paths` match. */
+export function locationsOf(folder: Folder, engine: Engine, id: string): CodeLocation[] {
+  const out: CodeLocation[] = [];
+  for (const path of engine.model.filesOf(id)) {
+    const anns = engine.factsOf(path)?.annotations.annotations.filter((a) => a.id === id) ?? [];
+    const uri = folder.uriOf(path);
+    if (anns.length === 0) out.push({ uri, path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, via: 'paths' });
+    for (const a of anns) out.push({ uri, path, range: a.idRange, via: 'annotation' });
+  }
+  return out;
+}
+
+export function componentInfo(folder: Folder, engine: Engine, c: ComponentEntry): ComponentInfo {
+  const today = engine.today;
+  const findings = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const f of folder.findingsFor(c.registry.path)) if (f.data?.id === c.id) findings[f.severity]++;
+  const info: ComponentInfo = {
+    id: c.id,
+    folderUri: folder.uri,
+    registryUri: folder.uriOf(c.registry.path),
+    registryPath: c.registry.path,
+    range: c.idRange,
+    risk: {
+      ...(c.data.risk?.level ? { level: c.data.risk.level } : {}),
+      ...(c.data.risk?.basis ? { basis: c.data.risk.basis } : {}),
+    },
+    assessment: assessmentOf(folder, c, today),
+    contacts: contactsOf(c),
+    roles: [...(c.data.roles ?? [])],
+    jurisdictions: [...(c.data.jurisdictions ?? [])],
+    registrations: (c.data.registrations ?? []).map((r) => ({
+      registry: r.registry,
+      ...(r.id ? { id: r.id } : {}),
+      ...(asIsoDate(r.date) ? { date: asIsoDate(r.date) } : {}),
+      ...(r.status ? { status: r.status } : {}),
+    })),
+    incidents: incidentsOf(folder, c, today),
+    locations: locationsOf(folder, engine, c.id),
+    findings,
+  };
+  if (c.data.name) info.name = c.data.name;
+  if (c.data.kind) info.kind = c.data.kind;
+  const owner = info.contacts.find((x) => x.role === 'owner');
+  if (owner) info.owner = owner.value;
+  return info;
+}
+
+/** "risk high · assessed 2026-03-01 · 3 files · 1 open incident": the code lens line. */
+export function summaryLine(info: ComponentInfo): string {
+  const parts = [`risk ${info.risk.level ?? 'not set'}`];
+  const a = info.assessment;
+  if (a.state === 'missing') parts.push('no risk assessment');
+  else if (a.state === 'overdue') parts.push(`assessment overdue since ${a.due}`);
+  else parts.push(a.date ? `assessed ${a.date}` : 'assessed (no date)');
+  const files = new Set(info.locations.map((l) => l.path)).size;
+  parts.push(`${files} ${files === 1 ? 'file' : 'files'}`);
+  const open = info.incidents.filter((i) => i.open).length;
+  parts.push(`${open} open ${open === 1 ? 'incident' : 'incidents'}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,92 @@
+import type { CancellationToken } from 'vscode-languageserver/node';
+import type { Engine } from '../core/engine.js';
+import {
+  AigovMethods,
+  type FolderParams,
+  type FrameworkCoverageResult,
+  type IncidentInfo,
+  type ListComponentsResult,
+  type ListIncidentsParams,
+  type ListIncidentsResult,
+} from '../protocol/methods.js';
+import { componentInfo, incidentsOf } from './component-info.js';
+import { frameworkCoverage } from './framework-coverage.js';
+import type { Folder } from './folder.js';
+import { guard } from './guard.js';
+import type { AigovServer } from './server.js';
+
+/**
+ * The folders a request is about, each with its complete engine: the trees wait for the first
+ * index rather than show a half-empty workspace (a cancelled request gets what is ready).
+ */
+async function foldersOf(server: AigovServer, params: FolderParams | undefined, token: CancellationToken): Promise<{ folder: Folder; engine: Engine }[]> {
+  await server.sync.flushAll();
+  const folders = params?.folderUri ? [server.folders.get(params.folderUri)].filter((f): f is Folder => f !== undefined) : server.folders.all;
+  const out: { folder: Folder; engine: Engine }[] = [];
+  for (const folder of folders) {
+    if (token.isCancellationRequested) break;
+    const engine = token.isCancellationRequested ? folder.engine : await folder.complete(token);
+    if (engine) out.push({ folder, engine });
+  }
+  return out;
+}
+
+function todayOf(list: readonly { engine: Engine }[]): string {
+  return list[0]?.engine.today ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Unreported incidents with a deadline first (soonest first), then the rest by detection date. */
+export function sortIncidents(list: IncidentInfo[]): IncidentInfo[] {
+  const key = (i: IncidentInfo): [number, string] => (i.daysLeft !== undefined && i.deadline ? [0, i.deadline] : [1, i.detected]);
+  return list.sort((a, b) => {
+    const [ga, ka] = key(a);
+    const [gb, kb] = key(b);
+    return ga - gb || (ka < kb ? -1 : ka > kb ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
+
+/** `aigov/listComponents`, `aigov/listIncidents`, `aigov/frameworkCoverage`: data for the client's trees. */
+export function registerCustomRequests(server: AigovServer): void {
+  const { connection, log } = server;
+
+  connection.onRequest(
+    AigovMethods.listComponents,
+    guard(log, AigovMethods.listComponents, { today: '', folders: [] } as ListComponentsResult, async (params: FolderParams | undefined, token: CancellationToken) => {
+      const list = await foldersOf(server, params, token);
+      const result: ListComponentsResult = { today: todayOf(list), folders: [] };
+      for (const { folder, engine } of list) {
+        result.folders.push({
+          uri: folder.uri,
+          name: folder.name,
+          indexing: !folder.indexed,
+          registries: engine.model.registries.map((reg) => ({
+            uri: server.uriOf(folder, reg.path),
+            path: reg.path,
+            components: reg.components.map((c) => componentInfo(folder, engine, c)),
+          })),
+        });
+      }
+      return result;
+    }),
+  );
+
+  connection.onRequest(
+    AigovMethods.listIncidents,
+    guard(log, AigovMethods.listIncidents, { today: '', incidents: [] } as ListIncidentsResult, async (params: ListIncidentsParams | undefined, token: CancellationToken) => {
+      const list = await foldersOf(server, params, token);
+      const incidents: IncidentInfo[] = [];
+      for (const { folder, engine } of list) {
+        for (const c of engine.model.components) incidents.push(...incidentsOf(folder, c, engine.today).filter((i) => i.open || params?.includeClosed));
+      }
+      return { today: todayOf(list), incidents: sortIncidents(incidents) };
+    }),
+  );
+
+  connection.onRequest(
+    AigovMethods.frameworkCoverage,
+    guard(log, AigovMethods.frameworkCoverage, { today: '', packs: [] } as FrameworkCoverageResult, async (params: FolderParams | undefined, token: CancellationToken) => {
+      const list = await foldersOf(server, params, token);
+      return { today: todayOf(list), packs: frameworkCoverage(server, list) };
+    }),
+  );
+}

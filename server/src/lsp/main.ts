@@ -1,0 +1,30 @@
+/**
+ * The aigov language server: `node dist/server.js --stdio` (or `--node-ipc`, `--socket=N`), also
+ * started by `aigov lsp --stdio`. `--today YYYY-MM-DD` (or AIGOV_TODAY) fixes the date.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { isIsoDate } from '../core/dates.js';
+import { describeError } from './guard.js';
+import { startServer } from './handlers.js';
+
+declare const __AIGOV_VERSION__: string | undefined;
+
+function todayFromArgs(argv: readonly string[]): string | undefined {
+  let v: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--today') v = argv[i + 1];
+    else if (a.startsWith('--today=')) v = a.slice('--today='.length);
+  });
+  v ??= process.env.AIGOV_TODAY;
+  return v !== undefined && isIsoDate(v) ? v : undefined;
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const version = typeof __AIGOV_VERSION__ === 'string' ? __AIGOV_VERSION__ : undefined;
+startServer(connection, { ...(todayFromArgs(process.argv) ? { today: todayFromArgs(process.argv) } : {}), ...(version ? { version } : {}) });
+
+// Bad input must never take the server down: log what escaped every guard and carry on.
+process.on('uncaughtException', (err) => connection.console.error(`Uncaught: ${describeError(err)}`));
+process.on('unhandledRejection', (err) => connection.console.error(`Unhandled rejection: ${describeError(err)}`));
+
+connection.listen();

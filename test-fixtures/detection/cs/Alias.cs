@@ -1,0 +1,3 @@
+using Sk = Microsoft.SemanticKernel;
+
+namespace Example;

@@ -1,0 +1,4 @@
+using Azure.AI.OpenAI;
+using Azure.Identity;
+
+namespace Example;

@@ -1,0 +1,2 @@
+using Amazon.BedrockRuntime;
+using Amazon.BedrockRuntime.Model;

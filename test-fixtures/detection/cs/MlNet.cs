@@ -1,0 +1,2 @@
+using Microsoft.ML;
+using Microsoft.ML.OnnxRuntime;

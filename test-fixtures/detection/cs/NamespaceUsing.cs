@@ -1,0 +1,4 @@
+namespace App
+{
+    using Anthropic.SDK;
+}

@@ -1,0 +1,4 @@
+using OpenAIish;
+using MyCompany.OpenAI;
+using Microsoft.MLx;
+using Azure.AI.OpenAIExtensions;

@@ -1,0 +1,5 @@
+package main
+
+import anthropic "github.com/anthropics/anthropic-sdk-go"
+
+var client = anthropic.NewClient()

@@ -1,0 +1,5 @@
+package main
+
+import ( "fmt"; oa "github.com/sashabaranov/go-openai" )
+
+var _ = fmt.Sprint(oa.GPT4)

@@ -1,0 +1,4 @@
+"use strict";
+const Anthropic = require("@anthropic-ai/sdk");
+
+const client = new Anthropic();

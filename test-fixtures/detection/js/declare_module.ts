@@ -1,0 +1,4 @@
+declare module 'openai' {
+  interface ClientOptions { tenant?: string }
+}
+export {};

@@ -1,0 +1,1 @@
+export type { GenerateContentResponse } from '@google/genai';

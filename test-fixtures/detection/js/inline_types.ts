@@ -1,0 +1,3 @@
+import { type Message, type MessageParam } from "@anthropic-ai/sdk/resources";
+
+export const x: Message[] = [];

@@ -1,0 +1,5 @@
+export const Docs = () => (
+  <p>
+    import OpenAI from 'openai'
+  </p>
+);

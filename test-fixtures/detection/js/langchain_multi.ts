@@ -1,0 +1,7 @@
+import {
+  ChatOpenAI,
+  OpenAIEmbeddings,
+} from "@langchain/openai";
+import { ChatPromptTemplate } from "@langchain/core/prompts";
+
+const model = new ChatOpenAI();

@@ -1,0 +1,2 @@
+const { Mistral } = require('@mistralai/mistralai');
+const { CohereClient } = require('cohere-ai');

@@ -1,0 +1,2 @@
+fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });
+const docs = "https://js.langchain.com/docs";

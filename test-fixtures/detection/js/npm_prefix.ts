@@ -1,0 +1,3 @@
+import OpenAI from "npm:openai@4";
+
+const c = new OpenAI();

@@ -1,0 +1,2 @@
+export * from '@langchain/openai';
+export { ChatAnthropic } from '@langchain/anthropic';

@@ -1,0 +1,3 @@
+const re = /import x from 'openai'/;
+const half = total / 2; const other = "a" / 'b';
+const lib = require('groq-sdk');

@@ -1,0 +1,3 @@
+import { client } from './openai';
+import anthropic from '../anthropic';
+import torch from '/abs/torch';

@@ -1,0 +1,3 @@
+import * as tf from '@tensorflow/tfjs-node';
+
+const model = tf.sequential();

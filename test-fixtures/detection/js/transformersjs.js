@@ -1,0 +1,3 @@
+import { pipeline } from '@xenova/transformers';
+
+const pipe = await pipeline('sentiment-analysis');

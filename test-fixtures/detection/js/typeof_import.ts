@@ -1,0 +1,2 @@
+type Client = typeof import('openai');
+export type { Client };

@@ -1,0 +1,3 @@
+import { OpenAI } from 'openai';
+
+export declare function make(): OpenAI;

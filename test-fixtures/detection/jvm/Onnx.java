@@ -1,0 +1,4 @@
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+
+class Onnx {}

@@ -1,0 +1,3 @@
+import static dev.langchain4j.data.message.UserMessage.userMessage;
+
+class StaticImport {}

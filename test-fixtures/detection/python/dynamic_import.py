@@ -1,0 +1,3 @@
+import importlib
+
+groq = importlib.import_module("groq")

@@ -1,0 +1,4 @@
+import google.generativeai as genai
+
+genai.configure(api_key="...")
+model = genai.GenerativeModel("gemini-pro")

@@ -1,0 +1,4 @@
+from transformers import pipeline
+
+classifier = pipeline("sentiment-analysis")
+print(classifier("great"))

@@ -1,0 +1,6 @@
+import os, \
+    cohere
+from mistralai import (
+    Mistral,
+    UserMessage,
+)

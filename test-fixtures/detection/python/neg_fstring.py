@@ -1,0 +1,3 @@
+name = "openai"
+line = f"import {name}"
+print(f"from anthropic import {line}")

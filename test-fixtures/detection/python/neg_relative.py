@@ -1,0 +1,3 @@
+from . import openai
+from .anthropic import client
+from ..torch import tensors

@@ -1,0 +1,3 @@
+import semantic_kernel as sk
+
+kernel = sk.Kernel()

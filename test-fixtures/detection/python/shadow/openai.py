@@ -1,0 +1,2 @@
+def complete(prompt):
+    return prompt.upper()

@@ -1,0 +1,3 @@
+import openai
+
+print(openai.complete("x"))

@@ -1,0 +1,3 @@
+import openai
+
+def make() -> openai.OpenAI: ...

@@ -1,0 +1,2 @@
+import xgboost as xgb
+import lightgbm

@@ -1,0 +1,2 @@
+use candle_core::{Device, Tensor};
+use candle_nn::Linear;

@@ -1,0 +1,1 @@
+#[cfg(feature = "llm")] use async_openai::Client;

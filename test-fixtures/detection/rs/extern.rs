@@ -1,0 +1,3 @@
+extern crate tch;
+
+fn main() {}

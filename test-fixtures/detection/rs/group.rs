@@ -1,0 +1,1 @@
+use {ollama_rs::Ollama, serde::Deserialize};

@@ -1,0 +1,3 @@
+use async_openai_ext::X;
+use tchx::Y;
+use my_crate::ort::Z;

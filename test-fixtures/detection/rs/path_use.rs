@@ -1,0 +1,4 @@
+fn main() {
+    let client = async_openai::Client::new();
+    drop(client);
+}

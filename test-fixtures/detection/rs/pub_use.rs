@@ -1,0 +1,2 @@
+pub use ort::session::Session;
+pub(crate) use std::fmt;

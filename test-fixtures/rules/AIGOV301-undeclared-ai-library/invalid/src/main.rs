@@ -1,0 +1,2 @@
+use async_openai::Client;
+//  ^^^^^^^^^^^^ AIGOV301

@@ -1,0 +1,2 @@
+# @aigov support-bot
+import openai

@@ -1,0 +1,1 @@
+client.chat.completions.create(model="gpt-4o")

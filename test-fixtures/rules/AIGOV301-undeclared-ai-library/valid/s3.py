@@ -1,0 +1,2 @@
+import boto3
+s3 = boto3.client("s3")

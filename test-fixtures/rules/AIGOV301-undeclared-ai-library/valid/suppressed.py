@@ -1,0 +1,2 @@
+# @aigov-ignore AIGOV301 -- throwaway benchmark, never deployed
+import openai

@@ -1,0 +1,2 @@
+import type { ChatCompletion } from 'openai';
+import { x } from './openai';

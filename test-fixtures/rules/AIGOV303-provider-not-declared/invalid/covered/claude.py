@@ -1,0 +1,2 @@
+import anthropic
+#      ^^^^^^^^^ AIGOV303

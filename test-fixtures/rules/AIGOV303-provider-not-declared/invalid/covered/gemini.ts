@@ -1,0 +1,2 @@
+import { GoogleGenAI } from '@google/genai';
+//                           ^^^^^^^^^^^^^ AIGOV303

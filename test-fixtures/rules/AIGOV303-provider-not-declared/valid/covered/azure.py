@@ -1,0 +1,1 @@
+from langchain_openai import AzureChatOpenAI

@@ -1,0 +1,2 @@
+import torch
+from langchain_core.prompts import ChatPromptTemplate

@@ -1,0 +1,6 @@
+using System;
+using Azure.AI.OpenAI;
+
+namespace Example;
+
+public class Chat {}

@@ -1,0 +1,3 @@
+import ollama
+
+print(ollama.chat(model="llama3", messages=[]))

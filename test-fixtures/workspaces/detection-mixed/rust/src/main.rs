@@ -1,0 +1,5 @@
+use async_openai::Client;
+
+fn main() {
+    let _client = Client::new();
+}

@@ -1,0 +1,2 @@
+import openaiish
+import torchlight

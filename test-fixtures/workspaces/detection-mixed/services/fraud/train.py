@@ -1,0 +1,5 @@
+# @aigov fraud-scorer
+import torch
+from sklearn.ensemble import GradientBoostingClassifier
+
+model = GradientBoostingClassifier()

@@ -1,0 +1,4 @@
+"""Escalation summaries."""
+import anthropic
+
+client = anthropic.Anthropic()

@@ -1,0 +1,2 @@
+# @aigov-ignore AIGOV301 -- benchmark harness, never deployed
+import openai

@@ -1,0 +1,3 @@
+import { reply } from './openai';
+
+export const ask = reply;

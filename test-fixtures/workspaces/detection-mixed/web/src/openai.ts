@@ -1,0 +1,1 @@
+export const reply = (q: string): string => q;

@@ -1,0 +1,3 @@
+import type { ChatCompletion } from 'openai/resources';
+
+export type Reply = ChatCompletion;

@@ -1,0 +1,4 @@
+// Loan application assistant: request handler.
+export function handle(question: string): string {
+  return `You asked: ${question}`;
+}

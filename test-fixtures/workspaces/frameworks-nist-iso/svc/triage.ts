@@ -1,0 +1,3 @@
+export function triage(t: string): string {
+  return t;
+}

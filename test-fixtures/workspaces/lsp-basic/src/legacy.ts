@@ -1,0 +1,2 @@
+// @aigov chat-bto
+export const legacy = true;

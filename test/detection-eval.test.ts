@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { evaluateDetection, formatReport, languageBucket } from '../server/src/core/detection/evaluate.js';
+import { loadCorpus, MIN_PRECISION, MIN_RECALL } from '../scripts/eval-detection.js';
+import { FIXTURES } from './support/workspace.js';
+
+describe('detection evaluation on the labelled corpus', () => {
+  const { files, labels } = loadCorpus(path.join(FIXTURES, 'detection'));
+
+  it('labels every corpus file, and only corpus files', () => {
+    assert.ok(files.size >= 80, `${files.size} files`);
+    assert.deepEqual([...files.keys()].filter((f) => !(f in labels)), []);
+    assert.deepEqual(Object.keys(labels).filter((f) => !files.has(f)), []);
+  });
+
+  it('covers every language with positives and negatives', () => {
+    const buckets = new Map<string, { pos: number; neg: number }>();
+    for (const f of files.keys()) {
+      const b = buckets.get(languageBucket(f)) ?? { pos: 0, neg: 0 };
+      if ((labels[f] ?? []).length > 0) b.pos++;
+      else b.neg++;
+      buckets.set(languageBucket(f), b);
+    }
+    for (const lang of ['python', 'notebook', 'js/ts', 'java/kotlin', 'go', 'csharp', 'rust', 'manifest']) {
+      const b = buckets.get(lang);
+      assert.ok(b && b.pos > 0 && b.neg > 0, `${lang}: ${JSON.stringify(b)}`);
+    }
+  });
+
+  it(`has precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL}, overall and per language`, () => {
+    const report = evaluateDetection(files, labels);
+    const table = formatReport(report);
+    assert.ok(report.overall.precision >= MIN_PRECISION, table);
+    assert.ok(report.overall.recall >= MIN_RECALL, table);
+    for (const [lang, s] of Object.entries(report.byLanguage)) {
+      assert.ok(s.precision >= MIN_PRECISION && s.recall >= MIN_RECALL, `${lang}\n${table}`);
+    }
+  });
+});

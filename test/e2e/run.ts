@@ -1,0 +1,98 @@
+/**
+ * `npm run test:e2e` after setup and compile: the extension in a real VS Code (code-server
+ * 4.100.3 = VS Code 1.100.3), in two steps.
+ *
+ * 1. The extension-host mocha suite (out/e2e/suite.js) through scripts/e2e/run-vscode-tests.mjs,
+ *    on a throw-away copy of test-fixtures/workspaces/example (the fixes write files).
+ * 2. The packaged .vsix (test/e2e/package-vsix.ts: `vsce package` and `vsce ls`, checked), then
+ *    scripts/e2e/run-vsix-screens.mjs installs it into a clean code-server and runs
+ *    scripts/e2e/screens.aigov.mjs, which saves PNGs under artifacts/e2e/.
+ *
+ *   npx tsx test/e2e/run.ts [--skip-suite] [--skip-screens] [--keep]
+ *
+ * Exit code: 0 when both steps pass, else the first failure's code.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { packageVsix } from './package-vsix.js';
+import { prepareWorkspace } from './workspace.js';
+
+const ROOT = join(__dirname, '../..');
+const args = new Set(process.argv.slice(2));
+const started = Date.now();
+
+function log(msg: string): void {
+  process.stderr.write(`[test:e2e +${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
+}
+
+/** Runs a Node script with the output passed through; resolves with its exit code. */
+function runNode(script: string, argv: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...argv], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', (e) => {
+      log(`${script}: ${e.message}`);
+      resolve(2);
+    });
+    child.on('close', (code) => resolve(code ?? 2));
+  });
+}
+
+async function packaged(): Promise<string | undefined> {
+  const t = Date.now();
+  try {
+    const p = await packageVsix();
+    log(`packaged ${relative(ROOT, p.vsix)}: ${(p.bytes / 1024).toFixed(0)} KiB, ${p.files.length} files, in ${((Date.now() - t) / 1000).toFixed(1)}s; vsce ls as expected`);
+    return p.vsix;
+  } catch (err) {
+    log(`packaging failed: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const tmp = mkdtempSync(join(tmpdir(), 'aigov-e2e-ws-'));
+  let code = 0;
+  try {
+    if (!args.has('--skip-suite')) {
+      const ws = prepareWorkspace(join(tmp, 'suite'));
+      log(`extension-host suite on ${ws}`);
+      const r = await runNode(join(ROOT, 'scripts/e2e/run-vscode-tests.mjs'), [
+        '--extension', ROOT,
+        '--tests', join(ROOT, 'out/e2e/suite.js'),
+        '--workspace', ws,
+      ]);
+      log(`extension-host suite: exit code ${r}`);
+      code ||= r;
+    }
+    if (!args.has('--skip-screens')) {
+      const vsix = await packaged();
+      if (!vsix) {
+        code ||= 1;
+      } else {
+        const ws = prepareWorkspace(join(tmp, 'screens'));
+        const r = await runNode(join(ROOT, 'scripts/e2e/run-vsix-screens.mjs'), [
+          '--vsix', vsix,
+          '--workspace', ws,
+          '--steps', join(ROOT, 'scripts/e2e/screens.aigov.mjs'),
+        ]);
+        log(`vsix screenshots: exit code ${r}`);
+        code ||= r;
+      }
+    }
+  } finally {
+    if (args.has('--keep')) log(`kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+  log(`${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(2);
+  },
+);

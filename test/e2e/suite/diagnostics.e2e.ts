@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { aigov, api, codeOf, diagnosticsWhere, exists, file, readText } from './helpers.js';
+
+/** A finding of `code` whose message names `id`. */
+function finding(ds: vscode.Diagnostic[], code: string, id: string): vscode.Diagnostic | undefined {
+  return ds.find((d) => codeOf(d) === code && d.message.includes(`'${id}'`));
+}
+
+export function diagnosticsTests(): void {
+  describe('diagnostics through vscode.languages.getDiagnostics', () => {
+    before(async () => {
+      await api();
+    });
+
+    it('AIGOV102 (missing incident contact) arrives for a registry that is not open (workspace diagnostics)', async () => {
+      const uri = file('services/fraud/.aigov.yaml');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'not opened by the test');
+      const ds = await diagnosticsWhere(uri, 'AIGOV102 for fraud-scorer', (x) => finding(x, 'AIGOV102', 'fraud-scorer') !== undefined);
+      const d = finding(ds, 'AIGOV102', 'fraud-scorer')!;
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(d.range.start.line, 6);
+      assert.equal(d.source, 'aigov');
+    });
+
+    it('AIGOV101 (missing risk assessment) on the open root registry, with code, docs link and exact range', async () => {
+      const uri = file('.aigov.yaml');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const ds = await diagnosticsWhere(uri, 'AIGOV101 for support-chatbot', (x) => finding(x, 'AIGOV101', 'support-chatbot') !== undefined);
+      const d = finding(ds, 'AIGOV101', 'support-chatbot')!;
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      // `risk:` of support-chatbot, line 25 (1-based) of the fixture.
+      assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [24, 4, 24, 8]);
+      assert.equal(doc.getText(d.range), 'risk');
+      const code = d.code as { value: string; target: vscode.Uri };
+      assert.equal(code.value, 'AIGOV101');
+      assert.match(code.target.toString(), /AIGOV101\.md$/);
+    });
+
+    it('the status item counts the open findings and the uncovered AI uses', async () => {
+      const a = await api();
+      await diagnosticsWhere(file('models/ranker.onnx'), 'AIGOV302 for the uncovered model file', (x) => x.some((d) => codeOf(d) === 'AIGOV302'));
+      a.status.update();
+      assert.ok(a.status.counts.warnings >= 2, `warnings: ${a.status.counts.warnings}`);
+      assert.ok(a.status.counts.uncovered >= 1, `uncovered: ${a.status.counts.uncovered}`);
+      assert.match(a.status.text, /^\$\(shield\) \d+ {2}\$\(search\) \d+$/);
+    });
+  });
+
+  describe('a quick-fix through vscode.executeCodeActionProvider and workspace.applyEdit', () => {
+    it('AIGOV101: creates the risk assessment template, links it, and the finding clears', async () => {
+      const uri = file('.aigov.yaml');
+      const template = file('docs/risk/support-chatbot.md');
+      assert.equal(await exists(template), false, 'no template before the fix');
+      const d = finding(await diagnosticsWhere(uri, 'AIGOV101', (x) => finding(x, 'AIGOV101', 'support-chatbot') !== undefined), 'AIGOV101', 'support-chatbot')!;
+
+      // The fourth argument resolves the first actions' edits (the server fills them lazily).
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, undefined, 10);
+      // The API returns actions without their `diagnostics`: the template fix is the one that names the file.
+      const fix = actions.find((a) => /docs\/risk\/support-chatbot\.md/.test(a.title));
+      assert.ok(fix, `fixes offered: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(fix.isPreferred, true);
+      assert.equal(fix.kind?.value, 'quickfix');
+      assert.ok(fix.edit, 'the action carries its edit');
+      assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+
+      assert.ok(await exists(template), 'the template file was created');
+      const text = await readText(template);
+      assert.match(text, /support-chatbot/);
+      assert.match(await readText(uri), /assessment:[\s\S]*path: docs\/risk\/support-chatbot\.md/);
+
+      await diagnosticsWhere(uri, 'AIGOV101 for support-chatbot to clear', (x) => finding(x, 'AIGOV101', 'support-chatbot') === undefined);
+      assert.equal(finding(aigov(uri), 'AIGOV101', 'support-chatbot'), undefined);
+      // Save what the fix changed, as a user would, so later tests see it on disk too.
+      await vscode.workspace.saveAll(false);
+    });
+  });
+}

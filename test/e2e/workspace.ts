@@ -1,0 +1,19 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const FIXTURE = join(__dirname, '../../test-fixtures/workspaces/example');
+
+/** The date the example's goldens use: deadlines and reviews come out the same every run. */
+export const E2E_TODAY = '2026-11-25';
+
+/**
+ * A throw-away copy of test-fixtures/workspaces/example under `parent` (the fixes the suite
+ * applies write files), without its goldens, with `aigov.today` set in .vscode/settings.json.
+ */
+export function prepareWorkspace(parent: string): string {
+  const dir = join(parent, 'example');
+  cpSync(FIXTURE, dir, { recursive: true, filter: (src) => relative(FIXTURE, src) !== 'expected' });
+  mkdirSync(join(dir, '.vscode'), { recursive: true });
+  writeFileSync(join(dir, '.vscode/settings.json'), `${JSON.stringify({ 'aigov.today': E2E_TODAY }, null, 2)}\n`);
+  return dir;
+}

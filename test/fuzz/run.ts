@@ -1,0 +1,13 @@
+/**
+ * `npm run test:fuzz`: the property tests at scale. AIGOV_FUZZ_RUNS (default 3000) is the base
+ * number of runs per property; properties weigh it, for ≥100k generated cases in total. Only the
+ * fuzz specs run, with no time limit. AIGOV_FUZZ_SEED replays a failing run.
+ */
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
+const env = { ...process.env, AIGOV_FUZZ_RUNS: process.env.AIGOV_FUZZ_RUNS ?? '3000' };
+const r = spawnSync(process.execPath, [mocha, '--no-config', '--import=tsx', '--timeout', '0', '--reporter', 'spec', 'test/fuzz/*.test.ts'], { cwd: root, env, stdio: 'inherit' });
+process.exitCode = r.status ?? 2;

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import type { FrameworkCoverageResult, ListComponentsResult, ListIncidentsResult } from '../../server/src/protocol/methods';
+import { copyFixture, TestClient } from './harness';
+
+describe('lsp: custom requests for the client trees', () => {
+  let client: TestClient;
+  afterEach(async () => client?.dispose());
+
+  it('aigov/listComponents: components by registry with risk, assessment state, contacts, incidents and code locations', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const c = client;
+    await c.indexed();
+    const r = await c.request<ListComponentsResult>('aigov/listComponents', {});
+    assert.equal(r.today, '2026-06-01');
+    assert.equal(r.folders.length, 1);
+    const f = r.folders[0]!;
+    assert.equal(f.uri, c.uri(''));
+    assert.equal(f.indexing, false);
+    assert.deepEqual(f.registries.map((g) => [g.path, g.uri, g.components.map((x) => x.id)]), [['.aigov.yaml', c.uri('.aigov.yaml'), ['fraud-scorer', 'chat-bot']]]);
+    const [fraud, chat] = f.registries[0]!.components;
+    assert.deepEqual(fraud!.risk, { level: 'high' });
+    assert.deepEqual(fraud!.assessment, { state: 'ok', path: 'docs/risk/fraud-scorer.md', uri: c.uri('docs/risk/fraud-scorer.md'), date: '2026-01-10', nextReview: '2027-01-10' });
+    assert.equal(fraud!.owner, 'risk@test-kk.co.jp');
+    assert.deepEqual(fraud!.contacts, [
+      { role: 'owner', value: 'risk@test-kk.co.jp' },
+      { role: 'incident', value: 'incidents@test-kk.co.jp', inherited: true },
+    ]);
+    assert.deepEqual(fraud!.locations, [
+      { uri: c.uri('services/fraud/features.py'), path: 'services/fraud/features.py', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, via: 'paths' },
+      { uri: c.uri('services/fraud/score.py'), path: 'services/fraud/score.py', range: { start: { line: 0, character: 9 }, end: { line: 0, character: 21 } }, via: 'annotation' },
+    ]);
+    assert.deepEqual(fraud!.incidents.map((i) => [i.id, i.deadline, i.daysLeft, i.open]), [['INC-2026-001', '2026-06-09', 8, true]]);
+    assert.deepEqual(chat!.assessment, { state: 'missing' });
+    assert.equal(chat!.findings.warning, 1);
+    assert.deepEqual(chat!.range, { start: { line: 27, character: 8 }, end: { line: 27, character: 16 } });
+  });
+
+  it('aigov/listComponents: an overdue assessment', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'), { today: '2027-02-01' });
+    const r = await client.request<ListComponentsResult>('aigov/listComponents', {});
+    const fraud = r.folders[0]!.registries[0]!.components[0]!;
+    assert.equal(fraud.assessment.state, 'overdue');
+    assert.equal(fraud.assessment.due, '2027-01-10');
+  });
+
+  it('aigov/listIncidents: open incidents by deadline with days left (Art 73: 15/10/2 days)', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const c = client;
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    const extra = [
+      '    incidents:',
+      '      - { id: INC-B, detected: 2026-05-31, severity: widespread }',
+      '      - { id: INC-C, detected: 2026-05-20, severity: death, reported: 2026-05-25 }',
+      '      - { id: INC-D, detected: 2026-05-01, severity: minor }',
+      '      - { id: INC-E, detected: 2026-04-01, severity: serious, status: closed }',
+      '',
+    ].join('\n');
+    await c.change(reg, c.textOf(reg) + extra);
+    const r = await c.request<ListIncidentsResult>('aigov/listIncidents', {});
+    assert.deepEqual(
+      r.incidents.map((i) => [i.id, i.componentId, i.severity, i.deadline ?? null, i.daysLeft ?? null]),
+      [
+        ['INC-B', 'chat-bot', 'widespread', '2026-06-02', 1],
+        ['INC-2026-001', 'fraud-scorer', 'serious', '2026-06-09', 8],
+        ['INC-D', 'chat-bot', 'minor', null, null],
+        ['INC-C', 'chat-bot', 'death', '2026-05-30', null],
+      ],
+    );
+    const all = await c.request<ListIncidentsResult>('aigov/listIncidents', { includeClosed: true });
+    assert.ok(all.incidents.some((i) => i.id === 'INC-E' && !i.open));
+  });
+
+  it('aigov/frameworkCoverage: pack → obligation → failing components, from the findings', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const c = client;
+    await c.indexed();
+    const r = await c.request<FrameworkCoverageResult>('aigov/frameworkCoverage', {});
+    assert.deepEqual(r.packs.map((p) => p.id), ['core']);
+    const core = r.packs[0]!;
+    assert.equal(core.components, 2);
+    const o101 = core.obligations.find((o) => o.code === 'AIGOV101')!;
+    assert.equal(o101.summary, 'A component has no risk assessment');
+    assert.deepEqual(o101.failing.map((x) => [x.id, x.findings.length]), [['chat-bot', 1]]);
+    const o201 = core.obligations.find((o) => o.code === 'AIGOV201')!;
+    assert.deepEqual(o201.failing, []);
+    assert.deepEqual(o201.other.map((x) => x.uri), [c.uri('src/legacy.ts')]);
+    assert.ok(core.obligations.find((o) => o.code === 'AIGOV105')!.failing.length === 0);
+  });
+
+  it('aigov/modelChanged follows a registry change; a framework enabled in the registry appears as a pack', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const c = client;
+    await c.indexed();
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    const n = c.modelChanged.length;
+    await c.change(reg, c.textOf(reg).replace('version: 1\n', 'version: 1\nframeworks: [eu-ai-act]\n'));
+    await c.waitFor(() => c.modelChanged.slice(n).find((m) => m.reason === 'registry'), 'modelChanged');
+    const r = await c.request<FrameworkCoverageResult>('aigov/frameworkCoverage', {});
+    assert.deepEqual(r.packs.map((p) => p.id), ['core', 'eu-ai-act']);
+    assert.ok(r.packs[1]!.title.startsWith('EU AI Act'));
+    assert.ok(r.packs[1]!.obligations.length > 0);
+  });
+});

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import type { WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { bigWorkspace, brief, copyFixture, TestClient } from './harness';
+
+const DOCS = 'https://github.com/aigov-dev/aigov/blob/main/docs/rules/';
+
+describe('lsp: pull diagnostics', () => {
+  let client: TestClient;
+  afterEach(async () => client?.dispose());
+
+  it('answers a document pull with exact codes, ranges, severities, href, source and data', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    await client.indexed();
+    const uri = await client.open('src/legacy.ts', 'typescript');
+    const [d, ...rest] = await client.pullItems(uri);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(d, {
+      range: { start: { line: 0, character: 10 }, end: { line: 0, character: 18 } },
+      severity: 1,
+      code: 'AIGOV201',
+      codeDescription: { href: `${DOCS}AIGOV201.md` },
+      source: 'aigov',
+      message: "No registry declares a component 'chat-bto'. Did you mean 'chat-bot'?",
+      data: { folderUri: client.uri(''), file: 'src/legacy.ts', code: 'AIGOV201', data: { id: 'chat-bto', suggestion: 'chat-bot' } },
+    });
+    const reg = await client.pullItems(client.uri('.aigov.yaml'));
+    assert.deepEqual(brief(reg), ['19:12-19:24 AIGOV401', '32:4-32:8 AIGOV101']);
+    const a101 = reg.find((x) => x.code === 'AIGOV101')!;
+    assert.equal(a101.severity, 2);
+    assert.equal(a101.codeDescription?.href, `${DOCS}AIGOV101.md`);
+    assert.deepEqual(await client.pullItems(client.uri('src/chat.ts')), []);
+  });
+
+  it('answers "unchanged" for the same result id, and a new report after an edit', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    await client.indexed();
+    const uri = await client.open('src/legacy.ts', 'typescript');
+    const first = await client.pull(uri);
+    assert.equal(first.kind, 'full');
+    const again = await client.pull(uri, first.resultId);
+    assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
+    await client.change(uri, '// @aigov chat-bot\nexport const legacy = true;\n');
+    assert.deepEqual(await client.pullItems(uri), []);
+    await client.change(uri, 'export const x = 1;\n// @aigov ghost-model\n');
+    assert.deepEqual(brief(await client.pullItems(uri)), ['1:10-1:21 AIGOV201']);
+  });
+
+  it('re-evaluates the registry when an annotation changes coverage (AIGOV203), and refreshes', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    await client.indexed();
+    const chat = await client.open('src/chat.ts', 'typescript');
+    const reg = client.uri('.aigov.yaml');
+    assert.ok(!(await client.pullItems(reg)).some((d) => d.code === 'AIGOV203'));
+    const refreshes = client.refreshes;
+    await client.change(chat, '// Answers customer questions.\nexport const answer = (q: string) => q;\n');
+    await client.pullItems(chat);
+    const c = client;
+    await c.waitFor(() => c.refreshes > refreshes || undefined, 'workspace/diagnostic/refresh');
+    const after = await client.pullItems(reg);
+    const d203 = after.find((d) => d.code === 'AIGOV203');
+    assert.ok(d203, 'chat-bot has no code any more');
+    assert.deepEqual(d203.tags, [1], 'tagged unnecessary');
+    assert.equal(d203.severity, 3);
+    await c.waitFor(() => c.modelChanged.some((m) => m.reason === 'annotations') || undefined, 'aigov/modelChanged');
+  });
+
+  it('a registry edit re-evaluates coverage of other files and asks the client to pull again', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    await client.indexed();
+    const legacy = await client.open('src/legacy.ts', 'typescript');
+    assert.deepEqual((await client.pullItems(legacy)).map((d) => d.code), ['AIGOV201']);
+    const reg = await client.open('.aigov.yaml', 'yaml');
+    const text = client.textOf(reg).replace('  - id: chat-bot\n', '  - id: chat-bto\n');
+    const refreshes = client.refreshes;
+    await client.change(reg, text);
+    await client.pullItems(reg);
+    const c = client;
+    await c.waitFor(() => c.refreshes > refreshes || undefined, 'refresh after the registry edit');
+    await c.waitFor(() => c.modelChanged.some((m) => m.reason === 'registry') || undefined, 'modelChanged registry');
+    assert.deepEqual(await client.pullItems(legacy), [], 'chat-bto is declared now');
+    assert.deepEqual(brief(await client.pullItems(client.uri('src/chat.ts'))), ['0:10-0:18 AIGOV201']);
+  });
+
+  it('workspace/diagnostic reports every file with findings, then unchanged ids, then clears fixed files', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const first = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+    const byUri = new Map(first.items.map((i) => [i.uri, i]));
+    assert.deepEqual([...byUri.keys()].sort(), [client.uri('.aigov.yaml'), client.uri('src/legacy.ts')]);
+    const legacy = byUri.get(client.uri('src/legacy.ts'))!;
+    assert.equal(legacy.kind, 'full');
+    assert.deepEqual(brief(legacy.kind === 'full' ? legacy.items : []), ['0:10-0:18 AIGOV201']);
+    const previousResultIds = first.items.map((i) => ({ uri: i.uri, value: i.resultId! }));
+    const second = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds });
+    assert.ok(second.items.every((i) => i.kind === 'unchanged'));
+    const uri = await client.open('src/legacy.ts', 'typescript');
+    await client.change(uri, '// @aigov chat-bot\n');
+    const third = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds });
+    const cleared = third.items.find((i) => i.uri === uri)!;
+    assert.equal(cleared.kind, 'full');
+    assert.equal(cleared.version, 2);
+    assert.deepEqual(cleared.kind === 'full' ? cleared.items : undefined, []);
+  });
+
+  it('answers the open document at once while a large workspace is still indexing', async function () {
+    this.timeout(60_000);
+    const root = bigWorkspace();
+    client = await TestClient.start(root);
+    const uri = await client.open('src/legacy.ts', 'typescript');
+    const items = await client.pullItems(uri);
+    const indexedAtAnswer = client.modelChanged.some((m) => m.reason === 'indexed');
+    assert.deepEqual(brief(items), ['0:10-0:18 AIGOV201']);
+    assert.equal(indexedAtAnswer, false, 'the answer came before the index was complete');
+    // Registry findings that need the whole workspace (AIGOV203) are held back until then.
+    const reg = await client.open('.aigov.yaml', 'yaml');
+    assert.ok((await client.pullItems(reg)).some((d) => d.code === 'AIGOV101'));
+    await client.indexed();
+    assert.deepEqual(brief(await client.pullItems(uri)), ['0:10-0:18 AIGOV201']);
+  });
+});

@@ -1,0 +1,123 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { PACKS } from '../server/src/core/packs.js';
+import { FRAMEWORK_RULES } from '../server/src/core/rules/packs/all.js';
+import { isPackRule } from '../server/src/core/rules/packs/obligation.js';
+import type { Rule } from '../server/src/core/rules/types.js';
+import { packFixtures } from './packs-support.js';
+import { engineFor, ROOT, TODAY } from './support/workspace.js';
+
+/**
+ * docs/rules/AIGOVnnn.md of the 4xx, 5xx and 6xx rules are generated from the rule (summary,
+ * description, citation, dates, how to fix) and its fixtures (the examples are the fixtures the
+ * tests run, with the findings the engine reports), so page, rule and test cannot drift apart.
+ * AIGOV_UPDATE_GOLDENS=1 rewrites them.
+ */
+
+const UPDATE = process.env.AIGOV_UPDATE_GOLDENS === '1';
+
+/** How to fix, for rules that are not obligations (obligations carry their own). */
+const HOW_TO_FIX: Record<string, string> = {
+  AIGOV401:
+    'Report the incident to the market surveillance authority of the Member State where it occurred (an incomplete first report is allowed), then record the date in `reported` and the authority in `authority`. The quick-fix "Mark reported today" writes the date. Once the incident is dealt with, set `status: closed`.',
+  AIGOV402: 'Set `contacts.incident` on the component, or `organization.contacts.incident` for every component of the file. The quick-fix uses the owner when it is an e-mail address.',
+  AIGOV502: "Add `jp-ai-guidelines` to `frameworks` (the quick-fix does), or suppress the finding with the reason if the organisation follows the Act only.",
+  AIGOV601: 'Add the missing field to the component, or narrow the requirement\'s `when`. See [docs/policy.md](../policy.md).',
+  AIGOV602: 'Correct the path (the message suggests the closest field), or start the key with `x-` when it is the organisation\'s own data.',
+};
+
+function packTitle(id: string): string {
+  return PACKS.find((p) => p.id === id)?.title ?? id;
+}
+
+function appliesFromText(r: Rule): string {
+  if (!r.appliesFrom) return '—';
+  if (isPackRule(r) && r.obligation.appliesFromFor && r.pack === 'eu-ai-act') return `${r.appliesFrom} for Annex III systems; 2028-08-02 for Annex I systems (Digital Omnibus, Reg (EU) 2026/1744)`;
+  return r.appliesFrom;
+}
+
+async function page(r: Rule): Promise<string> {
+  const fx = packFixtures().find((f) => f.code === r.code);
+  assert.ok(fx, `fixture for ${r.code}`);
+  const invalid = await fs.readFile(path.join(fx.dir, 'invalid', '.aigov.yaml'), 'utf8');
+  const valid = await fs.readFile(path.join(fx.dir, 'valid', '.aigov.yaml'), 'utf8');
+  const engine = await engineFor(path.join(fx.dir, 'invalid'));
+  const reported = engine
+    .findings()
+    .filter((f) => f.code === r.code)
+    .map((f) => `.aigov.yaml:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.code}  ${f.message}`);
+  const c = r.citation;
+  const how = isPackRule(r) ? r.obligation.howToFix : HOW_TO_FIX[r.code];
+  assert.ok(how, `${r.code} says how to fix it`);
+  const fixNote = engine
+    .findings()
+    .filter((f) => f.code === r.code)
+    .flatMap((f) => engine.fixesFor(f).filter((p) => !p.title.startsWith('Suppress')))
+    .map((p) => p.title.replace(/ \(20\d\d-\d\d-\d\d\)/, ''));
+  const lines = [
+    `# ${r.code} ${r.slug}`,
+    '',
+    `**${r.summary}.**`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Pack | \`${r.pack}\`${r.pack === 'core' ? ' (always on)' : ` (${packTitle(r.pack)}; on when the registry lists it in \`frameworks\`)`} |`,
+    `| Default severity | ${r.defaultSeverity} |`,
+    `| Citation | ${c ? `${c.framework}, ${c.article}${c.unverified ? ' (**unverified**: cited for information only)' : ''}` : '—'} |`,
+    `| Applies from | ${appliesFromText(r)} |`,
+    '',
+    '## What it checks and why',
+    '',
+    r.description,
+    '',
+  ];
+  if (isPackRule(r)) {
+    lines.push(
+      'Before the application date the finding is reported at info level and its message ends with "Applies from …". A component is in scope according to its `roles`, `jurisdictions` (none listed means every jurisdiction of the selected packs) and `risk`.',
+      '',
+    );
+  }
+  lines.push(
+    '## Example',
+    '',
+    `This registry (from \`test-fixtures/packs/${fx.pack}/${fx.name}/invalid\`) is reported on ${TODAY}:`,
+    '',
+    '```yaml',
+    invalid.trimEnd(),
+    '```',
+    '',
+    '```text',
+    ...reported,
+    '```',
+    '',
+    'With the missing facts recorded, nothing is reported:',
+    '',
+    '```yaml',
+    valid.trimEnd(),
+    '```',
+    '',
+    '## How to fix',
+    '',
+    how,
+    '',
+  );
+  if (fixNote.length) lines.push(`Quick-fix${fixNote.length > 1 ? 'es' : ''}: ${[...new Set(fixNote)].map((t) => `"${t}"`).join('; ')}.`, '');
+  lines.push(`To accept a finding, suppress it with the reason: \`# @aigov-ignore ${r.code} -- <why>\` on the line above it in \`.aigov.yaml\`, or turn the rule off with \`rules: { ${r.code}: off }\`.`, '');
+  return lines.join('\n');
+}
+
+describe('docs pages of the incident, framework and policy rules', function () {
+  this.timeout(60_000);
+  for (const r of FRAMEWORK_RULES) {
+    it(`docs/rules/${r.code}.md matches the rule and its fixtures`, async () => {
+      const file = path.join(ROOT, 'docs', 'rules', `${r.code}.md`);
+      const text = await page(r);
+      if (UPDATE || !existsSync(file)) {
+        await fs.writeFile(file, text);
+        if (!UPDATE) assert.fail(`wrote docs/rules/${r.code}.md; check it and run again`);
+      }
+      assert.equal(await fs.readFile(file, 'utf8'), text, `docs/rules/${r.code}.md is stale (AIGOV_UPDATE_GOLDENS=1 rewrites it)`);
+    });
+  }
+});
