@@ -3,7 +3,7 @@
 // Usage: node inproc-child.mjs <engine.cjs> <dir> [--no-git]
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 const [bundle, dir, ...flags] = process.argv.slice(2);
 const { Engine, NodeWorkspace } = createRequire(import.meta.url)(path.resolve(bundle));
@@ -28,9 +28,13 @@ ws.readFile = async (p) => {
 let errors = 0;
 const logger = { info() {}, warn() {}, error: () => void errors++ };
 const engine = new Engine(ws, { today: '2026-11-25', logger });
+// How long the event loop is held while indexing: what a language server's requests would wait.
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
 const t0 = performance.now();
 await engine.indexAll();
 const t1 = performance.now();
+loop.disable();
 const findings = engine.findings();
 const t2 = performance.now();
 const stats = engine.stats;
@@ -53,6 +57,8 @@ process.stdout.write(
     findings: findings.length,
     codes,
     loggedErrors: errors,
+    loopDelayP99Ms: loop.percentile(99) / 1e6,
+    loopDelayMaxMs: loop.max / 1e6,
     cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     heapUsedBytes: process.memoryUsage().heapUsed,

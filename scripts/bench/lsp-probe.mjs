@@ -106,10 +106,10 @@ const percentile = (xs, p) => {
  * Runs the probe. `file` is a workspace-relative source file. Returns the numbers, or
  * `{ skipped }` with the reason when the server is not built.
  */
-export async function probeLsp({ root, tree, file, edits = 40, log = () => {} }) {
+export async function probeLsp({ root, tree, file, edits = 40, log = () => {}, nodeArgs = [] }) {
   const cmd = serverCommand(root);
   if (!cmd) return { skipped: 'dist/server.js is absent (the language server is not built yet); LSP latency not measured' };
-  const child = spawn(process.execPath, cmd, { cwd: tree, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...cmd], { cwd: tree, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => void (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));

@@ -73,11 +73,11 @@ export function printTable(report, write) {
   const lspNotes = report.results.filter((r) => r.lsp?.skipped || r.lsp?.error || r.lsp?.note);
   for (const r of lspNotes) write(`LSP ${r.name}: ${r.lsp.skipped ?? r.lsp.error ?? r.lsp.note}\n`);
   write('\nIn-process phases (bundled engine, one child per run):\n');
-  const phases = [['tree', 'listing', 'indexAll', 'findings()', 'files read', 'MB read', 'skipped', 'findings', 'peak RSS']];
+  const phases = [['tree', 'listing', 'indexAll', 'findings()', 'CPU', 'loop delay p99/max', 'files read', 'MB read', 'skipped', 'findings', 'peak RSS']];
   for (const r of report.results) {
     const p = r.inProcess;
     if (!p) continue;
-    phases.push([r.name, fmtMs(p.listMs), fmtMs(p.indexMs), fmtMs(p.findingsMs), p.reads, Math.round(p.readBytes / MB), Object.entries(p.skipped).map(([k, v]) => `${k} ${v}`).join(', ') || '-', p.findings, fmtMb(p.maxRssBytes)]);
+    phases.push([r.name, fmtMs(p.listMs), fmtMs(p.indexMs), fmtMs(p.findingsMs), fmtMs(p.cpuMs), p.loopDelayMaxMs !== undefined ? `${fmtMs(p.loopDelayP99Ms)} / ${fmtMs(p.loopDelayMaxMs)}` : '-', p.reads, Math.round(p.readBytes / MB), Object.entries(p.skipped).map(([k, v]) => `${k} ${v}`).join(', ') || '-', p.findings, fmtMb(p.maxRssBytes)]);
   }
   table(phases, write);
   if (report.profile) {

@@ -2,6 +2,7 @@
 // code-server, on a copy of test-fixtures/workspaces/example (aigov.today = 2026-11-25).
 // Saves under artifacts/e2e/:
 //   aigov-registrations.png  the AI Governance container: Registrations expanded, Incidents
+//   aigov-frameworks.png     the Frameworks view: pack → obligation → failing components
 //   aigov-problems.png       the Problems panel with the aigov findings
 //   aigov-quick-fix.png      the quick-fix menu open on AIGOV101 in .aigov.yaml
 //   aigov-annotations.png    @aigov tags coloured in a TypeScript comment
@@ -11,7 +12,7 @@
 //
 // page: a playwright-core Page on the workbench; helpers: see run-vsix-screens.mjs.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { workbenchUrl } from './code-server.mjs';
@@ -91,6 +92,26 @@ export default async function steps(page, helpers) {
   await helpers.waitForIdle();
   await helpers.screenshot('aigov-registrations');
 
+  // 1b. The Frameworks view, with the other two collapsed to give it room.
+  const header = (title) => sidebar.locator('.pane-header', { hasText: title }).first();
+  const setExpanded = async (title, on) => {
+    if (((await header(title).getAttribute('aria-expanded')) === 'true') !== on) await header(title).click();
+  };
+  await setExpanded('Registrations', false);
+  await setExpanded('Incidents', false);
+  await setExpanded('Frameworks', true);
+  const frameworks = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Frameworks' }) });
+  await expand(frameworks, 'EU AI Act', 'eu-');
+  const failingObligation = frameworks.locator('.monaco-list-row', { hasText: 'failing' }).filter({ hasNotText: 'obligations' }).first();
+  const obligationText = (await failingObligation.locator('.label-name').first().textContent())?.trim() ?? '';
+  await expand(frameworks, obligationText, 'fraud-scorer');
+  await assertTexts(frameworks, ['aigov core checks', 'EU AI Act', 'obligations failing', 'fraud-scorer'], 'Frameworks view');
+  await helpers.waitForIdle();
+  await helpers.screenshot('aigov-frameworks');
+  await setExpanded('Frameworks', false);
+  await setExpanded('Registrations', true);
+  await setExpanded('Incidents', true);
+
   // 2. The Problems panel, filtered to the completeness findings so both registries show.
   await helpers.runCommand('View: Focus Problems');
   const panel = page.locator('.markers-panel');
@@ -104,8 +125,12 @@ export default async function steps(page, helpers) {
 
   // 3. A quick-fix menu open on the AIGOV101 finding (the `risk:` key of support-chatbot).
   await helpers.openFile('.aigov.yaml');
+  const yaml = (await readFile(path.join(helpers.workspace, '.aigov.yaml'), 'utf8')).split(/\r?\n/);
+  const idLine = yaml.findIndex((l) => /- id: support-chatbot\b/.test(l));
+  const riskLine = yaml.findIndex((l, i) => i > idLine && /^\s+risk:/.test(l));
+  if (idLine < 0 || riskLine < 0) throw new Error("the example's .aigov.yaml has no risk: under support-chatbot");
   await helpers.runCommand('Go to Line/Column');
-  await page.keyboard.type('25:6');
+  await page.keyboard.type(`${riskLine + 1}:${yaml[riskLine].indexOf('risk') + 2}`);
   await page.keyboard.press('Enter');
   const editor = page.locator('.part.editor .monaco-editor').first();
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: TIMEOUT });

@@ -31,6 +31,15 @@ describe('lsp: pull diagnostics', () => {
     assert.deepEqual(await client.pullItems(client.uri('src/chat.ts')), []);
   });
 
+  it('speaks Japanese when the editor display language is ja', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'), { locale: 'ja' });
+    await client.indexed();
+    const uri = await client.open('src/legacy.ts', 'typescript');
+    const [d] = await client.pullItems(uri);
+    assert.equal(d?.code, 'AIGOV201');
+    assert.equal(d?.message, "コンポーネント 'chat-bto' はどのレジストリにも登録されていません。'chat-bot' の誤りではありませんか？");
+  });
+
   it('answers "unchanged" for the same result id, and a new report after an edit', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     await client.indexed();

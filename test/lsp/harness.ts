@@ -106,6 +106,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra folders (multi-root); the first root is always the first folder. */
   folders?: string[];
+  /** The editor's display language, sent as `locale` in initialize. */
+  locale?: string;
 }
 
 export class TestClient {
@@ -154,7 +156,7 @@ export class TestClient {
     child.stderr?.on('data', (d: Buffer) => (client.stderr += d.toString()));
     client.wire();
     conn.listen();
-    await client.initialize(opts.capabilities ?? FULL_CAPABILITIES);
+    await client.initialize(opts.capabilities ?? FULL_CAPABILITIES, opts.locale);
     return client;
   }
 
@@ -203,9 +205,10 @@ export class TestClient {
     c.onRequest('workspace/workspaceFolders', () => this.roots.map((r) => ({ uri: uriOf(r), name: path.basename(r) })));
   }
 
-  private async initialize(capabilities: ClientCapabilities): Promise<void> {
+  private async initialize(capabilities: ClientCapabilities, locale?: string): Promise<void> {
     this.initializeResult = await this.conn.sendRequest('initialize', {
       processId: process.pid,
+      ...(locale ? { locale } : {}),
       rootUri: uriOf(this.roots[0]!),
       capabilities,
       workspaceFolders: this.roots.map((r) => ({ uri: uriOf(r), name: path.basename(r) })),

@@ -47,7 +47,9 @@ function obligationNode(o: ObligationCoverage, parentId: string): Node<Obligatio
   item.id = id;
   item.collapsibleState = failing ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   const cite = o.citation ? `${o.citation.framework} ${o.citation.article}${o.citation.unverified ? '?' : ''}` : undefined;
-  item.description = [failing ? vscode.l10n.t('{0} failing', failing) : vscode.l10n.t('met'), cite].filter(Boolean).join(' · ');
+  // Under its pack the framework's name is known: the article is enough here, the tooltip has both.
+  const article = o.citation ? `${o.citation.article}${o.citation.unverified ? '?' : ''}` : undefined;
+  item.description = [failing ? vscode.l10n.t('{0} failing', failing) : vscode.l10n.t('met'), article].filter(Boolean).join(' · ');
   item.iconPath = failing ? severityIcon(worst([...o.failing.flatMap((c) => c.findings), ...o.other])) : icon('pass', ICON_COLORS.ok);
   const tip = new vscode.MarkdownString();
   tip.appendMarkdown(`**${o.code}** ${o.summary}\n\n`);
@@ -58,11 +60,16 @@ function obligationNode(o: ObligationCoverage, parentId: string): Node<Obligatio
   return node(item, o, children);
 }
 
-function packNode(p: PackCoverage): Node<PackCoverage> {
+const failingCount = (o: ObligationCoverage) => o.failing.length + o.other.length;
+
+function packNode(p: PackCoverage, expanded: boolean): Node<PackCoverage> {
   const id = `pack/${p.id}`;
-  const children = p.obligations.map((o) => obligationNode(o, id));
-  const failing = p.obligations.filter((o) => o.failing.length + o.other.length > 0).length;
-  const item = new vscode.TreeItem(p.title, children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  // What fails first, then what is met; the pack's own order within each.
+  const ordered = [...p.obligations.filter((o) => failingCount(o) > 0), ...p.obligations.filter((o) => failingCount(o) === 0)];
+  const children = ordered.map((o) => obligationNode(o, id));
+  const failing = p.obligations.filter((o) => failingCount(o) > 0).length;
+  const state = !children.length ? vscode.TreeItemCollapsibleState.None : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(p.title, state);
   item.id = id;
   item.description = [
     p.components === 1 ? vscode.l10n.t('1 component') : vscode.l10n.t('{0} components', p.components),
@@ -80,6 +87,7 @@ export class FrameworksProvider extends ServerTree {
     const result = await this.server.request(FrameworkCoverageRequest, {});
     if (!result) return [message(vscode.l10n.t('No answer from the aigov language server.'), 'warning')];
     if (!result.packs.length) return [message(vscode.l10n.t('No framework packs apply: add `frameworks:` to a registry.'))];
-    return result.packs.map(packNode);
+    // One pack opens by itself; with several, the list of packs is the overview.
+    return result.packs.map((p) => packNode(p, result.packs.length === 1));
   }
 }

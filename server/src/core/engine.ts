@@ -23,6 +23,8 @@ export interface EngineOptions {
   /** Severity overrides from settings or the command line; a registry's `rules:` wins. */
   overrides?: Record<string, SeveritySetting>;
   rules?: readonly Rule[];
+  /** Detection settings from the editor; a registry's `detection:` adds to them. */
+  detection?: { modelIds?: boolean };
 }
 
 export interface IndexProgress {
@@ -213,7 +215,7 @@ export class Engine {
 
   private detectionConfig(): DetectionConfig {
     const extra: DetectionConfig['extraLibraries'] = [];
-    let modelIds = DEFAULT_DETECTION_CONFIG.modelIds;
+    let modelIds = this.options.detection?.modelIds ?? DEFAULT_DETECTION_CONFIG.modelIds;
     for (const r of this.registries.values()) {
       const d = r.data?.detection;
       for (const e of d?.libraries?.extra ?? []) extra.push(typeof e === 'string' ? { name: e } : e);

@@ -5,6 +5,7 @@ import {
   type InitializeParams,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
+import { normalizeLocale, type Locale } from '../core/i18n/messages.js';
 import { AigovCodeActionKinds, AigovServerCommands } from '../protocol/methods.js';
 
 /** What the client can do, read once from `initialize`. Every feature chooses by these. */
@@ -25,6 +26,8 @@ export interface ClientCaps {
   hierarchicalSymbols: boolean;
   definitionLinks: boolean;
   showDocument: boolean;
+  /** The editor's display language: finding messages follow it (English or Japanese). */
+  locale: Locale;
 }
 
 export function clientCaps(params: InitializeParams): ClientCaps {
@@ -48,6 +51,7 @@ export function clientCaps(params: InitializeParams): ClientCaps {
     hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     definitionLinks: td?.definition?.linkSupport === true,
     showDocument: c.window?.showDocument?.support === true,
+    locale: normalizeLocale(params.locale),
   };
 }
 

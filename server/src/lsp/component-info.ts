@@ -1,18 +1,11 @@
-import { addDays, asIsoDate, daysBetween } from '../core/dates.js';
+import { addDays, asIsoDate } from '../core/dates.js';
+import { incidentsOf as coreIncidentsOf } from '../core/rules/packs/incidents.js';
 import type { Engine } from '../core/engine.js';
 import type { ComponentEntry } from '../core/manifest/registry.js';
 import { resolveFrom } from '../core/paths.js';
 import { componentContacts } from '../core/model/doc-paths.js';
 import type { AssessmentInfo, CodeLocation, ComponentInfo, ContactInfo, IncidentInfo } from '../protocol/methods.js';
 import type { Folder } from './folder.js';
-
-/** EU AI Act Art 73: days from detection to the report, by severity; minor incidents have none. */
-export const ART73_DAYS: Readonly<Record<string, number>> = {
-  serious: 15,
-  death: 10,
-  widespread: 2,
-  'critical-infrastructure': 2,
-};
 
 const CLOSED = new Set(['closed', 'mitigated']);
 
@@ -36,31 +29,28 @@ export function assessmentOf(folder: Folder, c: ComponentEntry, today: string): 
   };
 }
 
+/** The component's incidents with their EU AI Act Art 73 deadlines, computed by the same core helper as AIGOV401. */
 export function incidentsOf(folder: Folder, c: ComponentEntry, today: string): IncidentInfo[] {
-  return (c.data.incidents ?? []).map((inc, i) => {
-    const detected = asIsoDate(inc.detected) ?? String(inc.detected);
-    const reported = inc.reported ? asIsoDate(inc.reported) : undefined;
+  return coreIncidentsOf(c, today).map((inc) => {
     const status = inc.status ?? 'open';
-    const days = inc.severity ? ART73_DAYS[inc.severity] : undefined;
-    const deadline = days !== undefined && asIsoDate(inc.detected) ? addDays(detected, days) : undefined;
     const info: IncidentInfo = {
       id: inc.id,
       componentId: c.id,
       folderUri: folder.uri,
       registryUri: folder.uriOf(c.registry.path),
-      range: c.registry.locate(['components', c.index, 'incidents', i], 'value'),
-      detected,
+      range: c.registry.locate(['components', c.index, 'incidents', inc.index], 'value'),
+      detected: inc.detected ?? '',
       status,
       open: !CLOSED.has(status),
     };
     if (c.data.name) info.componentName = c.data.name;
     if (inc.title) info.title = inc.title;
     if (inc.severity) info.severity = inc.severity;
-    if (reported) info.reported = reported;
+    if (inc.reported) info.reported = inc.reported;
     if (inc.authority) info.authority = inc.authority;
-    if (deadline) {
-      info.deadline = deadline;
-      if (!reported) info.daysLeft = daysBetween(today, deadline);
+    if (inc.deadline) {
+      info.deadline = inc.deadline;
+      if (!inc.reported && inc.daysLeft !== undefined) info.daysLeft = inc.daysLeft;
     }
     return info;
   });

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { docsUrl } from '../core/docs.js';
 import type { FileEdit, Finding, Severity } from '../core/finding.js';
+import { localizedMessage, type Locale } from '../core/i18n/messages.js';
 import type { Folder } from './folder.js';
 
 /** Engine ranges are zero-based line and UTF-16 character: the LSP convention, so no conversion. */
@@ -36,7 +37,7 @@ export function isDiagnosticData(v: unknown): v is DiagnosticData {
   return typeof d.folderUri === 'string' && typeof d.file === 'string' && typeof d.code === 'string';
 }
 
-export function toDiagnostic(folder: Folder, f: Finding): Diagnostic {
+export function toDiagnostic(folder: Folder, f: Finding, locale: Locale = 'en'): Diagnostic {
   const citation = f.citation ? ` (${f.citation.framework} ${f.citation.article}${f.citation.unverified ? ', unverified' : ''})` : '';
   const d: Diagnostic = {
     range: f.range,
@@ -44,7 +45,7 @@ export function toDiagnostic(folder: Folder, f: Finding): Diagnostic {
     code: f.code,
     codeDescription: { href: docsUrl(f.code) },
     source: 'aigov',
-    message: `${f.message}${citation}`,
+    message: `${localizedMessage(f, locale)}${citation}`,
   };
   if (f.tags?.length) d.tags = f.tags.map((t) => TAGS[t]);
   if (f.related?.length) {

@@ -52,7 +52,7 @@ export class Diagnostics {
   }
 
   diagnosticsOf(folder: Folder, path: string): Diagnostic[] {
-    return folder.findingsFor(path).map((f) => toDiagnostic(folder, f));
+    return folder.findingsFor(path).map((f) => toDiagnostic(folder, f, this.server.caps.locale));
   }
 
   async pullDocument(params: DocumentDiagnosticParams, _token: CancellationToken): Promise<DocumentDiagnosticReport> {

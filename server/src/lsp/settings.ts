@@ -48,11 +48,12 @@ export function engineOptions(settings: AigovSettings, defaultToday: string | un
   return {
     ...(today ? { today } : {}),
     overrides: { ...settings.rules },
+    detection: { modelIds: settings.detection.modelIds },
     logger,
   };
 }
 
 /** A stable key of what the engine depends on: when it changes, the folder is re-indexed. */
 export function optionsKey(o: EngineOptions): string {
-  return JSON.stringify([o.today ?? '', o.overrides ?? {}]);
+  return JSON.stringify([o.today ?? '', o.overrides ?? {}, o.detection ?? {}]);
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,18 +28,57 @@ function hasExcludedSegment(rel: string): boolean {
   return EXCLUDED_SEGMENT.test(rel);
 }
 
-function gitListFiles(root: string): Promise<string[] | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-C', root, 'ls-files', '--cached', '--others', '--exclude-standard', '-z', '--deduplicate'],
-      { maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' },
-      (err, stdout) => {
-        if (err) return resolve(undefined);
-        resolve(stdout.toString('utf8').split('\0').filter((s) => s.length > 0));
-      },
-    );
-  });
+/**
+ * `git ls-files` as a stream of paths: the caller checks the files it already has while git still
+ * walks the tree for untracked ones (git runs on another core). `result` is false when the folder
+ * is not in a repository or git is missing; the paths seen so far must then be ignored.
+ */
+class GitListing {
+  private readonly paths: string[] = [];
+  private rest = '';
+  private done = false;
+  private wake: (() => void) | undefined;
+  readonly result: Promise<boolean>;
+
+  constructor(root: string) {
+    this.result = new Promise((resolve) => {
+      let child;
+      try {
+        child = spawn('git', ['-C', root, 'ls-files', '--cached', '--others', '--exclude-standard', '-z', '--deduplicate'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch {
+        return this.finish(resolve, false);
+      }
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk: string) => {
+        const parts = (this.rest + chunk).split('\0');
+        this.rest = parts.pop() ?? '';
+        for (const p of parts) if (p) this.paths.push(p);
+        this.notify();
+      });
+      child.on('error', () => this.finish(resolve, false));
+      child.on('close', (code) => this.finish(resolve, code === 0));
+    });
+  }
+
+  private finish(resolve: (ok: boolean) => void, ok: boolean): void {
+    if (this.rest) this.paths.push(this.rest);
+    this.rest = '';
+    this.done = true;
+    resolve(ok);
+    this.notify();
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  /** The path at `i`, waiting for git to print it; undefined once git is done and there are no more. */
+  async at(i: number): Promise<string | undefined> {
+    while (i >= this.paths.length && !this.done) await new Promise<void>((resolve) => (this.wake = resolve));
+    return this.paths[i];
+  }
 }
 
 /** Gives the event loop a turn when the caller has held it for more than YIELD_MS. */
@@ -108,39 +147,49 @@ export class NodeWorkspace implements Workspace {
     const skipped: SkippedFile[] = [];
     const plain = new Set<string>();
     let files: string[] | undefined;
-    if (this.options.useGit !== false) files = await gitListFiles(this.root);
-    if (files) {
-      files = files.filter((f) => !hasExcludedSegment(f));
-      // A folder named like a registry shows up as the folder of the files inside it.
-      for (const dir of registryFolders(files)) skipped.push({ path: dir, reason: 'unreadable' });
-      // Tracked files may be deleted, and symlinks may point anywhere: keep regular files inside.
-      const kept: string[] = [];
-      const rootReal = await this.realRootPath();
-      for (const f of files) {
-        if (token?.isCancellationRequested) break;
-        await this.breather.breathe();
-        const st = lstatQuiet(this.abs(f));
-        if (!st) continue;
-        if (st.isSymbolicLink()) {
-          const verdict = await this.followLink(f, rootReal);
-          if (verdict === 'file') kept.push(f);
-          else if (verdict !== 'other') skipped.push({ path: f, reason: verdict });
-        } else if (st.isFile()) {
-          if (this.tooLarge(f, st.size)) skipped.push({ path: f, reason: 'too-large' });
-          else {
-            kept.push(f);
-            plain.add(f);
-          }
-        }
-      }
-      files = kept;
-    } else {
+    if (this.options.useGit !== false) files = await this.listWithGit(skipped, plain, token);
+    if (!files) {
+      skipped.length = 0;
+      plain.clear();
       files = await this.walk(skipped, plain, token);
     }
     files.sort();
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     this.plain = plain;
     return { files, skipped };
+  }
+
+  /** Tracked and untracked files from git, checked on disk as git prints them; undefined without git. */
+  private async listWithGit(skipped: SkippedFile[], plain: Set<string>, token?: CancellationToken): Promise<string[] | undefined> {
+    const git = new GitListing(this.root);
+    const kept: string[] = [];
+    const listed: string[] = [];
+    const rootReal = await this.realRootPath();
+    for (let i = 0; ; i++) {
+      const f = await git.at(i);
+      if (f === undefined || token?.isCancellationRequested) break;
+      if (hasExcludedSegment(f)) continue;
+      listed.push(f);
+      await this.breather.breathe();
+      // Tracked files may be deleted, and symlinks may point anywhere: keep regular files inside.
+      const st = lstatQuiet(this.abs(f));
+      if (!st) continue;
+      if (st.isSymbolicLink()) {
+        const verdict = await this.followLink(f, rootReal);
+        if (verdict === 'file') kept.push(f);
+        else if (verdict !== 'other') skipped.push({ path: f, reason: verdict });
+      } else if (st.isFile()) {
+        if (this.tooLarge(f, st.size)) skipped.push({ path: f, reason: 'too-large' });
+        else {
+          kept.push(f);
+          plain.add(f);
+        }
+      }
+    }
+    if (!(await git.result)) return undefined;
+    // A folder named like a registry shows up as the folder of the files inside it.
+    for (const dir of registryFolders(listed)) skipped.push({ path: dir, reason: 'unreadable' });
+    return kept;
   }
 
   /**

@@ -30,8 +30,12 @@ export function diagnosticsTests(): void {
       const ds = await diagnosticsWhere(uri, 'AIGOV101 for support-chatbot', (x) => finding(x, 'AIGOV101', 'support-chatbot') !== undefined);
       const d = finding(ds, 'AIGOV101', 'support-chatbot')!;
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-      // `risk:` of support-chatbot, line 25 (1-based) of the fixture.
-      assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [24, 4, 24, 8]);
+      // Exactly the `risk:` key of support-chatbot's entry.
+      const lines = doc.getText().split(/\r?\n/);
+      const idLine = lines.findIndex((l) => /- id: support-chatbot\b/.test(l));
+      const riskLine = lines.findIndex((l, i) => i > idLine && /^\s+risk:/.test(l));
+      const indent = lines[riskLine]!.indexOf('risk');
+      assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [riskLine, indent, riskLine, indent + 4]);
       assert.equal(doc.getText(d.range), 'risk');
       const code = d.code as { value: string; target: vscode.Uri };
       assert.equal(code.value, 'AIGOV101');

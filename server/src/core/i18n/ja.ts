@@ -1,8 +1,38 @@
+import { basename } from '../paths.js';
+import { JA_PACKS } from './ja-packs.js';
 import type { CatalogEntry } from './messages.js';
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
 
-/** Japanese messages of the findings. Codes without a template fall back to summary + English detail. */
+const str = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+const UNCOVERED = "このファイルはどのコンポーネントにも属していないため、この AI 利用には責任者もリスクの記録もありません。.aigov.yaml にコンポーネントを登録するか、'@aigov <id>' でファイルを紐づけてください。";
+
+/** AIGOV301, as the rule words it: a model id, or an import with its family and (vendor) provider. */
+function undeclaredUse(d: Record<string, unknown>): string | undefined {
+  const { library, provider, family, vendor, detection } = d;
+  if (!str(library) || !str(provider)) return undefined;
+  if (detection === 'model-id') return `モデル ID '${library}'（${provider}）がここに現れますが、${UNCOVERED}`;
+  if (!str(family) || typeof vendor !== 'boolean') return undefined;
+  const showProvider = vendor && provider !== family.toLowerCase();
+  const via = family !== library ? `（${family}${showProvider ? `、プロバイダー ${provider}` : ''}）` : showProvider ? `（プロバイダー ${provider}）` : '';
+  return `未宣言の AI 利用: '${library}'${via || ' '}がインポートされていますが、${UNCOVERED}`;
+}
+
+/** AIGOV303: the covering components that do not name the provider. */
+function providerNotNamed(d: Record<string, unknown>): string | undefined {
+  const { library, provider, components } = d;
+  if (!str(library) || !str(provider) || !Array.isArray(components) || components.length === 0 || !components.every(str)) return undefined;
+  const names = components.map((id) => `'${id}'`).join('、');
+  return `'${library}' はプロバイダー '${provider}' を使っていますが、コンポーネント ${names} は kind、model.provider、upstream_models のいずれにもこれを記載していません。上流のプロバイダーを記録してください。`;
+}
+
+/**
+ * Japanese messages of the findings. Codes without a template fall back to summary + English detail:
+ * AIGOV401 (the incident's severity, allowed days and detection date are not in the data),
+ * AIGOV402 (nor the incident's status), AIGOV601 (nor the policy's own message) and AIGOV602 (nor
+ * the reason the field is unknown). Pack rules (AIGOV5xx) are in ja-packs.ts.
+ */
 export const JA_CATALOG: Record<string, CatalogEntry> = {
   AIGOV001: { summary: 'レジストリファイルが YAML として正しくありません' },
   AIGOV002: {
@@ -38,4 +68,25 @@ export const JA_CATALOG: Record<string, CatalogEntry> = {
   AIGOV202: { summary: '@aigov 注釈を読み取れません' },
   AIGOV203: { summary: 'このコンポーネントに属するファイルがありません', message: (d) => `コンポーネント '${s(d.id)}' に紐づくコードがありません。paths を指定するか、ファイルに @aigov ${s(d.id)} を書いてください。` },
   AIGOV204: { summary: '抑制に理由が書かれていません', message: () => "この抑制には理由がないため適用されません。' -- ' の後に理由を書いてください。" },
+  AIGOV301: { summary: 'どのコンポーネントにも属さないコードが AI ライブラリを使っています', message: undeclaredUse },
+  AIGOV302: {
+    summary: 'どのコンポーネントにも属さないモデルファイルがあります',
+    message: (d, f) =>
+      str(d.library)
+        ? `モデルファイル '${basename(f.file)}'（${d.library}）はどのコンポーネントにも属していないため、その出所、ライセンス及びリスクが記録されていません。登録するか、本来属するコンポーネントの paths に追加してください。`
+        : undefined,
+  },
+  AIGOV303: { summary: 'コンポーネントが、自身に属する AI 利用のプロバイダーを記載していません', message: providerNotNamed },
+  AIGOV304: {
+    summary: 'どのコンポーネントにも属さないマニフェストに AI 依存関係があります',
+    message: (d, f) =>
+      str(d.library) && str(d.family)
+        ? `AI 依存関係 '${d.library}'（${d.family}）がここで宣言されていますが、${basename(f.file)} はどのコンポーネントにも属していないため、どの AI システムのための依存関係かが記録されていません。そのコンポーネントの paths にこのマニフェストを追加するか、コンポーネントを登録してください。`
+        : undefined,
+  },
+  AIGOV401: { summary: 'インシデントを期限までに当局へ報告する必要があります' },
+  AIGOV402: { summary: '未解決のインシデントに連絡先がありません' },
+  ...JA_PACKS,
+  AIGOV601: { summary: 'コンポーネントに、組織のポリシーが求めるフィールドがありません' },
+  AIGOV602: { summary: 'ポリシーの要件が、コンポーネントにないフィールドを指定しています' },
 };
