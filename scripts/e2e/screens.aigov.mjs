@@ -92,26 +92,6 @@ export default async function steps(page, helpers) {
   await helpers.waitForIdle();
   await helpers.screenshot('aigov-registrations');
 
-  // 1b. The Frameworks view, with the other two collapsed to give it room.
-  const header = (title) => sidebar.locator('.pane-header', { hasText: title }).first();
-  const setExpanded = async (title, on) => {
-    if (((await header(title).getAttribute('aria-expanded')) === 'true') !== on) await header(title).click();
-  };
-  await setExpanded('Registrations', false);
-  await setExpanded('Incidents', false);
-  await setExpanded('Frameworks', true);
-  const frameworks = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Frameworks' }) });
-  await expand(frameworks, 'EU AI Act', 'eu-');
-  const failingObligation = frameworks.locator('.monaco-list-row', { hasText: 'failing' }).filter({ hasNotText: 'obligations' }).first();
-  const obligationText = (await failingObligation.locator('.label-name').first().textContent())?.trim() ?? '';
-  await expand(frameworks, obligationText, 'fraud-scorer');
-  await assertTexts(frameworks, ['aigov core checks', 'EU AI Act', 'obligations failing', 'fraud-scorer'], 'Frameworks view');
-  await helpers.waitForIdle();
-  await helpers.screenshot('aigov-frameworks');
-  await setExpanded('Frameworks', false);
-  await setExpanded('Registrations', true);
-  await setExpanded('Incidents', true);
-
   // 2. The Problems panel, filtered to the completeness findings so both registries show.
   await helpers.runCommand('View: Focus Problems');
   const panel = page.locator('.markers-panel');
@@ -134,9 +114,19 @@ export default async function steps(page, helpers) {
   await page.keyboard.press('Enter');
   const editor = page.locator('.part.editor .monaco-editor').first();
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: TIMEOUT });
-  await page.keyboard.press('Control+.');
+  // The first request may race the document's sync ("No code actions available"): ask again
+  // while the menu does not open.
   const menu = page.locator('.action-widget');
-  await menu.first().waitFor({ state: 'visible', timeout: TIMEOUT });
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await menu.first().waitFor({ state: 'visible', timeout: 5000 });
+      break;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
   await assertTexts(menu, ['Create docs/risk/support-chatbot.md from a template and link it', 'Suppress AIGOV101'], 'quick-fix menu');
   await helpers.screenshot('aigov-quick-fix');
   await page.keyboard.press('Escape');
@@ -148,6 +138,23 @@ export default async function steps(page, helpers) {
   await helpers.waitForIdle();
   await helpers.screenshot('aigov-annotations');
 
+  // 4b. The Frameworks view, with the other two collapsed to give it room (last: it changes the layout).
+  const header = (title) => sidebar.locator('.pane-header', { hasText: title }).first();
+  const setExpanded = async (title, on) => {
+    if (((await header(title).getAttribute('aria-expanded')) === 'true') !== on) await header(title).click();
+  };
+  await setExpanded('Registrations', false);
+  await setExpanded('Incidents', false);
+  await setExpanded('Frameworks', true);
+  const frameworks = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Frameworks' }) });
+  await expand(frameworks, 'EU AI Act', 'eu-');
+  const failingObligation = frameworks.locator('.monaco-list-row', { hasText: 'failing' }).filter({ hasNotText: 'obligations' }).first();
+  const obligationText = (await failingObligation.locator('.label-name').first().textContent())?.trim() ?? '';
+  await expand(frameworks, obligationText, 'fraud-scorer');
+  await assertTexts(frameworks, ['aigov core checks', 'EU AI Act', 'obligations failing', 'fraud-scorer'], 'Frameworks view');
+  await helpers.waitForIdle();
+  await helpers.screenshot('aigov-frameworks');
+
   // 5. A folder with AI code but no registry: the welcome view, then its button.
   const empty = await mkdtemp(path.join(os.tmpdir(), 'aigov-welcome-'));
   try {
@@ -155,6 +162,8 @@ export default async function steps(page, helpers) {
     await page.goto(workbenchUrl(helpers.origin, empty), { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
     await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout: TIMEOUT });
     await page.locator('.activitybar .action-item a[aria-label^="AI Governance"]').first().click();
+    await header('Registrations').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await setExpanded('Registrations', true);
     const regPane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Registrations' }) });
     const welcome = regPane.locator('.welcome-view-content');
     const create = welcome.locator('a.monaco-button, .monaco-button', { hasText: 'Create .aigov.yaml' }).first();
