@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
+/** Pause between the end of indexing and the first edit. */
+const SETTLE_MS = 500;
 const COMMENT = { '.py': '#', '.rb': '#', '.sh': '#', '.yaml': '#', '.yml': '#' };
 
 /** Minimal JSON-RPC over stdio with LSP framing. */
@@ -159,6 +161,8 @@ export async function probeLsp({ root, tree, file, edits = 40, log = () => {}, n
     out.indexReadyMs = ready ? indexedAt - t0 : undefined;
     out.firstBeforeIndexed = ready ? tFirst < indexedAt : undefined;
     if (!ready) out.note = 'no indexing-end signal ($/progress end or an "Indexed" log) seen; edits measured anyway';
+    // The server finishes its own post-index work (refreshes, notifications) first: measure the steady state.
+    await new Promise((res) => setTimeout(res, SETTLE_MS));
     // One-file edits: didChange → diagnostics that show the edit.
     const lat = [];
     let stale = 0;
@@ -191,6 +195,7 @@ export async function probeLsp({ root, tree, file, edits = 40, log = () => {}, n
     out.edits = edits;
     out.measured = lat.length;
     out.staleAnswers = stale;
+    out.latenciesMs = lat.map((x) => Math.round(x * 10) / 10);
     out.p50Ms = percentile(lat, 50);
     out.p95Ms = percentile(lat, 95);
     out.maxMs = lat.length ? Math.max(...lat) : undefined;
