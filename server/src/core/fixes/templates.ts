@@ -49,21 +49,33 @@ export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySe
   return lines.join('\n');
 }
 
-const DOC_TITLES: Record<string, string> = {
-  'risk.assessment.path': 'AI risk assessment',
-  'impact_assessment.path': 'Impact assessment',
-  'model.card': 'Model card',
-  'data.bias_review': 'Bias review',
-  'monitoring.plan': 'Monitoring plan',
-  'transparency.user_notice': 'User notice',
-  'docs.technical': 'Technical documentation',
-  'docs.instructions_for_use': 'Instructions for use',
-  'incident_response.procedure': 'Incident response procedure',
-  'incident_response.register': 'Incident register',
+/** Document fields a pack finding can fill from a template: the file name and the title. */
+export const DOC_FIELDS: Record<string, { file: (id: string) => string; title: string }> = {
+  'docs.technical': { file: (id) => `docs/technical/${id}.md`, title: 'Technical documentation' },
+  'docs.instructions_for_use': { file: (id) => `docs/instructions/${id}.md`, title: 'Instructions for use' },
+  'docs.terms': { file: (id) => `docs/terms/${id}.md`, title: 'Terms of use' },
+  'model.card': { file: (id) => `docs/cards/${id}.md`, title: 'Model card' },
+  'data.bias_review': { file: (id) => `docs/bias/${id}.md`, title: 'Bias review' },
+  'monitoring.plan': { file: (id) => `docs/monitoring/${id}.md`, title: 'Post-market monitoring plan' },
+  'transparency.user_notice': { file: (id) => `docs/notices/${id}.md`, title: 'User notice' },
+  'transparency.deepfake_disclosure': { file: (id) => `docs/notices/${id}-disclosure.md`, title: 'Disclosure of generated or manipulated content' },
+  'security.review': { file: (id) => `docs/security/${id}.md`, title: 'Security review' },
+  'training.records': { file: (id) => `docs/training/${id}.md`, title: 'AI literacy and training records' },
+  'conformity.doc_path': { file: (id) => `docs/conformity/${id}.md`, title: 'EU declaration of conformity' },
+  'gpai.technical_docs': { file: (id) => `docs/gpai/${id}-technical.md`, title: 'GPAI model technical documentation' },
+  'gpai.copyright_policy': { file: (id) => `docs/gpai/${id}-copyright.md`, title: 'Copyright policy' },
+  'gpai.training_data_summary': { file: (id) => `docs/gpai/${id}-training-data.md`, title: 'Training data summary' },
+  'gpai.incidents': { file: (id) => `docs/gpai/${id}-incidents.md`, title: 'Serious incident reporting to the AI Office' },
+  'incident_response.procedure': { file: (id) => `docs/incidents/${id}-procedure.md`, title: 'Incident response procedure' },
+  'incident_response.register': { file: (id) => `docs/incidents/${id}-register.md`, title: 'Incident register' },
+  'impact_assessment.path': { file: (id) => `docs/impact/${id}.md`, title: 'Impact assessment' },
 };
 
-export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string): string {
+/** A starter document for a document field; `reason` says which obligation asked for it. */
+export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, reason?: string): string {
   if (field === 'risk.assessment.path') return riskAssessmentTemplate(c, frameworks, today);
-  const title = DOC_TITLES[field] ?? 'Document';
-  return [...header(title, c, today), '## Content', '', 'TODO', ''].join('\n');
+  const title = DOC_FIELDS[field]?.title ?? 'Document';
+  const head = header(title, c, today);
+  if (reason) head.splice(head.length - 1, 0, `- Why: ${reason}`);
+  return [...head, '## Content', '', 'TODO', ''].join('\n');
 }
