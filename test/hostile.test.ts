@@ -181,6 +181,19 @@ describe('hostile inputs', function () {
     assert.ok(!out.findings.some((f) => /stolen-secret/.test(f.message)));
   });
 
+  it('a folder swapped for a symlink out of the workspace after indexing is not read on update', async function () {
+    if (process.platform === 'win32') this.skip();
+    const outside = await tree({ 'src/a.py': '# @aigov stolen-secret\n' });
+    const dir = await tree({ '.aigov.yaml': REGISTRY, 'src/a.py': '# @aigov chat-bot\n' });
+    const { engine, errors } = await analyse(dir);
+    assert.ok(engine.factsOf('src/a.py'));
+    await fs.rm(path.join(dir, 'src'), { recursive: true });
+    await fs.symlink(path.join(outside, 'src'), path.join(dir, 'src'));
+    await engine.updateFile('src/a.py');
+    assert.ok(!engine.findings().some((f) => /stolen-secret/.test(f.message)), 'the file behind the symlink was not read');
+    assert.deepEqual(errors, []);
+  });
+
   it('10,000 components in one registry: analysis completes with findings for them', async function () {
     this.timeout(600000);
     const parts = ['version: 1', 'organization: { name: Big KK, contacts: { incident: ai@example.com } }', 'components:'];
@@ -209,6 +222,7 @@ describe('hostile inputs', function () {
       assert.ok(flagged.includes('.aigov.yaml') && flagged.includes('sub/.aigov.yml'), `${useGit}: ${JSON.stringify(listing.skipped)}`);
     }
     assert.ok(findings.some((f) => f.code === 'AIGOV201' && f.file === 'src/a.py'));
+    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV007').map((f) => f.file).sort(), ['.aigov.yaml', 'empty/.aigov.yaml', 'sub/.aigov.yml']);
     assert.deepEqual(errors, []);
     const out = await cliCheck(dir);
     assert.ok(out.skipped.some((s) => s.path === '.aigov.yaml'));

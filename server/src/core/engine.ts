@@ -93,6 +93,12 @@ export class Engine {
     this.facts.clear();
     this.registries.clear();
     this.skipped = [...listing.skipped];
+    // A folder named like a registry governs nothing: keep it so that AIGOV007 reports it.
+    for (const s of listing.skipped) {
+      if (s.reason === 'not-a-file' && isRegistryPath(s.path)) {
+        this.facts.set(s.path, { path: s.path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'not-a-file' });
+      }
+    }
     const files = listing.files;
     // Registries first: detection settings come from them.
     const regs = files.filter(isRegistryPath);
@@ -309,6 +315,10 @@ export class Engine {
   private sourceFindings(facts: FileFacts): Finding[] {
     const cached = this.sourceCache.get(facts.path);
     if (cached && cached.gen === this.modelGen && cached.facts === facts) return cached.findings;
+    // Source rules report only on what a file holds: most files hold nothing (measured: a third
+    // of the findings time at 100k files).
+    const a = facts.annotations;
+    if (a.annotations.length + a.suppressions.length + a.malformed.length + facts.detections.length === 0 && facts.skipped !== 'not-a-file') return [];
     const frameworks = this.currentModel.frameworksOf(this.currentModel.governing(facts.path));
     const coverage = this.currentModel.coverage(facts.path);
     const out: Finding[] = [];

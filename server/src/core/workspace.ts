@@ -12,7 +12,7 @@ export interface FileStat {
 
 export interface SkippedFile {
   path: string;
-  reason: 'binary' | 'too-large' | 'not-utf8' | 'unreadable' | 'symlink-loop' | 'outside-workspace';
+  reason: 'binary' | 'too-large' | 'not-utf8' | 'unreadable' | 'symlink-loop' | 'outside-workspace' | 'not-a-file';
 }
 
 export interface FileListing {

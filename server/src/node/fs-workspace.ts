@@ -108,7 +108,7 @@ export class NodeWorkspace implements Workspace {
   readonly root: string;
   readonly name: string;
   private realRoot: string | undefined;
-  /** Files the last listing saw as regular files (no symlink on the way): read without realpath. */
+  /** Files the last listing saw as regular files (no symlink on the way), not read since. */
   private plain = new Set<string>();
   private readonly breather = new Breather();
 
@@ -189,7 +189,7 @@ export class NodeWorkspace implements Workspace {
     }
     if (!(await git.result)) return undefined;
     // A folder named like a registry shows up as the folder of the files inside it.
-    for (const dir of registryFolders(listed)) skipped.push({ path: dir, reason: 'unreadable' });
+    for (const dir of registryFolders(listed)) skipped.push({ path: dir, reason: 'not-a-file' });
     return kept;
   }
 
@@ -249,7 +249,7 @@ export class NodeWorkspace implements Workspace {
         if (EXCLUDED.has(e.name)) continue;
         if (e.isDirectory()) {
           if (isIgnored(rel, true)) continue;
-          if (REGISTRY_NAMES.has(e.name)) skipped.push({ path: rel, reason: 'unreadable' });
+          if (REGISTRY_NAMES.has(e.name)) skipped.push({ path: rel, reason: 'not-a-file' });
           subdirs.push(rel);
         } else if (e.isFile()) {
           if (!isIgnored(rel, false)) regular.push(rel);
@@ -280,8 +280,9 @@ export class NodeWorkspace implements Workspace {
   async readFile(rel: string): Promise<Uint8Array | undefined> {
     const abs = this.abs(rel);
     try {
-      // Listed as a regular file: refuse a symlink put in its place since, else check where it leads.
-      if (O_NOFOLLOW !== 0 && this.plain.has(rel)) {
+      // Listed just now as a regular file with no symlink on the way: read it once without
+      // realpath, refusing a symlink put in its place since. Later reads check where it leads.
+      if (O_NOFOLLOW !== 0 && this.plain.delete(rel)) {
         await this.breather.breathe();
         return readNoFollow(abs);
       }

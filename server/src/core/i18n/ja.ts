@@ -49,6 +49,7 @@ export const JA_CATALOG: Record<string, CatalogEntry> = {
   },
   AIGOV005: { summary: '選択されたフレームワークパックが存在しません', message: (d) => `不明なフレームワークパック '${s(d.name)}' です。${d.suggestion ? `'${s(d.suggestion)}' の誤りではありませんか？` : ''}` },
   AIGOV006: { summary: '重大度の上書きが存在しないコードを指しています', message: (d) => `'${s(d.code)}' というコードの指摘はないため、この上書きは効果がありません。${d.suggestion ? `'${s(d.suggestion)}' の誤りではありませんか？` : ''}` },
+  AIGOV007: { summary: 'レジストリのパスがファイルではなくフォルダーです', message: () => 'このパスはフォルダーのため、レジストリとして読み込まれません。内容を同名のファイルに移してください。' },
   AIGOV101: {
     summary: 'コンポーネントにリスク評価がありません',
     message: (d) => `コンポーネント '${s(d.id)}' にリスク評価（risk.assessment.path）がありません。何が起こり得て、どう対処するかが記録されていません。`,
