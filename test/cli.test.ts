@@ -116,6 +116,26 @@ describe('CLI (in process)', function () {
     }
   });
 
+  it('--cache-location keeps the cache outside the repository and gives the same findings', async () => {
+    const tmp = await copyToTemp(EXAMPLE);
+    const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-cache-'));
+    try {
+      const plain = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never'], tmp);
+      const cold = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never', '--cache-location', cacheDir], tmp);
+      const warm = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never', '--cache-location', cacheDir], tmp);
+      assert.equal(cold.stdout, plain.stdout);
+      assert.equal(warm.stdout, plain.stdout);
+      assert.equal((await fs.readdir(cacheDir)).length, 1, 'one cache file for the root');
+      // A cached empty file that gains AI use is read again (its size changed).
+      await fs.writeFile(path.join(tmp, 'services', 'chat', 'policies.py'), 'import anthropic\nRETURN_POLICY = "30 days"\n');
+      const changed = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never', '--cache-location', cacheDir], tmp);
+      assert.match(changed.stdout, /services\/chat\/policies\.py:1:8-1:17 AIGOV303/);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+      await fs.rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a baseline that is not an aigov result', async () => {
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-bl-'));
     try {

@@ -12,8 +12,10 @@ import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
 import { decodeText, SourceFile } from './text/source-file.js';
 import { todayIso } from './dates.js';
-import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type Logger, type SkippedFile, type Workspace } from './workspace.js';
+import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
+import type { FactsCache } from './facts-cache.js';
+import { hash64 } from './fingerprint.js';
 import { collectDocPaths } from './model/doc-paths.js';
 
 export interface EngineOptions {
@@ -25,6 +27,8 @@ export interface EngineOptions {
   rules?: readonly Rule[];
   /** Detection settings from the editor; a registry's `detection:` adds to them. */
   detection?: { modelIds?: boolean };
+  /** Skips re-reading files that held nothing last time (same size and mtime). */
+  cache?: FactsCache;
 }
 
 export interface IndexProgress {
@@ -40,6 +44,8 @@ export interface AnalysisStats {
 }
 
 const READ_BATCH = 64;
+/** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
+const CACHE_FORMAT = 1;
 
 /**
  * The engine over one workspace root: indexes files once, then updates incrementally.
@@ -104,12 +110,24 @@ export class Engine {
     const regs = files.filter(isRegistryPath);
     for (const p of regs) await this.loadFile(p);
     const config = this.detectionConfig();
+    const cache = this.options.cache;
+    const cacheKey = hash64(JSON.stringify([CACHE_FORMAT, config]));
     for (let i = 0; i < files.length; i += READ_BATCH) {
       if (token.isCancellationRequested) return;
       const batch = files.slice(i, i + READ_BATCH).filter((p) => !isRegistryPath(p));
-      await Promise.all(batch.map((p) => this.loadFile(p, undefined, config)));
+      await Promise.all(
+        batch.map((p) => {
+          const version = listing.stats?.get(p);
+          if (cache && version && cache.isKnownEmpty(cacheKey, p, version)) {
+            this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
+            return undefined;
+          }
+          return this.loadFile(p, undefined, config, version);
+        }),
+      );
       onProgress?.({ done: Math.min(i + READ_BATCH, files.length), total: files.length });
     }
+    if (cache && !token.isCancellationRequested) cache.update(cacheKey, this.emptyFiles());
     await this.rebuildModel();
   }
 
@@ -230,7 +248,19 @@ export class Engine {
     return { extraLibraries: extra, modelIds };
   }
 
-  private async loadFile(path: string, given?: SourceFile, config?: DetectionConfig): Promise<void> {
+  /** Source files with nothing in them, with the version they were read at: what the cache keeps. */
+  private emptyFiles(): Map<string, FileVersion> {
+    const out = new Map<string, FileVersion>();
+    for (const f of this.facts.values()) {
+      const a = f.annotations;
+      if (f.kind !== 'source' || f.size === undefined || f.mtimeMs === undefined) continue;
+      if (a.annotations.length + a.suppressions.length + a.malformed.length + f.detections.length > 0) continue;
+      out.set(f.path, { size: f.size, mtimeMs: f.mtimeMs });
+    }
+    return out;
+  }
+
+  private async loadFile(path: string, given?: SourceFile, config?: DetectionConfig, version?: FileVersion): Promise<void> {
     try {
       const artefact = detectArtefact(path);
       if (artefact) {
@@ -269,6 +299,8 @@ export class Engine {
         ...(keep ? { source } : {}),
         annotations: annotationsWithoutLex,
         detections,
+        // Only a version seen before reading may key the cache: the file cannot have changed after it.
+        ...(version && !given ? { size: version.size, mtimeMs: version.mtimeMs } : {}),
       });
     } catch (err) {
       this.log.error(`Could not analyse ${path}`, err);

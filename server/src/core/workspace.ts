@@ -15,11 +15,19 @@ export interface SkippedFile {
   reason: 'binary' | 'too-large' | 'not-utf8' | 'unreadable' | 'symlink-loop' | 'outside-workspace' | 'not-a-file';
 }
 
+/** Size and modification time of a listed file: what a cache of per-file results is keyed by. */
+export interface FileVersion {
+  size: number;
+  mtimeMs: number;
+}
+
 export interface FileListing {
   /** Workspace-relative POSIX paths of regular files, ignore rules applied, sorted. */
   files: string[];
   /** Files passed over while listing, counted and reported. */
   skipped: SkippedFile[];
+  /** Size and mtime of listed regular files, when the listing had them at no extra cost. */
+  stats?: ReadonlyMap<string, FileVersion>;
 }
 
 export interface Workspace {

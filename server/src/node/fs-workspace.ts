@@ -6,7 +6,7 @@ import ignore, { type Ignore } from 'ignore';
 import { detectArtefact } from '../core/detection/index.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
-import type { CancellationToken, FileListing, FileStat, SkippedFile, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileVersion, FileStat, SkippedFile, Workspace } from '../core/workspace.js';
 
 /** Folders never analysed: dependencies, virtual environments, build output, VCS data. */
 export const DEFAULT_EXCLUDES = ['node_modules', '.venv', 'venv', 'dist', 'build', 'vendor', '.git', '.hg', '.svn', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.cache'];
@@ -109,7 +109,7 @@ export class NodeWorkspace implements Workspace {
   readonly name: string;
   private realRoot: string | undefined;
   /** Files the last listing saw as regular files (no symlink on the way), not read since. */
-  private plain = new Set<string>();
+  private plain = new Map<string, FileVersion>();
   private readonly breather = new Breather();
 
   constructor(
@@ -146,7 +146,7 @@ export class NodeWorkspace implements Workspace {
 
   async listFiles(token?: CancellationToken): Promise<FileListing> {
     const skipped: SkippedFile[] = [];
-    const plain = new Set<string>();
+    const plain = new Map<string, FileVersion>();
     let files: string[] | undefined;
     if (this.options.useGit !== false) files = await this.listWithGit(skipped, plain, token);
     if (!files) {
@@ -157,11 +157,11 @@ export class NodeWorkspace implements Workspace {
     files.sort();
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     this.plain = plain;
-    return { files, skipped };
+    return { files, skipped, stats: plain };
   }
 
   /** Tracked and untracked files from git, checked on disk as git prints them; undefined without git. */
-  private async listWithGit(skipped: SkippedFile[], plain: Set<string>, token?: CancellationToken): Promise<string[] | undefined> {
+  private async listWithGit(skipped: SkippedFile[], plain: Map<string, FileVersion>, token?: CancellationToken): Promise<string[] | undefined> {
     const git = new GitListing(this.root);
     const kept: string[] = [];
     const listed: string[] = [];
@@ -183,7 +183,7 @@ export class NodeWorkspace implements Workspace {
         if (this.tooLarge(f, st.size)) skipped.push({ path: f, reason: 'too-large' });
         else {
           kept.push(f);
-          plain.add(f);
+          plain.set(f, { size: st.size, mtimeMs: st.mtimeMs });
         }
       }
     }
@@ -218,7 +218,7 @@ export class NodeWorkspace implements Workspace {
   }
 
   /** Walks the tree honouring nested .gitignore files (with negations), without following symlinked folders. */
-  private async walk(skipped: SkippedFile[], plain: Set<string>, token?: CancellationToken): Promise<string[]> {
+  private async walk(skipped: SkippedFile[], plain: Map<string, FileVersion>, token?: CancellationToken): Promise<string[]> {
     const out: string[] = [];
     const rootReal = await this.realRootPath();
     const visit = async (dirRel: string, rules: { base: string; ig: Ignore }[]): Promise<void> => {
@@ -268,7 +268,7 @@ export class NodeWorkspace implements Workspace {
         if (this.tooLarge(rel, st.size)) skipped.push({ path: rel, reason: 'too-large' });
         else {
           out.push(rel);
-          plain.add(rel);
+          plain.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
         }
       }
       for (const d of subdirs) await visit(d, scoped);

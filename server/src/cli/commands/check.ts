@@ -4,6 +4,7 @@ import { Engine, hasFindingsAtOrAbove } from '../../core/engine.js';
 import type { Severity } from '../../core/finding.js';
 import type { Logger } from '../../core/workspace.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
+import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { applyBaseline, readBaseline } from '../baseline.js';
 import { oneOf, parse, resolveToday, UsageError, type Io } from '../args.js';
 import { collect, type CheckRun } from '../results.js';
@@ -25,16 +26,28 @@ Options:
   --baseline FILE       an earlier aigov SARIF or JSON result; only findings absent from it count
   --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
   --no-color            plain text output
+  --cache               remember files that hold nothing (by size and mtime) and skip reading
+                        them next time; stored in $XDG_CACHE_HOME/aigov, never in the repository
+  --cache-location DIR  where the cache is kept
 `;
 
-export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger): Promise<{ engines: { engine: Engine; root: string }[] }> {
+export interface CacheOptions {
+  /** Keep a per-file cache between runs (`--cache`). */
+  enabled: boolean;
+  /** Folder of the cache files (`--cache-location`). */
+  dir?: string;
+}
+
+export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger, cache?: CacheOptions): Promise<{ engines: { engine: Engine; root: string }[] }> {
   const engines: { engine: Engine; root: string }[] = [];
   for (const d of dirs) {
     const root = path.resolve(io.cwd, d);
     const st = await fs.stat(root).catch(() => undefined);
     if (!st?.isDirectory()) throw new UsageError(`not a folder: ${d}`);
-    const engine = new Engine(new NodeWorkspace(root), { ...(today ? { today } : {}), logger });
+    const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
+    const engine = new Engine(new NodeWorkspace(root), { ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}) });
     await engine.indexAll();
+    if (store && !store.save()) logger.warn(`could not write the cache ${store.file}`);
     engines.push({ engine, root });
   }
   return { engines };
@@ -56,6 +69,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     baseline: { type: 'string' },
     today: { type: 'string' },
     'no-color': { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -77,7 +92,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`the baseline ${values.baseline} is not an aigov SARIF or JSON result (${err instanceof Error ? err.message : String(err)})`);
     }
   }
-  const { engines } = await runEngines(dirs, io, today, stderrLogger(io));
+  const cacheDir = typeof values['cache-location'] === 'string' ? path.resolve(io.cwd, values['cache-location']) : undefined;
+  const { engines } = await runEngines(dirs, io, today, stderrLogger(io), { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) });
   const first = engines[0]?.engine;
   const run: CheckRun = {
     findings: engines.flatMap(({ engine, root }) => collect(engine, root, io.cwd)),
