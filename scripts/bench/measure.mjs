@@ -83,6 +83,17 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     r.push(await rg());
     log?.(`    run ${i + 1}/${runs}: aigov ${a[i].ms.toFixed(0)} ms, rg ${r[i].ms.toFixed(0)} ms`);
   }
+  // The same check with the opt-in persisted cache (`--cache-location`): one run fills it, then
+  // `runs` warm runs. Reported beside the uncached check, never instead of it.
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'aigov-bench-cache-'));
+  const cachedArgs = [...checkArgs, '--cache-location', cacheDir];
+  const c = [];
+  try {
+    await timed(process.execPath, cachedArgs, { cwd: tree });
+    for (let i = 0; i < runs; i++) c.push(await timed(process.execPath, cachedArgs, { cwd: tree }));
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
   const w = [];
   if (walker) {
     for (let i = 0; i < Math.min(3, runs); i++) w.push(await timed(process.execPath, checkArgs, { cwd: tree, env: { GIT_DIR: path.join(os.tmpdir(), 'aigov-bench-no-git') } }));
@@ -102,6 +113,8 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     checkCpuMs: median(a.map((x) => x.cpuMs)),
     rgCpuMs: median(r.map((x) => x.cpuMs)),
     walkerCheckMs: median(w.map((x) => x.ms)),
+    cachedCheckMs: median(c.map((x) => x.ms)),
+    cachedRatio: median(c.map((x) => x.ms)) / rgMs,
   };
 }
 

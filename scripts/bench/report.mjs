@@ -12,6 +12,7 @@ export function targets(results) {
   const out = [];
   for (const r of results) {
     if (r.ratio !== undefined) out.push({ target: `full check <= ${TARGETS.ratio}x rg`, tree: r.name, value: r.ratio, pass: r.ratio <= TARGETS.ratio });
+    if (r.cachedRatio !== undefined && Number.isFinite(r.cachedRatio)) out.push({ target: `full check with a warm --cache <= ${TARGETS.ratio}x rg (informative)`, tree: r.name, value: r.cachedRatio, pass: r.cachedRatio <= TARGETS.ratio });
     if (r.lsp && !r.lsp.skipped && !r.lsp.error) {
       out.push({ target: `re-check p95 <= ${TARGETS.recheckP95Ms} ms`, tree: r.name, value: r.lsp.p95Ms, pass: r.lsp.p95Ms === undefined ? undefined : r.lsp.p95Ms <= TARGETS.recheckP95Ms });
       out.push({ target: `first diagnostics <= ${TARGETS.firstDiagnosticsMs} ms (during indexing)`, tree: r.name, value: r.lsp.firstDiagnosticsMs, pass: r.lsp.firstDiagnosticsMs <= TARGETS.firstDiagnosticsMs && r.lsp.firstBeforeIndexed !== false });
@@ -49,7 +50,7 @@ export function printTable(report, write) {
   write(`\naigov benchmark — ${report.date}, node ${report.machine.node}, ${report.machine.cpus} CPUs, ${report.machine.rg ?? 'no rg'}\n`);
   write(`rg pattern: alternation of ${report.pattern.names} library names; median of ${report.options.runs} runs, warm page cache\n\n`);
   if (report.machine.load) write(`load average (1 min) before/after: ${report.machine.load.before.toFixed(2)} / ${report.machine.load.after.toFixed(2)} — other work on the machine inflates wall times; CPU times are less affected\n\n`);
-  const rows = [['tree', 'files', 'rg files', 'aigov check', 'rg', 'ratio', 'CPU aigov/rg', 'no-git check', 'in-process', 'CLI peak RSS', 'LSP first diag', 'LSP p50', 'LSP p95', 'server RSS']];
+  const rows = [['tree', 'files', 'rg files', 'aigov check', 'rg', 'ratio', 'cached check', 'cached ratio', 'CPU aigov/rg', 'no-git check', 'in-process', 'CLI peak RSS', 'LSP first diag', 'LSP p50', 'LSP p95', 'server RSS']];
   for (const r of report.results) {
     const l = r.lsp && !r.lsp.skipped && !r.lsp.error ? r.lsp : undefined;
     rows.push([
@@ -59,6 +60,8 @@ export function printTable(report, write) {
       fmtMs(r.checkMs),
       fmtMs(r.rgMs),
       fmtX(r.ratio),
+      fmtMs(r.cachedCheckMs),
+      fmtX(r.cachedRatio),
       r.checkCpuMs !== undefined ? `${fmtMs(r.checkCpuMs)} / ${fmtMs(r.rgCpuMs)}` : '-',
       fmtMs(r.walkerCheckMs),
       fmtMs(r.inProcess?.totalMs),
