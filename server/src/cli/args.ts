@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDate } from '../core/dates.js';
 
@@ -33,4 +35,19 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+}
+
+/**
+ * Writes a command's result to `--output` (creating its folder; `note` goes to standard error)
+ * or, without one, to standard output.
+ */
+export async function writeResult(io: Io, output: string | undefined, text: string, note?: (shown: string) => string): Promise<void> {
+  if (output === undefined) {
+    io.stdout(text);
+    return;
+  }
+  const target = path.resolve(io.cwd, output);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, text);
+  if (note) io.stderr(note(path.relative(io.cwd, target) || target));
 }

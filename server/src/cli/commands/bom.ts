@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { buildBom } from '../../core/bom/cyclonedx.js';
-import { parse, resolveToday, UsageError, type Io } from '../args.js';
+import { parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
 import type { ExtraCommand } from './extra.js';
@@ -43,14 +42,7 @@ export async function bomCommand(argv: string[], io: Io): Promise<number> {
     ...(values['random-serial'] ? { serialNumber: `urn:uuid:${randomUUID()}` } : {}),
   });
   const text = `${JSON.stringify(bom, null, 2)}\n`;
-  if (typeof values.output === 'string') {
-    const target = path.resolve(io.cwd, values.output);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, text);
-    io.stderr(`Wrote ${path.relative(io.cwd, target) || target}.\n`);
-  } else {
-    io.stdout(text);
-  }
+  await writeResult(io, typeof values.output === 'string' ? values.output : undefined, text, (shown) => `Wrote ${shown}.\n`);
   return 0;
 }
 

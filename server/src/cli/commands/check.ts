@@ -6,7 +6,7 @@ import type { Logger } from '../../core/workspace.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { applyBaseline, readBaseline } from '../baseline.js';
-import { oneOf, parse, resolveToday, UsageError, type Io } from '../args.js';
+import { oneOf, parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
 import { collect, type CheckRun } from '../results.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
@@ -123,13 +123,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     default:
       out = formatText(run, { color: !values['no-color'] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR, baseline: !!baseline });
   }
-  if (typeof values.output === 'string') {
-    const target = path.resolve(io.cwd, values.output);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, out);
-  } else {
-    io.stdout(out);
-  }
+  await writeResult(io, typeof values.output === 'string' ? values.output : undefined, out);
   if (failOn === 'never') return 0;
   const counted = run.findings.filter((f) => f.isNew);
   return hasFindingsAtOrAbove(counted, failOn as Severity) ? 1 : 0;

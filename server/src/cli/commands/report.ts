@@ -1,9 +1,8 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { buildReport } from '../../core/report/model.js';
 import { renderHtml } from '../../core/report/html.js';
 import { renderMarkdown } from '../../core/report/markdown.js';
-import { oneOf, parse, resolveToday, UsageError, type Io } from '../args.js';
+import { oneOf, parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
 import { toPosix } from '../results.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
@@ -50,13 +49,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     link: (p) => toPosix(path.relative(base, path.join(root, ...p.split('/')))) || '.',
   });
   const text = format === 'html' ? renderHtml(data) : renderMarkdown(data);
-  if (output) {
-    await fs.mkdir(path.dirname(output), { recursive: true });
-    await fs.writeFile(output, text);
-    io.stderr(`Wrote ${path.relative(io.cwd, output) || output} (${data.totals.components} component${data.totals.components === 1 ? '' : 's'}).\n`);
-  } else {
-    io.stdout(text);
-  }
+  await writeResult(io, output, text, (shown) => `Wrote ${shown} (${data.totals.components} component${data.totals.components === 1 ? '' : 's'}).\n`);
   return 0;
 }
 
