@@ -144,12 +144,18 @@ describe('hostile inputs', function () {
     await fs.symlink('ping', path.join(dir, 'src/pong'));
     const { findings, errors } = await analyse(dir);
     for (const useGit of [false, gitInit(dir)]) {
-      const listing = await new NodeWorkspace(dir, { useGit }).listFiles();
+      // A listing with stats finds the loops itself; a plain one leaves them to the read.
+      const listing = await new NodeWorkspace(dir, { useGit, stats: true }).listFiles();
       assert.ok(!listing.files.some((f) => f.includes('loop/')), 'the loop is not followed');
-      const reasons = Object.fromEntries(listing.skipped.map((s) => [s.path, s.reason]));
-      assert.equal(reasons['src/a/loop'], 'symlink-loop');
-      assert.equal(reasons['src/self'], 'symlink-loop');
-      assert.equal(reasons['src/ping'], 'symlink-loop');
+      const engine = new Engine(new NodeWorkspace(dir, { useGit }), { today: '2026-11-25' });
+      await engine.indexAll();
+      assert.ok(!engine.findings().some((f) => f.file.includes('loop/')), 'nothing read through the loop');
+      for (const skipped of [listing.skipped, engine.stats.skipped]) {
+        const reasons = Object.fromEntries(skipped.map((s) => [s.path, s.reason]));
+        assert.equal(reasons['src/a/loop'], 'symlink-loop', `useGit ${useGit}`);
+        assert.equal(reasons['src/self'], 'symlink-loop');
+        assert.equal(reasons['src/ping'], 'symlink-loop');
+      }
     }
     assert.ok(findings.some((f) => f.code === 'AIGOV201' && f.file === 'src/a/real.py'));
     assert.deepEqual(errors, []);
@@ -170,6 +176,8 @@ describe('hostile inputs', function () {
     const ws = new NodeWorkspace(dir, { useGit: false });
     const readFile = ws.readFile.bind(ws);
     ws.readFile = (p: string) => (reads.push(p), readFile(p));
+    const readListed = ws.readListed.bind(ws);
+    ws.readListed = (p, use) => (reads.push(p), readListed(p, use));
     const { findings, errors } = await analyse(dir, ws);
     const leaks = findings.filter((f) => f.code === 'AIGOV109');
     assert.equal(leaks.length, 4, JSON.stringify(leaks.map((f) => f.message)));
@@ -179,6 +187,36 @@ describe('hostile inputs', function () {
     const out = await cliCheck(dir);
     assert.equal(out.findings.filter((f) => f.code === 'AIGOV109').length, 4);
     assert.ok(!out.findings.some((f) => /stolen-secret/.test(f.message)));
+  });
+
+  it('a listing without stats leaves sizes, symlinks and odd files to the read, which reports them', async function () {
+    if (process.platform === 'win32') this.skip();
+    const outside = await tree({ 'x.py': '# @aigov stolen-secret\n', 'lib/util.py': '# @aigov stolen-lib\n' });
+    const long = `${'# padding line for a long file\n'.repeat(3000)}# @aigov long-file-marker\n`; // ~96 KB: past the first read
+    const dir = await tree({
+      '.aigov.yaml': REGISTRY,
+      'src/long.py': long,
+      'src/big.py': `# @aigov big-file-marker\n${'x'.repeat(300_000)}\n`,
+      'lib/util.py': '# @aigov lib-marker\n',
+    });
+    const git = gitInit(dir);
+    await fs.symlink(path.join(outside, 'x.py'), path.join(dir, 'src/out.py'));
+    execFileSync('mkfifo', [path.join(dir, 'src/pipe.py')]);
+    // A tracked folder replaced by a symlink out of the workspace: the index still names lib/util.py.
+    await fs.rm(path.join(dir, 'lib'), { recursive: true });
+    await fs.symlink(path.join(outside, 'lib'), path.join(dir, 'lib'));
+    for (const useGit of git ? [false, true] : [false]) {
+      const log = logger();
+      const engine = new Engine(new NodeWorkspace(dir, { useGit, maxFileBytes: 200_000 }), { today: TODAY, logger: log });
+      await engine.indexAll(); // a FIFO that blocked the read would time the test out
+      const findings = engine.findings();
+      const reasons = Object.fromEntries(engine.stats.skipped.map((s) => [s.path, s.reason]));
+      assert.equal(reasons['src/big.py'], 'too-large', `useGit ${useGit}: ${JSON.stringify(reasons)}`);
+      assert.equal(reasons['src/out.py'], 'outside-workspace');
+      assert.ok(findings.some((f) => f.code === 'AIGOV201' && f.file === 'src/long.py' && f.range.start.line === 3000), 'a file longer than the first read is read to its end');
+      assert.ok(!findings.some((f) => /big-file-marker|stolen-secret|stolen-lib/.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
+      assert.deepEqual(log.errors, []);
+    }
   });
 
   it('a folder swapped for a symlink out of the workspace after indexing is not read on update', async function () {

@@ -10,7 +10,7 @@ import { resolveFrom } from './paths.js';
 import { ALL_RULES } from './rules/index.js';
 import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
-import { decodeText, SourceFile } from './text/source-file.js';
+import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
 import { todayIso } from './dates.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
@@ -44,6 +44,7 @@ export interface AnalysisStats {
 }
 
 const READ_BATCH = 64;
+const PROGRESS_EVERY = 64;
 /** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
 const CACHE_FORMAT = 1;
 
@@ -89,7 +90,7 @@ export class Engine {
       files: this.facts.size,
       registries: this.registries.size,
       components: this.currentModel.components.length,
-      skipped: [...this.skipped],
+      skipped: [...this.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     };
   }
 
@@ -108,24 +109,22 @@ export class Engine {
     const files = listing.files;
     // Registries first: detection settings come from them.
     const regs = files.filter(isRegistryPath);
-    for (const p of regs) await this.loadFile(p);
+    for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
     const config = this.detectionConfig();
     const cache = this.options.cache;
     const cacheKey = hash64(JSON.stringify([CACHE_FORMAT, config]));
-    for (let i = 0; i < files.length; i += READ_BATCH) {
+    // One file after the other: the workspace reads synchronously (and gives the event loop a
+    // turn now and then), so reads in flight together would gain nothing.
+    for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) return;
-      const batch = files.slice(i, i + READ_BATCH).filter((p) => !isRegistryPath(p));
-      await Promise.all(
-        batch.map((p) => {
-          const version = listing.stats?.get(p);
-          if (cache && version && cache.isKnownEmpty(cacheKey, p, version)) {
-            this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
-            return undefined;
-          }
-          return this.loadFile(p, undefined, config, version);
-        }),
-      );
-      onProgress?.({ done: Math.min(i + READ_BATCH, files.length), total: files.length });
+      const p = files[i] as string;
+      if (!isRegistryPath(p)) {
+        const version = listing.stats?.get(p);
+        if (cache && version && cache.isKnownEmpty(cacheKey, p, version)) {
+          this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
+        } else await this.loadFile(p, undefined, config, version, true);
+      }
+      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === files.length) onProgress?.({ done: i + 1, total: files.length });
     }
     if (cache && !token.isCancellationRequested) cache.update(cacheKey, this.emptyFiles());
     await this.rebuildModel();
@@ -260,7 +259,12 @@ export class Engine {
     return out;
   }
 
-  private async loadFile(path: string, given?: SourceFile, config?: DetectionConfig, version?: FileVersion): Promise<void> {
+  /**
+   * Reads, decodes and analyses one file. `listed`: the path comes from the listing just made, so
+   * the workspace may lend the bytes and may report there, rather than while listing, why the
+   * file is passed over.
+   */
+  private async loadFile(path: string, given?: SourceFile, config?: DetectionConfig, version?: FileVersion, listed = false): Promise<void> {
     try {
       const artefact = detectArtefact(path);
       if (artefact) {
@@ -269,16 +273,17 @@ export class Engine {
       }
       let source = given;
       if (!source) {
-        const bytes = await this.workspace.readFile(path);
-        if (!bytes) {
+        const read = await this.readDecoded(path, listed);
+        if (read === undefined || 'passedOver' in read) {
           this.facts.delete(path);
+          this.registries.delete(path);
+          if (read) this.noteSkipped(path, read.passedOver);
           return;
         }
-        const decoded = decodeText(bytes);
+        const { decoded, size } = read;
         if (decoded.skipped) {
-          this.skipped = this.skipped.filter((s) => s.path !== path);
-          this.skipped.push({ path, reason: decoded.skipped });
-          this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size: bytes.length });
+          this.noteSkipped(path, decoded.skipped);
+          this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
           if (isRegistryPath(path)) this.registries.delete(path);
           return;
         }
@@ -306,6 +311,23 @@ export class Engine {
       this.log.error(`Could not analyse ${path}`, err);
       this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
     }
+  }
+
+  /** The file's text, through the workspace's lending read when it has one and the file was just listed. */
+  private async readDecoded(path: string, listed: boolean): Promise<{ decoded: DecodeResult; size: number } | { passedOver: SkippedFile['reason'] } | undefined> {
+    const decode = (bytes: Uint8Array) => ({ decoded: decodeText(bytes), size: bytes.length });
+    if (listed && this.workspace.readListed) {
+      const read = await this.workspace.readListed(path, decode);
+      if (read === undefined) return undefined;
+      return 'value' in read ? read.value : { passedOver: read.skipped };
+    }
+    const bytes = await this.workspace.readFile(path);
+    return bytes ? decode(bytes) : undefined;
+  }
+
+  private noteSkipped(path: string, reason: SkippedFile['reason']): void {
+    this.skipped = this.skipped.filter((s) => s.path !== path);
+    this.skipped.push({ path, reason });
   }
 
   private async rebuildModel(): Promise<void> {

@@ -30,6 +30,13 @@ export interface FileListing {
   stats?: ReadonlyMap<string, FileVersion>;
 }
 
+/**
+ * What reading a listed file gave: the value its bytes were turned into, the reason it is passed
+ * over (a listing that does not stat every file finds these only when it reads), or undefined
+ * when the file is gone or cannot be read.
+ */
+export type ListedRead<T> = { value: T } | { skipped: SkippedFile['reason'] } | undefined;
+
 export interface Workspace {
   /** A display name for the root, e.g. its folder name. */
   readonly name: string;
@@ -39,6 +46,12 @@ export interface Workspace {
   readFile(path: string): Promise<Uint8Array | undefined>;
   /** Stat without following into the content. Undefined when missing. Never throws. */
   stat(path: string): Promise<FileStat | undefined>;
+  /**
+   * Optional fast path for indexing a file of the last listing: its bytes are lent to `use` for
+   * the duration of the call only (they may sit in a buffer that the next read reuses), so `use`
+   * must copy or decode what it keeps. Throws only what `use` throws.
+   */
+  readListed?<T>(path: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>>;
 }
 
 export interface CancellationToken {

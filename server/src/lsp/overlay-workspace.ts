@@ -1,4 +1,4 @@
-import type { CancellationToken, FileListing, FileStat, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileStat, ListedRead, Workspace } from '../core/workspace.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
 import { dirname, joinPath } from '../core/paths.js';
 
@@ -28,6 +28,14 @@ export class OverlayWorkspace implements Workspace {
   async readFile(path: string): Promise<Uint8Array | undefined> {
     const text = this.openText(path);
     return text !== undefined ? encoder.encode(text) : this.disk.readFile(path);
+  }
+
+  async readListed<T>(path: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>> {
+    const text = this.openText(path);
+    if (text !== undefined) return { value: use(encoder.encode(text)) };
+    if (this.disk.readListed) return this.disk.readListed(path, use);
+    const bytes = await this.disk.readFile(path);
+    return bytes ? { value: use(bytes) } : undefined;
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

@@ -6,7 +6,7 @@ import ignore, { type Ignore } from 'ignore';
 import { detectArtefact } from '../core/detection/index.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
-import type { CancellationToken, FileListing, FileVersion, FileStat, SkippedFile, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, SkippedFile, Workspace } from '../core/workspace.js';
 
 /** Folders never analysed: dependencies, virtual environments, build output, VCS data. */
 export const DEFAULT_EXCLUDES = ['node_modules', '.venv', 'venv', 'dist', 'build', 'vendor', '.git', '.hg', '.svn', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.cache'];
@@ -15,6 +15,15 @@ const EXCLUDED = new Set(DEFAULT_EXCLUDES);
 const REGISTRY_NAMES = new Set<string>(REGISTRY_FILENAMES);
 /** `open` flag that refuses a symbolic link as the last path component (0 where unsupported). */
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+/** Flags for reading a listed file: no final symlink, and a FIFO never blocks the read. */
+const LISTED_READ_FLAGS = constants.O_RDONLY | O_NOFOLLOW | (constants.O_NONBLOCK ?? 0);
+/**
+ * The first read of a listed file asks for this much. A shorter answer is the whole file (the
+ * size of a regular file is where `read` stops), so most files cost `open`, one `read` and
+ * `close`: no `stat`, whose system call costs as much as the read here. Longer files are
+ * `fstat`ed before the rest is read, so a huge file is skipped without being read.
+ */
+const FIRST_READ = 64 * 1024;
 /**
  * File-system calls are synchronous: on a warm page cache they cost microseconds, three to four
  * times less than the promise API's thread-pool round trip, and a `stat` no longer waits behind a
@@ -97,10 +106,16 @@ export interface NodeWorkspaceOptions {
   /** List with `git ls-files` when the folder is in a repository (default true). */
   useGit?: boolean;
   /**
-   * Larger files are skipped while listing ('too-large') and never read; model artefacts, which
-   * are recognised by name, are kept. Default: the decoder's limit, MAX_TEXT_BYTES.
+   * Larger files are skipped ('too-large') and never read in full; model artefacts, which are
+   * recognised by name, are kept. Default: the decoder's limit, MAX_TEXT_BYTES.
    */
   maxFileBytes?: number;
+  /**
+   * `lstat` every listed file while listing, so that the listing carries sizes and mtimes (what
+   * a persisted cache is keyed by). Off by default: sizes and symlinks are then found by the
+   * read itself (`readListed`), which saves one system call per file.
+   */
+  stats?: boolean;
 }
 
 /** A workspace over a folder on disk. Paths never leave `root`; symlinks out of it are refused. */
@@ -108,9 +123,14 @@ export class NodeWorkspace implements Workspace {
   readonly root: string;
   readonly name: string;
   private realRoot: string | undefined;
-  /** Files the last listing saw as regular files (no symlink on the way), not read since. */
-  private plain = new Map<string, FileVersion>();
+  /**
+   * Files of the last listing not read since that no symlink leads to, as far as the listing
+   * knows: read once without `realpath`, refusing a symlink as the last component.
+   */
+  private plain = new Set<string>();
   private readonly breather = new Breather();
+  /** Reused by `readListed`: the bytes of one file at a time, lent to the caller. */
+  private buffer: Buffer | undefined;
 
   constructor(
     root: string,
@@ -146,31 +166,40 @@ export class NodeWorkspace implements Workspace {
 
   async listFiles(token?: CancellationToken): Promise<FileListing> {
     const skipped: SkippedFile[] = [];
-    const plain = new Map<string, FileVersion>();
+    const plain = new Set<string>();
+    const stats = new Map<string, FileVersion>();
     let files: string[] | undefined;
-    if (this.options.useGit !== false) files = await this.listWithGit(skipped, plain, token);
+    if (this.options.useGit !== false) files = await this.listWithGit(skipped, plain, stats, token);
     if (!files) {
       skipped.length = 0;
       plain.clear();
-      files = await this.walk(skipped, plain, token);
+      stats.clear();
+      files = await this.walk(skipped, plain, stats, token);
     }
     files.sort();
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     this.plain = plain;
-    return { files, skipped, stats: plain };
+    return { files, skipped, ...(this.options.stats ? { stats } : {}) };
   }
 
   /** Tracked and untracked files from git, checked on disk as git prints them; undefined without git. */
-  private async listWithGit(skipped: SkippedFile[], plain: Map<string, FileVersion>, token?: CancellationToken): Promise<string[] | undefined> {
+  private async listWithGit(skipped: SkippedFile[], plain: Set<string>, stats: Map<string, FileVersion>, token?: CancellationToken): Promise<string[] | undefined> {
     const git = new GitListing(this.root);
     const kept: string[] = [];
     const listed: string[] = [];
     const rootReal = await this.realRootPath();
+    const withStats = this.options.stats === true;
     for (let i = 0; ; i++) {
       const f = await git.at(i);
       if (f === undefined || token?.isCancellationRequested) break;
       if (hasExcludedSegment(f)) continue;
       listed.push(f);
+      if (!withStats) {
+        // Deleted files, folders (submodules), symlinks and sizes are found by the read.
+        kept.push(f);
+        plain.add(f);
+        continue;
+      }
       await this.breather.breathe();
       // Tracked files may be deleted, and symlinks may point anywhere: keep regular files inside.
       const st = lstatQuiet(this.abs(f));
@@ -183,13 +212,17 @@ export class NodeWorkspace implements Workspace {
         if (this.tooLarge(f, st.size)) skipped.push({ path: f, reason: 'too-large' });
         else {
           kept.push(f);
-          plain.set(f, { size: st.size, mtimeMs: st.mtimeMs });
+          plain.add(f);
+          stats.set(f, { size: st.size, mtimeMs: st.mtimeMs });
         }
       }
     }
     if (!(await git.result)) return undefined;
     // A folder named like a registry shows up as the folder of the files inside it.
     for (const dir of registryFolders(listed)) skipped.push({ path: dir, reason: 'not-a-file' });
+    // The index can name files below a folder that has since become a symlink (listed itself as
+    // an untracked file): those are read through `realpath`, which refuses a way out.
+    for (const f of belowListedPath(listed)) plain.delete(f);
     return kept;
   }
 
@@ -218,9 +251,10 @@ export class NodeWorkspace implements Workspace {
   }
 
   /** Walks the tree honouring nested .gitignore files (with negations), without following symlinked folders. */
-  private async walk(skipped: SkippedFile[], plain: Map<string, FileVersion>, token?: CancellationToken): Promise<string[]> {
+  private async walk(skipped: SkippedFile[], plain: Set<string>, stats: Map<string, FileVersion>, token?: CancellationToken): Promise<string[]> {
     const out: string[] = [];
     const rootReal = await this.realRootPath();
+    const withStats = this.options.stats === true;
     const visit = async (dirRel: string, rules: { base: string; ig: Ignore }[]): Promise<void> => {
       if (token?.isCancellationRequested) return;
       const dirAbs = dirRel ? this.abs(dirRel) : this.root;
@@ -260,15 +294,21 @@ export class NodeWorkspace implements Workspace {
           else if (verdict !== 'other') skipped.push({ path: rel, reason: verdict });
         }
       }
-      // Sizes, so that huge files are skipped here rather than read.
       for (const rel of regular) {
+        if (!withStats) {
+          // The read finds sizes (and a file replaced by a symlink meanwhile).
+          out.push(rel);
+          plain.add(rel);
+          continue;
+        }
         await this.breather.breathe();
         const st = lstatQuiet(this.abs(rel));
         if (!st?.isFile()) continue;
         if (this.tooLarge(rel, st.size)) skipped.push({ path: rel, reason: 'too-large' });
         else {
           out.push(rel);
-          plain.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
+          plain.add(rel);
+          stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
         }
       }
       for (const d of subdirs) await visit(d, scoped);
@@ -277,14 +317,59 @@ export class NodeWorkspace implements Workspace {
     return out;
   }
 
+  async readListed<T>(rel: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>> {
+    if (O_NOFOLLOW === 0 || !this.plain.delete(rel)) {
+      // Reached through a symlink the listing followed: read through realpath, like any later read.
+      const bytes = await this.readFile(rel);
+      return bytes ? { value: use(bytes) } : undefined;
+    }
+    await this.breather.breathe();
+    let fd: number;
+    try {
+      fd = openSync(this.abs(rel), LISTED_READ_FLAGS);
+    } catch (err) {
+      if (!isLinkError(err)) return undefined;
+      // A symlink as the last component: where it leads decides.
+      const verdict = await this.followLink(rel, await this.realRootPath());
+      if (verdict === 'other') return undefined;
+      if (verdict !== 'file') return { skipped: verdict };
+      const bytes = await this.readFile(rel);
+      return bytes ? { value: use(bytes) } : undefined;
+    }
+    let n: number;
+    const buf = (this.buffer ??= Buffer.allocUnsafe(this.maxBytes + 1));
+    try {
+      n = readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
+      if (n === FIRST_READ) {
+        // A long file: skip it by its size before reading it, then read the rest.
+        if (this.tooLarge(rel, fstatSync(fd).size)) return { skipped: 'too-large' };
+        while (n < buf.length) {
+          const k = readSync(fd, buf, n, buf.length - n, n);
+          if (k === 0) break;
+          n += k;
+        }
+      }
+    } catch {
+      return undefined; // a folder (EISDIR), a FIFO with nothing to read, an I/O error
+    } finally {
+      closeSync(fd);
+    }
+    if (n > this.maxBytes) return { skipped: 'too-large' };
+    return { value: use(buf.subarray(0, n)) };
+  }
+
   async readFile(rel: string): Promise<Uint8Array | undefined> {
     const abs = this.abs(rel);
     try {
-      // Listed just now as a regular file with no symlink on the way: read it once without
-      // realpath, refusing a symlink put in its place since. Later reads check where it leads.
+      // Listed just now with no symlink on the way as far as the listing knows: read it once
+      // without realpath, refusing a symlink put in its place. Later reads check where it leads.
       if (O_NOFOLLOW !== 0 && this.plain.delete(rel)) {
         await this.breather.breathe();
-        return readNoFollow(abs);
+        try {
+          return readNoFollow(abs);
+        } catch (err) {
+          if (!isLinkError(err)) return undefined;
+        }
       }
       const real = realpathSync.native(abs);
       if (!this.inside(real, await this.realRootPath())) return undefined;
@@ -374,6 +459,27 @@ function readNoFollow(abs: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/** `open` with O_NOFOLLOW met a symlink (Linux says ELOOP, the BSDs EMLINK). */
+function isLinkError(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ELOOP' || code === 'EMLINK';
+}
+
+/** Listed paths below another listed path (which can then only be a symlink or a stale entry). */
+function belowListedPath(files: readonly string[]): string[] {
+  const set = new Set(files);
+  const out: string[] = [];
+  for (const f of files) {
+    for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) {
+      if (set.has(f.slice(0, i))) {
+        out.push(f);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Folders named like a registry file (`.aigov.yaml/…`) among listed paths. */

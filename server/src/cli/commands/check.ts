@@ -45,7 +45,8 @@ export async function runEngines(dirs: string[], io: Io, today: string | undefin
     const st = await fs.stat(root).catch(() => undefined);
     if (!st?.isDirectory()) throw new UsageError(`not a folder: ${d}`);
     const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
-    const engine = new Engine(new NodeWorkspace(root), { ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}) });
+    // The cache is keyed by size and mtime: only then does the listing stat every file.
+    const engine = new Engine(new NodeWorkspace(root, { stats: store !== undefined }), { ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}) });
     await engine.indexAll();
     if (store && !store.save()) logger.warn(`could not write the cache ${store.file}`);
     engines.push({ engine, root });
