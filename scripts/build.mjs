@@ -25,6 +25,8 @@ const common = {
 const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  // Worker threads of the CLI's indexing (server/src/node/worker-helpers.ts).
+  { in: 'server/src/node/index-worker.ts', out: 'dist/index-worker.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
   // The extension-host test suite (npm run test:e2e); out/ never ships in the .vsix.
   { in: 'test/e2e/suite/index.ts', out: 'out/e2e/suite.js', external: ['vscode', 'mocha'] },

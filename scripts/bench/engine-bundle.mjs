@@ -10,6 +10,7 @@ export async function buildEngineBundle(root, outDir) {
   const lines = [
     "export { Engine } from './server/src/core/engine.ts';",
     "export { NodeWorkspace, DEFAULT_EXCLUDES } from './server/src/node/fs-workspace.ts';",
+    "export { WorkerHelpers, findWorkerScript, defaultWorkerCount } from './server/src/node/worker-helpers.ts';",
     // For the phase experiments (scripts/bench/phases.mjs).
     "export { decodeText, SourceFile } from './server/src/core/text/source-file.ts';",
     "export { scanAnnotations } from './server/src/core/annotations/annotations.ts';",

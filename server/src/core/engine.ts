@@ -1,5 +1,5 @@
 import { scanAnnotations } from './annotations/annotations.js';
-import { detectArtefact, detectInSource } from './detection/index.js';
+import { detectArtefact } from './detection/index.js';
 import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from './detection/types.js';
 import { SEVERITY_RANK, type Finding, type FixProposal, type Severity, type SeveritySetting } from './finding.js';
 import { COMPONENT_DOC_PATHS } from './manifest/schema.js';
@@ -10,7 +10,8 @@ import { resolveFrom } from './paths.js';
 import { ALL_RULES } from './rules/index.js';
 import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
-import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
+import { SourceFile } from './text/source-file.js';
+import { analyseListedFile, analyseSource, readText, type FileAnalysis, type IndexChunk, type IndexHelpers, type IndexJob } from './analysis.js';
 import { todayIso } from './dates.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
@@ -29,6 +30,8 @@ export interface EngineOptions {
   detection?: { modelIds?: boolean };
   /** Skips re-reading files that held nothing last time (same size and mtime). */
   cache?: FactsCache;
+  /** Threads that read and analyse files beside this one while indexing. */
+  helpers?: IndexHelpers;
 }
 
 export interface IndexProgress {
@@ -44,7 +47,8 @@ export interface AnalysisStats {
 }
 
 const READ_BATCH = 64;
-const PROGRESS_EVERY = 64;
+/** Files per chunk handed to a helper: enough to repay a message, few enough to share the tail. */
+const HELP_CHUNK = 256;
 /** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
 const CACHE_FORMAT = 1;
 
@@ -107,27 +111,106 @@ export class Engine {
       }
     }
     const files = listing.files;
+    const helpers = this.options.helpers;
+    if (helpers && files.length >= helpers.minFiles) helpers.start?.();
     // Registries first: detection settings come from them.
     const regs = files.filter(isRegistryPath);
     for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
     const config = this.detectionConfig();
     const cache = this.options.cache;
     const cacheKey = hash64(JSON.stringify([CACHE_FORMAT, config]));
-    // One file after the other: the workspace reads synchronously (and gives the event loop a
-    // turn now and then), so reads in flight together would gain nothing.
-    for (let i = 0; i < files.length; i++) {
-      if (token.isCancellationRequested) return;
-      const p = files[i] as string;
-      if (!isRegistryPath(p)) {
-        const version = listing.stats?.get(p);
-        if (cache && version && cache.isKnownEmpty(cacheKey, p, version)) {
-          this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
-        } else await this.loadFile(p, undefined, config, version, true);
-      }
-      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === files.length) onProgress?.({ done: i + 1, total: files.length });
+    const toRead: string[] = [];
+    for (const p of files) {
+      if (isRegistryPath(p)) continue;
+      const artefact = detectArtefact(p);
+      const version = listing.stats?.get(p);
+      if (artefact) this.facts.set(p, { path: p, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+      else if (cache && version && cache.isKnownEmpty(cacheKey, p, version)) {
+        this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
+      } else toRead.push(p);
     }
-    if (cache && !token.isCancellationRequested) cache.update(cacheKey, this.emptyFiles());
+    const results = await this.analyseListed(toRead, config, token, (done) => onProgress?.({ done: files.length - toRead.length + done, total: files.length }));
+    if (!results) return;
+    // In listing order, whichever thread analysed them.
+    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path));
+    onProgress?.({ done: files.length, total: files.length });
+    if (cache) cache.update(cacheKey, this.emptyFiles());
     await this.rebuildModel();
+  }
+
+  /**
+   * Reads and analyses listed files on this thread, sharing them with the helpers (worker
+   * threads) when there are enough files to repay starting them. Undefined when cancelled.
+   */
+  private async analyseListed(paths: readonly string[], config: DetectionConfig, token: CancellationToken, progress: (done: number) => void): Promise<(FileAnalysis | undefined)[] | undefined> {
+    const results = new Array<FileAnalysis | undefined>(paths.length);
+    const chunks: IndexChunk[] = [];
+    for (let i = 0; i < paths.length; i += HELP_CHUNK) chunks.push({ start: i, paths: paths.slice(i, i + HELP_CHUNK) });
+    const givenBack: IndexChunk[] = [];
+    let nextChunk = 0;
+    let done = 0;
+    const job: IndexJob = {
+      config,
+      next: () => (token.isCancellationRequested ? undefined : (givenBack.pop() ?? chunks[nextChunk++])),
+      done: (chunk, analysed) => {
+        for (let i = 0; i < analysed.length; i++) results[chunk.start + i] = analysed[i];
+        done += analysed.length;
+        progress(done);
+      },
+      giveBack: (chunk) => void givenBack.push(chunk),
+    };
+    const helpers = this.options.helpers;
+    const helping = helpers && paths.length >= helpers.minFiles ? helpers.help(job) : undefined;
+    // One file after the other: the workspace reads synchronously (and gives the event loop a
+    // turn now and then), so reads in flight together would gain nothing on this thread.
+    const work = async () => {
+      for (let chunk = job.next(); chunk; chunk = job.next()) {
+        const analysed: FileAnalysis[] = [];
+        for (const p of chunk.paths) analysed.push(await analyseListedFile(this.workspace, p, config));
+        job.done(chunk, analysed);
+      }
+    };
+    await work();
+    if (helping) {
+      await helping;
+      await work(); // what a failed helper gave back
+    }
+    return token.isCancellationRequested ? undefined : results;
+  }
+
+  /** Records one file's analysis, made on this thread or by a helper. */
+  private applyAnalysis(r: FileAnalysis, version: FileVersion | undefined): void {
+    const path = r.path;
+    switch (r.outcome) {
+      case 'gone':
+        this.facts.delete(path);
+        return;
+      case 'passed-over':
+        this.facts.delete(path);
+        this.noteSkipped(path, r.reason);
+        return;
+      case 'undecodable':
+        this.noteSkipped(path, r.reason);
+        this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
+        return;
+      case 'empty':
+        this.facts.set(path, { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...(version ? { size: version.size, mtimeMs: version.mtimeMs } : {}) });
+        return;
+      case 'failed':
+        this.log.error(`Could not analyse ${path}`, r.message);
+        this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
+        return;
+      case 'source':
+        this.facts.set(path, {
+          path,
+          kind: 'source',
+          source: new SourceFile(path, r.text),
+          annotations: r.annotations,
+          detections: r.detections,
+          // Only a version seen before reading may key the cache: the file cannot have changed after it.
+          ...(version ? { size: version.size, mtimeMs: version.mtimeMs } : {}),
+        });
+    }
   }
 
   /**
@@ -178,7 +261,10 @@ export class Engine {
   /** All findings, sorted by file, range and code. */
   findings(): Finding[] {
     const out: Finding[] = [];
-    for (const path of [...this.facts.keys()].sort()) out.push(...this.findingsFor(path));
+    // Only registries and files that hold something can have findings (see sourceFindings).
+    const paths: string[] = [];
+    for (const [path, facts] of this.facts) if (this.registries.has(path) || mayHaveFindings(facts)) paths.push(path);
+    for (const path of paths.sort()) out.push(...this.findingsFor(path));
     return out;
   }
 
@@ -273,7 +359,7 @@ export class Engine {
       }
       let source = given;
       if (!source) {
-        const read = await this.readDecoded(path, listed);
+        const read = await readText(this.workspace, path, listed);
         if (read === undefined || 'passedOver' in read) {
           this.facts.delete(path);
           this.registries.delete(path);
@@ -289,20 +375,18 @@ export class Engine {
         }
         source = new SourceFile(path, decoded.text);
       }
-      const annotations = source.text.includes('@aigov') ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
       if (isRegistryPath(path)) {
+        const annotations = source.text.includes('@aigov') ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
         this.registries.set(path, new ParsedRegistry(source));
         this.facts.set(path, { path, kind: 'registry', source, annotations, detections: [] });
         return;
       }
-      const detections = detectInSource(source, annotations.lex, config ?? this.detectionConfig());
-      const keep = annotations.annotations.length + annotations.suppressions.length + annotations.malformed.length + detections.length > 0;
-      const { lex: _lex, ...annotationsWithoutLex } = annotations;
+      const { annotations, detections, holdsSomething } = analyseSource(source, config ?? this.detectionConfig());
       this.facts.set(path, {
         path,
         kind: 'source',
-        ...(keep ? { source } : {}),
-        annotations: annotationsWithoutLex,
+        ...(holdsSomething ? { source } : {}),
+        annotations,
         detections,
         // Only a version seen before reading may key the cache: the file cannot have changed after it.
         ...(version && !given ? { size: version.size, mtimeMs: version.mtimeMs } : {}),
@@ -311,18 +395,6 @@ export class Engine {
       this.log.error(`Could not analyse ${path}`, err);
       this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
     }
-  }
-
-  /** The file's text, through the workspace's lending read when it has one and the file was just listed. */
-  private async readDecoded(path: string, listed: boolean): Promise<{ decoded: DecodeResult; size: number } | { passedOver: SkippedFile['reason'] } | undefined> {
-    const decode = (bytes: Uint8Array) => ({ decoded: decodeText(bytes), size: bytes.length });
-    if (listed && this.workspace.readListed) {
-      const read = await this.workspace.readListed(path, decode);
-      if (read === undefined) return undefined;
-      return 'value' in read ? read.value : { passedOver: read.skipped };
-    }
-    const bytes = await this.workspace.readFile(path);
-    return bytes ? decode(bytes) : undefined;
   }
 
   private noteSkipped(path: string, reason: SkippedFile['reason']): void {
@@ -371,8 +443,7 @@ export class Engine {
     if (cached && cached.gen === this.modelGen && cached.facts === facts) return cached.findings;
     // Source rules report only on what a file holds: most files hold nothing (measured: a third
     // of the findings time at 100k files).
-    const a = facts.annotations;
-    if (a.annotations.length + a.suppressions.length + a.malformed.length + facts.detections.length === 0 && facts.skipped !== 'not-a-file') return [];
+    if (!mayHaveFindings(facts)) return [];
     const frameworks = this.currentModel.frameworksOf(this.currentModel.governing(facts.path));
     const coverage = this.currentModel.coverage(facts.path);
     const out: Finding[] = [];
@@ -444,6 +515,12 @@ export class Engine {
         (s.scope === 'file' || s.targetLine === f.range.start.line || (componentLine !== undefined && s.targetLine === componentLine)),
     );
   }
+}
+
+/** Source rules report only on what a file holds, or on a registry path that is not a file. */
+function mayHaveFindings(facts: FileFacts): boolean {
+  const a = facts.annotations;
+  return a.annotations.length + a.suppressions.length + a.malformed.length + facts.detections.length > 0 || facts.skipped === 'not-a-file';
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ignore, { type Ignore } from 'ignore';
 import { detectArtefact } from '../core/detection/index.js';
-import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
+import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
 import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, SkippedFile, Workspace } from '../core/workspace.js';
 
@@ -39,9 +39,10 @@ function hasExcludedSegment(rel: string): boolean {
 }
 
 /**
- * `git ls-files` as a stream of paths: the caller checks the files it already has while git still
- * walks the tree for untracked ones (git runs on another core). `result` is false when the folder
- * is not in a repository or git is missing; the paths seen so far must then be ignored.
+ * `git ls-files` as a stream of paths. Tracked files come from one process (git prints them at
+ * once, from the index) and untracked ones from another, which has to walk the tree first: the
+ * caller handles the tracked files while git still walks (on another core). `result` is false
+ * when the folder is not in a repository or git is missing; the paths seen must then be ignored.
  */
 class GitListing {
   private readonly paths: string[] = [];
@@ -50,11 +51,12 @@ class GitListing {
   private wake: (() => void) | undefined;
   readonly result: Promise<boolean>;
 
-  constructor(root: string) {
+  constructor(root: string, which: 'tracked' | 'untracked') {
+    const args = which === 'tracked' ? ['--cached', '--deduplicate'] : ['--others', '--exclude-standard'];
     this.result = new Promise((resolve) => {
       let child;
       try {
-        child = spawn('git', ['-C', root, 'ls-files', '--cached', '--others', '--exclude-standard', '-z', '--deduplicate'], { stdio: ['ignore', 'pipe', 'ignore'] });
+        child = spawn('git', ['-C', root, 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
       } catch {
         return this.finish(resolve, false);
       }
@@ -84,10 +86,10 @@ class GitListing {
     w?.();
   }
 
-  /** The path at `i`, waiting for git to print it; undefined once git is done and there are no more. */
-  async at(i: number): Promise<string | undefined> {
+  /** The paths printed so far from `i` on, waiting for git to print more; empty once git is done. */
+  async from(i: number): Promise<readonly string[]> {
     while (i >= this.paths.length && !this.done) await new Promise<void>((resolve) => (this.wake = resolve));
-    return this.paths[i];
+    return this.paths.slice(i);
   }
 }
 
@@ -151,6 +153,15 @@ export class NodeWorkspace implements Workspace {
     return path.join(this.root, ...rel.split('/'));
   }
 
+  /**
+   * The path to `open`: relative when the process runs in the root, as a check usually does, so
+   * that the kernel does not walk the root's own folders again for every file.
+   */
+  private openPath(rel: string): string {
+    const abs = this.abs(rel);
+    return abs.length === this.root.length + 1 + rel.length && process.cwd() === this.root ? rel : abs;
+  }
+
   private inside(real: string, rootReal: string): boolean {
     return real === rootReal || real.startsWith(rootReal + path.sep);
   }
@@ -184,45 +195,54 @@ export class NodeWorkspace implements Workspace {
 
   /** Tracked and untracked files from git, checked on disk as git prints them; undefined without git. */
   private async listWithGit(skipped: SkippedFile[], plain: Set<string>, stats: Map<string, FileVersion>, token?: CancellationToken): Promise<string[] | undefined> {
-    const git = new GitListing(this.root);
+    const tracked = new GitListing(this.root, 'tracked');
+    const untracked = new GitListing(this.root, 'untracked');
     const kept: string[] = [];
     const listed: string[] = [];
+    const untrackedPaths: string[] = [];
     const rootReal = await this.realRootPath();
     const withStats = this.options.stats === true;
-    for (let i = 0; ; i++) {
-      const f = await git.at(i);
-      if (f === undefined || token?.isCancellationRequested) break;
-      if (hasExcludedSegment(f)) continue;
-      listed.push(f);
-      if (!withStats) {
-        // Deleted files, folders (submodules), symlinks and sizes are found by the read.
-        kept.push(f);
-        plain.add(f);
-        continue;
-      }
-      await this.breather.breathe();
-      // Tracked files may be deleted, and symlinks may point anywhere: keep regular files inside.
-      const st = lstatQuiet(this.abs(f));
-      if (!st) continue;
-      if (st.isSymbolicLink()) {
-        const verdict = await this.followLink(f, rootReal);
-        if (verdict === 'file') kept.push(f);
-        else if (verdict !== 'other') skipped.push({ path: f, reason: verdict });
-      } else if (st.isFile()) {
-        if (this.tooLarge(f, st.size)) skipped.push({ path: f, reason: 'too-large' });
-        else {
-          kept.push(f);
-          plain.add(f);
-          stats.set(f, { size: st.size, mtimeMs: st.mtimeMs });
+    for (const git of [tracked, untracked]) {
+      for (let i = 0; ; ) {
+        const batch = await git.from(i);
+        if (batch.length === 0 || token?.isCancellationRequested) break;
+        i += batch.length;
+        if (git === untracked) for (const f of batch) untrackedPaths.push(f);
+        for (const f of batch) {
+          if (hasExcludedSegment(f)) continue;
+          listed.push(f);
+          if (!withStats) {
+            // Deleted files, folders (submodules), symlinks and sizes are found by the read.
+            kept.push(f);
+            plain.add(f);
+            continue;
+          }
+          await this.breather.breathe();
+          // Tracked files may be deleted, and symlinks may point anywhere: keep regular files inside.
+          const st = lstatQuiet(this.abs(f));
+          if (!st) continue;
+          if (st.isSymbolicLink()) {
+            const verdict = await this.followLink(f, rootReal);
+            if (verdict === 'file') kept.push(f);
+            else if (verdict !== 'other') skipped.push({ path: f, reason: verdict });
+          } else if (st.isFile()) {
+            if (this.tooLarge(f, st.size)) skipped.push({ path: f, reason: 'too-large' });
+            else {
+              kept.push(f);
+              plain.add(f);
+              stats.set(f, { size: st.size, mtimeMs: st.mtimeMs });
+            }
+          }
         }
       }
     }
-    if (!(await git.result)) return undefined;
+    if (!(await tracked.result) || !(await untracked.result)) return undefined;
     // A folder named like a registry shows up as the folder of the files inside it.
     for (const dir of registryFolders(listed)) skipped.push({ path: dir, reason: 'not-a-file' });
     // The index can name files below a folder that has since become a symlink (listed itself as
     // an untracked file): those are read through `realpath`, which refuses a way out.
-    for (const f of belowListedPath(listed)) plain.delete(f);
+    kept.sort();
+    for (const f of below(kept, untrackedPaths)) plain.delete(f);
     return kept;
   }
 
@@ -317,6 +337,21 @@ export class NodeWorkspace implements Workspace {
     return out;
   }
 
+  /**
+   * Hands what the last listing knows of `paths` to a reader elsewhere (a worker's workspace over
+   * the same folder, `adoptListed`): the ones with no symlink on the way, forgotten here.
+   */
+  takeListed(paths: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const p of paths) if (this.plain.delete(p)) out.push(p);
+    return out;
+  }
+
+  /** Paths a listing made elsewhere (`takeListed`) found with no symlink on the way. */
+  adoptListed(paths: readonly string[]): void {
+    for (const p of paths) this.plain.add(p);
+  }
+
   async readListed<T>(rel: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>> {
     if (O_NOFOLLOW === 0 || !this.plain.delete(rel)) {
       // Reached through a symlink the listing followed: read through realpath, like any later read.
@@ -326,7 +361,7 @@ export class NodeWorkspace implements Workspace {
     await this.breather.breathe();
     let fd: number;
     try {
-      fd = openSync(this.abs(rel), LISTED_READ_FLAGS);
+      fd = openSync(this.openPath(rel), LISTED_READ_FLAGS);
     } catch (err) {
       if (!isLinkError(err)) return undefined;
       // A symlink as the last component: where it leads decides.
@@ -467,17 +502,22 @@ function isLinkError(err: unknown): boolean {
   return code === 'ELOOP' || code === 'EMLINK';
 }
 
-/** Listed paths below another listed path (which can then only be a symlink or a stale entry). */
-function belowListedPath(files: readonly string[]): string[] {
-  const set = new Set(files);
+/**
+ * Paths of `sorted` below one of `tops` (a path that git lists as a file, so a symlink or a stale
+ * entry when files show below it). Binary search: `tops` are few, `sorted` can be 100k paths.
+ */
+function below(sorted: readonly string[], tops: readonly string[]): string[] {
   const out: string[] = [];
-  for (const f of files) {
-    for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) {
-      if (set.has(f.slice(0, i))) {
-        out.push(f);
-        break;
-      }
+  for (const top of tops) {
+    const prefix = `${top}/`;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) out.push(sorted[i] as string);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Severity } from '../../core/finding.js';
 import type { Logger } from '../../core/workspace.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
+import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { applyBaseline, readBaseline } from '../baseline.js';
 import { oneOf, parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
 import { collect, type CheckRun } from '../results.js';
@@ -29,6 +30,8 @@ Options:
   --cache               remember files that hold nothing (by size and mtime) and skip reading
                         them next time; stored in $XDG_CACHE_HOME/aigov, never in the repository
   --cache-location DIR  where the cache is kept
+  --jobs N              worker threads that read and analyse files beside the main thread
+                        (default: one per further core, at most 3; 0: none)
 `;
 
 export interface CacheOptions {
@@ -38,7 +41,8 @@ export interface CacheOptions {
   dir?: string;
 }
 
-export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger, cache?: CacheOptions): Promise<{ engines: { engine: Engine; root: string }[] }> {
+export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger, cache?: CacheOptions, jobs = defaultWorkerCount()): Promise<{ engines: { engine: Engine; root: string }[] }> {
+  const script = jobs > 0 ? findWorkerScript() : undefined;
   const engines: { engine: Engine; root: string }[] = [];
   for (const d of dirs) {
     const root = path.resolve(io.cwd, d);
@@ -46,8 +50,15 @@ export async function runEngines(dirs: string[], io: Io, today: string | undefin
     if (!st?.isDirectory()) throw new UsageError(`not a folder: ${d}`);
     const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
     // The cache is keyed by size and mtime: only then does the listing stat every file.
-    const engine = new Engine(new NodeWorkspace(root, { stats: store !== undefined }), { ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}) });
-    await engine.indexAll();
+    const ws = new NodeWorkspace(root, { stats: store !== undefined });
+    const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
+    // Started by the engine only for a large folder: in a small one they would cost more than they save.
+    const engine = new Engine(ws, { ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}) });
+    try {
+      await engine.indexAll();
+    } finally {
+      await helpers?.close();
+    }
     if (store && !store.save()) logger.warn(`could not write the cache ${store.file}`);
     engines.push({ engine, root });
   }
@@ -72,6 +83,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     'no-color': { type: 'boolean' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -94,7 +106,9 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   const cacheDir = typeof values['cache-location'] === 'string' ? path.resolve(io.cwd, values['cache-location']) : undefined;
-  const { engines } = await runEngines(dirs, io, today, stderrLogger(io), { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) });
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 0 to 64, not '${values.jobs}'`);
+  const { engines } = await runEngines(dirs, io, today, stderrLogger(io), { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) }, jobs);
   const first = engines[0]?.engine;
   const run: CheckRun = {
     findings: engines.flatMap(({ engine, root }) => collect(engine, root, io.cwd)),

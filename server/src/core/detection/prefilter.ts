@@ -29,7 +29,8 @@ const KEYWORDS: Record<ParserKind, readonly string[]> = {
 
 /** Whether the text may import a library of the table. */
 export function mayImport(text: string, kind: ParserKind, table: LibraryTable): boolean {
-  if (kind === 'rust') for (const name of table.rustNames) if (text.includes(`${name}::`)) return true;
+  if (kind === 'js') return jsMayImport(text, table);
+  if (kind === 'rust' && rustPathUse(text, table.rustNames)) return true;
   const test = tester(kind, table);
   let close = -1;
   for (const kw of KEYWORDS[kind]) {
@@ -56,6 +57,64 @@ export function mayImport(text: string, kind: ParserKind, table: LibraryTable): 
       if (test(text.slice(line.start, end))) return true;
       at = text.indexOf(kw, Math.max(end, at + kw.length));
     }
+  }
+  return false;
+}
+
+/**
+ * JavaScript/TypeScript: the specifier right after `from`, `import` or `require` (past an optional
+ * `(`), read in place. A comment in the way answers true: the parser, which sees past comments,
+ * decides. The parser takes only strings in these places, so nothing it would find is missed.
+ */
+function jsMayImport(text: string, table: LibraryTable): boolean {
+  for (const kw of KEYWORDS.js) {
+    let hits = 0;
+    for (let at = text.indexOf(kw); at >= 0; at = text.indexOf(kw, at + kw.length)) {
+      if (!wholeWord(text, at, kw.length)) continue;
+      if (++hits > MAX_HITS) return true;
+      if (jsSpecifierAfter(text, at + kw.length, table)) return true;
+    }
+  }
+  return false;
+}
+
+function jsSpecifierAfter(text: string, from: number, table: LibraryTable): boolean {
+  let i = skipBlank(text, from);
+  if (text.charCodeAt(i) === 40 /* ( */) i = skipBlank(text, i + 1);
+  const q = text.charCodeAt(i);
+  if (q === 47 /* / */) {
+    const next = text.charCodeAt(i + 1);
+    return next === 47 || next === 42; /* a comment: `//` or `/*` */
+  }
+  if (q !== 39 /* ' */ && q !== 34 /* " */ && q !== 96 /* ` */) return false;
+  // As QUOTED: 1 to 300 characters, none a quote or a line break, then the opening quote.
+  const limit = Math.min(text.length, i + 302);
+  let j = i + 1;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 39 || c === 34 || c === 96 || c === 10 || c === 13) break;
+  }
+  if (text.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
+  const pkg = packageOf(text.slice(i + 1, j));
+  return pkg !== undefined && table.lookup('npm', pkg.name) !== undefined;
+}
+
+/** Skips spaces, tabs and line breaks. */
+function skipBlank(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) break;
+    i++;
+  }
+  return i;
+}
+
+/** Rust: a path `krate::…` whose first segment is a crate of the table, in one pass over the `::`s. */
+function rustPathUse(text: string, names: ReadonlySet<string>): boolean {
+  for (let at = text.indexOf('::'); at >= 0; at = text.indexOf('::', at + 2)) {
+    let start = at;
+    while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
+    if (start < at && names.has(text.slice(start, at))) return true;
   }
   return false;
 }

@@ -7,12 +7,7 @@ import { componentSchema, registrySchema, type ComponentData, type RegistryData 
 import { locate, type YamlPath } from './locate.js';
 import { knownKeysAt, parsePruned } from './zod-walk.js';
 
-export const REGISTRY_FILENAMES = ['.aigov.yaml', '.aigov.yml'] as const;
-
-export function isRegistryPath(path: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return (REGISTRY_FILENAMES as readonly string[]).includes(base);
-}
+export { isRegistryPath, REGISTRY_FILENAMES } from './names.js';
 
 /** Alias expansions allowed when converting to JS: stops "billion laughs" documents. */
 export const MAX_ALIAS_COUNT = 100;

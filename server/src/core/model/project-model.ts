@@ -13,6 +13,8 @@ export type Matcher = (relPath: string) => boolean;
 export class ProjectModel {
   readonly registries: ParsedRegistry[];
   private readonly byDir = new Map<string, ParsedRegistry>();
+  /** The governing registry of each folder asked about (registries are fixed for a model). */
+  private readonly governingByDir = new Map<string, ParsedRegistry | null>();
   private readonly byId = new Map<string, ComponentEntry[]>();
   private readonly matchers = new Map<ComponentEntry, Matcher>();
   private coverageIndex: Map<string, string[]> | undefined;
@@ -61,13 +63,18 @@ export class ProjectModel {
 
   /** The registry that governs a path: the nearest one in its folder or above. */
   governing(path: string): ParsedRegistry | undefined {
-    let dir = dirname(path);
+    const start = dirname(path);
+    const known = this.governingByDir.get(start);
+    if (known !== undefined) return known ?? undefined;
+    let dir = start;
+    let found: ParsedRegistry | undefined;
     for (;;) {
-      const r = this.byDir.get(dir);
-      if (r) return r;
-      if (dir === '') return undefined;
+      found = this.byDir.get(dir);
+      if (found || dir === '') break;
       dir = dirname(dir);
     }
+    this.governingByDir.set(start, found ?? null);
+    return found;
   }
 
   /** Components whose `paths` (in the governing registry) match the file. */
@@ -80,9 +87,10 @@ export class ProjectModel {
 
   /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
   coverage(path: string): ComponentEntry[] {
+    const annotations = this.files.get(path)?.annotations.annotations ?? [];
+    if (annotations.length === 0) return this.pathCoverage(path);
     const out = new Map<string, ComponentEntry>();
-    const facts = this.files.get(path);
-    for (const a of facts?.annotations.annotations ?? []) {
+    for (const a of annotations) {
       const c = this.component(a.id);
       if (c && !out.has(c.id)) out.set(c.id, c);
     }

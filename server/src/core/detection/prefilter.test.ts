@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { SourceFile } from '../text/source-file.js';
+import { detectInSource } from './index.js';
+import { mayImport } from './prefilter.js';
+import { tableFor } from './table.js';
+import { DEFAULT_DETECTION_CONFIG } from './types.js';
+
+const table = tableFor(DEFAULT_DETECTION_CONFIG);
+
+/** The prefilter must let through everything the parser finds: both are asked. */
+function both(path: string, kind: Parameters<typeof mayImport>[1], text: string): { pre: boolean; found: boolean } {
+  return { pre: mayImport(text, kind, table), found: detectInSource(new SourceFile(path, text), undefined, DEFAULT_DETECTION_CONFIG).some((d) => d.kind === 'import') };
+}
+
+describe('detection prefilter', () => {
+  it('JavaScript: reads the specifier after from, import and require, across lines and parentheses', () => {
+    for (const text of ["import OpenAI from 'openai';\n", "import 'openai';\n", "export * from\n  \"@anthropic-ai/sdk\";\n", "const o = require ( 'openai' );\n", "const m = await import(\n  'openai/resources');\n", 'import type { X } from `openai`;\n']) {
+      assert.deepEqual(both('a.ts', 'js', text), { pre: true, found: true }, text);
+    }
+  });
+
+  it('JavaScript: a comment between keyword and specifier is let through for the parser to decide', () => {
+    assert.deepEqual(both('a.ts', 'js', "import x from /* the SDK */ 'openai';\n"), { pre: true, found: true });
+    assert.equal(mayImport("const m = import(/* webpackChunkName: 'x' */ 'openai');\n", 'js', table), true);
+  });
+
+  it('JavaScript: paths and words that only look like imports are not candidates', () => {
+    assert.equal(mayImport("import { t } from '../import/openai-types';\nconst s = 'from openai';\n// import openai\n", 'js', table), false);
+    assert.equal(mayImport("import x from 'react';\nconst y = require('lodash');\n", 'js', table), false);
+  });
+
+  it('Rust: a crate path is a candidate only when the whole first segment is a crate of the table', () => {
+    assert.deepEqual(both('a.rs', 'rust', 'fn main() { let c = async_openai::Client::new(); }\n'), { pre: true, found: true });
+    assert.equal(mayImport('fn main() { let c = my_async_openai::Client::new(); std::mem::drop(c); }\n', 'rust', table), false);
+  });
+
+  it('never throws on a truncated specifier or keyword at the end of the text', () => {
+    for (const text of ['import', 'from', "require('", "import('openai", 'x::', '::']) {
+      assert.equal(typeof mayImport(text, 'js', table), 'boolean');
+      assert.equal(typeof mayImport(text, 'rust', table), 'boolean');
+    }
+  });
+});

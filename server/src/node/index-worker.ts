@@ -1,0 +1,42 @@
+/**
+ * A worker thread that reads and analyses listed files for the engine (see `WorkerHelpers`). Each
+ * message is one chunk of paths; the answer is their analyses, in one message.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyseListedFile, type FileAnalysis } from '../core/analysis.js';
+import type { DetectionConfig } from '../core/detection/types.js';
+import { NodeWorkspace } from './fs-workspace.js';
+
+export interface IndexWorkerData {
+  root: string;
+  maxFileBytes?: number;
+}
+
+export interface ChunkRequest {
+  id: number;
+  paths: string[];
+  /** The paths the listing found with no symlink on the way (`NodeWorkspace.takeListed`). */
+  listed: string[];
+  config: DetectionConfig;
+}
+
+export interface ChunkResult {
+  id: number;
+  results: FileAnalysis[];
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const data = workerData as IndexWorkerData;
+  const ws = new NodeWorkspace(data.root, data.maxFileBytes !== undefined ? { maxFileBytes: data.maxFileBytes } : {});
+  // Chunks one after the other, in the order they came.
+  let queue: Promise<void> = Promise.resolve();
+  port.on('message', (req: ChunkRequest) => {
+    queue = queue.then(async () => {
+      ws.adoptListed(req.listed);
+      const results: FileAnalysis[] = [];
+      for (const p of req.paths) results.push(await analyseListedFile(ws, p, req.config));
+      port.postMessage({ id: req.id, results } satisfies ChunkResult);
+    });
+  });
+}

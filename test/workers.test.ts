@@ -1,0 +1,131 @@
+/**
+ * Indexing with worker threads (server/src/node/worker-helpers.ts): the same findings and skips
+ * as the main thread alone, whatever the split, and a failing worker only costs time.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Engine } from '../server/src/core/engine.js';
+import type { Logger } from '../server/src/core/workspace.js';
+import { NodeWorkspace } from '../server/src/node/fs-workspace.js';
+import { findWorkerScript, WorkerHelpers } from '../server/src/node/worker-helpers.js';
+import { runCli } from './support/cli.js';
+
+const TODAY = '2026-11-25';
+const REGISTRY = 'version: 1\norganization: { name: Workers KK, contacts: { incident: ai-incidents@workers.test } }\ncomponents:\n  - id: chat-bot\n    kind: llm-app\n    owner: ml-team@workers.test\n    intended_purpose: Answer questions\n    paths: ["svc/chat/**"]\n    risk: { level: minimal }\n';
+
+let dir: string;
+const temps: string[] = [];
+
+/** ~900 files in several languages: AI imports, annotations (some unknown ids), binaries, a symlink out. */
+async function makeTree(): Promise<string> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-workers-'));
+  temps.push(root);
+  const files: Record<string, string | Buffer> = { '.aigov.yaml': REGISTRY };
+  for (let i = 0; i < 300; i++) {
+    files[`svc/chat/m${i}.py`] = i % 7 === 0 ? `import openai\n# @aigov chat-bot\nclient = openai.OpenAI()\n` : `import os\n\ndef f${i}():\n    return ${i}\n`;
+    files[`web/src/c${i}.ts`] = i % 11 === 0 ? `import Anthropic from '@anthropic-ai/sdk';\n// @aigov no-such-${i}\nexport const a = new Anthropic();\n` : `import { x } from './x';\nexport const v${i} = x + ${i};\n`;
+    files[`lib/r${i}.rs`] = i % 13 === 0 ? 'fn main() { let c = async_openai::Client::new(); }\n' : `pub fn f${i}() -> u32 { ${i} }\n`;
+  }
+  files['assets/logo.png'] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]);
+  files['data/latin1.py'] = Buffer.from([0x23, 0x20, 0xe9, 0x0a]);
+  files['models/m.onnx'] = Buffer.from([1, 2, 3]);
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(root, rel);
+    await fs.mkdir(path.dirname(abs), { recursive: true });
+    await fs.writeFile(abs, content);
+  }
+  const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-workers-out-'));
+  temps.push(outside);
+  await fs.writeFile(path.join(outside, 'secret.py'), '# @aigov stolen-secret\n');
+  await fs.symlink(path.join(outside, 'secret.py'), path.join(root, 'svc/chat/link.py'));
+  return root;
+}
+
+function logger(): Logger & { warnings: string[]; errors: string[] } {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  return { warnings, errors, info() {}, warn: (m) => void warnings.push(m), error: (m) => void errors.push(m) };
+}
+
+/** Findings and skips of one index, as comparable text. */
+async function run(root: string, helpersFor?: (ws: NodeWorkspace, log: Logger) => WorkerHelpers, useGit = false): Promise<{ findings: string; skipped: string; log: ReturnType<typeof logger> }> {
+  const log = logger();
+  const ws = new NodeWorkspace(root, { useGit });
+  const helpers = helpersFor?.(ws, log);
+  const engine = new Engine(ws, { today: TODAY, logger: log, ...(helpers ? { helpers } : {}) });
+  try {
+    await engine.indexAll();
+  } finally {
+    await helpers?.close();
+  }
+  return { findings: JSON.stringify(engine.findings()), skipped: JSON.stringify(engine.stats.skipped), log };
+}
+
+describe('indexing with worker threads', function () {
+  this.timeout(120000);
+  const script = findWorkerScript(path.join(__dirname, '..', 'dist'));
+
+  before(async function () {
+    if (!script) this.skip(); // dist/index-worker.js comes from `npm run compile` (pretest)
+    dir = await makeTree();
+  });
+
+  after(async () => {
+    for (const d of temps) await fs.rm(d, { recursive: true, force: true });
+  });
+
+  it('gives the findings and skips of the main thread alone, with one worker or two', async () => {
+    const alone = await run(dir);
+    assert.ok(alone.findings.includes('AIGOV201'), 'the tree has findings to compare');
+    assert.ok(alone.skipped.includes('outside-workspace') && alone.skipped.includes('binary') && alone.skipped.includes('not-utf8'));
+    for (const workers of [1, 2]) {
+      const helped = await run(dir, (ws, log) => new WorkerHelpers(ws, { workers, script: script as string, minFiles: 1, logger: log }));
+      assert.equal(helped.findings, alone.findings, `${workers} worker(s): findings`);
+      assert.equal(helped.skipped, alone.skipped, `${workers} worker(s): skips`);
+      assert.deepEqual([...helped.log.warnings, ...helped.log.errors], []);
+    }
+    assert.ok(!alone.findings.includes('stolen-secret'));
+  });
+
+  it('reads through realpath what the listing could not vouch for, in a worker too (git listing)', async function () {
+    try {
+      execFileSync('git', ['-C', dir, 'init', '-q']);
+      execFileSync('git', ['-C', dir, 'add', '-A']);
+    } catch {
+      this.skip();
+    }
+    const alone = await run(dir, undefined, true);
+    const helped = await run(dir, (ws) => new WorkerHelpers(ws, { workers: 1, script: script as string, minFiles: 1 }), true);
+    assert.equal(helped.findings, alone.findings);
+    assert.equal(helped.skipped, alone.skipped);
+    assert.ok(alone.skipped.includes('outside-workspace'));
+  });
+
+  it('a worker that throws or exits gives its files back: same findings, one warning', async () => {
+    const alone = await run(dir);
+    for (const body of ["parentPort.on('message', () => { throw new Error('boom'); });", "parentPort.on('message', () => process.exit(3));"]) {
+      const bad = path.join(dir, '..', `bad-worker-${temps.length}.js`);
+      await fs.writeFile(bad, `const { parentPort } = require('node:worker_threads');\n${body}\n`);
+      temps.push(bad);
+      const helped = await run(dir, (ws, log) => new WorkerHelpers(ws, { workers: 1, script: bad, minFiles: 1, logger: log }));
+      assert.equal(helped.findings, alone.findings, body);
+      assert.equal(helped.skipped, alone.skipped, body);
+      assert.equal(helped.log.warnings.length, 1, JSON.stringify(helped.log.warnings));
+      assert.match(helped.log.warnings[0] as string, /indexing worker failed/);
+      assert.deepEqual(helped.log.errors, []);
+    }
+  });
+
+  it('aigov check --jobs: 0 and 2 give the same report; a bad value is a usage error', async () => {
+    const zero = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, '--jobs', '0'], dir);
+    const two = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, '--jobs', '2'], dir);
+    assert.equal(zero.code, 0, zero.stderr);
+    assert.equal(two.stdout, zero.stdout);
+    const bad = await runCli(['check', '.', '--jobs', 'many'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--jobs/);
+  });
+});
