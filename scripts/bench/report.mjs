@@ -75,8 +75,8 @@ export function printTable(report, write) {
   table(rows, write);
   const lspNotes = report.results.filter((r) => r.lsp?.skipped || r.lsp?.error || r.lsp?.note);
   for (const r of lspNotes) write(`LSP ${r.name}: ${r.lsp.skipped ?? r.lsp.error ?? r.lsp.note}\n`);
-  write('\nIn-process phases (bundled engine, one child per run):\n');
-  const phases = [['tree', 'listing', 'indexAll', 'findings()', 'CPU', 'loop delay p99/max', 'files read', 'MB read', 'skipped', 'findings', 'peak RSS']];
+  write("\nIn-process phases (bundled engine with the CLI's worker threads, one child per run; reads counted on the main thread):\n");
+  const phases = [['tree', 'listing', 'indexAll', 'findings()', 'CPU', 'loop delay p99/max', 'read here', 'MB here', 'skipped', 'findings', 'peak RSS']];
   for (const r of report.results) {
     const p = r.inProcess;
     if (!p) continue;

@@ -323,7 +323,9 @@ export function blankSpans(text: string, spans: readonly Span[]): string {
     const start = Math.max(pos, Math.min(sp.start, text.length));
     const end = Math.max(start, Math.min(sp.end, text.length));
     parts.push(text.slice(pos, start));
-    parts.push(text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    const piece = text.slice(start, end);
+    // Most spans are one line: a run of spaces, without a regular expression over each character.
+    parts.push(piece.includes('\n') || piece.includes('\r') ? piece.replace(/[^\r\n]/g, ' ') : ' '.repeat(end - start));
     pos = end;
   }
   parts.push(text.slice(pos));
