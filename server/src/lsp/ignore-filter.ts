@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { DEFAULT_EXCLUDES } from '../node/fs-workspace.js';
@@ -11,9 +11,12 @@ const EXCLUDED = new Set(DEFAULT_EXCLUDES);
  * Decides whether a file reported by the editor (opened, or created on disk) belongs to the
  * analysis, with the same rules as the workspace listing: the default excludes and every
  * `.gitignore` from the root down. `.gitignore` files are read once and cached until they change.
+ * They are small and read synchronously: an open document's first answer waits on this filter,
+ * and a read through the thread pool would wait for the event loop at every step, which a
+ * workspace being indexed keeps busy.
  */
 export class IgnoreFilter {
-  private readonly cache = new Map<string, Promise<Ignore | undefined>>();
+  private readonly cache = new Map<string, Ignore | undefined>();
 
   constructor(private readonly root: string) {}
 
@@ -32,7 +35,7 @@ export class IgnoreFilter {
       const isDir = depth < segs.length || isDirectory;
       for (let base = 0; base < depth; base++) {
         const baseDir = segs.slice(0, base).join('/');
-        const ig = await this.rulesOf(baseDir);
+        const ig = this.rulesOf(baseDir);
         if (!ig) continue;
         const relToBase = base === 0 ? sub : sub.slice(baseDir.length + 1);
         const res = ig.test(isDir ? `${relToBase}/` : relToBase);
@@ -44,16 +47,15 @@ export class IgnoreFilter {
     return ignored;
   }
 
-  private rulesOf(dir: string): Promise<Ignore | undefined> {
-    let hit = this.cache.get(dir);
-    if (!hit) {
-      const file = absoluteOf(this.root, joinPath(dir, '.gitignore'));
-      hit = fs.readFile(path.normalize(file), 'utf8').then(
-        (text) => ignore().add(text),
-        () => undefined,
-      );
-      this.cache.set(dir, hit);
+  private rulesOf(dir: string): Ignore | undefined {
+    if (this.cache.has(dir)) return this.cache.get(dir);
+    let rules: Ignore | undefined;
+    try {
+      rules = ignore().add(readFileSync(path.normalize(absoluteOf(this.root, joinPath(dir, '.gitignore'))), 'utf8'));
+    } catch {
+      rules = undefined; // no .gitignore here (or unreadable)
     }
-    return hit;
+    this.cache.set(dir, rules);
+    return rules;
   }
 }
