@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { NotificationType, RequestType } from 'vscode-languageclient';
 import { ModelChangedNotification, type ModelChangedParams } from './protocol.js';
 
@@ -19,6 +19,9 @@ export class AigovServer implements vscode.Disposable {
   private readonly stateChanged = new vscode.EventEmitter<ServerState>();
   private lastError: string | undefined;
   private failed = false;
+  private crashHandler: ErrorHandler | undefined;
+  /** Times the server stopped unexpectedly and was started again (for the output and tests). */
+  crashRestarts = 0;
   readonly onDidChangeModel = this.changed.event;
   readonly onDidChangeState = this.stateChanged.event;
 
@@ -34,6 +37,20 @@ export class AigovServer implements vscode.Disposable {
       outputChannel: output,
       diagnosticPullOptions: { onChange: true, onSave: true },
       markdown: { isTrusted: false, supportHtml: false },
+      // The library's own policy (restart, at most 4 times in 3 minutes), said in the output channel.
+      errorHandler: {
+        error: (error, message, count) => this.defaultHandler().error(error, message, count),
+        closed: async () => {
+          const result = await this.defaultHandler().closed();
+          if (result.action === CloseAction.Restart) {
+            this.crashRestarts++;
+            output.appendLine(vscode.l10n.t('The aigov language server stopped unexpectedly. Restarting it.'));
+            return { ...result, handled: true };
+          }
+          output.appendLine(vscode.l10n.t('The aigov language server stopped unexpectedly too often and is not restarted. Fix the cause (see above), then run "AI Governance: Restart Server".'));
+          return result;
+        },
+      },
     };
     this.client = new LanguageClient(CLIENT_ID, vscode.l10n.t('AI Governance'), serverOptions, clientOptions);
     this.client.onDidChangeState((e) => {
@@ -44,6 +61,11 @@ export class AigovServer implements vscode.Disposable {
       this.stateChanged.fire(this.state);
     });
     this.client.onNotification(ModelChangedNotification, (params) => this.changed.fire(params));
+  }
+
+  private defaultHandler(): ErrorHandler {
+    this.crashHandler ??= this.client.createDefaultErrorHandler(4);
+    return this.crashHandler;
   }
 
   get state(): ServerState {

@@ -111,6 +111,23 @@ export function commandsTests(): void {
       assert.equal(bom.specVersion, '1.6');
     });
 
+    it('a crashed language server is restarted with an output notice (counted), and answers again', async () => {
+      const a = await api();
+      // The process the client forked (a private field of the library; this test started it).
+      const pidOf = () => (a.server.client as unknown as { _serverProcess?: { pid?: number } })._serverProcess?.pid;
+      const pid = pidOf();
+      assert.ok(pid, 'the server runs as a child process');
+      const restartsBefore = a.server.crashRestarts;
+      process.kill(pid, 'SIGKILL');
+      await waitFor(
+        'the server to be restarted after the crash',
+        () => (a.server.crashRestarts === restartsBefore + 1 && a.server.state === 'running' && pidOf() !== undefined && pidOf() !== pid ? true : undefined),
+        [a.server.onDidChangeState],
+      );
+      const r = await indexedComponents(a);
+      assert.ok(componentsOf(r).some((c) => c.id === 'fraud-scorer'));
+    });
+
     it('aigov.restartServer restarts the language server, which answers again', async () => {
       const a = await api();
       await vscode.commands.executeCommand('aigov.restartServer');
