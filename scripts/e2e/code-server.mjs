@@ -238,7 +238,7 @@ export async function stopProcess(child, graceMs = 5000) {
  * Starts code-server on 127.0.0.1:<free port> with all state under `tmp`, waits
  * for GET /healthz. Resolves { port, origin, child, logFile, stop(), tail() }.
  */
-export async function startCodeServer(tmp, { verbose = false, startTimeoutMs = 60_000, settings = {} } = {}) {
+export async function startCodeServer(tmp, { verbose = false, startTimeoutMs = 60_000, settings = {}, workspaceTrust = false } = {}) {
   checkTools();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -261,7 +261,8 @@ export async function startCodeServer(tmp, { verbose = false, startTimeoutMs = 6
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Restricted-mode runs keep workspace trust on, so the folder opens untrusted.
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     // code-server 4.133+ (VS Code 1.10x on Node 24) would also need
     // '--vscode-option', 'enable-smoke-test-driver', or the test payload is ignored.

@@ -37,6 +37,7 @@ const USAGE = `usage: node scripts/e2e/run-vscode-tests.mjs --tests <suite index
   --workspace <dir>   folder to open; default: a fresh empty temp folder
   --timeout <s>       overall limit for the suite, default 300 (env AIGOV_E2E_TIMEOUT)
   --settings <file>   JSON user settings merged over scripts/e2e defaults
+  --restricted        open the workspace untrusted (restricted mode)
   --no-screenshot     do not save artifacts/e2e/<name>-failure.png when the suite fails
   --verbose           also print code-server's own output and browser page errors (stderr)
   --keep              keep the temp dir (server state, logs, profile) for debugging`;
@@ -56,7 +57,7 @@ const WORKBENCH_NOISE = [
 runMain(async ({ defer }) => {
   const opts = parseArgs(
     process.argv.slice(2),
-    { extension: 'string', tests: 'string', workspace: 'string', settings: 'string', timeout: 'number', screenshot: 'boolean', verbose: 'boolean', keep: 'boolean', help: 'boolean' },
+    { extension: 'string', tests: 'string', workspace: 'string', settings: 'string', restricted: 'boolean', timeout: 'number', screenshot: 'boolean', verbose: 'boolean', keep: 'boolean', help: 'boolean' },
     { timeout: Number(process.env.AIGOV_E2E_TIMEOUT) || 300, screenshot: true },
   );
   if (opts.help) {
@@ -85,7 +86,9 @@ runMain(async ({ defer }) => {
   }
 
   // (a) the server
-  const server = await startCodeServer(tmp.dir, { verbose: opts.verbose, settings: readSettingsFile(opts.settings) });
+  // --restricted: workspace trust on and never asked for, so the folder stays in restricted mode.
+  const trust = opts.restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
+  const server = await startCodeServer(tmp.dir, { verbose: opts.verbose, settings: { ...readSettingsFile(opts.settings), ...trust }, workspaceTrust: opts.restricted === true });
   defer(() => server.stop());
   const serverGone = new Promise((r) => server.child.once('exit', () => r('server-exit')));
 

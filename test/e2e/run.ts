@@ -3,6 +3,7 @@
  * 4.100.3 = VS Code 1.100.3), in two steps.
  *
  * 1. The extension-host mocha suite (out/e2e/suite.js) through scripts/e2e/run-vscode-tests.mjs,
+ *    once trusted and once in restricted mode (an untrusted copy),
  *    on a throw-away copy of test-fixtures/workspaces/example (the fixes write files).
  * 2. The packaged .vsix (test/e2e/package-vsix.ts: `vsce package` and `vsce ls`, checked), then
  *    scripts/e2e/run-vsix-screens.mjs installs it into a clean code-server and runs
@@ -65,6 +66,12 @@ async function main(): Promise<number> {
       ]);
       log(`extension-host suite: exit code ${r}`);
       code ||= r;
+      // The same suite bundle in an untrusted copy of the workspace: the restricted-mode tests.
+      const restricted = prepareWorkspace(join(tmp, 'restricted'));
+      log(`extension-host suite in restricted mode on ${restricted}`);
+      const rr = await runNode(join(ROOT, 'scripts/e2e/run-vscode-tests.mjs'), ['--extension', ROOT, '--tests', join(ROOT, 'out/e2e/suite.js'), '--workspace', restricted, '--restricted']);
+      log(`restricted-mode suite: exit code ${rr}`);
+      code ||= rr;
     }
     if (!args.has('--skip-screens')) {
       const vsix = await packaged();

@@ -9,19 +9,26 @@
  * files register their suites from functions called after mocha's globals exist.
  */
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 import { activationTests } from './activation.e2e.js';
 import { commandsTests } from './commands.e2e.js';
 import { diagnosticsTests } from './diagnostics.e2e.js';
+import { restrictedTests } from './restricted.e2e.js';
 import { viewsTests } from './views.e2e.js';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   // Defines describe/it/before/after on the global object, as mocha.addFile would.
   mocha.suite.emit('pre-require', globalThis, 'aigov-e2e', mocha);
-  activationTests();
-  diagnosticsTests();
-  viewsTests();
-  commandsTests();
+  // The same bundle runs twice: in a trusted workspace, and untrusted (restricted mode).
+  if (vscode.workspace.isTrusted) {
+    activationTests();
+    diagnosticsTests();
+    viewsTests();
+    commandsTests();
+  } else {
+    restrictedTests();
+  }
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
