@@ -119,6 +119,20 @@ describe('indexing with worker threads', function () {
     }
   });
 
+  it('a registry that adds detection settings makes the head start redo its files: same findings', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-workers-extra-'));
+    temps.push(root);
+    await fs.writeFile(path.join(root, '.aigov.yaml'), `${REGISTRY}detection: { libraries: { extra: [acme_llm] } }\n`);
+    // Outside chat-bot's paths, so that the detections are reported (AIGOV301).
+    await fs.mkdir(path.join(root, 'tools'), { recursive: true });
+    for (let i = 0; i < 600; i++) await fs.writeFile(path.join(root, `tools/e${i}.py`), i % 50 === 0 ? 'import acme_llm\n' : `x = ${i}\n`);
+    const alone = await run(root);
+    assert.ok(alone.findings.includes('acme_llm'), 'the extra library is detected');
+    const helped = await run(root, (ws, log) => new WorkerHelpers(ws, { workers: 1, script: script as string, minFiles: 1, logger: log }));
+    assert.equal(helped.findings, alone.findings);
+    assert.equal(helped.skipped, alone.skipped);
+  });
+
   it('aigov check --jobs: 0 and 2 give the same report; a bad value is a usage error', async () => {
     const zero = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, '--jobs', '0'], dir);
     const two = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, '--jobs', '2'], dir);

@@ -87,8 +87,6 @@ export interface IndexJob {
 export interface IndexHelpers {
   /** The fewest files worth helping with (starting threads costs time). */
   readonly minFiles: number;
-  /** Called as soon as the engine knows it will ask for help, so that threads boot meanwhile. */
-  start?(): void;
   /** Takes paths from `job` until it runs dry; resolves once each path taken is done or given back. Never rejects. */
   help(job: IndexJob): Promise<void>;
 }

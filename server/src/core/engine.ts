@@ -111,25 +111,44 @@ export class Engine {
       }
     }
     const files = listing.files;
+    const regs: string[] = [];
+    const sources: string[] = [];
+    for (const p of files) {
+      if (isRegistryPath(p)) regs.push(p);
+      else {
+        const artefact = detectArtefact(p);
+        if (artefact) this.facts.set(p, { path: p, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+        else sources.push(p);
+      }
+    }
+    const cache = this.options.cache;
     const helpers = this.options.helpers;
-    if (helpers && files.length >= helpers.minFiles) helpers.start?.();
-    // Registries first: detection settings come from them.
-    const regs = files.filter(isRegistryPath);
+    // Helpers start on the source files at once, with the detection settings known before the
+    // registries are read, while this thread reads them. Registries seldom change those settings
+    // (`detection:`); when they do, the head start is dropped and the files analysed again.
+    let toRead = sources;
+    let analysis = helpers && !cache && sources.length >= helpers.minFiles ? this.startAnalysis(sources, this.detectionConfig(), token, (done) => onProgress?.({ done: files.length - sources.length + done, total: files.length })) : undefined;
     for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
     const config = this.detectionConfig();
-    const cache = this.options.cache;
     const cacheKey = hash64(JSON.stringify([CACHE_FORMAT, config]));
-    const toRead: string[] = [];
-    for (const p of files) {
-      if (isRegistryPath(p)) continue;
-      const artefact = detectArtefact(p);
-      const version = listing.stats?.get(p);
-      if (artefact) this.facts.set(p, { path: p, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
-      else if (cache && version && cache.isKnownEmpty(cacheKey, p, version)) {
-        this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
-      } else toRead.push(p);
+    if (!analysis || JSON.stringify(analysis.config) !== JSON.stringify(config)) {
+      if (analysis) {
+        analysis.cancel();
+        await analysis.finish();
+      }
+      if (cache) {
+        toRead = [];
+        for (const p of sources) {
+          const version = listing.stats?.get(p);
+          if (version && cache.isKnownEmpty(cacheKey, p, version)) {
+            this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
+          } else toRead.push(p);
+        }
+      }
+      const skippedHere = files.length - toRead.length;
+      analysis = this.startAnalysis(toRead, config, token, (done) => onProgress?.({ done: skippedHere + done, total: files.length }));
     }
-    const results = await this.analyseListed(toRead, config, token, (done) => onProgress?.({ done: files.length - toRead.length + done, total: files.length }));
+    const results = await analysis.finish();
     if (!results) return;
     // In listing order, whichever thread analysed them.
     for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path));
@@ -139,19 +158,21 @@ export class Engine {
   }
 
   /**
-   * Reads and analyses listed files on this thread, sharing them with the helpers (worker
-   * threads) when there are enough files to repay starting them. Undefined when cancelled.
+   * Starts analysing listed files: the helpers (worker threads) begin at once when there are
+   * enough files to repay starting them; this thread joins in `finish()`, which resolves with
+   * the analyses in the order of `paths`, or undefined when cancelled.
    */
-  private async analyseListed(paths: readonly string[], config: DetectionConfig, token: CancellationToken, progress: (done: number) => void): Promise<(FileAnalysis | undefined)[] | undefined> {
+  private startAnalysis(paths: readonly string[], config: DetectionConfig, token: CancellationToken, progress: (done: number) => void): Analysis {
     const results = new Array<FileAnalysis | undefined>(paths.length);
     const chunks: IndexChunk[] = [];
     for (let i = 0; i < paths.length; i += HELP_CHUNK) chunks.push({ start: i, paths: paths.slice(i, i + HELP_CHUNK) });
     const givenBack: IndexChunk[] = [];
     let nextChunk = 0;
     let done = 0;
+    let cancelled = false;
     const job: IndexJob = {
       config,
-      next: () => (token.isCancellationRequested ? undefined : (givenBack.pop() ?? chunks[nextChunk++])),
+      next: () => (cancelled || token.isCancellationRequested ? undefined : (givenBack.pop() ?? chunks[nextChunk++])),
       done: (chunk, analysed) => {
         for (let i = 0; i < analysed.length; i++) results[chunk.start + i] = analysed[i];
         done += analysed.length;
@@ -170,12 +191,18 @@ export class Engine {
         job.done(chunk, analysed);
       }
     };
-    await work();
-    if (helping) {
-      await helping;
-      await work(); // what a failed helper gave back
-    }
-    return token.isCancellationRequested ? undefined : results;
+    return {
+      config,
+      cancel: () => void (cancelled = true),
+      finish: async () => {
+        await work();
+        if (helping) {
+          await helping;
+          await work(); // what a failed helper gave back
+        }
+        return cancelled || token.isCancellationRequested ? undefined : results;
+      },
+    };
   }
 
   /** Records one file's analysis, made on this thread or by a helper. */
@@ -515,6 +542,14 @@ export class Engine {
         (s.scope === 'file' || s.targetLine === f.range.start.line || (componentLine !== undefined && s.targetLine === componentLine)),
     );
   }
+}
+
+/** Listed files being analysed (see `Engine.startAnalysis`). */
+interface Analysis {
+  readonly config: DetectionConfig;
+  /** Hands out no more files; `finish()` still waits for the ones in progress. */
+  cancel(): void;
+  finish(): Promise<(FileAnalysis | undefined)[] | undefined>;
 }
 
 /** Source rules report only on what a file holds, or on a registry path that is not a file. */
