@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../server/src/core/engine.js';
+import { MemoryFactsCache } from '../server/src/core/facts-cache.js';
 import type { Logger } from '../server/src/core/workspace.js';
 import { NodeWorkspace } from '../server/src/node/fs-workspace.js';
 import { findWorkerScript, WorkerHelpers } from '../server/src/node/worker-helpers.js';
@@ -131,6 +132,31 @@ describe('indexing with worker threads', function () {
     const helped = await run(root, (ws, log) => new WorkerHelpers(ws, { workers: 1, script: script as string, minFiles: 1, logger: log }));
     assert.equal(helped.findings, alone.findings);
     assert.equal(helped.skipped, alone.skipped);
+  });
+
+  it('a warm cache lets the read skip files known empty (by size and mtime), on every thread', async () => {
+    const cache = new MemoryFactsCache();
+    const index = async (helped: boolean) => {
+      const ws = new NodeWorkspace(dir);
+      let reads = 0;
+      const readListed = ws.readListed.bind(ws);
+      ws.readListed = (p, use, options) => readListed(p, (bytes) => (reads++, use(bytes)), options);
+      const helpers = helped ? new WorkerHelpers(ws, { workers: 1, script: script as string, minFiles: 1 }) : undefined;
+      const engine = new Engine(ws, { today: TODAY, cache, ...(helpers ? { helpers } : {}) });
+      await engine.indexAll();
+      await helpers?.close();
+      return { findings: JSON.stringify(engine.findings()), reads };
+    };
+    const cold = await index(false);
+    const warm = await index(false);
+    assert.equal(warm.findings, cold.findings);
+    assert.ok(warm.reads * 5 < cold.reads, `warm run read ${warm.reads} files, cold ${cold.reads}`);
+    const warmHelped = await index(true);
+    assert.equal(warmHelped.findings, cold.findings);
+    // A file known empty that changes is read again.
+    await fs.appendFile(path.join(dir, 'lib/r1.rs'), '// @aigov no-such-cached\n');
+    const changed = await index(true);
+    assert.ok(changed.findings.includes('no-such-cached'));
   });
 
   it('aigov check --jobs: 0 and 2 give the same report; a bad value is a usage error', async () => {

@@ -7,7 +7,7 @@ import { detectInSource } from './detection/index.js';
 import type { Detection, DetectionConfig } from './detection/types.js';
 import { EMPTY_ANNOTATIONS } from './model/file-facts.js';
 import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
-import type { SkippedFile, Workspace } from './workspace.js';
+import type { CancellationToken, FileVersion, ListedReadOptions, SkippedFile, Workspace } from './workspace.js';
 
 export type FileAnalysis =
   /** Gone since the listing, or unreadable: not analysed, not counted. */
@@ -16,10 +16,13 @@ export type FileAnalysis =
   | { path: string; outcome: 'passed-over'; reason: SkippedFile['reason'] }
   /** Read, but not text the engine analyses. */
   | { path: string; outcome: 'undecodable'; reason: NonNullable<DecodeResult['skipped']>; size: number }
-  /** Analysed, and holds no annotation, suppression or detection (most files). */
-  | { path: string; outcome: 'empty' }
+  /**
+   * Holds no annotation, suppression or detection (most files): analysed, or known so from a
+   * cache at the same `version`. `version`: size and mtime as read, when asked for.
+   */
+  | { path: string; outcome: 'empty'; version?: FileVersion }
   /** Analysed, and holds something; the text is kept because fixes and fingerprints need it. */
-  | { path: string; outcome: 'source'; text: string; annotations: FileAnnotations; detections: Detection[] }
+  | { path: string; outcome: 'source'; text: string; annotations: FileAnnotations; detections: Detection[]; version?: FileVersion }
   /** The analysis threw: the engine logs it and counts the file as unreadable. */
   | { path: string; outcome: 'failed'; message: string };
 
@@ -32,33 +35,40 @@ export function analyseSource(source: SourceFile, config: DetectionConfig): { an
   return { annotations, detections, holdsSomething };
 }
 
-export type ReadText = { decoded: DecodeResult; size: number } | { passedOver: SkippedFile['reason'] } | undefined;
+export type ReadText = { decoded: DecodeResult; size: number; version?: FileVersion } | { unchanged: FileVersion } | { passedOver: SkippedFile['reason'] } | undefined;
 
 /**
  * A file's decoded text. `listed`: the path comes from the listing just made, so the workspace may
  * lend the bytes (`readListed`) and report there why the file is passed over.
  */
-export async function readText(ws: Workspace, path: string, listed: boolean): Promise<ReadText> {
+export async function readText(ws: Workspace, path: string, listed: boolean, options?: ListedReadOptions): Promise<ReadText> {
   const decode = (bytes: Uint8Array) => ({ decoded: decodeText(bytes), size: bytes.length });
   if (listed && ws.readListed) {
-    const read = await ws.readListed(path, decode);
+    const read = await ws.readListed(path, decode, options);
     if (read === undefined) return undefined;
-    return 'value' in read ? read.value : { passedOver: read.skipped };
+    if ('unchanged' in read) return read;
+    if ('skipped' in read) return { passedOver: read.skipped };
+    return read.version ? { ...read.value, version: read.version } : read.value;
   }
   const bytes = await ws.readFile(path);
   return bytes ? decode(bytes) : undefined;
 }
 
-/** Reads one listed source file (not a registry, not a model artefact) and analyses it. Never throws. */
-export async function analyseListedFile(ws: Workspace, path: string, config: DetectionConfig): Promise<FileAnalysis> {
+/**
+ * Reads one listed source file (not a registry, not a model artefact) and analyses it. `options`
+ * ask for its version, or let it go unread when a cache knew it empty at that version. Never throws.
+ */
+export async function analyseListedFile(ws: Workspace, path: string, config: DetectionConfig, options?: ListedReadOptions): Promise<FileAnalysis> {
   try {
-    const read = await readText(ws, path, true);
+    const read = await readText(ws, path, true, options);
     if (read === undefined) return { path, outcome: 'gone' };
+    if ('unchanged' in read) return { path, outcome: 'empty', version: read.unchanged };
     if ('passedOver' in read) return { path, outcome: 'passed-over', reason: read.passedOver };
     if (read.decoded.skipped) return { path, outcome: 'undecodable', reason: read.decoded.skipped, size: read.size };
     const source = new SourceFile(path, read.decoded.text);
     const { annotations, detections, holdsSomething } = analyseSource(source, config);
-    return holdsSomething ? { path, outcome: 'source', text: source.text, annotations, detections } : { path, outcome: 'empty' };
+    const version = read.version ? { version: read.version } : {};
+    return holdsSomething ? { path, outcome: 'source', text: source.text, annotations, detections, ...version } : { path, outcome: 'empty', ...version };
   } catch (err) {
     return { path, outcome: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
@@ -69,6 +79,8 @@ export interface IndexChunk {
   /** Where the chunk starts among the files to analyse. */
   readonly start: number;
   readonly paths: readonly string[];
+  /** Per path, what the read is asked for besides the bytes (a cache's hints), when anything. */
+  readonly options?: readonly (ListedReadOptions | undefined)[];
 }
 
 /** Work the engine shares with helpers (worker threads) while it indexes. */
@@ -89,4 +101,75 @@ export interface IndexHelpers {
   readonly minFiles: number;
   /** Takes paths from `job` until it runs dry; resolves once each path taken is done or given back. Never rejects. */
   help(job: IndexJob): Promise<void>;
+}
+
+/** Files per chunk handed to a helper: enough to repay a message, few enough to share the tail. */
+const HELP_CHUNK = 256;
+
+/** What indexing reads under given detection settings (see `Engine.indexAll`). */
+export interface Plan {
+  config: DetectionConfig;
+  /** The cache key of these settings. */
+  key: string;
+  toRead: string[];
+  /** Per file of `toRead`, the cache's hints for the read, when the cache is on and the listing has no versions. */
+  options?: (ListedReadOptions | undefined)[];
+  /** Files the cache knows empty at the version the listing saw: not read. */
+  known: [string, FileVersion][];
+}
+
+/** Listed files being analysed (see `startAnalysis`). */
+export interface Analysis {
+  readonly config: DetectionConfig;
+  /** Hands out no more files; `finish()` still waits for the ones in progress. */
+  cancel(): void;
+  finish(): Promise<(FileAnalysis | undefined)[] | undefined>;
+}
+
+/**
+ * Starts analysing listed files: the helpers (worker threads) begin at once when there are
+ * enough files to repay starting them; this thread joins in `finish()`, which resolves with
+ * the analyses in the order of `paths`, or undefined when cancelled.
+ */
+export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | undefined, planned: Plan, token: CancellationToken, progress: (done: number) => void): Analysis {
+  const { toRead: paths, config, options } = planned;
+  const results = new Array<FileAnalysis | undefined>(paths.length);
+  const chunks: IndexChunk[] = [];
+  for (let i = 0; i < paths.length; i += HELP_CHUNK) chunks.push({ start: i, paths: paths.slice(i, i + HELP_CHUNK), ...(options ? { options: options.slice(i, i + HELP_CHUNK) } : {}) });
+  const givenBack: IndexChunk[] = [];
+  let nextChunk = 0;
+  let done = 0;
+  let cancelled = false;
+  const job: IndexJob = {
+    config,
+    next: () => (cancelled || token.isCancellationRequested ? undefined : (givenBack.pop() ?? chunks[nextChunk++])),
+    done: (chunk, analysed) => {
+      for (let i = 0; i < analysed.length; i++) results[chunk.start + i] = analysed[i];
+      done += analysed.length;
+      progress(done);
+    },
+    giveBack: (chunk) => void givenBack.push(chunk),
+  };
+  const helping = helpers && paths.length >= helpers.minFiles ? helpers.help(job) : undefined;
+  // One file after the other: the workspace reads synchronously (and gives the event loop a
+  // turn now and then), so reads in flight together would gain nothing on this thread.
+  const work = async () => {
+    for (let chunk = job.next(); chunk; chunk = job.next()) {
+      const analysed: FileAnalysis[] = [];
+      for (let i = 0; i < chunk.paths.length; i++) analysed.push(await analyseListedFile(workspace, chunk.paths[i] as string, config, chunk.options?.[i]));
+      job.done(chunk, analysed);
+    }
+  };
+  return {
+    config,
+    cancel: () => void (cancelled = true),
+    finish: async () => {
+      await work();
+      if (helping) {
+        await helping;
+        await work(); // what a failed helper gave back
+      }
+      return cancelled || token.isCancellationRequested ? undefined : results;
+    },
+  };
 }

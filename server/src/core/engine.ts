@@ -11,9 +11,9 @@ import { ALL_RULES } from './rules/index.js';
 import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
 import { SourceFile } from './text/source-file.js';
-import { analyseListedFile, analyseSource, readText, type FileAnalysis, type IndexChunk, type IndexHelpers, type IndexJob } from './analysis.js';
+import { analyseSource, readText, startAnalysis, type FileAnalysis, type IndexHelpers, type Plan } from './analysis.js';
 import { todayIso } from './dates.js';
-import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
+import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type FileVersion, type ListedReadOptions, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
 import type { FactsCache } from './facts-cache.js';
 import { hash64 } from './fingerprint.js';
@@ -47,8 +47,6 @@ export interface AnalysisStats {
 }
 
 const READ_BATCH = 64;
-/** Files per chunk handed to a helper: enough to repay a message, few enough to share the tail. */
-const HELP_CHUNK = 256;
 /** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
 const CACHE_FORMAT = 1;
 
@@ -123,86 +121,52 @@ export class Engine {
     }
     const cache = this.options.cache;
     const helpers = this.options.helpers;
+    /** What to read under detection settings `config`, and what a cache already knows empty. */
+    const plan = (config: DetectionConfig): Plan => {
+      const key = hash64(JSON.stringify([CACHE_FORMAT, config]));
+      const toRead: string[] = [];
+      const options: (ListedReadOptions | undefined)[] = [];
+      const known: [string, FileVersion][] = [];
+      for (const p of sources) {
+        const listed = listing.stats?.get(p);
+        if (cache && listed && cache.isKnownEmpty(key, p, listed)) {
+          known.push([p, listed]);
+          continue;
+        }
+        toRead.push(p);
+        if (cache && !listed) {
+          // The listing has no versions: the read takes one, and skips a file known empty at it.
+          const was = cache.emptyVersion(key, p);
+          options.push(was ? { version: true, unchangedIf: was } : { version: true });
+        }
+      }
+      return { config, key, toRead, ...(cache && !listing.stats ? { options } : {}), known };
+    };
+    const progress = (planned: Plan) => (done: number) => onProgress?.({ done: files.length - planned.toRead.length + done, total: files.length });
     // Helpers start on the source files at once, with the detection settings known before the
     // registries are read, while this thread reads them. Registries seldom change those settings
     // (`detection:`); when they do, the head start is dropped and the files analysed again.
-    let toRead = sources;
-    let analysis = helpers && !cache && sources.length >= helpers.minFiles ? this.startAnalysis(sources, this.detectionConfig(), token, (done) => onProgress?.({ done: files.length - sources.length + done, total: files.length })) : undefined;
+    let planned = plan(this.detectionConfig());
+    let analysis = helpers && planned.toRead.length >= helpers.minFiles ? startAnalysis(this.workspace, this.options.helpers, planned, token, progress(planned)) : undefined;
     for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
     const config = this.detectionConfig();
-    const cacheKey = hash64(JSON.stringify([CACHE_FORMAT, config]));
-    if (!analysis || JSON.stringify(analysis.config) !== JSON.stringify(config)) {
+    if (JSON.stringify(config) !== JSON.stringify(planned.config)) {
       if (analysis) {
         analysis.cancel();
         await analysis.finish();
+        analysis = undefined;
       }
-      if (cache) {
-        toRead = [];
-        for (const p of sources) {
-          const version = listing.stats?.get(p);
-          if (version && cache.isKnownEmpty(cacheKey, p, version)) {
-            this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: version.size, mtimeMs: version.mtimeMs });
-          } else toRead.push(p);
-        }
-      }
-      const skippedHere = files.length - toRead.length;
-      analysis = this.startAnalysis(toRead, config, token, (done) => onProgress?.({ done: skippedHere + done, total: files.length }));
+      planned = plan(config);
     }
+    for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: v.size, mtimeMs: v.mtimeMs });
+    analysis ??= startAnalysis(this.workspace, this.options.helpers, planned, token, progress(planned));
     const results = await analysis.finish();
     if (!results) return;
     // In listing order, whichever thread analysed them.
     for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path));
     onProgress?.({ done: files.length, total: files.length });
-    if (cache) cache.update(cacheKey, this.emptyFiles());
+    if (cache) cache.update(planned.key, this.emptyFiles());
     await this.rebuildModel();
-  }
-
-  /**
-   * Starts analysing listed files: the helpers (worker threads) begin at once when there are
-   * enough files to repay starting them; this thread joins in `finish()`, which resolves with
-   * the analyses in the order of `paths`, or undefined when cancelled.
-   */
-  private startAnalysis(paths: readonly string[], config: DetectionConfig, token: CancellationToken, progress: (done: number) => void): Analysis {
-    const results = new Array<FileAnalysis | undefined>(paths.length);
-    const chunks: IndexChunk[] = [];
-    for (let i = 0; i < paths.length; i += HELP_CHUNK) chunks.push({ start: i, paths: paths.slice(i, i + HELP_CHUNK) });
-    const givenBack: IndexChunk[] = [];
-    let nextChunk = 0;
-    let done = 0;
-    let cancelled = false;
-    const job: IndexJob = {
-      config,
-      next: () => (cancelled || token.isCancellationRequested ? undefined : (givenBack.pop() ?? chunks[nextChunk++])),
-      done: (chunk, analysed) => {
-        for (let i = 0; i < analysed.length; i++) results[chunk.start + i] = analysed[i];
-        done += analysed.length;
-        progress(done);
-      },
-      giveBack: (chunk) => void givenBack.push(chunk),
-    };
-    const helpers = this.options.helpers;
-    const helping = helpers && paths.length >= helpers.minFiles ? helpers.help(job) : undefined;
-    // One file after the other: the workspace reads synchronously (and gives the event loop a
-    // turn now and then), so reads in flight together would gain nothing on this thread.
-    const work = async () => {
-      for (let chunk = job.next(); chunk; chunk = job.next()) {
-        const analysed: FileAnalysis[] = [];
-        for (const p of chunk.paths) analysed.push(await analyseListedFile(this.workspace, p, config));
-        job.done(chunk, analysed);
-      }
-    };
-    return {
-      config,
-      cancel: () => void (cancelled = true),
-      finish: async () => {
-        await work();
-        if (helping) {
-          await helping;
-          await work(); // what a failed helper gave back
-        }
-        return cancelled || token.isCancellationRequested ? undefined : results;
-      },
-    };
   }
 
   /** Records one file's analysis, made on this thread or by a helper. */
@@ -220,23 +184,20 @@ export class Engine {
         this.noteSkipped(path, r.reason);
         this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
         return;
-      case 'empty':
-        this.facts.set(path, { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...(version ? { size: version.size, mtimeMs: version.mtimeMs } : {}) });
+      case 'empty': {
+        const v = r.version ?? version;
+        this.facts.set(path, { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}) });
         return;
+      }
       case 'failed':
         this.log.error(`Could not analyse ${path}`, r.message);
         this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
         return;
-      case 'source':
-        this.facts.set(path, {
-          path,
-          kind: 'source',
-          source: new SourceFile(path, r.text),
-          annotations: r.annotations,
-          detections: r.detections,
-          // Only a version seen before reading may key the cache: the file cannot have changed after it.
-          ...(version ? { size: version.size, mtimeMs: version.mtimeMs } : {}),
-        });
+      case 'source': {
+        // Only a version seen before reading may key the cache: the file cannot have changed after it.
+        const v = r.version ?? version;
+        this.facts.set(path, { path, kind: 'source', source: new SourceFile(path, r.text), annotations: r.annotations, detections: r.detections, ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}) });
+      }
     }
   }
 
@@ -387,10 +348,11 @@ export class Engine {
       let source = given;
       if (!source) {
         const read = await readText(this.workspace, path, listed);
-        if (read === undefined || 'passedOver' in read) {
+        // (`unchanged` answers only a read asked for it, which this one is not.)
+        if (read === undefined || !('decoded' in read)) {
           this.facts.delete(path);
           this.registries.delete(path);
-          if (read) this.noteSkipped(path, read.passedOver);
+          if (read && 'passedOver' in read) this.noteSkipped(path, read.passedOver);
           return;
         }
         const { decoded, size } = read;
@@ -542,14 +504,6 @@ export class Engine {
         (s.scope === 'file' || s.targetLine === f.range.start.line || (componentLine !== undefined && s.targetLine === componentLine)),
     );
   }
-}
-
-/** Listed files being analysed (see `Engine.startAnalysis`). */
-interface Analysis {
-  readonly config: DetectionConfig;
-  /** Hands out no more files; `finish()` still waits for the ones in progress. */
-  cancel(): void;
-  finish(): Promise<(FileAnalysis | undefined)[] | undefined>;
 }
 
 /** Source rules report only on what a file holds, or on a registry path that is not a file. */

@@ -35,7 +35,15 @@ export interface FileListing {
  * over (a listing that does not stat every file finds these only when it reads), or undefined
  * when the file is gone or cannot be read.
  */
-export type ListedRead<T> = { value: T } | { skipped: SkippedFile['reason'] } | undefined;
+export type ListedRead<T> = { value: T; version?: FileVersion } | { unchanged: FileVersion } | { skipped: SkippedFile['reason'] } | undefined;
+
+/** What a lending read is asked for besides the bytes. */
+export interface ListedReadOptions {
+  /** Also answer the file's size and mtime as read (what a cache is keyed by). */
+  version?: boolean;
+  /** Do not read the file when it still has this size and mtime: answer `{ unchanged }`. */
+  unchangedIf?: FileVersion;
+}
 
 export interface Workspace {
   /** A display name for the root, e.g. its folder name. */
@@ -51,7 +59,7 @@ export interface Workspace {
    * the duration of the call only (they may sit in a buffer that the next read reuses), so `use`
    * must copy or decode what it keeps. Throws only what `use` throws.
    */
-  readListed?<T>(path: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>>;
+  readListed?<T>(path: string, use: (bytes: Uint8Array) => T, options?: ListedReadOptions): Promise<ListedRead<T>>;
 }
 
 export interface CancellationToken {

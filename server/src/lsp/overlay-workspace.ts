@@ -1,4 +1,4 @@
-import type { CancellationToken, FileListing, FileStat, ListedRead, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileStat, ListedRead, ListedReadOptions, Workspace } from '../core/workspace.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
 import { dirname, joinPath } from '../core/paths.js';
 
@@ -30,10 +30,11 @@ export class OverlayWorkspace implements Workspace {
     return text !== undefined ? encoder.encode(text) : this.disk.readFile(path);
   }
 
-  async readListed<T>(path: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>> {
+  async readListed<T>(path: string, use: (bytes: Uint8Array) => T, options?: ListedReadOptions): Promise<ListedRead<T>> {
     const text = this.openText(path);
+    // The editor's text has no version on disk: it is never taken as unchanged, nor cached.
     if (text !== undefined) return { value: use(encoder.encode(text)) };
-    if (this.disk.readListed) return this.disk.readListed(path, use);
+    if (this.disk.readListed) return this.disk.readListed(path, use, options);
     const bytes = await this.disk.readFile(path);
     return bytes ? { value: use(bytes) } : undefined;
   }

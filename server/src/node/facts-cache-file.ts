@@ -5,13 +5,13 @@ import { MemoryFactsCache } from '../core/facts-cache.js';
 import { hash64 } from '../core/fingerprint.js';
 import type { FileVersion } from '../core/workspace.js';
 
-interface Stored {
-  format: 1;
+/** The first line of the file; each further line is `size<TAB>mtimeMs<TAB>path` of a file that held nothing. */
+interface Header {
+  format: 2;
   /** The aigov version that wrote it: a new version may detect what an old one did not. */
   tool: string;
   root: string;
   key: string;
-  entries: [string, number, number][];
 }
 
 /** The default cache folder: $XDG_CACHE_HOME/aigov, else ~/.cache/aigov. Nothing is written into the repository. */
@@ -34,24 +34,44 @@ export class FileFactsCache extends MemoryFactsCache {
     super();
     this.file = path.join(dir, `${hash64(path.resolve(root))}.json`);
     try {
-      const s = JSON.parse(readFileSync(this.file, 'utf8')) as Stored;
-      if (s.format === 1 && s.tool === tool && s.root === path.resolve(root) && Array.isArray(s.entries)) {
-        this.key = s.key;
-        this.entries = new Map(s.entries.map(([p, size, mtimeMs]) => [p, { size, mtimeMs } satisfies FileVersion]));
+      // Lines rather than one JSON document: 100k entries load in a fraction of the time.
+      const text = readFileSync(this.file, 'utf8');
+      const nl = text.indexOf('\n');
+      const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
+      if (h.format === 2 && h.tool === tool && h.root === path.resolve(root) && typeof h.key === 'string') {
+        const entries = new Map<string, FileVersion>();
+        for (let at = nl + 1; at > 0 && at < text.length; ) {
+          const end = text.indexOf('\n', at);
+          const line = text.slice(at, end < 0 ? text.length : end);
+          at = end < 0 ? -1 : end + 1;
+          const t1 = line.indexOf('\t');
+          const t2 = line.indexOf('\t', t1 + 1);
+          if (t1 < 0 || t2 < 0) continue;
+          const size = Number(line.slice(0, t1));
+          const mtimeMs = Number(line.slice(t1 + 1, t2));
+          if (Number.isFinite(size) && Number.isFinite(mtimeMs)) entries.set(line.slice(t2 + 1), { size, mtimeMs });
+        }
+        this.key = h.key;
+        this.entries = entries;
       }
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
   }
 
-  /** Writes the cache atomically; a failure only costs speed next time. */
+  /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save(): boolean {
-    const data: Stored = { format: 1, tool: this.tool, root: path.resolve(this.root), key: this.key, entries: [...this.entries].map(([p, v]) => [p, v.size, v.mtimeMs]) };
+    if (!this.changed) return true;
+    const header: Header = { format: 2, tool: this.tool, root: path.resolve(this.root), key: this.key };
+    const lines = [JSON.stringify(header)];
+    // A path with a line break cannot be stored on a line: it is simply read again next time.
+    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size}\t${v.mtimeMs}\t${p}`);
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(data));
+      writeFileSync(tmp, `${lines.join('\n')}\n`);
       renameSync(tmp, this.file);
+      this.changed = false;
       return true;
     } catch {
       return false;

@@ -6,7 +6,7 @@ import ignore, { type Ignore } from 'ignore';
 import { detectArtefact } from '../core/detection/index.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
-import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, SkippedFile, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, ListedReadOptions, SkippedFile, Workspace } from '../core/workspace.js';
 
 /** Folders never analysed: dependencies, virtual environments, build output, VCS data. */
 export const DEFAULT_EXCLUDES = ['node_modules', '.venv', 'venv', 'dist', 'build', 'vendor', '.git', '.hg', '.svn', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.cache'];
@@ -352,13 +352,19 @@ export class NodeWorkspace implements Workspace {
     for (const p of paths) this.plain.add(p);
   }
 
-  async readListed<T>(rel: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>> {
+  async readListed<T>(rel: string, use: (bytes: Uint8Array) => T, options: ListedReadOptions = {}): Promise<ListedRead<T>> {
     if (O_NOFOLLOW === 0 || !this.plain.delete(rel)) {
       // Reached through a symlink the listing followed: read through realpath, like any later read.
       const bytes = await this.readFile(rel);
       return bytes ? { value: use(bytes) } : undefined;
     }
     await this.breather.breathe();
+    const was = options.unchangedIf;
+    if (was) {
+      // One `lstat` settles a file a cache knows empty (no descriptor to open and close).
+      const st = lstatQuiet(this.openPath(rel));
+      if (st?.isFile() && st.size === was.size && st.mtimeMs === was.mtimeMs) return { unchanged: { size: st.size, mtimeMs: st.mtimeMs } };
+    }
     let fd: number;
     try {
       fd = openSync(this.openPath(rel), LISTED_READ_FLAGS);
@@ -372,8 +378,14 @@ export class NodeWorkspace implements Workspace {
       return bytes ? { value: use(bytes) } : undefined;
     }
     let n: number;
+    let version: FileVersion | undefined;
     const buf = (this.buffer ??= Buffer.allocUnsafe(this.maxBytes + 1));
     try {
+      if (options.version || was) {
+        const st = fstatSync(fd);
+        if (!st.isFile()) return undefined;
+        version = { size: st.size, mtimeMs: st.mtimeMs };
+      }
       n = readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
       if (n === FIRST_READ) {
         // A long file: skip it by its size before reading it, then read the rest.
@@ -390,7 +402,7 @@ export class NodeWorkspace implements Workspace {
       closeSync(fd);
     }
     if (n > this.maxBytes) return { skipped: 'too-large' };
-    return { value: use(buf.subarray(0, n)) };
+    return { value: use(buf.subarray(0, n)), ...(version ? { version } : {}) };
   }
 
   async readFile(rel: string): Promise<Uint8Array | undefined> {

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseListedFile, type FileAnalysis } from '../core/analysis.js';
 import type { DetectionConfig } from '../core/detection/types.js';
+import type { ListedReadOptions } from '../core/workspace.js';
 import { NodeWorkspace } from './fs-workspace.js';
 
 export interface IndexWorkerData {
@@ -18,6 +19,8 @@ export interface ChunkRequest {
   /** The paths the listing found with no symlink on the way (`NodeWorkspace.takeListed`). */
   listed: string[];
   config: DetectionConfig;
+  /** Per path, the read's options (a cache's hints), when any. */
+  options?: (ListedReadOptions | undefined)[];
 }
 
 export interface ChunkResult {
@@ -35,7 +38,7 @@ if (parentPort) {
     queue = queue.then(async () => {
       ws.adoptListed(req.listed);
       const results: FileAnalysis[] = [];
-      for (const p of req.paths) results.push(await analyseListedFile(ws, p, req.config));
+      for (let i = 0; i < req.paths.length; i++) results.push(await analyseListedFile(ws, req.paths[i] as string, req.config, req.options?.[i]));
       port.postMessage({ id: req.id, results } satisfies ChunkResult);
     });
   });

@@ -8,10 +8,11 @@ import type { NodeWorkspace } from './fs-workspace.js';
 import type { ChunkRequest, ChunkResult, IndexWorkerData } from './index-worker.js';
 
 /**
- * Fewer files are analysed on the main thread alone: a worker takes ~0.2 s to boot, about what
- * the main thread needs for this many files.
+ * Fewer files are analysed on the main thread alone. A worker takes ~0.2 s of CPU to boot; on
+ * two cores it paid off from about 10k files (measured with `npm run bench`: 10k files the same
+ * or slower with a worker, 50k files faster).
  */
-const MIN_FILES = 2000;
+const MIN_FILES = 10_000;
 
 /** Chunks a worker holds at once: one to work on, one waiting, so it never idles on a round trip. */
 const IN_FLIGHT = 2;
@@ -108,7 +109,7 @@ export class WorkerHelpers implements IndexHelpers {
         if (!chunk) return false;
         const id = seq++;
         inFlight.set(id, chunk);
-        worker.postMessage({ id, paths: [...chunk.paths], listed: this.ws.takeListed(chunk.paths), config: job.config } satisfies ChunkRequest);
+        worker.postMessage({ id, paths: [...chunk.paths], listed: this.ws.takeListed(chunk.paths), config: job.config, ...(chunk.options ? { options: [...chunk.options] } : {}) } satisfies ChunkRequest);
         return true;
       };
       const onMessage = (m: ChunkResult) => {

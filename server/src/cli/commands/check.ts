@@ -49,8 +49,8 @@ export async function runEngines(dirs: string[], io: Io, today: string | undefin
     const st = await fs.stat(root).catch(() => undefined);
     if (!st?.isDirectory()) throw new UsageError(`not a folder: ${d}`);
     const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
-    // The cache is keyed by size and mtime: only then does the listing stat every file.
-    const ws = new NodeWorkspace(root, { stats: store !== undefined });
+    // With a cache, each read takes the file's size and mtime first and skips what is known empty.
+    const ws = new NodeWorkspace(root);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
     const engine = new Engine(ws, { ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}) });

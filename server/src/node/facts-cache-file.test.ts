@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { FileFactsCache } from './facts-cache-file.js';
+
+describe('persisted facts cache', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'aigov-factscache-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps entries across runs, with odd paths, and writes only when they changed', () => {
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    const entries = new Map([
+      ['src/a.py', { size: 10, mtimeMs: 1700000000000.25 }],
+      ['docs/with\ttab.md', { size: 0, mtimeMs: 1 }],
+      ['odd\nname.txt', { size: 3, mtimeMs: 2 }],
+    ]);
+    a.update('k1', entries);
+    assert.ok(a.save());
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    assert.ok(b.isKnownEmpty('k1', 'src/a.py', { size: 10, mtimeMs: 1700000000000.25 }));
+    assert.ok(b.isKnownEmpty('k1', 'docs/with\ttab.md', { size: 0, mtimeMs: 1 }));
+    assert.equal(b.emptyVersion('k1', 'odd\nname.txt'), undefined, 'a path with a line break is not stored (read again)');
+    assert.equal(b.emptyVersion('k2', 'src/a.py'), undefined, 'other settings: nothing known');
+    // The same entries again: nothing is written (the removed file stays removed).
+    rmSync(b.file);
+    b.update('k1', new Map([...entries].filter(([p]) => !p.includes('\n'))));
+    assert.ok(b.save());
+    assert.ok(!existsSync(b.file), 'an unchanged cache is not written again');
+    b.update('k1', new Map([['src/a.py', { size: 11, mtimeMs: 2 }]]));
+    assert.ok(b.save());
+    assert.ok(existsSync(b.file), 'a changed one is');
+  });
+
+  it('ignores a cache of another aigov version, another root or a damaged file', () => {
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update('k1', new Map([['x.py', { size: 1, mtimeMs: 1 }]]));
+    a.save();
+    assert.equal(new FileFactsCache('/repo', '1.0.1', dir).emptyVersion('k1', 'x.py'), undefined);
+    writeFileSync(a.file, '{"format":2,"tool":"1.0.0"');
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined);
+    writeFileSync(a.file, '{"format":1,"tool":"1.0.0","root":"/repo","key":"k1","entries":[["x.py",1,1]]}');
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined, 'the older JSON format is not read');
+  });
+});
