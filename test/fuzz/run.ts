@@ -9,5 +9,5 @@ import * as path from 'node:path';
 const root = path.resolve(__dirname, '..', '..');
 const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const env = { ...process.env, AIGOV_FUZZ_RUNS: process.env.AIGOV_FUZZ_RUNS ?? '3000' };
-const r = spawnSync(process.execPath, [mocha, '--no-config', '--import=tsx', '--timeout', '0', '--reporter', 'spec', 'test/fuzz/*.test.ts'], { cwd: root, env, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [mocha, '--no-config', '--import=tsx', '--timeout', '0', '--reporter', './scripts/mocha-reporter.cjs', 'test/fuzz/*.test.ts'], { cwd: root, env, stdio: 'inherit' });
 process.exitCode = r.status ?? 2;

@@ -225,14 +225,7 @@ export class NodeWorkspace implements Workspace {
             const verdict = await this.followLink(f, rootReal);
             if (verdict === 'file') kept.push(f);
             else if (verdict !== 'other') skipped.push({ path: f, reason: verdict });
-          } else if (st.isFile()) {
-            if (this.tooLarge(f, st.size)) skipped.push({ path: f, reason: 'too-large' });
-            else {
-              kept.push(f);
-              plain.add(f);
-              stats.set(f, { size: st.size, mtimeMs: st.mtimeMs });
-            }
-          }
+          } else if (st.isFile()) this.keepStated(f, st, kept, plain, stats, skipped);
         }
       }
     }
@@ -244,6 +237,17 @@ export class NodeWorkspace implements Workspace {
     kept.sort();
     for (const f of below(kept, untrackedPaths)) plain.delete(f);
     return kept;
+  }
+
+  /** A regular file a listing with stats saw: kept with its version, or skipped when too large. */
+  private keepStated(rel: string, st: Stats, out: string[], plain: Set<string>, stats: Map<string, FileVersion>, skipped: SkippedFile[]): void {
+    if (this.tooLarge(rel, st.size)) {
+      skipped.push({ path: rel, reason: 'too-large' });
+      return;
+    }
+    out.push(rel);
+    plain.add(rel);
+    stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
   }
 
   /**
@@ -323,13 +327,7 @@ export class NodeWorkspace implements Workspace {
         }
         await this.breather.breathe();
         const st = lstatQuiet(this.abs(rel));
-        if (!st?.isFile()) continue;
-        if (this.tooLarge(rel, st.size)) skipped.push({ path: rel, reason: 'too-large' });
-        else {
-          out.push(rel);
-          plain.add(rel);
-          stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
-        }
+        if (st?.isFile()) this.keepStated(rel, st, out, plain, stats, skipped);
       }
       for (const d of subdirs) await visit(d, scoped);
     };
