@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { copyFixture, PUSH_ONLY_CAPABILITIES, REPO, TestClient } from './harness';
+import { rmSync } from 'node:fs';
+import { bigWorkspace, copyFixture, PUSH_ONLY_CAPABILITIES, REPO, TestClient } from './harness';
 
 describe('lsp: lifecycle and transports', () => {
   let client: TestClient | undefined;
@@ -33,6 +34,20 @@ describe('lsp: lifecycle and transports', () => {
     client = await TestClient.start(copyFixture('lsp-basic'), { capabilities: PUSH_ONLY_CAPABILITIES });
     assert.equal(client.initializeResult.capabilities.diagnosticProvider, undefined);
     assert.equal(client.initializeResult.capabilities.codeActionProvider && typeof client.initializeResult.capabilities.codeActionProvider, 'object');
+  });
+
+  it('survives the deletion of its workspace folder while it indexes, and keeps answering', async function () {
+    this.timeout(60_000);
+    const root = bigWorkspace(40);
+    client = await TestClient.start(root);
+    const c = client;
+    // Gone while the server lists and reads it (4k files: indexing takes a while).
+    rmSync(root, { recursive: true, force: true });
+    await c.indexed();
+    const r = await c.request<{ folders: unknown[] }>('aigov/listComponents', {});
+    assert.ok(Array.isArray(r.folders));
+    assert.equal(c.child.exitCode, null, 'the server is still running');
+    assert.doesNotMatch(c.stderr, /Unhandled|TypeError|RangeError/);
   });
 
   it('indexes once with work-done progress, registers watchers and configuration, reads settings per folder', async () => {
