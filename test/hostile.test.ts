@@ -13,6 +13,7 @@ import type { Finding } from '../server/src/core/finding.js';
 import { ALL_RULES } from '../server/src/core/rules/index.js';
 import type { SourceRule } from '../server/src/core/rules/types.js';
 import type { Logger } from '../server/src/core/workspace.js';
+import { unusedCode } from '../server/src/core/testing/codes.js';
 import { NodeWorkspace } from '../server/src/node/fs-workspace.js';
 import { runCli } from './support/cli.js';
 
@@ -287,7 +288,7 @@ describe('hostile inputs', function () {
     for (let i = 0; i < 20; i++) files[`src/f${i}.py`] = `# @aigov no-such-${i}\n`;
     const dir = await tree(files);
     const throwing: SourceRule = {
-      code: 'AIGOV999',
+      code: unusedCode(),
       slug: 'always-throws',
       defaultSeverity: 'error',
       pack: 'core',
@@ -306,6 +307,6 @@ describe('hostile inputs', function () {
     assert.deepEqual(findings.map((f) => `${f.file} ${f.code}`), baseline.findings.map((f) => `${f.file} ${f.code}`));
     assert.equal(findings.filter((f) => f.code === 'AIGOV201').length, 20);
     assert.equal(log.errors.length, 1, log.errors.join('\n'));
-    assert.match(log.errors[0]!, /AIGOV999.*boom/s);
+    assert.match(log.errors[0]!, new RegExp(`${throwing.code}.*boom`, 's'));
   });
 });

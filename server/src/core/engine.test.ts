@@ -1,9 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { Engine } from './engine.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
+import { unusedCode } from './testing/codes.js';
 import type { RegistryRule } from './rules/types.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Logger } from './workspace.js';
+
+const UNUSED = unusedCode();
 
 const TODAY = '2026-11-25';
 const REGISTRY = `version: 1
@@ -76,7 +79,7 @@ describe('Engine', () => {
   it('isolates a rule that throws: logged once, other findings still arrive', async () => {
     const errors: string[] = [];
     const boom: RegistryRule = {
-      code: 'AIGOV999', slug: 'boom', defaultSeverity: 'error', pack: 'core', scope: 'registry', summary: 's', description: 'd',
+      code: UNUSED, slug: 'boom', defaultSeverity: 'error', pack: 'core', scope: 'registry', summary: 's', description: 'd',
       check() {
         throw new Error('kaboom');
       },
@@ -84,7 +87,7 @@ describe('Engine', () => {
     const logger: Logger = { info() {}, warn() {}, error: (m) => void errors.push(m) };
     const { e } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': '', 'a/.aigov.yaml': 'version: 1\n', 'x.py': '# @aigov nope\n' }, [...ALL_RULES, boom], logger);
     assert.deepEqual(codes(e), ['x.py AIGOV201']);
-    assert.equal(errors.filter((m) => m.includes('AIGOV999')).length, 1);
+    assert.equal(errors.filter((m) => m.includes(UNUSED)).length, 1);
   });
 
   it('sorts findings deterministically', async () => {

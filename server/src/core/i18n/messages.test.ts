@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { localizedMessage, normalizeLocale } from './messages.js';
 import type { Finding } from '../finding.js';
+import { unusedCode } from '../testing/codes.js';
 
 const f: Finding = { code: 'AIGOV101', severity: 'warning', message: 'English', file: 'a', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, data: { id: 'bot' } };
 
@@ -10,7 +11,7 @@ describe('localized messages', () => {
   it('falls back to the Japanese summary plus the English detail', () => {
     assert.equal(localizedMessage({ ...f, code: 'AIGOV001', message: 'YAML syntax error: x' }, 'ja'), 'レジストリファイルが YAML として正しくありません（YAML syntax error: x）');
   });
-  it('leaves unknown codes in English', () => assert.equal(localizedMessage({ ...f, code: 'AIGOV999' }, 'ja'), 'English'));
+  it('leaves unknown codes in English', () => assert.equal(localizedMessage({ ...f, code: unusedCode() }, 'ja'), 'English'));
   it('normalises locale tags', () => {
     assert.equal(normalizeLocale('ja-JP'), 'ja');
     assert.equal(normalizeLocale('en-US'), 'en');
