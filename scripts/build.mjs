@@ -4,23 +4,13 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from './esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  // jsonc-parser's UMD build defeats bundling; its ESM build bundles cleanly.
-  mainFields: ['module', 'main'],
-  format: 'cjs',
-  sourcemap: true,
-  minify: process.env.AIGOV_MINIFY === '1',
-  logLevel: 'warning',
-  define: { __AIGOV_VERSION__: JSON.stringify(pkg.version) },
-};
+const common = bundleOptions(pkg.version);
 
 const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },

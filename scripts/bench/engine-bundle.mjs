@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { bundleOptions } from '../esbuild-options.mjs';
 
 export async function buildEngineBundle(root, outDir) {
   mkdirSync(outDir, { recursive: true });
@@ -20,14 +21,8 @@ export async function buildEngineBundle(root, outDir) {
   if (existsSync(path.join(root, 'server/src/core/detection/libraries.ts'))) lines.push("export { LIBRARIES } from './server/src/core/detection/libraries.ts';");
   await esbuild.build({
     stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    format: 'cjs',
-    sourcemap: true,
+    ...bundleOptions('bench'),
     logLevel: 'error',
-    define: { __AIGOV_VERSION__: '"bench"' },
     outfile,
   });
   return outfile;
