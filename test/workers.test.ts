@@ -159,7 +159,7 @@ describe('indexing with worker threads', function () {
     assert.ok(changed.findings.includes('no-such-cached'));
   });
 
-  it('aigov check --jobs: 0 and 2 give the same report; a bad value is a usage error', async () => {
+  it('aigov check accepts --jobs 0 and --jobs 2 with the same report (a folder below the worker threshold); a bad value is a usage error', async () => {
     const zero = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, '--jobs', '0'], dir);
     const two = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, '--jobs', '2'], dir);
     assert.equal(zero.code, 0, zero.stderr);

@@ -61,6 +61,11 @@ export class ProjectModel {
     return this.byId.get(id) ?? [];
   }
 
+  /** The component `id` as declared in the registry file `path` (where a registry finding sits). */
+  componentIn(path: string, id: string): ComponentEntry | undefined {
+    return this.componentsWithId(id).find((c) => c.registry.path === path);
+  }
+
   /** The registry that governs a path: the nearest one in its folder or above. */
   governing(path: string): ParsedRegistry | undefined {
     const start = dirname(path);

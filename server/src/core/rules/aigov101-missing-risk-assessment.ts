@@ -31,7 +31,7 @@ export const aigov101: RegistryRule = {
   fixes(f, ctx) {
     const id = f.data?.id;
     if (typeof id !== 'string') return [];
-    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    const c = ctx.model.componentIn(f.file, id);
     const text = ctx.textOf(f.file);
     if (!c || text === undefined) return [];
     let docRel = `docs/risk/${id}.md`;

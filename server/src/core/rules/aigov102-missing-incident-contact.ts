@@ -1,5 +1,6 @@
 import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
-import type { FixProposal } from '../finding.js';
+import type { Finding, FixProposal } from '../finding.js';
+import type { ComponentEntry } from '../manifest/registry.js';
 import type { RegistryRule } from './types.js';
 import { componentPath, hasField, label, missingFieldRange, orgDefault } from './util.js';
 
@@ -31,18 +32,30 @@ export const aigov102: RegistryRule = {
     const id = f.data?.id;
     const text = ctx.textOf(f.file);
     if (typeof id !== 'string' || text === undefined) return [];
-    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
     const out: FixProposal[] = [];
-    const owner = f.data?.owner;
-    if (typeof owner === 'string' && owner.includes('@')) {
-      const ch = setMissing(text, [...componentPath(c, 'contacts'), 'incident'], owner);
-      if (ch) out.push({ title: `Use the owner ${owner} as incident contact`, code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text, ch)] });
-    }
-    const comp = setMissing(text, [...componentPath(c, 'contacts'), 'incident'], PLACEHOLDER_CONTACT);
-    if (comp) out.push({ title: `Add an incident contact to '${id}' (fill in the address)`, code: f.code, safe: false, edits: [toFileEdit(f.file, text, comp)] });
+    const owner = ownerAddress(c);
+    if (owner) pushDefined(out, incidentContactFix(f, text, c, owner, `Use the owner ${owner} as incident contact`, true));
+    pushDefined(out, incidentContactFix(f, text, c, PLACEHOLDER_CONTACT, `Add an incident contact to '${id}' (fill in the address)`));
     const org = setMissing(text, ['organization', 'contacts', 'incident'], PLACEHOLDER_CONTACT);
     if (org) out.push({ title: 'Add an organization default incident contact (fill in the address)', code: f.code, safe: false, edits: [toFileEdit(f.file, text, org)] });
     return out;
   },
 };
+
+/** The component's owner when it is an e-mail address: the natural incident contact. */
+export function ownerAddress(c: ComponentEntry): string | undefined {
+  const owner = c.data.owner;
+  return typeof owner === 'string' && owner.includes('@') ? owner : undefined;
+}
+
+/** A fix that sets the component's `contacts.incident` to `value`; undefined when it is set already. */
+export function incidentContactFix(f: Finding, text: string, c: ComponentEntry, value: string, title: string, isPreferred = false): FixProposal | undefined {
+  const change = setMissing(text, [...componentPath(c, 'contacts'), 'incident'], value);
+  return change ? { title, code: f.code, ...(isPreferred ? { isPreferred } : {}), safe: false, edits: [toFileEdit(f.file, text, change)] } : undefined;
+}
+
+function pushDefined<T>(out: T[], x: T | undefined): void {
+  if (x !== undefined) out.push(x);
+}

@@ -31,7 +31,7 @@ export const aigov103: RegistryRule = {
   fixes(f, ctx) {
     const { id, field, target } = f.data ?? {};
     if (typeof id !== 'string' || typeof field !== 'string' || typeof target !== 'string' || ctx.exists(target)) return [];
-    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
     return [
       {

@@ -1,6 +1,7 @@
 import { detectionFixes } from '../detection/fixes.js';
-import { detectionSettings, libraryUses, suggestComponentId, type LibraryUse } from '../detection/reconcile.js';
+import { libraryUses, suggestComponentId, type LibraryUse } from '../detection/reconcile.js';
 import type { SourceRule } from './types.js';
+import { detectionRuleSettings } from './util.js';
 
 /** One finding per file and library, on the import; calls only back an import up. */
 export const aigov301: SourceRule = {
@@ -14,9 +15,8 @@ export const aigov301: SourceRule = {
     'The file imports an AI library (an LLM SDK, an agent framework or an ML framework), but no `.aigov.yaml` component covers it by `paths` or by an `@aigov` annotation. Undeclared AI reaches production without an owner, a risk assessment or an incident contact, and is missing from the AI-BOM.',
   check(ctx) {
     const { facts } = ctx;
-    if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length > 0) return;
-    const settings = detectionSettings(ctx.model, facts.path);
-    if (settings.ignored(facts.path)) return;
+    const settings = detectionRuleSettings(ctx, false);
+    if (!settings) return;
     const uses = libraryUses(facts.path, facts.detections, { exists: (p) => ctx.model.files.has(p), modelIds: settings.modelIds, extras: settings.extras });
     for (const use of uses) {
       const a = use.anchor;

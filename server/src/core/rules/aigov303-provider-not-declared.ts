@@ -1,6 +1,7 @@
 import { addProviderFixes } from '../detection/fixes.js';
-import { detectionSettings, libraryUses, mentionsProvider } from '../detection/reconcile.js';
+import { libraryUses, mentionsProvider } from '../detection/reconcile.js';
 import type { SourceRule } from './types.js';
+import { detectionRuleSettings } from './util.js';
 
 /** Only model vendors: a component need not name PyTorch or LangChain as a provider. */
 export const aigov303: SourceRule = {
@@ -14,9 +15,8 @@ export const aigov303: SourceRule = {
     'The file is covered by a component, but it uses a model provider that the component does not name in `kind`, `model.provider` or `upstream_models`. Upstream models belong in the record: they drive the AI-BOM, transparency notices and the provider\'s own terms.',
   check(ctx) {
     const { facts } = ctx;
-    if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length === 0) return;
-    const settings = detectionSettings(ctx.model, facts.path);
-    if (settings.ignored(facts.path)) return;
+    const settings = detectionRuleSettings(ctx, true);
+    if (!settings) return;
     const uses = libraryUses(facts.path, facts.detections, { exists: (p) => ctx.model.files.has(p), modelIds: settings.modelIds, extras: settings.extras });
     const reported = new Set<string>();
     for (const { anchor: a, confidence } of uses) {

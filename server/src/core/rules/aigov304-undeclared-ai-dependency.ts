@@ -1,7 +1,8 @@
 import { detectionFixes } from '../detection/fixes.js';
-import { detectionSettings, manifestUses, suggestComponentId } from '../detection/reconcile.js';
+import { manifestUses, suggestComponentId } from '../detection/reconcile.js';
 import { basename } from '../paths.js';
 import type { SourceRule } from './types.js';
+import { detectionRuleSettings } from './util.js';
 
 /**
  * Dependency manifests: one finding per AI dependency line when no component covers the manifest.
@@ -18,9 +19,8 @@ export const aigov304: SourceRule = {
     'A dependency manifest (`requirements.txt`, `pyproject.toml`, `package.json`, `go.mod`, `pom.xml`, `build.gradle`, `*.csproj`, `Cargo.toml`, `Pipfile`, `environment.yml`) declares an AI library, but no component covers the manifest. The dependency will be installed wherever the project is deployed: record which component it serves.',
   check(ctx) {
     const { facts } = ctx;
-    if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length > 0) return;
-    const settings = detectionSettings(ctx.model, facts.path);
-    if (settings.ignored(facts.path)) return;
+    const settings = detectionRuleSettings(ctx, false);
+    if (!settings) return;
     const manifest = basename(facts.path);
     for (const d of manifestUses(facts.detections, settings.extras)) {
       ctx.report({

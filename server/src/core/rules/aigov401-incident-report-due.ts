@@ -38,7 +38,7 @@ export const aigov401: RegistryRule = {
   fixes(f, ctx) {
     const { id, incident } = f.data ?? {};
     if (typeof id !== 'string' || typeof incident !== 'number') return [];
-    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
     const out = [markReportedFix(ctx, f.file, c, incident, f.code), recordIncidentFix(ctx, id, f.file, f.code)];
     return out.filter((x) => x !== undefined);

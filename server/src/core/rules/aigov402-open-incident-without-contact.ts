@@ -1,9 +1,7 @@
-import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
-import { PLACEHOLDER_CONTACT } from './aigov102-missing-incident-contact.js';
+import { incidentContactFix, ownerAddress, PLACEHOLDER_CONTACT } from './aigov102-missing-incident-contact.js';
 import { incidentPath, incidentsOf, isOpen } from './packs/incidents.js';
 import { present } from './packs/scope.js';
 import type { RegistryRule } from './types.js';
-import { componentPath } from './util.js';
 
 export const aigov402: RegistryRule = {
   code: 'AIGOV402',
@@ -33,19 +31,10 @@ export const aigov402: RegistryRule = {
     const id = f.data?.id;
     const text = ctx.textOf(f.file);
     if (typeof id !== 'string' || text === undefined) return [];
-    const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+    const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
-    const owner = typeof c.data.owner === 'string' && c.data.owner.includes('@') ? c.data.owner : undefined;
-    const change = setMissing(text, [...componentPath(c, 'contacts'), 'incident'], owner ?? PLACEHOLDER_CONTACT);
-    if (!change) return [];
-    return [
-      {
-        title: owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`,
-        code: f.code,
-        isPreferred: true,
-        safe: false,
-        edits: [toFileEdit(f.file, text, change)],
-      },
-    ];
+    const owner = ownerAddress(c);
+    const fix = incidentContactFix(f, text, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
+    return fix ? [fix] : [];
   },
 };

@@ -20,7 +20,7 @@ export function docGapFixes(f: Finding, ctx: FixContext): FixProposal[] {
   if (typeof id !== 'string' || typeof field !== 'string') return [];
   const spec = DOC_FIELDS[field];
   if (!spec) return [];
-  const c = ctx.model.componentsWithId(id).find((x) => x.registry.path === f.file);
+  const c = ctx.model.componentIn(f.file, id);
   const text = ctx.textOf(f.file);
   if (!c || text === undefined) return [];
   const first = spec.file(id);
