@@ -5,7 +5,7 @@ import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
 import { joinPath, relativeTo } from '../paths.js';
 import type { FixProposal } from '../finding.js';
 import type { RegistryRule } from './types.js';
-import { componentPath, hasField, label, missingFieldRange } from './util.js';
+import { componentPath, findingComponent, hasField, label, missingFieldRange } from './util.js';
 
 export const aigov101: RegistryRule = {
   code: 'AIGOV101',
@@ -29,11 +29,9 @@ export const aigov101: RegistryRule = {
     }
   },
   fixes(f, ctx) {
-    const id = f.data?.id;
-    if (typeof id !== 'string') return [];
-    const c = ctx.model.componentIn(f.file, id);
-    const text = ctx.textOf(f.file);
-    if (!c || text === undefined) return [];
+    const found = findingComponent(f, ctx);
+    if (!found) return [];
+    const { id, c, text } = found;
     let docRel = `docs/risk/${id}.md`;
     for (let n = 2; ctx.exists(joinPath(c.registry.dir, docRel)) && n < 100; n++) docRel = `docs/risk/${id}-${n}.md`;
     const interval = c.registry.data?.policy?.review_interval_days ?? 365;

@@ -2,7 +2,7 @@ import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
 import type { Finding, FixProposal } from '../finding.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import type { RegistryRule } from './types.js';
-import { componentPath, hasField, label, missingFieldRange, orgDefault } from './util.js';
+import { componentPath, findingComponent, hasField, label, missingFieldRange, orgDefault } from './util.js';
 
 export const PLACEHOLDER_CONTACT = 'TODO-incident-contact@example.com';
 
@@ -29,11 +29,9 @@ export const aigov102: RegistryRule = {
     }
   },
   fixes(f, ctx) {
-    const id = f.data?.id;
-    const text = ctx.textOf(f.file);
-    if (typeof id !== 'string' || text === undefined) return [];
-    const c = ctx.model.componentIn(f.file, id);
-    if (!c) return [];
+    const found = findingComponent(f, ctx);
+    if (!found) return [];
+    const { id, c, text } = found;
     const out: FixProposal[] = [];
     const owner = ownerAddress(c);
     if (owner) pushDefined(out, incidentContactFix(f, text, c, owner, `Use the owner ${owner} as incident contact`, true));

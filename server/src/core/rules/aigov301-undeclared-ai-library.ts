@@ -1,7 +1,7 @@
 import { detectionFixes } from '../detection/fixes.js';
-import { libraryUses, suggestComponentId, type LibraryUse } from '../detection/reconcile.js';
+import { libraryUses, type LibraryUse } from '../detection/reconcile.js';
 import type { SourceRule } from './types.js';
-import { detectionRuleSettings } from './util.js';
+import { detectionRuleSettings, undeclaredAiData } from './util.js';
 
 /** One finding per file and library, on the import; calls only back an import up. */
 export const aigov301: SourceRule = {
@@ -25,19 +25,7 @@ export const aigov301: SourceRule = {
         range: a.range,
         message: message(use),
         ...(use.confidence === 'low' ? { severity: 'info' as const } : {}),
-        data: {
-          library: a.library,
-          provider: a.provider,
-          family: a.family ?? a.library,
-          confidence: use.confidence,
-          kind: a.componentKind ?? 'llm-app',
-          language: a.language ?? '',
-          vendor: a.vendor === true,
-          detection: a.kind,
-          evidence: a.evidence,
-          calls: use.calls.map((c) => c.evidence),
-          suggestedId: suggestComponentId(facts.path, a.provider, (id) => ctx.model.component(id) !== undefined),
-        },
+        data: undeclaredAiData(ctx, a, use.confidence, { detection: a.kind, evidence: a.evidence, calls: use.calls.map((c) => c.evidence) }),
       });
     }
   },

@@ -1,8 +1,8 @@
 import { detectionFixes } from '../detection/fixes.js';
-import { manifestUses, suggestComponentId } from '../detection/reconcile.js';
+import { manifestUses } from '../detection/reconcile.js';
 import { basename } from '../paths.js';
 import type { SourceRule } from './types.js';
-import { detectionRuleSettings } from './util.js';
+import { detectionRuleSettings, undeclaredAiData } from './util.js';
 
 /**
  * Dependency manifests: one finding per AI dependency line when no component covers the manifest.
@@ -27,17 +27,7 @@ export const aigov304: SourceRule = {
         file: facts.path,
         range: d.range,
         message: `AI dependency '${d.library}' (${d.family ?? d.provider}) is declared here, but no component covers ${manifest}, so nothing records which AI system it serves. Add the manifest to the paths of that component, or register one.`,
-        data: {
-          library: d.library,
-          provider: d.provider,
-          family: d.family ?? d.library,
-          confidence: d.confidence,
-          kind: d.componentKind ?? 'llm-app',
-          language: d.language ?? '',
-          vendor: d.vendor === true,
-          detection: 'manifest',
-          suggestedId: suggestComponentId(facts.path, d.provider, (id) => ctx.model.component(id) !== undefined),
-        },
+        data: undeclaredAiData(ctx, d, d.confidence, { detection: 'manifest' }),
       });
     }
   },

@@ -2,6 +2,7 @@ import { incidentContactFix, ownerAddress, PLACEHOLDER_CONTACT } from './aigov10
 import { incidentPath, incidentsOf, isOpen } from './packs/incidents.js';
 import { present } from './packs/scope.js';
 import type { RegistryRule } from './types.js';
+import { findingComponent } from './util.js';
 
 export const aigov402: RegistryRule = {
   code: 'AIGOV402',
@@ -28,11 +29,9 @@ export const aigov402: RegistryRule = {
     }
   },
   fixes(f, ctx) {
-    const id = f.data?.id;
-    const text = ctx.textOf(f.file);
-    if (typeof id !== 'string' || text === undefined) return [];
-    const c = ctx.model.componentIn(f.file, id);
-    if (!c) return [];
+    const found = findingComponent(f, ctx);
+    if (!found) return [];
+    const { id, c, text } = found;
     const owner = ownerAddress(c);
     const fix = incidentContactFix(f, text, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
     return fix ? [fix] : [];

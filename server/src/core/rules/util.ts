@@ -1,8 +1,10 @@
 import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import type { Range } from '../text/line-index.js';
 import { getField, isPresent } from '../model/doc-paths.js';
-import { detectionSettings, type DetectionSettings } from '../detection/reconcile.js';
-import type { SourceRuleContext } from './types.js';
+import { detectionSettings, suggestComponentId, type DetectionSettings } from '../detection/reconcile.js';
+import type { Detection } from '../detection/types.js';
+import type { Finding } from '../finding.js';
+import type { FixContext, SourceRuleContext } from './types.js';
 
 /** YAML path of a field inside a component, for `registry.locate`. */
 export function componentPath(c: ComponentEntry, dotted?: string): (string | number)[] {
@@ -43,4 +45,31 @@ export function detectionRuleSettings(ctx: SourceRuleContext, covered: boolean):
   if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length > 0 !== covered) return undefined;
   const settings = detectionSettings(ctx.model, facts.path);
   return settings.ignored(facts.path) ? undefined : settings;
+}
+
+/** The component a registry finding names (`data.id`) in its own file, with that file's text. */
+export function findingComponent(f: Finding, ctx: FixContext): { id: string; c: ComponentEntry; text: string } | undefined {
+  const id = f.data?.id;
+  if (typeof id !== 'string') return undefined;
+  const c = ctx.model.componentIn(f.file, id);
+  const text = ctx.textOf(f.file);
+  return c && text !== undefined ? { id, c, text } : undefined;
+}
+
+/**
+ * The data of an undeclared-AI finding (AIGOV301, AIGOV304), which the register and link fixes
+ * read back: the detection, then `extra`, then the component id to suggest.
+ */
+export function undeclaredAiData(ctx: SourceRuleContext, d: Detection, confidence: Detection['confidence'], extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    library: d.library,
+    provider: d.provider,
+    family: d.family ?? d.library,
+    confidence,
+    kind: d.componentKind ?? 'llm-app',
+    language: d.language ?? '',
+    vendor: d.vendor === true,
+    ...extra,
+    suggestedId: suggestComponentId(ctx.facts.path, d.provider, (id) => ctx.model.component(id) !== undefined),
+  };
 }

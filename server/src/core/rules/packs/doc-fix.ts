@@ -4,7 +4,7 @@ import { DOC_FIELDS, documentTemplate } from '../../fixes/templates.js';
 import { setMissing, toFileEdit } from '../../fixes/yaml-edit.js';
 import { joinPath } from '../../paths.js';
 import type { FixContext } from '../types.js';
-import { componentPath } from '../util.js';
+import { componentPath, findingComponent } from '../util.js';
 
 export function docFieldTitle(field: string): string | undefined {
   return DOC_FIELDS[field]?.title;
@@ -20,9 +20,9 @@ export function docGapFixes(f: Finding, ctx: FixContext): FixProposal[] {
   if (typeof id !== 'string' || typeof field !== 'string') return [];
   const spec = DOC_FIELDS[field];
   if (!spec) return [];
-  const c = ctx.model.componentIn(f.file, id);
-  const text = ctx.textOf(f.file);
-  if (!c || text === undefined) return [];
+  const found = findingComponent(f, ctx);
+  if (!found) return [];
+  const { c, text } = found;
   const first = spec.file(id);
   let rel = first;
   for (let n = 2; ctx.exists(joinPath(c.registry.dir, rel)) && n < 100; n++) rel = first.replace(/\.md$/, `-${n}.md`);
