@@ -267,6 +267,19 @@ describe('hostile inputs', function () {
     assert.ok(out.skipped.some((s) => s.path === '.aigov.yaml'));
   });
 
+  it('component paths naming the registry folder itself (./, .) cover its files instead of crashing the model', async () => {
+    const registry = REGISTRY.replace('paths: ["src/**"]', 'paths: ["./"]').replace('  - id: chat-bot', '  - id: dot\n    kind: llm-app\n    paths: ["."]\n  - id: chat-bot');
+    const dir = await tree({ '.aigov.yaml': registry, 'src/bot.py': 'import openai\n' });
+    const { engine, findings, errors } = await analyse(dir);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(engine.model.filesOf('chat-bot'), ['src/bot.py']);
+    assert.deepEqual(engine.model.filesOf('dot'), ['src/bot.py']);
+    // Covered: no undeclared-AI finding for the import.
+    assert.ok(!findings.some((f) => f.code === 'AIGOV301'), JSON.stringify(findings.map((f) => f.code)));
+    const out = await cliCheck(dir);
+    assert.ok(!out.findings.some((f) => f.code === 'AIGOV301'));
+  });
+
   it('a file deleted between listing and reading is dropped without a crash', async () => {
     const dir = await tree({ '.aigov.yaml': REGISTRY, 'src/gone.py': '# @aigov no-such-a\n', 'src/kept.py': '# @aigov no-such-b\n' });
     const ws = new NodeWorkspace(dir, { useGit: false });

@@ -1,5 +1,4 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import { suggest } from '../core/suggest.js';
 import type { ComponentInfo } from '../protocol/methods.js';
 import { idTargetAt } from './at-position.js';
 import { componentInfo } from './component-info.js';
@@ -69,7 +68,7 @@ export function registerHover(server: AigovServer): void {
       if (target.component) {
         value = componentCard(componentInfo(at.folder, at.engine, target.component), at.engine.today);
       } else {
-        const s = suggest(target.id, at.engine.model.componentIds);
+        const s = at.engine.model.closestId(target.id);
         value = `No registry declares a component \`${escape(target.id)}\`.${s ? ` Did you mean \`${s}\`?` : ''}`;
       }
       const markdown = server.caps.hoverMarkdown;

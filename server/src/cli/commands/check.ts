@@ -41,9 +41,14 @@ export interface CacheOptions {
   dir?: string;
 }
 
-export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger, cache?: CacheOptions, jobs = defaultWorkerCount()): Promise<{ engines: { engine: Engine; root: string }[] }> {
+/**
+ * Indexes each folder. The worker threads are ended in the background once a folder is indexed
+ * (findings and output need only this thread): `closed` resolves when they are gone.
+ */
+export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger, cache?: CacheOptions, jobs = defaultWorkerCount()): Promise<{ engines: { engine: Engine; root: string }[]; closed: Promise<void> }> {
   const script = jobs > 0 ? findWorkerScript() : undefined;
   const engines: { engine: Engine; root: string }[] = [];
+  const closing: Promise<void>[] = [];
   for (const d of dirs) {
     const root = path.resolve(io.cwd, d);
     const st = await fs.stat(root).catch(() => undefined);
@@ -57,12 +62,12 @@ export async function runEngines(dirs: string[], io: Io, today: string | undefin
     try {
       await engine.indexAll();
     } finally {
-      await helpers?.close();
+      if (helpers) closing.push(helpers.close());
     }
     if (store && !store.save()) logger.warn(`could not write the cache ${store.file}`);
     engines.push({ engine, root });
   }
-  return { engines };
+  return { engines, closed: Promise.all(closing).then(() => undefined) };
 }
 
 export function stderrLogger(io: Io): Logger {
@@ -108,7 +113,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const cacheDir = typeof values['cache-location'] === 'string' ? path.resolve(io.cwd, values['cache-location']) : undefined;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 0 to 64, not '${values.jobs}'`);
-  const { engines } = await runEngines(dirs, io, today, stderrLogger(io), { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) }, jobs);
+  const { engines, closed } = await runEngines(dirs, io, today, stderrLogger(io), { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) }, jobs);
   const first = engines[0]?.engine;
   const run: CheckRun = {
     findings: engines.flatMap(({ engine, root }) => collect(engine, root, io.cwd)),
@@ -139,6 +144,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       out = formatText(run, { color: !values['no-color'] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR, baseline: !!baseline });
   }
   await writeResult(io, typeof values.output === 'string' ? values.output : undefined, out);
+  await closed;
   if (failOn === 'never') return 0;
   const counted = run.findings.filter((f) => f.isNew);
   return hasFindingsAtOrAbove(counted, failOn as Severity) ? 1 : 0;

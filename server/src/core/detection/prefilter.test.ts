@@ -34,6 +34,19 @@ describe('detection prefilter', () => {
     assert.equal(mayImport('fn main() { let c = my_async_openai::Client::new(); std::mem::drop(c); }\n', 'rust', table), false);
   });
 
+  it('Python: import, import_module and __import__ in one search, each line with the one after it', () => {
+    for (const text of [
+      'import openai\n',
+      'import os\nimport openai\n',
+      'import os\nm = importlib.import_module(\n    "openai")\n',
+      'import os\nimport sys, \\\n    openai\n',
+      'm = __import__("openai")\n',
+    ]) {
+      assert.deepEqual(both('a.py', 'python', text), { pre: true, found: true }, text);
+    }
+    assert.equal(mayImport('x = my_import_module("openai")\nimportant = 1\n', 'python', table), false);
+  });
+
   it('never throws on a truncated specifier or keyword at the end of the text', () => {
     for (const text of ['import', 'from', "require('", "import('openai", 'x::', '::']) {
       assert.equal(typeof mayImport(text, 'js', table), 'boolean');

@@ -18,8 +18,12 @@ const MAX_LINE = 600;
 /** Keyword occurrences looked at per file; more means a generated file, looked at in full. */
 const MAX_HITS = 5000;
 
+/**
+ * Words searched for. Python's `import_module` and `__import__` contain `import`: one search
+ * finds all three (`isKeyword` tells them apart), so the text is scanned once.
+ */
 const KEYWORDS: Record<ParserKind, readonly string[]> = {
-  python: ['import', 'import_module', '__import__'],
+  python: ['import'],
   js: ['from', 'require', 'import'],
   jvm: ['import'],
   go: ['import'],
@@ -37,7 +41,7 @@ export function mayImport(text: string, kind: ParserKind, table: LibraryTable): 
     let at = text.indexOf(kw);
     let hits = 0;
     while (at >= 0) {
-      if (!wholeWord(text, at, kw.length)) {
+      if (!(wholeWord(text, at, kw.length) || (kind === 'python' && pythonImportCall(text, at)))) {
         at = text.indexOf(kw, at + kw.length);
         continue;
       }
@@ -55,7 +59,9 @@ export function mayImport(text: string, kind: ParserKind, table: LibraryTable): 
         end = Math.max(line.end, next.end);
       }
       if (test(text.slice(line.start, end))) return true;
-      at = text.indexOf(kw, Math.max(end, at + kw.length));
+      // Go's block is done with; elsewhere a keyword on the next line gets its own look (with
+      // the line after it).
+      at = text.indexOf(kw, Math.max(kind === 'go' ? end : line.end, at + kw.length));
     }
   }
   return false;
@@ -154,6 +160,12 @@ function someGroup(seg: string, re: RegExp, group: number, f: (s: string) => boo
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg)) !== null) if (f(m[group] ?? '')) return true;
   return false;
+}
+
+/** `import` at `at` is part of `import_module` or `__import__`. */
+function pythonImportCall(text: string, at: number): boolean {
+  if (text.startsWith('import_module', at) && wholeWord(text, at, 13)) return true;
+  return at >= 2 && text.startsWith('__import__', at - 2) && wholeWord(text, at - 2, 10);
 }
 
 function wholeWord(text: string, at: number, len: number): boolean {

@@ -3,6 +3,7 @@ import { dirname, isWithin, relativeTo } from '../paths.js';
 import type { ParsedRegistry, ComponentEntry } from '../manifest/registry.js';
 import type { FileFacts } from './file-facts.js';
 import type { FileStat } from '../workspace.js';
+import { suggest } from '../suggest.js';
 
 export type Matcher = (relPath: string) => boolean;
 
@@ -18,6 +19,7 @@ export class ProjectModel {
   private readonly byId = new Map<string, ComponentEntry[]>();
   private readonly matchers = new Map<ComponentEntry, Matcher>();
   private coverageIndex: Map<string, string[]> | undefined;
+  private readonly closest = new Map<string, string | undefined>();
 
   constructor(
     registries: Iterable<ParsedRegistry>,
@@ -35,10 +37,7 @@ export class ProjectModel {
         if (list) list.push(c);
         else this.byId.set(c.id, [c]);
         const globs = c.data.paths ?? [];
-        if (globs.length > 0) {
-          const isMatch = picomatch(globs.map(normalizeGlob), { dot: true });
-          this.matchers.set(c, isMatch);
-        }
+        if (globs.length > 0) this.matchers.set(c, pathsMatcher(globs.map(normalizeGlob)));
       }
     }
   }
@@ -50,6 +49,12 @@ export class ProjectModel {
 
   get componentIds(): string[] {
     return [...this.byId.keys()].sort();
+  }
+
+  /** The declared id closest to an unknown one ("did you mean"), asked once per id and model. */
+  closestId(id: string): string | undefined {
+    if (!this.closest.has(id)) this.closest.set(id, suggest(id, this.componentIds));
+    return this.closest.get(id);
   }
 
   /** The first component with this id (ids are unique; duplicates are AIGOV003). */
@@ -144,9 +149,35 @@ export class ProjectModel {
   }
 }
 
+/**
+ * Whether a registry-relative path matches any of `globs`. Most paths of a large tree match
+ * none, so a path outside every glob's literal folder (`src/ai` of `src/ai/**`) is turned down
+ * by a string compare before the glob runs. A negated glob, or one with no literal folder, can
+ * match anywhere: then every path goes to the glob.
+ */
+export function pathsMatcher(globs: readonly string[]): Matcher {
+  const kept = globs.filter((g) => g !== '');
+  if (kept.length === 0) return () => false;
+  const isMatch = picomatch(kept, { dot: true });
+  const bases: string[] = [];
+  for (const g of kept) {
+    const { base, negated } = picomatch.scan(g);
+    if (negated || base === '' || base.startsWith('/')) return isMatch;
+    bases.push(base);
+  }
+  return (rel) => {
+    for (const b of bases) {
+      if (rel.startsWith(b) && (rel.length === b.length || rel.charCodeAt(b.length) === 47)) return isMatch(rel);
+    }
+    return false;
+  };
+}
+
 function normalizeGlob(g: string): string {
   let s = g.replace(/\\/g, '/');
   while (s.startsWith('./')) s = s.slice(2);
+  // The registry's own folder (`./`, `.`): everything below it.
+  if (s === '' || s === '.') return '**';
   // A folder name means everything below it, as in .gitignore and REUSE.
   if (s.endsWith('/')) s = `${s}**`;
   return s;

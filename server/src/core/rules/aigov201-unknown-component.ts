@@ -1,7 +1,6 @@
 import { replaceText } from '../fixes/edits.js';
 import { registerComponentFix } from '../fixes/register.js';
 import type { FixProposal } from '../finding.js';
-import { suggest } from '../suggest.js';
 import type { SourceRule } from './types.js';
 
 export const aigov201: SourceRule = {
@@ -18,7 +17,7 @@ export const aigov201: SourceRule = {
     if (ctx.model.registries.some((r) => r.syntaxErrors.length > 0)) return;
     for (const a of ctx.facts.annotations.annotations) {
       if (ctx.model.component(a.id)) continue;
-      const s = suggest(a.id, ctx.model.componentIds);
+      const s = ctx.model.closestId(a.id);
       ctx.report({
         file: ctx.facts.path,
         range: a.idRange,
