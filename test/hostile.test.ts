@@ -220,6 +220,21 @@ describe('hostile inputs', function () {
     }
   });
 
+  it('a tracked folder replaced by a symlink that .gitignore hides is still not read through (git listing)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const outside = await tree({ 'lib/util.py': '# @aigov stolen-lib\n' });
+    const dir = await tree({ '.aigov.yaml': REGISTRY, 'lib/util.py': '# @aigov lib-marker\n', 'src/a.py': '# @aigov chat-bot\n' });
+    if (!gitInit(dir)) this.skip();
+    await fs.rm(path.join(dir, 'lib'), { recursive: true });
+    await fs.symlink(path.join(outside, 'lib'), path.join(dir, 'lib'));
+    // Hidden from `git ls-files --others`: only the folder check of the tracked listing sees it.
+    await fs.writeFile(path.join(dir, '.gitignore'), 'lib\n');
+    const { findings, errors } = await analyse(dir, new NodeWorkspace(dir));
+    assert.ok(!findings.some((f) => /stolen-lib/.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
+    assert.ok(findings.some((f) => f.file === '.aigov.yaml'), 'the rest is analysed');
+    assert.deepEqual(errors, []);
+  });
+
   it('a folder swapped for a symlink out of the workspace after indexing is not read on update', async function () {
     if (process.platform === 'win32') this.skip();
     const outside = await tree({ 'src/a.py': '# @aigov stolen-secret\n' });

@@ -134,6 +134,42 @@ describe('indexing with worker threads', function () {
     assert.equal(helped.skipped, alone.skipped);
   });
 
+  it('git listing in two parts: tracked files are read while the untracked ones are listed; an untracked registry still counts', async function () {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-workers-parts-'));
+    temps.push(root);
+    const write = async (rel: string, text: string) => {
+      await fs.mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+      await fs.writeFile(path.join(root, rel), text);
+    };
+    await write('.aigov.yaml', REGISTRY);
+    for (let i = 0; i < 400; i++) await write(`tools/t${i}.py`, i % 40 === 0 ? 'import acme_llm\nimport openai\n' : `x = ${i}\n`);
+    try {
+      execFileSync('git', ['-C', root, 'init', '-q']);
+      execFileSync('git', ['-C', root, 'add', '-A']);
+    } catch {
+      this.skip();
+    }
+    // Untracked: a registry that adds a library to detection, files it covers, a folder named like a registry.
+    await write('extra/.aigov.yaml', 'version: 1\ndetection: { libraries: { extra: [acme_llm] } }\ncomponents:\n  - id: extra-bot\n    kind: llm-app\n    paths: ["models/**"]\n');
+    for (let i = 0; i < 50; i++) await write(`extra/e${i}.py`, i % 10 === 0 ? '# @aigov no-such-extra\nimport acme_llm\n' : `y = ${i}\n`);
+    await write('odd/.aigov.yml/notes.txt', 'not a registry\n');
+    const listing = await new NodeWorkspace(root).listFiles();
+    assert.ok(listing.more, 'the untracked files come as a second part');
+    assert.ok(listing.files.includes('tools/t0.py') && !listing.files.includes('extra/e0.py'));
+    const rest = await listing.more;
+    assert.ok(rest?.files.includes('extra/.aigov.yaml') && rest.files.includes('extra/e0.py'));
+    assert.ok(rest?.skipped.some((x) => x.path === 'odd/.aigov.yml' && x.reason === 'not-a-file'));
+    const walker = await run(root);
+    assert.ok(walker.findings.includes('acme_llm') && walker.findings.includes('no-such-extra') && walker.findings.includes('AIGOV007'));
+    const git = await run(root, undefined, true);
+    assert.equal(git.findings, walker.findings);
+    assert.equal(git.skipped, walker.skipped);
+    const helped = await run(root, (ws, log) => new WorkerHelpers(ws, { workers: 1, script: script as string, minFiles: 1, logger: log }), true);
+    assert.equal(helped.findings, walker.findings);
+    assert.equal(helped.skipped, walker.skipped);
+    assert.deepEqual([...helped.log.warnings, ...helped.log.errors], []);
+  });
+
   it('a warm cache lets the read skip files known empty (by size and mtime), on every thread', async () => {
     const cache = new MemoryFactsCache();
     const index = async (helped: boolean) => {

@@ -7,6 +7,8 @@ import { detectInSource } from './detection/index.js';
 import type { Detection, DetectionConfig } from './detection/types.js';
 import { EMPTY_ANNOTATIONS } from './model/file-facts.js';
 import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
+import type { FactsCache } from './facts-cache.js';
+import { hash64 } from './fingerprint.js';
 import type { CancellationToken, FileVersion, ListedReadOptions, SkippedFile, Workspace } from './workspace.js';
 
 export type FileAnalysis =
@@ -118,9 +120,39 @@ export interface Plan {
   known: [string, FileVersion][];
 }
 
+/** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
+const CACHE_FORMAT = 1;
+
+/**
+ * What to read of `sources` under detection settings `config`, and what a cache already knows
+ * empty: at the version the listing saw (`versions`), or else checked by the read itself.
+ */
+export function planAnalysis(config: DetectionConfig, sources: readonly string[], versions: ReadonlyMap<string, FileVersion> | undefined, cache: FactsCache | undefined): Plan {
+  const key = hash64(JSON.stringify([CACHE_FORMAT, config]));
+  const toRead: string[] = [];
+  const options: (ListedReadOptions | undefined)[] = [];
+  const known: [string, FileVersion][] = [];
+  for (const p of sources) {
+    const listed = versions?.get(p);
+    if (cache && listed && cache.isKnownEmpty(key, p, listed)) {
+      known.push([p, listed]);
+      continue;
+    }
+    toRead.push(p);
+    if (cache && !listed) {
+      // The listing has no versions: the read takes one, and skips a file known empty at it.
+      const was = cache.emptyVersion(key, p);
+      options.push(was ? { version: true, unchangedIf: was } : { version: true });
+    }
+  }
+  return { config, key, toRead, ...(cache && !versions ? { options } : {}), known };
+}
+
 /** Listed files being analysed (see `startAnalysis`). */
 export interface Analysis {
   readonly config: DetectionConfig;
+  /** More files under the same settings (a listing's second part), before `finish()`. */
+  add(more: Plan): void;
   /** Hands out no more files; `finish()` still waits for the ones in progress. */
   cancel(): void;
   finish(): Promise<(FileAnalysis | undefined)[] | undefined>;
@@ -132,10 +164,15 @@ export interface Analysis {
  * the analyses in the order of `paths`, or undefined when cancelled.
  */
 export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | undefined, planned: Plan, token: CancellationToken, progress: (done: number) => void): Analysis {
-  const { toRead: paths, config, options } = planned;
-  const results = new Array<FileAnalysis | undefined>(paths.length);
+  const { config } = planned;
+  const results: (FileAnalysis | undefined)[] = [];
   const chunks: IndexChunk[] = [];
-  for (let i = 0; i < paths.length; i += HELP_CHUNK) chunks.push({ start: i, paths: paths.slice(i, i + HELP_CHUNK), ...(options ? { options: options.slice(i, i + HELP_CHUNK) } : {}) });
+  const add = ({ toRead: paths, options }: Plan) => {
+    const base = results.length;
+    results.length += paths.length;
+    for (let i = 0; i < paths.length; i += HELP_CHUNK) chunks.push({ start: base + i, paths: paths.slice(i, i + HELP_CHUNK), ...(options ? { options: options.slice(i, i + HELP_CHUNK) } : {}) });
+  };
+  add(planned);
   const givenBack: IndexChunk[] = [];
   let nextChunk = 0;
   let done = 0;
@@ -150,7 +187,7 @@ export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | unde
     },
     giveBack: (chunk) => void givenBack.push(chunk),
   };
-  const helping = helpers && paths.length >= helpers.minFiles ? helpers.help(job) : undefined;
+  const helping = helpers && planned.toRead.length >= helpers.minFiles ? helpers.help(job) : undefined;
   // One file after the other: the workspace reads synchronously (and gives the event loop a
   // turn now and then), so reads in flight together would gain nothing on this thread.
   const work = async () => {
@@ -162,6 +199,7 @@ export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | unde
   };
   return {
     config,
+    add,
     cancel: () => void (cancelled = true),
     finish: async () => {
       await work();

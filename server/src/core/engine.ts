@@ -11,12 +11,11 @@ import { ALL_RULES } from './rules/index.js';
 import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
 import { SourceFile } from './text/source-file.js';
-import { analyseSource, readText, startAnalysis, type FileAnalysis, type IndexHelpers, type Plan } from './analysis.js';
+import { analyseSource, planAnalysis, readText, startAnalysis, type FileAnalysis, type IndexHelpers, type Plan } from './analysis.js';
 import { todayIso } from './dates.js';
-import { neverCancelled, nullLogger, type CancellationToken, type FileStat, type FileVersion, type ListedReadOptions, type Logger, type SkippedFile, type Workspace } from './workspace.js';
+import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
 import type { FactsCache } from './facts-cache.js';
-import { hash64 } from './fingerprint.js';
 import { collectDocPaths } from './model/doc-paths.js';
 
 export interface EngineOptions {
@@ -47,8 +46,6 @@ export interface AnalysisStats {
 }
 
 const READ_BATCH = 64;
-/** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
-const CACHE_FORMAT = 1;
 
 /**
  * The engine over one workspace root: indexes files once, then updates incrementally.
@@ -101,17 +98,76 @@ export class Engine {
     const listing = await this.workspace.listFiles(token);
     this.facts.clear();
     this.registries.clear();
-    this.skipped = [...listing.skipped];
-    // A folder named like a registry governs nothing: keep it so that AIGOV007 reports it.
+    this.skipped = [];
+    const { regs, sources } = this.takeListing(listing);
+    let total = listing.files.length;
+    const { cache, helpers } = this.options;
+    const plan = (config: DetectionConfig, paths: readonly string[]): Plan => planAnalysis(config, paths, listing.stats, cache);
+    /** Files to read in the current plan: the others (registries, artefacts, known empty) count as done. */
+    let reading = 0;
+    const progress = (done: number) => onProgress?.({ done: total - reading + done, total });
+    // Helpers start on the source files at once, with the detection settings known before the
+    // registries are read, while this thread reads them. Registries seldom change those settings
+    // (`detection:`); when they do, the head start is dropped and the files analysed again.
+    let planned = plan(this.detectionConfig(), sources);
+    reading = planned.toRead.length;
+    let analysis = helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress) : undefined;
+    for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
+    // The listing's second part (a repository's untracked files) arrives while the first is read.
+    const rest = listing.more ? await listing.more : undefined;
+    if (listing.more && !rest) {
+      // Cancelled while listing.
+      analysis?.cancel();
+      await analysis?.finish();
+      return;
+    }
+    const more = rest ? this.takeListing(rest) : { regs: [], sources: [] };
+    if (rest) {
+      total += rest.files.length;
+      sources.push(...more.sources);
+      for (const p of more.regs) await this.loadFile(p, undefined, undefined, undefined, true);
+      // In path order, as if listed at once: the detection settings gather them in this order.
+      const byPath = [...this.registries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      this.registries.clear();
+      for (const [p, r] of byPath) this.registries.set(p, r);
+    }
+    const config = this.detectionConfig();
+    if (analysis && JSON.stringify(config) !== JSON.stringify(planned.config)) {
+      analysis.cancel();
+      await analysis.finish();
+      analysis = undefined;
+    }
+    if (analysis && more.sources.length > 0) {
+      const added = plan(config, more.sources);
+      analysis.add(added);
+      planned = { ...planned, toRead: [...planned.toRead, ...added.toRead], known: [...planned.known, ...added.known] };
+    } else if (!analysis) planned = plan(config, sources);
+    reading = planned.toRead.length;
+    for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: v.size, mtimeMs: v.mtimeMs });
+    analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress);
+    const results = await analysis.finish();
+    if (!results) return;
+    // In listing order, whichever thread analysed them.
+    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path));
+    onProgress?.({ done: total, total });
+    if (cache) cache.update(planned.key, this.emptyFiles());
+    await this.rebuildModel();
+  }
+
+  /**
+   * Notes a listing (or its second part): skips, folders named like a registry (AIGOV007) and
+   * model artefacts; answers its registries and the source files to read.
+   */
+  private takeListing(listing: FileListing): { regs: string[]; sources: string[] } {
+    this.skipped.push(...listing.skipped);
     for (const s of listing.skipped) {
       if (s.reason === 'not-a-file' && isRegistryPath(s.path)) {
         this.facts.set(s.path, { path: s.path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'not-a-file' });
       }
     }
-    const files = listing.files;
     const regs: string[] = [];
     const sources: string[] = [];
-    for (const p of files) {
+    for (const p of listing.files) {
       if (isRegistryPath(p)) regs.push(p);
       else {
         const artefact = detectArtefact(p);
@@ -119,54 +175,7 @@ export class Engine {
         else sources.push(p);
       }
     }
-    const cache = this.options.cache;
-    const helpers = this.options.helpers;
-    /** What to read under detection settings `config`, and what a cache already knows empty. */
-    const plan = (config: DetectionConfig): Plan => {
-      const key = hash64(JSON.stringify([CACHE_FORMAT, config]));
-      const toRead: string[] = [];
-      const options: (ListedReadOptions | undefined)[] = [];
-      const known: [string, FileVersion][] = [];
-      for (const p of sources) {
-        const listed = listing.stats?.get(p);
-        if (cache && listed && cache.isKnownEmpty(key, p, listed)) {
-          known.push([p, listed]);
-          continue;
-        }
-        toRead.push(p);
-        if (cache && !listed) {
-          // The listing has no versions: the read takes one, and skips a file known empty at it.
-          const was = cache.emptyVersion(key, p);
-          options.push(was ? { version: true, unchangedIf: was } : { version: true });
-        }
-      }
-      return { config, key, toRead, ...(cache && !listing.stats ? { options } : {}), known };
-    };
-    const progress = (planned: Plan) => (done: number) => onProgress?.({ done: files.length - planned.toRead.length + done, total: files.length });
-    // Helpers start on the source files at once, with the detection settings known before the
-    // registries are read, while this thread reads them. Registries seldom change those settings
-    // (`detection:`); when they do, the head start is dropped and the files analysed again.
-    let planned = plan(this.detectionConfig());
-    let analysis = helpers && planned.toRead.length >= helpers.minFiles ? startAnalysis(this.workspace, this.options.helpers, planned, token, progress(planned)) : undefined;
-    for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
-    const config = this.detectionConfig();
-    if (JSON.stringify(config) !== JSON.stringify(planned.config)) {
-      if (analysis) {
-        analysis.cancel();
-        await analysis.finish();
-        analysis = undefined;
-      }
-      planned = plan(config);
-    }
-    for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: v.size, mtimeMs: v.mtimeMs });
-    analysis ??= startAnalysis(this.workspace, this.options.helpers, planned, token, progress(planned));
-    const results = await analysis.finish();
-    if (!results) return;
-    // In listing order, whichever thread analysed them.
-    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path));
-    onProgress?.({ done: files.length, total: files.length });
-    if (cache) cache.update(planned.key, this.emptyFiles());
-    await this.rebuildModel();
+    return { regs, sources };
   }
 
   /** Records one file's analysis, made on this thread or by a helper. */

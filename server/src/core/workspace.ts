@@ -28,6 +28,12 @@ export interface FileListing {
   skipped: SkippedFile[];
   /** Size and mtime of listed regular files, when the listing had them at no extra cost. */
   stats?: ReadonlyMap<string, FileVersion>;
+  /**
+   * The rest of the listing, when it comes in two parts (a repository's untracked files come
+   * from a slower walk than its tracked ones): other files and skips, with no `stats` and no
+   * further `more`. `files` can be read meanwhile. Undefined when the listing was cancelled.
+   */
+  more?: Promise<FileListing | undefined>;
 }
 
 /**

@@ -176,67 +176,110 @@ export class NodeWorkspace implements Workspace {
   }
 
   async listFiles(token?: CancellationToken): Promise<FileListing> {
+    if (this.options.useGit !== false) {
+      const listing = await this.listWithGit(token);
+      if (listing) {
+        if (!this.options.stats || !listing.more) return listing;
+        // With stats the listing comes whole.
+        const rest = await listing.more;
+        const { more: _more, ...first } = listing;
+        return rest ? mergeListings(first, rest) : first;
+      }
+    }
     const skipped: SkippedFile[] = [];
     const plain = new Set<string>();
     const stats = new Map<string, FileVersion>();
-    let files: string[] | undefined;
-    if (this.options.useGit !== false) files = await this.listWithGit(skipped, plain, stats, token);
-    if (!files) {
-      skipped.length = 0;
-      plain.clear();
-      stats.clear();
-      files = await this.walk(skipped, plain, stats, token);
-    }
+    const files = await this.walk(skipped, plain, stats, token);
     files.sort();
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    skipped.sort(byPath);
     this.plain = plain;
     return { files, skipped, ...(this.options.stats ? { stats } : {}) };
   }
 
-  /** Tracked and untracked files from git, checked on disk as git prints them; undefined without git. */
-  private async listWithGit(skipped: SkippedFile[], plain: Set<string>, stats: Map<string, FileVersion>, token?: CancellationToken): Promise<string[] | undefined> {
+  /**
+   * Tracked files from git at once, untracked ones (a slower walk, run meanwhile) as the second
+   * part (`more`); undefined without git. When git cannot list the untracked files, the walker
+   * lists them instead.
+   */
+  private async listWithGit(token?: CancellationToken): Promise<FileListing | undefined> {
     const tracked = new GitListing(this.root, 'tracked');
     const untracked = new GitListing(this.root, 'untracked');
-    const kept: string[] = [];
+    const plain = new Set<string>();
+    const stats = new Map<string, FileVersion>();
+    const first = await this.gitPart(tracked, plain, stats, token);
+    if (!(await tracked.result)) return undefined;
+    // The index can name files below a folder that has since become a symlink: those are read
+    // through `realpath`, which refuses a way out.
+    for (const f of below(first.files, this.linkedFolders(first.files))) plain.delete(f);
+    this.plain = plain;
+    const reported = registryFolders(first.listed);
+    const known = new Set(first.files);
+    const more = (async (): Promise<FileListing | undefined> => {
+      let second = await this.gitPart(untracked, plain, stats, token);
+      if (token?.isCancellationRequested) return undefined;
+      if (!(await untracked.result)) {
+        const skipped: SkippedFile[] = [];
+        const walked = await this.walk(skipped, new Set(), new Map(), token);
+        const files = walked.filter((f) => !known.has(f));
+        for (const f of files) plain.add(f);
+        second = { files, listed: files, skipped: skipped.filter((x) => !known.has(x.path)) };
+      }
+      for (const dir of registryFolders(second.listed)) if (!reported.has(dir)) second.skipped.push({ path: dir, reason: 'not-a-file' });
+      second.files.sort();
+      second.skipped.sort(byPath);
+      return { files: second.files, skipped: second.skipped, ...(this.options.stats ? { stats } : {}) };
+    })();
+    first.skipped.push(...[...reported].map((dir) => ({ path: dir, reason: 'not-a-file' as const })));
+    first.skipped.sort(byPath);
+    return { files: first.files, skipped: first.skipped, ...(this.options.stats ? { stats } : {}), more };
+  }
+
+  /** The files of one `git ls-files`, checked on disk as git prints them when listing with stats. */
+  private async gitPart(git: GitListing, plain: Set<string>, stats: Map<string, FileVersion>, token?: CancellationToken): Promise<{ files: string[]; listed: string[]; skipped: SkippedFile[] }> {
+    const files: string[] = [];
     const listed: string[] = [];
-    const untrackedPaths: string[] = [];
+    const skipped: SkippedFile[] = [];
     const rootReal = await this.realRootPath();
     const withStats = this.options.stats === true;
-    for (const git of [tracked, untracked]) {
-      for (let i = 0; ; ) {
-        const batch = await git.from(i);
-        if (batch.length === 0 || token?.isCancellationRequested) break;
-        i += batch.length;
-        if (git === untracked) for (const f of batch) untrackedPaths.push(f);
-        for (const f of batch) {
-          if (hasExcludedSegment(f)) continue;
-          listed.push(f);
-          if (!withStats) {
-            // Deleted files, folders (submodules), symlinks and sizes are found by the read.
-            kept.push(f);
-            plain.add(f);
-            continue;
-          }
-          await this.breather.breathe();
-          // Tracked files may be deleted, and symlinks may point anywhere: keep regular files inside.
-          const st = lstatQuiet(this.abs(f));
-          if (!st) continue;
-          if (st.isSymbolicLink()) {
-            const verdict = await this.followLink(f, rootReal);
-            if (verdict === 'file') kept.push(f);
-            else if (verdict !== 'other') skipped.push({ path: f, reason: verdict });
-          } else if (st.isFile()) this.keepStated(f, st, kept, plain, stats, skipped);
+    for (let i = 0; ; ) {
+      const batch = await git.from(i);
+      if (batch.length === 0 || token?.isCancellationRequested) break;
+      i += batch.length;
+      for (const f of batch) {
+        if (hasExcludedSegment(f)) continue;
+        listed.push(f);
+        if (!withStats) {
+          // Deleted files, folders (submodules), symlinks and sizes are found by the read.
+          files.push(f);
+          plain.add(f);
+          continue;
         }
+        await this.breather.breathe();
+        // Tracked files may be deleted, and symlinks may point anywhere: keep regular files inside.
+        const st = lstatQuiet(this.abs(f));
+        if (!st) continue;
+        if (st.isSymbolicLink()) {
+          const verdict = await this.followLink(f, rootReal);
+          if (verdict === 'file') files.push(f);
+          else if (verdict !== 'other') skipped.push({ path: f, reason: verdict });
+        } else if (st.isFile()) this.keepStated(f, st, files, plain, stats, skipped);
       }
     }
-    if (!(await tracked.result) || !(await untracked.result)) return undefined;
-    // A folder named like a registry shows up as the folder of the files inside it.
-    for (const dir of registryFolders(listed)) skipped.push({ path: dir, reason: 'not-a-file' });
-    // The index can name files below a folder that has since become a symlink (listed itself as
-    // an untracked file): those are read through `realpath`, which refuses a way out.
-    kept.sort();
-    for (const f of below(kept, untrackedPaths)) plain.delete(f);
-    return kept;
+    files.sort();
+    return { files, listed, skipped };
+  }
+
+  /** Folders on the way to `files` (sorted) that are no longer folders: a symlink, or a file, in their place. */
+  private linkedFolders(files: readonly string[]): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const f of files) {
+      for (let dir = parentOf(f); dir !== '' && !seen.has(dir); dir = parentOf(dir)) {
+        seen.add(dir);
+        if (!lstatQuiet(this.openPath(dir))?.isDirectory()) out.push(dir);
+      }
+    }
+    return out;
   }
 
   /** A regular file a listing with stats saw: kept with its version, or skipped when too large. */
@@ -530,6 +573,22 @@ function below(sorted: readonly string[], tops: readonly string[]): string[] {
     for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) out.push(sorted[i] as string);
   }
   return out;
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The folder part of a relative path, '' at the top. */
+function parentOf(rel: string): string {
+  const i = rel.lastIndexOf('/');
+  return i < 0 ? '' : rel.slice(0, i);
+}
+
+/** A listing and its second part as one (both sorted). */
+function mergeListings(a: FileListing, b: FileListing): FileListing {
+  const stats = a.stats || b.stats ? new Map([...(a.stats ?? []), ...(b.stats ?? [])]) : undefined;
+  return { files: [...a.files, ...b.files].sort(), skipped: [...a.skipped, ...b.skipped].sort(byPath), ...(stats ? { stats } : {}) };
 }
 
 /** Folders named like a registry file (`.aigov.yaml/…`) among listed paths. */
