@@ -170,6 +170,33 @@ describe('indexing with worker threads', function () {
     assert.deepEqual([...helped.log.warnings, ...helped.log.errors], []);
   });
 
+  it('a worker checks the folders on the way too: a tracked folder now a symlink out is not read through', async function () {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-workers-folder-'));
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-workers-folder-out-'));
+    temps.push(root, outside);
+    await fs.writeFile(path.join(root, '.aigov.yaml'), REGISTRY);
+    for (const d of ['svc/chat', 'lib']) await fs.mkdir(path.join(root, d), { recursive: true });
+    await fs.mkdir(path.join(outside, 'lib'));
+    for (let i = 0; i < 300; i++) {
+      await fs.writeFile(path.join(root, `svc/chat/m${i}.py`), `x = ${i}\n`);
+      await fs.writeFile(path.join(root, `lib/l${i}.py`), `y = ${i}\n`);
+      await fs.writeFile(path.join(outside, `lib/l${i}.py`), `# @aigov stolen-${i}\n`);
+    }
+    try {
+      execFileSync('git', ['-C', root, 'init', '-q']);
+      execFileSync('git', ['-C', root, 'add', '-A']);
+    } catch {
+      this.skip();
+    }
+    await fs.rm(path.join(root, 'lib'), { recursive: true });
+    await fs.symlink(path.join(outside, 'lib'), path.join(root, 'lib'));
+    const alone = await run(root, undefined, true);
+    const helped = await run(root, (ws, log) => new WorkerHelpers(ws, { workers: 1, script: script as string, minFiles: 1, logger: log }), true);
+    assert.ok(!alone.findings.includes('stolen') && !helped.findings.includes('stolen'), 'nothing behind the symlink was read');
+    assert.equal(helped.findings, alone.findings);
+    assert.equal(helped.skipped, alone.skipped);
+  });
+
   it('a warm cache lets the read skip files known empty (by size and mtime), on every thread', async () => {
     const cache = new MemoryFactsCache();
     const index = async (helped: boolean) => {

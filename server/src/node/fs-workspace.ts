@@ -130,6 +130,12 @@ export class NodeWorkspace implements Workspace {
    * knows: read once without `realpath`, refusing a symlink as the last component.
    */
   private plain = new Set<string>();
+  /**
+   * For a git listing, whose paths come from the index and not from the disk: whether each folder
+   * on the way to a file read so far is still a folder (not a symlink put in its place). Asked at
+   * read time, on whichever thread reads, and kept for the listing.
+   */
+  private folders: Map<string, boolean> | undefined;
   private readonly breather = new Breather();
   /** Reused by `readListed`: the bytes of one file at a time, lent to the caller. */
   private buffer: Buffer | undefined;
@@ -193,6 +199,8 @@ export class NodeWorkspace implements Workspace {
     files.sort();
     skipped.sort(byPath);
     this.plain = plain;
+    // The walk saw every folder on the way itself.
+    this.folders = undefined;
     return { files, skipped, ...(this.options.stats ? { stats } : {}) };
   }
 
@@ -208,23 +216,23 @@ export class NodeWorkspace implements Workspace {
     const stats = new Map<string, FileVersion>();
     const first = await this.gitPart(tracked, plain, stats, token);
     if (!(await tracked.result)) return undefined;
-    // The index can name files below a folder that has since become a symlink: those are read
-    // through `realpath`, which refuses a way out.
-    for (const f of below(first.files, this.linkedFolders(first.files))) plain.delete(f);
     this.plain = plain;
-    const reported = registryFolders(first.listed);
-    const known = new Set(first.files);
+    // The index can name files below a folder that has since become a symlink: the read checks
+    // the folders on the way (`foldersPlain`) and reads such files through `realpath`.
+    this.folders = new Map();
+    const reported = registryFolders(first.named);
     const more = (async (): Promise<FileListing | undefined> => {
       let second = await this.gitPart(untracked, plain, stats, token);
       if (token?.isCancellationRequested) return undefined;
       if (!(await untracked.result)) {
+        const known = new Set(first.files);
         const skipped: SkippedFile[] = [];
         const walked = await this.walk(skipped, new Set(), new Map(), token);
         const files = walked.filter((f) => !known.has(f));
         for (const f of files) plain.add(f);
-        second = { files, listed: files, skipped: skipped.filter((x) => !known.has(x.path)) };
+        second = { files, named: files, skipped: skipped.filter((x) => !known.has(x.path)) };
       }
-      for (const dir of registryFolders(second.listed)) if (!reported.has(dir)) second.skipped.push({ path: dir, reason: 'not-a-file' });
+      for (const dir of registryFolders(second.named)) if (!reported.has(dir)) second.skipped.push({ path: dir, reason: 'not-a-file' });
       second.files.sort();
       second.skipped.sort(byPath);
       return { files: second.files, skipped: second.skipped, ...(this.options.stats ? { stats } : {}) };
@@ -235,9 +243,10 @@ export class NodeWorkspace implements Workspace {
   }
 
   /** The files of one `git ls-files`, checked on disk as git prints them when listing with stats. */
-  private async gitPart(git: GitListing, plain: Set<string>, stats: Map<string, FileVersion>, token?: CancellationToken): Promise<{ files: string[]; listed: string[]; skipped: SkippedFile[] }> {
+  private async gitPart(git: GitListing, plain: Set<string>, stats: Map<string, FileVersion>, token?: CancellationToken): Promise<{ files: string[]; named: string[]; skipped: SkippedFile[] }> {
     const files: string[] = [];
-    const listed: string[] = [];
+    /** Listed paths with a registry name in them (some may be below a folder so named). */
+    const named: string[] = [];
     const skipped: SkippedFile[] = [];
     const rootReal = await this.realRootPath();
     const withStats = this.options.stats === true;
@@ -247,7 +256,7 @@ export class NodeWorkspace implements Workspace {
       i += batch.length;
       for (const f of batch) {
         if (hasExcludedSegment(f)) continue;
-        listed.push(f);
+        if (f.includes('.aigov.y')) named.push(f);
         if (!withStats) {
           // Deleted files, folders (submodules), symlinks and sizes are found by the read.
           files.push(f);
@@ -266,20 +275,7 @@ export class NodeWorkspace implements Workspace {
       }
     }
     files.sort();
-    return { files, listed, skipped };
-  }
-
-  /** Folders on the way to `files` (sorted) that are no longer folders: a symlink, or a file, in their place. */
-  private linkedFolders(files: readonly string[]): string[] {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const f of files) {
-      for (let dir = parentOf(f); dir !== '' && !seen.has(dir); dir = parentOf(dir)) {
-        seen.add(dir);
-        if (!lstatQuiet(this.openPath(dir))?.isDirectory()) out.push(dir);
-      }
-    }
-    return out;
+    return { files, named, skipped };
   }
 
   /** A regular file a listing with stats saw: kept with its version, or skipped when too large. */
@@ -389,13 +385,38 @@ export class NodeWorkspace implements Workspace {
   }
 
   /** Paths a listing made elsewhere (`takeListed`) found with no symlink on the way. */
-  adoptListed(paths: readonly string[]): void {
+  adoptListed(paths: readonly string[], checkFolders: boolean): void {
     for (const p of paths) this.plain.add(p);
+    if (checkFolders) this.folders ??= new Map();
+  }
+
+  /** Whether reads of the last listing check the folders on the way (a git listing): tell `adoptListed`. */
+  get checksFolders(): boolean {
+    return this.folders !== undefined;
+  }
+
+  /** Whether `rel` was listed and not read since, with no symlink on the way: read it without `realpath` (once). */
+  private direct(rel: string): boolean {
+    return O_NOFOLLOW !== 0 && this.plain.delete(rel) && this.foldersPlain(rel);
+  }
+
+  /** No folder on the way to `rel` is a symlink (or gone), as far as the listing's reads have seen. */
+  private foldersPlain(rel: string): boolean {
+    const folders = this.folders;
+    if (!folders) return true;
+    const dir = parentOf(rel);
+    if (dir === '') return true;
+    let ok = folders.get(dir);
+    if (ok === undefined) {
+      ok = this.foldersPlain(dir) && lstatQuiet(this.openPath(dir))?.isDirectory() === true;
+      folders.set(dir, ok);
+    }
+    return ok;
   }
 
   async readListed<T>(rel: string, use: (bytes: Uint8Array) => T, options: ListedReadOptions = {}): Promise<ListedRead<T>> {
-    if (O_NOFOLLOW === 0 || !this.plain.delete(rel)) {
-      // Reached through a symlink the listing followed: read through realpath, like any later read.
+    if (!this.direct(rel)) {
+      // Reached through a symlink: read through realpath, like any later read.
       const bytes = await this.readFile(rel);
       return bytes ? { value: use(bytes) } : undefined;
     }
@@ -451,7 +472,7 @@ export class NodeWorkspace implements Workspace {
     try {
       // Listed just now with no symlink on the way as far as the listing knows: read it once
       // without realpath, refusing a symlink put in its place. Later reads check where it leads.
-      if (O_NOFOLLOW !== 0 && this.plain.delete(rel)) {
+      if (this.direct(rel)) {
         await this.breather.breathe();
         try {
           return readNoFollow(abs);
@@ -553,26 +574,6 @@ function readNoFollow(abs: string): Uint8Array {
 function isLinkError(err: unknown): boolean {
   const code = (err as NodeJS.ErrnoException).code;
   return code === 'ELOOP' || code === 'EMLINK';
-}
-
-/**
- * Paths of `sorted` below one of `tops` (a path that git lists as a file, so a symlink or a stale
- * entry when files show below it). Binary search: `tops` are few, `sorted` can be 100k paths.
- */
-function below(sorted: readonly string[], tops: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const top of tops) {
-    const prefix = `${top}/`;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) out.push(sorted[i] as string);
-  }
-  return out;
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {

@@ -18,6 +18,8 @@ export interface ChunkRequest {
   paths: string[];
   /** The paths the listing found with no symlink on the way (`NodeWorkspace.takeListed`). */
   listed: string[];
+  /** Whether the reads check the folders on the way to each path (`NodeWorkspace.checksFolders`). */
+  folders: boolean;
   config: DetectionConfig;
   /** Per path, the read's options (a cache's hints), when any. */
   options?: (ListedReadOptions | undefined)[];
@@ -36,7 +38,7 @@ if (parentPort) {
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (req: ChunkRequest) => {
     queue = queue.then(async () => {
-      ws.adoptListed(req.listed);
+      ws.adoptListed(req.listed, req.folders);
       const results: FileAnalysis[] = [];
       for (let i = 0; i < req.paths.length; i++) results.push(await analyseListedFile(ws, req.paths[i] as string, req.config, req.options?.[i]));
       port.postMessage({ id: req.id, results } satisfies ChunkResult);
