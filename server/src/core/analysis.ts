@@ -3,7 +3,8 @@
  * engine's own thread, or a helper such as a worker thread) and applied by the engine.
  */
 import { scanAnnotations, type FileAnnotations } from './annotations/annotations.js';
-import { detectInSource } from './detection/index.js';
+import { languageForPath } from './annotations/languages.js';
+import { detectInSource, isDetectionCandidate } from './detection/index.js';
 import type { Detection, DetectionConfig } from './detection/types.js';
 import { EMPTY_ANNOTATIONS } from './model/file-facts.js';
 import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
@@ -16,6 +17,8 @@ export type FileAnalysis =
   | { path: string; outcome: 'gone' }
   /** Passed over before decoding (too large, a symlink out of the workspace or in a loop). */
   | { path: string; outcome: 'passed-over'; reason: SkippedFile['reason'] }
+  /** Nothing in it can matter (`worthReading`): listed, not read. */
+  | { path: string; outcome: 'unread' }
   /** Read, but not text the engine analyses. */
   | { path: string; outcome: 'undecodable'; reason: NonNullable<DecodeResult['skipped']>; size: number }
   /**
@@ -27,6 +30,16 @@ export type FileAnalysis =
   | { path: string; outcome: 'source'; text: string; annotations: FileAnnotations; detections: Detection[]; version?: FileVersion }
   /** The analysis threw: the engine logs it and counts the file as unreadable. */
   | { path: string; outcome: 'failed'; message: string };
+
+/**
+ * Whether anything in a file (not a registry, not a model artefact) can matter: annotations live
+ * in the comments of a known language, detection reads manifests, notebooks and the languages it
+ * has an import parser for. Other files (images, plain JSON, `.map`, licences) are listed and
+ * counted but never read: they are not reported as binary, too large or not UTF-8 either.
+ */
+export function worthReading(path: string): boolean {
+  return isDetectionCandidate(path) || languageForPath(path) !== undefined;
+}
 
 /** Annotations (without the lexer's spans) and detections of a source file that is not a registry. */
 export function analyseSource(source: SourceFile, config: DetectionConfig): { annotations: FileAnnotations; detections: Detection[]; holdsSomething: boolean } {
@@ -62,6 +75,13 @@ export async function readText(ws: Workspace, path: string, listed: boolean, opt
  */
 export async function analyseListedFile(ws: Workspace, path: string, config: DetectionConfig, options?: ListedReadOptions): Promise<FileAnalysis> {
   try {
+    if (!worthReading(path)) {
+      // Still told apart: a symlink that loops or leads out is reported, as when read.
+      const kind = ws.probeListed ? await ws.probeListed(path) : 'file';
+      if (kind === 'file') return { path, outcome: 'unread' };
+      if (kind === undefined || kind === 'other') return { path, outcome: 'gone' };
+      return { path, outcome: 'passed-over', reason: kind };
+    }
     const read = await readText(ws, path, true, options);
     if (read === undefined) return { path, outcome: 'gone' };
     if ('unchanged' in read) return { path, outcome: 'empty', version: read.unchanged };

@@ -33,6 +33,26 @@ describe('Engine', () => {
     assert.deepEqual(codes(e), []);
   });
 
+  it('does not read files that can hold nothing (no comment language, no parser, not a manifest), yet lists them', async () => {
+    const registry = REGISTRY.replace('assessment: { path: risk.md }', 'assessment: { path: docs/risk.pdf }');
+    const files = { '.aigov.yaml': registry, 'docs/risk.pdf': '%PDF-1.7 @aigov nothing\n', 'chat/logo.png': '\u0089PNG\u0000\u0000', 'chat/data.json': '{"a": "import openai"}\n', 'LICENSE': 'MIT\n', 'chat/bot.py': 'import openai\n', 'package.json': '{"dependencies": {"openai": "4"}}\n' };
+    const { e, ws } = await engine(files);
+    for (const p of ['docs/risk.pdf', 'chat/logo.png', 'chat/data.json', 'LICENSE']) {
+      assert.ok(!ws.reads.includes(p), `${p} was read`);
+      assert.equal(e.factsOf(p)?.kind, 'other', p);
+    }
+    assert.ok(ws.reads.includes('chat/bot.py') && ws.reads.includes('package.json'));
+    assert.deepEqual(e.stats.skipped, [], 'an unread image is not reported as binary');
+    // The document exists (no AIGOV103); the manifest and the import are still detected.
+    assert.ok(!codes(e).includes('.aigov.yaml AIGOV103'), codes(e).join());
+    assert.deepEqual(e.factsOf('chat/bot.py')?.detections.map((d) => d.library), ['openai']);
+    assert.ok(codes(e).includes('package.json AIGOV304'), codes(e).join());
+    // An edit event for such a file does not read it either.
+    ws.reads.length = 0;
+    await e.updateFile('chat/data.json');
+    assert.deepEqual(ws.reads, []);
+  });
+
   it('re-analyses one edited source file without touching the others', async () => {
     const { e, ws } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': 'print(1)\n', 'tools/a.py': 'x = 1\n' });
     ws.reads.length = 0;

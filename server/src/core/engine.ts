@@ -11,7 +11,7 @@ import { ALL_RULES } from './rules/index.js';
 import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
 import { SourceFile } from './text/source-file.js';
-import { analyseSource, planAnalysis, readText, startAnalysis, type FileAnalysis, type IndexHelpers, type Plan } from './analysis.js';
+import { analyseSource, planAnalysis, readText, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Plan } from './analysis.js';
 import { todayIso } from './dates.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
@@ -189,6 +189,9 @@ export class Engine {
         this.facts.delete(path);
         this.noteSkipped(path, r.reason);
         return;
+      case 'unread':
+        this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
+        return;
       case 'undecodable':
         this.noteSkipped(path, r.reason);
         this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
@@ -352,6 +355,10 @@ export class Engine {
       const artefact = detectArtefact(path);
       if (artefact) {
         this.facts.set(path, { path, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+        return;
+      }
+      if (!given && !isRegistryPath(path) && !worthReading(path)) {
+        this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
         return;
       }
       let source = given;

@@ -66,6 +66,12 @@ export interface Workspace {
    * must copy or decode what it keeps. Throws only what `use` throws.
    */
   readListed?<T>(path: string, use: (bytes: Uint8Array) => T, options?: ListedReadOptions): Promise<ListedRead<T>>;
+  /**
+   * Optional, for a file of the last listing whose content cannot matter: what it is, without
+   * reading it. 'file' for a regular file in the workspace (also through a symlink), a skip reason
+   * for a symlink that loops or leads out, 'other' for anything else; undefined when gone.
+   */
+  probeListed?(path: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined>;
 }
 
 export interface CancellationToken {

@@ -1,4 +1,4 @@
-import type { CancellationToken, FileListing, FileStat, ListedRead, ListedReadOptions, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileStat, ListedRead, ListedReadOptions, SkippedFile, Workspace } from '../core/workspace.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
 import { dirname, joinPath } from '../core/paths.js';
 
@@ -37,6 +37,11 @@ export class OverlayWorkspace implements Workspace {
     if (this.disk.readListed) return this.disk.readListed(path, use, options);
     const bytes = await this.disk.readFile(path);
     return bytes ? { value: use(bytes) } : undefined;
+  }
+
+  async probeListed(path: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined> {
+    if (this.openText(path) !== undefined) return 'file';
+    return this.disk.probeListed ? this.disk.probeListed(path) : 'file';
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

@@ -467,6 +467,23 @@ export class NodeWorkspace implements Workspace {
     return { value: use(buf.subarray(0, n)), ...(version ? { version } : {}) };
   }
 
+  async probeListed(rel: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined> {
+    if (!this.direct(rel)) {
+      // Below a folder that is no longer one, or not vouched for by the listing: where it leads.
+      const st = await this.stat(rel);
+      if (!st) return undefined;
+      if (st.escapes) return 'outside-workspace';
+      return st.type === 'file' ? 'file' : 'other';
+    }
+    await this.breather.breathe();
+    const st = lstatQuiet(this.openPath(rel));
+    if (!st) return undefined;
+    if (st.isFile()) return 'file';
+    if (!st.isSymbolicLink()) return 'other';
+    const verdict = await this.followLink(rel, await this.realRootPath());
+    return verdict === 'too-large' ? 'file' : verdict;
+  }
+
   async readFile(rel: string): Promise<Uint8Array | undefined> {
     const abs = this.abs(rel);
     try {

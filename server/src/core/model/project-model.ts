@@ -18,6 +18,8 @@ export class ProjectModel {
   private readonly governingByDir = new Map<string, ParsedRegistry | null>();
   private readonly byId = new Map<string, ComponentEntry[]>();
   private readonly matchers = new Map<ComponentEntry, Matcher>();
+  /** Registries with at least one component that has `paths`. */
+  private readonly globbed = new Set<ParsedRegistry>();
   private coverageIndex: Map<string, string[]> | undefined;
   private readonly closest = new Map<string, string | undefined>();
 
@@ -37,7 +39,10 @@ export class ProjectModel {
         if (list) list.push(c);
         else this.byId.set(c.id, [c]);
         const globs = c.data.paths ?? [];
-        if (globs.length > 0) this.matchers.set(c, pathsMatcher(globs.map(normalizeGlob)));
+        if (globs.length > 0) {
+          this.matchers.set(c, pathsMatcher(globs.map(normalizeGlob)));
+          this.globbed.add(r);
+        }
       }
     }
   }
@@ -112,13 +117,22 @@ export class ProjectModel {
   filesOf(id: string): string[] {
     if (!this.coverageIndex) {
       const idx = new Map<string, string[]>();
+      const add = (c: ComponentEntry, path: string) => {
+        const list = idx.get(c.id);
+        if (list) list.push(path);
+        else idx.set(c.id, [path]);
+      };
       for (const [path, facts] of this.files) {
         if (facts.kind === 'registry') continue;
-        for (const c of this.coverage(path)) {
-          const list = idx.get(c.id);
-          if (list) list.push(path);
-          else idx.set(c.id, [path]);
+        if (facts.annotations.annotations.length > 0) {
+          for (const c of this.coverage(path)) add(c, path);
+          continue;
         }
+        // `pathCoverage` without its array: most files of a large tree match no glob.
+        const reg = this.governing(path);
+        if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path)) continue;
+        const rel = relativeTo(reg.dir, path);
+        for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path);
       }
       for (const list of idx.values()) list.sort();
       this.coverageIndex = idx;
