@@ -38,7 +38,7 @@ export type FileAnalysis =
  * counted but never read: they are not reported as binary, too large or not UTF-8 either.
  */
 export function worthReading(path: string): boolean {
-  return isDetectionCandidate(path) || languageForPath(path) !== undefined;
+  return languageForPath(path) !== undefined || isDetectionCandidate(path);
 }
 
 /** Annotations (without the lexer's spans) and detections of a source file that is not a registry. */

@@ -25,7 +25,8 @@ export interface ManifestHit {
 export function manifestKind(path: string): ManifestKind | undefined {
   const base = basename(path);
   const lower = base.toLowerCase();
-  if (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower)) return 'requirements';
+  // (The patterns only run on names that can match them: this is asked of every listed file.)
+  if ((lower.includes('requirements') || lower.startsWith('constraints')) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return 'requirements';
   if (lower.endsWith('.txt') && basename(dirname(path)).toLowerCase() === 'requirements') return 'requirements';
   if (lower === 'pyproject.toml') return 'pyproject';
   if (base === 'Pipfile') return 'pipfile';
