@@ -6,7 +6,7 @@ import { scanAnnotations, type FileAnnotations } from './annotations/annotations
 import { languageForPath } from './annotations/languages.js';
 import { detectInSource, isDetectionCandidate } from './detection/index.js';
 import type { Detection, DetectionConfig } from './detection/types.js';
-import { EMPTY_ANNOTATIONS } from './model/file-facts.js';
+import { EMPTY_ANNOTATIONS, holdsSomething } from './model/file-facts.js';
 import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
 import type { FactsCache } from './facts-cache.js';
 import { hash64 } from './fingerprint.js';
@@ -46,8 +46,7 @@ export function analyseSource(source: SourceFile, config: DetectionConfig): { an
   const scanned = source.text.includes('@aigov') ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
   const detections = detectInSource(source, scanned.lex, config);
   const { lex: _lex, ...annotations } = scanned;
-  const holdsSomething = annotations.annotations.length + annotations.suppressions.length + annotations.malformed.length + detections.length > 0;
-  return { annotations, detections, holdsSomething };
+  return { annotations, detections, holdsSomething: holdsSomething(annotations, detections) };
 }
 
 export type ReadText = { decoded: DecodeResult; size: number; version?: FileVersion } | { unchanged: FileVersion } | { passedOver: SkippedFile['reason'] } | undefined;

@@ -4,9 +4,9 @@ import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from './detection/type
 import { SEVERITY_RANK, type Finding, type FixProposal, type Severity, type SeveritySetting } from './finding.js';
 import { COMPONENT_DOC_PATHS } from './manifest/schema.js';
 import { isRegistryPath, ParsedRegistry } from './manifest/registry.js';
-import { EMPTY_ANNOTATIONS, type FileFacts } from './model/file-facts.js';
+import { EMPTY_ANNOTATIONS, holdsSomething, type FileFacts } from './model/file-facts.js';
 import { ProjectModel } from './model/project-model.js';
-import { resolveFrom } from './paths.js';
+import { byPath, resolveFrom } from './paths.js';
 import { ALL_RULES } from './rules/index.js';
 import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
@@ -89,7 +89,7 @@ export class Engine {
       files: this.facts.size,
       registries: this.registries.size,
       components: this.currentModel.components.length,
-      skipped: [...this.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      skipped: [...this.skipped].sort(byPath),
     };
   }
 
@@ -126,10 +126,6 @@ export class Engine {
       total += rest.files.length;
       sources.push(...more.sources);
       for (const p of more.regs) await this.loadFile(p, undefined, undefined, undefined, true);
-      // In path order, as if listed at once: the detection settings gather them in this order.
-      const byPath = [...this.registries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      this.registries.clear();
-      for (const [p, r] of byPath) this.registries.set(p, r);
     }
     const config = this.detectionConfig();
     if (analysis && JSON.stringify(config) !== JSON.stringify(planned.config)) {
@@ -140,9 +136,12 @@ export class Engine {
     if (analysis && more.sources.length > 0) {
       const added = plan(config, more.sources);
       analysis.add(added);
-      planned = { ...planned, toRead: [...planned.toRead, ...added.toRead], known: [...planned.known, ...added.known] };
-    } else if (!analysis) planned = plan(config, sources);
-    reading = planned.toRead.length;
+      planned.known.push(...added.known);
+      reading += added.toRead.length;
+    } else if (!analysis) {
+      planned = plan(config, sources);
+      reading = planned.toRead.length;
+    }
     for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: v.size, mtimeMs: v.mtimeMs });
     analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress);
     const results = await analysis.finish();
@@ -325,7 +324,8 @@ export class Engine {
   private detectionConfig(): DetectionConfig {
     const extra: DetectionConfig['extraLibraries'] = [];
     let modelIds = this.options.detection?.modelIds ?? DEFAULT_DETECTION_CONFIG.modelIds;
-    for (const r of this.registries.values()) {
+    // In path order, whatever order the registries were read in (a listing's second part, edits).
+    for (const r of [...this.registries.values()].sort(byPath)) {
       const d = r.data?.detection;
       for (const e of d?.libraries?.extra ?? []) extra.push(typeof e === 'string' ? { name: e } : e);
       if (d?.model_ids) modelIds = true;
@@ -339,7 +339,7 @@ export class Engine {
     for (const f of this.facts.values()) {
       const a = f.annotations;
       if (f.kind !== 'source' || f.size === undefined || f.mtimeMs === undefined) continue;
-      if (a.annotations.length + a.suppressions.length + a.malformed.length + f.detections.length > 0) continue;
+      if (holdsSomething(a, f.detections)) continue;
       out.set(f.path, { size: f.size, mtimeMs: f.mtimeMs });
     }
     return out;
@@ -524,8 +524,7 @@ export class Engine {
 
 /** Source rules report only on what a file holds, or on a registry path that is not a file. */
 function mayHaveFindings(facts: FileFacts): boolean {
-  const a = facts.annotations;
-  return a.annotations.length + a.suppressions.length + a.malformed.length + facts.detections.length > 0 || facts.skipped === 'not-a-file';
+  return holdsSomething(facts.annotations, facts.detections) || facts.skipped === 'not-a-file';
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -18,6 +18,11 @@ export function normalizeRelative(p: string): string | undefined {
   return out.join('/');
 }
 
+/** Orders things by their `path`, as listings and reports are. */
+export function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 export function dirname(p: string): string {
   const i = p.lastIndexOf('/');
   return i < 0 ? '' : p.slice(0, i);

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import ignore, { type Ignore } from 'ignore';
 import { detectArtefact } from '../core/detection/index.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
+import { byPath, dirname } from '../core/paths.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
 import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, ListedReadOptions, SkippedFile, Workspace } from '../core/workspace.js';
 
@@ -228,12 +229,11 @@ export class NodeWorkspace implements Workspace {
         const known = new Set(first.files);
         const skipped: SkippedFile[] = [];
         const walked = await this.walk(skipped, new Set(), new Map(), token);
-        const files = walked.filter((f) => !known.has(f));
+        const files = walked.filter((f) => !known.has(f)).sort();
         for (const f of files) plain.add(f);
         second = { files, named: files, skipped: skipped.filter((x) => !known.has(x.path)) };
       }
       for (const dir of registryFolders(second.named)) if (!reported.has(dir)) second.skipped.push({ path: dir, reason: 'not-a-file' });
-      second.files.sort();
       second.skipped.sort(byPath);
       return { files: second.files, skipped: second.skipped, ...(this.options.stats ? { stats } : {}) };
     })();
@@ -406,7 +406,7 @@ export class NodeWorkspace implements Workspace {
   private foldersPlain(rel: string): boolean {
     const folders = this.folders;
     if (!folders) return true;
-    const dir = parentOf(rel);
+    const dir = dirname(rel);
     if (dir === '') return true;
     let ok = folders.get(dir);
     if (ok === undefined) {
@@ -595,19 +595,10 @@ function isLinkError(err: unknown): boolean {
   return code === 'ELOOP' || code === 'EMLINK';
 }
 
-function byPath(a: { path: string }, b: { path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** The folder part of a relative path, '' at the top. */
-function parentOf(rel: string): string {
-  const i = rel.lastIndexOf('/');
-  return i < 0 ? '' : rel.slice(0, i);
-}
-
 /** A listing and its second part as one (both sorted). */
 function mergeListings(a: FileListing, b: FileListing): FileListing {
-  const stats = a.stats || b.stats ? new Map([...(a.stats ?? []), ...(b.stats ?? [])]) : undefined;
+  // Both parts carry the one map the listing filled.
+  const stats = a.stats ?? b.stats;
   return { files: [...a.files, ...b.files].sort(), skipped: [...a.skipped, ...b.skipped].sort(byPath), ...(stats ? { stats } : {}) };
 }
 

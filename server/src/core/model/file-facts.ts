@@ -19,3 +19,8 @@ export interface FileFacts {
 }
 
 export const EMPTY_ANNOTATIONS: FileAnnotations = { annotations: [], suppressions: [], malformed: [] };
+
+/** Whether a file holds an annotation, a suppression, a malformed tag or a detection. */
+export function holdsSomething(a: Pick<FileAnnotations, 'annotations' | 'suppressions' | 'malformed'>, detections: readonly unknown[]): boolean {
+  return a.annotations.length + a.suppressions.length + a.malformed.length + detections.length > 0;
+}

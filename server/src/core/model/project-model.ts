@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { dirname, isWithin, relativeTo } from '../paths.js';
+import { byPath, dirname, isWithin, relativeTo } from '../paths.js';
 import type { ParsedRegistry, ComponentEntry } from '../manifest/registry.js';
 import type { FileFacts } from './file-facts.js';
 import type { FileStat } from '../workspace.js';
@@ -30,7 +30,7 @@ export class ProjectModel {
     /** Stat results for referenced documents outside the listing. */
     readonly docStats: ReadonlyMap<string, FileStat | undefined> = new Map(),
   ) {
-    this.registries = [...registries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
       // `.aigov.yaml` wins over `.aigov.yml` in the same folder (sorted first).
       if (!this.byDir.has(r.dir)) this.byDir.set(r.dir, r);
