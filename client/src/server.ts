@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CloseAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { NotificationType, RequestType } from 'vscode-languageclient';
 import { ModelChangedNotification, type ModelChangedParams } from './protocol.js';
 
@@ -37,9 +37,12 @@ export class AigovServer implements vscode.Disposable {
       outputChannel: output,
       diagnosticPullOptions: { onChange: true, onSave: true },
       markdown: { isTrusted: false, supportHtml: false },
-      // The library's own policy (restart, at most 4 times in 3 minutes), said in the output channel.
+      // The library's own restart policy (at most 4 times in 3 minutes), said in the output channel.
       errorHandler: {
-        error: (error, message, count) => this.defaultHandler().error(error, message, count),
+        // A killed server makes every message in flight fail before the connection reports its
+        // close; the library's handler shuts the client down after the third such error, and then
+        // nothing restarts it. The close decides instead.
+        error: () => ({ action: ErrorAction.Continue }),
         closed: async () => {
           const result = await this.defaultHandler().closed();
           if (result.action === CloseAction.Restart) {
