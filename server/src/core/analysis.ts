@@ -8,7 +8,7 @@ import { detectInSource, isDetectionCandidate } from './detection/index.js';
 import type { Detection, DetectionConfig } from './detection/types.js';
 import { EMPTY_ANNOTATIONS, holdsSomething } from './model/file-facts.js';
 import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
-import type { FactsCache } from './facts-cache.js';
+import type { FactsCache, KnownFile } from './facts-cache.js';
 import { hash64 } from './fingerprint.js';
 import type { CancellationToken, FileVersion, ListedReadOptions, SkippedFile, Workspace } from './workspace.js';
 
@@ -135,8 +135,10 @@ export interface Plan {
   toRead: string[];
   /** Per file of `toRead`, the cache's hints for the read, when the cache is on and the listing has no versions. */
   options?: (ListedReadOptions | undefined)[];
-  /** Files the cache knows empty at the version the listing saw: not read. */
-  known: [string, FileVersion][];
+  /** Files the cache knows empty by their content id, or at the version the listing saw: not read. */
+  known: [string, KnownFile][];
+  /** Files that cannot hold anything (`worthReading`) and that version control vouches are regular files: not probed. */
+  unread: string[];
 }
 
 /** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
@@ -144,27 +146,45 @@ const CACHE_FORMAT = 1;
 
 /**
  * What to read of `sources` under detection settings `config`, and what a cache already knows
- * empty: at the version the listing saw (`versions`), or else checked by the read itself.
+ * empty: by the content id a version control system vouches for (`ids`), at the version the
+ * listing saw (`versions`), or else checked by the read itself.
  */
-export function planAnalysis(config: DetectionConfig, sources: readonly string[], versions: ReadonlyMap<string, FileVersion> | undefined, cache: FactsCache | undefined): Plan {
+export function planAnalysis(
+  config: DetectionConfig,
+  sources: readonly string[],
+  versions: ReadonlyMap<string, FileVersion> | undefined,
+  cache: FactsCache | undefined,
+  ids?: ReadonlyMap<string, string>,
+): Plan {
   const key = hash64(JSON.stringify([CACHE_FORMAT, config]));
   const toRead: string[] = [];
   const options: (ListedReadOptions | undefined)[] = [];
-  const known: [string, FileVersion][] = [];
+  const known: [string, KnownFile][] = [];
+  const unread: string[] = [];
   for (const p of sources) {
+    const id = cache ? ids?.get(p) : undefined;
+    if (id !== undefined && !worthReading(p)) {
+      unread.push(p);
+      continue;
+    }
+    if (id !== undefined && cache?.isKnownEmptyContent(key, p, id)) {
+      known.push([p, { contentId: id }]);
+      continue;
+    }
     const listed = versions?.get(p);
     if (cache && listed && cache.isKnownEmpty(key, p, listed)) {
       known.push([p, listed]);
       continue;
     }
     toRead.push(p);
-    if (cache && !listed) {
-      // The listing has no versions: the read takes one, and skips a file known empty at it.
-      const was = cache.emptyVersion(key, p);
-      options.push(was ? { version: true, unchangedIf: was } : { version: true });
+    if (cache && !versions) {
+      // The listing has no versions: the read takes one (unless the content id keys the file),
+      // and skips a file known empty at it.
+      const was = id === undefined ? cache.emptyVersion(key, p) : undefined;
+      options.push(id !== undefined ? undefined : was ? { version: true, unchangedIf: was } : { version: true });
     }
   }
-  return { config, key, toRead, ...(cache && !versions ? { options } : {}), known };
+  return { config, key, toRead, ...(cache && !versions ? { options } : {}), known, unread };
 }
 
 /** Listed files being analysed (see `startAnalysis`). */

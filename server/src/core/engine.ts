@@ -15,7 +15,7 @@ import { analyseSource, planAnalysis, readText, startAnalysis, worthReading, typ
 import { todayIso } from './dates.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
-import type { FactsCache } from './facts-cache.js';
+import type { FactsCache, KnownFile } from './facts-cache.js';
 import { collectDocPaths } from './model/doc-paths.js';
 
 export interface EngineOptions {
@@ -95,24 +95,31 @@ export class Engine {
 
   /** Lists and reads every file, then builds the model. */
   async indexAll(token: CancellationToken = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
-    const listing = await this.workspace.listFiles(token);
+    const { cache, helpers } = this.options;
+    // With a cache, content ids from version control (asked for while listing) spare even the
+    // look at the size and mtime of files known empty.
+    const asked = cache ? this.workspace.contentIds?.(token) : undefined;
+    const listed = this.workspace.listFiles(token);
+    cache?.load?.(); // while the listing's processes run
+    const listing = await listed;
     this.facts.clear();
     this.registries.clear();
     this.skipped = [];
     const { regs, sources } = this.takeListing(listing);
     let total = listing.files.length;
-    const { cache, helpers } = this.options;
-    const plan = (config: DetectionConfig, paths: readonly string[]): Plan => planAnalysis(config, paths, listing.stats, cache);
     /** Files to read in the current plan: the others (registries, artefacts, known empty) count as done. */
     let reading = 0;
     const progress = (done: number) => onProgress?.({ done: total - reading + done, total });
     // Helpers start on the source files at once, with the detection settings known before the
     // registries are read, while this thread reads them. Registries seldom change those settings
     // (`detection:`); when they do, the head start is dropped and the files analysed again.
-    let planned = plan(this.detectionConfig(), sources);
-    reading = planned.toRead.length;
-    let analysis = helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress) : undefined;
+    // Not while content ids are on their way: most files are known empty then, and the plan waits.
+    let planned = asked ? undefined : planAnalysis(this.detectionConfig(), sources, listing.stats, cache);
+    reading = planned?.toRead.length ?? 0;
+    let analysis = planned && helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress) : undefined;
     for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
+    const ids = await asked;
+    const plan = (config: DetectionConfig, paths: readonly string[]): Plan => planAnalysis(config, paths, listing.stats, cache, ids);
     // The listing's second part (a repository's untracked files) arrives while the first is read.
     const rest = listing.more ? await listing.more : undefined;
     if (listing.more && !rest) {
@@ -128,26 +135,30 @@ export class Engine {
       for (const p of more.regs) await this.loadFile(p, undefined, undefined, undefined, true);
     }
     const config = this.detectionConfig();
-    if (analysis && JSON.stringify(config) !== JSON.stringify(planned.config)) {
+    if (analysis && planned && JSON.stringify(config) !== JSON.stringify(planned.config)) {
       analysis.cancel();
       await analysis.finish();
       analysis = undefined;
     }
-    if (analysis && more.sources.length > 0) {
-      const added = plan(config, more.sources);
-      analysis.add(added);
-      planned.known.push(...added.known);
-      reading += added.toRead.length;
-    } else if (!analysis) {
+    if (analysis && planned) {
+      if (more.sources.length > 0) {
+        const added = plan(config, more.sources);
+        analysis.add(added);
+        planned.known.push(...added.known);
+        planned.unread.push(...added.unread);
+        reading += added.toRead.length;
+      }
+    } else {
       planned = plan(config, sources);
       reading = planned.toRead.length;
     }
-    for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], size: v.size, mtimeMs: v.mtimeMs });
+    for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...v });
+    for (const p of planned.unread) this.facts.set(p, { path: p, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
     analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress);
     const results = await analysis.finish();
     if (!results) return;
     // In listing order, whichever thread analysed them.
-    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path));
+    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path), ids?.get(r.path));
     onProgress?.({ done: total, total });
     if (cache) cache.update(planned.key, this.emptyFiles());
     await this.rebuildModel();
@@ -178,8 +189,9 @@ export class Engine {
   }
 
   /** Records one file's analysis, made on this thread or by a helper. */
-  private applyAnalysis(r: FileAnalysis, version: FileVersion | undefined): void {
+  private applyAnalysis(r: FileAnalysis, version: FileVersion | undefined, contentId: string | undefined): void {
     const path = r.path;
+    const id = contentId === undefined ? {} : { contentId };
     switch (r.outcome) {
       case 'gone':
         this.facts.delete(path);
@@ -197,7 +209,7 @@ export class Engine {
         return;
       case 'empty': {
         const v = r.version ?? version;
-        this.facts.set(path, { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}) });
+        this.facts.set(path, { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}), ...id });
         return;
       }
       case 'failed':
@@ -207,7 +219,7 @@ export class Engine {
       case 'source': {
         // Only a version seen before reading may key the cache: the file cannot have changed after it.
         const v = r.version ?? version;
-        this.facts.set(path, { path, kind: 'source', source: new SourceFile(path, r.text), annotations: r.annotations, detections: r.detections, ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}) });
+        this.facts.set(path, { path, kind: 'source', source: new SourceFile(path, r.text), annotations: r.annotations, detections: r.detections, ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}), ...id });
       }
     }
   }
@@ -333,14 +345,14 @@ export class Engine {
     return { extraLibraries: extra, modelIds };
   }
 
-  /** Source files with nothing in them, with the version they were read at: what the cache keeps. */
-  private emptyFiles(): Map<string, FileVersion> {
-    const out = new Map<string, FileVersion>();
+  /** Source files with nothing in them, with the version they were read at or their content id: what the cache keeps. */
+  private emptyFiles(): Map<string, KnownFile> {
+    const out = new Map<string, KnownFile>();
     for (const f of this.facts.values()) {
-      const a = f.annotations;
-      if (f.kind !== 'source' || f.size === undefined || f.mtimeMs === undefined) continue;
-      if (holdsSomething(a, f.detections)) continue;
-      out.set(f.path, { size: f.size, mtimeMs: f.mtimeMs });
+      if (f.kind !== 'source' || holdsSomething(f.annotations, f.detections)) continue;
+      const versioned = f.size !== undefined && f.mtimeMs !== undefined;
+      if (!versioned && f.contentId === undefined) continue;
+      out.set(f.path, { ...(versioned ? { size: f.size, mtimeMs: f.mtimeMs } : {}), ...(f.contentId !== undefined ? { contentId: f.contentId } : {}) });
     }
     return out;
   }

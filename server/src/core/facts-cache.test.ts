@@ -56,3 +56,75 @@ describe('facts cache', () => {
     assert.ok(ws.reads.includes('plain.py'), 'new settings: everything is read again');
   });
 });
+
+/** An in-memory workspace whose version control vouches for some files' contents, with no versions in its listing (as git's). */
+class VouchingWorkspace extends InMemoryWorkspace {
+  ids = new Map<string, string>();
+  asked = 0;
+  contentIds(): Promise<ReadonlyMap<string, string> | undefined> {
+    this.asked++;
+    return Promise.resolve(new Map(this.ids));
+  }
+}
+
+describe('facts cache keyed by content ids', () => {
+  const files = { ...FILES, 'logo.png': 'not really a png', 'data.json': '{"a": 1}' };
+  const vouched = () => {
+    const ws = new VouchingWorkspace(files);
+    for (const f of Object.keys(files)) ws.ids.set(f, `id-${f}`);
+    return ws;
+  };
+
+  it('skips files known empty by their content id, and never asks for ids without a cache', async () => {
+    const cache = new MemoryFactsCache();
+    const ws = vouched();
+    const plain = new Engine(ws, { today: '2026-11-25' });
+    await plain.indexAll();
+    assert.equal(ws.asked, 0, 'no cache: no ids asked for');
+    const first = new Engine(ws, { today: '2026-11-25', cache });
+    await first.indexAll();
+    assert.equal(ws.asked, 1);
+    assert.deepEqual(first.findings(), plain.findings());
+    ws.reads.length = 0;
+    const second = new Engine(ws, { today: '2026-11-25', cache });
+    await second.indexAll();
+    assert.deepEqual(ws.reads.sort(), ['.aigov.yaml', 'ai.py', 'tagged.py'], 'plain.py is known by its id');
+    assert.deepEqual(second.findings(), first.findings());
+    assert.deepEqual([...second.files.keys()].sort(), [...first.files.keys()].sort(), 'the same files are known');
+    assert.equal(second.factsOf('logo.png')?.kind, 'other');
+    assert.equal(second.factsOf('plain.py')?.contentId, 'id-plain.py');
+  });
+
+  it('reads a file again when its id changes or is no longer vouched for', async () => {
+    const cache = new MemoryFactsCache();
+    const ws = vouched();
+    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    ws.write('plain.py', 'import anthropic\n');
+    ws.ids.set('plain.py', 'id-2');
+    ws.reads.length = 0;
+    const changed = new Engine(ws, { today: '2026-11-25', cache });
+    await changed.indexAll();
+    assert.ok(ws.reads.includes('plain.py'));
+    assert.ok(changed.findings().some((f) => f.file === 'plain.py' && f.code === 'AIGOV301'));
+    // Edited back, but not vouched for (changed in the working tree): read, not trusted by name.
+    ws.write('plain.py', 'print(1)\n');
+    ws.ids.set('plain.py', 'id-plain.py');
+    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    ws.ids.delete('plain.py');
+    ws.write('plain.py', 'import openai\n');
+    ws.reads.length = 0;
+    const unvouched = new Engine(ws, { today: '2026-11-25', cache });
+    await unvouched.indexAll();
+    assert.ok(ws.reads.includes('plain.py'), 'no id: read');
+    assert.ok(unvouched.findings().some((f) => f.file === 'plain.py' && f.code === 'AIGOV301'));
+  });
+
+  it('a file that holds something is read every time, id or not', async () => {
+    const cache = new MemoryFactsCache();
+    const ws = vouched();
+    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    ws.reads.length = 0;
+    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    assert.ok(ws.reads.includes('ai.py') && ws.reads.includes('tagged.py'));
+  });
+});

@@ -72,6 +72,14 @@ export interface Workspace {
    * for a symlink that loops or leads out, 'other' for anything else; undefined when gone.
    */
   probeListed?(path: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined>;
+  /**
+   * Optional: ids of file contents that a version control system recorded and vouches are still
+   * what the working tree holds (git's blob ids of regular files unchanged since the index), by
+   * path. A path missing from the map is not vouched for (changed, untracked, a symlink, marked
+   * assume-unchanged or skip-worktree). Undefined outside a repository. Never rejects. A cache
+   * keyed by these ids holds across fresh clones, where sizes and mtimes do not.
+   */
+  contentIds?(token?: CancellationToken): Promise<ReadonlyMap<string, string> | undefined>;
 }
 
 export interface CancellationToken {

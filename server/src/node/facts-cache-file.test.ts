@@ -42,5 +42,37 @@ describe('persisted facts cache', () => {
     assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined);
     writeFileSync(a.file, '{"format":1,"tool":"1.0.0","root":"/repo","key":"k1","entries":[["x.py",1,1]]}');
     assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined, 'the older JSON format is not read');
+    writeFileSync(a.file, '{"format":2,"tool":"1.0.0","root":"/repo","key":"k1"}\n1\t1\tx.py\n');
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined, 'nor the format without content ids');
+  });
+
+  it('keeps content ids, with or without a size and mtime, and loads only when first asked', () => {
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update(
+      'k1',
+      new Map([
+        ['by-id.py', { contentId: '0123456789abcdef' }],
+        ['both.py', { size: 4, mtimeMs: 5, contentId: 'fedcba9876543210' }],
+        ['by-version.py', { size: 6, mtimeMs: 7 }],
+        ['with\ttab.py', { contentId: 'aaaaaaaaaaaaaaaa' }],
+      ]),
+    );
+    assert.ok(a.save());
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    rmSync(b.file); // not read yet: the first question does it
+    assert.equal(b.isKnownEmptyContent('k1', 'by-id.py', '0123456789abcdef'), false, 'loaded lazily, after the file went');
+    const c = new FileFactsCache('/repo', '1.0.0', dir);
+    c.update('k1', new Map([['by-id.py', { contentId: '0123456789abcdef' }], ['with\ttab.py', { contentId: 'aaaaaaaaaaaaaaaa' }], ['both.py', { size: 4, mtimeMs: 5, contentId: 'fedcba9876543210' }], ['by-version.py', { size: 6, mtimeMs: 7 }]]));
+    assert.ok(c.save());
+    const d = new FileFactsCache('/repo', '1.0.0', dir);
+    assert.ok(d.isKnownEmptyContent('k1', 'by-id.py', '0123456789abcdef'));
+    assert.ok(!d.isKnownEmptyContent('k1', 'by-id.py', '0123456789abcdee'), 'another id');
+    assert.ok(!d.isKnownEmptyContent('k2', 'by-id.py', '0123456789abcdef'), 'other settings');
+    assert.equal(d.emptyVersion('k1', 'by-id.py'), undefined, 'no version known');
+    assert.ok(d.isKnownEmptyContent('k1', 'with\ttab.py', 'aaaaaaaaaaaaaaaa'));
+    assert.ok(d.isKnownEmptyContent('k1', 'both.py', 'fedcba9876543210'));
+    assert.deepEqual(d.emptyVersion('k1', 'both.py'), { size: 4, mtimeMs: 5 });
+    assert.ok(d.isKnownEmpty('k1', 'by-version.py', { size: 6, mtimeMs: 7 }));
+    assert.ok(!d.isKnownEmptyContent('k1', 'by-version.py', ''), 'an empty id matches nothing');
   });
 });

@@ -1,13 +1,15 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MemoryFactsCache } from '../core/facts-cache.js';
+import { MemoryFactsCache, type KnownFile } from '../core/facts-cache.js';
 import { hash64 } from '../core/fingerprint.js';
-import type { FileVersion } from '../core/workspace.js';
 
-/** The first line of the file; each further line is `size<TAB>mtimeMs<TAB>path` of a file that held nothing. */
+/**
+ * The first line of the file; each further line is `size<TAB>mtimeMs<TAB>contentId<TAB>path` of a
+ * file that held nothing, with an empty field for what is not known of it.
+ */
 interface Header {
-  format: 2;
+  format: 3;
   /** The aigov version that wrote it: a new version may detect what an old one did not. */
   tool: string;
   root: string;
@@ -33,23 +35,39 @@ export class FileFactsCache extends MemoryFactsCache {
   ) {
     super();
     this.file = path.join(dir, `${hash64(path.resolve(root))}.json`);
+  }
+
+  private loaded = false;
+
+  /** Reads the file once, on first use (or when the engine asks, while its listing runs). */
+  override load(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    const root = this.root;
+    const tool = this.tool;
     try {
       // Lines rather than one JSON document: 100k entries load in a fraction of the time.
       const text = readFileSync(this.file, 'utf8');
       const nl = text.indexOf('\n');
       const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
-      if (h.format === 2 && h.tool === tool && h.root === path.resolve(root) && typeof h.key === 'string') {
-        const entries = new Map<string, FileVersion>();
+      if (h.format === 3 && h.tool === tool && h.root === path.resolve(root) && typeof h.key === 'string') {
+        const entries = new Map<string, KnownFile>();
         for (let at = nl + 1; at > 0 && at < text.length; ) {
           const end = text.indexOf('\n', at);
           const line = text.slice(at, end < 0 ? text.length : end);
           at = end < 0 ? -1 : end + 1;
           const t1 = line.indexOf('\t');
           const t2 = line.indexOf('\t', t1 + 1);
-          if (t1 < 0 || t2 < 0) continue;
-          const size = Number(line.slice(0, t1));
-          const mtimeMs = Number(line.slice(t1 + 1, t2));
-          if (Number.isFinite(size) && Number.isFinite(mtimeMs)) entries.set(line.slice(t2 + 1), { size, mtimeMs });
+          const t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
+          if (t1 < 0 || t2 < 0 || t3 < 0) continue;
+          const known: KnownFile = {};
+          if (t1 > 0 && t2 > t1 + 1) {
+            const size = Number(line.slice(0, t1));
+            const mtimeMs = Number(line.slice(t1 + 1, t2));
+            if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
+          }
+          if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
+          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t3 + 1), known);
         }
         this.key = h.key;
         this.entries = entries;
@@ -62,10 +80,10 @@ export class FileFactsCache extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save(): boolean {
     if (!this.changed) return true;
-    const header: Header = { format: 2, tool: this.tool, root: path.resolve(this.root), key: this.key };
+    const header: Header = { format: 3, tool: this.tool, root: path.resolve(this.root), key: this.key };
     const lines = [JSON.stringify(header)];
     // A path with a line break cannot be stored on a line: it is simply read again next time.
-    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size}\t${v.mtimeMs}\t${p}`);
+    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${p}`);
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

@@ -7,6 +7,7 @@ import { detectArtefact } from '../core/detection/index.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import { byPath, dirname } from '../core/paths.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
+import { gitContentIds } from './git-content-ids.js';
 import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, ListedReadOptions, SkippedFile, Workspace } from '../core/workspace.js';
 
 /** Folders never analysed: dependencies, virtual environments, build output, VCS data. */
@@ -467,6 +468,12 @@ export class NodeWorkspace implements Workspace {
     }
     if (n > this.maxBytes) return { skipped: 'too-large' };
     return { value: use(buf.subarray(0, n)), ...(version ? { version } : {}) };
+  }
+
+  async contentIds(token?: CancellationToken): Promise<ReadonlyMap<string, string> | undefined> {
+    if (this.options.useGit === false) return undefined;
+    const ids = await gitContentIds(this.root);
+    return token?.isCancellationRequested ? undefined : ids;
   }
 
   async probeListed(rel: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined> {

@@ -27,8 +27,10 @@ Options:
   --baseline FILE       an earlier aigov SARIF or JSON result; only findings absent from it count
   --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
   --no-color            plain text output
-  --cache               remember files that hold nothing (by size and mtime) and skip reading
-                        them next time; stored in $XDG_CACHE_HOME/aigov, never in the repository
+  --cache               remember files that hold nothing and skip them next time: by git's
+                        content id when git vouches the file is unchanged (this holds across
+                        fresh clones, as in CI), else by size and mtime; stored in
+                        $XDG_CACHE_HOME/aigov, never in the repository
   --cache-location DIR  where the cache is kept
   --jobs N              worker threads that read and analyse files beside the main thread
                         (default: one per further core, at most 3; 0: none)

@@ -16,6 +16,8 @@ export interface FileFacts {
   skipped?: SkippedFile['reason'];
   size?: number;
   mtimeMs?: number;
+  /** The content id a version control system vouched for when the file was indexed (see `Workspace.contentIds`). */
+  contentId?: string;
 }
 
 export const EMPTY_ANNOTATIONS: FileAnnotations = { annotations: [], suppressions: [], malformed: [] };

@@ -1,0 +1,123 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Engine } from '../core/engine.js';
+import { MemoryFactsCache } from '../core/facts-cache.js';
+import { NodeWorkspace } from './fs-workspace.js';
+import { gitContentIds } from './git-content-ids.js';
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8' });
+}
+
+function blob(dir: string, rel: string): string {
+  return git(dir, 'hash-object', rel).trim().slice(0, 16);
+}
+
+describe('git content ids', () => {
+  let dir: string;
+  let outside: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitids-'));
+    outside = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitids-out-'));
+    for (const [rel, text] of Object.entries({ 'a.py': 'print(1)\n', 'b.py': 'x = 2\n', 'tab\there.py': 'y = 3\n', 'sub/c.ts': 'export {};\n', 'sub/d.ts': 'let d;\n', 'e.py': 'e\n', 'f.py': 'f\n', 'lib/g.py': 'g\n', 'run.sh': '#!/bin/sh\n' })) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    }
+    symlinkSync('a.py', path.join(dir, 'link.py'));
+    chmodSync(path.join(dir, 'run.sh'), 0o755);
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'init');
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('vouches for unchanged regular files with their blob ids, relative to the folder asked about', async () => {
+    const ids = await gitContentIds(dir);
+    assert.ok(ids);
+    assert.equal(ids.get('a.py'), blob(dir, 'a.py'));
+    assert.equal(ids.get('tab\there.py'), blob(dir, 'tab\there.py'), 'odd names survive (-z)');
+    assert.equal(ids.get('run.sh'), blob(dir, 'run.sh'), 'executables too');
+    assert.equal(ids.get('link.py'), undefined, 'a symlink is not vouched for');
+    const sub = await gitContentIds(path.join(dir, 'sub'));
+    assert.deepEqual([...(sub?.keys() ?? [])].sort(), ['c.ts', 'd.ts']);
+    assert.equal(sub?.get('c.ts'), ids.get('sub/c.ts'));
+  });
+
+  it('leaves out what changed in the working tree, and what git is told not to look at', async () => {
+    appendFileSync(path.join(dir, 'b.py'), 'import openai\n');
+    rmSync(path.join(dir, 'sub/d.ts'));
+    git(dir, 'update-index', '--assume-unchanged', 'e.py');
+    git(dir, 'update-index', '--skip-worktree', 'f.py');
+    writeFileSync(path.join(dir, 'new.py'), 'import torch\n');
+    git(dir, 'add', '-N', 'new.py');
+    // A tracked folder replaced by a symlink out of the repository.
+    mkdirSync(path.join(outside, 'lib'));
+    writeFileSync(path.join(outside, 'lib', 'g.py'), 'g\n');
+    rmSync(path.join(dir, 'lib'), { recursive: true });
+    symlinkSync(path.join(outside, 'lib'), path.join(dir, 'lib'));
+    const ids = await gitContentIds(dir);
+    assert.ok(ids);
+    for (const p of ['b.py', 'sub/d.ts', 'e.py', 'f.py', 'new.py', 'lib/g.py']) assert.equal(ids.get(p), undefined, p);
+    assert.equal(ids.get('a.py'), blob(dir, 'a.py'));
+    // Staged changes are vouched for with the staged blob.
+    writeFileSync(path.join(dir, 'a.py'), 'print(2)\n');
+    git(dir, 'add', 'a.py');
+    assert.equal((await gitContentIds(dir))?.get('a.py'), blob(dir, 'a.py'));
+  });
+
+  it('answers undefined outside a repository', async () => {
+    assert.equal(await gitContentIds(outside), undefined);
+  });
+});
+
+describe('a cache keyed by git content ids', () => {
+  let base: string;
+  beforeEach(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitclone-'));
+    const origin = path.join(base, 'origin');
+    mkdirSync(path.join(origin, 'src'), { recursive: true });
+    writeFileSync(path.join(origin, '.aigov.yaml'), 'version: 1\ncomponents:\n  - id: bot\n    paths: ["src/**"]\n');
+    for (let i = 0; i < 30; i++) writeFileSync(path.join(origin, 'src', `plain${i}.py`), `value = ${i}\n`);
+    writeFileSync(path.join(origin, 'src', 'ai.py'), 'import openai\n');
+    writeFileSync(path.join(origin, 'logo.png'), 'png');
+    git(origin, 'init', '-q');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', 'init');
+  });
+  afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+  it('holds across a fresh clone (new mtimes): only files that hold something are read', async () => {
+    const cache = new MemoryFactsCache();
+    const clone = path.join(base, 'clone');
+    const run = async () => {
+      const ws = new NodeWorkspace(clone);
+      const read: string[] = [];
+      const readListed = ws.readListed.bind(ws);
+      ws.readListed = (p, use, options) => readListed(p, (bytes) => (read.push(p), use(bytes)), options);
+      const probe = ws.probeListed.bind(ws);
+      ws.probeListed = (p) => (read.push(p), probe(p));
+      const engine = new Engine(ws, { today: '2026-11-25', cache });
+      await engine.indexAll();
+      return { read: read.sort(), findings: JSON.stringify(engine.findings()) };
+    };
+    git(base, 'clone', '-q', 'origin', 'clone');
+    const cold = await run();
+    assert.ok(cold.read.length >= 32, `cold run read ${cold.read.length}`);
+    rmSync(clone, { recursive: true, force: true });
+    git(base, 'clone', '-q', 'origin', 'clone');
+    const warm = await run();
+    assert.deepEqual(warm.read, ['.aigov.yaml', 'src/ai.py']);
+    assert.equal(warm.findings, cold.findings);
+    // An edit in the new clone: that file is read again.
+    writeFileSync(path.join(clone, 'src', 'plain3.py'), '# @aigov nobody\n');
+    const edited = await run();
+    assert.deepEqual(edited.read, ['.aigov.yaml', 'src/ai.py', 'src/plain3.py']);
+    assert.match(edited.findings, /nobody/);
+  });
+});
