@@ -1,5 +1,5 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type CompletionParams, type Range } from 'vscode-languageserver/node';
-import { z } from 'zod';
+import * as z from 'zod';
 import { languageForPath } from '../core/annotations/languages.js';
 import { lex } from '../core/annotations/scanner.js';
 import type { Engine } from '../core/engine.js';

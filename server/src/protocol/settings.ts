@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The `aigov.*` settings, read per resource (`workspace/configuration` with a scopeUri).

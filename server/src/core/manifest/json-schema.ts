@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { registrySchema } from './schema.js';
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The `.aigov.yaml` schema (v1): the single source of truth. The JSON Schema in

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Unwraps optional, nullable, default and pipe wrappers. */
 function unwrap(s: z.ZodType): z.ZodType {
