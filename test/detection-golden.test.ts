@@ -180,6 +180,20 @@ describe('detection quick-fixes', function () {
     assert.deepEqual(files, ['agent/run.py', 'app/environment_agent.py', 'app/gen/a/b.ts']);
   });
 
+  it('detection.ignore and component paths read globs alike: ./ is the whole folder, a trailing / a folder', async () => {
+    const ws = new InMemoryWorkspace({
+      'app/.aigov.yaml': 'version: 1\ndetection: { ignore: ["./"] }\ncomponents: []\n',
+      'app/deep/run.py': 'import openai\n',
+      'lib/.aigov.yaml': 'version: 1\ndetection: { ignore: ["/gen/"] }\ncomponents:\n  - id: bot\n    kind: llm-app\n    model: { provider: openai }\n    paths: ["./src/"]\n',
+      'lib/gen/x.py': 'import openai\n',
+      'lib/src/y.py': 'import openai\n',
+      'lib/z.py': 'import openai\n',
+    });
+    const { engine, findings } = await run(ws);
+    assert.deepEqual(detectionCodes(findings).map((f) => f.file), ['lib/z.py'], 'app/ and lib/gen/ ignored, lib/src/ covered by bot');
+    assert.deepEqual(engine.model.coverage('lib/src/y.py').map((c) => c.id), ['bot']);
+  });
+
   it('libraries.extra and model_ids apply where their registry governs, and a registry edit re-detects', async () => {
     const ws = new InMemoryWorkspace({
       'a/.aigov.yaml': 'version: 1\ndetection: { libraries: { extra: [acme_llm] }, model_ids: true }\ncomponents: []\n',

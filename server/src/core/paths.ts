@@ -67,3 +67,19 @@ export function relativeTo(dir: string, p: string): string {
   if (p === dir) return '';
   return p.slice(dir.length + 1);
 }
+
+/**
+ * A glob of a registry (a component's `paths`, `detection.ignore`), relative to the registry's
+ * folder, in picomatch's terms: backslashes are separators and leading `./` are dropped; `./` and
+ * `.` mean the folder itself, and a trailing `/` a folder: everything below it, as in .gitignore.
+ * A blank glob stays empty: it matches nothing. (A leading `/` is left alone: in `paths` it is
+ * AIGOV109; `detection.ignore` anchors it at the folder, as .gitignore does.)
+ */
+export function normalizeGlob(glob: string): string {
+  let s = glob.trim().replace(/\\/g, '/');
+  if (s === '') return '';
+  while (s.startsWith('./')) s = s.slice(2);
+  if (s === '' || s === '.') return '**';
+  if (s.endsWith('/')) s = `${s}**`;
+  return s;
+}

@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import { COMPONENT_ID } from '../manifest/schema.js';
 import type { ProjectModel } from '../model/project-model.js';
-import { basename, dirname, joinPath, relativeTo } from '../paths.js';
+import { basename, dirname, joinPath, normalizeGlob, relativeTo } from '../paths.js';
 import { comparePositions } from '../text/line-index.js';
 import { PROVIDER_ALIASES } from './libraries.js';
 import type { Confidence, Detection } from './types.js';
@@ -26,13 +26,6 @@ export interface DetectionSettings {
 const NO_SETTINGS: DetectionSettings = { ignored: () => false, modelIds: false, extras: new Set() };
 const settingsCache = new WeakMap<ParsedRegistry, DetectionSettings>();
 
-function normalizeGlob(g: string): string {
-  let s = g.trim().replace(/\\/g, '/');
-  while (s.startsWith('./')) s = s.slice(2);
-  if (s.startsWith('/')) s = s.slice(1);
-  if (s.endsWith('/')) s = `${s}**`;
-  return s;
-}
 
 /** The detection settings of the registry governing `path` (nearest `.aigov.yaml` wins). */
 export function detectionSettings(model: ProjectModel, path: string): DetectionSettings {
@@ -41,7 +34,8 @@ export function detectionSettings(model: ProjectModel, path: string): DetectionS
   let s = settingsCache.get(reg);
   if (!s) {
     const d = reg.data?.detection;
-    const globs = (d?.ignore ?? []).map(normalizeGlob).filter((g) => g.length > 0);
+    // A leading `/` anchors at the registry's folder, as in .gitignore.
+    const globs = (d?.ignore ?? []).map((g) => normalizeGlob(g.trim().replace(/^\/+/, ''))).filter((g) => g.length > 0);
     const isMatch = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
     const dir = reg.dir;
     s = {

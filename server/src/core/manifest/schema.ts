@@ -190,7 +190,7 @@ export const registrySchema = z.strictObject({
   rules: z.record(z.string().regex(/^AIGOV\d{3}$/, 'Rule keys are finding codes like AIGOV101'), z.enum(SEVERITY_SETTINGS)).optional(),
   detection: z
     .strictObject({
-      ignore: z.array(text).optional(),
+      ignore: z.array(text).optional().describe('Globs, relative to this file, of files and folders whose AI use is not reported (a trailing / is a folder, ./ this whole folder)'),
       model_ids: z.boolean().optional(),
       libraries: z
         .strictObject({

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { byPath, dirname, isWithin, relativeTo } from '../paths.js';
+import { byPath, dirname, isWithin, normalizeGlob, relativeTo } from '../paths.js';
 import type { ParsedRegistry, ComponentEntry } from '../manifest/registry.js';
 import type { FileFacts } from './file-facts.js';
 import type { FileStat } from '../workspace.js';
@@ -38,9 +38,10 @@ export class ProjectModel {
         const list = this.byId.get(c.id);
         if (list) list.push(c);
         else this.byId.set(c.id, [c]);
-        const globs = c.data.paths ?? [];
+        // A blank glob (a schema error) matches nothing.
+        const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== '');
         if (globs.length > 0) {
-          this.matchers.set(c, pathsMatcher(globs.map(normalizeGlob)));
+          this.matchers.set(c, pathsMatcher(globs));
           this.globbed.add(r);
         }
       }
@@ -187,12 +188,3 @@ export function pathsMatcher(globs: readonly string[]): Matcher {
   };
 }
 
-function normalizeGlob(g: string): string {
-  let s = g.replace(/\\/g, '/');
-  while (s.startsWith('./')) s = s.slice(2);
-  // The registry's own folder (`./`, `.`): everything below it.
-  if (s === '' || s === '.') return '**';
-  // A folder name means everything below it, as in .gitignore and REUSE.
-  if (s.endsWith('/')) s = `${s}**`;
-  return s;
-}
