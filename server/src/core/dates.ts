@@ -26,6 +26,15 @@ export function addDays(date: string, days: number): string {
   return toIsoDate(d);
 }
 
+/**
+ * The day an assessment fell due for review, when that is before `today` (AIGOV104): its
+ * `next_review`, or else its `date` plus the policy's review interval. Undefined when not due.
+ */
+export function reviewOverdueSince(date: string | undefined, nextReview: string | undefined, intervalDays: number | undefined, today: string): string | undefined {
+  const due = nextReview ?? (date !== undefined && intervalDays !== undefined ? addDays(date, intervalDays) : undefined);
+  return due !== undefined && due < today ? due : undefined;
+}
+
 /** b - a in whole days. */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

@@ -1,4 +1,4 @@
-import { addDays, asIsoDate } from '../core/dates.js';
+import { asIsoDate, reviewOverdueSince } from '../core/dates.js';
 import { incidentsOf as coreIncidentsOf } from '../core/rules/packs/incidents.js';
 import type { Engine } from '../core/engine.js';
 import type { ComponentEntry } from '../core/manifest/registry.js';
@@ -15,9 +15,7 @@ export function assessmentOf(folder: Folder, c: ComponentEntry, today: string): 
   const date = asIsoDate(a.date);
   const nextReview = asIsoDate(a.next_review);
   const interval = c.registry.data?.policy?.review_interval_days;
-  let due: string | undefined;
-  if (nextReview !== undefined && nextReview < today) due = nextReview;
-  else if (nextReview === undefined && date !== undefined && interval !== undefined && addDays(date, interval) < today) due = addDays(date, interval);
+  const due = reviewOverdueSince(date, nextReview, interval, today);
   const target = resolveFrom(c.registry.dir, a.path);
   return {
     state: due ? 'overdue' : 'ok',

@@ -1,4 +1,4 @@
-import { addDays, asIsoDate } from '../dates.js';
+import { asIsoDate, reviewOverdueSince } from '../dates.js';
 import type { RegistryRule } from './types.js';
 import { componentPath } from './util.js';
 
@@ -20,21 +20,23 @@ export const aigov104: RegistryRule = {
         { field: 'impact_assessment', date: asIsoDate(c.data.impact_assessment?.date), next: undefined },
       ];
       for (const { field, date, next } of checks) {
-        if (next !== undefined && next < ctx.today) {
-          ctx.report({
-            file: reg.path,
-            range: reg.locate([...componentPath(c, field), 'next_review'], 'value'),
-            message: `The ${field.replace('.', ' ')} of '${c.id}' was due for review on ${next}.`,
-            data: { id: c.id, field, due: next },
-          });
-        } else if (interval !== undefined && date !== undefined && next === undefined && addDays(date, interval) < ctx.today) {
-          ctx.report({
-            file: reg.path,
-            range: reg.locate([...componentPath(c, field), 'date'], 'value'),
-            message: `The ${field.replace('.', ' ')} of '${c.id}' dates from ${date}, older than the policy's review interval of ${interval} days (due ${addDays(date, interval)}).`,
-            data: { id: c.id, field, due: addDays(date, interval) },
-          });
-        }
+        const due = reviewOverdueSince(date, next, interval, ctx.today);
+        if (due === undefined) continue;
+        ctx.report(
+          next !== undefined
+            ? {
+                file: reg.path,
+                range: reg.locate([...componentPath(c, field), 'next_review'], 'value'),
+                message: `The ${field.replace('.', ' ')} of '${c.id}' was due for review on ${next}.`,
+                data: { id: c.id, field, due },
+              }
+            : {
+                file: reg.path,
+                range: reg.locate([...componentPath(c, field), 'date'], 'value'),
+                message: `The ${field.replace('.', ' ')} of '${c.id}' dates from ${String(date)}, older than the policy's review interval of ${String(interval)} days (due ${due}).`,
+                data: { id: c.id, field, due },
+              },
+        );
       }
     }
   },
