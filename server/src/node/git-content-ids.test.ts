@@ -121,3 +121,33 @@ describe('a cache keyed by git content ids', () => {
     assert.match(edited.findings, /nobody/);
   });
 });
+
+describe('git content ids on a broken or missing git', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitids-bad-'));
+    writeFileSync(path.join(dir, 'a.py'), 'print(1)\n');
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers undefined for a damaged index, and the check still reads every file', async () => {
+    writeFileSync(path.join(dir, '.git', 'index'), 'not an index');
+    assert.equal(await gitContentIds(dir), undefined);
+    const ws = new NodeWorkspace(dir);
+    const engine = new Engine(ws, { today: '2026-11-25', cache: new MemoryFactsCache() });
+    await engine.indexAll();
+    assert.equal(engine.factsOf('a.py')?.kind, 'source', 'listed by the walker, read');
+  });
+
+  it('answers undefined when git cannot be started', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = path.join(dir, 'no-such-bin');
+    try {
+      assert.equal(await gitContentIds(dir), undefined);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
