@@ -149,6 +149,11 @@ const CACHE_FORMAT = 1;
  * empty: by the content id a version control system vouches for (`ids`), at the version the
  * listing saw (`versions`), or else checked by the read itself.
  */
+/** The key a cache keeps per-file results under, for detection settings `config`. */
+export function cacheKey(config: DetectionConfig): string {
+  return hash64(JSON.stringify([CACHE_FORMAT, config]));
+}
+
 export function planAnalysis(
   config: DetectionConfig,
   sources: readonly string[],
@@ -156,7 +161,7 @@ export function planAnalysis(
   cache: FactsCache | undefined,
   ids?: ReadonlyMap<string, string>,
 ): Plan {
-  const key = hash64(JSON.stringify([CACHE_FORMAT, config]));
+  const key = cacheKey(config);
   const toRead: string[] = [];
   const options: (ListedReadOptions | undefined)[] = [];
   const known: [string, KnownFile][] = [];
@@ -173,15 +178,16 @@ export function planAnalysis(
     }
     const listed = versions?.get(p);
     if (cache && listed && cache.isKnownEmpty(key, p, listed)) {
-      known.push([p, listed]);
+      // Known by size and mtime: its id, when vouched for, is remembered from now on.
+      known.push([p, id !== undefined ? { ...listed, contentId: id } : listed]);
       continue;
     }
     toRead.push(p);
     if (cache && !versions) {
-      // The listing has no versions: the read takes one (unless the content id keys the file),
-      // and skips a file known empty at it.
-      const was = id === undefined ? cache.emptyVersion(key, p) : undefined;
-      options.push(id !== undefined ? undefined : was ? { version: true, unchangedIf: was } : { version: true });
+      // The listing has no versions: the read takes one and skips a file known empty at it;
+      // a file keyed by its content id needs none, unless it was known by size and mtime only.
+      const was = cache.emptyVersion(key, p);
+      options.push(was ? { version: true, unchangedIf: was } : id !== undefined ? undefined : { version: true });
     }
   }
   return { config, key, toRead, ...(cache && !versions ? { options } : {}), known, unread };

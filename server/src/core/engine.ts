@@ -11,7 +11,7 @@ import { ALL_RULES } from './rules/index.js';
 import type { FixContext, Report, Rule } from './rules/types.js';
 import { compareRanges } from './text/line-index.js';
 import { SourceFile } from './text/source-file.js';
-import { analyseSource, planAnalysis, readText, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Plan } from './analysis.js';
+import { analyseSource, cacheKey, planAnalysis, readText, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Plan } from './analysis.js';
 import { todayIso } from './dates.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from './workspace.js';
 import { suppressionFixes } from './fixes/suppress.js';
@@ -97,7 +97,7 @@ export class Engine {
   async indexAll(token: CancellationToken = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
     const { cache, helpers } = this.options;
     // With a cache, content ids from version control (asked for while listing) spare even the
-    // look at the size and mtime of files known empty.
+    // look at the size and mtime of files known empty, and hold across fresh clones.
     const asked = cache ? this.workspace.contentIds?.(token) : undefined;
     const listed = this.workspace.listFiles(token);
     cache?.load?.(); // while the listing's processes run
@@ -113,8 +113,11 @@ export class Engine {
     // Helpers start on the source files at once, with the detection settings known before the
     // registries are read, while this thread reads them. Registries seldom change those settings
     // (`detection:`); when they do, the head start is dropped and the files analysed again.
-    // Not while content ids are on their way: most files are known empty then, and the plan waits.
-    let planned = asked ? undefined : planAnalysis(this.detectionConfig(), sources, listing.stats, cache);
+    // Not when content ids are on their way to a cache that knows files under these settings:
+    // most files are known empty then, and the plan waits for the ids. (A cold cache learns the
+    // ids as the results are applied.)
+    const early = this.detectionConfig();
+    let planned = asked && cache?.knows(cacheKey(early)) ? undefined : planAnalysis(early, sources, listing.stats, cache);
     reading = planned?.toRead.length ?? 0;
     let analysis = planned && helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress) : undefined;
     for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);

@@ -57,64 +57,74 @@ describe('facts cache', () => {
   });
 });
 
-/** An in-memory workspace whose version control vouches for some files' contents, with no versions in its listing (as git's). */
-class VouchingWorkspace extends InMemoryWorkspace {
+/** An in-memory workspace whose version control vouches for some files' contents; its listing has versions. */
+class VouchingWorkspace extends VersionedWorkspace {
   ids = new Map<string, string>();
   asked = 0;
   contentIds(): Promise<ReadonlyMap<string, string> | undefined> {
     this.asked++;
     return Promise.resolve(new Map(this.ids));
   }
+  /** New mtimes for every file, same contents: what a fresh clone looks like. */
+  touchAll(mtimeMs: number): void {
+    for (const f of Object.keys(files)) this.versions.set(f, { size: this.text(f)?.length ?? 0, mtimeMs });
+  }
 }
 
+const files: Record<string, string> = { ...FILES, 'logo.png': 'not really a png', 'data.json': '{"a": 1}' };
+
 describe('facts cache keyed by content ids', () => {
-  const files = { ...FILES, 'logo.png': 'not really a png', 'data.json': '{"a": 1}' };
   const vouched = () => {
     const ws = new VouchingWorkspace(files);
     for (const f of Object.keys(files)) ws.ids.set(f, `id-${f}`);
     return ws;
   };
+  const index = async (ws: VouchingWorkspace, cache?: MemoryFactsCache) => {
+    const engine = new Engine(ws, { today: '2026-11-25', ...(cache ? { cache } : {}) });
+    await engine.indexAll();
+    return engine;
+  };
 
-  it('skips files known empty by their content id, and never asks for ids without a cache', async () => {
+  it('asks for ids only with a cache, and skips files known empty by their id after a fresh clone', async () => {
     const cache = new MemoryFactsCache();
     const ws = vouched();
-    const plain = new Engine(ws, { today: '2026-11-25' });
-    await plain.indexAll();
+    const plain = await index(ws);
     assert.equal(ws.asked, 0, 'no cache: no ids asked for');
-    const first = new Engine(ws, { today: '2026-11-25', cache });
-    await first.indexAll();
-    assert.equal(ws.asked, 1);
+    const first = await index(ws, cache);
+    assert.equal(ws.asked, 1, 'a cold cache learns the ids too');
     assert.deepEqual(first.findings(), plain.findings());
+    ws.touchAll(99);
     ws.reads.length = 0;
-    const second = new Engine(ws, { today: '2026-11-25', cache });
-    await second.indexAll();
-    assert.deepEqual(ws.reads.sort(), ['.aigov.yaml', 'ai.py', 'tagged.py'], 'plain.py is known by its id');
-    assert.deepEqual(second.findings(), first.findings());
-    assert.deepEqual([...second.files.keys()].sort(), [...first.files.keys()].sort(), 'the same files are known');
-    assert.equal(second.factsOf('logo.png')?.kind, 'other');
-    assert.equal(second.factsOf('plain.py')?.contentId, 'id-plain.py');
+    const cloned = await index(ws, cache);
+    assert.deepEqual(ws.reads.sort(), ['.aigov.yaml', 'ai.py', 'tagged.py'], 'new mtimes, same ids: plain.py is known by its id');
+    assert.deepEqual(cloned.findings(), first.findings());
+    assert.deepEqual([...cloned.files.keys()].sort(), [...first.files.keys()].sort(), 'the same files are known');
+    assert.equal(cloned.factsOf('logo.png')?.kind, 'other');
+    assert.equal(cloned.factsOf('plain.py')?.contentId, 'id-plain.py');
   });
 
   it('reads a file again when its id changes or is no longer vouched for', async () => {
     const cache = new MemoryFactsCache();
     const ws = vouched();
-    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    await index(ws, cache);
+    await index(ws, cache);
     ws.write('plain.py', 'import anthropic\n');
     ws.ids.set('plain.py', 'id-2');
+    ws.touchAll(2);
     ws.reads.length = 0;
-    const changed = new Engine(ws, { today: '2026-11-25', cache });
-    await changed.indexAll();
+    const changed = await index(ws, cache);
     assert.ok(ws.reads.includes('plain.py'));
     assert.ok(changed.findings().some((f) => f.file === 'plain.py' && f.code === 'AIGOV301'));
     // Edited back, but not vouched for (changed in the working tree): read, not trusted by name.
     ws.write('plain.py', 'print(1)\n');
     ws.ids.set('plain.py', 'id-plain.py');
-    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    ws.touchAll(3);
+    await index(ws, cache);
     ws.ids.delete('plain.py');
     ws.write('plain.py', 'import openai\n');
+    ws.touchAll(4);
     ws.reads.length = 0;
-    const unvouched = new Engine(ws, { today: '2026-11-25', cache });
-    await unvouched.indexAll();
+    const unvouched = await index(ws, cache);
     assert.ok(ws.reads.includes('plain.py'), 'no id: read');
     assert.ok(unvouched.findings().some((f) => f.file === 'plain.py' && f.code === 'AIGOV301'));
   });
@@ -122,9 +132,10 @@ describe('facts cache keyed by content ids', () => {
   it('a file that holds something is read every time, id or not', async () => {
     const cache = new MemoryFactsCache();
     const ws = vouched();
-    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    await index(ws, cache);
+    await index(ws, cache);
     ws.reads.length = 0;
-    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    await index(ws, cache);
     assert.ok(ws.reads.includes('ai.py') && ws.reads.includes('tagged.py'));
   });
 });

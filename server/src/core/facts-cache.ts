@@ -22,6 +22,8 @@ export interface FactsCache {
   isKnownEmpty(key: string, path: string, version: FileVersion): boolean;
   /** True when `path` with this content id held nothing under the same engine settings `key`. */
   isKnownEmptyContent(key: string, path: string, contentId: string): boolean;
+  /** Whether anything is remembered under the engine settings `key` (a cold cache answers false). */
+  knows(key: string): boolean;
   /** The size and mtime at which `path` held nothing under the engine settings `key`, if known. */
   emptyVersion(key: string, path: string): FileVersion | undefined;
   /** Replaces the remembered set after a full index. */
@@ -47,6 +49,11 @@ export class MemoryFactsCache implements FactsCache {
 
   isKnownEmptyContent(key: string, path: string, contentId: string): boolean {
     return contentId !== '' && this.entry(key, path)?.contentId === contentId;
+  }
+
+  knows(key: string): boolean {
+    this.load();
+    return key === this.key && this.entries.size > 0;
   }
 
   emptyVersion(key: string, path: string): FileVersion | undefined {
