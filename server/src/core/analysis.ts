@@ -144,16 +144,16 @@ export interface Plan {
 /** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
 const CACHE_FORMAT = 1;
 
-/**
- * What to read of `sources` under detection settings `config`, and what a cache already knows
- * empty: by the content id a version control system vouches for (`ids`), at the version the
- * listing saw (`versions`), or else checked by the read itself.
- */
 /** The key a cache keeps per-file results under, for detection settings `config`. */
 export function cacheKey(config: DetectionConfig): string {
   return hash64(JSON.stringify([CACHE_FORMAT, config]));
 }
 
+/**
+ * What to read of `sources` under detection settings `config`, and what a cache already knows
+ * empty: by the content id a version control system vouches for (`ids`, asked for only with a
+ * cache), at the version the listing saw (`versions`), or else checked by the read itself.
+ */
 export function planAnalysis(
   config: DetectionConfig,
   sources: readonly string[],
@@ -167,7 +167,7 @@ export function planAnalysis(
   const known: [string, KnownFile][] = [];
   const unread: string[] = [];
   for (const p of sources) {
-    const id = cache ? ids?.get(p) : undefined;
+    const id = ids?.get(p);
     if (id !== undefined && !worthReading(p)) {
       unread.push(p);
       continue;

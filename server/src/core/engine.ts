@@ -115,9 +115,10 @@ export class Engine {
     // (`detection:`); when they do, the head start is dropped and the files analysed again.
     // Not when content ids are on their way to a cache that knows files under these settings:
     // most files are known empty then, and the plan waits for the ids. (A cold cache learns the
-    // ids as the results are applied.)
+    // ids as the results are applied.) Without helpers to start, the plan is made once, below.
     const early = this.detectionConfig();
-    let planned = asked && cache?.knows(cacheKey(early)) ? undefined : planAnalysis(early, sources, listing.stats, cache);
+    const headStart = helpers !== undefined && sources.length >= helpers.minFiles && !(asked && cache?.knows(cacheKey(early)));
+    let planned = headStart ? planAnalysis(early, sources, listing.stats, cache) : undefined;
     reading = planned?.toRead.length ?? 0;
     let analysis = planned && helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress) : undefined;
     for (const p of regs) await this.loadFile(p, undefined, undefined, undefined, true);
