@@ -83,7 +83,14 @@ log "nvim: $(nvim --version | head -1)"
 CS_BIN="$CS_DIR/node_modules/.bin/code-server"
 # `code-server --version` prints "4.100.3 <commit> with Code 1.100.3". Captured into a
 # variable (not piped into grep -q, which with pipefail fails on SIGPIPE).
-cs_version() { local v; v="$("$CS_BIN" --version 2>/dev/null)" || return 0; printf '%s\n' "${v%%$'\n'*}"; }
+# On its first run it also writes a default config file and says so on stdout first ("[date]
+# info  Wrote default config file …"), so the version is the first line that starts with a digit.
+cs_version() {
+  local v line; v="$("$CS_BIN" --version 2>/dev/null)" || return 0
+  while IFS= read -r line; do
+    if [[ "$line" == [0-9]* ]]; then printf '%s\n' "$line"; return 0; fi
+  done <<<"$v"
+}
 cs_ok() { [ -x "$CS_BIN" ] && [[ "$(cs_version)" == "$CODE_SERVER_VERSION "* ]]; }
 
 if cs_ok; then
