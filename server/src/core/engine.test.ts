@@ -96,6 +96,44 @@ describe('Engine', () => {
     assert.deepEqual(e.findings().map((f) => `${f.code} ${f.severity}`), ['AIGOV201 warning']);
   });
 
+  describe('suppressions apply only with a reason', () => {
+    const REG = `${REGISTRY}  - id: nameless
+    risk: { level: minimal, assessment: { path: risk.md } }
+`;
+    const run = async (source: string, registry = REGISTRY): Promise<string[]> => codes((await engine({ '.aigov.yaml': registry, 'chat/bot.py': '', 'x.py': source })).e);
+
+    it('a suppression with a reason hides the finding on its line, or in its file', async () => {
+      assert.deepEqual(await run('# @aigov-ignore-file AIGOV201 -- ids come from the platform registry\nx = 1\n# @aigov nope\n'), []);
+      assert.deepEqual(await run('# @aigov-ignore AIGOV201 -- ids come from the platform registry\nx = 1  # @aigov nope\n'), []);
+      assert.deepEqual(await run('# @aigov-ignore AIGOV201 -- only the next line\nx = 1\ny = 2  # @aigov nope\n'), ['x.py AIGOV201']);
+    });
+
+    for (const [what, tag] of [
+      ['no reason', '# @aigov-ignore AIGOV201'],
+      ['an empty reason', '# @aigov-ignore AIGOV201 --'],
+      ['a reason of spaces only', '# @aigov-ignore AIGOV201 --   '],
+      ['a reason of Unicode spaces only', '# @aigov-ignore AIGOV201 -- \u3000\u2003'],
+    ] as const) {
+      it(`a line suppression with ${what} hides nothing, and AIGOV204 says so`, async () => {
+        assert.deepEqual(await run(`${tag}\nx = 1  # @aigov nope\n`), ['x.py AIGOV204', 'x.py AIGOV201']);
+      });
+      it(`a file suppression with ${what} hides nothing`, async () => {
+        assert.deepEqual(await run(`${tag.replace('@aigov-ignore', '@aigov-ignore-file')}\nx = 1\n# @aigov nope\n`), ['x.py AIGOV204', 'x.py AIGOV201']);
+      });
+    }
+
+    it('in a registry, a suppression above a component covers its findings only with a reason', async () => {
+      const suppressed = (line: string) => REG.replace('  - id: nameless', `${line}\n  - id: nameless`);
+      assert.deepEqual(await run('', REG), ['.aigov.yaml AIGOV108', '.aigov.yaml AIGOV203']);
+      assert.deepEqual(await run('', suppressed('  # @aigov-ignore AIGOV108, AIGOV203 -- a placeholder until the team names it')), []);
+      assert.deepEqual(await run('', suppressed('  # @aigov-ignore AIGOV108, AIGOV203 --  \u3000')), ['.aigov.yaml AIGOV204', '.aigov.yaml AIGOV108', '.aigov.yaml AIGOV203']);
+    });
+
+    it('AIGOV204 itself cannot be suppressed', async () => {
+      assert.deepEqual(await run('# @aigov-ignore-file AIGOV204 -- quiet please\n# @aigov-ignore AIGOV201\nx = 1  # @aigov nope\n'), ['x.py AIGOV204', 'x.py AIGOV201']);
+    });
+  });
+
   it('isolates a rule that throws: logged once, other findings still arrive', async () => {
     const errors: string[] = [];
     const boom: RegistryRule = {

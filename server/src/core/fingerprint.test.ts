@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { Engine } from './engine.js';
+import type { Finding } from './finding.js';
+import { fingerprints, hash64 } from './fingerprint.js';
+import { InMemoryWorkspace } from './testing/memory-workspace.js';
+
+function finding(line: number, data: Record<string, unknown>, code = 'AIGOV201', file = 'a.py'): Finding {
+  return { code, severity: 'error', message: 'm', file, range: { start: { line, character: 0 }, end: { line, character: 1 } }, data };
+}
+
+describe('fingerprints', () => {
+  it('two findings with the same code, file, line text and id get the same hash with :1 and :2', () => {
+    const prints = fingerprints([finding(0, { id: 'nope' }), finding(4, { id: 'nope' })], () => '  # @aigov nope');
+    assert.match(prints[0]!, /^[0-9a-f]{16}:1$/);
+    assert.match(prints[1]!, /^[0-9a-f]{16}:2$/);
+    assert.equal(prints[0]!.slice(0, 16), prints[1]!.slice(0, 16));
+  });
+
+  it('counts each context on its own, in finding order', () => {
+    const lines = ['x', 'y', 'x', 'x', 'y'];
+    const prints = fingerprints(lines.map((_, i) => finding(i, { id: 'c' })), (f) => lines[f.range.start.line]);
+    assert.deepEqual(prints.map((p) => p.slice(17)), ['1', '1', '2', '3', '2']);
+    assert.equal(new Set(prints).size, lines.length, 'no two findings share a fingerprint');
+  });
+
+  it('does not depend on the line number nor on indentation; does depend on code, file, line text, id and field', () => {
+    const base = fingerprints([finding(3, { id: 'c', field: 'owner' })], () => 'owner: x')[0];
+    assert.equal(fingerprints([finding(9, { id: 'c', field: 'owner' })], () => '    owner: x  ')[0], base);
+    for (const other of [
+      fingerprints([finding(3, { id: 'c', field: 'owner' }, 'AIGOV105')], () => 'owner: x'),
+      fingerprints([finding(3, { id: 'c', field: 'owner' }, 'AIGOV201', 'b.py')], () => 'owner: x'),
+      fingerprints([finding(3, { id: 'c', field: 'owner' })], () => 'owner: y'),
+      fingerprints([finding(3, { id: 'd', field: 'owner' })], () => 'owner: x'),
+      fingerprints([finding(3, { id: 'c', field: 'purpose' })], () => 'owner: x'),
+      fingerprints([finding(3, { id: 'c' })], () => 'owner: x'),
+    ]) {
+      assert.notEqual(other[0]!.slice(0, 16), base!.slice(0, 16));
+      assert.ok(other[0]!.endsWith(':1'));
+    }
+  });
+
+  it('a line without text (a missing file) still gets a fingerprint, counted like any other', () => {
+    assert.deepEqual(fingerprints([finding(0, {}), finding(0, {})], () => undefined).map((p) => p.slice(17)), ['1', '2']);
+  });
+
+  it('hash64 is 16 hex digits and tells close strings apart', () => {
+    assert.match(hash64(''), /^[0-9a-f]{16}$/);
+    assert.equal(hash64('abc'), hash64('abc'));
+    const seen = new Set(['a', 'b', 'ab', 'ba', 'aa', '\u0100', '\u0001', 'a\u0000', '\u0000a'].map(hash64));
+    assert.equal(seen.size, 9);
+  });
+
+  it('an engine run: the same unknown id twice in a file gives two fingerprints', async () => {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': 'version: 1\ncomponents: []\n', 'a.py': '# @aigov nope\nx = 1\n# @aigov nope\n' }), { today: '2026-11-25' });
+    await e.indexAll();
+    const found = e.findings().filter((f) => f.code === 'AIGOV201');
+    assert.equal(found.length, 2);
+    const prints = fingerprints(found, (f) => e.factsOf(f.file)?.source?.lineIndex.lineText(f.range.start.line));
+    assert.notEqual(prints[0], prints[1]);
+    assert.deepEqual(prints.map((p) => p.slice(17)), ['1', '2']);
+  });
+});

@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import { Engine } from '../engine.js';
+import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+
+async function aigov102(registry: string): Promise<string[]> {
+  const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': registry }), { today: '2026-11-25' });
+  await e.indexAll();
+  return e.findings().filter((f) => f.code === 'AIGOV102').map((f) => `${f.range.start.line} ${String(f.data?.id)}`);
+}
+
+const registry = (incident: string): string => `version: 1
+organization:
+  contacts: { incident: ${incident} }
+components:
+  - id: chatbot
+    owner: team@example.co.jp
+  - id: scorer
+    contacts: { incident: oncall@example.co.jp }
+  - id: summarizer
+`;
+
+describe('AIGOV102 missing-incident-contact', () => {
+  it('an organisation default that names someone covers every component', async () => {
+    assert.deepEqual(await aigov102(registry('ai-incidents@example.co.jp')), []);
+  });
+
+  for (const [what, value] of [
+    ['only spaces', '"  "'],
+    ['only a tab and a line break', '"\\t\\n"'],
+    ['empty', '""'],
+  ] as const) {
+    it(`an organisation default that is ${what} names nobody: each component without its own contact is reported`, async () => {
+      assert.deepEqual(await aigov102(registry(value)), ['4 chatbot', '8 summarizer']);
+    });
+  }
+
+  it('without an organisation default, each component without its own contact is reported', async () => {
+    assert.deepEqual(await aigov102('version: 1\ncomponents:\n  - id: chatbot\n  - id: scorer\n    contacts: { incident: oncall@example.co.jp }\n'), ['2 chatbot']);
+  });
+});
