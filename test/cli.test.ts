@@ -80,7 +80,7 @@ describe('CLI (in process)', function () {
   });
 
   it('github format emits workflow commands with 1-based positions', async () => {
-    const r = await runCli(['check', '.', '--format', 'github', '--today', TODAY, '--fail-on', 'never'], EXAMPLE);
+    const r = await runCli(['check', '.', '--root', '.', '--format', 'github', '--today', TODAY, '--fail-on', 'never'], EXAMPLE);
     assert.match(r.stdout, /^::error file=tools\/summarize\.ts,line=1,col=11,endLine=1,endColumn=25,title=AIGOV201::AIGOV201: /m);
   });
 

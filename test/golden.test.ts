@@ -51,15 +51,16 @@ describe('golden workspaces', function () {
 
   for (const name of workspaces()) {
     const root = path.join(WORKSPACES, name);
+    // Each workspace stands for a repository of its own, though it sits inside this one.
     describe(name, () => {
       it('findings match expected/findings.txt', async () => {
-        const r = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never'], root);
+        const r = await runCli(['check', '.', '--root', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never'], root);
         assert.equal(r.code, 0, r.stderr);
         await compareGolden(path.join(root, 'expected', 'findings.txt'), r.stdout);
       });
 
       it('SARIF matches expected/report.sarif.json and passes the SARIF 2.1.0 schema', async () => {
-        const r = await runCli(['check', '.', '--format', 'sarif', '--today', TODAY, '--fail-on', 'never'], root);
+        const r = await runCli(['check', '.', '--root', '.', '--format', 'sarif', '--today', TODAY, '--fail-on', 'never'], root);
         assert.equal(r.code, 0, r.stderr);
         const log = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[]; partialFingerprints: Record<string, string> }[] }[] };
         assert.ok(validate(log));

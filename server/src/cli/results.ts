@@ -1,14 +1,25 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Engine } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
-import { fingerprints } from '../core/fingerprint.js';
+import { fingerprints, hash64 } from '../core/fingerprint.js';
 import type { Rule } from '../core/rules/types.js';
+import { gitText } from '../node/git.js';
+import { UsageError } from './args.js';
 
-/** A finding as the CLI reports it: path relative to the working directory, with identity. */
+/**
+ * A finding as the CLI reports it. Its path is relative to the run's base (see `basePrefixes`),
+ * never to the directory aigov runs in, so that a result made from anywhere matches another.
+ */
 export interface ReportedFinding extends Finding {
-  /** POSIX path relative to the current directory (the repository root in CI). */
+  /** POSIX path relative to the base: the top of the git repository, else the checked folder. */
   displayPath: string;
+  /** Identity: code, path, the trimmed text of the finding's line, its id and field; never the line number. */
   fingerprint: string;
+  /** The same identity without the path (no occurrence counter): matches a finding whose file moved. */
+  contentFingerprint: string;
+  /** The trimmed text of the finding's first line: what older baselines are matched by again. */
+  lineText: string;
   /** True when absent from the baseline (or when no baseline was given). */
   isNew: boolean;
 }
@@ -25,19 +36,80 @@ export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Collects findings of one engine, with paths relative to `cwd` and stable fingerprints. */
-export function collect(engine: Engine, root: string, cwd: string): ReportedFinding[] {
-  const findings = engine.findings();
-  const rel = toPosix(path.relative(cwd, root));
-  const lineText = (f: Finding): string | undefined => {
-    const src = engine.factsOf(f.file)?.source;
-    return src ? src.lineIndex.lineText(f.range.start.line) : undefined;
-  };
-  const displayOf = (file: string): string => (rel === '' ? file : `${rel}/${file}`);
-  const withDisplay = findings.map((f) => ({ ...f, file: f.file }));
-  const prints = fingerprints(
-    withDisplay.map((f) => ({ ...f, file: displayOf(f.file) })),
-    (f) => lineText({ ...f, file: f.file.slice(rel === '' ? 0 : rel.length + 1) }),
+/** `prefix/file`, or `file` when the prefix is empty. */
+export function joinPrefix(prefix: string, file: string): string {
+  return prefix === '' ? file : `${prefix}/${file}`;
+}
+
+/** Path-free identity of a finding: what stays when its file is moved or renamed. */
+export function contentFingerprint(f: Pick<Finding, 'code' | 'data'>, lineText: string): string {
+  const id = typeof f.data?.id === 'string' ? f.data.id : '';
+  const field = typeof f.data?.field === 'string' ? f.data.field : '';
+  return hash64([f.code, lineText, id, field].join('\u0000'));
+}
+
+/**
+ * Where each checked folder sits below the run's base, as a POSIX prefix ('' for the base
+ * itself). The base is `root` when given; else the top of the git work tree holding the folders
+ * (the folder itself outside a repository); else, when the folders have different bases, the
+ * folder holding all of those. It never depends on the directory aigov runs in.
+ */
+export async function basePrefixes(dirs: readonly string[], root?: string): Promise<string[]> {
+  const real = await Promise.all(dirs.map((d) => fs.realpath(d).catch(() => path.resolve(d))));
+  if (root !== undefined) {
+    const base = await fs.realpath(root).catch(() => {
+      throw new UsageError(`--root: not a folder: ${root}`);
+    });
+    return real.map((d, i) => {
+      const rel = path.relative(base, d);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`--root ${root} does not hold the checked folder ${dirs[i]}`);
+      return toPosix(rel);
+    });
+  }
+  const tops = await Promise.all(
+    real.map(async (d) => {
+      const top = await gitText(d, ['rev-parse', '--show-toplevel']);
+      return top ? await fs.realpath(top).catch(() => top) : d;
+    }),
   );
-  return withDisplay.map((f, i) => ({ ...f, displayPath: displayOf(f.file), fingerprint: prints[i] ?? '', isNew: true }));
+  const base = tops.every((t) => t === tops[0]) ? tops[0]! : commonAncestor(tops);
+  return real.map((d) => toPosix(path.relative(base, d)));
+}
+
+function commonAncestor(paths: readonly string[]): string {
+  let base = paths[0] ?? path.sep;
+  for (const p of paths) {
+    while (path.relative(base, p).startsWith('..')) base = path.dirname(base);
+  }
+  return base;
+}
+
+/**
+ * Fingerprints of findings as if each were reported at `pathOf(f)`: what a run made with other
+ * paths (an older baseline) would have given them.
+ */
+export function fingerprintsAt(findings: readonly ReportedFinding[], pathOf: (f: ReportedFinding) => string): string[] {
+  const moved = findings.map((f) => ({ ...f, file: pathOf(f) }));
+  const lineOf = new Map<Finding, string>(moved.map((f) => [f, f.lineText]));
+  return fingerprints(moved, (f) => lineOf.get(f));
+}
+
+/** Collects findings of one engine, with paths below `prefix` and stable fingerprints. */
+export function collect(engine: Engine, prefix: string): ReportedFinding[] {
+  const found: ReportedFinding[] = engine.findings().map((f) => {
+    const src = engine.factsOf(f.file)?.source;
+    const lineText = src ? src.lineIndex.lineText(f.range.start.line).trim() : '';
+    return {
+      ...f,
+      ...(f.related ? { related: f.related.map((r) => ({ ...r, file: joinPrefix(prefix, r.file) })) } : {}),
+      displayPath: joinPrefix(prefix, f.file),
+      fingerprint: '',
+      contentFingerprint: contentFingerprint(f, lineText),
+      lineText,
+      isNew: true,
+    };
+  });
+  const prints = fingerprintsAt(found, (f) => f.displayPath);
+  found.forEach((f, i) => (f.fingerprint = prints[i] ?? ''));
+  return found;
 }

@@ -6,9 +6,9 @@ import type { Logger } from '../../core/workspace.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
-import { applyBaseline, readBaseline } from '../baseline.js';
+import { applyBaseline, readBaseline, type BaselineEntry } from '../baseline.js';
 import { oneOf, parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
-import { collect, type CheckRun } from '../results.js';
+import { basePrefixes, collect, joinPrefix, type CheckRun } from '../results.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
@@ -25,6 +25,8 @@ Options:
   --output FILE         write the report to FILE instead of standard output
   --fail-on error|warning|info|never   exit 1 when a finding at or above this severity is new (default: error)
   --baseline FILE       an earlier aigov SARIF or JSON result; only findings absent from it count
+  --root DIR            the folder paths and fingerprints are relative to (default: the top of
+                        the git repository holding the checked folder, else the folder itself)
   --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
   --no-color            plain text output
   --cache               remember files that hold nothing and skip them next time: by git's
@@ -86,6 +88,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     output: { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
     baseline: { type: 'string' },
+    root: { type: 'string' },
     today: { type: 'string' },
     'no-color': { type: 'boolean' },
     cache: { type: 'boolean' },
@@ -101,7 +104,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'info', 'never'] as const, 'error');
   const today = resolveToday(values.today);
   const dirs = positionals.length ? positionals : ['.'];
-  let baseline: Map<string, number> | undefined;
+  let baseline: BaselineEntry[] | undefined;
   if (typeof values.baseline === 'string') {
     const text = await fs.readFile(path.resolve(io.cwd, values.baseline), 'utf8').catch(() => {
       throw new UsageError(`cannot read the baseline ${values.baseline}`);
@@ -116,12 +119,13 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 0 to 64, not '${values.jobs}'`);
   const { engines, closed } = await runEngines(dirs, io, today, stderrLogger(io), { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) }, jobs);
+  const prefixes = await basePrefixes(engines.map((e) => e.root), typeof values.root === 'string' ? path.resolve(io.cwd, values.root) : undefined);
   const first = engines[0]?.engine;
   const run: CheckRun = {
-    findings: engines.flatMap(({ engine, root }) => collect(engine, root, io.cwd)),
+    findings: engines.flatMap(({ engine }, i) => collect(engine, prefixes[i] ?? '')),
     rules: first?.allRules ?? [],
     roots: engines.map((e) => e.root),
-    skipped: engines.flatMap(({ engine, root }) => engine.stats.skipped.map((s) => ({ ...s, path: path.relative(io.cwd, path.join(root, s.path)) }))),
+    skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s) => ({ ...s, path: joinPrefix(prefixes[i] ?? '', s.path) }))),
     today: first?.today ?? '',
   };
   if (baseline) applyBaseline(run.findings, baseline);

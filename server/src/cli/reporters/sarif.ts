@@ -2,8 +2,26 @@ import type { CheckRun } from '../results.js';
 import { FINGERPRINT_KEY } from '../baseline.js';
 import { DOCS_BASE_URL } from '../../core/docs.js';
 
-
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+/**
+ * A relative POSIX path as an RFC 3986 relative reference: every character outside the
+ * unreserved set and a few sub-delimiters is percent-encoded in UTF-8, so `#`, `?`, `%`, spaces
+ * and non-ASCII names stay part of the path (and a `:` in the first segment is no scheme).
+ */
+export function pathToUri(p: string): string {
+  return p
+    .split('/')
+    .map((seg) => {
+      try {
+        return encodeURIComponent(seg);
+      } catch {
+        // A lone surrogate: replace it as a UTF-8 encoder would.
+        return encodeURIComponent(seg.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
+      }
+    })
+    .join('/');
+}
 
 /** SARIF 2.1.0 for GitHub code scanning: 1-based regions in UTF-16 columns, stable fingerprints. */
 export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE_URL): string {
@@ -29,7 +47,7 @@ export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.displayPath), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: pathToUri(f.displayPath), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: f.range.start.line + 1,
             startColumn: f.range.start.character + 1,
@@ -47,13 +65,13 @@ export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE
             id: i + 1,
             message: { text: r.message },
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: pathToUri(r.file), uriBaseId: '%SRCROOT%' },
               region: { startLine: r.range.start.line + 1, startColumn: r.range.start.character + 1, endLine: r.range.end.line + 1, endColumn: r.range.end.character + 1 },
             },
           })),
         }
       : {}),
-    ...(f.citation ? { properties: { citation: f.citation } } : {}),
+    properties: { contentFingerprint: f.contentFingerprint, ...(f.citation ? { citation: f.citation } : {}) },
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -62,7 +80,7 @@ export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE
       {
         tool: { driver: { name: 'aigov', semanticVersion: version, informationUri: DOCS_BASE_URL.replace(/\/blob\/main\/docs\/rules\/$/, ''), rules } },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory aigov ran in (the repository root in CI).' } } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The top of the git repository holding the checked folder (the folder itself outside a repository, or --root).' } } },
         results,
         invocations: [{ executionSuccessful: true }],
       },

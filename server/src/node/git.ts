@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+
+export interface GitResult {
+  /** The exit code; -1 when git could not be started. */
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/**
+ * Runs one git command in `cwd` and collects its output. Never prompts, never pages and never
+ * refreshes the index behind the user's back (`--no-optional-locks`). `input` is written to its
+ * standard input.
+ */
+export function runGit(cwd: string, args: string[], input?: string | Buffer): Promise<GitResult> {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn('git', ['-C', cwd, '--no-optional-locks', ...args], {
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+      });
+    } catch (err) {
+      resolve({ code: -1, stdout: Buffer.alloc(0), stderr: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) => resolve({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    if (input !== undefined && child.stdin) {
+      child.stdin.on('error', () => {});
+      child.stdin.end(input);
+    }
+  });
+}
+
+/** The trimmed standard output of a git command, or undefined when it fails. */
+export async function gitText(cwd: string, args: string[]): Promise<string | undefined> {
+  const r = await runGit(cwd, args);
+  return r.code === 0 ? r.stdout.toString('utf8').replace(/\n$/, '') : undefined;
+}

@@ -1,0 +1,4 @@
+// @aigov chat-asistant
+export function tool(): string {
+  return 'ok';
+}
