@@ -85,3 +85,35 @@ describe('yaml-edit', () => {
     assert.equal(setMissing('a: [\n', ['b'], 1), undefined);
   });
 });
+
+describe('yaml-edit keeps comments', () => {
+  const cases: [string, string, (text: string) => ReturnType<typeof setMissing>, string][] = [
+    ['a key added under `a: null # keep me`', 'a: null # keep me\n', (t) => setMissing(t, ['a', 'b'], 1), 'a: # keep me\n  b: 1\n'],
+    ['a map added under `a: ~ # keep me`', 'a: ~ # keep me\nz: 2\n', (t) => setMissing(t, ['a', 'b'], { c: 1 }), 'a: # keep me\n  b:\n    c: 1\nz: 2\n'],
+    ['a key added under `a: "" # keep me`', 'a: "" # keep me\nz: 2\n', (t) => setMissing(t, ['a', 'b'], 1), 'a: # keep me\n  b: 1\nz: 2\n'],
+    ['a key added under `a: # keep me` (no value)', 'a: # keep me\nz: 2\n', (t) => setMissing(t, ['a', 'b'], 1), 'a: # keep me\n  b: 1\nz: 2\n'],
+    ['a key added under `a:` with a comment line below', 'a:    # keep me\n  # and me\nz: 2\n', (t) => setMissing(t, ['a', 'b'], 1), 'a:    # keep me\n  b: 1\n  # and me\nz: 2\n'],
+    ['a scalar written over `a: null # keep me`', 'a: null # keep me\n', (t) => setMissing(t, ['a'], 'x'), 'a: x # keep me\n'],
+    ['a scalar written into `a: # keep me`', 'a: # keep me\n', (t) => setMissing(t, ['a'], 'x'), 'a: x # keep me\n'],
+    ['a scalar written into `a:   # keep me`', 'a:   # keep me\nz: 1\n', (t) => setMissing(t, ['a'], 'x'), 'a:   x # keep me\nz: 1\n'],
+    ['a key appended after `a: 1 # one`', 'm:\n  a: 1 # one\n# after m\nz: 1\n', (t) => setMissing(t, ['m', 'b'], 2), 'm:\n  a: 1 # one\n  b: 2\n# after m\nz: 1\n'],
+    ['a key appended after a nested map ending in a comment', 'm:\n  a:\n    x: 1 # deep\n  # tail of m\nz: 1\n', (t) => setMissing(t, ['m', 'b'], 2), 'm:\n  a:\n    x: 1 # deep\n  b: 2\n  # tail of m\nz: 1\n'],
+    ['a key appended among comment lines', '# head\nv: 1 # one\n\n# above\nm:\n  # inside\n  k: v # kv\n', (t) => setMissing(t, ['m', 'j'], 'w'), '# head\nv: 1 # one\n\n# above\nm:\n  # inside\n  k: v # kv\n  j: w\n'],
+    ['an item appended after `- b # last`', 'l:\n  - a # first\n  - b # last\n# end\n', (t) => appendToSeq(t, ['l'], 'c'), 'l:\n  - a # first\n  - b # last\n  - c\n# end\n'],
+    ['a key added to `{ a: 1 } # flow`', 'c: { a: 1 } # flow\n', (t) => setMissing(t, ['c', 'b'], 2), 'c: { a: 1, b: 2 } # flow\n'],
+    ['a key added to a flow map with a comment inside', 'c: { a: 1, # one\n  b: 2 }\n', (t) => setMissing(t, ['c', 'x'], 2), 'c: { a: 1, # one\n  b: 2, x: 2 }\n'],
+    ['a map added to a flow map with comments inside', 'c: {\n  a: 1, # one\n  b: "q" # two\n}\n', (t) => setMissing(t, ['c', 'x', 'y'], 'z'), 'c: {\n  a: 1, # one\n  b: "q", x: { y: z } # two\n}\n'],
+    ['an item appended to `[a] # list`', 'l: [a] # list\n', (t) => appendToSeq(t, ['l'], 'b'), 'l: [ a, b ] # list\n'],
+    ['an item appended to `[] # list`', 'l: [] # list\nz: 1\n', (t) => appendToSeq(t, ['l'], 'b'), 'l: # list\n  - b\nz: 1\n'],
+    ['an item appended under `l: # list`', 'l: # list\n', (t) => appendToSeq(t, ['l'], 'b'), 'l: # list\n  - b\n'],
+    ['a date replaced before `# when`', 'd: 2026-01-01 # when\n', (t) => replaceScalar(t, ['d'], '2026-12-05'), 'd: 2026-12-05 # when\n'],
+    ['a key added under `a: null # keep me` in CRLF', 'a: null # keep me\r\nz: 1\r\n', (t) => setMissing(t, ['a', 'b'], 1), 'a: # keep me\r\n  b: 1\r\nz: 1\r\n'],
+  ];
+  for (const [what, before, edit, after] of cases) {
+    it(what, () => {
+      const change = edit(before);
+      assert.ok(change, 'the edit applies');
+      assert.equal(applyChange(before, change), after);
+    });
+  }
+});

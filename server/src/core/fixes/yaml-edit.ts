@@ -90,12 +90,23 @@ function inFlowAt(doc: Document.Parsed, path: Path): boolean {
   return false;
 }
 
-/** Rewrites a flow map `{ a: 1 }` with an added entry, on its own text only. */
-function rewriteFlowMap(map: YAMLMap, entries: Record<string, unknown>): TextChange {
-  const [start, end] = map.range ?? [0, 0];
-  const doc = parseDocument('{}');
-  const merged = doc.createNode({ ...(map.toJSON() as Record<string, unknown>), ...entries }, { flow: true });
-  return { start, end, newText: stringify(merged, STRINGIFY).trim() };
+/** A value in flow style: `{ a: 1 }`, `[ a, b ]` or a scalar quoted for a flow collection. */
+function flowText(value: unknown): string {
+  return stringify(parseDocument('{}').createNode(value, { flow: true }), STRINGIFY).trim();
+}
+
+/**
+ * Adds entries to a flow map `{ a: 1 }` after its last entry, so that the rest of its text
+ * (comments between entries, quoting, line breaks) stays as written. An empty map is rewritten.
+ */
+function addToFlowMap(map: YAMLMap, entries: Record<string, unknown>): TextChange {
+  const last = map.items[map.items.length - 1];
+  const at = last ? (last.value as Node | null)?.range?.[1] ?? (last.key as Node | null)?.range?.[1] : undefined;
+  if (at === undefined) {
+    const [start, end] = map.range ?? [0, 0];
+    return { start, end, newText: flowText({ ...(map.toJSON() as Record<string, unknown>), ...entries }) };
+  }
+  return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
 
 /**
@@ -124,14 +135,21 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
     const pair = node.items.find((p) => keyOf(p) === seg);
     if (!pair) {
       const entries = { [seg]: nest(rest, value) };
-      if (node.flow) return rewriteFlowMap(node, entries);
+      if (node.flow) return addToFlowMap(node, entries);
       if (node.items.length === 0) return undefined;
       return appendToBlockMap(text, index, node, entries);
     }
     const v = pair.value as Node | null;
     if (v === null || (isScalar(v) && (v.value === null || v.value === ''))) {
-      // Inside `{ key: null }` a block cannot be written: rewrite the flow map instead.
-      if (node.flow) return rewriteFlowMap(node, { [seg]: nest(rest, value) });
+      // Inside `{ key: null }` a block cannot be written: the value is written in flow style.
+      if (node.flow) {
+        const payload = flowText(nest(rest, value));
+        if (v?.range && v.range[1] > v.range[0]) return { start: v.range[0], end: v.range[1], newText: payload };
+        const keyEnd = (pair.key as Node | null)?.range?.[1];
+        if (keyEnd === undefined) return undefined;
+        const colon = text.indexOf(':', keyEnd);
+        return colon >= 0 && colon < (node.range?.[1] ?? 0) ? { start: colon + 1, end: colon + 1, newText: ` ${payload}` } : { start: keyEnd, end: keyEnd, newText: `: ${payload}` };
+      }
       // `key:` or `key: null` or `key: ""`: replace the value with the new block.
       const keyNode = pair.key as Node;
       const keyStart = keyNode.range?.[0] ?? 0;
@@ -141,7 +159,9 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
       const start = v?.range ? v.range[0] : (keyNode.range?.[1] ?? keyStart) + 1;
       const end = v?.range ? v.range[1] : start;
       if (!valueIsCollection) {
-        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? '' : ' ') + trimYaml(stringify(payload, STRINGIFY)) };
+        // `key: # note`: the value goes before the comment, a space apart.
+        const beforeComment = text[end] === '#' ? ' ' : '';
+        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? '' : ' ') + trimYaml(stringify(payload, STRINGIFY)) + beforeComment };
       }
       const eol = eolOf(text);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
@@ -190,9 +210,16 @@ export function appendToSeq(text: string, path: Path, item: unknown): TextChange
     const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
     const blockValue = typeof path[path.length - 1] === 'string' && isMap(parent) && !parent.flow;
     if (s.flow && s.items.length === 0 && blockValue) {
-      // `key: []` in a block map → block sequence after the key.
-      const keyCol = Math.max(0, columnOf(index, s) - 2);
-      return { start, end, newText: eol.length ? `${eol}${indentBlock(body, ' '.repeat(keyCol), eol)}`.replace(/^\r?\n/, eol) : body };
+      // `key: []` in a block map → a block sequence under the key; a comment after `[]` stays on
+      // the key's line.
+      const key = (parent as YAMLMap).items.find((p) => p.value === s)?.key as Node | undefined;
+      const colon = text.lastIndexOf(':', start);
+      const lineEnd = endOfLineBefore(index, end);
+      const after = text.slice(end, lineEnd);
+      if (key && colon >= 0 && /^[ \t]*$/.test(text.slice(colon + 1, start)) && /^[ \t]*(#.*)?$/.test(after)) {
+        const comment = after.includes('#') ? ` ${trimYaml(after)}` : '';
+        return { start: colon + 1, end: lineEnd, newText: comment + eol + indentBlock(body, ' '.repeat(columnOf(index, key)), eol) };
+      }
     }
     return { start, end, newText: stringify(merged, { ...STRINGIFY, collectionStyle: 'flow' }).trim() };
   }
