@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Range } from '../../server/src/core/text/line-index.js';
 import type { CancellationToken, FileListing, FileStat, Logger, Workspace } from '../../server/src/core/workspace.js';
+import '../support/fast-check-seed.js';
 
 /**
  * Runs per property: small in `npm test`, scaled by AIGOV_FUZZ_RUNS in `npm run test:fuzz`
@@ -12,12 +13,11 @@ export const FUZZING = process.env.AIGOV_FUZZ_RUNS !== undefined;
 
 let totalCases = 0;
 
-/** fc.assert with the scaled run count; counts the cases for the summary line. */
+/** fc.assert with the scaled run count (and the seed of ../support/fast-check-seed.ts); counts the cases. */
 export function check<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, weight = 1): void | Promise<void> {
   const numRuns = Math.max(1, Math.round(BASE_RUNS * weight));
   totalCases += numRuns;
-  const seed = process.env.AIGOV_FUZZ_SEED ? Number(process.env.AIGOV_FUZZ_SEED) : undefined;
-  return fc.assert(property as fc.IProperty<Ts>, { numRuns, ...(seed !== undefined ? { seed } : {}) });
+  return fc.assert(property as fc.IProperty<Ts>, { numRuns });
 }
 
 after(() => {

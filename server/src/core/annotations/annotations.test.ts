@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import '../../../../test/support/fast-check-seed.js';
 import type { Range } from '../text/line-index.js';
 import { SourceFile } from '../text/source-file.js';
 import { languageIdForPath, scanAnnotations, type FileAnnotations } from './annotations.js';

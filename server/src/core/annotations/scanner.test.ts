@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import '../../../../test/support/fast-check-seed.js';
 import { LANGUAGES, languageForId, languageForPath, type CommentSyntax } from './languages.js';
 import { codeOnly, lex, type LexResult } from './scanner.js';
 
