@@ -31,6 +31,8 @@ export interface EngineOptions {
   cache?: FactsCache;
   /** Threads that read and analyse files beside this one while indexing. */
   helpers?: IndexHelpers;
+  /** Packs to check instead of each registry's `frameworks:` ('core' is always on). */
+  frameworks?: readonly string[];
 }
 
 export interface IndexProgress {
@@ -77,7 +79,7 @@ export class Engine {
     this.rules = options.rules ?? ALL_RULES;
     this.ruleByCode = new Map(this.rules.map((r) => [r.code, r]));
     this.ruleCodes = new Set(this.ruleByCode.keys());
-    this.currentModel = new ProjectModel([], this.facts);
+    this.currentModel = new ProjectModel([], this.facts, new Map(), options.frameworks);
   }
 
   get model(): ProjectModel {
@@ -266,7 +268,7 @@ export class Engine {
     this.factsGen++;
     if (wasRegistry) {
       this.registryCache.delete(path);
-      this.currentModel = new ProjectModel(this.registries.values(), this.facts, this.docStats);
+      this.currentModel = new ProjectModel(this.registries.values(), this.facts, this.docStats, this.options.frameworks);
       this.modelGen++;
     } else {
       this.currentModel.invalidateCoverage();
@@ -424,7 +426,7 @@ export class Engine {
   }
 
   private async rebuildModel(): Promise<void> {
-    const provisional = new ProjectModel(this.registries.values(), this.facts);
+    const provisional = new ProjectModel(this.registries.values(), this.facts, new Map(), this.options.frameworks);
     // Referenced documents that are not in the listing (ignored folders, symlinks): stat them.
     const stats = new Map<string, FileStat | undefined>();
     for (const ref of collectDocPaths(provisional)) {
@@ -440,7 +442,7 @@ export class Engine {
       if (st?.escapes) stats.set(p, st);
     }
     this.docStats = stats;
-    this.currentModel = new ProjectModel(this.registries.values(), this.facts, stats);
+    this.currentModel = new ProjectModel(this.registries.values(), this.facts, stats, this.options.frameworks);
     this.modelGen++;
     this.factsGen++;
   }

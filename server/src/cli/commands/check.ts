@@ -1,14 +1,18 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Engine, hasFindingsAtOrAbove } from '../../core/engine.js';
+import { Engine, hasFindingsAtOrAbove, type EngineOptions } from '../../core/engine.js';
+import { PACK_IDS } from '../../core/packs.js';
+import { suggest } from '../../core/suggest.js';
 import type { Severity } from '../../core/finding.js';
 import type { Logger } from '../../core/workspace.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
-import { applyBaseline, readBaseline, type BaselineEntry } from '../baseline.js';
+import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
+import { checkBase } from '../git-base.js';
 import { oneOf, parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
 import { basePrefixes, collect, joinPrefix, type CheckRun } from '../results.js';
+import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
 import { formatJunit } from '../reporters/junit.js';
@@ -21,10 +25,15 @@ export const CHECK_HELP = `Usage: aigov check [dir...] [options]
 Checks the AI governance registry and annotations of each folder (default: .).
 
 Options:
-  --format text|json|sarif|github|junit|golden   output format (default: text)
+  --format FORMAT       text (default), json, sarif, github (workflow annotations), junit,
+                        codequality (GitLab merge requests) or golden
   --output FILE         write the report to FILE instead of standard output
   --fail-on error|warning|info|never   exit 1 when a finding at or above this severity is new (default: error)
   --baseline FILE       an earlier aigov SARIF or JSON result; only findings absent from it count
+  --baseline-ref REF    only findings absent from the merge-base of HEAD and REF count (e.g.
+                        origin/main); the base is checked from git's objects in a temporary
+                        folder with the same options, never touching the working tree
+  --frameworks LIST     packs to check instead of each registry's frameworks: (comma-separated)
   --root DIR            the folder paths and fingerprints are relative to (default: the top of
                         the git repository holding the checked folder, else the folder itself)
   --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
@@ -49,7 +58,15 @@ export interface CacheOptions {
  * Indexes each folder. The worker threads are ended in the background once a folder is indexed
  * (findings and output need only this thread): `closed` resolves when they are gone.
  */
-export async function runEngines(dirs: string[], io: Io, today: string | undefined, logger: Logger, cache?: CacheOptions, jobs = defaultWorkerCount()): Promise<{ engines: { engine: Engine; root: string }[]; closed: Promise<void> }> {
+export async function runEngines(
+  dirs: string[],
+  io: Io,
+  today: string | undefined,
+  logger: Logger,
+  cache?: CacheOptions,
+  jobs = defaultWorkerCount(),
+  extra: Pick<EngineOptions, 'frameworks'> = {},
+): Promise<{ engines: { engine: Engine; root: string }[]; closed: Promise<void> }> {
   const script = jobs > 0 ? findWorkerScript() : undefined;
   const engines: { engine: Engine; root: string }[] = [];
   const closing: Promise<void>[] = [];
@@ -62,7 +79,7 @@ export async function runEngines(dirs: string[], io: Io, today: string | undefin
     const ws = new NodeWorkspace(root);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
-    const engine = new Engine(ws, { ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}) });
+    const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}) });
     try {
       await engine.indexAll();
     } finally {
@@ -82,12 +99,115 @@ export function stderrLogger(io: Io): Logger {
   };
 }
 
+/** What `aigov check` (and the GitHub Action) is asked to do. */
+export interface CheckOptions {
+  dirs: string[];
+  today?: string;
+  /** `--root`: the folder paths are relative to. */
+  root?: string;
+  /** `--baseline`: an earlier SARIF or JSON result. */
+  baselineFile?: string;
+  /** `--baseline-ref`: findings new against the merge-base of HEAD and this ref count. */
+  baselineRef?: string;
+  /** `--frameworks`: packs checked instead of each registry's `frameworks:`. */
+  frameworks?: string[];
+  cache?: CacheOptions;
+  jobs?: number;
+}
+
+export interface CheckOutcome {
+  run: CheckRun;
+  /** How the findings were judged new: the baseline file, or the ref and its merge-base. */
+  baseline?: { file?: string; ref?: string; commit?: string };
+  /** Resolves once the worker threads are gone. */
+  closed: Promise<void>;
+}
+
+/** `--frameworks a,b`: known pack ids, 'core' implied. */
+export function parseFrameworks(v: string): string[] {
+  const ids = v.split(/[\s,]+/).filter(Boolean);
+  for (const id of ids) {
+    if (!PACK_IDS.includes(id)) {
+      const s = suggest(id, [...PACK_IDS]);
+      throw new UsageError(`--frameworks: unknown pack '${id}'.${s ? ` Did you mean '${s}'?` : ''} Known packs: ${PACK_IDS.join(', ')}`);
+    }
+  }
+  return ids.filter((id) => id !== 'core');
+}
+
+/** Runs the check: engines over the folders, paths below the base, the baseline applied. */
+export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcome> {
+  const logger = stderrLogger(io);
+  let entries: BaselineEntry[] | undefined;
+  if (o.baselineFile !== undefined) {
+    const text = await fs.readFile(path.resolve(io.cwd, o.baselineFile), 'utf8').catch(() => {
+      throw new UsageError(`cannot read the baseline ${o.baselineFile}`);
+    });
+    try {
+      entries = readBaseline(text);
+    } catch (err) {
+      throw new UsageError(`the baseline ${o.baselineFile} is not an aigov SARIF or JSON result (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+  const extra = o.frameworks ? { frameworks: o.frameworks } : {};
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra);
+  const prefixes = await basePrefixes(engines.map((e) => e.root), o.root === undefined ? undefined : path.resolve(io.cwd, o.root));
+  const first = engines[0]?.engine;
+  const today = first?.today ?? o.today ?? '';
+  const run: CheckRun = {
+    findings: engines.flatMap(({ engine }, i) => collect(engine, prefixes[i] ?? '')),
+    rules: first?.allRules ?? [],
+    roots: engines.map((e) => e.root),
+    skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s) => ({ ...s, path: joinPrefix(prefixes[i] ?? '', s.path) }))),
+    today,
+  };
+  let baseline: CheckOutcome['baseline'];
+  if (o.baselineRef !== undefined) {
+    // The base is checked with the same options and the same date, each folder under its prefix.
+    const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
+      const r = await runEngines(dirs, io, today || undefined, logger, undefined, o.jobs, extra);
+      await r.closed;
+      return r.engines.flatMap(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? ''));
+    });
+    entries = [...(entries ?? []), ...baselineOf(base.findings)];
+    baseline = { ref: o.baselineRef, commit: base.commit, ...(o.baselineFile ? { file: o.baselineFile } : {}) };
+  } else if (o.baselineFile !== undefined) {
+    baseline = { file: o.baselineFile };
+  }
+  if (entries) applyBaseline(run.findings, entries);
+  return { run, ...(baseline ? { baseline } : {}), closed };
+}
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality', 'golden'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; baseline?: CheckOutcome['baseline'] } = { color: false }): string {
+  switch (format) {
+    case 'json':
+      return formatJson(run);
+    case 'sarif':
+      return formatSarif(run, VERSION);
+    case 'github':
+      return formatGithub(run);
+    case 'junit':
+      return formatJunit(run);
+    case 'codequality':
+      return formatCodeQuality(run);
+    case 'golden':
+      return formatGolden(run);
+    default:
+      return formatText(run, { color: text.color, baseline: !!text.baseline, ...(text.baseline?.ref ? { against: `${text.baseline.ref} (merge-base ${text.baseline.commit?.slice(0, 12) ?? ''})` } : {}) });
+  }
+}
+
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
     baseline: { type: 'string' },
+    'baseline-ref': { type: 'string' },
+    frameworks: { type: 'string' },
     root: { type: 'string' },
     today: { type: 'string' },
     'no-color': { type: 'boolean' },
@@ -100,57 +220,32 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(CHECK_HELP);
     return 0;
   }
-  const format = oneOf('format', values.format, ['text', 'json', 'sarif', 'github', 'junit', 'golden'] as const, 'text');
+  const format = oneOf('format', values.format, CHECK_FORMATS, 'text');
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'info', 'never'] as const, 'error');
-  const today = resolveToday(values.today);
-  const dirs = positionals.length ? positionals : ['.'];
-  let baseline: BaselineEntry[] | undefined;
-  if (typeof values.baseline === 'string') {
-    const text = await fs.readFile(path.resolve(io.cwd, values.baseline), 'utf8').catch(() => {
-      throw new UsageError(`cannot read the baseline ${values.baseline}`);
-    });
-    try {
-      baseline = readBaseline(text);
-    } catch (err) {
-      throw new UsageError(`the baseline ${values.baseline} is not an aigov SARIF or JSON result (${err instanceof Error ? err.message : String(err)})`);
-    }
-  }
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const cacheDir = typeof values['cache-location'] === 'string' ? path.resolve(io.cwd, values['cache-location']) : undefined;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 0 to 64, not '${values.jobs}'`);
-  const { engines, closed } = await runEngines(dirs, io, today, stderrLogger(io), { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) }, jobs);
-  const prefixes = await basePrefixes(engines.map((e) => e.root), typeof values.root === 'string' ? path.resolve(io.cwd, values.root) : undefined);
-  const first = engines[0]?.engine;
-  const run: CheckRun = {
-    findings: engines.flatMap(({ engine }, i) => collect(engine, prefixes[i] ?? '')),
-    rules: first?.allRules ?? [],
-    roots: engines.map((e) => e.root),
-    skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s) => ({ ...s, path: joinPrefix(prefixes[i] ?? '', s.path) }))),
-    today: first?.today ?? '',
-  };
-  if (baseline) applyBaseline(run.findings, baseline);
-  let out: string;
-  switch (format) {
-    case 'json':
-      out = formatJson(run);
-      break;
-    case 'sarif':
-      out = formatSarif(run, VERSION);
-      break;
-    case 'github':
-      out = formatGithub(run);
-      break;
-    case 'junit':
-      out = formatJunit(run);
-      break;
-    case 'golden':
-      out = formatGolden(run);
-      break;
-    default:
-      out = formatText(run, { color: !values['no-color'] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR, baseline: !!baseline });
-  }
-  await writeResult(io, typeof values.output === 'string' ? values.output : undefined, out);
-  await closed;
+  if (str(values['baseline-ref']) === '') throw new UsageError('--baseline-ref needs a ref, e.g. origin/main');
+  const today = resolveToday(values.today);
+  const frameworks = str(values.frameworks);
+  const outcome = await performCheck(
+    {
+      dirs: positionals.length ? positionals : ['.'],
+      ...(today ? { today } : {}),
+      ...(str(values.root) !== undefined ? { root: str(values.root)! } : {}),
+      ...(str(values.baseline) !== undefined ? { baselineFile: str(values.baseline)! } : {}),
+      ...(str(values['baseline-ref']) !== undefined ? { baselineRef: str(values['baseline-ref'])! } : {}),
+      ...(frameworks !== undefined ? { frameworks: parseFrameworks(frameworks) } : {}),
+      cache: { enabled: values.cache === true || cacheDir !== undefined, ...(cacheDir ? { dir: cacheDir } : {}) },
+      ...(jobs !== undefined ? { jobs } : {}),
+    },
+    io,
+  );
+  const { run } = outcome;
+  const color = !values['no-color'] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  await writeResult(io, str(values.output), formatRun(run, format, { color, ...(outcome.baseline ? { baseline: outcome.baseline } : {}) }));
+  await outcome.closed;
   if (failOn === 'never') return 0;
   const counted = run.findings.filter((f) => f.isNew);
   return hasFindingsAtOrAbove(counted, failOn as Severity) ? 1 : 0;

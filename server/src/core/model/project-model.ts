@@ -29,6 +29,8 @@ export class ProjectModel {
     readonly files: ReadonlyMap<string, FileFacts>,
     /** Stat results for referenced documents outside the listing. */
     readonly docStats: ReadonlyMap<string, FileStat | undefined> = new Map(),
+    /** Packs checked instead of each registry's `frameworks:` (a CI-wide choice). */
+    private readonly frameworksOverride?: readonly string[],
   ) {
     this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
@@ -160,7 +162,7 @@ export class ProjectModel {
 
   /** Frameworks enabled for a registry, 'core' always included. */
   frameworksOf(registry: ParsedRegistry | undefined): Set<string> {
-    return new Set(['core', ...(registry?.data?.frameworks ?? [])]);
+    return new Set(['core', ...(this.frameworksOverride ?? registry?.data?.frameworks ?? [])]);
   }
 }
 
