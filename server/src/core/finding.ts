@@ -1,4 +1,4 @@
-import type { Range } from './text/line-index.js';
+import { compareRanges, type Range } from './text/line-index.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -45,4 +45,20 @@ export interface FixProposal {
   /** Safe to apply unattended by `aigov fix`. */
   safe: boolean;
   edits: FileEdit[];
+}
+
+/** Sorts findings in place by file, range, code and message; answers them. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      compareRanges(a.range, b.range) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** True when any finding is at or above the threshold. */
+export function hasFindingsAtOrAbove(findings: readonly Finding[], threshold: Severity): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
 }

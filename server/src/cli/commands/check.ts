@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Engine, hasFindingsAtOrAbove, type EngineOptions } from '../../core/engine.js';
+import { Engine, type EngineOptions } from '../../core/engine.js';
 import { PACK_IDS } from '../../core/packs.js';
 import { suggest } from '../../core/suggest.js';
-import type { Severity } from '../../core/finding.js';
+import { hasFindingsAtOrAbove, type Severity } from '../../core/finding.js';
 import type { Logger } from '../../core/workspace.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
