@@ -10,7 +10,8 @@ export async function buildEngineBundle(root, outDir) {
   const outfile = path.join(outDir, 'engine.cjs');
   const lines = [
     "export { Engine } from './server/src/core/engine.ts';",
-    "export { NodeWorkspace, DEFAULT_EXCLUDES } from './server/src/node/fs-workspace.ts';",
+    "export { NodeWorkspace } from './server/src/node/fs-workspace.ts';",
+    "export { DEFAULT_EXCLUDES } from './server/src/core/excludes.ts';",
     "export { WorkerHelpers, findWorkerScript, defaultWorkerCount } from './server/src/node/worker-helpers.ts';",
     // For the phase experiments (scripts/bench/phases.mjs).
     "export { decodeText, SourceFile } from './server/src/core/text/source-file.ts';",

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { DEFAULT_EXCLUDES } from '../node/fs-workspace.js';
+import { DEFAULT_EXCLUDES } from '../core/excludes.js';
 import { dirname, joinPath } from '../core/paths.js';
 import { absoluteOf } from './uri.js';
 

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
+import { byPath } from '../core/paths.js';
+import type { FileListing } from '../core/workspace.js';
+
+const REGISTRY_NAMES = new Set<string>(REGISTRY_FILENAMES);
+
+/**
+ * `git ls-files` as a stream of paths. Tracked files come from one process (git prints them at
+ * once, from the index) and untracked ones from another, which has to walk the tree first: the
+ * caller handles the tracked files while git still walks (on another core). `result` is false
+ * when the folder is not in a repository or git is missing; the paths seen must then be ignored.
+ */
+export class GitListing {
+  private readonly paths: string[] = [];
+  private rest = '';
+  private done = false;
+  private wake: (() => void) | undefined;
+  readonly result: Promise<boolean>;
+
+  constructor(root: string, which: 'tracked' | 'untracked') {
+    const args = which === 'tracked' ? ['--cached', '--deduplicate'] : ['--others', '--exclude-standard'];
+    this.result = new Promise((resolve) => {
+      let child;
+      try {
+        child = spawn('git', ['-C', root, 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch {
+        return this.finish(resolve, false);
+      }
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk: string) => {
+        const parts = (this.rest + chunk).split('\0');
+        this.rest = parts.pop() ?? '';
+        for (const p of parts) if (p) this.paths.push(p);
+        this.notify();
+      });
+      child.on('error', () => this.finish(resolve, false));
+      child.on('close', (code) => this.finish(resolve, code === 0));
+    });
+  }
+
+  private finish(resolve: (ok: boolean) => void, ok: boolean): void {
+    if (this.rest) this.paths.push(this.rest);
+    this.rest = '';
+    this.done = true;
+    resolve(ok);
+    this.notify();
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  /** The paths printed so far from `i` on, waiting for git to print more; empty once git is done. */
+  async from(i: number): Promise<readonly string[]> {
+    while (i >= this.paths.length && !this.done) await new Promise<void>((resolve) => (this.wake = resolve));
+    return this.paths.slice(i);
+  }
+}
+
+/** A listing and its second part as one (both sorted). */
+export function mergeListings(a: FileListing, b: FileListing): FileListing {
+  // Both parts carry the one map the listing filled.
+  const stats = a.stats ?? b.stats;
+  return { files: [...a.files, ...b.files].sort(), skipped: [...a.skipped, ...b.skipped].sort(byPath), ...(stats ? { stats } : {}) };
+}
+
+/** Folders named like a registry file (`.aigov.yaml/…`) among listed paths. */
+export function registryFolders(files: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) {
+    if (!f.includes('.aigov.y')) continue;
+    const segs = f.split('/');
+    for (let i = 0; i < segs.length - 1; i++) if (REGISTRY_NAMES.has(segs[i] as string)) out.add(segs.slice(0, i + 1).join('/'));
+  }
+  return out;
+}
