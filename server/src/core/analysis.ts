@@ -57,8 +57,8 @@ export type ReadText = { decoded: DecodeResult; size: number; version?: FileVers
  */
 export async function readText(ws: Workspace, path: string, listed: boolean, options?: ListedReadOptions): Promise<ReadText> {
   const decode = (bytes: Uint8Array) => ({ decoded: decodeText(bytes), size: bytes.length });
-  if (listed && ws.readListed) {
-    const read = await ws.readListed(path, decode, options);
+  if (listed && ws.shortcuts) {
+    const read = await ws.shortcuts.readListed(path, decode, options);
     if (read === undefined) return undefined;
     if ('unchanged' in read) return read;
     if ('skipped' in read) return { passedOver: read.skipped };
@@ -76,7 +76,7 @@ export async function analyseListedFile(ws: Workspace, path: string, config: Det
   try {
     if (!worthReading(path)) {
       // Still told apart: a symlink that loops or leads out is reported, as when read.
-      const kind = ws.probeListed ? await ws.probeListed(path) : 'file';
+      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path) : 'file';
       if (kind === 'file') return { path, outcome: 'unread' };
       if (kind === undefined || kind === 'other') return { path, outcome: 'gone' };
       return { path, outcome: 'passed-over', reason: kind };

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Engine } from './engine.js';
 import { MemoryFactsCache } from './facts-cache.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
-import type { FileListing, FileVersion } from './workspace.js';
+import type { FileListing, FileVersion, ListedRead, ListingShortcuts } from './workspace.js';
 
 /** An in-memory workspace whose listing carries versions, as the disk listing does. */
 class VersionedWorkspace extends InMemoryWorkspace {
@@ -58,12 +58,23 @@ describe('facts cache', () => {
 });
 
 /** An in-memory workspace whose version control vouches for some files' contents; its listing has versions. */
-class VouchingWorkspace extends VersionedWorkspace {
+class VouchingWorkspace extends VersionedWorkspace implements ListingShortcuts {
   ids = new Map<string, string>();
   asked = 0;
+  get shortcuts(): ListingShortcuts {
+    return this;
+  }
   contentIds(): Promise<ReadonlyMap<string, string> | undefined> {
     this.asked++;
     return Promise.resolve(new Map(this.ids));
+  }
+  /** The plain reads, as a workspace without shortcuts is read. */
+  async readListed<T>(path: string, use: (bytes: Uint8Array) => T): Promise<ListedRead<T>> {
+    const bytes = await this.readFile(path);
+    return bytes ? { value: use(bytes) } : undefined;
+  }
+  probeListed(): Promise<'file'> {
+    return Promise.resolve('file');
   }
   /** New mtimes for every file, same contents: what a fresh clone looks like. */
   touchAll(mtimeMs: number): void {

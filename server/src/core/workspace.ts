@@ -60,26 +60,35 @@ export interface Workspace {
   readFile(path: string): Promise<Uint8Array | undefined>;
   /** Stat without following into the content. Undefined when missing. Never throws. */
   stat(path: string): Promise<FileStat | undefined>;
+  /** Optional speed-ups for indexing the last listing; without them every file is read with `readFile`. */
+  readonly shortcuts?: ListingShortcuts;
+}
+
+/**
+ * What a workspace over a real file system can do faster than `readFile` and `stat` while the
+ * engine indexes the files of its last listing.
+ */
+export interface ListingShortcuts {
   /**
-   * Optional fast path for indexing a file of the last listing: its bytes are lent to `use` for
-   * the duration of the call only (they may sit in a buffer that the next read reuses), so `use`
-   * must copy or decode what it keeps. Throws only what `use` throws.
+   * Reads a file of the last listing: its bytes are lent to `use` for the duration of the call
+   * only (they may sit in a buffer that the next read reuses), so `use` must copy or decode what
+   * it keeps. Throws only what `use` throws.
    */
-  readListed?<T>(path: string, use: (bytes: Uint8Array) => T, options?: ListedReadOptions): Promise<ListedRead<T>>;
+  readListed<T>(path: string, use: (bytes: Uint8Array) => T, options?: ListedReadOptions): Promise<ListedRead<T>>;
   /**
-   * Optional, for a file of the last listing whose content cannot matter: what it is, without
-   * reading it. 'file' for a regular file in the workspace (also through a symlink), a skip reason
-   * for a symlink that loops or leads out, 'other' for anything else; undefined when gone.
+   * For a file of the last listing whose content cannot matter: what it is, without reading it.
+   * 'file' for a regular file in the workspace (also through a symlink), a skip reason for a
+   * symlink that loops or leads out, 'other' for anything else; undefined when gone.
    */
-  probeListed?(path: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined>;
+  probeListed(path: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined>;
   /**
-   * Optional: ids of file contents that a version control system recorded and vouches are still
-   * what the working tree holds (git's blob ids of regular files unchanged since the index), by
-   * path. A path missing from the map is not vouched for (changed, untracked, a symlink, marked
+   * Ids of file contents that a version control system recorded and vouches are still what the
+   * working tree holds (git's blob ids of regular files unchanged since the index), by path. A
+   * path missing from the map is not vouched for (changed, untracked, a symlink, marked
    * assume-unchanged or skip-worktree). Undefined outside a repository. Never rejects. A cache
    * keyed by these ids holds across fresh clones, where sizes and mtimes do not.
    */
-  contentIds?(token?: CancellationToken): Promise<ReadonlyMap<string, string> | undefined>;
+  contentIds(token?: CancellationToken): Promise<ReadonlyMap<string, string> | undefined>;
 }
 
 export interface CancellationToken {

@@ -1,4 +1,4 @@
-import type { CancellationToken, FileListing, FileStat, ListedRead, ListedReadOptions, SkippedFile, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileStat, ListedRead, ListedReadOptions, ListingShortcuts, SkippedFile, Workspace } from '../core/workspace.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
 import { dirname, joinPath } from '../core/paths.js';
 
@@ -11,11 +11,15 @@ const encoder = new TextEncoder();
  * The engine's window on a workspace folder in the server: open documents as the editor holds
  * them, every other file from the disk.
  */
-export class OverlayWorkspace implements Workspace {
+export class OverlayWorkspace implements Workspace, ListingShortcuts {
   constructor(
     private readonly disk: Workspace,
     private readonly openText: OpenText,
   ) {}
+
+  get shortcuts(): ListingShortcuts {
+    return this;
+  }
 
   get name(): string {
     return this.disk.name;
@@ -34,14 +38,19 @@ export class OverlayWorkspace implements Workspace {
     const text = this.openText(path);
     // The editor's text has no version on disk: it is never taken as unchanged, nor cached.
     if (text !== undefined) return { value: use(encoder.encode(text)) };
-    if (this.disk.readListed) return this.disk.readListed(path, use, options);
+    if (this.disk.shortcuts) return this.disk.shortcuts.readListed(path, use, options);
     const bytes = await this.disk.readFile(path);
     return bytes ? { value: use(bytes) } : undefined;
   }
 
   async probeListed(path: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined> {
     if (this.openText(path) !== undefined) return 'file';
-    return this.disk.probeListed ? this.disk.probeListed(path) : 'file';
+    return this.disk.shortcuts ? this.disk.shortcuts.probeListed(path) : 'file';
+  }
+
+  /** None: what version control vouches for is the disk, not the editor's text. */
+  contentIds(): Promise<ReadonlyMap<string, string> | undefined> {
+    return Promise.resolve(undefined);
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

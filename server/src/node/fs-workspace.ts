@@ -8,7 +8,7 @@ import { GitListing, mergeListings, registryFolders } from './git-listing.js';
 import { ListedReads } from './listed-reads.js';
 import { RootPolicy } from './root-policy.js';
 import { walk } from './walk.js';
-import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, ListedReadOptions, SkippedFile, Workspace } from '../core/workspace.js';
+import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, ListedReadOptions, ListingShortcuts, SkippedFile, Workspace } from '../core/workspace.js';
 
 const EXCLUDED_SEGMENT = new RegExp(`(?:^|/)(?:${DEFAULT_EXCLUDES.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:/|$)`);
 
@@ -35,9 +35,9 @@ export interface NodeWorkspaceOptions {
 /**
  * A workspace over a folder on disk. Paths never leave `root`; symlinks out of it are refused
  * (`RootPolicy`). It lists with git when it can (`GitListing`), else by walking (`walk`), and
- * reads listed files with what the listing knows of them (`ListedReads`).
+ * offers the indexing shortcuts itself (`ListedReads`, git's content ids).
  */
-export class NodeWorkspace implements Workspace {
+export class NodeWorkspace implements Workspace, ListingShortcuts {
   readonly root: string;
   readonly name: string;
   private readonly policy: RootPolicy;
@@ -52,6 +52,10 @@ export class NodeWorkspace implements Workspace {
     this.root = this.policy.root;
     this.name = path.basename(this.root);
     this.reads = new ListedReads(this.policy, this.breather);
+  }
+
+  get shortcuts(): ListingShortcuts {
+    return this;
   }
 
   async listFiles(token?: CancellationToken): Promise<FileListing> {

@@ -63,7 +63,7 @@ export class Indexer {
     const { cache, helpers } = this.options;
     // With a cache, content ids from version control (asked for while listing) spare even the
     // look at the size and mtime of files known empty, and hold across fresh clones.
-    const asked = cache ? this.workspace.contentIds?.(token) : undefined;
+    const asked = cache ? this.workspace.shortcuts?.contentIds(token) : undefined;
     const listed = this.workspace.listFiles(token);
     cache?.load?.(); // while the listing's processes run
     const listing = await listed;
