@@ -29,7 +29,7 @@ export default tseslint.config(
           patterns: [
             { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The core is editor-independent.' },
             { group: nodeBuiltins, message: 'The core reaches files only through the injected Workspace.' },
-            { group: ['**/lsp/**', '**/cli/**', '**/node/**', '**/protocol/**', '**/client/**'], message: 'The core depends on nothing above it.' },
+            { group: ['**/lsp/**', '**/cli/**', '**/node/**', '**/action/**', '**/protocol/**', '**/client/**'], message: 'The core depends on nothing above it.' },
           ],
         },
       ],
@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/cli/**/*.ts', 'server/src/node/**/*.ts'],
+    files: ['server/src/cli/**/*.ts', 'server/src/node/**/*.ts', 'server/src/action/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/lsp/**', '**/client/**', 'vscode', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The CLI is a thin shell over the core.' }] }],
     },

@@ -14,3 +14,21 @@ export function bundleOptions(version) {
     define: { __AIGOV_VERSION__: JSON.stringify(version) },
   };
 }
+
+/**
+ * The committed bundle of the CLI and the GitHub Action, action/aigov.cjs (`npm run
+ * build:action`; a test checks it is what the sources build). Never minified and without a
+ * source map, with paths in comments relative to the project, so the same sources always give
+ * the same bytes wherever they are built.
+ */
+export function actionBundleOptions(root, version) {
+  return {
+    ...bundleOptions(version),
+    minify: false,
+    sourcemap: false,
+    absWorkingDir: root,
+    entryPoints: ['server/src/action/entry.ts'],
+    outfile: 'action/aigov.cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  };
+}

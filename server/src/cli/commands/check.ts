@@ -117,6 +117,8 @@ export interface CheckOptions {
 
 export interface CheckOutcome {
   run: CheckRun;
+  /** The engine of each checked folder (its model answers what covers a file). */
+  engines: { engine: Engine; root: string }[];
   /** How the findings were judged new: the baseline file, or the ref and its merge-base. */
   baseline?: { file?: string; ref?: string; commit?: string };
   /** Resolves once the worker threads are gone. */
@@ -175,7 +177,7 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
     baseline = { file: o.baselineFile };
   }
   if (entries) applyBaseline(run.findings, entries);
-  return { run, ...(baseline ? { baseline } : {}), closed };
+  return { run, engines, ...(baseline ? { baseline } : {}), closed };
 }
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality', 'golden'] as const;

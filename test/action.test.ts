@@ -1,0 +1,205 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs, statSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import * as esbuild from 'esbuild';
+import { parse as parseYaml } from 'yaml';
+import { commitAll, git, initRepo } from './support/git.js';
+import { FIXTURES, ROOT, TODAY } from './support/workspace.js';
+
+const REPO = path.join(FIXTURES, 'baselines', 'repo');
+const BUNDLE = path.join(ROOT, 'action', 'aigov.cjs');
+const ENTRY = path.join(ROOT, 'action', 'run-action.cjs');
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+/**
+ * Runs the committed action entry as the runner does: `node action/run-action.cjs` with the
+ * workspace, event and step files in the environment, inputs as INPUT_<NAME>.
+ */
+export async function runAction(workspace: string, event: { name: string; payload: unknown; sha: string }, inputs: Record<string, string>, files: string): Promise<ActionRun> {
+  await fs.mkdir(files, { recursive: true });
+  const eventPath = path.join(files, 'event.json');
+  const summaryPath = path.join(files, 'step_summary.md');
+  const outputPath = path.join(files, 'output.txt');
+  await fs.writeFile(eventPath, JSON.stringify(event.payload, null, 2));
+  await fs.writeFile(summaryPath, '');
+  await fs.writeFile(outputPath, '');
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(GITHUB_|INPUT_|RUNNER_|AIGOV_)/.test(k)) env[k] = v;
+  Object.assign(env, {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_REPOSITORY: 'example-org/shop',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: event.sha,
+  });
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  // The runner starts JavaScript actions in the workspace.
+  const r = spawnSync(process.execPath, [ENTRY], { cwd: workspace, env, encoding: 'utf8' });
+  const outputs: Record<string, string> = {};
+  for (const line of (await fs.readFile(outputPath, 'utf8')).split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq > 0) outputs[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, summary: await fs.readFile(summaryPath, 'utf8'), outputs };
+}
+
+/** A repository with a pull request: base on main, the head on a feature branch. */
+export async function pullRequestRepo(dir: string): Promise<{ base: string; head: string; payload: Record<string, unknown> }> {
+  await fs.cp(REPO, dir, { recursive: true });
+  const base = initRepo(dir, 'base');
+  git(dir, 'checkout', '-q', '-b', 'feature');
+  // One new undeclared AI use, in a file whose name needs escaping in Markdown.
+  await fs.writeFile(path.join(dir, 'src', 'report.py'), '"""Weekly report."""\nimport openai\n');
+  await fs.writeFile(path.join(dir, 'src', 'odd|name_*x*.py'), 'import anthropic\n');
+  // A change to a covered file, and an edit of the component's entry with Markdown in its name.
+  await fs.appendFile(path.join(dir, 'src', 'assistant', 'reply.py'), '\n# reviewed\n');
+  const reg = path.join(dir, '.aigov.yaml');
+  await fs.writeFile(reg, (await fs.readFile(reg, 'utf8')).replace('    name: Chat assistant', '    name: "Chat | <b>assistant</b> *beta* [x](javascript:alert(1))"'));
+  const head = commitAll(dir, 'report and assistant changes');
+  const payload = {
+    action: 'synchronize',
+    number: 7,
+    pull_request: {
+      number: 7,
+      title: 'Weekly report',
+      base: { ref: 'main', sha: base, repo: { full_name: 'example-org/shop' } },
+      head: { ref: 'feature', sha: head, repo: { full_name: 'example-org/shop' } },
+    },
+    repository: { full_name: 'example-org/shop', default_branch: 'main' },
+  };
+  return { base, head, payload };
+}
+
+/** Cells of a Markdown table row: split on pipes that no backslash escapes. */
+function cells(row: string): string[] {
+  return row.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+}
+
+describe('GitHub Action (action.yml, action/aigov.cjs)', function () {
+  this.timeout(120_000);
+  let tmp: string;
+  before(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-action-'));
+  });
+  after(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  it('the committed bundle is what the sources build (run `npm run build:action` and commit it when this fails)', async () => {
+    const { actionBundleOptions } = (await import(path.join(ROOT, 'scripts', 'esbuild-options.mjs'))) as { actionBundleOptions: (root: string, version: string) => esbuild.BuildOptions };
+    const pkg = JSON.parse(await fs.readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const built = await esbuild.build({ ...actionBundleOptions(ROOT, pkg.version), write: false });
+    const fresh = built.outputFiles?.[0]?.text;
+    assert.ok(fresh);
+    const committed = await fs.readFile(BUNDLE, 'utf8');
+    assert.ok(committed === fresh, 'action/aigov.cjs is stale: run `npm run build:action` and commit action/aigov.cjs');
+    assert.ok((statSync(BUNDLE).mode & 0o111) !== 0, 'action/aigov.cjs is executable (the pre-commit hook runs it)');
+  });
+
+  it('action.yml declares the inputs and outputs the entry uses, and runs the committed entry on Node 24', async () => {
+    const meta = parseYaml(await fs.readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+    assert.deepEqual(Object.keys(meta.inputs).sort(), ['baseline-ref', 'fail-on', 'frameworks', 'paths', 'sarif-file', 'today']);
+    assert.deepEqual(Object.keys(meta.outputs).sort(), ['baseline-commit', 'findings', 'new-errors', 'new-findings', 'new-notes', 'new-warnings', 'sarif-file']);
+    assert.equal(meta.runs.using, 'node24');
+    assert.ok(existsSync(path.join(ROOT, meta.runs.main)), meta.runs.main);
+  });
+
+  it('on a pull request: SARIF, annotations for the new findings, a job summary, step outputs; fails on the new warning', async () => {
+    const repo = path.join(tmp, 'pr');
+    const { base, head, payload } = await pullRequestRepo(repo);
+    const r = await runAction(repo, { name: 'pull_request', payload, sha: head }, { paths: '.', 'fail-on': 'warning', 'sarif-file': 'reports/aigov.sarif', today: TODAY }, path.join(tmp, 'pr-files'));
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.equal(r.stderr, '');
+
+    // Annotations: the two new findings only, with 1-based positions.
+    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
+    assert.deepEqual(annotations.map((l) => /file=([^,]*)/.exec(l)![1]).sort(), ['src/odd|name_*x*.py', 'src/report.py']);
+    assert.ok(annotations.some((l) => l.startsWith('::warning file=src/report.py,line=2,col=8,')));
+    assert.match(r.stdout, /^::error::aigov: 2 new findings, at least one at warning or above/m);
+
+    // SARIF for code scanning.
+    const sarifText = await fs.readFile(path.join(repo, 'reports', 'aigov.sarif'), 'utf8');
+    const sarif = JSON.parse(sarifText) as { runs: { results: { baselineState: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const schema = JSON.parse(await fs.readFile(path.join(FIXTURES, 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>;
+    delete schema.$schema;
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    assert.ok(ajv.validate(schema, sarif), JSON.stringify(ajv.errors?.slice(0, 3)));
+    assert.deepEqual(sarif.runs[0]!.results.filter((x) => x.baselineState === 'new').map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri).sort(), ['src/odd%7Cname_*x*.py', 'src/report.py']);
+
+    // Step outputs.
+    assert.deepEqual(
+      { ...r.outputs },
+      { findings: String(sarif.runs[0]!.results.length), 'new-findings': '2', 'new-errors': '0', 'new-warnings': '2', 'new-notes': '0', 'sarif-file': 'reports/aigov.sarif', 'baseline-commit': base },
+    );
+
+    // The job summary: counts by severity, the new findings linked to their lines and rule docs, components touched.
+    const s = r.summary;
+    assert.match(s, /^## aigov: AI governance check$/m);
+    assert.ok(s.includes(`❌ **2 new findings** against ${base.slice(0, 12)} · 6 findings in all · dates as of ${TODAY}`), s);
+    assert.ok(s.includes('| ⚠️ warning | 2 | 4 |'), s);
+    assert.ok(s.includes('| 🛑 error | 0 | 1 |'), s);
+    assert.ok(s.includes(`| ⚠️ warning | [AIGOV301](https://github.com/aigov-dev/aigov/blob/main/docs/rules/AIGOV301.md) | [src/report.py:2](https://github.com/example-org/shop/blob/${head}/src/report.py#L2) | `), s);
+    assert.ok(s.includes(`[src/odd\\|name\\_\\*x\\*.py:1](https://github.com/example-org/shop/blob/${head}/src/odd%7Cname_*x*.py#L1)`), s);
+    assert.ok(!s.includes('src/summarize'), 'findings already on the base are not listed');
+    assert.ok(s.includes('\n| **chat-assistant** Chat \\| &lt;b&gt;assistant&lt;/b&gt; \\*beta\\* \\[x\\](javascript:alert(1)) | limited | .aigov.yaml | 1 | yes |\n'), s);
+    assert.ok(s.includes('Changed files no component covers: src/odd\\|name\\_\\*x\\*.py, src/report.py.'), s);
+    assert.ok(!/<b>/.test(s), 'no raw HTML from user text');
+    // Every table row has as many cells as its header.
+    let width = 0;
+    for (const line of s.split('\n')) {
+      if (!line.startsWith('|')) {
+        width = 0;
+        continue;
+      }
+      if (width === 0) width = cells(line).length;
+      else assert.equal(cells(line).length, width, line);
+    }
+    await fs.mkdir(path.join(ROOT, 'artifacts', 'action'), { recursive: true });
+    await fs.writeFile(path.join(ROOT, 'artifacts', 'action', 'pull-request-summary.md'), s);
+  });
+
+  it('passes when the pull request adds nothing at the threshold, and says what to fetch when the base is not in the clone', async () => {
+    const repo = path.join(tmp, 'clean');
+    const { head, payload } = await pullRequestRepo(repo);
+    const pass = await runAction(repo, { name: 'pull_request', payload, sha: head }, { 'fail-on': 'error', today: TODAY }, path.join(tmp, 'clean-files'));
+    assert.equal(pass.status, 0, pass.stdout);
+    assert.match(pass.summary, /✅ \*\*2 new findings\*\*/);
+    assert.ok(existsSync(path.join(repo, 'aigov.sarif')), 'the default SARIF path');
+
+    const shallow = path.join(tmp, 'shallow');
+    git(tmp, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo}`, shallow);
+    const missing = await runAction(shallow, { name: 'pull_request', payload, sha: head }, { today: TODAY }, path.join(tmp, 'shallow-files'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stdout, /^::error title=aigov::--baseline-ref: '[0-9a-f]{40}' is not a commit in this shallow clone\. Fetch it first, e\.g\. `git fetch origin [0-9a-f]{40}`\. In GitHub Actions, check out with `fetch-depth: 0`/m);
+  });
+
+  it('on a push, judges the commits pushed (the payload\u2019s before)', async () => {
+    const repo = path.join(tmp, 'push');
+    const { base, head } = await pullRequestRepo(repo);
+    const r = await runAction(repo, { name: 'push', payload: { ref: 'refs/heads/feature', before: base, after: head }, sha: head }, { today: TODAY }, path.join(tmp, 'push-files'));
+    assert.equal(r.status, 1);
+    assert.equal(r.outputs['new-findings'], '2');
+    assert.equal(r.outputs['baseline-commit'], base);
+    const none = await runAction(repo, { name: 'push', payload: { ref: 'refs/heads/feature', before: base, after: head }, sha: head }, { today: TODAY, 'baseline-ref': 'none', 'fail-on': 'never' }, path.join(tmp, 'push-none'));
+    assert.equal(none.status, 0);
+    assert.equal(none.outputs['new-findings'], none.outputs.findings);
+    assert.match(none.summary, /No base to compare with: every finding counts as new\./);
+  });
+});
