@@ -58,18 +58,18 @@ export function goImports(text: string, code: string, strings: readonly Span[]):
   GO_IMPORT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GO_IMPORT.exec(code)) !== null) {
-    // Strings are blanked in `code`: look for `(` in the text, on the keyword's line.
+    // Comments and strings are blanked in `code`: a bracket in them ends nothing.
     const kwEnd = m.index + m[0].length;
-    const after = skipWs(text, kwEnd);
+    const paren = skipWs(code, kwEnd, true);
     let end: number;
-    if (text.charCodeAt(after) === 40 /* ( */) {
-      const close = code.indexOf(')', after);
+    if (code.charCodeAt(paren) === 40 /* ( */) {
+      const close = code.indexOf(')', paren);
       end = close < 0 ? code.length : close;
     } else {
       const nl = code.indexOf('\n', kwEnd);
       end = nl < 0 ? code.length : nl;
     }
-    for (let k = firstSpanFrom(strings, after); k < strings.length; k++) {
+    for (let k = firstSpanFrom(strings, kwEnd); k < strings.length; k++) {
       const s = strings[k];
       if (!s || s.start >= end) break;
       if (!aliasOnly(code, s.start)) continue;

@@ -85,11 +85,10 @@ function dynamicImports(text: string, code: string, strings: readonly Span[], ou
       const { start } = wordEndingAt(code, at + fn.length - 1);
       const open = skipWs(code, at + fn.length, true);
       if (start === at && code.charCodeAt(open) === 40 /* ( */) {
-        // The argument string is blanked in `code`: skip whitespace in the text.
-        const arg = skipWs(text, open + 1, true);
-        const k = firstSpanFrom(strings, arg);
-        const s = strings[k];
-        const inner = s && s.start === arg ? stringContent(text, s) : undefined;
+        // The argument is the first string after the bracket with only blanks (and comments,
+        // blanked in `code` too) between: `import_module(  # the SDK\n  "openai")`.
+        const s = strings[firstSpanFrom(strings, open + 1)];
+        const inner = s && skipWs(code, open + 1, true) >= s.start ? stringContent(text, s) : undefined;
         const name = inner ? text.slice(inner.start, inner.end) : '';
         // A relative name (`.x`, resolved against a package argument) fails MODULE_NAME: local code.
         if (inner && MODULE_NAME.test(name)) out.push({ eco: 'python', name, span: inner });

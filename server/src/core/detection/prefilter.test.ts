@@ -41,10 +41,24 @@ describe('detection prefilter', () => {
       'import os\nm = importlib.import_module(\n    "openai")\n',
       'import os\nimport sys, \\\n    openai\n',
       'm = __import__("openai")\n',
+      'm = importlib.import_module(  # the SDK (see docs)\n    # picked at run time\n    "openai",\n)\n',
     ]) {
       assert.deepEqual(both('a.py', 'python', text), { pre: true, found: true }, text);
     }
     assert.equal(mayImport('x = my_import_module("openai")\nimportant = 1\n', 'python', table), false);
+  });
+
+  it('Go: a bracket in a comment or string does not end the import block', () => {
+    for (const text of [
+      'package x\n\nimport (\n\t"fmt"\n\t// Old SDK imports (deprecated)\n\told "example.com/old"\n\t"github.com/tmc/langchaingo/llms/openai"\n)\n',
+      'package x\nimport (\n\t/* (a) ) */ "fmt"\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\nimport (\n\t"fmt" // see ")"\n\tx "github.com/openai/openai-go"\n)\n',
+      'package x\nimport /* the SDK ( */ "github.com/openai/openai-go"\n',
+      'package x\nimport\n(\n\t"github.com/openai/openai-go"\n)\n',
+    ]) {
+      assert.deepEqual(both('a.go', 'go', text), { pre: true, found: true }, text);
+    }
+    assert.equal(mayImport('package x\nimport (\n\t"fmt"\n)\nvar s = "github.com/openai/openai-go"\n', 'go', table), false);
   });
 
   it('never throws on a truncated specifier or keyword at the end of the text', () => {

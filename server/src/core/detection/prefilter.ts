@@ -17,6 +17,8 @@ const QUOTED = /(["'`])([^"'`\r\n]{1,300})\1/g;
 const MAX_LINE = 600;
 /** Keyword occurrences looked at per file; more means a generated file, looked at in full. */
 const MAX_HITS = 5000;
+/** Characters of a bracketed import (a Go import block, a Python call) read at most. */
+const BLOCK_WINDOW = 20000;
 
 /**
  * Words searched for. Python's `import_module` and `__import__` contain `import`: one search
@@ -36,7 +38,6 @@ export function mayImport(text: string, kind: ParserKind, table: LibraryTable): 
   if (kind === 'js') return jsMayImport(text, table);
   if (kind === 'rust' && rustPathUse(text, table.rustNames)) return true;
   const test = tester(kind, table);
-  let close = -1;
   for (const kw of KEYWORDS[kind]) {
     let at = text.indexOf(kw);
     let hits = 0;
@@ -49,19 +50,22 @@ export function mayImport(text: string, kind: ParserKind, table: LibraryTable): 
       const line = lineAround(text, at, MAX_LINE);
       // The next line too: `import os, \` continuations, `require(\n 'x')`, Go import blocks.
       let end = line.end;
+      /** Past a bracketed import read whole: nothing in it is looked at again. */
+      let skipTo = line.end;
       if (kind === 'go') {
-        // The next `)` is looked up again only once passed: one scan of the text in all.
-        if (close !== Number.MAX_SAFE_INTEGER && close < at) close = text.indexOf(')', at);
-        if (close < 0) close = Number.MAX_SAFE_INTEGER;
-        end = Math.min(close, at + 20000, text.length);
+        // The block's `)`, past comments and strings (`// old imports (deprecated)`).
+        skipTo = end = goBlockEnd(text, at + kw.length);
       } else {
         const next = lineAround(text, Math.min(text.length, line.end + 1), MAX_LINE);
         end = Math.max(line.end, next.end);
+        // `import_module(` with its argument further down, past a comment: to the closing bracket.
+        const open = kind === 'python' && !wholeWord(text, at, kw.length) ? charBefore(text, 40 /* ( */, at, line.end) : -1;
+        if (open >= 0) skipTo = end = Math.max(end, closingBracket(text, open, 'hash'));
       }
       if (test(text.slice(line.start, end))) return true;
-      // Go's block is done with; elsewhere a keyword on the next line gets its own look (with
-      // the line after it).
-      at = text.indexOf(kw, Math.max(kind === 'go' ? end : line.end, at + kw.length));
+      // A block is done with; else a keyword on the next line gets its own look (with the line
+      // after it).
+      at = text.indexOf(kw, Math.max(skipTo, at + kw.length));
     }
   }
   return false;
@@ -103,6 +107,98 @@ function jsSpecifierAfter(text: string, from: number, table: LibraryTable): bool
   if (text.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
   const pkg = packageOf(text.slice(i + 1, j));
   return pkg !== undefined && table.lookup('npm', pkg.name) !== undefined;
+}
+
+/**
+ * Where the Go import declaration after `from` ends: the `)` closing its block when a `(` comes
+ * first, else the line end. Comments between the keyword and the block are passed over.
+ */
+export function goBlockEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + BLOCK_WINDOW);
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) i = lineEnd(text, i, limit);
+    else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+      const e = text.indexOf('*/', i + 2);
+      i = e < 0 || e >= limit ? limit : e + 2;
+    } else if (c === 40 /* ( */) return closingBracket(text, i, 'c');
+    else return lineEnd(text, i, limit); // `import "x"`: one line
+  }
+  return limit;
+}
+
+/**
+ * The offset of the bracket that closes the one at `open` (or the end of the window), with
+ * comments and string literals passed over so that a bracket inside them (`// old imports
+ * (deprecated)`, `/* ) *\/`, `"("`) neither opens nor closes anything. `style`: C-like comments
+ * (`//`, `/* *\/`, strings in `"`, `'` and `` ` ``) or hash comments (Python: `#`, strings in `"`
+ * and `'`, triple-quoted included).
+ */
+export function closingBracket(text: string, open: number, style: 'c' | 'hash'): number {
+  const limit = Math.min(text.length, open + BLOCK_WINDOW);
+  const opener = text.charCodeAt(open);
+  const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
+  let depth = 0;
+  let i = open;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (style === 'c' && c === 47 /* / */ && text.charCodeAt(i + 1) === 47) i = lineEnd(text, i, limit);
+    else if (style === 'c' && c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+      const e = text.indexOf('*/', i + 2);
+      i = e < 0 || e >= limit ? limit : e + 2;
+    } else if (style === 'hash' && c === 35 /* # */) i = lineEnd(text, i, limit);
+    else if (c === 34 /* " */ || c === 39 /* ' */ || (style === 'c' && c === 96) /* ` */) i = stringEnd(text, i, limit, c === 96 || (style === 'hash' && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c));
+    else {
+      if (c === opener) depth++;
+      else if (c === closer && --depth === 0) return i;
+      i++;
+    }
+  }
+  return limit;
+}
+
+/** Just past the string literal opening at `i`; `long`: a raw/backquoted or triple-quoted literal, which may span lines. */
+function stringEnd(text: string, i: number, limit: number, long: boolean): number {
+  const q = text.charCodeAt(i);
+  const triple = long && q !== 96;
+  const close = triple ? text.slice(i, i + 3) : String.fromCharCode(q);
+  if (long) {
+    const from = i + close.length;
+    if (q === 96) {
+      const e = text.indexOf(close, from);
+      return e < 0 || e >= limit ? limit : e + 1;
+    }
+    let j = from;
+    while (j < limit) {
+      const e = text.indexOf(close, j);
+      if (e < 0 || e >= limit) return limit;
+      if (text.charCodeAt(e - 1) !== 92 /* \\ */) return e + 3;
+      j = e + 1;
+    }
+    return limit;
+  }
+  let j = i + 1;
+  while (j < limit) {
+    const d = text.charCodeAt(j);
+    if (d === 92 /* \\ */) j += 2;
+    else if (d === q) return j + 1;
+    else if (d === 10) return j;
+    else j++;
+  }
+  return limit;
+}
+
+/** The first `c` in [from, to), or -1. */
+function charBefore(text: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+function lineEnd(text: string, at: number, limit: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 || nl > limit ? limit : nl;
 }
 
 /** Skips spaces, tabs and line breaks. */
