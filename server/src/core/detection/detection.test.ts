@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { SourceFile } from '../text/source-file.js';
 import { artefactFormat, detectArtefact, detectInSource, isDetectionCandidate } from './index.js';
-import { libraryUses, shadowedByLocalModule, suggestComponentId } from './reconcile.js';
+import { libraryUses, pythonSourceRoots, shadowedByLocalModule, suggestComponentId } from './reconcile.js';
 import { providerFromName, tableFor } from './table.js';
 import { DEFAULT_DETECTION_CONFIG, type Detection, type DetectionConfig } from './types.js';
 
@@ -58,6 +58,52 @@ describe('detection: Python', () => {
     assert.equal(shadowedByLocalModule('other/run.py', 'openai', exists), false);
     assert.deepEqual(uses('pkg/run.py', 'import openai\n', exists), []);
     assert.deepEqual(uses('other/run.py', 'import openai\n', exists), ['openai:1']);
+  });
+
+  it('Python 3 imports are absolute: a sub-package named like the SDK deeper in the tree is not local', () => {
+    const files = new Set([
+      'python/pyproject.toml',
+      'python/sk/__init__.py',
+      'python/sk/connectors/__init__.py',
+      'python/sk/connectors/ollama/__init__.py',
+      'python/sk/connectors/ollama/services/__init__.py',
+      'python/sk/connectors/ollama/services/chat.py',
+      'src/diff/__init__.py',
+      'src/diff/models/__init__.py',
+      'src/diff/models/lora.py',
+      'src/diff/models/transformers/__init__.py',
+      'src/diff/models/peft.py',
+    ]);
+    const exists = (p: string): boolean => files.has(p);
+    // Inside a package whose sub-package is named `ollama`: the SDK.
+    assert.equal(shadowedByLocalModule('python/sk/connectors/ollama/services/chat.py', 'ollama', exists), false);
+    // A sibling package or module inside a package is `sk.models.x`, not `x`.
+    assert.equal(shadowedByLocalModule('src/diff/models/lora.py', 'transformers', exists), false);
+    assert.equal(shadowedByLocalModule('src/diff/models/lora.py', 'peft', exists), false);
+    assert.deepEqual(uses('python/sk/connectors/ollama/services/chat.py', 'from ollama import AsyncClient\n', exists), ['ollama:1']);
+    assert.deepEqual(pythonSourceRoots('python/sk/connectors/ollama/services/chat.py', exists), ['python', 'python/src']);
+  });
+
+  it('a top-level package in a source root is local: the top package folder, a project folder and its src/', () => {
+    const files = new Set([
+      'sdk/pyproject.toml',
+      'sdk/src/openai/__init__.py',
+      'sdk/src/openai/_client.py',
+      'sdk/tests/test_client.py',
+      'sdk/examples/demo.py',
+      'app/anthropic.py',
+      'app/main.py',
+      'lib/pkg/__init__.py',
+      'lib/pkg/mod.py',
+      'lib/ollama/__init__.py',
+    ]);
+    const exists = (p: string): boolean => files.has(p);
+    assert.equal(shadowedByLocalModule('sdk/src/openai/_client.py', 'openai', exists), true);
+    assert.equal(shadowedByLocalModule('sdk/tests/test_client.py', 'openai', exists), true);
+    assert.equal(shadowedByLocalModule('sdk/examples/demo.py', 'openai', exists), true);
+    assert.equal(shadowedByLocalModule('app/main.py', 'anthropic', exists), true);
+    assert.equal(shadowedByLocalModule('lib/pkg/mod.py', 'ollama', exists), true);
+    assert.equal(shadowedByLocalModule('app/main.py', 'openai', exists), false);
   });
 
   it('counts boto3 only with Bedrock evidence', () => {

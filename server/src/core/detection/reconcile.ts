@@ -76,15 +76,44 @@ export interface UseOptions {
   extras: ReadonlySet<string>;
 }
 
-/** A Python module of the project's own that `import <name>` in `path` would load instead of the SDK. */
+/** Files that make a folder the root of a Python project. */
+const PYTHON_PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+
+/**
+ * The folders `import x` in the Python file `path` resolves top-level modules from: the folder
+ * holding the file's top package (the file's own folder when it is a script, outside any package),
+ * and each enclosing project folder (one with `pyproject.toml`, `setup.py` or `setup.cfg`) with its
+ * `src/` layout folder. Nearest first, without repeats.
+ */
+export function pythonSourceRoots(path: string, exists: (p: string) => boolean): string[] {
+  const roots: string[] = [];
+  const add = (d: string): void => {
+    if (!roots.includes(d)) roots.push(d);
+  };
+  let top = dirname(path);
+  while (top !== '' && exists(joinPath(top, '__init__.py'))) top = dirname(top);
+  add(top);
+  for (let d = dirname(path); ; d = dirname(d)) {
+    if (PYTHON_PROJECT_FILES.some((f) => exists(joinPath(d, f)))) {
+      add(d);
+      add(joinPath(d, 'src'));
+    }
+    if (d === '') break;
+  }
+  return roots;
+}
+
+/**
+ * A top-level module of the project's own that `import <name>` in `path` loads instead of the SDK.
+ * Python 3 imports are absolute: only `<name>.py` or a package `<name>/` directly in a source root
+ * counts (`pythonSourceRoots`), never a sub-package of that name deeper in the tree
+ * (`connectors/ai/ollama/` does not hide the `ollama` SDK). The file itself does not count:
+ * `openai.py` importing `openai` means the SDK.
+ */
 export function shadowedByLocalModule(path: string, name: string, exists: (p: string) => boolean): boolean {
-  const dir = dirname(path);
-  // The file itself does not count: `openai.py` importing `openai` means the SDK.
-  const sibling = joinPath(dir, `${name}.py`);
-  if ((sibling !== path && exists(sibling)) || exists(joinPath(dir, `${name}/__init__.py`))) return true;
-  // The file sits inside a package of that name (the SDK's own sources, a vendored copy).
-  for (let d = dir; d !== ''; d = dirname(d)) {
-    if (basename(d) === name && exists(`${d}/__init__.py`)) return true;
+  for (const root of pythonSourceRoots(path, exists)) {
+    const module = joinPath(root, `${name}.py`);
+    if ((module !== path && exists(module)) || exists(joinPath(root, `${name}/__init__.py`))) return true;
   }
   return false;
 }
