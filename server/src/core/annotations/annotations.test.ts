@@ -313,6 +313,20 @@ describe('scanAnnotations: notebooks', () => {
     );
   });
 
+  it('reads a .NET polyglot notebook\'s cells in their own languages', () => {
+    const nb = JSON.stringify({
+      cells: [
+        { cell_type: 'code', metadata: { polyglot_notebook: { kernelName: 'csharp' } }, source: ['// @aigov cs-cell\n', 'var s = "# @aigov no";'] },
+        { cell_type: 'code', metadata: {}, source: ['#!pwsh\n', '# @aigov ps-cell\n'] },
+        { cell_type: 'code', metadata: {}, source: ['#!kql\n', '// @aigov not-kql\n'] },
+      ],
+      metadata: { kernelspec: { language: 'C#', name: '.net-csharp' }, language_info: { name: 'polyglot-notebook' } },
+    });
+    const result = scan('p.ipynb', nb);
+    assert.equal(result.language, 'csharp');
+    assert.deepEqual(result.annotations.map((a) => a.id), ['cs-cell', 'ps-cell']);
+  });
+
   it('returns an empty result for invalid JSON or an unknown kernel language', () => {
     assert.deepEqual(scan('bad.ipynb', '{"cells": [ {"cell_type": "code", "source": ["# @aigov x"] ]'), { annotations: [], suppressions: [], malformed: [] });
     assert.deepEqual(scan('bad.ipynb', ''), { annotations: [], suppressions: [], malformed: [] });

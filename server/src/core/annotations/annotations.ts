@@ -123,7 +123,8 @@ function scanNotebook(source: SourceFile): FileAnnotations {
   if (fileLanguage) out.language = fileLanguage.id;
   const rawIndex = source.lineIndex;
   for (const cell of notebook.cells) {
-    const language = (cell.language !== undefined ? languageForId(cell.language) : undefined) ?? fileLanguage;
+    // A cell in a language aigov does not know (`#!kql`) is not read as the notebook's.
+    const language = cell.language !== undefined ? languageForId(cell.language) : fileLanguage;
     if (!language) continue;
     const cellIndex = new LineIndex(cell.text);
     const lexed = lex(cell.text, language.syntax);

@@ -5,13 +5,18 @@
  */
 import { visit } from 'jsonc-parser';
 import type { Span } from '../text/line-index.js';
+import { languageForId } from './languages.js';
 
 export interface NotebookCell {
   /** Position of the cell in `cells`. */
   index: number;
   /** The decoded source. */
   text: string;
-  /** The cell's own language when the notebook records one (VS Code `metadata.vscode.languageId`). */
+  /**
+   * The cell's own language when it names one: a `#!csharp`-style magic on its first line (.NET
+   * polyglot notebooks), else its metadata (`polyglot_notebook.kernelName`,
+   * `dotnet_interactive.language`, VS Code's `vscode.languageId`).
+   */
   language?: string;
   /** Raw offset where the encoding of each decoded unit starts; one extra entry for the end. */
   rawStarts: Int32Array;
@@ -20,7 +25,12 @@ export interface NotebookCell {
 }
 
 export interface Notebook {
-  /** From `metadata.language_info.name`, else `metadata.kernelspec.language`, else `python`. */
+  /**
+   * The first of `metadata.language_info.name`, `metadata.kernelspec.language`, the polyglot
+   * notebook's default kernel and the kernelspec's name that is a language aigov knows (a .NET
+   * polyglot notebook's `language_info.name` is `polyglot-notebook`, its kernel `.net-csharp`);
+   * the first one written when none is known; else C# for a polyglot notebook, `python` for others.
+   */
   language: string;
   /** Code cells only, in order. */
   cells: NotebookCell[];
@@ -28,8 +38,30 @@ export interface Notebook {
 
 interface CellParts {
   type?: string;
-  language?: string;
+  /** Language names from the cell's metadata, by source (see `CELL_LANGUAGE_KEYS`). */
+  languages: (string | undefined)[];
   tokens: Span[];
+}
+
+/** Where a cell's metadata names its language, most specific first. */
+const CELL_LANGUAGE_KEYS: readonly (readonly [string, string])[] = [
+  ['polyglot_notebook', 'kernelName'],
+  ['dotnet_interactive', 'language'],
+  ['vscode', 'languageId'],
+];
+
+/** A `#!csharp` / `#!fsharp` / `#!pwsh` … first line: the kernel of a polyglot notebook cell. */
+const KERNEL_MAGIC = /^[ \t]*#!([A-Za-z][\w.#+-]{0,40})[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A language name as notebooks write it, made one that `languageForId` reads: without the
+ * `.net-` (kernelspec) and `dotnet-interactive.` (older VS Code) prefixes; `polyglot-notebook`
+ * names the container, not a language.
+ */
+export function notebookLanguageName(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const n = name.trim().toLowerCase().replace(/^(?:\.net-|dotnet-interactive\.)/, '');
+  return n === '' || n === 'polyglot-notebook' ? undefined : n;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -37,13 +69,13 @@ const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/',
 /** The notebook's code cells, or undefined when the text is not valid notebook JSON. Never throws. */
 export function parseNotebook(raw: string): Notebook | undefined {
   const parts = new Map<number, CellParts>();
-  let languageInfo: string | undefined;
-  let kernelLanguage: string | undefined;
+  // language_info.name, kernelspec.language, the polyglot default kernel, kernelspec.name.
+  const fileLanguages: (string | undefined)[] = [];
   let failed = false;
   const cell = (n: number): CellParts => {
     let c = parts.get(n);
     if (!c) {
-      c = { tokens: [] };
+      c = { languages: [], tokens: [] };
       parts.set(n, c);
     }
     return c;
@@ -61,12 +93,15 @@ export function parseNotebook(raw: string): Notebook | undefined {
               cell(p1).tokens.push({ start: offset, end: offset + length });
             } else if (p2 === 'cell_type' && path.length === 3) {
               cell(p1).type = value;
-            } else if (p2 === 'metadata' && p3 === 'vscode' && p4 === 'languageId' && path.length === 5) {
-              cell(p1).language = value;
+            } else if (p2 === 'metadata' && path.length === 5) {
+              const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
+              if (k >= 0) cell(p1).languages[k] = value;
             }
-          } else if (p0 === 'metadata' && path.length === 3) {
-            if (p1 === 'language_info' && p2 === 'name') languageInfo = value;
-            else if (p1 === 'kernelspec' && p2 === 'language') kernelLanguage = value;
+          } else if (p0 === 'metadata') {
+            if (path.length === 3 && p1 === 'language_info' && p2 === 'name') fileLanguages[0] = value;
+            else if (path.length === 3 && p1 === 'kernelspec' && p2 === 'language') fileLanguages[1] = value;
+            else if (path.length === 4 && p1 === 'polyglot_notebook' && p2 === 'kernelInfo' && p3 === 'defaultKernelName') fileLanguages[2] = value;
+            else if (path.length === 3 && p1 === 'kernelspec' && p2 === 'name') fileLanguages[3] = value;
           }
         },
         onError() {
@@ -83,9 +118,14 @@ export function parseNotebook(raw: string): Notebook | undefined {
   for (const [index, p] of [...parts.entries()].sort((a, b) => a[0] - b[0])) {
     if (p.type !== 'code' || p.tokens.length === 0) continue;
     const decoded = decodeTokens(raw, p.tokens);
-    cells.push(p.language === undefined ? { index, ...decoded } : { index, language: p.language, ...decoded });
+    const magic = KERNEL_MAGIC.exec(decoded.text)?.[1];
+    const language = notebookLanguageName(magic) ?? p.languages.map(notebookLanguageName).find((l) => l !== undefined);
+    cells.push(language === undefined ? { index, ...decoded } : { index, language, ...decoded });
   }
-  return { language: languageInfo ?? kernelLanguage ?? 'python', cells };
+  const named = fileLanguages.map(notebookLanguageName).filter((l): l is string => l !== undefined);
+  // A polyglot notebook that names no kernel runs C#, .NET Interactive's default.
+  const fallback = fileLanguages.some((l) => l?.trim().toLowerCase() === 'polyglot-notebook') ? 'csharp' : 'python';
+  return { language: named.find((l) => languageForId(l) !== undefined) ?? named[0] ?? fallback, cells };
 }
 
 /** Decodes consecutive JSON string tokens (quotes included) into one text with its offset map. */

@@ -182,6 +182,44 @@ describe('detection: notebooks', () => {
   });
 });
 
+describe('detection: .NET polyglot notebooks', () => {
+  const csharpCell = (source: string[], metadata: object): object => ({ cell_type: 'code', execution_count: null, metadata, outputs: [], source });
+  const polyglot = (cells: object[], metadata: object = { kernelspec: { display_name: '.NET (C#)', language: 'C#', name: '.net-csharp' }, language_info: { name: 'polyglot-notebook' } }): string => JSON.stringify({ cells, metadata, nbformat: 4, nbformat_minor: 2 }, null, 1);
+  const libs = (nb: string): string[] => detect('n.ipynb', nb).filter((x) => x.kind === 'import').map((x) => `${x.library}/${x.language}`);
+
+  it('reads C# cells of a notebook whose language_info is polyglot-notebook', () => {
+    const nb = polyglot([
+      { cell_type: 'markdown', metadata: {}, source: ['using OpenAI;'] },
+      csharpCell(['#r "nuget: Microsoft.SemanticKernel, 1.23.0"\n', 'using Microsoft.SemanticKernel;'], { dotnet_interactive: { language: 'csharp' }, polyglot_notebook: { kernelName: 'csharp' } }),
+    ]);
+    assert.deepEqual(libs(nb), ['Microsoft.SemanticKernel/csharp']);
+  });
+
+  it('takes each cell\'s language from a #! magic, then its metadata, before the notebook\'s', () => {
+    const nb = polyglot(
+      [
+        csharpCell(['#!csharp\n', 'using Azure.AI.OpenAI;\n'], {}),
+        csharpCell(['using OpenAI;\n'], { dotnet_interactive: { language: 'csharp' } }),
+        csharpCell(['import openai\n'], { polyglot_notebook: { kernelName: 'csharp' } }),
+        csharpCell(['#!pwsh\n', 'using OpenAI;\n'], { polyglot_notebook: { kernelName: 'csharp' } }),
+        csharpCell(['#!kql\n', 'using OpenAI;\n'], {}),
+        csharpCell(['using Microsoft.Extensions.AI;\n'], { vscode: { languageId: 'dotnet-interactive.csharp' } }),
+        csharpCell(['import anthropic\n'], { vscode: { languageId: 'python' } }),
+      ],
+      { kernelspec: { display_name: '.NET (C#)', language: 'C#', name: '.net-csharp' }, language_info: { name: 'polyglot-notebook' } },
+    );
+    assert.deepEqual(libs(nb), ['Azure.AI.OpenAI/csharp', 'OpenAI/csharp', 'Microsoft.Extensions.AI/csharp', 'anthropic/python']);
+  });
+
+  it('finds the notebook language from the polyglot default kernel or the kernelspec name', () => {
+    const cell = csharpCell(['using OpenAI;\n'], {});
+    assert.deepEqual(libs(polyglot([cell], { language_info: { name: 'polyglot-notebook' }, polyglot_notebook: { kernelInfo: { defaultKernelName: 'csharp', items: [{ name: 'csharp' }] } } })), ['OpenAI/csharp']);
+    assert.deepEqual(libs(polyglot([cell], { kernelspec: { name: '.net-csharp' }, language_info: { name: 'polyglot-notebook' } })), ['OpenAI/csharp']);
+    // A polyglot notebook that names no kernel runs C#.
+    assert.deepEqual(libs(polyglot([csharpCell(['import openai\n', 'using OpenAI;\n'], {})], { language_info: { name: 'polyglot-notebook' } })), ['OpenAI/csharp']);
+  });
+});
+
 describe('detection: client calls and model ids', () => {
   it('counts calls only for imported libraries', () => {
     assert.deepEqual(detect('a.py', 'client.chat.completions.create(model="x")\n'), []);

@@ -56,7 +56,7 @@ function detectNotebook(source: SourceFile, config: DetectionConfig): Detection[
   const fileLanguage = languageForId(notebook.language)?.id;
   const out: Detection[] = [];
   for (const cell of notebook.cells) {
-    const languageId = (cell.language !== undefined ? languageForId(cell.language)?.id : undefined) ?? fileLanguage;
+    const languageId = cell.language !== undefined ? languageForId(cell.language)?.id : fileLanguage;
     if (!languageId || !parserFor(languageId)) continue;
     for (const d of detectCode({ text: cell.text, languageId }, table, config)) {
       out.push(fromCode(d, source.rangeOf(rawSpan(cell, d.span)), languageId));
