@@ -36,8 +36,16 @@ export function findCalls(code: string, needles: readonly string[]): CallHit[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** String arguments such as `client("bedrock-runtime")` or `service_name='bedrock'`. */
-export function findServiceStrings(text: string, code: string, strings: readonly Span[], services: readonly string[]): CallHit[] {
+/** Factories that make an SDK client for a named service (`boto3.client("bedrock-runtime")`). */
+const CLIENT_FACTORIES = new Set(['client', 'resource', 'create_client']);
+
+/**
+ * Clients made for the given services: a string naming one as the first argument of a client
+ * factory (`boto3.client("bedrock-runtime")`, `session.client(\n  "bedrock")`) or as its
+ * `service_name=` keyword. A service name anywhere else (a log message, a dictionary, a model
+ * id) is no client.
+ */
+export function findServiceClients(text: string, code: string, strings: readonly Span[], services: readonly string[]): CallHit[] {
   const out: CallHit[] = [];
   for (const s of strings) {
     const inner = stringContent(text, s);
@@ -46,12 +54,27 @@ export function findServiceStrings(text: string, code: string, strings: readonly
     if (!services.includes(value)) continue;
     const j = prevNonWs(code, s.start);
     const c = code.charCodeAt(j);
-    if (c === 40 /* ( */ || c === 61 /* = */ || c === 44 /* , */) {
+    let word = '';
+    if (c === 40 /* ( */) word = wordBefore(code, j);
+    else if (c === 61 /* = */ && code.charCodeAt(j - 1) !== 61 && wordBefore(code, j) === 'service_name') {
+      // `client(service_name="bedrock-runtime")`: the keyword's call.
+      word = 'client';
+    }
+    if (CLIENT_FACTORIES.has(word)) {
       out.push({ needle: value, span: inner });
       if (out.length >= MAX_CALLS) break;
     }
   }
   return out;
+}
+
+/** The identifier just before `at` (past blanks), or ''. */
+function wordBefore(code: string, at: number): string {
+  const k = prevNonWs(code, at);
+  if (k < 0 || !isIdentChar(code.charCodeAt(k))) return '';
+  let s = k;
+  while (s > 0 && k - s < 64 && isIdentChar(code.charCodeAt(s - 1))) s--;
+  return code.slice(s, k + 1);
 }
 
 /** Model ids by provider; each pattern is anchored and has no nested quantifiers. */

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { SourceFile } from '../text/source-file.js';
 import { artefactFormat, detectArtefact, detectInSource, isDetectionCandidate } from './index.js';
 import { libraryUses, pythonSourceRoots, shadowedByLocalModule, suggestComponentId } from './reconcile.js';
+import { LIBRARIES, PROVIDER_ALIASES, PROVIDER_TOKENS } from './libraries.js';
 import { providerFromName, tableFor } from './table.js';
 import { DEFAULT_DETECTION_CONFIG, type Detection, type DetectionConfig } from './types.js';
 
@@ -106,10 +107,18 @@ describe('detection: Python', () => {
     assert.equal(shadowedByLocalModule('app/main.py', 'openai', exists), false);
   });
 
-  it('counts boto3 only with Bedrock evidence', () => {
+  it('counts boto3 only where it makes a client for an AI service, with that service\'s provider', () => {
+    const providers = (text: string): string[] =>
+      libraryUses('a.py', detect('a.py', text), { exists: () => false, modelIds: false, extras: NONE }).map((u) => `${u.anchor.library}:${u.anchor.range.start.line + 1}:${u.anchor.provider}`);
     assert.deepEqual(uses('a.py', 'import boto3\nc = boto3.client("s3")\n'), []);
-    assert.deepEqual(uses('a.py', 'import boto3\nc = boto3.client(service_name="bedrock-runtime")\n'), ['boto3:1']);
-    assert.deepEqual(uses('a.py', 'import boto3\nc.converse(modelId=m)\n'), ['boto3:1']);
+    assert.deepEqual(providers('import boto3\nc = boto3.client(service_name="bedrock-runtime")\n'), ['boto3:1:aws-bedrock']);
+    assert.deepEqual(providers('import boto3\nc = boto3.Session().client(\n    "bedrock-agent-runtime", region_name=r)\n'), ['boto3:1:aws-bedrock']);
+    assert.deepEqual(providers('import aioboto3\nasync with session.client("sagemaker-runtime") as c:\n    pass\n'), ['aioboto3:1:aws-sagemaker']);
+    assert.deepEqual(providers('import boto3\nb = boto3.client("bedrock")\ns = boto3.client("sagemaker-runtime")\n'), ['boto3:1:aws-bedrock', 'boto3:1:aws-sagemaker']);
+    // Weak evidence: a call named like a Bedrock operation, or the word in a string elsewhere.
+    assert.deepEqual(uses('a.py', 'import boto3\nc.converse(modelId=m)\n'), []);
+    assert.deepEqual(uses('a.py', 'import boto3\nlog.info("bedrock")\nMODELS = {"bedrock": 1}\nx = "bedrock-runtime"\nc = boto3.client("s3")\n'), []);
+    assert.deepEqual(uses('a.py', 'import boto3\nif service == "bedrock-runtime":\n    pass\n'), []);
   });
 });
 
@@ -256,6 +265,74 @@ describe('detection: manifests', () => {
     assert.equal(providerFromName('.model.azure.AzureOpenAiChatModel'), 'azure-openai');
     assert.equal(providerFromName('core'), undefined);
     assert.equal(tableFor(DEFAULT_DETECTION_CONFIG).lookupMaven('dev.langchain4j', 'langchain4j-ollama')?.provider, 'ollama');
+  });
+});
+
+describe('detection: the library table', () => {
+  const table = tableFor(DEFAULT_DETECTION_CONFIG);
+  const who = (eco: Parameters<typeof table.lookup>[0], name: string): string => {
+    const m = table.lookup(eco, name);
+    return m ? `${m.entry.family}/${m.provider}/${m.entry.kind}` : '-';
+  };
+
+  it('records a provider and a kind for every entry, and names every model vendor for AIGOV303', () => {
+    for (const e of LIBRARIES) {
+      assert.ok(e.provider !== '' && e.kind !== undefined, e.family);
+      if (e.vendor) assert.ok(PROVIDER_ALIASES[e.provider], `${e.family}: no aliases for ${e.provider}`);
+      for (const sv of e.services ?? []) assert.ok(PROVIDER_ALIASES[sv.provider], `${sv.name}: no aliases for ${sv.provider}`);
+    }
+    for (const [, provider] of PROVIDER_TOKENS) assert.ok(PROVIDER_ALIASES[provider], provider);
+  });
+
+  it('knows the cloud providers\' AI SDKs in every language', () => {
+    assert.equal(who('go', 'github.com/aws/aws-sdk-go/service/sagemakerruntime'), 'Amazon SageMaker/aws-sagemaker/model');
+    assert.equal(who('go', 'github.com/aws/aws-sdk-go-v2/service/bedrock/types'), 'AWS Bedrock/aws-bedrock/llm-app');
+    assert.equal(who('dotnet', 'Amazon.BedrockAgentRuntime.Model'), 'AWS Bedrock/aws-bedrock/llm-app');
+    assert.equal(who('dotnet', 'Amazon.BedrockAgent'), 'AWS Bedrock/aws-bedrock/llm-app');
+    assert.equal(who('npm', '@ibm-cloud/watsonx-ai'), 'IBM watsonx/ibm-watsonx/llm-app');
+    assert.equal(who('go', 'github.com/IBM/watsonx-go/pkg/models'), 'IBM watsonx/ibm-watsonx/llm-app');
+    assert.equal(who('python', 'ibm_watsonx_ai.foundation_models'), 'IBM watsonx/ibm-watsonx/llm-app');
+    assert.equal(who('python', 'oci.generative_ai_inference.models'), 'OCI Generative AI/oci-genai/llm-app');
+    assert.equal(who('python', 'oci.object_storage'), '-');
+    assert.equal(who('jvm', 'com.oracle.bmc.generativeaiinference.GenerativeAiInferenceClient'), 'OCI Generative AI/oci-genai/llm-app');
+    assert.equal(who('dotnet', 'Azure.AI.Agents.Persistent'), 'Azure OpenAI/azure-openai/llm-app');
+    assert.equal(who('dotnet', 'Microsoft.Agents.CopilotStudio.Client'), 'Microsoft Copilot Studio/copilot-studio/agent');
+    assert.equal(who('python', 'a2a.server.apps'), 'Agent2Agent (A2A)/a2a/agent');
+    assert.equal(who('dotnet', 'A2A'), 'Agent2Agent (A2A)/a2a/agent');
+    assert.equal(who('python', 'promptflow.core'), 'Prompt flow/promptflow/llm-app');
+    assert.equal(who('python', 'promptflow.connections'), 'Prompt flow/promptflow/llm-app');
+    assert.equal(who('python', 'onnxruntime_genai'), 'ONNX Runtime/onnx/model');
+    assert.equal(who('dotnet', 'Microsoft.ML.OnnxRuntimeGenAI'), 'ONNX Runtime/onnx/model');
+    assert.equal(who('python', 'tensorrt'), 'NVIDIA TensorRT/nvidia-tensorrt/model');
+    assert.equal(who('python', 'tensorrt_llm.runtime'), 'NVIDIA TensorRT/nvidia-tensorrt/model');
+    assert.equal(who('go', 'github.com/gomlx/go-huggingface/hub'), 'Hugging Face/huggingface/model');
+    assert.equal(who('go', 'github.com/hupe1980/go-huggingface'), 'Hugging Face Inference/huggingface/llm-app');
+    assert.equal(who('python', 'google.adk.agents'), 'Google Agent Development Kit/google/agent');
+  });
+
+  it('reads Go import paths with any major-version segment', () => {
+    assert.equal(who('go', 'github.com/cohere-ai/cohere-go/v2/client'), 'Cohere/cohere/llm-app');
+    assert.equal(who('go', 'github.com/oracle/oci-go-sdk/v65/generativeaiinference'), 'OCI Generative AI/oci-genai/llm-app');
+    assert.equal(who('go', 'github.com/oracle/oci-go-sdk/v65/common'), '-');
+    // The library is the table's module path, whatever version the code imports.
+    assert.equal(table.lookup('go', 'github.com/cohere-ai/cohere-go/v2/client')?.library, 'github.com/cohere-ai/cohere-go');
+    assert.equal(table.lookup('go', 'github.com/oracle/oci-go-sdk/v65/generativeai/x')?.library, 'github.com/oracle/oci-go-sdk/v65/generativeai');
+    assert.equal(who('go', 'github.com/v2/cohere-go'), '-');
+  });
+
+  it('lists the AI packages of a scope, never its tooling', () => {
+    for (const tool of ['@langchain/build', '@langchain/eslint', '@langchain/scripts', '@langchain/tsconfig', '@langchain/standard-tests', '@ai-sdk/codemod', '@anthropic-ai/mcpb', '@openai/codex-sdk-build', '@tensorflow/eslint-config']) {
+      assert.equal(who('npm', tool), '-', tool);
+    }
+    assert.equal(who('npm', '@langchain/google-genai'), 'LangChain/google/llm-app');
+    assert.equal(who('npm', '@langchain/langgraph'), 'LangChain/langchain/llm-app');
+    assert.equal(who('npm', '@langchain/langgraph-checkpoint'), 'LangChain/langchain/llm-app');
+    assert.equal(who('npm', '@langchain/core'), 'LangChain/langchain/llm-app');
+    assert.equal(who('npm', '@ai-sdk/amazon-bedrock'), 'Vercel AI SDK/aws-bedrock/llm-app');
+    assert.equal(who('npm', '@ai-sdk/openai'), 'Vercel AI SDK/openai/llm-app');
+    assert.equal(who('npm', '@anthropic-ai/sdk'), 'Anthropic/anthropic/llm-app');
+    assert.equal(who('npm', '@tensorflow/tfjs-node'), 'TensorFlow/tensorflow/model');
+    assert.deepEqual(uses('a.ts', "import { build } from '@langchain/build';\nimport { ChatOpenAI } from '@langchain/openai';\n"), ['@langchain/openai:2']);
   });
 });
 

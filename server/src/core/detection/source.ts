@@ -6,7 +6,7 @@
 import { languageForId } from '../annotations/languages.js';
 import { codeOnly, lex, type LexResult } from '../annotations/scanner.js';
 import type { Span } from '../text/line-index.js';
-import { findCalls, findModelIds, findServiceStrings, MODEL_ID_HINT } from './calls.js';
+import { findCalls, findModelIds, findServiceClients, MODEL_ID_HINT } from './calls.js';
 import { lineAround, type ImportRef } from './cursor.js';
 import { jsImports } from './imports-js.js';
 import { csharpImports, goImports, jvmImports, rustImports } from './imports-other.js';
@@ -156,29 +156,39 @@ function matchImports(refs: readonly ImportRef[], text: string, table: LibraryTa
 }
 
 /**
- * Client calls count only for libraries the code imports; a library that needs a call (boto3)
- * is removed from `imports` when none is found. Returns the call detections.
+ * Client calls count only for libraries the code imports. A general cloud SDK (boto3) counts only
+ * where the file makes a client for one of its AI services: its imports are then reported once
+ * per service provider, else removed from `imports`. Returns the call detections.
  */
 function callEvidence(imports: Pending[], text: string, code: string, lexed: LexResult): CodeDetection[] {
   const byEntry = new Map<LibraryEntry, Pending>();
   for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
-  const drop = new Set<LibraryEntry>();
+  const replaced = new Map<LibraryEntry, Pending[]>();
   const calls: CodeDetection[] = [];
   for (const [entry, first] of byEntry) {
-    const hits = [
-      ...(entry.calls ? findCalls(code, entry.calls) : []),
-      ...(entry.serviceStrings ? findServiceStrings(text, code, lexed.strings, entry.serviceStrings) : []),
-    ];
-    if (entry.needsCall && hits.length === 0) {
-      drop.add(entry);
-      continue;
-    }
     const base = withoutEntry(first);
     delete base.localModule;
-    for (const h of hits) calls.push({ ...base, kind: 'call', confidence: 'medium', span: h.span, evidence: evidenceAt(text, h.span) });
+    if (entry.services) {
+      const clients = findServiceClients(text, code, lexed.strings, entry.services.map((s) => s.name));
+      const uses: Pending[] = [];
+      for (const hit of clients) {
+        const service = entry.services.find((s) => s.name === hit.needle);
+        if (!service) continue;
+        const use = { provider: service.provider, family: service.family, componentKind: service.kind };
+        if (!uses.some((u) => u.provider === use.provider)) {
+          for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
+        }
+        calls.push({ ...base, ...use, kind: 'call', confidence: 'medium', span: hit.span, evidence: evidenceAt(text, hit.span) });
+      }
+      replaced.set(entry, uses);
+      continue;
+    }
+    for (const h of entry.calls ? findCalls(code, entry.calls) : []) calls.push({ ...base, kind: 'call', confidence: 'medium', span: h.span, evidence: evidenceAt(text, h.span) });
   }
-  if (drop.size > 0) {
-    for (let i = imports.length - 1; i >= 0; i--) if (drop.has((imports[i] as Pending).entry)) imports.splice(i, 1);
+  if (replaced.size > 0) {
+    const kept = imports.filter((d) => !replaced.has(d.entry));
+    for (const uses of replaced.values()) kept.push(...uses);
+    imports.splice(0, imports.length, ...kept.sort((a, b) => a.span.start - b.span.start));
   }
   return calls;
 }

@@ -55,7 +55,7 @@ class PrefixIndex {
       end = prev;
     }
     for (const w of this.wild) {
-      if (key.startsWith(w.name) && key.length > w.name.length) {
+      if (key.startsWith(w.name) && key.length >= w.name.length) {
         const stop = key.indexOf(this.sep, w.name.length);
         const matched = stop < 0 ? name : name.slice(0, stop);
         return { pattern: w, matched, rest: name.slice(w.name.length) };
@@ -177,9 +177,28 @@ export class LibraryTable {
 
   /** Looks a name up in one ecosystem. */
   lookup(eco: Exclude<Ecosystem, 'maven'>, name: string): LibraryMatch | undefined {
-    const hit = this[eco].find(name);
+    const hit = this[eco].find(name) ?? (eco === 'go' ? this.findGoUnversioned(name) : undefined);
     if (!hit) return undefined;
-    return toMatch(hit.pattern, hit.matched, hit.rest);
+    return toMatch(hit.pattern, hit.matched, name);
+  }
+
+  /**
+   * A Go import path with its major-version segments left out (`…/cohere-go/v2/client` →
+   * `…/cohere-go/client`, `…/oci-go-sdk/v65/generativeai` → `…/oci-go-sdk/generativeai`): the
+   * table names modules without them. `matched` stays the path as written.
+   */
+  private findGoUnversioned(name: string): ReturnType<PrefixIndex['find']> {
+    const segments = name.split('/');
+    const kept: number[] = [];
+    for (let i = 0; i < segments.length; i++) if (i < 2 || !/^v\d+$/.test(segments[i] ?? '')) kept.push(i);
+    if (kept.length === segments.length) return undefined;
+    const hit = this.go.find(kept.map((i) => segments[i]).join('/'));
+    if (!hit) return undefined;
+    // The matched prefix, counted in kept segments, mapped back onto the path as written.
+    const count = hit.matched.split('/').length;
+    const last = kept[count - 1] ?? segments.length - 1;
+    const matched = segments.slice(0, last + 1).join('/');
+    return { ...hit, matched, rest: name.slice(matched.length) };
   }
 
   /** A Maven/Gradle coordinate. */
@@ -188,9 +207,9 @@ export class LibraryTable {
       const [g, a] = p.name.split(':');
       if (g === undefined) continue;
       if (a === undefined) {
-        if (group === g || group.startsWith(`${g}.`)) return toMatch(p, `${group}:${artifact}`, `${group.slice(g.length)}:${artifact}`);
+        if (group === g || group.startsWith(`${g}.`)) return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
       } else if (group === g && (artifact === a || (a.endsWith('*') && artifact.startsWith(a.slice(0, -1))))) {
-        return toMatch(p, `${group}:${artifact}`, artifact);
+        return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
       }
     }
     return undefined;
@@ -211,8 +230,9 @@ function allEcosystems(e: LibraryEntry): Partial<Record<Ecosystem, readonly stri
   return out;
 }
 
-function toMatch(p: Pattern, matched: string, rest: string): LibraryMatch {
-  const derived = p.entry.integrations ? providerFromName(rest) : undefined;
+/** `name`: the whole name looked up; an integration's vendor is read from it (the family's own names name none). */
+function toMatch(p: Pattern, matched: string, name: string): LibraryMatch {
+  const derived = p.entry.integrations ? providerFromName(name) : undefined;
   return {
     entry: p.entry,
     library: matched,
