@@ -3,7 +3,7 @@
  * (comments and strings blanked; Go import paths are read back from the string spans).
  */
 import type { Span } from '../text/line-index.js';
-import { firstSpanFrom, isIdentChar, keywordAt, readDotted, readIdent, skipWs, stringContent, type ImportRef } from './cursor.js';
+import { firstSpanFrom, isIdentChar, keywordAt, lineAround, readDotted, readIdent, skipWs, stringContent, type ImportRef } from './cursor.js';
 
 // ---- Java, Kotlin, Scala, Groovy ---------------------------------------------------------------
 
@@ -17,6 +17,34 @@ export function jvmImports(code: string): ImportRef[] {
   while ((m = JVM_IMPORT.exec(code)) !== null) {
     const d = readDotted(code, m.index + m[0].length, false, true);
     if (d) out.push({ eco: 'jvm', name: d.name.endsWith('.*') ? d.name.slice(0, -2) : d.name, span: d.span });
+  }
+  return out;
+}
+
+// ---- fully qualified names (Java/Kotlin, C#) ------------------------------------------------------
+
+/** Lines whose names are the file's own package or an import, which the import parsers read. */
+const DECLARATION = /^[ \t]*(?:(?:global[ \t]+)?using|import|package|namespace)\b/;
+
+/**
+ * Names written fully qualified in code (`new dev.langchain4j.model.openai.OpenAiChatModel(…)`,
+ * `global::Azure.AI.OpenAI.AzureOpenAIClient`), which need no import. `pattern` is the table's
+ * alternation of multi-segment names (`LibraryTable.qualified`); the first use of each is enough.
+ */
+export function qualifiedNames(code: string, eco: 'jvm' | 'dotnet', pattern: RegExp): ImportRef[] {
+  const out: ImportRef[] = [];
+  const seen = new Set<string>();
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(code)) !== null) {
+    if (seen.has(m[0])) continue;
+    const line = lineAround(code, m.index, 400);
+    if (DECLARATION.test(code.slice(line.start, m.index))) continue;
+    const d = readDotted(code, m.index);
+    if (!d) continue;
+    seen.add(m[0]);
+    out.push({ eco, name: d.name, span: d.span, pathUse: true });
+    pattern.lastIndex = Math.max(pattern.lastIndex, d.span.end);
   }
   return out;
 }

@@ -37,6 +37,12 @@ const KEYWORDS: Record<ParserKind, readonly string[]> = {
 export function mayImport(text: string, kind: ParserKind, table: LibraryTable): boolean {
   if (kind === 'js') return jsMayImport(text, table);
   if (kind === 'rust' && rustPathUse(text, table.rustNames)) return true;
+  if (kind === 'jvm' || kind === 'csharp') {
+    // A fully qualified name needs no import.
+    const qualified = kind === 'jvm' ? table.qualified.jvm : table.qualified.dotnet;
+    qualified.lastIndex = 0;
+    if (qualified.test(text)) return true;
+  }
   const test = tester(kind, table);
   for (const kw of KEYWORDS[kind]) {
     let at = text.indexOf(kw);

@@ -9,7 +9,7 @@ import type { Span } from '../text/line-index.js';
 import { findCalls, findModelIds, findServiceClients, MODEL_ID_HINT } from './calls.js';
 import { lineAround, type ImportRef } from './cursor.js';
 import { jsImports } from './imports-js.js';
-import { csharpImports, goImports, jvmImports, rustImports } from './imports-other.js';
+import { csharpImports, goImports, jvmImports, qualifiedNames, rustImports } from './imports-other.js';
 import { pythonImports } from './imports-python.js';
 import type { LibraryEntry } from './libraries.js';
 import { mayImport, type ParserKind } from './prefilter.js';
@@ -106,11 +106,11 @@ function parse(kind: ParserKind, text: string, code: string, lexed: LexResult, t
     case 'js':
       return jsImports(text, code, lexed.strings, dts);
     case 'jvm':
-      return jvmImports(code);
+      return [...jvmImports(code), ...qualifiedNames(code, 'jvm', table.qualified.jvm)];
     case 'go':
       return goImports(text, code, lexed.strings);
     case 'csharp':
-      return csharpImports(code);
+      return [...csharpImports(code), ...qualifiedNames(code, 'dotnet', table.qualified.dotnet)];
     case 'rust':
       return rustImports(code, table.rustNames);
   }

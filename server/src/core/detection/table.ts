@@ -64,6 +64,11 @@ class PrefixIndex {
     return undefined;
   }
 
+  /** Every exact name, as written in the table. */
+  names(): string[] {
+    return [...this.exact.values()].map((p) => p.name);
+  }
+
   /** First segments of every pattern: the cheap prefilter's vocabulary. */
   roots(): { exact: Set<string>; prefixes: string[] } {
     const exact = new Set<string>();
@@ -151,6 +156,12 @@ export class LibraryTable {
   readonly pythonRoots: { exact: Set<string>; prefixes: string[] };
   /** Rust crate names as code writes them (`async_openai`). */
   readonly rustNames: Set<string>;
+  /**
+   * Java/Kotlin and C# names of two or more segments (`dev.langchain4j`, `Azure.AI.OpenAI`) as
+   * one pattern each: code may write a fully qualified name without importing it. One-segment
+   * .NET namespaces (`OpenAI`) are left out: as a name in code they are as often a variable.
+   */
+  readonly qualified: { jvm: RegExp; dotnet: RegExp };
 
   constructor(extras: DetectionConfig['extraLibraries'] = []) {
     for (const entry of LIBRARIES) this.addEntry(entry, allEcosystems(entry), false);
@@ -164,6 +175,7 @@ export class LibraryTable {
     this.pythonRoots = this.python.roots();
     const crateRoots = this.crates.roots();
     this.rustNames = new Set([...crateRoots.exact].map(normalizeCrate));
+    this.qualified = { jvm: qualifiedPattern(this.jvm.names()), dotnet: qualifiedPattern(this.dotnet.names()) };
   }
 
   private addEntry(entry: LibraryEntry, names: Partial<Record<Ecosystem, readonly string[]>>, extra: boolean): void {
@@ -240,6 +252,16 @@ function toMatch(p: Pattern, matched: string, name: string): LibraryMatch {
     vendor: derived !== undefined ? true : p.entry.vendor === true,
     extra: p.extra,
   };
+}
+
+/**
+ * One alternation of literal names (longest first), each a whole name not reached through a member
+ * access (`x.com.openai`), followed by `.` and a name: linear, since no part repeats.
+ */
+function qualifiedPattern(names: readonly string[]): RegExp {
+  const multi = [...new Set(names.filter((n) => n.includes('.') && /^[\w.]+$/.test(n)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (multi.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\w$.])(?:${multi.map((n) => n.replace(/\./g, '\\.')).join('|')})(?=\\.[A-Za-z_])`, 'g');
 }
 
 const cache = new Map<string, LibraryTable>();
