@@ -170,6 +170,55 @@ describe('detection: Java, Kotlin, Go, C#, Rust', () => {
   });
 });
 
+describe('detection: component files and fully qualified names', () => {
+  it('reads the script blocks of Vue and Svelte files, in their lang, and Astro frontmatter', () => {
+    const vue = [
+      '<template>',
+      "  <p>import x from 'openai'</p>",
+      "  <!-- <script>import 'anthropic'</script> -->",
+      '</template>',
+      '<script setup lang="ts" generic="T extends Record<string, X>">',
+      "import type { A } from 'openai'",
+      "import { ChatOpenAI } from '@langchain/openai'",
+      '</script>',
+      '<script type="application/json">{"import": "ollama"}</script>',
+      '<script lang="coffee">',
+      "import 'groq-sdk'",
+      '</script>',
+      '<SCRIPT>',
+      "const c = require('@anthropic-ai/sdk')",
+      '</script >',
+    ].join('\n');
+    assert.deepEqual(imports('a.vue', vue), ['openai@6:25-31 type', '@langchain/openai@7:29-46', '@anthropic-ai/sdk@14:20-37']);
+    assert.deepEqual(uses('a.vue', vue), ['@langchain/openai:7', '@anthropic-ai/sdk:14']);
+    const svelte = '<script context="module" lang="ts">\n  import { Ollama } from "ollama";\n</script>\n<h1>{name}</h1>\n';
+    assert.deepEqual(imports('a.svelte', svelte), ['ollama@2:27-33']);
+    assert.deepEqual(imports('a.astro', '---\nimport OpenAI from "openai";\n---\n<h1>x</h1>\n<script>import "ollama";</script>\n'), ['openai@2:21-27', 'ollama@5:17-23']);
+    assert.ok(isDetectionCandidate('c/App.vue') && isDetectionCandidate('c/App.svelte'));
+    assert.deepEqual(imports('a.vue', `<script${' x="'.repeat(20_000)}`), []);
+  });
+
+  it('finds fully qualified Java/Kotlin and C# names used without an import', () => {
+    const cs = [
+      'namespace Microsoft.SemanticKernel.Demo;',
+      '// Azure.AI.OpenAI.Client in a comment',
+      'public class C {',
+      '  string s = "Azure.AI.OpenAI.Client";',
+      '  object c = new global::Azure.AI.OpenAI.AzureOpenAIClient(uri, key);',
+      '  object k = Microsoft.SemanticKernel.Kernel.CreateBuilder();',
+      '  object x = foo.Amazon.BedrockRuntime.Bar;',
+      '  object o = OpenAI.Chat.ChatClient;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(uses('a.cs', cs), ['Azure.AI.OpenAI:5', 'Microsoft.SemanticKernel:6']);
+    const java = 'package org.example;\n\nclass A {\n  dev.langchain4j.model.openai.OpenAiChatModel m =\n      dev.langchain4j.model.openai.OpenAiChatModel.builder().build();\n  String s = "com.openai.client";\n}\n';
+    assert.deepEqual(uses('A.java', java), ['dev.langchain4j:4']);
+    assert.equal(detect('A.java', java).find((d) => d.kind === 'import')?.provider, 'openai');
+    assert.deepEqual(uses('A.java', 'package com.openai.client;\nimport java.util.List;\n'), []);
+    assert.deepEqual(uses('A.kt', 'val c = com.anthropic.client.okhttp.AnthropicOkHttpClient.fromEnv()\n'), ['com.anthropic:1']);
+  });
+});
+
 describe('detection: notebooks', () => {
   it('reads code cells only, with ranges in the raw .ipynb text', () => {
     const nb = JSON.stringify(

@@ -11,6 +11,7 @@ import { extname } from '../paths.js';
 import type { SourceFile } from '../text/source-file.js';
 import { detectArtefactAt } from './artefacts.js';
 import { detectManifest, manifestKind, type ManifestHit } from './manifests.js';
+import { scriptBlocks } from './script-blocks.js';
 import { detectCode, parserFor, type CodeDetection } from './source.js';
 import { tableFor } from './table.js';
 import type { Detection, DetectionConfig } from './types.js';
@@ -29,6 +30,7 @@ export function detectInSource(source: SourceFile, lex: LexResult | undefined, c
     if (manifestKind(path)) return detectManifest(path, source.text, table).map((h) => fromManifest(h, source));
     if (extname(path) === '.ipynb') return detectNotebook(source, config);
     const language = languageForPath(path);
+    if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === 'astro', config);
     if (!language || !parserFor(language.id)) return [];
     const input = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path), ...(lex ? { lex } : {}) };
     return detectCode(input, table, config).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
@@ -42,10 +44,26 @@ export function detectArtefact(path: string): Detection | undefined {
   return detectArtefactAt(path);
 }
 
+/** Single-file components whose script blocks are read. */
+const COMPONENT_LANGUAGES: ReadonlySet<string> = new Set(['vue', 'svelte', 'astro']);
+
 /** Whether the file's content is worth reading for detection (by name). */
 export function isDetectionCandidate(path: string): boolean {
   if (manifestKind(path) !== undefined || extname(path) === '.ipynb') return true;
-  return parserFor(languageForPath(path)?.id) !== undefined;
+  const id = languageForPath(path)?.id;
+  return parserFor(id) !== undefined || (id !== undefined && COMPONENT_LANGUAGES.has(id));
+}
+
+/** The `<script>` blocks (and Astro's frontmatter) of a component file, each as JavaScript or TypeScript. */
+function detectScripts(source: SourceFile, astro: boolean, config: DetectionConfig): Detection[] {
+  const table = tableFor(config);
+  const out: Detection[] = [];
+  for (const block of scriptBlocks(source.text, astro)) {
+    const text = source.text.slice(block.span.start, block.span.end);
+    const shift = (s: { start: number; end: number }): { start: number; end: number } => ({ start: s.start + block.span.start, end: s.end + block.span.start });
+    for (const d of detectCode({ text, languageId: block.languageId }, table, config)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
+  }
+  return out;
 }
 
 /** Code cells of a notebook, each in its own language, with ranges in the raw `.ipynb` text. */
