@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { Engine } from '../server/src/core/engine.js';
@@ -9,6 +10,7 @@ import { formatRange } from '../server/src/core/text/line-index.js';
 import { InMemoryWorkspace } from '../server/src/core/testing/memory-workspace.js';
 import type { Workspace } from '../server/src/core/workspace.js';
 import { NodeWorkspace } from '../server/src/node/fs-workspace.js';
+import * as model from './support/model-bytes.js';
 import { FIXTURES, TODAY } from './support/workspace.js';
 
 const WORKSPACE = path.join(FIXTURES, 'workspaces', 'detection-mixed');
@@ -165,6 +167,45 @@ describe('detection quick-fixes', function () {
     const reg = ws.text('.aigov.yaml')!;
     assert.ok(reg.includes('# The support assistant.') && reg.includes('# pager rota'));
     assert.deepEqual(detectionCodes((await run(ws)).findings), []);
+  });
+
+  it('302 for model files that only their bytes tell, in memory and on disk (head and tail read, not the file)', async () => {
+    const files: Record<string, Uint8Array | string> = {
+      '.aigov.yaml': REGISTRY,
+      'models/for-tests-ggml-tiny.bin': model.ggml('lmgg'),
+      'vad/silero.zip': model.torchscript(4096),
+      'vad/silero_vad.jit': 'not read',
+      'weights/unet.bin': model.safetensors(),
+      'data/blob.bin': new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]),
+      'data/archive.zip': model.zip({ 'a.csv': 'a,b' }),
+    };
+    const expected = ['data/archive.zip -', 'data/blob.bin -', 'models/for-tests-ggml-tiny.bin ggml', 'vad/silero.zip torchscript', 'vad/silero_vad.jit torchscript', 'weights/unet.bin safetensors'];
+    const artefacts = (e: Engine): string[] =>
+      Object.keys(files).filter((p) => p !== '.aigov.yaml').sort().map((p) => `${p} ${e.factsOf(p)?.kind === 'artefact' ? e.factsOf(p)?.detections[0]?.library : '-'}`);
+    const memory = new InMemoryWorkspace(files);
+    const mem = await run(memory);
+    assert.deepEqual(artefacts(mem.engine), expected);
+    // A file added later, on its update event.
+    memory.write('models/later.bin', model.ggml('GGUF'));
+    await mem.engine.updateFile('models/later.bin');
+    assert.equal(mem.engine.factsOf('models/later.bin')?.detections[0]?.library, 'gguf');
+    assert.deepEqual(mem.findings.filter((f) => f.code === 'AIGOV302').map((f) => f.file), ['models/for-tests-ggml-tiny.bin', 'vad/silero.zip', 'vad/silero_vad.jit', 'weights/unet.bin']);
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-bytes-'));
+    try {
+      for (const [p, v] of Object.entries(files)) {
+        await fs.mkdir(path.dirname(path.join(tmp, p)), { recursive: true });
+        await fs.writeFile(path.join(tmp, p), v);
+      }
+      const ws = new NodeWorkspace(tmp, { useGit: false });
+      const sample = await ws.readSample('vad/silero.zip', 8, 64);
+      assert.equal(sample?.head.length, 8);
+      assert.equal(sample?.tail.length, 64);
+      assert.equal(sample?.size, (files['vad/silero.zip'] as Uint8Array).length);
+      const disk = await run(ws);
+      assert.deepEqual(artefacts(disk.engine), expected);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
   });
 
   it('detection.ignore uses glob semantics, never substrings, relative to the registry', async () => {

@@ -4,7 +4,7 @@
  */
 import { scanAnnotations, type FileAnnotations } from './annotations/annotations.js';
 import { languageForPath } from './annotations/languages.js';
-import { detectInSource, isDetectionCandidate } from './detection/index.js';
+import { detectArtefactBytes, detectInSource, isDetectionCandidate, sniffCandidate, SNIFF_HEAD, SNIFF_TAIL } from './detection/index.js';
 import type { Detection, DetectionConfig } from './detection/types.js';
 import { EMPTY_ANNOTATIONS, holdsSomething } from './model/file-facts.js';
 import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
@@ -26,6 +26,8 @@ export type FileAnalysis =
    * cache at the same `version`. `version`: size and mtime as read, when asked for.
    */
   | { path: string; outcome: 'empty'; version?: FileVersion }
+  /** A model artefact recognised by its bytes (`sniffCandidate`), not by its name. */
+  | { path: string; outcome: 'artefact'; detection: Detection }
   /** Analysed, and holds something; the text is kept because fixes and fingerprints need it. */
   | { path: string; outcome: 'source'; text: string; annotations: FileAnnotations; detections: Detection[]; version?: FileVersion }
   /** The analysis threw: the engine logs it and counts the file as unreadable. */
@@ -69,12 +71,33 @@ export async function readText(ws: Workspace, path: string, listed: boolean, opt
 }
 
 /**
+ * A model artefact that only its bytes tell (a GGML `.bin`, a TorchScript `.zip`): its first and
+ * last bytes are read, never the whole file when the workspace can sample. Never throws.
+ */
+export async function sniffArtefact(ws: Workspace, path: string): Promise<Detection | undefined> {
+  try {
+    let sample = ws.readSample ? await ws.readSample(path, SNIFF_HEAD, SNIFF_TAIL) : undefined;
+    if (!ws.readSample) {
+      const bytes = await ws.readFile(path);
+      if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
+    }
+    return sample ? detectArtefactBytes(path, sample) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads one listed source file (not a registry, not a model artefact) and analyses it. `options`
  * ask for its version, or let it go unread when a cache knew it empty at that version. Never throws.
  */
 export async function analyseListedFile(ws: Workspace, path: string, config: DetectionConfig, options?: ListedReadOptions): Promise<FileAnalysis> {
   try {
     if (!worthReading(path)) {
+      if (sniffCandidate(path)) {
+        const detection = await sniffArtefact(ws, path);
+        if (detection) return { path, outcome: 'artefact', detection };
+      }
       // Still told apart: a symlink that loops or leads out is reported, as when read.
       const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path) : 'file';
       if (kind === 'file') return { path, outcome: 'unread' };
@@ -142,7 +165,7 @@ export interface Plan {
 }
 
 /** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** The key a cache keeps per-file results under, for detection settings `config`. */
 export function cacheKey(config: DetectionConfig): string {
@@ -168,7 +191,7 @@ export function planAnalysis(
   const unread: string[] = [];
   for (const p of sources) {
     const id = ids?.get(p);
-    if (id !== undefined && !worthReading(p)) {
+    if (id !== undefined && !worthReading(p) && !sniffCandidate(p)) {
       unread.push(p);
       continue;
     }

@@ -60,6 +60,12 @@ export interface Workspace {
   readFile(path: string): Promise<Uint8Array | undefined>;
   /** Stat without following into the content. Undefined when missing. Never throws. */
   stat(path: string): Promise<FileStat | undefined>;
+  /**
+   * Optional: the first `head` and last `tail` bytes of a file and its size, without reading the
+   * rest (a model file's signature and a zip's directory); undefined when it does not exist or
+   * cannot be read. Never throws. Without it, the whole file is read and cut.
+   */
+  readSample?(path: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | undefined>;
   /** Optional speed-ups for indexing the last listing; without them every file is read with `readFile`. */
   readonly shortcuts?: ListingShortcuts;
 }

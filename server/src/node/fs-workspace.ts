@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_EXCLUDES } from '../core/excludes.js';
 import { byPath } from '../core/paths.js';
@@ -6,6 +7,7 @@ import { lstatQuiet } from './fs-quiet.js';
 import { gitContentIds } from './git-content-ids.js';
 import { GitListing, mergeListings, registryFolders } from './git-listing.js';
 import { ListedReads } from './listed-reads.js';
+import { readHeadTail } from './read-sample.js';
 import { RootPolicy } from './root-policy.js';
 import { walk } from './walk.js';
 import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, ListedReadOptions, ListingShortcuts, SkippedFile, Workspace } from '../core/workspace.js';
@@ -185,6 +187,16 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
 
   readFile(rel: string): Promise<Uint8Array | undefined> {
     return this.reads.readFile(rel);
+  }
+
+  async readSample(rel: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | undefined> {
+    try {
+      await this.breather.breathe();
+      const real = realpathSync.native(this.policy.abs(rel));
+      return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   stat(rel: string): Promise<FileStat | undefined> {

@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { detectArtefact } from '../core/detection/index.js';
+import { detectArtefact, sniffCandidate } from '../core/detection/index.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
 import type { FileStat, FileVersion, SkippedFile } from '../core/workspace.js';
 import { realpathQuiet, statQuiet } from './fs-quiet.js';
@@ -48,9 +48,9 @@ export class RootPolicy {
     return this.maxFileBytes ?? MAX_TEXT_BYTES;
   }
 
-  /** Too large to read as text, and not a model artefact (which is judged by its name alone). */
+  /** Too large to read as text, and not a model artefact (judged by its name, or by a sample of its bytes). */
   tooLarge(rel: string, size: number): boolean {
-    return size > this.maxBytes && detectArtefact(rel) === undefined;
+    return size > this.maxBytes && detectArtefact(rel) === undefined && !sniffCandidate(rel);
   }
 
   /** A regular file a listing with stats saw: kept with its version, or skipped when too large. */

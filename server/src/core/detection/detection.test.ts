@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { SourceFile } from '../text/source-file.js';
-import { artefactFormat, detectArtefact, detectInSource, isDetectionCandidate } from './index.js';
+import * as model from '../../../../test/support/model-bytes.js';
+import { artefactFormat, detectArtefact, detectArtefactBytes, detectInSource, isDetectionCandidate, sniffCandidate, SNIFF_HEAD, SNIFF_TAIL } from './index.js';
 import { libraryUses, pythonSourceRoots, shadowedByLocalModule, suggestComponentId } from './reconcile.js';
 import { LIBRARIES, PROVIDER_ALIASES, PROVIDER_TOKENS } from './libraries.js';
 import { providerFromName, tableFor } from './table.js';
@@ -382,6 +383,44 @@ describe('detection: the library table', () => {
     assert.equal(who('npm', '@anthropic-ai/sdk'), 'Anthropic/anthropic/llm-app');
     assert.equal(who('npm', '@tensorflow/tfjs-node'), 'TensorFlow/tensorflow/model');
     assert.deepEqual(uses('a.ts', "import { build } from '@langchain/build';\nimport { ChatOpenAI } from '@langchain/openai';\n"), ['@langchain/openai:2']);
+  });
+});
+
+describe('detection: model artefacts by their bytes', () => {
+  const of = (bytes: Uint8Array, path = 'm/model.bin'): string => {
+    const d = detectArtefactBytes(path, { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length });
+    return d ? `${d.library}/${d.confidence}` : '-';
+  };
+
+  it('recognises GGML, GGUF, safetensors, ONNX, TFLite and PyTorch archives by their signature', () => {
+    assert.equal(of(model.ggml('lmgg'), 'models/for-tests-ggml-tiny.bin'), 'ggml/high');
+    assert.equal(of(model.ggml('tjgg')), 'ggml/high');
+    assert.equal(of(model.ggml('fmgg')), 'ggml/high');
+    assert.equal(of(model.ggml('GGUF')), 'gguf/high');
+    assert.equal(of(model.safetensors()), 'safetensors/high');
+    assert.equal(of(model.onnx()), 'onnx/high');
+    assert.equal(of(model.tflite()), 'tflite/high');
+    assert.equal(of(model.torchscript(), 'vad.zip'), 'torchscript/high');
+    // The directory starts before the sampled tail: its entries in the tail still count.
+    const many = model.zip({ ...Object.fromEntries([...Array(3000).keys()].map((i) => [`archive/data/${i}`, 'x'])), 'archive/data.pkl': 'p', 'archive/version': '3' });
+    assert.equal(of(many, 'w.zip'), 'pytorch/high');
+  });
+
+  it('takes nothing else for a model: other zips, text, images, data, truncated headers', () => {
+    assert.equal(of(model.zip({ 'docs/readme.md': '# x', 'data.csv': 'a,b' }), 'a.zip'), '-');
+    assert.equal(of(new TextEncoder().encode('version https://git-lfs.github.com/spec/v1\n')), '-');
+    assert.equal(of(Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0])), '-');
+    assert.equal(of(Buffer.from([0x08, 0x01, 0x10, 0x05, 0xff, 0xff])), '-');
+    assert.equal(of(Buffer.from('lmg')), '-');
+    assert.equal(of(Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x7b, 0x22])), '-');
+    assert.equal(of(Buffer.from('PK\u0005\u0006')), '-');
+    assert.equal(of(new Uint8Array(0)), '-');
+  });
+
+  it('samples only files that a name cannot judge, and knows TorchScript .jit by name', () => {
+    for (const p of ['a.bin', 'w/model.dat', 'x.zip', 'm.weights', 'pytorch_model.bin']) assert.ok(sniffCandidate(p), p);
+    for (const p of ['a.onnx', 'a.py', 'a.png', 'a.safetensors', 'README']) assert.ok(!sniffCandidate(p), p);
+    assert.equal(artefactFormat('src/silero_vad/data/silero_vad.jit')?.format, 'torchscript');
   });
 });
 

@@ -9,14 +9,14 @@ import type { LexResult } from '../annotations/scanner.js';
 import { parseNotebook, rawSpan } from '../annotations/notebook.js';
 import { extname } from '../paths.js';
 import type { SourceFile } from '../text/source-file.js';
-import { detectArtefactAt } from './artefacts.js';
+import { detectArtefactAt, formatOfBytes, type FileSample } from './artefacts.js';
 import { detectManifest, manifestKind, type ManifestHit } from './manifests.js';
 import { scriptBlocks } from './script-blocks.js';
 import { detectCode, parserFor, type CodeDetection } from './source.js';
 import { tableFor } from './table.js';
 import type { Detection, DetectionConfig } from './types.js';
 
-export { artefactFormat } from './artefacts.js';
+export { artefactFormat, sniffCandidate, SNIFF_HEAD, SNIFF_TAIL, type FileSample } from './artefacts.js';
 export { manifestKind } from './manifests.js';
 
 /**
@@ -42,6 +42,16 @@ export function detectInSource(source: SourceFile, lex: LexResult | undefined, c
 /** A model artefact recognised by its extension, without reading it. */
 export function detectArtefact(path: string): Detection | undefined {
   return detectArtefactAt(path);
+}
+
+/** A model artefact recognised by its first and last bytes (for `sniffCandidate` paths). Never throws. */
+export function detectArtefactBytes(path: string, sample: FileSample): Detection | undefined {
+  try {
+    const f = formatOfBytes(sample);
+    return f ? detectArtefactAt(path, f) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Single-file components whose script blocks are read. */

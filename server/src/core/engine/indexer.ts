@@ -1,11 +1,11 @@
 import { scanAnnotations } from '../annotations/annotations.js';
-import { detectArtefact } from '../detection/index.js';
+import { detectArtefact, sniffCandidate } from '../detection/index.js';
 import type { DetectionConfig } from '../detection/types.js';
 import { isRegistryPath, ParsedRegistry } from '../manifest/registry.js';
 import { EMPTY_ANNOTATIONS, holdsSomething, type FileFacts } from '../model/file-facts.js';
 import { resolveFrom } from '../paths.js';
 import { SourceFile } from '../text/source-file.js';
-import { analyseSource, cacheKey, planAnalysis, readText, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Plan } from '../analysis.js';
+import { analyseSource, cacheKey, planAnalysis, readText, sniffArtefact, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Plan } from '../analysis.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type Workspace } from '../workspace.js';
 import type { FactsCache, KnownFile } from '../facts-cache.js';
 import { collectDocPaths } from '../model/doc-paths.js';
@@ -172,6 +172,9 @@ export class Indexer {
       case 'unread':
         this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
         return;
+      case 'artefact':
+        this.facts.set(path, { path, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
+        return;
       case 'undecodable':
         this.store.noteSkipped(path, r.reason);
         this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
@@ -250,6 +253,11 @@ export class Indexer {
       const artefact = detectArtefact(path);
       if (artefact) {
         this.facts.set(path, { path, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+        return;
+      }
+      const sniffed = !given && sniffCandidate(path) ? await sniffArtefact(this.workspace, path) : undefined;
+      if (sniffed) {
+        this.facts.set(path, { path, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
         return;
       }
       if (!given && !isRegistryPath(path) && !worthReading(path)) {
