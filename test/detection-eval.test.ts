@@ -5,7 +5,7 @@ import { loadCorpus, MIN_PRECISION, MIN_RECALL } from '../scripts/eval-detection
 import { FIXTURES } from './support/workspace.js';
 
 describe('detection evaluation on the labelled corpus', () => {
-  const { files, labels } = loadCorpus(path.join(FIXTURES, 'detection'));
+  const { files, labels, parts } = loadCorpus(path.join(FIXTURES, 'detection'));
 
   it('labels every corpus file, and only corpus files', () => {
     assert.ok(files.size >= 80, `${files.size} files`);
@@ -21,10 +21,23 @@ describe('detection evaluation on the labelled corpus', () => {
       else b.neg++;
       buckets.set(languageBucket(f), b);
     }
-    for (const lang of ['python', 'notebook', 'js/ts', 'java/kotlin', 'go', 'csharp', 'rust', 'manifest']) {
+    for (const lang of ['python', 'notebook', 'js/ts', 'java/kotlin', 'go', 'csharp', 'rust', 'manifest', 'model']) {
       const b = buckets.get(lang);
       assert.ok(b && b.pos > 0 && b.neg > 0, `${lang}: ${JSON.stringify(b)}`);
     }
+  });
+
+  it('has a real-shapes part of at least 60 files across Go, Python, notebooks, TypeScript, C# and model files', () => {
+    const prefixes = parts['real-shapes'] ?? [];
+    const real = [...files.keys()].filter((f) => prefixes.some((p) => f.startsWith(p)));
+    assert.ok(real.length >= 60, `${real.length} files`);
+    for (const lang of ['go', 'python', 'notebook', 'js/ts', 'csharp', 'model']) {
+      const mine = real.filter((f) => languageBucket(f) === lang);
+      assert.ok(mine.some((f) => (labels[f] ?? []).length > 0) && mine.some((f) => (labels[f] ?? []).length === 0), `${lang}: ${mine.length}`);
+    }
+    const report = evaluateDetection(files, labels, undefined, parts);
+    const score = report.byPart['real-shapes'];
+    assert.ok(score && score.precision >= MIN_PRECISION && score.recall >= MIN_RECALL, formatReport(report));
   });
 
   it(`has precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL}, overall and per language`, () => {

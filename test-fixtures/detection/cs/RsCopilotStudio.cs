@@ -1,0 +1,5 @@
+using Microsoft.Agents.CopilotStudio.Client;
+
+namespace Demo;
+
+public class Bot { CopilotClient? client; }

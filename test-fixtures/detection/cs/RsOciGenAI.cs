@@ -1,0 +1,3 @@
+using Oci.Common.Auth;
+using Oci.GenerativeaiinferenceService;
+using Oci.GenerativeaiinferenceService.Models;

@@ -1,0 +1,3 @@
+using Microsoft.ML.OnnxRuntimeGenAI;
+
+using var model = new Model("phi-3");

@@ -1,0 +1,8 @@
+package chat
+
+import
+(
+	"github.com/anthropics/anthropic-sdk-go"
+)
+
+var _ = anthropic.NewClient

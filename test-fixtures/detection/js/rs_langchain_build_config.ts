@@ -1,0 +1,3 @@
+import { BuildConfig } from "@langchain/build";
+
+export const config: BuildConfig = { entrypoints: { index: "index" } };

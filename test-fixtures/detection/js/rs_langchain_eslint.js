@@ -1,0 +1,3 @@
+const { langchainConfig } = require("@langchain/eslint");
+
+module.exports = langchainConfig;

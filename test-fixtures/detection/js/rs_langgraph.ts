@@ -1,0 +1,2 @@
+import { StateGraph, END } from "@langchain/langgraph";
+import { MemorySaver } from "@langchain/langgraph-checkpoint";

@@ -1,0 +1,2 @@
+import { ChatModelIntegrationTests } from "@langchain/standard-tests";
+import { ChatOpenAI } from "@langchain/openai";

@@ -1,0 +1,5 @@
+package com.openai.client;
+
+import java.util.List;
+
+class Util { List<String> names; }

@@ -1,0 +1,1 @@
+from .transformer_2d import Transformer2DModel

@@ -1,0 +1,3 @@
+import boto3
+
+table = boto3.resource("dynamodb").Table("users")

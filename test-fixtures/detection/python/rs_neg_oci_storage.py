@@ -1,0 +1,2 @@
+import oci
+from oci.object_storage import ObjectStorageClient

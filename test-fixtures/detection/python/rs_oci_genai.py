@@ -1,0 +1,2 @@
+import oci
+from oci.generative_ai_inference import GenerativeAiInferenceClient

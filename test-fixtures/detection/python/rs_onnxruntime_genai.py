@@ -1,0 +1,3 @@
+import onnxruntime_genai as og
+
+model = og.Model("phi-3-mini")

@@ -1,0 +1,6 @@
+import openai
+from openai import _models
+
+
+class OpenAI:
+    pass

@@ -1,0 +1,5 @@
+import openai
+
+
+def test_client():
+    assert openai.OpenAI

@@ -1,0 +1,1 @@
+from .services.ollama_chat import OllamaChat
