@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { SourceFile } from '../text/source-file.js';
 import * as model from '../../../../test/support/model-bytes.js';
 import { artefactFormat, detectArtefact, detectArtefactBytes, detectInSource, isDetectionCandidate, sniffCandidate, SNIFF_HEAD, SNIFF_TAIL } from './index.js';
-import { libraryUses, pythonSourceRoots, shadowedByLocalModule, suggestComponentId } from './reconcile.js';
+import { libraryUses, pythonSourceRoot, shadowedByLocalModule, suggestComponentId } from './reconcile.js';
 import { LIBRARIES, PROVIDER_ALIASES, PROVIDER_TOKENS } from './libraries.js';
 import { providerFromName, tableFor } from './table.js';
 import { DEFAULT_DETECTION_CONFIG, type Detection, type DetectionConfig } from './types.js';
@@ -83,16 +83,15 @@ describe('detection: Python', () => {
     assert.equal(shadowedByLocalModule('src/diff/models/lora.py', 'transformers', exists), false);
     assert.equal(shadowedByLocalModule('src/diff/models/lora.py', 'peft', exists), false);
     assert.deepEqual(uses('python/sk/connectors/ollama/services/chat.py', 'from ollama import AsyncClient\n', exists), ['ollama:1']);
-    assert.deepEqual(pythonSourceRoots('python/sk/connectors/ollama/services/chat.py', exists), ['python', 'python/src']);
+    assert.equal(pythonSourceRoot('python/sk/connectors/ollama/services/chat.py', exists), 'python');
   });
 
-  it('a top-level package in a source root is local: the top package folder, a project folder and its src/', () => {
+  it('a top-level package in the source root is local: the folder holding the top package, or a script\'s folder', () => {
     const files = new Set([
       'sdk/pyproject.toml',
       'sdk/src/openai/__init__.py',
       'sdk/src/openai/_client.py',
       'sdk/tests/test_client.py',
-      'sdk/examples/demo.py',
       'app/anthropic.py',
       'app/main.py',
       'lib/pkg/__init__.py',
@@ -101,11 +100,11 @@ describe('detection: Python', () => {
     ]);
     const exists = (p: string): boolean => files.has(p);
     assert.equal(shadowedByLocalModule('sdk/src/openai/_client.py', 'openai', exists), true);
-    assert.equal(shadowedByLocalModule('sdk/tests/test_client.py', 'openai', exists), true);
-    assert.equal(shadowedByLocalModule('sdk/examples/demo.py', 'openai', exists), true);
     assert.equal(shadowedByLocalModule('app/main.py', 'anthropic', exists), true);
     assert.equal(shadowedByLocalModule('lib/pkg/mod.py', 'ollama', exists), true);
     assert.equal(shadowedByLocalModule('app/main.py', 'openai', exists), false);
+    // A test or sample outside the package uses the SDK as installed.
+    assert.equal(shadowedByLocalModule('sdk/tests/test_client.py', 'openai', exists), false);
   });
 
   it('counts boto3 only where it makes a client for an AI service, with that service\'s provider', () => {

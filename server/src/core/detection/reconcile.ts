@@ -76,46 +76,28 @@ export interface UseOptions {
   extras: ReadonlySet<string>;
 }
 
-/** Files that make a folder the root of a Python project. */
-const PYTHON_PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-
 /**
- * The folders `import x` in the Python file `path` resolves top-level modules from: the folder
- * holding the file's top package (the file's own folder when it is a script, outside any package),
- * and each enclosing project folder (one with `pyproject.toml`, `setup.py` or `setup.cfg`) with its
- * `src/` layout folder. Nearest first, without repeats.
+ * The folder `import x` in the Python file `path` resolves top-level modules from: the folder
+ * holding the file's top package, or the file's own folder when it is a script outside any
+ * package (what Python puts first on `sys.path`).
  */
-export function pythonSourceRoots(path: string, exists: (p: string) => boolean): string[] {
-  const roots: string[] = [];
-  const add = (d: string): void => {
-    if (!roots.includes(d)) roots.push(d);
-  };
+export function pythonSourceRoot(path: string, exists: (p: string) => boolean): string {
   let top = dirname(path);
   while (top !== '' && exists(joinPath(top, '__init__.py'))) top = dirname(top);
-  add(top);
-  for (let d = dirname(path); ; d = dirname(d)) {
-    if (PYTHON_PROJECT_FILES.some((f) => exists(joinPath(d, f)))) {
-      add(d);
-      add(joinPath(d, 'src'));
-    }
-    if (d === '') break;
-  }
-  return roots;
+  return top;
 }
 
 /**
  * A top-level module of the project's own that `import <name>` in `path` loads instead of the SDK.
- * Python 3 imports are absolute: only `<name>.py` or a package `<name>/` directly in a source root
- * counts (`pythonSourceRoots`), never a sub-package of that name deeper in the tree
+ * Python 3 imports are absolute: only `<name>.py` or a package `<name>/` directly in the source
+ * root (`pythonSourceRoot`) counts, never a sub-package of that name deeper in the tree
  * (`connectors/ai/ollama/` does not hide the `ollama` SDK). The file itself does not count:
  * `openai.py` importing `openai` means the SDK.
  */
 export function shadowedByLocalModule(path: string, name: string, exists: (p: string) => boolean): boolean {
-  for (const root of pythonSourceRoots(path, exists)) {
-    const module = joinPath(root, `${name}.py`);
-    if ((module !== path && exists(module)) || exists(joinPath(root, `${name}/__init__.py`))) return true;
-  }
-  return false;
+  const root = pythonSourceRoot(path, exists);
+  const module = joinPath(root, `${name}.py`);
+  return (module !== path && exists(module)) || exists(joinPath(root, `${name}/__init__.py`));
 }
 
 /** Imports, calls and model ids of a file, reduced to one use per library and provider. */
