@@ -9676,7 +9676,7 @@ async function writeResult(io, output, text2, note) {
 }
 
 // server/src/cli/commands/check.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var path10 = __toESM(require("node:path"));
 
 // server/src/core/rules/aigov001-yaml-syntax.ts
@@ -16897,14 +16897,14 @@ function setMissing(text2, path18, value) {
       }
       const eol = eolOf(text2);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
-      const lineEnd = endOfLineBefore(index, Math.max(end, from + 1));
+      const lineEnd2 = endOfLineBefore(index, Math.max(end, from + 1));
       const body = eol + indentBlock((0, import_yaml3.stringify)(payload, STRINGIFY), " ".repeat(keyCol + 2), eol);
       const colonEnd = text2.indexOf(":", keyNode.range?.[1] ?? keyStart);
-      const comment = text2.slice(end, lineEnd);
+      const comment = text2.slice(end, lineEnd2);
       if (v?.range && /\S/.test(text2.slice(v.range[0], v.range[1]))) {
-        return { start: colonEnd + 1, end: lineEnd, newText: (/^\s*#/.test(comment) ? ` ${trimYaml(comment)}` : "") + body };
+        return { start: colonEnd + 1, end: lineEnd2, newText: (/^\s*#/.test(comment) ? ` ${trimYaml(comment)}` : "") + body };
       }
-      return { start: lineEnd, end: lineEnd, newText: body };
+      return { start: lineEnd2, end: lineEnd2, newText: body };
     }
     if (rest.length === 0) return void 0;
     node2 = v;
@@ -16939,11 +16939,11 @@ function appendToSeq(text2, path18, item) {
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
-      const lineEnd = endOfLineBefore(index, end);
-      const after = text2.slice(end, lineEnd);
+      const lineEnd2 = endOfLineBefore(index, end);
+      const after = text2.slice(end, lineEnd2);
       if (key && colon >= 0 && /^[ \t]*$/.test(text2.slice(colon + 1, start)) && /^[ \t]*(#.*)?$/.test(after)) {
         const comment = after.includes("#") ? ` ${trimYaml(after)}` : "";
-        return { start: colon + 1, end: lineEnd, newText: comment + eol + indentBlock(body, " ".repeat(columnOf(index, key)), eol) };
+        return { start: colon + 1, end: lineEnd2, newText: comment + eol + indentBlock(body, " ".repeat(columnOf(index, key)), eol) };
       }
     }
     return { start, end, newText: (0, import_yaml3.stringify)(merged, { ...STRINGIFY, collectionStyle: "flow" }).trim() };
@@ -17032,6 +17032,51 @@ var GEMINI_CALLS = ["generate_content", "generateContent", "GenerateContent", "G
 var BEDROCK_CALLS = ["invoke_model", "invoke_model_with_response_stream", "converse", "converse_stream", "InvokeModel", "InvokeModelCommand", "ConverseCommand", "Converse", "invokeModel"];
 var HF_CALLS = ["pipeline(", "from_pretrained(", "AutoModel", "AutoTokenizer", "InferenceClient", "textGeneration", "hf_hub_download"];
 var LANGCHAIN_CALLS = [".invoke(", ".ainvoke(", ".stream(", "LLMChain", "ChatPromptTemplate"];
+var AWS_AI_SERVICES = [
+  ...["bedrock-runtime", "bedrock-agent-runtime", "bedrock-agent", "bedrock", "bedrock-data-automation", "bedrock-data-automation-runtime", "bedrock-agentcore", "bedrock-agentcore-control"].map((name) => ({ name, family: "AWS Bedrock", provider: "aws-bedrock", kind: "llm-app" })),
+  { name: "sagemaker-runtime", family: "Amazon SageMaker", provider: "aws-sagemaker", kind: "model" }
+];
+var LANGCHAIN_NPM = [
+  "langchain",
+  "@langchain/core",
+  "@langchain/classic",
+  "@langchain/community",
+  "@langchain/textsplitters",
+  "@langchain/langgraph*",
+  "@langchain/mcp-adapters",
+  "@langchain/openai",
+  "@langchain/azure-*",
+  "@langchain/anthropic",
+  "@langchain/google*",
+  "@langchain/aws",
+  "@langchain/mistralai",
+  "@langchain/cohere",
+  "@langchain/groq",
+  "@langchain/ollama",
+  "@langchain/xai",
+  "@langchain/deepseek",
+  "@langchain/fireworks",
+  "@langchain/together-ai",
+  "@langchain/cerebras",
+  "@langchain/perplexity",
+  "@langchain/openrouter",
+  "@langchain/ibm",
+  "@langchain/cloudflare",
+  "@langchain/baidu-qianfan",
+  "@langchain/yandex",
+  "@langchain/nomic",
+  "@langchain/mixedbread-ai",
+  "@langchain/exa",
+  "@langchain/tavily",
+  "@langchain/pinecone",
+  "@langchain/qdrant",
+  "@langchain/weaviate",
+  "@langchain/redis",
+  "@langchain/mongodb",
+  "@langchain/pgvector",
+  "@langchain/neo4j",
+  "@langchain/langchain"
+];
 var LIBRARIES = [
   // ---- model vendors ---------------------------------------------------------------------
   {
@@ -17040,7 +17085,7 @@ var LIBRARIES = [
     kind: "llm-app",
     vendor: true,
     python: ["openai"],
-    npm: ["openai", "@openai/*"],
+    npm: ["openai", "@openai/agents*", "@openai/realtime-api-beta", "@openai/guardrails", "@openai/chatkit*"],
     jvm: ["com.openai", "com.theokanning.openai", "io.github.sashirestela.openai", "com.aallam.openai"],
     go: ["github.com/openai/openai-go", "github.com/sashabaranov/go-openai"],
     dotnet: ["OpenAI"],
@@ -17050,33 +17095,54 @@ var LIBRARIES = [
     nuget: ["OpenAI"],
     calls: OPENAI_CALLS
   },
+  // The OpenAI Agents SDK installs as `openai-agents` and imports as `agents`: a generic name.
+  { family: "OpenAI Agents SDK", provider: "openai", kind: "agent", vendor: true, confidence: "medium", python: ["agents"], pypi: ["openai-agents"] },
   {
     family: "Azure OpenAI",
     provider: "azure-openai",
     kind: "llm-app",
     vendor: true,
-    python: ["azure.ai.inference", "azure.ai.projects"],
-    npm: ["@azure/openai", "@azure-rest/ai-inference", "@azure/ai-projects"],
-    jvm: ["com.azure.ai.openai", "com.azure.ai.inference"],
+    python: ["azure.ai.inference", "azure.ai.projects", "azure.ai.agents", "azure.ai.evaluation"],
+    npm: ["@azure/openai", "@azure-rest/ai-inference", "@azure/ai-projects", "@azure/ai-agents"],
+    jvm: ["com.azure.ai.openai", "com.azure.ai.inference", "com.azure.ai.agents", "com.azure.ai.projects"],
     go: ["github.com/Azure/azure-sdk-for-go/sdk/ai"],
-    dotnet: ["Azure.AI.OpenAI", "Azure.AI.Inference"],
-    pypi: ["azure-ai-inference", "azure-ai-projects"],
-    maven: ["com.azure:azure-ai-openai", "com.azure:azure-ai-inference"],
-    nuget: ["Azure.AI.OpenAI", "Azure.AI.Inference"],
+    dotnet: ["Azure.AI.OpenAI", "Azure.AI.Inference", "Azure.AI.Projects", "Azure.AI.Agents"],
+    pypi: ["azure-ai-inference", "azure-ai-projects", "azure-ai-agents", "azure-ai-evaluation"],
+    maven: ["com.azure:azure-ai-openai", "com.azure:azure-ai-inference", "com.azure:azure-ai-agents*", "com.azure:azure-ai-projects"],
+    nuget: ["Azure.AI.OpenAI", "Azure.AI.Inference", "Azure.AI.Projects", "Azure.AI.Agents"],
     calls: OPENAI_CALLS
+  },
+  {
+    family: "Azure Machine Learning",
+    provider: "azure-ml",
+    kind: "model",
+    vendor: true,
+    python: ["azure.ai.ml", "azureml"],
+    pypi: ["azure-ai-ml", "azureml-core", "azureml-*"]
+  },
+  {
+    family: "Microsoft Copilot Studio",
+    provider: "copilot-studio",
+    kind: "agent",
+    vendor: true,
+    python: ["microsoft_agents.copilotstudio"],
+    npm: ["@microsoft/agents-copilotstudio-client"],
+    dotnet: ["Microsoft.Agents.CopilotStudio"],
+    pypi: ["microsoft-agents-copilotstudio-client"],
+    nuget: ["Microsoft.Agents.CopilotStudio"]
   },
   {
     family: "Anthropic",
     provider: "anthropic",
     kind: "llm-app",
     vendor: true,
-    python: ["anthropic"],
-    npm: ["@anthropic-ai/*"],
+    python: ["anthropic", "claude_agent_sdk"],
+    npm: ["@anthropic-ai/sdk", "@anthropic-ai/bedrock-sdk", "@anthropic-ai/vertex-sdk", "@anthropic-ai/foundry-sdk", "@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code", "@anthropic-ai/tokenizer"],
     jvm: ["com.anthropic"],
     go: ["github.com/anthropics/anthropic-sdk-go", "github.com/liushuangls/go-anthropic"],
     dotnet: ["Anthropic"],
     crates: ["anthropic", "anthropic-sdk", "misanthropy"],
-    pypi: ["anthropic"],
+    pypi: ["anthropic", "claude-agent-sdk"],
     maven: ["com.anthropic"],
     nuget: ["Anthropic", "Anthropic.SDK"],
     calls: ANTHROPIC_CALLS
@@ -17098,11 +17164,23 @@ var LIBRARIES = [
     calls: GEMINI_CALLS
   },
   {
+    family: "Google Agent Development Kit",
+    provider: "google",
+    kind: "agent",
+    vendor: true,
+    python: ["google.adk"],
+    npm: ["@google/adk"],
+    jvm: ["com.google.adk"],
+    go: ["google.golang.org/adk"],
+    pypi: ["google-adk"],
+    maven: ["com.google.adk"]
+  },
+  {
     family: "Vertex AI",
     provider: "google",
     kind: "llm-app",
     vendor: true,
-    python: ["vertexai", "google.cloud.aiplatform", "google.cloud.aiplatform_v1"],
+    python: ["vertexai", "google.cloud.aiplatform", "google.cloud.aiplatform_v1", "google.cloud.aiplatform_v1beta1"],
     npm: ["@google-cloud/vertexai", "@google-cloud/aiplatform"],
     jvm: ["com.google.cloud.vertexai", "com.google.cloud.aiplatform"],
     go: ["cloud.google.com/go/vertexai", "cloud.google.com/go/aiplatform"],
@@ -17117,29 +17195,78 @@ var LIBRARIES = [
     provider: "aws-bedrock",
     kind: "llm-app",
     vendor: true,
-    npm: ["@aws-sdk/client-bedrock-runtime", "@aws-sdk/client-bedrock-agent-runtime", "@aws-sdk/client-bedrock"],
-    jvm: ["software.amazon.awssdk.services.bedrockruntime", "software.amazon.awssdk.services.bedrockagentruntime", "com.amazonaws.services.bedrockruntime"],
-    go: ["github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime"],
-    dotnet: ["Amazon.BedrockRuntime", "Amazon.BedrockAgentRuntime"],
-    crates: ["aws-sdk-bedrockruntime"],
-    maven: ["software.amazon.awssdk:bedrockruntime", "software.amazon.awssdk:bedrockagentruntime", "com.amazonaws:aws-java-sdk-bedrockruntime"],
-    nuget: ["AWSSDK.BedrockRuntime", "AWSSDK.BedrockAgentRuntime"],
+    npm: ["@aws-sdk/client-bedrock*"],
+    jvm: ["software.amazon.awssdk.services.bedrock", "software.amazon.awssdk.services.bedrockruntime", "software.amazon.awssdk.services.bedrockagent", "software.amazon.awssdk.services.bedrockagentruntime", "com.amazonaws.services.bedrock", "com.amazonaws.services.bedrockruntime", "com.amazonaws.services.bedrockagent", "com.amazonaws.services.bedrockagentruntime"],
+    go: ["github.com/aws/aws-sdk-go-v2/service/bedrock", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "github.com/aws/aws-sdk-go-v2/service/bedrockagent", "github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime", "github.com/aws/aws-sdk-go/service/bedrock", "github.com/aws/aws-sdk-go/service/bedrockruntime", "github.com/aws/aws-sdk-go/service/bedrockagent", "github.com/aws/aws-sdk-go/service/bedrockagentruntime"],
+    dotnet: ["Amazon.Bedrock", "Amazon.BedrockRuntime", "Amazon.BedrockAgent", "Amazon.BedrockAgentRuntime"],
+    crates: ["aws-sdk-bedrockruntime", "aws-sdk-bedrockagentruntime", "aws-sdk-bedrock"],
+    maven: ["software.amazon.awssdk:bedrock*", "com.amazonaws:aws-java-sdk-bedrock*"],
+    nuget: ["AWSSDK.Bedrock", "AWSSDK.BedrockRuntime", "AWSSDK.BedrockAgent", "AWSSDK.BedrockAgentRuntime"],
     calls: BEDROCK_CALLS
   },
   {
-    // boto3 is the whole AWS SDK: only a Bedrock client or call makes it AI use.
-    family: "AWS Bedrock",
+    family: "Amazon SageMaker",
+    provider: "aws-sagemaker",
+    kind: "model",
+    vendor: true,
+    python: ["sagemaker"],
+    npm: ["@aws-sdk/client-sagemaker-runtime"],
+    jvm: ["software.amazon.awssdk.services.sagemakerruntime", "com.amazonaws.services.sagemakerruntime"],
+    go: ["github.com/aws/aws-sdk-go-v2/service/sagemakerruntime", "github.com/aws/aws-sdk-go/service/sagemakerruntime"],
+    dotnet: ["Amazon.SageMakerRuntime"],
+    crates: ["aws-sdk-sagemakerruntime"],
+    pypi: ["sagemaker"],
+    maven: ["software.amazon.awssdk:sagemakerruntime", "com.amazonaws:aws-java-sdk-sagemakerruntime"],
+    nuget: ["AWSSDK.SageMakerRuntime"],
+    calls: ["invoke_endpoint", "InvokeEndpoint", "InvokeEndpointCommand"]
+  },
+  {
+    // boto3 is the whole AWS SDK: only a client made for an AI service makes it AI use.
+    family: "AWS SDK for Python",
     provider: "aws-bedrock",
     kind: "llm-app",
     vendor: true,
-    needsCall: true,
     python: ["boto3", "aioboto3"],
-    calls: ["invoke_model", "invoke_model_with_response_stream", "converse", "converse_stream", "invoke_agent", "retrieve_and_generate"],
-    serviceStrings: ["bedrock-runtime", "bedrock-agent-runtime", "bedrock"]
+    services: AWS_AI_SERVICES
+  },
+  {
+    family: "IBM watsonx",
+    provider: "ibm-watsonx",
+    kind: "llm-app",
+    vendor: true,
+    python: ["ibm_watsonx_ai", "ibm_watson_machine_learning", "ibm_watsonx_orchestrate"],
+    npm: ["@ibm-cloud/watsonx-ai"],
+    jvm: ["com.ibm.watsonx"],
+    go: ["github.com/IBM/watsonx-go"],
+    pypi: ["ibm-watsonx-ai", "ibm-watson-machine-learning", "ibm-watsonx-orchestrate"],
+    maven: ["com.ibm.watsonx"]
+  },
+  {
+    family: "OCI Generative AI",
+    provider: "oci-genai",
+    kind: "llm-app",
+    vendor: true,
+    python: ["oci.generative_ai", "oci.generative_ai_inference", "oci.generative_ai_agent", "oci.generative_ai_agent_runtime"],
+    npm: ["oci-generativeai", "oci-generativeaiinference", "oci-generativeaiagent", "oci-generativeaiagentruntime"],
+    jvm: ["com.oracle.bmc.generativeai", "com.oracle.bmc.generativeaiinference", "com.oracle.bmc.generativeaiagent", "com.oracle.bmc.generativeaiagentruntime"],
+    go: ["github.com/oracle/oci-go-sdk/generativeai", "github.com/oracle/oci-go-sdk/generativeaiinference", "github.com/oracle/oci-go-sdk/generativeaiagent", "github.com/oracle/oci-go-sdk/generativeaiagentruntime"],
+    dotnet: ["Oci.GenerativeaiService", "Oci.GenerativeaiinferenceService", "Oci.GenerativeaiagentService", "Oci.GenerativeaiagentruntimeService"],
+    maven: ["com.oracle.oci.sdk:oci-java-sdk-generativeai*"],
+    nuget: ["OCI.DotNetSDK.Generativeai*"]
   },
   { family: "Mistral", provider: "mistral", kind: "llm-app", vendor: true, python: ["mistralai"], npm: ["@mistralai/mistralai"], dotnet: ["Mistral.SDK"], crates: ["mistralai-client"], pypi: ["mistralai"], nuget: ["Mistral.SDK"], calls: ["chat.complete", "chat.stream"] },
-  { family: "Cohere", provider: "cohere", kind: "llm-app", vendor: true, python: ["cohere"], npm: ["cohere-ai"], go: ["github.com/cohere-ai/cohere-go"], pypi: ["cohere"], calls: [".chat(", ".embed(", ".rerank("] },
+  { family: "Cohere", provider: "cohere", kind: "llm-app", vendor: true, python: ["cohere"], npm: ["cohere-ai"], go: ["github.com/cohere-ai/cohere-go"], jvm: ["com.cohere.api"], pypi: ["cohere"], maven: ["com.cohere"], calls: [".chat(", ".embed(", ".rerank("] },
   { family: "Groq", provider: "groq", kind: "llm-app", vendor: true, python: ["groq"], npm: ["groq-sdk"], pypi: ["groq"], calls: OPENAI_CALLS },
+  { family: "xAI", provider: "xai", kind: "llm-app", vendor: true, python: ["xai_sdk"], pypi: ["xai-sdk"] },
+  { family: "Fireworks AI", provider: "fireworks", kind: "llm-app", vendor: true, confidence: "medium", python: ["fireworks"], npm: ["@fireworks-ai/*"], pypi: ["fireworks-ai"] },
+  { family: "Cerebras", provider: "cerebras", kind: "llm-app", vendor: true, python: ["cerebras.cloud.sdk"], npm: ["@cerebras/cerebras_cloud_sdk"], pypi: ["cerebras-cloud-sdk"] },
+  { family: "Voyage AI", provider: "voyage", kind: "llm-app", vendor: true, python: ["voyageai"], npm: ["voyageai"], pypi: ["voyageai"] },
+  { family: "AI21", provider: "ai21", kind: "llm-app", vendor: true, python: ["ai21"], npm: ["ai21"], pypi: ["ai21"] },
+  { family: "DashScope", provider: "alibaba", kind: "llm-app", vendor: true, python: ["dashscope"], jvm: ["com.alibaba.dashscope"], pypi: ["dashscope"], maven: ["com.alibaba:dashscope-sdk-java"] },
+  { family: "Qianfan", provider: "baidu", kind: "llm-app", vendor: true, python: ["qianfan"], pypi: ["qianfan"] },
+  { family: "Zhipu AI", provider: "zhipu", kind: "llm-app", vendor: true, python: ["zhipuai"], pypi: ["zhipuai", "zai-sdk"] },
+  { family: "Snowflake Cortex", provider: "snowflake", kind: "llm-app", vendor: true, python: ["snowflake.cortex", "snowflake.ml"], pypi: ["snowflake-ml-python"] },
+  { family: "Perplexity", provider: "perplexity", kind: "llm-app", vendor: true, confidence: "medium", python: ["perplexity"], npm: ["@perplexity-ai/perplexity_ai"], pypi: ["perplexityai"] },
   {
     family: "Ollama",
     provider: "ollama",
@@ -17158,20 +17285,31 @@ var LIBRARIES = [
   },
   { family: "Replicate", provider: "replicate", kind: "llm-app", vendor: true, python: ["replicate"], npm: ["replicate"], pypi: ["replicate"], calls: ["replicate.run", ".run("] },
   { family: "Together AI", provider: "together", kind: "llm-app", vendor: true, python: ["together"], npm: ["together-ai"], pypi: ["together"], calls: OPENAI_CALLS },
-  { family: "Hugging Face Inference", provider: "huggingface", kind: "llm-app", vendor: true, npm: ["@huggingface/inference"], calls: HF_CALLS },
+  {
+    family: "Hugging Face Inference",
+    provider: "huggingface",
+    kind: "llm-app",
+    vendor: true,
+    npm: ["@huggingface/inference"],
+    go: ["github.com/hupe1980/go-huggingface"],
+    calls: HF_CALLS
+  },
+  { family: "ElevenLabs", provider: "elevenlabs", kind: "model", vendor: true, python: ["elevenlabs"], npm: ["elevenlabs", "@elevenlabs/elevenlabs-js"], pypi: ["elevenlabs"] },
+  { family: "AssemblyAI", provider: "assemblyai", kind: "model", vendor: true, python: ["assemblyai"], npm: ["assemblyai"], pypi: ["assemblyai"] },
+  { family: "Deepgram", provider: "deepgram", kind: "model", vendor: true, python: ["deepgram"], npm: ["@deepgram/sdk"], pypi: ["deepgram-sdk"] },
   // ---- orchestration and agents ------------------------------------------------------------
   {
     family: "LangChain",
     provider: "langchain",
     kind: "llm-app",
     integrations: true,
-    python: ["langchain", "langchain_*", "langgraph"],
-    npm: ["langchain", "@langchain/*"],
+    python: ["langchain", "langchain_*", "langgraph", "langgraph_*", "langsmith"],
+    npm: [...LANGCHAIN_NPM, "langsmith"],
     jvm: ["dev.langchain4j"],
     go: ["github.com/tmc/langchaingo"],
     dotnet: ["LangChain"],
     crates: ["langchain-rust"],
-    pypi: ["langchain", "langchain-*", "langgraph"],
+    pypi: ["langchain", "langchain-*", "langgraph", "langgraph-*", "langsmith"],
     maven: ["dev.langchain4j"],
     nuget: ["LangChain"],
     calls: LANGCHAIN_CALLS
@@ -17181,9 +17319,9 @@ var LIBRARIES = [
     provider: "llamaindex",
     kind: "llm-app",
     integrations: true,
-    python: ["llama_index"],
+    python: ["llama_index", "llama_parse", "llama_cloud"],
     npm: ["llamaindex", "@llamaindex/*"],
-    pypi: ["llama-index", "llama-index-*"],
+    pypi: ["llama-index", "llama-index-*", "llama-parse", "llama-cloud"],
     calls: ["as_query_engine", "VectorStoreIndex"]
   },
   {
@@ -17199,23 +17337,72 @@ var LIBRARIES = [
     nuget: ["Microsoft.SemanticKernel"]
   },
   { family: "Microsoft.Extensions.AI", provider: "microsoft-extensions-ai", kind: "llm-app", integrations: true, dotnet: ["Microsoft.Extensions.AI"], nuget: ["Microsoft.Extensions.AI"] },
+  { family: "Prompt flow", provider: "promptflow", kind: "llm-app", integrations: true, python: ["promptflow"], pypi: ["promptflow", "promptflow-*"] },
   { family: "Spring AI", provider: "spring-ai", kind: "llm-app", integrations: true, jvm: ["org.springframework.ai"], maven: ["org.springframework.ai"] },
-  { family: "Vercel AI SDK", provider: "vercel-ai", kind: "llm-app", integrations: true, npm: ["ai", "@ai-sdk/*"], calls: ["generateText", "streamText", "generateObject"] },
-  { family: "Genkit", provider: "genkit", kind: "llm-app", integrations: true, npm: ["genkit", "@genkit-ai/*"], go: ["github.com/firebase/genkit/go"] },
+  {
+    family: "Vercel AI SDK",
+    provider: "vercel-ai",
+    kind: "llm-app",
+    integrations: true,
+    npm: [
+      "ai",
+      "@ai-sdk/openai*",
+      "@ai-sdk/anthropic",
+      "@ai-sdk/google*",
+      "@ai-sdk/amazon-bedrock",
+      "@ai-sdk/azure",
+      "@ai-sdk/mistral",
+      "@ai-sdk/cohere",
+      "@ai-sdk/groq",
+      "@ai-sdk/xai",
+      "@ai-sdk/deepseek",
+      "@ai-sdk/fireworks",
+      "@ai-sdk/togetherai",
+      "@ai-sdk/perplexity",
+      "@ai-sdk/cerebras",
+      "@ai-sdk/deepinfra",
+      "@ai-sdk/replicate",
+      "@ai-sdk/fal",
+      "@ai-sdk/luma",
+      "@ai-sdk/elevenlabs",
+      "@ai-sdk/assemblyai",
+      "@ai-sdk/deepgram",
+      "@ai-sdk/gateway",
+      "@ai-sdk/vercel",
+      "@ai-sdk/huggingface",
+      "@ai-sdk/baseten",
+      "@ai-sdk/react",
+      "@ai-sdk/vue",
+      "@ai-sdk/svelte",
+      "@ai-sdk/solid",
+      "@ai-sdk/angular",
+      "@ai-sdk/rsc",
+      "@ai-sdk/ui-utils",
+      "@ai-sdk/provider",
+      "@ai-sdk/provider-utils",
+      "@ai-sdk/mcp",
+      "@ai-sdk/langchain",
+      "@ai-sdk/llamaindex"
+    ],
+    calls: ["generateText", "streamText", "generateObject"]
+  },
+  { family: "Genkit", provider: "genkit", kind: "llm-app", integrations: true, npm: ["genkit", "@genkit-ai/*"], go: ["github.com/firebase/genkit/go"], python: ["genkit"], pypi: ["genkit"] },
   { family: "LiteLLM", provider: "litellm", kind: "llm-app", python: ["litellm"], pypi: ["litellm"], calls: ["completion(", "acompletion("] },
   { family: "Haystack", provider: "haystack", kind: "llm-app", integrations: true, python: ["haystack", "haystack_integrations"], pypi: ["haystack-ai", "farm-haystack"] },
   { family: "DSPy", provider: "dspy", kind: "llm-app", python: ["dspy"], pypi: ["dspy", "dspy-ai"] },
   { family: "Instructor", provider: "instructor", kind: "llm-app", python: ["instructor"], pypi: ["instructor"] },
+  { family: "Guidance", provider: "guidance", kind: "llm-app", confidence: "medium", python: ["guidance"], pypi: ["guidance"] },
   { family: "Rig", provider: "rig", kind: "llm-app", integrations: true, confidence: "medium", crates: ["rig-core"] },
   { family: "genai (Rust)", provider: "genai", kind: "llm-app", confidence: "medium", crates: ["genai"] },
-  { family: "Eino", provider: "eino", kind: "llm-app", integrations: true, go: ["github.com/cloudwego/eino"] },
+  { family: "Eino", provider: "eino", kind: "llm-app", integrations: true, go: ["github.com/cloudwego/eino", "github.com/cloudwego/eino-ext"] },
+  { family: "LinGoose", provider: "lingoose", kind: "llm-app", integrations: true, go: ["github.com/henomis/lingoose"] },
   {
     family: "Model Context Protocol",
     provider: "mcp",
     kind: "agent",
     confidence: "medium",
     python: ["mcp", "fastmcp"],
-    npm: ["@modelcontextprotocol/*"],
+    npm: ["@modelcontextprotocol/sdk", "@modelcontextprotocol/server-*"],
     jvm: ["io.modelcontextprotocol"],
     go: ["github.com/mark3labs/mcp-go", "github.com/modelcontextprotocol/go-sdk"],
     dotnet: ["ModelContextProtocol"],
@@ -17224,39 +17411,58 @@ var LIBRARIES = [
     maven: ["io.modelcontextprotocol"],
     nuget: ["ModelContextProtocol"]
   },
-  { family: "AutoGen", provider: "autogen", kind: "agent", integrations: true, python: ["autogen", "autogen_agentchat", "autogen_core", "autogen_ext"], pypi: ["autogen", "pyautogen", "autogen-agentchat", "autogen-core", "autogen-ext", "ag2"] },
+  {
+    family: "Agent2Agent (A2A)",
+    provider: "a2a",
+    kind: "agent",
+    confidence: "medium",
+    python: ["a2a"],
+    npm: ["@a2a-js/sdk"],
+    jvm: ["io.a2a"],
+    go: ["github.com/a2aproject/a2a-go"],
+    dotnet: ["A2A"],
+    pypi: ["a2a-sdk"],
+    maven: ["io.github.a2asdk", "io.a2a.sdk"],
+    nuget: ["A2A", "A2A.AspNetCore"]
+  },
+  { family: "AutoGen", provider: "autogen", kind: "agent", integrations: true, python: ["autogen", "autogen_agentchat", "autogen_core", "autogen_ext"], dotnet: ["AutoGen", "Microsoft.AutoGen"], pypi: ["autogen", "pyautogen", "autogen-agentchat", "autogen-core", "autogen-ext", "ag2"], nuget: ["AutoGen", "Microsoft.AutoGen"] },
   { family: "CrewAI", provider: "crewai", kind: "agent", python: ["crewai"], pypi: ["crewai"] },
   { family: "smolagents", provider: "huggingface", kind: "agent", python: ["smolagents"], pypi: ["smolagents"] },
   { family: "Pydantic AI", provider: "pydantic-ai", kind: "agent", integrations: true, python: ["pydantic_ai"], pypi: ["pydantic-ai", "pydantic-ai-slim"] },
-  { family: "Microsoft Agent Framework", provider: "microsoft-agents", kind: "agent", dotnet: ["Microsoft.Agents.AI"], nuget: ["Microsoft.Agents.AI"] },
-  { family: "Mastra", provider: "mastra", kind: "agent", npm: ["@mastra/*"] },
+  { family: "Microsoft Agent Framework", provider: "microsoft-agents", kind: "agent", integrations: true, python: ["agent_framework"], dotnet: ["Microsoft.Agents.AI"], pypi: ["agent-framework", "agent-framework-*"], nuget: ["Microsoft.Agents.AI"] },
+  { family: "Mastra", provider: "mastra", kind: "agent", npm: ["@mastra/core", "@mastra/memory", "@mastra/rag", "@mastra/evals", "@mastra/mcp", "@mastra/agent-*", "@mastra/voice-*"] },
   // ---- Hugging Face and local inference ----------------------------------------------------
   {
     family: "Hugging Face",
     provider: "huggingface",
     kind: "model",
-    python: ["transformers", "huggingface_hub", "diffusers", "sentence_transformers", "peft", "trl", "accelerate", "timm"],
+    python: ["transformers", "huggingface_hub", "diffusers", "sentence_transformers", "peft", "trl", "accelerate", "timm", "optimum", "tokenizers"],
     npm: ["@huggingface/transformers", "@xenova/transformers", "@huggingface/hub"],
     jvm: ["ai.djl.huggingface"],
+    go: ["github.com/gomlx/go-huggingface", "github.com/knights-analytics/hugot"],
     crates: ["hf-hub", "rust-bert"],
-    pypi: ["transformers", "huggingface-hub", "diffusers", "sentence-transformers", "peft", "trl", "accelerate", "timm"],
+    pypi: ["transformers", "huggingface-hub", "diffusers", "sentence-transformers", "peft", "trl", "accelerate", "timm", "optimum", "tokenizers"],
     maven: ["ai.djl.huggingface"],
     calls: HF_CALLS
   },
   { family: "vLLM", provider: "vllm", kind: "model", python: ["vllm"], pypi: ["vllm"] },
-  { family: "llama.cpp", provider: "llama-cpp", kind: "model", python: ["llama_cpp"], npm: ["node-llama-cpp"], dotnet: ["LLama"], crates: ["llama-cpp-2", "llama_cpp"], pypi: ["llama-cpp-python"], nuget: ["LLamaSharp"] },
+  { family: "llama.cpp", provider: "llama-cpp", kind: "model", python: ["llama_cpp"], npm: ["node-llama-cpp"], go: ["github.com/go-skynet/go-llama.cpp"], dotnet: ["LLama"], crates: ["llama-cpp-2", "llama_cpp"], pypi: ["llama-cpp-python"], nuget: ["LLamaSharp"] },
+  { family: "whisper.cpp", provider: "whisper-cpp", kind: "model", python: ["pywhispercpp"], go: ["github.com/ggerganov/whisper.cpp/bindings/go", "github.com/ggml-org/whisper.cpp/bindings/go"], dotnet: ["Whisper.net"], crates: ["whisper-rs"], pypi: ["pywhispercpp"], nuget: ["Whisper.net"] },
+  { family: "OpenAI Whisper", provider: "openai-whisper", kind: "model", python: ["whisper", "faster_whisper"], pypi: ["openai-whisper", "faster-whisper"], confidence: "medium" },
   { family: "WebLLM", provider: "mlc-ai", kind: "model", npm: ["@mlc-ai/web-llm"] },
   { family: "Ultralytics", provider: "ultralytics", kind: "model", python: ["ultralytics"], pypi: ["ultralytics"] },
+  { family: "NVIDIA TensorRT", provider: "nvidia-tensorrt", kind: "model", python: ["tensorrt", "tensorrt_llm", "torch_tensorrt"], pypi: ["tensorrt", "tensorrt-llm", "torch-tensorrt"] },
+  { family: "OpenVINO", provider: "openvino", kind: "model", python: ["openvino", "openvino_genai"], npm: ["openvino-node"], pypi: ["openvino", "openvino-genai"] },
   // ---- ML frameworks -----------------------------------------------------------------------
   {
     family: "PyTorch",
     provider: "pytorch",
     kind: "model",
-    python: ["torch", "torchvision", "torchaudio", "pytorch_lightning", "lightning", "deepspeed"],
+    python: ["torch", "torchvision", "torchaudio", "torchtext", "pytorch_lightning", "lightning", "deepspeed"],
     jvm: ["org.pytorch"],
     dotnet: ["TorchSharp"],
     crates: ["tch"],
-    pypi: ["torch", "pytorch", "torchvision", "torchaudio", "pytorch-lightning", "lightning", "deepspeed"],
+    pypi: ["torch", "pytorch", "torchvision", "torchaudio", "torchtext", "pytorch-lightning", "lightning", "deepspeed"],
     maven: ["org.pytorch"],
     nuget: ["TorchSharp"]
   },
@@ -17264,46 +17470,52 @@ var LIBRARIES = [
     family: "TensorFlow",
     provider: "tensorflow",
     kind: "model",
-    python: ["tensorflow", "tf_keras", "tflite_runtime"],
-    npm: ["@tensorflow/*"],
+    python: ["tensorflow", "tf_keras", "tflite_runtime", "tensorflow_hub"],
+    npm: ["@tensorflow/tfjs*", "@tensorflow-models/*"],
     jvm: ["org.tensorflow"],
+    go: ["github.com/tensorflow/tensorflow/tensorflow/go", "github.com/galeone/tfgo"],
     dotnet: ["Tensorflow"],
-    pypi: ["tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tf-keras", "tflite-runtime"],
+    pypi: ["tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tf-keras", "tflite-runtime", "tensorflow-hub"],
     maven: ["org.tensorflow"],
     nuget: ["TensorFlow.NET", "SciSharp.TensorFlow.Redist"]
   },
   { family: "Keras", provider: "keras", kind: "model", python: ["keras"], pypi: ["keras"] },
   { family: "scikit-learn", provider: "scikit-learn", kind: "model", python: ["sklearn"], pypi: ["scikit-learn", "sklearn"] },
   { family: "JAX", provider: "jax", kind: "model", python: ["jax", "flax", "optax"], pypi: ["jax", "flax", "optax"] },
-  { family: "XGBoost", provider: "xgboost", kind: "model", python: ["xgboost"], pypi: ["xgboost"] },
+  { family: "XGBoost", provider: "xgboost", kind: "model", python: ["xgboost"], jvm: ["ml.dmlc.xgboost4j"], pypi: ["xgboost"], maven: ["ml.dmlc"] },
   { family: "LightGBM", provider: "lightgbm", kind: "model", python: ["lightgbm"], pypi: ["lightgbm"] },
   { family: "CatBoost", provider: "catboost", kind: "model", python: ["catboost"], pypi: ["catboost"] },
   { family: "MXNet", provider: "mxnet", kind: "model", python: ["mxnet"], pypi: ["mxnet"] },
+  { family: "PaddlePaddle", provider: "paddle", kind: "model", python: ["paddle", "paddlenlp", "paddleocr"], pypi: ["paddlepaddle", "paddlepaddle-gpu", "paddlenlp", "paddleocr"] },
   { family: "fastai", provider: "fastai", kind: "model", python: ["fastai"], pypi: ["fastai"] },
   { family: "spaCy", provider: "spacy", kind: "model", python: ["spacy"], pypi: ["spacy"] },
   {
     family: "ONNX Runtime",
     provider: "onnx",
     kind: "model",
-    python: ["onnxruntime", "onnx"],
+    python: ["onnxruntime", "onnxruntime_genai", "onnx"],
     npm: ["onnxruntime-*"],
     jvm: ["ai.onnxruntime"],
-    go: ["github.com/yalue/onnxruntime_go"],
-    dotnet: ["Microsoft.ML.OnnxRuntime"],
+    go: ["github.com/yalue/onnxruntime_go", "github.com/owulveryck/onnx-go"],
+    dotnet: ["Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI"],
     crates: ["ort", "tract-onnx"],
-    pypi: ["onnxruntime", "onnxruntime-gpu", "onnx"],
+    pypi: ["onnxruntime", "onnxruntime-gpu", "onnxruntime-genai", "onnxruntime-genai-*", "onnx"],
     maven: ["com.microsoft.onnxruntime"],
-    nuget: ["Microsoft.ML.OnnxRuntime"]
+    nuget: ["Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI"]
   },
   { family: "Deep Java Library", provider: "djl", kind: "model", jvm: ["ai.djl"], maven: ["ai.djl"] },
-  { family: "Deeplearning4j", provider: "deeplearning4j", kind: "model", jvm: ["org.deeplearning4j"], maven: ["org.deeplearning4j"] },
+  { family: "Deeplearning4j", provider: "deeplearning4j", kind: "model", jvm: ["org.deeplearning4j", "org.nd4j"], maven: ["org.deeplearning4j", "org.nd4j"] },
+  { family: "Tribuo", provider: "tribuo", kind: "model", jvm: ["org.tribuo"], maven: ["org.tribuo"] },
   { family: "ML Kit", provider: "google-mlkit", kind: "model", jvm: ["com.google.mlkit"], maven: ["com.google.mlkit"] },
   { family: "ML.NET", provider: "ml-net", kind: "model", dotnet: ["Microsoft.ML"], nuget: ["Microsoft.ML"] },
   { family: "Candle", provider: "candle", kind: "model", crates: ["candle-core", "candle-nn", "candle-transformers"] },
   { family: "Burn", provider: "burn", kind: "model", confidence: "medium", crates: ["burn"] },
   { family: "linfa", provider: "linfa", kind: "model", crates: ["linfa", "smartcore"] },
   { family: "Gorgonia", provider: "gorgonia", kind: "model", go: ["gorgonia.org/gorgonia"] },
-  { family: "MediaPipe", provider: "mediapipe", kind: "model", python: ["mediapipe"], npm: ["@mediapipe/*"], pypi: ["mediapipe"] },
+  { family: "GoMLX", provider: "gomlx", kind: "model", go: ["github.com/gomlx/gomlx"] },
+  { family: "spago", provider: "spago", kind: "model", go: ["github.com/nlpodyssey/spago"] },
+  { family: "GoLearn", provider: "golearn", kind: "model", go: ["github.com/sjwhitworth/golearn"] },
+  { family: "MediaPipe", provider: "mediapipe", kind: "model", python: ["mediapipe"], npm: ["@mediapipe/tasks-*"], pypi: ["mediapipe"] },
   { family: "brain.js", provider: "brainjs", kind: "model", npm: ["brain.js", "ml5"] }
 ];
 var PROVIDER_TOKENS = [
@@ -17316,28 +17528,49 @@ var PROVIDER_TOKENS = [
   ["genai", "google"],
   ["google", "google"],
   ["bedrock", "aws-bedrock"],
+  ["sagemaker", "aws-sagemaker"],
   ["aws", "aws-bedrock"],
+  ["watsonx", "ibm-watsonx"],
+  ["ibm", "ibm-watsonx"],
   ["mistral", "mistral"],
   ["cohere", "cohere"],
   ["groq", "groq"],
+  ["xai", "xai"],
   ["ollama", "ollama"],
   ["huggingface", "huggingface"]
 ];
 var PROVIDER_ALIASES = {
   openai: ["openai", "gpt", "azure"],
   "azure-openai": ["azure", "openai", "microsoft"],
+  "azure-ml": ["azure", "microsoft"],
+  "copilot-studio": ["copilot", "microsoft"],
   anthropic: ["anthropic", "claude"],
   google: ["google", "gemini", "vertex", "gcp"],
   "aws-bedrock": ["bedrock", "aws", "amazon"],
+  "aws-sagemaker": ["sagemaker", "aws", "amazon"],
+  "ibm-watsonx": ["watsonx", "ibm"],
+  "oci-genai": ["oracle", "oci"],
   mistral: ["mistral", "mixtral"],
   cohere: ["cohere"],
   groq: ["groq"],
+  xai: ["xai", "grok"],
+  fireworks: ["fireworks"],
+  cerebras: ["cerebras"],
+  voyage: ["voyage"],
+  ai21: ["ai21", "jamba"],
+  alibaba: ["alibaba", "dashscope", "qwen"],
+  baidu: ["baidu", "qianfan", "ernie"],
+  zhipu: ["zhipu", "glm"],
+  snowflake: ["snowflake", "cortex"],
+  perplexity: ["perplexity", "sonar"],
   ollama: ["ollama"],
   replicate: ["replicate"],
   together: ["together"],
-  huggingface: ["huggingface", "hf"]
+  huggingface: ["huggingface", "hf"],
+  elevenlabs: ["elevenlabs"],
+  assemblyai: ["assemblyai"],
+  deepgram: ["deepgram"]
 };
-var VENDOR_PROVIDERS = new Set(Object.keys(PROVIDER_ALIASES));
 
 // server/src/core/detection/reconcile.ts
 var NO_SETTINGS = { ignored: () => false, modelIds: false, extras: /* @__PURE__ */ new Set() };
@@ -17368,14 +17601,15 @@ function detectionSettings(model, path18) {
   }
   return s2;
 }
+function pythonSourceRoot(path18, exists) {
+  let top = dirname2(path18);
+  while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname2(top);
+  return top;
+}
 function shadowedByLocalModule(path18, name, exists) {
-  const dir = dirname2(path18);
-  const sibling = joinPath(dir, `${name}.py`);
-  if (sibling !== path18 && exists(sibling) || exists(joinPath(dir, `${name}/__init__.py`))) return true;
-  for (let d = dir; d !== ""; d = dirname2(d)) {
-    if (basename(d) === name && exists(`${d}/__init__.py`)) return true;
-  }
-  return false;
+  const root = pythonSourceRoot(path18, exists);
+  const module2 = joinPath(root, `${name}.py`);
+  return module2 !== path18 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
 }
 function libraryUses(path18, detections, opts) {
   const groups = /* @__PURE__ */ new Map();
@@ -22391,16 +22625,26 @@ var ParseErrorCode;
 })(ParseErrorCode || (ParseErrorCode = {}));
 
 // server/src/core/annotations/notebook.ts
+var CELL_LANGUAGE_KEYS = [
+  ["polyglot_notebook", "kernelName"],
+  ["dotnet_interactive", "language"],
+  ["vscode", "languageId"]
+];
+var KERNEL_MAGIC = /^[ \t]*#!([A-Za-z][\w.#+-]{0,40})[ \t]*(?:\r?\n|$)/;
+function notebookLanguageName(name) {
+  if (name === void 0) return void 0;
+  const n = name.trim().toLowerCase().replace(/^(?:\.net-|dotnet-interactive\.)/, "");
+  return n === "" || n === "polyglot-notebook" ? void 0 : n;
+}
 var SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 function parseNotebook(raw) {
   const parts = /* @__PURE__ */ new Map();
-  let languageInfo;
-  let kernelLanguage;
+  const fileLanguages = [];
   let failed = false;
   const cell = (n) => {
     let c = parts.get(n);
     if (!c) {
-      c = { tokens: [] };
+      c = { languages: [], tokens: [] };
       parts.set(n, c);
     }
     return c;
@@ -22418,12 +22662,15 @@ function parseNotebook(raw) {
               cell(p1).tokens.push({ start: offset, end: offset + length });
             } else if (p2 === "cell_type" && path18.length === 3) {
               cell(p1).type = value;
-            } else if (p2 === "metadata" && p3 === "vscode" && p4 === "languageId" && path18.length === 5) {
-              cell(p1).language = value;
+            } else if (p2 === "metadata" && path18.length === 5) {
+              const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
+              if (k >= 0) cell(p1).languages[k] = value;
             }
-          } else if (p0 === "metadata" && path18.length === 3) {
-            if (p1 === "language_info" && p2 === "name") languageInfo = value;
-            else if (p1 === "kernelspec" && p2 === "language") kernelLanguage = value;
+          } else if (p0 === "metadata") {
+            if (path18.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
+            else if (path18.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
+            else if (path18.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
+            else if (path18.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
           }
         },
         onError() {
@@ -22440,9 +22687,13 @@ function parseNotebook(raw) {
   for (const [index, p] of [...parts.entries()].sort((a, b) => a[0] - b[0])) {
     if (p.type !== "code" || p.tokens.length === 0) continue;
     const decoded = decodeTokens(raw, p.tokens);
-    cells.push(p.language === void 0 ? { index, ...decoded } : { index, language: p.language, ...decoded });
+    const magic = KERNEL_MAGIC.exec(decoded.text)?.[1];
+    const language = notebookLanguageName(magic) ?? p.languages.map(notebookLanguageName).find((l) => l !== void 0);
+    cells.push(language === void 0 ? { index, ...decoded } : { index, language, ...decoded });
   }
-  return { language: languageInfo ?? kernelLanguage ?? "python", cells };
+  const named = fileLanguages.map(notebookLanguageName).filter((l) => l !== void 0);
+  const fallback = fileLanguages.some((l) => l?.trim().toLowerCase() === "polyglot-notebook") ? "csharp" : "python";
+  return { language: named.find((l) => languageForId(l) !== void 0) ?? named[0] ?? fallback, cells };
 }
 function decodeTokens(raw, tokens) {
   const chunks = [];
@@ -22576,10 +22827,10 @@ function parseTags(text2, comments) {
       const at = hits[h] ?? 0;
       if (at < from) continue;
       if (at + TAG.length > ce) break;
-      const lineEnd = lineEndWithin(text2, at, ce);
+      const lineEnd2 = lineEndWithin(text2, at, ce);
       const before = at > cs ? text2[at - 1] : void 0;
       if (at === cs || isSpaceChar(before) || before === "\n" || before === "\r" || BEFORE_TAG.has(before ?? "")) {
-        if (parseTag(text2, at, lineEnd, comment.span, out)) from = lineEnd;
+        if (parseTag(text2, at, lineEnd2, comment.span, out)) from = lineEnd2;
       }
     }
   }
@@ -22592,10 +22843,10 @@ function lineEndWithin(text2, from, to) {
   }
   return to;
 }
-function parseTag(text2, at, lineEnd, comment, out) {
+function parseTag(text2, at, lineEnd2, comment, out) {
   let p = at + TAG.length;
-  const next = p < lineEnd ? text2[p] : void 0;
-  const end = trimEnd(text2, at, lineEnd);
+  const next = p < lineEnd2 ? text2[p] : void 0;
+  const end = trimEnd(text2, at, lineEnd2);
   const whole = { start: at, end };
   if (next === void 0 || isSpaceChar(next)) {
     parseAnnotation(text2, at, p, end, comment, out);
@@ -22604,14 +22855,14 @@ function parseTag(text2, at, lineEnd, comment, out) {
   if (next === "-") {
     for (const sub of SUB_TAGS) {
       const after = p + sub.length;
-      if (text2.startsWith(sub, p) && (after >= lineEnd || isSpaceChar(text2[after]))) {
+      if (text2.startsWith(sub, p) && (after >= lineEnd2 || isSpaceChar(text2[after]))) {
         parseSuppression(text2, at, after, end, sub === "-ignore-file" ? "file" : "line", comment, out);
         return true;
       }
     }
     let q2 = p + 1;
-    while (q2 < lineEnd && /[A-Za-z-]/.test(text2[q2] ?? "")) q2++;
-    if (q2 === p + 1 || q2 < lineEnd && !isSpaceChar(text2[q2]) && text2[q2] !== ":") return false;
+    while (q2 < lineEnd2 && /[A-Za-z-]/.test(text2[q2] ?? "")) q2++;
+    if (q2 === p + 1 || q2 < lineEnd2 && !isSpaceChar(text2[q2]) && text2[q2] !== ":") return false;
     const name = text2.slice(at, q2);
     const s2 = suggest(name, ["@aigov-ignore", "@aigov-ignore-file"]);
     out.malformed.push({
@@ -22779,7 +23030,7 @@ function scanNotebook(source) {
   if (fileLanguage) out.language = fileLanguage.id;
   const rawIndex = source.lineIndex;
   for (const cell of notebook.cells) {
-    const language = (cell.language !== void 0 ? languageForId(cell.language) : void 0) ?? fileLanguage;
+    const language = cell.language !== void 0 ? languageForId(cell.language) : fileLanguage;
     if (!language) continue;
     const cellIndex = new LineIndex(cell.text);
     const lexed = lex(cell.text, language.syntax);
@@ -22815,6 +23066,7 @@ var BY_EXTENSION = {
   ".pte": { format: "executorch", confidence: "high" },
   ".ptl": { format: "pytorch-lite", confidence: "high" },
   ".torchscript": { format: "torchscript", confidence: "high" },
+  ".jit": { format: "torchscript", confidence: "high" },
   ".mar": { format: "torchserve", confidence: "high" },
   ".ckpt": { format: "checkpoint", confidence: "high" },
   ".nemo": { format: "nemo", confidence: "high" },
@@ -22850,8 +23102,8 @@ function artefactFormat(path18) {
       return void 0;
   }
 }
-function detectArtefactAt(path18) {
-  const f = artefactFormat(path18);
+function detectArtefactAt(path18, format2) {
+  const f = format2 ?? artefactFormat(path18);
   if (!f) return void 0;
   return {
     kind: "artefact",
@@ -22864,6 +23116,120 @@ function detectArtefactAt(path18) {
     componentKind: "model",
     vendor: false
   };
+}
+var SNIFF_HEAD = 64;
+var SNIFF_TAIL = 64 * 1024;
+var SNIFF_EXTENSIONS = /* @__PURE__ */ new Set([".bin", ".dat", ".model", ".weights", ".zip", ".params", ".blob"]);
+function sniffCandidate(path18) {
+  const ext = extname(path18);
+  if (!SNIFF_EXTENSIONS.has(ext)) return false;
+  const f = artefactFormat(path18);
+  return f === void 0 || f.confidence !== "high";
+}
+var GGML_MAGICS = [
+  ["GGUF", "gguf"],
+  ["lmgg", "ggml"],
+  // 0x67676d6c 'ggml', unversioned
+  ["fmgg", "ggml"],
+  // 'ggmf'
+  ["tjgg", "ggml"],
+  // 'ggjt'
+  ["algg", "ggml"]
+  // 'ggla' LoRA adapter
+];
+function formatOfBytes(sample) {
+  const { head, size } = sample;
+  const ascii = (from, to) => String.fromCharCode(...head.subarray(from, Math.min(to, head.length)));
+  const magic = ascii(0, 4);
+  for (const [m, format2] of GGML_MAGICS) if (magic === m) return { format: format2, confidence: "high" };
+  if (head.length >= 8 && ascii(4, 8) === "TFL3") return { format: "tflite", confidence: "high" };
+  if (isSafetensors(head, size)) return { format: "safetensors", confidence: "high" };
+  if (magic === "PK") return zipModel(sample);
+  if (isOnnx(head, size)) return { format: "onnx", confidence: "high" };
+  return void 0;
+}
+function isSafetensors(head, size) {
+  if (head.length < 10) return false;
+  let n = 0;
+  for (let i = 7; i >= 0; i--) n = n * 256 + (head[i] ?? 0);
+  if (n < 2 || 8 + n > size || head[8] !== 123) return false;
+  const start = String.fromCharCode(...head.subarray(8));
+  return /^\{\s*"/.test(start);
+}
+function isOnnx(head, size) {
+  if (head[0] !== 8 || (head[1] ?? 0) < 1 || (head[1] ?? 0) > 30) return false;
+  const wire = { 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2, 20: 2, 25: 2 };
+  let i = 2;
+  let fields = 0;
+  while (i < head.length) {
+    const tag = head[i] ?? 0;
+    if (tag >= 128) break;
+    const field = tag >> 3;
+    if (wire[field] !== (tag & 7)) return false;
+    i++;
+    let value = 0;
+    let shift = 1;
+    let k = 0;
+    while (i < head.length && k < 10) {
+      const b = head[i++] ?? 0;
+      value += (b & 127) * shift;
+      shift *= 128;
+      k++;
+      if (b < 128) break;
+    }
+    fields++;
+    if ((tag & 7) === 2) {
+      if (value > size) return false;
+      if (field === 7 || field === 8) return true;
+      i += value;
+    }
+  }
+  return fields >= 1 && i >= head.length;
+}
+function zipModel(sample) {
+  const names = zipNames(sample.tail, sample.size);
+  let code2 = false;
+  let data = false;
+  for (const n of names) {
+    const slash = n.indexOf("/");
+    const rest = slash < 0 ? n : n.slice(slash + 1);
+    if (rest.startsWith("code/__torch__/") || rest === "constants.pkl") code2 = true;
+    if (rest === "data.pkl") data = true;
+  }
+  if (code2) return { format: "torchscript", confidence: "high" };
+  if (data) return { format: "pytorch", confidence: "high" };
+  return void 0;
+}
+function zipNames(tail, size) {
+  const base = size - tail.length;
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0 && i >= tail.length - 22 - 65535; i--) {
+    if (tail[i] === 80 && tail[i + 1] === 75 && tail[i + 2] === 5 && tail[i + 3] === 6) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return [];
+  const u16 = (at) => (tail[at] ?? 0) | (tail[at + 1] ?? 0) << 8;
+  const u32 = (at) => u16(at) + u16(at + 2) * 65536;
+  let entries = u16(eocd + 10);
+  let offset = u32(eocd + 16) - base;
+  if (offset < 0 || entries === 65535) {
+    entries = Number.MAX_SAFE_INTEGER;
+    offset = 0;
+    while (offset + 4 <= eocd && !(tail[offset] === 80 && tail[offset + 1] === 75 && tail[offset + 2] === 1 && tail[offset + 3] === 2)) offset++;
+  }
+  const names = [];
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  while (names.length < entries && names.length < 1e5 && offset + 46 <= eocd) {
+    if (tail[offset] !== 80 || tail[offset + 1] !== 75 || tail[offset + 2] !== 1 || tail[offset + 3] !== 2) break;
+    const nameLength = u16(offset + 28);
+    const extra = u16(offset + 30);
+    const comment = u16(offset + 32);
+    names.push(decoder.decode(tail.subarray(offset + 46, offset + 46 + nameLength)));
+    offset += 46 + nameLength + extra + comment;
+  }
+  return names;
 }
 
 // server/src/core/detection/cursor.ts
@@ -23270,6 +23636,86 @@ function nuget(text2, table3) {
   return out;
 }
 
+// server/src/core/detection/script-blocks.ts
+var TAG2 = /<!--|<script(?=[\s>/])/gi;
+var CLOSE = /<\/script\s*>/gi;
+function scriptBlocks(text2, frontmatter = false) {
+  const out = [];
+  let from = 0;
+  if (frontmatter) {
+    const m2 = /^\uFEFF?---[ \t]*\r?\n/.exec(text2);
+    if (m2) {
+      const start = m2[0].length;
+      const end = /^---[ \t]*$/m;
+      end.lastIndex = 0;
+      const rest = end.exec(text2.slice(start));
+      if (rest) {
+        out.push({ span: { start, end: start + rest.index }, languageId: "typescript" });
+        from = start + rest.index;
+      }
+    }
+  }
+  TAG2.lastIndex = from;
+  let m;
+  while ((m = TAG2.exec(text2)) !== null) {
+    if (m[0] === "<!--") {
+      const close2 = text2.indexOf("-->", m.index + 4);
+      if (close2 < 0) break;
+      TAG2.lastIndex = close2 + 3;
+      continue;
+    }
+    const open2 = openingTag(text2, m.index + m[0].length);
+    if (!open2) continue;
+    CLOSE.lastIndex = open2.end;
+    const close = CLOSE.exec(text2);
+    const end = close ? close.index : text2.length;
+    if (open2.languageId && !open2.selfClosing) out.push({ span: { start: open2.end, end }, languageId: open2.languageId });
+    TAG2.lastIndex = close ? close.index + close[0].length : text2.length;
+  }
+  return out;
+}
+function openingTag(text2, at) {
+  const limit = Math.min(text2.length, at + MAX_TAG);
+  let quote = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text2.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 62) {
+      return {
+        end: i + 1,
+        languageId: languageOf(text2.slice(at, i)),
+        selfClosing: text2.charCodeAt(i - 1) === 47
+        /* / */
+      };
+    }
+  }
+  return void 0;
+}
+var MAX_TAG = 8e3;
+var ATTR = /\b(lang|type)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+function languageOf(attrs) {
+  let lang2;
+  let type;
+  ATTR.lastIndex = 0;
+  let m;
+  while ((m = ATTR.exec(attrs)) !== null) {
+    const value = (m[2] ?? m[3] ?? m[4] ?? "").trim().toLowerCase();
+    if (m[1]?.toLowerCase() === "lang") lang2 = value;
+    else type = value;
+  }
+  if (lang2 !== void 0) {
+    if (lang2 === "ts" || lang2 === "tsx" || lang2 === "typescript") return "typescript";
+    if (lang2 === "js" || lang2 === "jsx" || lang2 === "javascript" || lang2 === "") return "javascript";
+    return void 0;
+  }
+  if (type === void 0 || type === "" || type === "module" || /^(?:text|application)\/(?:javascript|ecmascript|babel)$/.test(type)) return "javascript";
+  if (type === "text/typescript" || type === "application/typescript") return "typescript";
+  return void 0;
+}
+
 // server/src/core/detection/calls.ts
 var MAX_CALLS = 3;
 function findCalls(code2, needles) {
@@ -23292,7 +23738,8 @@ function findCalls(code2, needles) {
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
-function findServiceStrings(text2, code2, strings, services) {
+var CLIENT_FACTORIES = /* @__PURE__ */ new Set(["client", "resource", "create_client"]);
+function findServiceClients(text2, code2, strings, services) {
   const out = [];
   for (const s2 of strings) {
     const inner = stringContent(text2, s2);
@@ -23301,12 +23748,24 @@ function findServiceStrings(text2, code2, strings, services) {
     if (!services.includes(value)) continue;
     const j = prevNonWs(code2, s2.start);
     const c = code2.charCodeAt(j);
-    if (c === 40 || c === 61 || c === 44) {
+    let word = "";
+    if (c === 40) word = wordBefore(code2, j);
+    else if (c === 61 && code2.charCodeAt(j - 1) !== 61 && wordBefore(code2, j) === "service_name") {
+      word = "client";
+    }
+    if (CLIENT_FACTORIES.has(word)) {
       out.push({ needle: value, span: inner });
       if (out.length >= MAX_CALLS) break;
     }
   }
   return out;
+}
+function wordBefore(code2, at) {
+  const k = prevNonWs(code2, at);
+  if (k < 0 || !isIdentChar(code2.charCodeAt(k))) return "";
+  let s2 = k;
+  while (s2 > 0 && k - s2 < 64 && isIdentChar(code2.charCodeAt(s2 - 1))) s2--;
+  return code2.slice(s2, k + 1);
 }
 var MODEL_IDS = [
   [/^(?:gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[-.][\w.-]*)?|chatgpt-4o[\w.-]*|o[134]-(?:mini|pro|preview)[\w.-]*|text-embedding-(?:3-small|3-large|ada-002)|dall-e-[23]|whisper-1|tts-1(?:-hd)?)$/, "openai"],
@@ -23456,6 +23915,24 @@ function jvmImports(code2) {
   }
   return out;
 }
+var DECLARATION = /^[ \t]*(?:(?:global[ \t]+)?using|import|package|namespace)\b/;
+function qualifiedNames(code2, eco, pattern) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  pattern.lastIndex = 0;
+  let m;
+  while ((m = pattern.exec(code2)) !== null) {
+    if (seen.has(m[0])) continue;
+    const line = lineAround(code2, m.index, 400);
+    if (DECLARATION.test(code2.slice(line.start, m.index))) continue;
+    const d = readDotted(code2, m.index);
+    if (!d) continue;
+    seen.add(m[0]);
+    out.push({ eco, name: d.name, span: d.span, pathUse: true });
+    pattern.lastIndex = Math.max(pattern.lastIndex, d.span.end);
+  }
+  return out;
+}
 var USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+/gm;
 function csharpImports(code2) {
   const out = [];
@@ -23484,16 +23961,16 @@ function goImports(text2, code2, strings) {
   let m;
   while ((m = GO_IMPORT.exec(code2)) !== null) {
     const kwEnd = m.index + m[0].length;
-    const after = skipWs(text2, kwEnd);
+    const paren = skipWs(code2, kwEnd, true);
     let end;
-    if (text2.charCodeAt(after) === 40) {
-      const close = code2.indexOf(")", after);
+    if (code2.charCodeAt(paren) === 40) {
+      const close = code2.indexOf(")", paren);
       end = close < 0 ? code2.length : close;
     } else {
       const nl = code2.indexOf("\n", kwEnd);
       end = nl < 0 ? code2.length : nl;
     }
-    for (let k = firstSpanFrom(strings, after); k < strings.length; k++) {
+    for (let k = firstSpanFrom(strings, kwEnd); k < strings.length; k++) {
       const s2 = strings[k];
       if (!s2 || s2.start >= end) break;
       if (!aliasOnly(code2, s2.start)) continue;
@@ -23658,10 +24135,8 @@ function dynamicImports(text2, code2, strings, out) {
       const { start } = wordEndingAt(code2, at + fn.length - 1);
       const open2 = skipWs(code2, at + fn.length, true);
       if (start === at && code2.charCodeAt(open2) === 40) {
-        const arg = skipWs(text2, open2 + 1, true);
-        const k = firstSpanFrom(strings, arg);
-        const s2 = strings[k];
-        const inner = s2 && s2.start === arg ? stringContent(text2, s2) : void 0;
+        const s2 = strings[firstSpanFrom(strings, open2 + 1)];
+        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text2, s2) : void 0;
         const name = inner ? text2.slice(inner.start, inner.end) : "";
         if (inner && MODULE_NAME.test(name)) out.push({ eco: "python", name, span: inner });
       }
@@ -23676,6 +24151,7 @@ var DOTTED = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g;
 var QUOTED = /(["'`])([^"'`\r\n]{1,300})\1/g;
 var MAX_LINE = 600;
 var MAX_HITS = 5e3;
+var BLOCK_WINDOW = 2e4;
 var KEYWORDS = {
   python: ["import"],
   js: ["from", "require", "import"],
@@ -23687,8 +24163,12 @@ var KEYWORDS = {
 function mayImport(text2, kind, table3) {
   if (kind === "js") return jsMayImport(text2, table3);
   if (kind === "rust" && rustPathUse(text2, table3.rustNames)) return true;
+  if (kind === "jvm" || kind === "csharp") {
+    const qualified = kind === "jvm" ? table3.qualified.jvm : table3.qualified.dotnet;
+    qualified.lastIndex = 0;
+    if (qualified.test(text2)) return true;
+  }
   const test = tester(kind, table3);
-  let close = -1;
   for (const kw of KEYWORDS[kind]) {
     let at = text2.indexOf(kw);
     let hits = 0;
@@ -23700,16 +24180,17 @@ function mayImport(text2, kind, table3) {
       if (++hits > MAX_HITS) return true;
       const line = lineAround(text2, at, MAX_LINE);
       let end = line.end;
+      let skipTo = line.end;
       if (kind === "go") {
-        if (close !== Number.MAX_SAFE_INTEGER && close < at) close = text2.indexOf(")", at);
-        if (close < 0) close = Number.MAX_SAFE_INTEGER;
-        end = Math.min(close, at + 2e4, text2.length);
+        skipTo = end = goBlockEnd(text2, at + kw.length);
       } else {
         const next = lineAround(text2, Math.min(text2.length, line.end + 1), MAX_LINE);
         end = Math.max(line.end, next.end);
+        const open2 = kind === "python" && !wholeWord(text2, at, kw.length) ? charBefore(text2, 40, at, line.end) : -1;
+        if (open2 >= 0) skipTo = end = Math.max(end, closingBracket(text2, open2, "hash"));
       }
       if (test(text2.slice(line.start, end))) return true;
-      at = text2.indexOf(kw, Math.max(kind === "go" ? end : line.end, at + kw.length));
+      at = text2.indexOf(kw, Math.max(skipTo, at + kw.length));
     }
   }
   return false;
@@ -23743,6 +24224,80 @@ function jsSpecifierAfter(text2, from, table3) {
   if (text2.charCodeAt(j) !== q2 || j === i + 1 || j - i - 1 > 300) return false;
   const pkg = packageOf(text2.slice(i + 1, j));
   return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
+}
+function goBlockEnd(text2, from) {
+  const limit = Math.min(text2.length, from + BLOCK_WINDOW);
+  let i = from;
+  while (i < limit) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd(text2, i, limit);
+    else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
+      i = e < 0 || e >= limit ? limit : e + 2;
+    } else if (c === 40) return closingBracket(text2, i, "c");
+    else return lineEnd(text2, i, limit);
+  }
+  return limit;
+}
+function closingBracket(text2, open2, style) {
+  const limit = Math.min(text2.length, open2 + BLOCK_WINDOW);
+  const opener = text2.charCodeAt(open2);
+  const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
+  let depth = 0;
+  let i = open2;
+  while (i < limit) {
+    const c = text2.charCodeAt(i);
+    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd(text2, i, limit);
+    else if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
+      i = e < 0 || e >= limit ? limit : e + 2;
+    } else if (style === "hash" && c === 35) i = lineEnd(text2, i, limit);
+    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
+    else {
+      if (c === opener) depth++;
+      else if (c === closer && --depth === 0) return i;
+      i++;
+    }
+  }
+  return limit;
+}
+function stringEnd(text2, i, limit, long) {
+  const q2 = text2.charCodeAt(i);
+  const triple = long && q2 !== 96;
+  const close = triple ? text2.slice(i, i + 3) : String.fromCharCode(q2);
+  if (long) {
+    const from = i + close.length;
+    if (q2 === 96) {
+      const e = text2.indexOf(close, from);
+      return e < 0 || e >= limit ? limit : e + 1;
+    }
+    let j2 = from;
+    while (j2 < limit) {
+      const e = text2.indexOf(close, j2);
+      if (e < 0 || e >= limit) return limit;
+      if (text2.charCodeAt(e - 1) !== 92) return e + 3;
+      j2 = e + 1;
+    }
+    return limit;
+  }
+  let j = i + 1;
+  while (j < limit) {
+    const d = text2.charCodeAt(j);
+    if (d === 92) j += 2;
+    else if (d === q2) return j + 1;
+    else if (d === 10) return j;
+    else j++;
+  }
+  return limit;
+}
+function charBefore(text2, c, from, to) {
+  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c) return i;
+  return -1;
+}
+function lineEnd(text2, at, limit) {
+  const nl = text2.indexOf("\n", at);
+  return nl < 0 || nl > limit ? limit : nl;
 }
 function skipBlank(text2, i) {
   while (i < text2.length) {
@@ -23863,11 +24418,11 @@ function parse5(kind, text2, code2, lexed, table3, dts) {
     case "js":
       return jsImports(text2, code2, lexed.strings, dts);
     case "jvm":
-      return jvmImports(code2);
+      return [...jvmImports(code2), ...qualifiedNames(code2, "jvm", table3.qualified.jvm)];
     case "go":
       return goImports(text2, code2, lexed.strings);
     case "csharp":
-      return csharpImports(code2);
+      return [...csharpImports(code2), ...qualifiedNames(code2, "dotnet", table3.qualified.dotnet)];
     case "rust":
       return rustImports(code2, table3.rustNames);
   }
@@ -23909,23 +24464,32 @@ function matchImports(refs, text2, table3) {
 function callEvidence(imports, text2, code2, lexed) {
   const byEntry = /* @__PURE__ */ new Map();
   for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
-  const drop = /* @__PURE__ */ new Set();
+  const replaced = /* @__PURE__ */ new Map();
   const calls = [];
   for (const [entry, first] of byEntry) {
-    const hits = [
-      ...entry.calls ? findCalls(code2, entry.calls) : [],
-      ...entry.serviceStrings ? findServiceStrings(text2, code2, lexed.strings, entry.serviceStrings) : []
-    ];
-    if (entry.needsCall && hits.length === 0) {
-      drop.add(entry);
-      continue;
-    }
     const base = withoutEntry(first);
     delete base.localModule;
-    for (const h of hits) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text2, h.span) });
+    if (entry.services) {
+      const clients = findServiceClients(text2, code2, lexed.strings, entry.services.map((s2) => s2.name));
+      const uses = [];
+      for (const hit of clients) {
+        const service = entry.services.find((s2) => s2.name === hit.needle);
+        if (!service) continue;
+        const use = { provider: service.provider, family: service.family, componentKind: service.kind };
+        if (!uses.some((u) => u.provider === use.provider)) {
+          for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
+        }
+        calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text2, hit.span) });
+      }
+      replaced.set(entry, uses);
+      continue;
+    }
+    for (const h of entry.calls ? findCalls(code2, entry.calls) : []) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text2, h.span) });
   }
-  if (drop.size > 0) {
-    for (let i = imports.length - 1; i >= 0; i--) if (drop.has(imports[i].entry)) imports.splice(i, 1);
+  if (replaced.size > 0) {
+    const kept = imports.filter((d) => !replaced.has(d.entry));
+    for (const uses of replaced.values()) kept.push(...uses);
+    imports.splice(0, imports.length, ...kept.sort((a, b) => a.span.start - b.span.start));
   }
   return calls;
 }
@@ -23969,13 +24533,17 @@ var PrefixIndex = class {
       end = prev;
     }
     for (const w of this.wild) {
-      if (key.startsWith(w.name) && key.length > w.name.length) {
+      if (key.startsWith(w.name) && key.length >= w.name.length) {
         const stop = key.indexOf(this.sep, w.name.length);
         const matched = stop < 0 ? name : name.slice(0, stop);
         return { pattern: w, matched, rest: name.slice(w.name.length) };
       }
     }
     return void 0;
+  }
+  /** Every exact name, as written in the table. */
+  names() {
+    return [...this.exact.values()].map((p) => p.name);
   }
   /** First segments of every pattern: the cheap prefilter's vocabulary. */
   roots() {
@@ -24056,6 +24624,12 @@ var LibraryTable = class {
   pythonRoots;
   /** Rust crate names as code writes them (`async_openai`). */
   rustNames;
+  /**
+   * Java/Kotlin and C# names of two or more segments (`dev.langchain4j`, `Azure.AI.OpenAI`) as
+   * one pattern each: code may write a fully qualified name without importing it. One-segment
+   * .NET namespaces (`OpenAI`) are left out: as a name in code they are as often a variable.
+   */
+  qualified;
   constructor(extras = []) {
     for (const entry of LIBRARIES) this.addEntry(entry, allEcosystems(entry), false);
     for (const e of extras) {
@@ -24068,6 +24642,7 @@ var LibraryTable = class {
     this.pythonRoots = this.python.roots();
     const crateRoots = this.crates.roots();
     this.rustNames = new Set([...crateRoots.exact].map(normalizeCrate));
+    this.qualified = { jvm: qualifiedPattern(this.jvm.names()), dotnet: qualifiedPattern(this.dotnet.names()) };
   }
   addEntry(entry, names, extra) {
     for (const [eco, list] of Object.entries(names)) {
@@ -24079,9 +24654,26 @@ var LibraryTable = class {
   }
   /** Looks a name up in one ecosystem. */
   lookup(eco, name) {
-    const hit = this[eco].find(name);
+    const hit = this[eco].find(name) ?? (eco === "go" ? this.findGoUnversioned(name) : void 0);
     if (!hit) return void 0;
-    return toMatch(hit.pattern, hit.matched, hit.rest);
+    return toMatch(hit.pattern, hit.matched, name);
+  }
+  /**
+   * A Go import path with its major-version segments left out (`…/cohere-go/v2/client` →
+   * `…/cohere-go/client`, `…/oci-go-sdk/v65/generativeai` → `…/oci-go-sdk/generativeai`): the
+   * table names modules without them. `matched` stays the path as written.
+   */
+  findGoUnversioned(name) {
+    const segments = name.split("/");
+    const kept = [];
+    for (let i = 0; i < segments.length; i++) if (i < 2 || !/^v\d+$/.test(segments[i] ?? "")) kept.push(i);
+    if (kept.length === segments.length) return void 0;
+    const hit = this.go.find(kept.map((i) => segments[i]).join("/"));
+    if (!hit) return void 0;
+    const count = hit.matched.split("/").length;
+    const last = kept[count - 1] ?? segments.length - 1;
+    const matched = segments.slice(0, last + 1).join("/");
+    return { ...hit, matched, rest: name.slice(matched.length) };
   }
   /** A Maven/Gradle coordinate. */
   lookupMaven(group, artifact) {
@@ -24089,9 +24681,9 @@ var LibraryTable = class {
       const [g, a] = p.name.split(":");
       if (g === void 0) continue;
       if (a === void 0) {
-        if (group === g || group.startsWith(`${g}.`)) return toMatch(p, `${group}:${artifact}`, `${group.slice(g.length)}:${artifact}`);
+        if (group === g || group.startsWith(`${g}.`)) return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
       } else if (group === g && (artifact === a || a.endsWith("*") && artifact.startsWith(a.slice(0, -1)))) {
-        return toMatch(p, `${group}:${artifact}`, artifact);
+        return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
       }
     }
     return void 0;
@@ -24110,8 +24702,8 @@ function allEcosystems(e) {
   if (e.nuget) out.nuget = e.nuget;
   return out;
 }
-function toMatch(p, matched, rest) {
-  const derived2 = p.entry.integrations ? providerFromName(rest) : void 0;
+function toMatch(p, matched, name) {
+  const derived2 = p.entry.integrations ? providerFromName(name) : void 0;
   return {
     entry: p.entry,
     library: matched,
@@ -24119,6 +24711,11 @@ function toMatch(p, matched, rest) {
     vendor: derived2 !== void 0 ? true : p.entry.vendor === true,
     extra: p.extra
   };
+}
+function qualifiedPattern(names) {
+  const multi = [...new Set(names.filter((n) => n.includes(".") && /^[\w.]+$/.test(n)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (multi.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\w$.])(?:${multi.map((n) => n.replace(/\./g, "\\.")).join("|")})(?=\\.[A-Za-z_])`, "g");
 }
 var cache2 = /* @__PURE__ */ new Map();
 function tableFor(config2) {
@@ -24140,6 +24737,7 @@ function detectInSource(source, lex2, config2) {
     if (manifestKind(path18)) return detectManifest(path18, source.text, table3).map((h) => fromManifest(h, source));
     if (extname(path18) === ".ipynb") return detectNotebook(source, config2);
     const language = languageForPath(path18);
+    if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
     if (!language || !parserFor(language.id)) return [];
     const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path18), ...lex2 ? { lex: lex2 } : {} };
     return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
@@ -24150,9 +24748,29 @@ function detectInSource(source, lex2, config2) {
 function detectArtefact(path18) {
   return detectArtefactAt(path18);
 }
+function detectArtefactBytes(path18, sample) {
+  try {
+    const f = formatOfBytes(sample);
+    return f ? detectArtefactAt(path18, f) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var COMPONENT_LANGUAGES = /* @__PURE__ */ new Set(["vue", "svelte", "astro"]);
 function isDetectionCandidate(path18) {
   if (manifestKind(path18) !== void 0 || extname(path18) === ".ipynb") return true;
-  return parserFor(languageForPath(path18)?.id) !== void 0;
+  const id = languageForPath(path18)?.id;
+  return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
+}
+function detectScripts(source, astro, config2) {
+  const table3 = tableFor(config2);
+  const out = [];
+  for (const block of scriptBlocks(source.text, astro)) {
+    const text2 = source.text.slice(block.span.start, block.span.end);
+    const shift = (s2) => ({ start: s2.start + block.span.start, end: s2.end + block.span.start });
+    for (const d of detectCode({ text: text2, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
+  }
+  return out;
 }
 function detectNotebook(source, config2) {
   const notebook = parseNotebook(source.text);
@@ -24161,7 +24779,7 @@ function detectNotebook(source, config2) {
   const fileLanguage = languageForId(notebook.language)?.id;
   const out = [];
   for (const cell of notebook.cells) {
-    const languageId = (cell.language !== void 0 ? languageForId(cell.language)?.id : void 0) ?? fileLanguage;
+    const languageId = cell.language !== void 0 ? languageForId(cell.language)?.id : fileLanguage;
     if (!languageId || !parserFor(languageId)) continue;
     for (const d of detectCode({ text: cell.text, languageId }, table3, config2)) {
       out.push(fromCode(d, source.rangeOf(rawSpan(cell, d.span)), languageId));
@@ -24295,9 +24913,25 @@ async function readText(ws, path18, listed, options) {
   const bytes = await ws.readFile(path18);
   return bytes ? decode2(bytes) : void 0;
 }
+async function sniffArtefact(ws, path18) {
+  try {
+    let sample = ws.readSample ? await ws.readSample(path18, SNIFF_HEAD, SNIFF_TAIL) : void 0;
+    if (!ws.readSample) {
+      const bytes = await ws.readFile(path18);
+      if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
+    }
+    return sample ? detectArtefactBytes(path18, sample) : void 0;
+  } catch {
+    return void 0;
+  }
+}
 async function analyseListedFile(ws, path18, config2, options) {
   try {
     if (!worthReading(path18)) {
+      if (sniffCandidate(path18)) {
+        const detection = await sniffArtefact(ws, path18);
+        if (detection) return { path: path18, outcome: "artefact", detection };
+      }
       const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path18) : "file";
       if (kind === "file") return { path: path18, outcome: "unread" };
       if (kind === void 0 || kind === "other") return { path: path18, outcome: "gone" };
@@ -24317,7 +24951,7 @@ async function analyseListedFile(ws, path18, config2, options) {
   }
 }
 var HELP_CHUNK = 256;
-var CACHE_FORMAT = 1;
+var CACHE_FORMAT = 2;
 function cacheKey(config2) {
   return hash64(JSON.stringify([CACHE_FORMAT, config2]));
 }
@@ -24329,7 +24963,7 @@ function planAnalysis(config2, sources, versions, cache3, ids) {
   const unread = [];
   for (const p of sources) {
     const id = ids?.get(p);
-    if (id !== void 0 && !worthReading(p)) {
+    if (id !== void 0 && !worthReading(p) && !sniffCandidate(p)) {
       unread.push(p);
       continue;
     }
@@ -24514,6 +25148,9 @@ var Indexer = class {
       case "unread":
         this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
         return;
+      case "artefact":
+        this.facts.set(path18, { path: path18, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
+        return;
       case "undecodable":
         this.store.noteSkipped(path18, r.reason);
         this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
@@ -24585,6 +25222,11 @@ var Indexer = class {
       const artefact = detectArtefact(path18);
       if (artefact) {
         this.facts.set(path18, { path: path18, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+        return;
+      }
+      const sniffed = !given && sniffCandidate(path18) ? await sniffArtefact(this.workspace, path18) : void 0;
+      if (sniffed) {
+        this.facts.set(path18, { path: path18, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
         return;
       }
       if (!given && !isRegistryPath(path18) && !worthReading(path18)) {
@@ -24711,6 +25353,7 @@ var Engine = class {
 };
 
 // server/src/node/fs-workspace.ts
+var import_node_fs6 = require("node:fs");
 var path4 = __toESM(require("node:path"));
 
 // server/src/core/excludes.ts
@@ -25027,8 +25670,26 @@ function isLinkError(err) {
   return code2 === "ELOOP" || code2 === "EMLINK";
 }
 
-// server/src/node/root-policy.ts
+// server/src/node/read-sample.ts
 var import_node_fs4 = require("node:fs");
+function readHeadTail(file, head, tail) {
+  const fd = (0, import_node_fs4.openSync)(file, "r");
+  try {
+    const st = (0, import_node_fs4.fstatSync)(fd);
+    if (!st.isFile()) return void 0;
+    const size = st.size;
+    const first = Buffer.alloc(Math.min(head, size));
+    (0, import_node_fs4.readSync)(fd, first, 0, first.length, 0);
+    const last = Buffer.alloc(Math.min(tail, size));
+    (0, import_node_fs4.readSync)(fd, last, 0, last.length, size - last.length);
+    return { head: first, tail: last, size };
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+
+// server/src/node/root-policy.ts
+var import_node_fs5 = require("node:fs");
 var path2 = __toESM(require("node:path"));
 var RootPolicy = class {
   constructor(root, maxFileBytes) {
@@ -25060,9 +25721,9 @@ var RootPolicy = class {
   get maxBytes() {
     return this.maxFileBytes ?? MAX_TEXT_BYTES;
   }
-  /** Too large to read as text, and not a model artefact (which is judged by its name alone). */
+  /** Too large to read as text, and not a model artefact (judged by its name, or by a sample of its bytes). */
   tooLarge(rel, size) {
-    return size > this.maxBytes && detectArtefact(rel) === void 0;
+    return size > this.maxBytes && detectArtefact(rel) === void 0 && !sniffCandidate(rel);
   }
   /** A regular file a listing with stats saw: kept with its version, or skipped when too large. */
   keepStated(rel, st, out, plain, stats, skipped) {
@@ -25083,7 +25744,7 @@ var RootPolicy = class {
     const abs = this.abs(rel);
     let real;
     try {
-      real = import_node_fs4.realpathSync.native(abs);
+      real = import_node_fs5.realpathSync.native(abs);
     } catch (err) {
       return err.code === "ELOOP" ? "symlink-loop" : "unreadable";
     }
@@ -25099,21 +25760,21 @@ var RootPolicy = class {
   }
   /** Reads a file through its real path, when that stays in the root. Throws when it cannot be read. */
   async readFollowing(rel) {
-    const real = import_node_fs4.realpathSync.native(this.abs(rel));
+    const real = import_node_fs5.realpathSync.native(this.abs(rel));
     if (!this.inside(real, await this.realRootPath())) return void 0;
-    return (0, import_node_fs4.readFileSync)(real);
+    return (0, import_node_fs5.readFileSync)(real);
   }
   async stat(rel) {
     const abs = this.abs(rel);
     try {
-      const l = (0, import_node_fs4.lstatSync)(abs);
+      const l = (0, import_node_fs5.lstatSync)(abs);
       let escapes = false;
       let st = l;
       if (l.isSymbolicLink()) {
         const real = realpathQuiet(abs);
         if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
         escapes = !this.inside(real, await this.realRootPath());
-        st = (0, import_node_fs4.statSync)(real);
+        st = (0, import_node_fs5.statSync)(real);
       } else {
         const real = realpathQuiet(abs) ?? abs;
         escapes = !this.inside(real, await this.realRootPath());
@@ -25321,13 +25982,22 @@ var NodeWorkspace = class {
   readFile(rel) {
     return this.reads.readFile(rel);
   }
+  async readSample(rel, head, tail) {
+    try {
+      await this.breather.breathe();
+      const real = import_node_fs6.realpathSync.native(this.policy.abs(rel));
+      return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail) : void 0;
+    } catch {
+      return void 0;
+    }
+  }
   stat(rel) {
     return this.policy.stat(rel);
   }
 };
 
 // server/src/node/facts-cache-file.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var os = __toESM(require("node:os"));
 var path5 = __toESM(require("node:path"));
 
@@ -25395,7 +26065,7 @@ var FileFactsCache = class extends MemoryFactsCache {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const text2 = (0, import_node_fs5.readFileSync)(this.file, "utf8");
+      const text2 = (0, import_node_fs7.readFileSync)(this.file, "utf8");
       const nl = text2.indexOf("\n");
       const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
       if (h.format === 3 && h.tool === this.tool && h.root === path5.resolve(this.root) && typeof h.key === "string") {
@@ -25430,11 +26100,11 @@ var FileFactsCache = class extends MemoryFactsCache {
     const lines2 = [JSON.stringify(header2)];
     for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${p}`);
     try {
-      (0, import_node_fs5.mkdirSync)(path5.dirname(this.file), { recursive: true });
+      (0, import_node_fs7.mkdirSync)(path5.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      (0, import_node_fs5.writeFileSync)(tmp, `${lines2.join("\n")}
+      (0, import_node_fs7.writeFileSync)(tmp, `${lines2.join("\n")}
 `);
-      (0, import_node_fs5.renameSync)(tmp, this.file);
+      (0, import_node_fs7.renameSync)(tmp, this.file);
       this.changed = false;
       return true;
     } catch {
@@ -25444,7 +26114,7 @@ var FileFactsCache = class extends MemoryFactsCache {
 };
 
 // server/src/node/worker-helpers.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os = require("node:os");
 var path6 = __toESM(require("node:path"));
 var import_node_worker_threads = require("node:worker_threads");
@@ -25456,7 +26126,7 @@ function defaultWorkerCount() {
 function findWorkerScript(from = __dirname) {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    for (const candidate of [path6.join(dir, "index-worker.js"), path6.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs6.existsSync)(candidate)) return candidate;
+    for (const candidate of [path6.join(dir, "index-worker.js"), path6.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs8.existsSync)(candidate)) return candidate;
     dir = path6.dirname(dir);
   }
   return void 0;
@@ -25549,7 +26219,7 @@ var WorkerHelpers = class {
 var path8 = __toESM(require("node:path"));
 
 // server/src/cli/results.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var path7 = __toESM(require("node:path"));
 
 // server/src/node/git.ts
@@ -25597,9 +26267,9 @@ function contentFingerprint(f, lineText) {
   return hash64([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs7.promises.realpath(d).catch(() => path7.resolve(d))));
+  const real = await Promise.all(dirs.map((d) => import_node_fs9.promises.realpath(d).catch(() => path7.resolve(d))));
   if (root !== void 0) {
-    const base2 = await import_node_fs7.promises.realpath(root).catch(() => {
+    const base2 = await import_node_fs9.promises.realpath(root).catch(() => {
       throw new UsageError(`--root: not a folder: ${root}`);
     });
     return real.map((d, i) => {
@@ -25611,7 +26281,7 @@ async function basePrefixes(dirs, root) {
   const tops = await Promise.all(
     real.map(async (d) => {
       const top = await gitText(d, ["rev-parse", "--show-toplevel"]);
-      return top ? await import_node_fs7.promises.realpath(top).catch(() => top) : d;
+      return top ? await import_node_fs9.promises.realpath(top).catch(() => top) : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
@@ -25752,7 +26422,7 @@ function applyBaseline(findings, baseline) {
 
 // server/src/cli/git-base.ts
 var import_node_child_process4 = require("node:child_process");
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var os2 = __toESM(require("node:os"));
 var path9 = __toESM(require("node:path"));
 var FETCH_HINT = "In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.";
@@ -25818,16 +26488,16 @@ function writeBlobs(top, dir, entries) {
       if (!abs) return;
       const parent = path9.dirname(abs);
       if (!made.has(parent)) {
-        (0, import_node_fs8.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs10.mkdirSync)(parent, { recursive: true });
         made.add(parent);
       }
       if (e.mode === "120000") {
         try {
-          (0, import_node_fs8.symlinkSync)(content.toString("utf8"), abs);
+          (0, import_node_fs10.symlinkSync)(content.toString("utf8"), abs);
         } catch {
         }
       } else {
-        (0, import_node_fs8.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+        (0, import_node_fs10.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
       }
     };
     child.stdout.on("data", (chunk) => {
@@ -25865,8 +26535,8 @@ function writeBlobs(top, dir, entries) {
   });
 }
 async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs8.promises.mkdtemp(path9.join(os2.tmpdir(), "aigov-base-"));
-  const dispose = () => import_node_fs8.promises.rm(mirror, { recursive: true, force: true });
+  const mirror = await import_node_fs10.promises.mkdtemp(path9.join(os2.tmpdir(), "aigov-base-"));
+  const dispose = () => import_node_fs10.promises.rm(mirror, { recursive: true, force: true });
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q2) => q2 !== p && p.startsWith(`${q2}/`)));
     for (const prefix of roots) {
@@ -25874,10 +26544,10 @@ async function materialize(top, commit, prefixes) {
       await writeBlobs(top, mirror, entries);
       for (const e of entries) {
         const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-        if (abs) await import_node_fs8.promises.mkdir(abs, { recursive: true });
+        if (abs) await import_node_fs10.promises.mkdir(abs, { recursive: true });
       }
     }
-    for (const p of prefixes) await import_node_fs8.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
+    for (const p of prefixes) await import_node_fs10.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
     return { top, commit, mirror, dispose };
   } catch (err) {
@@ -25891,7 +26561,7 @@ async function indexBaseTree(top, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs8.promises.writeFile(path9.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
+  await import_node_fs10.promises.writeFile(path9.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
@@ -26169,7 +26839,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const closing = [];
   for (const d of dirs) {
     const root = path10.resolve(io.cwd, d);
-    const st = await import_node_fs9.promises.stat(root).catch(() => void 0);
+    const st = await import_node_fs11.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw new UsageError(`not a folder: ${d}`);
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
     const ws = new NodeWorkspace(root);
@@ -26209,7 +26879,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs9.promises.readFile(path10.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs11.promises.readFile(path10.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw new UsageError(`cannot read the baseline ${o.baselineFile}`);
     });
     try {
@@ -26316,7 +26986,7 @@ async function checkCommand(argv, io) {
 }
 
 // server/src/cli/commands/explain.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var path11 = __toESM(require("node:path"));
 var EXPLAIN_HELP = `Usage: aigov explain AIGOVnnn | --list
 
@@ -26325,7 +26995,7 @@ Prints what a finding means, why it matters and how to fix it.
 async function docsPage(code2) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs10.promises.readFile(path11.join(dir, "docs", "rules", `${code2}.md`), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs12.promises.readFile(path11.join(dir, "docs", "rules", `${code2}.md`), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
     dir = path11.dirname(dir);
   }
@@ -26372,7 +27042,7 @@ Documentation: ${docsUrl(rule.code)}
 }
 
 // server/src/cli/commands/fix.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var path12 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
@@ -26858,7 +27528,7 @@ async function fixCommand(argv, io) {
     for (const [file, text2] of creates) {
       const abs = path12.join(root, file);
       const rel = path12.relative(io.cwd, abs);
-      if (await import_node_fs11.promises.stat(abs).then(() => true, () => false)) {
+      if (await import_node_fs13.promises.stat(abs).then(() => true, () => false)) {
         io.stderr(`aigov: ${rel} exists; not overwritten.
 `);
         skipped++;
@@ -26867,22 +27537,22 @@ async function fixCommand(argv, io) {
       if (values["dry-run"]) {
         io.stdout(createTwoFilesPatch("/dev/null", rel, "", text2, "", "(new file)"));
       } else {
-        await import_node_fs11.promises.mkdir(path12.dirname(abs), { recursive: true });
-        await import_node_fs11.promises.writeFile(abs, text2, { flag: "wx" });
+        await import_node_fs13.promises.mkdir(path12.dirname(abs), { recursive: true });
+        await import_node_fs13.promises.writeFile(abs, text2, { flag: "wx" });
       }
       applied++;
     }
     for (const [file, edits] of replaces) {
       const abs = path12.join(root, file);
       const rel = path12.relative(io.cwd, abs);
-      const before = await import_node_fs11.promises.readFile(abs, "utf8").catch(() => void 0);
+      const before = await import_node_fs13.promises.readFile(abs, "utf8").catch(() => void 0);
       if (before === void 0) {
         skipped += edits.length;
         continue;
       }
       const after = applyEdits(before, edits);
       if (values["dry-run"]) io.stdout(createTwoFilesPatch(rel, rel, before, after));
-      else await import_node_fs11.promises.writeFile(abs, after);
+      else await import_node_fs13.promises.writeFile(abs, after);
       applied += edits.length;
     }
     for (const t of titles) io.stderr(`${values["dry-run"] ? "would fix" : "fixed"}: ${t}
@@ -26894,7 +27564,7 @@ async function fixCommand(argv, io) {
 }
 
 // server/src/cli/commands/init.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var path13 = __toESM(require("node:path"));
 
 // server/src/core/fixes/starter.ts
@@ -26947,9 +27617,9 @@ async function initCommand(argv, io) {
   const dir = path13.resolve(io.cwd, positionals[0] ?? ".");
   const target = path13.join(dir, ".aigov.yaml");
   const today = resolveToday(values.today) ?? todayIso();
-  await import_node_fs12.promises.mkdir(dir, { recursive: true });
+  await import_node_fs14.promises.mkdir(dir, { recursive: true });
   try {
-    await import_node_fs12.promises.writeFile(target, starterTemplate(path13.basename(dir), today), { flag: "wx" });
+    await import_node_fs14.promises.writeFile(target, starterTemplate(path13.basename(dir), today), { flag: "wx" });
   } catch (err) {
     if (err.code === "EEXIST") {
       io.stderr(`aigov: ${path13.relative(io.cwd, target) || target} already exists; nothing was changed.
@@ -27930,7 +28600,7 @@ function cli() {
 }
 
 // server/src/action/main.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var path17 = __toESM(require("node:path"));
 
 // server/src/action/summary.ts
@@ -28020,7 +28690,7 @@ function eventBase(env, payload) {
 async function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
-  await import_node_fs13.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
+  await import_node_fs15.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
 `).join(""));
 }
 function commandText(s2) {
@@ -28074,7 +28744,7 @@ async function runAction(env, io) {
   const workspace = env.GITHUB_WORKSPACE || io.cwd;
   const wio = { ...io, cwd: workspace };
   try {
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs13.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
+    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs15.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const event = eventBase(env, payload);
     const failOn = oneOf("fail-on", input(env, "fail-on") || void 0, ["error", "warning", "info", "never"], "warning");
     const refInput = input(env, "baseline-ref");
@@ -28094,8 +28764,8 @@ async function runAction(env, io) {
     );
     const { run } = outcome;
     const sarifPath = path17.resolve(workspace, sarifFile);
-    await import_node_fs13.promises.mkdir(path17.dirname(sarifPath), { recursive: true });
-    await import_node_fs13.promises.writeFile(sarifPath, formatSarif(run, VERSION));
+    await import_node_fs15.promises.mkdir(path17.dirname(sarifPath), { recursive: true });
+    await import_node_fs15.promises.writeFile(sarifPath, formatSarif(run, VERSION));
     const fresh = run.findings.filter((f) => f.isNew);
     io.stdout(formatGithub({ ...run, findings: fresh }));
     const failed = failOn !== "never" && hasFindingsAtOrAbove(fresh, failOn);
@@ -28115,7 +28785,7 @@ async function runAction(env, io) {
       ...changes ? { touched: changes.touched, uncovered: changes.uncovered } : {},
       sarifFile
     });
-    if (env.GITHUB_STEP_SUMMARY) await import_node_fs13.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
+    if (env.GITHUB_STEP_SUMMARY) await import_node_fs15.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev) => fresh.filter((f) => sev.includes(f.severity)).length;
     await setOutputs(env, {
       findings: run.findings.length,
