@@ -220,6 +220,13 @@ describe('detection: component files and fully qualified names', () => {
 });
 
 describe('detection: notebooks', () => {
+  it('takes a client made in one cell as backing the SDK imported in another (one namespace)', () => {
+    const nb = (cells: string[][]): string => JSON.stringify({ cells: cells.map((source) => ({ cell_type: 'code', metadata: {}, outputs: [], source })), metadata: { language_info: { name: 'python' } } }, null, 1);
+    const found = (text: string): string[] => libraryUses('n.ipynb', detect('n.ipynb', text), { exists: () => false, modelIds: false, extras: NONE }).map((u) => `${u.anchor.library}/${u.anchor.provider}`);
+    assert.deepEqual(found(nb([['import boto3\n', 'import json\n'], ['rt = boto3.client("bedrock-runtime")\n']])), ['boto3/aws-bedrock']);
+    assert.deepEqual(found(nb([['import boto3\n'], ['s3 = boto3.client("s3")\n'], ['print("bedrock-runtime")\n']])), []);
+  });
+
   it('reads code cells only, with ranges in the raw .ipynb text', () => {
     const nb = JSON.stringify(
       {

@@ -12,7 +12,7 @@ import type { SourceFile } from '../text/source-file.js';
 import { detectArtefactAt, formatOfBytes, type FileSample } from './artefacts.js';
 import { detectManifest, manifestKind, type ManifestHit } from './manifests.js';
 import { scriptBlocks } from './script-blocks.js';
-import { detectCode, parserFor, type CodeDetection } from './source.js';
+import { detectCode, parserFor, serviceClientsIn, type CodeDetection } from './source.js';
 import { tableFor } from './table.js';
 import type { Detection, DetectionConfig } from './types.js';
 
@@ -82,11 +82,14 @@ function detectNotebook(source: SourceFile, config: DetectionConfig): Detection[
   if (!notebook) return [];
   const table = tableFor(config);
   const fileLanguage = languageForId(notebook.language)?.id;
+  const cells = notebook.cells.map((cell) => ({ cell, languageId: cell.language !== undefined ? languageForId(cell.language)?.id : fileLanguage }));
+  // Cells share one namespace: a client made in one cell backs an SDK imported in another.
+  const shared = new Set<string>();
+  for (const { cell, languageId } of cells) if (languageId === 'python') for (const s of serviceClientsIn(cell.text, languageId)) shared.add(s);
   const out: Detection[] = [];
-  for (const cell of notebook.cells) {
-    const languageId = cell.language !== undefined ? languageForId(cell.language)?.id : fileLanguage;
+  for (const { cell, languageId } of cells) {
     if (!languageId || !parserFor(languageId)) continue;
-    for (const d of detectCode({ text: cell.text, languageId }, table, config)) {
+    for (const d of detectCode({ text: cell.text, languageId, ...(shared.size > 0 ? { sharedServices: shared } : {}) }, table, config)) {
       out.push(fromCode(d, source.rangeOf(rawSpan(cell, d.span)), languageId));
     }
   }

@@ -11,7 +11,7 @@ import { lineAround, type ImportRef } from './cursor.js';
 import { jsImports } from './imports-js.js';
 import { csharpImports, goImports, jvmImports, qualifiedNames, rustImports } from './imports-other.js';
 import { pythonImports } from './imports-python.js';
-import type { LibraryEntry } from './libraries.js';
+import { LIBRARIES, type LibraryEntry } from './libraries.js';
 import { mayImport, type ParserKind } from './prefilter.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 import type { ComponentKindHint, Confidence, DetectionConfig, DetectionKind } from './types.js';
@@ -59,6 +59,22 @@ export interface CodeInput {
   lex?: LexResult;
   /** TypeScript declaration file or Python stub: every import is type-only. */
   declarationFile?: boolean;
+  /**
+   * Services (`bedrock-runtime`) for which the code shares a namespace with another piece that
+   * makes a client: the other cells of a notebook (see `serviceClientsIn`).
+   */
+  sharedServices?: ReadonlySet<string>;
+}
+
+/** Every service name the table's general SDKs know. */
+const SERVICE_NAMES: readonly string[] = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s) => s.name)))];
+
+/** The services that `text` (one notebook cell, say) makes a client for. */
+export function serviceClientsIn(text: string, languageId: string): string[] {
+  const language = languageForId(languageId);
+  if (!language || !SERVICE_NAMES.some((n) => text.includes(n))) return [];
+  const lexed = lex(text, language.syntax);
+  return findServiceClients(text, codeOnly(text, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
 }
 
 export function detectCode(input: CodeInput, table: LibraryTable, config: DetectionConfig): CodeDetection[] {
@@ -76,7 +92,7 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
   if (wantImports) {
     const refs = parse(kind, text, code, lexed, table, input.declarationFile === true);
     const imports = matchImports(refs, text, table);
-    const calls = callEvidence(imports, text, code, lexed);
+    const calls = callEvidence(imports, text, code, lexed, input.sharedServices);
     for (const d of imports) out.push(withoutEntry(d));
     out.push(...calls);
   }
@@ -160,7 +176,7 @@ function matchImports(refs: readonly ImportRef[], text: string, table: LibraryTa
  * where the file makes a client for one of its AI services: its imports are then reported once
  * per service provider, else removed from `imports`. Returns the call detections.
  */
-function callEvidence(imports: Pending[], text: string, code: string, lexed: LexResult): CodeDetection[] {
+function callEvidence(imports: Pending[], text: string, code: string, lexed: LexResult, shared?: ReadonlySet<string>): CodeDetection[] {
   const byEntry = new Map<LibraryEntry, Pending>();
   for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
   const replaced = new Map<LibraryEntry, Pending[]>();
@@ -179,6 +195,11 @@ function callEvidence(imports: Pending[], text: string, code: string, lexed: Lex
           for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
         }
         calls.push({ ...base, ...use, kind: 'call', confidence: 'medium', span: hit.span, evidence: evidenceAt(text, hit.span) });
+      }
+      // The client is made in another cell of the same notebook.
+      for (const service of clients.length === 0 && shared ? entry.services.filter((sv) => shared.has(sv.name)) : []) {
+        if (uses.some((u) => u.provider === service.provider)) continue;
+        for (const d of imports) if (d.entry === entry) uses.push({ ...d, provider: service.provider, family: service.family, componentKind: service.kind });
       }
       replaced.set(entry, uses);
       continue;
