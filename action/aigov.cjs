@@ -24374,6 +24374,13 @@ var PARSERS = {
 function parserFor(languageId) {
   return languageId === void 0 ? void 0 : PARSERS[languageId];
 }
+var SERVICE_NAMES = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s2) => s2.name)))];
+function serviceClientsIn(text2, languageId) {
+  const language = languageForId(languageId);
+  if (!language || !SERVICE_NAMES.some((n) => text2.includes(n))) return [];
+  const lexed = lex(text2, language.syntax);
+  return findServiceClients(text2, codeOnly(text2, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
+}
 function detectCode(input2, table3, config2) {
   const kind = parserFor(input2.languageId);
   if (!kind) return [];
@@ -24389,7 +24396,7 @@ function detectCode(input2, table3, config2) {
   if (wantImports) {
     const refs = parse5(kind, text2, code2, lexed, table3, input2.declarationFile === true);
     const imports = matchImports(refs, text2, table3);
-    const calls = callEvidence(imports, text2, code2, lexed);
+    const calls = callEvidence(imports, text2, code2, lexed, input2.sharedServices);
     for (const d of imports) out.push(withoutEntry(d));
     out.push(...calls);
   }
@@ -24461,7 +24468,7 @@ function matchImports(refs, text2, table3) {
   }
   return out;
 }
-function callEvidence(imports, text2, code2, lexed) {
+function callEvidence(imports, text2, code2, lexed, shared) {
   const byEntry = /* @__PURE__ */ new Map();
   for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
   const replaced = /* @__PURE__ */ new Map();
@@ -24480,6 +24487,10 @@ function callEvidence(imports, text2, code2, lexed) {
           for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
         }
         calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text2, hit.span) });
+      }
+      for (const service of clients.length === 0 && shared ? entry.services.filter((sv) => shared.has(sv.name)) : []) {
+        if (uses.some((u) => u.provider === service.provider)) continue;
+        for (const d of imports) if (d.entry === entry) uses.push({ ...d, provider: service.provider, family: service.family, componentKind: service.kind });
       }
       replaced.set(entry, uses);
       continue;
@@ -24777,11 +24788,13 @@ function detectNotebook(source, config2) {
   if (!notebook) return [];
   const table3 = tableFor(config2);
   const fileLanguage = languageForId(notebook.language)?.id;
+  const cells = notebook.cells.map((cell) => ({ cell, languageId: cell.language !== void 0 ? languageForId(cell.language)?.id : fileLanguage }));
+  const shared = /* @__PURE__ */ new Set();
+  for (const { cell, languageId } of cells) if (languageId === "python") for (const s2 of serviceClientsIn(cell.text, languageId)) shared.add(s2);
   const out = [];
-  for (const cell of notebook.cells) {
-    const languageId = cell.language !== void 0 ? languageForId(cell.language)?.id : fileLanguage;
+  for (const { cell, languageId } of cells) {
     if (!languageId || !parserFor(languageId)) continue;
-    for (const d of detectCode({ text: cell.text, languageId }, table3, config2)) {
+    for (const d of detectCode({ text: cell.text, languageId, ...shared.size > 0 ? { sharedServices: shared } : {} }, table3, config2)) {
       out.push(fromCode(d, source.rangeOf(rawSpan(cell, d.span)), languageId));
     }
   }
