@@ -3709,22 +3709,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message2) {
+      constructor(name, pos, code2, message3) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message2;
+        this.message = message3;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLParseError", pos, code2, message2);
+      constructor(pos, code2, message3) {
+        super("YAMLParseError", pos, code2, message3);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLWarning", pos, code2, message2);
+      constructor(pos, code2, message3) {
+        super("YAMLWarning", pos, code2, message3);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -4404,8 +4404,8 @@ var require_compose_collection = __commonJS({
         const { anchor: anchor3, newlineAfterProp: nl } = props;
         const lastProp = anchor3 && tagToken ? anchor3.offset > tagToken.offset ? anchor3 : tagToken : anchor3 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message3 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message3);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4477,15 +4477,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+            const message3 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message3);
           }
           if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message3 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message3);
           }
           break;
         }
@@ -4508,8 +4508,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header2.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          const message3 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -4587,8 +4587,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              const message3 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message3);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4599,8 +4599,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
+            const message3 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message3);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -4993,13 +4993,13 @@ var require_compose_node = __commonJS({
             if (anchor3)
               node2.anchor = anchor3.source.substring(1);
           } catch (error2) {
-            const message2 = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            const message3 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message3);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message3 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message3);
           isSrcToken = false;
         }
       }
@@ -5155,12 +5155,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message2, warning) => {
+        this.onError = (source, code2, message3, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message3));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message3));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5230,10 +5230,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message3, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message3, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5322,12 +5322,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message2) => {
+        const _onError = (pos, code2, message3) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message2);
+            onError(offset, code2, message3);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message3);
         };
         switch (token.type) {
           case "scalar":
@@ -6487,8 +6487,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message3 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message3, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6578,8 +6578,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message3 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message3 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -9465,8 +9465,8 @@ var require_ignore = __commonJS({
         return ret;
       }
     };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
+    var throwError = (message3, Ctor) => {
+      throw new Ctor(message3);
     };
     var checkPath = (path18, originalPath, doThrow) => {
       if (!isString(path18)) {
@@ -9626,9 +9626,9 @@ function asIsoDate(v) {
   if (typeof v === "string" && isIsoDate(v)) return v;
   return void 0;
 }
-function addDays(date3, days) {
+function addDays(date3, days2) {
   const d = /* @__PURE__ */ new Date(`${date3}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
+  d.setUTCDate(d.getUTCDate() + days2);
   return toIsoDate(d);
 }
 function reviewOverdueSince(date3, nextReview, intervalDays, today) {
@@ -9637,6 +9637,15 @@ function reviewOverdueSince(date3, nextReview, intervalDays, today) {
 }
 function daysBetween(a, b) {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 864e5);
+}
+var WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+function weekday(date3) {
+  return WEEKDAYS[(/* @__PURE__ */ new Date(`${date3}T00:00:00Z`)).getUTCDay()];
+}
+function periodEnd(end) {
+  if (!isIsoDate(end)) return end;
+  const day = (/* @__PURE__ */ new Date(`${end}T00:00:00Z`)).getUTCDay();
+  return day === 6 ? addDays(end, 2) : day === 0 ? addDays(end, 1) : end;
 }
 function todayIso() {
   return toIsoDate(/* @__PURE__ */ new Date());
@@ -10536,8 +10545,8 @@ function prefixIssues(path18, issues) {
     return iss;
   });
 }
-function unwrapMessage(message2) {
-  return typeof message2 === "string" ? message2 : message2?.message;
+function unwrapMessage(message3) {
+  return typeof message3 === "string" ? message3 : message3?.message;
 }
 function sizeCaps(defChecks) {
   const caps = [];
@@ -10567,7 +10576,7 @@ function finalizeIssue(iss, ctx, config2) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const message3 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -10575,7 +10584,7 @@ function finalizeIssue(iss, ctx, config2) {
     full[k] = iss[k];
   }
   full.path ?? (full.path = []);
-  full.message = message2;
+  full.message = message3;
   if (ctx?.reportInput) {
     full.input = iss.input;
   }
@@ -14144,12 +14153,12 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json, params, message2) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
+function handleUnrepresentable(schema, ctx, json, params, message3) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
-    throw new Error(message2);
+    throw new Error(message3);
   Object.assign(json, result);
   return true;
 }
@@ -16142,9 +16151,9 @@ var upstreamModel = strictObject({
 var incident = strictObject({
   id: text,
   title: text.optional(),
-  detected: isoDate,
+  detected: isoDate.describe("The date the provider or deployer became aware of the incident: the EU AI Act Art 73 reporting period runs from it"),
   severity: _enum(INCIDENT_SEVERITIES).optional(),
-  reported: isoDate.nullable().optional(),
+  reported: isoDate.nullable().optional().describe("The date the authority was told (a report after the Art 73 limit is reported as late)"),
   authority: text.nullable().optional(),
   status: _enum(INCIDENT_STATUSES).optional(),
   report: docPath.nullable().optional()
@@ -16169,6 +16178,9 @@ var componentSchema = strictObject({
   consequential_decision: boolean2().optional(),
   capabilities: array(_enum(CAPABILITIES)).optional().describe("What the system does: triggers transparency duties (EU AI Act Art 50, KR Art 31, CN labeling)"),
   public_sector: _enum(PUBLIC_SECTOR).optional().describe("Deployed by a public authority, or by a body governed by public law or a private entity providing public services (EU AI Act Art 27(1), Art 49)"),
+  for_public_authorities: boolean2().optional().describe("The system is intended to be used by public authorities (EU AI Act Art 111(2): a high-risk system placed on the market before its high-risk date complies by 2 Aug 2030)"),
+  placed_on_market: isoDate.optional().describe("The date the system was first placed on the EU market or put into service (EU AI Act Art 111: decides when the high-risk, Art 50(2) and GPAI duties bind)"),
+  significant_change: isoDate.optional().describe("The date of the latest significant change in the design of the system (EU AI Act Art 111(2): brings a system placed on the market before its high-risk date under the high-risk duties)"),
   paths: array(text).optional().describe("Globs of the code that belongs to this component, relative to this file"),
   risk: risk.optional(),
   impact_assessment: strictObject({ path: docPath, date: isoDate.optional() }).optional(),
@@ -16209,6 +16221,7 @@ var componentSchema = strictObject({
   gpai: strictObject({
     compute_flops: number2().nonnegative().optional(),
     systemic_risk: boolean2().optional(),
+    open_source: boolean2().optional().describe("Released under a free and open-source licence with public parameters (EU AI Act Art 53(2): exempts the Art 53(1)(a)\u2013(b) documentation unless the model has systemic risk)"),
     technical_docs: docPath.optional(),
     copyright_policy: docPath.optional(),
     training_data_summary: docPath.optional(),
@@ -16539,21 +16552,21 @@ var ParsedRegistry = class {
       }
       const present2 = this.doc ? locate(this.doc, path18).exact : false;
       const data = { kind: issue2.code };
-      let message2 = issue2.message;
+      let message3 = issue2.message;
       if (issue2.code === "invalid_value" && "values" in issue2) {
         const values = issue2.values.map(String);
         const actual = valueAt(raw, path18);
         const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
-        message2 = `Expected one of ${values.map((v) => `'${v}'`).join(", ")}${typeof actual === "string" ? `, got '${actual}'` : ""}.${s2 ? ` Did you mean '${s2}'?` : ""}`;
+        message3 = `Expected one of ${values.map((v) => `'${v}'`).join(", ")}${typeof actual === "string" ? `, got '${actual}'` : ""}.${s2 ? ` Did you mean '${s2}'?` : ""}`;
         if (s2) data.suggestion = s2;
       } else if (issue2.code === "invalid_type" && !present2) {
         const key = path18[path18.length - 1];
-        message2 = `Missing required key '${String(key)}'.`;
+        message3 = `Missing required key '${String(key)}'.`;
       } else if (issue2.code === "invalid_format" && "format" in issue2 && issue2.format === "date") {
-        message2 = "Expected a date written as YYYY-MM-DD.";
+        message3 = "Expected a date written as YYYY-MM-DD.";
       }
       this.schemaProblems.push({
-        message: `${pathLabel(path18)}${message2}`,
+        message: `${pathLabel(path18)}${message3}`,
         range: this.locate(path18, present2 ? "value" : "key"),
         path: path18,
         data
@@ -18875,23 +18888,23 @@ function present(c, dotted) {
   if (dotted === "owner" || dotted.startsWith("contacts.")) return isPresent(getField(c.registry.data?.organization, dotted));
   return false;
 }
-function need(c, field, message2, coveredBy) {
-  return present(c, field) ? [] : [{ field, message: message2, ...coveredBy ? { coveredBy } : {} }];
+function need(c, field, message3, coveredBy) {
+  return present(c, field) ? [] : [{ field, message: message3, ...coveredBy ? { coveredBy } : {} }];
 }
-function needTrue(c, field, message2) {
+function needTrue(c, field, message3) {
   const v = getField(c.data, field);
   if (v === true) return [];
-  return [{ field, message: message2, ...v === false ? { at: "value" } : {} }];
+  return [{ field, message: message3, ...v === false ? { at: "value" } : {} }];
 }
-function needAtLeast(c, field, min, message2) {
+function needAtLeast(c, field, min, message3) {
   const v = getField(c.data, field);
   const n = typeof v === "number" ? v : void 0;
   if (n !== void 0 && n >= min) return [];
-  return [{ field, message: message2(n), ...n !== void 0 ? { at: "value" } : {} }];
+  return [{ field, message: message3(n), ...n !== void 0 ? { at: "value" } : {} }];
 }
-function needList(c, field, message2) {
+function needList(c, field, message3) {
   const v = getField(c.raw, field);
-  return Array.isArray(v) && v.length > 0 ? [] : [{ field, message: message2 }];
+  return Array.isArray(v) && v.length > 0 ? [] : [{ field, message: message3 }];
 }
 function q(c) {
   return `'${c.id}'`;
@@ -18905,31 +18918,93 @@ function euCitation(article, unverified = false) {
 }
 var EU_PROHIBITIONS_FROM = "2025-02-02";
 var EU_GPAI_FROM = "2025-08-02";
+var EU_GPAI_LEGACY_BY = "2027-08-02";
 var EU_GENERAL_FROM = "2026-08-02";
-var EU_HR_ANNEX_III_FROM = "2027-12-02";
-var EU_HR_ANNEX_I_FROM = "2028-08-02";
+var EU_ART50_2_LEGACY_BY = "2026-12-02";
+var EU_NEW_PROHIBITIONS_FROM = "2026-12-02";
+var HIGH_RISK_FROM = { "annex-iii": "2027-12-02", "annex-i": "2028-08-02" };
+var HIGH_RISK_PUBLIC_AUTHORITY_BY = "2030-08-02";
+var EU_HR_ANNEX_III_FROM = HIGH_RISK_FROM["annex-iii"];
+var EU_HR_ANNEX_I_FROM = HIGH_RISK_FROM["annex-i"];
 var inEu = (c) => inJurisdiction(c, "eu");
 var isHighRisk = (c) => c.data.risk?.level === "high";
+var NOT_ANNEX_III = /\b(?:not|outside(?:\s+of)?|excepted\s+from|excluded\s+from|exempt\s+from)\s+(?:(?:in|an?|the)\s+)?Annex\s+III\b/i;
+function basisOf(c) {
+  return c.data.risk?.basis ?? "";
+}
 function annexRoute(c) {
-  const basis = c.data.risk?.basis ?? "";
+  const basis = basisOf(c);
   if (c.data.risk?.annex_iii_area) return "annex-iii";
   if (/\bAnnex\s+I(?![IVX])\b/i.test(basis) || /\bArt(?:icle)?\.?\s*6\s*\(1\)/i.test(basis)) return "annex-i";
   return "annex-iii";
 }
+function forPublicAuthorities(c) {
+  return c.data.for_public_authorities === true || c.data.public_sector === "authority";
+}
+function highRiskApplication(c) {
+  const route = annexRoute(c);
+  const routeFrom = HIGH_RISK_FROM[route];
+  const placed = asIsoDate(c.data.placed_on_market);
+  const changed = asIsoDate(c.data.significant_change);
+  const dates = { ...placed ? { placedOnMarket: placed } : {}, ...changed ? { significantChange: changed } : {} };
+  if (placed === void 0) return { route, routeFrom, from: routeFrom, coverage: "assumed", ...dates };
+  if (placed >= routeFrom) return { route, routeFrom, from: routeFrom, coverage: "new", ...dates };
+  const byChange = changed !== void 0 && changed >= routeFrom ? changed : void 0;
+  const byAuthority = forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : void 0;
+  if (byChange !== void 0 && (byAuthority === void 0 || byChange <= byAuthority)) return { route, routeFrom, from: byChange, coverage: "changed", ...dates };
+  if (byAuthority !== void 0) return { route, routeFrom, from: byAuthority, coverage: "public-authority", ...dates };
+  return { route, routeFrom, from: void 0, coverage: "legacy", ...dates };
+}
 function highRiskFrom(c) {
-  return annexRoute(c) === "annex-i" ? EU_HR_ANNEX_I_FROM : EU_HR_ANNEX_III_FROM;
+  return highRiskApplication(c).from;
+}
+function highRiskNote(c, today) {
+  const a = highRiskApplication(c);
+  if (a.coverage === "assumed" && a.from !== void 0 && today >= a.from) {
+    return { key: "assumed-covered", text: "No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).", data: {} };
+  }
+  if (a.coverage === "changed" && a.placedOnMarket && a.significantChange) {
+    return {
+      key: "changed",
+      text: `Placed on the market on ${a.placedOnMarket}, before ${a.routeFrom}, and significantly changed on ${a.significantChange}: covered from that change (Art 111(2)).`,
+      data: { placedOnMarket: a.placedOnMarket, significantChange: a.significantChange, routeFrom: a.routeFrom }
+    };
+  }
+  if (a.coverage === "public-authority" && a.placedOnMarket && a.from) {
+    return {
+      key: "public-authority",
+      text: `Placed on the market on ${a.placedOnMarket}, before ${a.routeFrom}, and intended for public authorities: Art 111(2) requires compliance by ${a.from}.`,
+      data: { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }
+    };
+  }
+  return void 0;
+}
+function art50MarkingFrom(c) {
+  const placed = asIsoDate(c.data.placed_on_market);
+  return placed !== void 0 && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
+}
+function gpaiFrom(c) {
+  const placed = asIsoDate(c.data.placed_on_market);
+  return placed !== void 0 && placed < EU_GPAI_FROM ? EU_GPAI_LEGACY_BY : EU_GPAI_FROM;
 }
 function annexIiiPoint(c) {
   const area = c.data.risk?.annex_iii_area;
   const basis = c.data.risk?.basis;
   const fromArea = area ? /(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(area.replace(/annex\s+iii/i, "")) : null;
-  const m = fromArea ?? (basis ? /Annex\s+III\s*,?\s*(?:point\s*)?(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(basis) : null);
+  const m = fromArea ?? (basis && !NOT_ANNEX_III.test(basis) ? /Annex\s+III\s*,?\s*(?:point\s*)?(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(basis) : null);
   if (!m) return void 0;
   const letter = (m[2] ?? m[3])?.toLowerCase();
   return letter ? `${m[1]}(${letter})` : m[1];
 }
 function inAnnexIii(c) {
-  return !!c.data.risk?.annex_iii_area || /\bAnnex\s+III\b/i.test(c.data.risk?.basis ?? "");
+  const basis = basisOf(c);
+  return !!c.data.risk?.annex_iii_area || /\bAnnex\s+III\b/i.test(basis) && !NOT_ANNEX_III.test(basis);
+}
+function isAnnexIiiPoint2(c) {
+  return /^2(?:\(|$)/.test(annexIiiPoint(c) ?? "");
+}
+function annexIiiNotPoint2(c) {
+  return annexRoute(c) === "annex-iii" && !isAnnexIiiPoint2(c);
 }
 function euDbRegistration(c) {
   const regs = c.data.registrations ?? [];
@@ -18944,21 +19019,30 @@ function hrProvider(c) {
 function hrDeployer(c) {
   return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
 }
-var OMNIBUS_NOTE = "High-risk duties in Chapter III, Sections 1\u20133 apply from 2 Dec 2027 for Annex III systems and 2 Aug 2028 for Annex I systems (Digital Omnibus, Reg (EU) 2026/1744); the rule uses the Annex I date when `risk.basis` names Annex I, and the earlier Annex III date otherwise. Before that date it reports at info level.";
+var OMNIBUS_NOTE = `No high-risk duty binds before ${EU_HR_ANNEX_III_FROM}: the Digital Omnibus (Reg (EU) 2026/1744, amended Art 113(c)) applies Chapter III, Sections 1\u20133 from ${EU_HR_ANNEX_III_FROM} for Annex III systems and ${EU_HR_ANNEX_I_FROM} for Annex I systems; the rule uses the Annex I date when \`risk.basis\` names Annex I (or Art 6(1)), and the Annex III date otherwise. Under Art 111(2) a system placed on the market before that date (\`placed_on_market\`) is covered only from a significant change in design on or after it (\`significant_change\`), or from ${HIGH_RISK_PUBLIC_AUTHORITY_BY} when it is intended for public authorities (\`for_public_authorities\`, or a deployer with \`public_sector: authority\`); without \`placed_on_market\` the system is treated as covered. Before its date the rule reports at info level ("Applies from \u2026").`;
+var HIGH_RISK_DATES = {
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: highRiskFrom,
+  dateNote: highRiskNote
+};
 
 // server/src/core/rules/packs/incidents.ts
 var DEADLINE_DAYS = { serious: 15, death: 10, widespread: 2, "critical-infrastructure": 2 };
 var NEAR_DAYS = 5;
+var URGENT_DAYS = 2;
 var ART_73 = euCitation("Art 73(2)\u2013(5)");
-function art73Applies(c, today) {
-  return (c.data.jurisdictions ?? []).includes("eu") && c.data.risk?.level === "high" && hasRole(c, "provider") && today >= EU_GENERAL_FROM;
+function art73Binding(c, detected, today) {
+  if (!(inEu(c) && isHighRisk(c) && hasRole(c, "provider"))) return { legal: false, reason: "scope" };
+  const from = highRiskApplication(c).from;
+  if (from === void 0) return { legal: false, reason: "legacy" };
+  if (today < from || detected !== void 0 && detected < from) return { legal: false, reason: "before", from };
+  return { legal: true, from };
 }
 function str(v) {
   return typeof v === "string" && v.trim() ? v : void 0;
 }
 function incidentsOf(c, today) {
   const raw = Array.isArray(c.raw.incidents) ? c.raw.incidents : [];
-  const legal = art73Applies(c, today);
   const out = [];
   raw.forEach((item, index) => {
     if (item === null || typeof item !== "object" || Array.isArray(item)) return;
@@ -18967,7 +19051,10 @@ function incidentsOf(c, today) {
     const reported = asIsoDate(r.reported);
     const severity = str(r.severity);
     const status2 = str(r.status);
-    const info = { index, id: str(r.id) ?? `#${index + 1}`, assumed: false, state: "due", legal };
+    const binding = art73Binding(c, detected, today);
+    const info = { index, id: str(r.id) ?? `#${index + 1}`, assumed: false, state: "due", legal: binding.legal };
+    if (binding.reason) info.notBinding = binding.reason;
+    if (binding.from) info.bindsFrom = binding.from;
     const title = str(r.title);
     const authority = str(r.authority);
     if (title) info.title = title;
@@ -18980,8 +19067,10 @@ function incidentsOf(c, today) {
       info.days = severity && DEADLINE_DAYS[severity] || 15;
       info.assumed = !severity || DEADLINE_DAYS[severity] === void 0;
       if (detected) {
-        info.deadline = addDays(detected, info.days);
+        info.periodEnd = addDays(detected, info.days);
+        info.deadline = periodEnd(info.periodEnd);
         info.daysLeft = daysBetween(today, info.deadline);
+        if (reported && reported > info.deadline) info.lateBy = daysBetween(info.deadline, reported);
       }
     }
     if (status2 === "closed") info.state = "closed";
@@ -19007,37 +19096,39 @@ function markReportedFix(ctx, file, c, index, code2) {
   const label2 = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
   return { title: `Mark incident ${label2} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text2, change)] };
 }
-function nextIncidentId(ctx, today) {
-  const year = today.slice(0, 4);
-  let max = 0;
-  for (const comp of ctx.model.components) {
-    for (const i of incidentsOf(comp, today)) {
-      const m = new RegExp(`^INC-${year}-(\\d+)$`).exec(i.id);
-      if (m) max = Math.max(max, Number(m[1]));
-    }
-  }
-  return `INC-${year}-${String(max + 1).padStart(3, "0")}`;
-}
-function recordIncidentFix(ctx, componentId, registryPath, code2 = "AIGOV401") {
-  const c = ctx.model.componentsWithId(componentId).find((x2) => registryPath === void 0 || x2.registry.path === registryPath);
-  if (!c) return void 0;
-  const text2 = ctx.textOf(c.registry.path);
-  if (text2 === void 0) return void 0;
-  const entry = {
-    id: nextIncidentId(ctx, ctx.today),
-    title: "TODO: what happened",
-    detected: ctx.today,
-    severity: "serious",
-    reported: null,
-    authority: null,
-    status: "open"
-  };
-  const change = appendToSeq(text2, componentPath(c, "incidents"), entry);
-  if (!change) return void 0;
-  return { title: `Record incident ${entry.id} for '${c.id}'`, code: code2, safe: false, edits: [toFileEdit(c.registry.path, text2, change)] };
-}
 
 // server/src/core/rules/aigov401-incident-report-due.ts
+function notBindingText(reason, from) {
+  if (reason === "before") return `Art 73 binds this high-risk system for incidents its provider becomes aware of from ${from ?? EU_HR_ANNEX_III_FROM} (Digital Omnibus); until then aigov applies its limits as good practice.`;
+  if (reason === "legacy") return "The system was placed on the market before its high-risk date and not significantly changed since, so Art 111(2) keeps Art 73 off; aigov applies its limits as good practice.";
+  return "Art 73 binds only providers of high-risk systems in the EU; aigov applies its limits here as good practice.";
+}
+var days = (n) => `${n} day${n === 1 ? "" : "s"}`;
+function extension(i) {
+  if (!i.periodEnd || !i.deadline || i.periodEnd === i.deadline) return "";
+  return ` The ${i.days} days end on ${weekday(i.periodEnd)} ${i.periodEnd}; a period ending on a Saturday or Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)).`;
+}
+function message2(c, i, kind) {
+  const sev = i.assumed ? `severity not set, ${i.days} days assumed` : `${i.severity}, ${i.days} days`;
+  const head = `incident ${i.id} of '${c}' (${sev}; aware since ${i.detected})`;
+  const left = i.daysLeft ?? 0;
+  const ext = extension(i);
+  if (i.legal) {
+    if (kind === "late") return `The report of ${head} was made on ${i.reported}, ${days(i.lateBy ?? 0)} after the limit of ${i.deadline}: record why it was late.${ext}`;
+    if (kind === "overdue") return `The report of ${head} was due by ${i.deadline}, ${days(-left)} ago, and is not marked reported: report it now (an incomplete first report is allowed).${ext}`;
+    const by = left === 0 ? `at the latest by today, ${i.deadline}` : `at the latest by ${i.deadline}: ${days(left)} left`;
+    return `Report ${head} to the market surveillance authority immediately; ${by}.${ext}`;
+  }
+  const why = ` ${notBindingText(i.notBinding, i.bindsFrom)}`;
+  if (kind === "late") return `Good practice: ${head} was reported on ${i.reported}, ${days(i.lateBy ?? 0)} after ${i.deadline}.${ext}${why}`;
+  if (kind === "overdue") return `Good practice: ${head} was not reported by ${i.deadline}, ${days(-left)} ago.${ext}${why}`;
+  return `Good practice: report ${head} by ${left === 0 ? `today, ${i.deadline}` : `${i.deadline}: ${days(left)} left`}.${ext}${why}`;
+}
+function severityOf(i, kind) {
+  const left = i.daysLeft ?? 0;
+  if (i.legal) return kind === "late" ? "warning" : kind === "overdue" || left <= URGENT_DAYS ? "error" : "warning";
+  return kind === "late" ? "info" : left > NEAR_DAYS ? "info" : "warning";
+}
 var aigov401 = {
   code: "AIGOV401",
   slug: "incident-report-due",
@@ -19045,38 +19136,50 @@ var aigov401 = {
   pack: "core",
   scope: "registry",
   summary: "An incident must be reported to an authority by a deadline",
-  description: `For each incident that is not closed and not yet \`reported\`, the deadline is computed from \`detected\` and \`severity\` as in EU AI Act Art 73(2)\u2013(5): 15 days for a serious incident (assumed when no severity is set), 10 days for a death, 2 days for a widespread infringement or a critical-infrastructure disruption. A \`minor\` incident is not a serious incident and has no deadline. The finding is info while more than ${NEAR_DAYS} days are left, a warning from ${NEAR_DAYS} days before and on the day, and an error once the deadline has passed. Art 73 binds providers of high-risk systems in the EU from 2 Aug 2026; for other components the same timeline is reported as good practice and never rises above a warning.`,
+  description: `For each incident that is not closed, the limit is computed from \`detected\`, the day the provider or deployer became aware of it, and \`severity\`, as in EU AI Act Art 73(2)\u2013(5): report immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after becoming aware (assumed when no severity is set), 10 days for a death, 2 days for a widespread infringement or a critical-infrastructure disruption. A \`minor\` incident is not a serious incident and has no limit. A period whose last day is a Saturday or a Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)); public holidays are not known to aigov, so it never counts them. An incident with no \`reported\` date is reported until it is closed; one whose \`reported\` date is after the limit is reported as late.
+
+Art 73 binds providers of high-risk systems in the EU (a component that lists no \`jurisdictions\` counts, as in the packs) from the system's high-risk date: ${EU_HR_ANNEX_III_FROM} for Annex III systems, ${EU_HR_ANNEX_I_FROM} for Annex I systems, later under Art 111(2) for a system placed on the market before that date (the same date function as the EU pack's high-risk rules), and only for incidents the provider becomes aware of from that date. Where it binds, the finding says "immediately; at the latest by \u2026" and is a warning from the day of awareness, an error when the last day is at most ${URGENT_DAYS} days away and once it has passed, and a warning for a late report. Where it does not bind, the message starts with "Good practice:" and says why; it is info while more than ${NEAR_DAYS} days are left and a warning from then on, never an error, and info for a late report.`,
   citation: ART_73,
-  appliesFrom: "2026-08-02",
+  appliesFrom: EU_HR_ANNEX_III_FROM,
   check(ctx) {
     const reg = ctx.registry;
     for (const c of reg.components) {
       for (const i of incidentsOf(c, ctx.today)) {
-        if (i.state !== "due" && i.state !== "overdue") continue;
-        const left = i.daysLeft ?? 0;
-        const sev = i.assumed ? `severity not set, ${i.days} days assumed` : `${i.severity}, ${i.days} days`;
-        const basis = i.legal ? "EU AI Act Art 73(2)\u2013(5)." : "The Art 73 deadline binds providers of high-risk systems in the EU; for this component aigov applies its timeline as good practice.";
-        const when = left < 0 ? `was due ${i.deadline}, ${-left} day${left === -1 ? "" : "s"} ago, and is not marked reported` : left === 0 ? `is due today (${i.deadline})` : `is due by ${i.deadline}: ${left} day${left === 1 ? "" : "s"} left`;
-        let severity = left > NEAR_DAYS ? "info" : "warning";
-        if (left < 0 && i.legal) severity = "error";
+        const kind = i.state === "due" || i.state === "overdue" ? i.state : i.state === "reported" && i.lateBy !== void 0 && i.lateBy > 0 ? "late" : void 0;
+        if (!kind) continue;
         ctx.report({
           file: reg.path,
           range: reg.locate(incidentPath(c, i.index, "id"), "value"),
-          message: `The authority report for incident ${i.id} of '${c.id}' (${sev}, detected ${i.detected}) ${when}. ${basis}`,
-          severity,
+          message: message2(c.id, i, kind),
+          severity: severityOf(i, kind),
           ...i.legal ? {} : { citation: { ...ART_73, article: `${ART_73.article} (as good practice)` } },
-          data: { id: c.id, incident: i.index, incidentId: i.id, deadline: i.deadline, daysLeft: left, legal: i.legal }
+          data: {
+            id: c.id,
+            incident: i.index,
+            incidentId: i.id,
+            kind,
+            ...i.severity && !i.assumed ? { severity: i.severity } : {},
+            days: i.days,
+            detected: i.detected,
+            periodEnd: i.periodEnd,
+            deadline: i.deadline,
+            daysLeft: i.daysLeft ?? 0,
+            ...kind === "late" ? { reported: i.reported, lateBy: i.lateBy } : {},
+            legal: i.legal,
+            ...i.notBinding ? { notBinding: i.notBinding } : {},
+            ...i.bindsFrom ? { bindsFrom: i.bindsFrom } : {}
+          }
         });
       }
     }
   },
   fixes(f, ctx) {
-    const { id, incident: incident2 } = f.data ?? {};
-    if (typeof id !== "string" || typeof incident2 !== "number") return [];
+    const { id, incident: incident2, kind } = f.data ?? {};
+    if (typeof id !== "string" || typeof incident2 !== "number" || kind === "late") return [];
     const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
-    const out = [markReportedFix(ctx, f.file, c, incident2, f.code), recordIncidentFix(ctx, id, f.file, f.code)];
-    return out.filter((x2) => x2 !== void 0);
+    const fix = markReportedFix(ctx, f.file, c, incident2, f.code);
+    return fix ? [fix] : [];
   }
 };
 
@@ -19184,8 +19287,9 @@ function isPackRule(r) {
   return typeof r.evaluate === "function" && r.obligation !== void 0;
 }
 function evaluateObligation(spec, c, today) {
-  const appliesFrom = spec.appliesFromFor?.(c) ?? spec.appliesFrom;
-  if (!spec.appliesTo(c)) return { status: "n.a.", appliesFrom, gaps: [] };
+  const own2 = spec.appliesFromFor ? spec.appliesFromFor(c) : spec.appliesFrom;
+  const appliesFrom = own2 ?? spec.appliesFrom;
+  if (own2 === void 0 || !spec.appliesTo(c)) return { status: "n.a.", appliesFrom, gaps: [] };
   const gaps = spec.gaps(c);
   if (today < appliesFrom) return { status: "not-yet-applicable", appliesFrom, gaps };
   return { status: gaps.length > 0 ? "fail" : "pass", appliesFrom, gaps };
@@ -19203,15 +19307,16 @@ function check(spec, ctx) {
     const ev = evaluateObligation(spec, c, ctx.today);
     if (ev.status === "n.a.") continue;
     const early = ev.status === "not-yet-applicable";
+    const note = ev.gaps.length > 0 ? spec.dateNote?.(c, ctx.today) : void 0;
     for (const g of ev.gaps) {
       if (g.coveredBy && overrides[g.coveredBy] !== "off") continue;
       const yamlPath = [...componentPath(c), ...g.path ?? g.field.split(".")];
       ctx.report({
         file: reg.path,
         range: reg.locate(yamlPath, g.at === "value" ? "value" : "key"),
-        message: gapMessage(spec, g, ev.appliesFrom, ctx.today),
+        message: gapMessage(spec, g, ev.appliesFrom, ctx.today) + (note ? ` ${note.text}` : ""),
         ...early || spec.citation.unverified ? { severity: "info" } : {},
-        data: { id: c.id, field: g.field, appliesFrom: ev.appliesFrom }
+        data: { id: c.id, field: g.field, appliesFrom: ev.appliesFrom, ...note ? { dateNote: note.key, ...note.data } : {} }
       });
     }
   }
@@ -19241,14 +19346,14 @@ var aigov500 = obligationRule({
   title: "Cooperation with State measures: owner and contact",
   pack: JP_ACT_PACK,
   summary: "No owner or contact through which to cooperate with State measures",
-  description: `Art 7 of the AI Promotion Act asks business operators that develop, provide or use AI to endeavour to use it actively and to cooperate with the measures of the State (Art 4) and local governments (Art 5). Commentators call it a best-efforts duty. Cooperation needs someone to answer: aigov looks for \`owner\` and \`contacts.incident\` (organisation defaults count) and reports at info level. ${HONEST_NOTE}`,
+  description: `Art 7 of the AI Promotion Act says that business operators that develop, provide or use AI endeavour (\u52AA\u3081\u308B) to use it actively, and shall cooperate (\u5354\u529B\u3057\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044) with the measures of the State (Art 4) and local governments (Art 5). The cooperation limb is mandatory in form; the Act attaches no penalty to it. Cooperation needs someone to answer: aigov looks for \`owner\` and \`contacts.incident\` (organisation defaults count) and reports at info level. ${HONEST_NOTE}`,
   citation: jpActCitation("Art 7"),
   defaultSeverity: "info",
   appliesFrom: JP_ACT_FROM,
   howToFix: "Set `owner` and `contacts.incident` on the component, or `organization.owner` and `organization.contacts.incident` for the whole file.",
   appliesTo: inJp,
   gaps: (c) => {
-    const why = `Art 7 asks operators to cooperate with State and local measures (best efforts, no penalty); an inquiry needs someone to reach. ${HONEST_NOTE}`;
+    const why = `Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. ${HONEST_NOTE}`;
     return [
       ...need(c, "owner", `Component ${q(c)} has no owner. ${why}`),
       ...need(c, "contacts.incident", `Component ${q(c)} has no contact (contacts.incident). ${why}`)
@@ -19492,10 +19597,11 @@ var aigov520 = obligationRule({
   title: "No prohibited practice",
   pack: EU_PACK,
   summary: "A component is classified as a prohibited AI practice",
-  description: "Art 5 of the EU AI Act lists AI practices that may not be placed on the market, put into service or used in the EU. It applies since 2 Feb 2025 and carries the highest fines (Art 99: up to \u20AC35m or 7% of worldwide turnover). A component whose `risk.level` is `prohibited` and that is in EU scope is reported as an error.",
+  description: `Art 5 of the EU AI Act lists AI practices that may not be placed on the market, put into service or used in the EU. It applies since ${EU_PROHIBITIONS_FROM} and carries the highest fines (Art 99: up to \u20AC35m or 7% of worldwide turnover); the Digital Omnibus adds Art 5(1)(ba) and (bb) (non-consensual intimate imagery, child sexual abuse material), which apply from ${EU_NEW_PROHIBITIONS_FROM}: the rule takes that date when \`risk.basis\` cites them. A component whose \`risk.level\` is \`prohibited\` and that is in EU scope is reported as an error.`,
   citation: euCitation("Art 5"),
   defaultSeverity: "error",
   appliesFrom: EU_PROHIBITIONS_FROM,
+  appliesFromFor: (c) => /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM,
   howToFix: "Stop the practice in the EU, or, if the classification is wrong, record the correct `risk.level` with the reasoning in `risk.basis` and `intended_purpose`. Remove `eu` from `jurisdictions` only if the system is really not placed on the market, put into service or used in the EU.",
   appliesTo: (c) => inEu(c) && c.data.risk?.level === "prohibited",
   gaps: (c) => [
@@ -19514,7 +19620,7 @@ var aigov521 = obligationRule({
   title: "Not-high-risk assessment documented",
   pack: EU_PACK,
   summary: "An Annex III system judged not high-risk has no documented assessment",
-  description: 'A provider who considers that a system in an Annex III area is not high-risk (the Art 6(3) derogation) must document that assessment before placing it on the market (Art 6(4)), and stays subject to registration (Art 49(2), AIGOV522). The rule applies to provider components in EU scope whose `risk.annex_iii_area` (or an "Annex III" `risk.basis`) is set while `risk.level` is `limited` or `minimal`, and asks for `risk.basis`. Art 6 sits in Chapter III, Section 1, which the Digital Omnibus (Reg (EU) 2026/1744) applies from 2 Dec 2027 for Annex III systems.',
+  description: `A provider who considers that a system in an Annex III area is not high-risk (the Art 6(3) derogation) must document that assessment before placing it on the market (Art 6(4)), and stays subject to registration (Art 49(2), AIGOV522, from the same date). The rule applies to provider components in EU scope whose \`risk.annex_iii_area\` (or an "Annex III" \`risk.basis\`) is set while \`risk.level\` is \`limited\` or \`minimal\`, and asks for \`risk.basis\`. A basis that says the system is outside Annex III ("excepted from Annex III 5(b)", "not in Annex III") takes it out of scope. Art 6 sits in Chapter III, Section 1, which the Digital Omnibus (Reg (EU) 2026/1744) applies from ${EU_HR_ANNEX_III_FROM} for Annex III systems.`,
   citation: euCitation("Art 6(4)"),
   defaultSeverity: "warning",
   appliesFrom: EU_HR_ANNEX_III_FROM,
@@ -19534,10 +19640,10 @@ var aigov522 = obligationRule({
   title: "Not-high-risk system registered",
   pack: EU_PACK,
   summary: "An Annex III system judged not high-risk is not registered in the EU database",
-  description: "A provider who relies on the Art 6(3) derogation for a system in an Annex III area must still register it in the EU database (Art 49(2), referred to from Art 6(4)). Art 49 applies from 2 Aug 2026 (general application). The rule looks for an entry in `registrations` whose `registry` is `eu-ai-database` with an `id` or status `registered`.",
+  description: `A provider who relies on the Art 6(3) derogation for a system in an Annex III area must still register it in the EU database before placing it on the market (Art 49(2), referred to from Art 6(4)). The registration follows the same Art 6(3)/(4) assessment as AIGOV521, which sits in Chapter III, Section 1; both apply from ${EU_HR_ANNEX_III_FROM}, the Annex III date of the Digital Omnibus (Reg (EU) 2026/1744). The rule looks for an entry in \`registrations\` whose \`registry\` is \`eu-ai-database\` with an \`id\` or status \`registered\`. A \`risk.basis\` that says the system is outside Annex III (for example "excepted from Annex III 5(b): fraud detection") takes it out of scope.`,
   citation: euCitation("Art 49(2)"),
   defaultSeverity: "warning",
-  appliesFrom: EU_GENERAL_FROM,
+  appliesFrom: EU_HR_ANNEX_III_FROM,
   howToFix: "Register the system in the EU database before placing it on the market and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.",
   appliesTo: (c) => inEu(c) && hasRole(c, "provider") && inAnnexIii(c) && (c.data.risk?.level === "limited" || c.data.risk?.level === "minimal"),
   gaps: (c) => {
@@ -19563,8 +19669,7 @@ var aigov523 = obligationRule({
   description: `Providers of high-risk systems run a risk management system over the whole lifecycle, with testing (EU AI Act Art 9). aigov asks for the assessment (\`risk.assessment.path\`, which AIGOV101 reports when missing), its \`date\` and a \`next_review\` that keeps it iterative. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 9"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Link the risk assessment under `risk.assessment` with `path`, `date` and `next_review` (the AIGOV101 quick-fix writes all three).",
   appliesTo: hrProvider,
   gaps: (c) => {
@@ -19587,8 +19692,7 @@ var aigov524 = obligationRule({
   description: `Training, validation and testing data of high-risk systems are subject to data governance: their origin, preparation and an examination for possible biases (EU AI Act Art 10(2)\u2013(3)). aigov asks for \`data.sources\`, \`data.provenance\` and \`data.bias_review\`. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 10(2)\u2013(3)"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Record the data sets in `data.sources`, where they come from in `data.provenance`, and link the bias examination in `data.bias_review`.",
   appliesTo: (c) => hrProvider(c) && c.data.kind !== "api-integration",
   gaps: (c) => {
@@ -19611,8 +19715,7 @@ var aigov525 = obligationRule({
   description: `Providers draw up the technical documentation of a high-risk system, with the contents of Annex IV, before it is placed on the market and keep it up to date (EU AI Act Art 11). \`docs.technical\` points at it. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 11, Annex IV"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Write the technical documentation following Annex IV and link it as `docs.technical` (the quick-fix creates a template).",
   appliesTo: hrProvider,
   gaps: (c) => need(c, "docs.technical", `High-risk system ${q(c)} has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.`)
@@ -19629,8 +19732,7 @@ var aigov526 = obligationRule({
   description: `High-risk systems record events automatically (EU AI Act Art 12); providers (Art 19) and deployers (Art 26(6)) keep the logs under their control for at least six months. aigov asks for \`logging.enabled: true\` and \`logging.retention_days\` of at least ${SIX_MONTHS_DAYS}. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 12, 19, 26(6)"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: `Enable event logging and keep logs for at least six months: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
   appliesTo: (c) => inEu(c) && isHighRisk(c) && hasRole(c, "provider", "deployer"),
   gaps: (c) => [
@@ -19654,8 +19756,7 @@ var aigov527 = obligationRule({
   description: `High-risk systems come with instructions for use for deployers, including the levels of accuracy and the metrics used to measure it (EU AI Act Art 13(3)). \`docs.instructions_for_use\` points at them. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 13(3)"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Write the instructions for use (intended purpose, accuracy and its metrics, limitations, human oversight, logs) and link them as `docs.instructions_for_use`.",
   appliesTo: hrProvider,
   gaps: (c) => need(c, "docs.instructions_for_use", `High-risk system ${q(c)} has no instructions for use (docs.instructions_for_use). Art 13(3) requires them, including accuracy metrics, for deployers.`)
@@ -19671,8 +19772,7 @@ var aigov528 = obligationRule({
   description: `Providers design high-risk systems so that natural persons can oversee them effectively, including a way to interrupt or stop the system (EU AI Act Art 14). aigov asks for \`human_oversight.measures\` and \`human_oversight.stop_mechanism\`. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 14"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Describe the oversight measures in `human_oversight.measures` and how a person stops the system in `human_oversight.stop_mechanism` (e.g. "feature flag FRAUD_OFF").',
   appliesTo: hrProvider,
   gaps: (c) => [
@@ -19691,8 +19791,7 @@ var aigov529 = obligationRule({
   description: `Deployers assign human oversight of a high-risk system to natural persons who have the necessary competence, training and authority (EU AI Act Art 26(2)). \`human_oversight.assignee\` names them. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 26(2)"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Name the competent overseer (a monitored address) in `human_oversight.assignee`.",
   appliesTo: hrDeployer,
   gaps: (c) => need(c, "human_oversight.assignee", `Deployed high-risk system ${q(c)} names no overseer (human_oversight.assignee). Art 26(2) requires a competent person with the authority to oversee it.`)
@@ -19708,8 +19807,7 @@ var aigov530 = obligationRule({
   description: `High-risk systems achieve an appropriate level of accuracy, robustness and cybersecurity, and the accuracy metrics are declared (EU AI Act Art 15). aigov asks for at least one entry in \`evaluations\`. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 15"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Record the evaluations: `evaluations: [{ name: holdout-accuracy, metric: AUC, value: 0.91, date: 2026-05-01, path: docs/eval/x.md }]`, including robustness and security tests.",
   appliesTo: hrProvider,
   gaps: (c) => needList(c, "evaluations", `High-risk system ${q(c)} records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.`)
@@ -19725,8 +19823,7 @@ var aigov531 = obligationRule({
   description: `Providers of high-risk systems run a quality management system (EU AI Act Art 17) and keep the technical documentation, QMS documentation and declaration of conformity for 10 years after the system is placed on the market (Art 18). aigov asks for \`records.retention_years\` of at least 10. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 17, 18"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Set `records: { retention_years: 10 }` (or more) and make sure the QMS keeps the documents that long.",
   appliesTo: hrProvider,
   gaps: (c) => needAtLeast(
@@ -19744,59 +19841,58 @@ var aigov532 = obligationRule({
   title: "Conformity assessment, declaration, CE marking",
   pack: EU_PACK,
   summary: "A high-risk system has no record of conformity assessment and declaration",
-  description: "Before a high-risk system is placed on the market, the provider has its conformity assessed (EU AI Act Art 43), draws up the EU declaration of conformity (Art 47) and affixes the CE marking (Art 48). `conformity.doc_path` points at the declaration. These articles are outside Chapter III, Sections 1\u20133, so the rule uses the general application date, 2 Aug 2026, as FRAMEWORKS.md states it; other Digital Omnibus changes are unverified there.",
+  description: `Before a high-risk system is placed on the market, the provider has its conformity assessed (EU AI Act Art 43), draws up the EU declaration of conformity (Art 47) and affixes the CE marking (Art 48). \`conformity.doc_path\` points at the declaration. These articles sit outside Chapter III, Sections 1\u20133, but they attach to a system classified high-risk, so they bind from the same date as the high-risk duties. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 43, 47, 48"),
   defaultSeverity: "warning",
-  appliesFrom: EU_GENERAL_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: "Link the EU declaration of conformity as `conformity.doc_path` and record `conformity.ce_marking: true` once the marking is affixed.",
   appliesTo: hrProvider,
   gaps: (c) => need(c, "conformity.doc_path", `High-risk system ${q(c)} has no EU declaration of conformity (conformity.doc_path). Arts 43, 47 and 48 require conformity assessment, a declaration and CE marking before it is placed on the market.`)
 });
 
 // server/src/core/rules/aigov533-eu-database-registration.ts
+var authorityDeployer = (c) => declaresRole(c, "deployer") && c.data.public_sector === "authority";
 var aigov533 = obligationRule({
   code: "AIGOV533",
   slug: "eu-database-registration",
   title: "EU database registration",
   pack: EU_PACK,
-  summary: "A high-risk system is not registered in the EU database",
-  description: "Providers register high-risk systems, with the Annex VIII data, in the EU database before placing them on the market (EU AI Act Art 49, database under Art 71); deployers that are public authorities register their use. Art 49 applies from 2 Aug 2026. The rule looks for a `registrations` entry with `registry: eu-ai-database` and an `id` or status `registered`; for deployers it applies when `public_sector: authority`.",
+  summary: "A high-risk Annex III system is not registered in the EU database",
+  description: `Before placing on the market or putting into service a high-risk system listed in Annex III, the provider registers it, with the Annex VIII data, in the EU database (EU AI Act Art 49(1), database under Art 71); deployers that are public authorities register their use before putting it into use (Art 49(3)). Both cover Annex III systems except point 2 (critical infrastructure), which are registered at national level (Art 49(5)); Annex I systems (Art 6(1)) are not registered in the EU database. The rule applies to high-risk provider components, and to deployer components with \`public_sector: authority\`, whose route is Annex III (assumed when \`risk.basis\` names no Annex) and whose Annex III point is not 2. It looks for a \`registrations\` entry with \`registry: eu-ai-database\` and an \`id\` or status \`registered\`. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 49, 71"),
   defaultSeverity: "warning",
-  appliesFrom: EU_GENERAL_FROM,
-  howToFix: "Register before placing on the market or putting into use, and record it: `registrations: [{ registry: eu-ai-database, id: EU-DB-0042, date: 2026-09-01, status: registered }]`.",
-  appliesTo: (c) => hrProvider(c) || inEu(c) && isHighRisk(c) && declaresRole(c, "deployer") && c.data.public_sector === "authority",
+  ...HIGH_RISK_DATES,
+  howToFix: "Register before placing on the market or putting into use, and record it: `registrations: [{ registry: eu-ai-database, id: EU-DB-0042, date: 2027-11-01, status: registered }]`. If the system is Annex III point 2 (national registration) or Annex I, say so in `risk.basis` or `risk.annex_iii_area`.",
+  appliesTo: (c) => inEu(c) && isHighRisk(c) && annexIiiNotPoint2(c) && (hasRole(c, "provider") || authorityDeployer(c)),
   gaps: (c) => {
     const r = euDbRegistration(c);
     if (r && (r.id || r.status === "registered")) return [];
     const what = r ? `its EU database registration is '${r.status ?? "without status"}' with no id` : "no EU database registration is recorded";
+    const why = hasRole(c, "provider") ? "Art 49(1) requires the provider to register an Annex III system (Annex VIII data) before placing it on the market or putting it into service." : "Art 49(3) requires a deployer that is a public authority to register its use of an Annex III system before putting it into use.";
     return [
       {
         field: "registrations",
         ...r ? { path: ["registrations", r.index] } : {},
-        message: `High-risk system ${q(c)}: ${what}. Art 49 requires registration (Annex VIII data) before it is placed on the market or put into use.`
+        message: `High-risk system ${q(c)}: ${what}. ${why}`
       }
     ];
   }
 });
 
 // server/src/core/rules/aigov534-eu-fundamental-rights-impact-assessment.ts
+var POINT_5BC = /* @__PURE__ */ new Set(["5(b)", "5(c)"]);
 var aigov534 = obligationRule({
   code: "AIGOV534",
   slug: "eu-fundamental-rights-impact-assessment",
   title: "Fundamental-rights impact assessment",
   pack: EU_PACK,
   summary: "A deployer that must assess fundamental-rights impact has no FRIA",
-  description: "Before first use, deployers of high-risk systems that are public bodies or private entities providing public services, and deployers of Annex III 5(b) and 5(c) systems (creditworthiness, life and health insurance pricing), assess the impact on fundamental rights and notify the market surveillance authority of the results (EU AI Act Art 27). The rule applies to deployer components with `public_sector` set or an Annex III point 5(b)/5(c) in `risk.annex_iii_area` or `risk.basis`, and asks for `impact_assessment.path` and `.date`. Art 27 is in Chapter III, Section 3: from 2 Dec 2027 (Digital Omnibus, Annex III).",
+  description: `Before first use of a high-risk system referred to in Art 6(2) (Annex III), except Annex III point 2 (critical infrastructure), deployers that are bodies governed by public law or private entities providing public services, and every deployer of an Annex III 5(b) (creditworthiness, except fraud detection) or 5(c) (life and health insurance pricing) system, assess the impact on fundamental rights and notify the market surveillance authority of the results (EU AI Act Art 27(1)). Annex I systems are not covered. The rule applies to deployer components of such systems that set \`public_sector\` or whose Annex III point (\`risk.annex_iii_area\` or \`risk.basis\`) is 5(b) or 5(c), and asks for \`impact_assessment.path\` and \`.date\`. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 27"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: "Carry out the fundamental-rights impact assessment, notify the market surveillance authority, and link it: `impact_assessment: { path: docs/fria/x.md, date: 2027-10-01 }`.",
-  appliesTo: (c) => {
-    if (!hrDeployer(c)) return false;
-    const point = annexIiiPoint(c);
-    return c.data.public_sector !== void 0 || point === "5(b)" || point === "5(c)";
-  },
+  appliesTo: (c) => hrDeployer(c) && annexIiiNotPoint2(c) && (c.data.public_sector !== void 0 || POINT_5BC.has(annexIiiPoint(c) ?? "")),
   gaps: (c) => {
     const who = c.data.public_sector ? "is deployed in the public sector" : `is an Annex III ${annexIiiPoint(c) ?? ""} system`;
     const why = "Art 27 requires a fundamental-rights impact assessment before first use, and notice of it to the market surveillance authority.";
@@ -19812,10 +19908,10 @@ var aigov535 = obligationRule({
   title: "Post-market monitoring plan",
   pack: EU_PACK,
   summary: "A high-risk system has no post-market monitoring plan",
-  description: "Providers of high-risk systems establish a post-market monitoring system based on a plan, which is part of the technical documentation (EU AI Act Art 72). `monitoring.plan` points at it. Art 72 applies from 2 Aug 2026 (general application).",
+  description: `Providers of high-risk systems establish a post-market monitoring system based on a plan, which is part of the technical documentation (EU AI Act Art 72). \`monitoring.plan\` points at it. Art 72 attaches to a system classified high-risk, so it binds from the same date as the high-risk duties. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 72"),
   defaultSeverity: "warning",
-  appliesFrom: EU_GENERAL_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: "Write the post-market monitoring plan (what is measured, how often, thresholds, who acts) and link it as `monitoring.plan`.",
   appliesTo: hrProvider,
   gaps: (c) => need(c, "monitoring.plan", `High-risk system ${q(c)} has no post-market monitoring plan (monitoring.plan). Art 72 requires one to collect and analyse performance data over the system's lifetime.`)
@@ -19828,10 +19924,10 @@ var aigov536 = obligationRule({
   title: "Serious-incident reporting procedure",
   pack: EU_PACK,
   summary: "A high-risk system has no serious-incident reporting procedure",
-  description: "Providers report serious incidents to the market surveillance authority within 15 days, 10 days for a death, and 2 days for a widespread infringement or a critical-infrastructure disruption; an incomplete first report is allowed (EU AI Act Art 73(2)\u2013(5)). Meeting a 2-day deadline needs a written procedure and a reachable contact. aigov asks for `incident_response.procedure`; the contact is checked by AIGOV102 and deadlines of recorded incidents by AIGOV401. Art 73 applies from 2 Aug 2026.",
+  description: `Providers report a serious incident to the market surveillance authority immediately once they have established a causal link with the system, or its reasonable likelihood, and at the latest 15 days after becoming aware of it, 10 days for a death, and 2 days for a widespread infringement or a critical-infrastructure disruption; an incomplete first report is allowed (EU AI Act Art 73(2)\u2013(5)). Meeting a 2-day limit needs a written procedure and a reachable contact. aigov asks for \`incident_response.procedure\`; the contact is checked by AIGOV102 and the limits of recorded incidents by AIGOV401. Art 73 attaches to a system classified high-risk, so it binds from the same date as the high-risk duties. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 73(2)\u2013(5)"),
   defaultSeverity: "warning",
-  appliesFrom: EU_GENERAL_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: "Write the procedure (who decides an incident is serious, who reports to which authority, templates for the first report) and link it as `incident_response.procedure`; set `contacts.incident`.",
   appliesTo: hrProvider,
   gaps: (c) => [
@@ -19847,14 +19943,13 @@ var aigov537 = obligationRule({
   title: "Deployer can inform the provider",
   pack: EU_PACK,
   summary: "A deployer of a high-risk system has no contact at the system's provider",
-  description: `A deployer that identifies a serious incident informs the provider immediately (EU AI Act Art 26(5)). \`contacts.provider\` records where that report goes. Components that are their own provider are exempt. ${OMNIBUS_NOTE}`,
+  description: `A deployer that identifies a serious incident informs first the provider immediately, and then the importer or distributor and the market surveillance authorities concerned (EU AI Act Art 26(5)). \`contacts.provider\` records where the first report goes. Components that are their own provider are exempt. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 26(5)"),
   defaultSeverity: "warning",
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: "Record the provider's incident channel in `contacts.provider`.",
   appliesTo: (c) => hrDeployer(c) && declaresRole(c, "deployer") && !declaresRole(c, "provider"),
-  gaps: (c) => need(c, "contacts.provider", `Deployed high-risk system ${q(c)} has no provider contact (contacts.provider). Art 26(5) requires informing the provider immediately of a serious incident.`)
+  gaps: (c) => need(c, "contacts.provider", `Deployed high-risk system ${q(c)} has no provider contact (contacts.provider). Art 26(5) requires informing the provider immediately of a serious incident, and then the importer or distributor and the market surveillance authorities.`)
 });
 
 // server/src/core/rules/aigov538-eu-ai-interaction-notice.ts
@@ -19884,16 +19979,17 @@ var aigov539 = obligationRule({
   title: "Machine-readable marking of output",
   pack: EU_PACK,
   summary: "Generated content is not marked in a machine-readable way",
-  description: "Providers of systems that generate synthetic audio, image, video or text mark the outputs in a machine-readable format, detectable as artificially generated (EU AI Act Art 50(2)). The rule applies to provider components with the capability `generates-content` (presumed for kinds `llm-app` and `agent`) and asks for `labeling.machine_readable: true`. Art 50 applies from 2 Aug 2026. A single source reports that the Digital Omnibus gives generative systems already on the market until 2 Dec 2026 (Art 111(4)); that point is unverified, so the rule does not use it.",
+  description: `Providers of systems that generate synthetic audio, image, video or text mark the outputs in a machine-readable format, detectable as artificially generated (EU AI Act Art 50(2)). The duty does not apply where the system performs an assistive function for standard editing, or does not substantially alter the input data or its semantics, or where the law authorises it to detect, prevent, investigate or prosecute criminal offences; such a system declares \`capabilities\` without \`generates-content\`. The rule applies to provider components with the capability \`generates-content\` (presumed for kinds \`llm-app\` and \`agent\`) and asks for \`labeling.machine_readable: true\`. Art 50 applies from ${EU_GENERAL_FROM}; a generative system placed on the market before that date (\`placed_on_market\`) has until ${EU_ART50_2_LEGACY_BY} (Art 111(4), Digital Omnibus).`,
   citation: euCitation("Art 50(2)"),
   defaultSeverity: "warning",
   appliesFrom: EU_GENERAL_FROM,
-  howToFix: "Mark outputs (metadata, watermark or similar) and record `labeling: { machine_readable: true }`. If the system generates no content, declare `capabilities` without `generates-content`.",
+  appliesFromFor: art50MarkingFrom,
+  howToFix: "Mark outputs (metadata, watermark or similar) and record `labeling: { machine_readable: true }`. If the system generates no content, or only assists standard editing without substantially altering the input, declare `capabilities` without `generates-content`.",
   appliesTo: (c) => inEu(c) && hasRole(c, "provider") && capability(c, "generates-content").has,
   gaps: (c) => needTrue(
     c,
     "labeling.machine_readable",
-    `Component ${q(c)} generates content${presumedNote(c, capability(c, "generates-content"))} but does not record machine-readable marking of its outputs (labeling.machine_readable). Art 50(2) requires it.`
+    `Component ${q(c)} generates content${presumedNote(c, capability(c, "generates-content"))} but does not record machine-readable marking of its outputs (labeling.machine_readable). Art 50(2) requires it, except for assistive standard editing that does not substantially alter the input.`
   )
 });
 
@@ -19923,26 +20019,6 @@ var aigov540 = obligationRule({
   }
 });
 
-// server/src/core/rules/aigov541-eu-gpai-documentation.ts
-var aigov541 = obligationRule({
-  code: "AIGOV541",
-  slug: "eu-gpai-documentation",
-  title: "GPAI documentation, copyright, training summary",
-  pack: EU_PACK,
-  summary: "A general-purpose AI model lacks its documentation, copyright policy or training-data summary",
-  description: "Providers of general-purpose AI models keep technical documentation (Annex XI) and information for downstream providers (Annex XII), put in place a copyright policy, and publish a summary of the training content (EU AI Act Art 53). A component is treated as a GPAI model when it has a `gpai` block. Applies since 2 Aug 2025.",
-  citation: euCitation("Art 53"),
-  defaultSeverity: "warning",
-  appliesFrom: EU_GPAI_FROM,
-  howToFix: "Link the Annex XI/XII documentation as `gpai.technical_docs`, the copyright policy as `gpai.copyright_policy` and the public training-content summary as `gpai.training_data_summary`.",
-  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && c.raw.gpai !== void 0 && c.raw.gpai !== null,
-  gaps: (c) => [
-    ...need(c, "gpai.technical_docs", `GPAI model ${q(c)} has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.`),
-    ...need(c, "gpai.copyright_policy", `GPAI model ${q(c)} has no copyright policy (gpai.copyright_policy). Art 53 requires one.`),
-    ...need(c, "gpai.training_data_summary", `GPAI model ${q(c)} has no public training-content summary (gpai.training_data_summary). Art 53 requires one.`)
-  ]
-});
-
 // server/src/core/rules/aigov542-eu-gpai-systemic-risk.ts
 var SYSTEMIC_RISK_FLOPS = 1e25;
 var aigov542 = obligationRule({
@@ -19951,16 +20027,42 @@ var aigov542 = obligationRule({
   title: "Systemic-risk GPAI duties",
   pack: EU_PACK,
   summary: "A GPAI model with systemic risk lacks evaluations, incident reporting or a security review",
-  description: "Providers of GPAI models with systemic risk (presumed above 10^25 FLOP of training compute, Art 51) evaluate the model including adversarial testing, report serious incidents to the AI Office without undue delay, and ensure cybersecurity (EU AI Act Art 55). The rule applies when `gpai.systemic_risk` is true or `gpai.compute_flops` exceeds 10^25, and asks for `evaluations`, `gpai.incidents` and `security.review`. Applies since 2 Aug 2025.",
+  description: `Providers of GPAI models with systemic risk (presumed above 10^25 FLOP of training compute, Art 51) evaluate the model including adversarial testing, report serious incidents to the AI Office without undue delay, and ensure cybersecurity (EU AI Act Art 55). The Art 53(2) open-source exemption does not extend to these models. The rule applies when \`gpai.systemic_risk\` is true or \`gpai.compute_flops\` exceeds 10^25, and asks for \`evaluations\`, \`gpai.incidents\` and \`security.review\`. Applies since ${EU_GPAI_FROM}; a model placed on the market before that date (\`placed_on_market\`) complies by ${EU_GPAI_LEGACY_BY} (Art 111(3)).`,
   citation: euCitation("Art 55"),
   defaultSeverity: "warning",
   appliesFrom: EU_GPAI_FROM,
+  appliesFromFor: gpaiFrom,
   howToFix: "Record the model evaluations and adversarial tests in `evaluations`, link the AI Office incident procedure as `gpai.incidents` and the cybersecurity review as `security.review`.",
   appliesTo: (c) => inEu(c) && hasRole(c, "provider") && (c.data.gpai?.systemic_risk === true || (c.data.gpai?.compute_flops ?? 0) > SYSTEMIC_RISK_FLOPS),
   gaps: (c) => [
     ...needList(c, "evaluations", `GPAI model ${q(c)} has systemic risk but records no evaluation or adversarial testing (evaluations). Art 55 requires them.`),
     ...need(c, "gpai.incidents", `GPAI model ${q(c)} has systemic risk but no procedure for reporting serious incidents to the AI Office (gpai.incidents). Art 55 requires reporting without undue delay.`),
     ...need(c, "security.review", `GPAI model ${q(c)} has systemic risk but no cybersecurity review (security.review). Art 55 requires adequate cybersecurity protection.`)
+  ]
+});
+
+// server/src/core/rules/aigov541-eu-gpai-documentation.ts
+function openSourceExempt(c) {
+  const g = c.data.gpai;
+  return g?.open_source === true && g.systemic_risk !== true && (g.compute_flops ?? 0) <= SYSTEMIC_RISK_FLOPS;
+}
+var aigov541 = obligationRule({
+  code: "AIGOV541",
+  slug: "eu-gpai-documentation",
+  title: "GPAI documentation, copyright, training summary",
+  pack: EU_PACK,
+  summary: "A general-purpose AI model lacks its documentation, copyright policy or training-data summary",
+  description: `Providers of general-purpose AI models keep technical documentation (Annex XI) and information for downstream providers (Annex XII), put in place a copyright policy, and publish a summary of the training content (EU AI Act Art 53(1)). A model released under a free and open-source licence with its parameters public (\`gpai.open_source: true\`) is exempt from the Annex XI/XII documentation (Art 53(2)) unless it has systemic risk; the copyright policy and the summary remain. A component is treated as a GPAI model when it has a \`gpai\` block. Applies since ${EU_GPAI_FROM}; a model placed on the market before that date (\`placed_on_market\`) complies by ${EU_GPAI_LEGACY_BY} (Art 111(3)).`,
+  citation: euCitation("Art 53"),
+  defaultSeverity: "warning",
+  appliesFrom: EU_GPAI_FROM,
+  appliesFromFor: gpaiFrom,
+  howToFix: "Link the Annex XI/XII documentation as `gpai.technical_docs`, the copyright policy as `gpai.copyright_policy` and the public training-content summary as `gpai.training_data_summary`.",
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && c.raw.gpai !== void 0 && c.raw.gpai !== null,
+  gaps: (c) => [
+    ...openSourceExempt(c) ? [] : need(c, "gpai.technical_docs", `GPAI model ${q(c)} has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.`),
+    ...need(c, "gpai.copyright_policy", `GPAI model ${q(c)} has no copyright policy (gpai.copyright_policy). Art 53 requires one.`),
+    ...need(c, "gpai.training_data_summary", `GPAI model ${q(c)} has no public training-content summary (gpai.training_data_summary). Art 53 requires one.`)
   ]
 });
 
@@ -19987,7 +20089,7 @@ var aigov544 = obligationRule({
   title: "Profiling systems are high-risk",
   pack: EU_PACK,
   summary: "An Annex III system that profiles people is classified below high-risk",
-  description: "The Art 6(3) derogation never applies to an Annex III system that performs profiling of natural persons: such a system is always high-risk (EU AI Act Art 6(3)). The rule reports a component in an Annex III area that declares the capability `profiling` while its `risk.level` is below `high`. Art 6 is in Chapter III, Section 1: from 2 Dec 2027 (Digital Omnibus, Annex III).",
+  description: `The Art 6(3) derogation never applies to an Annex III system that performs profiling of natural persons: such a system is always high-risk (EU AI Act Art 6(3)). The rule reports a component in an Annex III area that declares the capability \`profiling\` while its \`risk.level\` is below \`high\`. Art 6 is in Chapter III, Section 1: from ${EU_HR_ANNEX_III_FROM} (Digital Omnibus, Annex III).`,
   citation: euCitation("Art 6(3)"),
   defaultSeverity: "warning",
   appliesFrom: EU_HR_ANNEX_III_FROM,
@@ -20009,10 +20111,10 @@ var aigov545 = obligationRule({
   title: "Upstream model information (Annex XII)",
   pack: EU_PACK,
   summary: "A high-risk system does not keep the information supplied with an upstream model",
-  description: "Providers of general-purpose AI models give downstream providers the information of Annex XII (EU AI Act Art 53(1)(b)), and suppliers of components for high-risk systems provide what the provider needs to comply (Art 25). A high-risk provider that builds on `upstream_models` should keep that information: `upstream_models[].annex_xii_docs`. The duty to supply lies upstream, so the rule reports at info level.",
+  description: `Providers of general-purpose AI models give downstream providers the information of Annex XII (EU AI Act Art 53(1)(b)), and suppliers of components for high-risk systems provide what the provider needs to comply (Art 25). A high-risk provider that builds on \`upstream_models\` should keep that information: \`upstream_models[].annex_xii_docs\`. The duty to supply lies upstream, so the rule reports at info level; it concerns the high-risk system, so it takes the high-risk date. ${OMNIBUS_NOTE}`,
   citation: euCitation("Art 25, 53(1)(b)"),
   defaultSeverity: "info",
-  appliesFrom: EU_GPAI_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: "Ask the upstream provider for the Annex XII information and link it as `annex_xii_docs` on each `upstream_models` entry.",
   appliesTo: (c) => hrProvider(c) && (c.data.upstream_models ?? []).length > 0,
   gaps: (c) => {
@@ -20046,7 +20148,7 @@ function upstreamDeclared(c, why) {
   return [{ field: "upstream_models", message: `Component ${`'${c.id}'`} is a ${c.data.kind} but declares no upstream model (upstream_models or model.provider). ${why}` }];
 }
 var IN_HOUSE = /^(?:in[- ]?house|internal|self|ours?)$/i;
-function upstreamItemGaps(c, key, message2) {
+function upstreamItemGaps(c, key, message3) {
   const raw = Array.isArray(c.raw.upstream_models) ? c.raw.upstream_models : [];
   const out = [];
   raw.forEach((m, i) => {
@@ -20055,7 +20157,7 @@ function upstreamItemGaps(c, key, message2) {
     const v = rec[key];
     if (typeof v === "string" && v.trim() || typeof v === "number") return;
     const label2 = [rec.provider, rec.name].filter((x2) => typeof x2 === "string").join("/") || `upstream model ${i + 1}`;
-    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message2(label2) });
+    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message3(label2) });
   });
   return out;
 }
@@ -20519,13 +20621,13 @@ var aigov575 = obligationRule({
   title: "Domestic representative",
   pack: KR_PACK,
   summary: "No domestic representative is recorded for Korea",
-  description: "Operators above a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). aigov cannot see revenue or user numbers, so it reports a missing `contacts.legal_rep` at info level for provider components in Korean scope.",
+  description: "Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing `contacts.legal_rep` at info level for provider and developer components in Korean scope (a component that lists no `jurisdictions` counts, as in every pack).",
   citation: krCitation("36", "29"),
   defaultSeverity: "info",
   appliesFrom: KR_FROM,
-  howToFix: "If a threshold is met, record the representative in `contacts.legal_rep`; if not, suppress the finding with the reason.",
-  appliesTo: (c) => (c.data.jurisdictions ?? []).length > 0 && inJurisdiction(c, "kr") && hasRole(c, "provider", "developer"),
-  gaps: (c) => need(c, "contacts.legal_rep", `Component ${q(c)} records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one when a revenue or user threshold is met.`)
+  howToFix: 'If the operator has no address or office in Korea and a threshold is met, record the representative in `contacts.legal_rep`; otherwise suppress the finding with the reason (for example "office in Seoul").',
+  appliesTo: (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer"),
+  gaps: (c) => need(c, "contacts.legal_rep", `Component ${q(c)} records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one of an operator with no address or office in Korea that meets a revenue or user threshold.`)
 });
 
 // server/src/core/rules/packs/us-co.ts
@@ -20646,18 +20748,18 @@ var aigov590 = obligationRule({
   title: "Visible labels",
   pack: CN_PACK,
   summary: "Generated content carries no visible label",
-  description: "Providers add explicit, visible labels to generated text, images, audio, video and virtual scenes, including in downloads (Labeling Measures Art 4, with mandatory standard GB 45438-2025; in force 1 Sep 2025). aigov asks generative provider components (capability `generates-content`, presumed for `llm-app` and `agent`) for `labeling.visible: true`. Unlabeled output on a user's request is covered by Art 9 (AIGOV593).",
+  description: "Where a service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead the public, such as text that simulates a natural person, synthetic voices or faces, or realistic scenes), providers add explicit, visible labels to the generated text, images, audio, video and virtual scenes, including in downloads (Labeling Measures Art 4, with mandatory standard GB 45438-2025; in force 1 Sep 2025). aigov cannot tell from the registry whether a service falls under Art 17(1), so it asks every generative provider component (capability `generates-content`, presumed for `llm-app` and `agent`) for `labeling.visible: true`; a service outside Art 17(1) suppresses the finding with that reason. Unlabeled output on a user's request is covered by Art 9 (AIGOV593).",
   citation: cnCitation("Art 4"),
   defaultSeverity: "warning",
   appliesFrom: CN_FROM,
-  howToFix: "Add visible labels to generated content and record `labeling: { visible: true }`.",
+  howToFix: "Add visible labels to generated content and record `labeling: { visible: true }`. If the service does not fall under Art 17(1) of the deep synthesis provisions, suppress the finding with that reason.",
   appliesTo: cnGenerative,
   gaps: (c) => {
     const v = c.data.labeling?.visible;
     if (v === true) return [];
     const note = presumedNote(c, capability(c, "generates-content"));
     return [
-      v === false ? { field: "labeling.visible", at: "value", message: `Component ${q(c)} generates content without visible labels. Art 4 requires them; unlabeled output is allowed only at a user's request, with logs (Art 9).` } : { field: "labeling.visible", message: `Component ${q(c)} generates content${note} but records no visible label (labeling.visible). Art 4 requires explicit labels.` }
+      v === false ? { field: "labeling.visible", at: "value", message: `Component ${q(c)} generates content without visible labels. Art 4 requires them where the service falls under Art 17(1) of the deep synthesis provisions; unlabeled output is allowed only at a user's request, with logs (Art 9).` } : { field: "labeling.visible", message: `Component ${q(c)} generates content${note} but records no visible label (labeling.visible). Art 4 requires explicit labels where the service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead).` }
     ];
   }
 });
@@ -20701,13 +20803,14 @@ var aigov593 = obligationRule({
   title: "Logs of unlabeled output",
   pack: CN_PACK,
   summary: "Unlabeled output is provided without logs kept for six months",
-  description: `A provider may supply content without explicit labels only at a user's request, and then keeps logs for at least six months (Labeling Measures Art 9; in force 1 Sep 2025). The rule applies to generative provider components that record \`labeling.visible: false\` and asks for \`logging.enabled: true\` and \`logging.retention_days\` of at least ${SIX_MONTHS_DAYS}. Removing or forging labels is forbidden (Art 10); that cannot be checked per component.`,
+  description: `A provider may supply content without explicit labels only at a user's request, after the user agreement sets out the user's labelling duty and responsibility, and then keeps logs for at least six months (Labeling Measures Art 9; in force 1 Sep 2025). The rule applies to generative provider components that record \`labeling.visible: false\` and asks for \`logging.enabled: true\`, \`logging.retention_days\` of at least ${SIX_MONTHS_DAYS}, and a linked user agreement (\`docs.terms\`, also asked by AIGOV592, which reports it first). Removing or forging labels is forbidden (Art 10); that cannot be checked per component.`,
   citation: cnCitation("Art 9"),
   defaultSeverity: "warning",
   appliesFrom: CN_FROM,
   howToFix: `Keep logs of unlabeled output requests: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
   appliesTo: (c) => cnGenerative(c) && c.data.labeling?.visible === false,
   gaps: (c) => [
+    ...need(c, "docs.terms", `Component ${q(c)} provides unlabeled content but has no linked user agreement (docs.terms). Art 9 allows it only after the user agreement sets out the user's labelling duty.`, "AIGOV592"),
     ...needTrue(c, "logging.enabled", `Component ${q(c)} provides unlabeled content but records no logging (logging.enabled). Art 9 requires logs of such output.`),
     ...needAtLeast(
       c,
@@ -28816,8 +28919,8 @@ async function runAction(env, io) {
     }
     return 0;
   } catch (err) {
-    const message2 = err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
-    io.stdout(`::error title=aigov::${commandText(message2)}
+    const message3 = err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    io.stdout(`::error title=aigov::${commandText(message3)}
 `);
     return 2;
   }

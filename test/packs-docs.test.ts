@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PACKS } from '../server/src/core/packs.js';
 import { FRAMEWORK_RULES } from '../server/src/core/rules/packs/all.js';
+import { EU_ART50_2_LEGACY_BY, EU_GENERAL_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_HR_ANNEX_I_FROM, EU_NEW_PROHIBITIONS_FROM, highRiskFrom } from '../server/src/core/rules/packs/eu.js';
 import { isPackRule } from '../server/src/core/rules/packs/obligation.js';
 import type { Rule } from '../server/src/core/rules/types.js';
 import { packFixtures } from './packs-support.js';
@@ -20,7 +21,7 @@ const UPDATE = process.env.AIGOV_UPDATE_GOLDENS === '1';
 /** How to fix, for rules that are not obligations (obligations carry their own). */
 const HOW_TO_FIX: Record<string, string> = {
   AIGOV401:
-    'Report the incident to the market surveillance authority of the Member State where it occurred (an incomplete first report is allowed), then record the date in `reported` and the authority in `authority`. The quick-fix "Mark reported today" writes the date. Once the incident is dealt with, set `status: closed`.',
+    'Report the incident to the market surveillance authority of the Member State where it occurred (an incomplete first report is allowed), then record the date in `reported` and the authority in `authority`. The quick-fix "Mark reported today" writes the date. For a late report, record why it was late (for example in `report`). Once the incident is dealt with, set `status: closed`.\n\nHow the severity is chosen: where Art 73 binds, the article says "immediately", so the finding is a warning from the day of awareness; it becomes an error when the last day is at most two days away (urgent, not yet late) and stays one once that day has passed (late). The weekend rule moves the last day before either is computed, so a period ending on a Saturday or Sunday is never called late before the end of the following Monday; public holidays are not known to aigov and never extend it, so aigov may call a report late a day early around a holiday, never a day too late. Where Art 73 does not bind, the message starts with "Good practice:", and the finding never becomes an error.',
   AIGOV402: 'Set `contacts.incident` on the component, or `organization.contacts.incident` for every component of the file. The quick-fix uses the owner when it is an e-mail address.',
   AIGOV502: "Add `jp-ai-guidelines` to `frameworks` (the quick-fix does), or suppress the finding with the reason if the organisation follows the Act only.",
   AIGOV601: 'Add the missing field to the component, or narrow the requirement\'s `when`. See [docs/policy.md](../policy.md).',
@@ -31,10 +32,29 @@ function packTitle(id: string): string {
   return PACKS.find((p) => p.id === id)?.title ?? id;
 }
 
+/** Rules whose date depends on the component in another way than the high-risk route. */
+const OWN_DATES: Record<string, string> = {
+  AIGOV520: `${EU_NEW_PROHIBITIONS_FROM} for the Art 5(1)(ba)/(bb) practices added by the Digital Omnibus`,
+  AIGOV539: `${EU_ART50_2_LEGACY_BY} for generative systems placed on the market before ${EU_GENERAL_FROM} (Art 111(4))`,
+  AIGOV541: `${EU_GPAI_LEGACY_BY} for models placed on the market before ${EU_GPAI_FROM} (Art 111(3))`,
+  AIGOV542: `${EU_GPAI_LEGACY_BY} for models placed on the market before ${EU_GPAI_FROM} (Art 111(3))`,
+};
+
 function appliesFromText(r: Rule): string {
   if (!r.appliesFrom) return '—';
-  if (isPackRule(r) && r.obligation.appliesFromFor && r.pack === 'eu-ai-act') return `${r.appliesFrom} for Annex III systems; 2028-08-02 for Annex I systems (Digital Omnibus, Reg (EU) 2026/1744)`;
+  if (isPackRule(r) && r.obligation.appliesFromFor === highRiskFrom) {
+    const annexI = r.citation && citationCoversAnnexI(r.citation.article) ? `; ${EU_HR_ANNEX_I_FROM} for Annex I systems` : '';
+    return `${r.appliesFrom} for Annex III systems${annexI} (Digital Omnibus, Reg (EU) 2026/1744); later for a system placed on the market before that date (Art 111(2), see [how aigov reads the dates](../frameworks/eu.md#how-aigov-reads-the-dates))`;
+  }
+  if (r.code === 'AIGOV401') return `${r.appliesFrom} for Annex III systems; ${EU_HR_ANNEX_I_FROM} for Annex I systems; later under Art 111(2) (the same dates as the high-risk rules); before, as good practice`;
+  if (OWN_DATES[r.code]) return `${r.appliesFrom}; ${OWN_DATES[r.code]}`;
   return r.appliesFrom;
+}
+
+const CITATIONS = JSON.parse(readFileSync(path.join(ROOT, 'docs', 'frameworks', 'citations.json'), 'utf8')) as { frameworks: Record<string, { citations: { article: string; appliesFromAnnexI?: string }[] }> };
+
+function citationCoversAnnexI(article: string): boolean {
+  return CITATIONS.frameworks['EU AI Act (Regulation (EU) 2024/1689)']?.citations.some((c) => c.article === article && c.appliesFromAnnexI !== undefined) ?? false;
 }
 
 async function page(r: Rule): Promise<string> {

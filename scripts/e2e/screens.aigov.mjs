@@ -80,13 +80,13 @@ export default async function steps(page, helpers) {
   const registrations = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Registrations' }) });
   await assertTexts(registrations, ['.aigov.yaml', 'services/fraud/.aigov.yaml'], 'registry groups');
   await widenSidebar(page, 560);
-  await expand(registrations, 'fraud-scorer', 'Risk: high');
-  await assertTexts(registrations, ['Risk: high', 'Assessment: ok', 'Incidents (1)', 'Code ('], 'fraud-scorer expanded');
+  await expand(registrations, 'fraud-scorer', 'Risk: minimal');
+  await assertTexts(registrations, ['Risk: minimal', 'Assessment: ok', 'Incidents (1)', 'Code ('], 'fraud-scorer expanded');
   await expand(registrations, 'Incidents (1)', 'INC-2026-004');
   await expand(registrations, 'support-chatbot', 'Assessment: missing');
   await assertTexts(registrations, ['INC-2026-004', 'Assessment: missing', 'product-recommender'], 'Registrations view');
   const incidents = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Incidents' }) });
-  await assertTexts(incidents, ['INC-2026-004', '10 days left'], 'Incidents view');
+  await assertTexts(incidents, ['INC-2026-004', '12 days left'], 'Incidents view');
   // The status item: open findings and uncovered AI uses.
   await page.locator('.part.statusbar [aria-label^="AI Governance:"]').first().waitFor({ state: 'visible', timeout: TIMEOUT });
   await helpers.waitForIdle();
@@ -150,8 +150,8 @@ export default async function steps(page, helpers) {
   await expand(frameworks, 'EU AI Act', 'eu-');
   const failingObligation = frameworks.locator('.monaco-list-row', { hasText: 'failing' }).filter({ hasNotText: 'obligations' }).first();
   const obligationText = (await failingObligation.locator('.label-name').first().textContent())?.trim() ?? '';
-  await expand(frameworks, obligationText, 'fraud-scorer');
-  await assertTexts(frameworks, ['aigov core checks', 'EU AI Act', 'obligations failing', 'fraud-scorer'], 'Frameworks view');
+  await expand(frameworks, obligationText, 'credit-scorer');
+  await assertTexts(frameworks, ['aigov core checks', 'EU AI Act', 'obligations failing', 'credit-scorer'], 'Frameworks view');
   await helpers.waitForIdle();
   await helpers.screenshot('aigov-frameworks');
 

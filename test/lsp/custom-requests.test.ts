@@ -63,7 +63,8 @@ describe('lsp: custom requests for the client trees', () => {
         ['INC-B', 'chat-bot', 'widespread', '2026-06-02', 1],
         ['INC-2026-001', 'fraud-scorer', 'serious', '2026-06-09', 8],
         ['INC-D', 'chat-bot', 'minor', null, null],
-        ['INC-C', 'chat-bot', 'death', '2026-05-30', null],
+        // 10 days end on Saturday 2026-05-30: the last day is Monday 2026-06-01 (Reg 1182/71 Art 3(4)).
+        ['INC-C', 'chat-bot', 'death', '2026-06-01', null],
       ],
     );
     const all = await c.request<ListIncidentsResult>('aigov/listIncidents', { includeClosed: true });

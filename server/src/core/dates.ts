@@ -40,6 +40,24 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The English name of the day of the week of a date. */
+export function weekday(date: string): (typeof WEEKDAYS)[number] {
+  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+}
+
+/**
+ * The last day of a period of whole days that ends on `end`: a period whose last day is a Saturday
+ * or a Sunday runs to the end of the next working day (Reg (EEC, Euratom) No 1182/71, Art 3(4)).
+ * Public holidays, which the same article also extends, are not known here.
+ */
+export function periodEnd(end: string): string {
+  if (!isIsoDate(end)) return end;
+  const day = new Date(`${end}T00:00:00Z`).getUTCDay();
+  return day === 6 ? addDays(end, 2) : day === 0 ? addDays(end, 1) : end;
+}
+
 export function todayIso(): string {
   return toIsoDate(new Date());
 }

@@ -4,7 +4,7 @@ import type { ComponentInfo, IncidentInfo, PackCoverage } from '../../../client/
 import type { Node } from '../../../client/src/views/tree.js';
 import { api, componentsOf, description, flatten, indexedComponents, label } from './helpers.js';
 
-const COMPONENTS = ['fraud-scorer', 'product-recommender', 'support-chatbot'];
+const COMPONENTS = ['credit-scorer', 'fraud-scorer', 'product-recommender', 'support-chatbot'];
 
 function componentNodes(nodes: Node[]): Node[] {
   return nodes.filter((n) => typeof n.item.contextValue === 'string' && n.item.contextValue.startsWith('aigov.component'));
@@ -37,7 +37,7 @@ export function viewsTests(): void {
       const fraud = componentNodes(await flatten(a.registrations)).find((n) => label(n) === 'fraud-scorer')!;
       const children = await a.registrations.getChildren(fraud);
       const labels = children.map(label);
-      assert.equal(labels[0], 'Risk: high');
+      assert.equal(labels[0], 'Risk: minimal');
       assert.equal(labels[1], 'Assessment: ok');
       for (const prefix of ['Contacts (', 'Registrations (', 'Incidents (1)', 'Code (']) assert.ok(labels.some((l) => l.startsWith(prefix)), `${prefix} in ${labels.join(', ')}`);
       for (const n of children) {
@@ -47,8 +47,9 @@ export function viewsTests(): void {
       const incidents = children.find((n) => label(n) === 'Incidents (1)')!;
       const [inc] = await a.registrations.getChildren(incidents);
       assert.equal(label(inc!), 'INC-2026-004');
-      // Serious, detected 2026-11-20: Art 73's 15 days end on 2026-12-05, 10 days after "today".
-      assert.match(description(inc!), /10 days left/);
+      // Serious, detected 2026-11-20: Art 73's 15 days end on Saturday 2026-12-05, so the last day
+      // is Monday 2026-12-07, 12 days after "today".
+      assert.match(description(inc!), /12 days left/);
       const code = children.find((n) => label(n).startsWith('Code ('))!;
       const files = (await a.registrations.getChildren(code)).map(label);
       assert.ok(files.includes('score.py'), files.join(', '));
@@ -101,7 +102,7 @@ export function viewsTests(): void {
       const inc = roots.find((n) => label(n) === 'INC-2026-004');
       assert.ok(inc, roots.map(label).join(', '));
       assert.equal((inc.value as IncidentInfo).componentId, 'fraud-scorer');
-      assert.match(description(inc), /fraud-scorer .*10 days left/);
+      assert.match(description(inc), /fraud-scorer .*12 days left/);
       assert.match(String(inc.item.contextValue), /unreported/);
     });
 
@@ -116,7 +117,7 @@ export function viewsTests(): void {
       const failing = obligations.filter((o) => (o.children ?? []).length > 0);
       assert.ok(failing.length > 0, 'some obligation fails in the example');
       const comps = (await flatten(a.frameworks, failing)).map(label);
-      assert.ok(comps.includes('fraud-scorer'), comps.join(', '));
+      assert.ok(comps.includes('credit-scorer'), comps.join(', '));
     });
   });
 }

@@ -28,7 +28,30 @@ function engineSuffix(d: Record<string, unknown>, f: Finding): string | undefine
     out += `${from} から適用されます。それまでは情報提供としての指摘です。`;
   }
   if (f.citation?.unverified === true || f.message.includes(UNVERIFIED_EN)) out += '［未確認の出典：依拠する前に確認してください］';
+  if (d.dateNote !== undefined) {
+    const note = dateNote(d);
+    if (note === undefined) return undefined;
+    out += note;
+  }
   return out;
+}
+
+const str = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/**
+ * The sentence the EU high-risk rules add about the component's date (eu.ts, highRiskNote), from
+ * `data.dateNote` and its values. Undefined when the data is incomplete.
+ */
+function dateNote(d: Record<string, unknown>): string | undefined {
+  const { dateNote: key, placedOnMarket, significantChange, routeFrom, from } = d;
+  if (key === 'assumed-covered') return 'placed_on_market（上市日）が記録されていないため、aigov はこのシステムを対象として扱います（第111条(2)）。';
+  if (key === 'changed' && str(placedOnMarket) && str(significantChange) && str(routeFrom)) {
+    return `${placedOnMarket} に上市され（${routeFrom} より前）、${significantChange} に設計が大幅に変更されたため、その変更から対象となります（第111条(2)）。`;
+  }
+  if (key === 'public-authority' && str(placedOnMarket) && str(routeFrom) && str(from)) {
+    return `${placedOnMarket} に上市され（${routeFrom} より前）、公的機関による使用を意図しているため、第111条(2)により ${from} までに遵守する必要があります。`;
+  }
+  return undefined;
 }
 
 /** A pack rule's message: the gap's template for `data.field`, then the engine's suffix. */
@@ -50,7 +73,7 @@ const gpai = (id: string): string => `GPAI モデル '${id}' `;
 /** HONEST_NOTE of packs/jp.ts, after the Act is named ("同法") or on its own. */
 const HONEST = 'は事業者に対し、登録、報告、技術基準、リスク評価及びインシデント報告の義務を課しておらず、罰則もありません。';
 const JP_ACT_NAME = 'AI推進法（人工知能関連技術の研究開発及び活用の推進に関する法律、令和7年法律第53号）';
-const JP_500 = `第7条は、事業者に国及び地方公共団体の施策への協力を求めています（努力義務であり、罰則はありません）。照会に応じるには連絡の取れる相手が必要です。AI推進法${HONEST}`;
+const JP_500 = `第7条は、事業者は国及び地方公共団体の施策に協力しなければならないと定めています（罰則はありません）。照会に応じるには連絡の取れる相手が必要です。AI推進法${HONEST}`;
 const JP_501 = `第16条により、国は AI が権利を侵害した場合に情報を収集し、指導を行うことができます。これは照会への備えであり、報告義務ではありません。AI推進法${HONEST}`;
 const SAFETY = '安全性の原則は、リスクを評価し、継続的に見直すことを求めています。';
 const ART9 = '第9条は、高リスクシステムのライフサイクル全体を通じて運用されるリスク管理システムを求めています。';
@@ -226,7 +249,7 @@ export const JA_PACKS: Record<string, CatalogEntry> = {
         `${hr(id)}に EU 適合宣言（conformity.doc_path）がありません。第43条・第47条・第48条は、上市前に適合性評価、適合宣言及び CE マーキングを求めています。`,
     }),
   },
-  AIGOV533: { summary: '高リスクシステムが EU データベースに登録されていません' },
+  AIGOV533: { summary: '附属書III の高リスクシステムが EU データベースに登録されていません' },
   AIGOV534: {
     summary: '基本権への影響を評価すべき導入者に、基本権影響評価（FRIA）がありません',
     message: gaps({ 'impact_assessment.date': (id) => `'${id}' の影響評価に日付がありません。${ART27}` }),
@@ -249,7 +272,7 @@ export const JA_PACKS: Record<string, CatalogEntry> = {
     summary: '高リスクシステムの導入者に、そのシステムの提供者の連絡先がありません',
     message: gaps({
       'contacts.provider': (id) =>
-        `導入された高リスクシステム '${id}' に提供者の連絡先（contacts.provider）がありません。第26条(5)は、重大インシデントを直ちに提供者に知らせることを求めています。`,
+        `導入された高リスクシステム '${id}' に提供者の連絡先（contacts.provider）がありません。第26条(5)は、重大インシデントを直ちに提供者に、次いで輸入者又は販売者及び市場監視当局に知らせることを求めています。`,
     }),
   },
   AIGOV538: { summary: 'AI システムとやり取りしていることが人に知らされていません' },
@@ -414,7 +437,7 @@ export const JA_PACKS: Record<string, CatalogEntry> = {
   AIGOV575: {
     summary: '韓国の国内代理人が記録されていません',
     message: gaps({
-      'contacts.legal_rep': (id) => `${c(id)}は韓国の国内代理人を記録していません（contacts.legal_rep）。第36条は、売上高または利用者数の基準を満たす場合に国内代理人を求めています。`,
+      'contacts.legal_rep': (id) => `${c(id)}は韓国の国内代理人を記録していません（contacts.legal_rep）。第36条は、韓国に住所又は営業所がなく、売上高または利用者数の基準を満たす事業者に国内代理人を求めています。`,
     }),
   },
 
@@ -451,15 +474,17 @@ export const JA_PACKS: Record<string, CatalogEntry> = {
   },
 
   // China: 「人工知能生成合成コンテンツ標識弁法」.
-  AIGOV590: { summary: '生成されたコンテンツに明示的な標識がありません' },
+  AIGOV590: { summary: '生成されたコンテンツに明示的な標識がありません（深層合成規定第17条(1)に当たるサービス）' },
   AIGOV591: { summary: '生成されたコンテンツにメタデータの標識がありません' },
   AIGOV592: {
     summary: 'ユーザー契約に標識のルールが記載されていません',
     message: gaps({ 'docs.terms': (id) => `${c(id)}にリンクされたユーザー契約（docs.terms）がありません。第8条は、ユーザー契約に標識のルールを記載することを求めています。` }),
   },
   AIGOV593: {
-    summary: '標識のない出力が、6か月間保存されるログなしに提供されています',
+    summary: '標識のない出力が、利用者の標識義務を定めたユーザー契約または6か月間保存されるログなしに提供されています',
     message: gaps({
+      'docs.terms': (id) =>
+        `${c(id)}は標識のないコンテンツを提供していますが、リンクされたユーザー契約（docs.terms）がありません。第9条は、ユーザー契約で利用者の標識義務を定めた後にのみ、これを認めています。`,
       'logging.enabled': (id) => `${c(id)}は標識のないコンテンツを提供していますが、ログ記録を記録していません（logging.enabled）。第9条はそのような出力のログを求めています。`,
     }),
   },

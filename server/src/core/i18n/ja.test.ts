@@ -4,6 +4,7 @@ import { Engine } from '../engine.js';
 import type { Finding } from '../finding.js';
 import { ALL_RULES } from '../rules/index.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
+import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { JA_CATALOG } from './ja.js';
 import { localizedMessage } from './messages.js';
 
@@ -86,6 +87,63 @@ describe('Japanese catalog', () => {
     const ja = localizedMessage(f, 'ja');
     assert.match(ja, /報告義務ではありません/);
     assert.match(ja, /AI推進法は事業者に対し、登録、報告、技術基準、リスク評価及びインシデント報告の義務を課しておらず、罰則もありません。/);
+  });
+});
+
+describe('Japanese messages of the incident limits and the EU high-risk dates', function () {
+  this.timeout(60_000);
+  const registry = (incident: string, extra = '', jurisdictions = 'eu'): string => `version: 1
+frameworks: [eu-ai-act]
+organization: { contacts: { incident: ai@example.eu } }
+components:
+  - id: scorer
+    roles: [provider]
+    jurisdictions: [${jurisdictions}]
+    risk: { level: high, basis: Annex III 5(b) }
+${extra}    incidents:
+      - ${incident}
+`;
+  async function ja(yaml: string, today: string, code: string): Promise<{ en: string; ja: string }[]> {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': yaml }), { today });
+    await e.indexAll();
+    return e
+      .findings()
+      .filter((f) => f.code === code)
+      .map((f) => ({ en: f.message, ja: localizedMessage(f, 'ja') }));
+  }
+  const cases: [string, string, string, RegExp][] = [
+    ['binding, due', '{ id: INC-1, detected: 2027-12-06, severity: serious }', '2027-12-06', /^'scorer' のインシデント INC-1（重大、15日。2027-12-06 に認識）を直ちに市場監視当局に報告してください。遅くとも 2027-12-21 まで（残り15日）です。$/],
+    ['binding, due today', '{ id: INC-1, detected: 2027-12-06, severity: death }', '2027-12-16', /遅くとも本日 2027-12-16 までです。$/],
+    ['binding, weekend', '{ id: INC-1, detected: 2027-12-03, severity: serious }', '2027-12-19', /15日の期間は 2027-12-18（土曜日）に終わりますが、.*翌就業日の終わりまで延長されます/],
+    ['binding, overdue', '{ id: INC-1, detected: 2027-12-06, severity: widespread }', '2027-12-09', /の報告期限は 2027-12-08 で、1日過ぎていますが、報告済みになっていません。/],
+    ['binding, late', '{ id: INC-1, detected: 2027-12-06, reported: 2027-12-24, status: open }', '2028-01-05', /（重大度未設定、15日と仮定。2027-12-06 に認識）の報告は 2027-12-24 に行われ、期限の 2027-12-21 より3日遅れました。/],
+    ['good practice, before the date', '{ id: INC-1, detected: 2026-11-20, severity: serious }', '2026-11-25', /^グッドプラクティス: .*2027-12-02 以降に認識したインシデントから/],
+  ];
+  for (const [name, incident, today, expected] of cases) {
+    it(`AIGOV401: ${name}`, async () => {
+      const [f] = await ja(registry(incident), today, 'AIGOV401');
+      assert.ok(f, 'one finding');
+      assert.match(f.ja, expected);
+      assert.doesNotMatch(f.ja, /[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/, `no English sentence: ${f.ja}`);
+      for (const a of anchors(f.en)) assert.ok(f.ja.includes(a), `keeps ${a}: ${f.ja}`);
+    });
+  }
+
+  it('AIGOV401: outside the EU and for a legacy system it says why the limit is good practice', async () => {
+    const [jp] = await ja(registry('{ id: INC-1, detected: 2027-12-06, severity: serious }', '', 'jp'), '2027-12-07', 'AIGOV401');
+    assert.match(jp!.ja, /第73条が拘束するのは EU の高リスクシステムの提供者だけです。/);
+    const [legacy] = await ja(registry('{ id: INC-1, detected: 2027-12-06, severity: serious }', '    placed_on_market: 2026-09-01\n'), '2027-12-07', 'AIGOV401');
+    assert.match(legacy!.ja, /第111条\(2\)により第73条は適用されません/);
+  });
+
+  it('the EU high-risk rules translate the Art 111(2) note', async () => {
+    const yaml = (extra: string): string => registry('{ id: INC-1, detected: 2027-12-06, severity: minor }', extra);
+    const [assumed] = await ja(yaml(''), '2027-12-02', 'AIGOV532');
+    assert.match(assumed!.ja, /placed_on_market（上市日）が記録されていないため、aigov はこのシステムを対象として扱います（第111条\(2\)）。$/);
+    const [changed] = await ja(yaml('    placed_on_market: 2026-09-01\n    significant_change: 2028-02-01\n'), '2028-02-01', 'AIGOV532');
+    assert.match(changed!.ja, /2026-09-01 に上市され（2027-12-02 より前）、2028-02-01 に設計が大幅に変更されたため、その変更から対象となります/);
+    const [authority] = await ja(yaml('    placed_on_market: 2026-09-01\n    for_public_authorities: true\n'), '2030-08-01', 'AIGOV532');
+    assert.match(authority!.ja, /2030-08-02 から適用されます。.*公的機関による使用を意図しているため、第111条\(2\)により 2030-08-02 までに遵守する必要があります。$/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { weekday } from '../dates.js';
 import { basename } from '../paths.js';
 import { JA_PACKS } from './ja-packs.js';
 import type { CatalogEntry } from './messages.js';
@@ -27,9 +28,46 @@ function providerNotNamed(d: Record<string, unknown>): string | undefined {
   return `'${library}' はプロバイダー '${provider}' を使っていますが、コンポーネント ${names} は kind、model.provider、upstream_models のいずれにもこれを記載していません。上流のプロバイダーを記録してください。`;
 }
 
+const SEVERITY_JA: Record<string, string> = { serious: '重大', death: '死亡', widespread: '広範な侵害', 'critical-infrastructure': '重要インフラの混乱' };
+const WEEKDAY_JA: Record<string, string> = { Saturday: '土曜日', Sunday: '日曜日' };
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Why an Art 73 limit is only good practice (aigov401, notBindingText). */
+function notBindingJa(reason: unknown, from: unknown): string | undefined {
+  if (reason === 'before') {
+    return str(from) ? `第73条がこの高リスクシステムを拘束するのは、提供者が ${from} 以降に認識したインシデントからです（デジタル・オムニバス）。それまでは aigov はその期限をグッドプラクティスとして適用しています。` : undefined;
+  }
+  if (reason === 'legacy') return 'このシステムは高リスクの適用日より前に上市され、その後設計が大幅に変更されていないため、第111条(2)により第73条は適用されません。aigov はその期限をグッドプラクティスとして適用しています。';
+  if (reason === 'scope' || reason === undefined) return '第73条が拘束するのは EU の高リスクシステムの提供者だけです。aigov はここでは、その期限をグッドプラクティスとして適用しています。';
+  return undefined;
+}
+
+/** AIGOV401, as the rule words it: binding or good practice; due, overdue or reported late; the weekend rule. */
+function incidentDue(d: Record<string, unknown>): string | undefined {
+  const { id, incidentId, kind, severity, days, detected, periodEnd, deadline, daysLeft, reported, lateBy, legal } = d;
+  if (!str(id) || !str(incidentId) || !num(days) || !str(detected) || !str(periodEnd) || !str(deadline) || !num(daysLeft) || typeof legal !== 'boolean') return undefined;
+  if (kind !== 'due' && kind !== 'overdue' && kind !== 'late') return undefined;
+  if (kind === 'late' && (!str(reported) || !num(lateBy))) return undefined;
+  const sevName = str(severity) ? SEVERITY_JA[severity] : undefined;
+  if (str(severity) && !sevName) return undefined;
+  const sev = sevName ? `${sevName}、${days}日` : `重大度未設定、${days}日と仮定`;
+  const head = `'${id}' のインシデント ${incidentId}（${sev}。${detected} に認識）`;
+  const ext =
+    periodEnd === deadline ? '' : `${days}日の期間は ${periodEnd}（${WEEKDAY_JA[weekday(periodEnd)] ?? weekday(periodEnd)}）に終わりますが、土曜日又は日曜日に終わる期間は翌就業日の終わりまで延長されます（規則 1182/71 第3条(4)）。`;
+  if (legal) {
+    if (kind === 'late') return `${head}の報告は ${reported} に行われ、期限の ${deadline} より${lateBy}日遅れました。遅れた理由を記録してください。${ext}`;
+    if (kind === 'overdue') return `${head}の報告期限は ${deadline} で、${-daysLeft}日過ぎていますが、報告済みになっていません。直ちに報告してください（不完全な初回報告も認められます）。${ext}`;
+    return `${head}を直ちに市場監視当局に報告してください。${daysLeft === 0 ? `遅くとも本日 ${deadline} まで` : `遅くとも ${deadline} まで（残り${daysLeft}日）`}です。${ext}`;
+  }
+  const why = notBindingJa(d.notBinding, d.bindsFrom);
+  if (why === undefined) return undefined;
+  if (kind === 'late') return `グッドプラクティス: ${head}は ${reported} に報告され、${deadline} より${lateBy}日遅れました。${ext}${why}`;
+  if (kind === 'overdue') return `グッドプラクティス: ${head}は ${deadline} までに報告されておらず、${-daysLeft}日過ぎています。${ext}${why}`;
+  return `グッドプラクティス: ${head}を ${daysLeft === 0 ? `本日 ${deadline} まで` : `${deadline} まで（残り${daysLeft}日）`}に報告してください。${ext}${why}`;
+}
+
 /**
  * Japanese messages of the findings. Codes without a template fall back to summary + English detail:
- * AIGOV401 (the incident's severity, allowed days and detection date are not in the data),
  * AIGOV402 (nor the incident's status), AIGOV601 (nor the policy's own message) and AIGOV602 (nor
  * the reason the field is unknown). Pack rules (AIGOV5xx) are in ja-packs.ts.
  */
@@ -85,7 +123,7 @@ export const JA_CATALOG: Record<string, CatalogEntry> = {
         ? `AI 依存関係 '${d.library}'（${d.family}）がここで宣言されていますが、${basename(f.file)} はどのコンポーネントにも属していないため、どの AI システムのための依存関係かが記録されていません。そのコンポーネントの paths にこのマニフェストを追加するか、コンポーネントを登録してください。`
         : undefined,
   },
-  AIGOV401: { summary: 'インシデントを期限までに当局へ報告する必要があります' },
+  AIGOV401: { summary: 'インシデントを期限までに当局へ報告する必要があります', message: incidentDue },
   AIGOV402: { summary: '未解決のインシデントに連絡先がありません' },
   ...JA_PACKS,
   AIGOV601: { summary: 'コンポーネントに、組織のポリシーが求めるフィールドがありません' },

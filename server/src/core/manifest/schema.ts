@@ -69,9 +69,9 @@ const upstreamModel = z.strictObject({
 const incident = z.strictObject({
   id: text,
   title: text.optional(),
-  detected: isoDate,
+  detected: isoDate.describe('The date the provider or deployer became aware of the incident: the EU AI Act Art 73 reporting period runs from it'),
   severity: z.enum(INCIDENT_SEVERITIES).optional(),
-  reported: isoDate.nullable().optional(),
+  reported: isoDate.nullable().optional().describe('The date the authority was told (a report after the Art 73 limit is reported as late)'),
   authority: text.nullable().optional(),
   status: z.enum(INCIDENT_STATUSES).optional(),
   report: docPath.nullable().optional(),
@@ -101,6 +101,16 @@ export const componentSchema = z.strictObject({
     .enum(PUBLIC_SECTOR)
     .optional()
     .describe('Deployed by a public authority, or by a body governed by public law or a private entity providing public services (EU AI Act Art 27(1), Art 49)'),
+  for_public_authorities: z
+    .boolean()
+    .optional()
+    .describe('The system is intended to be used by public authorities (EU AI Act Art 111(2): a high-risk system placed on the market before its high-risk date complies by 2 Aug 2030)'),
+  placed_on_market: isoDate
+    .optional()
+    .describe('The date the system was first placed on the EU market or put into service (EU AI Act Art 111: decides when the high-risk, Art 50(2) and GPAI duties bind)'),
+  significant_change: isoDate
+    .optional()
+    .describe('The date of the latest significant change in the design of the system (EU AI Act Art 111(2): brings a system placed on the market before its high-risk date under the high-risk duties)'),
   paths: z.array(text).optional().describe('Globs of the code that belongs to this component, relative to this file'),
   risk: risk.optional(),
   impact_assessment: z.strictObject({ path: docPath, date: isoDate.optional() }).optional(),
@@ -150,6 +160,10 @@ export const componentSchema = z.strictObject({
     .strictObject({
       compute_flops: z.number().nonnegative().optional(),
       systemic_risk: z.boolean().optional(),
+      open_source: z
+        .boolean()
+        .optional()
+        .describe('Released under a free and open-source licence with public parameters (EU AI Act Art 53(2): exempts the Art 53(1)(a)–(b) documentation unless the model has systemic risk)'),
       technical_docs: docPath.optional(),
       copyright_policy: docPath.optional(),
       training_data_summary: docPath.optional(),

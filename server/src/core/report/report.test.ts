@@ -55,16 +55,22 @@ describe('report model', () => {
     assert.deepEqual(c.coverage.map((b) => b.id), ['jp-ai-guidelines', 'eu-ai-act', 'Example Policy']);
     const eu = c.coverage.find((b) => b.id === 'eu-ai-act')!;
     const row = (code: string) => eu.rows.find((x) => x.code === code)!;
-    assert.equal(row('AIGOV533').status, 'pass');
-    assert.equal(row('AIGOV535').status, 'fail');
+    // Before the EU high-risk date (2027-12-02) the high-risk rows are not yet applicable, gaps and all.
+    assert.equal(row('AIGOV533').status, 'not-yet-applicable');
+    assert.equal(row('AIGOV535').status, 'not-yet-applicable');
     assert.deepEqual(row('AIGOV535').gaps, ['monitoring.plan']);
     assert.equal(row('AIGOV525').status, 'not-yet-applicable');
+    assert.equal(row('AIGOV543').status, 'fail');
+    const later = (await reportFor({ '.aigov.yaml': REGISTRY, 'docs/risk.md': '# risk' }, '2027-12-02')).components[0]!.coverage.find((b) => b.id === 'eu-ai-act')!;
+    assert.equal(later.rows.find((x) => x.code === 'AIGOV533')!.status, 'pass');
+    assert.equal(later.rows.find((x) => x.code === 'AIGOV535')!.status, 'fail');
     assert.equal(row('AIGOV529').status, 'n.a.');
     assert.equal(c.coverage.find((b) => b.kind === 'policy')!.rows[0]!.status, 'fail');
     assert.equal(c.assessments[0]!.state, 'overdue');
     assert.equal(c.assessments[0]!.doc?.href, '../docs/risk.md');
     assert.equal(c.assessments[0]!.doc?.exists, true);
-    assert.equal(c.incidents[0]!.deadline, '2026-11-22');
+    // Widespread, aware on Friday 2026-11-20: the 2 days end on Sunday, so the last day is Monday.
+    assert.equal(c.incidents[0]!.deadline, '2026-11-23');
     assert.equal(c.incidents[0]!.state, 'overdue');
     assert.equal(r.totals.overdueReports, 1);
     assert.deepEqual(c.contacts[0], { role: 'incident', value: 'ai-incidents@example.co.jp', inherited: true });
@@ -78,7 +84,7 @@ describe('report renderers', () => {
     for (const h of ['# AI governance report: ws', '## Summary', '### Risk and assessments', '### Contacts', '### Registrations', '### Incidents', '### Evidence', '### Framework coverage', '#### EU AI Act', '### Findings']) {
       assert.ok(md.includes(h), h);
     }
-    assert.ok(md.includes('2026-11-22 (3 days overdue)'));
+    assert.ok(md.includes('2026-11-23 (2 days overdue)'));
     assert.ok(!md.includes('<script>'), 'no raw HTML from user text');
     assert.ok(md.includes('&lt;script&gt;'));
     assert.ok(md.includes('\\| \\*\\*bold\\*\\* \\[link\\]'), 'table and emphasis characters escaped');
@@ -95,7 +101,7 @@ describe('report renderers', () => {
     assert.ok(!html.includes('href="javascript'), 'no script URLs');
     assert.ok(html.includes('href="../docs/risk.md"'));
     assert.ok(html.includes('id="component-scorer"') && html.includes('href="#component-scorer"'));
-    assert.ok(html.includes('2026-11-22 (3 days overdue)'));
+    assert.ok(html.includes('2026-11-23 (2 days overdue)'));
   });
 
   it('shows a workspace with no registry without failing', async () => {

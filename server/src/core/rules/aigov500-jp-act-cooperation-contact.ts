@@ -8,14 +8,14 @@ export const aigov500 = obligationRule({
   title: 'Cooperation with State measures: owner and contact',
   pack: JP_ACT_PACK,
   summary: 'No owner or contact through which to cooperate with State measures',
-  description: `Art 7 of the AI Promotion Act asks business operators that develop, provide or use AI to endeavour to use it actively and to cooperate with the measures of the State (Art 4) and local governments (Art 5). Commentators call it a best-efforts duty. Cooperation needs someone to answer: aigov looks for \`owner\` and \`contacts.incident\` (organisation defaults count) and reports at info level. ${HONEST_NOTE}`,
+  description: `Art 7 of the AI Promotion Act says that business operators that develop, provide or use AI endeavour (努める) to use it actively, and shall cooperate (協力しなければならない) with the measures of the State (Art 4) and local governments (Art 5). The cooperation limb is mandatory in form; the Act attaches no penalty to it. Cooperation needs someone to answer: aigov looks for \`owner\` and \`contacts.incident\` (organisation defaults count) and reports at info level. ${HONEST_NOTE}`,
   citation: jpActCitation('Art 7'),
   defaultSeverity: 'info',
   appliesFrom: JP_ACT_FROM,
   howToFix: 'Set `owner` and `contacts.incident` on the component, or `organization.owner` and `organization.contacts.incident` for the whole file.',
   appliesTo: inJp,
   gaps: (c) => {
-    const why = `Art 7 asks operators to cooperate with State and local measures (best efforts, no penalty); an inquiry needs someone to reach. ${HONEST_NOTE}`;
+    const why = `Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. ${HONEST_NOTE}`;
     return [
       ...need(c, 'owner', `Component ${q(c)} has no owner. ${why}`),
       ...need(c, 'contacts.incident', `Component ${q(c)} has no contact (contacts.incident). ${why}`),

@@ -1,4 +1,4 @@
-import { EU_PACK, EU_PROHIBITIONS_FROM, euCitation, inEu } from './packs/eu.js';
+import { EU_NEW_PROHIBITIONS_FROM, EU_PACK, EU_PROHIBITIONS_FROM, euCitation, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { q } from './packs/scope.js';
 
@@ -9,10 +9,11 @@ export const aigov520 = obligationRule({
   pack: EU_PACK,
   summary: 'A component is classified as a prohibited AI practice',
   description:
-    'Art 5 of the EU AI Act lists AI practices that may not be placed on the market, put into service or used in the EU. It applies since 2 Feb 2025 and carries the highest fines (Art 99: up to €35m or 7% of worldwide turnover). A component whose `risk.level` is `prohibited` and that is in EU scope is reported as an error.',
+    `Art 5 of the EU AI Act lists AI practices that may not be placed on the market, put into service or used in the EU. It applies since ${EU_PROHIBITIONS_FROM} and carries the highest fines (Art 99: up to €35m or 7% of worldwide turnover); the Digital Omnibus adds Art 5(1)(ba) and (bb) (non-consensual intimate imagery, child sexual abuse material), which apply from ${EU_NEW_PROHIBITIONS_FROM}: the rule takes that date when \`risk.basis\` cites them. A component whose \`risk.level\` is \`prohibited\` and that is in EU scope is reported as an error.`,
   citation: euCitation('Art 5'),
   defaultSeverity: 'error',
   appliesFrom: EU_PROHIBITIONS_FROM,
+  appliesFromFor: (c) => (/\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c.data.risk?.basis ?? '') ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM),
   howToFix:
     'Stop the practice in the EU, or, if the classification is wrong, record the correct `risk.level` with the reasoning in `risk.basis` and `intended_purpose`. Remove `eu` from `jurisdictions` only if the system is really not placed on the market, put into service or used in the EU.',
   appliesTo: (c) => inEu(c) && c.data.risk?.level === 'prohibited',

@@ -8,8 +8,7 @@ export const aigov521 = obligationRule({
   title: 'Not-high-risk assessment documented',
   pack: EU_PACK,
   summary: 'An Annex III system judged not high-risk has no documented assessment',
-  description:
-    'A provider who considers that a system in an Annex III area is not high-risk (the Art 6(3) derogation) must document that assessment before placing it on the market (Art 6(4)), and stays subject to registration (Art 49(2), AIGOV522). The rule applies to provider components in EU scope whose `risk.annex_iii_area` (or an "Annex III" `risk.basis`) is set while `risk.level` is `limited` or `minimal`, and asks for `risk.basis`. Art 6 sits in Chapter III, Section 1, which the Digital Omnibus (Reg (EU) 2026/1744) applies from 2 Dec 2027 for Annex III systems.',
+  description: `A provider who considers that a system in an Annex III area is not high-risk (the Art 6(3) derogation) must document that assessment before placing it on the market (Art 6(4)), and stays subject to registration (Art 49(2), AIGOV522, from the same date). The rule applies to provider components in EU scope whose \`risk.annex_iii_area\` (or an "Annex III" \`risk.basis\`) is set while \`risk.level\` is \`limited\` or \`minimal\`, and asks for \`risk.basis\`. A basis that says the system is outside Annex III ("excepted from Annex III 5(b)", "not in Annex III") takes it out of scope. Art 6 sits in Chapter III, Section 1, which the Digital Omnibus (Reg (EU) 2026/1744) applies from ${EU_HR_ANNEX_III_FROM} for Annex III systems.`,
   citation: euCitation('Art 6(4)'),
   defaultSeverity: 'warning',
   appliesFrom: EU_HR_ANNEX_III_FROM,

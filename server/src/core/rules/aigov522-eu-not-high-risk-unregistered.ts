@@ -1,4 +1,4 @@
-import { EU_GENERAL_FROM, EU_PACK, euCitation, euDbRegistration, inAnnexIii, inEu } from './packs/eu.js';
+import { EU_HR_ANNEX_III_FROM, EU_PACK, euCitation, euDbRegistration, inAnnexIii, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { hasRole, q } from './packs/scope.js';
 
@@ -8,11 +8,10 @@ export const aigov522 = obligationRule({
   title: 'Not-high-risk system registered',
   pack: EU_PACK,
   summary: 'An Annex III system judged not high-risk is not registered in the EU database',
-  description:
-    'A provider who relies on the Art 6(3) derogation for a system in an Annex III area must still register it in the EU database (Art 49(2), referred to from Art 6(4)). Art 49 applies from 2 Aug 2026 (general application). The rule looks for an entry in `registrations` whose `registry` is `eu-ai-database` with an `id` or status `registered`.',
+  description: `A provider who relies on the Art 6(3) derogation for a system in an Annex III area must still register it in the EU database before placing it on the market (Art 49(2), referred to from Art 6(4)). The registration follows the same Art 6(3)/(4) assessment as AIGOV521, which sits in Chapter III, Section 1; both apply from ${EU_HR_ANNEX_III_FROM}, the Annex III date of the Digital Omnibus (Reg (EU) 2026/1744). The rule looks for an entry in \`registrations\` whose \`registry\` is \`eu-ai-database\` with an \`id\` or status \`registered\`. A \`risk.basis\` that says the system is outside Annex III (for example "excepted from Annex III 5(b): fraud detection") takes it out of scope.`,
   citation: euCitation('Art 49(2)'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_GENERAL_FROM,
+  appliesFrom: EU_HR_ANNEX_III_FROM,
   howToFix: 'Register the system in the EU database before placing it on the market and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.',
   appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && inAnnexIii(c) && (c.data.risk?.level === 'limited' || c.data.risk?.level === 'minimal'),
   gaps: (c) => {

@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { need, present, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov523 = obligationRule({
   description: `Providers of high-risk systems run a risk management system over the whole lifecycle, with testing (EU AI Act Art 9). aigov asks for the assessment (\`risk.assessment.path\`, which AIGOV101 reports when missing), its \`date\` and a \`next_review\` that keeps it iterative. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 9'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Link the risk assessment under `risk.assessment` with `path`, `date` and `next_review` (the AIGOV101 quick-fix writes all three).',
   appliesTo: hrProvider,
   gaps: (c) => {

@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { need, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov524 = obligationRule({
   description: `Training, validation and testing data of high-risk systems are subject to data governance: their origin, preparation and an examination for possible biases (EU AI Act Art 10(2)–(3)). aigov asks for \`data.sources\`, \`data.provenance\` and \`data.bias_review\`. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 10(2)–(3)'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Record the data sets in `data.sources`, where they come from in `data.provenance`, and link the bias examination in `data.bias_review`.',
   appliesTo: (c) => hrProvider(c) && c.data.kind !== 'api-integration',
   gaps: (c) => {

@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { need, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov525 = obligationRule({
   description: `Providers draw up the technical documentation of a high-risk system, with the contents of Annex IV, before it is placed on the market and keep it up to date (EU AI Act Art 11). \`docs.technical\` points at it. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 11, Annex IV'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Write the technical documentation following Annex IV and link it as `docs.technical` (the quick-fix creates a template).',
   appliesTo: hrProvider,
   gaps: (c) => need(c, 'docs.technical', `High-risk system ${q(c)} has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.`),

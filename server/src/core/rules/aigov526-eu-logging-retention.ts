@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, inEu, isHighRisk } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, inEu, isHighRisk } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { hasRole, needAtLeast, needTrue, q } from './packs/scope.js';
 
@@ -14,8 +14,7 @@ export const aigov526 = obligationRule({
   description: `High-risk systems record events automatically (EU AI Act Art 12); providers (Art 19) and deployers (Art 26(6)) keep the logs under their control for at least six months. aigov asks for \`logging.enabled: true\` and \`logging.retention_days\` of at least ${SIX_MONTHS_DAYS}. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 12, 19, 26(6)'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: `Enable event logging and keep logs for at least six months: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
   appliesTo: (c) => inEu(c) && isHighRisk(c) && hasRole(c, 'provider', 'deployer'),
   gaps: (c) => [

@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { need, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov527 = obligationRule({
   description: `High-risk systems come with instructions for use for deployers, including the levels of accuracy and the metrics used to measure it (EU AI Act Art 13(3)). \`docs.instructions_for_use\` points at them. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 13(3)'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Write the instructions for use (intended purpose, accuracy and its metrics, limitations, human oversight, logs) and link them as `docs.instructions_for_use`.',
   appliesTo: hrProvider,
   gaps: (c) =>

@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { need, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov528 = obligationRule({
   description: `Providers design high-risk systems so that natural persons can oversee them effectively, including a way to interrupt or stop the system (EU AI Act Art 14). aigov asks for \`human_oversight.measures\` and \`human_oversight.stop_mechanism\`. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 14'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Describe the oversight measures in `human_oversight.measures` and how a person stops the system in `human_oversight.stop_mechanism` (e.g. "feature flag FRAUD_OFF").',
   appliesTo: hrProvider,
   gaps: (c) => [

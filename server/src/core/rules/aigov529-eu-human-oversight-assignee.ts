@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrDeployer } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrDeployer } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { need, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov529 = obligationRule({
   description: `Deployers assign human oversight of a high-risk system to natural persons who have the necessary competence, training and authority (EU AI Act Art 26(2)). \`human_oversight.assignee\` names them. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 26(2)'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Name the competent overseer (a monitored address) in `human_oversight.assignee`.',
   appliesTo: hrDeployer,
   gaps: (c) => need(c, 'human_oversight.assignee', `Deployed high-risk system ${q(c)} names no overseer (human_oversight.assignee). Art 26(2) requires a competent person with the authority to oversee it.`),

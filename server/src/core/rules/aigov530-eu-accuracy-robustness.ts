@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { needList, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov530 = obligationRule({
   description: `High-risk systems achieve an appropriate level of accuracy, robustness and cybersecurity, and the accuracy metrics are declared (EU AI Act Art 15). aigov asks for at least one entry in \`evaluations\`. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 15'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Record the evaluations: `evaluations: [{ name: holdout-accuracy, metric: AUC, value: 0.91, date: 2026-05-01, path: docs/eval/x.md }]`, including robustness and security tests.',
   appliesTo: hrProvider,
   gaps: (c) => needList(c, 'evaluations', `High-risk system ${q(c)} records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.`),

@@ -1,4 +1,4 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, OMNIBUS_NOTE, euCitation, highRiskFrom, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { needAtLeast, q } from './packs/scope.js';
 
@@ -11,8 +11,7 @@ export const aigov531 = obligationRule({
   description: `Providers of high-risk systems run a quality management system (EU AI Act Art 17) and keep the technical documentation, QMS documentation and declaration of conformity for 10 years after the system is placed on the market (Art 18). aigov asks for \`records.retention_years\` of at least 10. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 17, 18'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
+  ...HIGH_RISK_DATES,
   howToFix: 'Set `records: { retention_years: 10 }` (or more) and make sure the QMS keeps the documents that long.',
   appliesTo: hrProvider,
   gaps: (c) =>

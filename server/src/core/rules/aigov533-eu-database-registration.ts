@@ -1,29 +1,34 @@
-import { EU_GENERAL_FROM, EU_PACK, euCitation, euDbRegistration, hrProvider, inEu, isHighRisk } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, annexIiiNotPoint2, euCitation, euDbRegistration, inEu, isHighRisk } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { declaresRole, q } from './packs/scope.js';
+import { declaresRole, hasRole, q } from './packs/scope.js';
+
+/** A deployer that registers its use (Art 49(3)): a public authority (or a body acting on its behalf). */
+const authorityDeployer = (c: Parameters<typeof inEu>[0]): boolean => declaresRole(c, 'deployer') && c.data.public_sector === 'authority';
 
 export const aigov533 = obligationRule({
   code: 'AIGOV533',
   slug: 'eu-database-registration',
   title: 'EU database registration',
   pack: EU_PACK,
-  summary: 'A high-risk system is not registered in the EU database',
-  description:
-    'Providers register high-risk systems, with the Annex VIII data, in the EU database before placing them on the market (EU AI Act Art 49, database under Art 71); deployers that are public authorities register their use. Art 49 applies from 2 Aug 2026. The rule looks for a `registrations` entry with `registry: eu-ai-database` and an `id` or status `registered`; for deployers it applies when `public_sector: authority`.',
+  summary: 'A high-risk Annex III system is not registered in the EU database',
+  description: `Before placing on the market or putting into service a high-risk system listed in Annex III, the provider registers it, with the Annex VIII data, in the EU database (EU AI Act Art 49(1), database under Art 71); deployers that are public authorities register their use before putting it into use (Art 49(3)). Both cover Annex III systems except point 2 (critical infrastructure), which are registered at national level (Art 49(5)); Annex I systems (Art 6(1)) are not registered in the EU database. The rule applies to high-risk provider components, and to deployer components with \`public_sector: authority\`, whose route is Annex III (assumed when \`risk.basis\` names no Annex) and whose Annex III point is not 2. It looks for a \`registrations\` entry with \`registry: eu-ai-database\` and an \`id\` or status \`registered\`. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 49, 71'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_GENERAL_FROM,
-  howToFix: 'Register before placing on the market or putting into use, and record it: `registrations: [{ registry: eu-ai-database, id: EU-DB-0042, date: 2026-09-01, status: registered }]`.',
-  appliesTo: (c) => hrProvider(c) || (inEu(c) && isHighRisk(c) && declaresRole(c, 'deployer') && c.data.public_sector === 'authority'),
+  ...HIGH_RISK_DATES,
+  howToFix: 'Register before placing on the market or putting into use, and record it: `registrations: [{ registry: eu-ai-database, id: EU-DB-0042, date: 2027-11-01, status: registered }]`. If the system is Annex III point 2 (national registration) or Annex I, say so in `risk.basis` or `risk.annex_iii_area`.',
+  appliesTo: (c) => inEu(c) && isHighRisk(c) && annexIiiNotPoint2(c) && (hasRole(c, 'provider') || authorityDeployer(c)),
   gaps: (c) => {
     const r = euDbRegistration(c);
     if (r && (r.id || r.status === 'registered')) return [];
     const what = r ? `its EU database registration is '${r.status ?? 'without status'}' with no id` : 'no EU database registration is recorded';
+    const why = hasRole(c, 'provider')
+      ? 'Art 49(1) requires the provider to register an Annex III system (Annex VIII data) before placing it on the market or putting it into service.'
+      : 'Art 49(3) requires a deployer that is a public authority to register its use of an Annex III system before putting it into use.';
     return [
       {
         field: 'registrations',
         ...(r ? { path: ['registrations', r.index] } : {}),
-        message: `High-risk system ${q(c)}: ${what}. Art 49 requires registration (Annex VIII data) before it is placed on the market or put into use.`,
+        message: `High-risk system ${q(c)}: ${what}. ${why}`,
       },
     ];
   },

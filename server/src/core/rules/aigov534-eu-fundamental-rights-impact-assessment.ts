@@ -1,6 +1,9 @@
-import { EU_HR_ANNEX_III_FROM, EU_PACK, annexIiiPoint, euCitation, hrDeployer } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, annexIiiNotPoint2, annexIiiPoint, euCitation, hrDeployer } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { need, present, q } from './packs/scope.js';
+
+/** Annex III 5(b) (creditworthiness) and 5(c) (life and health insurance): every deployer assesses. */
+const POINT_5BC = new Set(['5(b)', '5(c)']);
 
 export const aigov534 = obligationRule({
   code: 'AIGOV534',
@@ -8,17 +11,12 @@ export const aigov534 = obligationRule({
   title: 'Fundamental-rights impact assessment',
   pack: EU_PACK,
   summary: 'A deployer that must assess fundamental-rights impact has no FRIA',
-  description:
-    'Before first use, deployers of high-risk systems that are public bodies or private entities providing public services, and deployers of Annex III 5(b) and 5(c) systems (creditworthiness, life and health insurance pricing), assess the impact on fundamental rights and notify the market surveillance authority of the results (EU AI Act Art 27). The rule applies to deployer components with `public_sector` set or an Annex III point 5(b)/5(c) in `risk.annex_iii_area` or `risk.basis`, and asks for `impact_assessment.path` and `.date`. Art 27 is in Chapter III, Section 3: from 2 Dec 2027 (Digital Omnibus, Annex III).',
+  description: `Before first use of a high-risk system referred to in Art 6(2) (Annex III), except Annex III point 2 (critical infrastructure), deployers that are bodies governed by public law or private entities providing public services, and every deployer of an Annex III 5(b) (creditworthiness, except fraud detection) or 5(c) (life and health insurance pricing) system, assess the impact on fundamental rights and notify the market surveillance authority of the results (EU AI Act Art 27(1)). Annex I systems are not covered. The rule applies to deployer components of such systems that set \`public_sector\` or whose Annex III point (\`risk.annex_iii_area\` or \`risk.basis\`) is 5(b) or 5(c), and asks for \`impact_assessment.path\` and \`.date\`. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 27'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_HR_ANNEX_III_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: 'Carry out the fundamental-rights impact assessment, notify the market surveillance authority, and link it: `impact_assessment: { path: docs/fria/x.md, date: 2027-10-01 }`.',
-  appliesTo: (c) => {
-    if (!hrDeployer(c)) return false;
-    const point = annexIiiPoint(c);
-    return c.data.public_sector !== undefined || point === '5(b)' || point === '5(c)';
-  },
+  appliesTo: (c) => hrDeployer(c) && annexIiiNotPoint2(c) && (c.data.public_sector !== undefined || POINT_5BC.has(annexIiiPoint(c) ?? '')),
   gaps: (c) => {
     const who = c.data.public_sector ? 'is deployed in the public sector' : `is an Annex III ${annexIiiPoint(c) ?? ''} system`;
     const why = 'Art 27 requires a fundamental-rights impact assessment before first use, and notice of it to the market surveillance authority.';

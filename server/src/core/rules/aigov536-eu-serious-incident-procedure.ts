@@ -1,4 +1,4 @@
-import { EU_GENERAL_FROM, EU_PACK, euCitation, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { need, q } from './packs/scope.js';
 
@@ -8,11 +8,10 @@ export const aigov536 = obligationRule({
   title: 'Serious-incident reporting procedure',
   pack: EU_PACK,
   summary: 'A high-risk system has no serious-incident reporting procedure',
-  description:
-    'Providers report serious incidents to the market surveillance authority within 15 days, 10 days for a death, and 2 days for a widespread infringement or a critical-infrastructure disruption; an incomplete first report is allowed (EU AI Act Art 73(2)–(5)). Meeting a 2-day deadline needs a written procedure and a reachable contact. aigov asks for `incident_response.procedure`; the contact is checked by AIGOV102 and deadlines of recorded incidents by AIGOV401. Art 73 applies from 2 Aug 2026.',
+  description: `Providers report a serious incident to the market surveillance authority immediately once they have established a causal link with the system, or its reasonable likelihood, and at the latest 15 days after becoming aware of it, 10 days for a death, and 2 days for a widespread infringement or a critical-infrastructure disruption; an incomplete first report is allowed (EU AI Act Art 73(2)–(5)). Meeting a 2-day limit needs a written procedure and a reachable contact. aigov asks for \`incident_response.procedure\`; the contact is checked by AIGOV102 and the limits of recorded incidents by AIGOV401. Art 73 attaches to a system classified high-risk, so it binds from the same date as the high-risk duties. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 73(2)–(5)'),
   defaultSeverity: 'warning',
-  appliesFrom: EU_GENERAL_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: 'Write the procedure (who decides an incident is serious, who reports to which authority, templates for the first report) and link it as `incident_response.procedure`; set `contacts.incident`.',
   appliesTo: hrProvider,
   gaps: (c) => [

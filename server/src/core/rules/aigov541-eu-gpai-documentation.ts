@@ -1,6 +1,13 @@
-import { EU_GPAI_FROM, EU_PACK, euCitation, inEu } from './packs/eu.js';
+import { EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_PACK, euCitation, gpaiFrom, inEu } from './packs/eu.js';
+import { SYSTEMIC_RISK_FLOPS } from './aigov542-eu-gpai-systemic-risk.js';
 import { obligationRule } from './packs/obligation.js';
 import { hasRole, need, q } from './packs/scope.js';
+
+/** Art 53(2): open-source models with public parameters skip Art 53(1)(a)–(b), unless they have systemic risk. */
+function openSourceExempt(c: Parameters<typeof inEu>[0]): boolean {
+  const g = c.data.gpai;
+  return g?.open_source === true && g.systemic_risk !== true && (g.compute_flops ?? 0) <= SYSTEMIC_RISK_FLOPS;
+}
 
 export const aigov541 = obligationRule({
   code: 'AIGOV541',
@@ -8,15 +15,15 @@ export const aigov541 = obligationRule({
   title: 'GPAI documentation, copyright, training summary',
   pack: EU_PACK,
   summary: 'A general-purpose AI model lacks its documentation, copyright policy or training-data summary',
-  description:
-    'Providers of general-purpose AI models keep technical documentation (Annex XI) and information for downstream providers (Annex XII), put in place a copyright policy, and publish a summary of the training content (EU AI Act Art 53). A component is treated as a GPAI model when it has a `gpai` block. Applies since 2 Aug 2025.',
+  description: `Providers of general-purpose AI models keep technical documentation (Annex XI) and information for downstream providers (Annex XII), put in place a copyright policy, and publish a summary of the training content (EU AI Act Art 53(1)). A model released under a free and open-source licence with its parameters public (\`gpai.open_source: true\`) is exempt from the Annex XI/XII documentation (Art 53(2)) unless it has systemic risk; the copyright policy and the summary remain. A component is treated as a GPAI model when it has a \`gpai\` block. Applies since ${EU_GPAI_FROM}; a model placed on the market before that date (\`placed_on_market\`) complies by ${EU_GPAI_LEGACY_BY} (Art 111(3)).`,
   citation: euCitation('Art 53'),
   defaultSeverity: 'warning',
   appliesFrom: EU_GPAI_FROM,
+  appliesFromFor: gpaiFrom,
   howToFix: 'Link the Annex XI/XII documentation as `gpai.technical_docs`, the copyright policy as `gpai.copyright_policy` and the public training-content summary as `gpai.training_data_summary`.',
   appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && c.raw.gpai !== undefined && c.raw.gpai !== null,
   gaps: (c) => [
-    ...need(c, 'gpai.technical_docs', `GPAI model ${q(c)} has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.`),
+    ...(openSourceExempt(c) ? [] : need(c, 'gpai.technical_docs', `GPAI model ${q(c)} has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.`)),
     ...need(c, 'gpai.copyright_policy', `GPAI model ${q(c)} has no copyright policy (gpai.copyright_policy). Art 53 requires one.`),
     ...need(c, 'gpai.training_data_summary', `GPAI model ${q(c)} has no public training-content summary (gpai.training_data_summary). Art 53 requires one.`),
   ],

@@ -8,8 +8,7 @@ export const aigov544 = obligationRule({
   title: 'Profiling systems are high-risk',
   pack: EU_PACK,
   summary: 'An Annex III system that profiles people is classified below high-risk',
-  description:
-    'The Art 6(3) derogation never applies to an Annex III system that performs profiling of natural persons: such a system is always high-risk (EU AI Act Art 6(3)). The rule reports a component in an Annex III area that declares the capability `profiling` while its `risk.level` is below `high`. Art 6 is in Chapter III, Section 1: from 2 Dec 2027 (Digital Omnibus, Annex III).',
+  description: `The Art 6(3) derogation never applies to an Annex III system that performs profiling of natural persons: such a system is always high-risk (EU AI Act Art 6(3)). The rule reports a component in an Annex III area that declares the capability \`profiling\` while its \`risk.level\` is below \`high\`. Art 6 is in Chapter III, Section 1: from ${EU_HR_ANNEX_III_FROM} (Digital Omnibus, Annex III).`,
   citation: euCitation('Art 6(3)'),
   defaultSeverity: 'warning',
   appliesFrom: EU_HR_ANNEX_III_FROM,

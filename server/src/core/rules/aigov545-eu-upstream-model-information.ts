@@ -1,4 +1,4 @@
-import { EU_GPAI_FROM, EU_PACK, euCitation, hrProvider } from './packs/eu.js';
+import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { q } from './packs/scope.js';
 
@@ -8,11 +8,10 @@ export const aigov545 = obligationRule({
   title: 'Upstream model information (Annex XII)',
   pack: EU_PACK,
   summary: 'A high-risk system does not keep the information supplied with an upstream model',
-  description:
-    'Providers of general-purpose AI models give downstream providers the information of Annex XII (EU AI Act Art 53(1)(b)), and suppliers of components for high-risk systems provide what the provider needs to comply (Art 25). A high-risk provider that builds on `upstream_models` should keep that information: `upstream_models[].annex_xii_docs`. The duty to supply lies upstream, so the rule reports at info level.',
+  description: `Providers of general-purpose AI models give downstream providers the information of Annex XII (EU AI Act Art 53(1)(b)), and suppliers of components for high-risk systems provide what the provider needs to comply (Art 25). A high-risk provider that builds on \`upstream_models\` should keep that information: \`upstream_models[].annex_xii_docs\`. The duty to supply lies upstream, so the rule reports at info level; it concerns the high-risk system, so it takes the high-risk date. ${OMNIBUS_NOTE}`,
   citation: euCitation('Art 25, 53(1)(b)'),
   defaultSeverity: 'info',
-  appliesFrom: EU_GPAI_FROM,
+  ...HIGH_RISK_DATES,
   howToFix: 'Ask the upstream provider for the Annex XII information and link it as `annex_xii_docs` on each `upstream_models` entry.',
   appliesTo: (c) => hrProvider(c) && (c.data.upstream_models ?? []).length > 0,
   gaps: (c) => {

@@ -9,11 +9,11 @@ export const aigov575 = obligationRule({
   pack: KR_PACK,
   summary: 'No domestic representative is recorded for Korea',
   description:
-    'Operators above a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). aigov cannot see revenue or user numbers, so it reports a missing `contacts.legal_rep` at info level for provider components in Korean scope.',
+    'Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing `contacts.legal_rep` at info level for provider and developer components in Korean scope (a component that lists no `jurisdictions` counts, as in every pack).',
   citation: krCitation('36', '29'),
   defaultSeverity: 'info',
   appliesFrom: KR_FROM,
-  howToFix: 'If a threshold is met, record the representative in `contacts.legal_rep`; if not, suppress the finding with the reason.',
-  appliesTo: (c) => (c.data.jurisdictions ?? []).length > 0 && inJurisdiction(c, 'kr') && hasRole(c, 'provider', 'developer'),
-  gaps: (c) => need(c, 'contacts.legal_rep', `Component ${q(c)} records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one when a revenue or user threshold is met.`),
+  howToFix: 'If the operator has no address or office in Korea and a threshold is met, record the representative in `contacts.legal_rep`; otherwise suppress the finding with the reason (for example "office in Seoul").',
+  appliesTo: (c) => inJurisdiction(c, 'kr') && hasRole(c, 'provider', 'developer'),
+  gaps: (c) => need(c, 'contacts.legal_rep', `Component ${q(c)} records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one of an operator with no address or office in Korea that meets a revenue or user threshold.`),
 });

@@ -9,11 +9,11 @@ export const aigov590 = obligationRule({
   pack: CN_PACK,
   summary: 'Generated content carries no visible label',
   description:
-    'Providers add explicit, visible labels to generated text, images, audio, video and virtual scenes, including in downloads (Labeling Measures Art 4, with mandatory standard GB 45438-2025; in force 1 Sep 2025). aigov asks generative provider components (capability `generates-content`, presumed for `llm-app` and `agent`) for `labeling.visible: true`. Unlabeled output on a user\'s request is covered by Art 9 (AIGOV593).',
+    'Where a service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead the public, such as text that simulates a natural person, synthetic voices or faces, or realistic scenes), providers add explicit, visible labels to the generated text, images, audio, video and virtual scenes, including in downloads (Labeling Measures Art 4, with mandatory standard GB 45438-2025; in force 1 Sep 2025). aigov cannot tell from the registry whether a service falls under Art 17(1), so it asks every generative provider component (capability `generates-content`, presumed for `llm-app` and `agent`) for `labeling.visible: true`; a service outside Art 17(1) suppresses the finding with that reason. Unlabeled output on a user\'s request is covered by Art 9 (AIGOV593).',
   citation: cnCitation('Art 4'),
   defaultSeverity: 'warning',
   appliesFrom: CN_FROM,
-  howToFix: 'Add visible labels to generated content and record `labeling: { visible: true }`.',
+  howToFix: 'Add visible labels to generated content and record `labeling: { visible: true }`. If the service does not fall under Art 17(1) of the deep synthesis provisions, suppress the finding with that reason.',
   appliesTo: cnGenerative,
   gaps: (c) => {
     const v = c.data.labeling?.visible;
@@ -21,8 +21,8 @@ export const aigov590 = obligationRule({
     const note = presumedNote(c, capability(c, 'generates-content'));
     return [
       v === false
-        ? { field: 'labeling.visible', at: 'value' as const, message: `Component ${q(c)} generates content without visible labels. Art 4 requires them; unlabeled output is allowed only at a user's request, with logs (Art 9).` }
-        : { field: 'labeling.visible', message: `Component ${q(c)} generates content${note} but records no visible label (labeling.visible). Art 4 requires explicit labels.` },
+        ? { field: 'labeling.visible', at: 'value' as const, message: `Component ${q(c)} generates content without visible labels. Art 4 requires them where the service falls under Art 17(1) of the deep synthesis provisions; unlabeled output is allowed only at a user's request, with logs (Art 9).` }
+        : { field: 'labeling.visible', message: `Component ${q(c)} generates content${note} but records no visible label (labeling.visible). Art 4 requires explicit labels where the service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead).` },
     ];
   },
 });

@@ -124,6 +124,88 @@ components:
   });
 });
 
+/** One EU component (after the high-risk date, so findings have their own severity). */
+async function euOn(component: string, today = '2027-12-02'): Promise<Engine> {
+  const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': `version: 1\nframeworks: [eu-ai-act]\ncomponents:\n${component}` }), { today });
+  await e.indexAll();
+  return e;
+}
+
+describe('EU scope of registration (Art 49) and FRIA (Art 27)', () => {
+  const provider = (risk: string): string => `  - id: s\n    roles: [provider]\n    jurisdictions: [eu]\n    risk: ${risk}\n`;
+  const deployer = (risk: string, extra = ''): string => `  - id: s\n    roles: [deployer]\n    jurisdictions: [eu]\n    risk: ${risk}\n${extra}`;
+
+  it('AIGOV533: Annex III providers register, except point 2 (national) and Annex I systems', async () => {
+    assert.equal(only(await euOn(provider('{ level: high, basis: "Annex III 5(b) creditworthiness" }')), 'AIGOV533').length, 1);
+    assert.equal(only(await euOn(provider('{ level: high, basis: "Annex III 4(a) recruitment" }')), 'AIGOV533').length, 1);
+    assert.equal(only(await euOn(provider('{ level: high }')), 'AIGOV533').length, 1, 'no Annex named: Annex III assumed, as for the dates');
+    assert.equal(only(await euOn(provider('{ level: high, basis: "Annex III point 2, water supply" }')), 'AIGOV533').length, 0);
+    assert.equal(only(await euOn(provider('{ level: high, annex_iii_area: "2" }')), 'AIGOV533').length, 0);
+    assert.equal(only(await euOn(provider('{ level: high, basis: "Annex I, medical device" }'), '2028-08-02'), 'AIGOV533').length, 0);
+    const [f] = only(await euOn(provider('{ level: high, basis: "Annex III 5(b)" }')), 'AIGOV533');
+    assert.match(f!.message, /Art 49\(1\) requires the provider to register an Annex III system/);
+  });
+
+  it('AIGOV533: a public-authority deployer registers its use of a high-risk system, never of a limited-risk one', async () => {
+    const [f] = only(await euOn(deployer('{ level: high, basis: "Annex III 5(a) public benefits" }', '    public_sector: authority\n')), 'AIGOV533');
+    assert.ok(f);
+    assert.match(f.message, /Art 49\(3\) requires a deployer that is a public authority to register its use/);
+    assert.deepEqual(only(await euOn(deployer('{ level: limited, basis: "Annex III 5(a) public benefits" }', '    public_sector: authority\n')), 'AIGOV533'), []);
+    assert.deepEqual(only(await euOn(deployer('{ level: high, basis: "Annex III 5(a)" }', '    public_sector: public-service\n')), 'AIGOV533'), [], 'Art 49(3) names public authorities');
+    assert.deepEqual(only(await euOn(deployer('{ level: high, basis: "Annex III 5(a)" }')), 'AIGOV533'), []);
+  });
+
+  it('AIGOV534: public bodies and public-service deployers of Annex III systems (not point 2), and every 5(b)/5(c) deployer', async () => {
+    const fria = async (risk: string, extra = ''): Promise<number> => only(await euOn(deployer(risk, extra)), 'AIGOV534').length;
+    assert.equal(await fria('{ level: high, basis: "Annex III 4(a) recruitment" }', '    public_sector: authority\n'), 1, 'public authority');
+    assert.equal(await fria('{ level: high, basis: "Annex III 3(b) exam scoring" }', '    public_sector: public-service\n'), 1, 'private entity providing a public service');
+    assert.equal(await fria('{ level: high, basis: "Annex III 4(a) recruitment" }'), 0, 'a private deployer outside 5(b)/(c)');
+    assert.equal(await fria('{ level: high, basis: "Annex III 5(c) life insurance pricing" }'), 1, '5(c), any deployer');
+    assert.equal(await fria('{ level: high, annex_iii_area: "5(b)" }'), 1, '5(b), any deployer');
+    assert.equal(await fria('{ level: high, basis: "Annex III 2 electricity grid" }', '    public_sector: authority\n'), 0, 'point 2 is excepted');
+    assert.equal(await fria('{ level: high, basis: "Annex I, medical device" }', '    public_sector: authority\n'), 0, 'Annex I systems are not covered');
+    assert.equal(await fria('{ level: limited, basis: "Annex III 5(c)" }', '    public_sector: authority\n'), 0, 'not high-risk');
+  });
+
+  it('a basis that puts the system outside Annex III (fraud detection) takes it out of the Annex III rules', async () => {
+    const fraud = `  - id: fraud\n    roles: [provider]\n    jurisdictions: [eu]\n    risk: { level: minimal, basis: "Not high-risk: fraud detection is excepted from Annex III 5(b)" }\n`;
+    const e = await euOn(fraud);
+    assert.deepEqual(e.findings().filter((f) => f.code.startsWith('AIGOV52') || f.code.startsWith('AIGOV53') || f.code === 'AIGOV544').map((f) => f.code), []);
+    const [c] = e.model.components;
+    assert.equal(annexIiiPoint(c!), undefined);
+    const claimed = await euOn(fraud.replace('Not high-risk: fraud detection is excepted from Annex III 5(b)', 'Annex III 5(b), Art 6(3)(d) preparatory task'));
+    assert.deepEqual(claimed.findings().filter((f) => f.code === 'AIGOV522').length, 1);
+  });
+});
+
+describe('conditions of the other packs', () => {
+  it('AIGOV541: an open-source GPAI model without systemic risk skips the Annex XI/XII documentation (Art 53(2)), not the rest', async () => {
+    const gpai = (g: string): string => `  - id: m\n    roles: [provider]\n    jurisdictions: [eu]\n    gpai: ${g}\n`;
+    const fields = async (g: string): Promise<unknown[]> => only(await euOn(gpai(g), '2026-12-05'), 'AIGOV541').map((f) => f.data?.field);
+    assert.deepEqual(await fields('{ open_source: true }'), ['gpai.copyright_policy', 'gpai.training_data_summary']);
+    assert.deepEqual(await fields('{ open_source: false }'), ['gpai.technical_docs', 'gpai.copyright_policy', 'gpai.training_data_summary']);
+    assert.deepEqual(await fields('{ open_source: true, systemic_risk: true }'), ['gpai.technical_docs', 'gpai.copyright_policy', 'gpai.training_data_summary']);
+    assert.deepEqual(await fields('{ open_source: true, compute_flops: 2.0e25 }'), ['gpai.technical_docs', 'gpai.copyright_policy', 'gpai.training_data_summary']);
+  });
+
+  it('AIGOV593: unlabeled output needs a user agreement (Art 9); AIGOV592 reports it first', async () => {
+    const cn = `version: 1\nframeworks: [cn-labeling]\ncomponents:\n  - id: g\n    kind: llm-app\n    roles: [provider]\n    jurisdictions: [cn]\n    labeling: { visible: false, machine_readable: true }\n    logging: { enabled: true, retention_days: 200 }\n`;
+    const e = await engineOf(cn);
+    assert.equal(only(e, 'AIGOV592').length, 1);
+    assert.deepEqual(only(e, 'AIGOV593'), []);
+    const off = await engineOf(cn.replace('components:', 'rules: { AIGOV592: off }\ncomponents:'));
+    const [f] = only(off, 'AIGOV593');
+    assert.match(f!.message, /Art 9 allows it only after the user agreement sets out the user's labelling duty/);
+  });
+
+  it("AIGOV575: a component that lists no jurisdictions is in Korea's scope, as in every pack", async () => {
+    const kr = (j: string): string => `version: 1\nframeworks: [kr-ai-basic-act]\ncomponents:\n  - id: k\n    roles: [provider]\n${j}`;
+    assert.equal(only(await engineOf(kr('')), 'AIGOV575').length, 1);
+    assert.equal(only(await engineOf(kr('    jurisdictions: []\n')), 'AIGOV575').length, 1);
+    assert.equal(only(await engineOf(kr('    jurisdictions: [jp]\n')), 'AIGOV575').length, 0);
+  });
+});
+
 describe('incident fixes', () => {
   it('"Mark reported today" replaces only the reported value, keeping comments', async () => {
     const e = await engineOf(HR);
@@ -134,6 +216,13 @@ describe('incident fixes', () => {
     assert.equal(after, HR.replace('reported: null   # not yet', `reported: ${TODAY}   # not yet`));
     const again = await engineOf(after);
     assert.deepEqual(only(again, 'AIGOV401'), []);
+  });
+
+  it('AIGOV401 offers only "Mark reported" (recording another incident is not a fix for this one)', async () => {
+    const e = await engineOf(HR);
+    const titles = e.fixesFor(only(e, 'AIGOV401')[0]!).map((p) => p.title);
+    assert.ok(titles.some((t) => t.startsWith('Mark incident INC-2026-001 reported today')), titles.join('; '));
+    assert.ok(!titles.some((t) => t.startsWith('Record incident')), titles.join('; '));
   });
 
   it('"Record incident" appends an entry from the template with the next free id', async () => {

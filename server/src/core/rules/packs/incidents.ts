@@ -1,30 +1,42 @@
-import { addDays, asIsoDate, daysBetween } from '../../dates.js';
+import { addDays, asIsoDate, daysBetween, periodEnd } from '../../dates.js';
 import type { FixProposal } from '../../finding.js';
 import { appendToSeq, replaceScalar, toFileEdit } from '../../fixes/yaml-edit.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
 import type { FixContext } from '../types.js';
 import { componentPath } from '../util.js';
-import { EU_GENERAL_FROM, euCitation } from './eu.js';
+import { euCitation, highRiskApplication, inEu, isHighRisk } from './eu.js';
 import { hasRole } from './scope.js';
 
 /**
- * Serious-incident deadlines, EU AI Act Art 73(2)–(5): 15 days after the provider becomes aware,
- * 10 days for a death, 2 days for a widespread infringement or a critical-infrastructure disruption
- * (Art 3(49)(b)). A `minor` incident is not a serious incident and has no deadline.
+ * Serious-incident limits, EU AI Act Art 73(2)–(5): report immediately once a causal link (or its
+ * reasonable likelihood) is established, and at the latest 15 days after the provider becomes aware
+ * (`detected`), 10 days for a death, 2 days for a widespread infringement or a critical-infrastructure
+ * disruption (Art 3(49)(b)). A `minor` incident is not a serious incident and has no limit. A period
+ * whose last day is a Saturday or Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)).
  */
 
 export const DEADLINE_DAYS: Record<string, number> = { serious: 15, death: 10, widespread: 2, 'critical-infrastructure': 2 };
-/** Days before the deadline from which the finding is a warning. */
+/** Days before a good-practice limit from which the finding is a warning. */
 export const NEAR_DAYS = 5;
+/** Days before a binding limit from which the finding is an error: due within two days. */
+export const URGENT_DAYS = 2;
 export const ART_73 = euCitation('Art 73(2)–(5)');
 
 export type IncidentState = 'closed' | 'reported' | 'not-serious' | 'due' | 'overdue' | 'undated';
+
+/**
+ * Why Art 73 does not bind an incident: the component is not a high-risk provider system in EU
+ * scope ('scope'), its high-risk date had not come when the provider became aware ('before'), or
+ * Art 111(2) leaves the system out ('legacy': placed on the market before its date, not changed since).
+ */
+export type NotBindingReason = 'scope' | 'before' | 'legacy';
 
 export interface IncidentInfo {
   /** Index in the component's raw `incidents` list. */
   index: number;
   id: string;
   title?: string;
+  /** The day the provider or deployer became aware of the incident. */
   detected?: string;
   severity?: string;
   status?: string;
@@ -34,17 +46,35 @@ export interface IncidentInfo {
   days?: number;
   /** True when no severity is set and 15 days is assumed. */
   assumed: boolean;
+  /** `detected` + `days`: where the period would end without the weekend rule. */
+  periodEnd?: string;
+  /** The last day to report: `periodEnd`, moved to the next working day when it falls on a weekend. */
   deadline?: string;
   /** deadline − today; negative once passed. */
   daysLeft?: number;
+  /** Days between the deadline and a `reported` date after it. */
+  lateBy?: number;
   state: IncidentState;
-  /** Art 73 binds: an EU high-risk provider on or after 2 Aug 2026. Otherwise the timeline is good practice. */
+  /** Art 73 binds this incident. Otherwise its limit is reported as good practice. */
   legal: boolean;
+  /** Why it does not bind, when `legal` is false. */
+  notBinding?: NotBindingReason;
+  /** The component's high-risk date, when it has one (for messages). */
+  bindsFrom?: string;
 }
 
-/** Art 73 applies to this component as law (not only as good practice) on `today`. */
-export function art73Applies(c: ComponentEntry, today: string): boolean {
-  return (c.data.jurisdictions ?? []).includes('eu') && c.data.risk?.level === 'high' && hasRole(c, 'provider') && today >= EU_GENERAL_FROM;
+/**
+ * Whether Art 73 binds a serious incident of this component of which the provider became aware on
+ * `detected`: a high-risk system in EU scope with the provider role, on and after its high-risk
+ * date (the one date function, eu.ts: Digital Omnibus and Art 111(2)), for an incident the provider
+ * became aware of on or after that date. Otherwise, why not.
+ */
+export function art73Binding(c: ComponentEntry, detected: string | undefined, today: string): { legal: boolean; reason?: NotBindingReason; from?: string } {
+  if (!(inEu(c) && isHighRisk(c) && hasRole(c, 'provider'))) return { legal: false, reason: 'scope' };
+  const from = highRiskApplication(c).from;
+  if (from === undefined) return { legal: false, reason: 'legacy' };
+  if (today < from || (detected !== undefined && detected < from)) return { legal: false, reason: 'before', from };
+  return { legal: true, from };
 }
 
 function str(v: unknown): string | undefined {
@@ -54,7 +84,6 @@ function str(v: unknown): string | undefined {
 /** Every incident of a component with its deadline on `today`, from the raw YAML (as written). */
 export function incidentsOf(c: ComponentEntry, today: string): IncidentInfo[] {
   const raw = Array.isArray(c.raw.incidents) ? (c.raw.incidents as unknown[]) : [];
-  const legal = art73Applies(c, today);
   const out: IncidentInfo[] = [];
   raw.forEach((item, index) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
@@ -63,7 +92,10 @@ export function incidentsOf(c: ComponentEntry, today: string): IncidentInfo[] {
     const reported = asIsoDate(r.reported);
     const severity = str(r.severity);
     const status = str(r.status);
-    const info: IncidentInfo = { index, id: str(r.id) ?? `#${index + 1}`, assumed: false, state: 'due', legal };
+    const binding = art73Binding(c, detected, today);
+    const info: IncidentInfo = { index, id: str(r.id) ?? `#${index + 1}`, assumed: false, state: 'due', legal: binding.legal };
+    if (binding.reason) info.notBinding = binding.reason;
+    if (binding.from) info.bindsFrom = binding.from;
     const title = str(r.title);
     const authority = str(r.authority);
     if (title) info.title = title;
@@ -76,8 +108,10 @@ export function incidentsOf(c: ComponentEntry, today: string): IncidentInfo[] {
       info.days = (severity && DEADLINE_DAYS[severity]) || 15;
       info.assumed = !severity || DEADLINE_DAYS[severity] === undefined;
       if (detected) {
-        info.deadline = addDays(detected, info.days);
+        info.periodEnd = addDays(detected, info.days);
+        info.deadline = periodEnd(info.periodEnd);
         info.daysLeft = daysBetween(today, info.deadline);
+        if (reported && reported > info.deadline) info.lateBy = daysBetween(info.deadline, reported);
       }
     }
     if (status === 'closed') info.state = 'closed';

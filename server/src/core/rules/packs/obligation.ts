@@ -41,8 +41,13 @@ export interface ObligationSpec {
   howToFix: string;
   /** Whether the obligation concerns this component at all (roles, jurisdictions, risk level). */
   appliesTo(c: ComponentEntry): boolean;
-  /** The application date for this component when it depends on it (e.g. Annex I vs Annex III). */
-  appliesFromFor?(c: ComponentEntry): string;
+  /**
+   * The application date for this component when it depends on it (e.g. Annex I vs Annex III);
+   * undefined when the obligation binds the component on no date (then it is not applicable).
+   */
+  appliesFromFor?(c: ComponentEntry): string | undefined;
+  /** A sentence about the component's date appended to its findings on `today`, with a key (and values) for translations. */
+  dateNote?(c: ComponentEntry, today: string): { key: string; text: string; data: Record<string, string> } | undefined;
   /** What is missing; empty when the obligation is met. */
   gaps(c: ComponentEntry): Gap[];
 }
@@ -64,8 +69,9 @@ export function isPackRule(r: { scope: string }): r is PackRule {
 }
 
 export function evaluateObligation(spec: ObligationSpec, c: ComponentEntry, today: string): Evaluation {
-  const appliesFrom = spec.appliesFromFor?.(c) ?? spec.appliesFrom;
-  if (!spec.appliesTo(c)) return { status: 'n.a.', appliesFrom, gaps: [] };
+  const own = spec.appliesFromFor ? spec.appliesFromFor(c) : spec.appliesFrom;
+  const appliesFrom = own ?? spec.appliesFrom;
+  if (own === undefined || !spec.appliesTo(c)) return { status: 'n.a.', appliesFrom, gaps: [] };
   const gaps = spec.gaps(c);
   if (today < appliesFrom) return { status: 'not-yet-applicable', appliesFrom, gaps };
   return { status: gaps.length > 0 ? 'fail' : 'pass', appliesFrom, gaps };
@@ -86,15 +92,16 @@ function check(spec: ObligationSpec, ctx: RegistryRuleContext): void {
     const ev = evaluateObligation(spec, c, ctx.today);
     if (ev.status === 'n.a.') continue;
     const early = ev.status === 'not-yet-applicable';
+    const note = ev.gaps.length > 0 ? spec.dateNote?.(c, ctx.today) : undefined;
     for (const g of ev.gaps) {
       if (g.coveredBy && overrides[g.coveredBy] !== 'off') continue;
       const yamlPath = [...componentPath(c), ...(g.path ?? g.field.split('.'))];
       ctx.report({
         file: reg.path,
         range: reg.locate(yamlPath, g.at === 'value' ? 'value' : 'key'),
-        message: gapMessage(spec, g, ev.appliesFrom, ctx.today),
+        message: gapMessage(spec, g, ev.appliesFrom, ctx.today) + (note ? ` ${note.text}` : ''),
         ...(early || spec.citation.unverified ? { severity: 'info' as const } : {}),
-        data: { id: c.id, field: g.field, appliesFrom: ev.appliesFrom },
+        data: { id: c.id, field: g.field, appliesFrom: ev.appliesFrom, ...(note ? { dateNote: note.key, ...note.data } : {}) },
       });
     }
   }
