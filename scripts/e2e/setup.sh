@@ -4,7 +4,8 @@
 #
 #   1. Debian packages: chromium (the browser playwright-core drives), ripgrep (seeds
 #      @vscode/ripgrep, see below), libkrb5-dev (code-server's `kerberos` dependency
-#      builds from source), neovim (the second LSP client).
+#      builds from source), neovim (the second LSP client), pre-commit (the framework
+#      test/pre-commit.test.ts runs the hook of .pre-commit-hooks.yaml with).
 #   2. code-server 4.100.3 (= VS Code 1.100.3, the last line that runs on Node 20) into
 #      .cache/code-server, the way @vscode/test-electron uses .vscode-test/.
 #   3. playwright-core into .cache/e2e-tools (its own package.json, never the project's).
@@ -43,7 +44,7 @@ log "node $(node --version), npm $(npm --version), project $ROOT"
 # ---------------------------------------------------------------------------------
 # 1. Debian packages
 # ---------------------------------------------------------------------------------
-APT_PACKAGES=(chromium ripgrep libkrb5-dev neovim)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev neovim pre-commit)
 
 is_installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
 
@@ -74,8 +75,10 @@ fi
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing (Debian package 'chromium')"
 command -v rg   >/dev/null || fail "rg is missing (Debian package 'ripgrep')"
 command -v nvim >/dev/null || fail "nvim is missing (Debian package 'neovim')"
+command -v pre-commit >/dev/null || fail "pre-commit is missing (Debian package 'pre-commit')"
 log "chromium: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 log "nvim: $(nvim --version | head -1)"
+log "pre-commit: $(pre-commit --version)"
 
 # ---------------------------------------------------------------------------------
 # 2. code-server into .cache/code-server

@@ -7,7 +7,8 @@
  * Why a staging folder: vsce lists every file under the project before it applies
  * .vscodeignore, and the real-editor tools in .cache/ (code-server, ~350,000 files) make
  * `vsce package` at the root take minutes. The staged package.json is the project's, minus the
- * `vscode:prepublish` script (run `npm run compile` first; the bundles are copied as built).
+ * `vscode:prepublish` script (run `npm run compile` first; the bundles are copied as built) and
+ * the npm package's `files` list (vsce refuses `files` beside a .vscodeignore).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -83,7 +84,7 @@ export interface Packaged {
 
 /** Stages, packages and checks; throws with the reason on any problem. */
 export async function packageVsix(out?: string): Promise<Packaged> {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; scripts?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; scripts?: Record<string, string>; files?: string[] };
   const vsix = out ?? join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
   const stage = mkdtempSync(join(tmpdir(), 'aigov-vsix-'));
   try {
@@ -94,7 +95,8 @@ export async function packageVsix(out?: string): Promise<Packaged> {
     }
     const scripts = { ...pkg.scripts };
     delete scripts['vscode:prepublish'];
-    writeFileSync(join(stage, 'package.json'), `${JSON.stringify({ ...pkg, scripts }, null, 2)}\n`);
+    const { files: _files, ...manifest } = pkg;
+    writeFileSync(join(stage, 'package.json'), `${JSON.stringify({ ...manifest, scripts }, null, 2)}\n`);
     copyFileSync(join(ROOT, '.vscodeignore'), join(stage, '.vscodeignore'));
 
     const packed = await run(VSCE, ['package', '--no-dependencies', '--out', vsix], stage);
