@@ -42,7 +42,11 @@ export function scriptBlocks(text: string, frontmatter = false): ScriptBlock[] {
       continue;
     }
     const open = openingTag(text, m.index + m[0].length);
-    if (!open) continue; // not a tag: look on after the name
+    if ('failedAt' in open) {
+      // Not a tag: nothing up to where the look stopped is one either (each character is looked at once).
+      TAG.lastIndex = Math.max(TAG.lastIndex, open.failedAt);
+      continue;
+    }
     CLOSE.lastIndex = open.end;
     const close = CLOSE.exec(text);
     const end = close ? close.index : text.length;
@@ -57,7 +61,7 @@ export function scriptBlocks(text: string, frontmatter = false): ScriptBlock[] {
  * language its `lang` / `type` attributes give (undefined for another language or for data).
  * Quoted attribute values may hold `>` (Vue's `generic="T extends Record<string, X>"`).
  */
-function openingTag(text: string, at: number): { end: number; languageId: ScriptBlock['languageId'] | undefined; selfClosing: boolean } | undefined {
+function openingTag(text: string, at: number): { end: number; languageId: ScriptBlock['languageId'] | undefined; selfClosing: boolean } | { failedAt: number } {
   const limit = Math.min(text.length, at + MAX_TAG);
   let quote = 0;
   for (let i = at; i < limit; i++) {
@@ -70,7 +74,7 @@ function openingTag(text: string, at: number): { end: number; languageId: Script
       return { end: i + 1, languageId: languageOf(text.slice(at, i)), selfClosing: text.charCodeAt(i - 1) === 47 /* / */ };
     }
   }
-  return undefined;
+  return { failedAt: limit };
 }
 
 /** Characters an opening tag may take. */
