@@ -23768,7 +23768,10 @@ function scriptBlocks(text2, frontmatter = false) {
       continue;
     }
     const open2 = openingTag(text2, m.index + m[0].length);
-    if (!open2) continue;
+    if ("failedAt" in open2) {
+      TAG2.lastIndex = Math.max(TAG2.lastIndex, open2.failedAt);
+      continue;
+    }
     CLOSE.lastIndex = open2.end;
     const close = CLOSE.exec(text2);
     const end = close ? close.index : text2.length;
@@ -23795,7 +23798,7 @@ function openingTag(text2, at) {
       };
     }
   }
-  return void 0;
+  return { failedAt: limit };
 }
 var MAX_TAG = 8e3;
 var ATTR = /\b(lang|type)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
