@@ -34,20 +34,26 @@ describe('readBaseline', () => {
             { ruleId: '', partialFingerprints: { [FINGERPRINT_KEY]: 'b:1' }, properties: { contentFingerprint: '' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'bad%zz.py' } } }] },
             { partialFingerprints: { [FINGERPRINT_KEY]: 'c:1' }, locations: [{ physicalLocation: { artifactLocation: { uri: '' } } }] },
             { partialFingerprints: { [FINGERPRINT_KEY]: '' } },
+            { partialFingerprints: { [FINGERPRINT_KEY]: 'd:1' }, locations: [{ physicalLocation: { artifactLocation: { uri: 7 } } }] },
+            { partialFingerprints: { [FINGERPRINT_KEY]: 'e:1' } },
+            null,
           ],
         },
         {},
+        null,
       ],
     };
     assert.deepEqual(readBaseline(JSON.stringify(sarif)), [
       { fingerprint: 'a:1', contentFingerprint: 'c1', path: 'src/a b#.py', code: 'AIGOV201' },
       { fingerprint: 'b:1', path: 'bad%zz.py' },
       { fingerprint: 'c:1' },
+      { fingerprint: 'd:1' },
+      { fingerprint: 'e:1' },
     ]);
   });
 
   it('reads JSON findings the same way', () => {
-    const json = { findings: [{ fingerprint: 'a:1', contentFingerprint: 'c1', path: 'x.py', code: 'AIGOV201' }, { code: 'AIGOV301' }, { fingerprint: 'b:2', path: '', code: 7 }] };
+    const json = { findings: [{ fingerprint: 'a:1', contentFingerprint: 'c1', path: 'x.py', code: 'AIGOV201' }, { code: 'AIGOV301' }, { fingerprint: 'b:2', path: '', code: 7 }, null] };
     assert.deepEqual(readBaseline(JSON.stringify(json)), [{ fingerprint: 'a:1', contentFingerprint: 'c1', path: 'x.py', code: 'AIGOV201' }, { fingerprint: 'b:2' }]);
   });
 
@@ -82,12 +88,13 @@ describe('applyBaseline', () => {
     assert.deepEqual(news(moved), [false, true]);
   });
 
-  it('an entry matched by its fingerprint is not matched again by its content', () => {
+  it('an entry is matched by its fingerprint first, then by its content, once', () => {
     const same = reported('x.py', '# @aigov a');
     const copy = reported('elsewhere/x.py', '# @aigov a');
-    const findings = [same, copy];
+    // The copy comes first and has the same content: still the exact match wins the entry.
+    const findings = [copy, same];
     applyBaseline(findings, baselineOf([same]));
-    assert.deepEqual(news(findings), [false, true]);
+    assert.deepEqual(news(findings), [true, false]);
   });
 
   describe('older baselines (no content fingerprint, paths relative to where they ran)', () => {
@@ -116,6 +123,30 @@ describe('applyBaseline', () => {
       const findings = [f1, f2];
       applyBaseline(findings, [legacy(f1, 'x.py')]);
       assert.deepEqual(news(findings), [false, true]);
+    });
+
+    it('match a finding whose neighbour in the file matched exactly', () => {
+      const exact = reported('repo/x.py', '# @aigov a');
+      const older = reported('repo/x.py', '# @aigov b');
+      const findings = [exact, older];
+      applyBaseline(findings, [...baselineOf([exact]), legacy(older, 'x.py')]);
+      assert.deepEqual(news(findings), [false, false]);
+    });
+
+    it('an entry with no path (nor content) is left alone', () => {
+      const f = reported('repo/x.py', '# @aigov a');
+      applyBaseline([f], [{ fingerprint: fingerprintsAt([f], () => 'x.py')[0]! }]);
+      assert.equal(f.isNew, true);
+    });
+
+    it('only entries of older runs are matched at older paths', () => {
+      const f = reported('repo/x.py', '# @aigov a');
+      // An entry of a newer run (it has a content fingerprint) whose fingerprint is the one the
+      // finding would have at the older path: not an older entry, so no match.
+      const newer: BaselineEntry = { fingerprint: fingerprintsAt([f], () => 'x.py')[0]!, contentFingerprint: 'another', path: 'elsewhere.py' };
+      const older = { ...legacy(reported('repo/x.py', '# @aigov other'), 'x.py') };
+      applyBaseline([f], [newer, older]);
+      assert.equal(f.isNew, true);
     });
 
     it('leave entries with a content fingerprint to the exact and moved matches', () => {

@@ -39,8 +39,17 @@ describe('fingerprints', () => {
     }
   });
 
-  it('a line without text (a missing file) still gets a fingerprint, counted like any other', () => {
-    assert.deepEqual(fingerprints([finding(0, {}), finding(0, {})], () => undefined).map((p) => p.slice(17)), ['1', '2']);
+  it('a line without text (a missing file) still gets a fingerprint, as an empty line, counted like any other', () => {
+    const prints = fingerprints([finding(0, {}), finding(0, {})], () => undefined);
+    assert.deepEqual(prints.map((p) => p.slice(17)), ['1', '2']);
+    assert.equal(prints[0], fingerprints([finding(0, {})], () => '   ')[0]);
+  });
+
+  it('hash64 gives the values of earlier versions: baselines written then must still match', () => {
+    assert.equal(hash64(''), '811c9dc5cbf29ce4');
+    assert.equal(hash64('a'), '497c9011f2ecfaec');
+    assert.equal(hash64('AIGOV201\u0000x.py\u0000# @aigov nope\u0000nope\u0000'), '38b063db49dee14c');
+    assert.equal(hash64('\u3042\u{1F600}'), '6b1d9282db5b3a19');
   });
 
   it('hash64 is 16 hex digits and tells close strings apart', () => {
