@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, watch } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './support/cli.js';
@@ -79,11 +79,27 @@ describe('aigov check --baseline-ref (real git repositories)', function () {
     git(repo, 'add', 'src/tool.ts');
     await fs.appendFile(path.join(repo, 'src', 'tool.ts'), '// unstaged line\n');
     const before = await snapshot(repo);
-    const tmpBefore = (await fs.readdir(os.tmpdir())).filter((n) => n.startsWith('aigov-base-')).length;
-    const r = await check(repo, '.', '--baseline-ref', 'main', '--today', TODAY, '--fail-on', 'never');
+    // The base is written below the system's temporary folder; this run gets one of its own, so
+    // that what it leaves there is told apart from what other programs make at the same time.
+    const scratch = path.join(tmp, 'scratch');
+    await fs.mkdir(scratch);
+    const made: string[] = [];
+    const watcher = watch(scratch, (_event, name) => void (name && made.push(name)));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    let r: Awaited<ReturnType<typeof check>>;
+    try {
+      r = await check(repo, '.', '--baseline-ref', 'main', '--today', TODAY, '--fail-on', 'never');
+      for (let i = 0; i < 100 && made.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      watcher.close();
+    }
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await snapshot(repo), before);
-    assert.equal((await fs.readdir(os.tmpdir())).filter((n) => n.startsWith('aigov-base-')).length, tmpBefore, 'the temporary tree is removed');
+    assert.ok(made.some((n) => n.startsWith('aigov-base-')), `the base is written to a temporary folder (seen: ${made.join(', ')})`);
+    assert.deepEqual(await fs.readdir(scratch), [], 'the temporary tree is removed');
     assert.deepEqual(
       r.findings.filter((f) => f.new).map((f) => [f.code, f.path]).sort(),
       [['AIGOV201', 'src/tool.ts'], ['AIGOV301', 'src/untracked.py']],
