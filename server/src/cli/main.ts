@@ -1,9 +1,6 @@
 import { UsageError, type Io } from './args.js';
-import { checkCommand, CHECK_HELP } from './commands/check.js';
-import { explainCommand } from './commands/explain.js';
-import { fixCommand } from './commands/fix.js';
-import { initCommand } from './commands/init.js';
-import { EXTRA_COMMANDS } from './commands/extra.js';
+import { CHECK_HELP } from './commands/check.js';
+import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
 
 const HELP = `aigov ${VERSION}: AI governance checks for the repository.
@@ -11,25 +8,13 @@ const HELP = `aigov ${VERSION}: AI governance checks for the repository.
 Usage: aigov <command> [options]
 
 Commands:
-  check [dir...]      check registries and annotations (text, json, sarif, github, junit)
-  init [dir]          write a commented starter .aigov.yaml
-  fix [dir...]        apply safe fixes (--dry-run shows a diff)
-  explain AIGOVnnn    what a finding means and how to fix it
-${EXTRA_COMMANDS.map((c) => `  ${c.usage.padEnd(20)}${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.usage.padEnd(20)}${c.summary}`).join('\n')}
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
 Run 'aigov <command> --help' for a command's options.
 `;
 
-type Command = (argv: string[], io: Io) => Promise<number>;
-
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  init: initCommand,
-  fix: fixCommand,
-  explain: explainCommand,
-  ...Object.fromEntries(EXTRA_COMMANDS.map((c) => [c.name, c.run])),
-};
+const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
@@ -41,13 +26,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[cmd];
-  if (!run) {
+  const command = BY_NAME.get(cmd);
+  if (!command) {
     io.stderr(`aigov: unknown command '${cmd}'.\n\n${HELP}`);
     return 2;
   }
   try {
-    return await run(rest, io);
+    return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`aigov ${cmd}: ${err.message}\n${cmd === 'check' ? `\n${CHECK_HELP}` : ''}`);

@@ -4,7 +4,7 @@ import { buildBom } from '../../core/bom/cyclonedx.js';
 import { parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
-import type { ExtraCommand } from './extra.js';
+import type { Command } from '../command.js';
 
 export const BOM_HELP = `Usage: aigov bom [dir] [options]
 
@@ -46,7 +46,7 @@ export async function bomCommand(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export const BOM_COMMAND: ExtraCommand = {
+export const BOM_COMMAND: Command = {
   name: 'bom',
   usage: 'bom [dir]',
   summary: 'AI bill of materials (CycloneDX 1.6 JSON)',

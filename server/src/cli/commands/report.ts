@@ -6,7 +6,7 @@ import { oneOf, parse, resolveToday, UsageError, type Io, writeResult } from '..
 import { toPosix } from '../results.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
-import type { ExtraCommand } from './extra.js';
+import type { Command } from '../command.js';
 
 export const REPORT_HELP = `Usage: aigov report [dir] [options]
 
@@ -53,7 +53,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export const REPORT_COMMAND: ExtraCommand = {
+export const REPORT_COMMAND: Command = {
   name: 'report',
   usage: 'report [dir]',
   summary: 'governance report per component (md or self-contained html)',
