@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.js';
-import type { CatalogEntry } from './messages.js';
+import type { CatalogEntry } from './catalog-entry.js';
 
 /**
  * Japanese messages of the framework pack rules (AIGOV5xx). Their findings carry

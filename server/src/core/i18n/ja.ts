@@ -1,7 +1,7 @@
 import { weekday } from '../dates.js';
 import { basename } from '../paths.js';
 import { JA_PACKS } from './ja-packs.js';
-import type { CatalogEntry } from './messages.js';
+import type { CatalogEntry } from './catalog-entry.js';
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
 

@@ -8,12 +8,6 @@ export function normalizeLocale(tag: string | undefined): Locale {
   return tag?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-/** A catalog entry: the rule's one-line summary, and a full message built from the finding's data. */
-export interface CatalogEntry {
-  summary: string;
-  message?: (data: Record<string, unknown>, f: Finding) => string | undefined;
-}
-
 /**
  * The finding's message in a locale. English is the message the rule wrote. For Japanese, the
  * catalog's template when the finding carries the data it needs; otherwise the Japanese summary
