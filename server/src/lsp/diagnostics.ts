@@ -8,10 +8,11 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import type { DocumentSync } from './document-sync.js';
 import type { Folder, FolderChange } from './folder.js';
 import { toDiagnostic } from './convert.js';
 import { guard } from './guard.js';
-import type { AigovServer } from './server.js';
+import type { ServerCore } from './server-core.js';
 
 const REFRESH_DEBOUNCE_MS = 100;
 
@@ -36,7 +37,10 @@ export class Diagnostics {
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly folderTimers = new Map<Folder, NodeJS.Timeout>();
 
-  constructor(private readonly server: AigovServer) {}
+  constructor(
+    private readonly server: ServerCore,
+    private readonly sync: Pick<DocumentSync, 'flushAll'>,
+  ) {}
 
   get pull(): boolean {
     return this.server.caps.pullDiagnostics;
@@ -65,7 +69,7 @@ export class Diagnostics {
   }
 
   async pullWorkspace(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
-    await this.server.sync.flushAll();
+    await this.sync.flushAll();
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const seen = new Set<string>();
     const items: WorkspaceDocumentDiagnosticReport[] = [];

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FolderChange } from './folder.js';
-import type { AigovServer } from './server.js';
+import type { ServerCore } from './server-core.js';
 import { fsPathOf } from './uri.js';
 
 /** Typing pauses shorter than this are one update. */
@@ -17,7 +17,7 @@ export class DocumentSync {
   /** The version sent at open: the change event that follows every open repeats it. */
   private readonly openedVersion = new Map<string, number>();
 
-  constructor(private readonly server: AigovServer) {}
+  constructor(private readonly server: ServerCore) {}
 
   opened(doc: TextDocument): void {
     this.cancelTimer(doc.uri);

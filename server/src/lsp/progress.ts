@@ -1,7 +1,7 @@
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { EngineOptions, IndexProgress } from '../core/engine.js';
 import type { Folder } from './folder.js';
-import type { AigovServer } from './server.js';
+import type { ServerCore } from './server-core.js';
 
 const REPORT_EVERY_MS = 100;
 
@@ -11,7 +11,7 @@ const REPORT_EVERY_MS = 100;
  * `onIndexed` runs once per folder when its index is complete.
  */
 export async function indexWithProgress(
-  server: AigovServer,
+  server: ServerCore,
   jobs: readonly { folder: Folder; options: EngineOptions }[],
   onIndexed: (folder: Folder) => void,
   onOpenDocsReady?: (folder: Folder) => void,

@@ -16,6 +16,7 @@ import { DocumentSync } from './document-sync.js';
 import type { Folder, FolderChange, FolderHost, OpenDoc } from './folder.js';
 import { FolderSet } from './folders.js';
 import { describeError, guardVoid, type ServerLog } from './guard.js';
+import type { ServerCore } from './server-core.js';
 import { indexWithProgress } from './progress.js';
 import { engineOptions, optionsKey, SettingsCache } from './settings.js';
 import { absoluteOf, fsPathOf, relativeInside, uriOfFsPath } from './uri.js';
@@ -33,12 +34,12 @@ const MODEL_CHANGED_DEBOUNCE_MS = 100;
  * The server's state: folders and their engines, open documents, client capabilities, settings.
  * Features (one file each) register their handlers against it.
  */
-export class AigovServer implements FolderHost {
+export class AigovServer implements FolderHost, ServerCore {
   readonly documents = new TextDocuments(TextDocument);
   readonly folders = new FolderSet(this);
   readonly log: ServerLog;
   readonly sync = new DocumentSync(this);
-  readonly diagnostics = new Diagnostics(this);
+  readonly diagnostics = new Diagnostics(this, this.sync);
   readonly watched = new WatchedFiles(this);
   caps!: ClientCaps;
   settings!: SettingsCache;

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { basename, joinPath } from '../core/paths.js';
 import type { Folder, FolderChange } from './folder.js';
-import type { AigovServer } from './server.js';
+import type { ServerCore } from './server-core.js';
 import { absoluteOf, fsPathOf } from './uri.js';
 
 /** File events closer together than this are handled as one batch. */
@@ -26,7 +26,7 @@ export class WatchedFiles {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
 
-  constructor(private readonly server: AigovServer) {}
+  constructor(private readonly server: ServerCore) {}
 
   /** Dynamic registration of `**\/*` when the client supports it (VS Code does, Neovim 0.7 does not). */
   async registerWatchers(): Promise<void> {
