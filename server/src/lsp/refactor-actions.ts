@@ -6,7 +6,7 @@ import { linkComponentFix, registerComponentFix } from '../core/fixes/register.j
 import { appendToSeq, replaceScalar, toFileEdit } from '../core/fixes/yaml-edit.js';
 import type { ComponentEntry, ParsedRegistry } from '../core/manifest/registry.js';
 import { basename } from '../core/paths.js';
-import type { FixContext } from '../core/rules/types.js';
+import type { FixContext } from '../core/fixes/context.js';
 import { AigovCodeActionKinds } from '../protocol/methods.js';
 import { contains, registryOf } from './at-position.js';
 import { toWorkspaceEdit } from './convert.js';

@@ -15,7 +15,7 @@ import { appendToSeq, applyChange, type TextChange } from '../fixes/yaml-edit.js
 import type { FileEdit, Finding, FixProposal } from '../finding.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { relativeTo } from '../paths.js';
-import type { FixContext } from '../rules/types.js';
+import type { FixContext } from '../fixes/context.js';
 import { LineIndex } from '../text/line-index.js';
 import { linkCandidates, mentionsProvider } from './reconcile.js';
 

@@ -1,7 +1,8 @@
 import { sortFindings, type Finding, type FixProposal, type SeveritySetting } from '../finding.js';
 import type { ParsedRegistry } from '../manifest/registry.js';
 import { holdsSomething, type FileFacts } from '../model/file-facts.js';
-import type { FixContext, Report, Rule } from '../rules/types.js';
+import type { FixContext } from '../fixes/context.js';
+import type { Report, Rule } from '../rules/types.js';
 import { nullLogger, type Logger } from '../workspace.js';
 import { suppressionFixes } from '../fixes/suppress.js';
 import type { FileStore } from './file-store.js';

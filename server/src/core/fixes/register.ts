@@ -1,7 +1,7 @@
 import type { FileEdit, FixProposal } from '../finding.js';
 import { REGISTRY_FILENAMES } from '../manifest/registry.js';
 import { joinPath, relativeTo } from '../paths.js';
-import type { FixContext } from '../rules/types.js';
+import type { FixContext } from './context.js';
 import { LineIndex } from '../text/line-index.js';
 import { commentFor, eolOf, headerInsertLine } from './comments.js';
 import { appendToSeq, toFileEdit } from './yaml-edit.js';

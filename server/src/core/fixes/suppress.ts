@@ -1,5 +1,5 @@
 import type { Finding, FixProposal } from '../finding.js';
-import type { FixContext } from '../rules/types.js';
+import type { FixContext } from './context.js';
 import { LineIndex } from '../text/line-index.js';
 import { commentFor, eolOf, indentOf } from './comments.js';
 

@@ -3,6 +3,7 @@ import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import type { FileFacts } from '../model/file-facts.js';
 import type { ProjectModel } from '../model/project-model.js';
 import type { Range } from '../text/line-index.js';
+import type { FixContext } from '../fixes/context.js';
 
 /** What a rule reports; the engine adds the code and the effective severity. */
 export interface Report {
@@ -34,16 +35,6 @@ export interface SourceRuleContext extends RuleContext {
   readonly facts: FileFacts;
   /** Components covering this file. */
   readonly coverage: readonly ComponentEntry[];
-}
-
-/** What fix builders may read: the model, the date, and file contents the engine holds. */
-export interface FixContext {
-  readonly model: ProjectModel;
-  readonly today: string;
-  /** Text of a file the engine holds (registries; files with annotations or detections). */
-  textOf(path: string): string | undefined;
-  /** True when the path exists: a fix never creates over an existing file. */
-  exists(path: string): boolean;
 }
 
 export interface RuleMeta {

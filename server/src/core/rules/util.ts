@@ -4,7 +4,8 @@ import { getField, isPresent } from '../model/doc-paths.js';
 import { detectionSettings, suggestComponentId, type DetectionSettings } from '../detection/reconcile.js';
 import type { Detection } from '../detection/types.js';
 import type { Finding } from '../finding.js';
-import type { FixContext, SourceRuleContext } from './types.js';
+import type { FixContext } from '../fixes/context.js';
+import type { SourceRuleContext } from './types.js';
 
 /** YAML path of a field inside a component, for `registry.locate`. */
 export function componentPath(c: ComponentEntry, dotted?: string): (string | number)[] {

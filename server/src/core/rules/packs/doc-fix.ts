@@ -3,7 +3,7 @@ import { createFile } from '../../fixes/edits.js';
 import { DOC_FIELDS, documentTemplate } from '../../fixes/templates.js';
 import { setMissing, toFileEdit } from '../../fixes/yaml-edit.js';
 import { joinPath } from '../../paths.js';
-import type { FixContext } from '../types.js';
+import type { FixContext } from '../../fixes/context.js';
 import { componentPath, findingComponent } from '../util.js';
 
 export function docFieldTitle(field: string): string | undefined {

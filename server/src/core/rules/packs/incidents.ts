@@ -2,7 +2,7 @@ import { addDays, asIsoDate, daysBetween, periodEnd } from '../../dates.js';
 import type { FixProposal } from '../../finding.js';
 import { appendToSeq, replaceScalar, toFileEdit } from '../../fixes/yaml-edit.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
-import type { FixContext } from '../types.js';
+import type { FixContext } from '../../fixes/context.js';
 import { componentPath } from '../util.js';
 import { euCitation, highRiskApplication, inEu, isHighRisk } from './eu.js';
 import { hasRole } from './scope.js';

@@ -1,6 +1,7 @@
 import type { Citation, Finding, FixProposal, Severity } from '../../finding.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
-import type { FixContext, RegistryRule, RegistryRuleContext } from '../types.js';
+import type { FixContext } from '../../fixes/context.js';
+import type { RegistryRule, RegistryRuleContext } from '../types.js';
 import { componentPath } from '../util.js';
 import { docGapFixes } from './doc-fix.js';
 

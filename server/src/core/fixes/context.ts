@@ -1,0 +1,11 @@
+import type { ProjectModel } from '../model/project-model.js';
+
+/** What fix builders may read: the model, the date, and file contents the engine holds. */
+export interface FixContext {
+  readonly model: ProjectModel;
+  readonly today: string;
+  /** Text of a file the engine holds (registries; files with annotations or detections). */
+  textOf(path: string): string | undefined;
+  /** True when the path exists: a fix never creates over an existing file. */
+  exists(path: string): boolean;
+}
