@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate } from '../core/dates.js';
+import { pinnedToday } from '../core/dates.js';
 
 /** A usage error: printed with the command's help, exit code 2. */
 export class UsageError extends Error {}
@@ -19,10 +19,9 @@ export function parse(argv: string[], options: Options): { values: Record<string
 
 /** `--today`, else AIGOV_TODAY, else undefined (the engine uses the current date). */
 export function resolveToday(flag: unknown): string | undefined {
-  const v = typeof flag === 'string' ? flag : process.env.AIGOV_TODAY;
-  if (v === undefined || v === '') return undefined;
-  if (!isIsoDate(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, got '${v}'`);
-  return v;
+  const { today, error } = pinnedToday(typeof flag === 'string' ? flag : undefined, process.env.AIGOV_TODAY);
+  if (error) throw new UsageError(error);
+  return today;
 }
 
 export function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[], dflt: T): T {

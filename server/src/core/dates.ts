@@ -61,3 +61,15 @@ export function periodEnd(end: string): string {
 export function todayIso(): string {
   return toIsoDate(new Date());
 }
+
+/**
+ * The date a run is pinned to (`--today`, else the AIGOV_TODAY environment variable); undefined
+ * when neither is given, for the current date. The one reading of both, for the CLI and the
+ * language server alike: a value that is not a date written YYYY-MM-DD is an error, never dropped.
+ */
+export function pinnedToday(flag: string | undefined, env: string | undefined): { today?: string; error?: string } {
+  const v = flag ?? env;
+  if (v === undefined || v === '') return {};
+  if (!isIsoDate(v)) return { error: `--today must be a date written YYYY-MM-DD, got '${v}'` };
+  return { today: v };
+}

@@ -1,4 +1,5 @@
 import type { CancellationToken } from 'vscode-languageserver/node';
+import { todayIso } from '../core/dates.js';
 import type { Engine } from '../core/engine.js';
 import {
   AigovMethods,
@@ -31,8 +32,9 @@ async function foldersOf(server: AigovServer, params: FolderParams | undefined, 
   return out;
 }
 
-function todayOf(list: readonly { engine: Engine }[]): string {
-  return list[0]?.engine.today ?? new Date().toISOString().slice(0, 10);
+/** The date the answer is for: the first folder's engine's, else what an engine would take (`--today`, else the current date). */
+function todayOf(server: AigovServer, list: readonly { engine: Engine }[]): string {
+  return list[0]?.engine.today ?? server.options.today ?? todayIso();
 }
 
 /** Unreported incidents with a deadline first (soonest first), then the rest by detection date. */
@@ -53,7 +55,7 @@ export function registerCustomRequests(server: AigovServer): void {
     AigovMethods.listComponents,
     guard(log, AigovMethods.listComponents, { today: '', folders: [] } as ListComponentsResult, async (params: FolderParams | undefined, token: CancellationToken) => {
       const list = await foldersOf(server, params, token);
-      const result: ListComponentsResult = { today: todayOf(list), folders: [] };
+      const result: ListComponentsResult = { today: todayOf(server, list), folders: [] };
       for (const { folder, engine } of list) {
         result.folders.push({
           uri: folder.uri,
@@ -78,7 +80,7 @@ export function registerCustomRequests(server: AigovServer): void {
       for (const { folder, engine } of list) {
         for (const c of engine.model.components) incidents.push(...incidentsOf(folder, c, engine.today).filter((i) => i.open || params?.includeClosed));
       }
-      return { today: todayOf(list), incidents: sortIncidents(incidents) };
+      return { today: todayOf(server, list), incidents: sortIncidents(incidents) };
     }),
   );
 
@@ -86,7 +88,7 @@ export function registerCustomRequests(server: AigovServer): void {
     AigovMethods.frameworkCoverage,
     guard(log, AigovMethods.frameworkCoverage, { today: '', packs: [] } as FrameworkCoverageResult, async (params: FolderParams | undefined, token: CancellationToken) => {
       const list = await foldersOf(server, params, token);
-      return { today: todayOf(list), packs: frameworkCoverage(server, list) };
+      return { today: todayOf(server, list), packs: frameworkCoverage(server, list) };
     }),
   );
 }

@@ -30,8 +30,8 @@ export async function lspCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(LSP_HELP);
     return 0;
   }
+  // Checked here so that a bad date is a usage error; the server reads it from its command line.
   const today = resolveToday(values.today);
-  if (today) process.env.AIGOV_TODAY = today;
   const transport = values['node-ipc'] ? '--node-ipc' : typeof values.socket === 'string' ? `--socket=${values.socket}` : '--stdio';
   const serverPath = path.join(__dirname, 'server.js');
   const parent = typeof values.clientProcessId === 'string' ? [`--clientProcessId=${values.clientProcessId}`] : [];
