@@ -2,19 +2,43 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What Node offers every script without an import (ESLint knows none of it by itself). */
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'TextDecoder', 'TextEncoder', 'AbortController', 'AbortSignal', 'performance', 'structuredClone', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask'].map((g) => [g, 'readonly']),
+);
+const commonJsGlobals = { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' };
+
+/** A file longer than this does more than one thing (data tables aside): split it. */
+const maxLines = { max: 400, skipBlankLines: true, skipComments: true };
+
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'util', 'url', 'stream', 'net', 'http', 'https'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-fixtures/**', 'artifacts/**', 'test/e2e-smoke/**', '**/*.cjs', 'scripts/**/*.mjs', 'eslint.config.mjs'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-fixtures/**', 'artifacts/**', 'test/e2e-smoke/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Plain JavaScript run by Node: the build, the benchmark, the e2e and Neovim drivers, this file.
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: nodeGlobals },
+    rules: {
+      'max-lines': ['error', maxLines],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: commonJsGlobals },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'max-lines': ['error', { max: 500, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', maxLines],
       eqeqeq: ['error', 'smart'],
     },
   },
@@ -62,6 +86,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/core/**', '**/server/src/lsp/**', '**/server/src/cli/**', '**/server/src/node/**', 'yaml', 'zod'], message: 'The client is thin over the server: use the protocol.' }] }],
     },
+  },
+  {
+    // Data tables (languages, AI libraries, message catalogues) are long by nature.
+    files: ['server/src/core/annotations/languages.ts', 'server/src/core/detection/libraries.ts', 'server/src/core/i18n/ja*.ts'],
+    rules: { 'max-lines': 'off' },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts'],

@@ -43,7 +43,8 @@ class Rpc {
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      if (p) msg.error ? p.reject(new Error(`${msg.error.code}: ${msg.error.message}`)) : p.resolve(msg.result);
+      if (p && msg.error) p.reject(new Error(`${msg.error.code}: ${msg.error.message}`));
+      else if (p) p.resolve(msg.result);
     } else if (msg.id !== undefined) {
       Promise.resolve(this.requestHandler(msg.method, msg.params)).then((result) => this.send({ id: msg.id, result: result ?? null }));
     } else {
