@@ -14,7 +14,7 @@ const maxLines = { max: 400, skipBlankLines: true, skipComments: true };
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'util', 'url', 'stream', 'net', 'http', 'https'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-fixtures/**', 'artifacts/**', 'test/e2e-smoke/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-fixtures/**', 'artifacts/**', 'test/e2e-smoke/**', 'action/aigov.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
