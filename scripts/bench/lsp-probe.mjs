@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { nodeEnv } from './measure.mjs';
 
 /** Pause between the end of indexing and the first edit. */
 const SETTLE_MS = 500;
@@ -112,7 +113,7 @@ const percentile = (xs, p) => {
 export async function probeLsp({ root, tree, file, edits = 40, log = () => {}, nodeArgs = [] }) {
   const cmd = serverCommand(root);
   if (!cmd) return { skipped: 'dist/server.js is absent (the language server is not built yet); LSP latency not measured' };
-  const child = spawn(process.execPath, [...nodeArgs, ...cmd], { cwd: tree, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...cmd], { cwd: tree, env: nodeEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => void (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));

@@ -15,14 +15,14 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Runs a command to completion: wall time in ms, peak RSS in bytes (when measurable), exit code. */
+/** Runs a command to completion: wall time in ms, peak RSS in bytes (when measurable), exit code. `env`: the whole environment (default: this process's). */
 export function timed(cmd, args, { cwd, env, stdout = 'ignore' } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aigov-bench-'));
   const rssFile = path.join(dir, 'rss');
   const [bin, argv] = TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(bin, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', stdout === 'pipe' ? 'pipe' : 'ignore', 'pipe'] });
+    const child = spawn(bin, argv, { cwd, env: env ?? process.env, stdio: ['ignore', stdout === 'pipe' ? 'pipe' : 'ignore', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout?.on('data', (d) => void (out += d));
@@ -64,60 +64,106 @@ export function rgFileCount(tree, excludes) {
 }
 
 /**
- * `aigov check` vs `rg`, `runs` times each after one warm-up of both, interleaved. Also the
- * check without git (the .gitignore-aware walker) when `walker` is set.
+ * The environment of every timed Node process: the caller's, without NODE_EXTRA_CA_CERTS
+ * (a CA bundle named there is parsed by every Node start, before any script runs: on the
+ * bench machine it added ~40 ms of CPU to `node -e 0` and to each check alike) and without
+ * NODE_OPTIONS. What is left is what a user's shell or CI job gives Node.
+ */
+export function nodeEnv() {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+/** An empty folder outside any git repository: what `aigov check` costs before it has anything to check. */
+export function emptyFolder() {
+  return mkdtempSync(path.join(os.tmpdir(), 'aigov-bench-empty-'));
+}
+
+/**
+ * `aigov check` vs `rg`, `runs` times each after one warm-up of each, interleaved, with in the
+ * same loop the check of an empty folder and `node -e 0` (the fixed start-up costs) and the check
+ * with a warm `--cache`. Also the check without git (the .gitignore-aware walker) when `walker`.
  */
 export async function compareWithRg({ root, tree, pattern, excludes, runs, walker, log }) {
   const cli = path.join(root, 'dist', 'cli.js');
-  const checkArgs = [cli, 'check', tree, '--format', 'json', '--output', '/dev/null', '--fail-on', 'never', '--today', '2026-11-25'];
+  const env = nodeEnv();
+  const flags = ['--format', 'json', '--output', '/dev/null', '--fail-on', 'never', '--today', '2026-11-25'];
+  const checkArgs = [cli, 'check', tree, ...flags];
   const rgCmd = ['--files-with-matches', ...rgArgs(excludes), '-e', pattern, '.'];
-  const check = () => timed(process.execPath, checkArgs, { cwd: tree });
-  // Both write to /dev/null when timed: rg's list of files piped into this process cost it
-  // twice its time on the 100k tree (a wake-up per line), which flattered the ratio.
-  const rg = () => timed('rg', rgCmd, { cwd: tree });
-  const warm = await check();
-  if (warm.code !== 0) throw new Error(`aigov check failed (exit ${warm.code}): ${warm.stderr.slice(-2000)}`);
-  // The warm-up run of rg is the one whose output is counted.
-  const rgWarm = await timed('rg', rgCmd, { cwd: tree, stdout: 'pipe' });
-  const a = [];
-  const r = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(await check());
-    r.push(await rg());
-    log?.(`    run ${i + 1}/${runs}: aigov ${a[i].ms.toFixed(0)} ms, rg ${r[i].ms.toFixed(0)} ms`);
-  }
+  const empty = emptyFolder();
   // The same check with the opt-in persisted cache (`--cache-location`): one run fills it, then
-  // `runs` warm runs. Reported beside the uncached check, never instead of it.
+  // the warm runs. Reported beside the uncached check, never instead of it.
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'aigov-bench-cache-'));
   const cachedArgs = [...checkArgs, '--cache-location', cacheDir];
-  const c = [];
+  const tools = {
+    check: () => timed(process.execPath, checkArgs, { cwd: tree, env }),
+    // Both write to /dev/null when timed: rg's list of files piped into this process cost it
+    // twice its time on the 100k tree (a wake-up per line), which flattered the ratio.
+    rg: () => timed('rg', rgCmd, { cwd: tree }),
+    cached: () => timed(process.execPath, cachedArgs, { cwd: tree, env }),
+    empty: () => timed(process.execPath, [cli, 'check', empty, ...flags], { cwd: empty, env }),
+    node: () => timed(process.execPath, ['-e', '0'], { cwd: empty, env }),
+  };
+  const got = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
+  let rgWarm;
   try {
-    await timed(process.execPath, cachedArgs, { cwd: tree });
-    for (let i = 0; i < runs; i++) c.push(await timed(process.execPath, cachedArgs, { cwd: tree }));
+    const warm = await tools.check();
+    if (warm.code !== 0) throw new Error(`aigov check failed (exit ${warm.code}): ${warm.stderr.slice(-2000)}`);
+    got.stderr = warm.stderr;
+    // The warm-up run of rg is the one whose output is counted.
+    rgWarm = await timed('rg', rgCmd, { cwd: tree, stdout: 'pipe' });
+    await tools.cached(); // fills the cache
+    await tools.empty();
+    await tools.node();
+    for (let i = 0; i < runs; i++) {
+      for (const [k, run] of Object.entries(tools)) got[k].push(await run());
+      const ms = (k) => got[k][i].ms.toFixed(0);
+      log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms`);
+    }
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(empty, { recursive: true, force: true });
   }
   const w = [];
   if (walker) {
-    for (let i = 0; i < Math.min(3, runs); i++) w.push(await timed(process.execPath, checkArgs, { cwd: tree, env: { GIT_DIR: path.join(os.tmpdir(), 'aigov-bench-no-git') } }));
+    for (let i = 0; i < Math.min(3, runs); i++) w.push(await timed(process.execPath, checkArgs, { cwd: tree, env: { ...env, GIT_DIR: path.join(os.tmpdir(), 'aigov-bench-no-git') } }));
   }
-  const checkMs = median(a.map((x) => x.ms));
-  const rgMs = median(r.map((x) => x.ms));
+  const med = (k, f = 'ms') => median(got[k].map((x) => x[f]));
+  const checkMs = med('check');
+  const rgMs = med('rg');
+  const emptyMs = med('empty');
+  const cachedCheckMs = med('cached');
+  const cpu = { check: med('check', 'cpuMs'), rg: med('rg', 'cpuMs'), cached: med('cached', 'cpuMs'), empty: med('empty', 'cpuMs'), node: med('node', 'cpuMs') };
+  const minus = (a, b) => (a === undefined || b === undefined ? undefined : a - b);
+  const over = (a, b) => (a === undefined || !b ? undefined : a / b);
   return {
     checkMs,
-    checkRuns: a.map((x) => Math.round(x.ms)),
-    checkPeakRssBytes: Math.max(...a.map((x) => x.rss ?? 0)) || undefined,
-    checkStderr: warm.stderr.trim() ? warm.stderr.trim().split('\n').slice(0, 5) : undefined,
+    checkRuns: got.check.map((x) => Math.round(x.ms)),
+    checkPeakRssBytes: Math.max(...got.check.map((x) => x.rss ?? 0)) || undefined,
+    checkStderr: got.stderr?.trim() ? got.stderr.trim().split('\n').slice(0, 5) : undefined,
     rgMs,
-    rgRuns: r.map((x) => Math.round(x.ms)),
+    rgRuns: got.rg.map((x) => Math.round(x.ms)),
     rgMatches: rgWarm.stdout.split('\n').filter(Boolean).length,
-    rgPeakRssBytes: Math.max(...r.map((x) => x.rss ?? 0)) || undefined,
+    rgPeakRssBytes: Math.max(...got.rg.map((x) => x.rss ?? 0)) || undefined,
     ratio: checkMs / rgMs,
-    checkCpuMs: median(a.map((x) => x.cpuMs)),
-    rgCpuMs: median(r.map((x) => x.cpuMs)),
+    emptyMs,
+    nodeMs: med('node'),
+    // What the check spends on this tree, beyond what it spends on an empty folder, against rg.
+    analysisRatio: over(minus(checkMs, emptyMs), rgMs),
+    checkCpuMs: cpu.check,
+    rgCpuMs: cpu.rg,
+    emptyCpuMs: cpu.empty,
+    nodeCpuMs: cpu.node,
+    cachedCpuMs: cpu.cached,
+    cpuAnalysisRatio: over(minus(cpu.check, cpu.empty), cpu.rg),
     walkerCheckMs: median(w.map((x) => x.ms)),
-    cachedCheckMs: median(c.map((x) => x.ms)),
-    cachedRatio: median(c.map((x) => x.ms)) / rgMs,
+    cachedCheckMs,
+    cachedPeakRssBytes: Math.max(...got.cached.map((x) => x.rss ?? 0)) || undefined,
+    cachedRatio: cachedCheckMs / rgMs,
+    cachedAnalysisRatio: over(minus(cachedCheckMs, emptyMs), rgMs),
+    cachedCpuAnalysisRatio: over(minus(cpu.cached, cpu.empty), cpu.rg),
   };
 }
 
@@ -126,7 +172,7 @@ export async function inProcess({ bundle, tree, runs, git = true }) {
   const child = path.join(path.dirname(new URL(import.meta.url).pathname), 'inproc-child.mjs');
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const r = await timed(process.execPath, [child, bundle, tree, ...(git ? [] : ['--no-git'])], { stdout: 'pipe' });
+    const r = await timed(process.execPath, [child, bundle, tree, ...(git ? [] : ['--no-git'])], { stdout: 'pipe', env: nodeEnv() });
     if (r.code !== 0) throw new Error(`in-process run failed: ${r.stderr.slice(-2000)}`);
     results.push(JSON.parse(r.stdout.trim().split('\n').pop()));
   }
@@ -135,9 +181,10 @@ export async function inProcess({ bundle, tree, runs, git = true }) {
   return { ...mid, totalMs: median(results.map((x) => x.totalMs)), maxRssBytes: Math.max(...results.map((x) => x.maxRssBytes)) };
 }
 
-/** `node --cpu-prof` on the CLI check of one tree; returns the profile file. */
-export async function cpuProfile({ root, tree, dir }) {
+/** `node --cpu-prof` on the CLI check of one tree (`extra`: more check flags); returns the profile file. */
+export async function cpuProfile({ root, tree, dir, name = 'check', extra = [] }) {
   const cli = path.join(root, 'dist', 'cli.js');
-  const r = await timed(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', 'check.cpuprofile', cli, 'check', tree, '--format', 'json', '--output', '/dev/null', '--fail-on', 'never', '--today', '2026-11-25'], { cwd: tree });
-  return { ms: r.ms, file: path.join(dir, 'check.cpuprofile') };
+  const file = `${name}.cpuprofile`;
+  const r = await timed(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', file, cli, 'check', tree, '--format', 'json', '--output', '/dev/null', '--fail-on', 'never', '--today', '2026-11-25', ...extra], { cwd: tree, env: nodeEnv() });
+  return { ms: r.ms, cpuMs: r.cpuMs, file: path.join(dir, file) };
 }
