@@ -1,5 +1,23 @@
 // The esbuild settings every bundle shares: `npm run compile` (scripts/build.mjs) and the
 // benchmark's engine bundle (scripts/bench/engine-bundle.mjs), so the bench measures what ships.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CORE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'core');
+
+/** A digest of the engine's sources (server/src/core, tests left out): what per-file cache entries are made by. */
+export function engineDigest(dir = CORE) {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+  for (const f of files) hash.update(path.relative(dir, f)).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 export function bundleOptions(version) {
   return {
     bundle: true,
@@ -11,7 +29,7 @@ export function bundleOptions(version) {
     sourcemap: true,
     minify: process.env.AIGOV_MINIFY === '1',
     logLevel: 'warning',
-    define: { __AIGOV_VERSION__: JSON.stringify(version) },
+    define: { __AIGOV_VERSION__: JSON.stringify(version), __AIGOV_ENGINE__: JSON.stringify(engineDigest()) },
   };
 }
 

@@ -126,6 +126,15 @@ describe('CLI (in process)', function () {
       assert.equal(cold.stdout, plain.stdout);
       assert.equal(warm.stdout, plain.stdout);
       assert.equal((await fs.readdir(cacheDir)).length, 1, 'one cache file for the root');
+      // The cache keeps the lines findings are on: a cache that lost them makes the report read the files.
+      const json = ['check', '.', '--format', 'json', '--today', TODAY, '--fail-on', 'never'];
+      const plainJson = await runCli(json, tmp);
+      const cacheFile = path.join(cacheDir, (await fs.readdir(cacheDir))[0]!);
+      const kept = await fs.readFile(cacheFile, 'utf8');
+      assert.match(kept, /"lines":\{"\d+":/);
+      await fs.writeFile(cacheFile, kept.replace(/"lines":\{[^}]*\}/g, '"lines":{}'));
+      const lost = await runCli([...json, '--cache-location', cacheDir], tmp);
+      assert.equal(lost.stdout, plainJson.stdout);
       // A cached empty file that gains AI use is read again (its size changed).
       await fs.writeFile(path.join(tmp, 'services', 'chat', 'policies.py'), 'import anthropic\nRETURN_POLICY = "30 days"\n');
       const changed = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never', '--cache-location', cacheDir], tmp);

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../server/src/core/engine.js';
-import { MemoryFactsCache } from '../server/src/core/facts-cache.js';
+import { OpenFactsCache } from '../server/src/core/testing/open-facts-cache.js';
 import type { Logger } from '../server/src/core/workspace.js';
 import { NodeWorkspace } from '../server/src/node/fs-workspace.js';
 import { findWorkerScript, WorkerHelpers } from '../server/src/node/worker-helpers.js';
@@ -200,8 +200,8 @@ describe('indexing with worker threads', function () {
     assert.equal(helped.skipped, alone.skipped);
   });
 
-  it('a warm cache lets the read skip files known empty (by size and mtime), on every thread', async () => {
-    const cache = new MemoryFactsCache();
+  it('a warm cache lets the read skip files known empty, and analyse none it knows (by size and mtime), on every thread', async () => {
+    const cache = new OpenFactsCache();
     const index = async (helped: boolean) => {
       const ws = new NodeWorkspace(dir);
       // The folder is a git repository by now: without git's content ids, sizes and mtimes key the
@@ -222,6 +222,18 @@ describe('indexing with worker threads', function () {
     assert.ok(warm.reads * 5 < cold.reads, `warm run read ${warm.reads} files, cold ${cold.reads}`);
     const warmHelped = await index(true);
     assert.equal(warmHelped.findings, cold.findings);
+    // What files that hold something hold comes from the cache.
+    cache.mark('lib/r0.rs');
+    cache.mark('lib/r13.rs');
+    const cachedMarks = (findings: string) => findings.match(/\[cached\]/g)?.length ?? 0;
+    for (const helped of [false, true]) {
+      const marked = await index(helped);
+      assert.equal(cachedMarks(marked.findings), 2, `cached facts used (${helped ? 'worker' : 'main thread'})`);
+      assert.equal(marked.findings.replaceAll(' [cached]', ''), cold.findings);
+    }
+    // Changed: analysed again.
+    await fs.appendFile(path.join(dir, 'lib/r0.rs'), '// more\n');
+    assert.equal(cachedMarks((await index(true)).findings), 1);
     // A file known empty that changes is read again.
     await fs.appendFile(path.join(dir, 'lib/r1.rs'), '// @aigov no-such-cached\n');
     const changed = await index(true);

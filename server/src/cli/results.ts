@@ -4,6 +4,7 @@ import type { Engine } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { fingerprints, hash64 } from '../core/fingerprint.js';
 import type { Rule } from '../core/rules/types.js';
+import type { SourceFile } from '../core/text/source-file.js';
 import { gitText } from '../node/git.js';
 import { UsageError } from './args.js';
 
@@ -94,11 +95,29 @@ export function fingerprintsAt(findings: readonly ReportedFinding[], pathOf: (f:
   return fingerprints(moved, (f) => lineOf.get(f));
 }
 
-/** Collects findings of one engine, with paths below `prefix` and stable fingerprints. */
-export function collect(engine: Engine, prefix: string): ReportedFinding[] {
-  const found: ReportedFinding[] = engine.findings().map((f) => {
-    const src = engine.factsOf(f.file)?.source;
-    const lineText = src ? src.lineIndex.lineText(f.range.start.line).trim() : '';
+/**
+ * Collects findings of one engine, with paths below `prefix` and stable fingerprints. A finding's
+ * line comes from the text kept while indexing, or the lines a cache kept of a file it spared
+ * reading, or else (a line the cache did not keep) from the file, read now.
+ */
+export async function collect(engine: Engine, prefix: string): Promise<ReportedFinding[]> {
+  const findings = engine.findings();
+  // Files whose facts came from a cache without one of their findings' lines: read them now.
+  const read = new Map<string, SourceFile | undefined>();
+  for (const f of findings) {
+    const facts = engine.factsOf(f.file);
+    if (facts && !facts.source && facts.lines && facts.lines[f.range.start.line] === undefined && !read.has(f.file)) read.set(f.file, undefined);
+  }
+  for (const p of read.keys()) read.set(p, await engine.sourceOf(p));
+  const lineTextOf = (f: Finding): string => {
+    const facts = engine.factsOf(f.file);
+    const line = f.range.start.line;
+    const src = facts?.source ?? read.get(f.file);
+    if (src) return src.lineIndex.lineText(line);
+    return facts?.lines?.[line] ?? '';
+  };
+  const found: ReportedFinding[] = findings.map((f) => {
+    const lineText = lineTextOf(f).trim();
     return {
       ...f,
       ...(f.related ? { related: f.related.map((r) => ({ ...r, file: joinPrefix(prefix, r.file) })) } : {}),

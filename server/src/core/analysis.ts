@@ -8,8 +8,9 @@ import { detectArtefactBytes, detectInSource, isDetectionCandidate, sniffCandida
 import type { Detection, DetectionConfig } from './detection/types.js';
 import { EMPTY_ANNOTATIONS, holdsSomething } from './model/file-facts.js';
 import { decodeText, SourceFile, type DecodeResult } from './text/source-file.js';
-import type { FactsCache, KnownFile } from './facts-cache.js';
+import type { CachedFacts, FactsCache, KnownFile } from './facts-cache.js';
 import { hash64 } from './fingerprint.js';
+import { ENGINE_BUILD } from './engine-build.js';
 import type { CancellationToken, FileVersion, ListedReadOptions, SkippedFile, Workspace } from './workspace.js';
 
 export type FileAnalysis =
@@ -21,11 +22,10 @@ export type FileAnalysis =
   | { path: string; outcome: 'unread' }
   /** Read, but not text the engine analyses. */
   | { path: string; outcome: 'undecodable'; reason: NonNullable<DecodeResult['skipped']>; size: number }
-  /**
-   * Holds no annotation, suppression or detection (most files): analysed, or known so from a
-   * cache at the same `version`. `version`: size and mtime as read, when asked for.
-   */
+  /** Holds no annotation, suppression or detection (most files). `version`: size and mtime as read, when asked for. */
   | { path: string; outcome: 'empty'; version?: FileVersion }
+  /** Not read: a cache knew it at this `version` (`ListedReadOptions.unchangedIf`); what it holds is the cache's. */
+  | { path: string; outcome: 'known'; version: FileVersion }
   /** A model artefact recognised by its bytes (`sniffCandidate`), not by its name. */
   | { path: string; outcome: 'artefact'; detection: Detection }
   /** Analysed, and holds something; the text is kept because fixes and fingerprints need it. */
@@ -89,7 +89,7 @@ export async function sniffArtefact(ws: Workspace, path: string): Promise<Detect
 
 /**
  * Reads one listed source file (not a registry, not a model artefact) and analyses it. `options`
- * ask for its version, or let it go unread when a cache knew it empty at that version. Never throws.
+ * ask for its version, or let it go unread when a cache knew it at that version. Never throws.
  */
 export async function analyseListedFile(ws: Workspace, path: string, config: DetectionConfig, options?: ListedReadOptions): Promise<FileAnalysis> {
   try {
@@ -106,7 +106,7 @@ export async function analyseListedFile(ws: Workspace, path: string, config: Det
     }
     const read = await readText(ws, path, true, options);
     if (read === undefined) return { path, outcome: 'gone' };
-    if ('unchanged' in read) return { path, outcome: 'empty', version: read.unchanged };
+    if ('unchanged' in read) return { path, outcome: 'known', version: read.unchanged };
     if ('passedOver' in read) return { path, outcome: 'passed-over', reason: read.passedOver };
     if (read.decoded.skipped) return { path, outcome: 'undecodable', reason: read.decoded.skipped, size: read.size };
     const source = new SourceFile(path, read.decoded.text);
@@ -158,24 +158,27 @@ export interface Plan {
   toRead: string[];
   /** Per file of `toRead`, the cache's hints for the read, when the cache is on and the listing has no versions. */
   options?: (ListedReadOptions | undefined)[];
-  /** Files the cache knows empty by their content id, or at the version the listing saw: not read. */
+  /** Files the cache knows by their content id, or at the version the listing saw: not read. */
   known: [string, KnownFile][];
+  /** What the cache knows files of `toRead` hold, should the read find them at the version it knew (`unchangedIf`). */
+  facts: Map<string, CachedFacts>;
   /** Files that cannot hold anything (`worthReading`) and that version control vouches are regular files: not probed. */
   unread: string[];
 }
 
-/** Bump when what is cached per file changes meaning (scanner, detector, facts shape). */
-const CACHE_FORMAT = 2;
+/** Bump when what is cached per file changes meaning (the facts' shape; the engine's build covers the scanner and detector). */
+const CACHE_FORMAT = 3;
 
-/** The key a cache keeps per-file results under, for detection settings `config`. */
+/** The key a cache keeps per-file results under: the engine's build and the detection settings `config`. */
 export function cacheKey(config: DetectionConfig): string {
-  return hash64(JSON.stringify([CACHE_FORMAT, config]));
+  return hash64(JSON.stringify([CACHE_FORMAT, ENGINE_BUILD, config]));
 }
 
 /**
- * What to read of `sources` under detection settings `config`, and what a cache already knows
- * empty: by the content id a version control system vouches for (`ids`, asked for only with a
- * cache), at the version the listing saw (`versions`), or else checked by the read itself.
+ * What to read of `sources` under detection settings `config`, and what a cache already knows of
+ * them (whether they hold nothing, or what they hold): by the content id a version control system
+ * vouches for (`ids`, asked for only with a cache), at the version the listing saw (`versions`),
+ * or else checked by the read itself. A known file is not read.
  */
 export function planAnalysis(
   config: DetectionConfig,
@@ -188,6 +191,7 @@ export function planAnalysis(
   const toRead: string[] = [];
   const options: (ListedReadOptions | undefined)[] = [];
   const known: [string, KnownFile][] = [];
+  const facts = new Map<string, CachedFacts>();
   const unread: string[] = [];
   for (const p of sources) {
     const id = ids?.get(p);
@@ -195,25 +199,32 @@ export function planAnalysis(
       unread.push(p);
       continue;
     }
-    if (id !== undefined && cache?.isKnownEmptyContent(key, p, id)) {
-      known.push([p, { contentId: id }]);
+    const byId = id !== undefined ? cache?.knownByContent(key, p, id) : undefined;
+    if (byId) {
+      known.push([p, { contentId: id, ...(byId.facts ? { facts: byId.facts } : {}) }]);
       continue;
     }
+    // An id that version control vouches for and that differs from the remembered one says the
+    // content changed, whatever its size and mtime.
+    const was = cache?.known(key, p);
+    const otherId = id !== undefined && was?.contentId !== undefined;
     const listed = versions?.get(p);
-    if (cache && listed && cache.isKnownEmpty(key, p, listed)) {
+    const byVersion = !otherId && cache && listed ? cache.knownByVersion(key, p, listed) : undefined;
+    if (byVersion && listed) {
       // Known by size and mtime: its id, when vouched for, is remembered from now on.
-      known.push([p, id !== undefined ? { ...listed, contentId: id } : listed]);
+      known.push([p, { ...listed, ...(id !== undefined ? { contentId: id } : {}), ...(byVersion.facts ? { facts: byVersion.facts } : {}) }]);
       continue;
     }
     toRead.push(p);
     if (cache && !versions) {
-      // The listing has no versions: the read takes one and skips a file known empty at it;
-      // a file keyed by its content id needs none, unless it was known by size and mtime only.
-      const was = cache.emptyVersion(key, p);
-      options.push(was ? { version: true, unchangedIf: was } : id !== undefined ? undefined : { version: true });
+      // The listing has no versions: the read takes one and skips a file known at it; a file
+      // keyed by its content id needs none, unless it was known by size and mtime only.
+      const at = !otherId && was?.size !== undefined && was.mtimeMs !== undefined ? { size: was.size, mtimeMs: was.mtimeMs } : undefined;
+      if (at && was?.facts) facts.set(p, was.facts);
+      options.push(at ? { version: true, unchangedIf: at } : id !== undefined ? undefined : { version: true });
     }
   }
-  return { config, key, toRead, ...(cache && !versions ? { options } : {}), known, unread };
+  return { config, key, toRead, ...(cache && !versions ? { options } : {}), known, facts, unread };
 }
 
 /** Listed files being analysed (see `startAnalysis`). */

@@ -1,5 +1,6 @@
 import type { Finding, FixProposal, SeveritySetting } from './finding.js';
 import type { FileFacts } from './model/file-facts.js';
+import type { SourceFile } from './text/source-file.js';
 import type { ProjectModel } from './model/project-model.js';
 import { ALL_RULES } from './rules/index.js';
 import type { FixContext } from './fixes/context.js';
@@ -109,6 +110,15 @@ export class Engine {
 
   factsOf(path: string): FileFacts | undefined {
     return this.store.facts.get(path);
+  }
+
+  /**
+   * The whole text of an indexed file: kept from indexing (registries, files that hold
+   * something), else read now (a file whose facts came from a cache, or one that held nothing).
+   * Undefined when it cannot be read or is not text.
+   */
+  sourceOf(path: string): Promise<SourceFile | undefined> {
+    return this.indexer.sourceOf(path);
   }
 
   get files(): ReadonlyMap<string, FileFacts> {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { Engine } from './engine.js';
 import { MemoryFactsCache } from './facts-cache.js';
+import { OpenFactsCache } from './testing/open-facts-cache.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
 import type { FileListing, FileVersion, ListedRead, ListingShortcuts } from './workspace.js';
 
@@ -21,7 +22,7 @@ const FILES = {
 };
 
 describe('facts cache', () => {
-  it('skips reading files that held nothing, and gives the same findings', async () => {
+  it('reads again neither files that held nothing nor files that held something, and gives the same findings', async () => {
     const cache = new MemoryFactsCache();
     const ws = new VersionedWorkspace(FILES);
     const first = new Engine(ws, { today: '2026-11-25', cache });
@@ -29,8 +30,35 @@ describe('facts cache', () => {
     ws.reads.length = 0;
     const second = new Engine(ws, { today: '2026-11-25', cache });
     await second.indexAll();
-    assert.deepEqual(ws.reads.sort(), ['.aigov.yaml', 'ai.py', 'tagged.py'], 'plain.py is not read again');
+    assert.deepEqual(ws.reads.sort(), ['.aigov.yaml'], 'only the registry is read again');
     assert.deepEqual(second.findings(), first.findings());
+  });
+
+  it('keeps what a file holds with the lines its facts start on, uses that instead of analysing it, and analyses it again once it changed', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace({ ...FILES, 'ai.py': '"""doc"""\n\nimport openai\n' });
+    const first = new Engine(ws, { today: '2026-11-25', cache });
+    await first.indexAll();
+    assert.deepEqual(cache.entry('tagged.py')?.facts?.annotations.annotations.map((a) => a.id), ['bot']);
+    assert.deepEqual(cache.entry('tagged.py')?.facts?.lines, { 0: '# @aigov bot' });
+    assert.deepEqual(cache.entry('ai.py')?.facts?.lines, { 2: 'import openai' }, 'only the lines facts start on');
+    assert.equal(cache.entry('plain.py')?.facts, undefined, 'held nothing');
+    cache.mark('ai.py');
+    const second = new Engine(ws, { today: '2026-11-25', cache });
+    await second.indexAll();
+    const evidence = (e: Engine) => e.findings().filter((f) => f.file === 'ai.py' && f.code === 'AIGOV301').map((f) => f.data?.evidence);
+    assert.deepEqual(evidence(second), ['import openai [cached]'], 'the cached facts are used, not a new analysis');
+    assert.equal(second.factsOf('ai.py')?.source, undefined, 'not read');
+    assert.deepEqual(second.factsOf('ai.py')?.lines, { 2: 'import openai' });
+    assert.equal((await second.sourceOf('ai.py'))?.text, ws.text('ai.py'), 'read when asked for');
+    // The third run keeps the lines it was given (it read nothing to take them from).
+    await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
+    assert.deepEqual(cache.entry('ai.py')?.facts?.lines, { 2: 'import openai' });
+    ws.write('ai.py', 'import  openai\n');
+    ws.versions.set('ai.py', { size: 15, mtimeMs: 2 });
+    const changed = new Engine(ws, { today: '2026-11-25', cache });
+    await changed.indexAll();
+    assert.deepEqual(evidence(changed), ['import  openai'], 'a changed file is analysed');
   });
 
   it('reads a file again when its size or mtime changed', async () => {
@@ -107,7 +135,7 @@ describe('facts cache keyed by content ids', () => {
     ws.touchAll(99);
     ws.reads.length = 0;
     const cloned = await index(ws, cache);
-    assert.deepEqual(ws.reads.sort(), ['.aigov.yaml', 'ai.py', 'tagged.py'], 'new mtimes, same ids: plain.py is known by its id');
+    assert.deepEqual(ws.reads.sort(), ['.aigov.yaml'], 'new mtimes, same ids: every source file is known by its id');
     assert.deepEqual(cloned.findings(), first.findings());
     assert.deepEqual([...cloned.files.keys()].sort(), [...first.files.keys()].sort(), 'the same files are known');
     assert.equal(cloned.factsOf('logo.png')?.kind, 'other');
@@ -140,13 +168,22 @@ describe('facts cache keyed by content ids', () => {
     assert.ok(unvouched.findings().some((f) => f.file === 'plain.py' && f.code === 'AIGOV301'));
   });
 
-  it('a file that holds something is read every time, id or not', async () => {
-    const cache = new MemoryFactsCache();
+  it('a file that holds something is not read again while its id is the same', async () => {
+    const cache = new OpenFactsCache();
     const ws = vouched();
-    await index(ws, cache);
+    const first = await index(ws, cache);
     await index(ws, cache);
     ws.reads.length = 0;
-    await index(ws, cache);
-    assert.ok(ws.reads.includes('ai.py') && ws.reads.includes('tagged.py'));
+    cache.mark('ai.py');
+    ws.touchAll(5);
+    const again = await index(ws, cache);
+    assert.ok(!ws.reads.includes('ai.py') && !ws.reads.includes('tagged.py'));
+    const evidence = (e: Engine) => e.findings().filter((f) => f.file === 'ai.py').map((f) => f.data?.evidence);
+    assert.deepEqual(evidence(again), ['import openai [cached]'], 'known by its id after a fresh clone: not analysed');
+    ws.write('ai.py', 'import openai # v2\n');
+    ws.ids.set('ai.py', 'id-ai-2');
+    const changed = await index(ws, cache);
+    assert.deepEqual(evidence(changed), ['import openai # v2'], 'a new id: analysed');
+    assert.deepEqual(evidence(first), ['import openai']);
   });
 });

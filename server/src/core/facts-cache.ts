@@ -1,33 +1,48 @@
+import type { FileAnnotations } from './annotations/annotations.js';
+import type { Detection } from './detection/types.js';
 import type { FileVersion } from './workspace.js';
 
 /**
- * How a file that held nothing is recognised again: its size and mtime as read, and/or the id
- * a version control system gives its content (git's blob id), when it vouched that the file in
- * the working tree is the one it recorded. An id survives a fresh clone; a size and mtime do not.
+ * What the analysis of a file found, as plain data (the annotations without the lexer's spans),
+ * and the text of each line one of them starts on, by zero-based line number: what a report
+ * needs of the file's text (each finding's line), so that the file need not be read again.
+ */
+export interface CachedFacts {
+  annotations: Omit<FileAnnotations, 'lex'>;
+  detections: Detection[];
+  lines: Readonly<Record<number, string>>;
+}
+
+/**
+ * How a file is recognised again: its size and mtime as read, and/or the id a version control
+ * system gives its content (git's blob id), when it vouched that the file in the working tree is
+ * the one it recorded. An id survives a fresh clone; a size and mtime do not. `facts`: what the
+ * file held; absent when it held nothing the engine reports on (most files).
  */
 export interface KnownFile {
   size?: number;
   mtimeMs?: number;
   contentId?: string;
+  facts?: CachedFacts;
 }
 
 /**
- * Remembers which files held nothing the engine reports on (no annotation, suppression or AI
- * use), so that a later run need not read them again. Files that hold something are always
- * read: fixes and fingerprints need their text. The store behind it (a file on disk, memory)
- * belongs to the caller.
+ * Remembers what each source file held (annotations, suppressions, detections, or nothing), so
+ * that a later run need not read or analyse it again while it is unchanged. The settings `key`
+ * covers the engine's build and the detection settings. The store behind it (a file on disk,
+ * memory) belongs to the caller.
  */
 export interface FactsCache {
-  /** True when `path` at this size and mtime held nothing under the same engine settings `key`. */
-  isKnownEmpty(key: string, path: string, version: FileVersion): boolean;
-  /** True when `path` with this content id held nothing under the same engine settings `key`. */
-  isKnownEmptyContent(key: string, path: string, contentId: string): boolean;
-  /** Whether anything is remembered under the engine settings `key` (a cold cache answers false). */
+  /** What `path` held at this size and mtime under the same settings `key`, if known. */
+  knownByVersion(key: string, path: string, version: FileVersion): KnownFile | undefined;
+  /** What `path` held with this content id under the same settings `key`, if known. */
+  knownByContent(key: string, path: string, contentId: string): KnownFile | undefined;
+  /** Whether anything is remembered under the settings `key` (a cold cache answers false). */
   knows(key: string): boolean;
-  /** The size and mtime at which `path` held nothing under the engine settings `key`, if known. */
-  emptyVersion(key: string, path: string): FileVersion | undefined;
+  /** What is known of `path` under the settings `key` whatever its version, to check against the version a read finds. */
+  known(key: string, path: string): KnownFile | undefined;
   /** Replaces the remembered set after a full index. */
-  update(key: string, empty: ReadonlyMap<string, KnownFile>): void;
+  update(key: string, files: ReadonlyMap<string, KnownFile>): void;
   /**
    * Optional: loads a persisted store now. The engine calls it once the listing has started, so
    * that the load overlaps the listing's own processes; otherwise the first question loads it.
@@ -42,13 +57,14 @@ export class MemoryFactsCache implements FactsCache {
 
   load(): void {}
 
-  isKnownEmpty(key: string, path: string, version: FileVersion): boolean {
-    const e = this.entry(key, path);
-    return e !== undefined && e.size === version.size && e.mtimeMs === version.mtimeMs;
+  knownByVersion(key: string, path: string, version: FileVersion): KnownFile | undefined {
+    const e = this.known(key, path);
+    return e !== undefined && e.size === version.size && e.mtimeMs === version.mtimeMs ? e : undefined;
   }
 
-  isKnownEmptyContent(key: string, path: string, contentId: string): boolean {
-    return contentId !== '' && this.entry(key, path)?.contentId === contentId;
+  knownByContent(key: string, path: string, contentId: string): KnownFile | undefined {
+    const e = this.known(key, path);
+    return contentId !== '' && e?.contentId === contentId ? e : undefined;
   }
 
   knows(key: string): boolean {
@@ -56,33 +72,29 @@ export class MemoryFactsCache implements FactsCache {
     return key === this.key && this.entries.size > 0;
   }
 
-  emptyVersion(key: string, path: string): FileVersion | undefined {
-    const e = this.entry(key, path);
-    return e?.size !== undefined && e.mtimeMs !== undefined ? { size: e.size, mtimeMs: e.mtimeMs } : undefined;
-  }
-
-  update(key: string, empty: ReadonlyMap<string, KnownFile>): void {
-    this.load();
-    if (key === this.key && sameEntries(this.entries, empty)) return;
-    this.key = key;
-    this.entries = new Map(empty);
-    this.changed = true;
-  }
-
-  private entry(key: string, path: string): KnownFile | undefined {
+  known(key: string, path: string): KnownFile | undefined {
     this.load();
     return key === this.key ? this.entries.get(path) : undefined;
+  }
+
+  update(key: string, files: ReadonlyMap<string, KnownFile>): void {
+    this.load();
+    if (key === this.key && sameEntries(this.entries, files)) return;
+    this.key = key;
+    this.entries = new Map(files);
+    this.changed = true;
   }
 
   /** Whether `update` changed anything since the store was loaded (a store need not write it again). */
   protected changed = false;
 }
 
+/** The same files at the same versions and ids, holding something or not alike (the facts follow from the content). */
 function sameEntries(a: ReadonlyMap<string, KnownFile>, b: ReadonlyMap<string, KnownFile>): boolean {
   if (a.size !== b.size) return false;
   for (const [p, v] of b) {
     const w = a.get(p);
-    if (w === undefined || w.size !== v.size || w.mtimeMs !== v.mtimeMs || w.contentId !== v.contentId) return false;
+    if (w === undefined || w.size !== v.size || w.mtimeMs !== v.mtimeMs || w.contentId !== v.contentId || (w.facts === undefined) !== (v.facts === undefined)) return false;
   }
   return true;
 }

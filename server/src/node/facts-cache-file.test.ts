@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FileFactsCache } from './facts-cache-file.js';
@@ -19,10 +19,10 @@ describe('persisted facts cache', () => {
     a.update('k1', entries);
     assert.ok(a.save());
     const b = new FileFactsCache('/repo', '1.0.0', dir);
-    assert.ok(b.isKnownEmpty('k1', 'src/a.py', { size: 10, mtimeMs: 1700000000000.25 }));
-    assert.ok(b.isKnownEmpty('k1', 'docs/with\ttab.md', { size: 0, mtimeMs: 1 }));
-    assert.equal(b.emptyVersion('k1', 'odd\nname.txt'), undefined, 'a path with a line break is not stored (read again)');
-    assert.equal(b.emptyVersion('k2', 'src/a.py'), undefined, 'other settings: nothing known');
+    assert.ok(b.knownByVersion('k1', 'src/a.py', { size: 10, mtimeMs: 1700000000000.25 }));
+    assert.ok(b.knownByVersion('k1', 'docs/with\ttab.md', { size: 0, mtimeMs: 1 }));
+    assert.equal(b.known('k1', 'odd\nname.txt'), undefined, 'a path with a line break is not stored (read again)');
+    assert.equal(b.known('k2', 'src/a.py'), undefined, 'other settings: nothing known');
     // The same entries again: nothing is written (the removed file stays removed).
     rmSync(b.file);
     b.update('k1', new Map([...entries].filter(([p]) => !p.includes('\n'))));
@@ -37,13 +37,15 @@ describe('persisted facts cache', () => {
     const a = new FileFactsCache('/repo', '1.0.0', dir);
     a.update('k1', new Map([['x.py', { size: 1, mtimeMs: 1 }]]));
     a.save();
-    assert.equal(new FileFactsCache('/repo', '1.0.1', dir).emptyVersion('k1', 'x.py'), undefined);
+    assert.equal(new FileFactsCache('/repo', '1.0.1', dir).known('k1', 'x.py'), undefined);
     writeFileSync(a.file, '{"format":2,"tool":"1.0.0"');
-    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined);
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'x.py'), undefined);
     writeFileSync(a.file, '{"format":1,"tool":"1.0.0","root":"/repo","key":"k1","entries":[["x.py",1,1]]}');
-    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined, 'the older JSON format is not read');
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'x.py'), undefined, 'the older JSON format is not read');
     writeFileSync(a.file, '{"format":2,"tool":"1.0.0","root":"/repo","key":"k1"}\n1\t1\tx.py\n');
-    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).emptyVersion('k1', 'x.py'), undefined, 'nor the format without content ids');
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'x.py'), undefined, 'nor the format without content ids');
+    writeFileSync(a.file, '{"format":3,"tool":"1.0.0","root":"/repo","key":"k1"}\n1\t1\t\tx.py\n');
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'x.py'), undefined, 'nor the format that kept empty files only');
   });
 
   it('keeps content ids, with or without a size and mtime, and loads only when first asked', () => {
@@ -60,19 +62,40 @@ describe('persisted facts cache', () => {
     assert.ok(a.save());
     const b = new FileFactsCache('/repo', '1.0.0', dir);
     rmSync(b.file); // not read yet: the first question does it
-    assert.equal(b.isKnownEmptyContent('k1', 'by-id.py', '0123456789abcdef'), false, 'loaded lazily, after the file went');
+    assert.equal(b.knownByContent('k1', 'by-id.py', '0123456789abcdef'), undefined, 'loaded lazily, after the file went');
     const c = new FileFactsCache('/repo', '1.0.0', dir);
     c.update('k1', new Map([['by-id.py', { contentId: '0123456789abcdef' }], ['with\ttab.py', { contentId: 'aaaaaaaaaaaaaaaa' }], ['both.py', { size: 4, mtimeMs: 5, contentId: 'fedcba9876543210' }], ['by-version.py', { size: 6, mtimeMs: 7 }]]));
     assert.ok(c.save());
     const d = new FileFactsCache('/repo', '1.0.0', dir);
-    assert.ok(d.isKnownEmptyContent('k1', 'by-id.py', '0123456789abcdef'));
-    assert.ok(!d.isKnownEmptyContent('k1', 'by-id.py', '0123456789abcdee'), 'another id');
-    assert.ok(!d.isKnownEmptyContent('k2', 'by-id.py', '0123456789abcdef'), 'other settings');
-    assert.equal(d.emptyVersion('k1', 'by-id.py'), undefined, 'no version known');
-    assert.ok(d.isKnownEmptyContent('k1', 'with\ttab.py', 'aaaaaaaaaaaaaaaa'));
-    assert.ok(d.isKnownEmptyContent('k1', 'both.py', 'fedcba9876543210'));
-    assert.deepEqual(d.emptyVersion('k1', 'both.py'), { size: 4, mtimeMs: 5 });
-    assert.ok(d.isKnownEmpty('k1', 'by-version.py', { size: 6, mtimeMs: 7 }));
-    assert.ok(!d.isKnownEmptyContent('k1', 'by-version.py', ''), 'an empty id matches nothing');
+    assert.ok(d.knownByContent('k1', 'by-id.py', '0123456789abcdef'));
+    assert.ok(!d.knownByContent('k1', 'by-id.py', '0123456789abcdee'), 'another id');
+    assert.ok(!d.knownByContent('k2', 'by-id.py', '0123456789abcdef'), 'other settings');
+    assert.deepEqual(d.known('k1', 'by-id.py'), { contentId: '0123456789abcdef' }, 'no version known');
+    assert.ok(d.knownByContent('k1', 'with\ttab.py', 'aaaaaaaaaaaaaaaa'));
+    assert.ok(d.knownByContent('k1', 'both.py', 'fedcba9876543210'));
+    assert.deepEqual(d.known('k1', 'both.py'), { size: 4, mtimeMs: 5, contentId: 'fedcba9876543210' });
+    assert.ok(d.knownByVersion('k1', 'by-version.py', { size: 6, mtimeMs: 7 }));
+    assert.ok(!d.knownByContent('k1', 'by-version.py', ''), 'an empty id matches nothing');
+  });
+
+  it('keeps what a file holds, and reads a damaged entry as unknown', () => {
+    const facts = {
+      annotations: { annotations: [{ id: 'bot', scope: 'file' as const, range: r(0, 2, 0, 13), idRange: r(0, 10, 0, 13) }], suppressions: [], malformed: [{ range: r(1, 0, 1, 4), message: 'odd "quote"\tand tab', data: { n: 1 } }], language: 'python' },
+      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(2, 7, 2, 13), evidence: 'import openai' }],
+      lines: { 0: '# @aigov bot', 1: '# @aigov-ignore "odd', 2: 'import openai\t# tab' },
+    };
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['broken.py', { size: 1, mtimeMs: 1, facts }], ['plain.py', { size: 2, mtimeMs: 2 }]]));
+    assert.ok(a.save());
+    // Damage one entry's facts.
+    writeFileSync(a.file, readFileSync(a.file, 'utf8').replace(/\t(\{[^\t]*)\tbroken\.py/, (_m, json: string) => `\t${json.slice(0, -3)}\tbroken.py`));
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    assert.deepEqual(b.knownByContent('k1', 'ai.py', 'abababababababab')?.facts, facts);
+    assert.equal(b.known('k1', 'broken.py'), undefined, 'a damaged entry is analysed again');
+    assert.deepEqual(b.known('k1', 'plain.py'), { size: 2, mtimeMs: 2 }, 'held nothing');
   });
 });
+
+function r(sl: number, sc: number, el: number, ec: number) {
+  return { start: { line: sl, character: sc }, end: { line: el, character: ec } };
+}

@@ -1,15 +1,16 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MemoryFactsCache, type KnownFile } from '../core/facts-cache.js';
+import { MemoryFactsCache, type CachedFacts, type KnownFile } from '../core/facts-cache.js';
 import { hash64 } from '../core/fingerprint.js';
 
 /**
- * The first line of the file; each further line is `size<TAB>mtimeMs<TAB>contentId<TAB>path` of a
- * file that held nothing, with an empty field for what is not known of it.
+ * The first line of the file; each further line is `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>path`
+ * of a source file, with an empty field for what is not known of it, and `facts` the JSON of what
+ * it holds, empty when it held nothing (JSON never holds a raw tab or line break; a path may).
  */
 interface Header {
-  format: 3;
+  format: 4;
   /** The aigov version that wrote it: a new version may detect what an old one did not. */
   tool: string;
   root: string;
@@ -22,7 +23,7 @@ export function defaultCacheDir(): string {
 }
 
 /**
- * The facts cache persisted as one JSON file per workspace root. A file from another aigov
+ * The facts cache persisted as one file of lines per workspace root. A file from another aigov
  * version, another root or a damaged file is ignored (everything is read again), never trusted.
  */
 export class FileFactsCache extends MemoryFactsCache {
@@ -48,7 +49,7 @@ export class FileFactsCache extends MemoryFactsCache {
       const text = readFileSync(this.file, 'utf8');
       const nl = text.indexOf('\n');
       const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
-      if (h.format === 3 && h.tool === this.tool && h.root === path.resolve(this.root) && typeof h.key === 'string') {
+      if (h.format === 4 && h.tool === this.tool && h.root === path.resolve(this.root) && typeof h.key === 'string') {
         const entries = new Map<string, KnownFile>();
         for (let at = nl + 1; at > 0 && at < text.length; ) {
           const end = text.indexOf('\n', at);
@@ -57,7 +58,8 @@ export class FileFactsCache extends MemoryFactsCache {
           const t1 = line.indexOf('\t');
           const t2 = line.indexOf('\t', t1 + 1);
           const t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
-          if (t1 < 0 || t2 < 0 || t3 < 0) continue;
+          const t4 = t3 < 0 ? -1 : line.indexOf('\t', t3 + 1);
+          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) continue;
           const known: KnownFile = {};
           if (t1 > 0 && t2 > t1 + 1) {
             const size = Number(line.slice(0, t1));
@@ -65,7 +67,12 @@ export class FileFactsCache extends MemoryFactsCache {
             if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
           }
           if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
-          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t3 + 1), known);
+          if (t4 > t3 + 1) {
+            const facts = parseFacts(line.slice(t3 + 1, t4));
+            if (!facts) continue; // damaged: read and analyse the file again
+            known.facts = facts;
+          }
+          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t4 + 1), known);
         }
         this.key = h.key;
         this.entries = entries;
@@ -78,10 +85,10 @@ export class FileFactsCache extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save(): boolean {
     if (!this.changed) return true;
-    const header: Header = { format: 3, tool: this.tool, root: path.resolve(this.root), key: this.key };
+    const header: Header = { format: 4, tool: this.tool, root: path.resolve(this.root), key: this.key };
     const lines = [JSON.stringify(header)];
     // A path with a line break cannot be stored on a line: it is simply read again next time.
-    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${p}`);
+    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${v.facts ? JSON.stringify(v.facts) : ''}\t${p}`);
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
@@ -92,5 +99,17 @@ export class FileFactsCache extends MemoryFactsCache {
     } catch {
       return false;
     }
+  }
+}
+
+/** Cached facts as written by `save`, or undefined when the text is not that. */
+function parseFacts(json: string): CachedFacts | undefined {
+  try {
+    const f = JSON.parse(json) as Partial<CachedFacts> | null;
+    const a = f?.annotations;
+    if (!f || !Array.isArray(f.detections) || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== 'object' || f.lines === null) return undefined;
+    return f as CachedFacts;
+  } catch {
+    return undefined;
   }
 }

@@ -38,10 +38,10 @@ Options:
                         the git repository holding the checked folder, else the folder itself)
   --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
   --no-color            plain text output
-  --cache               remember files that hold nothing and skip them next time: by git's
-                        content id when git vouches the file is unchanged (this holds across
-                        fresh clones, as in CI), else by size and mtime; stored in
-                        $XDG_CACHE_HOME/aigov, never in the repository
+  --cache               remember what each file held and neither read nor analyse it again
+                        while it is unchanged: by git's content id when git vouches for it
+                        (this holds across fresh clones, as in CI), else by size and mtime;
+                        stored in $XDG_CACHE_HOME/aigov, never in the repository
   --cache-location DIR  where the cache is kept
   --jobs N              worker threads that read and analyse files beside the main thread
                         (default: one per further core, at most 3; 0: none)
@@ -157,7 +157,7 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? '';
   const run: CheckRun = {
-    findings: engines.flatMap(({ engine }, i) => collect(engine, prefixes[i] ?? '')),
+    findings: (await Promise.all(engines.map(({ engine }, i) => collect(engine, prefixes[i] ?? '')))).flat(),
     rules: first?.allRules ?? [],
     roots: engines.map((e) => e.root),
     skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s) => ({ ...s, path: joinPrefix(prefixes[i] ?? '', s.path) }))),
@@ -169,7 +169,7 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
     const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
       const r = await runEngines(dirs, io, today || undefined, logger, undefined, o.jobs, extra);
       await r.closed;
-      return r.engines.flatMap(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? ''));
+      return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? '')))).flat();
     });
     entries = [...(entries ?? []), ...baselineOf(base.findings)];
     baseline = { ref: o.baselineRef, commit: base.commit, ...(o.baselineFile ? { file: o.baselineFile } : {}) };

@@ -5,15 +5,16 @@ import { isRegistryPath, ParsedRegistry } from '../manifest/registry.js';
 import { EMPTY_ANNOTATIONS, holdsSomething, type FileFacts } from '../model/file-facts.js';
 import { resolveFrom } from '../paths.js';
 import { SourceFile } from '../text/source-file.js';
+import type { Range } from '../text/line-index.js';
 import { analyseSource, cacheKey, planAnalysis, readText, sniffArtefact, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Plan } from '../analysis.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type Workspace } from '../workspace.js';
-import type { FactsCache, KnownFile } from '../facts-cache.js';
+import type { CachedFacts, FactsCache, KnownFile } from '../facts-cache.js';
 import { collectDocPaths } from '../model/doc-paths.js';
 import type { FileStore } from './file-store.js';
 
 export interface IndexerOptions {
   logger?: Logger;
-  /** Skips re-reading files that held nothing last time (same size and mtime). */
+  /** Remembers what each file held, so that an unchanged file is not analysed again. */
   cache?: FactsCache;
   /** Threads that read and analyse files beside this one while indexing. */
   helpers?: IndexHelpers;
@@ -115,21 +116,22 @@ export class Indexer {
         analysis.add(added);
         planned.known.push(...added.known);
         planned.unread.push(...added.unread);
+        for (const [p, f] of added.facts) planned.facts.set(p, f);
         reading += added.toRead.length;
       }
     } else {
       planned = plan(config, sources);
       reading = planned.toRead.length;
     }
-    for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...v });
+    for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, knownFacts(p, facts, v));
     for (const p of planned.unread) this.facts.set(p, { path: p, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
     analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress);
     const results = await analysis.finish();
     if (!results) return;
     // In listing order, whichever thread analysed them.
-    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path), ids?.get(r.path));
+    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path), ids?.get(r.path), planned.facts);
     onProgress?.({ done: total, total });
-    if (cache) cache.update(planned.key, this.emptyFiles());
+    if (cache) cache.update(planned.key, this.knownFiles());
     await this.rebuildModel();
   }
 
@@ -157,8 +159,8 @@ export class Indexer {
     return { regs, sources };
   }
 
-  /** Records one file's analysis, made on this thread or by a helper. */
-  private applyAnalysis(r: FileAnalysis, version: FileVersion | undefined, contentId: string | undefined): void {
+  /** Records one file's analysis, made on this thread or by a helper; `known`: what a cache knew of files it let go unread. */
+  private applyAnalysis(r: FileAnalysis, version: FileVersion | undefined, contentId: string | undefined, known: ReadonlyMap<string, CachedFacts>): void {
     const path = r.path;
     const id = contentId === undefined ? {} : { contentId };
     switch (r.outcome) {
@@ -184,6 +186,9 @@ export class Indexer {
         this.facts.set(path, { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}), ...id });
         return;
       }
+      case 'known':
+        this.facts.set(path, knownFacts(path, known.get(path), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+        return;
       case 'failed':
         this.log.error(`Could not analyse ${path}`, r.message);
         this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
@@ -227,6 +232,14 @@ export class Indexer {
     }
   }
 
+  /** See `Engine.sourceOf`. */
+  async sourceOf(path: string): Promise<SourceFile | undefined> {
+    const known = this.facts.get(path)?.source;
+    if (known) return known;
+    const read = await readText(this.workspace, path, false);
+    return read && 'decoded' in read && !read.decoded.skipped ? new SourceFile(path, read.decoded.text) : undefined;
+  }
+
   removeFile(path: string): void {
     const wasRegistry = this.registries.delete(path);
     this.facts.delete(path);
@@ -235,14 +248,19 @@ export class Indexer {
     else this.store.model.invalidateCoverage();
   }
 
-  /** Source files with nothing in them, with the version they were read at or their content id: what the cache keeps. */
-  private emptyFiles(): Map<string, KnownFile> {
+  /** Source files with the version they were read at or their content id, and what they hold: what the cache keeps. */
+  private knownFiles(): Map<string, KnownFile> {
     const out = new Map<string, KnownFile>();
     for (const f of this.facts.values()) {
-      if (f.kind !== 'source' || holdsSomething(f.annotations, f.detections)) continue;
+      if (f.kind !== 'source') continue;
       const versioned = f.size !== undefined && f.mtimeMs !== undefined;
       if (!versioned && f.contentId === undefined) continue;
-      out.set(f.path, { ...(versioned ? { size: f.size, mtimeMs: f.mtimeMs } : {}), ...(f.contentId !== undefined ? { contentId: f.contentId } : {}) });
+      const facts = holdsSomething(f.annotations, f.detections) ? cachedFacts(f) : undefined;
+      out.set(f.path, {
+        ...(versioned ? { size: f.size, mtimeMs: f.mtimeMs } : {}),
+        ...(f.contentId !== undefined ? { contentId: f.contentId } : {}),
+        ...(facts ? { facts } : {}),
+      });
     }
     return out;
   }
@@ -322,4 +340,34 @@ export class Indexer {
     this.store.replaceModel(stats);
     this.store.factsChanged();
   }
+}
+
+/** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
+function knownFacts(path: string, facts: CachedFacts | undefined, v: Omit<KnownFile, 'facts'>): FileFacts {
+  if (!facts) return { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+  return { path, kind: 'source', annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+}
+
+/**
+ * What the cache keeps of a file that holds something: its facts, and the text of each line a
+ * fact starts on (what a report shows and fingerprints), so that a later run need not read it.
+ */
+function cachedFacts(f: FileFacts): CachedFacts | undefined {
+  const wanted = new Set<number>();
+  const at = (r: Range | undefined) => void (r && wanted.add(r.start.line));
+  for (const a of f.annotations.annotations) [a.range, a.idRange, a.blockRange].forEach(at);
+  for (const s of f.annotations.suppressions) {
+    at(s.range);
+    if (s.targetLine !== undefined) wanted.add(s.targetLine);
+  }
+  for (const m of f.annotations.malformed) at(m.range);
+  for (const d of f.detections) at(d.range);
+  const lines: Record<number, string> = {};
+  for (const n of [...wanted].sort((a, b) => a - b)) {
+    const text = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
+    // A line not known (facts from a cache without it): this file is read and analysed next time.
+    if (text === undefined) return undefined;
+    lines[n] = text;
+  }
+  return { annotations: f.annotations, detections: f.detections, lines };
 }

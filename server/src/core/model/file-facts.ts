@@ -9,8 +9,13 @@ export type FileKind = 'registry' | 'source' | 'artefact' | 'other';
 export interface FileFacts {
   path: string;
   kind: FileKind;
-  /** Kept for registries and for files with annotations or detections (fixes need it). */
+  /** Kept for registries and for files with annotations or detections (fixes need it), unless the facts came from a cache (see `lines`). */
   source?: SourceFile;
+  /**
+   * For a file whose facts came from a cache, not read this time (no `source`): the text of each
+   * line a fact starts on, by zero-based line number. `Engine.sourceOf` reads the whole text.
+   */
+  lines?: Readonly<Record<number, string>>;
   annotations: FileAnnotations;
   detections: Detection[];
   skipped?: SkippedFile['reason'];
