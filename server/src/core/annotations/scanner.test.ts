@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import '../../../../test/support/fast-check-seed.js';
 import { LANGUAGES, languageForId, languageForPath, type CommentSyntax } from './languages.js';
-import { codeOnly, lex, type LexResult } from './scanner.js';
+import { blankSpans, codeOnly, lex, type LexResult } from './scanner.js';
 
 function syntaxOf(path: string): CommentSyntax {
   const info = languageForPath(path);
@@ -199,6 +199,21 @@ describe('lex: strings', () => {
     assert.deepEqual(commentTexts('a.js', "if (x) return /'/.test(s); // yes"), ['yes']);
   });
 
+  it('ends a multi-line literal at its close, past escapes, escaped closes and line breaks', () => {
+    const py = 'a = """x \\""" \\\\""" # one\r\nb = """p\\\r\nq""" # two\n' + "c = '''\\'''' # three";
+    assert.deepEqual(stringTexts('a.py', py), ['"""x \\""" \\\\"""', '"""p\\\r\nq"""', "'''\\''''"]);
+    assert.deepEqual(commentTexts('a.py', py), ['one', 'two', 'three']);
+    const ts = 'const t = `a\\`b\n${c}\\\\`; // one\nconst u = `\\`; // two\n';
+    assert.deepEqual(stringTexts('a.ts', ts), ['`a\\`b\n${c}\\\\`', '`\\`; // two\n']);
+    assert.deepEqual(commentTexts('a.ts', ts), ['one']);
+  });
+
+  it('tells a regex from a division across comments and blanks before the slash', () => {
+    assert.deepEqual(commentTexts('a.js', 'x = a /* one */ / b; // two\ny = c\n  / d / 2; // three'), ['one', 'two', 'three']);
+    assert.deepEqual(commentTexts('a.js', 'return /* one */ /[/*]/.test(s); // two'), ['one', 'two']);
+    assert.deepEqual(stringTexts('a.js', 'f("a") / 2; x = ("b")\n/ 3; y = (\n/x/)'), ['"a"', '"b"', '/x/']);
+  });
+
   it('ends an unterminated single-line string at the line break', () => {
     assert.deepEqual(commentTexts('a.js', 'x = "open\n// yes'), ['yes']);
   });
@@ -222,6 +237,24 @@ describe('codeOnly', () => {
     assert.equal(blanked, 'import os     \r\ns =    \n  \n/* a\n*/ z');
     const js = 'import x from "openai"; // c\n/* b\n*/ y';
     assert.equal(codeOnly(js, lex(js, syntaxOf('a.js'))), 'import x from         ;     \n    \n   y');
+  });
+
+  it('is the text with every character of the spans but line breaks made a space', () => {
+    const ch = fc.constantFrom('a', ' ', '\n', '\r', 'é', '😀');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 60 }).map((a) => a.join('')), fc.array(fc.nat(70), { maxLength: 12 }), (text, cuts) => {
+        const points = [...cuts].sort((a, b) => a - b);
+        const spans = [];
+        for (let k = 0; k + 1 < points.length; k += 2) spans.push({ start: points[k]!, end: points[k + 1]! });
+        let expected = '';
+        for (let i = 0; i < text.length; i++) {
+          const c = text[i]!;
+          expected += c !== '\n' && c !== '\r' && spans.some((sp) => i >= sp.start && i < sp.end) ? ' ' : c;
+        }
+        assert.equal(blankSpans(text, spans), expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -247,6 +280,20 @@ describe('lex: robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('lexes and blanks many short literals in linear time (one line, no escape anywhere)', () => {
+    const n = 100000;
+    const cases: [string, string][] = [['a.ts', '`t` + '], ['a.py', '"""d""" + '], ['a.js', '"s" + '], ['a.py', "'q', "]];
+    for (const [path, unit] of cases) {
+      const text = unit.repeat(n);
+      const t0 = Date.now();
+      const lexed = lex(text, syntaxOf(path));
+      const code = codeOnly(text, lexed);
+      assert.equal(lexed.strings.length, n);
+      assert.equal(code.length, text.length);
+      assert.ok(Date.now() - t0 < 3000, `${path}: ${Date.now() - t0} ms`);
+    }
   });
 
   it('terminates on a 5 MB single line', () => {

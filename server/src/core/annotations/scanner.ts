@@ -29,6 +29,10 @@ interface Candidate {
 
 interface Compiled {
   byFirst: Map<number, Candidate[]>;
+  /** Per ASCII code: 1 when a token (or the code escape) can start with it. */
+  asciiStarts: Uint8Array;
+  /** Whether a character above ASCII can start one (then `byFirst` is asked for those). */
+  highStarts: boolean;
   codeEscape: number;
   prefixes: Set<string>;
   maxPrefix: number;
@@ -63,9 +67,18 @@ function compile(syntax: CommentSyntax): Compiled {
   }
   if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
   const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
+  const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
+  const asciiStarts = new Uint8Array(128);
+  let highStarts = false;
+  for (const c of [...byFirst.keys(), ...(codeEscape >= 0 ? [codeEscape] : [])]) {
+    if (c < 128) asciiStarts[c] = 1;
+    else highStarts = true;
+  }
   const compiled: Compiled = {
     byFirst,
-    codeEscape: syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1,
+    asciiStarts,
+    highStarts,
+    codeEscape,
     prefixes,
     maxPrefix: Math.max(0, ...[...prefixes].map((p) => p.length)),
   };
@@ -105,31 +118,83 @@ export function lineEndFrom(text: string, i: number): number {
   return n;
 }
 
+/**
+ * The next occurrence of `needle` at or after a position, for positions that never go back: a
+ * search is made again only once the position passes the last answer, so however many times it
+ * is asked, the text is searched once (a far-away answer, or none, is not searched for again).
+ */
+class NextIndex {
+  private at = -2;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  from(i: number): number {
+    if (this.at !== -1 && this.at < i) this.at = this.text.indexOf(this.needle, i);
+    return this.at;
+  }
+}
+
+/** Offset of the first line break at or after `i` (`lfOnly`: the text has no CR). */
+function lineEnd(text: string, i: number, lfOnly: boolean): number {
+  if (!lfOnly) return lineEndFrom(text, i);
+  const j = text.indexOf('\n', i);
+  return j < 0 ? text.length : j;
+}
+
+/**
+ * The comments and string literals of `text`. Runs of code are skipped without looking at each
+ * character's candidates (only characters that can open a token stop the skip), and the last
+ * significant code character before a `/` (the regex heuristic) is found by looking back over the
+ * blanks since the last stop, so every character is still looked at a bounded number of times.
+ */
 export function lex(text: string, syntax: CommentSyntax): LexResult {
   const compiled = compile(syntax);
+  const { asciiStarts, highStarts, byFirst } = compiled;
   const comments: CommentToken[] = [];
   const strings: Span[] = [];
   const n = text.length;
+  const lfOnly = text.indexOf('\r') < 0;
   let i = 0;
-  /** Index of the last code character that is not whitespace, for the regex heuristic. */
+  /** Index of the last code character that is not whitespace before `codeFrom`, for the regex heuristic. */
   let prevSig = -1;
+  /** Where the current run of plain code began: its significant characters are not in `prevSig` yet. */
+  let codeFrom = 0;
   let regexBlockedUntil = -1;
+  /** Where the next escape of each multi-line literal syntax is, searched once per text. */
+  const escapes = new Map<string, NextIndex>();
   while (i < n) {
-    const ch = text.charCodeAt(i);
+    let ch = text.charCodeAt(i);
+    while (ch < 128 ? asciiStarts[ch] === 0 : !highStarts || !byFirst.has(ch)) {
+      if (ch === compiled.codeEscape) break;
+      if (++i >= n) break;
+      ch = text.charCodeAt(i);
+    }
+    if (i >= n) break;
+    // The run of code before `i` ends here: its last significant character, if any, is `prevSig`.
+    for (let k = i - 1; k >= codeFrom; k--) {
+      if (!isSpace(text.charCodeAt(k))) {
+        prevSig = k;
+        break;
+      }
+    }
+    codeFrom = i;
     if (ch === compiled.codeEscape) {
       prevSig = Math.min(i + 1, n - 1);
       i += 2;
+      codeFrom = i;
       continue;
     }
-    const candidates = compiled.byFirst.get(ch);
+    const candidates = byFirst.get(ch);
+    let next = -1;
     if (candidates !== undefined) {
-      let next = -1;
       for (const cand of candidates) {
         if (!text.startsWith(cand.open, i)) continue;
         if (cand.wordStart && i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
         if (cand.kind === 'line') {
           if (syntax.lineAfterSpace && i > 0 && !isSpace(text.charCodeAt(i - 1))) continue;
-          const end = lineEndFrom(text, i + cand.open.length);
+          const end = lineEnd(text, i + cand.open.length, lfOnly);
           comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: 'line' });
           next = end;
           break;
@@ -142,7 +207,7 @@ export function lex(text: string, syntax: CommentSyntax): LexResult {
           break;
         }
         if (cand.str) {
-          const end = scanString(text, i, cand.str);
+          const end = scanString(text, i, cand.str, escapes);
           if (end < 0) continue;
           strings.push({ start: withPrefix(text, i, compiled), end });
           prevSig = end - 1;
@@ -160,12 +225,13 @@ export function lex(text: string, syntax: CommentSyntax): LexResult {
           regexBlockedUntil = lineEndFrom(text, i);
         }
       }
-      if (next >= 0) {
-        i = next;
-        continue;
-      }
     }
-    if (!isSpace(ch)) prevSig = i;
+    if (next >= 0) {
+      i = next;
+      codeFrom = i;
+      continue;
+    }
+    // Not a token after all: the character is plain code (the run goes on from `codeFrom`).
     i++;
   }
   return { comments, strings };
@@ -173,6 +239,10 @@ export function lex(text: string, syntax: CommentSyntax): LexResult {
 
 function scanBlock(text: string, i: number, b: BlockCommentSyntax): { contentEnd: number; end: number } {
   const n = text.length;
+  if (!b.nested && !b.atLineStart && b.close.length > 0) {
+    const close = text.indexOf(b.close, i + b.open.length);
+    return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
+  }
   const open0 = b.open.charCodeAt(0);
   const close0 = b.close.charCodeAt(0);
   let depth = 1;
@@ -196,7 +266,7 @@ function scanBlock(text: string, i: number, b: BlockCommentSyntax): { contentEnd
 }
 
 /** End offset of the string literal opened at `i`, or -1 when `i` does not open one. */
-function scanString(text: string, i: number, st: StringSyntax): number {
+function scanString(text: string, i: number, st: StringSyntax, escapes: Map<string, NextIndex>): number {
   if (i > 0) {
     const prev = text.charCodeAt(i - 1);
     if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
@@ -209,6 +279,14 @@ function scanString(text: string, i: number, st: StringSyntax): number {
   const escapeIsClose = escape === close;
   const escape0 = escape !== undefined && !escapeIsClose ? escape.charCodeAt(0) : -1;
   let j = i + st.open.length;
+  if (st.multiline && close.length > 0) {
+    let finder: NextIndex | undefined;
+    if (!escapeIsClose && escape) {
+      finder = escapes.get(escape);
+      if (!finder) escapes.set(escape, (finder = new NextIndex(text, escape)));
+    }
+    return scanLongString(text, j, close, escape, finder, escapeIsClose);
+  }
   while (j < n) {
     const c = text.charCodeAt(j);
     if (c === escape0 && escape !== undefined && text.startsWith(escape, j)) {
@@ -229,6 +307,32 @@ function scanString(text: string, i: number, st: StringSyntax): number {
     j++;
   }
   return n;
+}
+
+/**
+ * The end of a literal that may span lines (a docstring, a template), from `j` just after its
+ * opener: the same steps as `scanString`, but from one escape or close to the next by `indexOf`.
+ * Each search result is kept until the scan passes it, so no part of the text is searched twice.
+ */
+function scanLongString(text: string, j: number, close: string, escape: string | undefined, escapes: NextIndex | undefined, escapeIsClose: boolean): number {
+  const n = text.length;
+  let nextClose = text.indexOf(close, j);
+  for (;;) {
+    if (nextClose >= 0 && nextClose < j) nextClose = text.indexOf(close, j);
+    const nextEscape = escapes ? escapes.from(j) : -1;
+    if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
+      j = nextEscape + (escape as string).length;
+      // An escaped line break continues the literal; CRLF counts as one.
+      j += text.charCodeAt(j) === CR && text.charCodeAt(j + 1) === LF ? 2 : 1;
+      continue;
+    }
+    if (nextClose < 0) return n;
+    if (escapeIsClose && text.startsWith(close, nextClose + close.length)) {
+      j = nextClose + 2 * close.length;
+      continue;
+    }
+    return nextClose + close.length;
+  }
 }
 
 /** A character literal: one character or one short escape sequence, then the close. */
@@ -315,20 +419,46 @@ export function lexSpans(result: LexResult): Span[] {
   return out;
 }
 
-/** `text` with the given spans replaced by spaces, line breaks kept, offsets unchanged. */
+/** The first line break in `[i, end)`, or -1. */
+function breakBefore(text: string, i: number, end: number): number {
+  for (let j = i; j < end; j++) if (isNewline(text.charCodeAt(j))) return j;
+  return -1;
+}
+
+/** Runs of spaces of each length up to 128, made once. */
+const SPACES: string[] = Array.from({ length: 129 }, (_, k) => ' '.repeat(k));
+
+function spaces(k: number): string {
+  return k < SPACES.length ? (SPACES[k] as string) : ' '.repeat(k);
+}
+
+/**
+ * `text` with the given spans replaced by spaces, line breaks kept, offsets unchanged. A span
+ * that covers lines (a docstring) becomes one run of spaces per line, found by `indexOf`, never
+ * a replacement per character.
+ */
 export function blankSpans(text: string, spans: readonly Span[]): string {
   const parts: string[] = [];
+  const lf = text.indexOf('\r') < 0 ? new NextIndex(text, '\n') : undefined;
   let pos = 0;
   for (const sp of spans) {
     const start = Math.max(pos, Math.min(sp.start, text.length));
     const end = Math.max(start, Math.min(sp.end, text.length));
-    parts.push(text.slice(pos, start));
-    const piece = text.slice(start, end);
-    // Most spans are one line: a run of spaces, without a regular expression over each character.
-    parts.push(piece.includes('\n') || piece.includes('\r') ? piece.replace(/[^\r\n]/g, ' ') : ' '.repeat(end - start));
+    if (start > pos) parts.push(text.slice(pos, start));
+    let i = start;
+    while (i < end) {
+      const br = lf ? lf.from(i) : breakBefore(text, i, end);
+      if (br < 0 || br >= end) {
+        parts.push(spaces(end - i));
+        break;
+      }
+      if (br > i) parts.push(spaces(br - i));
+      parts.push(text.charCodeAt(br) === LF ? '\n' : '\r');
+      i = br + 1;
+    }
     pos = end;
   }
-  parts.push(text.slice(pos));
+  if (pos < text.length) parts.push(text.slice(pos));
   return parts.join('');
 }
 
