@@ -6,23 +6,61 @@
 import type { Span } from '../text/line-index.js';
 import { firstSpanFrom, keywordAt, readDotted, readIdent, skipWs, stringContent, wordEndingAt, type ImportRef } from './cursor.js';
 
-/** Statement starts: line start, or after `;` or `:` (`try: import x`). */
-const STATEMENT = /(?:^|[;:])[ \t]*(from|import)(?=[ \t\\(])/gm;
 const MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
 
 export function pythonImports(text: string, code: string, strings: readonly Span[], stub = false): ImportRef[] {
   const out: ImportRef[] = [];
-  STATEMENT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = STATEMENT.exec(code)) !== null) {
-    const kwEnd = m.index + m[0].length;
-    const next = m[1] === 'import' ? parseImport(code, kwEnd, out) : parseFrom(code, kwEnd, out);
-    if (next > STATEMENT.lastIndex) STATEMENT.lastIndex = next;
+  const froms: Keyword = { word: 'from', at: -2 };
+  const imports: Keyword = { word: 'import', at: -2 };
+  let from = 0;
+  for (;;) {
+    const kw = nextStatement(code, from, froms, imports);
+    if (kw === undefined) break;
+    const kwEnd = kw.at + kw.word.length;
+    const next = kw === imports ? parseImport(code, kwEnd, out) : parseFrom(code, kwEnd, out);
+    from = Math.max(kwEnd, next);
   }
   dynamicImports(text, code, strings, out);
   // A `.pyi` stub declares types: its imports are dependencies, not use.
   if (stub) for (const r of out) r.typeOnly = true;
   return out;
+}
+
+/** A keyword and where it was last found (-2: not searched yet, -1: not after that). */
+export interface Keyword {
+  readonly word: 'from' | 'import';
+  at: number;
+}
+
+/**
+ * The next `from` or `import` at or after `from` that starts a statement: at a line start, or
+ * after `;` or `:` (`try: import x`), with only spaces and tabs before it, and followed by a
+ * space, tab, `\` or `(`; the same as a multi-line regular expression
+ * `(?:^|[;:])[ \t]*(from|import)(?=[ \t\\(])` matching at or after `from`. The words are found
+ * by `indexOf`, each search kept until the scan passes it, so the code is searched once.
+ */
+export function nextStatement(code: string, from: number, froms: Keyword, imports: Keyword): Keyword | undefined {
+  let search = from;
+  for (;;) {
+    for (const k of [froms, imports]) if (k.at !== -1 && k.at < search) k.at = code.indexOf(k.word, search);
+    const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
+    const at = kw.at;
+    if (at < 0) return undefined;
+    search = at + 1;
+    const after = code.charCodeAt(at + kw.word.length);
+    if (after !== 32 && after !== 9 && after !== 92 /* \ */ && after !== 40 /* ( */) continue;
+    let b = at;
+    while (b > 0 && (code.charCodeAt(b - 1) === 32 || code.charCodeAt(b - 1) === 9)) b--;
+    const before = b === 0 ? -1 : code.charCodeAt(b - 1);
+    // The statement starts at the `;` or `:`, or at the line start: not before `from`.
+    const start = before === 59 /* ; */ || before === 58 /* : */ ? b - 1 : before === -1 || isLineTerminator(before) ? b : -1;
+    if (start >= from) return kw;
+  }
+}
+
+/** What `^` of a multi-line regular expression follows: LF, CR, U+2028, U+2029. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /** `import a.b as c, d`: returns where the statement ends. */
