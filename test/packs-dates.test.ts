@@ -238,19 +238,19 @@ describe('incident limits (EU AI Act Art 73): the day before, the day of and the
     [undefined, 15],
   ];
   for (const [severity, days] of cases) {
-    it(`binding, ${severity ?? 'no severity (serious assumed)'}: due ${days} days after awareness, an error within two days and after`, async () => {
+    it(`binding, ${severity ?? 'no severity (serious assumed)'}: due ${days} days after awareness, a warning up to the last day, an error after`, async () => {
       const deadline = addDays(detected, days);
       const files = incidentRegistry({ ...(severity ? { severity } : {}), detected });
       const day0 = (await incidentOn(files, detected))!;
-      assert.equal(day0.severity, days > 2 ? 'warning' : 'error', 'at least a warning from the day of awareness');
+      assert.equal(day0.severity, 'warning', 'a warning from the day of awareness');
       assert.match(day0.message, new RegExp(`^Report incident INC-1 of 'scorer' .*aware since ${detected}\\) to the market surveillance authority immediately; at the latest by ${deadline}: ${days} days left\\.$`));
       const threeLeft = await incidentOn(files, addDays(deadline, -3));
       if (days > 2) assert.equal(threeLeft!.severity, 'warning');
       const before = (await incidentOn(files, addDays(deadline, -1)))!;
-      assert.equal(before.severity, 'error', 'due within two days');
+      assert.equal(before.severity, 'warning', 'not an error before the last day has passed');
       assert.match(before.message, new RegExp(`at the latest by ${deadline}: 1 day left\\.$`));
       const on = (await incidentOn(files, deadline))!;
-      assert.equal(on.severity, 'error');
+      assert.equal(on.severity, 'warning', 'the last day itself is not past');
       assert.match(on.message, new RegExp(`immediately; at the latest by today, ${deadline}\\.$`));
       const after = (await incidentOn(files, addDays(deadline, 1)))!;
       assert.equal(after.severity, 'error');
@@ -270,6 +270,7 @@ describe('incident limits (EU AI Act Art 73): the day before, the day of and the
     for (const day of ['2027-12-18', '2027-12-19', '2027-12-20']) {
       const f = (await incidentOn(files, day))!;
       assert.equal(f.data?.kind, 'due', `${day} is not past the limit`);
+      assert.equal(f.severity, 'warning', `${day}: never an error before the last day has passed`);
       assert.doesNotMatch(f.message, /was due/);
     }
     const tue = (await incidentOn(files, '2027-12-21'))!;
@@ -281,8 +282,14 @@ describe('incident limits (EU AI Act Art 73): the day before, the day of and the
     assert.equal((await incidentOn(incidentRegistry({ severity: 'serious', detected: '2027-12-03', reported: '2027-12-21' }), '2028-01-10'))!.data?.kind, 'late');
     // A 2-day limit ending on a Saturday: Thursday + 2 = Saturday, last day Monday.
     const two = incidentRegistry({ severity: 'widespread', detected: '2027-12-16' });
-    assert.equal((await incidentOn(two, '2027-12-20'))!.data?.kind, 'due');
-    assert.equal((await incidentOn(two, '2027-12-21'))!.data?.kind, 'overdue');
+    for (const day of ['2027-12-16', '2027-12-18', '2027-12-19', '2027-12-20']) {
+      const f = (await incidentOn(two, day))!;
+      assert.equal(f.data?.kind, 'due', day);
+      assert.equal(f.severity, 'warning', `${day}: a 2-day limit is a warning until its last day has passed`);
+    }
+    const late2 = (await incidentOn(two, '2027-12-21'))!;
+    assert.equal(late2.data?.kind, 'overdue');
+    assert.equal(late2.severity, 'error');
   });
 
   it('a report after the limit is late: a warning where Art 73 binds, nothing when on time or on the last day', async () => {

@@ -1,7 +1,7 @@
 import { weekday } from '../dates.js';
 import type { Severity } from '../finding.js';
 import { EU_HR_ANNEX_I_FROM, EU_HR_ANNEX_III_FROM } from './packs/eu.js';
-import { ART_73, NEAR_DAYS, URGENT_DAYS, incidentPath, incidentsOf, markReportedFix, type IncidentInfo, type NotBindingReason } from './packs/incidents.js';
+import { ART_73, NEAR_DAYS, incidentPath, incidentsOf, markReportedFix, type IncidentInfo, type NotBindingReason } from './packs/incidents.js';
 import type { RegistryRule } from './types.js';
 
 /** Why a limit is only good practice, as the message's last sentence. */
@@ -39,14 +39,13 @@ function message(c: string, i: IncidentInfo, kind: Kind): string {
 }
 
 /**
- * Binding limits: a warning from the day of awareness (the article says "immediately"), an error
- * within the last two days and once the last day has passed; the weekend rule has already moved
- * that day. Good practice: info, a warning from five days before, never an error.
+ * Binding limits: a warning from the day of awareness (the article says "immediately") up to and
+ * including the last day, which the weekend rule has already moved to a working day; an error only
+ * once that day has passed. Good practice: info, a warning from five days before, never an error.
  */
 function severityOf(i: IncidentInfo, kind: Kind): Severity {
-  const left = i.daysLeft ?? 0;
-  if (i.legal) return kind === 'late' ? 'warning' : kind === 'overdue' || left <= URGENT_DAYS ? 'error' : 'warning';
-  return kind === 'late' ? 'info' : left > NEAR_DAYS ? 'info' : 'warning';
+  if (i.legal) return kind === 'overdue' ? 'error' : 'warning';
+  return kind === 'late' ? 'info' : (i.daysLeft ?? 0) > NEAR_DAYS ? 'info' : 'warning';
 }
 
 export const aigov401: RegistryRule = {
@@ -58,7 +57,7 @@ export const aigov401: RegistryRule = {
   summary: 'An incident must be reported to an authority by a deadline',
   description: `For each incident that is not closed, the limit is computed from \`detected\`, the day the provider or deployer became aware of it, and \`severity\`, as in EU AI Act Art 73(2)–(5): report immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after becoming aware (assumed when no severity is set), 10 days for a death, 2 days for a widespread infringement or a critical-infrastructure disruption. A \`minor\` incident is not a serious incident and has no limit. A period whose last day is a Saturday or a Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)); public holidays are not known to aigov, so it never counts them. An incident with no \`reported\` date is reported until it is closed; one whose \`reported\` date is after the limit is reported as late.
 
-Art 73 binds providers of high-risk systems in the EU (a component that lists no \`jurisdictions\` counts, as in the packs) from the system's high-risk date: ${EU_HR_ANNEX_III_FROM} for Annex III systems, ${EU_HR_ANNEX_I_FROM} for Annex I systems, later under Art 111(2) for a system placed on the market before that date (the same date function as the EU pack's high-risk rules), and only for incidents the provider becomes aware of from that date. Where it binds, the finding says "immediately; at the latest by …" and is a warning from the day of awareness, an error when the last day is at most ${URGENT_DAYS} days away and once it has passed, and a warning for a late report. Where it does not bind, the message starts with "Good practice:" and says why; it is info while more than ${NEAR_DAYS} days are left and a warning from then on, never an error, and info for a late report.`,
+Art 73 binds providers of high-risk systems in the EU (a component that lists no \`jurisdictions\` counts, as in the packs) from the system's high-risk date: ${EU_HR_ANNEX_III_FROM} for Annex III systems, ${EU_HR_ANNEX_I_FROM} for Annex I systems, later under Art 111(2) for a system placed on the market before that date (the same date function as the EU pack's high-risk rules), and only for incidents the provider becomes aware of from that date. Where it binds, the finding says "immediately; at the latest by …" and is a warning from the day of awareness up to and including the last day (never an error before that day has passed, so a weekend never makes it one), an error once it has passed, and a warning for a late report. Where it does not bind, the message starts with "Good practice:" and says why; it is info while more than ${NEAR_DAYS} days are left and a warning from then on, never an error, and info for a late report.`,
   citation: ART_73,
   appliesFrom: EU_HR_ANNEX_III_FROM,
   check(ctx) {

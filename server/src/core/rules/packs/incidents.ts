@@ -18,8 +18,6 @@ import { hasRole } from './scope.js';
 export const DEADLINE_DAYS: Record<string, number> = { serious: 15, death: 10, widespread: 2, 'critical-infrastructure': 2 };
 /** Days before a good-practice limit from which the finding is a warning. */
 export const NEAR_DAYS = 5;
-/** Days before a binding limit from which the finding is an error: due within two days. */
-export const URGENT_DAYS = 2;
 export const ART_73 = euCitation('Art 73(2)–(5)');
 
 export type IncidentState = 'closed' | 'reported' | 'not-serious' | 'due' | 'overdue' | 'undated';
