@@ -9650,6 +9650,12 @@ function periodEnd(end) {
 function todayIso() {
   return toIsoDate(/* @__PURE__ */ new Date());
 }
+function pinnedToday(flag, env) {
+  const v = flag ?? env;
+  if (v === void 0 || v === "") return {};
+  if (!isIsoDate(v)) return { error: `--today must be a date written YYYY-MM-DD, got '${v}'` };
+  return { today: v };
+}
 
 // server/src/cli/args.ts
 var UsageError = class extends Error {
@@ -9663,10 +9669,9 @@ function parse(argv, options) {
   }
 }
 function resolveToday(flag) {
-  const v = typeof flag === "string" ? flag : process.env.AIGOV_TODAY;
-  if (v === void 0 || v === "") return void 0;
-  if (!isIsoDate(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, got '${v}'`);
-  return v;
+  const { today, error: error2 } = pinnedToday(typeof flag === "string" ? flag : void 0, process.env.AIGOV_TODAY);
+  if (error2) throw new UsageError(error2);
+  return today;
 }
 function oneOf(name, v, allowed, dflt) {
   if (v === void 0) return dflt;
@@ -16736,6 +16741,11 @@ var LineIndex = class {
   constructor(text2) {
     this.text = text2;
     const starts = [0];
+    if (text2.indexOf("\r") < 0) {
+      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text2.length; i++) {
       const ch = text2.charCodeAt(i);
       if (ch === 10) {
@@ -16910,14 +16920,14 @@ function setMissing(text2, path18, value) {
       }
       const eol = eolOf(text2);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
-      const lineEnd2 = endOfLineBefore(index, Math.max(end, from + 1));
+      const lineEnd3 = endOfLineBefore(index, Math.max(end, from + 1));
       const body = eol + indentBlock((0, import_yaml3.stringify)(payload, STRINGIFY), " ".repeat(keyCol + 2), eol);
       const colonEnd = text2.indexOf(":", keyNode.range?.[1] ?? keyStart);
-      const comment = text2.slice(end, lineEnd2);
+      const comment = text2.slice(end, lineEnd3);
       if (v?.range && /\S/.test(text2.slice(v.range[0], v.range[1]))) {
-        return { start: colonEnd + 1, end: lineEnd2, newText: (/^\s*#/.test(comment) ? ` ${trimYaml(comment)}` : "") + body };
+        return { start: colonEnd + 1, end: lineEnd3, newText: (/^\s*#/.test(comment) ? ` ${trimYaml(comment)}` : "") + body };
       }
-      return { start: lineEnd2, end: lineEnd2, newText: body };
+      return { start: lineEnd3, end: lineEnd3, newText: body };
     }
     if (rest.length === 0) return void 0;
     node2 = v;
@@ -16952,11 +16962,11 @@ function appendToSeq(text2, path18, item) {
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
-      const lineEnd2 = endOfLineBefore(index, end);
-      const after = text2.slice(end, lineEnd2);
+      const lineEnd3 = endOfLineBefore(index, end);
+      const after = text2.slice(end, lineEnd3);
       if (key && colon >= 0 && /^[ \t]*$/.test(text2.slice(colon + 1, start)) && /^[ \t]*(#.*)?$/.test(after)) {
         const comment = after.includes("#") ? ` ${trimYaml(after)}` : "";
-        return { start: colon + 1, end: lineEnd2, newText: comment + eol + indentBlock(body, " ".repeat(columnOf(index, key)), eol) };
+        return { start: colon + 1, end: lineEnd3, newText: comment + eol + indentBlock(body, " ".repeat(columnOf(index, key)), eol) };
       }
     }
     return { start, end, newText: (0, import_yaml3.stringify)(merged, { ...STRINGIFY, collectionStyle: "flow" }).trim() };
@@ -19029,7 +19039,6 @@ var HIGH_RISK_DATES = {
 // server/src/core/rules/packs/incidents.ts
 var DEADLINE_DAYS = { serious: 15, death: 10, widespread: 2, "critical-infrastructure": 2 };
 var NEAR_DAYS = 5;
-var URGENT_DAYS = 2;
 var ART_73 = euCitation("Art 73(2)\u2013(5)");
 function art73Binding(c, detected, today) {
   if (!(inEu(c) && isHighRisk(c) && hasRole(c, "provider"))) return { legal: false, reason: "scope" };
@@ -19125,9 +19134,8 @@ function message2(c, i, kind) {
   return `Good practice: report ${head} by ${left === 0 ? `today, ${i.deadline}` : `${i.deadline}: ${days(left)} left`}.${ext}${why}`;
 }
 function severityOf(i, kind) {
-  const left = i.daysLeft ?? 0;
-  if (i.legal) return kind === "late" ? "warning" : kind === "overdue" || left <= URGENT_DAYS ? "error" : "warning";
-  return kind === "late" ? "info" : left > NEAR_DAYS ? "info" : "warning";
+  if (i.legal) return kind === "overdue" ? "error" : "warning";
+  return kind === "late" ? "info" : (i.daysLeft ?? 0) > NEAR_DAYS ? "info" : "warning";
 }
 var aigov401 = {
   code: "AIGOV401",
@@ -19138,7 +19146,7 @@ var aigov401 = {
   summary: "An incident must be reported to an authority by a deadline",
   description: `For each incident that is not closed, the limit is computed from \`detected\`, the day the provider or deployer became aware of it, and \`severity\`, as in EU AI Act Art 73(2)\u2013(5): report immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after becoming aware (assumed when no severity is set), 10 days for a death, 2 days for a widespread infringement or a critical-infrastructure disruption. A \`minor\` incident is not a serious incident and has no limit. A period whose last day is a Saturday or a Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)); public holidays are not known to aigov, so it never counts them. An incident with no \`reported\` date is reported until it is closed; one whose \`reported\` date is after the limit is reported as late.
 
-Art 73 binds providers of high-risk systems in the EU (a component that lists no \`jurisdictions\` counts, as in the packs) from the system's high-risk date: ${EU_HR_ANNEX_III_FROM} for Annex III systems, ${EU_HR_ANNEX_I_FROM} for Annex I systems, later under Art 111(2) for a system placed on the market before that date (the same date function as the EU pack's high-risk rules), and only for incidents the provider becomes aware of from that date. Where it binds, the finding says "immediately; at the latest by \u2026" and is a warning from the day of awareness, an error when the last day is at most ${URGENT_DAYS} days away and once it has passed, and a warning for a late report. Where it does not bind, the message starts with "Good practice:" and says why; it is info while more than ${NEAR_DAYS} days are left and a warning from then on, never an error, and info for a late report.`,
+Art 73 binds providers of high-risk systems in the EU (a component that lists no \`jurisdictions\` counts, as in the packs) from the system's high-risk date: ${EU_HR_ANNEX_III_FROM} for Annex III systems, ${EU_HR_ANNEX_I_FROM} for Annex I systems, later under Art 111(2) for a system placed on the market before that date (the same date function as the EU pack's high-risk rules), and only for incidents the provider becomes aware of from that date. Where it binds, the finding says "immediately; at the latest by \u2026" and is a warning from the day of awareness up to and including the last day (never an error before that day has passed, so a weekend never makes it one), an error once it has passed, and a warning for a late report. Where it does not bind, the message starts with "Good practice:" and says why; it is info while more than ${NEAR_DAYS} days are left and a warning from then on, never an error, and info for a late report.`,
   citation: ART_73,
   appliesFrom: EU_HR_ANNEX_III_FROM,
   check(ctx) {
@@ -21516,9 +21524,18 @@ function compile(syntax) {
   }
   if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
   const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
+  const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
+  const asciiStarts = new Uint8Array(128);
+  let highStarts = false;
+  for (const c of [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []]) {
+    if (c < 128) asciiStarts[c] = 1;
+    else highStarts = true;
+  }
   const compiled = {
     byFirst,
-    codeEscape: syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1,
+    asciiStarts,
+    highStarts,
+    codeEscape,
     prefixes,
     maxPrefix: Math.max(0, ...[...prefixes].map((p) => p.length))
   };
@@ -21550,30 +21567,66 @@ function lineEndFrom(text2, i) {
   }
   return n;
 }
+var NextIndex = class {
+  constructor(text2, needle) {
+    this.text = text2;
+    this.needle = needle;
+  }
+  text;
+  needle;
+  at = -2;
+  from(i) {
+    if (this.at !== -1 && this.at < i) this.at = this.text.indexOf(this.needle, i);
+    return this.at;
+  }
+};
+function lineEnd(text2, i, lfOnly) {
+  if (!lfOnly) return lineEndFrom(text2, i);
+  const j = text2.indexOf("\n", i);
+  return j < 0 ? text2.length : j;
+}
 function lex(text2, syntax) {
   const compiled = compile(syntax);
+  const { asciiStarts, highStarts, byFirst } = compiled;
   const comments = [];
   const strings = [];
   const n = text2.length;
+  const lfOnly = text2.indexOf("\r") < 0;
   let i = 0;
   let prevSig = -1;
+  let codeFrom = 0;
   let regexBlockedUntil = -1;
+  const escapes = /* @__PURE__ */ new Map();
   while (i < n) {
-    const ch = text2.charCodeAt(i);
+    let ch = text2.charCodeAt(i);
+    while (ch < 128 ? asciiStarts[ch] === 0 : !highStarts || !byFirst.has(ch)) {
+      if (ch === compiled.codeEscape) break;
+      if (++i >= n) break;
+      ch = text2.charCodeAt(i);
+    }
+    if (i >= n) break;
+    for (let k = i - 1; k >= codeFrom; k--) {
+      if (!isSpace(text2.charCodeAt(k))) {
+        prevSig = k;
+        break;
+      }
+    }
+    codeFrom = i;
     if (ch === compiled.codeEscape) {
       prevSig = Math.min(i + 1, n - 1);
       i += 2;
+      codeFrom = i;
       continue;
     }
-    const candidates = compiled.byFirst.get(ch);
+    const candidates = byFirst.get(ch);
+    let next = -1;
     if (candidates !== void 0) {
-      let next = -1;
       for (const cand of candidates) {
         if (!text2.startsWith(cand.open, i)) continue;
         if (cand.wordStart && i > 0 && isWordChar(text2.charCodeAt(i - 1))) continue;
         if (cand.kind === "line") {
           if (syntax.lineAfterSpace && i > 0 && !isSpace(text2.charCodeAt(i - 1))) continue;
-          const end = lineEndFrom(text2, i + cand.open.length);
+          const end = lineEnd(text2, i + cand.open.length, lfOnly);
           comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: "line" });
           next = end;
           break;
@@ -21586,7 +21639,7 @@ function lex(text2, syntax) {
           break;
         }
         if (cand.str) {
-          const end = scanString(text2, i, cand.str);
+          const end = scanString(text2, i, cand.str, escapes);
           if (end < 0) continue;
           strings.push({ start: withPrefix(text2, i, compiled), end });
           prevSig = end - 1;
@@ -21604,18 +21657,22 @@ function lex(text2, syntax) {
           regexBlockedUntil = lineEndFrom(text2, i);
         }
       }
-      if (next >= 0) {
-        i = next;
-        continue;
-      }
     }
-    if (!isSpace(ch)) prevSig = i;
+    if (next >= 0) {
+      i = next;
+      codeFrom = i;
+      continue;
+    }
     i++;
   }
   return { comments, strings };
 }
 function scanBlock(text2, i, b) {
   const n = text2.length;
+  if (!b.nested && !b.atLineStart && b.close.length > 0) {
+    const close = text2.indexOf(b.close, i + b.open.length);
+    return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
+  }
   const open0 = b.open.charCodeAt(0);
   const close0 = b.close.charCodeAt(0);
   let depth = 1;
@@ -21637,7 +21694,7 @@ function scanBlock(text2, i, b) {
   }
   return { contentEnd: n, end: n };
 }
-function scanString(text2, i, st) {
+function scanString(text2, i, st, escapes) {
   if (i > 0) {
     const prev = text2.charCodeAt(i - 1);
     if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
@@ -21650,6 +21707,14 @@ function scanString(text2, i, st) {
   const escapeIsClose = escape === close;
   const escape0 = escape !== void 0 && !escapeIsClose ? escape.charCodeAt(0) : -1;
   let j = i + st.open.length;
+  if (st.multiline && close.length > 0) {
+    let finder;
+    if (!escapeIsClose && escape) {
+      finder = escapes.get(escape);
+      if (!finder) escapes.set(escape, finder = new NextIndex(text2, escape));
+    }
+    return scanLongString(text2, j, close, escape, finder, escapeIsClose);
+  }
   while (j < n) {
     const c = text2.charCodeAt(j);
     if (c === escape0 && escape !== void 0 && text2.startsWith(escape, j)) {
@@ -21669,6 +21734,25 @@ function scanString(text2, i, st) {
     j++;
   }
   return n;
+}
+function scanLongString(text2, j, close, escape, escapes, escapeIsClose) {
+  const n = text2.length;
+  let nextClose = text2.indexOf(close, j);
+  for (; ; ) {
+    if (nextClose >= 0 && nextClose < j) nextClose = text2.indexOf(close, j);
+    const nextEscape = escapes ? escapes.from(j) : -1;
+    if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
+      j = nextEscape + escape.length;
+      j += text2.charCodeAt(j) === CR && text2.charCodeAt(j + 1) === LF ? 2 : 1;
+      continue;
+    }
+    if (nextClose < 0) return n;
+    if (escapeIsClose && text2.startsWith(close, nextClose + close.length)) {
+      j = nextClose + 2 * close.length;
+      continue;
+    }
+    return nextClose + close.length;
+  }
 }
 function scanChar(text2, i, st) {
   const n = text2.length;
@@ -21744,18 +21828,36 @@ function lexSpans(result) {
   }
   return out;
 }
+function breakBefore(text2, i, end) {
+  for (let j = i; j < end; j++) if (isNewline(text2.charCodeAt(j))) return j;
+  return -1;
+}
+var SPACES = Array.from({ length: 129 }, (_, k) => " ".repeat(k));
+function spaces(k) {
+  return k < SPACES.length ? SPACES[k] : " ".repeat(k);
+}
 function blankSpans(text2, spans) {
   const parts = [];
+  const lf = text2.indexOf("\r") < 0 ? new NextIndex(text2, "\n") : void 0;
   let pos = 0;
   for (const sp of spans) {
     const start = Math.max(pos, Math.min(sp.start, text2.length));
     const end = Math.max(start, Math.min(sp.end, text2.length));
-    parts.push(text2.slice(pos, start));
-    const piece = text2.slice(start, end);
-    parts.push(piece.includes("\n") || piece.includes("\r") ? piece.replace(/[^\r\n]/g, " ") : " ".repeat(end - start));
+    if (start > pos) parts.push(text2.slice(pos, start));
+    let i = start;
+    while (i < end) {
+      const br = lf ? lf.from(i) : breakBefore(text2, i, end);
+      if (br < 0 || br >= end) {
+        parts.push(spaces(end - i));
+        break;
+      }
+      if (br > i) parts.push(spaces(br - i));
+      parts.push(text2.charCodeAt(br) === LF ? "\n" : "\r");
+      i = br + 1;
+    }
     pos = end;
   }
-  parts.push(text2.slice(pos));
+  if (pos < text2.length) parts.push(text2.slice(pos));
   return parts.join("");
 }
 function codeOnly(text2, lex2) {
@@ -22930,10 +23032,10 @@ function parseTags(text2, comments) {
       const at = hits[h] ?? 0;
       if (at < from) continue;
       if (at + TAG.length > ce) break;
-      const lineEnd2 = lineEndWithin(text2, at, ce);
+      const lineEnd3 = lineEndWithin(text2, at, ce);
       const before = at > cs ? text2[at - 1] : void 0;
       if (at === cs || isSpaceChar(before) || before === "\n" || before === "\r" || BEFORE_TAG.has(before ?? "")) {
-        if (parseTag(text2, at, lineEnd2, comment.span, out)) from = lineEnd2;
+        if (parseTag(text2, at, lineEnd3, comment.span, out)) from = lineEnd3;
       }
     }
   }
@@ -22946,10 +23048,10 @@ function lineEndWithin(text2, from, to) {
   }
   return to;
 }
-function parseTag(text2, at, lineEnd2, comment, out) {
+function parseTag(text2, at, lineEnd3, comment, out) {
   let p = at + TAG.length;
-  const next = p < lineEnd2 ? text2[p] : void 0;
-  const end = trimEnd(text2, at, lineEnd2);
+  const next = p < lineEnd3 ? text2[p] : void 0;
+  const end = trimEnd(text2, at, lineEnd3);
   const whole = { start: at, end };
   if (next === void 0 || isSpaceChar(next)) {
     parseAnnotation(text2, at, p, end, comment, out);
@@ -22958,14 +23060,14 @@ function parseTag(text2, at, lineEnd2, comment, out) {
   if (next === "-") {
     for (const sub of SUB_TAGS) {
       const after = p + sub.length;
-      if (text2.startsWith(sub, p) && (after >= lineEnd2 || isSpaceChar(text2[after]))) {
+      if (text2.startsWith(sub, p) && (after >= lineEnd3 || isSpaceChar(text2[after]))) {
         parseSuppression(text2, at, after, end, sub === "-ignore-file" ? "file" : "line", comment, out);
         return true;
       }
     }
     let q2 = p + 1;
-    while (q2 < lineEnd2 && /[A-Za-z-]/.test(text2[q2] ?? "")) q2++;
-    if (q2 === p + 1 || q2 < lineEnd2 && !isSpaceChar(text2[q2]) && text2[q2] !== ":") return false;
+    while (q2 < lineEnd3 && /[A-Za-z-]/.test(text2[q2] ?? "")) q2++;
+    if (q2 === p + 1 || q2 < lineEnd3 && !isSpaceChar(text2[q2]) && text2[q2] !== ":") return false;
     const name = text2.slice(at, q2);
     const s2 = suggest(name, ["@aigov-ignore", "@aigov-ignore-file"]);
     out.malformed.push({
@@ -24172,20 +24274,42 @@ function pathUse(code2, name) {
 }
 
 // server/src/core/detection/imports-python.ts
-var STATEMENT = /(?:^|[;:])[ \t]*(from|import)(?=[ \t\\(])/gm;
 var MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
 function pythonImports(text2, code2, strings, stub = false) {
   const out = [];
-  STATEMENT.lastIndex = 0;
-  let m;
-  while ((m = STATEMENT.exec(code2)) !== null) {
-    const kwEnd = m.index + m[0].length;
-    const next = m[1] === "import" ? parseImport(code2, kwEnd, out) : parseFrom(code2, kwEnd, out);
-    if (next > STATEMENT.lastIndex) STATEMENT.lastIndex = next;
+  const froms = { word: "from", at: -2 };
+  const imports = { word: "import", at: -2 };
+  let from = 0;
+  for (; ; ) {
+    const kw = nextStatement(code2, from, froms, imports);
+    if (kw === void 0) break;
+    const kwEnd = kw.at + kw.word.length;
+    const next = kw === imports ? parseImport(code2, kwEnd, out) : parseFrom(code2, kwEnd, out);
+    from = Math.max(kwEnd, next);
   }
   dynamicImports(text2, code2, strings, out);
   if (stub) for (const r of out) r.typeOnly = true;
   return out;
+}
+function nextStatement(code2, from, froms, imports) {
+  let search = from;
+  for (; ; ) {
+    for (const k of [froms, imports]) if (k.at !== -1 && k.at < search) k.at = code2.indexOf(k.word, search);
+    const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
+    const at = kw.at;
+    if (at < 0) return void 0;
+    search = at + 1;
+    const after = code2.charCodeAt(at + kw.word.length);
+    if (after !== 32 && after !== 9 && after !== 92 && after !== 40) continue;
+    let b = at;
+    while (b > 0 && (code2.charCodeAt(b - 1) === 32 || code2.charCodeAt(b - 1) === 9)) b--;
+    const before = b === 0 ? -1 : code2.charCodeAt(b - 1);
+    const start = before === 59 || before === 58 ? b - 1 : before === -1 || isLineTerminator(before) ? b : -1;
+    if (start >= from) return kw;
+  }
+}
+function isLineTerminator(c) {
+  return c === 10 || c === 13 || c === 8232 || c === 8233;
 }
 function parseImport(code2, i, out) {
   let pos = i;
@@ -24337,12 +24461,12 @@ function goBlockEnd(text2, from) {
   while (i < limit) {
     const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd(text2, i, limit);
+    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
     else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
       const e = text2.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
     } else if (c === 40) return closingBracket(text2, i, "c");
-    else return lineEnd(text2, i, limit);
+    else return lineEnd2(text2, i, limit);
   }
   return limit;
 }
@@ -24354,11 +24478,11 @@ function closingBracket(text2, open2, style) {
   let i = open2;
   while (i < limit) {
     const c = text2.charCodeAt(i);
-    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd(text2, i, limit);
+    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
     else if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 42) {
       const e = text2.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (style === "hash" && c === 35) i = lineEnd(text2, i, limit);
+    } else if (style === "hash" && c === 35) i = lineEnd2(text2, i, limit);
     else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
     else {
       if (c === opener) depth++;
@@ -24401,7 +24525,7 @@ function charBefore(text2, c, from, to) {
   for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c) return i;
   return -1;
 }
-function lineEnd(text2, at, limit) {
+function lineEnd2(text2, at, limit) {
   const nl = text2.indexOf("\n", at);
   return nl < 0 || nl > limit ? limit : nl;
 }
@@ -25010,6 +25134,9 @@ function fingerprints(findings, lineText) {
   });
 }
 
+// server/src/core/engine-build.ts
+var ENGINE_BUILD = true ? "e7c1f6573932eef5" : "source";
+
 // server/src/core/analysis.ts
 function worthReading(path18) {
   return languageForPath(path18) !== void 0 || isDetectionCandidate(path18);
@@ -25058,7 +25185,7 @@ async function analyseListedFile(ws, path18, config2, options) {
     }
     const read = await readText(ws, path18, true, options);
     if (read === void 0) return { path: path18, outcome: "gone" };
-    if ("unchanged" in read) return { path: path18, outcome: "empty", version: read.unchanged };
+    if ("unchanged" in read) return { path: path18, outcome: "known", version: read.unchanged };
     if ("passedOver" in read) return { path: path18, outcome: "passed-over", reason: read.passedOver };
     if (read.decoded.skipped) return { path: path18, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
     const source = new SourceFile(path18, read.decoded.text);
@@ -25070,15 +25197,16 @@ async function analyseListedFile(ws, path18, config2, options) {
   }
 }
 var HELP_CHUNK = 256;
-var CACHE_FORMAT = 2;
+var CACHE_FORMAT = 3;
 function cacheKey(config2) {
-  return hash64(JSON.stringify([CACHE_FORMAT, config2]));
+  return hash64(JSON.stringify([CACHE_FORMAT, ENGINE_BUILD, config2]));
 }
 function planAnalysis(config2, sources, versions, cache3, ids) {
   const key = cacheKey(config2);
   const toRead = [];
   const options = [];
   const known = [];
+  const facts = /* @__PURE__ */ new Map();
   const unread = [];
   for (const p of sources) {
     const id = ids?.get(p);
@@ -25086,22 +25214,27 @@ function planAnalysis(config2, sources, versions, cache3, ids) {
       unread.push(p);
       continue;
     }
-    if (id !== void 0 && cache3?.isKnownEmptyContent(key, p, id)) {
-      known.push([p, { contentId: id }]);
+    const byId2 = id !== void 0 ? cache3?.knownByContent(key, p, id) : void 0;
+    if (byId2) {
+      known.push([p, { contentId: id, ...byId2.facts ? { facts: byId2.facts } : {} }]);
       continue;
     }
+    const was = cache3?.known(key, p);
+    const otherId = id !== void 0 && was?.contentId !== void 0;
     const listed = versions?.get(p);
-    if (cache3 && listed && cache3.isKnownEmpty(key, p, listed)) {
-      known.push([p, id !== void 0 ? { ...listed, contentId: id } : listed]);
+    const byVersion = !otherId && cache3 && listed ? cache3.knownByVersion(key, p, listed) : void 0;
+    if (byVersion && listed) {
+      known.push([p, { ...listed, ...id !== void 0 ? { contentId: id } : {}, ...byVersion.facts ? { facts: byVersion.facts } : {} }]);
       continue;
     }
     toRead.push(p);
     if (cache3 && !versions) {
-      const was = cache3.emptyVersion(key, p);
-      options.push(was ? { version: true, unchangedIf: was } : id !== void 0 ? void 0 : { version: true });
+      const at = !otherId && was?.size !== void 0 && was.mtimeMs !== void 0 ? { size: was.size, mtimeMs: was.mtimeMs } : void 0;
+      if (at && was?.facts) facts.set(p, was.facts);
+      options.push(at ? { version: true, unchangedIf: at } : id !== void 0 ? void 0 : { version: true });
     }
   }
-  return { config: config2, key, toRead, ...cache3 && !versions ? { options } : {}, known, unread };
+  return { config: config2, key, toRead, ...cache3 && !versions ? { options } : {}, known, facts, unread };
 }
 function startAnalysis(workspace, helpers, planned, token, progress) {
   const { config: config2 } = planned;
@@ -25213,20 +25346,21 @@ var Indexer = class {
         analysis.add(added);
         planned.known.push(...added.known);
         planned.unread.push(...added.unread);
+        for (const [p, f] of added.facts) planned.facts.set(p, f);
         reading += added.toRead.length;
       }
     } else {
       planned = plan(config2, sources);
       reading = planned.toRead.length;
     }
-    for (const [p, v] of planned.known) this.facts.set(p, { path: p, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v });
+    for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, knownFacts(p, facts, v));
     for (const p of planned.unread) this.facts.set(p, { path: p, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
     analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress);
     const results = await analysis.finish();
     if (!results) return;
-    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path), ids?.get(r.path));
+    for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path), ids?.get(r.path), planned.facts);
     onProgress?.({ done: total, total });
-    if (cache3) cache3.update(planned.key, this.emptyFiles());
+    if (cache3) cache3.update(planned.key, this.knownFiles());
     await this.rebuildModel();
   }
   /**
@@ -25252,8 +25386,8 @@ var Indexer = class {
     }
     return { regs, sources };
   }
-  /** Records one file's analysis, made on this thread or by a helper. */
-  applyAnalysis(r, version2, contentId) {
+  /** Records one file's analysis, made on this thread or by a helper; `known`: what a cache knew of files it let go unread. */
+  applyAnalysis(r, version2, contentId, known) {
     const path18 = r.path;
     const id = contentId === void 0 ? {} : { contentId };
     switch (r.outcome) {
@@ -25279,6 +25413,9 @@ var Indexer = class {
         this.facts.set(path18, { path: path18, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
         return;
       }
+      case "known":
+        this.facts.set(path18, knownFacts(path18, known.get(path18), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+        return;
       case "failed":
         this.log.error(`Could not analyse ${path18}`, r.message);
         this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
@@ -25317,6 +25454,13 @@ var Indexer = class {
       await Promise.all(paths.slice(i, i + READ_BATCH).map((p) => this.loadFile(p, { text: this.facts.get(p)?.source, config: config2 })));
     }
   }
+  /** See `Engine.sourceOf`. */
+  async sourceOf(path18) {
+    const known = this.facts.get(path18)?.source;
+    if (known) return known;
+    const read = await readText(this.workspace, path18, false);
+    return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path18, read.decoded.text) : void 0;
+  }
   removeFile(path18) {
     const wasRegistry = this.registries.delete(path18);
     this.facts.delete(path18);
@@ -25324,14 +25468,19 @@ var Indexer = class {
     if (wasRegistry) this.store.replaceModel();
     else this.store.model.invalidateCoverage();
   }
-  /** Source files with nothing in them, with the version they were read at or their content id: what the cache keeps. */
-  emptyFiles() {
+  /** Source files with the version they were read at or their content id, and what they hold: what the cache keeps. */
+  knownFiles() {
     const out = /* @__PURE__ */ new Map();
     for (const f of this.facts.values()) {
-      if (f.kind !== "source" || holdsSomething(f.annotations, f.detections)) continue;
+      if (f.kind !== "source") continue;
       const versioned = f.size !== void 0 && f.mtimeMs !== void 0;
       if (!versioned && f.contentId === void 0) continue;
-      out.set(f.path, { ...versioned ? { size: f.size, mtimeMs: f.mtimeMs } : {}, ...f.contentId !== void 0 ? { contentId: f.contentId } : {} });
+      const facts = holdsSomething(f.annotations, f.detections) ? cachedFacts(f) : void 0;
+      out.set(f.path, {
+        ...versioned ? { size: f.size, mtimeMs: f.mtimeMs } : {},
+        ...f.contentId !== void 0 ? { contentId: f.contentId } : {},
+        ...facts ? { facts } : {}
+      });
     }
     return out;
   }
@@ -25407,6 +25556,28 @@ var Indexer = class {
     this.store.factsChanged();
   }
 };
+function knownFacts(path18, facts, v) {
+  if (!facts) return { path: path18, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+  return { path: path18, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+}
+function cachedFacts(f) {
+  const wanted = /* @__PURE__ */ new Set();
+  const at = (r) => void (r && wanted.add(r.start.line));
+  for (const a of f.annotations.annotations) [a.range, a.idRange, a.blockRange].forEach(at);
+  for (const s2 of f.annotations.suppressions) {
+    at(s2.range);
+    if (s2.targetLine !== void 0) wanted.add(s2.targetLine);
+  }
+  for (const m of f.annotations.malformed) at(m.range);
+  for (const d of f.detections) at(d.range);
+  const lines2 = {};
+  for (const n of [...wanted].sort((a, b) => a - b)) {
+    const text2 = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
+    if (text2 === void 0) return void 0;
+    lines2[n] = text2;
+  }
+  return { annotations: f.annotations, detections: f.detections, lines: lines2 };
+}
 
 // server/src/core/engine.ts
 var Engine = class {
@@ -25465,6 +25636,14 @@ var Engine = class {
   }
   factsOf(path18) {
     return this.store.facts.get(path18);
+  }
+  /**
+   * The whole text of an indexed file: kept from indexing (registries, files that hold
+   * something), else read now (a file whose facts came from a cache, or one that held nothing).
+   * Undefined when it cannot be read or is not text.
+   */
+  sourceOf(path18) {
+    return this.indexer.sourceOf(path18);
   }
   get files() {
     return this.store.facts;
@@ -26126,31 +26305,28 @@ var MemoryFactsCache = class {
   entries = /* @__PURE__ */ new Map();
   load() {
   }
-  isKnownEmpty(key, path18, version2) {
-    const e = this.entry(key, path18);
-    return e !== void 0 && e.size === version2.size && e.mtimeMs === version2.mtimeMs;
+  knownByVersion(key, path18, version2) {
+    const e = this.known(key, path18);
+    return e !== void 0 && e.size === version2.size && e.mtimeMs === version2.mtimeMs ? e : void 0;
   }
-  isKnownEmptyContent(key, path18, contentId) {
-    return contentId !== "" && this.entry(key, path18)?.contentId === contentId;
+  knownByContent(key, path18, contentId) {
+    const e = this.known(key, path18);
+    return contentId !== "" && e?.contentId === contentId ? e : void 0;
   }
   knows(key) {
     this.load();
     return key === this.key && this.entries.size > 0;
   }
-  emptyVersion(key, path18) {
-    const e = this.entry(key, path18);
-    return e?.size !== void 0 && e.mtimeMs !== void 0 ? { size: e.size, mtimeMs: e.mtimeMs } : void 0;
-  }
-  update(key, empty2) {
-    this.load();
-    if (key === this.key && sameEntries(this.entries, empty2)) return;
-    this.key = key;
-    this.entries = new Map(empty2);
-    this.changed = true;
-  }
-  entry(key, path18) {
+  known(key, path18) {
     this.load();
     return key === this.key ? this.entries.get(path18) : void 0;
+  }
+  update(key, files) {
+    this.load();
+    if (key === this.key && sameEntries(this.entries, files)) return;
+    this.key = key;
+    this.entries = new Map(files);
+    this.changed = true;
   }
   /** Whether `update` changed anything since the store was loaded (a store need not write it again). */
   changed = false;
@@ -26159,7 +26335,7 @@ function sameEntries(a, b) {
   if (a.size !== b.size) return false;
   for (const [p, v] of b) {
     const w = a.get(p);
-    if (w === void 0 || w.size !== v.size || w.mtimeMs !== v.mtimeMs || w.contentId !== v.contentId) return false;
+    if (w === void 0 || w.size !== v.size || w.mtimeMs !== v.mtimeMs || w.contentId !== v.contentId || w.facts === void 0 !== (v.facts === void 0)) return false;
   }
   return true;
 }
@@ -26187,7 +26363,7 @@ var FileFactsCache = class extends MemoryFactsCache {
       const text2 = (0, import_node_fs7.readFileSync)(this.file, "utf8");
       const nl = text2.indexOf("\n");
       const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-      if (h.format === 3 && h.tool === this.tool && h.root === path5.resolve(this.root) && typeof h.key === "string") {
+      if (h.format === 4 && h.tool === this.tool && h.root === path5.resolve(this.root) && typeof h.key === "string") {
         const entries = /* @__PURE__ */ new Map();
         for (let at = nl + 1; at > 0 && at < text2.length; ) {
           const end = text2.indexOf("\n", at);
@@ -26196,7 +26372,8 @@ var FileFactsCache = class extends MemoryFactsCache {
           const t1 = line.indexOf("	");
           const t2 = line.indexOf("	", t1 + 1);
           const t3 = t2 < 0 ? -1 : line.indexOf("	", t2 + 1);
-          if (t1 < 0 || t2 < 0 || t3 < 0) continue;
+          const t4 = t3 < 0 ? -1 : line.indexOf("	", t3 + 1);
+          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) continue;
           const known = {};
           if (t1 > 0 && t2 > t1 + 1) {
             const size = Number(line.slice(0, t1));
@@ -26204,7 +26381,12 @@ var FileFactsCache = class extends MemoryFactsCache {
             if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
           }
           if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
-          if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t3 + 1), known);
+          if (t4 > t3 + 1) {
+            const facts = parseFacts(line.slice(t3 + 1, t4));
+            if (!facts) continue;
+            known.facts = facts;
+          }
+          if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t4 + 1), known);
         }
         this.key = h.key;
         this.entries = entries;
@@ -26215,9 +26397,9 @@ var FileFactsCache = class extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save() {
     if (!this.changed) return true;
-    const header2 = { format: 3, tool: this.tool, root: path5.resolve(this.root), key: this.key };
+    const header2 = { format: 4, tool: this.tool, root: path5.resolve(this.root), key: this.key };
     const lines2 = [JSON.stringify(header2)];
-    for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${p}`);
+    for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? JSON.stringify(v.facts) : ""}	${p}`);
     try {
       (0, import_node_fs7.mkdirSync)(path5.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
@@ -26231,6 +26413,16 @@ var FileFactsCache = class extends MemoryFactsCache {
     }
   }
 };
+function parseFacts(json) {
+  try {
+    const f = JSON.parse(json);
+    const a = f?.annotations;
+    if (!f || !Array.isArray(f.detections) || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== "object" || f.lines === null) return void 0;
+    return f;
+  } catch {
+    return void 0;
+  }
+}
 
 // server/src/node/worker-helpers.ts
 var import_node_fs8 = require("node:fs");
@@ -26418,10 +26610,23 @@ function fingerprintsAt(findings, pathOf) {
   const lineOf = new Map(moved.map((f) => [f, f.lineText]));
   return fingerprints(moved, (f) => lineOf.get(f));
 }
-function collect(engine, prefix) {
-  const found = engine.findings().map((f) => {
-    const src = engine.factsOf(f.file)?.source;
-    const lineText = src ? src.lineIndex.lineText(f.range.start.line).trim() : "";
+async function collect(engine, prefix) {
+  const findings = engine.findings();
+  const read = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const facts = engine.factsOf(f.file);
+    if (facts && !facts.source && facts.lines && facts.lines[f.range.start.line] === void 0 && !read.has(f.file)) read.set(f.file, void 0);
+  }
+  for (const p of read.keys()) read.set(p, await engine.sourceOf(p));
+  const lineTextOf = (f) => {
+    const facts = engine.factsOf(f.file);
+    const line = f.range.start.line;
+    const src = facts?.source ?? read.get(f.file);
+    if (src) return src.lineIndex.lineText(line);
+    return facts?.lines?.[line] ?? "";
+  };
+  const found = findings.map((f) => {
+    const lineText = lineTextOf(f).trim();
     return {
       ...f,
       ...f.related ? { related: f.related.map((r) => ({ ...r, file: joinPrefix(prefix, r.file) })) } : {},
@@ -26944,10 +27149,10 @@ Options:
                         the git repository holding the checked folder, else the folder itself)
   --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
   --no-color            plain text output
-  --cache               remember files that hold nothing and skip them next time: by git's
-                        content id when git vouches the file is unchanged (this holds across
-                        fresh clones, as in CI), else by size and mtime; stored in
-                        $XDG_CACHE_HOME/aigov, never in the repository
+  --cache               remember what each file held and neither read nor analyse it again
+                        while it is unchanged: by git's content id when git vouches for it
+                        (this holds across fresh clones, as in CI), else by size and mtime;
+                        stored in $XDG_CACHE_HOME/aigov, never in the repository
   --cache-location DIR  where the cache is kept
   --jobs N              worker threads that read and analyse files beside the main thread
                         (default: one per further core, at most 3; 0: none)
@@ -27013,7 +27218,7 @@ async function performCheck(o, io) {
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
   const run = {
-    findings: engines.flatMap(({ engine }, i) => collect(engine, prefixes[i] ?? "")),
+    findings: (await Promise.all(engines.map(({ engine }, i) => collect(engine, prefixes[i] ?? "")))).flat(),
     rules: first?.allRules ?? [],
     roots: engines.map((e) => e.root),
     skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s2) => ({ ...s2, path: joinPrefix(prefixes[i] ?? "", s2.path) }))),
@@ -27024,7 +27229,7 @@ async function performCheck(o, io) {
     const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
       const r = await runEngines(dirs, io, today || void 0, logger, void 0, o.jobs, extra);
       await r.closed;
-      return r.engines.flatMap(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? ""));
+      return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
     });
     entries = [...entries ?? [], ...baselineOf(base.findings)];
     baseline = { ref: o.baselineRef, commit: base.commit, ...o.baselineFile ? { file: o.baselineFile } : {} };
@@ -27104,9 +27309,303 @@ async function checkCommand(argv, io) {
   return hasFindingsAtOrAbove(counted, failOn) ? 1 : 0;
 }
 
+// server/src/cli/commands/bom.ts
+var import_node_crypto = require("node:crypto");
+var path11 = __toESM(require("node:path"));
+
+// server/src/core/bom/uuid.ts
+function utf8(s2) {
+  return new TextEncoder().encode(s2);
+}
+function rotl(x2, n) {
+  return x2 << n | x2 >>> 32 - n;
+}
+function sha1(data) {
+  const ml = data.length * 8;
+  const padded = new Uint8Array(data.length + 9 + 63 >> 6 << 6);
+  padded.set(data);
+  padded[data.length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(ml / 4294967296));
+  view.setUint32(padded.length - 4, ml >>> 0);
+  let h0 = 1732584193;
+  let h1 = 4023233417;
+  let h2 = 2562383102;
+  let h3 = 271733878;
+  let h4 = 3285377520;
+  const w = new Uint32Array(80);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 80; i++) w[i] = rotl((w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0), 1);
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
+    for (let i = 0; i < 80; i++) {
+      let f;
+      let k;
+      if (i < 20) {
+        f = b & c | ~b & d;
+        k = 1518500249;
+      } else if (i < 40) {
+        f = b ^ c ^ d;
+        k = 1859775393;
+      } else if (i < 60) {
+        f = b & c | b & d | c & d;
+        k = 2400959708;
+      } else {
+        f = b ^ c ^ d;
+        k = 3395469782;
+      }
+      const t = rotl(a, 5) + f + e + k + (w[i] ?? 0) >>> 0;
+      e = d;
+      d = c;
+      c = rotl(b, 30) >>> 0;
+      b = a;
+      a = t;
+    }
+    h0 = h0 + a >>> 0;
+    h1 = h1 + b >>> 0;
+    h2 = h2 + c >>> 0;
+    h3 = h3 + d >>> 0;
+    h4 = h4 + e >>> 0;
+  }
+  const out = new Uint8Array(20);
+  const ov = new DataView(out.buffer);
+  [h0, h1, h2, h3, h4].forEach((h, i) => ov.setUint32(i * 4, h));
+  return out;
+}
+function toHex(bytes) {
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+var NAMESPACE_URL = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+function uuidV5(name, namespace = NAMESPACE_URL) {
+  const ns = namespace.replace(/-/g, "");
+  const nsBytes = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) nsBytes[i] = parseInt(ns.slice(i * 2, i * 2 + 2), 16);
+  const nameBytes = utf8(name);
+  const buf = new Uint8Array(16 + nameBytes.length);
+  buf.set(nsBytes);
+  buf.set(nameBytes, 16);
+  const h = sha1(buf).slice(0, 16);
+  h[6] = (h[6] ?? 0) & 15 | 80;
+  h[8] = (h[8] ?? 0) & 63 | 128;
+  const hex = toHex(h);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// server/src/core/bom/cyclonedx.ts
+var EMAIL2 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+var IN_HOUSE2 = /^(?:in[- ]?house|internal|self|ours?)$/i;
+var REF_TYPES = {
+  "model.card": "model-card",
+  "risk.assessment.path": "risk-assessment",
+  "impact_assessment.path": "risk-assessment",
+  "evaluations[].path": "quality-metrics",
+  "incidents[].report": "evidence",
+  "incident_response.register": "evidence",
+  "conformity.doc_path": "certification-report"
+};
+function prop(name, value) {
+  if (value === void 0 || value === null || value === "") return void 0;
+  return { name, value: String(value) };
+}
+function slug(s2) {
+  return s2.trim().toLowerCase().replace(/[^a-z0-9._@/-]+/g, "-");
+}
+function upstreamOf(c) {
+  const out = [];
+  for (const m of c.data.upstream_models ?? []) {
+    const version2 = m.version !== void 0 ? String(m.version) : void 0;
+    out.push({ ref: `aigov:model:${slug(m.provider)}/${slug(m.name ?? m.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: m.provider, ...m.name ? { name: m.name } : {}, ...version2 ? { version: version2 } : {}, ...m.license ? { license: m.license } : {} });
+  }
+  const own2 = c.data.model;
+  if (own2?.provider && !IN_HOUSE2.test(own2.provider) && c.data.kind !== "model") {
+    const version2 = own2.version !== void 0 ? String(own2.version) : void 0;
+    out.push({ ref: `aigov:model:${slug(own2.provider)}/${slug(own2.name ?? own2.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: own2.provider, ...own2.name ? { name: own2.name } : {}, ...version2 ? { version: version2 } : {} });
+  }
+  return out;
+}
+function externalRefs(c) {
+  return componentDocPaths(c).map((ref) => {
+    const p = resolveFrom(c.registry.dir, ref.value);
+    if (p === void 0) return void 0;
+    return { type: REF_TYPES[ref.field] ?? "documentation", url: p, comment: ref.field.replace("[]", "") };
+  }).filter((x2) => x2 !== void 0);
+}
+function modelCard(c, dataRefs) {
+  const d = c.data;
+  const considerations = {};
+  if (d.intended_purpose) considerations.useCases = [d.intended_purpose];
+  const users = (d.roles ?? []).map((r) => `role: ${r}`);
+  if (users.length) considerations.users = users;
+  const ethical = [];
+  if (d.foreseeable_misuse) ethical.push({ name: `Foreseeable misuse: ${d.foreseeable_misuse}`, ...d.human_oversight?.measures ? { mitigationStrategy: d.human_oversight.measures } : {} });
+  if (d.risk?.level) ethical.push({ name: `Risk level: ${d.risk.level}${d.risk.basis ? ` (${d.risk.basis})` : ""}`, ...d.risk.assessment?.path ? { mitigationStrategy: `Risk assessment: ${d.risk.assessment.path}` } : {} });
+  if (d.data?.personal_data) ethical.push({ name: "Processes personal data", ...d.contacts?.privacy ? { mitigationStrategy: `Privacy contact: ${d.contacts.privacy}` } : {} });
+  if (ethical.length) considerations.ethicalConsiderations = ethical;
+  if (d.data?.bias_review) considerations.fairnessAssessments = [{ mitigationStrategy: `Bias review: ${d.data.bias_review}` }];
+  const limits = [d.human_oversight?.stop_mechanism ? `Stop mechanism: ${d.human_oversight.stop_mechanism}` : void 0].filter((x2) => !!x2);
+  if (limits.length) considerations.technicalLimitations = limits;
+  const card = {};
+  if (dataRefs.length) card.modelParameters = { datasets: dataRefs.map((ref) => ({ ref })) };
+  const metrics = (d.evaluations ?? []).filter((e) => e.value !== void 0).map((e) => ({ type: e.metric ?? e.name, value: String(e.value), slice: e.name }));
+  if (metrics.length) card.quantitativeAnalysis = { performanceMetrics: metrics };
+  if (Object.keys(considerations).length) card.considerations = considerations;
+  return Object.keys(card).length ? card : void 0;
+}
+function properties(c) {
+  const d = c.data;
+  const list = [
+    prop("aigov:id", c.id),
+    prop("aigov:kind", d.kind),
+    prop("aigov:registry", c.registry.path),
+    prop("aigov:risk.level", d.risk?.level ?? "unassessed"),
+    prop("aigov:risk.basis", d.risk?.basis),
+    prop("aigov:risk.assessment.date", d.risk?.assessment?.date),
+    prop("aigov:risk.assessment.next_review", d.risk?.assessment?.next_review),
+    ...(d.roles ?? []).map((r) => prop("aigov:role", r)),
+    ...(d.jurisdictions ?? []).map((j) => prop("aigov:jurisdiction", j)),
+    prop("aigov:owner", d.owner),
+    prop("aigov:contacts.incident", d.contacts?.incident ?? c.registry.data?.organization?.contacts?.incident),
+    prop("aigov:human_oversight.assignee", d.human_oversight?.assignee),
+    ...(d.registrations ?? []).map((r) => prop(`aigov:registration:${r.registry}`, [r.id, r.status, r.date].filter(Boolean).join(" ") || "recorded")),
+    ...(d.incidents ?? []).map((i) => prop("aigov:incident", `${i.id} ${i.severity ?? "unset"} ${i.status ?? "open"} detected ${i.detected}${i.reported ? ` reported ${i.reported}` : ""}`))
+  ];
+  return list.filter((x2) => x2 !== void 0);
+}
+function buildBom(input2) {
+  const components = [];
+  const dependencies = [];
+  const shared = /* @__PURE__ */ new Map();
+  const usedRefs = /* @__PURE__ */ new Set();
+  const topRefs = [];
+  for (const c of input2.model.components) {
+    const d = c.data;
+    let ref = `aigov:component:${c.id}`;
+    for (let n = 2; usedRefs.has(ref); n++) ref = `aigov:component:${c.id}~${n}`;
+    usedRefs.add(ref);
+    topRefs.push(ref);
+    const dataRefs = (d.data?.sources ?? []).map((s2) => {
+      const r = `aigov:data:${slug(s2)}`;
+      if (!shared.has(r)) {
+        shared.set(r, { type: "data", "bom-ref": r, name: s2, data: [{ type: "dataset", name: s2 }] });
+      }
+      const entry2 = shared.get(r);
+      const item = entry2.data[0];
+      if (d.data?.personal_data) item.sensitiveData = ["personal data"];
+      if (d.data?.provenance && !item.description) item.description = d.data.provenance;
+      return r;
+    });
+    const ups = upstreamOf(c);
+    for (const u of ups) {
+      if (shared.has(u.ref)) continue;
+      shared.set(u.ref, {
+        type: "machine-learning-model",
+        "bom-ref": u.ref,
+        supplier: { name: u.provider },
+        name: u.name ?? u.provider,
+        ...u.version ? { version: u.version } : {},
+        ...u.license ? { licenses: [{ license: { name: u.license } }] } : {}
+      });
+    }
+    const type = d.kind === "model" ? "machine-learning-model" : d.kind === "dataset" ? "data" : "application";
+    const version2 = d.version ?? d.model?.version;
+    const orgName = c.registry.data?.organization?.name;
+    const manufacturer = orgName || d.owner ? { name: orgName ?? d.owner, ...d.owner && EMAIL2.test(d.owner) ? { contact: [{ email: d.owner }] } : {} } : void 0;
+    const entry = {
+      type,
+      "bom-ref": ref,
+      name: d.name ?? c.id,
+      ...version2 !== void 0 ? { version: String(version2) } : {},
+      ...d.intended_purpose ? { description: d.intended_purpose } : {},
+      ...manufacturer ? { manufacturer } : {}
+    };
+    if (type === "data") {
+      entry.data = [{ type: "dataset", name: d.name ?? c.id, ...d.data?.provenance ? { description: d.data.provenance } : {}, ...d.data?.personal_data ? { sensitiveData: ["personal data"] } : {} }];
+    } else {
+      const card = modelCard(c, dataRefs);
+      if (card) entry.modelCard = card;
+    }
+    const refs = externalRefs(c);
+    if (refs.length) entry.externalReferences = refs;
+    const props = properties(c);
+    if (props.length) entry.properties = props;
+    components.push(entry);
+    const dependsOn = [.../* @__PURE__ */ new Set([...ups.map((u) => u.ref), ...dataRefs])];
+    dependencies.push(dependsOn.length ? { ref, dependsOn } : { ref });
+  }
+  const sharedSorted = [...shared.values()].sort((a, b) => String(a["bom-ref"]).localeCompare(String(b["bom-ref"])));
+  for (const s2 of sharedSorted) dependencies.push({ ref: s2["bom-ref"] });
+  const body = {
+    bomFormat: "CycloneDX",
+    specVersion: "1.6",
+    version: 1,
+    metadata: {
+      timestamp: `${input2.today}T00:00:00Z`,
+      tools: { components: [{ type: "application", name: "aigov", version: input2.toolVersion }] },
+      component: { type: "application", "bom-ref": "aigov:workspace", name: input2.workspace },
+      properties: [{ name: "aigov:frameworks", value: [...new Set(input2.model.registries.flatMap((r) => [...input2.model.frameworksOf(r)]))].sort().join(",") }]
+    },
+    components: [...components, ...sharedSorted],
+    dependencies: [{ ref: "aigov:workspace", ...topRefs.length ? { dependsOn: topRefs } : {} }, ...dependencies]
+  };
+  const serialNumber = input2.serialNumber ?? `urn:uuid:${uuidV5(`aigov-bom:${JSON.stringify(body)}`)}`;
+  return { bomFormat: body.bomFormat, specVersion: body.specVersion, serialNumber, version: body.version, metadata: body.metadata, components: body.components, dependencies: body.dependencies };
+}
+
+// server/src/cli/commands/bom.ts
+var BOM_HELP = `Usage: aigov bom [dir] [options]
+
+Writes the AI bill of materials of a folder (default: .) as CycloneDX 1.6 JSON: each registered
+component with its model card, the upstream models and data sets it depends on, and the
+dependency graph. The output is reproducible: the timestamp is the --today date and the serial
+number is derived from the content.
+
+Options:
+  --output FILE         write to FILE instead of standard output
+  --today YYYY-MM-DD    the BOM's date (or AIGOV_TODAY)
+  --random-serial       use a random serial number (a new BOM identity on every run)
+`;
+async function bomCommand(argv, io) {
+  const { values, positionals } = parse(argv, {
+    output: { type: "string", short: "o" },
+    today: { type: "string" },
+    "random-serial": { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(BOM_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError("bom takes one folder");
+  const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
+  const run = engines[0];
+  if (!run) return 2;
+  const bom = buildBom({
+    model: run.engine.model,
+    today: run.engine.today,
+    workspace: path11.basename(run.root),
+    toolVersion: VERSION,
+    ...values["random-serial"] ? { serialNumber: `urn:uuid:${(0, import_node_crypto.randomUUID)()}` } : {}
+  });
+  const text2 = `${JSON.stringify(bom, null, 2)}
+`;
+  await writeResult(io, typeof values.output === "string" ? values.output : void 0, text2, (shown) => `Wrote ${shown}.
+`);
+  return 0;
+}
+var BOM_COMMAND = {
+  name: "bom",
+  usage: "bom [dir]",
+  summary: "AI bill of materials (CycloneDX 1.6 JSON)",
+  run: bomCommand
+};
+
 // server/src/cli/commands/explain.ts
 var import_node_fs12 = require("node:fs");
-var path11 = __toESM(require("node:path"));
+var path12 = __toESM(require("node:path"));
 var EXPLAIN_HELP = `Usage: aigov explain AIGOVnnn | --list
 
 Prints what a finding means, why it matters and how to fix it.
@@ -27114,9 +27613,9 @@ Prints what a finding means, why it matters and how to fix it.
 async function docsPage(code2) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs12.promises.readFile(path11.join(dir, "docs", "rules", `${code2}.md`), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs12.promises.readFile(path12.join(dir, "docs", "rules", `${code2}.md`), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
-    dir = path11.dirname(dir);
+    dir = path12.dirname(dir);
   }
   return void 0;
 }
@@ -27162,7 +27661,7 @@ Documentation: ${docsUrl(rule.code)}
 
 // server/src/cli/commands/fix.ts
 var import_node_fs13 = require("node:fs");
-var path12 = __toESM(require("node:path"));
+var path13 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -27642,11 +28141,11 @@ async function fixCommand(argv, io) {
         if (e.kind === "create") creates.set(e.file, e.text);
         else replaces.set(e.file, [...replaces.get(e.file) ?? [], e]);
       }
-      titles.push(`${f.code} ${path12.relative(io.cwd, path12.join(root, f.file))}:${f.range.start.line + 1}: ${fix.title}`);
+      titles.push(`${f.code} ${path13.relative(io.cwd, path13.join(root, f.file))}:${f.range.start.line + 1}: ${fix.title}`);
     }
     for (const [file, text2] of creates) {
-      const abs = path12.join(root, file);
-      const rel = path12.relative(io.cwd, abs);
+      const abs = path13.join(root, file);
+      const rel = path13.relative(io.cwd, abs);
       if (await import_node_fs13.promises.stat(abs).then(() => true, () => false)) {
         io.stderr(`aigov: ${rel} exists; not overwritten.
 `);
@@ -27656,14 +28155,14 @@ async function fixCommand(argv, io) {
       if (values["dry-run"]) {
         io.stdout(createTwoFilesPatch("/dev/null", rel, "", text2, "", "(new file)"));
       } else {
-        await import_node_fs13.promises.mkdir(path12.dirname(abs), { recursive: true });
+        await import_node_fs13.promises.mkdir(path13.dirname(abs), { recursive: true });
         await import_node_fs13.promises.writeFile(abs, text2, { flag: "wx" });
       }
       applied++;
     }
     for (const [file, edits] of replaces) {
-      const abs = path12.join(root, file);
-      const rel = path12.relative(io.cwd, abs);
+      const abs = path13.join(root, file);
+      const rel = path13.relative(io.cwd, abs);
       const before = await import_node_fs13.promises.readFile(abs, "utf8").catch(() => void 0);
       if (before === void 0) {
         skipped += edits.length;
@@ -27684,7 +28183,7 @@ async function fixCommand(argv, io) {
 
 // server/src/cli/commands/init.ts
 var import_node_fs14 = require("node:fs");
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 
 // server/src/core/fixes/starter.ts
 function starterTemplate(folderName, today) {
@@ -27733,27 +28232,27 @@ async function initCommand(argv, io) {
     io.stdout(INIT_HELP);
     return 0;
   }
-  const dir = path13.resolve(io.cwd, positionals[0] ?? ".");
-  const target = path13.join(dir, ".aigov.yaml");
+  const dir = path14.resolve(io.cwd, positionals[0] ?? ".");
+  const target = path14.join(dir, ".aigov.yaml");
   const today = resolveToday(values.today) ?? todayIso();
   await import_node_fs14.promises.mkdir(dir, { recursive: true });
   try {
-    await import_node_fs14.promises.writeFile(target, starterTemplate(path13.basename(dir), today), { flag: "wx" });
+    await import_node_fs14.promises.writeFile(target, starterTemplate(path14.basename(dir), today), { flag: "wx" });
   } catch (err) {
     if (err.code === "EEXIST") {
-      io.stderr(`aigov: ${path13.relative(io.cwd, target) || target} already exists; nothing was changed.
+      io.stderr(`aigov: ${path14.relative(io.cwd, target) || target} already exists; nothing was changed.
 `);
       return 2;
     }
     throw err;
   }
-  io.stdout(`Created ${path13.relative(io.cwd, target) || target}. Edit it, then run: aigov check ${positionals[0] ?? "."}
+  io.stdout(`Created ${path14.relative(io.cwd, target) || target}. Edit it, then run: aigov check ${positionals[0] ?? "."}
 `);
   return 0;
 }
 
 // server/src/cli/commands/lsp.ts
-var path14 = __toESM(require("node:path"));
+var path15 = __toESM(require("node:path"));
 var LSP_HELP = `Usage: aigov lsp [--stdio | --node-ipc | --socket=PORT] [--today YYYY-MM-DD]
 
 Starts the aigov language server, for any editor that speaks LSP (Neovim, Helix, Emacs, Zed, \u2026).
@@ -27778,9 +28277,8 @@ async function lspCommand(argv, io) {
     return 0;
   }
   const today = resolveToday(values.today);
-  if (today) process.env.AIGOV_TODAY = today;
   const transport = values["node-ipc"] ? "--node-ipc" : typeof values.socket === "string" ? `--socket=${values.socket}` : "--stdio";
-  const serverPath = path14.join(__dirname, "server.js");
+  const serverPath = path15.join(__dirname, "server.js");
   const parent = typeof values.clientProcessId === "string" ? [`--clientProcessId=${values.clientProcessId}`] : [];
   process.argv = [process.argv[0] ?? "node", serverPath, transport, ...parent, ...today ? ["--today", today] : []];
   try {
@@ -27792,300 +28290,6 @@ async function lspCommand(argv, io) {
   }
   return new Promise(() => void 0);
 }
-
-// server/src/cli/commands/bom.ts
-var import_node_crypto = require("node:crypto");
-var path15 = __toESM(require("node:path"));
-
-// server/src/core/bom/uuid.ts
-function utf8(s2) {
-  return new TextEncoder().encode(s2);
-}
-function rotl(x2, n) {
-  return x2 << n | x2 >>> 32 - n;
-}
-function sha1(data) {
-  const ml = data.length * 8;
-  const padded = new Uint8Array(data.length + 9 + 63 >> 6 << 6);
-  padded.set(data);
-  padded[data.length] = 128;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(ml / 4294967296));
-  view.setUint32(padded.length - 4, ml >>> 0);
-  let h0 = 1732584193;
-  let h1 = 4023233417;
-  let h2 = 2562383102;
-  let h3 = 271733878;
-  let h4 = 3285377520;
-  const w = new Uint32Array(80);
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
-    for (let i = 16; i < 80; i++) w[i] = rotl((w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0), 1);
-    let a = h0;
-    let b = h1;
-    let c = h2;
-    let d = h3;
-    let e = h4;
-    for (let i = 0; i < 80; i++) {
-      let f;
-      let k;
-      if (i < 20) {
-        f = b & c | ~b & d;
-        k = 1518500249;
-      } else if (i < 40) {
-        f = b ^ c ^ d;
-        k = 1859775393;
-      } else if (i < 60) {
-        f = b & c | b & d | c & d;
-        k = 2400959708;
-      } else {
-        f = b ^ c ^ d;
-        k = 3395469782;
-      }
-      const t = rotl(a, 5) + f + e + k + (w[i] ?? 0) >>> 0;
-      e = d;
-      d = c;
-      c = rotl(b, 30) >>> 0;
-      b = a;
-      a = t;
-    }
-    h0 = h0 + a >>> 0;
-    h1 = h1 + b >>> 0;
-    h2 = h2 + c >>> 0;
-    h3 = h3 + d >>> 0;
-    h4 = h4 + e >>> 0;
-  }
-  const out = new Uint8Array(20);
-  const ov = new DataView(out.buffer);
-  [h0, h1, h2, h3, h4].forEach((h, i) => ov.setUint32(i * 4, h));
-  return out;
-}
-function toHex(bytes) {
-  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-var NAMESPACE_URL = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
-function uuidV5(name, namespace = NAMESPACE_URL) {
-  const ns = namespace.replace(/-/g, "");
-  const nsBytes = new Uint8Array(16);
-  for (let i = 0; i < 16; i++) nsBytes[i] = parseInt(ns.slice(i * 2, i * 2 + 2), 16);
-  const nameBytes = utf8(name);
-  const buf = new Uint8Array(16 + nameBytes.length);
-  buf.set(nsBytes);
-  buf.set(nameBytes, 16);
-  const h = sha1(buf).slice(0, 16);
-  h[6] = (h[6] ?? 0) & 15 | 80;
-  h[8] = (h[8] ?? 0) & 63 | 128;
-  const hex = toHex(h);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-// server/src/core/bom/cyclonedx.ts
-var EMAIL2 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-var IN_HOUSE2 = /^(?:in[- ]?house|internal|self|ours?)$/i;
-var REF_TYPES = {
-  "model.card": "model-card",
-  "risk.assessment.path": "risk-assessment",
-  "impact_assessment.path": "risk-assessment",
-  "evaluations[].path": "quality-metrics",
-  "incidents[].report": "evidence",
-  "incident_response.register": "evidence",
-  "conformity.doc_path": "certification-report"
-};
-function prop(name, value) {
-  if (value === void 0 || value === null || value === "") return void 0;
-  return { name, value: String(value) };
-}
-function slug(s2) {
-  return s2.trim().toLowerCase().replace(/[^a-z0-9._@/-]+/g, "-");
-}
-function upstreamOf(c) {
-  const out = [];
-  for (const m of c.data.upstream_models ?? []) {
-    const version2 = m.version !== void 0 ? String(m.version) : void 0;
-    out.push({ ref: `aigov:model:${slug(m.provider)}/${slug(m.name ?? m.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: m.provider, ...m.name ? { name: m.name } : {}, ...version2 ? { version: version2 } : {}, ...m.license ? { license: m.license } : {} });
-  }
-  const own2 = c.data.model;
-  if (own2?.provider && !IN_HOUSE2.test(own2.provider) && c.data.kind !== "model") {
-    const version2 = own2.version !== void 0 ? String(own2.version) : void 0;
-    out.push({ ref: `aigov:model:${slug(own2.provider)}/${slug(own2.name ?? own2.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: own2.provider, ...own2.name ? { name: own2.name } : {}, ...version2 ? { version: version2 } : {} });
-  }
-  return out;
-}
-function externalRefs(c) {
-  return componentDocPaths(c).map((ref) => {
-    const p = resolveFrom(c.registry.dir, ref.value);
-    if (p === void 0) return void 0;
-    return { type: REF_TYPES[ref.field] ?? "documentation", url: p, comment: ref.field.replace("[]", "") };
-  }).filter((x2) => x2 !== void 0);
-}
-function modelCard(c, dataRefs) {
-  const d = c.data;
-  const considerations = {};
-  if (d.intended_purpose) considerations.useCases = [d.intended_purpose];
-  const users = (d.roles ?? []).map((r) => `role: ${r}`);
-  if (users.length) considerations.users = users;
-  const ethical = [];
-  if (d.foreseeable_misuse) ethical.push({ name: `Foreseeable misuse: ${d.foreseeable_misuse}`, ...d.human_oversight?.measures ? { mitigationStrategy: d.human_oversight.measures } : {} });
-  if (d.risk?.level) ethical.push({ name: `Risk level: ${d.risk.level}${d.risk.basis ? ` (${d.risk.basis})` : ""}`, ...d.risk.assessment?.path ? { mitigationStrategy: `Risk assessment: ${d.risk.assessment.path}` } : {} });
-  if (d.data?.personal_data) ethical.push({ name: "Processes personal data", ...d.contacts?.privacy ? { mitigationStrategy: `Privacy contact: ${d.contacts.privacy}` } : {} });
-  if (ethical.length) considerations.ethicalConsiderations = ethical;
-  if (d.data?.bias_review) considerations.fairnessAssessments = [{ mitigationStrategy: `Bias review: ${d.data.bias_review}` }];
-  const limits = [d.human_oversight?.stop_mechanism ? `Stop mechanism: ${d.human_oversight.stop_mechanism}` : void 0].filter((x2) => !!x2);
-  if (limits.length) considerations.technicalLimitations = limits;
-  const card = {};
-  if (dataRefs.length) card.modelParameters = { datasets: dataRefs.map((ref) => ({ ref })) };
-  const metrics = (d.evaluations ?? []).filter((e) => e.value !== void 0).map((e) => ({ type: e.metric ?? e.name, value: String(e.value), slice: e.name }));
-  if (metrics.length) card.quantitativeAnalysis = { performanceMetrics: metrics };
-  if (Object.keys(considerations).length) card.considerations = considerations;
-  return Object.keys(card).length ? card : void 0;
-}
-function properties(c) {
-  const d = c.data;
-  const list = [
-    prop("aigov:id", c.id),
-    prop("aigov:kind", d.kind),
-    prop("aigov:registry", c.registry.path),
-    prop("aigov:risk.level", d.risk?.level ?? "unassessed"),
-    prop("aigov:risk.basis", d.risk?.basis),
-    prop("aigov:risk.assessment.date", d.risk?.assessment?.date),
-    prop("aigov:risk.assessment.next_review", d.risk?.assessment?.next_review),
-    ...(d.roles ?? []).map((r) => prop("aigov:role", r)),
-    ...(d.jurisdictions ?? []).map((j) => prop("aigov:jurisdiction", j)),
-    prop("aigov:owner", d.owner),
-    prop("aigov:contacts.incident", d.contacts?.incident ?? c.registry.data?.organization?.contacts?.incident),
-    prop("aigov:human_oversight.assignee", d.human_oversight?.assignee),
-    ...(d.registrations ?? []).map((r) => prop(`aigov:registration:${r.registry}`, [r.id, r.status, r.date].filter(Boolean).join(" ") || "recorded")),
-    ...(d.incidents ?? []).map((i) => prop("aigov:incident", `${i.id} ${i.severity ?? "unset"} ${i.status ?? "open"} detected ${i.detected}${i.reported ? ` reported ${i.reported}` : ""}`))
-  ];
-  return list.filter((x2) => x2 !== void 0);
-}
-function buildBom(input2) {
-  const components = [];
-  const dependencies = [];
-  const shared = /* @__PURE__ */ new Map();
-  const usedRefs = /* @__PURE__ */ new Set();
-  const topRefs = [];
-  for (const c of input2.model.components) {
-    const d = c.data;
-    let ref = `aigov:component:${c.id}`;
-    for (let n = 2; usedRefs.has(ref); n++) ref = `aigov:component:${c.id}~${n}`;
-    usedRefs.add(ref);
-    topRefs.push(ref);
-    const dataRefs = (d.data?.sources ?? []).map((s2) => {
-      const r = `aigov:data:${slug(s2)}`;
-      if (!shared.has(r)) {
-        shared.set(r, { type: "data", "bom-ref": r, name: s2, data: [{ type: "dataset", name: s2 }] });
-      }
-      const entry2 = shared.get(r);
-      const item = entry2.data[0];
-      if (d.data?.personal_data) item.sensitiveData = ["personal data"];
-      if (d.data?.provenance && !item.description) item.description = d.data.provenance;
-      return r;
-    });
-    const ups = upstreamOf(c);
-    for (const u of ups) {
-      if (shared.has(u.ref)) continue;
-      shared.set(u.ref, {
-        type: "machine-learning-model",
-        "bom-ref": u.ref,
-        supplier: { name: u.provider },
-        name: u.name ?? u.provider,
-        ...u.version ? { version: u.version } : {},
-        ...u.license ? { licenses: [{ license: { name: u.license } }] } : {}
-      });
-    }
-    const type = d.kind === "model" ? "machine-learning-model" : d.kind === "dataset" ? "data" : "application";
-    const version2 = d.version ?? d.model?.version;
-    const orgName = c.registry.data?.organization?.name;
-    const manufacturer = orgName || d.owner ? { name: orgName ?? d.owner, ...d.owner && EMAIL2.test(d.owner) ? { contact: [{ email: d.owner }] } : {} } : void 0;
-    const entry = {
-      type,
-      "bom-ref": ref,
-      name: d.name ?? c.id,
-      ...version2 !== void 0 ? { version: String(version2) } : {},
-      ...d.intended_purpose ? { description: d.intended_purpose } : {},
-      ...manufacturer ? { manufacturer } : {}
-    };
-    if (type === "data") {
-      entry.data = [{ type: "dataset", name: d.name ?? c.id, ...d.data?.provenance ? { description: d.data.provenance } : {}, ...d.data?.personal_data ? { sensitiveData: ["personal data"] } : {} }];
-    } else {
-      const card = modelCard(c, dataRefs);
-      if (card) entry.modelCard = card;
-    }
-    const refs = externalRefs(c);
-    if (refs.length) entry.externalReferences = refs;
-    const props = properties(c);
-    if (props.length) entry.properties = props;
-    components.push(entry);
-    const dependsOn = [.../* @__PURE__ */ new Set([...ups.map((u) => u.ref), ...dataRefs])];
-    dependencies.push(dependsOn.length ? { ref, dependsOn } : { ref });
-  }
-  const sharedSorted = [...shared.values()].sort((a, b) => String(a["bom-ref"]).localeCompare(String(b["bom-ref"])));
-  for (const s2 of sharedSorted) dependencies.push({ ref: s2["bom-ref"] });
-  const body = {
-    bomFormat: "CycloneDX",
-    specVersion: "1.6",
-    version: 1,
-    metadata: {
-      timestamp: `${input2.today}T00:00:00Z`,
-      tools: { components: [{ type: "application", name: "aigov", version: input2.toolVersion }] },
-      component: { type: "application", "bom-ref": "aigov:workspace", name: input2.workspace },
-      properties: [{ name: "aigov:frameworks", value: [...new Set(input2.model.registries.flatMap((r) => [...input2.model.frameworksOf(r)]))].sort().join(",") }]
-    },
-    components: [...components, ...sharedSorted],
-    dependencies: [{ ref: "aigov:workspace", ...topRefs.length ? { dependsOn: topRefs } : {} }, ...dependencies]
-  };
-  const serialNumber = input2.serialNumber ?? `urn:uuid:${uuidV5(`aigov-bom:${JSON.stringify(body)}`)}`;
-  return { bomFormat: body.bomFormat, specVersion: body.specVersion, serialNumber, version: body.version, metadata: body.metadata, components: body.components, dependencies: body.dependencies };
-}
-
-// server/src/cli/commands/bom.ts
-var BOM_HELP = `Usage: aigov bom [dir] [options]
-
-Writes the AI bill of materials of a folder (default: .) as CycloneDX 1.6 JSON: each registered
-component with its model card, the upstream models and data sets it depends on, and the
-dependency graph. The output is reproducible: the timestamp is the --today date and the serial
-number is derived from the content.
-
-Options:
-  --output FILE         write to FILE instead of standard output
-  --today YYYY-MM-DD    the BOM's date (or AIGOV_TODAY)
-  --random-serial       use a random serial number (a new BOM identity on every run)
-`;
-async function bomCommand(argv, io) {
-  const { values, positionals } = parse(argv, {
-    output: { type: "string", short: "o" },
-    today: { type: "string" },
-    "random-serial": { type: "boolean" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    io.stdout(BOM_HELP);
-    return 0;
-  }
-  if (positionals.length > 1) throw new UsageError("bom takes one folder");
-  const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
-  const run = engines[0];
-  if (!run) return 2;
-  const bom = buildBom({
-    model: run.engine.model,
-    today: run.engine.today,
-    workspace: path15.basename(run.root),
-    toolVersion: VERSION,
-    ...values["random-serial"] ? { serialNumber: `urn:uuid:${(0, import_node_crypto.randomUUID)()}` } : {}
-  });
-  const text2 = `${JSON.stringify(bom, null, 2)}
-`;
-  await writeResult(io, typeof values.output === "string" ? values.output : void 0, text2, (shown) => `Wrote ${shown}.
-`);
-  return 0;
-}
-var BOM_COMMAND = {
-  name: "bom",
-  usage: "bom [dir]",
-  summary: "AI bill of materials (CycloneDX 1.6 JSON)",
-  run: bomCommand
-};
 
 // server/src/cli/commands/report.ts
 var path16 = __toESM(require("node:path"));
@@ -28639,8 +28843,12 @@ var REPORT_COMMAND = {
   run: reportCommand
 };
 
-// server/src/cli/commands/extra.ts
-var EXTRA_COMMANDS = [
+// server/src/cli/commands/index.ts
+var COMMANDS = [
+  { name: "check", usage: "check [dir...]", summary: "check registries and annotations (text, json, sarif, github, junit)", run: checkCommand },
+  { name: "init", usage: "init [dir]", summary: "write a commented starter .aigov.yaml", run: initCommand },
+  { name: "fix", usage: "fix [dir...]", summary: "apply safe fixes (--dry-run shows a diff)", run: fixCommand },
+  { name: "explain", usage: "explain AIGOVnnn", summary: "what a finding means and how to fix it", run: explainCommand },
   { name: "lsp", usage: "lsp --stdio", summary: "start the language server (--stdio or --node-ipc)", run: lspCommand },
   REPORT_COMMAND,
   BOM_COMMAND
@@ -28652,22 +28860,12 @@ var HELP = `aigov ${VERSION}: AI governance checks for the repository.
 Usage: aigov <command> [options]
 
 Commands:
-  check [dir...]      check registries and annotations (text, json, sarif, github, junit)
-  init [dir]          write a commented starter .aigov.yaml
-  fix [dir...]        apply safe fixes (--dry-run shows a diff)
-  explain AIGOVnnn    what a finding means and how to fix it
-${EXTRA_COMMANDS.map((c) => `  ${c.usage.padEnd(20)}${c.summary}`).join("\n")}
+${COMMANDS.map((c) => `  ${c.usage.padEnd(20)}${c.summary}`).join("\n")}
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
 Run 'aigov <command> --help' for a command's options.
 `;
-var COMMANDS = {
-  check: checkCommand,
-  init: initCommand,
-  fix: fixCommand,
-  explain: explainCommand,
-  ...Object.fromEntries(EXTRA_COMMANDS.map((c) => [c.name, c.run]))
-};
+var BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 async function main(argv, io) {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") {
@@ -28679,15 +28877,15 @@ async function main(argv, io) {
 `);
     return 0;
   }
-  const run = COMMANDS[cmd];
-  if (!run) {
+  const command = BY_NAME.get(cmd);
+  if (!command) {
     io.stderr(`aigov: unknown command '${cmd}'.
 
 ${HELP}`);
     return 2;
   }
   try {
-    return await run(rest, io);
+    return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`aigov ${cmd}: ${err.message}
