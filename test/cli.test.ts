@@ -10,7 +10,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const EXAMPLE = path.join(FIXTURES, 'workspaces', 'example');
 
 function runBuilt(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, AIGOV_TODAY: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, AIGOV_TODAY: '', AIGOV_LOCALE: '', LC_ALL: '', LC_MESSAGES: '', LANG: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -6,10 +6,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in process with a given working directory. */
-export async function runCli(args: string[], cwd: string): Promise<CliResult> {
+/**
+ * Runs the CLI in process with a given working directory. The locale comes from `env` alone (by
+ * default none: English), never from the environment the tests run in.
+ */
+export async function runCli(args: string[], cwd: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  const code = await main(args, { cwd, env, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
   return { code, stdout, stderr };
 }

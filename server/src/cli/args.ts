@@ -2,9 +2,30 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pinnedToday } from '../core/dates.js';
+import type { Locale } from '../core/i18n/messages.js';
+import { formatUi, uiText, type UiArgs, type UiId, type UiText } from '../core/i18n/ui.js';
 
-/** A usage error: printed with the command's help, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A usage error: printed in the run's locale, exit code 2. Made from an interface text (`usage()`),
+ * or from English words that have no translation yet; `message` is always the English.
+ */
+export class UsageError extends Error {
+  readonly text: UiText | undefined;
+  constructor(what: string | UiText) {
+    super(typeof what === 'string' ? what : formatUi(what, 'en'));
+    this.text = typeof what === 'string' ? undefined : what;
+  }
+
+  /** The error in a locale. */
+  in(locale: Locale): string {
+    return this.text ? formatUi(this.text, locale) : this.message;
+  }
+}
+
+/** A usage error from the interface catalogue. */
+export function usage(id: UiId, args?: UiArgs): UsageError {
+  return new UsageError(uiText(id, args));
+}
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -13,27 +34,38 @@ export function parse(argv: string[], options: Options): { values: Record<string
     const r = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: r.values as Record<string, string | boolean | string[] | undefined>, positionals: r.positionals };
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw usage('cli.badArguments', { detail: err instanceof Error ? err.message : String(err) });
   }
 }
 
 /** `--today`, else AIGOV_TODAY, else undefined (the engine uses the current date). */
 export function resolveToday(flag: unknown): string | undefined {
-  const { today, error } = pinnedToday(typeof flag === 'string' ? flag : undefined, process.env.AIGOV_TODAY);
-  if (error) throw new UsageError(error);
+  const given = typeof flag === 'string' ? flag : undefined;
+  const { today, error } = pinnedToday(given, process.env.AIGOV_TODAY);
+  // The catalogue's words for the reason pinnedToday gives (its English is the same sentence).
+  if (error) throw usage('cli.today', { value: given ?? process.env.AIGOV_TODAY ?? '' });
   return today;
 }
 
 export function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[], dflt: T): T {
   if (v === undefined) return dflt;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${String(v)}'`);
+  throw usage('cli.oneOf', { name, allowed: allowed.join(', '), value: String(v) });
 }
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+  /** The language of what the command prints and writes for people (set by `main` from --locale and the environment). */
+  locale?: Locale;
+  /** The environment the locale is read from (default: the process's). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The run's locale. */
+export function localeOf(io: Io): Locale {
+  return io.locale ?? 'en';
 }
 
 /**

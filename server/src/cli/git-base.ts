@@ -9,7 +9,8 @@ import { promises as fs, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gitText, runGit } from '../node/git.js';
-import { UsageError } from './args.js';
+import { uiText } from '../core/i18n/ui.js';
+import { usage } from './args.js';
 
 export interface BaseTree {
   /** The repository's top folder. */
@@ -21,8 +22,6 @@ export interface BaseTree {
   /** Removes the temporary folder. */
   dispose(): Promise<void>;
 }
-
-const FETCH_HINT = 'In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.';
 
 function firstLine(s: string): string {
   return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
@@ -38,26 +37,22 @@ function fetchCommand(ref: string): string {
 /** The merge-base of HEAD and `ref` in the repository holding `folder`, with clear errors. */
 export async function mergeBase(folder: string, ref: string): Promise<{ top: string; commit: string }> {
   const top = await gitText(folder, ['rev-parse', '--show-toplevel']);
-  if (!top) throw new UsageError(`--baseline-ref needs a git repository, and ${folder} is not in one`);
+  if (!top) throw usage('cli.git.noRepository', { folder });
   const shallow = (await gitText(top, ['rev-parse', '--is-shallow-repository'])) === 'true';
   const head = await gitText(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-  if (!head) throw new UsageError(`--baseline-ref: the repository at ${top} has no commit checked out (HEAD)`);
+  if (!head) throw usage('cli.git.noHead', { top });
   const target = await gitText(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (!target) {
-    throw new UsageError(
-      `--baseline-ref: '${ref}' is not a commit in this ${shallow ? 'shallow ' : ''}clone. Fetch it first, e.g. \`${fetchCommand(ref)}\`. ${FETCH_HINT}`,
-    );
+    throw usage(shallow ? 'cli.git.notACommitShallow' : 'cli.git.notACommit', { ref, fetch: fetchCommand(ref), hint: uiText('cli.git.fetchHint') });
   }
   const mb = await runGit(top, ['merge-base', head, target]);
   const commit = mb.stdout.toString('utf8').trim();
   if (mb.code === 0 && commit) return { top, commit };
   if (mb.code === 1 && shallow) {
-    throw new UsageError(
-      `--baseline-ref: this clone is shallow and holds no common ancestor of HEAD and '${ref}'. Fetch more history, e.g. \`git fetch --deepen=200 origin\` (or \`git fetch --unshallow\`) and run again. ${FETCH_HINT}`,
-    );
+    throw usage('cli.git.shallow', { ref, hint: uiText('cli.git.fetchHint') });
   }
-  if (mb.code === 1) throw new UsageError(`--baseline-ref: HEAD and '${ref}' have no common ancestor`);
-  throw new UsageError(`--baseline-ref: git merge-base failed: ${firstLine(mb.stderr)}`);
+  if (mb.code === 1) throw usage('cli.git.noAncestor', { ref });
+  throw usage('cli.git.failed', { detail: firstLine(mb.stderr) });
 }
 
 interface TreeEntry {

@@ -1,25 +1,59 @@
+import { resolveLocale } from '../core/i18n/resolve-locale.js';
+import type { Locale } from '../core/i18n/messages.js';
+import { ui, UI_EN, type UiId } from '../core/i18n/ui.js';
 import { UsageError, type Io } from './args.js';
-import { CHECK_HELP } from './commands/check.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
 
-const HELP = `aigov ${VERSION}: AI governance checks for the repository.
-
-Usage: aigov <command> [options]
-
-Commands:
-${COMMANDS.map((c) => `  ${c.usage.padEnd(20)}${c.summary}`).join('\n')}
-
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
-Run 'aigov <command> --help' for a command's options.
-`;
+/** The general help, in a locale: each command's line from the registry, its summary from the catalogue. */
+function help(locale: Locale): string {
+  const lines = COMMANDS.map((c) => {
+    const id = `cli.command.${c.name}`;
+    return `  ${c.usage.padEnd(20)}${id in UI_EN ? ui(locale, id as UiId) : c.summary}`;
+  });
+  return ui(locale, 'cli.help', { version: VERSION, commands: lines.join('\n') });
+}
 
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 
+/**
+ * Takes `--locale X` / `--locale=X` out of a command's arguments (every command has it; the
+ * commands' own parsers never see it). Arguments after `--` are left alone. `value` is `''` when
+ * the option has no value.
+ */
+export function takeLocale(argv: readonly string[]): { value?: string; rest: string[] } {
+  const rest: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--locale') {
+      const next = argv[i + 1];
+      value = next === undefined || next.startsWith('-') ? '' : next;
+      if (value !== '') i++;
+    } else if (a.startsWith('--locale=')) value = a.slice('--locale='.length);
+    else rest.push(a);
+  }
+  return value === undefined ? { rest } : { value, rest };
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [cmd, ...rest] = argv;
+  const { value: flag, rest: args } = takeLocale(argv);
+  const resolved = resolveLocale(flag, io.env ?? process.env);
+  if ('error' in resolved) {
+    // Said in both languages: the reader's language is what is in doubt.
+    const { source, value } = resolved.error;
+    io.stderr(`aigov: ${ui('en', 'cli.locale', { source, value })}\naigov: ${ui('ja', 'cli.locale', { source, value })}\n`);
+    return 2;
+  }
+  const locale = resolved.locale;
+  io = { ...io, locale };
+  const [cmd, ...rest] = args;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    io.stdout(HELP);
+    io.stdout(help(locale));
     return cmd ? 0 : 2;
   }
   if (cmd === '--version' || cmd === '-v') {
@@ -28,17 +62,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const command = BY_NAME.get(cmd);
   if (!command) {
-    io.stderr(`aigov: unknown command '${cmd}'.\n\n${HELP}`);
+    io.stderr(`${ui(locale, 'cli.unknownCommand', { command: cmd })}\n\n${help(locale)}`);
     return 2;
   }
   try {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`aigov ${cmd}: ${err.message}\n${cmd === 'check' ? `\n${CHECK_HELP}` : ''}`);
+      io.stderr(`${ui(locale, 'cli.usageError', { command: cmd, message: err.in(locale) })}\n${cmd === 'check' ? `\n${ui(locale, 'help.check')}` : ''}`);
       return 2;
     }
-    io.stderr(`aigov ${cmd}: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    io.stderr(`${ui(locale, 'cli.internalError', { command: cmd, detail: err instanceof Error ? err.stack ?? err.message : String(err) })}\n`);
     return 2;
   }
 }

@@ -6,7 +6,7 @@ import { fingerprints, hash64 } from '../core/fingerprint.js';
 import type { Rule } from '../core/rules/types.js';
 import type { SourceFile } from '../core/text/source-file.js';
 import { gitText } from '../node/git.js';
-import { UsageError } from './args.js';
+import { usage } from './args.js';
 
 /**
  * A finding as the CLI reports it. Its path is relative to the run's base (see `basePrefixes`),
@@ -59,11 +59,11 @@ export async function basePrefixes(dirs: readonly string[], root?: string): Prom
   const real = await Promise.all(dirs.map((d) => fs.realpath(d).catch(() => path.resolve(d))));
   if (root !== undefined) {
     const base = await fs.realpath(root).catch(() => {
-      throw new UsageError(`--root: not a folder: ${root}`);
+      throw usage('cli.rootNotAFolder', { root });
     });
     return real.map((d, i) => {
       const rel = path.relative(base, d);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`--root ${root} does not hold the checked folder ${dirs[i]}`);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) throw usage('cli.rootOutside', { root, folder: dirs[i] ?? '' });
       return toPosix(rel);
     });
   }

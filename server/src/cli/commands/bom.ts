@@ -1,23 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { buildBom } from '../../core/bom/cyclonedx.js';
-import { parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
+import { ui } from '../../core/i18n/ui.js';
+import { type Io, localeOf, parse, resolveToday, usage, writeResult } from '../args.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
 import type { Command } from '../command.js';
-
-export const BOM_HELP = `Usage: aigov bom [dir] [options]
-
-Writes the AI bill of materials of a folder (default: .) as CycloneDX 1.6 JSON: each registered
-component with its model card, the upstream models and data sets it depends on, and the
-dependency graph. The output is reproducible: the timestamp is the --today date and the serial
-number is derived from the content.
-
-Options:
-  --output FILE         write to FILE instead of standard output
-  --today YYYY-MM-DD    the BOM's date (or AIGOV_TODAY)
-  --random-serial       use a random serial number (a new BOM identity on every run)
-`;
 
 export async function bomCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -27,10 +15,10 @@ export async function bomCommand(argv: string[], io: Io): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    io.stdout(BOM_HELP);
+    io.stdout(ui(localeOf(io), 'help.bom'));
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError('bom takes one folder');
+  if (positionals.length > 1) throw usage('cli.oneFolder', { command: 'bom' });
   const { engines } = await runEngines([positionals[0] ?? '.'], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
@@ -42,7 +30,7 @@ export async function bomCommand(argv: string[], io: Io): Promise<number> {
     ...(values['random-serial'] ? { serialNumber: `urn:uuid:${randomUUID()}` } : {}),
   });
   const text = `${JSON.stringify(bom, null, 2)}\n`;
-  await writeResult(io, typeof values.output === 'string' ? values.output : undefined, text, (shown) => `Wrote ${shown}.\n`);
+  await writeResult(io, typeof values.output === 'string' ? values.output : undefined, text, (shown) => `${ui(localeOf(io), 'cli.bom.wrote', { file: shown })}\n`);
   return 0;
 }
 

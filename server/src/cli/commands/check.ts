@@ -10,7 +10,9 @@ import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
 import { checkBase } from '../git-base.js';
-import { oneOf, parse, resolveToday, UsageError, type Io, writeResult } from '../args.js';
+import type { Locale } from '../../core/i18n/messages.js';
+import { ui, uiText } from '../../core/i18n/ui.js';
+import { type Io, localeOf, oneOf, parse, resolveToday, usage, writeResult } from '../args.js';
 import { basePrefixes, collect, joinPrefix, type CheckRun } from '../results.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatGithub } from '../reporters/github.js';
@@ -19,33 +21,6 @@ import { formatJunit } from '../reporters/junit.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatGolden, formatText } from '../reporters/text.js';
 import { VERSION } from '../version.js';
-
-export const CHECK_HELP = `Usage: aigov check [dir...] [options]
-
-Checks the AI governance registry and annotations of each folder (default: .).
-
-Options:
-  --format FORMAT       text (default), json, sarif, github (workflow annotations), junit,
-                        codequality (GitLab merge requests) or golden
-  --output FILE         write the report to FILE instead of standard output
-  --fail-on error|warning|info|never   exit 1 when a finding at or above this severity is new (default: error)
-  --baseline FILE       an earlier aigov SARIF or JSON result; only findings absent from it count
-  --baseline-ref REF    only findings absent from the merge-base of HEAD and REF count (e.g.
-                        origin/main); the base is checked from git's objects in a temporary
-                        folder with the same options, never touching the working tree
-  --frameworks LIST     packs to check instead of each registry's frameworks: (comma-separated)
-  --root DIR            the folder paths and fingerprints are relative to (default: the top of
-                        the git repository holding the checked folder, else the folder itself)
-  --today YYYY-MM-DD    the date deadlines are computed against (or AIGOV_TODAY)
-  --no-color            plain text output
-  --cache               remember what each file held and neither read nor analyse it again
-                        while it is unchanged: by git's content id when git vouches for it
-                        (this holds across fresh clones, as in CI), else by size and mtime;
-                        stored in $XDG_CACHE_HOME/aigov, never in the repository
-  --cache-location DIR  where the cache is kept
-  --jobs N              worker threads that read and analyse files beside the main thread
-                        (default: one per further core, at most 3; 0: none)
-`;
 
 export interface CacheOptions {
   /** Keep a per-file cache between runs (`--cache`). */
@@ -73,7 +48,7 @@ export async function runEngines(
   for (const d of dirs) {
     const root = path.resolve(io.cwd, d);
     const st = await fs.stat(root).catch(() => undefined);
-    if (!st?.isDirectory()) throw new UsageError(`not a folder: ${d}`);
+    if (!st?.isDirectory()) throw usage('cli.notAFolder', { folder: d });
     const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
     // With a cache, each read takes the file's size and mtime first and skips what is known empty.
     const ws = new NodeWorkspace(root);
@@ -85,7 +60,7 @@ export async function runEngines(
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    if (store && !store.save()) logger.warn(`could not write the cache ${store.file}`);
+    if (store && !store.save()) logger.warn(ui(localeOf(io), 'cli.cacheNotWritten', { file: store.file }));
     engines.push({ engine, root });
   }
   return { engines, closed: Promise.all(closing).then(() => undefined) };
@@ -94,7 +69,7 @@ export async function runEngines(
 export function stderrLogger(io: Io): Logger {
   return {
     info: () => {},
-    warn: (m) => io.stderr(`aigov: warning: ${m}\n`),
+    warn: (m) => io.stderr(`${ui(localeOf(io), 'cli.warning', { message: m })}\n`),
     error: (m, err) => io.stderr(`aigov: ${m}${err ? `: ${err instanceof Error ? err.stack ?? err.message : String(err)}` : ''}\n`),
   };
 }
@@ -131,7 +106,7 @@ export function parseFrameworks(v: string): string[] {
   for (const id of ids) {
     if (!PACK_IDS.includes(id)) {
       const s = suggest(id, [...PACK_IDS]);
-      throw new UsageError(`--frameworks: unknown pack '${id}'.${s ? ` Did you mean '${s}'?` : ''} Known packs: ${PACK_IDS.join(', ')}`);
+      throw usage('cli.unknownPack', { id, didYouMean: s ? uiText('cli.didYouMean', { suggestion: s }) : '', packs: PACK_IDS.join(', ') });
     }
   }
   return ids.filter((id) => id !== 'core');
@@ -143,12 +118,12 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   let entries: BaselineEntry[] | undefined;
   if (o.baselineFile !== undefined) {
     const text = await fs.readFile(path.resolve(io.cwd, o.baselineFile), 'utf8').catch(() => {
-      throw new UsageError(`cannot read the baseline ${o.baselineFile}`);
+      throw usage('cli.baselineUnreadable', { file: o.baselineFile ?? '' });
     });
     try {
       entries = readBaseline(text);
     } catch (err) {
-      throw new UsageError(`the baseline ${o.baselineFile} is not an aigov SARIF or JSON result (${err instanceof Error ? err.message : String(err)})`);
+      throw usage('cli.baselineNotAResult', { file: o.baselineFile ?? '', detail: err instanceof Error ? err.message : String(err) });
     }
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
@@ -183,22 +158,27 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality', 'golden'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-export function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; baseline?: CheckOutcome['baseline'] } = { color: false }): string {
+/** The run in a format; people's formats (text, github, junit, SARIF messages) in `locale`, json and golden in English. */
+export function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; baseline?: CheckOutcome['baseline'] } = { color: false }, locale: Locale = 'en'): string {
   switch (format) {
     case 'json':
       return formatJson(run);
     case 'sarif':
-      return formatSarif(run, VERSION);
+      return formatSarif(run, VERSION, undefined, locale);
     case 'github':
-      return formatGithub(run);
+      return formatGithub(run, locale);
     case 'junit':
-      return formatJunit(run);
+      return formatJunit(run, locale);
     case 'codequality':
       return formatCodeQuality(run);
     case 'golden':
       return formatGolden(run);
     default:
-      return formatText(run, { color: text.color, baseline: !!text.baseline, ...(text.baseline?.ref ? { against: `${text.baseline.ref} (merge-base ${text.baseline.commit?.slice(0, 12) ?? ''})` } : {}) });
+      return formatText(
+        run,
+        { color: text.color, baseline: !!text.baseline, ...(text.baseline?.ref ? { against: uiText('cli.text.against', { ref: text.baseline.ref, commit: text.baseline.commit?.slice(0, 12) ?? '' }) } : {}) },
+        locale,
+      );
   }
 }
 
@@ -219,7 +199,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    io.stdout(CHECK_HELP);
+    io.stdout(ui(localeOf(io), 'help.check'));
     return 0;
   }
   const format = oneOf('format', values.format, CHECK_FORMATS, 'text');
@@ -227,8 +207,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const cacheDir = typeof values['cache-location'] === 'string' ? path.resolve(io.cwd, values['cache-location']) : undefined;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 0 to 64, not '${values.jobs}'`);
-  if (str(values['baseline-ref']) === '') throw new UsageError('--baseline-ref needs a ref, e.g. origin/main');
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw usage('cli.jobs', { value: String(values.jobs) });
+  if (str(values['baseline-ref']) === '') throw usage('cli.baselineRefEmpty');
   const today = resolveToday(values.today);
   const frameworks = str(values.frameworks);
   const outcome = await performCheck(
@@ -246,7 +226,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   );
   const { run } = outcome;
   const color = !values['no-color'] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  await writeResult(io, str(values.output), formatRun(run, format, { color, ...(outcome.baseline ? { baseline: outcome.baseline } : {}) }));
+  await writeResult(io, str(values.output), formatRun(run, format, { color, ...(outcome.baseline ? { baseline: outcome.baseline } : {}) }, localeOf(io)));
   await outcome.closed;
   if (failOn === 'never') return 0;
   const counted = run.findings.filter((f) => f.isNew);

@@ -3,20 +3,10 @@ import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { FileEdit } from '../../core/finding.js';
 import { applyEdits } from '../../core/fixes/yaml-edit.js';
-import { parse, resolveToday, type Io } from '../args.js';
+import { ui, uiText } from '../../core/i18n/ui.js';
+import { type Io, localeOf, parse, resolveToday } from '../args.js';
 import { runEngines, stderrLogger } from './check.js';
 import { compareRanges } from '../../core/text/line-index.js';
-
-export const FIX_HELP = `Usage: aigov fix [dir...] [options]
-
-Applies the safe fixes of the findings in each folder (default: .): templates for missing
-documents and assessments, misspelt keys and ids. Never overwrites an existing file.
-
-Options:
-  --code AIGOVnnn   only fixes for this code (repeatable)
-  --dry-run         print a unified diff instead of writing
-  --today YYYY-MM-DD
-`;
 
 function overlaps(a: Extract<FileEdit, { kind: 'replace' }>, b: Extract<FileEdit, { kind: 'replace' }>): boolean {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 &&
@@ -30,8 +20,9 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     today: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
+  const locale = localeOf(io);
   if (values.help) {
-    io.stdout(FIX_HELP);
+    io.stdout(ui(locale, 'help.fix'));
     return 0;
   }
   const codes = new Set((values.code as string[] | undefined) ?? []);
@@ -63,7 +54,7 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
       const abs = path.join(root, file);
       const rel = path.relative(io.cwd, abs);
       if (await fs.stat(abs).then(() => true, () => false)) {
-        io.stderr(`aigov: ${rel} exists; not overwritten.\n`);
+        io.stderr(`${ui(locale, 'cli.fix.exists', { file: rel })}\n`);
         skipped++;
         continue;
       }
@@ -88,8 +79,9 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
       else await fs.writeFile(abs, after);
       applied += edits.length;
     }
-    for (const t of titles) io.stderr(`${values['dry-run'] ? 'would fix' : 'fixed'}: ${t}\n`);
+    for (const t of titles) io.stderr(`${ui(locale, values['dry-run'] ? 'cli.fix.wouldFix' : 'cli.fix.fixed', { what: t })}\n`);
   }
-  io.stderr(`${values['dry-run'] ? 'Would apply' : 'Applied'} ${applied} edit${applied === 1 ? '' : 's'}${skipped ? `, skipped ${skipped}` : ''}.\n`);
+  const done = uiText(values['dry-run'] ? 'cli.fix.wouldApply' : 'cli.fix.applied', { count: applied });
+  io.stderr(`${ui(locale, 'cli.fix.done', { applied: done, skipped: skipped ? uiText('cli.fix.skipped', { count: skipped }) : '' })}\n`);
   return 0;
 }

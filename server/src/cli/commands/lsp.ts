@@ -1,16 +1,6 @@
 import * as path from 'node:path';
-import { parse, resolveToday, type Io } from '../args.js';
-
-export const LSP_HELP = `Usage: aigov lsp [--stdio | --node-ipc | --socket=PORT] [--today YYYY-MM-DD]
-
-Starts the aigov language server, for any editor that speaks LSP (Neovim, Helix, Emacs, Zed, …).
-The transport defaults to --stdio. --today (or AIGOV_TODAY) fixes the date deadlines are
-computed against; the aigov.today setting of a workspace folder wins over it.
-
-Neovim (0.8+):
-  vim.lsp.start({ name = 'aigov', cmd = { 'aigov', 'lsp', '--stdio' },
-                  root_dir = vim.fs.dirname(vim.fs.find({ '.aigov.yaml', '.git' }, { upward = true })[1]) })
-`;
+import { ui } from '../../core/i18n/ui.js';
+import { type Io, localeOf, parse, resolveToday } from '../args.js';
 
 /**
  * \`aigov lsp\`: runs the language server bundle that sits next to the CLI bundle
@@ -27,7 +17,7 @@ export async function lspCommand(argv: string[], io: Io): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    io.stdout(LSP_HELP);
+    io.stdout(ui(localeOf(io), 'help.lsp'));
     return 0;
   }
   // Checked here so that a bad date is a usage error; the server reads it from its command line.
@@ -40,7 +30,7 @@ export async function lspCommand(argv: string[], io: Io): Promise<number> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is a separate bundle, loaded at run time
     require(serverPath);
   } catch (err) {
-    io.stderr(`aigov lsp: cannot start the language server (${serverPath}): ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr(`${ui(localeOf(io), 'cli.lsp.cannotStart', { path: serverPath, detail: err instanceof Error ? err.message : String(err) })}\n`);
     return 2;
   }
   // The server owns the process from here and exits it on `exit` or when the client goes away.

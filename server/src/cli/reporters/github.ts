@@ -1,3 +1,4 @@
+import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import type { CheckRun } from '../results.js';
 
 function esc(s: string): string {
@@ -7,8 +8,8 @@ function escProp(s: string): string {
   return esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions workflow commands: one annotation per finding. */
-export function formatGithub(run: CheckRun): string {
+/** GitHub Actions workflow commands: one annotation per finding, its message in a locale. */
+export function formatGithub(run: CheckRun, locale: Locale = 'en'): string {
   const kind = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
   return run.findings
     .map((f) => {
@@ -21,7 +22,7 @@ export function formatGithub(run: CheckRun): string {
         `endColumn=${r.end.character + 1}`,
         `title=${escProp(f.code)}`,
       ].join(',');
-      return `::${kind[f.severity]} ${props}::${esc(`${f.code}: ${f.message}`)}\n`;
+      return `::${kind[f.severity]} ${props}::${esc(`${f.code}: ${localizedMessage(f, locale)}`)}\n`;
     })
     .join('');
 }

@@ -1,11 +1,12 @@
+import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import type { CheckRun } from '../results.js';
 
 function x(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** JUnit XML: one test case per rule; each finding at error or warning is a failure. */
-export function formatJunit(run: CheckRun): string {
+/** JUnit XML: one test case per rule; each finding at error or warning is a failure (its message in a locale). */
+export function formatJunit(run: CheckRun, locale: Locale = 'en'): string {
   const cases: string[] = [];
   let failures = 0;
   for (const rule of run.rules) {
@@ -17,8 +18,9 @@ export function formatJunit(run: CheckRun): string {
     for (const f of fs) {
       failures++;
       const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      const message = localizedMessage(f, locale);
       cases.push(
-        `    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug} ${loc}`)}" file="${x(f.displayPath)}">\n      <failure type="${f.severity}" message="${x(f.message)}">${x(`${loc} ${f.message}`)}</failure>\n    </testcase>`,
+        `    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug} ${loc}`)}" file="${x(f.displayPath)}">\n      <failure type="${f.severity}" message="${x(message)}">${x(`${loc} ${message}`)}</failure>\n    </testcase>`,
       );
     }
   }

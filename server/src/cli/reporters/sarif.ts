@@ -1,3 +1,4 @@
+import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import type { CheckRun } from '../results.js';
 import { FINGERPRINT_KEY } from '../baseline.js';
 import { DOCS_BASE_URL } from '../../core/docs.js';
@@ -23,8 +24,12 @@ export function pathToUri(p: string): string {
     .join('/');
 }
 
-/** SARIF 2.1.0 for GitHub code scanning: 1-based regions in UTF-16 columns, stable fingerprints. */
-export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE_URL): string {
+/**
+ * SARIF 2.1.0 for GitHub code scanning: 1-based regions in UTF-16 columns, stable fingerprints.
+ * The rule descriptions stay English; each result's message is in `locale`, with the English
+ * message kept in its properties when that differs.
+ */
+export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE_URL, locale: Locale = 'en'): string {
   const rules = run.rules.map((r) => ({
     id: r.code,
     name: r.slug,
@@ -43,7 +48,7 @@ export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE
     ruleId: f.code,
     ruleIndex: index.get(f.code) ?? 0,
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: localizedMessage(f, locale) },
     locations: [
       {
         physicalLocation: {
@@ -71,7 +76,7 @@ export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE
           })),
         }
       : {}),
-    properties: { contentFingerprint: f.contentFingerprint, ...(f.citation ? { citation: f.citation } : {}) },
+    properties: { contentFingerprint: f.contentFingerprint, ...(f.citation ? { citation: f.citation } : {}), ...(locale !== 'en' ? { englishMessage: f.message } : {}) },
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

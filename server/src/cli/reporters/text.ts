@@ -1,22 +1,25 @@
+import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
+import { ui, uiText, type UiText } from '../../core/i18n/ui.js';
 import type { CheckRun } from '../results.js';
 
-const SEV_LABEL = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' } as const;
-
-/** Human-readable: `path:line:col  severity  CODE  message`, then a summary. */
-export function formatText(run: CheckRun, opts: { color: boolean; baseline: boolean; against?: string }): string {
+/** Human-readable: `path:line:col  severity  CODE  message`, then a summary, in a locale. */
+export function formatText(run: CheckRun, opts: { color: boolean; baseline: boolean; against?: UiText }, locale: Locale = 'en'): string {
   const c = (code: string, s: string): string => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevColor = { error: '31', warning: '33', info: '36', hint: '90' } as const;
   const lines: string[] = [];
   for (const f of run.findings) {
     const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-    const mark = opts.baseline && f.isNew ? ` ${c('35', '(new)')}` : '';
-    lines.push(`${loc}  ${c(sevColor[f.severity], SEV_LABEL[f.severity])}  ${f.code}  ${f.message}${mark}`);
+    const mark = opts.baseline && f.isNew ? ` ${c('35', ui(locale, 'cli.text.new'))}` : '';
+    lines.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${localizedMessage(f, locale)}${mark}`);
   }
   const count = (s: string): number => run.findings.filter((f) => f.severity === s).length;
-  const summary = `${run.findings.length} finding${run.findings.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info)`;
+  const summary = uiText('cli.text.summary', { count: run.findings.length, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint') });
   if (lines.length > 0) lines.push('');
-  lines.push(opts.baseline ? `${summary}, ${run.findings.filter((f) => f.isNew).length} new against the baseline${opts.against ? ` ${opts.against}` : ''}` : summary);
-  if (run.skipped.length > 0) lines.push(`${run.skipped.length} file${run.skipped.length === 1 ? '' : 's'} skipped (binary, too large, not UTF-8 or outside the workspace)`);
+  const fresh = run.findings.filter((f) => f.isNew).length;
+  if (!opts.baseline) lines.push(ui(locale, summary.id, summary.args));
+  else if (opts.against) lines.push(ui(locale, 'cli.text.newAgainstRef', { summary, count: fresh, against: opts.against }));
+  else lines.push(ui(locale, 'cli.text.newAgainst', { summary, count: fresh }));
+  if (run.skipped.length > 0) lines.push(ui(locale, 'cli.text.skipped', { count: run.skipped.length }));
   return `${lines.join('\n')}\n`;
 }
 

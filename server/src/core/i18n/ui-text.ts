@@ -14,7 +14,8 @@ export type UiTemplate = string | { readonly one?: string; readonly other: strin
 /** A translation of a catalogue: every id of the English one. */
 export type UiTranslation<E> = { readonly [K in keyof E]: UiTemplate };
 
-export type UiArgs = Readonly<Record<string, string | number>>;
+/** Hole values once put into words. */
+export type FlatArgs = Readonly<Record<string, string | number>>;
 
 /** A hole is `{` + a name + `}`; anything else is text. */
 export const UI_HOLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
@@ -29,7 +30,7 @@ export function uiHoles(t: UiTemplate): Set<string> {
 const plurals = new Map<Locale, Intl.PluralRules>();
 
 /** Fills a template: the plural form for `args.count`, each hole with its value (a hole without one stays as written). */
-export function fillTemplate(t: UiTemplate, locale: Locale, args?: UiArgs): string {
+export function fillTemplate(t: UiTemplate, locale: Locale, args?: FlatArgs): string {
   let text: string;
   if (typeof t === 'string') text = t;
   else {

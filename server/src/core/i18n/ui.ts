@@ -1,5 +1,5 @@
 import type { Locale } from './messages.js';
-import { fillTemplate, type UiArgs, type UiTemplate } from './ui-text.js';
+import { fillTemplate, type FlatArgs, type UiTemplate } from './ui-text.js';
 import { CLI_EN } from './ui/cli-en.js';
 import { CLI_JA } from './ui/cli-ja.js';
 import { HELP_EN } from './ui/help-en.js';
@@ -16,15 +16,25 @@ export const UI_CATALOGS: Readonly<Record<Locale, Readonly<Record<UiId, UiTempla
   ja: { ...CLI_JA, ...HELP_JA },
 };
 
-/** An interface text in a locale, its holes filled from `args` (`args.count` picks the plural form). */
-export function ui(locale: Locale, id: UiId, args?: UiArgs): string {
-  return fillTemplate(UI_CATALOGS[locale][id], locale, args);
-}
+/** A hole's value: words that read the same in every language (a path, an id), a number, or a text to translate too. */
+export type UiArg = string | number | UiText;
+export type UiArgs = Readonly<Record<string, UiArg>>;
 
 /** A text that is put into words later, in the reader's locale (a CLI error, a heading). */
 export interface UiText {
   id: UiId;
   args?: UiArgs;
+}
+
+/** An interface text in a locale, its holes filled from `args` (`args.count` picks the plural form). */
+export function ui(locale: Locale, id: UiId, args?: UiArgs): string {
+  let flat: FlatArgs | undefined;
+  if (args) {
+    const out: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'object' ? formatUi(v, locale) : v;
+    flat = out;
+  }
+  return fillTemplate(UI_CATALOGS[locale][id], locale, flat);
 }
 
 export function uiText(id: UiId, args?: UiArgs): UiText {

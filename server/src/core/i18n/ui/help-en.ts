@@ -20,10 +20,10 @@ Options:
   --locale en|ja        the language of messages (or AIGOV_LOCALE, else LC_ALL, LC_MESSAGES, LANG);
                         json and golden stay English
   --no-color            plain text output
-  --cache               remember files that hold nothing and skip them next time: by git's
-                        content id when git vouches the file is unchanged (this holds across
-                        fresh clones, as in CI), else by size and mtime; stored in
-                        $XDG_CACHE_HOME/aigov, never in the repository
+  --cache               remember what each file held and neither read nor analyse it again
+                        while it is unchanged: by git's content id when git vouches for it
+                        (this holds across fresh clones, as in CI), else by size and mtime;
+                        stored in $XDG_CACHE_HOME/aigov, never in the repository
   --cache-location DIR  where the cache is kept
   --jobs N              worker threads that read and analyse files beside the main thread
                         (default: one per further core, at most 3; 0: none)

@@ -23,7 +23,7 @@ export const HELP_JA: UiTranslation<typeof HELP_EN> = {
   --locale en|ja        メッセージの言語（又は AIGOV_LOCALE、次に LC_ALL、LC_MESSAGES、LANG）。
                         json と golden は英語のまま
   --no-color            色を付けずに出力する
-  --cache               何も含まないファイルを記憶し、次回はスキップする。git がファイルの
+  --cache               各ファイルの内容を記憶し、変更がない間は読み取りも解析もしない。git が
                         未変更を保証できる場合は git のコンテンツ ID で（CI のような新しいクローン
                         でも有効）、それ以外はサイズと更新日時で判断する。保存先は
                         $XDG_CACHE_HOME/aigov で、リポジトリには保存しない
