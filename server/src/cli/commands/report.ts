@@ -36,6 +36,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     workspace: path.basename(root),
     generator: `aigov ${VERSION}`,
     link: (p) => toPosix(path.relative(base, path.join(root, ...p.split('/')))) || '.',
+    locale: localeOf(io),
   });
   const text = format === 'html' ? renderHtml(data) : renderMarkdown(data);
   await writeResult(io, output, text, (shown) => `${ui(localeOf(io), 'cli.report.wrote', { file: shown, count: data.totals.components })}\n`);

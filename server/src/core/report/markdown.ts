@@ -1,6 +1,7 @@
 import type { Citation } from '../finding.js';
 import type { IncidentInfo } from '../rules/packs/incidents.js';
-import { STATUS_LABEL, severityOrder, type ComponentReport, type CoverageBlock, type DocRef, type ReportData } from './model.js';
+import { severityOrder, type ComponentReport, type CoverageBlock, type DocRef, type ReportData } from './model.js';
+import { reportWords, type Words } from './words.js';
 
 /** The report as GitHub-flavoured markdown. Every user value is escaped. */
 
@@ -31,21 +32,21 @@ export function citationText(c: Citation | undefined): string {
   return `${c.framework} ${c.article}${c.unverified ? ' (unverified)' : ''}`;
 }
 
-/** The article alone (the block names the framework), labelled when unverified. */
-export function articleText(c: Citation | undefined): string {
+/** The article alone (the block names the framework), labelled when unverified, in the report's words. */
+export function articleText(c: Citation | undefined, w: Words = reportWords('en')): string {
   if (!c) return '';
-  return `${c.article}${c.unverified ? ' (unverified)' : ''}`;
+  return `${w.article(c.article)}${c.unverified ? w.t('report.unverified') : ''}`;
 }
 
 export function anchorOf(id: string): string {
   return `component-${id}`;
 }
 
-function doc(ref: DocRef | undefined): string {
+function doc(ref: DocRef | undefined, w: Words): string {
   if (!ref) return '—';
   const label = ref.value;
-  if (!ref.href) return `${mdText(label)} (outside the workspace)`;
-  return `${mdLink(label, ref.href)}${ref.exists ? '' : ' (missing)'}`;
+  if (!ref.href) return `${mdText(label)}${w.paren(w.t('report.outsideWorkspace'))}`;
+  return `${mdLink(label, ref.href)}${ref.exists ? '' : `${w.paren(w.t('report.missing'))}`}`;
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -53,116 +54,148 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
 }
 
-export function deadlineText(i: IncidentInfo): string {
-  if (i.state === 'closed') return 'closed';
-  if (i.state === 'reported') return `reported ${i.reported}`;
-  if (i.state === 'not-serious') return 'no deadline (minor)';
-  if (i.state === 'undated') return 'no detection date';
+/** The incident's reporting deadline in words (closed, reported, days left or overdue). */
+export function deadlineText(i: IncidentInfo, w: Words = reportWords('en')): string {
+  const { t } = w;
+  if (i.state === 'closed') return t('report.deadline.closed');
+  if (i.state === 'reported') return t('report.deadline.reported', { date: w.date(i.reported) });
+  if (i.state === 'not-serious') return t('report.deadline.minor');
+  if (i.state === 'undated') return t('report.deadline.undated');
   const left = i.daysLeft ?? 0;
-  const when = left < 0 ? `${-left} day${left === -1 ? '' : 's'} overdue` : left === 0 ? 'due today' : `${left} day${left === 1 ? '' : 's'} left`;
-  return `${i.deadline} (${when})${i.legal ? '' : ', good practice'}`;
+  const when = left < 0 ? t('report.deadline.overdue', { count: -left }) : left === 0 ? t('report.deadline.today') : t('report.deadline.left', { count: left });
+  const text = t('report.deadline.when', { deadline: w.date(i.deadline), when });
+  return i.legal ? text : t('report.deadline.goodPractice', { text });
 }
 
-function coverageBlock(b: CoverageBlock): string[] {
+function coverageBlock(b: CoverageBlock, w: Words): string[] {
+  const { t } = w;
   const c = b.counts;
-  const lines = [`#### ${mdText(b.title)}`, '', `${c.pass} pass · ${c.fail} fail · ${c['not-yet-applicable']} not yet applicable · ${c['n.a.']} n.a.`, ''];
+  const lines = [`#### ${mdText(b.title)}`, '', t('report.coverageCounts', { pass: c.pass, fail: c.fail, later: c['not-yet-applicable'], na: c['n.a.'] }), ''];
   lines.push(
     ...table(
-      ['Obligation', b.kind === 'pack' ? 'Article' : 'Reference', 'Status', 'Applies from', 'Missing', 'Rule'],
+      [t('report.obligation'), t(b.kind === 'pack' ? 'report.article' : 'report.reference'), t('report.status'), t('report.appliesFrom'), t('report.missingFields'), t('report.rule')],
       b.rows.filter((r) => r.status !== 'n.a.').map((r) => [
         mdText(r.title),
-        mdText(articleText(r.citation)),
-        `**${STATUS_LABEL[r.status]}**`,
-        r.appliesFrom ?? '',
+        mdText(articleText(r.citation, w)),
+        `**${w.status(r.status)}**`,
+        r.appliesFrom ? w.date(r.appliesFrom) : '',
         r.status === 'n.a.' ? '' : r.gaps.map(code).join(', '),
         code(r.code),
       ]),
     ),
   );
   const na = b.rows.filter((r) => r.status === 'n.a.');
-  if (na.length) lines.push(`Not applicable to this component (role, jurisdiction or risk): ${na.map((r) => `${mdText(r.title)} (${code(r.code)})`).join('; ')}.`, '');
+  if (na.length) lines.push(w.sentence(t('report.notApplicable', { list: na.map((r) => `${mdText(r.title)}${w.paren(code(r.code))}`).join(w.semi) })), '');
   return lines;
 }
 
-function component(c: ComponentReport): string[] {
-  const out: string[] = [`<a id="${anchorOf(c.id)}"></a>`, '', `## ${mdText(c.name)} (${code(c.id)})`, ''];
+function component(c: ComponentReport, w: Words): string[] {
+  const { t } = w;
+  const out: string[] = [`<a id="${anchorOf(c.id)}"></a>`, '', `## ${mdText(c.name)}${w.paren(code(c.id))}`, ''];
   const facts: [string, string][] = [
-    ['Registry', code(c.registry)],
-    ['Kind', c.kind ? mdText(c.kind) : '—'],
-    ['Version', c.version ? mdText(c.version) : '—'],
-    ['Owner', c.owner ? `${mdText(c.owner.value)}${c.owner.inherited ? ' (organisation default)' : ''}` : '—'],
-    ['Roles', c.roles.length ? c.roles.map(mdText).join(', ') : '—'],
-    ['Jurisdictions', c.jurisdictions.length ? c.jurisdictions.map(mdText).join(', ') : '—'],
-    ['Intended purpose', c.intendedPurpose ? mdText(c.intendedPurpose) : '—'],
-    ['Code', `${c.files} file${c.files === 1 ? '' : 's'}`],
+    [t('report.registry'), code(c.registry)],
+    [t('report.kind'), c.kind ? mdText(c.kind) : '—'],
+    [t('report.version'), c.version ? mdText(c.version) : '—'],
+    [t('report.owner'), c.owner ? `${mdText(c.owner.value)}${c.owner.inherited ? `${w.paren(t('report.organisationDefault'))}` : ''}` : '—'],
+    [t('report.roles'), c.roles.length ? c.roles.map(mdText).join(', ') : '—'],
+    [t('report.jurisdictions'), c.jurisdictions.length ? c.jurisdictions.map(mdText).join(', ') : '—'],
+    [t('report.intendedPurpose'), c.intendedPurpose ? mdText(c.intendedPurpose) : '—'],
+    [t('report.code'), t('report.files', { count: c.files })],
   ];
-  out.push(...facts.map(([k, v]) => `- **${k}:** ${v}`), '');
+  out.push(...facts.map(([k, v]) => `- **${k}${w.colon}** ${v}`), '');
 
-  out.push('### Risk and assessments', '');
+  out.push(`### ${t('report.riskAndAssessments')}`, '');
   const r = c.risk;
-  out.push(`- **Risk level:** ${mdText(r.level)}${r.basis ? ` (basis: ${mdText(r.basis)})` : ''}${r.annexIiiArea ? `; Annex III area ${mdText(r.annexIiiArea)}` : ''}${r.krHighImpact !== undefined ? `; Korean high-impact: ${r.krHighImpact ? 'yes' : 'no'}` : ''}`, '');
-  out.push(...table(['Assessment', 'Document', 'Date', 'Next review', 'State'], c.assessments.map((a) => [a.label, doc(a.doc), a.date ?? '—', a.nextReview ?? '—', `**${a.state}**`])));
+  const riskBits = [
+    r.basis ? w.paren(t('report.basis', { basis: mdText(r.basis) })) : '',
+    r.annexIiiArea ? `${w.semi}${t('report.annexIiiArea', { area: mdText(r.annexIiiArea) })}` : '',
+    r.krHighImpact !== undefined ? `${w.semi}${t('report.krHighImpact', { answer: t(r.krHighImpact ? 'report.yes' : 'report.no') })}` : '',
+  ].join('');
+  out.push(`- **${t('report.riskLevel')}${w.colon}** ${mdText(r.level)}${riskBits}`, '');
+  out.push(
+    ...table(
+      [t('report.assessment'), t('report.document'), t('report.date'), t('report.nextReview'), t('report.state')],
+      c.assessments.map((a) => [t(`report.assessment.${a.kind}`), doc(a.doc, w), a.date ? w.date(a.date) : '—', a.nextReview ? w.date(a.nextReview) : '—', `**${t(`report.assessmentState.${a.state}`)}**`]),
+    ),
+  );
 
-  out.push('### Contacts', '');
-  out.push(...(c.contacts.length ? table(['Role', 'Contact', 'Source'], c.contacts.map((x) => [x.role, mdText(x.value), x.inherited ? 'organisation default' : 'component'])) : ['No contacts recorded.', '']));
+  out.push(`### ${t('report.contacts')}`, '');
+  out.push(
+    ...(c.contacts.length
+      ? table([t('report.role'), t('report.contact'), t('report.source')], c.contacts.map((x) => [w.contactRole(x.role), mdText(x.value), t(x.inherited ? 'report.organisationDefault' : 'report.componentSource')]))
+      : [t('report.noContacts'), '']),
+  );
 
-  out.push('### Registrations', '');
-  out.push(...(c.registrations.length ? table(['Registry', 'ID', 'Date', 'Status'], c.registrations.map((x) => [mdText(x.registry), x.id ? mdText(x.id) : '—', x.date ?? '—', x.status ?? '—'])) : ['No registrations recorded.', '']));
+  out.push(`### ${t('report.registrations')}`, '');
+  out.push(
+    ...(c.registrations.length
+      ? table([t('report.registry'), t('report.id'), t('report.date'), t('report.status')], c.registrations.map((x) => [mdText(x.registry), x.id ? mdText(x.id) : '—', x.date ? w.date(x.date) : '—', x.status ?? '—']))
+      : [t('report.noRegistrations'), '']),
+  );
 
-  out.push('### Incidents', '');
+  out.push(`### ${t('report.incidents')}`, '');
   out.push(
     ...(c.incidents.length
       ? table(
-          ['ID', 'Title', 'Severity', 'Detected', 'Status', 'Authority report'],
-          c.incidents.map((i) => [mdText(i.id), i.title ? mdText(i.title) : '—', mdText(i.severity ?? 'unset'), i.detected ?? '—', mdText(i.status ?? 'open'), `${mdText(deadlineText(i))}${i.report ? ` · ${doc(i.report)}` : ''}`]),
+          [t('report.id'), t('report.incidentTitle'), t('report.severity'), t('report.detected'), t('report.status'), t('report.authorityReport')],
+          c.incidents.map((i) => [
+            mdText(i.id),
+            i.title ? mdText(i.title) : '—',
+            mdText(i.severity ?? t('report.unset')),
+            i.detected ? w.date(i.detected) : '—',
+            mdText(i.status ?? t('report.open')),
+            `${mdText(deadlineText(i, w))}${i.report ? ` · ${doc(i.report, w)}` : ''}`,
+          ]),
         )
-      : ['No incidents recorded.', '']),
+      : [t('report.noIncidents'), '']),
   );
 
-  out.push('### Evidence', '');
-  out.push(...(c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}: ${doc(e)}`), ''] : ['No documents linked.', '']));
+  out.push(`### ${t('report.evidence')}`, '');
+  out.push(...(c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.colon} ${doc(e, w)}`), ''] : [t('report.noEvidence'), '']));
 
-  out.push('### Framework coverage', '');
-  if (c.coverage.length === 0) out.push('No framework pack or policy selected for this registry.', '');
-  for (const b of c.coverage) out.push(...coverageBlock(b));
+  out.push(`### ${t('report.coverage')}`, '');
+  if (c.coverage.length === 0) out.push(t('report.noCoverage'), '');
+  for (const b of c.coverage) out.push(...coverageBlock(b, w));
 
-  out.push('### Findings', '');
-  const sev = severityOrder().filter((s) => c.counts[s] > 0).map((s) => `${c.counts[s]} ${s}`).join(', ');
-  out.push(sev ? `${sev}.` : 'No findings.', '');
-  for (const f of c.findings) out.push(`- ${code(f.code)} ${f.severity} (line ${f.line}): ${mdText(f.message)}`);
+  out.push(`### ${t('report.findings')}`, '');
+  const sev = severityOrder().filter((s) => c.counts[s] > 0).map((s) => t('report.severityCount', { count: c.counts[s], severity: w.severity(s) })).join(w.comma);
+  out.push(sev ? w.sentence(sev) : t('report.noFindings'), '');
+  for (const f of c.findings) out.push(`- ${code(f.code)} ${w.severity(f.severity)}${w.paren(t('report.line', { line: f.line }))}${w.colon} ${mdText(f.message)}`);
   if (c.findings.length) out.push('');
   return out;
 }
 
 export function renderMarkdown(r: ReportData): string {
-  const t = r.totals;
+  const w = reportWords(r.locale);
+  const { t } = w;
+  const n = r.totals;
   const out: string[] = [
-    `# AI governance report: ${mdText(r.workspace)}`,
+    `# ${t('report.title', { workspace: mdText(r.workspace) })}`,
     '',
-    `Generated by ${mdText(r.generator)} for ${r.today}; deadlines and statuses are computed for that day.`,
+    t('report.generated', { generator: mdText(r.generator), today: w.date(r.today) }),
     '',
-    '## Summary',
+    `## ${t('report.summary')}`,
     '',
     ...table(
-      ['Components', 'Errors', 'Warnings', 'Info', 'Open incidents', 'Overdue reports', 'Failing obligations'],
-      [[String(t.components), String(t.findings.error), String(t.findings.warning), String(t.findings.info + t.findings.hint), String(t.openIncidents), String(t.overdueReports), String(t.failingObligations)]],
+      [t('report.components'), t('report.errors'), t('report.warnings'), t('report.info'), t('report.openIncidents'), t('report.overdueReports'), t('report.failingObligations')],
+      [[String(n.components), String(n.findings.error), String(n.findings.warning), String(n.findings.info + n.findings.hint), String(n.openIncidents), String(n.overdueReports), String(n.failingObligations)]],
     ),
-    `Frameworks: ${r.frameworks.length ? r.frameworks.map(code).join(', ') : 'none selected (core checks only)'}.`,
+    w.sentence(t('report.frameworks', { list: r.frameworks.length ? r.frameworks.map(code).join(w.comma) : t('report.frameworksNone') })),
     '',
   ];
   out.push(
     ...table(
-      ['Component', 'Kind', 'Risk', 'Owner', 'Findings', 'Open incidents'],
+      [t('report.component'), t('report.kind'), t('report.risk'), t('report.owner'), t('report.findings'), t('report.openIncidents')],
       r.components.map((c) => [
         `[${mdText(c.name)}](#${anchorOf(c.id)})`,
         c.kind ? mdText(c.kind) : '—',
         mdText(c.risk.level),
         c.owner ? mdText(c.owner.value) : '—',
-        `${c.counts.error} E / ${c.counts.warning} W / ${c.counts.info + c.counts.hint} I`,
+        t('report.findingCounts', { errors: c.counts.error, warnings: c.counts.warning, infos: c.counts.info + c.counts.hint }),
         String(c.incidents.filter((i) => i.status !== 'closed').length),
       ]),
     ),
   );
-  for (const c of r.components) out.push(...component(c));
+  for (const c of r.components) out.push(...component(c, w));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -9,6 +9,8 @@ import { incidentsOf, type IncidentInfo } from '../rules/packs/incidents.js';
 import { isPackRule, type ObligationStatus } from '../rules/packs/obligation.js';
 import { POLICY_FRAMEWORK_DEFAULT, policyApplies, policyMisses, requirementsOf } from '../rules/packs/policy.js';
 import type { Rule } from '../rules/types.js';
+import { JA_OBLIGATION_TITLES, JA_PACK_TITLES } from '../i18n/ja-obligations.js';
+import { localizedMessage, localizedSummary, type Locale } from '../i18n/messages.js';
 
 /**
  * The report as data: everything a reader needs per component, computed once from the engine's
@@ -26,6 +28,8 @@ export interface ReportInput {
   generator?: string;
   /** Turns a workspace-relative path into the href written in the report (relative to where it is saved). */
   link?: (workspacePath: string) => string;
+  /** The reader's language: finding messages, obligation and pack names (default English). */
+  locale?: Locale;
 }
 
 export interface CoverageRow {
@@ -59,6 +63,7 @@ export interface DocRef {
 }
 
 export interface AssessmentRow {
+  kind: 'risk' | 'impact';
   label: string;
   doc?: DocRef;
   date?: string;
@@ -105,6 +110,8 @@ export interface ComponentReport {
 }
 
 export interface ReportData {
+  /** The language the report is written in. */
+  locale: Locale;
   workspace: string;
   today: string;
   generator: string;
@@ -141,7 +148,7 @@ function assessments(c: ComponentEntry, model: ProjectModel, today: string, link
   const reg = c.registry;
   const interval = reg.data?.policy?.review_interval_days;
   const rows: AssessmentRow[] = [];
-  const add = (label: string, path: unknown, dateV: unknown, nextV: unknown, field: string): void => {
+  const add = (kind: AssessmentRow['kind'], label: string, path: unknown, dateV: unknown, nextV: unknown, field: string): void => {
     const date = asIsoDate(dateV);
     const nextReview = asIsoDate(nextV);
     const doc = typeof path === 'string' && path.trim() ? docRef(reg, model, field, path, link) : undefined;
@@ -149,10 +156,10 @@ function assessments(c: ComponentEntry, model: ProjectModel, today: string, link
     if (doc && !date) state = 'undated';
     if (nextReview && nextReview < today) state = 'overdue';
     else if (!nextReview && date && interval !== undefined && addDays(date, interval) < today) state = 'overdue';
-    rows.push({ label, ...(doc ? { doc } : {}), ...(date ? { date } : {}), ...(nextReview ? { nextReview } : {}), state });
+    rows.push({ kind, label, ...(doc ? { doc } : {}), ...(date ? { date } : {}), ...(nextReview ? { nextReview } : {}), state });
   };
-  add('Risk assessment', getField(c.raw, 'risk.assessment.path'), getField(c.raw, 'risk.assessment.date'), getField(c.raw, 'risk.assessment.next_review'), 'risk.assessment.path');
-  add('Impact assessment', getField(c.raw, 'impact_assessment.path'), getField(c.raw, 'impact_assessment.date'), undefined, 'impact_assessment.path');
+  add('risk', 'Risk assessment', getField(c.raw, 'risk.assessment.path'), getField(c.raw, 'risk.assessment.date'), getField(c.raw, 'risk.assessment.next_review'), 'risk.assessment.path');
+  add('impact', 'Impact assessment', getField(c.raw, 'impact_assessment.path'), getField(c.raw, 'impact_assessment.date'), undefined, 'impact_assessment.path');
   return rows;
 }
 
@@ -173,7 +180,7 @@ function contacts(c: ComponentEntry): { owner?: ContactRow; list: ContactRow[] }
   return { ...(owner ? { owner } : {}), list };
 }
 
-function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[], today: string): CoverageBlock[] {
+function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[], today: string, locale: Locale): CoverageBlock[] {
   const selected = model.frameworksOf(c.registry);
   const blocks: CoverageBlock[] = [];
   for (const pack of PACKS) {
@@ -184,8 +191,8 @@ function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[]
       const ev = r.evaluate(c, today);
       rows.push({
         code: r.code,
-        title: r.obligation.title,
-        summary: r.summary,
+        title: locale === 'ja' ? JA_OBLIGATION_TITLES[r.code] ?? r.obligation.title : r.obligation.title,
+        summary: localizedSummary(r.code, r.summary, locale),
         ...(r.citation ? { citation: r.citation } : {}),
         status: ev.status,
         appliesFrom: ev.appliesFrom,
@@ -193,7 +200,7 @@ function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[]
       });
     }
     rows.sort((a, b) => (a.code < b.code ? -1 : 1));
-    blocks.push({ id: pack.id, title: pack.title, kind: 'pack', rows, counts: statusCounts(rows) });
+    blocks.push({ id: pack.id, title: locale === 'ja' ? JA_PACK_TITLES[pack.id] ?? pack.title : pack.title, kind: 'pack', rows, counts: statusCounts(rows) });
   }
   const policy = new Map<string, CoverageRow[]>();
   requirementsOf(c.registry).forEach((entry, i) => {
@@ -216,11 +223,12 @@ function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[]
 
 function componentReport(c: ComponentEntry, input: ReportInput, link: (p: string) => string): ComponentReport {
   const { model, today } = input;
+  const locale = input.locale ?? 'en';
   const d = c.data;
   const reg = c.registry;
   const findings: ReportFinding[] = input.findings
     .filter((f) => f.file === reg.path && f.data?.id === c.id)
-    .map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.range.start.line + 1, ...(f.citation ? { citation: f.citation } : {}) }));
+    .map((f) => ({ code: f.code, severity: f.severity, message: localizedMessage(f, locale), line: f.range.start.line + 1, ...(f.citation ? { citation: f.citation } : {}) }));
   const counts = zeroCounts();
   for (const f of findings) counts[f.severity]++;
   const who = contacts(c);
@@ -249,7 +257,7 @@ function componentReport(c: ComponentEntry, input: ReportInput, link: (p: string
     registrations: (d.registrations ?? []).map((r) => ({ registry: r.registry, ...(r.id ? { id: r.id } : {}), ...(r.date ? { date: r.date } : {}), ...(r.status ? { status: r.status } : {}) })),
     incidents,
     evidence: componentDocPaths(c).map((ref) => docRef(reg, model, ref.field, ref.value, link)),
-    coverage: coverage(c, model, input.rules, today),
+    coverage: coverage(c, model, input.rules, today, locale),
     findings,
     counts,
     files: model.filesOf(c.id).length,
@@ -265,6 +273,7 @@ export function buildReport(input: ReportInput): ReportData {
   for (const r of input.model.registries) for (const p of input.model.frameworksOf(r)) if (p !== 'core') frameworks.add(p);
   const open = components.flatMap((c) => c.incidents.filter((i) => i.state === 'due' || i.state === 'overdue' || i.state === 'undated'));
   return {
+    locale: input.locale ?? 'en',
     workspace: input.workspace,
     today: input.today,
     generator: input.generator ?? 'aigov',

@@ -4,13 +4,18 @@ import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { buildReport, type ReportData } from './model.js';
+import type { Locale } from '../i18n/messages.js';
+import { JA_OBLIGATION_TITLES, JA_PACK_TITLES } from '../i18n/ja-obligations.js';
+import { PACKS } from '../packs.js';
+import { FRAMEWORK_RULES } from '../rules/packs/all.js';
+import { isPackRule } from '../rules/packs/obligation.js';
 
 const EVIL = `<script>alert("x")</script> | **bold** [link](javascript:alert(1))`;
 
-async function reportFor(files: Record<string, string>, today = '2026-11-25'): Promise<ReportData> {
+async function reportFor(files: Record<string, string>, today = '2026-11-25', locale: Locale = 'en'): Promise<ReportData> {
   const engine = new Engine(new InMemoryWorkspace(files), { today });
   await engine.indexAll();
-  return buildReport({ model: engine.model, findings: engine.findings(), rules: engine.allRules, today, workspace: 'ws', generator: 'aigov test', link: (p) => `../${p}` });
+  return buildReport({ model: engine.model, findings: engine.findings(), rules: engine.allRules, today, workspace: 'ws', generator: 'aigov test', link: (p) => `../${p}`, locale });
 }
 
 const REGISTRY = `version: 1
@@ -109,5 +114,72 @@ describe('report renderers', () => {
     assert.equal(r.components.length, 0);
     assert.ok(renderMarkdown(r).includes('none selected'));
     assert.ok(renderHtml(r).includes('</html>'));
+  });
+});
+
+/** Words a Japanese heading may hold in Latin letters: names and abbreviations Japanese readers use as they are. */
+const LATIN_OK = new Set(['AI', 'EU', 'ID', 'NIST', 'RMF', 'ISO', 'IEC', 'SB', 'CE', 'ws', 'aigov']);
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+function untranslated(line: string): string[] {
+  return (line.replace(/`[^`]*`/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !LATIN_OK.has(w));
+}
+
+describe('report in Japanese', () => {
+  it('every pack and every obligation has a Japanese name', () => {
+    for (const p of PACKS) assert.ok(JA_PACK_TITLES[p.id], p.id);
+    for (const r of FRAMEWORK_RULES) if (isPackRule(r)) assert.ok(JA_OBLIGATION_TITLES[r.code], r.code);
+    assert.equal(Object.keys(JA_OBLIGATION_TITLES).length, FRAMEWORK_RULES.filter(isPackRule).length, 'no stale entries');
+  });
+
+  it('markdown: no heading, table head or label left in English; dates in Japanese form', async () => {
+    const md = renderMarkdown(await reportFor({ '.aigov.yaml': REGISTRY }, '2026-11-25', 'ja'));
+    const lines = md.split('\n');
+    const checked = [
+      ...lines.filter((l) => /^#{1,4} /.test(l) && !l.startsWith('## ') && !l.includes('Example Policy')),
+      ...lines.filter((_l, i) => lines[i + 1]?.startsWith('| ---')),
+      ...lines.filter((l) => /^- \*\*/.test(l)).map((l) => l.replace(/\*\* .*$/, '')),
+    ];
+    assert.ok(checked.length > 30, `${checked.length} lines checked`);
+    for (const l of checked) {
+      assert.deepEqual(untranslated(l), [], l);
+      assert.match(l, JAPANESE, l);
+    }
+    assert.ok(md.includes('# AI ガバナンスレポート: ws'));
+    assert.ok(md.includes('#### EU AI法（規則 (EU) 2024/1689）'));
+    assert.ok(md.includes('2026年11月23日（2 日超過）'), 'deadline in Japanese form');
+    assert.ok(md.includes('| 第5条 |') || md.includes('第4条'), 'articles as 第N条');
+    assert.doesNotMatch(md, /\b(pass|fail|not yet applicable|overdue|missing)\b/);
+    assert.ok(md.includes('&lt;script&gt;'), 'user text still escaped');
+  });
+
+  it('HTML: lang="ja", Japanese headings and table heads, user text escaped', async () => {
+    const html = renderHtml(await reportFor({ '.aigov.yaml': REGISTRY, 'docs/risk.md': '# risk' }, '2026-11-25', 'ja'));
+    assert.match(html, /<html lang="ja">/);
+    // h2 names a component (user text); every other heading, table head and label is the report's own.
+    const heads = [...html.matchAll(/<(h[134]|th|dt)(?:\s[^>]*)?>(.*?)<\/\1>/g)].map((m) => m[2]!.replace(/<code>.*?<\/code>|<span.*?<\/span>/g, ''));
+    assert.ok(heads.length > 30);
+    for (const h of heads) {
+      if (h.includes('Example Policy') || h.includes('&lt;script&gt;')) continue; // user text
+      assert.deepEqual(untranslated(h), [], h);
+    }
+    assert.ok(html.includes('<strong>2026年11月25日</strong>'));
+    assert.ok(!html.includes('<script>alert'));
+  });
+
+  it('HTML keeps user text with $ patterns as written', async () => {
+    const reg = `version: 1
+policy:
+  require:
+    - when: { risk.level: high }
+      fields: [monitoring.plan]
+      message: "Costs $' and $& stay"
+      framework: Example Policy
+components:
+  - id: a
+    risk: { level: minimal }
+`;
+    const html = renderHtml(await reportFor({ '.aigov.yaml': reg }, '2026-11-25', 'ja'));
+    assert.ok(html.includes('Costs $&#39; and $&amp; stay <span class="muted">（AIGOV601）</span>'), 'n.a. list text intact');
   });
 });
