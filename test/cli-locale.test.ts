@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { takeLocale } from '../server/src/cli/main.js';
 import { runCli } from './support/cli.js';
@@ -93,5 +95,29 @@ describe('CLI locale (--locale, AIGOV_LOCALE, LC_ALL / LC_MESSAGES / LANG)', fun
     assert.match(list.stdout, /^AIGOV101 .*missing-risk-assessment: コンポーネントにリスク評価がありません$/m);
     const typo = await runCli(['explain', 'AIGOV1O1', '--locale', 'ja'], ROOT);
     assert.match(typo.stderr, /AIGOV101 の誤りではありませんか？/);
+  });
+});
+
+describe('CLI locale: documents written by init and fix', function () {
+  this.timeout(120_000);
+
+  it('init --locale ja writes Japanese comments; fix --locale ja writes Japanese templates', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-ja-'));
+    try {
+      const init = await runCli(['init', 'ws', '--today', TODAY, '--locale', 'ja'], tmp);
+      assert.equal(init.code, 0, init.stderr);
+      assert.match(init.stdout, /を作成しました/);
+      assert.match(await fs.readFile(path.join(tmp, 'ws', '.aigov.yaml'), 'utf8'), /^# AI ガバナンスのレジストリ/);
+      const ex = path.join(tmp, 'ex');
+      await fs.cp(EXAMPLE, ex, { recursive: true });
+      const fix = await runCli(['fix', '.', '--today', TODAY], ex, { LANG: 'ja_JP.UTF-8' });
+      assert.equal(fix.code, 0, fix.stderr);
+      assert.match(fix.stderr, /件の編集を適用しました。/);
+      const risk = await fs.readFile(path.join(ex, 'docs', 'risk', 'support-chatbot.md'), 'utf8');
+      assert.match(risk, /^# AI リスク評価: Support chatbot\n/);
+      assert.match(risk, /^## リスク管理措置（EU AI法 第9条）$/m);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
   });
 });

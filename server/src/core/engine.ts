@@ -1,4 +1,5 @@
 import type { Finding, FixProposal, SeveritySetting } from './finding.js';
+import type { Locale } from './i18n/messages.js';
 import type { FileFacts } from './model/file-facts.js';
 import type { SourceFile } from './text/source-file.js';
 import type { ProjectModel } from './model/project-model.js';
@@ -96,8 +97,8 @@ export class Engine {
   }
 
   /** Quick-fixes for a finding: the rule's own, then suppression. */
-  fixesFor(finding: Finding): FixProposal[] {
-    return this.runner.fixesFor(finding);
+  fixesFor(finding: Finding, locale?: Locale): FixProposal[] {
+    return this.runner.fixesFor(finding, locale);
   }
 
   fixContext(): FixContext {

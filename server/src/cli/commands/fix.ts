@@ -35,7 +35,7 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     const titles: string[] = [];
     for (const f of engine.findings()) {
       if (codes.size > 0 && !codes.has(f.code)) continue;
-      const fix = engine.fixesFor(f).find((p) => p.safe);
+      const fix = engine.fixesFor(f, locale).find((p) => p.safe);
       if (!fix) continue;
       const conflict = fix.edits.some((e) =>
         e.kind === 'create' ? creates.has(e.file) : (replaces.get(e.file) ?? []).some((o) => overlaps(o, e)),

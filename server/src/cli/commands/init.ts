@@ -18,7 +18,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   await fs.mkdir(dir, { recursive: true });
   try {
     // 'wx' fails when the file exists: never overwrite.
-    await fs.writeFile(target, starterTemplate(path.basename(dir), today), { flag: 'wx' });
+    await fs.writeFile(target, starterTemplate(path.basename(dir), today, locale), { flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
       io.stderr(`${ui(locale, 'cli.init.exists', { file: path.relative(io.cwd, target) || target })}\n`);

@@ -1,4 +1,5 @@
 import { sortFindings, type Finding, type FixProposal, type SeveritySetting } from '../finding.js';
+import type { Locale } from '../i18n/messages.js';
 import type { ParsedRegistry } from '../manifest/registry.js';
 import { holdsSomething, type FileFacts } from '../model/file-facts.js';
 import type { FixContext } from '../fixes/context.js';
@@ -72,9 +73,9 @@ export class FindingRunner {
     return sortFindings(out);
   }
 
-  /** Quick-fixes for a finding: the rule's own, then suppression. */
-  fixesFor(finding: Finding): FixProposal[] {
-    const ctx = this.fixContext();
+  /** Quick-fixes for a finding: the rule's own, then suppression; the documents they write in `locale`. */
+  fixesFor(finding: Finding, locale?: Locale): FixProposal[] {
+    const ctx = locale ? { ...this.fixContext(), locale } : this.fixContext();
     const rule = this.ruleByCode.get(finding.code);
     const out: FixProposal[] = [];
     if (rule?.fixes) {

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/messages.js';
 import type { ProjectModel } from '../model/project-model.js';
 
 /** What fix builders may read: the model, the date, and file contents the engine holds. */
@@ -8,4 +9,6 @@ export interface FixContext {
   textOf(path: string): string | undefined;
   /** True when the path exists: a fix never creates over an existing file. */
   exists(path: string): boolean;
+  /** The language of the documents a fix writes (templates); English when absent. */
+  readonly locale?: Locale;
 }

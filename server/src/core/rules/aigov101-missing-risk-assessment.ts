@@ -45,7 +45,7 @@ export const aigov101: RegistryRule = {
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, riskAssessmentTemplate(c, frameworks, ctx.today)), toFileEdit(f.file, text, change)],
+      edits: [createFile(target, riskAssessmentTemplate(c, frameworks, ctx.today, ctx.locale)), toFileEdit(f.file, text, change)],
     };
     return [fix];
   },

@@ -39,7 +39,7 @@ export const aigov103: RegistryRule = {
         code: f.code,
         isPreferred: true,
         safe: true,
-        edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today))],
+        edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, undefined, ctx.locale))],
       },
     ];
   },

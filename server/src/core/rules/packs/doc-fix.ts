@@ -41,7 +41,7 @@ export function docGapFixes(f: Finding, ctx: FixContext): FixProposal[] {
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason)), toFileEdit(f.file, text, change)],
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text, change)],
     },
   ];
 }
