@@ -151,7 +151,7 @@ function component(c: ComponentReport, w: Words): string[] {
   );
 
   out.push(`### ${t('report.evidence')}`, '');
-  out.push(...(c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.colon} ${doc(e, w)}`), ''] : [t('report.noEvidence'), '']));
+  out.push(...(c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.lead}${doc(e, w)}`), ''] : [t('report.noEvidence'), '']));
 
   out.push(`### ${t('report.coverage')}`, '');
   if (c.coverage.length === 0) out.push(t('report.noCoverage'), '');
@@ -160,7 +160,7 @@ function component(c: ComponentReport, w: Words): string[] {
   out.push(`### ${t('report.findings')}`, '');
   const sev = severityOrder().filter((s) => c.counts[s] > 0).map((s) => t('report.severityCount', { count: c.counts[s], severity: w.severity(s) })).join(w.comma);
   out.push(sev ? w.sentence(sev) : t('report.noFindings'), '');
-  for (const f of c.findings) out.push(`- ${code(f.code)} ${w.severity(f.severity)}${w.paren(t('report.line', { line: f.line }))}${w.colon} ${mdText(f.message)}`);
+  for (const f of c.findings) out.push(`- ${code(f.code)} ${w.severity(f.severity)}${w.paren(t('report.line', { line: f.line }))}${w.lead}${mdText(f.message)}`);
   if (c.findings.length) out.push('');
   return out;
 }

@@ -15,6 +15,8 @@ export interface Words {
   /** A sentence's end. */
   sentence: (s: string) => string;
   colon: string;
+  /** A colon before a sentence or a link. */
+  lead: string;
   /** Between items that hold commas themselves. */
   semi: string;
   /** Between plain items. */
@@ -44,6 +46,7 @@ export function reportWords(locale: Locale): Words {
     paren: (s) => (ja ? `（${s}）` : ` (${s})`),
     sentence: (s) => (ja ? `${s}。` : `${s}.`),
     colon: ja ? '：' : ':',
+    lead: ja ? '：' : ': ',
     semi: ja ? '；' : '; ',
     comma: ja ? '、' : ', ',
     status: (s) => t(STATUS_ID[s]),
