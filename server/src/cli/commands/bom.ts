@@ -27,6 +27,7 @@ export async function bomCommand(argv: string[], io: Io): Promise<number> {
     today: run.engine.today,
     workspace: path.basename(run.root),
     toolVersion: VERSION,
+    locale: localeOf(io),
     ...(values['random-serial'] ? { serialNumber: `urn:uuid:${randomUUID()}` } : {}),
   });
   const text = `${JSON.stringify(bom, null, 2)}\n`;

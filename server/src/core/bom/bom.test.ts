@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { Engine } from '../engine.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+import type { Locale } from '../i18n/messages.js';
 import { buildBom } from './cyclonedx.js';
 import { sha1, toHex, uuidV5 } from './uuid.js';
 
@@ -48,10 +49,10 @@ components:
     data: { personal_data: true, provenance: Card network feed }
 `;
 
-async function bomOf(files: Record<string, string>, serialNumber?: string): Promise<Record<string, unknown>> {
+async function bomOf(files: Record<string, string>, serialNumber?: string, locale?: Locale): Promise<Record<string, unknown>> {
   const engine = new Engine(new InMemoryWorkspace(files, 'shop'), { today: '2026-11-25' });
   await engine.indexAll();
-  return buildBom({ model: engine.model, today: '2026-11-25', workspace: 'shop', toolVersion: '0.1.0', ...(serialNumber ? { serialNumber } : {}) });
+  return buildBom({ model: engine.model, today: '2026-11-25', workspace: 'shop', toolVersion: '0.1.0', ...(serialNumber ? { serialNumber } : {}), ...(locale ? { locale } : {}) });
 }
 
 async function validate(bom: unknown): Promise<void> {
@@ -95,6 +96,16 @@ describe('AI-BOM (CycloneDX 1.6)', () => {
     assert.deepEqual(deps.get('aigov:component:support-chatbot'), ['aigov:model:openai/gpt-4o-mini@2024-07-18', 'aigov:model:anthropic/anthropic', 'aigov:data:chargebacks']);
     assert.deepEqual(deps.get('aigov:workspace'), ['aigov:component:fraud-scorer', 'aigov:component:support-chatbot', 'aigov:component:transactions']);
     for (const d of bom.dependencies as any[]) for (const r of d.dependsOn ?? []) assert.ok(byRef.has(r), `${r} is a component`);
+  });
+
+  it('writes the model cards\' human-readable descriptions in Japanese with locale ja, and still validates', async () => {
+    const en = JSON.stringify(await bomOf({ '.aigov.yaml': REGISTRY }));
+    const bom = await bomOf({ '.aigov.yaml': REGISTRY }, undefined, 'ja');
+    await validate(bom);
+    const text = JSON.stringify(bom);
+    for (const ja of ['予見可能な誤用: Scoring customers for marketing', 'リスクレベル: ', '個人データを扱います', 'バイアスレビュー: docs/bias.md', '停止の仕組み: feature flag FRAUD_OFF', '"sensitiveData":["個人データ"]']) assert.ok(text.includes(ja), ja);
+    assert.doesNotMatch(text, /Foreseeable misuse|Processes personal data|Stop mechanism|Bias review/);
+    assert.match(en, /Foreseeable misuse: Scoring customers for marketing/);
   });
 
   it('is deterministic: the serial number is derived from the content, unless one is given', async () => {

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/messages.js';
+import { ui, type UiArgs, type UiId } from '../i18n/ui.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { componentDocPaths } from '../model/doc-paths.js';
 import type { ProjectModel } from '../model/project-model.js';
@@ -20,6 +22,8 @@ export interface BomInput {
   toolVersion: string;
   /** A serial number 'urn:uuid:…' to use instead of the content-derived one. */
   serialNumber?: string;
+  /** The language of the model cards' human-readable descriptions (default English). */
+  locale?: Locale;
 }
 
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
@@ -76,19 +80,20 @@ function externalRefs(c: ComponentEntry): Json[] {
     .filter((x): x is NonNullable<typeof x> => x !== undefined);
 }
 
-function modelCard(c: ComponentEntry, dataRefs: string[]): Json | undefined {
+function modelCard(c: ComponentEntry, dataRefs: string[], locale: Locale): Json | undefined {
   const d = c.data;
+  const t = (id: UiId, args?: UiArgs): string => ui(locale, id, args);
   const considerations: Json = {};
   if (d.intended_purpose) considerations.useCases = [d.intended_purpose];
-  const users = (d.roles ?? []).map((r) => `role: ${r}`);
+  const users = (d.roles ?? []).map((role) => t('bom.role', { role }));
   if (users.length) considerations.users = users;
   const ethical: Json[] = [];
-  if (d.foreseeable_misuse) ethical.push({ name: `Foreseeable misuse: ${d.foreseeable_misuse}`, ...(d.human_oversight?.measures ? { mitigationStrategy: d.human_oversight.measures } : {}) });
-  if (d.risk?.level) ethical.push({ name: `Risk level: ${d.risk.level}${d.risk.basis ? ` (${d.risk.basis})` : ''}`, ...(d.risk.assessment?.path ? { mitigationStrategy: `Risk assessment: ${d.risk.assessment.path}` } : {}) });
-  if (d.data?.personal_data) ethical.push({ name: 'Processes personal data', ...(d.contacts?.privacy ? { mitigationStrategy: `Privacy contact: ${d.contacts.privacy}` } : {}) });
+  if (d.foreseeable_misuse) ethical.push({ name: t('bom.misuse', { misuse: d.foreseeable_misuse }), ...(d.human_oversight?.measures ? { mitigationStrategy: d.human_oversight.measures } : {}) });
+  if (d.risk?.level) ethical.push({ name: d.risk.basis ? t('bom.riskLevelBasis', { level: d.risk.level, basis: d.risk.basis }) : t('bom.riskLevel', { level: d.risk.level }), ...(d.risk.assessment?.path ? { mitigationStrategy: t('bom.riskAssessment', { path: d.risk.assessment.path }) } : {}) });
+  if (d.data?.personal_data) ethical.push({ name: t('bom.personalData'), ...(d.contacts?.privacy ? { mitigationStrategy: t('bom.privacyContact', { contact: d.contacts.privacy }) } : {}) });
   if (ethical.length) considerations.ethicalConsiderations = ethical;
-  if (d.data?.bias_review) considerations.fairnessAssessments = [{ mitigationStrategy: `Bias review: ${d.data.bias_review}` }];
-  const limits = [d.human_oversight?.stop_mechanism ? `Stop mechanism: ${d.human_oversight.stop_mechanism}` : undefined].filter((x): x is string => !!x);
+  if (d.data?.bias_review) considerations.fairnessAssessments = [{ mitigationStrategy: t('bom.biasReview', { path: d.data.bias_review }) }];
+  const limits = [d.human_oversight?.stop_mechanism ? t('bom.stopMechanism', { mechanism: d.human_oversight.stop_mechanism }) : undefined].filter((x): x is string => !!x);
   if (limits.length) considerations.technicalLimitations = limits;
   const card: Json = {};
   if (dataRefs.length) card.modelParameters = { datasets: dataRefs.map((ref) => ({ ref })) };
@@ -140,7 +145,7 @@ export function buildBom(input: BomInput): Json {
       }
       const entry = shared.get(r) as Json;
       const item = (entry.data as Json[])[0] as Json;
-      if (d.data?.personal_data) item.sensitiveData = ['personal data'];
+      if (d.data?.personal_data) item.sensitiveData = [ui(input.locale ?? 'en', 'bom.sensitivePersonal')];
       if (d.data?.provenance && !item.description) item.description = d.data.provenance;
       return r;
     });
@@ -169,9 +174,9 @@ export function buildBom(input: BomInput): Json {
       ...(manufacturer ? { manufacturer } : {}),
     };
     if (type === 'data') {
-      entry.data = [{ type: 'dataset', name: d.name ?? c.id, ...(d.data?.provenance ? { description: d.data.provenance } : {}), ...(d.data?.personal_data ? { sensitiveData: ['personal data'] } : {}) }];
+      entry.data = [{ type: 'dataset', name: d.name ?? c.id, ...(d.data?.provenance ? { description: d.data.provenance } : {}), ...(d.data?.personal_data ? { sensitiveData: [ui(input.locale ?? 'en', 'bom.sensitivePersonal')] } : {}) }];
     } else {
-      const card = modelCard(c, dataRefs);
+      const card = modelCard(c, dataRefs, input.locale ?? 'en');
       if (card) entry.modelCard = card;
     }
     const refs = externalRefs(c);
