@@ -21,14 +21,14 @@ interface PackageJson {
 const ALLOWED = [
   /^dist\/(cli|server|index-worker)\.js$/,
   /^schemas\/aigov(-report)?\.schema\.json$/,
-  /^docs\/rules\/AIGOV\d{3}\.md$/,
+  /^docs\/rules\/(ja\/)?AIGOV\d{3}\.md$/,
   /^docs\/frameworks\/[\w.-]+\.md$/,
   /^docs\/policy\.md$/,
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^package\.json$/,
 ];
-const REQUIRED = ['dist/cli.js', 'dist/server.js', 'dist/index-worker.js', 'schemas/aigov.schema.json', 'schemas/aigov-report.schema.json', 'docs/rules/AIGOV301.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
+const REQUIRED = ['dist/cli.js', 'dist/server.js', 'dist/index-worker.js', 'schemas/aigov.schema.json', 'schemas/aigov-report.schema.json', 'docs/rules/AIGOV301.md', 'docs/rules/ja/AIGOV301.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
 
 describe('npm package (npm pack, installed offline)', function () {
   this.timeout(180_000);

@@ -25,7 +25,7 @@ export const ALLOWED: RegExp[] = [
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
   /^schemas\/aigov\.schema\.json$/,
-  /^docs\/(walkthrough|rules|frameworks)\/[\w.-]+\.md$/,
+  /^docs\/(walkthrough|rules|rules\/ja|frameworks)\/[\w.-]+\.md$/,
   /^media\/(aigov\.svg|icon\.png)$/,
   /^l10n\/bundle\.l10n\.[\w-]+\.json$/,
   /^package\.json$/,

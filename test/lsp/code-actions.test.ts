@@ -50,6 +50,19 @@ describe('lsp: code actions', () => {
     assert.ok(!left.some((x) => x.code === 'AIGOV103'), 'the linked document exists');
   });
 
+  it('the template a fix writes follows the editor display language (ja)', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'), { locale: 'ja' });
+    const c = client;
+    await c.indexed();
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    const d = (await c.pullItems(reg)).find((x) => x.code === 'AIGOV101')!;
+    const fix = (await actionsFor(c, reg, d))[0]!;
+    const resolved = await c.request<CodeAction>('codeAction/resolve', fix);
+    await c.apply(resolved.edit!);
+    assert.match(c.read('docs/risk/chat-bot.md'), /^# AI リスク評価: /);
+    assert.match(c.read('docs/risk/chat-bot.md'), /^## 残留リスクと承認$/m);
+  });
+
   it('AIGOV201: "Change to" fixes the id in an open document; the diagnostic disappears', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     const c = client;

@@ -133,7 +133,7 @@ export function registerCodeActions(server: AigovServer): void {
 
 function safeFixes(server: AigovServer, engine: Engine, finding: Finding): FixProposal[] {
   try {
-    return engine.fixesFor(finding);
+    return engine.fixesFor(finding, server.caps.locale);
   } catch (err) {
     server.log.error(`Fixes for ${finding.code} failed`, err);
     return [];
