@@ -190,6 +190,40 @@ describe('hostile inputs', function () {
     assert.ok(!out.findings.some((f) => /stolen-secret/.test(f.message)));
   });
 
+  it('a sibling folder whose name starts with the workspace name is outside: its documents and sources are never read', async function () {
+    if (process.platform === 'win32') this.skip();
+    const registry = `${REGISTRY}  - id: doc-bot\n    owner: t@example.com\n    risk: { level: minimal }\n    model: { card: docs/card.md }\n`;
+    const dir = await tree({ '.aigov.yaml': registry, 'src/a.py': '# @aigov chat-bot\n' });
+    // `<root>-secret` passes a bare prefix test against `<root>`; only a test that includes the separator keeps it out.
+    const sibling = `${dir}-secret`;
+    temps.push(sibling);
+    await fs.mkdir(sibling);
+    await fs.writeFile(path.join(sibling, 'card.md'), '# Model card\n\n# @aigov stolen-card\nimport openai\n');
+    await fs.writeFile(path.join(sibling, 'x.py'), '# @aigov stolen-secret\nimport openai\n');
+    await fs.mkdir(path.join(dir, 'docs'));
+    await fs.symlink(path.join(sibling, 'card.md'), path.join(dir, 'docs/card.md'));
+    await fs.symlink(path.join(sibling, 'x.py'), path.join(dir, 'src/out.py'));
+    const git = gitInit(dir);
+    for (const useGit of git ? [false, true] : [false]) {
+      const { engine, findings, errors } = await analyse(dir, new NodeWorkspace(dir, { useGit }));
+      const leaks = findings.filter((f) => f.code === 'AIGOV109');
+      assert.deepEqual(
+        leaks.map((f) => f.file),
+        ['.aigov.yaml'],
+        `useGit ${useGit}: the card behind the link is reported as outside: ${JSON.stringify(findings.map((f) => `${f.code} ${f.message}`))}`,
+      );
+      const reasons = Object.fromEntries(engine.stats.skipped.map((s) => [s.path, s.reason]));
+      assert.equal(reasons['src/out.py'], 'outside-workspace', `useGit ${useGit}: ${JSON.stringify(reasons)}`);
+      assert.ok(!findings.some((f) => /stolen-/.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
+      assert.ok(engine.factsOf('src/a.py'), 'the workspace itself is analysed');
+      assert.deepEqual(errors, []);
+    }
+    const out = await cliCheck(dir);
+    assert.equal(out.findings.filter((f) => f.code === 'AIGOV109').length, 1);
+    assert.ok(!out.findings.some((f) => /stolen-/.test(f.message)));
+    assert.equal(out.skipped.find((s) => s.path === 'src/out.py')?.reason, 'outside-workspace');
+  });
+
   it('a listing without stats leaves sizes, symlinks and odd files to the read, which reports them', async function () {
     if (process.platform === 'win32') this.skip();
     const outside = await tree({ 'x.py': '# @aigov stolen-secret\n', 'lib/util.py': '# @aigov stolen-lib\n' });
