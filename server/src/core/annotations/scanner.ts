@@ -29,10 +29,8 @@ interface Candidate {
 
 interface Compiled {
   byFirst: Map<number, Candidate[]>;
-  /** Per ASCII code: 1 when a token (or the code escape) can start with it. */
-  asciiStarts: Uint8Array;
-  /** Whether a character above ASCII can start one (then `byFirst` is asked for those). */
-  highStarts: boolean;
+  /** Finds the next character that can start a token (or is the code escape), from `lastIndex`. */
+  starts: RegExp;
   codeEscape: number;
   prefixes: Set<string>;
   maxPrefix: number;
@@ -68,16 +66,12 @@ function compile(syntax: CommentSyntax): Compiled {
   if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
   const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
   const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
-  const asciiStarts = new Uint8Array(128);
-  let highStarts = false;
-  for (const c of [...byFirst.keys(), ...(codeEscape >= 0 ? [codeEscape] : [])]) {
-    if (c < 128) asciiStarts[c] = 1;
-    else highStarts = true;
-  }
+  const firsts = [...byFirst.keys(), ...(codeEscape >= 0 ? [codeEscape] : [])];
+  // A character class of UTF-16 code units (no `u` flag): the search runs in the regex engine.
+  const starts = new RegExp(firsts.length > 0 ? `[${firsts.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]` : '[^\\s\\S]', 'g');
   const compiled: Compiled = {
     byFirst,
-    asciiStarts,
-    highStarts,
+    starts,
     codeEscape,
     prefixes,
     maxPrefix: Math.max(0, ...[...prefixes].map((p) => p.length)),
@@ -151,7 +145,7 @@ function lineEnd(text: string, i: number, lfOnly: boolean): number {
  */
 export function lex(text: string, syntax: CommentSyntax): LexResult {
   const compiled = compile(syntax);
-  const { asciiStarts, highStarts, byFirst } = compiled;
+  const { starts, byFirst } = compiled;
   const comments: CommentToken[] = [];
   const strings: Span[] = [];
   const n = text.length;
@@ -165,13 +159,10 @@ export function lex(text: string, syntax: CommentSyntax): LexResult {
   /** Where the next escape of each multi-line literal syntax is, searched once per text. */
   const escapes = new Map<string, NextIndex>();
   while (i < n) {
-    let ch = text.charCodeAt(i);
-    while (ch < 128 ? asciiStarts[ch] === 0 : !highStarts || !byFirst.has(ch)) {
-      if (ch === compiled.codeEscape) break;
-      if (++i >= n) break;
-      ch = text.charCodeAt(i);
-    }
-    if (i >= n) break;
+    starts.lastIndex = i;
+    if (!starts.test(text)) break;
+    i = starts.lastIndex - 1;
+    const ch = text.charCodeAt(i);
     // The run of code before `i` ends here: its last significant character, if any, is `prevSig`.
     for (let k = i - 1; k >= codeFrom; k--) {
       if (!isSpace(text.charCodeAt(k))) {
