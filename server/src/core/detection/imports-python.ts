@@ -42,7 +42,8 @@ export interface Keyword {
 export function nextStatement(code: string, from: number, froms: Keyword, imports: Keyword): Keyword | undefined {
   let search = from;
   for (;;) {
-    for (const k of [froms, imports]) if (k.at !== -1 && k.at < search) k.at = code.indexOf(k.word, search);
+    if (froms.at !== -1 && froms.at < search) froms.at = code.indexOf('from', search);
+    if (imports.at !== -1 && imports.at < search) imports.at = code.indexOf('import', search);
     const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
     const at = kw.at;
     if (at < 0) return undefined;
