@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { scanAnnotations } from '../../server/src/core/annotations/annotations.js';
 import { LANGUAGES } from '../../server/src/core/annotations/languages.js';
 import { lex } from '../../server/src/core/annotations/scanner.js';
+import { formatMessage } from '../../server/src/core/i18n/format.js';
 import { LineIndex } from '../../server/src/core/text/line-index.js';
 import { SourceFile } from '../../server/src/core/text/source-file.js';
 import { anyText, assertRangeInside, check, fuzzTimeout, tokenText } from './support.js';
@@ -96,7 +97,7 @@ function assertScan(path: string, src: string): void {
   }
   for (const m of res.malformed) {
     assertRangeInside(m.range, src, 'malformed');
-    assert.ok(m.message.length > 0);
+    assert.ok(formatMessage(m, 'en').length > 0);
   }
   for (const c of res.lex?.comments ?? []) assert.ok(c.span.start <= c.span.end && c.span.end <= src.length && c.contentSpan.start >= c.span.start && c.contentSpan.end <= c.span.end, 'comment spans nest');
 }

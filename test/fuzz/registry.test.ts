@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Engine } from '../../server/src/core/engine.js';
+import { formatMessage } from '../../server/src/core/i18n/format.js';
 import { ParsedRegistry } from '../../server/src/core/manifest/registry.js';
 import { SourceFile } from '../../server/src/core/text/source-file.js';
 import { anyText, assertRangeInside, check, fuzzTimeout, MemoryWorkspace, recordingLogger } from './support.js';
@@ -36,9 +37,10 @@ const plausibleRegistry = fc
 function assertSane(text: string): ParsedRegistry {
   const r = new ParsedRegistry(new SourceFile('sub/.aigov.yaml', text));
   for (const p of [...r.syntaxErrors, ...r.schemaProblems]) {
-    assert.equal(typeof p.message, 'string');
-    assert.ok(p.message.length > 0, 'a problem says what is wrong');
-    assertRangeInside(p.range, text, `problem '${p.message}'`);
+    const message = 'messageId' in p ? formatMessage(p, 'en') : p.message;
+    assert.equal(typeof message, 'string');
+    assert.ok(message.length > 0, 'a problem says what is wrong');
+    assertRangeInside(p.range, text, `problem '${message}'`);
   }
   for (const c of r.components) {
     assert.equal(typeof c.id, 'string');

@@ -1,3 +1,4 @@
+import type { Message, MessageArgs, MessageId } from './i18n/format.js';
 import { compareRanges, type Range } from './text/line-index.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -12,9 +13,10 @@ export interface Citation {
   unverified?: boolean;
 }
 
-export interface RelatedLocation {
+export interface RelatedLocation extends Partial<Message> {
   file: string;
   range: Range;
+  /** In English; `messageId` and `args` give it in other locales. */
   message: string;
 }
 
@@ -22,7 +24,11 @@ export interface RelatedLocation {
 export interface Finding {
   code: string;
   severity: Severity;
+  /** In English (JSON, SARIF, fingerprints); `messageId`, `args` and `count` give it in other locales. */
   message: string;
+  messageId?: MessageId;
+  args?: MessageArgs;
+  count?: number;
   /** Workspace-relative POSIX path. */
   file: string;
   range: Range;

@@ -1,3 +1,5 @@
+import { msg, type MessageArg } from './i18n/format.js';
+
 /** "Did you mean" suggestions by edit distance (optimal string alignment). */
 
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -42,7 +44,7 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return bestDist <= limit ? best : undefined;
 }
 
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const s = suggest(word, candidates);
-  return s ? ` Did you mean '${s}'?` : '';
+/** " Did you mean 'x'?" as a message argument; nothing when there is no suggestion. */
+export function didYouMean(suggestion: string | undefined): MessageArg {
+  return suggestion ? msg('common.didYouMean', { suggestion }) : '';
 }

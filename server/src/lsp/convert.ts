@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { docsUrl } from '../core/docs.js';
 import type { FileEdit, Finding, Severity } from '../core/finding.js';
-import { localizedMessage, type Locale } from '../core/i18n/messages.js';
+import { localizedMessage, localizedRelated, type Locale } from '../core/i18n/messages.js';
 import type { Folder } from './folder.js';
 
 /** Engine ranges are zero-based line and UTF-16 character: the LSP convention, so no conversion. */
@@ -49,7 +49,7 @@ export function toDiagnostic(folder: Folder, f: Finding, locale: Locale = 'en'):
   };
   if (f.tags?.length) d.tags = f.tags.map((t) => TAGS[t]);
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri: folder.uriOf(r.file), range: r.range }, message: r.message }));
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: folder.uriOf(r.file), range: r.range }, message: localizedRelated(r, locale) }));
   }
   const data: DiagnosticData = { folderUri: folder.uri, file: f.file, code: f.code, ...(f.data ? { data: f.data } : {}) };
   d.data = data;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import '../../../../test/support/fast-check-seed.js';
+import { formatMessage } from '../i18n/format.js';
 import type { Range } from '../text/line-index.js';
 import { SourceFile } from '../text/source-file.js';
 import { languageIdForPath, scanAnnotations, type FileAnnotations } from './annotations.js';
@@ -195,7 +196,9 @@ describe('scanAnnotations: suppressions', () => {
 
 describe('scanAnnotations: malformed tags', () => {
   it('reports a missing id', () => {
-    assert.deepEqual(scan('a.py', '# @aigov\n').malformed, [{ range: r(0, 2, 0, 8), message: "'@aigov' needs a component id, e.g. '@aigov fraud-scorer'." }]);
+    const malformed = scan('a.py', '# @aigov\n').malformed;
+    assert.deepEqual(malformed, [{ range: r(0, 2, 0, 8), messageId: 'AIGOV202.noId' }]);
+    assert.equal(formatMessage(malformed[0]!, 'en'), "'@aigov' needs a component id, e.g. '@aigov fraud-scorer'.");
   });
 
   it('suggests the kebab-case form of an id', () => {

@@ -3,6 +3,7 @@
  * Chooses the comment syntax by path, lexes, parses tags in comments only, and returns ranges in
  * the file's own text (for notebooks: in the raw `.ipynb` JSON).
  */
+import type { Message } from '../i18n/format.js';
 import { extname } from '../paths.js';
 import { LineIndex, type Range, type Span } from '../text/line-index.js';
 import type { SourceFile } from '../text/source-file.js';
@@ -37,12 +38,11 @@ export interface Suppression {
   targetLine?: number;
 }
 
-export interface MalformedAnnotation {
+export type MalformedAnnotation = Message & {
   range: Range;
-  message: string;
   /** e.g. a suggestion */
   data?: Record<string, unknown>;
-}
+};
 
 export interface FileAnnotations {
   annotations: Annotation[];
@@ -110,7 +110,8 @@ function analyse(text: string, lexed: LexResult, index: LineIndex, map: Position
     out.suppressions.push(sup);
   }
   for (const m of tags.malformed) {
-    out.malformed.push(m.data ? { range: map.range(m.span), message: m.message, data: m.data } : { range: map.range(m.span), message: m.message });
+    const { span, ...rest } = m;
+    out.malformed.push({ ...rest, range: map.range(span) });
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * turns them into ranges (directly for source files, through the JSON mapping for notebooks).
  */
 import type { Span } from '../text/line-index.js';
-import { suggest } from '../suggest.js';
+import { didYouMean, suggest } from '../suggest.js';
+import { msg, type Message } from '../i18n/format.js';
 import type { CommentToken } from './scanner.js';
 
 export interface TagAnnotation {
@@ -23,11 +24,10 @@ export interface TagSuppression {
   comment: Span;
 }
 
-export interface TagMalformed {
+export type TagMalformed = Message & {
   span: Span;
-  message: string;
   data?: Record<string, unknown>;
-}
+};
 
 export interface ParsedTags {
   annotations: TagAnnotation[];
@@ -172,7 +172,7 @@ function parseTag(text: string, at: number, lineEnd: number, comment: Span, out:
     const s = suggest(name, ['@aigov-ignore', '@aigov-ignore-file']);
     out.malformed.push({
       span: { start: at, end: q },
-      message: `Unknown tag '${name}'. The tags are @aigov, @aigov-ignore and @aigov-ignore-file.${s ? ` Did you mean '${s}'?` : ''}`,
+      ...msg('AIGOV202.unknownTag', { name, didYouMean: didYouMean(s) }),
       ...(s ? { data: { suggestion: s } } : {}),
     });
     return true;
@@ -183,7 +183,7 @@ function parseTag(text: string, at: number, lineEnd: number, comment: Span, out:
     const id = rest[0]?.text;
     out.malformed.push({
       span: whole,
-      message: `Write '@aigov <id>' without a colon.`,
+      ...msg('AIGOV202.colon'),
       ...(id !== undefined ? { data: { suggestion: `@aigov ${id}` } } : {}),
     });
     return true;
@@ -198,16 +198,14 @@ function parseAnnotation(text: string, at: number, from: number, end: number, co
   const tokens = tokenize(text, from, sep ? sep.at : end);
   const idToken = tokens[0];
   if (idToken === undefined) {
-    out.malformed.push({ span: whole, message: `'@aigov' needs a component id, e.g. '@aigov fraud-scorer'.` });
+    out.malformed.push({ span: whole, ...msg('AIGOV202.noId') });
     return;
   }
   if (!isKebabId(idToken.text)) {
     const suggestion = toKebab(idToken.text);
     out.malformed.push({
       span: { start: idToken.start, end: idToken.end },
-      message:
-        `'${clip(idToken.text)}' is not a valid component id: ids are kebab-case (lower-case letters, digits and single hyphens).` +
-        (suggestion ? ` Did you mean '${suggestion}'?` : ''),
+      ...msg('AIGOV202.notKebab', { id: clip(idToken.text), didYouMean: didYouMean(suggestion) }),
       ...(suggestion ? { data: { suggestion } } : {}),
     });
     return;
@@ -219,7 +217,7 @@ function parseAnnotation(text: string, at: number, from: number, end: number, co
     if (eq <= 0) {
       out.malformed.push({
         span,
-        message: `Unexpected '${clip(tok.text)}' after the component id. Options are scope=file and scope=block; put a description after ' -- '.`,
+        ...msg('AIGOV202.unexpected', { token: clip(tok.text) }),
       });
       continue;
     }
@@ -229,7 +227,7 @@ function parseAnnotation(text: string, at: number, from: number, end: number, co
       const s = suggest(key, ['scope']);
       out.malformed.push({
         span,
-        message: `Unknown option '${clip(key)}'. The only option is scope=file|block.${s ? ` Did you mean '${s}'?` : ''}`,
+        ...msg('AIGOV202.unknownOption', { option: clip(key), didYouMean: didYouMean(s) }),
         ...(s ? { data: { suggestion: `${s}=${value}` } } : {}),
       });
     } else if (value === 'file' || value === 'block') {
@@ -238,7 +236,7 @@ function parseAnnotation(text: string, at: number, from: number, end: number, co
       const s = suggest(value, SCOPES);
       out.malformed.push({
         span,
-        message: `Unknown scope '${clip(value)}'. Use scope=file or scope=block.${s ? ` Did you mean 'scope=${s}'?` : ''}`,
+        ...msg('AIGOV202.unknownScope', { scope: clip(value), didYouMean: didYouMean(s && `scope=${s}`) }),
         ...(s ? { data: { suggestion: `scope=${s}` } } : {}),
       });
     }
@@ -274,22 +272,22 @@ function parseSuppression(
     } else if (CODE_ANY_CASE.test(tok.text)) {
       const suggestion = tok.text.toUpperCase();
       codes.push(suggestion);
-      out.malformed.push({ span, message: `Write the code as '${suggestion}'.`, data: { suggestion } });
+      out.malformed.push({ span, ...msg('AIGOV202.codeCase', { code: suggestion }), data: { suggestion } });
     } else if (!sep && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
       // `@aigov-ignore AIGOV301 because …`: the reason without its separator.
       reason = text.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
-        message: `Separate the reason with ' -- ': '${tag} ${codes.join(',')} -- <reason>'.`,
+        ...msg('AIGOV202.reasonSeparator', { tag, codes: codes.join(',') }),
       });
       break;
     } else {
-      out.malformed.push({ span, message: `'${clip(tok.text)}' is not a finding code; codes look like AIGOV301.` });
+      out.malformed.push({ span, ...msg('AIGOV202.notACode', { token: clip(tok.text) }) });
     }
   }
   if (codes.length === 0) {
     if (tokens.length === 0) {
-      out.malformed.push({ span: whole, message: `'${tag}' needs at least one code: '${tag} AIGOVnnn -- <reason>'.` });
+      out.malformed.push({ span: whole, ...msg('AIGOV202.noCode', { tag }) });
     }
     return;
   }

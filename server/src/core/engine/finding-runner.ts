@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/messages.js';
 import type { ParsedRegistry } from '../manifest/registry.js';
 import { holdsSomething, type FileFacts } from '../model/file-facts.js';
 import type { FixContext } from '../fixes/context.js';
-import type { Report, Rule } from '../rules/types.js';
+import type { LegacyReport, RelatedReport, Report, Rule } from '../rules/types.js';
+import { formatMessage } from '../i18n/format.js';
 import { nullLogger, type Logger } from '../workspace.js';
 import { suppressionFixes } from '../fixes/suppress.js';
 import type { FileStore } from './file-store.js';
@@ -132,21 +133,26 @@ export class FindingRunner {
     return findings;
   }
 
-  private runRule(rule: Rule, out: Finding[], run: (report: (r: Report) => void) => void): void {
+  private runRule(rule: Rule, out: Finding[], run: (report: (r: Report | LegacyReport) => void) => void): void {
     try {
       run((r) => {
         const f: Finding = {
           code: rule.code,
           severity: r.severity ?? rule.defaultSeverity,
-          message: r.message,
+          message: r.messageId === undefined ? r.message : formatMessage(r, 'en'),
           file: r.file,
           range: r.range,
         };
+        if (r.messageId !== undefined) {
+          f.messageId = r.messageId;
+          if (r.args) f.args = r.args;
+          if (r.count !== undefined) f.count = r.count;
+        }
         if (r.data) f.data = r.data;
         const citation = r.citation ?? rule.citation;
         if (citation) f.citation = citation;
         if (r.tags) f.tags = r.tags;
-        if (r.related) f.related = r.related;
+        if (r.related) f.related = r.related.map(relatedLocation);
         out.push(f);
       });
     } catch (err) {
@@ -196,4 +202,9 @@ export class FindingRunner {
 /** Source rules report only on what a file holds, or on a registry path that is not a file. */
 function mayHaveFindings(facts: FileFacts): boolean {
   return holdsSomething(facts.annotations, facts.detections) || facts.skipped === 'not-a-file';
+}
+
+/** A related place with its English words, keeping the message for other locales. */
+function relatedLocation(r: RelatedReport): NonNullable<Finding['related']>[number] {
+  return { file: r.file, range: r.range, message: formatMessage(r, 'en'), messageId: r.messageId, ...(r.args ? { args: r.args } : {}), ...(r.count !== undefined ? { count: r.count } : {}) };
 }

@@ -72,7 +72,6 @@ const gpai = (id: string): string => `GPAI モデル '${id}' `;
 
 /** HONEST_NOTE of packs/jp.ts, after the Act is named ("同法") or on its own. */
 const HONEST = 'は事業者に対し、登録、報告、技術基準、リスク評価及びインシデント報告の義務を課しておらず、罰則もありません。';
-const JP_ACT_NAME = 'AI推進法（人工知能関連技術の研究開発及び活用の推進に関する法律、令和7年法律第53号）';
 const JP_500 = `第7条は、事業者は国及び地方公共団体の施策に協力しなければならないと定めています（罰則はありません）。照会に応じるには連絡の取れる相手が必要です。AI推進法${HONEST}`;
 const JP_501 = `第16条により、国は AI が権利を侵害した場合に情報を収集し、指導を行うことができます。これは照会への備えであり、報告義務ではありません。AI推進法${HONEST}`;
 const SAFETY = '安全性の原則は、リスクを評価し、継続的に見直すことを求めています。';
@@ -97,11 +96,6 @@ export const JA_PACKS: Record<string, CatalogEntry> = {
       'incident_response.register': (id) => `${c(id)}はインシデント台帳（incident_response.register）を備えていません。${JP_501}`,
       'model.card': (id) => `${c(id)}にモデルカード（model.card）がありません。${JP_501}`,
     }),
-  },
-  AIGOV502: {
-    summary: 'AI推進法が選択されていますが、AI事業者ガイドラインが選択されていません',
-    message: () =>
-      `aigov が ${JP_ACT_NAME}について確認するのは、協力（第7条）と照会への備え（第16条）だけです。同法${HONEST}第13条に基づき国は指針を定めます。AI事業者ガイドラインの実務的な確認を行うには 'jp-ai-guidelines' を追加してください。`,
   },
   AIGOV510: {
     summary: '利用目的または予見可能な誤用が記録されていません（人間中心の原則）',

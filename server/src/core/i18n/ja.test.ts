@@ -5,8 +5,9 @@ import type { Finding } from '../finding.js';
 import { ALL_RULES } from '../rules/index.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+import { JA } from './catalog/ja.js';
 import { JA_CATALOG } from './ja.js';
-import { localizedMessage } from './messages.js';
+import { localizedMessage, localizedSummary } from './messages.js';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -22,18 +23,18 @@ function anchors(english: string): string[] {
 }
 
 describe('Japanese catalog', () => {
-  it('has a Japanese summary for every rule', () => {
+  it('has a Japanese summary for every rule, in one place', () => {
     for (const rule of ALL_RULES) {
-      const entry = JA_CATALOG[rule.code];
-      assert.ok(entry, `${rule.code} has a JA_CATALOG entry`);
-      assert.ok(entry.summary.trim().length > 0, `${rule.code} summary is not empty`);
-      assert.match(entry.summary, JAPANESE, `${rule.code} summary is Japanese`);
+      const summary = localizedSummary(rule.code, rule.summary, 'ja');
+      assert.match(summary, JAPANESE, `${rule.code} summary is Japanese`);
+      assert.ok(!(JA_CATALOG[rule.code] && JA[`${rule.code}.summary`]), `${rule.code}: a summary in catalog/ja.ts or in the legacy table, not both`);
     }
   });
 
   it('has no entry for a code that is not a rule', () => {
     const codes = new Set(ALL_RULES.map((r) => r.code));
     assert.deepEqual(Object.keys(JA_CATALOG).filter((c) => !codes.has(c)), []);
+    assert.deepEqual(Object.keys(JA).filter((id) => id.endsWith('.summary') && !codes.has(id.slice(0, -'.summary'.length))), []);
   });
 
   it('templates print no missing data: without it they return undefined or a complete text', () => {
@@ -73,13 +74,19 @@ describe('Japanese catalog', () => {
     assert.equal(localizedMessage(f, 'ja'), `${JA_CATALOG.AIGOV526?.summary}（${f.message}）`);
   });
 
-  it('words a model id and a library with its family and provider as the rule does', () => {
-    const modelId = finding('AIGOV301', 'x', { library: 'gpt-4o', provider: 'openai', family: 'gpt-4o', vendor: true, detection: 'model-id' });
-    assert.match(localizedMessage(modelId, 'ja'), /^モデル ID 'gpt-4o'（openai）がここに現れますが、/);
-    const lib = finding('AIGOV301', 'x', { library: 'dev.langchain4j', provider: 'openai', family: 'LangChain', vendor: true, detection: 'import' });
-    assert.match(localizedMessage(lib, 'ja'), /^未宣言の AI 利用: 'dev\.langchain4j'（LangChain、プロバイダー openai）がインポートされていますが、/);
-    const plain = finding('AIGOV301', 'x', { library: 'ollama', provider: 'ollama', family: 'Ollama', vendor: true, detection: 'import' });
-    assert.match(localizedMessage(plain, 'ja'), /^未宣言の AI 利用: 'ollama'（Ollama）がインポート/);
+  it('words a model id and a library with its family and provider as the rule does', async () => {
+    const ws = new InMemoryWorkspace({
+      '.aigov.yaml': 'version: 1\ncomponents: []\ndetection: { model_ids: true }\n',
+      'a.py': 'import ollama\n',
+      'm.py': 'MODEL = "gpt-4o"\n',
+      'B.java': 'import dev.langchain4j.model.openai.OpenAiChatModel;\n',
+    });
+    const engine = new Engine(ws, { today: TODAY });
+    await engine.indexAll();
+    const ja = engine.findings().filter((f) => f.code === 'AIGOV301').map((f) => localizedMessage(f, 'ja'));
+    assert.ok(ja.some((m) => /^モデル ID 'gpt-4o'（openai）がここに現れますが、/.test(m)), ja.join('\n'));
+    assert.ok(ja.some((m) => /^未宣言の AI 利用: 'dev\.langchain4j'（LangChain、プロバイダー openai）がインポートされていますが、/.test(m)), ja.join('\n'));
+    assert.ok(ja.some((m) => /^未宣言の AI 利用: 'ollama'（Ollama）がインポート/.test(m)), ja.join('\n'));
   });
 
   it('keeps the Japan AI Promotion Act messages honest about the duties it does not impose', () => {

@@ -1,27 +1,37 @@
-import type { Finding } from '../finding.js';
+import type { Finding, RelatedLocation } from '../finding.js';
+import { CATALOGS, formatMessage, isMessage } from './format.js';
 import { JA_CATALOG } from './ja.js';
+import type { Locale } from './locale.js';
 
-/** Locales the finding messages are available in. */
-export type Locale = 'en' | 'ja';
-
-export function normalizeLocale(tag: string | undefined): Locale {
-  return tag?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
-}
+export { normalizeLocale, type Locale } from './locale.js';
 
 /**
- * The finding's message in a locale. English is the message the rule wrote. For Japanese, the
- * catalog's template when the finding carries the data it needs; otherwise the Japanese summary
- * followed by the English detail, so no information is lost.
+ * The finding's message in a locale. English is the message the engine formatted; other locales
+ * format the finding's `{ messageId, args }` from their catalogue. A finding without one (rebuilt
+ * from elsewhere) gets the rule's summary in the locale followed by its English words.
  */
 export function localizedMessage(f: Finding, locale: Locale): string {
   if (locale === 'en') return f.message;
+  if (isMessage(f)) return formatMessage(f, locale);
   const entry = JA_CATALOG[f.code];
-  if (!entry) return f.message;
-  const full = entry.message?.(f.data ?? {}, f);
-  return full ?? `${entry.summary}（${f.message}）`;
+  const full = entry?.message?.(f.data ?? {}, f);
+  if (full !== undefined) return full;
+  const summary = summaryIn(f.code, locale) ?? entry?.summary;
+  return summary === undefined ? f.message : `${summary}（${f.message}）`;
+}
+
+function summaryIn(code: string, locale: Locale): string | undefined {
+  const t = CATALOGS[locale][`${code}.summary`];
+  return typeof t === 'string' ? t : undefined;
+}
+
+/** A related location's message in a locale. */
+export function localizedRelated(r: RelatedLocation, locale: Locale): string {
+  return locale !== 'en' && isMessage(r) ? formatMessage(r, locale) : r.message;
 }
 
 /** The rule summary in a locale, for hovers, trees and reports. */
 export function localizedSummary(code: string, english: string, locale: Locale): string {
-  return locale === 'ja' ? JA_CATALOG[code]?.summary ?? english : english;
+  if (locale === 'en') return english;
+  return summaryIn(code, locale) ?? JA_CATALOG[code]?.summary ?? english;
 }

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { formatMessage } from '../i18n/format.js';
 import { ParsedRegistry } from './registry.js';
 import { SourceFile } from '../text/source-file.js';
 import { formatRange } from '../text/line-index.js';
@@ -29,7 +30,7 @@ describe('ParsedRegistry', () => {
     assert.equal(r.schemaProblems.length, 1);
     const p = r.schemaProblems[0]!;
     assert.equal(formatRange(p.range), '4:5-4:9');
-    assert.match(p.message, /Unknown key 'ownr'\. Did you mean 'owner'\?/);
+    assert.match(formatMessage(p, 'en'), /Unknown key 'ownr'\. Did you mean 'owner'\?/);
     assert.equal(p.data?.suggestion, 'owner');
   });
 
@@ -37,7 +38,7 @@ describe('ParsedRegistry', () => {
     const r = parse('version: 1\ncomponents:\n  - id: a\n    risk: { level: hgh }\n');
     const p = r.schemaProblems[0]!;
     assert.equal(formatRange(p.range), '4:20-4:23');
-    assert.match(p.message, /got 'hgh'\. Did you mean 'high'\?/);
+    assert.match(formatMessage(p, 'en'), /got 'hgh'\. Did you mean 'high'\?/);
   });
 
   it('keeps the rest of a component when one field is invalid', () => {
@@ -51,13 +52,13 @@ describe('ParsedRegistry', () => {
     const r = parse('version: 1\ncomponents:\n  - id: Not Kebab\n  - id: ok\n');
     assert.deepEqual(r.components.map((c) => c.id), ['ok']);
     assert.equal(r.components[0]!.index, 1);
-    assert.match(r.schemaProblems[0]!.message, /kebab-case/);
+    assert.match(formatMessage(r.schemaProblems[0]!, 'en'), /kebab-case/);
   });
 
   it('lands a missing required key on the parent', () => {
     const r = parse('version: 1\ncomponents:\n  - name: nameless\n');
     const p = r.schemaProblems[0]!;
-    assert.match(p.message, /Missing required key 'id'/);
+    assert.match(formatMessage(p, 'en'), /Missing required key 'id'/);
     assert.equal(p.range.start.line, 2);
   });
 

@@ -3,6 +3,7 @@ import type { SourceFile } from '../text/source-file.js';
 import type { Range, Span } from '../text/line-index.js';
 import { dirname } from '../paths.js';
 import { didYouMean, suggest } from '../suggest.js';
+import { msg, type Message, type MessageArg } from '../i18n/format.js';
 import { componentSchema, registrySchema, type ComponentData, type RegistryData } from './schema.js';
 import { locate, type YamlPath } from './locate.js';
 import { knownKeysAt, parsePruned } from './zod-walk.js';
@@ -19,6 +20,9 @@ export interface RegistryProblem {
   path?: YamlPath;
   data?: Record<string, unknown>;
 }
+
+/** A value that does not match the schema (AIGOV002), as a message. */
+export type SchemaProblem = Omit<RegistryProblem, 'message'> & Message;
 
 export interface ComponentEntry {
   id: string;
@@ -42,7 +46,7 @@ export class ParsedRegistry {
   readonly data: RegistryData | undefined;
   readonly raw: unknown;
   readonly syntaxErrors: RegistryProblem[] = [];
-  readonly schemaProblems: RegistryProblem[] = [];
+  readonly schemaProblems: SchemaProblem[] = [];
   readonly components: ComponentEntry[] = [];
 
   constructor(readonly source: SourceFile) {
@@ -82,7 +86,7 @@ export class ParsedRegistry {
     this.raw = raw;
     if (raw === null || raw === undefined) return; // empty file: AIGOV004 reports the missing version
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      this.schemaProblems.push({ message: 'A registry file is a mapping with `version` and `components`.', range: this.spanRange(doc.contents?.range ? { start: doc.contents.range[0], end: doc.contents.range[1] } : { start: 0, end: 0 }), path: [] });
+      this.schemaProblems.push({ ...msg('AIGOV002.notAMapping'), range: this.spanRange(doc.contents?.range ? { start: doc.contents.range[0], end: doc.contents.range[1] } : { start: 0, end: 0 }), path: [] });
       return;
     }
     this.collectSchemaProblems(raw);
@@ -123,7 +127,7 @@ export class ParsedRegistry {
           if (key.startsWith('x-')) continue;
           const s = suggest(key, known);
           this.schemaProblems.push({
-            message: `Unknown key '${key}'.${didYouMean(key, known)} Keys of your own start with 'x-'.`,
+            ...msg('AIGOV002.unknownKey', { key, didYouMean: didYouMean(s) }),
             range: this.locate([...path, key], 'key'),
             path: [...path, key],
             data: { kind: 'unknown-key', key, ...(s ? { suggestion: s } : {}) },
@@ -133,21 +137,27 @@ export class ParsedRegistry {
       }
       const present = this.doc ? locate(this.doc, path).exact : false;
       const data: Record<string, unknown> = { kind: issue.code };
-      let message = issue.message;
+      const at = pathLabel(path);
+      let message = msg('AIGOV002.invalid', { path: at, detail: issue.message });
       if (issue.code === 'invalid_value' && 'values' in issue) {
         const values = (issue.values as unknown[]).map(String);
         const actual = valueAt(raw, path);
         const s = typeof actual === 'string' ? suggest(actual, values) : undefined;
-        message = `Expected one of ${values.map((v) => `'${v}'`).join(', ')}${typeof actual === 'string' ? `, got '${actual}'` : ''}.${s ? ` Did you mean '${s}'?` : ''}`;
+        message = msg('AIGOV002.notOneOf', {
+          path: at,
+          values: values.map((v): MessageArg => msg('common.quoted', { value: v })),
+          actual: typeof actual === 'string' ? msg('AIGOV002.got', { actual }) : '',
+          didYouMean: didYouMean(s),
+        });
         if (s) data.suggestion = s;
       } else if (issue.code === 'invalid_type' && !present) {
         const key = path[path.length - 1];
-        message = `Missing required key '${String(key)}'.`;
+        message = msg('AIGOV002.missingKey', { path: at, key: String(key) });
       } else if (issue.code === 'invalid_format' && 'format' in issue && issue.format === 'date') {
-        message = 'Expected a date written as YYYY-MM-DD.';
+        message = msg('AIGOV002.notADate', { path: at });
       }
       this.schemaProblems.push({
-        message: `${pathLabel(path)}${message}`,
+        ...message,
         range: this.locate(path, present ? 'value' : 'key'),
         path,
         data,

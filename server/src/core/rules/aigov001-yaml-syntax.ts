@@ -11,7 +11,7 @@ export const aigov001: RegistryRule = {
     'A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed.',
   check(ctx) {
     for (const e of ctx.registry.syntaxErrors) {
-      ctx.report({ file: ctx.registry.path, range: e.range, message: `YAML syntax error: ${e.message}`, ...(e.data ? { data: e.data } : {}) });
+      ctx.report({ file: ctx.registry.path, range: e.range, messageId: 'AIGOV001.syntax', args: { detail: e.message }, ...(e.data ? { data: e.data } : {}) });
     }
   },
 };

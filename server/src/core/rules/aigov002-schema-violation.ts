@@ -12,7 +12,7 @@ export const aigov002: RegistryRule = {
     'Values of the wrong type, unknown keys and misspelt enum values are not silently dropped: the check that relies on them would pass or fail for the wrong reason. Keys of your own start with `x-`.',
   check(ctx) {
     for (const p of ctx.registry.schemaProblems) {
-      ctx.report({ file: ctx.registry.path, range: p.range, message: p.message, data: { ...p.data } });
+      ctx.report({ file: ctx.registry.path, range: p.range, messageId: p.messageId, ...(p.args ? { args: p.args } : {}), data: { ...p.data } });
     }
   },
   fixes(finding) {

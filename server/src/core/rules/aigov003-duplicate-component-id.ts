@@ -17,9 +17,10 @@ export const aigov003: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: c.idRange,
-        message: `Component id '${c.id}' is already used in ${first.registry.path}:${first.idRange.start.line + 1}. Ids must be unique in the workspace.`,
+        messageId: 'AIGOV003.duplicate',
+        args: { id: c.id, file: first.registry.path, line: first.idRange.start.line + 1 },
         data: { id: c.id },
-        related: [{ file: first.registry.path, range: first.idRange, message: `first definition of '${c.id}'` }],
+        related: [{ file: first.registry.path, range: first.idRange, messageId: 'AIGOV003.firstDefinition', args: { id: c.id } }],
       });
     }
   },

@@ -16,9 +16,9 @@ export const aigov004: RegistryRule = {
     if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) return;
     const v = raw?.version;
     if (v === undefined || v === null) {
-      ctx.report({ file: reg.path, range: reg.locate(['version']), message: "Missing 'version: 1' at the top of the registry file.", data: { missing: true } });
+      ctx.report({ file: reg.path, range: reg.locate(['version']), messageId: 'AIGOV004.missing', data: { missing: true } });
     } else if (v !== 1) {
-      ctx.report({ file: reg.path, range: reg.locate(['version'], 'value'), message: `Unknown registry version '${String(v)}'; this aigov understands version 1.`, data: { version: String(v) } });
+      ctx.report({ file: reg.path, range: reg.locate(['version'], 'value'), messageId: 'AIGOV004.unknown', args: { version: String(v) }, data: { version: String(v) } });
     }
   },
 };

@@ -1,6 +1,6 @@
 import { PACK_IDS } from '../packs.js';
 import { replaceText } from '../fixes/edits.js';
-import { suggest } from '../suggest.js';
+import { didYouMean, suggest } from '../suggest.js';
 import type { RegistryRule } from './types.js';
 
 export const aigov005: RegistryRule = {
@@ -20,7 +20,8 @@ export const aigov005: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: ctx.registry.locate(['frameworks', i], 'value'),
-        message: `Unknown framework pack '${name}'.${s ? ` Did you mean '${s}'?` : ''} Known packs: ${PACK_IDS.filter((p) => p !== 'core').join(', ')}.`,
+        messageId: 'AIGOV005.unknown',
+        args: { name, didYouMean: didYouMean(s), packs: PACK_IDS.filter((p) => p !== 'core') },
         data: { name, ...(s ? { suggestion: s } : {}) },
       });
     });

@@ -1,5 +1,5 @@
 import { replaceText } from '../fixes/edits.js';
-import { suggest } from '../suggest.js';
+import { didYouMean, suggest } from '../suggest.js';
 import type { RegistryRule } from './types.js';
 
 export const aigov006: RegistryRule = {
@@ -18,7 +18,8 @@ export const aigov006: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: ctx.registry.locate(['rules', code], 'key'),
-        message: `No finding has the code '${code}', so this override does nothing.${s ? ` Did you mean '${s}'?` : ''}`,
+        messageId: 'AIGOV006.unknown',
+        args: { code, didYouMean: didYouMean(s) },
         data: { code, ...(s ? { suggestion: s } : {}) },
       });
     }

@@ -15,7 +15,8 @@ export const aigov007: SourceRule = {
     ctx.report({
       file: ctx.facts.path,
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: `'${ctx.facts.path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.`,
+      messageId: 'AIGOV007.folder',
+      args: { path: ctx.facts.path },
     });
   },
 };

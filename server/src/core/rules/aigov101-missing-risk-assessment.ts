@@ -5,7 +5,7 @@ import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
 import { joinPath, relativeTo } from '../paths.js';
 import type { FixProposal } from '../finding.js';
 import type { RegistryRule } from './types.js';
-import { componentPath, findingComponent, hasField, label, missingFieldRange } from './util.js';
+import { componentPath, findingComponent, hasField, missingFieldRange } from './util.js';
 
 export const aigov101: RegistryRule = {
   code: 'AIGOV101',
@@ -23,7 +23,8 @@ export const aigov101: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: missingFieldRange(c, 'risk.assessment'),
-        message: `Component ${label(c)} has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.`,
+        messageId: 'AIGOV101.missing',
+        args: { id: c.id },
         data: { id: c.id },
       });
     }

@@ -2,7 +2,7 @@ import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
 import type { Finding, FixProposal } from '../finding.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import type { RegistryRule } from './types.js';
-import { componentPath, findingComponent, hasField, label, missingFieldRange, orgDefault } from './util.js';
+import { componentPath, findingComponent, hasField, missingFieldRange, orgDefault } from './util.js';
 
 export const PLACEHOLDER_CONTACT = 'TODO-incident-contact@example.com';
 
@@ -23,7 +23,8 @@ export const aigov102: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: missingFieldRange(c, 'contacts.incident'),
-        message: `Component ${label(c)} has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.`,
+        messageId: 'AIGOV102.missing',
+        args: { id: c.id },
         data: { id: c.id, ...(typeof c.data.owner === 'string' ? { owner: c.data.owner } : {}) },
       });
     }

@@ -22,7 +22,8 @@ export const aigov103: RegistryRule = {
         ctx.report({
           file: reg.path,
           range: reg.locate(ref.yamlPath, 'value'),
-          message: `${ref.field} of '${c.id}' points at '${ref.value}', which does not exist (looked for ${target || '.'}).`,
+          messageId: 'AIGOV103.notFound',
+          args: { field: ref.field, id: c.id, value: ref.value, target: target || '.' },
           data: { id: c.id, field: ref.field, target },
         });
       }

@@ -1,6 +1,9 @@
 import { asIsoDate, reviewOverdueSince } from '../dates.js';
+import { msg } from '../i18n/format.js';
 import type { RegistryRule } from './types.js';
 import { componentPath } from './util.js';
+
+const ASSESSMENT = { 'risk.assessment': 'AIGOV104.riskAssessment', impact_assessment: 'AIGOV104.impactAssessment' } as const;
 
 export const aigov104: RegistryRule = {
   code: 'AIGOV104',
@@ -15,7 +18,7 @@ export const aigov104: RegistryRule = {
     const reg = ctx.registry;
     const interval = reg.data?.policy?.review_interval_days;
     for (const c of reg.components) {
-      const checks: { field: string; date: string | undefined; next: string | undefined }[] = [
+      const checks: { field: keyof typeof ASSESSMENT; date: string | undefined; next: string | undefined }[] = [
         { field: 'risk.assessment', date: asIsoDate(c.data.risk?.assessment?.date), next: asIsoDate(c.data.risk?.assessment?.next_review) },
         { field: 'impact_assessment', date: asIsoDate(c.data.impact_assessment?.date), next: undefined },
       ];
@@ -27,13 +30,15 @@ export const aigov104: RegistryRule = {
             ? {
                 file: reg.path,
                 range: reg.locate([...componentPath(c, field), 'next_review'], 'value'),
-                message: `The ${field.replace('.', ' ')} of '${c.id}' was due for review on ${next}.`,
+                messageId: 'AIGOV104.nextReviewPassed',
+                args: { assessment: msg(ASSESSMENT[field]), id: c.id, date: next },
                 data: { id: c.id, field, due },
               }
             : {
                 file: reg.path,
                 range: reg.locate([...componentPath(c, field), 'date'], 'value'),
-                message: `The ${field.replace('.', ' ')} of '${c.id}' dates from ${String(date)}, older than the policy's review interval of ${String(interval)} days (due ${due}).`,
+                messageId: 'AIGOV104.intervalPassed',
+                args: { assessment: msg(ASSESSMENT[field]), id: c.id, date: String(date), days: String(interval), due },
                 data: { id: c.id, field, due },
               },
         );

@@ -1,5 +1,5 @@
 import type { RegistryRule } from './types.js';
-import { hasField, label, missingFieldRange, orgDefault } from './util.js';
+import { hasField, missingFieldRange, orgDefault } from './util.js';
 
 export const aigov105: RegistryRule = {
   code: 'AIGOV105',
@@ -18,7 +18,8 @@ export const aigov105: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: missingFieldRange(c, 'owner'),
-        message: `Component ${label(c)} has no owner. Someone must be accountable for it.`,
+        messageId: 'AIGOV105.missing',
+        args: { id: c.id },
         data: { id: c.id },
       });
     }

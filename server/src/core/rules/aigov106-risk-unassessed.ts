@@ -1,5 +1,5 @@
 import type { RegistryRule } from './types.js';
-import { fieldValueRange, hasField, label, missingFieldRange } from './util.js';
+import { fieldValueRange, hasField, missingFieldRange } from './util.js';
 
 export const aigov106: RegistryRule = {
   code: 'AIGOV106',
@@ -19,7 +19,8 @@ export const aigov106: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: level ? fieldValueRange(c, 'risk.level') : missingFieldRange(c, 'risk.level'),
-        message: `Component ${label(c)} has ${level ? "risk level 'unassessed'" : 'no risk level'}. Classify it (prohibited, high, limited or minimal) so the right obligations apply.`,
+        messageId: level ? 'AIGOV106.unassessed' : 'AIGOV106.missing',
+        args: { id: c.id },
         data: { id: c.id },
       });
     }

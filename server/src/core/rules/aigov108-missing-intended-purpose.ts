@@ -1,5 +1,5 @@
 import type { RegistryRule } from './types.js';
-import { hasField, label, missingFieldRange } from './util.js';
+import { hasField, missingFieldRange } from './util.js';
 
 export const aigov108: RegistryRule = {
   code: 'AIGOV108',
@@ -16,7 +16,8 @@ export const aigov108: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: missingFieldRange(c, 'intended_purpose'),
-        message: `Component ${label(c)} does not state its intended purpose; risk is judged against it.`,
+        messageId: 'AIGOV108.missing',
+        args: { id: c.id },
         data: { id: c.id },
       });
     }

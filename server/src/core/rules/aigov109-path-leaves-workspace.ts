@@ -1,5 +1,6 @@
 import { componentDocPaths } from '../model/doc-paths.js';
 import { isAbsoluteLike, resolveFrom } from '../paths.js';
+import { msg } from '../i18n/format.js';
 import type { RegistryRule } from './types.js';
 
 export const aigov109: RegistryRule = {
@@ -16,13 +17,13 @@ export const aigov109: RegistryRule = {
     for (const c of reg.components) {
       for (const ref of componentDocPaths(c)) {
         const target = resolveFrom(reg.dir, ref.value);
-        const how = target === undefined ? (isAbsoluteLike(ref.value) ? 'is absolute' : "climbs out with '..'") : ctx.model.escapes(target) ? 'is a symbolic link to a place outside the workspace' : undefined;
+        const how = target === undefined ? (isAbsoluteLike(ref.value) ? 'AIGOV109.absolute' : 'AIGOV109.climbsOut') : ctx.model.escapes(target) ? 'AIGOV109.symlink' : undefined;
         if (!how) continue;
-        ctx.report({ file: reg.path, range: reg.locate(ref.yamlPath, 'value'), message: `${ref.field} of '${c.id}' ('${ref.value}') ${how}; it was not read. Keep evidence inside the repository.`, data: { id: c.id, field: ref.field } });
+        ctx.report({ file: reg.path, range: reg.locate(ref.yamlPath, 'value'), messageId: 'AIGOV109.path', args: { field: ref.field, id: c.id, value: ref.value, how: msg(how) }, data: { id: c.id, field: ref.field } });
       }
       (c.data.paths ?? []).forEach((glob, i) => {
         if (isAbsoluteLike(glob) || glob.split(/[\\/]/).includes('..')) {
-          ctx.report({ file: reg.path, range: reg.locate(['components', c.index, 'paths', i], 'value'), message: `paths glob '${glob}' of '${c.id}' leaves the folder of this registry; globs are relative to it and cannot climb out.`, data: { id: c.id, field: 'paths' } });
+          ctx.report({ file: reg.path, range: reg.locate(['components', c.index, 'paths', i], 'value'), messageId: 'AIGOV109.glob', args: { glob, id: c.id }, data: { id: c.id, field: 'paths' } });
         }
       });
     }

@@ -21,7 +21,7 @@ export const aigov201: SourceRule = {
       ctx.report({
         file: ctx.facts.path,
         range: a.idRange,
-        message: `No registry declares a component '${a.id}'.${s ? ` Did you mean '${s}'?` : ' Register it in .aigov.yaml or fix the id.'}`,
+        ...(s ? { messageId: 'AIGOV201.unknownDidYouMean' as const, args: { id: a.id, suggestion: s } } : { messageId: 'AIGOV201.unknown' as const, args: { id: a.id } }),
         data: { id: a.id, ...(s ? { suggestion: s } : {}) },
       });
     }

@@ -12,7 +12,7 @@ export const aigov202: SourceRule = {
     'Annotations are `@aigov <id>` (optionally `scope=block`), `@aigov-ignore <CODE> -- <reason>` and `@aigov-ignore-file <CODE> -- <reason>`. One that does not follow the grammar has no effect, which is rarely what its author meant.',
   check(ctx) {
     for (const m of ctx.facts.annotations.malformed) {
-      ctx.report({ file: ctx.facts.path, range: m.range, message: m.message, ...(m.data ? { data: m.data } : {}) });
+      ctx.report({ file: ctx.facts.path, range: m.range, messageId: m.messageId, ...(m.args ? { args: m.args } : {}), ...(m.data ? { data: m.data } : {}) });
     }
   },
   fixes(f) {

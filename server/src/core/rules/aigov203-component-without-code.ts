@@ -17,9 +17,8 @@ export const aigov203: RegistryRule = {
       ctx.report({
         file: ctx.registry.path,
         range: c.idRange,
-        message: hasPaths
-          ? `No file matches the paths of '${c.id}' and no annotation names it.`
-          : `Component '${c.id}' has no paths and no annotation names it, so no code is linked to it.`,
+        messageId: hasPaths ? 'AIGOV203.pathsMatchNothing' : 'AIGOV203.noPaths',
+        args: { id: c.id },
         data: { id: c.id },
         tags: ['unnecessary'],
       });

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/format.js';
 import type { SourceRule } from './types.js';
 
 export const aigov204: SourceRule = {
@@ -15,7 +16,8 @@ export const aigov204: SourceRule = {
       ctx.report({
         file: ctx.facts.path,
         range: s.range,
-        message: `This suppression of ${s.codes.join(', ') || 'a finding'} has no reason, so it is not applied. Write why after ' -- '.`,
+        messageId: 'AIGOV204.noReason',
+        args: { codes: s.codes.length > 0 ? s.codes : msg('AIGOV204.aFinding') },
         data: { codes: s.codes },
       });
     }

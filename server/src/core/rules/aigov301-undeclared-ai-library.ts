@@ -1,5 +1,6 @@
 import { detectionFixes } from '../detection/fixes.js';
 import { libraryUses, type LibraryUse } from '../detection/reconcile.js';
+import { msg, type Message } from '../i18n/format.js';
 import type { SourceRule } from './types.js';
 import { detectionRuleSettings, undeclaredAiData } from './util.js';
 
@@ -23,7 +24,7 @@ export const aigov301: SourceRule = {
       ctx.report({
         file: facts.path,
         range: a.range,
-        message: message(use),
+        ...message(use),
         ...(use.confidence === 'low' ? { severity: 'info' as const } : {}),
         data: undeclaredAiData(ctx, a, use.confidence, { detection: a.kind, evidence: a.evidence, calls: use.calls.map((c) => c.evidence) }),
       });
@@ -34,12 +35,18 @@ export const aigov301: SourceRule = {
   },
 };
 
-function message(use: LibraryUse): string {
+function message(use: LibraryUse): Message {
   const a = use.anchor;
-  const why = "no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.";
-  if (a.kind === 'model-id') return `Model id '${a.library}' (${a.provider}) appears here, but ${why}`;
+  if (a.kind === 'model-id') return msg('AIGOV301.modelId', { library: a.library, provider: a.provider });
   const family = a.family ?? a.library;
-  const provider = a.vendor && a.provider !== family.toLowerCase() ? `, provider ${a.provider}` : '';
-  const via = family !== a.library ? ` (${family}${provider})` : provider ? ` (${provider.slice(2)})` : '';
-  return `Undeclared AI use: '${a.library}'${via} is imported, but ${why}`;
+  const provider = a.vendor && a.provider !== family.toLowerCase() ? a.provider : undefined;
+  const via =
+    family !== a.library
+      ? provider !== undefined
+        ? msg('AIGOV301.viaFamilyProvider', { family, provider })
+        : msg('AIGOV301.viaFamily', { family })
+      : provider !== undefined
+        ? msg('AIGOV301.viaProvider', { provider })
+        : msg('AIGOV301.viaNone');
+  return msg('AIGOV301.import', { library: a.library, via });
 }

@@ -22,7 +22,8 @@ export const aigov302: SourceRule = {
     ctx.report({
       file: facts.path,
       range: a.range,
-      message: `Model file '${name}' (${a.library}) is not covered by any component, so its origin, licence and risk are unrecorded. Register it, or add it to the paths of the component it belongs to.`,
+      messageId: 'AIGOV302.uncovered',
+      args: { name, library: a.library },
       data: {
         library: a.library,
         provider: a.provider,

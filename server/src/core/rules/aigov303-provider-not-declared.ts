@@ -1,5 +1,6 @@
 import { addProviderFixes } from '../detection/fixes.js';
 import { libraryUses, mentionsProvider } from '../detection/reconcile.js';
+import { msg } from '../i18n/format.js';
 import type { SourceRule } from './types.js';
 import { detectionRuleSettings } from './util.js';
 
@@ -24,11 +25,12 @@ export const aigov303: SourceRule = {
       if (ctx.coverage.some((c) => mentionsProvider(c, a.provider))) continue;
       reported.add(a.provider);
       const ids = ctx.coverage.map((c) => c.id);
-      const names = ids.map((id) => `'${id}'`).join(', ');
       ctx.report({
         file: facts.path,
         range: a.range,
-        message: `'${a.library}' uses provider '${a.provider}', which ${ids.length === 1 ? 'component' : 'components'} ${names} ${ids.length === 1 ? 'does' : 'do'} not name in kind, model.provider or upstream_models. Record the upstream provider.`,
+        messageId: 'AIGOV303.notNamed',
+        args: { library: a.library, provider: a.provider, components: ids.map((id) => msg('common.quoted', { value: id })) },
+        count: ids.length,
         data: { library: a.library, provider: a.provider, confidence, vendor: true, detection: a.kind, components: ids },
       });
     }

@@ -26,7 +26,8 @@ export const aigov304: SourceRule = {
       ctx.report({
         file: facts.path,
         range: d.range,
-        message: `AI dependency '${d.library}' (${d.family ?? d.provider}) is declared here, but no component covers ${manifest}, so nothing records which AI system it serves. Add the manifest to the paths of that component, or register one.`,
+        messageId: 'AIGOV304.uncovered',
+        args: { library: d.library, family: d.family ?? d.provider, manifest },
         data: undeclaredAiData(ctx, d, d.confidence, { detection: 'manifest' }),
       });
     }

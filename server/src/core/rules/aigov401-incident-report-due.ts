@@ -1,41 +1,49 @@
 import { weekday } from '../dates.js';
 import type { Severity } from '../finding.js';
+import { msg, type Message, type MessageArg } from '../i18n/format.js';
 import { EU_HR_ANNEX_I_FROM, EU_HR_ANNEX_III_FROM } from './packs/eu.js';
 import { ART_73, NEAR_DAYS, incidentPath, incidentsOf, markReportedFix, type IncidentInfo, type NotBindingReason } from './packs/incidents.js';
 import type { RegistryRule } from './types.js';
 
 /** Why a limit is only good practice, as the message's last sentence. */
-export function notBindingText(reason: NotBindingReason | undefined, from: string | undefined): string {
-  if (reason === 'before') return `Art 73 binds this high-risk system for incidents its provider becomes aware of from ${from ?? EU_HR_ANNEX_III_FROM} (Digital Omnibus); until then aigov applies its limits as good practice.`;
-  if (reason === 'legacy') return 'The system was placed on the market before its high-risk date and not significantly changed since, so Art 111(2) keeps Art 73 off; aigov applies its limits as good practice.';
-  return 'Art 73 binds only providers of high-risk systems in the EU; aigov applies its limits here as good practice.';
+export function notBinding(reason: NotBindingReason | undefined, from: string | undefined): Message {
+  if (reason === 'before') return msg('AIGOV401.notBindingBefore', { from: from ?? EU_HR_ANNEX_III_FROM });
+  if (reason === 'legacy') return msg('AIGOV401.notBindingLegacy');
+  return msg('AIGOV401.notBindingScope');
 }
 
-const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+const days = (n: number): Message => msg('common.days', { n }, n);
+
+const SEVERITY = { serious: 'AIGOV401.serious', death: 'AIGOV401.death', widespread: 'AIGOV401.widespread', 'critical-infrastructure': 'AIGOV401.criticalInfrastructure' } as const;
+const WEEKEND = { Saturday: 'AIGOV401.saturday', Sunday: 'AIGOV401.sunday' } as const;
 
 /** "The 15 days end on Saturday 2026-12-05; …" when the weekend rule moved the last day. */
-function extension(i: IncidentInfo): string {
+function extension(i: IncidentInfo): MessageArg {
   if (!i.periodEnd || !i.deadline || i.periodEnd === i.deadline) return '';
-  return ` The ${i.days} days end on ${weekday(i.periodEnd)} ${i.periodEnd}; a period ending on a Saturday or Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)).`;
+  const day = weekday(i.periodEnd);
+  return msg('AIGOV401.extension', { days: i.days ?? 0, weekday: day === 'Saturday' || day === 'Sunday' ? msg(WEEKEND[day]) : day, periodEnd: i.periodEnd });
 }
 
 type Kind = 'due' | 'overdue' | 'late';
 
-function message(c: string, i: IncidentInfo, kind: Kind): string {
-  const sev = i.assumed ? `severity not set, ${i.days} days assumed` : `${i.severity}, ${i.days} days`;
-  const head = `incident ${i.id} of '${c}' (${sev}; aware since ${i.detected})`;
+function message(c: string, i: IncidentInfo, kind: Kind): Message {
+  const n = i.days ?? 0;
+  const named = i.severity !== undefined && Object.hasOwn(SEVERITY, i.severity) ? msg(SEVERITY[i.severity as keyof typeof SEVERITY]) : i.severity ?? '';
+  const severity = i.assumed ? msg('AIGOV401.severityAssumed', { days: n }) : msg('AIGOV401.severity', { name: named, days: n });
+  const head = msg('AIGOV401.head', { incident: i.id, id: c, severity, detected: i.detected ?? '' });
   const left = i.daysLeft ?? 0;
-  const ext = extension(i);
+  const deadline = i.deadline ?? '';
+  const extra = { head, deadline, extension: extension(i) };
+  const late = { ...extra, reported: i.reported ?? '', lateBy: days(i.lateBy ?? 0) };
   if (i.legal) {
-    if (kind === 'late') return `The report of ${head} was made on ${i.reported}, ${days(i.lateBy ?? 0)} after the limit of ${i.deadline}: record why it was late.${ext}`;
-    if (kind === 'overdue') return `The report of ${head} was due by ${i.deadline}, ${days(-left)} ago, and is not marked reported: report it now (an incomplete first report is allowed).${ext}`;
-    const by = left === 0 ? `at the latest by today, ${i.deadline}` : `at the latest by ${i.deadline}: ${days(left)} left`;
-    return `Report ${head} to the market surveillance authority immediately; ${by}.${ext}`;
+    if (kind === 'late') return msg('AIGOV401.late', late);
+    if (kind === 'overdue') return msg('AIGOV401.overdue', { ...extra, ago: days(-left) });
+    return left === 0 ? msg('AIGOV401.dueToday', extra) : msg('AIGOV401.due', { ...extra, left: days(left) });
   }
-  const why = ` ${notBindingText(i.notBinding, i.bindsFrom)}`;
-  if (kind === 'late') return `Good practice: ${head} was reported on ${i.reported}, ${days(i.lateBy ?? 0)} after ${i.deadline}.${ext}${why}`;
-  if (kind === 'overdue') return `Good practice: ${head} was not reported by ${i.deadline}, ${days(-left)} ago.${ext}${why}`;
-  return `Good practice: report ${head} by ${left === 0 ? `today, ${i.deadline}` : `${i.deadline}: ${days(left)} left`}.${ext}${why}`;
+  const why = notBinding(i.notBinding, i.bindsFrom);
+  if (kind === 'late') return msg('AIGOV401.practiceLate', { ...late, why });
+  if (kind === 'overdue') return msg('AIGOV401.practiceOverdue', { ...extra, ago: days(-left), why });
+  return left === 0 ? msg('AIGOV401.practiceDueToday', { ...extra, why }) : msg('AIGOV401.practiceDue', { ...extra, left: days(left), why });
 }
 
 /**
@@ -69,7 +77,7 @@ Art 73 binds providers of high-risk systems in the EU (a component that lists no
         ctx.report({
           file: reg.path,
           range: reg.locate(incidentPath(c, i.index, 'id'), 'value'),
-          message: message(c.id, i, kind),
+          ...message(c.id, i, kind),
           severity: severityOf(i, kind),
           ...(i.legal ? {} : { citation: { ...ART_73, article: `${ART_73.article} (as good practice)` } }),
           data: {

@@ -22,7 +22,8 @@ export const aigov402: RegistryRule = {
         ctx.report({
           file: reg.path,
           range: reg.locate(incidentPath(c, i.index, 'id'), 'value'),
-          message: `Incident ${i.id} of '${c.id}' is ${i.status ?? 'open'} but nobody is named to receive it: set contacts.incident on the component or organization.contacts.incident.`,
+          messageId: 'AIGOV402.noContact',
+          args: { incident: i.id, id: c.id, status: i.status ?? 'open' },
           data: { id: c.id, incident: i.index, incidentId: i.id },
         });
       }

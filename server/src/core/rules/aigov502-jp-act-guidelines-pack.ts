@@ -1,5 +1,6 @@
 import { HONEST_NOTE, JP_ACT_FROM, JP_ACT_PACK, JP_GUIDELINES_PACK, jpActCitation } from './packs/jp.js';
 import { appendToSeq, toFileEdit } from '../fixes/yaml-edit.js';
+import { msg } from '../i18n/format.js';
 import type { RegistryRule } from './types.js';
 
 export const aigov502: RegistryRule = {
@@ -19,7 +20,8 @@ export const aigov502: RegistryRule = {
     ctx.report({
       file: ctx.registry.path,
       range: ctx.registry.locate(['frameworks', i], 'value'),
-      message: `The AI Promotion Act checks only cooperation (Art 7) and readiness (Art 16). ${HONEST_NOTE} Under Art 13 the State issues guidelines: add 'jp-ai-guidelines' for the practical checks of the AI Guidelines for Business.`,
+      messageId: 'AIGOV502.addGuidelines',
+      args: { note: msg('jp.honestNote') },
       data: { index: i },
     });
   },

@@ -1,4 +1,5 @@
 import { policyApplies, policyCitation, policyMisses, requirementsOf } from './packs/policy.js';
+import { msg } from '../i18n/format.js';
 import type { RegistryRule } from './types.js';
 
 export const aigov601: RegistryRule = {
@@ -15,17 +16,18 @@ export const aigov601: RegistryRule = {
     requirementsOf(reg).forEach((entry, index) => {
       const policyRange = reg.locate(['policy', 'require', index], 'value');
       const citation = policyCitation(entry);
-      const label = citation ? ` [${citation.framework} ${citation.article}]` : '';
+      const cited = citation ? msg('AIGOV601.citation', { framework: citation.framework, article: citation.article }) : '';
       for (const c of reg.components) {
         if (!policyApplies(entry, c)) continue;
         for (const miss of policyMisses(entry, c)) {
           ctx.report({
             file: reg.path,
             range: reg.locate(miss.yamlPath, 'key'),
-            message: `${entry.message.replace(/[.\s]+$/, '')}: '${c.id}' has no ${miss.field}.${label}`,
+            messageId: 'AIGOV601.missing',
+            args: { policy: entry.message.replace(/[.\s]+$/, ''), id: c.id, field: miss.field, citation: cited },
             ...(entry.severity ? { severity: entry.severity } : {}),
             ...(citation ? { citation } : {}),
-            related: [{ file: reg.path, range: policyRange, message: 'required by this policy' }],
+            related: [{ file: reg.path, range: policyRange, messageId: 'AIGOV601.requiredBy' }],
             data: { id: c.id, field: miss.field, policy: entry.id ?? index },
           });
         }

@@ -15,11 +15,11 @@ export const aigov602: RegistryRule = {
     requirementsOf(reg).forEach((entry, i) => {
       entry.fields.forEach((field, j) => {
         const p = unknownFieldProblem(field);
-        if (p) ctx.report({ file: reg.path, range: reg.locate(['policy', 'require', i, 'fields', j], 'value'), message: `Policy field '${field}': ${p}`, data: { field } });
+        if (p) ctx.report({ file: reg.path, range: reg.locate(['policy', 'require', i, 'fields', j], 'value'), messageId: 'AIGOV602.field', args: { field, problem: p }, data: { field } });
       });
       for (const key of Object.keys(entry.when ?? {})) {
         const p = unknownFieldProblem(key);
-        if (p) ctx.report({ file: reg.path, range: reg.locate(['policy', 'require', i, 'when', key], 'key'), message: `Policy condition '${key}': ${p}`, data: { field: key } });
+        if (p) ctx.report({ file: reg.path, range: reg.locate(['policy', 'require', i, 'when', key], 'key'), messageId: 'AIGOV602.condition', args: { key, problem: p }, data: { field: key } });
       }
     });
   },

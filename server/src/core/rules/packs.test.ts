@@ -6,6 +6,7 @@ import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { annexIiiPoint, annexRoute } from './packs/eu.js';
 import { recordIncidentFix } from './packs/incidents.js';
 import { unknownFieldProblem } from './packs/policy.js';
+import { formatMessage, type Message } from '../i18n/format.js';
 import { capability } from './packs/scope.js';
 
 const TODAY = '2026-11-25';
@@ -15,6 +16,8 @@ async function engineOf(yaml: string, extra: Record<string, string> = {}): Promi
   await e.indexAll();
   return e;
 }
+
+const english = (m: Message | undefined): string => (m ? formatMessage(m, 'en') : '');
 
 function only(e: Engine, code: string): Finding[] {
   return e.findings().filter((f) => f.code === code);
@@ -73,8 +76,8 @@ components:
   });
 
   it('names unknown policy fields with a suggestion and accepts x- keys and list paths', () => {
-    assert.match(unknownFieldProblem('human_oversight.asignee') ?? '', /Did you mean 'assignee'/);
-    assert.match(unknownFieldProblem('owner.name') ?? '', /has no sub-fields/);
+    assert.match(english(unknownFieldProblem('human_oversight.asignee')), /Did you mean 'assignee'/);
+    assert.match(english(unknownFieldProblem('owner.name')), /has no sub-fields/);
     assert.equal(unknownFieldProblem('upstream_models[].license'), undefined);
     assert.equal(unknownFieldProblem('x-cost-centre'), undefined);
     assert.equal(unknownFieldProblem('risk.assessment.next_review'), undefined);

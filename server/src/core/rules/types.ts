@@ -4,19 +4,32 @@ import type { FileFacts } from '../model/file-facts.js';
 import type { ProjectModel } from '../model/project-model.js';
 import type { Range } from '../text/line-index.js';
 import type { FixContext } from '../fixes/context.js';
+import type { Message, MessageId, MessageOf } from '../i18n/format.js';
 
-/** What a rule reports; the engine adds the code and the effective severity. */
-export interface Report {
+/** A related place and what it is, as a message. */
+export type RelatedReport = { file: string; range: Range } & Message;
+
+/** Where and what, apart from the words: see `Report`. */
+export interface ReportPlace {
   file: string;
   range: Range;
-  message: string;
   /** Overrides the rule's default severity for this finding (e.g. a deadline that has passed). */
   severity?: Severity;
   data?: Record<string, unknown>;
   citation?: Citation;
   tags?: Finding['tags'];
-  related?: Finding['related'];
+  related?: RelatedReport[];
 }
+
+/**
+ * What a rule reports: a place and a message `{ messageId, args }` from the catalogues
+ * (i18n/catalog); the engine adds the code, the effective severity and the English text.
+ * A literal `messageId` has its `args` checked against the English template's holes.
+ */
+export type Report<K extends MessageId = MessageId> = ReportPlace & MessageOf<K>;
+
+/** A report whose words are already English: rules not yet moved to the catalogues. */
+export type LegacyReport = ReportPlace & { message: string; messageId?: undefined };
 
 export interface RuleContext {
   readonly model: ProjectModel;
@@ -24,7 +37,7 @@ export interface RuleContext {
   readonly today: string;
   /** Every finding code the engine knows. */
   readonly ruleCodes: ReadonlySet<string>;
-  report(r: Report): void;
+  report<K extends MessageId>(r: Report<K> | LegacyReport): void;
 }
 
 export interface RegistryRuleContext extends RuleContext {

@@ -32,11 +32,6 @@ export function orgDefault(reg: ParsedRegistry, dotted: string): unknown {
   return getField(reg.data?.organization, dotted);
 }
 
-/** `id` or `id (name)` for messages. */
-export function label(c: ComponentEntry): string {
-  return `'${c.id}'`;
-}
-
 /**
  * The detection settings for the detection rules' file: a source file with detections, covered by
  * a component or not as `covered` says, that `detection.ignore` does not leave out; else undefined.

@@ -1,5 +1,6 @@
 import type { Citation } from '../../finding.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
+import { EN } from '../../i18n/catalog/en.js';
 import { inJurisdiction } from './scope.js';
 
 /** Japan: the AI Promotion Act (Act No. 53 of 2025) and the AI Guidelines for Business. */
@@ -15,8 +16,8 @@ export const JP_GUIDELINES_PACK = 'jp-ai-guidelines';
 export const JP_GUIDELINES_FROM = '2024-04-19';
 export const JP_GUIDELINES_V12_FROM = '2026-03-31';
 
-export const HONEST_NOTE =
-  'The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.';
+/** What the Act does not impose, for descriptions and messages (the catalogues hold its words). */
+export const HONEST_NOTE = EN['jp.honestNote'];
 
 export function jpActCitation(article: string): Citation {
   return { framework: JP_ACT, article };

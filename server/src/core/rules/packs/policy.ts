@@ -3,7 +3,8 @@ import type { ComponentEntry, ParsedRegistry } from '../../manifest/registry.js'
 import { componentSchema, type PolicyRequire } from '../../manifest/schema.js';
 import { knownKeysAt } from '../../manifest/zod-walk.js';
 import { getField, isPresent } from '../../model/doc-paths.js';
-import { didYouMean } from '../../suggest.js';
+import { didYouMean, suggest } from '../../suggest.js';
+import { msg, type Message } from '../../i18n/format.js';
 import { componentPath } from '../util.js';
 
 /**
@@ -80,7 +81,7 @@ export function policyLabel(entry: PolicyRequire, index: number): string {
 }
 
 /** Why a dotted component path names no known field, or undefined when it is fine. */
-export function unknownFieldProblem(dotted: string): string | undefined {
+export function unknownFieldProblem(dotted: string): Message | undefined {
   const segs = dotted.split('.');
   const path: (string | number)[] = [];
   for (const raw of segs) {
@@ -91,8 +92,8 @@ export function unknownFieldProblem(dotted: string): string | undefined {
     if (!known.includes(seg)) {
       const where = path.filter((p) => typeof p === 'string').join('.');
       return known.length === 0
-        ? `'${where}' has no sub-fields, so '${dotted}' can never be present.`
-        : `'${seg}' is not a component field${where ? ` under '${where}'` : ''}.${didYouMean(seg, known)}`;
+        ? msg('AIGOV602.noSubfields', { parent: where, path: dotted })
+        : msg('AIGOV602.notAField', { segment: seg, under: where ? msg('AIGOV602.under', { parent: where }) : '', didYouMean: didYouMean(suggest(seg, known)) });
     }
     path.push(seg);
     if (isList) path.push(0);

@@ -1,0 +1,88 @@
+import { EN, type MessageId } from './catalog/en.js';
+import { JA } from './catalog/ja.js';
+import type { Locale } from './locale.js';
+import { HOLE, type Catalog, type Holes, type Template, type TextsOf } from './template.js';
+
+/**
+ * Text as data: a catalogue id and the values for its holes, turned into words only when shown,
+ * in the reader's locale. Findings carry one; report headings, statuses, CLI errors, template
+ * sections and code-action titles can carry one the same way.
+ */
+export interface Message {
+  readonly messageId: MessageId;
+  readonly args?: MessageArgs;
+  /** Picks the plural form of a template that has them (required there). */
+  readonly count?: number;
+}
+
+/**
+ * A hole's value: text that reads the same in every language (an id, a path, a date, a code, a
+ * user's own words), a number, a nested message (translated too), or a list of these (joined
+ * with the locale's `common.listSeparator`).
+ */
+export type MessageArg = string | number | Message | readonly MessageArg[];
+export type MessageArgs = Readonly<Record<string, MessageArg>>;
+
+export type { MessageId } from './catalog/en.js';
+
+type En = typeof EN;
+/** The hole names of a message, from its English template. */
+export type ArgNames<K extends MessageId> = Holes<TextsOf<En[K]>>;
+type ArgsPart<K extends MessageId> = [ArgNames<K>] extends [never] ? { readonly args?: undefined } : { readonly args: { readonly [P in ArgNames<K>]: MessageArg } };
+type CountPart<K extends MessageId> = En[K] extends string ? { readonly count?: undefined } : { readonly count: number };
+/** A message whose args the compiler checks against its English template's holes. */
+export type TypedMessage<K extends MessageId> = { readonly messageId: K } & ArgsPart<K> & CountPart<K>;
+/** A typed message for a literal id; any `Message` when the id is not known until run time. */
+export type MessageOf<K extends MessageId> = MessageId extends K ? Message : K extends MessageId ? TypedMessage<K> : never;
+
+type MsgRest<K extends MessageId> = [ArgNames<K>] extends [never]
+  ? En[K] extends string
+    ? []
+    : [args: undefined, count: number]
+  : En[K] extends string
+    ? [args: { readonly [P in ArgNames<K>]: MessageArg }]
+    : [args: { readonly [P in ArgNames<K>]: MessageArg }, count: number];
+
+/** Builds a message; the compiler checks the id and that `args` fills exactly the template's holes. */
+export function msg<K extends MessageId>(messageId: K, ...rest: MsgRest<K>): Message {
+  const [args, count] = rest as [MessageArgs | undefined, number | undefined];
+  return { messageId, ...(args !== undefined ? { args } : {}), ...(count !== undefined ? { count } : {}) };
+}
+
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en: EN, ja: JA };
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pick(t: Template, count: number | undefined, locale: Locale): string {
+  if (typeof t === 'string') return t;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return t[rules.select(count ?? 0)] ?? t.other;
+}
+
+/** The message in a locale; English where a catalogue lacks the id. A hole without a value stays as written. */
+export function formatMessage(m: Message, locale: Locale): string {
+  const t = CATALOGS[locale][m.messageId] ?? EN[m.messageId];
+  if (t === undefined) return m.messageId;
+  const args = m.args;
+  return pick(t, m.count, locale).replace(HOLE, (hole, name: string) => {
+    const v = args && Object.hasOwn(args, name) ? args[name] : undefined;
+    return v === undefined ? hole : formatArg(v, locale);
+  });
+}
+
+function formatArg(v: MessageArg, locale: Locale): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (isMessageList(v)) return v.map((x) => formatArg(x, locale)).join(formatMessage({ messageId: 'common.listSeparator' }, locale));
+  return formatMessage(v, locale);
+}
+
+function isMessageList(v: MessageArg): v is readonly MessageArg[] {
+  return Array.isArray(v);
+}
+
+/** True when `v` is a message (data that crossed a boundary, e.g. a diagnostic's, is checked before use). */
+export function isMessage(v: unknown): v is Message {
+  return typeof v === 'object' && v !== null && typeof (v as { messageId?: unknown }).messageId === 'string' && Object.hasOwn(EN, (v as { messageId: string }).messageId);
+}
