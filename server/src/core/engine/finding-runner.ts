@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/messages.js';
 import type { ParsedRegistry } from '../manifest/registry.js';
 import { holdsSomething, type FileFacts } from '../model/file-facts.js';
 import type { FixContext } from '../fixes/context.js';
-import type { LegacyReport, RelatedReport, Report, Rule } from '../rules/types.js';
+import type { RelatedReport, Report, Rule } from '../rules/types.js';
 import { formatMessage } from '../i18n/format.js';
 import { nullLogger, type Logger } from '../workspace.js';
 import { suppressionFixes } from '../fixes/suppress.js';
@@ -133,21 +133,19 @@ export class FindingRunner {
     return findings;
   }
 
-  private runRule(rule: Rule, out: Finding[], run: (report: (r: Report | LegacyReport) => void) => void): void {
+  private runRule(rule: Rule, out: Finding[], run: (report: (r: Report) => void) => void): void {
     try {
       run((r) => {
         const f: Finding = {
           code: rule.code,
           severity: r.severity ?? rule.defaultSeverity,
-          message: r.messageId === undefined ? r.message : formatMessage(r, 'en'),
+          message: formatMessage(r, 'en'),
+          messageId: r.messageId,
           file: r.file,
           range: r.range,
         };
-        if (r.messageId !== undefined) {
-          f.messageId = r.messageId;
-          if (r.args) f.args = r.args;
-          if (r.count !== undefined) f.count = r.count;
-        }
+        if (r.args) f.args = r.args;
+        if (r.count !== undefined) f.count = r.count;
         if (r.data) f.data = r.data;
         const citation = r.citation ?? rule.citation;
         if (citation) f.citation = citation;

@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { ALL_RULES } from '../rules/index.js';
 import { EN } from './catalog/en.js';
 import { JA } from './catalog/ja.js';
-import { JA_CATALOG } from './ja.js';
 import { CATALOGS, formatMessage, msg, type Message } from './format.js';
 import { LOCALES } from './locale.js';
 import { holesOf, type Template } from './template.js';
@@ -55,7 +54,7 @@ describe('message catalogues', () => {
       });
 
       it('has a summary for every rule', () => {
-        const missing = ALL_RULES.filter((r) => !JAPANESE.test(catalog[`${r.code}.summary`] as string | undefined ?? JA_CATALOG[r.code]?.summary ?? ''));
+        const missing = ALL_RULES.filter((r) => !JAPANESE.test((catalog[`${r.code}.summary`] as string | undefined) ?? ''));
         assert.deepEqual(missing.map((r) => r.code), []);
       });
     });

@@ -6,7 +6,6 @@ import { ALL_RULES } from '../rules/index.js';
 import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { JA } from './catalog/ja.js';
-import { JA_CATALOG } from './ja.js';
 import { localizedMessage, localizedSummary } from './messages.js';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -14,64 +13,60 @@ const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const TODAY = '2026-11-25';
 const WORKSPACES = ['example', 'frameworks-eu-jp', 'frameworks-kr-co-cn', 'frameworks-nist-iso', 'frameworks-jp-act', 'detection-mixed'];
 
-const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-const finding = (code: string, message: string, data: Record<string, unknown>, extra: Partial<Finding> = {}): Finding => ({ code, severity: 'warning', message, file: '.aigov.yaml', range, data, ...extra });
-
 /** Quoted names ('x') and dates in the English message: a template must keep every one. */
 function anchors(english: string): string[] {
   return [...english.matchAll(/'([^'\s]+)'|\b(\d{4}-\d{2}-\d{2})\b/g)].map((m) => m[1] ?? m[2] ?? '');
 }
 
 describe('Japanese catalog', () => {
-  it('has a Japanese summary for every rule, in one place', () => {
-    for (const rule of ALL_RULES) {
-      const summary = localizedSummary(rule.code, rule.summary, 'ja');
-      assert.match(summary, JAPANESE, `${rule.code} summary is Japanese`);
-      assert.ok(!(JA_CATALOG[rule.code] && JA[`${rule.code}.summary`]), `${rule.code}: a summary in catalog/ja.ts or in the legacy table, not both`);
-    }
+  it('has a Japanese summary for every rule', () => {
+    for (const rule of ALL_RULES) assert.match(localizedSummary(rule.code, rule.summary, 'ja'), JAPANESE, `${rule.code} summary is Japanese`);
   });
 
-  it('has no entry for a code that is not a rule', () => {
+  it('has no summary for a code that is not a rule', () => {
     const codes = new Set(ALL_RULES.map((r) => r.code));
-    assert.deepEqual(Object.keys(JA_CATALOG).filter((c) => !codes.has(c)), []);
     assert.deepEqual(Object.keys(JA).filter((id) => id.endsWith('.summary') && !codes.has(id.slice(0, -'.summary'.length))), []);
   });
 
-  it('templates print no missing data: without it they return undefined or a complete text', () => {
-    for (const [code, entry] of Object.entries(JA_CATALOG)) {
-      for (const data of [{}, { id: 'bot' }, { field: 'owner' }, { id: 'bot', field: 'no.such.field', appliesFrom: '2026-01-01' }]) {
-        const out = entry.message?.(data, finding(code, 'English detail.', data));
-        if (out !== undefined) assert.doesNotMatch(out, /undefined|\[object Object\]|null/, `${code} with ${JSON.stringify(data)}`);
-      }
+  const euHighRisk = (extra = ''): string => `version: 1
+frameworks: [eu-ai-act]
+organization: { owner: ai@example.eu, contacts: { incident: ai@example.eu } }
+components:
+  - id: hr
+    roles: [provider]
+    jurisdictions: [eu]
+    placed_on_market: 2028-01-10
+    risk: { level: high, basis: Annex III 5(b) }
+${extra}`;
+  async function findingsOf(yaml: string, today: string, code: string): Promise<Finding[]> {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': yaml }), { today });
+    await e.indexAll();
+    return e.findings().filter((f) => f.code === code);
+  }
+
+  it('says when a gap reported before its date applies from, as the English does', async () => {
+    const [early] = await findingsOf(euHighRisk(), '2027-06-01', 'AIGOV525');
+    assert.match(early!.message, /Applies from 2027-12-02; until then for information\.$/);
+    assert.match(localizedMessage(early!, 'ja'), /^高リスクシステム 'hr' に技術文書（docs\.technical）がありません。.*2027-12-02 から適用されます。それまでは情報提供としての指摘です。$/);
+    const [late] = await findingsOf(euHighRisk(), '2028-06-01', 'AIGOV525');
+    assert.doesNotMatch(localizedMessage(late!, 'ja'), /適用されます|Applies/);
+  });
+
+  it('words the values of a gap, not only its field', async () => {
+    const [short] = await findingsOf(euHighRisk('    logging: { enabled: true, retention_days: 90 }\n'), '2028-06-01', 'AIGOV526');
+    assert.match(short!.message, /keeps logs for 90 days/);
+    assert.match(localizedMessage(short!, 'ja'), /^高リスクシステム 'hr' のログの保存期間は 90日です。.*少なくとも6か月（183日）/);
+  });
+
+  it('keeps the unverified-source label', async () => {
+    const engine = new Engine(new NodeWorkspace(path.join(ROOT, 'test-fixtures', 'workspaces', 'frameworks-nist-iso'), { useGit: false }), { today: TODAY });
+    await engine.indexAll();
+    const iso = engine.findings().filter((f) => f.citation?.unverified === true);
+    assert.ok(iso.length > 0, 'unverified findings');
+    for (const f of iso) {
+      assert.match(f.message, /\[unverified source: confirm before relying on it\]/);
+      assert.match(localizedMessage(f, 'ja'), /［未確認の出典：依拠する前に確認してください］/);
     }
-  });
-
-  it('keeps the application date of a finding reported before it', () => {
-    const early = finding('AIGOV525', "High-risk system 'hr' has no technical documentation (docs.technical). Art 11 requires it. Applies from 2027-12-02; until then for information.", {
-      id: 'hr',
-      field: 'docs.technical',
-      appliesFrom: '2027-12-02',
-    });
-    assert.match(localizedMessage(early, 'ja'), /^高リスクシステム 'hr' に技術文書（docs\.technical）がありません。.*2027-12-02 から適用されます。それまでは情報提供としての指摘です。$/);
-    const late = { ...early, message: "High-risk system 'hr' has no technical documentation (docs.technical). Art 11 requires it." };
-    assert.doesNotMatch(localizedMessage(late, 'ja'), /適用されます|Applies/);
-  });
-
-  it('falls back when the English date cannot be rebuilt from the data', () => {
-    const f = finding('AIGOV525', 'X. Applies from 2027-12-02; until then for information.', { id: 'hr', field: 'docs.technical' });
-    assert.equal(localizedMessage(f, 'ja'), `${JA_CATALOG.AIGOV525?.summary}（${f.message}）`);
-  });
-
-  it('keeps the unverified-source label', () => {
-    const f = finding('AIGOV562', 'English. [unverified source: confirm before relying on it]', { id: 'svc', field: 'docs.technical', appliesFrom: '2023-12-18' }, {
-      citation: { framework: 'ISO/IEC 42001:2023', article: 'A.6.2.2–A.6.2.5', unverified: true },
-    });
-    assert.match(localizedMessage(f, 'ja'), /管理策 A\.6\.2\.2–A\.6\.2\.5.*［未確認の出典：依拠する前に確認してください］$/);
-  });
-
-  it('falls back for gaps whose English text depends on values outside the data', () => {
-    const f = finding('AIGOV526', "High-risk system 'hr' keeps logs for 90 days; Arts 19 and 26(6) require at least six months (183 days).", { id: 'hr', field: 'logging.retention_days', appliesFrom: '2027-12-02' });
-    assert.equal(localizedMessage(f, 'ja'), `${JA_CATALOG.AIGOV526?.summary}（${f.message}）`);
   });
 
   it('words a model id and a library with its family and provider as the rule does', async () => {
@@ -89,9 +84,10 @@ describe('Japanese catalog', () => {
     assert.ok(ja.some((m) => /^未宣言の AI 利用: 'ollama'（Ollama）がインポート/.test(m)), ja.join('\n'));
   });
 
-  it('keeps the Japan AI Promotion Act messages honest about the duties it does not impose', () => {
-    const f = finding('AIGOV501', 'x', { id: 'shop', field: 'model.card', appliesFrom: '2025-06-04' });
-    const ja = localizedMessage(f, 'ja');
+  it('keeps the Japan AI Promotion Act messages honest about the duties it does not impose', async () => {
+    const yaml = 'version: 1\nframeworks: [jp-ai-promotion-act, jp-ai-guidelines]\ncomponents:\n  - id: shop\n    owner: a@example.jp\n    jurisdictions: [jp]\n';
+    const [f] = await findingsOf(yaml, TODAY, 'AIGOV501');
+    const ja = localizedMessage(f!, 'ja');
     assert.match(ja, /報告義務ではありません/);
     assert.match(ja, /AI推進法は事業者に対し、登録、報告、技術基準、リスク評価及びインシデント報告の義務を課しておらず、罰則もありません。/);
   });

@@ -1,6 +1,5 @@
 import type { Finding, RelatedLocation } from '../finding.js';
 import { CATALOGS, formatMessage, isMessage } from './format.js';
-import { JA_CATALOG } from './ja.js';
 import type { Locale } from './locale.js';
 
 export { normalizeLocale, type Locale } from './locale.js';
@@ -13,16 +12,8 @@ export { normalizeLocale, type Locale } from './locale.js';
 export function localizedMessage(f: Finding, locale: Locale): string {
   if (locale === 'en') return f.message;
   if (isMessage(f)) return formatMessage(f, locale);
-  const entry = JA_CATALOG[f.code];
-  const full = entry?.message?.(f.data ?? {}, f);
-  if (full !== undefined) return full;
-  const summary = summaryIn(f.code, locale) ?? entry?.summary;
+  const summary = summaryIn(f.code, locale);
   return summary === undefined ? f.message : `${summary}（${f.message}）`;
-}
-
-function summaryIn(code: string, locale: Locale): string | undefined {
-  const t = CATALOGS[locale][`${code}.summary`];
-  return typeof t === 'string' ? t : undefined;
 }
 
 /** A related location's message in a locale. */
@@ -32,6 +23,10 @@ export function localizedRelated(r: RelatedLocation, locale: Locale): string {
 
 /** The rule summary in a locale, for hovers, trees and reports. */
 export function localizedSummary(code: string, english: string, locale: Locale): string {
-  if (locale === 'en') return english;
-  return summaryIn(code, locale) ?? JA_CATALOG[code]?.summary ?? english;
+  return locale === 'en' ? english : summaryIn(code, locale) ?? english;
+}
+
+function summaryIn(code: string, locale: Locale): string | undefined {
+  const t = CATALOGS[locale][`${code}.summary`];
+  return typeof t === 'string' ? t : undefined;
 }

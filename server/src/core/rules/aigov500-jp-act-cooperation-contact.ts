@@ -1,6 +1,7 @@
 import { HONEST_NOTE, JP_ACT_FROM, JP_ACT_PACK, inJp, jpActCitation } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov500 = obligationRule({
   code: 'AIGOV500',
@@ -15,10 +16,10 @@ export const aigov500 = obligationRule({
   howToFix: 'Set `owner` and `contacts.incident` on the component, or `organization.owner` and `organization.contacts.incident` for the whole file.',
   appliesTo: inJp,
   gaps: (c) => {
-    const why = `Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. ${HONEST_NOTE}`;
+    const why = msg('AIGOV500.why', { note: msg('jp.honestNote') });
     return [
-      ...need(c, 'owner', `Component ${q(c)} has no owner. ${why}`),
-      ...need(c, 'contacts.incident', `Component ${q(c)} has no contact (contacts.incident). ${why}`),
+      ...need(c, 'owner', msg('AIGOV500.owner', { id: c.id, why: why })),
+      ...need(c, 'contacts.incident', msg('AIGOV500.contact', { id: c.id, why: why })),
     ];
   },
 });

@@ -1,6 +1,7 @@
 import { HONEST_NOTE, JP_ACT_FROM, JP_ACT_PACK, inJp, jpActCitation } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, q } from './packs/scope.js';
+import { need, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov501 = obligationRule({
   code: 'AIGOV501',
@@ -15,10 +16,10 @@ export const aigov501 = obligationRule({
   howToFix: 'Keep an incident register and link it as `incident_response.register`; keep a current model card and link it as `model.card`.',
   appliesTo: (c) => inJp(c) && notDataset(c),
   gaps: (c) => {
-    const why = `Art 16 lets the State gather information and give guidance when AI infringes rights; this is readiness, not a reporting duty. ${HONEST_NOTE}`;
+    const why = msg('AIGOV501.why', { note: msg('jp.honestNote') });
     return [
-      ...need(c, 'incident_response.register', `Component ${q(c)} keeps no incident register (incident_response.register). ${why}`),
-      ...need(c, 'model.card', `Component ${q(c)} has no model card (model.card). ${why}`),
+      ...need(c, 'incident_response.register', msg('AIGOV501.register', { id: c.id, why: why })),
+      ...need(c, 'model.card', msg('AIGOV501.modelCard', { id: c.id, why: why })),
     ];
   },
 });

@@ -1,6 +1,7 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov510 = obligationRule({
   code: 'AIGOV510',
@@ -16,7 +17,7 @@ export const aigov510 = obligationRule({
   howToFix: 'State what the system is for in `intended_purpose` and the misuse you foresee (and guard against) in `foreseeable_misuse`.',
   appliesTo: jpGuidelinesScope,
   gaps: (c) => [
-    ...need(c, 'intended_purpose', `Component ${q(c)} states no intended purpose.`, 'AIGOV108'),
-    ...need(c, 'foreseeable_misuse', `Component ${q(c)} records no foreseeable misuse (foreseeable_misuse). The Guidelines' human-centric principle asks every role to consider how the system could be misused.`),
+    ...need(c, 'intended_purpose', msg('pack.noPurpose', { id: c.id }), 'AIGOV108'),
+    ...need(c, 'foreseeable_misuse', msg('AIGOV510.misuse', { id: c.id })),
   ],
 });

@@ -1,6 +1,7 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, present, q } from './packs/scope.js';
+import { need, notDataset, present } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov511 = obligationRule({
   code: 'AIGOV511',
@@ -16,11 +17,11 @@ export const aigov511 = obligationRule({
   howToFix: 'Date the risk assessment (`risk.assessment.date`) and schedule its review (`risk.assessment.next_review`).',
   appliesTo: (c) => jpGuidelinesScope(c) && notDataset(c),
   gaps: (c) => {
-    if (!present(c, 'risk.assessment.path')) return need(c, 'risk.assessment.path', `Component ${q(c)} has no risk assessment.`, 'AIGOV101');
-    const why = 'The safety principle asks for risks to be assessed and kept under review.';
+    if (!present(c, 'risk.assessment.path')) return need(c, 'risk.assessment.path', msg('pack.noRiskAssessment', { id: c.id }), 'AIGOV101');
+    const why = msg('AIGOV511.why');
     return [
-      ...need(c, 'risk.assessment.date', `The risk assessment of ${q(c)} has no date. ${why}`),
-      ...need(c, 'risk.assessment.next_review', `The risk assessment of ${q(c)} has no next_review. ${why}`),
+      ...need(c, 'risk.assessment.date', msg('AIGOV511.date', { id: c.id, why: why })),
+      ...need(c, 'risk.assessment.next_review', msg('AIGOV511.nextReview', { id: c.id, why: why })),
     ];
   },
 });

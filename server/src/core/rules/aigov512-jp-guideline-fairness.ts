@@ -1,6 +1,7 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, jpHasRole, principle } from './packs/jp.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { need, present, q } from './packs/scope.js';
+import { need, present } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov512 = obligationRule({
   code: 'AIGOV512',
@@ -18,11 +19,11 @@ export const aigov512 = obligationRule({
   gaps: (c) => {
     const out: Gap[] = [];
     if (jpHasRole(c, 'developer')) {
-      out.push(...need(c, 'data.bias_review', `Component ${q(c)} is developed here but has no bias review (data.bias_review). The fairness principle asks developers to examine bias in data and models.`));
+      out.push(...need(c, 'data.bias_review', msg('AIGOV512.biasReview', { id: c.id })));
     }
     const oversight = ['assignee', 'measures', 'stop_mechanism', 'review_path'].some((k) => present(c, `human_oversight.${k}`));
     if (c.data.kind !== 'dataset' && jpHasRole(c, 'provider', 'business-user') && !oversight) {
-      out.push({ field: 'human_oversight', message: `Component ${q(c)} records no human oversight (human_oversight). The fairness principle asks providers and business users to keep human judgement over AI output.` });
+      out.push({ field: 'human_oversight', message: msg('AIGOV512.oversight', { id: c.id }) });
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { q } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov513 = obligationRule({
   code: 'AIGOV513',
@@ -18,5 +18,5 @@ export const aigov513 = obligationRule({
   gaps: (c) =>
     typeof c.data.data?.personal_data === 'boolean'
       ? []
-      : [{ field: 'data.personal_data', message: `Component ${q(c)} does not declare whether it processes personal data (data.personal_data). The privacy principle starts from knowing it.` }],
+      : [{ field: 'data.personal_data', message: msg('AIGOV513.personalData', { id: c.id }) }],
 });

@@ -1,6 +1,7 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov514 = obligationRule({
   code: 'AIGOV514',
@@ -15,5 +16,5 @@ export const aigov514 = obligationRule({
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: 'Review the system for AI-specific attacks (prompt injection, data poisoning, model theft) as well as the usual ones, and link the review as `security.review`.',
   appliesTo: jpGuidelinesScope,
-  gaps: (c) => need(c, 'security.review', `Component ${q(c)} has no security review (security.review). The security principle asks for protection against manipulation, leaks and AI-specific attacks.`),
+  gaps: (c) => need(c, 'security.review', msg('AIGOV514.securityReview', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, jpHasRole, principle } from './packs/jp.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { need, needTrue, q } from './packs/scope.js';
+import { need, needTrue } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov515 = obligationRule({
   code: 'AIGOV515',
@@ -18,9 +19,9 @@ export const aigov515 = obligationRule({
   gaps: (c) => {
     const out: Gap[] = [];
     if (jpHasRole(c, 'developer', 'provider')) {
-      out.push(...need(c, 'model.card', `Component ${q(c)} has no model card (model.card). The transparency principle asks developers and providers to document the system.`));
+      out.push(...need(c, 'model.card', msg('AIGOV515.modelCard', { id: c.id })));
     }
-    out.push(...needTrue(c, 'logging.enabled', `Component ${q(c)} does not record that logging is enabled (logging.enabled). The transparency principle asks for traceability.`));
+    out.push(...needTrue(c, 'logging.enabled', msg('AIGOV515.logging', { id: c.id })));
     return out;
   },
 });

@@ -1,6 +1,7 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov516 = obligationRule({
   code: 'AIGOV516',
@@ -16,7 +17,7 @@ export const aigov516 = obligationRule({
   howToFix: 'Set `owner` and `contacts.incident` on the component or as organisation defaults.',
   appliesTo: jpGuidelinesScope,
   gaps: (c) => [
-    ...need(c, 'owner', `Component ${q(c)} names no responsible person (owner). The accountability principle asks for one.`, 'AIGOV105'),
-    ...need(c, 'contacts.incident', `Component ${q(c)} has no point of contact (contacts.incident). The accountability principle asks for one.`, 'AIGOV102'),
+    ...need(c, 'owner', msg('AIGOV516.owner', { id: c.id }), 'AIGOV105'),
+    ...need(c, 'contacts.incident', msg('AIGOV516.contact', { id: c.id }), 'AIGOV102'),
   ],
 });

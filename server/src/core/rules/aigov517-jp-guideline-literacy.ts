@@ -1,6 +1,7 @@
 import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, principle } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov517 = obligationRule({
   code: 'AIGOV517',
@@ -15,5 +16,5 @@ export const aigov517 = obligationRule({
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: 'Keep a record of the training of the people who build, run or use the system and link it as `training.records`.',
   appliesTo: jpGuidelinesScope,
-  gaps: (c) => need(c, 'training.records', `Component ${q(c)} has no education or literacy record (training.records). The Guidelines ask that the people involved understand AI and its risks.`),
+  gaps: (c) => need(c, 'training.records', msg('AIGOV517.training', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { JP_GUIDELINES, JP_GUIDELINES_PACK, JP_GUIDELINES_V12_FROM, inJp } from './packs/jp.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, needTrue, q } from './packs/scope.js';
+import { need, needTrue } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov518 = obligationRule({
   code: 'AIGOV518',
@@ -16,7 +17,7 @@ export const aigov518 = obligationRule({
   howToFix: 'Describe the human confirmation step before the agent acts on external systems (and its privileges) in `human_oversight.measures`, and record `logging: { enabled: true }` for its action log.',
   appliesTo: (c) => inJp(c) && c.data.kind === 'agent',
   gaps: (c) => [
-    ...need(c, 'human_oversight.measures', `Agent ${q(c)} records no human confirmation step before it acts on external systems (human_oversight.measures), which v1.2 of the Guidelines is reported to ask for.`),
-    ...needTrue(c, 'logging.enabled', `Agent ${q(c)} does not record an action log (logging.enabled), which v1.2 of the Guidelines is reported to ask for.`),
+    ...need(c, 'human_oversight.measures', msg('AIGOV518.confirmation', { id: c.id })),
+    ...needTrue(c, 'logging.enabled', msg('AIGOV518.actionLog', { id: c.id })),
   ],
 });

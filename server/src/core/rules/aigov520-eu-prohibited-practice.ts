@@ -1,6 +1,6 @@
 import { EU_NEW_PROHIBITIONS_FROM, EU_PACK, EU_PROHIBITIONS_FROM, euCitation, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { q } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov520 = obligationRule({
   code: 'AIGOV520',
@@ -21,7 +21,7 @@ export const aigov520 = obligationRule({
     {
       field: 'risk.level',
       at: 'value',
-      message: `Component ${q(c)} is classified as a prohibited practice and is in EU scope. Art 5 forbids placing it on the market, putting it into service or using it in the EU.`,
+      message: msg('AIGOV520.prohibited', { id: c.id }),
     },
   ],
 });

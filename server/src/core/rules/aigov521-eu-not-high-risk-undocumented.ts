@@ -1,6 +1,7 @@
 import { EU_HR_ANNEX_III_FROM, EU_PACK, euCitation, inAnnexIii, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, need, q } from './packs/scope.js';
+import { hasRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov521 = obligationRule({
   code: 'AIGOV521',
@@ -18,6 +19,6 @@ export const aigov521 = obligationRule({
     need(
       c,
       'risk.basis',
-      `Component ${q(c)} is in an Annex III area but classified '${c.data.risk?.level}'. Art 6(4) requires the provider to document why it is not high-risk before placing it on the market; set risk.basis.`,
+      msg('AIGOV521.basis', { id: c.id, level: String(c.data.risk?.level) }),
     ),
 });

@@ -1,6 +1,7 @@
 import { EU_HR_ANNEX_III_FROM, EU_PACK, euCitation, euDbRegistration, inAnnexIii, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, q } from './packs/scope.js';
+import { hasRole } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov522 = obligationRule({
   code: 'AIGOV522',
@@ -21,7 +22,7 @@ export const aigov522 = obligationRule({
       {
         field: 'registrations',
         ...(r ? { path: ['registrations', r.index] } : {}),
-        message: `Component ${q(c)} is in an Annex III area and relies on not being high-risk, but no EU database registration is recorded. Art 49(2) still requires registration before it is placed on the market.`,
+        message: msg('AIGOV522.registration', { id: c.id }),
       },
     ];
   },

@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { need, present, q } from './packs/scope.js';
+import { need, present } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov523 = obligationRule({
   code: 'AIGOV523',
@@ -15,11 +16,11 @@ export const aigov523 = obligationRule({
   howToFix: 'Link the risk assessment under `risk.assessment` with `path`, `date` and `next_review` (the AIGOV101 quick-fix writes all three).',
   appliesTo: hrProvider,
   gaps: (c) => {
-    const why = 'Art 9 requires a risk management system run across the whole lifecycle of a high-risk system.';
-    if (!present(c, 'risk.assessment.path')) return need(c, 'risk.assessment.path', `High-risk system ${q(c)} has no risk assessment. ${why}`, 'AIGOV101');
+    const why = msg('AIGOV523.why');
+    if (!present(c, 'risk.assessment.path')) return need(c, 'risk.assessment.path', msg('AIGOV523.path', { id: c.id, why: why }), 'AIGOV101');
     const out: Gap[] = [];
-    out.push(...need(c, 'risk.assessment.date', `The risk assessment of high-risk system ${q(c)} has no date. ${why}`));
-    out.push(...need(c, 'risk.assessment.next_review', `The risk assessment of high-risk system ${q(c)} has no next_review. ${why}`));
+    out.push(...need(c, 'risk.assessment.date', msg('AIGOV523.date', { id: c.id, why: why })));
+    out.push(...need(c, 'risk.assessment.next_review', msg('AIGOV523.nextReview', { id: c.id, why: why })));
     return out;
   },
 });

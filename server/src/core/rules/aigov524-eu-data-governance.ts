@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov524 = obligationRule({
   code: 'AIGOV524',
@@ -15,11 +16,11 @@ export const aigov524 = obligationRule({
   howToFix: 'Record the data sets in `data.sources`, where they come from in `data.provenance`, and link the bias examination in `data.bias_review`.',
   appliesTo: (c) => hrProvider(c) && c.data.kind !== 'api-integration',
   gaps: (c) => {
-    const why = 'Art 10(2)–(3) requires data governance for the data of high-risk systems.';
+    const why = msg('AIGOV524.why');
     return [
-      ...need(c, 'data.sources', `High-risk system ${q(c)} does not list its data sets (data.sources). ${why}`),
-      ...need(c, 'data.provenance', `High-risk system ${q(c)} does not record where its data comes from (data.provenance). ${why}`),
-      ...need(c, 'data.bias_review', `High-risk system ${q(c)} has no bias examination (data.bias_review). ${why}`),
+      ...need(c, 'data.sources', msg('AIGOV524.sources', { id: c.id, why: why })),
+      ...need(c, 'data.provenance', msg('AIGOV524.provenance', { id: c.id, why: why })),
+      ...need(c, 'data.bias_review', msg('AIGOV524.biasReview', { id: c.id, why: why })),
     ];
   },
 });

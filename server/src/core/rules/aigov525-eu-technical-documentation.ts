@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov525 = obligationRule({
   code: 'AIGOV525',
@@ -14,5 +15,5 @@ export const aigov525 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: 'Write the technical documentation following Annex IV and link it as `docs.technical` (the quick-fix creates a template).',
   appliesTo: hrProvider,
-  gaps: (c) => need(c, 'docs.technical', `High-risk system ${q(c)} has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.`),
+  gaps: (c) => need(c, 'docs.technical', msg('AIGOV525.technical', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, inEu, isHighRisk } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, needAtLeast, needTrue, q } from './packs/scope.js';
+import { hasRole, needAtLeast, needTrue } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 /** Six months, as FRAMEWORKS.md counts it for Art 19 and Art 26(6). */
 export const SIX_MONTHS_DAYS = 183;
@@ -18,15 +19,15 @@ export const aigov526 = obligationRule({
   howToFix: `Enable event logging and keep logs for at least six months: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
   appliesTo: (c) => inEu(c) && isHighRisk(c) && hasRole(c, 'provider', 'deployer'),
   gaps: (c) => [
-    ...needTrue(c, 'logging.enabled', `High-risk system ${q(c)} does not record that logging is enabled (logging.enabled). Art 12 requires automatic recording of events.`),
+    ...needTrue(c, 'logging.enabled', msg('AIGOV526.logging', { id: c.id })),
     ...needAtLeast(
       c,
       'logging.retention_days',
       SIX_MONTHS_DAYS,
       (n) =>
         n === undefined
-          ? `High-risk system ${q(c)} does not state how long logs are kept (logging.retention_days). Arts 19 and 26(6) require at least six months (${SIX_MONTHS_DAYS} days).`
-          : `High-risk system ${q(c)} keeps logs for ${n} days; Arts 19 and 26(6) require at least six months (${SIX_MONTHS_DAYS} days).`,
+          ? msg('AIGOV526.retentionUnset', { id: c.id, min: SIX_MONTHS_DAYS })
+          : msg('AIGOV526.retentionShort', { id: c.id, days: n, min: SIX_MONTHS_DAYS }),
     ),
   ],
 });

@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov527 = obligationRule({
   code: 'AIGOV527',
@@ -15,5 +16,5 @@ export const aigov527 = obligationRule({
   howToFix: 'Write the instructions for use (intended purpose, accuracy and its metrics, limitations, human oversight, logs) and link them as `docs.instructions_for_use`.',
   appliesTo: hrProvider,
   gaps: (c) =>
-    need(c, 'docs.instructions_for_use', `High-risk system ${q(c)} has no instructions for use (docs.instructions_for_use). Art 13(3) requires them, including accuracy metrics, for deployers.`),
+    need(c, 'docs.instructions_for_use', msg('AIGOV527.instructions', { id: c.id })),
 });

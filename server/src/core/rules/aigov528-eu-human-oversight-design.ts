@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov528 = obligationRule({
   code: 'AIGOV528',
@@ -15,7 +16,7 @@ export const aigov528 = obligationRule({
   howToFix: 'Describe the oversight measures in `human_oversight.measures` and how a person stops the system in `human_oversight.stop_mechanism` (e.g. "feature flag FRAUD_OFF").',
   appliesTo: hrProvider,
   gaps: (c) => [
-    ...need(c, 'human_oversight.measures', `High-risk system ${q(c)} does not describe its human oversight measures (human_oversight.measures). Art 14 requires that people can oversee it effectively.`),
-    ...need(c, 'human_oversight.stop_mechanism', `High-risk system ${q(c)} does not say how a person stops it (human_oversight.stop_mechanism). Art 14 requires a way to interrupt the system.`),
+    ...need(c, 'human_oversight.measures', msg('AIGOV528.measures', { id: c.id })),
+    ...need(c, 'human_oversight.stop_mechanism', msg('AIGOV528.stop', { id: c.id })),
   ],
 });

@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrDeployer } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov529 = obligationRule({
   code: 'AIGOV529',
@@ -14,5 +15,5 @@ export const aigov529 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: 'Name the competent overseer (a monitored address) in `human_oversight.assignee`.',
   appliesTo: hrDeployer,
-  gaps: (c) => need(c, 'human_oversight.assignee', `Deployed high-risk system ${q(c)} names no overseer (human_oversight.assignee). Art 26(2) requires a competent person with the authority to oversee it.`),
+  gaps: (c) => need(c, 'human_oversight.assignee', msg('AIGOV529.assignee', { id: c.id })),
 });

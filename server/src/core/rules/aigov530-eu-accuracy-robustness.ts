@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { needList, q } from './packs/scope.js';
+import { needList } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov530 = obligationRule({
   code: 'AIGOV530',
@@ -14,5 +15,5 @@ export const aigov530 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: 'Record the evaluations: `evaluations: [{ name: holdout-accuracy, metric: AUC, value: 0.91, date: 2026-05-01, path: docs/eval/x.md }]`, including robustness and security tests.',
   appliesTo: hrProvider,
-  gaps: (c) => needList(c, 'evaluations', `High-risk system ${q(c)} records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.`),
+  gaps: (c) => needList(c, 'evaluations', msg('AIGOV530.evaluations', { id: c.id })),
 });

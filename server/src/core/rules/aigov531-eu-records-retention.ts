@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { needAtLeast, q } from './packs/scope.js';
+import { needAtLeast } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov531 = obligationRule({
   code: 'AIGOV531',
@@ -17,7 +18,7 @@ export const aigov531 = obligationRule({
   gaps: (c) =>
     needAtLeast(c, 'records.retention_years', 10, (n) =>
       n === undefined
-        ? `High-risk system ${q(c)} does not state how long its documentation is kept (records.retention_years). Art 18 requires 10 years.`
-        : `High-risk system ${q(c)} keeps its documentation for ${n} year${n === 1 ? '' : 's'}; Art 18 requires 10.`,
+        ? msg('AIGOV531.retentionUnset', { id: c.id })
+        : msg('AIGOV531.retentionShort', { id: c.id, years: n }, n),
     ),
 });

@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov532 = obligationRule({
   code: 'AIGOV532',
@@ -15,5 +16,5 @@ export const aigov532 = obligationRule({
   howToFix: 'Link the EU declaration of conformity as `conformity.doc_path` and record `conformity.ce_marking: true` once the marking is affixed.',
   appliesTo: hrProvider,
   gaps: (c) =>
-    need(c, 'conformity.doc_path', `High-risk system ${q(c)} has no EU declaration of conformity (conformity.doc_path). Arts 43, 47 and 48 require conformity assessment, a declaration and CE marking before it is placed on the market.`),
+    need(c, 'conformity.doc_path', msg('AIGOV532.declaration', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, annexIiiNotPoint2, euCitation, euDbRegistration, inEu, isHighRisk } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { declaresRole, hasRole, q } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
+import { declaresRole, hasRole } from './packs/scope.js';
 
 /** A deployer that registers its use (Art 49(3)): a public authority (or a body acting on its behalf). */
 const authorityDeployer = (c: Parameters<typeof inEu>[0]): boolean => declaresRole(c, 'deployer') && c.data.public_sector === 'authority';
@@ -20,15 +21,12 @@ export const aigov533 = obligationRule({
   gaps: (c) => {
     const r = euDbRegistration(c);
     if (r && (r.id || r.status === 'registered')) return [];
-    const what = r ? `its EU database registration is '${r.status ?? 'without status'}' with no id` : 'no EU database registration is recorded';
-    const why = hasRole(c, 'provider')
-      ? 'Art 49(1) requires the provider to register an Annex III system (Annex VIII data) before placing it on the market or putting it into service.'
-      : 'Art 49(3) requires a deployer that is a public authority to register its use of an Annex III system before putting it into use.';
+    const why = msg(hasRole(c, 'provider') ? 'AIGOV533.whyProvider' : 'AIGOV533.whyAuthority');
     return [
       {
         field: 'registrations',
         ...(r ? { path: ['registrations', r.index] } : {}),
-        message: `High-risk system ${q(c)}: ${what}. ${why}`,
+        message: r ? msg('AIGOV533.noId', { id: c.id, status: r.status ?? msg('AIGOV533.withoutStatus'), why }) : msg('AIGOV533.none', { id: c.id, why }),
       },
     ];
   },

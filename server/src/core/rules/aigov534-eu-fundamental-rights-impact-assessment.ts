@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, annexIiiNotPoint2, annexIiiPoint, euCitation, hrDeployer } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, present, q } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
+import { need, present } from './packs/scope.js';
 
 /** Annex III 5(b) (creditworthiness) and 5(c) (life and health insurance): every deployer assesses. */
 const POINT_5BC = new Set(['5(b)', '5(c)']);
@@ -18,9 +19,9 @@ export const aigov534 = obligationRule({
   howToFix: 'Carry out the fundamental-rights impact assessment, notify the market surveillance authority, and link it: `impact_assessment: { path: docs/fria/x.md, date: 2027-10-01 }`.',
   appliesTo: (c) => hrDeployer(c) && annexIiiNotPoint2(c) && (c.data.public_sector !== undefined || POINT_5BC.has(annexIiiPoint(c) ?? '')),
   gaps: (c) => {
-    const who = c.data.public_sector ? 'is deployed in the public sector' : `is an Annex III ${annexIiiPoint(c) ?? ''} system`;
-    const why = 'Art 27 requires a fundamental-rights impact assessment before first use, and notice of it to the market surveillance authority.';
-    if (!present(c, 'impact_assessment.path')) return need(c, 'impact_assessment.path', `High-risk system ${q(c)} ${who.trim()} but has no fundamental-rights impact assessment (impact_assessment.path). ${why}`);
-    return need(c, 'impact_assessment.date', `The impact assessment of ${q(c)} has no date; ${why}`);
+    const who = c.data.public_sector ? msg('AIGOV534.publicSector') : msg('AIGOV534.annexIii', { point: annexIiiPoint(c) ?? '' });
+    const why = msg('AIGOV534.why');
+    if (!present(c, 'impact_assessment.path')) return need(c, 'impact_assessment.path', msg('AIGOV534.path', { id: c.id, who, why }));
+    return need(c, 'impact_assessment.date', msg('AIGOV534.date', { id: c.id, why }));
   },
 });

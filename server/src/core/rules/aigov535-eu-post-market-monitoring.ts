@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov535 = obligationRule({
   code: 'AIGOV535',
@@ -14,5 +15,5 @@ export const aigov535 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: 'Write the post-market monitoring plan (what is measured, how often, thresholds, who acts) and link it as `monitoring.plan`.',
   appliesTo: hrProvider,
-  gaps: (c) => need(c, 'monitoring.plan', `High-risk system ${q(c)} has no post-market monitoring plan (monitoring.plan). Art 72 requires one to collect and analyse performance data over the system's lifetime.`),
+  gaps: (c) => need(c, 'monitoring.plan', msg('AIGOV535.plan', { id: c.id })),
 });

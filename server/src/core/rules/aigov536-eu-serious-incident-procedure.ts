@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov536 = obligationRule({
   code: 'AIGOV536',
@@ -15,7 +16,7 @@ export const aigov536 = obligationRule({
   howToFix: 'Write the procedure (who decides an incident is serious, who reports to which authority, templates for the first report) and link it as `incident_response.procedure`; set `contacts.incident`.',
   appliesTo: hrProvider,
   gaps: (c) => [
-    ...need(c, 'incident_response.procedure', `High-risk system ${q(c)} has no serious-incident procedure (incident_response.procedure). Art 73 gives providers as little as 2 days to report.`),
-    ...need(c, 'contacts.incident', `High-risk system ${q(c)} has no incident contact. Art 73 gives providers as little as 2 days to report.`, 'AIGOV102'),
+    ...need(c, 'incident_response.procedure', msg('AIGOV536.procedure', { id: c.id, why: msg('AIGOV536.why') })),
+    ...need(c, 'contacts.incident', msg('AIGOV536.contact', { id: c.id, why: msg('AIGOV536.why') }), 'AIGOV102'),
   ],
 });

@@ -1,6 +1,7 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrDeployer } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { declaresRole, need, q } from './packs/scope.js';
+import { declaresRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov537 = obligationRule({
   code: 'AIGOV537',
@@ -14,5 +15,5 @@ export const aigov537 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Record the provider's incident channel in `contacts.provider`.",
   appliesTo: (c) => hrDeployer(c) && declaresRole(c, 'deployer') && !declaresRole(c, 'provider'),
-  gaps: (c) => need(c, 'contacts.provider', `Deployed high-risk system ${q(c)} has no provider contact (contacts.provider). Art 26(5) requires informing the provider immediately of a serious incident, and then the importer or distributor and the market surveillance authorities.`),
+  gaps: (c) => need(c, 'contacts.provider', msg('AIGOV537.providerContact', { id: c.id })),
 });

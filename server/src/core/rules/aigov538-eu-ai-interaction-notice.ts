@@ -1,6 +1,7 @@
 import { EU_GENERAL_FROM, EU_PACK, euCitation, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { capability, hasRole, need, presumedNote, q } from './packs/scope.js';
+import { capability, hasRole, need, presumedNote } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov538 = obligationRule({
   code: 'AIGOV538',
@@ -19,6 +20,6 @@ export const aigov538 = obligationRule({
     need(
       c,
       'transparency.user_notice',
-      `Component ${q(c)} interacts with people${presumedNote(c, capability(c, 'interacts-with-people'))} but records no notice that they are dealing with AI (transparency.user_notice). Art 50(1) requires it by the first interaction.`,
+      msg('AIGOV538.notice', { id: c.id, presumed: presumedNote(c, capability(c, 'interacts-with-people')) }),
     ),
 });

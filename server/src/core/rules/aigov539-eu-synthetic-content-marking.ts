@@ -1,6 +1,7 @@
 import { EU_ART50_2_LEGACY_BY, EU_GENERAL_FROM, EU_PACK, art50MarkingFrom, euCitation, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { capability, hasRole, needTrue, presumedNote, q } from './packs/scope.js';
+import { capability, hasRole, needTrue, presumedNote } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov539 = obligationRule({
   code: 'AIGOV539',
@@ -19,6 +20,6 @@ export const aigov539 = obligationRule({
     needTrue(
       c,
       'labeling.machine_readable',
-      `Component ${q(c)} generates content${presumedNote(c, capability(c, 'generates-content'))} but does not record machine-readable marking of its outputs (labeling.machine_readable). Art 50(2) requires it, except for assistive standard editing that does not substantially alter the input.`,
+      msg('AIGOV539.marking', { id: c.id, presumed: presumedNote(c, capability(c, 'generates-content')) }),
     ),
 });

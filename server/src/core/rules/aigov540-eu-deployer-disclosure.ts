@@ -1,6 +1,7 @@
 import { EU_GENERAL_FROM, EU_PACK, euCitation, inEu } from './packs/eu.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { capability, declaresRole, need, q } from './packs/scope.js';
+import { capability, declaresRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 const has = (c: Parameters<typeof capability>[0], cap: string): boolean => capability(c, cap, false).has;
 
@@ -23,10 +24,10 @@ export const aigov540 = obligationRule({
   gaps: (c) => {
     const out: Gap[] = [];
     if (has(c, 'emotion-recognition') || has(c, 'biometric-categorisation')) {
-      out.push(...need(c, 'transparency.user_notice', `Component ${q(c)} recognises emotions or categorises people biometrically but records no notice to the people exposed (transparency.user_notice). Art 50(3) requires it.`));
+      out.push(...need(c, 'transparency.user_notice', msg('AIGOV540.notice', { id: c.id })));
     }
     if (has(c, 'deepfakes') || has(c, 'public-interest-text')) {
-      out.push(...need(c, 'transparency.deepfake_disclosure', `Component ${q(c)} produces deepfakes or public-interest text but records no disclosure that it is AI-generated (transparency.deepfake_disclosure). Art 50(4) requires it.`));
+      out.push(...need(c, 'transparency.deepfake_disclosure', msg('AIGOV540.disclosure', { id: c.id })));
     }
     return out;
   },

@@ -1,7 +1,8 @@
 import { EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_PACK, euCitation, gpaiFrom, inEu } from './packs/eu.js';
 import { SYSTEMIC_RISK_FLOPS } from './aigov542-eu-gpai-systemic-risk.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, need, q } from './packs/scope.js';
+import { hasRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 /** Art 53(2): open-source models with public parameters skip Art 53(1)(a)–(b), unless they have systemic risk. */
 function openSourceExempt(c: Parameters<typeof inEu>[0]): boolean {
@@ -23,8 +24,8 @@ export const aigov541 = obligationRule({
   howToFix: 'Link the Annex XI/XII documentation as `gpai.technical_docs`, the copyright policy as `gpai.copyright_policy` and the public training-content summary as `gpai.training_data_summary`.',
   appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && c.raw.gpai !== undefined && c.raw.gpai !== null,
   gaps: (c) => [
-    ...(openSourceExempt(c) ? [] : need(c, 'gpai.technical_docs', `GPAI model ${q(c)} has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.`)),
-    ...need(c, 'gpai.copyright_policy', `GPAI model ${q(c)} has no copyright policy (gpai.copyright_policy). Art 53 requires one.`),
-    ...need(c, 'gpai.training_data_summary', `GPAI model ${q(c)} has no public training-content summary (gpai.training_data_summary). Art 53 requires one.`),
+    ...(openSourceExempt(c) ? [] : need(c, 'gpai.technical_docs', msg('AIGOV541.technicalDocs', { id: c.id }))),
+    ...need(c, 'gpai.copyright_policy', msg('AIGOV541.copyright', { id: c.id })),
+    ...need(c, 'gpai.training_data_summary', msg('AIGOV541.trainingSummary', { id: c.id })),
   ],
 });

@@ -1,6 +1,7 @@
 import { EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_PACK, euCitation, gpaiFrom, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, need, needList, q } from './packs/scope.js';
+import { hasRole, need, needList } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 /** Art 51: systemic risk is presumed above 10^25 FLOP of training compute. */
 export const SYSTEMIC_RISK_FLOPS = 1e25;
@@ -19,8 +20,8 @@ export const aigov542 = obligationRule({
   howToFix: 'Record the model evaluations and adversarial tests in `evaluations`, link the AI Office incident procedure as `gpai.incidents` and the cybersecurity review as `security.review`.',
   appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && (c.data.gpai?.systemic_risk === true || (c.data.gpai?.compute_flops ?? 0) > SYSTEMIC_RISK_FLOPS),
   gaps: (c) => [
-    ...needList(c, 'evaluations', `GPAI model ${q(c)} has systemic risk but records no evaluation or adversarial testing (evaluations). Art 55 requires them.`),
-    ...need(c, 'gpai.incidents', `GPAI model ${q(c)} has systemic risk but no procedure for reporting serious incidents to the AI Office (gpai.incidents). Art 55 requires reporting without undue delay.`),
-    ...need(c, 'security.review', `GPAI model ${q(c)} has systemic risk but no cybersecurity review (security.review). Art 55 requires adequate cybersecurity protection.`),
+    ...needList(c, 'evaluations', msg('AIGOV542.evaluations', { id: c.id })),
+    ...need(c, 'gpai.incidents', msg('AIGOV542.incidents', { id: c.id })),
+    ...need(c, 'security.review', msg('AIGOV542.security', { id: c.id })),
   ],
 });

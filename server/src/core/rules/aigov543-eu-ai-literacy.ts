@@ -1,6 +1,7 @@
 import { EU_PACK, EU_PROHIBITIONS_FROM, euCitation, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, need, q } from './packs/scope.js';
+import { hasRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov543 = obligationRule({
   code: 'AIGOV543',
@@ -15,5 +16,5 @@ export const aigov543 = obligationRule({
   appliesFrom: EU_PROHIBITIONS_FROM,
   howToFix: 'Keep a record of the AI literacy measures for the people who build, run or oversee the system and link it as `training.records`.',
   appliesTo: (c) => inEu(c) && hasRole(c, 'provider', 'deployer'),
-  gaps: (c) => need(c, 'training.records', `Component ${q(c)} has no AI literacy or training record (training.records). Art 4 concerns the AI literacy of the staff who run it.`),
+  gaps: (c) => need(c, 'training.records', msg('AIGOV543.training', { id: c.id })),
 });

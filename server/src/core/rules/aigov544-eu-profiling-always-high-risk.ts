@@ -1,6 +1,7 @@
 import { EU_HR_ANNEX_III_FROM, EU_PACK, euCitation, inAnnexIii, inEu } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
-import { capability, q } from './packs/scope.js';
+import { capability } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov544 = obligationRule({
   code: 'AIGOV544',
@@ -21,7 +22,7 @@ export const aigov544 = obligationRule({
           {
             field: 'risk.level',
             at: 'value',
-            message: `Component ${q(c)} profiles natural persons in an Annex III area but is classified '${c.data.risk?.level ?? 'unset'}'. Under Art 6(3) such a system is always high-risk.`,
+            message: msg('AIGOV544.level', { id: c.id, level: c.data.risk?.level ?? msg('AIGOV544.unset') }),
           },
         ],
 });

@@ -1,6 +1,6 @@
 import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from './packs/eu.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { q } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov545 = obligationRule({
   code: 'AIGOV545',
@@ -24,7 +24,7 @@ export const aigov545 = obligationRule({
       out.push({
         field: 'upstream_models.annex_xii_docs',
         path: ['upstream_models', i, 'annex_xii_docs'],
-        message: `High-risk system ${q(c)} builds on ${name || `upstream model ${i + 1}`} but keeps no Annex XII information for it (annex_xii_docs). Art 53(1)(b) and Art 25 make the upstream provider supply it.`,
+        message: msg('AIGOV545.annexXii', { id: c.id, model: name || msg('pack.upstreamModel', { n: i + 1 }) }),
       });
     });
     return out;

@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, q } from './packs/scope.js';
+import { need, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov550 = obligationRule({
   code: 'AIGOV550',
@@ -15,5 +16,5 @@ export const aigov550 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: 'Write how incidents are recognised, triaged and escalated and link it as `incident_response.procedure`.',
   appliesTo: notDataset,
-  gaps: (c) => need(c, 'incident_response.procedure', `Component ${q(c)} has no incident procedure (incident_response.procedure). GOVERN 4.3 asks for practices to identify incidents.`),
+  gaps: (c) => need(c, 'incident_response.procedure', msg('AIGOV550.procedure', { id: c.id })),
 });

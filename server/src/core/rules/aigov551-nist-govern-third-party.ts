@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation, upstreamDeclared, upstreamItemGaps } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
 import { notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov551 = obligationRule({
   code: 'AIGOV551',
@@ -16,11 +17,11 @@ export const aigov551 = obligationRule({
   howToFix: 'List each third-party model: `upstream_models: [{ provider: openai, name: gpt-4o-mini, version: 2024-07-18, license: proprietary }]`.',
   appliesTo: notDataset,
   gaps: (c) => {
-    const why = 'GOVERN 6.1 and 6.2 ask for third-party AI risks to be managed.';
+    const why = msg('AIGOV551.why');
     return [
       ...upstreamDeclared(c, why),
-      ...upstreamItemGaps(c, 'name', (m) => `Upstream model ${m} of '${c.id}' has no name. ${why}`),
-      ...upstreamItemGaps(c, 'version', (m) => `Upstream model ${m} of '${c.id}' is not pinned to a version. ${why}`),
+      ...upstreamItemGaps(c, 'name', (m) => msg('AIGOV551.noName', { model: m, id: c.id, why })),
+      ...upstreamItemGaps(c, 'version', (m) => msg('AIGOV551.noVersion', { model: m, id: c.id, why })),
     ];
   },
 });

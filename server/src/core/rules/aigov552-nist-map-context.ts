@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, needList, q } from './packs/scope.js';
+import { need, needList } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov552 = obligationRule({
   code: 'AIGOV552',
@@ -16,7 +17,7 @@ export const aigov552 = obligationRule({
   howToFix: 'State the purpose in `intended_purpose` and where the system is used in `jurisdictions` (e.g. `[jp, eu]`).',
   appliesTo: () => true,
   gaps: (c) => [
-    ...need(c, 'intended_purpose', `Component ${q(c)} states no intended purpose.`, 'AIGOV108'),
-    ...needList(c, 'jurisdictions', `Component ${q(c)} does not say where it is used (jurisdictions). MAP 1.1 asks for the applicable laws to be known.`),
+    ...need(c, 'intended_purpose', msg('pack.noPurpose', { id: c.id }), 'AIGOV108'),
+    ...needList(c, 'jurisdictions', msg('AIGOV552.jurisdictions', { id: c.id })),
   ],
 });

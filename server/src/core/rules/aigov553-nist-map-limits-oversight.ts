@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { need, notDataset, present, q } from './packs/scope.js';
+import { need, notDataset, present } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov553 = obligationRule({
   code: 'AIGOV553',
@@ -16,9 +17,9 @@ export const aigov553 = obligationRule({
   howToFix: 'Link a model card with the known limits as `model.card`; name the overseer and the measures under `human_oversight`.',
   appliesTo: notDataset,
   gaps: (c) => {
-    const out: Gap[] = [...need(c, 'model.card', `Component ${q(c)} has no model card (model.card). MAP 2.2 asks for its knowledge limits to be documented.`)];
+    const out: Gap[] = [...need(c, 'model.card', msg('AIGOV553.modelCard', { id: c.id }))];
     if (!['assignee', 'measures', 'stop_mechanism', 'review_path'].some((k) => present(c, `human_oversight.${k}`))) {
-      out.push({ field: 'human_oversight', message: `Component ${q(c)} defines no human oversight (human_oversight). MAP 3.5 asks for oversight processes.` });
+      out.push({ field: 'human_oversight', message: msg('AIGOV553.oversight', { id: c.id }) });
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import { NIST_FROM, NIST_PACK, nistCitation, upstreamItemGaps } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov554 = obligationRule({
   code: 'AIGOV554',
@@ -14,5 +15,5 @@ export const aigov554 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: 'Record the license of each upstream model (`license: apache-2.0`, `license: proprietary`, …).',
   appliesTo: (c) => (c.data.upstream_models ?? []).length > 0,
-  gaps: (c) => upstreamItemGaps(c, 'license', (m) => `Upstream model ${m} of '${c.id}' has no recorded license. MAP 4.1 asks for the legal risks of third-party components to be mapped.`),
+  gaps: (c) => upstreamItemGaps(c, 'license', (m) => msg('AIGOV554.license', { model: m, id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, q } from './packs/scope.js';
+import { need, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov555 = obligationRule({
   code: 'AIGOV555',
@@ -15,5 +16,5 @@ export const aigov555 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: 'Assess the impacts on individuals, groups and society and link the assessment as `impact_assessment.path` (with `date`).',
   appliesTo: notDataset,
-  gaps: (c) => need(c, 'impact_assessment.path', `Component ${q(c)} has no impact assessment (impact_assessment.path). MAP 5.1 asks for impacts to be documented.`),
+  gaps: (c) => need(c, 'impact_assessment.path', msg('AIGOV555.impact', { id: c.id })),
 });

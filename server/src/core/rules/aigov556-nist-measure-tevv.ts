@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
-import { needList, notDataset, q } from './packs/scope.js';
+import { needList, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov556 = obligationRule({
   code: 'AIGOV556',
@@ -15,5 +16,5 @@ export const aigov556 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: 'Record evaluations: `evaluations: [{ name: red-team-2026-q3, path: docs/eval/red-team.md, date: 2026-09-30 }]`.',
   appliesTo: notDataset,
-  gaps: (c) => needList(c, 'evaluations', `Component ${q(c)} records no evaluation (evaluations). MEASURE 2 asks for test, evaluation, verification and validation.`),
+  gaps: (c) => needList(c, 'evaluations', msg('AIGOV556.evaluations', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, q } from './packs/scope.js';
+import { need, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov557 = obligationRule({
   code: 'AIGOV557',
@@ -15,5 +16,5 @@ export const aigov557 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: 'Record how the system is switched off or bypassed: `human_oversight: { stop_mechanism: feature flag CHAT_OFF }`.',
   appliesTo: notDataset,
-  gaps: (c) => need(c, 'human_oversight.stop_mechanism', `Component ${q(c)} records no way to deactivate it (human_oversight.stop_mechanism). MANAGE 2.4 asks for one.`),
+  gaps: (c) => need(c, 'human_oversight.stop_mechanism', msg('AIGOV557.stop', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, q } from './packs/scope.js';
+import { need, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov558 = obligationRule({
   code: 'AIGOV558',
@@ -15,5 +16,5 @@ export const aigov558 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: 'Write the monitoring plan and link it as `monitoring.plan`.',
   appliesTo: notDataset,
-  gaps: (c) => need(c, 'monitoring.plan', `Component ${q(c)} has no monitoring plan (monitoring.plan). MANAGE 4.1 asks for post-deployment monitoring.`),
+  gaps: (c) => need(c, 'monitoring.plan', msg('AIGOV558.plan', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { NIST_FROM, NIST_PACK, nistCitation } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, q } from './packs/scope.js';
+import { need, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov559 = obligationRule({
   code: 'AIGOV559',
@@ -16,7 +17,7 @@ export const aigov559 = obligationRule({
   howToFix: 'Keep an incident register and link it as `incident_response.register`; set `contacts.incident`.',
   appliesTo: notDataset,
   gaps: (c) => [
-    ...need(c, 'incident_response.register', `Component ${q(c)} keeps no incident register (incident_response.register). MANAGE 4.3 asks for incidents to be tracked.`),
-    ...need(c, 'contacts.incident', `Component ${q(c)} has no incident contact.`, 'AIGOV102'),
+    ...need(c, 'incident_response.register', msg('AIGOV559.register', { id: c.id })),
+    ...need(c, 'contacts.incident', msg('pack.noIncidentContact', { id: c.id }), 'AIGOV102'),
   ],
 });

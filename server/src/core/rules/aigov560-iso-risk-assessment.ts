@@ -1,6 +1,7 @@
 import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, present, q } from './packs/scope.js';
+import { need, notDataset, present } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov560 = obligationRule({
   code: 'AIGOV560',
@@ -16,6 +17,6 @@ export const aigov560 = obligationRule({
   appliesTo: notDataset,
   gaps: (c) =>
     present(c, 'risk.assessment.path')
-      ? need(c, 'risk.assessment.date', `The risk assessment of ${q(c)} has no date; clause 6.1.2 expects assessments at planned intervals.`)
-      : need(c, 'risk.assessment.path', `Component ${q(c)} has no risk assessment.`, 'AIGOV101'),
+      ? need(c, 'risk.assessment.date', msg('AIGOV560.date', { id: c.id }))
+      : need(c, 'risk.assessment.path', msg('pack.noRiskAssessment', { id: c.id }), 'AIGOV101'),
 });

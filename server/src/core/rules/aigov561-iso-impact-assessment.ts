@@ -1,6 +1,7 @@
 import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, present, q } from './packs/scope.js';
+import { need, notDataset, present } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov561 = obligationRule({
   code: 'AIGOV561',
@@ -16,6 +17,6 @@ export const aigov561 = obligationRule({
   appliesTo: notDataset,
   gaps: (c) =>
     present(c, 'impact_assessment.path')
-      ? need(c, 'impact_assessment.date', `The impact assessment of ${q(c)} has no date (impact_assessment.date).`)
-      : need(c, 'impact_assessment.path', `Component ${q(c)} has no AI system impact assessment (impact_assessment.path), which clause 6.1.4 and controls A.5.2–A.5.5 ask for.`),
+      ? need(c, 'impact_assessment.date', msg('AIGOV561.date', { id: c.id }))
+      : need(c, 'impact_assessment.path', msg('AIGOV561.path', { id: c.id })),
 });

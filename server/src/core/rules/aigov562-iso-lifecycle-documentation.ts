@@ -1,6 +1,7 @@
 import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, needList, notDataset, q } from './packs/scope.js';
+import { need, needList, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov562 = obligationRule({
   code: 'AIGOV562',
@@ -15,7 +16,7 @@ export const aigov562 = obligationRule({
   howToFix: 'Link the design documentation as `docs.technical` and record verification and validation results in `evaluations`.',
   appliesTo: notDataset,
   gaps: (c) => [
-    ...need(c, 'docs.technical', `Component ${q(c)} has no design documentation (docs.technical), which controls A.6.2.2–A.6.2.5 cover.`),
-    ...needList(c, 'evaluations', `Component ${q(c)} records no verification or validation (evaluations), which control A.6.2.4 covers.`),
+    ...need(c, 'docs.technical', msg('AIGOV562.technical', { id: c.id })),
+    ...needList(c, 'evaluations', msg('AIGOV562.evaluations', { id: c.id })),
   ],
 });

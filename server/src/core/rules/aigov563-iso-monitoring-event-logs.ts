@@ -1,6 +1,7 @@
 import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, needTrue, notDataset, q } from './packs/scope.js';
+import { need, needTrue, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov563 = obligationRule({
   code: 'AIGOV563',
@@ -15,7 +16,7 @@ export const aigov563 = obligationRule({
   howToFix: 'Link the monitoring plan as `monitoring.plan` and record `logging: { enabled: true, retention_days: … }`.',
   appliesTo: notDataset,
   gaps: (c) => [
-    ...need(c, 'monitoring.plan', `Component ${q(c)} has no monitoring plan (monitoring.plan), which control A.6.2.6 covers.`),
-    ...needTrue(c, 'logging.enabled', `Component ${q(c)} does not record event logging (logging.enabled), which control A.6.2.8 covers.`),
+    ...need(c, 'monitoring.plan', msg('AIGOV563.plan', { id: c.id })),
+    ...needTrue(c, 'logging.enabled', msg('AIGOV563.logging', { id: c.id })),
   ],
 });

@@ -1,6 +1,7 @@
 import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov564 = obligationRule({
   code: 'AIGOV564',
@@ -15,7 +16,7 @@ export const aigov564 = obligationRule({
   howToFix: 'List the data sets in `data.sources` and describe where they come from in `data.provenance`.',
   appliesTo: (c) => c.data.kind === 'model' || c.data.kind === 'dataset' || (c.raw.data !== undefined && c.raw.data !== null),
   gaps: (c) => [
-    ...need(c, 'data.sources', `Component ${q(c)} does not list its data (data.sources), which controls A.7.2–A.7.6 cover.`),
-    ...need(c, 'data.provenance', `Component ${q(c)} does not record data provenance (data.provenance), which control A.7.5 covers.`),
+    ...need(c, 'data.sources', msg('AIGOV564.sources', { id: c.id })),
+    ...need(c, 'data.provenance', msg('AIGOV564.provenance', { id: c.id })),
   ],
 });

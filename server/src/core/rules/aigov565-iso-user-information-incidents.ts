@@ -1,6 +1,7 @@
 import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, notDataset, q } from './packs/scope.js';
+import { need, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov565 = obligationRule({
   code: 'AIGOV565',
@@ -15,7 +16,7 @@ export const aigov565 = obligationRule({
   howToFix: 'Link the information given to users as `docs.instructions_for_use`; set `contacts.incident`.',
   appliesTo: notDataset,
   gaps: (c) => [
-    ...need(c, 'docs.instructions_for_use', `Component ${q(c)} has no information for users (docs.instructions_for_use), which control A.8.2 covers.`),
-    ...need(c, 'contacts.incident', `Component ${q(c)} has no incident contact.`, 'AIGOV102'),
+    ...need(c, 'docs.instructions_for_use', msg('AIGOV565.instructions', { id: c.id })),
+    ...need(c, 'contacts.incident', msg('pack.noIncidentContact', { id: c.id }), 'AIGOV102'),
   ],
 });

@@ -1,6 +1,7 @@
 import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov566 = obligationRule({
   code: 'AIGOV566',
@@ -14,5 +15,5 @@ export const aigov566 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: 'State the intended use in `intended_purpose`.',
   appliesTo: () => true,
-  gaps: (c) => need(c, 'intended_purpose', `Component ${q(c)} states no intended use (intended_purpose), which control A.9.4 builds on.`, 'AIGOV108'),
+  gaps: (c) => need(c, 'intended_purpose', msg('AIGOV566.intendedUse', { id: c.id }), 'AIGOV108'),
 });

@@ -2,6 +2,7 @@ import { ISO_FROM, ISO_NOTE, ISO_PACK, isoCitation } from './packs/iso.js';
 import { upstreamDeclared, upstreamItemGaps } from './packs/nist.js';
 import { obligationRule } from './packs/obligation.js';
 import { notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov567 = obligationRule({
   code: 'AIGOV567',
@@ -16,7 +17,7 @@ export const aigov567 = obligationRule({
   howToFix: 'List each supplier model under `upstream_models` with `provider`, `name`, `version` and `license`.',
   appliesTo: notDataset,
   gaps: (c) => {
-    const why = 'Controls A.10.2–A.10.3 cover suppliers.';
-    return [...upstreamDeclared(c, why), ...upstreamItemGaps(c, 'license', (m) => `Upstream model ${m} of '${c.id}' has no recorded license or terms. ${why}`)];
+    const why = msg('AIGOV567.why');
+    return [...upstreamDeclared(c, why), ...upstreamItemGaps(c, 'license', (m) => msg('AIGOV567.license', { model: m, id: c.id, why }))];
   },
 });

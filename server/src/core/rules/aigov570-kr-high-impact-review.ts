@@ -1,6 +1,7 @@
 import { KR_FROM, KR_GRACE_NOTE, KR_PACK, krCitation, krOperator } from './packs/kr.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov570 = obligationRule({
   code: 'AIGOV570',
@@ -17,9 +18,9 @@ export const aigov570 = obligationRule({
   gaps: (c) => {
     const out: Gap[] = [];
     if (typeof c.data.risk?.kr_high_impact !== 'boolean') {
-      out.push({ field: 'risk.kr_high_impact', message: `Component ${q(c)} does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.` });
+      out.push({ field: 'risk.kr_high_impact', message: msg('AIGOV570.highImpact', { id: c.id }) });
     }
-    out.push(...need(c, 'risk.basis', `Component ${q(c)} does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.`));
+    out.push(...need(c, 'risk.basis', msg('AIGOV570.basis', { id: c.id })));
     return out;
   },
 });

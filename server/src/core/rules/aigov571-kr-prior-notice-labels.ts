@@ -1,6 +1,7 @@
 import { KR_FROM, KR_GRACE_NOTE, KR_PACK, isKrHighImpact, krCitation, krOperator } from './packs/kr.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
-import { capability, need, presumedNote, q } from './packs/scope.js';
+import { capability, need, presumedNote } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov571 = obligationRule({
   code: 'AIGOV571',
@@ -17,9 +18,9 @@ export const aigov571 = obligationRule({
   gaps: (c) => {
     const gen = capability(c, 'generates-content');
     const what = isKrHighImpact(c) ? 'high-impact AI' : `generative AI${presumedNote(c, gen)}`;
-    const out: Gap[] = [...need(c, 'transparency.user_notice', `Component ${q(c)} is ${what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.`)];
+    const out: Gap[] = [...need(c, 'transparency.user_notice', msg('AIGOV571.notice', { id: c.id, what }))];
     if (gen.has && c.data.labeling?.visible !== true && c.data.labeling?.machine_readable !== true) {
-      out.push({ field: 'labeling', message: `Component ${q(c)} generates content${presumedNote(c, gen)} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.` });
+      out.push({ field: 'labeling', message: msg('AIGOV571.labels', { id: c.id, presumed: presumedNote(c, gen) }) });
     }
     return out;
   },

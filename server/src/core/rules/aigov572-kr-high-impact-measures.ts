@@ -1,6 +1,7 @@
 import { KR_FROM, KR_GRACE_NOTE, KR_PACK, isKrHighImpact, krCitation, krOperator } from './packs/kr.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, needAtLeast, q } from './packs/scope.js';
+import { need, needAtLeast } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov572 = obligationRule({
   code: 'AIGOV572',
@@ -15,12 +16,12 @@ export const aigov572 = obligationRule({
   howToFix: 'Link the risk management plan under `risk.assessment`, name the overseer in `human_oversight.assignee`, and set `records: { retention_years: 5 }` or more.',
   appliesTo: (c) => krOperator(c) && isKrHighImpact(c),
   gaps: (c) => [
-    ...need(c, 'risk.assessment.path', `High-impact system ${q(c)} has no risk management plan.`, 'AIGOV101'),
-    ...need(c, 'human_oversight.assignee', `High-impact system ${q(c)} names no overseer (human_oversight.assignee). Art 34 requires human oversight and publishing the overseer's contact.`),
+    ...need(c, 'risk.assessment.path', msg('AIGOV572.plan', { id: c.id }), 'AIGOV101'),
+    ...need(c, 'human_oversight.assignee', msg('AIGOV572.assignee', { id: c.id })),
     ...needAtLeast(c, 'records.retention_years', 5, (n) =>
       n === undefined
-        ? `High-impact system ${q(c)} does not state how long records are kept (records.retention_years). Decree Art 27 requires 5 years.`
-        : `High-impact system ${q(c)} keeps records for ${n} year${n === 1 ? '' : 's'}; decree Art 27 requires 5.`,
+        ? msg('AIGOV572.retentionUnset', { id: c.id })
+        : msg('AIGOV572.retentionShort', { id: c.id, years: n }, n),
     ),
   ],
 });

@@ -1,6 +1,7 @@
 import { KR_FROM, KR_PACK, isKrHighImpact, krCitation, krOperator } from './packs/kr.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov573 = obligationRule({
   code: 'AIGOV573',
@@ -15,5 +16,5 @@ export const aigov573 = obligationRule({
   appliesFrom: KR_FROM,
   howToFix: 'Assess the impact on fundamental rights before provision and link it as `impact_assessment.path`.',
   appliesTo: (c) => krOperator(c) && isKrHighImpact(c),
-  gaps: (c) => need(c, 'impact_assessment.path', `High-impact system ${q(c)} has no fundamental-rights impact assessment (impact_assessment.path). Art 35 asks operators to endeavour to make one before provision.`),
+  gaps: (c) => need(c, 'impact_assessment.path', msg('AIGOV573.impact', { id: c.id })),
 });

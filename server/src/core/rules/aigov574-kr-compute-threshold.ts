@@ -1,6 +1,6 @@
 import { KR_FROM, KR_PACK, krCitation, krOperator } from './packs/kr.js';
 import { obligationRule } from './packs/obligation.js';
-import { q } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 /** Art 32 (decree Art 24): safety duties above 10^26 FLOP of training compute. */
 export const KR_SAFETY_FLOPS = 1e26;
@@ -20,8 +20,8 @@ export const aigov574 = obligationRule({
   appliesTo: (c) => krOperator(c) && c.raw.gpai !== undefined && c.raw.gpai !== null,
   gaps: (c) => {
     const flops = c.data.gpai?.compute_flops;
-    if (flops === undefined) return [{ field: 'gpai.compute_flops', message: `Model ${q(c)} does not record its training compute (gpai.compute_flops), so the Art 32 threshold (10^26 FLOP) cannot be checked.` }];
+    if (flops === undefined) return [{ field: 'gpai.compute_flops', message: msg('AIGOV574.unset', { id: c.id }) }];
     if (flops <= KR_SAFETY_FLOPS) return [];
-    return [{ field: 'gpai.compute_flops', at: 'value', message: `Model ${q(c)} was trained with ${flops.toExponential(1)} FLOP, above the 10^26 threshold of Art 32: its safety duties apply.` }];
+    return [{ field: 'gpai.compute_flops', at: 'value', message: msg('AIGOV574.above', { id: c.id, flops: flops.toExponential(1) }) }];
   },
 });

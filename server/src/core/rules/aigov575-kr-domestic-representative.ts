@@ -1,6 +1,7 @@
 import { KR_FROM, KR_PACK, krCitation } from './packs/kr.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, inJurisdiction, need, q } from './packs/scope.js';
+import { hasRole, inJurisdiction, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov575 = obligationRule({
   code: 'AIGOV575',
@@ -15,5 +16,5 @@ export const aigov575 = obligationRule({
   appliesFrom: KR_FROM,
   howToFix: 'If the operator has no address or office in Korea and a threshold is met, record the representative in `contacts.legal_rep`; otherwise suppress the finding with the reason (for example "office in Seoul").',
   appliesTo: (c) => inJurisdiction(c, 'kr') && hasRole(c, 'provider', 'developer'),
-  gaps: (c) => need(c, 'contacts.legal_rep', `Component ${q(c)} records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one of an operator with no address or office in Korea that meets a revenue or user threshold.`),
+  gaps: (c) => need(c, 'contacts.legal_rep', msg('AIGOV575.legalRep', { id: c.id })),
 });

@@ -1,6 +1,7 @@
 import { CO_FROM, CO_NOTE, CO_PACK, coCitation, coConsequential } from './packs/us-co.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, need, q } from './packs/scope.js';
+import { hasRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov580 = obligationRule({
   code: 'AIGOV580',
@@ -15,11 +16,11 @@ export const aigov580 = obligationRule({
   howToFix: 'Record the training-data categories in `data.sources` and link a model card with intended uses, known limits and instructions as `model.card`.',
   appliesTo: (c) => coConsequential(c) && hasRole(c, 'developer', 'provider'),
   gaps: (c) => {
-    const why = 'SB 26-189 has developers document intended uses, training data, limits and instructions for deployers.';
+    const why = msg('AIGOV580.why');
     return [
-      ...need(c, 'intended_purpose', `Component ${q(c)} states no intended purpose.`, 'AIGOV108'),
-      ...need(c, 'data.sources', `Component ${q(c)} does not list its training-data categories (data.sources). ${why}`),
-      ...need(c, 'model.card', `Component ${q(c)} has no model card for deployers (model.card). ${why}`),
+      ...need(c, 'intended_purpose', msg('pack.noPurpose', { id: c.id }), 'AIGOV108'),
+      ...need(c, 'data.sources', msg('AIGOV580.sources', { id: c.id, why: why })),
+      ...need(c, 'model.card', msg('AIGOV580.modelCard', { id: c.id, why: why })),
     ];
   },
 });

@@ -1,6 +1,7 @@
 import { CO_FROM, CO_NOTE, CO_PACK, coCitation, coConsequential } from './packs/us-co.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, need, q } from './packs/scope.js';
+import { hasRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov581 = obligationRule({
   code: 'AIGOV581',
@@ -14,5 +15,5 @@ export const aigov581 = obligationRule({
   appliesFrom: CO_FROM,
   howToFix: 'Link the consumer notice as `transparency.user_notice`.',
   appliesTo: (c) => coConsequential(c) && hasRole(c, 'deployer'),
-  gaps: (c) => need(c, 'transparency.user_notice', `Component ${q(c)} makes consequential decisions but records no consumer notice (transparency.user_notice), which SB 26-189 requires of deployers.`),
+  gaps: (c) => need(c, 'transparency.user_notice', msg('AIGOV581.notice', { id: c.id })),
 });

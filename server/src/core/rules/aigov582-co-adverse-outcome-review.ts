@@ -1,6 +1,7 @@
 import { CO_FROM, CO_NOTE, CO_PACK, coCitation, coConsequential } from './packs/us-co.js';
 import { obligationRule } from './packs/obligation.js';
-import { hasRole, need, q } from './packs/scope.js';
+import { hasRole, need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov582 = obligationRule({
   code: 'AIGOV582',
@@ -15,5 +16,5 @@ export const aigov582 = obligationRule({
   howToFix: 'Describe how a consumer gets an explanation within 30 days, corrects data and obtains human review, and record it in `human_oversight.review_path`.',
   appliesTo: (c) => coConsequential(c) && hasRole(c, 'deployer'),
   gaps: (c) =>
-    need(c, 'human_oversight.review_path', `Component ${q(c)} makes consequential decisions but records no route to explanation, correction and human review (human_oversight.review_path). SB 26-189 requires an explanation within 30 days of an adverse outcome.`),
+    need(c, 'human_oversight.review_path', msg('AIGOV582.reviewPath', { id: c.id })),
 });

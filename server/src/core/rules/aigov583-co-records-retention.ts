@@ -1,6 +1,7 @@
 import { CO_FROM, CO_NOTE, CO_PACK, coCitation, coConsequential } from './packs/us-co.js';
 import { obligationRule } from './packs/obligation.js';
-import { needAtLeast, q } from './packs/scope.js';
+import { needAtLeast } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov583 = obligationRule({
   code: 'AIGOV583',
@@ -17,7 +18,7 @@ export const aigov583 = obligationRule({
   gaps: (c) =>
     needAtLeast(c, 'records.retention_years', 3, (n) =>
       n === undefined
-        ? `Component ${q(c)} does not state how long records are kept (records.retention_years); SB 26-189 requires at least 3 years.`
-        : `Component ${q(c)} keeps records for ${n} year${n === 1 ? '' : 's'}; SB 26-189 requires at least 3.`,
+        ? msg('AIGOV583.retentionUnset', { id: c.id })
+        : msg('AIGOV583.retentionShort', { id: c.id, years: n }, n),
     ),
 });

@@ -1,6 +1,7 @@
 import { CO_FROM, CO_PACK, coCitation } from './packs/us-co.js';
 import { obligationRule } from './packs/obligation.js';
-import { inJurisdiction, notDataset, q } from './packs/scope.js';
+import { inJurisdiction, notDataset } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov584 = obligationRule({
   code: 'AIGOV584',
@@ -18,5 +19,5 @@ export const aigov584 = obligationRule({
   gaps: (c) =>
     typeof c.data.consequential_decision === 'boolean'
       ? []
-      : [{ field: 'consequential_decision', message: `Component ${q(c)} does not declare whether it is used for consequential decisions (consequential_decision), which decides whether SB 26-189 applies.` }],
+      : [{ field: 'consequential_decision', message: msg('AIGOV584.declare', { id: c.id }) }],
 });

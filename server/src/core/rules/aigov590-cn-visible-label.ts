@@ -1,6 +1,7 @@
 import { CN_FROM, CN_PACK, cnCitation, cnGenerative } from './packs/cn.js';
 import { obligationRule } from './packs/obligation.js';
-import { capability, presumedNote, q } from './packs/scope.js';
+import { capability, presumedNote } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov590 = obligationRule({
   code: 'AIGOV590',
@@ -21,8 +22,8 @@ export const aigov590 = obligationRule({
     const note = presumedNote(c, capability(c, 'generates-content'));
     return [
       v === false
-        ? { field: 'labeling.visible', at: 'value' as const, message: `Component ${q(c)} generates content without visible labels. Art 4 requires them where the service falls under Art 17(1) of the deep synthesis provisions; unlabeled output is allowed only at a user's request, with logs (Art 9).` }
-        : { field: 'labeling.visible', message: `Component ${q(c)} generates content${note} but records no visible label (labeling.visible). Art 4 requires explicit labels where the service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead).` },
+        ? { field: 'labeling.visible', at: 'value' as const, message: msg('AIGOV590.unlabeled', { id: c.id }) }
+        : { field: 'labeling.visible', message: msg('AIGOV590.noLabel', { id: c.id, presumed: note }) },
     ];
   },
 });

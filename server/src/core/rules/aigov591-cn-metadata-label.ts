@@ -1,6 +1,7 @@
 import { CN_FROM, CN_PACK, cnCitation, cnGenerative } from './packs/cn.js';
 import { obligationRule } from './packs/obligation.js';
-import { capability, needTrue, presumedNote, q } from './packs/scope.js';
+import { capability, needTrue, presumedNote } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov591 = obligationRule({
   code: 'AIGOV591',
@@ -16,5 +17,5 @@ export const aigov591 = obligationRule({
   howToFix: 'Write the metadata label into generated files and record `labeling: { machine_readable: true }`.',
   appliesTo: cnGenerative,
   gaps: (c) =>
-    needTrue(c, 'labeling.machine_readable', `Component ${q(c)} generates content${presumedNote(c, capability(c, 'generates-content'))} but records no metadata label (labeling.machine_readable). Art 5 requires one with the content attribute, provider and content ID.`),
+    needTrue(c, 'labeling.machine_readable', msg('AIGOV591.metadata', { id: c.id, presumed: presumedNote(c, capability(c, 'generates-content')) })),
 });

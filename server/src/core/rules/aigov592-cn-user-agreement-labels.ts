@@ -1,6 +1,7 @@
 import { CN_FROM, CN_PACK, cnCitation, cnGenerative } from './packs/cn.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, q } from './packs/scope.js';
+import { need } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov592 = obligationRule({
   code: 'AIGOV592',
@@ -15,5 +16,5 @@ export const aigov592 = obligationRule({
   appliesFrom: CN_FROM,
   howToFix: 'Describe the labeling in the user agreement and link it as `docs.terms`.',
   appliesTo: cnGenerative,
-  gaps: (c) => need(c, 'docs.terms', `Component ${q(c)} has no linked user agreement (docs.terms). Art 8 requires it to state the labeling rules.`),
+  gaps: (c) => need(c, 'docs.terms', msg('AIGOV592.terms', { id: c.id })),
 });

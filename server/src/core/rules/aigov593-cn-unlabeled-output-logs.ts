@@ -1,7 +1,8 @@
 import { CN_FROM, CN_PACK, cnCitation, cnGenerative } from './packs/cn.js';
 import { SIX_MONTHS_DAYS } from './aigov526-eu-logging-retention.js';
 import { obligationRule } from './packs/obligation.js';
-import { need, needAtLeast, needTrue, q } from './packs/scope.js';
+import { need, needAtLeast, needTrue } from './packs/scope.js';
+import { msg } from '../i18n/format.js';
 
 export const aigov593 = obligationRule({
   code: 'AIGOV593',
@@ -16,12 +17,12 @@ export const aigov593 = obligationRule({
   howToFix: `Keep logs of unlabeled output requests: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
   appliesTo: (c) => cnGenerative(c) && c.data.labeling?.visible === false,
   gaps: (c) => [
-    ...need(c, 'docs.terms', `Component ${q(c)} provides unlabeled content but has no linked user agreement (docs.terms). Art 9 allows it only after the user agreement sets out the user's labelling duty.`, 'AIGOV592'),
-    ...needTrue(c, 'logging.enabled', `Component ${q(c)} provides unlabeled content but records no logging (logging.enabled). Art 9 requires logs of such output.`),
+    ...need(c, 'docs.terms', msg('AIGOV593.terms', { id: c.id }), 'AIGOV592'),
+    ...needTrue(c, 'logging.enabled', msg('AIGOV593.logging', { id: c.id })),
     ...needAtLeast(c, 'logging.retention_days', SIX_MONTHS_DAYS, (n) =>
       n === undefined
-        ? `Component ${q(c)} provides unlabeled content but does not state log retention (logging.retention_days). Art 9 requires at least six months.`
-        : `Component ${q(c)} keeps logs of unlabeled output for ${n} days; Art 9 requires at least six months.`,
+        ? msg('AIGOV593.retentionUnset', { id: c.id })
+        : msg('AIGOV593.retentionShort', { id: c.id, days: n }),
     ),
   ],
 });

@@ -28,16 +28,13 @@ export interface ReportPlace {
  */
 export type Report<K extends MessageId = MessageId> = ReportPlace & MessageOf<K>;
 
-/** A report whose words are already English: rules not yet moved to the catalogues. */
-export type LegacyReport = ReportPlace & { message: string; messageId?: undefined };
-
 export interface RuleContext {
   readonly model: ProjectModel;
   /** 'YYYY-MM-DD', injectable for reproducible results. */
   readonly today: string;
   /** Every finding code the engine knows. */
   readonly ruleCodes: ReadonlySet<string>;
-  report<K extends MessageId>(r: Report<K> | LegacyReport): void;
+  report<K extends MessageId>(r: Report<K>): void;
 }
 
 export interface RegistryRuleContext extends RuleContext {

@@ -1,4 +1,5 @@
 import type { Template } from '../template.js';
+import { EN_PACKS } from './en-packs.js';
 
 /**
  * The English catalogue: every message aigov shows, by id, with `{name}` holes. It is the source
@@ -10,7 +11,7 @@ import type { Template } from '../template.js';
  * A message that reads differently in its variants is best split into whole sentences (two ids)
  * rather than assembled from fragments: translators then see whole sentences.
  */
-export const EN = {
+const CORE = {
   'common.listSeparator': ', ',
   'common.quoted': "'{value}'",
   'common.didYouMean': " Did you mean '{suggestion}'?",
@@ -150,5 +151,10 @@ export const EN = {
   'AIGOV602.under': " under '{parent}'",
 } as const satisfies Readonly<Record<string, Template>>;
 
+/** Every English text: the core's above, the framework packs' in en-packs.ts. */
+export const EN = { ...CORE, ...EN_PACKS } as const;
+
 /** Every message id. */
 export type MessageId = keyof typeof EN;
+/** The ids of the framework packs' texts. */
+export type PackMessageId = keyof typeof EN_PACKS;

@@ -1,5 +1,6 @@
 import type { Template } from '../template.js';
 import type { MessageId } from './en.js';
+import { JA_PACKS } from './ja-packs.js';
 
 /**
  * A translation: every English message id (a missing one does not compile), with the same holes
@@ -12,6 +13,7 @@ const UNCOVERED = "このファイルはどのコンポーネントにも属し�
 
 /** The Japanese catalogue. */
 export const JA: Translation = {
+  ...JA_PACKS,
   'common.listSeparator': '、',
   'common.quoted': "'{value}'",
   'common.days': { other: '{n}日' },

@@ -1,6 +1,7 @@
 import type { Citation } from '../../finding.js';
 import { asIsoDate } from '../../dates.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
+import { msg, type Message } from '../../i18n/format.js';
 import { hasRole, inJurisdiction } from './scope.js';
 
 /** EU AI Act facts shared by the AIGOV52x–54x rules. Dates and articles from FRAMEWORKS.md. */
@@ -135,22 +136,22 @@ export type HighRiskNoteKey = 'assumed-covered' | 'changed' | 'public-authority'
  * What a high-risk finding says about the component's date on `today`, beyond "Applies from …":
  * that a system without a placing date is treated as covered, or why Art 111(2) moved its date.
  */
-export function highRiskNote(c: ComponentEntry, today: string): { key: HighRiskNoteKey; text: string; data: Record<string, string> } | undefined {
+export function highRiskNote(c: ComponentEntry, today: string): { key: HighRiskNoteKey; message: Message; data: Record<string, string> } | undefined {
   const a = highRiskApplication(c);
   if (a.coverage === 'assumed' && a.from !== undefined && today >= a.from) {
-    return { key: 'assumed-covered', text: 'No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).', data: {} };
+    return { key: 'assumed-covered', message: msg('pack.noteAssumedCovered'), data: {} };
   }
   if (a.coverage === 'changed' && a.placedOnMarket && a.significantChange) {
     return {
       key: 'changed',
-      text: `Placed on the market on ${a.placedOnMarket}, before ${a.routeFrom}, and significantly changed on ${a.significantChange}: covered from that change (Art 111(2)).`,
+      message: msg('pack.noteChanged', { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, significantChange: a.significantChange }),
       data: { placedOnMarket: a.placedOnMarket, significantChange: a.significantChange, routeFrom: a.routeFrom },
     };
   }
   if (a.coverage === 'public-authority' && a.placedOnMarket && a.from) {
     return {
       key: 'public-authority',
-      text: `Placed on the market on ${a.placedOnMarket}, before ${a.routeFrom}, and intended for public authorities: Art 111(2) requires compliance by ${a.from}.`,
+      message: msg('pack.notePublicAuthority', { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }),
       data: { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from },
     };
   }

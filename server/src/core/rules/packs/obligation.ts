@@ -1,6 +1,7 @@
 import type { Citation, Finding, FixProposal, Severity } from '../../finding.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
 import type { FixContext } from '../../fixes/context.js';
+import { msg, type Message } from '../../i18n/format.js';
 import type { RegistryRule, RegistryRuleContext } from '../types.js';
 import { componentPath } from '../util.js';
 import { docGapFixes } from './doc-fix.js';
@@ -17,7 +18,7 @@ export interface Gap {
   /** Dotted field inside the component that is missing or wrong. */
   field: string;
   /** What is missing and why it matters. */
-  message: string;
+  message: Message;
   /** Anchor on the value of an existing field (a wrong value) instead of the nearest key. */
   at?: 'value';
   /** YAML path below the component when the field sits in a list item (e.g. upstream_models[1]). */
@@ -47,8 +48,8 @@ export interface ObligationSpec {
    * undefined when the obligation binds the component on no date (then it is not applicable).
    */
   appliesFromFor?(c: ComponentEntry): string | undefined;
-  /** A sentence about the component's date appended to its findings on `today`, with a key (and values) for translations. */
-  dateNote?(c: ComponentEntry, today: string): { key: string; text: string; data: Record<string, string> } | undefined;
+  /** A sentence about the component's date appended to its findings on `today`; `key` and `data` go into the finding's data. */
+  dateNote?(c: ComponentEntry, today: string): { key: string; message: Message; data: Record<string, string> } | undefined;
   /** What is missing; empty when the obligation is met. */
   gaps(c: ComponentEntry): Gap[];
 }
@@ -78,12 +79,14 @@ export function evaluateObligation(spec: ObligationSpec, c: ComponentEntry, toda
   return { status: gaps.length > 0 ? 'fail' : 'pass', appliesFrom, gaps };
 }
 
-/** The message of a gap as reported on a given day. */
-export function gapMessage(spec: ObligationSpec, gap: Gap, appliesFrom: string, today: string): string {
-  let m = gap.message;
-  if (today < appliesFrom) m += ` Applies from ${appliesFrom}; until then for information.`;
-  if (spec.citation.unverified) m += ' [unverified source: confirm before relying on it]';
-  return m;
+/** The message of a gap as reported on a given day: before the date it applies, and for an unverified source, it says so; then the date note. */
+export function gapMessage(spec: ObligationSpec, gap: Gap, appliesFrom: string, today: string, note?: Message): Message {
+  return msg('pack.gap', {
+    gap: gap.message,
+    appliesFrom: today < appliesFrom ? msg('pack.appliesFrom', { date: appliesFrom }) : '',
+    unverified: spec.citation.unverified ? msg('pack.unverified') : '',
+    note: note ?? '',
+  });
 }
 
 function check(spec: ObligationSpec, ctx: RegistryRuleContext): void {
@@ -100,7 +103,7 @@ function check(spec: ObligationSpec, ctx: RegistryRuleContext): void {
       ctx.report({
         file: reg.path,
         range: reg.locate(yamlPath, g.at === 'value' ? 'value' : 'key'),
-        message: gapMessage(spec, g, ev.appliesFrom, ctx.today) + (note ? ` ${note.text}` : ''),
+        ...gapMessage(spec, g, ev.appliesFrom, ctx.today, note?.message),
         ...(early || spec.citation.unverified ? { severity: 'info' as const } : {}),
         data: { id: c.id, field: g.field, appliesFrom: ev.appliesFrom, ...(note ? { dateNote: note.key, ...note.data } : {}) },
       });

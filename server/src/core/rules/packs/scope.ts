@@ -1,5 +1,6 @@
 import type { ComponentEntry } from '../../manifest/registry.js';
 import { getField, isPresent } from '../../model/doc-paths.js';
+import { msg, type Message, type MessageArg } from '../../i18n/format.js';
 import type { Gap } from './obligation.js';
 
 /** Applicability and field checks shared by the framework packs. */
@@ -47,9 +48,9 @@ export function capability(c: ComponentEntry, cap: string, presume = true): Capa
   return { has: byKind.includes(cap), presumed: byKind.includes(cap) };
 }
 
-/** ' (presumed from kind: llm-app; declare `capabilities` to be exact)' when presumed. */
-export function presumedNote(c: ComponentEntry, fact: CapabilityFact): string {
-  return fact.presumed ? ` (presumed from kind '${c.data.kind}'; declare \`capabilities\` to be exact)` : '';
+/** " (presumed from kind 'llm-app'; declare `capabilities` to be exact)" when presumed. */
+export function presumedNote(c: ComponentEntry, fact: CapabilityFact): MessageArg {
+  return fact.presumed ? msg('pack.presumed', { kind: String(c.data.kind) }) : '';
 }
 
 /** Present in the user's YAML, with organisation defaults (owner, contacts.*) counting. */
@@ -60,19 +61,19 @@ export function present(c: ComponentEntry, dotted: string): boolean {
 }
 
 /** One gap when the field is absent. */
-export function need(c: ComponentEntry, field: string, message: string, coveredBy?: string): Gap[] {
+export function need(c: ComponentEntry, field: string, message: Message, coveredBy?: string): Gap[] {
   return present(c, field) ? [] : [{ field, message, ...(coveredBy ? { coveredBy } : {}) }];
 }
 
 /** A boolean field that must be true. */
-export function needTrue(c: ComponentEntry, field: string, message: string): Gap[] {
+export function needTrue(c: ComponentEntry, field: string, message: Message): Gap[] {
   const v = getField(c.data, field);
   if (v === true) return [];
   return [{ field, message, ...(v === false ? { at: 'value' as const } : {}) }];
 }
 
 /** A number field that must be at least `min`. */
-export function needAtLeast(c: ComponentEntry, field: string, min: number, message: (actual: number | undefined) => string): Gap[] {
+export function needAtLeast(c: ComponentEntry, field: string, min: number, message: (actual: number | undefined) => Message): Gap[] {
   const v = getField(c.data, field);
   const n = typeof v === 'number' ? v : undefined;
   if (n !== undefined && n >= min) return [];
@@ -80,12 +81,8 @@ export function needAtLeast(c: ComponentEntry, field: string, min: number, messa
 }
 
 /** A non-empty list. */
-export function needList(c: ComponentEntry, field: string, message: string): Gap[] {
+export function needList(c: ComponentEntry, field: string, message: Message): Gap[] {
   const v = getField(c.raw, field);
   return Array.isArray(v) && v.length > 0 ? [] : [{ field, message }];
 }
 
-/** `'id'` for messages. */
-export function q(c: ComponentEntry): string {
-  return `'${c.id}'`;
-}
