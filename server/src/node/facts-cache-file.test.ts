@@ -80,7 +80,7 @@ describe('persisted facts cache', () => {
 
   it('keeps what a file holds, and reads a damaged entry as unknown', () => {
     const facts = {
-      annotations: { annotations: [{ id: 'bot', scope: 'file' as const, range: r(0, 2, 0, 13), idRange: r(0, 10, 0, 13) }], suppressions: [], malformed: [{ range: r(1, 0, 1, 4), message: 'odd "quote"\tand tab', data: { n: 1 } }], language: 'python' },
+      annotations: { annotations: [{ id: 'bot', scope: 'file' as const, range: r(0, 2, 0, 13), idRange: r(0, 10, 0, 13) }], suppressions: [], malformed: [{ range: r(1, 0, 1, 4), messageId: 'AIGOV202.notACode' as const, args: { token: 'odd "quote"\tand tab' }, data: { n: 1 } }], language: 'python' },
       detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(2, 7, 2, 13), evidence: 'import openai' }],
       lines: { 0: '# @aigov bot', 1: '# @aigov-ignore "odd', 2: 'import openai\t# tab' },
     };
