@@ -17,7 +17,7 @@ export const aigov571 = obligationRule({
   appliesTo: (c) => krOperator(c) && (isKrHighImpact(c) || capability(c, 'generates-content').has),
   gaps: (c) => {
     const gen = capability(c, 'generates-content');
-    const what = isKrHighImpact(c) ? 'high-impact AI' : `generative AI${presumedNote(c, gen)}`;
+    const what = isKrHighImpact(c) ? msg('AIGOV571.highImpact') : msg('AIGOV571.generative', { presumed: presumedNote(c, gen) });
     const out: Gap[] = [...need(c, 'transparency.user_notice', msg('AIGOV571.notice', { id: c.id, what }))];
     if (gen.has && c.data.labeling?.visible !== true && c.data.labeling?.machine_readable !== true) {
       out.push({ field: 'labeling', message: msg('AIGOV571.labels', { id: c.id, presumed: presumedNote(c, gen) }) });

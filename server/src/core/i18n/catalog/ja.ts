@@ -176,5 +176,5 @@ export const JA: Translation = {
   'AIGOV602.condition': "ポリシーの条件 '{key}': {problem}",
   'AIGOV602.noSubfields': "'{parent}' には下位のフィールドがないため、'{path}' が存在することはありません。",
   'AIGOV602.notAField': "'{segment}' は{under}コンポーネントのフィールドではありません。{didYouMean}",
-  'AIGOV602.under': "'{parent}' の下の",
+  'AIGOV602.under': " '{parent}' の下の",
 };
