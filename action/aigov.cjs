@@ -430,8 +430,8 @@ var require_anchors = __commonJS({
     function anchorIsValid(anchor3) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor3)) {
         const sa = JSON.stringify(anchor3);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
+        const msg2 = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg2);
       }
       return true;
     }
@@ -667,16 +667,16 @@ var require_Alias = __commonJS({
             data = anchors2.get(found);
           }
           if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
+            const msg2 = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg2);
           }
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
               data.aliasCount = getAliasCount(doc4, found, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
+              const msg2 = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg2);
             }
           }
         }
@@ -687,8 +687,8 @@ var require_Alias = __commonJS({
           return { source: this.source };
         const source = this.resolve(ctx.doc, ctx);
         if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
+          const msg2 = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg2);
         }
         return ctx.anchors.get(source).res;
       }
@@ -697,8 +697,8 @@ var require_Alias = __commonJS({
         if (ctx) {
           anchors.anchorIsValid(this.source);
           if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
+            const msg2 = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg2);
           }
           if (ctx.implicitKey)
             return `${src} `;
@@ -714,9 +714,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
-          const c2 = getAliasCount(doc3, item, anchors2);
-          if (c2 > count)
-            count = c2;
+          const c = getAliasCount(doc3, item, anchors2);
+          if (c > count)
+            count = c;
         }
         return count;
       } else if (identity.isPair(node2)) {
@@ -982,13 +982,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1142,16 +1142,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1168,11 +1168,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str4 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1181,38 +1181,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str4 += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str4 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str4 += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str4 += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1222,14 +1222,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str4 += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str4 += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1238,8 +1238,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json.slice(start) : json;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1367,15 +1367,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1527,11 +1527,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node2) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str2;
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify3;
@@ -1554,8 +1554,8 @@ var require_stringifyPair = __commonJS({
           throw new Error("With simple keys, key nodes cannot have comments");
         }
         if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
+          const msg2 = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg2);
         }
       }
       let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
@@ -1566,8 +1566,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1576,27 +1576,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1612,7 +1612,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1656,16 +1656,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1892,31 +1892,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines2.push(blockItemPrefix + str5);
+        lines2.push(blockItemPrefix + str3);
       }
-      let str4;
+      let str2;
       if (lines2.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines2[0];
+        str2 = lines2[0];
         for (let i = 1; i < lines2.length; ++i) {
           const line = lines2[i];
-          str4 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1959,21 +1959,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str4.includes("\n"));
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines2.push(str4);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines2.push(str2);
         linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
@@ -1985,11 +1985,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str2 = start;
           for (const line of lines2)
-            str4 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
@@ -2321,7 +2321,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2359,7 +2359,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2380,9 +2380,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2411,7 +2411,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2420,10 +2420,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2431,11 +2431,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node2 = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node2.minFractionDigits = str4.length - dot - 1;
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node2.minFractionDigits = str2.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2452,7 +2452,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -2473,7 +2473,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -2535,7 +2535,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2552,7 +2552,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2560,7 +2560,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2568,7 +2568,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2576,9 +2576,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2610,10 +2610,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2624,28 +2624,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s3 = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s3 += String.fromCharCode(buf[i]);
-          str4 = btoa(s3);
+            s2 += String.fromCharCode(buf[i]);
+          str2 = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines2[i] = str4.substr(o, lineWidth);
+            lines2[i] = str2.substr(o, lineWidth);
           }
-          str4 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2851,7 +2851,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2860,10 +2860,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2871,11 +2871,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node2 = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -2895,34 +2895,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2932,7 +2932,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -2941,7 +2941,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -2949,7 +2949,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2958,7 +2958,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -3062,26 +3062,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3101,7 +3101,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3121,8 +3121,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3689,8 +3689,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s3 = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -3954,8 +3954,8 @@ var require_util_flow_indent_check = __commonJS({
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
         if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          const msg2 = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg2, true);
         }
       }
     }
@@ -4352,8 +4352,8 @@ var require_resolve_flow_collection = __commonJS({
         cePos = ce.offset + ce.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        const msg2 = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg2);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
       }
@@ -4399,7 +4399,7 @@ var require_compose_collection = __commonJS({
     }
     function composeCollection(CN2, ctx, token, props, onError) {
       const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2));
       if (token.type === "block-seq") {
         const { anchor: anchor3, newlineAfterProp: nl } = props;
         const lastProp = anchor3 && tagToken ? anchor3.offset > tagToken.offset ? anchor3 : tagToken : anchor3 ?? tagToken;
@@ -4428,7 +4428,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const coll = resolveCollection(CN2, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const res = tag.resolve?.(coll, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
@@ -4633,7 +4633,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code2, msg2) => onError(offset + rel, code2, msg2);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4854,7 +4854,7 @@ var require_compose_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
@@ -4866,11 +4866,11 @@ var require_compose_scalar = __commonJS({
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg2) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        const msg2 = error2 instanceof Error ? error2.message : String(error2);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -4915,8 +4915,8 @@ var require_compose_scalar = __commonJS({
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          const msg2 = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg2, true);
         }
       }
       return tag;
@@ -5007,8 +5007,8 @@ var require_compose_node = __commonJS({
       if (anchor3 && node2.anchor === "")
         onError(anchor3, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        const msg2 = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg2);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
@@ -5257,8 +5257,8 @@ ${cb}` : comment;
             this.prelude.push(token.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg2 = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg2);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -5267,8 +5267,8 @@ ${cb}` : comment;
           }
           case "doc-end": {
             if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              const msg2 = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg2));
               break;
             }
             this.doc.directives.docEnd = true;
@@ -5903,12 +5903,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s3 = this.peek(3);
-          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s3 === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -6213,11 +6213,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s3 = this.buffer.slice(this.pos, i);
-        if (s3) {
-          yield s3;
-          this.pos += s3.length;
-          return s3.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -7578,10 +7578,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports2.isRegexChar = (str4) => str4.length === 1 && exports2.hasRegexChars(str4);
-    exports2.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -7592,8 +7592,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -7683,7 +7683,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str4 = input2;
+      let str2 = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -7702,10 +7702,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str4.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -7882,24 +7882,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str4;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
-        glob = str4.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str4;
+        glob = str2;
       } else {
-        base = str4;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str4) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -8292,9 +8292,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -8946,8 +8946,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str4) => {
-        switch (str4) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -8965,7 +8965,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -8996,9 +8996,9 @@ var require_picomatch = __commonJS({
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch3(input2, options, returnState));
-        const arrayMatcher = (str4) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str4);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -9074,7 +9074,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
@@ -9272,7 +9272,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str4) => index + 6 < str4.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+        (_, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
       ],
       // normal intermediate wildcards
       [
@@ -9371,12 +9371,12 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str4 = this.regexPrefix.replace(
+        const str2 = this.regexPrefix.replace(
           REGEX_REPLACE_TRAILING_WILDCARD,
           // It does not need to bind pattern
           TRAILING_WILD_CARD_REPLACERS[mode]
         );
-        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
@@ -9580,7 +9580,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path18) => checkPath(path18 && checkPath.convert(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
@@ -10222,11 +10222,11 @@ var import_node_util = require("node:util");
 
 // server/src/core/dates.ts
 var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(s3) {
-  const m = ISO_DATE.exec(s3);
+function isIsoDate(s2) {
+  const m = ISO_DATE.exec(s2);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s3;
+  return d.toISOString().slice(0, 10) === s2;
 }
 function toIsoDate(d) {
   return d.toISOString().slice(0, 10);
@@ -10574,14 +10574,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str4 = "";
+  let str2 = "";
   for (let i = 0; i < length; i++) {
-    str4 += chars[Math.floor(Math.random() * chars.length)];
+    str2 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str4;
+  return str2;
 }
-function esc(str4) {
-  return JSON.stringify(str4);
+function esc(str2) {
+  return JSON.stringify(str2);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -10695,8 +10695,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str4) {
-  return str4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -10962,13 +10962,13 @@ function getSizableOrigin(input2) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str4) {
-  const units = str4.length;
-  if (!highSurrogate.test(str4))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str4.charCodeAt(i) & 64512) === 55296 && (str4.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count--;
       i++;
     }
@@ -12414,7 +12414,7 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base642 = data.replace(/[-_]/g, (c2) => c2 === "-" ? "+" : "/");
+  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -12540,7 +12540,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c2) => c2[0]));
+  const cap = Math.min(...caps.map((c) => c[0]));
   const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -16687,7 +16687,7 @@ function fieldValues(component3, pattern) {
   return out;
 }
 function collectDocPaths(model) {
-  return model.components.flatMap((c2) => COMPONENT_DOC_PATHS.flatMap((p) => fieldValues(c2, p)));
+  return model.components.flatMap((c) => COMPONENT_DOC_PATHS.flatMap((p) => fieldValues(c, p)));
 }
 function componentDocPaths(component3) {
   return COMPONENT_DOC_PATHS.flatMap((p) => fieldValues(component3, p));
@@ -16758,17 +16758,17 @@ function relativeTo(dir, p) {
   return p.slice(dir.length + 1);
 }
 function normalizeGlob(glob) {
-  let s3 = glob.trim().replace(/\\/g, "/");
-  if (s3 === "") return "";
-  while (s3.startsWith("./")) s3 = s3.slice(2);
-  if (s3 === "" || s3 === ".") return "**";
-  if (s3.endsWith("/")) s3 = `${s3}**`;
-  return s3;
+  let s2 = glob.trim().replace(/\\/g, "/");
+  if (s2 === "") return "";
+  while (s2.startsWith("./")) s2 = s2.slice(2);
+  if (s2 === "" || s2 === ".") return "**";
+  if (s2.endsWith("/")) s2 = `${s2}**`;
+  return s2;
 }
 
 // server/src/core/bom/uuid.ts
-function utf8(s3) {
-  return new TextEncoder().encode(s3);
+function utf8(s2) {
+  return new TextEncoder().encode(s2);
 }
 function rotl(x2, n) {
   return x2 << n | x2 >>> 32 - n;
@@ -16792,35 +16792,35 @@ function sha1(data) {
     for (let i = 16; i < 80; i++) w[i] = rotl((w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0), 1);
     let a = h0;
     let b = h1;
-    let c2 = h2;
+    let c = h2;
     let d = h3;
     let e = h4;
     for (let i = 0; i < 80; i++) {
       let f;
       let k;
       if (i < 20) {
-        f = b & c2 | ~b & d;
+        f = b & c | ~b & d;
         k = 1518500249;
       } else if (i < 40) {
-        f = b ^ c2 ^ d;
+        f = b ^ c ^ d;
         k = 1859775393;
       } else if (i < 60) {
-        f = b & c2 | b & d | c2 & d;
+        f = b & c | b & d | c & d;
         k = 2400959708;
       } else {
-        f = b ^ c2 ^ d;
+        f = b ^ c ^ d;
         k = 3395469782;
       }
       const t = rotl(a, 5) + f + e + k + (w[i] ?? 0) >>> 0;
       e = d;
-      d = c2;
-      c2 = rotl(b, 30) >>> 0;
+      d = c;
+      c = rotl(b, 30) >>> 0;
       b = a;
       a = t;
     }
     h0 = h0 + a >>> 0;
     h1 = h1 + b >>> 0;
-    h2 = h2 + c2 >>> 0;
+    h2 = h2 + c >>> 0;
     h3 = h3 + d >>> 0;
     h4 = h4 + e >>> 0;
   }
@@ -16864,31 +16864,31 @@ function prop(name, value) {
   if (value === void 0 || value === null || value === "") return void 0;
   return { name, value: String(value) };
 }
-function slug(s3) {
-  return s3.trim().toLowerCase().replace(/[^a-z0-9._@/-]+/g, "-");
+function slug(s2) {
+  return s2.trim().toLowerCase().replace(/[^a-z0-9._@/-]+/g, "-");
 }
-function upstreamOf(c2) {
+function upstreamOf(c) {
   const out = [];
-  for (const m of c2.data.upstream_models ?? []) {
+  for (const m of c.data.upstream_models ?? []) {
     const version2 = m.version !== void 0 ? String(m.version) : void 0;
     out.push({ ref: `aigov:model:${slug(m.provider)}/${slug(m.name ?? m.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: m.provider, ...m.name ? { name: m.name } : {}, ...version2 ? { version: version2 } : {}, ...m.license ? { license: m.license } : {} });
   }
-  const own2 = c2.data.model;
-  if (own2?.provider && !IN_HOUSE.test(own2.provider) && c2.data.kind !== "model") {
+  const own2 = c.data.model;
+  if (own2?.provider && !IN_HOUSE.test(own2.provider) && c.data.kind !== "model") {
     const version2 = own2.version !== void 0 ? String(own2.version) : void 0;
     out.push({ ref: `aigov:model:${slug(own2.provider)}/${slug(own2.name ?? own2.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: own2.provider, ...own2.name ? { name: own2.name } : {}, ...version2 ? { version: version2 } : {} });
   }
   return out;
 }
-function externalRefs(c2) {
-  return componentDocPaths(c2).map((ref) => {
-    const p = resolveFrom(c2.registry.dir, ref.value);
+function externalRefs(c) {
+  return componentDocPaths(c).map((ref) => {
+    const p = resolveFrom(c.registry.dir, ref.value);
     if (p === void 0) return void 0;
     return { type: REF_TYPES[ref.field] ?? "documentation", url: p, comment: ref.field.replace("[]", "") };
   }).filter((x2) => x2 !== void 0);
 }
-function modelCard(c2, dataRefs, locale) {
-  const d = c2.data;
+function modelCard(c, dataRefs, locale) {
+  const d = c.data;
   const t = (id, args) => ui(locale, id, args);
   const considerations = {};
   if (d.intended_purpose) considerations.useCases = [d.intended_purpose];
@@ -16909,12 +16909,12 @@ function modelCard(c2, dataRefs, locale) {
   if (Object.keys(considerations).length) card.considerations = considerations;
   return Object.keys(card).length ? card : void 0;
 }
-function properties(c2) {
-  const d = c2.data;
+function properties(c) {
+  const d = c.data;
   const list = [
-    prop("aigov:id", c2.id),
+    prop("aigov:id", c.id),
     prop("aigov:kind", d.kind),
-    prop("aigov:registry", c2.registry.path),
+    prop("aigov:registry", c.registry.path),
     prop("aigov:risk.level", d.risk?.level ?? "unassessed"),
     prop("aigov:risk.basis", d.risk?.basis),
     prop("aigov:risk.assessment.date", d.risk?.assessment?.date),
@@ -16922,7 +16922,7 @@ function properties(c2) {
     ...(d.roles ?? []).map((r) => prop("aigov:role", r)),
     ...(d.jurisdictions ?? []).map((j) => prop("aigov:jurisdiction", j)),
     prop("aigov:owner", d.owner),
-    prop("aigov:contacts.incident", d.contacts?.incident ?? c2.registry.data?.organization?.contacts?.incident),
+    prop("aigov:contacts.incident", d.contacts?.incident ?? c.registry.data?.organization?.contacts?.incident),
     prop("aigov:human_oversight.assignee", d.human_oversight?.assignee),
     ...(d.registrations ?? []).map((r) => prop(`aigov:registration:${r.registry}`, [r.id, r.status, r.date].filter(Boolean).join(" ") || "recorded")),
     ...(d.incidents ?? []).map((i) => prop("aigov:incident", `${i.id} ${i.severity ?? "unset"} ${i.status ?? "open"} detected ${i.detected}${i.reported ? ` reported ${i.reported}` : ""}`))
@@ -16935,16 +16935,16 @@ function buildBom(input2) {
   const shared = /* @__PURE__ */ new Map();
   const usedRefs = /* @__PURE__ */ new Set();
   const topRefs = [];
-  for (const c2 of input2.model.components) {
-    const d = c2.data;
-    let ref = `aigov:component:${c2.id}`;
-    for (let n = 2; usedRefs.has(ref); n++) ref = `aigov:component:${c2.id}~${n}`;
+  for (const c of input2.model.components) {
+    const d = c.data;
+    let ref = `aigov:component:${c.id}`;
+    for (let n = 2; usedRefs.has(ref); n++) ref = `aigov:component:${c.id}~${n}`;
     usedRefs.add(ref);
     topRefs.push(ref);
-    const dataRefs = (d.data?.sources ?? []).map((s3) => {
-      const r = `aigov:data:${slug(s3)}`;
+    const dataRefs = (d.data?.sources ?? []).map((s2) => {
+      const r = `aigov:data:${slug(s2)}`;
       if (!shared.has(r)) {
-        shared.set(r, { type: "data", "bom-ref": r, name: s3, data: [{ type: "dataset", name: s3 }] });
+        shared.set(r, { type: "data", "bom-ref": r, name: s2, data: [{ type: "dataset", name: s2 }] });
       }
       const entry2 = shared.get(r);
       const item = entry2.data[0];
@@ -16952,7 +16952,7 @@ function buildBom(input2) {
       if (d.data?.provenance && !item.description) item.description = d.data.provenance;
       return r;
     });
-    const ups = upstreamOf(c2);
+    const ups = upstreamOf(c);
     for (const u of ups) {
       if (shared.has(u.ref)) continue;
       shared.set(u.ref, {
@@ -16966,32 +16966,32 @@ function buildBom(input2) {
     }
     const type = d.kind === "model" ? "machine-learning-model" : d.kind === "dataset" ? "data" : "application";
     const version2 = d.version ?? d.model?.version;
-    const orgName = c2.registry.data?.organization?.name;
+    const orgName = c.registry.data?.organization?.name;
     const manufacturer = orgName || d.owner ? { name: orgName ?? d.owner, ...d.owner && EMAIL.test(d.owner) ? { contact: [{ email: d.owner }] } : {} } : void 0;
     const entry = {
       type,
       "bom-ref": ref,
-      name: d.name ?? c2.id,
+      name: d.name ?? c.id,
       ...version2 !== void 0 ? { version: String(version2) } : {},
       ...d.intended_purpose ? { description: d.intended_purpose } : {},
       ...manufacturer ? { manufacturer } : {}
     };
     if (type === "data") {
-      entry.data = [{ type: "dataset", name: d.name ?? c2.id, ...d.data?.provenance ? { description: d.data.provenance } : {}, ...d.data?.personal_data ? { sensitiveData: [ui(input2.locale ?? "en", "bom.sensitivePersonal")] } : {} }];
+      entry.data = [{ type: "dataset", name: d.name ?? c.id, ...d.data?.provenance ? { description: d.data.provenance } : {}, ...d.data?.personal_data ? { sensitiveData: [ui(input2.locale ?? "en", "bom.sensitivePersonal")] } : {} }];
     } else {
-      const card = modelCard(c2, dataRefs, input2.locale ?? "en");
+      const card = modelCard(c, dataRefs, input2.locale ?? "en");
       if (card) entry.modelCard = card;
     }
-    const refs = externalRefs(c2);
+    const refs = externalRefs(c);
     if (refs.length) entry.externalReferences = refs;
-    const props = properties(c2);
+    const props = properties(c);
     if (props.length) entry.properties = props;
     components.push(entry);
     const dependsOn = [.../* @__PURE__ */ new Set([...ups.map((u) => u.ref), ...dataRefs])];
     dependencies.push(dependsOn.length ? { ref, dependsOn } : { ref });
   }
   const sharedSorted = [...shared.values()].sort((a, b) => String(a["bom-ref"]).localeCompare(String(b["bom-ref"])));
-  for (const s3 of sharedSorted) dependencies.push({ ref: s3["bom-ref"] });
+  for (const s2 of sharedSorted) dependencies.push({ ref: s2["bom-ref"] });
   const body = {
     bomFormat: "CycloneDX",
     specVersion: "1.6",
@@ -17027,7 +17027,7 @@ var aigov001 = {
   description: "A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed.",
   check(ctx) {
     for (const e of ctx.registry.syntaxErrors) {
-      ctx.report({ file: ctx.registry.path, range: e.range, message: `YAML syntax error: ${e.message}`, ...e.data ? { data: e.data } : {} });
+      ctx.report({ file: ctx.registry.path, range: e.range, messageId: "AIGOV001.syntax", args: { detail: e.message }, ...e.data ? { data: e.data } : {} });
     }
   }
 };
@@ -17051,15 +17051,15 @@ var aigov002 = {
   description: "Values of the wrong type, unknown keys and misspelt enum values are not silently dropped: the check that relies on them would pass or fail for the wrong reason. Keys of your own start with `x-`.",
   check(ctx) {
     for (const p of ctx.registry.schemaProblems) {
-      ctx.report({ file: ctx.registry.path, range: p.range, message: p.message, data: { ...p.data } });
+      ctx.report({ file: ctx.registry.path, range: p.range, messageId: p.messageId, ...p.args ? { args: p.args } : {}, data: { ...p.data } });
     }
   },
   fixes(finding) {
-    const s3 = finding.data?.suggestion;
-    if (typeof s3 !== "string") return [];
+    const s2 = finding.data?.suggestion;
+    if (typeof s2 !== "string") return [];
     const kind = finding.data?.kind;
-    const title = kind === "unknown-key" ? `Rename key to '${s3}'` : `Change to '${s3}'`;
-    return [{ title, code: finding.code, isPreferred: true, safe: true, edits: [replaceText(finding.file, finding.range, s3)] }];
+    const title = kind === "unknown-key" ? `Rename key to '${s2}'` : `Change to '${s2}'`;
+    return [{ title, code: finding.code, isPreferred: true, safe: true, edits: [replaceText(finding.file, finding.range, s2)] }];
   }
 };
 
@@ -17073,16 +17073,17 @@ var aigov003 = {
   summary: "Two components share an id",
   description: "Component ids are unique across the workspace: annotations, reports and the AI-BOM refer to components by id, so a duplicate makes every reference ambiguous.",
   check(ctx) {
-    for (const c2 of ctx.registry.components) {
-      const all = ctx.model.componentsWithId(c2.id);
+    for (const c of ctx.registry.components) {
+      const all = ctx.model.componentsWithId(c.id);
       const first = all[0];
-      if (all.length < 2 || first === c2 || !first) continue;
+      if (all.length < 2 || first === c || !first) continue;
       ctx.report({
         file: ctx.registry.path,
-        range: c2.idRange,
-        message: `Component id '${c2.id}' is already used in ${first.registry.path}:${first.idRange.start.line + 1}. Ids must be unique in the workspace.`,
-        data: { id: c2.id },
-        related: [{ file: first.registry.path, range: first.idRange, message: `first definition of '${c2.id}'` }]
+        range: c.idRange,
+        messageId: "AIGOV003.duplicate",
+        args: { id: c.id, file: first.registry.path, line: first.idRange.start.line + 1 },
+        data: { id: c.id },
+        related: [{ file: first.registry.path, range: first.idRange, messageId: "AIGOV003.firstDefinition", args: { id: c.id } }]
       });
     }
   }
@@ -17104,9 +17105,9 @@ var aigov004 = {
     if (raw !== null && raw !== void 0 && (typeof raw !== "object" || Array.isArray(raw))) return;
     const v = raw?.version;
     if (v === void 0 || v === null) {
-      ctx.report({ file: reg.path, range: reg.locate(["version"]), message: "Missing 'version: 1' at the top of the registry file.", data: { missing: true } });
+      ctx.report({ file: reg.path, range: reg.locate(["version"]), messageId: "AIGOV004.missing", data: { missing: true } });
     } else if (v !== 1) {
-      ctx.report({ file: reg.path, range: reg.locate(["version"], "value"), message: `Unknown registry version '${String(v)}'; this aigov understands version 1.`, data: { version: String(v) } });
+      ctx.report({ file: reg.path, range: reg.locate(["version"], "value"), messageId: "AIGOV004.unknown", args: { version: String(v) }, data: { version: String(v) } });
     }
   }
 };
@@ -17124,6 +17125,643 @@ var PACKS = [
   { id: "cn-labeling", title: "China Measures for Labeling AI-Generated Synthetic Content" }
 ];
 var PACK_IDS = PACKS.map((p) => p.id);
+
+// server/src/core/i18n/catalog/en-packs.ts
+var EN_PACKS = {
+  "pack.gap": "{gap}{appliesFrom}{unverified}{note}",
+  "pack.appliesFrom": " Applies from {date}; until then for information.",
+  "pack.unverified": " [unverified source: confirm before relying on it]",
+  "pack.noteAssumedCovered": " No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).",
+  "pack.noteChanged": " Placed on the market on {placedOnMarket}, before {routeFrom}, and significantly changed on {significantChange}: covered from that change (Art 111(2)).",
+  "pack.notePublicAuthority": " Placed on the market on {placedOnMarket}, before {routeFrom}, and intended for public authorities: Art 111(2) requires compliance by {from}.",
+  "pack.presumed": " (presumed from kind '{kind}'; declare `capabilities` to be exact)",
+  "pack.upstreamModel": "upstream model {n}",
+  "pack.noUpstream": "Component '{id}' is a {kind} but declares no upstream model (upstream_models or model.provider). {why}",
+  "pack.noPurpose": "Component '{id}' states no intended purpose.",
+  "pack.noRiskAssessment": "Component '{id}' has no risk assessment.",
+  "pack.noIncidentContact": "Component '{id}' has no incident contact.",
+  "AIGOV500.why": "Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. {note}",
+  "AIGOV500.owner": "Component '{id}' has no owner. {why}",
+  "AIGOV500.contact": "Component '{id}' has no contact (contacts.incident). {why}",
+  "AIGOV501.why": "Art 16 lets the State gather information and give guidance when AI infringes rights; this is readiness, not a reporting duty. {note}",
+  "AIGOV501.register": "Component '{id}' keeps no incident register (incident_response.register). {why}",
+  "AIGOV501.modelCard": "Component '{id}' has no model card (model.card). {why}",
+  "AIGOV510.misuse": "Component '{id}' records no foreseeable misuse (foreseeable_misuse). The Guidelines' human-centric principle asks every role to consider how the system could be misused.",
+  "AIGOV511.why": "The safety principle asks for risks to be assessed and kept under review.",
+  "AIGOV511.date": "The risk assessment of '{id}' has no date. {why}",
+  "AIGOV511.nextReview": "The risk assessment of '{id}' has no next_review. {why}",
+  "AIGOV512.biasReview": "Component '{id}' is developed here but has no bias review (data.bias_review). The fairness principle asks developers to examine bias in data and models.",
+  "AIGOV512.oversight": "Component '{id}' records no human oversight (human_oversight). The fairness principle asks providers and business users to keep human judgement over AI output.",
+  "AIGOV513.personalData": "Component '{id}' does not declare whether it processes personal data (data.personal_data). The privacy principle starts from knowing it.",
+  "AIGOV514.securityReview": "Component '{id}' has no security review (security.review). The security principle asks for protection against manipulation, leaks and AI-specific attacks.",
+  "AIGOV515.modelCard": "Component '{id}' has no model card (model.card). The transparency principle asks developers and providers to document the system.",
+  "AIGOV515.logging": "Component '{id}' does not record that logging is enabled (logging.enabled). The transparency principle asks for traceability.",
+  "AIGOV516.owner": "Component '{id}' names no responsible person (owner). The accountability principle asks for one.",
+  "AIGOV516.contact": "Component '{id}' has no point of contact (contacts.incident). The accountability principle asks for one.",
+  "AIGOV517.training": "Component '{id}' has no education or literacy record (training.records). The Guidelines ask that the people involved understand AI and its risks.",
+  "AIGOV518.confirmation": "Agent '{id}' records no human confirmation step before it acts on external systems (human_oversight.measures), which v1.2 of the Guidelines is reported to ask for.",
+  "AIGOV518.actionLog": "Agent '{id}' does not record an action log (logging.enabled), which v1.2 of the Guidelines is reported to ask for.",
+  "AIGOV520.prohibited": "Component '{id}' is classified as a prohibited practice and is in EU scope. Art 5 forbids placing it on the market, putting it into service or using it in the EU.",
+  "AIGOV521.basis": "Component '{id}' is in an Annex III area but classified '{level}'. Art 6(4) requires the provider to document why it is not high-risk before placing it on the market; set risk.basis.",
+  "AIGOV522.registration": "Component '{id}' is in an Annex III area and relies on not being high-risk, but no EU database registration is recorded. Art 49(2) still requires registration before it is placed on the market.",
+  "AIGOV523.why": "Art 9 requires a risk management system run across the whole lifecycle of a high-risk system.",
+  "AIGOV523.path": "High-risk system '{id}' has no risk assessment. {why}",
+  "AIGOV523.date": "The risk assessment of high-risk system '{id}' has no date. {why}",
+  "AIGOV523.nextReview": "The risk assessment of high-risk system '{id}' has no next_review. {why}",
+  "AIGOV524.why": "Art 10(2)\u2013(3) requires data governance for the data of high-risk systems.",
+  "AIGOV524.sources": "High-risk system '{id}' does not list its data sets (data.sources). {why}",
+  "AIGOV524.provenance": "High-risk system '{id}' does not record where its data comes from (data.provenance). {why}",
+  "AIGOV524.biasReview": "High-risk system '{id}' has no bias examination (data.bias_review). {why}",
+  "AIGOV525.technical": "High-risk system '{id}' has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.",
+  "AIGOV526.logging": "High-risk system '{id}' does not record that logging is enabled (logging.enabled). Art 12 requires automatic recording of events.",
+  "AIGOV526.retentionUnset": "High-risk system '{id}' does not state how long logs are kept (logging.retention_days). Arts 19 and 26(6) require at least six months ({min} days).",
+  "AIGOV526.retentionShort": "High-risk system '{id}' keeps logs for {days} days; Arts 19 and 26(6) require at least six months ({min} days).",
+  "AIGOV527.instructions": "High-risk system '{id}' has no instructions for use (docs.instructions_for_use). Art 13(3) requires them, including accuracy metrics, for deployers.",
+  "AIGOV528.measures": "High-risk system '{id}' does not describe its human oversight measures (human_oversight.measures). Art 14 requires that people can oversee it effectively.",
+  "AIGOV528.stop": "High-risk system '{id}' does not say how a person stops it (human_oversight.stop_mechanism). Art 14 requires a way to interrupt the system.",
+  "AIGOV529.assignee": "Deployed high-risk system '{id}' names no overseer (human_oversight.assignee). Art 26(2) requires a competent person with the authority to oversee it.",
+  "AIGOV530.evaluations": "High-risk system '{id}' records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.",
+  "AIGOV531.retentionUnset": "High-risk system '{id}' does not state how long its documentation is kept (records.retention_years). Art 18 requires 10 years.",
+  "AIGOV531.retentionShort": { one: "High-risk system '{id}' keeps its documentation for {years} year; Art 18 requires 10.", other: "High-risk system '{id}' keeps its documentation for {years} years; Art 18 requires 10." },
+  "AIGOV532.declaration": "High-risk system '{id}' has no EU declaration of conformity (conformity.doc_path). Arts 43, 47 and 48 require conformity assessment, a declaration and CE marking before it is placed on the market.",
+  "AIGOV533.none": "High-risk system '{id}': no EU database registration is recorded. {why}",
+  "AIGOV533.noId": "High-risk system '{id}': its EU database registration is '{status}' with no id. {why}",
+  "AIGOV533.withoutStatus": "without status",
+  "AIGOV533.whyProvider": "Art 49(1) requires the provider to register an Annex III system (Annex VIII data) before placing it on the market or putting it into service.",
+  "AIGOV533.whyAuthority": "Art 49(3) requires a deployer that is a public authority to register its use of an Annex III system before putting it into use.",
+  "AIGOV534.why": "Art 27 requires a fundamental-rights impact assessment before first use, and notice of it to the market surveillance authority.",
+  "AIGOV534.publicSector": "is deployed in the public sector",
+  "AIGOV534.annexIii": "is an Annex III {point} system",
+  "AIGOV534.path": "High-risk system '{id}' {who} but has no fundamental-rights impact assessment (impact_assessment.path). {why}",
+  "AIGOV534.date": "The impact assessment of '{id}' has no date; {why}",
+  "AIGOV535.plan": "High-risk system '{id}' has no post-market monitoring plan (monitoring.plan). Art 72 requires one to collect and analyse performance data over the system's lifetime.",
+  "AIGOV536.why": "Art 73 gives providers as little as 2 days to report.",
+  "AIGOV536.procedure": "High-risk system '{id}' has no serious-incident procedure (incident_response.procedure). {why}",
+  "AIGOV536.contact": "High-risk system '{id}' has no incident contact. {why}",
+  "AIGOV537.providerContact": "Deployed high-risk system '{id}' has no provider contact (contacts.provider). Art 26(5) requires informing the provider immediately of a serious incident, and then the importer or distributor and the market surveillance authorities.",
+  "AIGOV538.notice": "Component '{id}' interacts with people{presumed} but records no notice that they are dealing with AI (transparency.user_notice). Art 50(1) requires it by the first interaction.",
+  "AIGOV539.marking": "Component '{id}' generates content{presumed} but does not record machine-readable marking of its outputs (labeling.machine_readable). Art 50(2) requires it, except for assistive standard editing that does not substantially alter the input.",
+  "AIGOV540.notice": "Component '{id}' recognises emotions or categorises people biometrically but records no notice to the people exposed (transparency.user_notice). Art 50(3) requires it.",
+  "AIGOV540.disclosure": "Component '{id}' produces deepfakes or public-interest text but records no disclosure that it is AI-generated (transparency.deepfake_disclosure). Art 50(4) requires it.",
+  "AIGOV541.technicalDocs": "GPAI model '{id}' has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.",
+  "AIGOV541.copyright": "GPAI model '{id}' has no copyright policy (gpai.copyright_policy). Art 53 requires one.",
+  "AIGOV541.trainingSummary": "GPAI model '{id}' has no public training-content summary (gpai.training_data_summary). Art 53 requires one.",
+  "AIGOV542.evaluations": "GPAI model '{id}' has systemic risk but records no evaluation or adversarial testing (evaluations). Art 55 requires them.",
+  "AIGOV542.incidents": "GPAI model '{id}' has systemic risk but no procedure for reporting serious incidents to the AI Office (gpai.incidents). Art 55 requires reporting without undue delay.",
+  "AIGOV542.security": "GPAI model '{id}' has systemic risk but no cybersecurity review (security.review). Art 55 requires adequate cybersecurity protection.",
+  "AIGOV543.training": "Component '{id}' has no AI literacy or training record (training.records). Art 4 concerns the AI literacy of the staff who run it.",
+  "AIGOV544.level": "Component '{id}' profiles natural persons in an Annex III area but is classified '{level}'. Under Art 6(3) such a system is always high-risk.",
+  "AIGOV544.unset": "unset",
+  "AIGOV545.annexXii": "High-risk system '{id}' builds on {model} but keeps no Annex XII information for it (annex_xii_docs). Art 53(1)(b) and Art 25 make the upstream provider supply it.",
+  "AIGOV550.procedure": "Component '{id}' has no incident procedure (incident_response.procedure). GOVERN 4.3 asks for practices to identify incidents.",
+  "AIGOV551.why": "GOVERN 6.1 and 6.2 ask for third-party AI risks to be managed.",
+  "AIGOV551.noName": "Upstream model {model} of '{id}' has no name. {why}",
+  "AIGOV551.noVersion": "Upstream model {model} of '{id}' is not pinned to a version. {why}",
+  "AIGOV552.jurisdictions": "Component '{id}' does not say where it is used (jurisdictions). MAP 1.1 asks for the applicable laws to be known.",
+  "AIGOV553.modelCard": "Component '{id}' has no model card (model.card). MAP 2.2 asks for its knowledge limits to be documented.",
+  "AIGOV553.oversight": "Component '{id}' defines no human oversight (human_oversight). MAP 3.5 asks for oversight processes.",
+  "AIGOV554.license": "Upstream model {model} of '{id}' has no recorded license. MAP 4.1 asks for the legal risks of third-party components to be mapped.",
+  "AIGOV555.impact": "Component '{id}' has no impact assessment (impact_assessment.path). MAP 5.1 asks for impacts to be documented.",
+  "AIGOV556.evaluations": "Component '{id}' records no evaluation (evaluations). MEASURE 2 asks for test, evaluation, verification and validation.",
+  "AIGOV557.stop": "Component '{id}' records no way to deactivate it (human_oversight.stop_mechanism). MANAGE 2.4 asks for one.",
+  "AIGOV558.plan": "Component '{id}' has no monitoring plan (monitoring.plan). MANAGE 4.1 asks for post-deployment monitoring.",
+  "AIGOV559.register": "Component '{id}' keeps no incident register (incident_response.register). MANAGE 4.3 asks for incidents to be tracked.",
+  "AIGOV560.date": "The risk assessment of '{id}' has no date; clause 6.1.2 expects assessments at planned intervals.",
+  "AIGOV561.date": "The impact assessment of '{id}' has no date (impact_assessment.date).",
+  "AIGOV561.path": "Component '{id}' has no AI system impact assessment (impact_assessment.path), which clause 6.1.4 and controls A.5.2\u2013A.5.5 ask for.",
+  "AIGOV562.technical": "Component '{id}' has no design documentation (docs.technical), which controls A.6.2.2\u2013A.6.2.5 cover.",
+  "AIGOV562.evaluations": "Component '{id}' records no verification or validation (evaluations), which control A.6.2.4 covers.",
+  "AIGOV563.plan": "Component '{id}' has no monitoring plan (monitoring.plan), which control A.6.2.6 covers.",
+  "AIGOV563.logging": "Component '{id}' does not record event logging (logging.enabled), which control A.6.2.8 covers.",
+  "AIGOV564.sources": "Component '{id}' does not list its data (data.sources), which controls A.7.2\u2013A.7.6 cover.",
+  "AIGOV564.provenance": "Component '{id}' does not record data provenance (data.provenance), which control A.7.5 covers.",
+  "AIGOV565.instructions": "Component '{id}' has no information for users (docs.instructions_for_use), which control A.8.2 covers.",
+  "AIGOV566.intendedUse": "Component '{id}' states no intended use (intended_purpose), which control A.9.4 builds on.",
+  "AIGOV567.why": "Controls A.10.2\u2013A.10.3 cover suppliers.",
+  "AIGOV567.license": "Upstream model {model} of '{id}' has no recorded license or terms. {why}",
+  "AIGOV570.highImpact": "Component '{id}' does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.",
+  "AIGOV570.basis": "Component '{id}' does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.",
+  "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.",
+  "AIGOV571.highImpact": "high-impact AI",
+  "AIGOV571.generative": "generative AI{presumed}",
+  "AIGOV571.labels": "Component '{id}' generates content{presumed} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.",
+  "AIGOV572.plan": "High-impact system '{id}' has no risk management plan.",
+  "AIGOV572.assignee": "High-impact system '{id}' names no overseer (human_oversight.assignee). Art 34 requires human oversight and publishing the overseer's contact.",
+  "AIGOV572.retentionUnset": "High-impact system '{id}' does not state how long records are kept (records.retention_years). Decree Art 27 requires 5 years.",
+  "AIGOV572.retentionShort": { one: "High-impact system '{id}' keeps records for {years} year; decree Art 27 requires 5.", other: "High-impact system '{id}' keeps records for {years} years; decree Art 27 requires 5." },
+  "AIGOV573.impact": "High-impact system '{id}' has no fundamental-rights impact assessment (impact_assessment.path). Art 35 asks operators to endeavour to make one before provision.",
+  "AIGOV574.unset": "Model '{id}' does not record its training compute (gpai.compute_flops), so the Art 32 threshold (10^26 FLOP) cannot be checked.",
+  "AIGOV574.above": "Model '{id}' was trained with {flops} FLOP, above the 10^26 threshold of Art 32: its safety duties apply.",
+  "AIGOV575.legalRep": "Component '{id}' records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one of an operator with no address or office in Korea that meets a revenue or user threshold.",
+  "AIGOV580.why": "SB 26-189 has developers document intended uses, training data, limits and instructions for deployers.",
+  "AIGOV580.sources": "Component '{id}' does not list its training-data categories (data.sources). {why}",
+  "AIGOV580.modelCard": "Component '{id}' has no model card for deployers (model.card). {why}",
+  "AIGOV581.notice": "Component '{id}' makes consequential decisions but records no consumer notice (transparency.user_notice), which SB 26-189 requires of deployers.",
+  "AIGOV582.reviewPath": "Component '{id}' makes consequential decisions but records no route to explanation, correction and human review (human_oversight.review_path). SB 26-189 requires an explanation within 30 days of an adverse outcome.",
+  "AIGOV583.retentionUnset": "Component '{id}' does not state how long records are kept (records.retention_years); SB 26-189 requires at least 3 years.",
+  "AIGOV583.retentionShort": { one: "Component '{id}' keeps records for {years} year; SB 26-189 requires at least 3.", other: "Component '{id}' keeps records for {years} years; SB 26-189 requires at least 3." },
+  "AIGOV584.declare": "Component '{id}' does not declare whether it is used for consequential decisions (consequential_decision), which decides whether SB 26-189 applies.",
+  "AIGOV590.unlabeled": "Component '{id}' generates content without visible labels. Art 4 requires them where the service falls under Art 17(1) of the deep synthesis provisions; unlabeled output is allowed only at a user's request, with logs (Art 9).",
+  "AIGOV590.noLabel": "Component '{id}' generates content{presumed} but records no visible label (labeling.visible). Art 4 requires explicit labels where the service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead).",
+  "AIGOV591.metadata": "Component '{id}' generates content{presumed} but records no metadata label (labeling.machine_readable). Art 5 requires one with the content attribute, provider and content ID.",
+  "AIGOV592.terms": "Component '{id}' has no linked user agreement (docs.terms). Art 8 requires it to state the labeling rules.",
+  "AIGOV593.terms": "Component '{id}' provides unlabeled content but has no linked user agreement (docs.terms). Art 9 allows it only after the user agreement sets out the user's labelling duty.",
+  "AIGOV593.logging": "Component '{id}' provides unlabeled content but records no logging (logging.enabled). Art 9 requires logs of such output.",
+  "AIGOV593.retentionUnset": "Component '{id}' provides unlabeled content but does not state log retention (logging.retention_days). Art 9 requires at least six months.",
+  "AIGOV593.retentionShort": "Component '{id}' keeps logs of unlabeled output for {days} days; Art 9 requires at least six months."
+};
+
+// server/src/core/i18n/catalog/en.ts
+var CORE = {
+  "common.listSeparator": ", ",
+  "common.quoted": "'{value}'",
+  "common.didYouMean": " Did you mean '{suggestion}'?",
+  "common.days": { one: "{n} day", other: "{n} days" },
+  "jp.honestNote": "The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.",
+  "AIGOV001.syntax": "YAML syntax error: {detail}",
+  "AIGOV002.notAMapping": "A registry file is a mapping with `version` and `components`.",
+  "AIGOV002.unknownKey": "Unknown key '{key}'.{didYouMean} Keys of your own start with 'x-'.",
+  "AIGOV002.notOneOf": "{path}Expected one of {values}{actual}.{didYouMean}",
+  "AIGOV002.got": ", got '{actual}'",
+  "AIGOV002.missingKey": "{path}Missing required key '{key}'.",
+  "AIGOV002.notADate": "{path}Expected a date written as YYYY-MM-DD.",
+  "AIGOV002.invalid": "{path}{detail}",
+  "AIGOV003.duplicate": "Component id '{id}' is already used in {file}:{line}. Ids must be unique in the workspace.",
+  "AIGOV003.firstDefinition": "first definition of '{id}'",
+  "AIGOV004.missing": "Missing 'version: 1' at the top of the registry file.",
+  "AIGOV004.unknown": "Unknown registry version '{version}'; this aigov understands version 1.",
+  "AIGOV005.unknown": "Unknown framework pack '{name}'.{didYouMean} Known packs: {packs}.",
+  "AIGOV006.unknown": "No finding has the code '{code}', so this override does nothing.{didYouMean}",
+  "AIGOV007.folder": "'{path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.",
+  "AIGOV101.missing": "Component '{id}' has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.",
+  "AIGOV102.missing": "Component '{id}' has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.",
+  "AIGOV103.notFound": "{field} of '{id}' points at '{value}', which does not exist (looked for {target}).",
+  "AIGOV104.riskAssessment": "risk assessment",
+  "AIGOV104.impactAssessment": "impact_assessment",
+  "AIGOV104.nextReviewPassed": "The {assessment} of '{id}' was due for review on {date}.",
+  "AIGOV104.intervalPassed": "The {assessment} of '{id}' dates from {date}, older than the policy's review interval of {days} days (due {due}).",
+  "AIGOV105.missing": "Component '{id}' has no owner. Someone must be accountable for it.",
+  "AIGOV106.unassessed": "Component '{id}' has risk level 'unassessed'. Classify it (prohibited, high, limited or minimal) so the right obligations apply.",
+  "AIGOV106.missing": "Component '{id}' has no risk level. Classify it (prohibited, high, limited or minimal) so the right obligations apply.",
+  "AIGOV107.organization": "{field} '{value}' {problem}.",
+  "AIGOV107.component": "{field} of '{id}' ('{value}') {problem}.",
+  "AIGOV107.placeholder": "looks like a placeholder",
+  "AIGOV107.notAnAddress": "is neither an e-mail address nor an http(s), mailto: or tel: URL",
+  "AIGOV108.missing": "Component '{id}' does not state its intended purpose; risk is judged against it.",
+  "AIGOV109.path": "{field} of '{id}' ('{value}') {how}; it was not read. Keep evidence inside the repository.",
+  "AIGOV109.absolute": "is absolute",
+  "AIGOV109.climbsOut": "climbs out with '..'",
+  "AIGOV109.symlink": "is a symbolic link to a place outside the workspace",
+  "AIGOV109.glob": "paths glob '{glob}' of '{id}' leaves the folder of this registry; globs are relative to it and cannot climb out.",
+  "AIGOV201.unknownDidYouMean": "No registry declares a component '{id}'. Did you mean '{suggestion}'?",
+  "AIGOV201.unknown": "No registry declares a component '{id}'. Register it in .aigov.yaml or fix the id.",
+  "AIGOV202.unknownTag": "Unknown tag '{name}'. The tags are @aigov, @aigov-ignore and @aigov-ignore-file.{didYouMean}",
+  "AIGOV202.colon": "Write '@aigov <id>' without a colon.",
+  "AIGOV202.noId": "'@aigov' needs a component id, e.g. '@aigov fraud-scorer'.",
+  "AIGOV202.notKebab": "'{id}' is not a valid component id: ids are kebab-case (lower-case letters, digits and single hyphens).{didYouMean}",
+  "AIGOV202.unexpected": "Unexpected '{token}' after the component id. Options are scope=file and scope=block; put a description after ' -- '.",
+  "AIGOV202.unknownOption": "Unknown option '{option}'. The only option is scope=file|block.{didYouMean}",
+  "AIGOV202.unknownScope": "Unknown scope '{scope}'. Use scope=file or scope=block.{didYouMean}",
+  "AIGOV202.codeCase": "Write the code as '{code}'.",
+  "AIGOV202.reasonSeparator": "Separate the reason with ' -- ': '{tag} {codes} -- <reason>'.",
+  "AIGOV202.notACode": "'{token}' is not a finding code; codes look like AIGOV301.",
+  "AIGOV202.noCode": "'{tag}' needs at least one code: '{tag} AIGOVnnn -- <reason>'.",
+  "AIGOV203.pathsMatchNothing": "No file matches the paths of '{id}' and no annotation names it.",
+  "AIGOV203.noPaths": "Component '{id}' has no paths and no annotation names it, so no code is linked to it.",
+  "AIGOV204.noReason": "This suppression of {codes} has no reason, so it is not applied. Write why after ' -- '.",
+  "AIGOV204.aFinding": "a finding",
+  "AIGOV301.modelId": "Model id '{library}' ({provider}) appears here, but no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.",
+  "AIGOV301.import": "Undeclared AI use: '{library}'{via} is imported, but no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.",
+  "AIGOV301.viaNone": "",
+  "AIGOV301.viaFamily": " ({family})",
+  "AIGOV301.viaFamilyProvider": " ({family}, provider {provider})",
+  "AIGOV301.viaProvider": " (provider {provider})",
+  "AIGOV302.uncovered": "Model file '{name}' ({library}) is not covered by any component, so its origin, licence and risk are unrecorded. Register it, or add it to the paths of the component it belongs to.",
+  "AIGOV303.notNamed": {
+    one: "'{library}' uses provider '{provider}', which component {components} does not name in kind, model.provider or upstream_models. Record the upstream provider.",
+    other: "'{library}' uses provider '{provider}', which components {components} do not name in kind, model.provider or upstream_models. Record the upstream provider."
+  },
+  "AIGOV304.uncovered": "AI dependency '{library}' ({family}) is declared here, but no component covers {manifest}, so nothing records which AI system it serves. Add the manifest to the paths of that component, or register one.",
+  "AIGOV401.head": "incident {incident} of '{id}' ({severity}; aware since {detected})",
+  "AIGOV401.severity": "{name}, {days} days",
+  "AIGOV401.severityAssumed": "severity not set, {days} days assumed",
+  "AIGOV401.serious": "serious",
+  "AIGOV401.death": "death",
+  "AIGOV401.widespread": "widespread",
+  "AIGOV401.criticalInfrastructure": "critical-infrastructure",
+  "AIGOV401.due": "Report {head} to the market surveillance authority immediately; at the latest by {deadline}: {left} left.{extension}",
+  "AIGOV401.dueToday": "Report {head} to the market surveillance authority immediately; at the latest by today, {deadline}.{extension}",
+  "AIGOV401.overdue": "The report of {head} was due by {deadline}, {ago} ago, and is not marked reported: report it now (an incomplete first report is allowed).{extension}",
+  "AIGOV401.late": "The report of {head} was made on {reported}, {lateBy} after the limit of {deadline}: record why it was late.{extension}",
+  "AIGOV401.practiceDue": "Good practice: report {head} by {deadline}: {left} left.{extension} {why}",
+  "AIGOV401.practiceDueToday": "Good practice: report {head} by today, {deadline}.{extension} {why}",
+  "AIGOV401.practiceOverdue": "Good practice: {head} was not reported by {deadline}, {ago} ago.{extension} {why}",
+  "AIGOV401.practiceLate": "Good practice: {head} was reported on {reported}, {lateBy} after {deadline}.{extension} {why}",
+  "AIGOV401.extension": " The {days} days end on {weekday} {periodEnd}; a period ending on a Saturday or Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)).",
+  "AIGOV401.saturday": "Saturday",
+  "AIGOV401.sunday": "Sunday",
+  "AIGOV401.notBindingBefore": "Art 73 binds this high-risk system for incidents its provider becomes aware of from {from} (Digital Omnibus); until then aigov applies its limits as good practice.",
+  "AIGOV401.notBindingLegacy": "The system was placed on the market before its high-risk date and not significantly changed since, so Art 111(2) keeps Art 73 off; aigov applies its limits as good practice.",
+  "AIGOV401.notBindingScope": "Art 73 binds only providers of high-risk systems in the EU; aigov applies its limits here as good practice.",
+  "AIGOV402.noContact": "Incident {incident} of '{id}' is {status} but nobody is named to receive it: set contacts.incident on the component or organization.contacts.incident.",
+  "AIGOV502.addGuidelines": "The AI Promotion Act checks only cooperation (Art 7) and readiness (Art 16). {note} Under Art 13 the State issues guidelines: add 'jp-ai-guidelines' for the practical checks of the AI Guidelines for Business.",
+  "AIGOV601.missing": "{policy}: '{id}' has no {field}.{citation}",
+  "AIGOV601.citation": " [{framework} {article}]",
+  "AIGOV601.requiredBy": "required by this policy",
+  "AIGOV602.field": "Policy field '{field}': {problem}",
+  "AIGOV602.condition": "Policy condition '{key}': {problem}",
+  "AIGOV602.noSubfields": "'{parent}' has no sub-fields, so '{path}' can never be present.",
+  "AIGOV602.notAField": "'{segment}' is not a component field{under}.{didYouMean}",
+  "AIGOV602.under": " under '{parent}'"
+};
+var EN = { ...CORE, ...EN_PACKS };
+
+// server/src/core/i18n/catalog/ja-packs.ts
+var JA_PACKS = {
+  "AIGOV500.summary": "\u56FD\u306E\u65BD\u7B56\u306B\u5354\u529B\u3059\u308B\u305F\u3081\u306E\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u307E\u305F\u306F\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV501.summary": "\u56FD\u304B\u3089\u306E\u7167\u4F1A\u306B\u7B54\u3048\u308B\u305F\u3081\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\u307E\u305F\u306F\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV510.summary": "\u5229\u7528\u76EE\u7684\u307E\u305F\u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u4EBA\u9593\u4E2D\u5FC3\u306E\u539F\u5247\uFF09",
+  "AIGOV511.summary": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u307E\u305F\u306F\u6B21\u56DE\u898B\u76F4\u3057\u65E5\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u5B89\u5168\u6027\u306E\u539F\u5247\uFF09",
+  "AIGOV512.summary": "\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\u3001\u307E\u305F\u306F\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u516C\u5E73\u6027\u306E\u539F\u5247\uFF09",
+  "AIGOV513.summary": "\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\uFF09",
+  "AIGOV514.summary": "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\uFF09",
+  "AIGOV515.summary": "\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u306A\u3044\u304B\u3001\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\uFF08\u900F\u660E\u6027\u306E\u539F\u5247\uFF09",
+  "AIGOV516.summary": "\u8CAC\u4EFB\u8005\u307E\u305F\u306F\u9023\u7D61\u7A93\u53E3\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\uFF09",
+  "AIGOV517.summary": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u539F\u5247\uFF09",
+  "AIGOV518.summary": "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\u307E\u305F\u306F\u884C\u52D5\u30ED\u30B0\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08v1.2 \u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u95A2\u9023\u9805\u76EE\u3001\u672A\u78BA\u8A8D\uFF09",
+  "AIGOV520.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
+  "AIGOV521.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u305D\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV522.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV523.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u65E5\u4ED8\u3068\u6B21\u56DE\u898B\u76F4\u3057\u306E\u3042\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV524.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u3001\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u307E\u305F\u306F\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV525.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6280\u8853\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV526.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u306A\u3044\u304B\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u304C6\u304B\u6708\u672A\u6E80\u3067\u3059",
+  "AIGOV527.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u4F7F\u7528\u8AAC\u660E\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV528.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3001\u307E\u305F\u306F\u505C\u6B62\u306E\u65B9\u6CD5\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV529.summary": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u76E3\u7763\u8005\u304C\u5272\u308A\u5F53\u3066\u3089\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV530.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u8A55\u4FA1\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV531.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u304C10\u5E74\u672A\u6E80\u3067\u3059",
+  "AIGOV532.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3068\u9069\u5408\u5BA3\u8A00\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV533.summary": "\u9644\u5C5E\u66F8III \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV534.summary": "\u57FA\u672C\u6A29\u3078\u306E\u5F71\u97FF\u3092\u8A55\u4FA1\u3059\u3079\u304D\u5C0E\u5165\u8005\u306B\u3001\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08FRIA\uFF09\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV535.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV536.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV537.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u306B\u3001\u305D\u306E\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV538.summary": "AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u304C\u4EBA\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV539.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u6A5F\u68B0\u53EF\u8AAD\u306A\u5F62\u5F0F\u306E\u8868\u793A\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV540.summary": "\u5C0E\u5165\u8005\u304C\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\u307E\u305F\u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u3092\u958B\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV541.summary": "\u6C4E\u7528\u76EE\u7684 AI \u30E2\u30C7\u30EB\u306B\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\u307E\u305F\u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV542.summary": "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u306E\u3042\u308B GPAI \u30E2\u30C7\u30EB\u306B\u3001\u8A55\u4FA1\u3001\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV543.summary": "\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV544.summary": "\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u9AD8\u30EA\u30B9\u30AF\u3088\u308A\u4F4E\u304F\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
+  "AIGOV545.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3068\u3068\u3082\u306B\u63D0\u4F9B\u3055\u308C\u308B\u60C5\u5831\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV550.summary": "AI \u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3057\u5BFE\u51E6\u3059\u308B\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093\uFF08GOVERN 4.3\uFF09",
+  "AIGOV551.summary": "\u7B2C\u4E09\u8005\u306E\u30E2\u30C7\u30EB\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08GOVERN 6.1\u30016.2\uFF09",
+  "AIGOV552.summary": "\u76EE\u7684\u307E\u305F\u306F\u6CD5\u7684\u306A\u6587\u8108\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 1.1\uFF09",
+  "AIGOV553.summary": "\u77E5\u8B58\u306E\u9650\u754C\u307E\u305F\u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 2.2\u30013.5\uFF09",
+  "AIGOV554.summary": "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 4.1\uFF09",
+  "AIGOV555.summary": "\u4EBA\u3068\u793E\u4F1A\u3078\u306E\u5F71\u97FF\u304C\u8A55\u4FA1\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 5.1\uFF09",
+  "AIGOV556.summary": "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MEASURE 2\uFF09",
+  "AIGOV557.summary": "\u30B7\u30B9\u30C6\u30E0\u3092\u5207\u308A\u96E2\u3059\u304B\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MANAGE 2.4\uFF09",
+  "AIGOV558.summary": "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MANAGE 4.1\uFF09",
+  "AIGOV559.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304C\u8FFD\u8DE1\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u53D7\u3051\u53D6\u308B\u4EBA\u304C\u3044\u307E\u305B\u3093\uFF08MANAGE 4.3\uFF09",
+  "AIGOV560.summary": "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u304C\u306A\u3044\u304B\u3001\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.2\uFF09",
+  "AIGOV561.summary": "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.4\u3001A.5.2\u2013A.5.5\uFF09",
+  "AIGOV562.summary": "\u8981\u6C42\u4E8B\u9805\u3001\u8A2D\u8A08\u3001\u307E\u305F\u306F\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.6.2.2\u2013A.6.2.5\uFF09",
+  "AIGOV563.summary": "\u904B\u7528\u53CA\u3073\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u306E\u8A08\u753B\u3001\u307E\u305F\u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.6.2.6\u3001A.6.2.8\uFF09",
+  "AIGOV564.summary": "\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u307E\u305F\u306F\u6765\u6B74\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.7.2\u2013A.7.6\uFF09",
+  "AIGOV565.summary": "\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\u3001\u307E\u305F\u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.8.2\u3001A.8.4\uFF09",
+  "AIGOV566.summary": "\u610F\u56F3\u3057\u305F\u7528\u9014\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.9.4\uFF09",
+  "AIGOV567.summary": "\u30E2\u30C7\u30EB\u306E\u4F9B\u7D66\u8005\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u305D\u306E\u6761\u4EF6\u304C\u4E0D\u660E\u3067\u3059\uFF08A.10.2\u2013A.10.3\uFF09",
+  "AIGOV570.summary": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\u4E0A\u306E\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u304C\u5224\u65AD\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV571.summary": "\u9AD8\u5F71\u97FF AI \u307E\u305F\u306F\u751F\u6210 AI \u304C\u3001\u4E8B\u524D\u544A\u77E5\u307E\u305F\u306F\u51FA\u529B\u306E\u8868\u793A\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
+  "AIGOV572.summary": "\u9AD8\u5F71\u97FF AI \u306B\u3001\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u3001\u6307\u540D\u3055\u308C\u305F\u76E3\u7763\u8005\u3001\u307E\u305F\u306F5\u5E74\u9593\u306E\u8A18\u9332\u4FDD\u5B58\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV573.summary": "\u9AD8\u5F71\u97FF AI \u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u52AA\u529B\u7FA9\u52D9\uFF09",
+  "AIGOV574.summary": "10^26 FLOP \u3092\u8D85\u3048\u308B\u30E2\u30C7\u30EB\u306F\u97D3\u56FDAI\u57FA\u672C\u6CD5\u306E\u5B89\u5168\u6027\u78BA\u4FDD\u7FA9\u52D9\u306E\u5BFE\u8C61\u3067\u3059",
+  "AIGOV575.summary": "\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV580.summary": "\u610F\u601D\u6C7A\u5B9A\u3092\u884C\u3046 AI \u306E\u958B\u767A\u8005\u304C\u3001\u5C0E\u5165\u8005\u306B\u6587\u66F8\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV581.summary": "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u304C\u4F7F\u308F\u308C\u3066\u3044\u308B\u3053\u3068\u304C\u6D88\u8CBB\u8005\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV582.summary": "\u4E0D\u5229\u306A\u6C7A\u5B9A\u306B\u3064\u3044\u3066\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u898B\u76F4\u3057\u3092\u884C\u3046\u624B\u7D9A\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV583.summary": "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u304C3\u5E74\u672A\u6E80\u3067\u3059",
+  "AIGOV584.summary": "\u30B3\u30ED\u30E9\u30C9\u5DDE\u3092\u5BFE\u8C61\u3068\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3046\u304B\u3069\u3046\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV590.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u660E\u793A\u7684\u306A\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u30B5\u30FC\u30D3\u30B9\uFF09",
+  "AIGOV591.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u30E1\u30BF\u30C7\u30FC\u30BF\u306E\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV592.summary": "\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV593.summary": "\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u304C\u3001\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u307E\u305F\u306F6\u304B\u6708\u9593\u4FDD\u5B58\u3055\u308C\u308B\u30ED\u30B0\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
+  "pack.gap": "{gap}{appliesFrom}{unverified}{note}",
+  "pack.appliesFrom": "{date} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u60C5\u5831\u63D0\u4F9B\u3068\u3057\u3066\u306E\u6307\u6458\u3067\u3059\u3002",
+  "pack.unverified": "\uFF3B\u672A\u78BA\u8A8D\u306E\u51FA\u5178\uFF1A\u4F9D\u62E0\u3059\u308B\u524D\u306B\u78BA\u8A8D\u3057\u3066\u304F\u3060\u3055\u3044\uFF3D",
+  "pack.noteAssumedCovered": "placed_on_market\uFF08\u4E0A\u5E02\u65E5\uFF09\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001aigov \u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u5BFE\u8C61\u3068\u3057\u3066\u6271\u3044\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
+  "pack.noteChanged": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001{significantChange} \u306B\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u305F\u305F\u3081\u3001\u305D\u306E\u5909\u66F4\u304B\u3089\u5BFE\u8C61\u3068\u306A\u308A\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
+  "pack.notePublicAuthority": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001\u516C\u7684\u6A5F\u95A2\u306B\u3088\u308B\u4F7F\u7528\u3092\u610F\u56F3\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A {from} \u307E\u3067\u306B\u9075\u5B88\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059\u3002",
+  "pack.presumed": "\uFF08kind '{kind}' \u304B\u3089\u306E\u63A8\u5B9A\u3002\u6B63\u78BA\u306B\u3059\u308B\u306B\u306F `capabilities` \u3092\u5BA3\u8A00\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
+  "pack.upstreamModel": "\u4E0A\u6D41\u30E2\u30C7\u30EB {n}",
+  "pack.noUpstream": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F {kind} \u3067\u3059\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08upstream_models \u307E\u305F\u306F model.provider\uFF09\u3002{why}",
+  "pack.noPurpose": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5229\u7528\u76EE\u7684\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
+  "pack.noRiskAssessment": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+  "pack.noIncidentContact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV500.why": "\u7B2C7\u6761\u306F\u3001\u4E8B\u696D\u8005\u306F\u56FD\u53CA\u3073\u5730\u65B9\u516C\u5171\u56E3\u4F53\u306E\u65BD\u7B56\u306B\u5354\u529B\u3057\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044\u3068\u5B9A\u3081\u3066\u3044\u307E\u3059\uFF08\u7F70\u5247\u306F\u3042\u308A\u307E\u305B\u3093\uFF09\u3002\u7167\u4F1A\u306B\u5FDC\u3058\u308B\u306B\u306F\u9023\u7D61\u306E\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002{note}",
+  "AIGOV500.owner": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093\u3002{why}",
+  "AIGOV500.contact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV501.why": "\u7B2C16\u6761\u306B\u3088\u308A\u3001\u56FD\u306F AI \u304C\u6A29\u5229\u3092\u4FB5\u5BB3\u3057\u305F\u5834\u5408\u306B\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u3092\u884C\u3046\u3053\u3068\u304C\u3067\u304D\u307E\u3059\u3002\u3053\u308C\u306F\u7167\u4F1A\u3078\u306E\u5099\u3048\u3067\u3042\u308A\u3001\u5831\u544A\u7FA9\u52D9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002{note}",
+  "AIGOV501.register": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+  "AIGOV501.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV510.misuse": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\uFF08foreseeable_misuse\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u300C\u4EBA\u9593\u4E2D\u5FC3\u300D\u306E\u539F\u5247\u306F\u3001\u3059\u3079\u3066\u306E\u7ACB\u5834\u306E\u4E3B\u4F53\u306B\u3001\u30B7\u30B9\u30C6\u30E0\u304C\u3069\u306E\u3088\u3046\u306B\u8AA4\u7528\u3055\u308C\u5F97\u308B\u304B\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV511.why": "\u5B89\u5168\u6027\u306E\u539F\u5247\u306F\u3001\u30EA\u30B9\u30AF\u3092\u8A55\u4FA1\u3057\u3001\u7D99\u7D9A\u7684\u306B\u898B\u76F4\u3059\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV511.date": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV511.nextReview": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV512.biasReview": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3053\u3053\u3067\u958B\u767A\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u306B\u30C7\u30FC\u30BF\u3068\u30E2\u30C7\u30EB\u306E\u30D0\u30A4\u30A2\u30B9\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV512.oversight": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\uFF08human_oversight\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u63D0\u4F9B\u8005\u3068 AI\u5229\u7528\u8005\u306B\u3001AI \u306E\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u3092\u4FDD\u3064\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV513.personalData": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.personal_data\uFF09\u3002\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\u306F\u3001\u305D\u308C\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u304B\u3089\u59CB\u307E\u308A\u307E\u3059\u3002",
+  "AIGOV514.securityReview": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\u306F\u3001\u4E0D\u6B63\u306A\u64CD\u4F5C\u3001\u60C5\u5831\u6F0F\u3048\u3044\u53CA\u3073 AI \u7279\u6709\u306E\u653B\u6483\u304B\u3089\u306E\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV515.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u3068 AI\u63D0\u4F9B\u8005\u306B\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u5316\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV515.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u30C8\u30EC\u30FC\u30B5\u30D3\u30EA\u30C6\u30A3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV516.owner": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u8CAC\u4EFB\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV516.contact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u9023\u7D61\u7A93\u53E3\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u9023\u7D61\u7A93\u53E3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV517.training": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306F\u3001\u95A2\u4FC2\u8005\u304C AI \u3068\u305D\u306E\u30EA\u30B9\u30AF\u3092\u7406\u89E3\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV518.confirmation": "\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '{id}' \u306F\u3001\u5916\u90E8\u30B7\u30B9\u30C6\u30E0\u306B\u5BFE\u3057\u3066\u884C\u52D5\u3059\u308B\u524D\u306E\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\uFF08human_oversight.measures\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV518.actionLog": "\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '{id}' \u306F\u884C\u52D5\u30ED\u30B0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV520.prohibited": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u304A\u308A\u3001EU \u306E\u9069\u7528\u7BC4\u56F2\u306B\u3042\u308A\u307E\u3059\u3002\u7B2C5\u6761\u306F\u3001\u3053\u308C\u3092 EU \u3067\u4E0A\u5E02\u3057\u3001\u4F7F\u7528\u958B\u59CB\u3057\u3001\u53C8\u306F\u4F7F\u7528\u3059\u308B\u3053\u3068\u3092\u7981\u3058\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV521.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u306B\u3042\u308A\u307E\u3059\u304C\u3001'{level}' \u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7B2C6\u6761(4)\u306F\u3001\u4E0A\u5E02\u524D\u306B\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u7406\u7531\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u63D0\u4F9B\u8005\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002risk.basis \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV522.registration": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u306B\u3042\u308A\u3001\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3053\u3068\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u304C\u3001EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C49\u6761(2)\u306B\u3088\u308A\u3001\u4E0A\u5E02\u524D\u306E\u767B\u9332\u306F\u306A\u304A\u5FC5\u8981\u3067\u3059\u3002",
+  "AIGOV523.why": "\u7B2C9\u6761\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u5168\u4F53\u3092\u901A\u3058\u3066\u904B\u7528\u3055\u308C\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV523.path": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV523.date": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV523.nextReview": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV524.why": "\u7B2C10\u6761(2)\u2013(3)\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30C7\u30FC\u30BF\u306B\u3064\u3044\u3066\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV524.sources": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30C7\u30FC\u30BF\u30BB\u30C3\u30C8\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002{why}",
+  "AIGOV524.provenance": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30C7\u30FC\u30BF\u306E\u51FA\u6240\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002{why}",
+  "AIGOV524.biasReview": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV525.technical": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u6280\u8853\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C11\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u3001\u9644\u5C5E\u66F8IV \u306E\u5185\u5BB9\u3092\u542B\u3080\u6280\u8853\u6587\u66F8\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV526.logging": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C12\u6761\u306F\u30A4\u30D9\u30F3\u30C8\u306E\u81EA\u52D5\u8A18\u9332\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV526.retentionUnset": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.retention_days\uFF09\u3002\u7B2C19\u6761\u53CA\u3073\u7B2C26\u6761(6)\u306F\u3001\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF08{min}\u65E5\uFF09\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV526.retentionShort": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u306F {days}\u65E5\u3067\u3059\u3002\u7B2C19\u6761\u53CA\u3073\u7B2C26\u6761(6)\u306F\u3001\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF08{min}\u65E5\uFF09\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV527.instructions": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u4F7F\u7528\u8AAC\u660E\u66F8\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C13\u6761(3)\u306F\u3001\u6B63\u78BA\u6027\u306E\u6307\u6A19\u3092\u542B\u3080\u4F7F\u7528\u8AAC\u660E\u66F8\u3092\u5C0E\u5165\u8005\u306E\u305F\u3081\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV528.measures": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.measures\uFF09\u3002\u7B2C14\u6761\u306F\u3001\u4EBA\u304C\u52B9\u679C\u7684\u306B\u76E3\u7763\u3067\u304D\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV528.stop": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u4EBA\u304C\u30B7\u30B9\u30C6\u30E0\u3092\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002\u7B2C14\u6761\u306F\u30B7\u30B9\u30C6\u30E0\u3092\u4E2D\u65AD\u3059\u308B\u624B\u6BB5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV529.assignee": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C26\u6761(2)\u306F\u3001\u76E3\u7763\u306B\u5FC5\u8981\u306A\u80FD\u529B\u3068\u6A29\u9650\u3092\u6301\u3064\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV530.evaluations": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C15\u6761\u306F\u3001\u9069\u5207\u306A\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u3068\u3001\u5BA3\u8A00\u3055\u308C\u305F\u6307\u6A19\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV531.retentionUnset": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u7B2C18\u6761\u306F10\u5E74\u9593\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV531.retentionShort": { other: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u7B2C18\u6761\u306F10\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
+  "AIGOV532.declaration": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B EU \u9069\u5408\u5BA3\u8A00\uFF08conformity.doc_path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C43\u6761\u30FB\u7B2C47\u6761\u30FB\u7B2C48\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3001\u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV533.none": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u3064\u3044\u3066\u3001EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+  "AIGOV533.noId": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u306F '{status}' \u3067\u3001ID \u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV533.withoutStatus": "\u72B6\u614B\u306A\u3057",
+  "AIGOV533.whyProvider": "\u7B2C49\u6761(1)\u306F\u3001\u63D0\u4F9B\u8005\u304C\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u3092\u3001\u4E0A\u5E02\u53C8\u306F\u4F7F\u7528\u958B\u59CB\u306E\u524D\u306B\uFF08\u9644\u5C5E\u66F8VIII \u306E\u60C5\u5831\u3068\u3068\u3082\u306B\uFF09\u767B\u9332\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV533.whyAuthority": "\u7B2C49\u6761(3)\u306F\u3001\u516C\u7684\u6A5F\u95A2\u3067\u3042\u308B\u5C0E\u5165\u8005\u304C\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306E\u4F7F\u7528\u3092\u3001\u4F7F\u7528\u958B\u59CB\u306E\u524D\u306B\u767B\u9332\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV534.why": "\u7B2C27\u6761\u306F\u3001\u6700\u521D\u306E\u4F7F\u7528\u524D\u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u3092\u884C\u3044\u3001\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u901A\u77E5\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV534.publicSector": "\u516C\u7684\u90E8\u9580\u3067\u5C0E\u5165\u3055\u308C\u3066\u3044\u307E\u3059",
+  "AIGOV534.annexIii": "\u9644\u5C5E\u66F8III {point} \u306E\u30B7\u30B9\u30C6\u30E0\u3067\u3059",
+  "AIGOV534.path": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F{who}\u304C\u3001\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV534.date": "'{id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV535.plan": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C72\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u306E\u5B58\u7D9A\u671F\u9593\u3092\u901A\u3058\u3066\u6027\u80FD\u30C7\u30FC\u30BF\u3092\u53CE\u96C6\u30FB\u5206\u6790\u3059\u308B\u305F\u3081\u306E\u8A08\u753B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV536.why": "\u7B2C73\u6761\u3067\u306F\u3001\u63D0\u4F9B\u8005\u306E\u5831\u544A\u671F\u9650\u306F\u6700\u77ED\u30672\u65E5\u3067\u3059\u3002",
+  "AIGOV536.procedure": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV536.contact": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV537.providerContact": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\uFF08contacts.provider\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C26\u6761(5)\u306F\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u76F4\u3061\u306B\u63D0\u4F9B\u8005\u306B\u3001\u6B21\u3044\u3067\u8F38\u5165\u8005\u53C8\u306F\u8CA9\u58F2\u8005\u53CA\u3073\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u77E5\u3089\u305B\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV538.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u3068\u3084\u308A\u53D6\u308A\u3057\u307E\u3059{presumed}\u304C\u3001\u76F8\u624B\u304C AI \u3067\u3042\u308B\u3053\u3068\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(1)\u306F\u3001\u6700\u521D\u306E\u3084\u308A\u53D6\u308A\u307E\u3067\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV539.marking": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u3078\u306E\u6A5F\u68B0\u53EF\u8AAD\u306A\u8868\u793A\uFF08labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(2)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\uFF08\u5165\u529B\u3092\u5B9F\u8CEA\u7684\u306B\u5909\u3048\u306A\u3044\u6A19\u6E96\u7684\u306A\u7DE8\u96C6\u306E\u88DC\u52A9\u3092\u9664\u304D\u307E\u3059\uFF09\u3002",
+  "AIGOV540.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u611F\u60C5\u3092\u8A8D\u8B58\u3059\u308B\u304B\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308A\u4EBA\u3092\u5206\u985E\u3057\u307E\u3059\u304C\u3001\u5BFE\u8C61\u3068\u306A\u308B\u4EBA\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(3)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV540.disclosure": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u307E\u305F\u306F\u516C\u5171\u306E\u5229\u76CA\u306B\u95A2\u3059\u308B\u30C6\u30AD\u30B9\u30C8\u3092\u751F\u6210\u3057\u307E\u3059\u304C\u3001AI \u304C\u751F\u6210\u3057\u305F\u3082\u306E\u3067\u3042\u308B\u3053\u3068\u306E\u958B\u793A\uFF08transparency.deepfake_disclosure\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(4)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV541.technicalDocs": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u9644\u5C5E\u66F8XI/XII \u306E\u6587\u66F8\uFF08gpai.technical_docs\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3001AI \u30AA\u30D5\u30A3\u30B9\u3068\u5DDD\u4E0B\u306E\u63D0\u4F9B\u8005\u306E\u305F\u3081\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV541.copyright": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\uFF08gpai.copyright_policy\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV541.trainingSummary": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u516C\u958B\u7528\u306E\u5B66\u7FD2\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u6982\u8981\uFF08gpai.training_data_summary\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV542.evaluations": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u8A55\u4FA1\u307E\u305F\u306F\u6575\u5BFE\u7684\u30C6\u30B9\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C55\u6761\u306F\u3053\u308C\u3089\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV542.incidents": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092 AI \u30AA\u30D5\u30A3\u30B9\u306B\u5831\u544A\u3059\u308B\u624B\u9806\uFF08gpai.incidents\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u4E0D\u5F53\u306A\u9045\u6EDE\u306E\u306A\u3044\u5831\u544A\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV542.security": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u9069\u5207\u306A\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV543.training": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C4\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u8077\u54E1\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u306B\u95A2\u3059\u308B\u898F\u5B9A\u3067\u3059\u3002",
+  "AIGOV544.level": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u3067\u81EA\u7136\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3044\u307E\u3059\u304C\u3001'{level}' \u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7B2C6\u6761(3)\u306B\u3088\u308A\u3001\u305D\u306E\u3088\u3046\u306A\u30B7\u30B9\u30C6\u30E0\u306F\u5E38\u306B\u9AD8\u30EA\u30B9\u30AF\u3067\u3059\u3002",
+  "AIGOV544.unset": "\u672A\u8A2D\u5B9A",
+  "AIGOV545.annexXii": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F {model} \u3092\u57FA\u76E4\u3068\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u305D\u306E\u9644\u5C5E\u66F8XII \u306E\u60C5\u5831\uFF08annex_xii_docs\uFF09\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C53\u6761(1)(b)\u53CA\u3073\u7B2C25\u6761\u306B\u3088\u308A\u3001\u4E0A\u6D41\u306E\u63D0\u4F9B\u8005\u304C\u3053\u308C\u3092\u63D0\u4F9B\u3057\u307E\u3059\u3002",
+  "AIGOV550.procedure": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5BFE\u5FDC\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002GOVERN 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3059\u308B\u305F\u3081\u306E\u5B9F\u52D9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV551.why": "GOVERN 6.1 \u53CA\u3073 6.2 \u306F\u3001\u7B2C\u4E09\u8005\u306E AI \u306E\u30EA\u30B9\u30AF\u3092\u7BA1\u7406\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV551.noName": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306B\u540D\u524D\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV551.noVersion": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+  "AIGOV552.jurisdictions": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u3053\u3067\u4F7F\u308F\u308C\u308B\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08jurisdictions\uFF09\u3002MAP 1.1 \u306F\u3001\u9069\u7528\u3055\u308C\u308B\u6CD5\u4EE4\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV553.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 2.2 \u306F\u3001\u77E5\u8B58\u306E\u9650\u754C\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV553.oversight": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3092\u5B9A\u7FA9\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight\uFF09\u3002MAP 3.5 \u306F\u76E3\u7763\u306E\u30D7\u30ED\u30BB\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV554.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002MAP 4.1 \u306F\u3001\u7B2C\u4E09\u8005\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u6CD5\u7684\u30EA\u30B9\u30AF\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV555.impact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 5.1 \u306F\u5F71\u97FF\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV556.evaluations": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002MEASURE 2 \u306F\u3001\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV557.stop": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002MANAGE 2.4 \u306F\u305D\u306E\u65B9\u6CD5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV558.plan": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MANAGE 4.1 \u306F\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV559.register": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002MANAGE 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u8FFD\u8DE1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV560.date": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.2 \u306F\u3001\u8A08\u753B\u3057\u305F\u9593\u9694\u3067\u306E\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u3092\u60F3\u5B9A\u3057\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV561.date": "'{id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\uFF08impact_assessment.date\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV561.path": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.4 \u3068\u7BA1\u7406\u7B56 A.5.2\u2013A.5.5 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV562.technical": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u8A2D\u8A08\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.2\u2013A.6.2.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+  "AIGOV562.evaluations": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.4 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+  "AIGOV563.plan": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+  "AIGOV563.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u3092\u53D6\u5F97\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.8 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+  "AIGOV564.sources": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30FC\u30BF\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002\u7BA1\u7406\u7B56 A.7.2\u2013A.7.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+  "AIGOV564.provenance": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002\u7BA1\u7406\u7B56 A.7.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+  "AIGOV565.instructions": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.8.2 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+  "AIGOV566.intendedUse": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u610F\u56F3\u3057\u305F\u7528\u9014\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08intended_purpose\uFF09\u3002\u7BA1\u7406\u7B56 A.9.4 \u306F\u3053\u308C\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV567.why": "\u7BA1\u7406\u7B56 A.10.2\u2013A.10.3 \u306F\u4F9B\u7D66\u8005\u3092\u5BFE\u8C61\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV567.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u307E\u305F\u306F\u6761\u4EF6\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+  "AIGOV570.highImpact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.kr_high_impact\uFF09\u3002\u7B2C33\u6761\u306F\u3001\u4E8B\u696D\u8005\u304C\u4E8B\u524D\u306B\u3053\u308C\u3092\u78BA\u8A8D\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV570.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5206\u985E\u306E\u6839\u62E0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.basis\uFF09\u3002\u7B2C33\u6761\u306E\u78BA\u8A8D\u306B\u306F\u3053\u308C\u304C\u5FC5\u8981\u3067\u3059\u3002",
+  "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306F\u904E\u6599\u306E\u5BFE\u8C61\u3068\u306A\u308A\u5F97\u307E\u3059\u3002",
+  "AIGOV571.highImpact": "\u9AD8\u5F71\u97FF AI \u30B7\u30B9\u30C6\u30E0",
+  "AIGOV571.generative": "\u751F\u6210 AI \u30B7\u30B9\u30C6\u30E0{presumed}",
+  "AIGOV571.labels": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u306E\u8868\u793A\uFF08labeling.visible \u307E\u305F\u306F labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3001\u751F\u6210\u3055\u308C\u305F\u51FA\u529B\u306B\u8868\u793A\u3092\u4ED8\u3051\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV572.plan": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV572.assignee": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C34\u6761\u306F\u3001\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3068\u76E3\u7763\u8005\u306E\u9023\u7D61\u5148\u306E\u516C\u958B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV572.retentionUnset": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u65BD\u884C\u4EE4\u7B2C27\u6761\u306F5\u5E74\u9593\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV572.retentionShort": { other: "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u65BD\u884C\u4EE4\u7B2C27\u6761\u306F5\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
+  "AIGOV573.impact": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C35\u6761\u306F\u3001\u63D0\u4F9B\u524D\u306B\u3053\u308C\u3092\u884C\u3046\u3088\u3046\u52AA\u3081\u308B\u3053\u3068\u3092\u4E8B\u696D\u8005\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV574.unset": "\u30E2\u30C7\u30EB '{id}' \u306F\u5B66\u7FD2\u306B\u7528\u3044\u305F\u8A08\u7B97\u91CF\uFF08gpai.compute_flops\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u7B2C32\u6761\u306E\u95BE\u5024\uFF0810^26 FLOP\uFF09\u3092\u78BA\u8A8D\u3067\u304D\u307E\u305B\u3093\u3002",
+  "AIGOV574.above": "\u30E2\u30C7\u30EB '{id}' \u306F {flops} FLOP \u3067\u5B66\u7FD2\u3055\u308C\u3066\u304A\u308A\u3001\u7B2C32\u6761\u306E\u95BE\u5024 10^26 \u3092\u8D85\u3048\u3066\u3044\u307E\u3059\u3002\u5B89\u5168\u6027\u78BA\u4FDD\u306E\u7FA9\u52D9\u304C\u9069\u7528\u3055\u308C\u307E\u3059\u3002",
+  "AIGOV575.legalRep": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08contacts.legal_rep\uFF09\u3002\u7B2C36\u6761\u306F\u3001\u97D3\u56FD\u306B\u4F4F\u6240\u53C8\u306F\u55B6\u696D\u6240\u304C\u306A\u304F\u3001\u58F2\u4E0A\u9AD8\u307E\u305F\u306F\u5229\u7528\u8005\u6570\u306E\u57FA\u6E96\u3092\u6E80\u305F\u3059\u4E8B\u696D\u8005\u306B\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV580.why": "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u958B\u767A\u8005\u306B\u5BFE\u3057\u3001\u610F\u56F3\u3055\u308C\u305F\u7528\u9014\u3001\u5B66\u7FD2\u30C7\u30FC\u30BF\u3001\u9650\u754C\u53CA\u3073\u6307\u793A\u3092\u5C0E\u5165\u8005\u5411\u3051\u306B\u6587\u66F8\u5316\u3055\u305B\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV580.sources": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u7A2E\u985E\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002{why}",
+  "AIGOV580.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5C0E\u5165\u8005\u5411\u3051\u306E\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+  "AIGOV581.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C0E\u5165\u8005\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV582.reviewPath": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u898B\u76F4\u3057\u3078\u306E\u7D4C\u8DEF\uFF08human_oversight.review_path\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u4E0D\u5229\u306A\u7D50\u679C\u304B\u308930\u65E5\u4EE5\u5185\u306E\u8AAC\u660E\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV583.retentionUnset": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C11\u306A\u304F\u3068\u30823\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV583.retentionShort": { other: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C11\u306A\u304F\u3068\u30823\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
+  "AIGOV584.declare": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u306B\u4F7F\u308F\u308C\u308B\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08consequential_decision\uFF09\u3002\u3053\u308C\u306B\u3088\u308A\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u304C\u9069\u7528\u3055\u308C\u308B\u304B\u3069\u3046\u304B\u304C\u6C7A\u307E\u308A\u307E\u3059\u3002",
+  "AIGOV590.unlabeled": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u76EE\u306B\u898B\u3048\u308B\u6A19\u8B58\u306A\u3057\u306B\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u3066\u3044\u307E\u3059\u3002\u7B2C4\u6761\u306F\u3001\u30B5\u30FC\u30D3\u30B9\u304C\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u5834\u5408\u306B\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u306F\u3001\u5229\u7528\u8005\u306E\u6C42\u3081\u306B\u5FDC\u3058\u3001\u30ED\u30B0\u3092\u6B8B\u3059\u5834\u5408\u306B\u9650\u308A\u8A8D\u3081\u3089\u308C\u307E\u3059\uFF08\u7B2C9\u6761\uFF09\u3002",
+  "AIGOV590.noLabel": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u76EE\u306B\u898B\u3048\u308B\u6A19\u8B58\uFF08labeling.visible\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C4\u6761\u306F\u3001\u30B5\u30FC\u30D3\u30B9\u304C\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u5834\u5408\uFF08\u6DF7\u540C\u3084\u8AA4\u8A8D\u3092\u62DB\u304F\u304A\u305D\u308C\u306E\u3042\u308B\u30B3\u30F3\u30C6\u30F3\u30C4\uFF09\u306B\u660E\u793A\u7684\u306A\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV591.metadata": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u30E1\u30BF\u30C7\u30FC\u30BF\u306E\u6A19\u8B58\uFF08labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C5\u6761\u306F\u3001\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u5C5E\u6027\u3001\u63D0\u4F9B\u8005\u53CA\u3073\u30B3\u30F3\u30C6\u30F3\u30C4 ID \u3092\u542B\u3080\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV592.terms": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C8\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u3092\u8A18\u8F09\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV593.terms": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C9\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u3067\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u5F8C\u306B\u306E\u307F\u3001\u3053\u308C\u3092\u8A8D\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV593.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30ED\u30B0\u8A18\u9332\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C9\u6761\u306F\u305D\u306E\u3088\u3046\u306A\u51FA\u529B\u306E\u30ED\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV593.retentionUnset": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.retention_days\uFF09\u3002\u7B2C9\u6761\u306F\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV593.retentionShort": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u306E\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u306F {days}\u65E5\u3067\u3059\u3002\u7B2C9\u6761\u306F\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002"
+};
+
+// server/src/core/i18n/catalog/ja.ts
+var UNCOVERED = "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3053\u306E AI \u5229\u7528\u306B\u306F\u8CAC\u4EFB\u8005\u3082\u30EA\u30B9\u30AF\u306E\u8A18\u9332\u3082\u3042\u308A\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3059\u308B\u304B\u3001'@aigov <id>' \u3067\u30D5\u30A1\u30A4\u30EB\u3092\u7D10\u3065\u3051\u3066\u304F\u3060\u3055\u3044\u3002";
+var JA = {
+  ...JA_PACKS,
+  "common.listSeparator": "\u3001",
+  "common.quoted": "'{value}'",
+  "common.days": { other: "{n}\u65E5" },
+  "common.didYouMean": "'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
+  "jp.honestNote": "AI\u63A8\u9032\u6CD5\u306F\u4E8B\u696D\u8005\u306B\u5BFE\u3057\u3001\u767B\u9332\u3001\u5831\u544A\u3001\u6280\u8853\u57FA\u6E96\u3001\u30EA\u30B9\u30AF\u8A55\u4FA1\u53CA\u3073\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u306E\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u304A\u3089\u305A\u3001\u7F70\u5247\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV001.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u304C YAML \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV001.syntax": "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}",
+  "AIGOV002.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u5024\u304C\u30B9\u30AD\u30FC\u30DE\u306B\u5408\u3063\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV002.notAMapping": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306F `version` \u3068 `components` \u3092\u6301\u3064\u30DE\u30C3\u30D4\u30F3\u30B0\u3067\u3059\u3002",
+  "AIGOV002.unknownKey": "\u4E0D\u660E\u306A\u30AD\u30FC '{key}' \u3067\u3059\u3002{didYouMean}\u72EC\u81EA\u306E\u30AD\u30FC\u306F 'x-' \u3067\u59CB\u3081\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV002.notOneOf": "{path}{values} \u306E\u3044\u305A\u308C\u304B\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044{actual}\u3002{didYouMean}",
+  "AIGOV002.got": "\uFF08\u6307\u5B9A\u3055\u308C\u305F\u5024: '{actual}'\uFF09",
+  "AIGOV002.missingKey": "{path}\u5FC5\u9808\u306E\u30AD\u30FC '{key}' \u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV002.notADate": "{path}\u65E5\u4ED8\u306F YYYY-MM-DD \u306E\u5F62\u5F0F\u3067\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV002.invalid": "{path}{detail}",
+  "AIGOV003.summary": "\u540C\u3058 ID \u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8907\u6570\u3042\u308A\u307E\u3059",
+  "AIGOV003.duplicate": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID '{id}' \u306F\u65E2\u306B {file}:{line} \u3067\u4F7F\u308F\u308C\u3066\u3044\u307E\u3059\u3002ID \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u3067\u4E00\u610F\u306B\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV003.firstDefinition": "'{id}' \u306E\u6700\u521D\u306E\u5B9A\u7FA9",
+  "AIGOV004.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u306A\u3044\u304B\u3001\u672A\u77E5\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u3067\u3059",
+  "AIGOV004.missing": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306E\u5148\u982D\u306B 'version: 1' \u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV004.unknown": "\u672A\u77E5\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u30D0\u30FC\u30B8\u30E7\u30F3 '{version}' \u3067\u3059\u3002aigov \u304C\u6271\u3048\u308B\u306E\u306F version 1 \u3067\u3059\u3002",
+  "AIGOV005.summary": "\u9078\u629E\u3055\u308C\u305F\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF\u304C\u5B58\u5728\u3057\u307E\u305B\u3093",
+  "AIGOV005.unknown": "\u4E0D\u660E\u306A\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF '{name}' \u3067\u3059\u3002{didYouMean}\u65E2\u77E5\u306E\u30D1\u30C3\u30AF: {packs}\u3002",
+  "AIGOV006.summary": "\u91CD\u5927\u5EA6\u306E\u4E0A\u66F8\u304D\u304C\u5B58\u5728\u3057\u306A\u3044\u30B3\u30FC\u30C9\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
+  "AIGOV006.unknown": "'{code}' \u3068\u3044\u3046\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
+  "AIGOV007.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D1\u30B9\u304C\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u306A\u304F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3059",
+  "AIGOV007.folder": "'{path}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u307E\u305B\u3093\u3002\u5185\u5BB9\u3092\u540C\u540D\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u79FB\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV101.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV101.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u4F55\u304C\u8D77\u3053\u308A\u5F97\u3066\u3001\u3069\u3046\u5BFE\u51E6\u3059\u308B\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
+  "AIGOV102.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u5148\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV102.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u306A\u304F\u3001\u7D44\u7E54\u306E\u65E2\u5B9A\u5024\u3082\u3042\u308A\u307E\u305B\u3093\u3002\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u6642\u306B\u3059\u3050\u9023\u7D61\u304C\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002",
+  "AIGOV103.summary": "\u53C2\u7167\u3055\u308C\u3066\u3044\u308B\u6587\u66F8\u304C\u5B58\u5728\u3057\u307E\u305B\u3093",
+  "AIGOV103.notFound": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u304C\u6307\u3059\u6587\u66F8 '{value}' \u304C\u5B58\u5728\u3057\u307E\u305B\u3093\uFF08{target} \u3092\u63A2\u3057\u307E\u3057\u305F\uFF09\u3002",
+  "AIGOV104.summary": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u307E\u305F\u306F\u5F71\u97FF\u8A55\u4FA1\u306E\u898B\u76F4\u3057\u671F\u9650\u304C\u904E\u304E\u3066\u3044\u307E\u3059",
+  "AIGOV104.riskAssessment": "\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment\uFF09",
+  "AIGOV104.impactAssessment": "\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment\uFF09",
+  "AIGOV104.nextReviewPassed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E{assessment}\u306F {date} \u306B\u898B\u76F4\u3057\u671F\u9650\u3092\u8FCE\u3048\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV104.intervalPassed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E{assessment}\u306F {date} \u306E\u3082\u306E\u3067\u3001\u30DD\u30EA\u30B7\u30FC\u306E\u898B\u76F4\u3057\u9593\u9694 {days} \u65E5\u3092\u904E\u304E\u3066\u3044\u307E\u3059\uFF08\u671F\u9650 {due}\uFF09\u3002",
+  "AIGOV105.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093",
+  "AIGOV105.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B owner \u304C\u3042\u308A\u307E\u305B\u3093\u3002\u8AAC\u660E\u8CAC\u4EFB\u3092\u8CA0\u3046\u62C5\u5F53\u8005\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV106.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059",
+  "AIGOV106.unassessed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059\u3002\u9069\u7528\u3055\u308C\u308B\u7FA9\u52D9\u3092\u6C7A\u3081\u308B\u305F\u3081\u3001prohibited\u30FBhigh\u30FBlimited\u30FBminimal \u306E\u3044\u305A\u308C\u304B\u306B\u5206\u985E\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV106.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u9069\u7528\u3055\u308C\u308B\u7FA9\u52D9\u3092\u6C7A\u3081\u308B\u305F\u3081\u3001prohibited\u30FBhigh\u30FBlimited\u30FBminimal \u306E\u3044\u305A\u308C\u304B\u306B\u5206\u985E\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV107.summary": "\u9023\u7D61\u5148\u304C\u5230\u9054\u53EF\u80FD\u306A\u30A2\u30C9\u30EC\u30B9\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV107.organization": "{field} \u306E\u5024 '{value}' \u306F{problem}\u3002",
+  "AIGOV107.component": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u306E\u5024 '{value}' \u306F{problem}\u3002",
+  "AIGOV107.placeholder": "\u4EEE\u306E\u5024\u306E\u3088\u3046\u3067\u3059",
+  "AIGOV107.notAnAddress": "\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9\u3067\u3082\u3001http(s)\u3001mailto: \u307E\u305F\u306F tel: \u306E URL \u3067\u3082\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV108.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u5229\u7528\u76EE\u7684\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV108.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5229\u7528\u76EE\u7684\uFF08intended_purpose\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30EA\u30B9\u30AF\u306F\u5229\u7528\u76EE\u7684\u306B\u7167\u3089\u3057\u3066\u5224\u65AD\u3055\u308C\u307E\u3059\u3002",
+  "AIGOV109.summary": "\u30D1\u30B9\u304C\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
+  "AIGOV109.path": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field}\uFF08'{value}'\uFF09\u306F{how}\u305F\u3081\u3001\u8AAD\u307F\u8FBC\u307F\u307E\u305B\u3093\u3067\u3057\u305F\u3002\u8A3C\u8DE1\u306F\u30EA\u30DD\u30B8\u30C8\u30EA\u5185\u306B\u7F6E\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV109.absolute": "\u7D76\u5BFE\u30D1\u30B9\u3067\u3042\u308B",
+  "AIGOV109.climbsOut": "'..' \u3067\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u306B\u51FA\u308B",
+  "AIGOV109.symlink": "\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u3067\u3042\u308B",
+  "AIGOV109.glob": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E paths \u306E\u30B0\u30ED\u30D6 '{glob}' \u306F\u3053\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u5916\u306B\u51FA\u3066\u3044\u307E\u3059\u3002\u30B0\u30ED\u30D6\u306F\u3053\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3001\u5916\u306B\u306F\u51FA\u3089\u308C\u307E\u305B\u3093\u3002",
+  "AIGOV201.summary": "\u6CE8\u91C8\u304C\u672A\u767B\u9332\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
+  "AIGOV201.unknownDidYouMean": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
+  "AIGOV201.unknown": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u767B\u9332\u3059\u308B\u304B\u3001ID \u3092\u4FEE\u6B63\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV202.summary": "@aigov \u6CE8\u91C8\u3092\u8AAD\u307F\u53D6\u308C\u307E\u305B\u3093",
+  "AIGOV202.unknownTag": "\u4E0D\u660E\u306A\u30BF\u30B0 '{name}' \u3067\u3059\u3002\u30BF\u30B0\u306F @aigov\u3001@aigov-ignore\u3001@aigov-ignore-file \u3067\u3059\u3002{didYouMean}",
+  "AIGOV202.colon": "'@aigov <id>' \u306F\u30B3\u30ED\u30F3\u3092\u4ED8\u3051\u305A\u306B\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV202.noId": "'@aigov' \u306B\u306F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u304C\u5FC5\u8981\u3067\u3059\uFF08\u4F8B: '@aigov fraud-scorer'\uFF09\u3002",
+  "AIGOV202.notKebab": "'{id}' \u306F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093\u3002ID \u306F\u30B1\u30D0\u30D6\u30B1\u30FC\u30B9\uFF08\u82F1\u5C0F\u6587\u5B57\u3001\u6570\u5B57\u3001\u5358\u72EC\u306E\u30CF\u30A4\u30D5\u30F3\uFF09\u3067\u3059\u3002{didYouMean}",
+  "AIGOV202.unexpected": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u306E\u5F8C\u306E '{token}' \u306F\u4E0D\u660E\u3067\u3059\u3002\u30AA\u30D7\u30B7\u30E7\u30F3\u306F scope=file \u3068 scope=block \u3067\u3059\u3002\u8AAC\u660E\u306F ' -- ' \u306E\u5F8C\u306B\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV202.unknownOption": "\u4E0D\u660E\u306A\u30AA\u30D7\u30B7\u30E7\u30F3 '{option}' \u3067\u3059\u3002\u4F7F\u3048\u308B\u30AA\u30D7\u30B7\u30E7\u30F3\u306F scope=file|block \u3060\u3051\u3067\u3059\u3002{didYouMean}",
+  "AIGOV202.unknownScope": "\u4E0D\u660E\u306A\u30B9\u30B3\u30FC\u30D7 '{scope}' \u3067\u3059\u3002scope=file \u307E\u305F\u306F scope=block \u3092\u4F7F\u3063\u3066\u304F\u3060\u3055\u3044\u3002{didYouMean}",
+  "AIGOV202.codeCase": "\u30B3\u30FC\u30C9\u306F '{code}' \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV202.reasonSeparator": "\u7406\u7531\u306F ' -- ' \u3067\u533A\u5207\u3063\u3066\u304F\u3060\u3055\u3044: '{tag} {codes} -- <\u7406\u7531>'\u3002",
+  "AIGOV202.notACode": "'{token}' \u306F\u6307\u6458\u306E\u30B3\u30FC\u30C9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u30B3\u30FC\u30C9\u306F AIGOV301 \u306E\u3088\u3046\u306A\u5F62\u3067\u3059\u3002",
+  "AIGOV202.noCode": "'{tag}' \u306B\u306F\u5C11\u306A\u304F\u3068\u3082\u4E00\u3064\u306E\u30B3\u30FC\u30C9\u304C\u5FC5\u8981\u3067\u3059: '{tag} AIGOVnnn -- <\u7406\u7531>'\u3002",
+  "AIGOV203.summary": "\u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV203.pathsMatchNothing": "'{id}' \u306E paths \u306B\u4E00\u81F4\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u306A\u304F\u3001\u3053\u308C\u3092\u6307\u3059\u6CE8\u91C8\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV203.noPaths": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u7D10\u3065\u304F\u30B3\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093\u3002paths \u3092\u6307\u5B9A\u3059\u308B\u304B\u3001\u30D5\u30A1\u30A4\u30EB\u306B @aigov {id} \u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV204.summary": "\u6291\u5236\u306B\u7406\u7531\u304C\u66F8\u304B\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV204.noReason": "\u3053\u306E {codes} \u306E\u6291\u5236\u306B\u306F\u7406\u7531\u304C\u306A\u3044\u305F\u3081\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002' -- ' \u306E\u5F8C\u306B\u7406\u7531\u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV204.aFinding": "\u6307\u6458",
+  "AIGOV301.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30B3\u30FC\u30C9\u304C AI \u30E9\u30A4\u30D6\u30E9\u30EA\u3092\u4F7F\u3063\u3066\u3044\u307E\u3059",
+  "AIGOV301.modelId": `\u30E2\u30C7\u30EB ID '{library}'\uFF08{provider}\uFF09\u304C\u3053\u3053\u306B\u73FE\u308C\u307E\u3059\u304C\u3001${UNCOVERED}`,
+  "AIGOV301.import": `\u672A\u5BA3\u8A00\u306E AI \u5229\u7528: '{library}'{via}\u304C\u30A4\u30F3\u30DD\u30FC\u30C8\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001${UNCOVERED}`,
+  "AIGOV301.viaNone": " ",
+  "AIGOV301.viaFamily": "\uFF08{family}\uFF09",
+  "AIGOV301.viaFamilyProvider": "\uFF08{family}\u3001\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC {provider}\uFF09",
+  "AIGOV301.viaProvider": "\uFF08\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC {provider}\uFF09",
+  "AIGOV302.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u3059",
+  "AIGOV302.uncovered": "\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB '{name}'\uFF08{library}\uFF09\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u51FA\u6240\u3001\u30E9\u30A4\u30BB\u30F3\u30B9\u53CA\u3073\u30EA\u30B9\u30AF\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u767B\u9332\u3059\u308B\u304B\u3001\u672C\u6765\u5C5E\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV303.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u81EA\u8EAB\u306B\u5C5E\u3059\u308B AI \u5229\u7528\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV303.notNamed": {
+    other: "'{library}' \u306F\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC '{provider}' \u3092\u4F7F\u3063\u3066\u3044\u307E\u3059\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {components} \u306F kind\u3001model.provider\u3001upstream_models \u306E\u3044\u305A\u308C\u306B\u3082\u3053\u308C\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u4E0A\u6D41\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
+  },
+  "AIGOV304.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u306B AI \u4F9D\u5B58\u95A2\u4FC2\u304C\u3042\u308A\u307E\u3059",
+  "AIGOV304.uncovered": "AI \u4F9D\u5B58\u95A2\u4FC2 '{library}'\uFF08{family}\uFF09\u304C\u3053\u3053\u3067\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001{manifest} \u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3069\u306E AI \u30B7\u30B9\u30C6\u30E0\u306E\u305F\u3081\u306E\u4F9D\u5B58\u95A2\u4FC2\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u3053\u306E\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u3092\u8FFD\u52A0\u3059\u308B\u304B\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV401.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u671F\u9650\u307E\u3067\u306B\u5F53\u5C40\u3078\u5831\u544A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059",
+  "AIGOV401.head": "'{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {incident}\uFF08{severity}\u3002{detected} \u306B\u8A8D\u8B58\uFF09",
+  "AIGOV401.severity": "{name}\u3001{days}\u65E5",
+  "AIGOV401.severityAssumed": "\u91CD\u5927\u5EA6\u672A\u8A2D\u5B9A\u3001{days}\u65E5\u3068\u4EEE\u5B9A",
+  "AIGOV401.serious": "\u91CD\u5927",
+  "AIGOV401.death": "\u6B7B\u4EA1",
+  "AIGOV401.widespread": "\u5E83\u7BC4\u306A\u4FB5\u5BB3",
+  "AIGOV401.criticalInfrastructure": "\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u6DF7\u4E71",
+  "AIGOV401.due": "{head}\u3092\u76F4\u3061\u306B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u9045\u304F\u3068\u3082 {deadline} \u307E\u3067\uFF08\u6B8B\u308A{left}\uFF09\u3067\u3059\u3002{extension}",
+  "AIGOV401.dueToday": "{head}\u3092\u76F4\u3061\u306B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u9045\u304F\u3068\u3082\u672C\u65E5 {deadline} \u307E\u3067\u3067\u3059\u3002{extension}",
+  "AIGOV401.overdue": "{head}\u306E\u5831\u544A\u671F\u9650\u306F {deadline} \u3067\u3001{ago}\u904E\u304E\u3066\u3044\u307E\u3059\u304C\u3001\u5831\u544A\u6E08\u307F\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\u3002\u76F4\u3061\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4E0D\u5B8C\u5168\u306A\u521D\u56DE\u5831\u544A\u3082\u8A8D\u3081\u3089\u308C\u307E\u3059\uFF09\u3002{extension}",
+  "AIGOV401.late": "{head}\u306E\u5831\u544A\u306F {reported} \u306B\u884C\u308F\u308C\u3001\u671F\u9650\u306E {deadline} \u3088\u308A{lateBy}\u9045\u308C\u307E\u3057\u305F\u3002\u9045\u308C\u305F\u7406\u7531\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}",
+  "AIGOV401.practiceDue": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u3092 {deadline} \u307E\u3067\uFF08\u6B8B\u308A{left}\uFF09\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}{why}",
+  "AIGOV401.practiceDueToday": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u3092 \u672C\u65E5 {deadline} \u307E\u3067\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}{why}",
+  "AIGOV401.practiceOverdue": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u306F {deadline} \u307E\u3067\u306B\u5831\u544A\u3055\u308C\u3066\u304A\u3089\u305A\u3001{ago}\u904E\u304E\u3066\u3044\u307E\u3059\u3002{extension}{why}",
+  "AIGOV401.practiceLate": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u306F {reported} \u306B\u5831\u544A\u3055\u308C\u3001{deadline} \u3088\u308A{lateBy}\u9045\u308C\u307E\u3057\u305F\u3002{extension}{why}",
+  "AIGOV401.extension": "{days}\u65E5\u306E\u671F\u9593\u306F {periodEnd}\uFF08{weekday}\uFF09\u306B\u7D42\u308F\u308A\u307E\u3059\u304C\u3001\u571F\u66DC\u65E5\u53C8\u306F\u65E5\u66DC\u65E5\u306B\u7D42\u308F\u308B\u671F\u9593\u306F\u7FCC\u5C31\u696D\u65E5\u306E\u7D42\u308F\u308A\u307E\u3067\u5EF6\u9577\u3055\u308C\u307E\u3059\uFF08\u898F\u5247 1182/71 \u7B2C3\u6761(4)\uFF09\u3002",
+  "AIGOV401.saturday": "\u571F\u66DC\u65E5",
+  "AIGOV401.sunday": "\u65E5\u66DC\u65E5",
+  "AIGOV401.notBindingBefore": "\u7B2C73\u6761\u304C\u3053\u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3059\u308B\u306E\u306F\u3001\u63D0\u4F9B\u8005\u304C {from} \u4EE5\u964D\u306B\u8A8D\u8B58\u3057\u305F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304B\u3089\u3067\u3059\uFF08\u30C7\u30B8\u30BF\u30EB\u30FB\u30AA\u30E0\u30CB\u30D0\u30B9\uFF09\u3002\u305D\u308C\u307E\u3067\u306F aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV401.notBindingLegacy": "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A\u7B2C73\u6761\u306F\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV401.notBindingScope": "\u7B2C73\u6761\u304C\u62D8\u675F\u3059\u308B\u306E\u306F EU \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u3060\u3051\u3067\u3059\u3002aigov \u306F\u3053\u3053\u3067\u306F\u3001\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
+  "AIGOV402.summary": "\u672A\u89E3\u6C7A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306B\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV402.noContact": "'{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {incident} \u306F {status} \u3067\u3059\u304C\u3001\u53D7\u3051\u53D6\u308B\u4EBA\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E contacts.incident \u304B organization.contacts.incident \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV502.summary": "AI\u63A8\u9032\u6CD5\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV502.addGuidelines": "aigov \u304C AI\u63A8\u9032\u6CD5\uFF08\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\u3001\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09\u306B\u3064\u3044\u3066\u78BA\u8A8D\u3059\u308B\u306E\u306F\u3001\u5354\u529B\uFF08\u7B2C7\u6761\uFF09\u3068\u7167\u4F1A\u3078\u306E\u5099\u3048\uFF08\u7B2C16\u6761\uFF09\u3060\u3051\u3067\u3059\u3002{note}\u7B2C13\u6761\u306B\u57FA\u3065\u304D\u56FD\u306F\u6307\u91DD\u3092\u5B9A\u3081\u307E\u3059\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u5B9F\u52D9\u7684\u306A\u78BA\u8A8D\u3092\u884C\u3046\u306B\u306F 'jp-ai-guidelines' \u3092\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV601.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3001\u7D44\u7E54\u306E\u30DD\u30EA\u30B7\u30FC\u304C\u6C42\u3081\u308B\u30D5\u30A3\u30FC\u30EB\u30C9\u304C\u3042\u308A\u307E\u305B\u3093",
+  "AIGOV601.missing": "{policy}: '{id}' \u306B {field} \u304C\u3042\u308A\u307E\u305B\u3093\u3002{citation}",
+  "AIGOV601.citation": "\uFF3B{framework} {article}\uFF3D",
+  "AIGOV601.requiredBy": "\u3053\u306E\u30DD\u30EA\u30B7\u30FC\u306B\u3088\u308B\u8981\u4EF6",
+  "AIGOV602.summary": "\u30DD\u30EA\u30B7\u30FC\u306E\u8981\u4EF6\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u306A\u3044\u30D5\u30A3\u30FC\u30EB\u30C9\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u3059",
+  "AIGOV602.field": "\u30DD\u30EA\u30B7\u30FC\u306E\u30D5\u30A3\u30FC\u30EB\u30C9 '{field}': {problem}",
+  "AIGOV602.condition": "\u30DD\u30EA\u30B7\u30FC\u306E\u6761\u4EF6 '{key}': {problem}",
+  "AIGOV602.noSubfields": "'{parent}' \u306B\u306F\u4E0B\u4F4D\u306E\u30D5\u30A3\u30FC\u30EB\u30C9\u304C\u306A\u3044\u305F\u3081\u3001'{path}' \u304C\u5B58\u5728\u3059\u308B\u3053\u3068\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
+  "AIGOV602.notAField": "'{segment}' \u306F{under}\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u30D5\u30A3\u30FC\u30EB\u30C9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
+  "AIGOV602.under": " '{parent}' \u306E\u4E0B\u306E"
+};
+
+// server/src/core/i18n/template.ts
+var HOLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+
+// server/src/core/i18n/format.ts
+function msg(messageId, ...rest) {
+  const [args, count] = rest;
+  return { messageId, ...args !== void 0 ? { args } : {}, ...count !== void 0 ? { count } : {} };
+}
+var CATALOGS = { en: EN, ja: JA };
+var pluralRules = /* @__PURE__ */ new Map();
+function pick2(t, count, locale) {
+  if (typeof t === "string") return t;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, rules = new Intl.PluralRules(locale));
+  return t[rules.select(count ?? 0)] ?? t.other;
+}
+function formatMessage(m, locale) {
+  const t = CATALOGS[locale][m.messageId] ?? EN[m.messageId];
+  if (t === void 0) return m.messageId;
+  const args = m.args;
+  return pick2(t, m.count, locale).replace(HOLE, (hole, name) => {
+    const v = args && Object.hasOwn(args, name) ? args[name] : void 0;
+    return v === void 0 ? hole : formatArg(v, locale);
+  });
+}
+function formatArg(v, locale) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (isMessageList(v)) return v.map((x2) => formatArg(x2, locale)).join(formatMessage({ messageId: "common.listSeparator" }, locale));
+  return formatMessage(v, locale);
+}
+function isMessageList(v) {
+  return Array.isArray(v);
+}
+function isMessage(v) {
+  return typeof v === "object" && v !== null && typeof v.messageId === "string" && Object.hasOwn(EN, v.messageId);
+}
 
 // server/src/core/suggest.ts
 function editDistance(a, b, max = Infinity) {
@@ -17154,20 +17792,19 @@ function suggest(word, candidates) {
   const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
   let best;
   let bestDist = limit + 1;
-  for (const c2 of candidates) {
-    const cl = c2.toLowerCase();
-    if (cl === w) return c2;
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    if (cl === w) return c;
     const d = cl.startsWith(w) || w.startsWith(cl) ? Math.min(editDistance(w, cl, limit), limit) : editDistance(w, cl, limit);
-    if (d < bestDist || d === bestDist && best !== void 0 && c2 < best) {
-      best = c2;
+    if (d < bestDist || d === bestDist && best !== void 0 && c < best) {
+      best = c;
       bestDist = d;
     }
   }
   return bestDist <= limit ? best : void 0;
 }
-function didYouMean(word, candidates) {
-  const s3 = suggest(word, candidates);
-  return s3 ? ` Did you mean '${s3}'?` : "";
+function didYouMean(suggestion) {
+  return suggestion ? msg("common.didYouMean", { suggestion }) : "";
 }
 
 // server/src/core/rules/aigov005-unknown-framework.ts
@@ -17183,18 +17820,19 @@ var aigov005 = {
     const list = ctx.registry.data?.frameworks ?? [];
     list.forEach((name, i) => {
       if (PACK_IDS.includes(name)) return;
-      const s3 = suggest(name, PACK_IDS);
+      const s2 = suggest(name, PACK_IDS);
       ctx.report({
         file: ctx.registry.path,
         range: ctx.registry.locate(["frameworks", i], "value"),
-        message: `Unknown framework pack '${name}'.${s3 ? ` Did you mean '${s3}'?` : ""} Known packs: ${PACK_IDS.filter((p) => p !== "core").join(", ")}.`,
-        data: { name, ...s3 ? { suggestion: s3 } : {} }
+        messageId: "AIGOV005.unknown",
+        args: { name, didYouMean: didYouMean(s2), packs: PACK_IDS.filter((p) => p !== "core") },
+        data: { name, ...s2 ? { suggestion: s2 } : {} }
       });
     });
   },
   fixes(f) {
-    const s3 = f.data?.suggestion;
-    return typeof s3 === "string" ? [{ title: `Change to '${s3}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s3)] }] : [];
+    const s2 = f.data?.suggestion;
+    return typeof s2 === "string" ? [{ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] }] : [];
   }
 };
 
@@ -17211,18 +17849,19 @@ var aigov006 = {
     const rules = ctx.registry.data?.rules ?? {};
     for (const code2 of Object.keys(rules)) {
       if (ctx.ruleCodes.has(code2)) continue;
-      const s3 = suggest(code2, ctx.ruleCodes);
+      const s2 = suggest(code2, ctx.ruleCodes);
       ctx.report({
         file: ctx.registry.path,
         range: ctx.registry.locate(["rules", code2], "key"),
-        message: `No finding has the code '${code2}', so this override does nothing.${s3 ? ` Did you mean '${s3}'?` : ""}`,
-        data: { code: code2, ...s3 ? { suggestion: s3 } : {} }
+        messageId: "AIGOV006.unknown",
+        args: { code: code2, didYouMean: didYouMean(s2) },
+        data: { code: code2, ...s2 ? { suggestion: s2 } : {} }
       });
     }
   },
   fixes(f) {
-    const s3 = f.data?.suggestion;
-    return typeof s3 === "string" ? [{ title: `Change to '${s3}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s3)] }] : [];
+    const s2 = f.data?.suggestion;
+    return typeof s2 === "string" ? [{ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] }] : [];
   }
 };
 
@@ -17280,8 +17919,8 @@ function locate(doc3, path18, which = "key") {
 }
 
 // server/src/core/manifest/zod-walk.ts
-function unwrap(s3) {
-  let cur = s3;
+function unwrap(s2) {
+  let cur = s2;
   for (let i = 0; i < 10; i++) {
     if (cur instanceof ZodOptional || cur instanceof ZodNullable) cur = cur.unwrap();
     else if (cur instanceof ZodDefault) cur = cur.unwrap();
@@ -17312,11 +17951,11 @@ function schemaAt(root, path18) {
   return cur;
 }
 function knownKeysAt(root, path18) {
-  const s3 = schemaAt(root, path18);
-  if (s3 instanceof ZodObject) return Object.keys(s3.shape);
-  if (s3 instanceof ZodUnion) {
+  const s2 = schemaAt(root, path18);
+  if (s2 instanceof ZodObject) return Object.keys(s2.shape);
+  if (s2 instanceof ZodUnion) {
     const keys = /* @__PURE__ */ new Set();
-    for (const o of s3.options) {
+    for (const o of s2.options) {
       const u = unwrap(o);
       if (u instanceof ZodObject) for (const k of Object.keys(u.shape)) keys.add(k);
     }
@@ -17416,9 +18055,9 @@ var ParsedRegistry = class {
     try {
       raw = doc3.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
+      const msg2 = err instanceof Error ? err.message : String(err);
       this.syntaxErrors.push({
-        message: `The YAML expands too far (${msg}); aliases are limited to ${MAX_ALIAS_COUNT} expansions.`,
+        message: `The YAML expands too far (${msg2}); aliases are limited to ${MAX_ALIAS_COUNT} expansions.`,
         range: this.rangeOf({ start: 0, end: 0 }),
         data: { yamlCode: "ALIAS_LIMIT" }
       });
@@ -17427,7 +18066,7 @@ var ParsedRegistry = class {
     this.raw = raw;
     if (raw === null || raw === void 0) return;
     if (typeof raw !== "object" || Array.isArray(raw)) {
-      this.schemaProblems.push({ message: "A registry file is a mapping with `version` and `components`.", range: this.spanRange(doc3.contents?.range ? { start: doc3.contents.range[0], end: doc3.contents.range[1] } : { start: 0, end: 0 }), path: [] });
+      this.schemaProblems.push({ ...msg("AIGOV002.notAMapping"), range: this.spanRange(doc3.contents?.range ? { start: doc3.contents.range[0], end: doc3.contents.range[1] } : { start: 0, end: 0 }), path: [] });
       return;
     }
     this.collectSchemaProblems(raw);
@@ -17468,33 +18107,39 @@ var ParsedRegistry = class {
         const known = knownKeysAt(registrySchema, path18);
         for (const key of issue2.keys) {
           if (key.startsWith("x-")) continue;
-          const s3 = suggest(key, known);
+          const s2 = suggest(key, known);
           this.schemaProblems.push({
-            message: `Unknown key '${key}'.${didYouMean(key, known)} Keys of your own start with 'x-'.`,
+            ...msg("AIGOV002.unknownKey", { key, didYouMean: didYouMean(s2) }),
             range: this.locate([...path18, key], "key"),
             path: [...path18, key],
-            data: { kind: "unknown-key", key, ...s3 ? { suggestion: s3 } : {} }
+            data: { kind: "unknown-key", key, ...s2 ? { suggestion: s2 } : {} }
           });
         }
         continue;
       }
       const present2 = this.doc ? locate(this.doc, path18).exact : false;
       const data = { kind: issue2.code };
-      let message3 = issue2.message;
+      const at = pathLabel(path18);
+      let message3 = msg("AIGOV002.invalid", { path: at, detail: issue2.message });
       if (issue2.code === "invalid_value" && "values" in issue2) {
         const values = issue2.values.map(String);
         const actual = valueAt(raw, path18);
-        const s3 = typeof actual === "string" ? suggest(actual, values) : void 0;
-        message3 = `Expected one of ${values.map((v) => `'${v}'`).join(", ")}${typeof actual === "string" ? `, got '${actual}'` : ""}.${s3 ? ` Did you mean '${s3}'?` : ""}`;
-        if (s3) data.suggestion = s3;
+        const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
+        message3 = msg("AIGOV002.notOneOf", {
+          path: at,
+          values: values.map((v) => msg("common.quoted", { value: v })),
+          actual: typeof actual === "string" ? msg("AIGOV002.got", { actual }) : "",
+          didYouMean: didYouMean(s2)
+        });
+        if (s2) data.suggestion = s2;
       } else if (issue2.code === "invalid_type" && !present2) {
         const key = path18[path18.length - 1];
-        message3 = `Missing required key '${String(key)}'.`;
+        message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
       } else if (issue2.code === "invalid_format" && "format" in issue2 && issue2.format === "date") {
-        message3 = "Expected a date written as YYYY-MM-DD.";
+        message3 = msg("AIGOV002.notADate", { path: at });
       }
       this.schemaProblems.push({
-        message: `${pathLabel(path18)}${message3}`,
+        ...message3,
         range: this.locate(path18, present2 ? "value" : "key"),
         path: path18,
         data
@@ -17528,8 +18173,8 @@ var ParsedRegistry = class {
   }
   /** The sequence node holding the components, when present. */
   get hasComponentSeq() {
-    const c2 = this.doc && (0, import_yaml2.isMap)(this.doc.contents) ? this.doc.get("components", true) : void 0;
-    return (0, import_yaml2.isSeq)(c2);
+    const c = this.doc && (0, import_yaml2.isMap)(this.doc.contents) ? this.doc.get("components", true) : void 0;
+    return (0, import_yaml2.isSeq)(c);
   }
 };
 function valueAt(raw, path18) {
@@ -17578,7 +18223,8 @@ var aigov007 = {
     ctx.report({
       file: ctx.facts.path,
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: `'${ctx.facts.path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.`
+      messageId: "AIGOV007.folder",
+      args: { path: ctx.facts.path }
     });
   }
 };
@@ -17684,7 +18330,7 @@ function jaArticle(article) {
 }
 
 // server/src/core/fixes/templates.ts
-var EN = {
+var EN2 = {
   header: { component: "Component", owner: "Owner", date: "Date", riskLevel: "Risk level", why: "Why", todo: "TODO", unassessed: "unassessed" },
   riskTitle: "AI risk assessment",
   intendedPurpose: "## Intended purpose",
@@ -17737,7 +18383,7 @@ var EN = {
     "impact_assessment.path": "Impact assessment"
   }
 };
-var JA = {
+var JA2 = {
   header: { component: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8", owner: "\u8CAC\u4EFB\u8005", date: "\u4F5C\u6210\u65E5", riskLevel: "\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB", why: "\u4F5C\u6210\u306E\u7406\u7531", todo: "\u8981\u8A18\u5165", unassessed: "unassessed\uFF08\u672A\u8A55\u4FA1\uFF09" },
   riskTitle: "AI \u30EA\u30B9\u30AF\u8A55\u4FA1",
   intendedPurpose: "## \u5229\u7528\u76EE\u7684",
@@ -17790,52 +18436,52 @@ var JA = {
     "impact_assessment.path": "\u5F71\u97FF\u8A55\u4FA1"
   }
 };
-var TEMPLATE_WORDS = { en: EN, ja: JA };
-function header(title, c2, today, w) {
-  const d = c2.data;
+var TEMPLATE_WORDS = { en: EN2, ja: JA2 };
+function header(title, c, today, w) {
+  const d = c.data;
   const h = w.header;
   return [
-    `# ${title}: ${d.name ?? c2.id}`,
+    `# ${title}: ${d.name ?? c.id}`,
     "",
-    `- ${h.component}: \`${c2.id}\``,
+    `- ${h.component}: \`${c.id}\``,
     `- ${h.owner}: ${d.owner ?? h.todo}`,
     `- ${h.date}: ${today}`,
     `- ${h.riskLevel}: ${d.risk?.level ?? h.unassessed}`,
     ""
   ];
 }
-function riskAssessmentTemplate(c2, frameworks, today, locale = "en") {
+function riskAssessmentTemplate(c, frameworks, today, locale = "en") {
   const w = TEMPLATE_WORDS[locale];
-  const lines2 = header(w.riskTitle, c2, today, w);
-  lines2.push(w.intendedPurpose, "", c2.data.intended_purpose ?? w.purposeTodo, "");
+  const lines2 = header(w.riskTitle, c, today, w);
+  lines2.push(w.intendedPurpose, "", c.data.intended_purpose ?? w.purposeTodo, "");
   lines2.push(w.hazards, "", w.header.todo, "");
   lines2.push(w.likelihood, "", ...w.riskTable, "");
   for (const [pack, sections] of Object.entries(w.sectionsByPack)) {
     if (!frameworks.has(pack)) continue;
-    for (const s3 of sections) lines2.push(s3, "", w.header.todo, "");
+    for (const s2 of sections) lines2.push(s2, "", w.header.todo, "");
   }
   lines2.push(w.residual, "", w.residualTodo, "");
   return lines2.join("\n");
 }
 var DOC_FIELDS = {
-  "docs.technical": { file: (id) => `docs/technical/${id}.md`, title: EN.docTitles["docs.technical"] },
-  "docs.instructions_for_use": { file: (id) => `docs/instructions/${id}.md`, title: EN.docTitles["docs.instructions_for_use"] },
-  "docs.terms": { file: (id) => `docs/terms/${id}.md`, title: EN.docTitles["docs.terms"] },
-  "model.card": { file: (id) => `docs/cards/${id}.md`, title: EN.docTitles["model.card"] },
-  "data.bias_review": { file: (id) => `docs/bias/${id}.md`, title: EN.docTitles["data.bias_review"] },
-  "monitoring.plan": { file: (id) => `docs/monitoring/${id}.md`, title: EN.docTitles["monitoring.plan"] },
-  "transparency.user_notice": { file: (id) => `docs/notices/${id}.md`, title: EN.docTitles["transparency.user_notice"] },
-  "transparency.deepfake_disclosure": { file: (id) => `docs/notices/${id}-disclosure.md`, title: EN.docTitles["transparency.deepfake_disclosure"] },
-  "security.review": { file: (id) => `docs/security/${id}.md`, title: EN.docTitles["security.review"] },
-  "training.records": { file: (id) => `docs/training/${id}.md`, title: EN.docTitles["training.records"] },
-  "conformity.doc_path": { file: (id) => `docs/conformity/${id}.md`, title: EN.docTitles["conformity.doc_path"] },
-  "gpai.technical_docs": { file: (id) => `docs/gpai/${id}-technical.md`, title: EN.docTitles["gpai.technical_docs"] },
-  "gpai.copyright_policy": { file: (id) => `docs/gpai/${id}-copyright.md`, title: EN.docTitles["gpai.copyright_policy"] },
-  "gpai.training_data_summary": { file: (id) => `docs/gpai/${id}-training-data.md`, title: EN.docTitles["gpai.training_data_summary"] },
-  "gpai.incidents": { file: (id) => `docs/gpai/${id}-incidents.md`, title: EN.docTitles["gpai.incidents"] },
-  "incident_response.procedure": { file: (id) => `docs/incidents/${id}-procedure.md`, title: EN.docTitles["incident_response.procedure"] },
-  "incident_response.register": { file: (id) => `docs/incidents/${id}-register.md`, title: EN.docTitles["incident_response.register"] },
-  "impact_assessment.path": { file: (id) => `docs/impact/${id}.md`, title: EN.docTitles["impact_assessment.path"] }
+  "docs.technical": { file: (id) => `docs/technical/${id}.md`, title: EN2.docTitles["docs.technical"] },
+  "docs.instructions_for_use": { file: (id) => `docs/instructions/${id}.md`, title: EN2.docTitles["docs.instructions_for_use"] },
+  "docs.terms": { file: (id) => `docs/terms/${id}.md`, title: EN2.docTitles["docs.terms"] },
+  "model.card": { file: (id) => `docs/cards/${id}.md`, title: EN2.docTitles["model.card"] },
+  "data.bias_review": { file: (id) => `docs/bias/${id}.md`, title: EN2.docTitles["data.bias_review"] },
+  "monitoring.plan": { file: (id) => `docs/monitoring/${id}.md`, title: EN2.docTitles["monitoring.plan"] },
+  "transparency.user_notice": { file: (id) => `docs/notices/${id}.md`, title: EN2.docTitles["transparency.user_notice"] },
+  "transparency.deepfake_disclosure": { file: (id) => `docs/notices/${id}-disclosure.md`, title: EN2.docTitles["transparency.deepfake_disclosure"] },
+  "security.review": { file: (id) => `docs/security/${id}.md`, title: EN2.docTitles["security.review"] },
+  "training.records": { file: (id) => `docs/training/${id}.md`, title: EN2.docTitles["training.records"] },
+  "conformity.doc_path": { file: (id) => `docs/conformity/${id}.md`, title: EN2.docTitles["conformity.doc_path"] },
+  "gpai.technical_docs": { file: (id) => `docs/gpai/${id}-technical.md`, title: EN2.docTitles["gpai.technical_docs"] },
+  "gpai.copyright_policy": { file: (id) => `docs/gpai/${id}-copyright.md`, title: EN2.docTitles["gpai.copyright_policy"] },
+  "gpai.training_data_summary": { file: (id) => `docs/gpai/${id}-training-data.md`, title: EN2.docTitles["gpai.training_data_summary"] },
+  "gpai.incidents": { file: (id) => `docs/gpai/${id}-incidents.md`, title: EN2.docTitles["gpai.incidents"] },
+  "incident_response.procedure": { file: (id) => `docs/incidents/${id}-procedure.md`, title: EN2.docTitles["incident_response.procedure"] },
+  "incident_response.register": { file: (id) => `docs/incidents/${id}-register.md`, title: EN2.docTitles["incident_response.register"] },
+  "impact_assessment.path": { file: (id) => `docs/impact/${id}.md`, title: EN2.docTitles["impact_assessment.path"] }
 };
 function reasonIn(reason, locale) {
   if (locale === "en") return reason;
@@ -17844,11 +18490,11 @@ function reasonIn(reason, locale) {
   }
   return jaArticle(reason);
 }
-function documentTemplate(field, c2, frameworks, today, reason, locale = "en") {
-  if (field === "risk.assessment.path") return riskAssessmentTemplate(c2, frameworks, today, locale);
+function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
+  if (field === "risk.assessment.path") return riskAssessmentTemplate(c, frameworks, today, locale);
   const w = TEMPLATE_WORDS[locale];
   const title = w.docTitles[field] ?? w.document;
-  const head = header(title, c2, today, w);
+  const head = header(title, c, today, w);
   if (reason) head.splice(head.length - 1, 0, `- ${w.header.why}: ${reasonIn(reason, locale)}`);
   return [...head, w.content, "", w.header.todo, ""].join("\n");
 }
@@ -17885,11 +18531,11 @@ var LineIndex = class {
   positionAt(offset) {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
-    let hi2 = this.starts.length - 1;
-    while (lo < hi2) {
-      const mid = lo + hi2 + 1 >> 1;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
       if ((this.starts[mid] ?? 0) <= o) lo = mid;
-      else hi2 = mid - 1;
+      else hi = mid - 1;
     }
     return { line: lo, character: o - (this.starts[lo] ?? 0) };
   }
@@ -17967,8 +18613,8 @@ function appendToBlockMap(text2, index, map, entries) {
 function flowScalar(value) {
   return trimYaml((0, import_yaml3.stringify)([value], { ...STRINGIFY, collectionStyle: "flow", flowCollectionPadding: false })).slice(1, -1);
 }
-function trimYaml(s3) {
-  return s3.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+function trimYaml(s2) {
+  return s2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
 }
 function inFlowAt(doc3, path18) {
   let node2 = doc3.contents;
@@ -18071,16 +18717,16 @@ function appendToSeq(text2, path18, item) {
   const seq = doc3.getIn(path18, true);
   if (seq === void 0 || seq === null || (0, import_yaml3.isScalar)(seq) && seq.value === null) return setMissing(text2, path18, [item]);
   if (!(0, import_yaml3.isSeq)(seq)) return void 0;
-  const s3 = seq;
+  const s2 = seq;
   const eol = eolOf(text2);
-  if (s3.flow || s3.items.length === 0) {
-    const [start, end] = s3.range ?? [0, 0];
-    const merged = [...s3.toJSON(), item];
+  if (s2.flow || s2.items.length === 0) {
+    const [start, end] = s2.range ?? [0, 0];
+    const merged = [...s2.toJSON(), item];
     const body = (0, import_yaml3.stringify)({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
     const parent = path18.length === 1 ? doc3.contents : doc3.getIn(path18.slice(0, -1), true);
     const blockValue = typeof path18[path18.length - 1] === "string" && (0, import_yaml3.isMap)(parent) && !parent.flow;
-    if (s3.flow && s3.items.length === 0 && blockValue) {
-      const key = parent.items.find((p) => p.value === s3)?.key;
+    if (s2.flow && s2.items.length === 0 && blockValue) {
+      const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
       const lineEnd3 = endOfLineBefore(index, end);
       const after = text2.slice(end, lineEnd3);
@@ -18091,30 +18737,30 @@ function appendToSeq(text2, path18, item) {
     }
     return { start, end, newText: (0, import_yaml3.stringify)(merged, { ...STRINGIFY, collectionStyle: "flow" }).trim() };
   }
-  const first = s3.items[0];
+  const first = s2.items[0];
   const dashCol = Math.max(0, columnOf(index, first) - 2);
-  const lastItem = s3.items[s3.items.length - 1];
-  const at = endOfLineBefore(index, lastItem.range?.[1] ?? s3.range?.[1] ?? text2.length);
+  const lastItem = s2.items[s2.items.length - 1];
+  const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
   const rendered = (0, import_yaml3.stringify)([item], STRINGIFY);
-  const sep3 = s3.items.length > 1 && hasBlankLineBefore(text2, index, s3.items[1]) ? eol : "";
+  const sep3 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
   return { start: at, end: at, newText: eol + sep3 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
 function hasBlankLineBefore(text2, index, node2) {
   const line = index.positionAt(node2.range?.[0] ?? 0).line;
   return line > 0 && index.lineText(line - 1).trim() === "";
 }
-function applyChange(text2, c2) {
-  return text2.slice(0, c2.start) + c2.newText + text2.slice(c2.end);
+function applyChange(text2, c) {
+  return text2.slice(0, c.start) + c.newText + text2.slice(c.end);
 }
-function toFileEdit(file, text2, c2) {
+function toFileEdit(file, text2, c) {
   const index = new LineIndex(text2);
-  return { kind: "replace", file, range: index.rangeOf({ start: c2.start, end: c2.end }), newText: c2.newText };
+  return { kind: "replace", file, range: index.rangeOf({ start: c.start, end: c.end }), newText: c.newText };
 }
 function applyEdits(text2, edits) {
   const index = new LineIndex(text2);
   const changes = edits.filter((e) => e.kind === "replace").map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text2;
-  for (const c2 of changes) out = applyChange(out, c2);
+  for (const c of changes) out = applyChange(out, c);
   return out;
 }
 
@@ -18674,13 +19320,13 @@ var settingsCache = /* @__PURE__ */ new WeakMap();
 function detectionSettings(model, path18) {
   const reg = model.governing(path18);
   if (!reg) return NO_SETTINGS;
-  let s3 = settingsCache.get(reg);
-  if (!s3) {
+  let s2 = settingsCache.get(reg);
+  if (!s2) {
     const d = reg.data?.detection;
     const globs = (d?.ignore ?? []).map((g) => normalizeGlob(g.trim().replace(/^\/+/, ""))).filter((g) => g.length > 0);
     const isMatch = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: true }) : void 0;
     const dir = reg.dir;
-    s3 = {
+    s2 = {
       ignored(p) {
         if (!isMatch) return false;
         let rel = relativeTo(dir, p);
@@ -18693,9 +19339,9 @@ function detectionSettings(model, path18) {
       modelIds: d?.model_ids === true,
       extras: new Set((d?.libraries?.extra ?? []).map((e) => (typeof e === "string" ? e : e.name).trim()))
     };
-    settingsCache.set(reg, s3);
+    settingsCache.set(reg, s2);
   }
-  return s3;
+  return s2;
 }
 function pythonSourceRoot(path18, exists) {
   let top = dirname2(path18);
@@ -18749,13 +19395,13 @@ function manifestUses(detections, extras) {
   }
   return out;
 }
-function squash(s3) {
-  return s3.toLowerCase().replace(/[-_. /]/g, "");
+function squash(s2) {
+  return s2.toLowerCase().replace(/[-_. /]/g, "");
 }
-function mentionsProvider(c2, provider) {
+function mentionsProvider(c, provider) {
   const aliases = (PROVIDER_ALIASES[provider] ?? [provider]).map(squash);
   const values = [];
-  const d = c2.data;
+  const d = c.data;
   if (d.kind) values.push(d.kind);
   if (d.model?.provider) values.push(d.model.provider);
   if (d.model?.name) values.push(d.model.name);
@@ -18764,16 +19410,16 @@ function mentionsProvider(c2, provider) {
     if (u.name) values.push(u.name);
   }
   return values.some((v) => {
-    const s3 = squash(v);
-    return aliases.some((a) => a.length > 0 && s3.includes(a));
+    const s2 = squash(v);
+    return aliases.some((a) => a.length > 0 && s2.includes(a));
   });
 }
 function globBase(glob) {
   const segs = normalizeGlob(glob).split("/");
   const out = [];
-  for (const s3 of segs) {
-    if (/[*?[\]{}!]/.test(s3)) break;
-    out.push(s3);
+  for (const s2 of segs) {
+    if (/[*?[\]{}!]/.test(s2)) break;
+    out.push(s2);
   }
   return out.join("/");
 }
@@ -18788,34 +19434,34 @@ function linkCandidates(model, path18, provider, kind, limit = 3) {
   const reg = model.governing(path18);
   if (!reg) return [];
   const dir = dirname2(path18);
-  const scored = reg.components.map((c2) => {
+  const scored = reg.components.map((c) => {
     let score = 0;
-    if (provider && mentionsProvider(c2, provider)) score += 100;
+    if (provider && mentionsProvider(c, provider)) score += 100;
     let near = 0;
-    for (const g of c2.data.paths ?? []) near = Math.max(near, commonSegments(dir, joinPath(reg.dir, globBase(g))));
+    for (const g of c.data.paths ?? []) near = Math.max(near, commonSegments(dir, joinPath(reg.dir, globBase(g))));
     score += near * 10;
-    if (kind && c2.data.kind === kind) score += 5;
-    return { c: c2, score };
+    if (kind && c.data.kind === kind) score += 5;
+    return { c, score };
   });
   scored.sort((a, b) => b.score - a.score || a.c.index - b.c.index);
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const { c: c2 } of scored) {
-    if (seen.has(c2.id)) continue;
-    seen.add(c2.id);
-    out.push(c2);
+  for (const { c } of scored) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    out.push(c);
     if (out.length >= limit) break;
   }
   return out;
 }
 var GENERIC_SEGMENTS = /* @__PURE__ */ new Set(["", ".", "src", "lib", "libs", "app", "apps", "main", "java", "kotlin", "scala", "python", "py", "js", "ts", "go", "rust", "cmd", "pkg", "internal", "source", "sources", "code", "com", "org", "net", "io", "dev", "scripts", "services", "packages", "modules", "notebooks", "test", "tests"]);
 var GENERIC_STEMS = /* @__PURE__ */ new Set(["index", "main", "app", "__init__", "__main__", "mod", "lib", "program", "module", "server", "client", "package", "requirements", "pyproject", "cargo", "pom", "build", "go"]);
-function kebab(s3) {
-  return s3.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function kebab(s2) {
+  return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 function suggestComponentId(path18, what, taken) {
   const segs = dirname2(path18).split("/").reverse();
-  let base = segs.find((s3) => !GENERIC_SEGMENTS.has(s3.toLowerCase()) && !s3.startsWith(".")) ?? "";
+  let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   if (base === "") {
     const stem = basename(path18).replace(/\..*$/, "");
     base = GENERIC_STEMS.has(stem.toLowerCase()) ? "" : stem;
@@ -18829,23 +19475,20 @@ function suggestComponentId(path18, what, taken) {
 }
 
 // server/src/core/rules/util.ts
-function componentPath(c2, dotted) {
-  return ["components", c2.index, ...dotted ? dotted.split(".") : []];
+function componentPath(c, dotted) {
+  return ["components", c.index, ...dotted ? dotted.split(".") : []];
 }
-function missingFieldRange(c2, dotted) {
-  return c2.registry.locate(componentPath(c2, dotted), "key");
+function missingFieldRange(c, dotted) {
+  return c.registry.locate(componentPath(c, dotted), "key");
 }
-function fieldValueRange(c2, dotted) {
-  return c2.registry.locate(componentPath(c2, dotted), "value");
+function fieldValueRange(c, dotted) {
+  return c.registry.locate(componentPath(c, dotted), "value");
 }
-function hasField(c2, dotted) {
-  return isPresent(getField(c2.raw, dotted));
+function hasField(c, dotted) {
+  return isPresent(getField(c.raw, dotted));
 }
 function orgDefault(reg, dotted) {
   return getField(reg.data?.organization, dotted);
-}
-function label(c2) {
-  return `'${c2.id}'`;
 }
 function detectionRuleSettings(ctx, covered) {
   const { facts } = ctx;
@@ -18856,9 +19499,9 @@ function detectionRuleSettings(ctx, covered) {
 function findingComponent(f, ctx) {
   const id = f.data?.id;
   if (typeof id !== "string") return void 0;
-  const c2 = ctx.model.componentIn(f.file, id);
+  const c = ctx.model.componentIn(f.file, id);
   const text2 = ctx.textOf(f.file);
-  return c2 && text2 !== void 0 ? { id, c: c2, text: text2 } : void 0;
+  return c && text2 !== void 0 ? { id, c, text: text2 } : void 0;
 }
 function undeclaredAiData(ctx, d, confidence, extra) {
   return {
@@ -18884,35 +19527,36 @@ var aigov101 = {
   summary: "A component has no risk assessment",
   description: "A risk assessment records what can go wrong, how likely and how bad it is, and what is done about it. The EU AI Act (Art 9), ISO/IEC 42001 (6.1.2), the Korean AI Basic Act (Art 34) and the Japanese AI Guidelines for Business (safety principle) all build on one. `risk.assessment.path` points at it.",
   check(ctx) {
-    for (const c2 of ctx.registry.components) {
-      if (hasField(c2, "risk.assessment.path")) continue;
-      if (c2.data.kind === "dataset") continue;
+    for (const c of ctx.registry.components) {
+      if (hasField(c, "risk.assessment.path")) continue;
+      if (c.data.kind === "dataset") continue;
       ctx.report({
         file: ctx.registry.path,
-        range: missingFieldRange(c2, "risk.assessment"),
-        message: `Component ${label(c2)} has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.`,
-        data: { id: c2.id }
+        range: missingFieldRange(c, "risk.assessment"),
+        messageId: "AIGOV101.missing",
+        args: { id: c.id },
+        data: { id: c.id }
       });
     }
   },
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
     if (!found) return [];
-    const { id, c: c2, text: text2 } = found;
+    const { id, c, text: text2 } = found;
     let docRel = `docs/risk/${id}.md`;
-    for (let n = 2; ctx.exists(joinPath(c2.registry.dir, docRel)) && n < 100; n++) docRel = `docs/risk/${id}-${n}.md`;
-    const interval = c2.registry.data?.policy?.review_interval_days ?? 365;
+    for (let n = 2; ctx.exists(joinPath(c.registry.dir, docRel)) && n < 100; n++) docRel = `docs/risk/${id}-${n}.md`;
+    const interval = c.registry.data?.policy?.review_interval_days ?? 365;
     const value = { path: docRel, date: ctx.today, next_review: addDays(ctx.today, interval) };
-    const change = setMissing(text2, [...componentPath(c2, "risk"), "assessment"], value);
+    const change = setMissing(text2, [...componentPath(c, "risk"), "assessment"], value);
     if (!change) return [];
-    const target = joinPath(c2.registry.dir, docRel);
-    const frameworks = ctx.model.frameworksOf(c2.registry);
+    const target = joinPath(c.registry.dir, docRel);
+    const frameworks = ctx.model.frameworksOf(c.registry);
     const fix = {
       title: `Create ${relativeTo("", target)} from a template and link it`,
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, riskAssessmentTemplate(c2, frameworks, ctx.today, ctx.locale)), toFileEdit(f.file, text2, change)]
+      edits: [createFile(target, riskAssessmentTemplate(c, frameworks, ctx.today, ctx.locale)), toFileEdit(f.file, text2, change)]
     };
     return [fix];
   }
@@ -18931,35 +19575,36 @@ var aigov102 = {
   check(ctx) {
     const orgContact = orgDefault(ctx.registry, "contacts.incident");
     if (typeof orgContact === "string" && orgContact.trim()) return;
-    for (const c2 of ctx.registry.components) {
-      if (hasField(c2, "contacts.incident")) continue;
+    for (const c of ctx.registry.components) {
+      if (hasField(c, "contacts.incident")) continue;
       ctx.report({
         file: ctx.registry.path,
-        range: missingFieldRange(c2, "contacts.incident"),
-        message: `Component ${label(c2)} has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.`,
-        data: { id: c2.id, ...typeof c2.data.owner === "string" ? { owner: c2.data.owner } : {} }
+        range: missingFieldRange(c, "contacts.incident"),
+        messageId: "AIGOV102.missing",
+        args: { id: c.id },
+        data: { id: c.id, ...typeof c.data.owner === "string" ? { owner: c.data.owner } : {} }
       });
     }
   },
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
     if (!found) return [];
-    const { id, c: c2, text: text2 } = found;
+    const { id, c, text: text2 } = found;
     const out = [];
-    const owner = ownerAddress(c2);
-    if (owner) pushDefined(out, incidentContactFix(f, text2, c2, owner, `Use the owner ${owner} as incident contact`, true));
-    pushDefined(out, incidentContactFix(f, text2, c2, PLACEHOLDER_CONTACT, `Add an incident contact to '${id}' (fill in the address)`));
+    const owner = ownerAddress(c);
+    if (owner) pushDefined(out, incidentContactFix(f, text2, c, owner, `Use the owner ${owner} as incident contact`, true));
+    pushDefined(out, incidentContactFix(f, text2, c, PLACEHOLDER_CONTACT, `Add an incident contact to '${id}' (fill in the address)`));
     const org = setMissing(text2, ["organization", "contacts", "incident"], PLACEHOLDER_CONTACT);
     if (org) out.push({ title: "Add an organization default incident contact (fill in the address)", code: f.code, safe: false, edits: [toFileEdit(f.file, text2, org)] });
     return out;
   }
 };
-function ownerAddress(c2) {
-  const owner = c2.data.owner;
+function ownerAddress(c) {
+  const owner = c.data.owner;
   return typeof owner === "string" && owner.includes("@") ? owner : void 0;
 }
-function incidentContactFix(f, text2, c2, value, title, isPreferred = false) {
-  const change = setMissing(text2, [...componentPath(c2, "contacts"), "incident"], value);
+function incidentContactFix(f, text2, c, value, title, isPreferred = false) {
+  const change = setMissing(text2, [...componentPath(c, "contacts"), "incident"], value);
   return change ? { title, code: f.code, ...isPreferred ? { isPreferred } : {}, safe: false, edits: [toFileEdit(f.file, text2, change)] } : void 0;
 }
 function pushDefined(out, x2) {
@@ -18977,15 +19622,16 @@ var aigov103 = {
   description: "A registry entry that points at a missing file claims evidence that is not there; an auditor following the link finds nothing. Paths are relative to the folder of the `.aigov.yaml`.",
   check(ctx) {
     const reg = ctx.registry;
-    for (const c2 of reg.components) {
-      for (const ref of componentDocPaths(c2)) {
+    for (const c of reg.components) {
+      for (const ref of componentDocPaths(c)) {
         const target = resolveFrom(reg.dir, ref.value);
         if (target === void 0 || ctx.model.escapes(target) || ctx.model.exists(target)) continue;
         ctx.report({
           file: reg.path,
           range: reg.locate(ref.yamlPath, "value"),
-          message: `${ref.field} of '${c2.id}' points at '${ref.value}', which does not exist (looked for ${target || "."}).`,
-          data: { id: c2.id, field: ref.field, target }
+          messageId: "AIGOV103.notFound",
+          args: { field: ref.field, id: c.id, value: ref.value, target: target || "." },
+          data: { id: c.id, field: ref.field, target }
         });
       }
     }
@@ -18993,21 +19639,22 @@ var aigov103 = {
   fixes(f, ctx) {
     const { id, field, target } = f.data ?? {};
     if (typeof id !== "string" || typeof field !== "string" || typeof target !== "string" || ctx.exists(target)) return [];
-    const c2 = ctx.model.componentIn(f.file, id);
-    if (!c2) return [];
+    const c = ctx.model.componentIn(f.file, id);
+    if (!c) return [];
     return [
       {
         title: `Create ${target} from a template`,
         code: f.code,
         isPreferred: true,
         safe: true,
-        edits: [createFile(target, documentTemplate(field, c2, ctx.model.frameworksOf(c2.registry), ctx.today, void 0, ctx.locale))]
+        edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, void 0, ctx.locale))]
       }
     ];
   }
 };
 
 // server/src/core/rules/aigov104-assessment-overdue.ts
+var ASSESSMENT = { "risk.assessment": "AIGOV104.riskAssessment", impact_assessment: "AIGOV104.impactAssessment" };
 var aigov104 = {
   code: "AIGOV104",
   slug: "assessment-overdue",
@@ -19019,10 +19666,10 @@ var aigov104 = {
   check(ctx) {
     const reg = ctx.registry;
     const interval = reg.data?.policy?.review_interval_days;
-    for (const c2 of reg.components) {
+    for (const c of reg.components) {
       const checks = [
-        { field: "risk.assessment", date: asIsoDate(c2.data.risk?.assessment?.date), next: asIsoDate(c2.data.risk?.assessment?.next_review) },
-        { field: "impact_assessment", date: asIsoDate(c2.data.impact_assessment?.date), next: void 0 }
+        { field: "risk.assessment", date: asIsoDate(c.data.risk?.assessment?.date), next: asIsoDate(c.data.risk?.assessment?.next_review) },
+        { field: "impact_assessment", date: asIsoDate(c.data.impact_assessment?.date), next: void 0 }
       ];
       for (const { field, date: date3, next } of checks) {
         const due = reviewOverdueSince(date3, next, interval, ctx.today);
@@ -19030,14 +19677,16 @@ var aigov104 = {
         ctx.report(
           next !== void 0 ? {
             file: reg.path,
-            range: reg.locate([...componentPath(c2, field), "next_review"], "value"),
-            message: `The ${field.replace(".", " ")} of '${c2.id}' was due for review on ${next}.`,
-            data: { id: c2.id, field, due }
+            range: reg.locate([...componentPath(c, field), "next_review"], "value"),
+            messageId: "AIGOV104.nextReviewPassed",
+            args: { assessment: msg(ASSESSMENT[field]), id: c.id, date: next },
+            data: { id: c.id, field, due }
           } : {
             file: reg.path,
-            range: reg.locate([...componentPath(c2, field), "date"], "value"),
-            message: `The ${field.replace(".", " ")} of '${c2.id}' dates from ${String(date3)}, older than the policy's review interval of ${String(interval)} days (due ${due}).`,
-            data: { id: c2.id, field, due }
+            range: reg.locate([...componentPath(c, field), "date"], "value"),
+            messageId: "AIGOV104.intervalPassed",
+            args: { assessment: msg(ASSESSMENT[field]), id: c.id, date: String(date3), days: String(interval), due },
+            data: { id: c.id, field, due }
           }
         );
       }
@@ -19057,13 +19706,14 @@ var aigov105 = {
   check(ctx) {
     const org = orgDefault(ctx.registry, "owner");
     if (typeof org === "string" && org.trim()) return;
-    for (const c2 of ctx.registry.components) {
-      if (hasField(c2, "owner")) continue;
+    for (const c of ctx.registry.components) {
+      if (hasField(c, "owner")) continue;
       ctx.report({
         file: ctx.registry.path,
-        range: missingFieldRange(c2, "owner"),
-        message: `Component ${label(c2)} has no owner. Someone must be accountable for it.`,
-        data: { id: c2.id }
+        range: missingFieldRange(c, "owner"),
+        messageId: "AIGOV105.missing",
+        args: { id: c.id },
+        data: { id: c.id }
       });
     }
   }
@@ -19079,16 +19729,17 @@ var aigov106 = {
   summary: "A component has no risk level",
   description: "The risk level (`prohibited`, `high`, `limited`, `minimal`) decides which obligations apply: under the EU AI Act the tier (Art 5, Art 6, Art 50) decides almost everything. `unassessed` or a missing level means nobody has classified the system yet.",
   check(ctx) {
-    for (const c2 of ctx.registry.components) {
-      if (c2.data.kind === "dataset") continue;
-      const level = c2.data.risk?.level;
+    for (const c of ctx.registry.components) {
+      if (c.data.kind === "dataset") continue;
+      const level = c.data.risk?.level;
       if (level && level !== "unassessed") continue;
-      if (!level && hasField(c2, "risk.level")) continue;
+      if (!level && hasField(c, "risk.level")) continue;
       ctx.report({
         file: ctx.registry.path,
-        range: level ? fieldValueRange(c2, "risk.level") : missingFieldRange(c2, "risk.level"),
-        message: `Component ${label(c2)} has ${level ? "risk level 'unassessed'" : "no risk level"}. Classify it (prohibited, high, limited or minimal) so the right obligations apply.`,
-        data: { id: c2.id }
+        range: level ? fieldValueRange(c, "risk.level") : missingFieldRange(c, "risk.level"),
+        messageId: level ? "AIGOV106.unassessed" : "AIGOV106.missing",
+        args: { id: c.id },
+        data: { id: c.id }
       });
     }
   }
@@ -19099,10 +19750,10 @@ var EMAIL2 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 var URL_LIKE = /^(?:https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+|tel:\+?[0-9][0-9 ().-]{4,})$/i;
 var PLACEHOLDER = /(?:^|[^a-z])(?:todo|tbd|fixme|changeme|xxx)(?:[^a-z]|$)|@example\.(?:com|org|net)$|\.invalid$/i;
 function contactProblem(v) {
-  const s3 = v.trim();
-  if (PLACEHOLDER.test(s3)) return "looks like a placeholder";
-  if (EMAIL2.test(s3) || URL_LIKE.test(s3)) return void 0;
-  return "is neither an e-mail address nor an http(s), mailto: or tel: URL";
+  const s2 = v.trim();
+  if (PLACEHOLDER.test(s2)) return msg("AIGOV107.placeholder");
+  if (EMAIL2.test(s2) || URL_LIKE.test(s2)) return void 0;
+  return msg("AIGOV107.notAnAddress");
 }
 var aigov107 = {
   code: "AIGOV107",
@@ -19118,17 +19769,17 @@ var aigov107 = {
     for (const [key, value] of Object.entries(orgContacts)) {
       if (typeof value !== "string") continue;
       const p = contactProblem(value);
-      if (p) ctx.report({ file: reg.path, range: reg.locate(["organization", "contacts", key], "value"), message: `organization.contacts.${key} '${value}' ${p}.`, data: { field: `organization.contacts.${key}` } });
+      if (p) ctx.report({ file: reg.path, range: reg.locate(["organization", "contacts", key], "value"), messageId: "AIGOV107.organization", args: { field: `organization.contacts.${key}`, value, problem: p }, data: { field: `organization.contacts.${key}` } });
     }
     const owner = reg.data?.organization?.owner;
     if (typeof owner === "string") {
       const p = contactProblem(owner);
-      if (p) ctx.report({ file: reg.path, range: reg.locate(["organization", "owner"], "value"), message: `organization.owner '${owner}' ${p}.`, data: { field: "organization.owner" } });
+      if (p) ctx.report({ file: reg.path, range: reg.locate(["organization", "owner"], "value"), messageId: "AIGOV107.organization", args: { field: "organization.owner", value: owner, problem: p }, data: { field: "organization.owner" } });
     }
-    reg.components.forEach((c2) => {
-      for (const ref of componentContacts(c2)) {
+    reg.components.forEach((c) => {
+      for (const ref of componentContacts(c)) {
         const p = contactProblem(ref.value);
-        if (p) ctx.report({ file: reg.path, range: reg.locate(ref.yamlPath, "value"), message: `${ref.field} of '${c2.id}' ('${ref.value}') ${p}.`, data: { id: c2.id, field: ref.field } });
+        if (p) ctx.report({ file: reg.path, range: reg.locate(ref.yamlPath, "value"), messageId: "AIGOV107.component", args: { field: ref.field, id: c.id, value: ref.value, problem: p }, data: { id: c.id, field: ref.field } });
       }
     });
   }
@@ -19144,13 +19795,14 @@ var aigov108 = {
   summary: "A component does not state its intended purpose",
   description: "The intended purpose is what risk is judged against: the EU AI Act defines risk tiers by use (Art 6, Annex III) and requires it in documentation (Art 13, Annex IV 1(a)); NIST AI RMF MAP 1.1 and ISO/IEC 42001 A.9.4 start from it.",
   check(ctx) {
-    for (const c2 of ctx.registry.components) {
-      if (hasField(c2, "intended_purpose")) continue;
+    for (const c of ctx.registry.components) {
+      if (hasField(c, "intended_purpose")) continue;
       ctx.report({
         file: ctx.registry.path,
-        range: missingFieldRange(c2, "intended_purpose"),
-        message: `Component ${label(c2)} does not state its intended purpose; risk is judged against it.`,
-        data: { id: c2.id }
+        range: missingFieldRange(c, "intended_purpose"),
+        messageId: "AIGOV108.missing",
+        args: { id: c.id },
+        data: { id: c.id }
       });
     }
   }
@@ -19167,16 +19819,16 @@ var aigov109 = {
   description: "Evidence must live in the repository so that it is reviewed and versioned with the code. aigov never reads a path that leaves the workspace through `..`, an absolute path or a symbolic link.",
   check(ctx) {
     const reg = ctx.registry;
-    for (const c2 of reg.components) {
-      for (const ref of componentDocPaths(c2)) {
+    for (const c of reg.components) {
+      for (const ref of componentDocPaths(c)) {
         const target = resolveFrom(reg.dir, ref.value);
-        const how = target === void 0 ? isAbsoluteLike(ref.value) ? "is absolute" : "climbs out with '..'" : ctx.model.escapes(target) ? "is a symbolic link to a place outside the workspace" : void 0;
+        const how = target === void 0 ? isAbsoluteLike(ref.value) ? "AIGOV109.absolute" : "AIGOV109.climbsOut" : ctx.model.escapes(target) ? "AIGOV109.symlink" : void 0;
         if (!how) continue;
-        ctx.report({ file: reg.path, range: reg.locate(ref.yamlPath, "value"), message: `${ref.field} of '${c2.id}' ('${ref.value}') ${how}; it was not read. Keep evidence inside the repository.`, data: { id: c2.id, field: ref.field } });
+        ctx.report({ file: reg.path, range: reg.locate(ref.yamlPath, "value"), messageId: "AIGOV109.path", args: { field: ref.field, id: c.id, value: ref.value, how: msg(how) }, data: { id: c.id, field: ref.field } });
       }
-      (c2.data.paths ?? []).forEach((glob, i) => {
+      (c.data.paths ?? []).forEach((glob, i) => {
         if (isAbsoluteLike(glob) || glob.split(/[\\/]/).includes("..")) {
-          ctx.report({ file: reg.path, range: reg.locate(["components", c2.index, "paths", i], "value"), message: `paths glob '${glob}' of '${c2.id}' leaves the folder of this registry; globs are relative to it and cannot climb out.`, data: { id: c2.id, field: "paths" } });
+          ctx.report({ file: reg.path, range: reg.locate(["components", c.index, "paths", i], "value"), messageId: "AIGOV109.glob", args: { glob, id: c.id }, data: { id: c.id, field: "paths" } });
         }
       });
     }
@@ -19618,20 +20270,20 @@ var aigov201 = {
     if (ctx.model.registries.some((r) => r.syntaxErrors.length > 0)) return;
     for (const a of ctx.facts.annotations.annotations) {
       if (ctx.model.component(a.id)) continue;
-      const s3 = ctx.model.closestId(a.id);
+      const s2 = ctx.model.closestId(a.id);
       ctx.report({
         file: ctx.facts.path,
         range: a.idRange,
-        message: `No registry declares a component '${a.id}'.${s3 ? ` Did you mean '${s3}'?` : " Register it in .aigov.yaml or fix the id."}`,
-        data: { id: a.id, ...s3 ? { suggestion: s3 } : {} }
+        ...s2 ? { messageId: "AIGOV201.unknownDidYouMean", args: { id: a.id, suggestion: s2 } } : { messageId: "AIGOV201.unknown", args: { id: a.id } },
+        data: { id: a.id, ...s2 ? { suggestion: s2 } : {} }
       });
     }
   },
   fixes(f, ctx) {
     const out = [];
     const id = f.data?.id;
-    const s3 = f.data?.suggestion;
-    if (typeof s3 === "string") out.push({ title: `Change to '${s3}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s3)] });
+    const s2 = f.data?.suggestion;
+    if (typeof s2 === "string") out.push({ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] });
     if (typeof id === "string") {
       const reg = registerComponentFix(ctx, f.code, f.file, { id }, false);
       if (reg) out.push(reg);
@@ -19651,15 +20303,15 @@ var aigov202 = {
   description: "Annotations are `@aigov <id>` (optionally `scope=block`), `@aigov-ignore <CODE> -- <reason>` and `@aigov-ignore-file <CODE> -- <reason>`. One that does not follow the grammar has no effect, which is rarely what its author meant.",
   check(ctx) {
     for (const m of ctx.facts.annotations.malformed) {
-      ctx.report({ file: ctx.facts.path, range: m.range, message: m.message, ...m.data ? { data: m.data } : {} });
+      ctx.report({ file: ctx.facts.path, range: m.range, messageId: m.messageId, ...m.args ? { args: m.args } : {}, ...m.data ? { data: m.data } : {} });
     }
   },
   fixes(f) {
-    const s3 = f.data?.suggestion;
+    const s2 = f.data?.suggestion;
     const r = f.data?.suggestionRange;
-    if (typeof s3 !== "string") return [];
+    if (typeof s2 !== "string") return [];
     const range = r && typeof r === "object" ? r : f.range;
-    return [{ title: `Change to '${s3}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, range, s3)] }];
+    return [{ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, range, s2)] }];
   }
 };
 
@@ -19673,15 +20325,16 @@ var aigov203 = {
   summary: "No file belongs to this component",
   description: "A component that no annotation names and whose `paths` match no file cannot be traced to code: reviews, references and the AI-BOM will show it as an empty shell. Add `paths` or an `@aigov <id>` annotation. Datasets are exempt.",
   check(ctx) {
-    for (const c2 of ctx.registry.components) {
-      if (c2.data.kind === "dataset") continue;
-      if (ctx.model.filesOf(c2.id).length > 0) continue;
-      const hasPaths = (c2.data.paths ?? []).length > 0;
+    for (const c of ctx.registry.components) {
+      if (c.data.kind === "dataset") continue;
+      if (ctx.model.filesOf(c.id).length > 0) continue;
+      const hasPaths = (c.data.paths ?? []).length > 0;
       ctx.report({
         file: ctx.registry.path,
-        range: c2.idRange,
-        message: hasPaths ? `No file matches the paths of '${c2.id}' and no annotation names it.` : `Component '${c2.id}' has no paths and no annotation names it, so no code is linked to it.`,
-        data: { id: c2.id },
+        range: c.idRange,
+        messageId: hasPaths ? "AIGOV203.pathsMatchNothing" : "AIGOV203.noPaths",
+        args: { id: c.id },
+        data: { id: c.id },
         tags: ["unnecessary"]
       });
     }
@@ -19698,13 +20351,14 @@ var aigov204 = {
   summary: "A suppression does not say why",
   description: "A suppression hides a governance gap from reviewers and reports. Write the reason after ` -- ` so that the next reader can judge it; until then the suppression has no effect.",
   check(ctx) {
-    for (const s3 of ctx.facts.annotations.suppressions) {
-      if (s3.reason !== void 0 && s3.reason.trim() !== "") continue;
+    for (const s2 of ctx.facts.annotations.suppressions) {
+      if (s2.reason !== void 0 && s2.reason.trim() !== "") continue;
       ctx.report({
         file: ctx.facts.path,
-        range: s3.range,
-        message: `This suppression of ${s3.codes.join(", ") || "a finding"} has no reason, so it is not applied. Write why after ' -- '.`,
-        data: { codes: s3.codes }
+        range: s2.range,
+        messageId: "AIGOV204.noReason",
+        args: { codes: s2.codes.length > 0 ? s2.codes : msg("AIGOV204.aFinding") },
+        data: { codes: s2.codes }
       });
     }
   }
@@ -19724,13 +20378,13 @@ function diffEdit(file, before, after) {
   let p = 0;
   const max = Math.min(before.length, after.length);
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s3 = 0;
-  while (s3 < max - p && before.charCodeAt(before.length - 1 - s3) === after.charCodeAt(after.length - 1 - s3)) s3++;
+  let s2 = 0;
+  while (s2 < max - p && before.charCodeAt(before.length - 1 - s2) === after.charCodeAt(after.length - 1 - s2)) s2++;
   const index = new LineIndex(before);
-  return { kind: "replace", file, range: index.rangeOf({ start: p, end: before.length - s3 }), newText: after.slice(p, after.length - s3) };
+  return { kind: "replace", file, range: index.rangeOf({ start: p, end: before.length - s2 }), newText: after.slice(p, after.length - s2) };
 }
-function registryEdit(ctx, c2, changes) {
-  const path18 = c2.registry.path;
+function registryEdit(ctx, c, changes) {
+  const path18 = c.registry.path;
   const before = ctx.textOf(path18);
   if (before === void 0) return void 0;
   let text2 = before;
@@ -19741,8 +20395,8 @@ function registryEdit(ctx, c2, changes) {
   }
   return text2 === before ? void 0 : diffEdit(path18, before, text2);
 }
-var addPath = (c2, file) => (text2) => appendToSeq(text2, ["components", c2.index, "paths"], relativeTo(c2.registry.dir, file));
-var addProvider = (c2, provider) => (text2) => appendToSeq(text2, ["components", c2.index, "upstream_models"], { provider });
+var addPath = (c, file) => (text2) => appendToSeq(text2, ["components", c.index, "paths"], relativeTo(c.registry.dir, file));
+var addProvider = (c, provider) => (text2) => appendToSeq(text2, ["components", c.index, "upstream_models"], { provider });
 function registerFix(f, ctx, byPath2 = false) {
   const data = fixData(f);
   if (!data) return void 0;
@@ -19761,25 +20415,25 @@ function linkFixes(f, ctx, byPath2 = false) {
   if (!data) return [];
   const out = [];
   const annotate = !byPath2 && commentFor(f.file, "") !== void 0;
-  for (const c2 of linkCandidates(ctx.model, f.file, data.vendor ? data.provider : void 0, data.kind)) {
-    const needsProvider = data.vendor === true && !mentionsProvider(c2, data.provider);
+  for (const c of linkCandidates(ctx.model, f.file, data.vendor ? data.provider : void 0, data.kind)) {
+    const needsProvider = data.vendor === true && !mentionsProvider(c, data.provider);
     const changes = [];
-    if (!annotate) changes.push(addPath(c2, f.file));
-    if (needsProvider) changes.push(addProvider(c2, data.provider));
+    if (!annotate) changes.push(addPath(c, f.file));
+    if (needsProvider) changes.push(addProvider(c, data.provider));
     const edits = [];
     if (annotate) {
-      const link = linkComponentFix(ctx, f.code, f.file, c2.id);
+      const link = linkComponentFix(ctx, f.code, f.file, c.id);
       if (!link) continue;
       edits.push(...link.edits);
     }
     if (changes.length > 0) {
-      const reg = registryEdit(ctx, c2, changes);
+      const reg = registryEdit(ctx, c, changes);
       if (!reg) continue;
       edits.push(reg);
     }
     const how = annotate ? "" : " (add to its paths)";
     const also = needsProvider ? `; records provider '${data.provider}'` : "";
-    out.push({ title: `Link to existing component '${c2.id}'${how}${also}`, code: f.code, safe: false, edits });
+    out.push({ title: `Link to existing component '${c.id}'${how}${also}`, code: f.code, safe: false, edits });
   }
   return out;
 }
@@ -19789,10 +20443,10 @@ function addProviderFixes(f, ctx) {
   if (!data || !Array.isArray(ids)) return [];
   const out = [];
   for (const id of ids.slice(0, 3)) {
-    const c2 = typeof id === "string" ? ctx.model.component(id) : void 0;
-    if (!c2) continue;
-    const edit = registryEdit(ctx, c2, [addProvider(c2, data.provider)]);
-    if (edit) out.push({ title: `Add provider '${data.provider}' to upstream_models of '${c2.id}'`, code: f.code, isPreferred: out.length === 0, safe: false, edits: [edit] });
+    const c = typeof id === "string" ? ctx.model.component(id) : void 0;
+    if (!c) continue;
+    const edit = registryEdit(ctx, c, [addProvider(c, data.provider)]);
+    if (edit) out.push({ title: `Add provider '${data.provider}' to upstream_models of '${c.id}'`, code: f.code, isPreferred: out.length === 0, safe: false, edits: [edit] });
   }
   return out;
 }
@@ -19823,9 +20477,9 @@ var aigov301 = {
       ctx.report({
         file: facts.path,
         range: a.range,
-        message: message(use),
+        ...message(use),
         ...use.confidence === "low" ? { severity: "info" } : {},
-        data: undeclaredAiData(ctx, a, use.confidence, { detection: a.kind, evidence: a.evidence, calls: use.calls.map((c2) => c2.evidence) })
+        data: undeclaredAiData(ctx, a, use.confidence, { detection: a.kind, evidence: a.evidence, calls: use.calls.map((c) => c.evidence) })
       });
     }
   },
@@ -19835,12 +20489,11 @@ var aigov301 = {
 };
 function message(use) {
   const a = use.anchor;
-  const why = "no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.";
-  if (a.kind === "model-id") return `Model id '${a.library}' (${a.provider}) appears here, but ${why}`;
+  if (a.kind === "model-id") return msg("AIGOV301.modelId", { library: a.library, provider: a.provider });
   const family = a.family ?? a.library;
-  const provider = a.vendor && a.provider !== family.toLowerCase() ? `, provider ${a.provider}` : "";
-  const via = family !== a.library ? ` (${family}${provider})` : provider ? ` (${provider.slice(2)})` : "";
-  return `Undeclared AI use: '${a.library}'${via} is imported, but ${why}`;
+  const provider = a.vendor && a.provider !== family.toLowerCase() ? a.provider : void 0;
+  const via = family !== a.library ? provider !== void 0 ? msg("AIGOV301.viaFamilyProvider", { family, provider }) : msg("AIGOV301.viaFamily", { family }) : provider !== void 0 ? msg("AIGOV301.viaProvider", { provider }) : msg("AIGOV301.viaNone");
+  return msg("AIGOV301.import", { library: a.library, via });
 }
 
 // server/src/core/rules/aigov302-uncovered-model-artefact.ts
@@ -19861,7 +20514,8 @@ var aigov302 = {
     ctx.report({
       file: facts.path,
       range: a.range,
-      message: `Model file '${name}' (${a.library}) is not covered by any component, so its origin, licence and risk are unrecorded. Register it, or add it to the paths of the component it belongs to.`,
+      messageId: "AIGOV302.uncovered",
+      args: { name, library: a.library },
       data: {
         library: a.library,
         provider: a.provider,
@@ -19895,14 +20549,15 @@ var aigov303 = {
     const reported = /* @__PURE__ */ new Set();
     for (const { anchor: a, confidence } of uses) {
       if (!a.vendor || reported.has(a.provider)) continue;
-      if (ctx.coverage.some((c2) => mentionsProvider(c2, a.provider))) continue;
+      if (ctx.coverage.some((c) => mentionsProvider(c, a.provider))) continue;
       reported.add(a.provider);
-      const ids = ctx.coverage.map((c2) => c2.id);
-      const names = ids.map((id) => `'${id}'`).join(", ");
+      const ids = ctx.coverage.map((c) => c.id);
       ctx.report({
         file: facts.path,
         range: a.range,
-        message: `'${a.library}' uses provider '${a.provider}', which ${ids.length === 1 ? "component" : "components"} ${names} ${ids.length === 1 ? "does" : "do"} not name in kind, model.provider or upstream_models. Record the upstream provider.`,
+        messageId: "AIGOV303.notNamed",
+        args: { library: a.library, provider: a.provider, components: ids.map((id) => msg("common.quoted", { value: id })) },
+        count: ids.length,
         data: { library: a.library, provider: a.provider, confidence, vendor: true, detection: a.kind, components: ids }
       });
     }
@@ -19930,7 +20585,8 @@ var aigov304 = {
       ctx.report({
         file: facts.path,
         range: d.range,
-        message: `AI dependency '${d.library}' (${d.family ?? d.provider}) is declared here, but no component covers ${manifest}, so nothing records which AI system it serves. Add the manifest to the paths of that component, or register one.`,
+        messageId: "AIGOV304.uncovered",
+        args: { library: d.library, family: d.family ?? d.provider, manifest },
         data: undeclaredAiData(ctx, d, d.confidence, { detection: "manifest" })
       });
     }
@@ -19941,56 +20597,53 @@ var aigov304 = {
 };
 
 // server/src/core/rules/packs/scope.ts
-function inJurisdiction(c2, j) {
-  const js = c2.data.jurisdictions;
+function inJurisdiction(c, j) {
+  const js = c.data.jurisdictions;
   return !js || js.length === 0 || js.includes(j);
 }
-function hasRole(c2, ...roles) {
-  const rs = c2.data.roles ?? [];
+function hasRole(c, ...roles) {
+  const rs = c.data.roles ?? [];
   return rs.length === 0 || rs.some((r) => roles.includes(r));
 }
-function declaresRole(c2, role) {
-  return (c2.data.roles ?? []).includes(role);
+function declaresRole(c, role) {
+  return (c.data.roles ?? []).includes(role);
 }
-var notDataset = (c2) => c2.data.kind !== "dataset";
+var notDataset = (c) => c.data.kind !== "dataset";
 var PRESUMED = {
   "llm-app": ["interacts-with-people", "generates-content"],
   agent: ["interacts-with-people", "generates-content"]
 };
-function capability(c2, cap, presume = true) {
-  const declared = c2.data.capabilities;
+function capability(c, cap, presume = true) {
+  const declared = c.data.capabilities;
   if (declared !== void 0) return { has: declared.includes(cap), presumed: false };
-  const byKind = presume && c2.data.kind ? PRESUMED[c2.data.kind] ?? [] : [];
+  const byKind = presume && c.data.kind ? PRESUMED[c.data.kind] ?? [] : [];
   return { has: byKind.includes(cap), presumed: byKind.includes(cap) };
 }
-function presumedNote(c2, fact) {
-  return fact.presumed ? ` (presumed from kind '${c2.data.kind}'; declare \`capabilities\` to be exact)` : "";
+function presumedNote(c, fact) {
+  return fact.presumed ? msg("pack.presumed", { kind: String(c.data.kind) }) : "";
 }
-function present(c2, dotted) {
-  if (isPresent(getField(c2.raw, dotted))) return true;
-  if (dotted === "owner" || dotted.startsWith("contacts.")) return isPresent(getField(c2.registry.data?.organization, dotted));
+function present(c, dotted) {
+  if (isPresent(getField(c.raw, dotted))) return true;
+  if (dotted === "owner" || dotted.startsWith("contacts.")) return isPresent(getField(c.registry.data?.organization, dotted));
   return false;
 }
-function need(c2, field, message3, coveredBy) {
-  return present(c2, field) ? [] : [{ field, message: message3, ...coveredBy ? { coveredBy } : {} }];
+function need(c, field, message3, coveredBy) {
+  return present(c, field) ? [] : [{ field, message: message3, ...coveredBy ? { coveredBy } : {} }];
 }
-function needTrue(c2, field, message3) {
-  const v = getField(c2.data, field);
+function needTrue(c, field, message3) {
+  const v = getField(c.data, field);
   if (v === true) return [];
   return [{ field, message: message3, ...v === false ? { at: "value" } : {} }];
 }
-function needAtLeast(c2, field, min, message3) {
-  const v = getField(c2.data, field);
+function needAtLeast(c, field, min, message3) {
+  const v = getField(c.data, field);
   const n = typeof v === "number" ? v : void 0;
   if (n !== void 0 && n >= min) return [];
   return [{ field, message: message3(n), ...n !== void 0 ? { at: "value" } : {} }];
 }
-function needList(c2, field, message3) {
-  const v = getField(c2.raw, field);
+function needList(c, field, message3) {
+  const v = getField(c.raw, field);
   return Array.isArray(v) && v.length > 0 ? [] : [{ field, message: message3 }];
-}
-function q(c2) {
-  return `'${c2.id}'`;
 }
 
 // server/src/core/rules/packs/eu.ts
@@ -20009,98 +20662,98 @@ var HIGH_RISK_FROM = { "annex-iii": "2027-12-02", "annex-i": "2028-08-02" };
 var HIGH_RISK_PUBLIC_AUTHORITY_BY = "2030-08-02";
 var EU_HR_ANNEX_III_FROM = HIGH_RISK_FROM["annex-iii"];
 var EU_HR_ANNEX_I_FROM = HIGH_RISK_FROM["annex-i"];
-var inEu = (c2) => inJurisdiction(c2, "eu");
-var isHighRisk = (c2) => c2.data.risk?.level === "high";
+var inEu = (c) => inJurisdiction(c, "eu");
+var isHighRisk = (c) => c.data.risk?.level === "high";
 var NOT_ANNEX_III = /\b(?:not|outside(?:\s+of)?|excepted\s+from|excluded\s+from|exempt\s+from)\s+(?:(?:in|an?|the)\s+)?Annex\s+III\b/i;
-function basisOf(c2) {
-  return c2.data.risk?.basis ?? "";
+function basisOf(c) {
+  return c.data.risk?.basis ?? "";
 }
-function annexRoute(c2) {
-  const basis = basisOf(c2);
-  if (c2.data.risk?.annex_iii_area) return "annex-iii";
+function annexRoute(c) {
+  const basis = basisOf(c);
+  if (c.data.risk?.annex_iii_area) return "annex-iii";
   if (/\bAnnex\s+I(?![IVX])\b/i.test(basis) || /\bArt(?:icle)?\.?\s*6\s*\(1\)/i.test(basis)) return "annex-i";
   return "annex-iii";
 }
-function forPublicAuthorities(c2) {
-  return c2.data.for_public_authorities === true || c2.data.public_sector === "authority";
+function forPublicAuthorities(c) {
+  return c.data.for_public_authorities === true || c.data.public_sector === "authority";
 }
-function highRiskApplication(c2) {
-  const route = annexRoute(c2);
+function highRiskApplication(c) {
+  const route = annexRoute(c);
   const routeFrom = HIGH_RISK_FROM[route];
-  const placed = asIsoDate(c2.data.placed_on_market);
-  const changed = asIsoDate(c2.data.significant_change);
+  const placed = asIsoDate(c.data.placed_on_market);
+  const changed = asIsoDate(c.data.significant_change);
   const dates = { ...placed ? { placedOnMarket: placed } : {}, ...changed ? { significantChange: changed } : {} };
   if (placed === void 0) return { route, routeFrom, from: routeFrom, coverage: "assumed", ...dates };
   if (placed >= routeFrom) return { route, routeFrom, from: routeFrom, coverage: "new", ...dates };
   const byChange = changed !== void 0 && changed >= routeFrom ? changed : void 0;
-  const byAuthority = forPublicAuthorities(c2) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : void 0;
+  const byAuthority = forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : void 0;
   if (byChange !== void 0 && (byAuthority === void 0 || byChange <= byAuthority)) return { route, routeFrom, from: byChange, coverage: "changed", ...dates };
   if (byAuthority !== void 0) return { route, routeFrom, from: byAuthority, coverage: "public-authority", ...dates };
   return { route, routeFrom, from: void 0, coverage: "legacy", ...dates };
 }
-function highRiskFrom(c2) {
-  return highRiskApplication(c2).from;
+function highRiskFrom(c) {
+  return highRiskApplication(c).from;
 }
-function highRiskNote(c2, today) {
-  const a = highRiskApplication(c2);
+function highRiskNote(c, today) {
+  const a = highRiskApplication(c);
   if (a.coverage === "assumed" && a.from !== void 0 && today >= a.from) {
-    return { key: "assumed-covered", text: "No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).", data: {} };
+    return { key: "assumed-covered", message: msg("pack.noteAssumedCovered"), data: {} };
   }
   if (a.coverage === "changed" && a.placedOnMarket && a.significantChange) {
     return {
       key: "changed",
-      text: `Placed on the market on ${a.placedOnMarket}, before ${a.routeFrom}, and significantly changed on ${a.significantChange}: covered from that change (Art 111(2)).`,
+      message: msg("pack.noteChanged", { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, significantChange: a.significantChange }),
       data: { placedOnMarket: a.placedOnMarket, significantChange: a.significantChange, routeFrom: a.routeFrom }
     };
   }
   if (a.coverage === "public-authority" && a.placedOnMarket && a.from) {
     return {
       key: "public-authority",
-      text: `Placed on the market on ${a.placedOnMarket}, before ${a.routeFrom}, and intended for public authorities: Art 111(2) requires compliance by ${a.from}.`,
+      message: msg("pack.notePublicAuthority", { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }),
       data: { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }
     };
   }
   return void 0;
 }
-function art50MarkingFrom(c2) {
-  const placed = asIsoDate(c2.data.placed_on_market);
+function art50MarkingFrom(c) {
+  const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
 }
-function gpaiFrom(c2) {
-  const placed = asIsoDate(c2.data.placed_on_market);
+function gpaiFrom(c) {
+  const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GPAI_FROM ? EU_GPAI_LEGACY_BY : EU_GPAI_FROM;
 }
-function annexIiiPoint(c2) {
-  const area = c2.data.risk?.annex_iii_area;
-  const basis = c2.data.risk?.basis;
+function annexIiiPoint(c) {
+  const area = c.data.risk?.annex_iii_area;
+  const basis = c.data.risk?.basis;
   const fromArea = area ? /(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(area.replace(/annex\s+iii/i, "")) : null;
   const m = fromArea ?? (basis && !NOT_ANNEX_III.test(basis) ? /Annex\s+III\s*,?\s*(?:point\s*)?(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(basis) : null);
   if (!m) return void 0;
   const letter = (m[2] ?? m[3])?.toLowerCase();
   return letter ? `${m[1]}(${letter})` : m[1];
 }
-function inAnnexIii(c2) {
-  const basis = basisOf(c2);
-  return !!c2.data.risk?.annex_iii_area || /\bAnnex\s+III\b/i.test(basis) && !NOT_ANNEX_III.test(basis);
+function inAnnexIii(c) {
+  const basis = basisOf(c);
+  return !!c.data.risk?.annex_iii_area || /\bAnnex\s+III\b/i.test(basis) && !NOT_ANNEX_III.test(basis);
 }
-function isAnnexIiiPoint2(c2) {
-  return /^2(?:\(|$)/.test(annexIiiPoint(c2) ?? "");
+function isAnnexIiiPoint2(c) {
+  return /^2(?:\(|$)/.test(annexIiiPoint(c) ?? "");
 }
-function annexIiiNotPoint2(c2) {
-  return annexRoute(c2) === "annex-iii" && !isAnnexIiiPoint2(c2);
+function annexIiiNotPoint2(c) {
+  return annexRoute(c) === "annex-iii" && !isAnnexIiiPoint2(c);
 }
-function euDbRegistration(c2) {
-  const regs = c2.data.registrations ?? [];
+function euDbRegistration(c) {
+  const regs = c.data.registrations ?? [];
   const index = regs.findIndex((r2) => /^eu[-_ ]?(?:ai[-_ ]?)?(?:database|db)$/i.test(r2.registry.trim()));
   if (index < 0) return void 0;
   const r = regs[index];
   return { index, ...r?.status ? { status: r.status } : {}, ...r?.id ? { id: r.id } : {} };
 }
-function hrProvider(c2) {
-  return inEu(c2) && isHighRisk(c2) && hasRole(c2, "provider");
+function hrProvider(c) {
+  return inEu(c) && isHighRisk(c) && hasRole(c, "provider");
 }
-function hrDeployer(c2) {
-  return inEu(c2) && isHighRisk(c2) && hasRole(c2, "deployer");
+function hrDeployer(c) {
+  return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
 }
 var OMNIBUS_NOTE = `No high-risk duty binds before ${EU_HR_ANNEX_III_FROM}: the Digital Omnibus (Reg (EU) 2026/1744, amended Art 113(c)) applies Chapter III, Sections 1\u20133 from ${EU_HR_ANNEX_III_FROM} for Annex III systems and ${EU_HR_ANNEX_I_FROM} for Annex I systems; the rule uses the Annex I date when \`risk.basis\` names Annex I (or Art 6(1)), and the Annex III date otherwise. Under Art 111(2) a system placed on the market before that date (\`placed_on_market\`) is covered only from a significant change in design on or after it (\`significant_change\`), or from ${HIGH_RISK_PUBLIC_AUTHORITY_BY} when it is intended for public authorities (\`for_public_authorities\`, or a deployer with \`public_sector: authority\`); without \`placed_on_market\` the system is treated as covered. Before its date the rule reports at info level ("Applies from \u2026").`;
 var HIGH_RISK_DATES = {
@@ -20113,9 +20766,9 @@ var HIGH_RISK_DATES = {
 var DEADLINE_DAYS = { serious: 15, death: 10, widespread: 2, "critical-infrastructure": 2 };
 var NEAR_DAYS = 5;
 var ART_73 = euCitation("Art 73(2)\u2013(5)");
-function art73Binding(c2, detected, today) {
-  if (!(inEu(c2) && isHighRisk(c2) && hasRole(c2, "provider"))) return { legal: false, reason: "scope" };
-  const from = highRiskApplication(c2).from;
+function art73Binding(c, detected, today) {
+  if (!(inEu(c) && isHighRisk(c) && hasRole(c, "provider"))) return { legal: false, reason: "scope" };
+  const from = highRiskApplication(c).from;
   if (from === void 0) return { legal: false, reason: "legacy" };
   if (today < from || detected !== void 0 && detected < from) return { legal: false, reason: "before", from };
   return { legal: true, from };
@@ -20123,8 +20776,8 @@ function art73Binding(c2, detected, today) {
 function str(v) {
   return typeof v === "string" && v.trim() ? v : void 0;
 }
-function incidentsOf(c2, today) {
-  const raw = Array.isArray(c2.raw.incidents) ? c2.raw.incidents : [];
+function incidentsOf(c, today) {
+  const raw = Array.isArray(c.raw.incidents) ? c.raw.incidents : [];
   const out = [];
   raw.forEach((item, index) => {
     if (item === null || typeof item !== "object" || Array.isArray(item)) return;
@@ -20133,7 +20786,7 @@ function incidentsOf(c2, today) {
     const reported = asIsoDate(r.reported);
     const severity = str(r.severity);
     const status2 = str(r.status);
-    const binding = art73Binding(c2, detected, today);
+    const binding = art73Binding(c, detected, today);
     const info = { index, id: str(r.id) ?? `#${index + 1}`, assumed: false, state: "due", legal: binding.legal };
     if (binding.reason) info.notBinding = binding.reason;
     if (binding.from) info.bindsFrom = binding.from;
@@ -20167,44 +20820,50 @@ function incidentsOf(c2, today) {
 function isOpen(i) {
   return i.status !== "closed" && i.status !== "mitigated";
 }
-function incidentPath(c2, index, key) {
-  return [...componentPath(c2, "incidents"), index, ...key ? [key] : []];
+function incidentPath(c, index, key) {
+  return [...componentPath(c, "incidents"), index, ...key ? [key] : []];
 }
-function markReportedFix(ctx, file, c2, index, code2) {
+function markReportedFix(ctx, file, c, index, code2) {
   const text2 = ctx.textOf(file);
   if (text2 === void 0) return void 0;
-  const change = replaceScalar(text2, incidentPath(c2, index, "reported"), ctx.today);
+  const change = replaceScalar(text2, incidentPath(c, index, "reported"), ctx.today);
   if (!change) return void 0;
-  const label2 = incidentsOf(c2, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
-  return { title: `Mark incident ${label2} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text2, change)] };
+  const label = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
+  return { title: `Mark incident ${label} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text2, change)] };
 }
 
 // server/src/core/rules/aigov401-incident-report-due.ts
-function notBindingText(reason, from) {
-  if (reason === "before") return `Art 73 binds this high-risk system for incidents its provider becomes aware of from ${from ?? EU_HR_ANNEX_III_FROM} (Digital Omnibus); until then aigov applies its limits as good practice.`;
-  if (reason === "legacy") return "The system was placed on the market before its high-risk date and not significantly changed since, so Art 111(2) keeps Art 73 off; aigov applies its limits as good practice.";
-  return "Art 73 binds only providers of high-risk systems in the EU; aigov applies its limits here as good practice.";
+function notBinding(reason, from) {
+  if (reason === "before") return msg("AIGOV401.notBindingBefore", { from: from ?? EU_HR_ANNEX_III_FROM });
+  if (reason === "legacy") return msg("AIGOV401.notBindingLegacy");
+  return msg("AIGOV401.notBindingScope");
 }
-var days = (n) => `${n} day${n === 1 ? "" : "s"}`;
+var days = (n) => msg("common.days", { n }, n);
+var SEVERITY = { serious: "AIGOV401.serious", death: "AIGOV401.death", widespread: "AIGOV401.widespread", "critical-infrastructure": "AIGOV401.criticalInfrastructure" };
+var WEEKEND = { Saturday: "AIGOV401.saturday", Sunday: "AIGOV401.sunday" };
 function extension(i) {
   if (!i.periodEnd || !i.deadline || i.periodEnd === i.deadline) return "";
-  return ` The ${i.days} days end on ${weekday(i.periodEnd)} ${i.periodEnd}; a period ending on a Saturday or Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)).`;
+  const day = weekday(i.periodEnd);
+  return msg("AIGOV401.extension", { days: i.days ?? 0, weekday: day === "Saturday" || day === "Sunday" ? msg(WEEKEND[day]) : day, periodEnd: i.periodEnd });
 }
-function message2(c2, i, kind) {
-  const sev = i.assumed ? `severity not set, ${i.days} days assumed` : `${i.severity}, ${i.days} days`;
-  const head = `incident ${i.id} of '${c2}' (${sev}; aware since ${i.detected})`;
+function message2(c, i, kind) {
+  const n = i.days ?? 0;
+  const named = i.severity !== void 0 && Object.hasOwn(SEVERITY, i.severity) ? msg(SEVERITY[i.severity]) : i.severity ?? "";
+  const severity = i.assumed ? msg("AIGOV401.severityAssumed", { days: n }) : msg("AIGOV401.severity", { name: named, days: n });
+  const head = msg("AIGOV401.head", { incident: i.id, id: c, severity, detected: i.detected ?? "" });
   const left = i.daysLeft ?? 0;
-  const ext = extension(i);
+  const deadline = i.deadline ?? "";
+  const extra = { head, deadline, extension: extension(i) };
+  const late = { ...extra, reported: i.reported ?? "", lateBy: days(i.lateBy ?? 0) };
   if (i.legal) {
-    if (kind === "late") return `The report of ${head} was made on ${i.reported}, ${days(i.lateBy ?? 0)} after the limit of ${i.deadline}: record why it was late.${ext}`;
-    if (kind === "overdue") return `The report of ${head} was due by ${i.deadline}, ${days(-left)} ago, and is not marked reported: report it now (an incomplete first report is allowed).${ext}`;
-    const by = left === 0 ? `at the latest by today, ${i.deadline}` : `at the latest by ${i.deadline}: ${days(left)} left`;
-    return `Report ${head} to the market surveillance authority immediately; ${by}.${ext}`;
+    if (kind === "late") return msg("AIGOV401.late", late);
+    if (kind === "overdue") return msg("AIGOV401.overdue", { ...extra, ago: days(-left) });
+    return left === 0 ? msg("AIGOV401.dueToday", extra) : msg("AIGOV401.due", { ...extra, left: days(left) });
   }
-  const why = ` ${notBindingText(i.notBinding, i.bindsFrom)}`;
-  if (kind === "late") return `Good practice: ${head} was reported on ${i.reported}, ${days(i.lateBy ?? 0)} after ${i.deadline}.${ext}${why}`;
-  if (kind === "overdue") return `Good practice: ${head} was not reported by ${i.deadline}, ${days(-left)} ago.${ext}${why}`;
-  return `Good practice: report ${head} by ${left === 0 ? `today, ${i.deadline}` : `${i.deadline}: ${days(left)} left`}.${ext}${why}`;
+  const why = notBinding(i.notBinding, i.bindsFrom);
+  if (kind === "late") return msg("AIGOV401.practiceLate", { ...late, why });
+  if (kind === "overdue") return msg("AIGOV401.practiceOverdue", { ...extra, ago: days(-left), why });
+  return left === 0 ? msg("AIGOV401.practiceDueToday", { ...extra, why }) : msg("AIGOV401.practiceDue", { ...extra, left: days(left), why });
 }
 function severityOf(i, kind) {
   if (i.legal) return kind === "overdue" ? "error" : "warning";
@@ -20224,18 +20883,18 @@ Art 73 binds providers of high-risk systems in the EU (a component that lists no
   appliesFrom: EU_HR_ANNEX_III_FROM,
   check(ctx) {
     const reg = ctx.registry;
-    for (const c2 of reg.components) {
-      for (const i of incidentsOf(c2, ctx.today)) {
+    for (const c of reg.components) {
+      for (const i of incidentsOf(c, ctx.today)) {
         const kind = i.state === "due" || i.state === "overdue" ? i.state : i.state === "reported" && i.lateBy !== void 0 && i.lateBy > 0 ? "late" : void 0;
         if (!kind) continue;
         ctx.report({
           file: reg.path,
-          range: reg.locate(incidentPath(c2, i.index, "id"), "value"),
-          message: message2(c2.id, i, kind),
+          range: reg.locate(incidentPath(c, i.index, "id"), "value"),
+          ...message2(c.id, i, kind),
           severity: severityOf(i, kind),
           ...i.legal ? {} : { citation: { ...ART_73, article: `${ART_73.article} (as good practice)` } },
           data: {
-            id: c2.id,
+            id: c.id,
             incident: i.index,
             incidentId: i.id,
             kind,
@@ -20257,9 +20916,9 @@ Art 73 binds providers of high-risk systems in the EU (a component that lists no
   fixes(f, ctx) {
     const { id, incident: incident2, kind } = f.data ?? {};
     if (typeof id !== "string" || typeof incident2 !== "number" || kind === "late") return [];
-    const c2 = ctx.model.componentIn(f.file, id);
-    if (!c2) return [];
-    const fix = markReportedFix(ctx, f.file, c2, incident2, f.code);
+    const c = ctx.model.componentIn(f.file, id);
+    if (!c) return [];
+    const fix = markReportedFix(ctx, f.file, c, incident2, f.code);
     return fix ? [fix] : [];
   }
 };
@@ -20275,15 +20934,16 @@ var aigov402 = {
   description: "An incident that is open (not `closed` or `mitigated`) needs someone reachable now: to decide whether it is serious, to report it (as little as 2 days under EU AI Act Art 73) and to answer the authority. The rule reports such an incident when neither the component (`contacts.incident`) nor the organisation (`organization.contacts.incident`) names an incident contact.",
   check(ctx) {
     const reg = ctx.registry;
-    for (const c2 of reg.components) {
-      if (present(c2, "contacts.incident")) continue;
-      for (const i of incidentsOf(c2, ctx.today)) {
+    for (const c of reg.components) {
+      if (present(c, "contacts.incident")) continue;
+      for (const i of incidentsOf(c, ctx.today)) {
         if (!isOpen(i)) continue;
         ctx.report({
           file: reg.path,
-          range: reg.locate(incidentPath(c2, i.index, "id"), "value"),
-          message: `Incident ${i.id} of '${c2.id}' is ${i.status ?? "open"} but nobody is named to receive it: set contacts.incident on the component or organization.contacts.incident.`,
-          data: { id: c2.id, incident: i.index, incidentId: i.id }
+          range: reg.locate(incidentPath(c, i.index, "id"), "value"),
+          messageId: "AIGOV402.noContact",
+          args: { incident: i.id, id: c.id, status: i.status ?? "open" },
+          data: { id: c.id, incident: i.index, incidentId: i.id }
         });
       }
     }
@@ -20291,9 +20951,9 @@ var aigov402 = {
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
     if (!found) return [];
-    const { id, c: c2, text: text2 } = found;
-    const owner = ownerAddress(c2);
-    const fix = incidentContactFix(f, text2, c2, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
+    const { id, c, text: text2 } = found;
+    const owner = ownerAddress(c);
+    const fix = incidentContactFix(f, text2, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
     return fix ? [fix] : [];
   }
 };
@@ -20306,16 +20966,16 @@ var JP_GUIDELINES = "AI Guidelines for Business v1.2 (METI/MIC)";
 var JP_GUIDELINES_PACK = "jp-ai-guidelines";
 var JP_GUIDELINES_FROM = "2024-04-19";
 var JP_GUIDELINES_V12_FROM = "2026-03-31";
-var HONEST_NOTE = "The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.";
+var HONEST_NOTE = EN["jp.honestNote"];
 function jpActCitation(article) {
   return { framework: JP_ACT, article };
 }
 function principle(n, name) {
   return { framework: JP_GUIDELINES, article: `Part 2, principle ${n} (${name})` };
 }
-var inJp = (c2) => inJurisdiction(c2, "jp");
-function jpRoles(c2) {
-  const rs = c2.data.roles ?? [];
+var inJp = (c) => inJurisdiction(c, "jp");
+function jpRoles(c) {
+  const rs = c.data.roles ?? [];
   const out = /* @__PURE__ */ new Set();
   if (rs.length === 0) return /* @__PURE__ */ new Set(["developer", "provider", "business-user"]);
   for (const r of rs) {
@@ -20325,11 +20985,11 @@ function jpRoles(c2) {
   }
   return out;
 }
-function jpHasRole(c2, ...roles) {
-  const mine = jpRoles(c2);
+function jpHasRole(c, ...roles) {
+  const mine = jpRoles(c);
   return roles.some((r) => mine.has(r));
 }
-var jpGuidelinesScope = (c2) => inJp(c2) && jpRoles(c2).size > 0;
+var jpGuidelinesScope = (c) => inJp(c) && jpRoles(c).size > 0;
 
 // server/src/core/rules/packs/doc-fix.ts
 function docGapFixes(f, ctx) {
@@ -20340,15 +21000,15 @@ function docGapFixes(f, ctx) {
   if (!spec) return [];
   const found = findingComponent(f, ctx);
   if (!found) return [];
-  const { c: c2, text: text2 } = found;
+  const { c, text: text2 } = found;
   const first = spec.file(id);
   let rel = first;
-  for (let n = 2; ctx.exists(joinPath(c2.registry.dir, rel)) && n < 100; n++) rel = first.replace(/\.md$/, `-${n}.md`);
-  const target = joinPath(c2.registry.dir, rel);
+  for (let n = 2; ctx.exists(joinPath(c.registry.dir, rel)) && n < 100; n++) rel = first.replace(/\.md$/, `-${n}.md`);
+  const target = joinPath(c.registry.dir, rel);
   if (ctx.exists(target)) return [];
-  const newBlock = field === "impact_assessment.path" && (c2.raw.impact_assessment === void 0 || c2.raw.impact_assessment === null);
+  const newBlock = field === "impact_assessment.path" && (c.raw.impact_assessment === void 0 || c.raw.impact_assessment === null);
   const value = newBlock ? { path: rel, date: ctx.today } : rel;
-  const yamlPath = newBlock ? componentPath(c2, "impact_assessment") : componentPath(c2, field);
+  const yamlPath = newBlock ? componentPath(c, "impact_assessment") : componentPath(c, field);
   const change = setMissing(text2, yamlPath, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
@@ -20358,7 +21018,7 @@ function docGapFixes(f, ctx) {
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c2, ctx.model.frameworksOf(c2.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
     }
   ];
 }
@@ -20367,37 +21027,39 @@ function docGapFixes(f, ctx) {
 function isPackRule(r) {
   return typeof r.evaluate === "function" && r.obligation !== void 0;
 }
-function evaluateObligation(spec, c2, today) {
-  const own2 = spec.appliesFromFor ? spec.appliesFromFor(c2) : spec.appliesFrom;
+function evaluateObligation(spec, c, today) {
+  const own2 = spec.appliesFromFor ? spec.appliesFromFor(c) : spec.appliesFrom;
   const appliesFrom = own2 ?? spec.appliesFrom;
-  if (own2 === void 0 || !spec.appliesTo(c2)) return { status: "n.a.", appliesFrom, gaps: [] };
-  const gaps2 = spec.gaps(c2);
-  if (today < appliesFrom) return { status: "not-yet-applicable", appliesFrom, gaps: gaps2 };
-  return { status: gaps2.length > 0 ? "fail" : "pass", appliesFrom, gaps: gaps2 };
+  if (own2 === void 0 || !spec.appliesTo(c)) return { status: "n.a.", appliesFrom, gaps: [] };
+  const gaps = spec.gaps(c);
+  if (today < appliesFrom) return { status: "not-yet-applicable", appliesFrom, gaps };
+  return { status: gaps.length > 0 ? "fail" : "pass", appliesFrom, gaps };
 }
-function gapMessage(spec, gap, appliesFrom, today) {
-  let m = gap.message;
-  if (today < appliesFrom) m += ` Applies from ${appliesFrom}; until then for information.`;
-  if (spec.citation.unverified) m += " [unverified source: confirm before relying on it]";
-  return m;
+function gapMessage(spec, gap, appliesFrom, today, note) {
+  return msg("pack.gap", {
+    gap: gap.message,
+    appliesFrom: today < appliesFrom ? msg("pack.appliesFrom", { date: appliesFrom }) : "",
+    unverified: spec.citation.unverified ? msg("pack.unverified") : "",
+    note: note ?? ""
+  });
 }
 function check(spec, ctx) {
   const reg = ctx.registry;
   const overrides = reg.data?.rules ?? {};
-  for (const c2 of reg.components) {
-    const ev = evaluateObligation(spec, c2, ctx.today);
+  for (const c of reg.components) {
+    const ev = evaluateObligation(spec, c, ctx.today);
     if (ev.status === "n.a.") continue;
     const early = ev.status === "not-yet-applicable";
-    const note = ev.gaps.length > 0 ? spec.dateNote?.(c2, ctx.today) : void 0;
+    const note = ev.gaps.length > 0 ? spec.dateNote?.(c, ctx.today) : void 0;
     for (const g of ev.gaps) {
       if (g.coveredBy && overrides[g.coveredBy] !== "off") continue;
-      const yamlPath = [...componentPath(c2), ...g.path ?? g.field.split(".")];
+      const yamlPath = [...componentPath(c), ...g.path ?? g.field.split(".")];
       ctx.report({
         file: reg.path,
         range: reg.locate(yamlPath, g.at === "value" ? "value" : "key"),
-        message: gapMessage(spec, g, ev.appliesFrom, ctx.today) + (note ? ` ${note.text}` : ""),
+        ...gapMessage(spec, g, ev.appliesFrom, ctx.today, note?.message),
         ...early || spec.citation.unverified ? { severity: "info" } : {},
-        data: { id: c2.id, field: g.field, appliesFrom: ev.appliesFrom, ...note ? { dateNote: note.key, ...note.data } : {} }
+        data: { id: c.id, field: g.field, appliesFrom: ev.appliesFrom, ...note ? { dateNote: note.key, ...note.data } : {} }
       });
     }
   }
@@ -20415,7 +21077,7 @@ function obligationRule(spec, extra) {
     defaultSeverity: spec.citation.unverified ? "info" : spec.defaultSeverity,
     obligation: spec,
     check: (ctx) => check(spec, ctx),
-    evaluate: (c2, today) => evaluateObligation(spec, c2, today),
+    evaluate: (c, today) => evaluateObligation(spec, c, today),
     fixes: (f, ctx) => [...extra?.fixes?.(f, ctx) ?? [], ...docGapFixes(f, ctx)]
   };
 }
@@ -20433,11 +21095,11 @@ var aigov500 = obligationRule({
   appliesFrom: JP_ACT_FROM,
   howToFix: "Set `owner` and `contacts.incident` on the component, or `organization.owner` and `organization.contacts.incident` for the whole file.",
   appliesTo: inJp,
-  gaps: (c2) => {
-    const why = `Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. ${HONEST_NOTE}`;
+  gaps: (c) => {
+    const why = msg("AIGOV500.why", { note: msg("jp.honestNote") });
     return [
-      ...need(c2, "owner", `Component ${q(c2)} has no owner. ${why}`),
-      ...need(c2, "contacts.incident", `Component ${q(c2)} has no contact (contacts.incident). ${why}`)
+      ...need(c, "owner", msg("AIGOV500.owner", { id: c.id, why })),
+      ...need(c, "contacts.incident", msg("AIGOV500.contact", { id: c.id, why }))
     ];
   }
 });
@@ -20454,12 +21116,12 @@ var aigov501 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: JP_ACT_FROM,
   howToFix: "Keep an incident register and link it as `incident_response.register`; keep a current model card and link it as `model.card`.",
-  appliesTo: (c2) => inJp(c2) && notDataset(c2),
-  gaps: (c2) => {
-    const why = `Art 16 lets the State gather information and give guidance when AI infringes rights; this is readiness, not a reporting duty. ${HONEST_NOTE}`;
+  appliesTo: (c) => inJp(c) && notDataset(c),
+  gaps: (c) => {
+    const why = msg("AIGOV501.why", { note: msg("jp.honestNote") });
     return [
-      ...need(c2, "incident_response.register", `Component ${q(c2)} keeps no incident register (incident_response.register). ${why}`),
-      ...need(c2, "model.card", `Component ${q(c2)} has no model card (model.card). ${why}`)
+      ...need(c, "incident_response.register", msg("AIGOV501.register", { id: c.id, why })),
+      ...need(c, "model.card", msg("AIGOV501.modelCard", { id: c.id, why }))
     ];
   }
 });
@@ -20482,7 +21144,8 @@ var aigov502 = {
     ctx.report({
       file: ctx.registry.path,
       range: ctx.registry.locate(["frameworks", i], "value"),
-      message: `The AI Promotion Act checks only cooperation (Art 7) and readiness (Art 16). ${HONEST_NOTE} Under Art 13 the State issues guidelines: add 'jp-ai-guidelines' for the practical checks of the AI Guidelines for Business.`,
+      messageId: "AIGOV502.addGuidelines",
+      args: { note: msg("jp.honestNote") },
       data: { index: i }
     });
   },
@@ -20507,9 +21170,9 @@ var aigov510 = obligationRule({
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "State what the system is for in `intended_purpose` and the misuse you foresee (and guard against) in `foreseeable_misuse`.",
   appliesTo: jpGuidelinesScope,
-  gaps: (c2) => [
-    ...need(c2, "intended_purpose", `Component ${q(c2)} states no intended purpose.`, "AIGOV108"),
-    ...need(c2, "foreseeable_misuse", `Component ${q(c2)} records no foreseeable misuse (foreseeable_misuse). The Guidelines' human-centric principle asks every role to consider how the system could be misused.`)
+  gaps: (c) => [
+    ...need(c, "intended_purpose", msg("pack.noPurpose", { id: c.id }), "AIGOV108"),
+    ...need(c, "foreseeable_misuse", msg("AIGOV510.misuse", { id: c.id }))
   ]
 });
 
@@ -20525,13 +21188,13 @@ var aigov511 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "Date the risk assessment (`risk.assessment.date`) and schedule its review (`risk.assessment.next_review`).",
-  appliesTo: (c2) => jpGuidelinesScope(c2) && notDataset(c2),
-  gaps: (c2) => {
-    if (!present(c2, "risk.assessment.path")) return need(c2, "risk.assessment.path", `Component ${q(c2)} has no risk assessment.`, "AIGOV101");
-    const why = "The safety principle asks for risks to be assessed and kept under review.";
+  appliesTo: (c) => jpGuidelinesScope(c) && notDataset(c),
+  gaps: (c) => {
+    if (!present(c, "risk.assessment.path")) return need(c, "risk.assessment.path", msg("pack.noRiskAssessment", { id: c.id }), "AIGOV101");
+    const why = msg("AIGOV511.why");
     return [
-      ...need(c2, "risk.assessment.date", `The risk assessment of ${q(c2)} has no date. ${why}`),
-      ...need(c2, "risk.assessment.next_review", `The risk assessment of ${q(c2)} has no next_review. ${why}`)
+      ...need(c, "risk.assessment.date", msg("AIGOV511.date", { id: c.id, why })),
+      ...need(c, "risk.assessment.next_review", msg("AIGOV511.nextReview", { id: c.id, why }))
     ];
   }
 });
@@ -20548,15 +21211,15 @@ var aigov512 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "Developers: link the bias review as `data.bias_review`. Providers and business users: name who reviews outputs in `human_oversight.assignee` and describe how in `human_oversight.measures`.",
-  appliesTo: (c2) => jpGuidelinesScope(c2) && (jpHasRole(c2, "developer") || c2.data.kind !== "dataset" && jpHasRole(c2, "provider", "business-user")),
-  gaps: (c2) => {
+  appliesTo: (c) => jpGuidelinesScope(c) && (jpHasRole(c, "developer") || c.data.kind !== "dataset" && jpHasRole(c, "provider", "business-user")),
+  gaps: (c) => {
     const out = [];
-    if (jpHasRole(c2, "developer")) {
-      out.push(...need(c2, "data.bias_review", `Component ${q(c2)} is developed here but has no bias review (data.bias_review). The fairness principle asks developers to examine bias in data and models.`));
+    if (jpHasRole(c, "developer")) {
+      out.push(...need(c, "data.bias_review", msg("AIGOV512.biasReview", { id: c.id })));
     }
-    const oversight = ["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c2, `human_oversight.${k}`));
-    if (c2.data.kind !== "dataset" && jpHasRole(c2, "provider", "business-user") && !oversight) {
-      out.push({ field: "human_oversight", message: `Component ${q(c2)} records no human oversight (human_oversight). The fairness principle asks providers and business users to keep human judgement over AI output.` });
+    const oversight = ["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c, `human_oversight.${k}`));
+    if (c.data.kind !== "dataset" && jpHasRole(c, "provider", "business-user") && !oversight) {
+      out.push({ field: "human_oversight", message: msg("AIGOV512.oversight", { id: c.id }) });
     }
     return out;
   }
@@ -20575,7 +21238,7 @@ var aigov513 = obligationRule({
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "Declare `data: { personal_data: true }` or `false`; when true, name a privacy contact in `contacts.privacy`.",
   appliesTo: jpGuidelinesScope,
-  gaps: (c2) => typeof c2.data.data?.personal_data === "boolean" ? [] : [{ field: "data.personal_data", message: `Component ${q(c2)} does not declare whether it processes personal data (data.personal_data). The privacy principle starts from knowing it.` }]
+  gaps: (c) => typeof c.data.data?.personal_data === "boolean" ? [] : [{ field: "data.personal_data", message: msg("AIGOV513.personalData", { id: c.id }) }]
 });
 
 // server/src/core/rules/aigov514-jp-guideline-security.ts
@@ -20591,7 +21254,7 @@ var aigov514 = obligationRule({
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "Review the system for AI-specific attacks (prompt injection, data poisoning, model theft) as well as the usual ones, and link the review as `security.review`.",
   appliesTo: jpGuidelinesScope,
-  gaps: (c2) => need(c2, "security.review", `Component ${q(c2)} has no security review (security.review). The security principle asks for protection against manipulation, leaks and AI-specific attacks.`)
+  gaps: (c) => need(c, "security.review", msg("AIGOV514.securityReview", { id: c.id }))
 });
 
 // server/src/core/rules/aigov515-jp-guideline-transparency.ts
@@ -20606,13 +21269,13 @@ var aigov515 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "Link a model card as `model.card`; enable logging and record it as `logging: { enabled: true }`.",
-  appliesTo: (c2) => jpGuidelinesScope(c2) && c2.data.kind !== "dataset",
-  gaps: (c2) => {
+  appliesTo: (c) => jpGuidelinesScope(c) && c.data.kind !== "dataset",
+  gaps: (c) => {
     const out = [];
-    if (jpHasRole(c2, "developer", "provider")) {
-      out.push(...need(c2, "model.card", `Component ${q(c2)} has no model card (model.card). The transparency principle asks developers and providers to document the system.`));
+    if (jpHasRole(c, "developer", "provider")) {
+      out.push(...need(c, "model.card", msg("AIGOV515.modelCard", { id: c.id })));
     }
-    out.push(...needTrue(c2, "logging.enabled", `Component ${q(c2)} does not record that logging is enabled (logging.enabled). The transparency principle asks for traceability.`));
+    out.push(...needTrue(c, "logging.enabled", msg("AIGOV515.logging", { id: c.id })));
     return out;
   }
 });
@@ -20630,9 +21293,9 @@ var aigov516 = obligationRule({
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "Set `owner` and `contacts.incident` on the component or as organisation defaults.",
   appliesTo: jpGuidelinesScope,
-  gaps: (c2) => [
-    ...need(c2, "owner", `Component ${q(c2)} names no responsible person (owner). The accountability principle asks for one.`, "AIGOV105"),
-    ...need(c2, "contacts.incident", `Component ${q(c2)} has no point of contact (contacts.incident). The accountability principle asks for one.`, "AIGOV102")
+  gaps: (c) => [
+    ...need(c, "owner", msg("AIGOV516.owner", { id: c.id }), "AIGOV105"),
+    ...need(c, "contacts.incident", msg("AIGOV516.contact", { id: c.id }), "AIGOV102")
   ]
 });
 
@@ -20649,7 +21312,7 @@ var aigov517 = obligationRule({
   appliesFrom: JP_GUIDELINES_FROM,
   howToFix: "Keep a record of the training of the people who build, run or use the system and link it as `training.records`.",
   appliesTo: jpGuidelinesScope,
-  gaps: (c2) => need(c2, "training.records", `Component ${q(c2)} has no education or literacy record (training.records). The Guidelines ask that the people involved understand AI and its risks.`)
+  gaps: (c) => need(c, "training.records", msg("AIGOV517.training", { id: c.id }))
 });
 
 // server/src/core/rules/aigov518-jp-guideline-agents.ts
@@ -20664,10 +21327,10 @@ var aigov518 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: JP_GUIDELINES_V12_FROM,
   howToFix: "Describe the human confirmation step before the agent acts on external systems (and its privileges) in `human_oversight.measures`, and record `logging: { enabled: true }` for its action log.",
-  appliesTo: (c2) => inJp(c2) && c2.data.kind === "agent",
-  gaps: (c2) => [
-    ...need(c2, "human_oversight.measures", `Agent ${q(c2)} records no human confirmation step before it acts on external systems (human_oversight.measures), which v1.2 of the Guidelines is reported to ask for.`),
-    ...needTrue(c2, "logging.enabled", `Agent ${q(c2)} does not record an action log (logging.enabled), which v1.2 of the Guidelines is reported to ask for.`)
+  appliesTo: (c) => inJp(c) && c.data.kind === "agent",
+  gaps: (c) => [
+    ...need(c, "human_oversight.measures", msg("AIGOV518.confirmation", { id: c.id })),
+    ...needTrue(c, "logging.enabled", msg("AIGOV518.actionLog", { id: c.id }))
   ]
 });
 
@@ -20682,14 +21345,14 @@ var aigov520 = obligationRule({
   citation: euCitation("Art 5"),
   defaultSeverity: "error",
   appliesFrom: EU_PROHIBITIONS_FROM,
-  appliesFromFor: (c2) => /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c2.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM,
+  appliesFromFor: (c) => /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM,
   howToFix: "Stop the practice in the EU, or, if the classification is wrong, record the correct `risk.level` with the reasoning in `risk.basis` and `intended_purpose`. Remove `eu` from `jurisdictions` only if the system is really not placed on the market, put into service or used in the EU.",
-  appliesTo: (c2) => inEu(c2) && c2.data.risk?.level === "prohibited",
-  gaps: (c2) => [
+  appliesTo: (c) => inEu(c) && c.data.risk?.level === "prohibited",
+  gaps: (c) => [
     {
       field: "risk.level",
       at: "value",
-      message: `Component ${q(c2)} is classified as a prohibited practice and is in EU scope. Art 5 forbids placing it on the market, putting it into service or using it in the EU.`
+      message: msg("AIGOV520.prohibited", { id: c.id })
     }
   ]
 });
@@ -20706,11 +21369,11 @@ var aigov521 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: EU_HR_ANNEX_III_FROM,
   howToFix: 'Write down why the system is not high-risk (which Art 6(3) condition it meets) and point `risk.basis` at that reasoning, e.g. `basis: "Art 6(3)(a) narrow procedural task, see docs/risk/x.md"`.',
-  appliesTo: (c2) => inEu(c2) && hasRole(c2, "provider") && inAnnexIii(c2) && (c2.data.risk?.level === "limited" || c2.data.risk?.level === "minimal"),
-  gaps: (c2) => need(
-    c2,
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && inAnnexIii(c) && (c.data.risk?.level === "limited" || c.data.risk?.level === "minimal"),
+  gaps: (c) => need(
+    c,
     "risk.basis",
-    `Component ${q(c2)} is in an Annex III area but classified '${c2.data.risk?.level}'. Art 6(4) requires the provider to document why it is not high-risk before placing it on the market; set risk.basis.`
+    msg("AIGOV521.basis", { id: c.id, level: String(c.data.risk?.level) })
   )
 });
 
@@ -20726,15 +21389,15 @@ var aigov522 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: EU_HR_ANNEX_III_FROM,
   howToFix: "Register the system in the EU database before placing it on the market and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.",
-  appliesTo: (c2) => inEu(c2) && hasRole(c2, "provider") && inAnnexIii(c2) && (c2.data.risk?.level === "limited" || c2.data.risk?.level === "minimal"),
-  gaps: (c2) => {
-    const r = euDbRegistration(c2);
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && inAnnexIii(c) && (c.data.risk?.level === "limited" || c.data.risk?.level === "minimal"),
+  gaps: (c) => {
+    const r = euDbRegistration(c);
     if (r && (r.id || r.status === "registered" || r.status === "not-required")) return [];
     return [
       {
         field: "registrations",
         ...r ? { path: ["registrations", r.index] } : {},
-        message: `Component ${q(c2)} is in an Annex III area and relies on not being high-risk, but no EU database registration is recorded. Art 49(2) still requires registration before it is placed on the market.`
+        message: msg("AIGOV522.registration", { id: c.id })
       }
     ];
   }
@@ -20753,12 +21416,12 @@ var aigov523 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Link the risk assessment under `risk.assessment` with `path`, `date` and `next_review` (the AIGOV101 quick-fix writes all three).",
   appliesTo: hrProvider,
-  gaps: (c2) => {
-    const why = "Art 9 requires a risk management system run across the whole lifecycle of a high-risk system.";
-    if (!present(c2, "risk.assessment.path")) return need(c2, "risk.assessment.path", `High-risk system ${q(c2)} has no risk assessment. ${why}`, "AIGOV101");
+  gaps: (c) => {
+    const why = msg("AIGOV523.why");
+    if (!present(c, "risk.assessment.path")) return need(c, "risk.assessment.path", msg("AIGOV523.path", { id: c.id, why }), "AIGOV101");
     const out = [];
-    out.push(...need(c2, "risk.assessment.date", `The risk assessment of high-risk system ${q(c2)} has no date. ${why}`));
-    out.push(...need(c2, "risk.assessment.next_review", `The risk assessment of high-risk system ${q(c2)} has no next_review. ${why}`));
+    out.push(...need(c, "risk.assessment.date", msg("AIGOV523.date", { id: c.id, why })));
+    out.push(...need(c, "risk.assessment.next_review", msg("AIGOV523.nextReview", { id: c.id, why })));
     return out;
   }
 });
@@ -20775,13 +21438,13 @@ var aigov524 = obligationRule({
   defaultSeverity: "warning",
   ...HIGH_RISK_DATES,
   howToFix: "Record the data sets in `data.sources`, where they come from in `data.provenance`, and link the bias examination in `data.bias_review`.",
-  appliesTo: (c2) => hrProvider(c2) && c2.data.kind !== "api-integration",
-  gaps: (c2) => {
-    const why = "Art 10(2)\u2013(3) requires data governance for the data of high-risk systems.";
+  appliesTo: (c) => hrProvider(c) && c.data.kind !== "api-integration",
+  gaps: (c) => {
+    const why = msg("AIGOV524.why");
     return [
-      ...need(c2, "data.sources", `High-risk system ${q(c2)} does not list its data sets (data.sources). ${why}`),
-      ...need(c2, "data.provenance", `High-risk system ${q(c2)} does not record where its data comes from (data.provenance). ${why}`),
-      ...need(c2, "data.bias_review", `High-risk system ${q(c2)} has no bias examination (data.bias_review). ${why}`)
+      ...need(c, "data.sources", msg("AIGOV524.sources", { id: c.id, why })),
+      ...need(c, "data.provenance", msg("AIGOV524.provenance", { id: c.id, why })),
+      ...need(c, "data.bias_review", msg("AIGOV524.biasReview", { id: c.id, why }))
     ];
   }
 });
@@ -20799,7 +21462,7 @@ var aigov525 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Write the technical documentation following Annex IV and link it as `docs.technical` (the quick-fix creates a template).",
   appliesTo: hrProvider,
-  gaps: (c2) => need(c2, "docs.technical", `High-risk system ${q(c2)} has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.`)
+  gaps: (c) => need(c, "docs.technical", msg("AIGOV525.technical", { id: c.id }))
 });
 
 // server/src/core/rules/aigov526-eu-logging-retention.ts
@@ -20815,14 +21478,14 @@ var aigov526 = obligationRule({
   defaultSeverity: "warning",
   ...HIGH_RISK_DATES,
   howToFix: `Enable event logging and keep logs for at least six months: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
-  appliesTo: (c2) => inEu(c2) && isHighRisk(c2) && hasRole(c2, "provider", "deployer"),
-  gaps: (c2) => [
-    ...needTrue(c2, "logging.enabled", `High-risk system ${q(c2)} does not record that logging is enabled (logging.enabled). Art 12 requires automatic recording of events.`),
+  appliesTo: (c) => inEu(c) && isHighRisk(c) && hasRole(c, "provider", "deployer"),
+  gaps: (c) => [
+    ...needTrue(c, "logging.enabled", msg("AIGOV526.logging", { id: c.id })),
     ...needAtLeast(
-      c2,
+      c,
       "logging.retention_days",
       SIX_MONTHS_DAYS,
-      (n) => n === void 0 ? `High-risk system ${q(c2)} does not state how long logs are kept (logging.retention_days). Arts 19 and 26(6) require at least six months (${SIX_MONTHS_DAYS} days).` : `High-risk system ${q(c2)} keeps logs for ${n} days; Arts 19 and 26(6) require at least six months (${SIX_MONTHS_DAYS} days).`
+      (n) => n === void 0 ? msg("AIGOV526.retentionUnset", { id: c.id, min: SIX_MONTHS_DAYS }) : msg("AIGOV526.retentionShort", { id: c.id, days: n, min: SIX_MONTHS_DAYS })
     )
   ]
 });
@@ -20840,7 +21503,7 @@ var aigov527 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Write the instructions for use (intended purpose, accuracy and its metrics, limitations, human oversight, logs) and link them as `docs.instructions_for_use`.",
   appliesTo: hrProvider,
-  gaps: (c2) => need(c2, "docs.instructions_for_use", `High-risk system ${q(c2)} has no instructions for use (docs.instructions_for_use). Art 13(3) requires them, including accuracy metrics, for deployers.`)
+  gaps: (c) => need(c, "docs.instructions_for_use", msg("AIGOV527.instructions", { id: c.id }))
 });
 
 // server/src/core/rules/aigov528-eu-human-oversight-design.ts
@@ -20856,9 +21519,9 @@ var aigov528 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: 'Describe the oversight measures in `human_oversight.measures` and how a person stops the system in `human_oversight.stop_mechanism` (e.g. "feature flag FRAUD_OFF").',
   appliesTo: hrProvider,
-  gaps: (c2) => [
-    ...need(c2, "human_oversight.measures", `High-risk system ${q(c2)} does not describe its human oversight measures (human_oversight.measures). Art 14 requires that people can oversee it effectively.`),
-    ...need(c2, "human_oversight.stop_mechanism", `High-risk system ${q(c2)} does not say how a person stops it (human_oversight.stop_mechanism). Art 14 requires a way to interrupt the system.`)
+  gaps: (c) => [
+    ...need(c, "human_oversight.measures", msg("AIGOV528.measures", { id: c.id })),
+    ...need(c, "human_oversight.stop_mechanism", msg("AIGOV528.stop", { id: c.id }))
   ]
 });
 
@@ -20875,7 +21538,7 @@ var aigov529 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Name the competent overseer (a monitored address) in `human_oversight.assignee`.",
   appliesTo: hrDeployer,
-  gaps: (c2) => need(c2, "human_oversight.assignee", `Deployed high-risk system ${q(c2)} names no overseer (human_oversight.assignee). Art 26(2) requires a competent person with the authority to oversee it.`)
+  gaps: (c) => need(c, "human_oversight.assignee", msg("AIGOV529.assignee", { id: c.id }))
 });
 
 // server/src/core/rules/aigov530-eu-accuracy-robustness.ts
@@ -20891,7 +21554,7 @@ var aigov530 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Record the evaluations: `evaluations: [{ name: holdout-accuracy, metric: AUC, value: 0.91, date: 2026-05-01, path: docs/eval/x.md }]`, including robustness and security tests.",
   appliesTo: hrProvider,
-  gaps: (c2) => needList(c2, "evaluations", `High-risk system ${q(c2)} records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.`)
+  gaps: (c) => needList(c, "evaluations", msg("AIGOV530.evaluations", { id: c.id }))
 });
 
 // server/src/core/rules/aigov531-eu-records-retention.ts
@@ -20907,11 +21570,11 @@ var aigov531 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Set `records: { retention_years: 10 }` (or more) and make sure the QMS keeps the documents that long.",
   appliesTo: hrProvider,
-  gaps: (c2) => needAtLeast(
-    c2,
+  gaps: (c) => needAtLeast(
+    c,
     "records.retention_years",
     10,
-    (n) => n === void 0 ? `High-risk system ${q(c2)} does not state how long its documentation is kept (records.retention_years). Art 18 requires 10 years.` : `High-risk system ${q(c2)} keeps its documentation for ${n} year${n === 1 ? "" : "s"}; Art 18 requires 10.`
+    (n) => n === void 0 ? msg("AIGOV531.retentionUnset", { id: c.id }) : msg("AIGOV531.retentionShort", { id: c.id, years: n }, n)
   )
 });
 
@@ -20928,11 +21591,11 @@ var aigov532 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Link the EU declaration of conformity as `conformity.doc_path` and record `conformity.ce_marking: true` once the marking is affixed.",
   appliesTo: hrProvider,
-  gaps: (c2) => need(c2, "conformity.doc_path", `High-risk system ${q(c2)} has no EU declaration of conformity (conformity.doc_path). Arts 43, 47 and 48 require conformity assessment, a declaration and CE marking before it is placed on the market.`)
+  gaps: (c) => need(c, "conformity.doc_path", msg("AIGOV532.declaration", { id: c.id }))
 });
 
 // server/src/core/rules/aigov533-eu-database-registration.ts
-var authorityDeployer = (c2) => declaresRole(c2, "deployer") && c2.data.public_sector === "authority";
+var authorityDeployer = (c) => declaresRole(c, "deployer") && c.data.public_sector === "authority";
 var aigov533 = obligationRule({
   code: "AIGOV533",
   slug: "eu-database-registration",
@@ -20944,17 +21607,16 @@ var aigov533 = obligationRule({
   defaultSeverity: "warning",
   ...HIGH_RISK_DATES,
   howToFix: "Register before placing on the market or putting into use, and record it: `registrations: [{ registry: eu-ai-database, id: EU-DB-0042, date: 2027-11-01, status: registered }]`. If the system is Annex III point 2 (national registration) or Annex I, say so in `risk.basis` or `risk.annex_iii_area`.",
-  appliesTo: (c2) => inEu(c2) && isHighRisk(c2) && annexIiiNotPoint2(c2) && (hasRole(c2, "provider") || authorityDeployer(c2)),
-  gaps: (c2) => {
-    const r = euDbRegistration(c2);
+  appliesTo: (c) => inEu(c) && isHighRisk(c) && annexIiiNotPoint2(c) && (hasRole(c, "provider") || authorityDeployer(c)),
+  gaps: (c) => {
+    const r = euDbRegistration(c);
     if (r && (r.id || r.status === "registered")) return [];
-    const what = r ? `its EU database registration is '${r.status ?? "without status"}' with no id` : "no EU database registration is recorded";
-    const why = hasRole(c2, "provider") ? "Art 49(1) requires the provider to register an Annex III system (Annex VIII data) before placing it on the market or putting it into service." : "Art 49(3) requires a deployer that is a public authority to register its use of an Annex III system before putting it into use.";
+    const why = msg(hasRole(c, "provider") ? "AIGOV533.whyProvider" : "AIGOV533.whyAuthority");
     return [
       {
         field: "registrations",
         ...r ? { path: ["registrations", r.index] } : {},
-        message: `High-risk system ${q(c2)}: ${what}. ${why}`
+        message: r ? msg("AIGOV533.noId", { id: c.id, status: r.status ?? msg("AIGOV533.withoutStatus"), why }) : msg("AIGOV533.none", { id: c.id, why })
       }
     ];
   }
@@ -20973,12 +21635,12 @@ var aigov534 = obligationRule({
   defaultSeverity: "warning",
   ...HIGH_RISK_DATES,
   howToFix: "Carry out the fundamental-rights impact assessment, notify the market surveillance authority, and link it: `impact_assessment: { path: docs/fria/x.md, date: 2027-10-01 }`.",
-  appliesTo: (c2) => hrDeployer(c2) && annexIiiNotPoint2(c2) && (c2.data.public_sector !== void 0 || POINT_5BC.has(annexIiiPoint(c2) ?? "")),
-  gaps: (c2) => {
-    const who = c2.data.public_sector ? "is deployed in the public sector" : `is an Annex III ${annexIiiPoint(c2) ?? ""} system`;
-    const why = "Art 27 requires a fundamental-rights impact assessment before first use, and notice of it to the market surveillance authority.";
-    if (!present(c2, "impact_assessment.path")) return need(c2, "impact_assessment.path", `High-risk system ${q(c2)} ${who.trim()} but has no fundamental-rights impact assessment (impact_assessment.path). ${why}`);
-    return need(c2, "impact_assessment.date", `The impact assessment of ${q(c2)} has no date; ${why}`);
+  appliesTo: (c) => hrDeployer(c) && annexIiiNotPoint2(c) && (c.data.public_sector !== void 0 || POINT_5BC.has(annexIiiPoint(c) ?? "")),
+  gaps: (c) => {
+    const who = c.data.public_sector ? msg("AIGOV534.publicSector") : msg("AIGOV534.annexIii", { point: annexIiiPoint(c) ?? "" });
+    const why = msg("AIGOV534.why");
+    if (!present(c, "impact_assessment.path")) return need(c, "impact_assessment.path", msg("AIGOV534.path", { id: c.id, who, why }));
+    return need(c, "impact_assessment.date", msg("AIGOV534.date", { id: c.id, why }));
   }
 });
 
@@ -20995,7 +21657,7 @@ var aigov535 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Write the post-market monitoring plan (what is measured, how often, thresholds, who acts) and link it as `monitoring.plan`.",
   appliesTo: hrProvider,
-  gaps: (c2) => need(c2, "monitoring.plan", `High-risk system ${q(c2)} has no post-market monitoring plan (monitoring.plan). Art 72 requires one to collect and analyse performance data over the system's lifetime.`)
+  gaps: (c) => need(c, "monitoring.plan", msg("AIGOV535.plan", { id: c.id }))
 });
 
 // server/src/core/rules/aigov536-eu-serious-incident-procedure.ts
@@ -21011,9 +21673,9 @@ var aigov536 = obligationRule({
   ...HIGH_RISK_DATES,
   howToFix: "Write the procedure (who decides an incident is serious, who reports to which authority, templates for the first report) and link it as `incident_response.procedure`; set `contacts.incident`.",
   appliesTo: hrProvider,
-  gaps: (c2) => [
-    ...need(c2, "incident_response.procedure", `High-risk system ${q(c2)} has no serious-incident procedure (incident_response.procedure). Art 73 gives providers as little as 2 days to report.`),
-    ...need(c2, "contacts.incident", `High-risk system ${q(c2)} has no incident contact. Art 73 gives providers as little as 2 days to report.`, "AIGOV102")
+  gaps: (c) => [
+    ...need(c, "incident_response.procedure", msg("AIGOV536.procedure", { id: c.id, why: msg("AIGOV536.why") })),
+    ...need(c, "contacts.incident", msg("AIGOV536.contact", { id: c.id, why: msg("AIGOV536.why") }), "AIGOV102")
   ]
 });
 
@@ -21029,8 +21691,8 @@ var aigov537 = obligationRule({
   defaultSeverity: "warning",
   ...HIGH_RISK_DATES,
   howToFix: "Record the provider's incident channel in `contacts.provider`.",
-  appliesTo: (c2) => hrDeployer(c2) && declaresRole(c2, "deployer") && !declaresRole(c2, "provider"),
-  gaps: (c2) => need(c2, "contacts.provider", `Deployed high-risk system ${q(c2)} has no provider contact (contacts.provider). Art 26(5) requires informing the provider immediately of a serious incident, and then the importer or distributor and the market surveillance authorities.`)
+  appliesTo: (c) => hrDeployer(c) && declaresRole(c, "deployer") && !declaresRole(c, "provider"),
+  gaps: (c) => need(c, "contacts.provider", msg("AIGOV537.providerContact", { id: c.id }))
 });
 
 // server/src/core/rules/aigov538-eu-ai-interaction-notice.ts
@@ -21045,11 +21707,11 @@ var aigov538 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: EU_GENERAL_FROM,
   howToFix: "Show a notice at the first interaction and link its text as `transparency.user_notice`. If the system does not talk to people, declare `capabilities` without `interacts-with-people`.",
-  appliesTo: (c2) => inEu(c2) && hasRole(c2, "provider") && capability(c2, "interacts-with-people").has,
-  gaps: (c2) => need(
-    c2,
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && capability(c, "interacts-with-people").has,
+  gaps: (c) => need(
+    c,
     "transparency.user_notice",
-    `Component ${q(c2)} interacts with people${presumedNote(c2, capability(c2, "interacts-with-people"))} but records no notice that they are dealing with AI (transparency.user_notice). Art 50(1) requires it by the first interaction.`
+    msg("AIGOV538.notice", { id: c.id, presumed: presumedNote(c, capability(c, "interacts-with-people")) })
   )
 });
 
@@ -21066,16 +21728,16 @@ var aigov539 = obligationRule({
   appliesFrom: EU_GENERAL_FROM,
   appliesFromFor: art50MarkingFrom,
   howToFix: "Mark outputs (metadata, watermark or similar) and record `labeling: { machine_readable: true }`. If the system generates no content, or only assists standard editing without substantially altering the input, declare `capabilities` without `generates-content`.",
-  appliesTo: (c2) => inEu(c2) && hasRole(c2, "provider") && capability(c2, "generates-content").has,
-  gaps: (c2) => needTrue(
-    c2,
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && capability(c, "generates-content").has,
+  gaps: (c) => needTrue(
+    c,
     "labeling.machine_readable",
-    `Component ${q(c2)} generates content${presumedNote(c2, capability(c2, "generates-content"))} but does not record machine-readable marking of its outputs (labeling.machine_readable). Art 50(2) requires it, except for assistive standard editing that does not substantially alter the input.`
+    msg("AIGOV539.marking", { id: c.id, presumed: presumedNote(c, capability(c, "generates-content")) })
   )
 });
 
 // server/src/core/rules/aigov540-eu-deployer-disclosure.ts
-var has = (c2, cap) => capability(c2, cap, false).has;
+var has = (c, cap) => capability(c, cap, false).has;
 var aigov540 = obligationRule({
   code: "AIGOV540",
   slug: "eu-deployer-disclosure",
@@ -21087,14 +21749,14 @@ var aigov540 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: EU_GENERAL_FROM,
   howToFix: "Link the notice shown to exposed people as `transparency.user_notice`, and the disclosure used on generated or manipulated content as `transparency.deepfake_disclosure`.",
-  appliesTo: (c2) => inEu(c2) && declaresRole(c2, "deployer") && ["emotion-recognition", "biometric-categorisation", "deepfakes", "public-interest-text"].some((cap) => has(c2, cap)),
-  gaps: (c2) => {
+  appliesTo: (c) => inEu(c) && declaresRole(c, "deployer") && ["emotion-recognition", "biometric-categorisation", "deepfakes", "public-interest-text"].some((cap) => has(c, cap)),
+  gaps: (c) => {
     const out = [];
-    if (has(c2, "emotion-recognition") || has(c2, "biometric-categorisation")) {
-      out.push(...need(c2, "transparency.user_notice", `Component ${q(c2)} recognises emotions or categorises people biometrically but records no notice to the people exposed (transparency.user_notice). Art 50(3) requires it.`));
+    if (has(c, "emotion-recognition") || has(c, "biometric-categorisation")) {
+      out.push(...need(c, "transparency.user_notice", msg("AIGOV540.notice", { id: c.id })));
     }
-    if (has(c2, "deepfakes") || has(c2, "public-interest-text")) {
-      out.push(...need(c2, "transparency.deepfake_disclosure", `Component ${q(c2)} produces deepfakes or public-interest text but records no disclosure that it is AI-generated (transparency.deepfake_disclosure). Art 50(4) requires it.`));
+    if (has(c, "deepfakes") || has(c, "public-interest-text")) {
+      out.push(...need(c, "transparency.deepfake_disclosure", msg("AIGOV540.disclosure", { id: c.id })));
     }
     return out;
   }
@@ -21114,17 +21776,17 @@ var aigov542 = obligationRule({
   appliesFrom: EU_GPAI_FROM,
   appliesFromFor: gpaiFrom,
   howToFix: "Record the model evaluations and adversarial tests in `evaluations`, link the AI Office incident procedure as `gpai.incidents` and the cybersecurity review as `security.review`.",
-  appliesTo: (c2) => inEu(c2) && hasRole(c2, "provider") && (c2.data.gpai?.systemic_risk === true || (c2.data.gpai?.compute_flops ?? 0) > SYSTEMIC_RISK_FLOPS),
-  gaps: (c2) => [
-    ...needList(c2, "evaluations", `GPAI model ${q(c2)} has systemic risk but records no evaluation or adversarial testing (evaluations). Art 55 requires them.`),
-    ...need(c2, "gpai.incidents", `GPAI model ${q(c2)} has systemic risk but no procedure for reporting serious incidents to the AI Office (gpai.incidents). Art 55 requires reporting without undue delay.`),
-    ...need(c2, "security.review", `GPAI model ${q(c2)} has systemic risk but no cybersecurity review (security.review). Art 55 requires adequate cybersecurity protection.`)
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && (c.data.gpai?.systemic_risk === true || (c.data.gpai?.compute_flops ?? 0) > SYSTEMIC_RISK_FLOPS),
+  gaps: (c) => [
+    ...needList(c, "evaluations", msg("AIGOV542.evaluations", { id: c.id })),
+    ...need(c, "gpai.incidents", msg("AIGOV542.incidents", { id: c.id })),
+    ...need(c, "security.review", msg("AIGOV542.security", { id: c.id }))
   ]
 });
 
 // server/src/core/rules/aigov541-eu-gpai-documentation.ts
-function openSourceExempt(c2) {
-  const g = c2.data.gpai;
+function openSourceExempt(c) {
+  const g = c.data.gpai;
   return g?.open_source === true && g.systemic_risk !== true && (g.compute_flops ?? 0) <= SYSTEMIC_RISK_FLOPS;
 }
 var aigov541 = obligationRule({
@@ -21139,11 +21801,11 @@ var aigov541 = obligationRule({
   appliesFrom: EU_GPAI_FROM,
   appliesFromFor: gpaiFrom,
   howToFix: "Link the Annex XI/XII documentation as `gpai.technical_docs`, the copyright policy as `gpai.copyright_policy` and the public training-content summary as `gpai.training_data_summary`.",
-  appliesTo: (c2) => inEu(c2) && hasRole(c2, "provider") && c2.raw.gpai !== void 0 && c2.raw.gpai !== null,
-  gaps: (c2) => [
-    ...openSourceExempt(c2) ? [] : need(c2, "gpai.technical_docs", `GPAI model ${q(c2)} has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.`),
-    ...need(c2, "gpai.copyright_policy", `GPAI model ${q(c2)} has no copyright policy (gpai.copyright_policy). Art 53 requires one.`),
-    ...need(c2, "gpai.training_data_summary", `GPAI model ${q(c2)} has no public training-content summary (gpai.training_data_summary). Art 53 requires one.`)
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider") && c.raw.gpai !== void 0 && c.raw.gpai !== null,
+  gaps: (c) => [
+    ...openSourceExempt(c) ? [] : need(c, "gpai.technical_docs", msg("AIGOV541.technicalDocs", { id: c.id })),
+    ...need(c, "gpai.copyright_policy", msg("AIGOV541.copyright", { id: c.id })),
+    ...need(c, "gpai.training_data_summary", msg("AIGOV541.trainingSummary", { id: c.id }))
   ]
 });
 
@@ -21159,8 +21821,8 @@ var aigov543 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: EU_PROHIBITIONS_FROM,
   howToFix: "Keep a record of the AI literacy measures for the people who build, run or oversee the system and link it as `training.records`.",
-  appliesTo: (c2) => inEu(c2) && hasRole(c2, "provider", "deployer"),
-  gaps: (c2) => need(c2, "training.records", `Component ${q(c2)} has no AI literacy or training record (training.records). Art 4 concerns the AI literacy of the staff who run it.`)
+  appliesTo: (c) => inEu(c) && hasRole(c, "provider", "deployer"),
+  gaps: (c) => need(c, "training.records", msg("AIGOV543.training", { id: c.id }))
 });
 
 // server/src/core/rules/aigov544-eu-profiling-always-high-risk.ts
@@ -21175,12 +21837,12 @@ var aigov544 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: EU_HR_ANNEX_III_FROM,
   howToFix: "Classify the system as `risk.level: high` and meet the high-risk duties, or, if it does not profile people, remove `profiling` from `capabilities`.",
-  appliesTo: (c2) => inEu(c2) && inAnnexIii(c2) && capability(c2, "profiling", false).has,
-  gaps: (c2) => c2.data.risk?.level === "high" || c2.data.risk?.level === "prohibited" ? [] : [
+  appliesTo: (c) => inEu(c) && inAnnexIii(c) && capability(c, "profiling", false).has,
+  gaps: (c) => c.data.risk?.level === "high" || c.data.risk?.level === "prohibited" ? [] : [
     {
       field: "risk.level",
       at: "value",
-      message: `Component ${q(c2)} profiles natural persons in an Annex III area but is classified '${c2.data.risk?.level ?? "unset"}'. Under Art 6(3) such a system is always high-risk.`
+      message: msg("AIGOV544.level", { id: c.id, level: c.data.risk?.level ?? msg("AIGOV544.unset") })
     }
   ]
 });
@@ -21197,10 +21859,10 @@ var aigov545 = obligationRule({
   defaultSeverity: "info",
   ...HIGH_RISK_DATES,
   howToFix: "Ask the upstream provider for the Annex XII information and link it as `annex_xii_docs` on each `upstream_models` entry.",
-  appliesTo: (c2) => hrProvider(c2) && (c2.data.upstream_models ?? []).length > 0,
-  gaps: (c2) => {
+  appliesTo: (c) => hrProvider(c) && (c.data.upstream_models ?? []).length > 0,
+  gaps: (c) => {
     const out = [];
-    const raw = Array.isArray(c2.raw.upstream_models) ? c2.raw.upstream_models : [];
+    const raw = Array.isArray(c.raw.upstream_models) ? c.raw.upstream_models : [];
     raw.forEach((m, i) => {
       const rec = m !== null && typeof m === "object" ? m : {};
       if (typeof rec.annex_xii_docs === "string" && rec.annex_xii_docs.trim()) return;
@@ -21208,7 +21870,7 @@ var aigov545 = obligationRule({
       out.push({
         field: "upstream_models.annex_xii_docs",
         path: ["upstream_models", i, "annex_xii_docs"],
-        message: `High-risk system ${q(c2)} builds on ${name || `upstream model ${i + 1}`} but keeps no Annex XII information for it (annex_xii_docs). Art 53(1)(b) and Art 25 make the upstream provider supply it.`
+        message: msg("AIGOV545.annexXii", { id: c.id, model: name || msg("pack.upstreamModel", { n: i + 1 }) })
       });
     });
     return out;
@@ -21223,22 +21885,22 @@ function nistCitation(article) {
   return { framework: NIST, article };
 }
 var USES_MODELS = ["llm-app", "agent", "api-integration"];
-function upstreamDeclared(c2, why) {
-  if (!c2.data.kind || !USES_MODELS.includes(c2.data.kind)) return [];
-  if ((c2.data.upstream_models ?? []).length > 0 || c2.data.model?.provider) return [];
-  return [{ field: "upstream_models", message: `Component ${`'${c2.id}'`} is a ${c2.data.kind} but declares no upstream model (upstream_models or model.provider). ${why}` }];
+function upstreamDeclared(c, why) {
+  if (!c.data.kind || !USES_MODELS.includes(c.data.kind)) return [];
+  if ((c.data.upstream_models ?? []).length > 0 || c.data.model?.provider) return [];
+  return [{ field: "upstream_models", message: msg("pack.noUpstream", { id: c.id, kind: c.data.kind, why }) }];
 }
 var IN_HOUSE2 = /^(?:in[- ]?house|internal|self|ours?)$/i;
-function upstreamItemGaps(c2, key, message3) {
-  const raw = Array.isArray(c2.raw.upstream_models) ? c2.raw.upstream_models : [];
+function upstreamItemGaps(c, key, message3) {
+  const raw = Array.isArray(c.raw.upstream_models) ? c.raw.upstream_models : [];
   const out = [];
   raw.forEach((m, i) => {
     const rec = m !== null && typeof m === "object" ? m : {};
     if (typeof rec.provider === "string" && IN_HOUSE2.test(rec.provider.trim())) return;
     const v = rec[key];
     if (typeof v === "string" && v.trim() || typeof v === "number") return;
-    const label2 = [rec.provider, rec.name].filter((x2) => typeof x2 === "string").join("/") || `upstream model ${i + 1}`;
-    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message3(label2) });
+    const label = [rec.provider, rec.name].filter((x2) => typeof x2 === "string").join("/") || msg("pack.upstreamModel", { n: i + 1 });
+    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message3(label) });
   });
   return out;
 }
@@ -21256,7 +21918,7 @@ var aigov550 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "Write how incidents are recognised, triaged and escalated and link it as `incident_response.procedure`.",
   appliesTo: notDataset,
-  gaps: (c2) => need(c2, "incident_response.procedure", `Component ${q(c2)} has no incident procedure (incident_response.procedure). GOVERN 4.3 asks for practices to identify incidents.`)
+  gaps: (c) => need(c, "incident_response.procedure", msg("AIGOV550.procedure", { id: c.id }))
 });
 
 // server/src/core/rules/aigov551-nist-govern-third-party.ts
@@ -21272,12 +21934,12 @@ var aigov551 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "List each third-party model: `upstream_models: [{ provider: openai, name: gpt-4o-mini, version: 2024-07-18, license: proprietary }]`.",
   appliesTo: notDataset,
-  gaps: (c2) => {
-    const why = "GOVERN 6.1 and 6.2 ask for third-party AI risks to be managed.";
+  gaps: (c) => {
+    const why = msg("AIGOV551.why");
     return [
-      ...upstreamDeclared(c2, why),
-      ...upstreamItemGaps(c2, "name", (m) => `Upstream model ${m} of '${c2.id}' has no name. ${why}`),
-      ...upstreamItemGaps(c2, "version", (m) => `Upstream model ${m} of '${c2.id}' is not pinned to a version. ${why}`)
+      ...upstreamDeclared(c, why),
+      ...upstreamItemGaps(c, "name", (m) => msg("AIGOV551.noName", { model: m, id: c.id, why })),
+      ...upstreamItemGaps(c, "version", (m) => msg("AIGOV551.noVersion", { model: m, id: c.id, why }))
     ];
   }
 });
@@ -21295,9 +21957,9 @@ var aigov552 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "State the purpose in `intended_purpose` and where the system is used in `jurisdictions` (e.g. `[jp, eu]`).",
   appliesTo: () => true,
-  gaps: (c2) => [
-    ...need(c2, "intended_purpose", `Component ${q(c2)} states no intended purpose.`, "AIGOV108"),
-    ...needList(c2, "jurisdictions", `Component ${q(c2)} does not say where it is used (jurisdictions). MAP 1.1 asks for the applicable laws to be known.`)
+  gaps: (c) => [
+    ...need(c, "intended_purpose", msg("pack.noPurpose", { id: c.id }), "AIGOV108"),
+    ...needList(c, "jurisdictions", msg("AIGOV552.jurisdictions", { id: c.id }))
   ]
 });
 
@@ -21314,10 +21976,10 @@ var aigov553 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "Link a model card with the known limits as `model.card`; name the overseer and the measures under `human_oversight`.",
   appliesTo: notDataset,
-  gaps: (c2) => {
-    const out = [...need(c2, "model.card", `Component ${q(c2)} has no model card (model.card). MAP 2.2 asks for its knowledge limits to be documented.`)];
-    if (!["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c2, `human_oversight.${k}`))) {
-      out.push({ field: "human_oversight", message: `Component ${q(c2)} defines no human oversight (human_oversight). MAP 3.5 asks for oversight processes.` });
+  gaps: (c) => {
+    const out = [...need(c, "model.card", msg("AIGOV553.modelCard", { id: c.id }))];
+    if (!["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c, `human_oversight.${k}`))) {
+      out.push({ field: "human_oversight", message: msg("AIGOV553.oversight", { id: c.id }) });
     }
     return out;
   }
@@ -21335,8 +21997,8 @@ var aigov554 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: NIST_FROM,
   howToFix: "Record the license of each upstream model (`license: apache-2.0`, `license: proprietary`, \u2026).",
-  appliesTo: (c2) => (c2.data.upstream_models ?? []).length > 0,
-  gaps: (c2) => upstreamItemGaps(c2, "license", (m) => `Upstream model ${m} of '${c2.id}' has no recorded license. MAP 4.1 asks for the legal risks of third-party components to be mapped.`)
+  appliesTo: (c) => (c.data.upstream_models ?? []).length > 0,
+  gaps: (c) => upstreamItemGaps(c, "license", (m) => msg("AIGOV554.license", { model: m, id: c.id }))
 });
 
 // server/src/core/rules/aigov555-nist-map-impacts.ts
@@ -21352,7 +22014,7 @@ var aigov555 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "Assess the impacts on individuals, groups and society and link the assessment as `impact_assessment.path` (with `date`).",
   appliesTo: notDataset,
-  gaps: (c2) => need(c2, "impact_assessment.path", `Component ${q(c2)} has no impact assessment (impact_assessment.path). MAP 5.1 asks for impacts to be documented.`)
+  gaps: (c) => need(c, "impact_assessment.path", msg("AIGOV555.impact", { id: c.id }))
 });
 
 // server/src/core/rules/aigov556-nist-measure-tevv.ts
@@ -21368,7 +22030,7 @@ var aigov556 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "Record evaluations: `evaluations: [{ name: red-team-2026-q3, path: docs/eval/red-team.md, date: 2026-09-30 }]`.",
   appliesTo: notDataset,
-  gaps: (c2) => needList(c2, "evaluations", `Component ${q(c2)} records no evaluation (evaluations). MEASURE 2 asks for test, evaluation, verification and validation.`)
+  gaps: (c) => needList(c, "evaluations", msg("AIGOV556.evaluations", { id: c.id }))
 });
 
 // server/src/core/rules/aigov557-nist-manage-deactivation.ts
@@ -21384,7 +22046,7 @@ var aigov557 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "Record how the system is switched off or bypassed: `human_oversight: { stop_mechanism: feature flag CHAT_OFF }`.",
   appliesTo: notDataset,
-  gaps: (c2) => need(c2, "human_oversight.stop_mechanism", `Component ${q(c2)} records no way to deactivate it (human_oversight.stop_mechanism). MANAGE 2.4 asks for one.`)
+  gaps: (c) => need(c, "human_oversight.stop_mechanism", msg("AIGOV557.stop", { id: c.id }))
 });
 
 // server/src/core/rules/aigov558-nist-manage-monitoring.ts
@@ -21400,7 +22062,7 @@ var aigov558 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "Write the monitoring plan and link it as `monitoring.plan`.",
   appliesTo: notDataset,
-  gaps: (c2) => need(c2, "monitoring.plan", `Component ${q(c2)} has no monitoring plan (monitoring.plan). MANAGE 4.1 asks for post-deployment monitoring.`)
+  gaps: (c) => need(c, "monitoring.plan", msg("AIGOV558.plan", { id: c.id }))
 });
 
 // server/src/core/rules/aigov559-nist-manage-incidents.ts
@@ -21416,9 +22078,9 @@ var aigov559 = obligationRule({
   appliesFrom: NIST_FROM,
   howToFix: "Keep an incident register and link it as `incident_response.register`; set `contacts.incident`.",
   appliesTo: notDataset,
-  gaps: (c2) => [
-    ...need(c2, "incident_response.register", `Component ${q(c2)} keeps no incident register (incident_response.register). MANAGE 4.3 asks for incidents to be tracked.`),
-    ...need(c2, "contacts.incident", `Component ${q(c2)} has no incident contact.`, "AIGOV102")
+  gaps: (c) => [
+    ...need(c, "incident_response.register", msg("AIGOV559.register", { id: c.id })),
+    ...need(c, "contacts.incident", msg("pack.noIncidentContact", { id: c.id }), "AIGOV102")
   ]
 });
 
@@ -21444,7 +22106,7 @@ var aigov560 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: "Link the risk assessment under `risk.assessment` with `path` and `date`.",
   appliesTo: notDataset,
-  gaps: (c2) => present(c2, "risk.assessment.path") ? need(c2, "risk.assessment.date", `The risk assessment of ${q(c2)} has no date; clause 6.1.2 expects assessments at planned intervals.`) : need(c2, "risk.assessment.path", `Component ${q(c2)} has no risk assessment.`, "AIGOV101")
+  gaps: (c) => present(c, "risk.assessment.path") ? need(c, "risk.assessment.date", msg("AIGOV560.date", { id: c.id })) : need(c, "risk.assessment.path", msg("pack.noRiskAssessment", { id: c.id }), "AIGOV101")
 });
 
 // server/src/core/rules/aigov561-iso-impact-assessment.ts
@@ -21460,7 +22122,7 @@ var aigov561 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: "Carry out the impact assessment and link it: `impact_assessment: { path: docs/impact/x.md, date: 2026-06-01 }`.",
   appliesTo: notDataset,
-  gaps: (c2) => present(c2, "impact_assessment.path") ? need(c2, "impact_assessment.date", `The impact assessment of ${q(c2)} has no date (impact_assessment.date).`) : need(c2, "impact_assessment.path", `Component ${q(c2)} has no AI system impact assessment (impact_assessment.path), which clause 6.1.4 and controls A.5.2\u2013A.5.5 ask for.`)
+  gaps: (c) => present(c, "impact_assessment.path") ? need(c, "impact_assessment.date", msg("AIGOV561.date", { id: c.id })) : need(c, "impact_assessment.path", msg("AIGOV561.path", { id: c.id }))
 });
 
 // server/src/core/rules/aigov562-iso-lifecycle-documentation.ts
@@ -21476,9 +22138,9 @@ var aigov562 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: "Link the design documentation as `docs.technical` and record verification and validation results in `evaluations`.",
   appliesTo: notDataset,
-  gaps: (c2) => [
-    ...need(c2, "docs.technical", `Component ${q(c2)} has no design documentation (docs.technical), which controls A.6.2.2\u2013A.6.2.5 cover.`),
-    ...needList(c2, "evaluations", `Component ${q(c2)} records no verification or validation (evaluations), which control A.6.2.4 covers.`)
+  gaps: (c) => [
+    ...need(c, "docs.technical", msg("AIGOV562.technical", { id: c.id })),
+    ...needList(c, "evaluations", msg("AIGOV562.evaluations", { id: c.id }))
   ]
 });
 
@@ -21495,9 +22157,9 @@ var aigov563 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: "Link the monitoring plan as `monitoring.plan` and record `logging: { enabled: true, retention_days: \u2026 }`.",
   appliesTo: notDataset,
-  gaps: (c2) => [
-    ...need(c2, "monitoring.plan", `Component ${q(c2)} has no monitoring plan (monitoring.plan), which control A.6.2.6 covers.`),
-    ...needTrue(c2, "logging.enabled", `Component ${q(c2)} does not record event logging (logging.enabled), which control A.6.2.8 covers.`)
+  gaps: (c) => [
+    ...need(c, "monitoring.plan", msg("AIGOV563.plan", { id: c.id })),
+    ...needTrue(c, "logging.enabled", msg("AIGOV563.logging", { id: c.id }))
   ]
 });
 
@@ -21513,10 +22175,10 @@ var aigov564 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: ISO_FROM,
   howToFix: "List the data sets in `data.sources` and describe where they come from in `data.provenance`.",
-  appliesTo: (c2) => c2.data.kind === "model" || c2.data.kind === "dataset" || c2.raw.data !== void 0 && c2.raw.data !== null,
-  gaps: (c2) => [
-    ...need(c2, "data.sources", `Component ${q(c2)} does not list its data (data.sources), which controls A.7.2\u2013A.7.6 cover.`),
-    ...need(c2, "data.provenance", `Component ${q(c2)} does not record data provenance (data.provenance), which control A.7.5 covers.`)
+  appliesTo: (c) => c.data.kind === "model" || c.data.kind === "dataset" || c.raw.data !== void 0 && c.raw.data !== null,
+  gaps: (c) => [
+    ...need(c, "data.sources", msg("AIGOV564.sources", { id: c.id })),
+    ...need(c, "data.provenance", msg("AIGOV564.provenance", { id: c.id }))
   ]
 });
 
@@ -21533,9 +22195,9 @@ var aigov565 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: "Link the information given to users as `docs.instructions_for_use`; set `contacts.incident`.",
   appliesTo: notDataset,
-  gaps: (c2) => [
-    ...need(c2, "docs.instructions_for_use", `Component ${q(c2)} has no information for users (docs.instructions_for_use), which control A.8.2 covers.`),
-    ...need(c2, "contacts.incident", `Component ${q(c2)} has no incident contact.`, "AIGOV102")
+  gaps: (c) => [
+    ...need(c, "docs.instructions_for_use", msg("AIGOV565.instructions", { id: c.id })),
+    ...need(c, "contacts.incident", msg("pack.noIncidentContact", { id: c.id }), "AIGOV102")
   ]
 });
 
@@ -21552,7 +22214,7 @@ var aigov566 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: "State the intended use in `intended_purpose`.",
   appliesTo: () => true,
-  gaps: (c2) => need(c2, "intended_purpose", `Component ${q(c2)} states no intended use (intended_purpose), which control A.9.4 builds on.`, "AIGOV108")
+  gaps: (c) => need(c, "intended_purpose", msg("AIGOV566.intendedUse", { id: c.id }), "AIGOV108")
 });
 
 // server/src/core/rules/aigov567-iso-suppliers.ts
@@ -21568,9 +22230,9 @@ var aigov567 = obligationRule({
   appliesFrom: ISO_FROM,
   howToFix: "List each supplier model under `upstream_models` with `provider`, `name`, `version` and `license`.",
   appliesTo: notDataset,
-  gaps: (c2) => {
-    const why = "Controls A.10.2\u2013A.10.3 cover suppliers.";
-    return [...upstreamDeclared(c2, why), ...upstreamItemGaps(c2, "license", (m) => `Upstream model ${m} of '${c2.id}' has no recorded license or terms. ${why}`)];
+  gaps: (c) => {
+    const why = msg("AIGOV567.why");
+    return [...upstreamDeclared(c, why), ...upstreamItemGaps(c, "license", (m) => msg("AIGOV567.license", { model: m, id: c.id, why }))];
   }
 });
 
@@ -21581,8 +22243,8 @@ var KR_FROM = "2026-01-22";
 function krCitation(article, decree) {
   return { framework: KR, article: `Art ${article} (Enforcement Decree Art ${decree})` };
 }
-var krOperator = (c2) => inJurisdiction(c2, "kr") && hasRole(c2, "provider", "developer", "deployer");
-var isKrHighImpact = (c2) => c2.data.risk?.kr_high_impact === true;
+var krOperator = (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer", "deployer");
+var isKrHighImpact = (c) => c.data.risk?.kr_high_impact === true;
 var KR_GRACE_NOTE = "MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases.";
 
 // server/src/core/rules/aigov570-kr-high-impact-review.ts
@@ -21598,12 +22260,12 @@ var aigov570 = obligationRule({
   appliesFrom: KR_FROM,
   howToFix: 'Record the determination: `risk: { kr_high_impact: false, basis: "not an Art 2(4) area: product search" }`.',
   appliesTo: krOperator,
-  gaps: (c2) => {
+  gaps: (c) => {
     const out = [];
-    if (typeof c2.data.risk?.kr_high_impact !== "boolean") {
-      out.push({ field: "risk.kr_high_impact", message: `Component ${q(c2)} does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.` });
+    if (typeof c.data.risk?.kr_high_impact !== "boolean") {
+      out.push({ field: "risk.kr_high_impact", message: msg("AIGOV570.highImpact", { id: c.id }) });
     }
-    out.push(...need(c2, "risk.basis", `Component ${q(c2)} does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.`));
+    out.push(...need(c, "risk.basis", msg("AIGOV570.basis", { id: c.id })));
     return out;
   }
 });
@@ -21620,13 +22282,13 @@ var aigov571 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: KR_FROM,
   howToFix: "Link the prior notice as `transparency.user_notice`; label generated output and record `labeling: { visible: true }` and/or `machine_readable: true`.",
-  appliesTo: (c2) => krOperator(c2) && (isKrHighImpact(c2) || capability(c2, "generates-content").has),
-  gaps: (c2) => {
-    const gen = capability(c2, "generates-content");
-    const what = isKrHighImpact(c2) ? "high-impact AI" : `generative AI${presumedNote(c2, gen)}`;
-    const out = [...need(c2, "transparency.user_notice", `Component ${q(c2)} is ${what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.`)];
-    if (gen.has && c2.data.labeling?.visible !== true && c2.data.labeling?.machine_readable !== true) {
-      out.push({ field: "labeling", message: `Component ${q(c2)} generates content${presumedNote(c2, gen)} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.` });
+  appliesTo: (c) => krOperator(c) && (isKrHighImpact(c) || capability(c, "generates-content").has),
+  gaps: (c) => {
+    const gen = capability(c, "generates-content");
+    const what = isKrHighImpact(c) ? msg("AIGOV571.highImpact") : msg("AIGOV571.generative", { presumed: presumedNote(c, gen) });
+    const out = [...need(c, "transparency.user_notice", msg("AIGOV571.notice", { id: c.id, what }))];
+    if (gen.has && c.data.labeling?.visible !== true && c.data.labeling?.machine_readable !== true) {
+      out.push({ field: "labeling", message: msg("AIGOV571.labels", { id: c.id, presumed: presumedNote(c, gen) }) });
     }
     return out;
   }
@@ -21644,15 +22306,15 @@ var aigov572 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: KR_FROM,
   howToFix: "Link the risk management plan under `risk.assessment`, name the overseer in `human_oversight.assignee`, and set `records: { retention_years: 5 }` or more.",
-  appliesTo: (c2) => krOperator(c2) && isKrHighImpact(c2),
-  gaps: (c2) => [
-    ...need(c2, "risk.assessment.path", `High-impact system ${q(c2)} has no risk management plan.`, "AIGOV101"),
-    ...need(c2, "human_oversight.assignee", `High-impact system ${q(c2)} names no overseer (human_oversight.assignee). Art 34 requires human oversight and publishing the overseer's contact.`),
+  appliesTo: (c) => krOperator(c) && isKrHighImpact(c),
+  gaps: (c) => [
+    ...need(c, "risk.assessment.path", msg("AIGOV572.plan", { id: c.id }), "AIGOV101"),
+    ...need(c, "human_oversight.assignee", msg("AIGOV572.assignee", { id: c.id })),
     ...needAtLeast(
-      c2,
+      c,
       "records.retention_years",
       5,
-      (n) => n === void 0 ? `High-impact system ${q(c2)} does not state how long records are kept (records.retention_years). Decree Art 27 requires 5 years.` : `High-impact system ${q(c2)} keeps records for ${n} year${n === 1 ? "" : "s"}; decree Art 27 requires 5.`
+      (n) => n === void 0 ? msg("AIGOV572.retentionUnset", { id: c.id }) : msg("AIGOV572.retentionShort", { id: c.id, years: n }, n)
     )
   ]
 });
@@ -21669,8 +22331,8 @@ var aigov573 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: KR_FROM,
   howToFix: "Assess the impact on fundamental rights before provision and link it as `impact_assessment.path`.",
-  appliesTo: (c2) => krOperator(c2) && isKrHighImpact(c2),
-  gaps: (c2) => need(c2, "impact_assessment.path", `High-impact system ${q(c2)} has no fundamental-rights impact assessment (impact_assessment.path). Art 35 asks operators to endeavour to make one before provision.`)
+  appliesTo: (c) => krOperator(c) && isKrHighImpact(c),
+  gaps: (c) => need(c, "impact_assessment.path", msg("AIGOV573.impact", { id: c.id }))
 });
 
 // server/src/core/rules/aigov574-kr-compute-threshold.ts
@@ -21686,12 +22348,12 @@ var aigov574 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: KR_FROM,
   howToFix: "Record the training compute in `gpai.compute_flops`; above 10^26 FLOP, review the Art 32 safety duties and record how they are met (then suppress this finding with that reason).",
-  appliesTo: (c2) => krOperator(c2) && c2.raw.gpai !== void 0 && c2.raw.gpai !== null,
-  gaps: (c2) => {
-    const flops = c2.data.gpai?.compute_flops;
-    if (flops === void 0) return [{ field: "gpai.compute_flops", message: `Model ${q(c2)} does not record its training compute (gpai.compute_flops), so the Art 32 threshold (10^26 FLOP) cannot be checked.` }];
+  appliesTo: (c) => krOperator(c) && c.raw.gpai !== void 0 && c.raw.gpai !== null,
+  gaps: (c) => {
+    const flops = c.data.gpai?.compute_flops;
+    if (flops === void 0) return [{ field: "gpai.compute_flops", message: msg("AIGOV574.unset", { id: c.id }) }];
     if (flops <= KR_SAFETY_FLOPS) return [];
-    return [{ field: "gpai.compute_flops", at: "value", message: `Model ${q(c2)} was trained with ${flops.toExponential(1)} FLOP, above the 10^26 threshold of Art 32: its safety duties apply.` }];
+    return [{ field: "gpai.compute_flops", at: "value", message: msg("AIGOV574.above", { id: c.id, flops: flops.toExponential(1) }) }];
   }
 });
 
@@ -21707,8 +22369,8 @@ var aigov575 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: KR_FROM,
   howToFix: 'If the operator has no address or office in Korea and a threshold is met, record the representative in `contacts.legal_rep`; otherwise suppress the finding with the reason (for example "office in Seoul").',
-  appliesTo: (c2) => inJurisdiction(c2, "kr") && hasRole(c2, "provider", "developer"),
-  gaps: (c2) => need(c2, "contacts.legal_rep", `Component ${q(c2)} records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one of an operator with no address or office in Korea that meets a revenue or user threshold.`)
+  appliesTo: (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer"),
+  gaps: (c) => need(c, "contacts.legal_rep", msg("AIGOV575.legalRep", { id: c.id }))
 });
 
 // server/src/core/rules/packs/us-co.ts
@@ -21718,7 +22380,7 @@ var CO_FROM = "2027-01-01";
 function coCitation(duty) {
   return { framework: CO, article: `${duty} (section unverified)`, unverified: true };
 }
-var coConsequential = (c2) => inJurisdiction(c2, "us-co") && c2.data.consequential_decision === true;
+var coConsequential = (c) => inJurisdiction(c, "us-co") && c.data.consequential_decision === true;
 var CO_NOTE = "Enforcement is by the Attorney General, with a 60-day cure period before 2030 and no private right of action; AG rulemaking comes first.";
 
 // server/src/core/rules/aigov580-co-developer-documentation.ts
@@ -21733,13 +22395,13 @@ var aigov580 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: CO_FROM,
   howToFix: "Record the training-data categories in `data.sources` and link a model card with intended uses, known limits and instructions as `model.card`.",
-  appliesTo: (c2) => coConsequential(c2) && hasRole(c2, "developer", "provider"),
-  gaps: (c2) => {
-    const why = "SB 26-189 has developers document intended uses, training data, limits and instructions for deployers.";
+  appliesTo: (c) => coConsequential(c) && hasRole(c, "developer", "provider"),
+  gaps: (c) => {
+    const why = msg("AIGOV580.why");
     return [
-      ...need(c2, "intended_purpose", `Component ${q(c2)} states no intended purpose.`, "AIGOV108"),
-      ...need(c2, "data.sources", `Component ${q(c2)} does not list its training-data categories (data.sources). ${why}`),
-      ...need(c2, "model.card", `Component ${q(c2)} has no model card for deployers (model.card). ${why}`)
+      ...need(c, "intended_purpose", msg("pack.noPurpose", { id: c.id }), "AIGOV108"),
+      ...need(c, "data.sources", msg("AIGOV580.sources", { id: c.id, why })),
+      ...need(c, "model.card", msg("AIGOV580.modelCard", { id: c.id, why }))
     ];
   }
 });
@@ -21756,8 +22418,8 @@ var aigov581 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: CO_FROM,
   howToFix: "Link the consumer notice as `transparency.user_notice`.",
-  appliesTo: (c2) => coConsequential(c2) && hasRole(c2, "deployer"),
-  gaps: (c2) => need(c2, "transparency.user_notice", `Component ${q(c2)} makes consequential decisions but records no consumer notice (transparency.user_notice), which SB 26-189 requires of deployers.`)
+  appliesTo: (c) => coConsequential(c) && hasRole(c, "deployer"),
+  gaps: (c) => need(c, "transparency.user_notice", msg("AIGOV581.notice", { id: c.id }))
 });
 
 // server/src/core/rules/aigov582-co-adverse-outcome-review.ts
@@ -21772,8 +22434,8 @@ var aigov582 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: CO_FROM,
   howToFix: "Describe how a consumer gets an explanation within 30 days, corrects data and obtains human review, and record it in `human_oversight.review_path`.",
-  appliesTo: (c2) => coConsequential(c2) && hasRole(c2, "deployer"),
-  gaps: (c2) => need(c2, "human_oversight.review_path", `Component ${q(c2)} makes consequential decisions but records no route to explanation, correction and human review (human_oversight.review_path). SB 26-189 requires an explanation within 30 days of an adverse outcome.`)
+  appliesTo: (c) => coConsequential(c) && hasRole(c, "deployer"),
+  gaps: (c) => need(c, "human_oversight.review_path", msg("AIGOV582.reviewPath", { id: c.id }))
 });
 
 // server/src/core/rules/aigov583-co-records-retention.ts
@@ -21789,11 +22451,11 @@ var aigov583 = obligationRule({
   appliesFrom: CO_FROM,
   howToFix: "Set `records: { retention_years: 3 }` or more.",
   appliesTo: coConsequential,
-  gaps: (c2) => needAtLeast(
-    c2,
+  gaps: (c) => needAtLeast(
+    c,
     "records.retention_years",
     3,
-    (n) => n === void 0 ? `Component ${q(c2)} does not state how long records are kept (records.retention_years); SB 26-189 requires at least 3 years.` : `Component ${q(c2)} keeps records for ${n} year${n === 1 ? "" : "s"}; SB 26-189 requires at least 3.`
+    (n) => n === void 0 ? msg("AIGOV583.retentionUnset", { id: c.id }) : msg("AIGOV583.retentionShort", { id: c.id, years: n }, n)
   )
 });
 
@@ -21809,8 +22471,8 @@ var aigov584 = obligationRule({
   defaultSeverity: "info",
   appliesFrom: CO_FROM,
   howToFix: "Declare `consequential_decision: true` when the system makes or substantially supports decisions on employment, lending, housing, insurance, education, health care or similar; otherwise `false`.",
-  appliesTo: (c2) => inJurisdiction(c2, "us-co") && notDataset(c2),
-  gaps: (c2) => typeof c2.data.consequential_decision === "boolean" ? [] : [{ field: "consequential_decision", message: `Component ${q(c2)} does not declare whether it is used for consequential decisions (consequential_decision), which decides whether SB 26-189 applies.` }]
+  appliesTo: (c) => inJurisdiction(c, "us-co") && notDataset(c),
+  gaps: (c) => typeof c.data.consequential_decision === "boolean" ? [] : [{ field: "consequential_decision", message: msg("AIGOV584.declare", { id: c.id }) }]
 });
 
 // server/src/core/rules/packs/cn.ts
@@ -21820,7 +22482,7 @@ var CN_FROM = "2025-09-01";
 function cnCitation(article) {
   return { framework: CN, article };
 }
-var cnGenerative = (c2) => inJurisdiction(c2, "cn") && hasRole(c2, "provider") && capability(c2, "generates-content").has;
+var cnGenerative = (c) => inJurisdiction(c, "cn") && hasRole(c, "provider") && capability(c, "generates-content").has;
 
 // server/src/core/rules/aigov590-cn-visible-label.ts
 var aigov590 = obligationRule({
@@ -21835,12 +22497,12 @@ var aigov590 = obligationRule({
   appliesFrom: CN_FROM,
   howToFix: "Add visible labels to generated content and record `labeling: { visible: true }`. If the service does not fall under Art 17(1) of the deep synthesis provisions, suppress the finding with that reason.",
   appliesTo: cnGenerative,
-  gaps: (c2) => {
-    const v = c2.data.labeling?.visible;
+  gaps: (c) => {
+    const v = c.data.labeling?.visible;
     if (v === true) return [];
-    const note = presumedNote(c2, capability(c2, "generates-content"));
+    const note = presumedNote(c, capability(c, "generates-content"));
     return [
-      v === false ? { field: "labeling.visible", at: "value", message: `Component ${q(c2)} generates content without visible labels. Art 4 requires them where the service falls under Art 17(1) of the deep synthesis provisions; unlabeled output is allowed only at a user's request, with logs (Art 9).` } : { field: "labeling.visible", message: `Component ${q(c2)} generates content${note} but records no visible label (labeling.visible). Art 4 requires explicit labels where the service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead).` }
+      v === false ? { field: "labeling.visible", at: "value", message: msg("AIGOV590.unlabeled", { id: c.id }) } : { field: "labeling.visible", message: msg("AIGOV590.noLabel", { id: c.id, presumed: note }) }
     ];
   }
 });
@@ -21858,7 +22520,7 @@ var aigov591 = obligationRule({
   appliesFrom: CN_FROM,
   howToFix: "Write the metadata label into generated files and record `labeling: { machine_readable: true }`.",
   appliesTo: cnGenerative,
-  gaps: (c2) => needTrue(c2, "labeling.machine_readable", `Component ${q(c2)} generates content${presumedNote(c2, capability(c2, "generates-content"))} but records no metadata label (labeling.machine_readable). Art 5 requires one with the content attribute, provider and content ID.`)
+  gaps: (c) => needTrue(c, "labeling.machine_readable", msg("AIGOV591.metadata", { id: c.id, presumed: presumedNote(c, capability(c, "generates-content")) }))
 });
 
 // server/src/core/rules/aigov592-cn-user-agreement-labels.ts
@@ -21874,7 +22536,7 @@ var aigov592 = obligationRule({
   appliesFrom: CN_FROM,
   howToFix: "Describe the labeling in the user agreement and link it as `docs.terms`.",
   appliesTo: cnGenerative,
-  gaps: (c2) => need(c2, "docs.terms", `Component ${q(c2)} has no linked user agreement (docs.terms). Art 8 requires it to state the labeling rules.`)
+  gaps: (c) => need(c, "docs.terms", msg("AIGOV592.terms", { id: c.id }))
 });
 
 // server/src/core/rules/aigov593-cn-unlabeled-output-logs.ts
@@ -21889,15 +22551,15 @@ var aigov593 = obligationRule({
   defaultSeverity: "warning",
   appliesFrom: CN_FROM,
   howToFix: `Keep logs of unlabeled output requests: \`logging: { enabled: true, retention_days: ${SIX_MONTHS_DAYS} }\` or more.`,
-  appliesTo: (c2) => cnGenerative(c2) && c2.data.labeling?.visible === false,
-  gaps: (c2) => [
-    ...need(c2, "docs.terms", `Component ${q(c2)} provides unlabeled content but has no linked user agreement (docs.terms). Art 9 allows it only after the user agreement sets out the user's labelling duty.`, "AIGOV592"),
-    ...needTrue(c2, "logging.enabled", `Component ${q(c2)} provides unlabeled content but records no logging (logging.enabled). Art 9 requires logs of such output.`),
+  appliesTo: (c) => cnGenerative(c) && c.data.labeling?.visible === false,
+  gaps: (c) => [
+    ...need(c, "docs.terms", msg("AIGOV593.terms", { id: c.id }), "AIGOV592"),
+    ...needTrue(c, "logging.enabled", msg("AIGOV593.logging", { id: c.id })),
     ...needAtLeast(
-      c2,
+      c,
       "logging.retention_days",
       SIX_MONTHS_DAYS,
-      (n) => n === void 0 ? `Component ${q(c2)} provides unlabeled content but does not state log retention (logging.retention_days). Art 9 requires at least six months.` : `Component ${q(c2)} keeps logs of unlabeled output for ${n} days; Art 9 requires at least six months.`
+      (n) => n === void 0 ? msg("AIGOV593.retentionUnset", { id: c.id }) : msg("AIGOV593.retentionShort", { id: c.id, days: n })
     )
   ]
 });
@@ -21909,23 +22571,23 @@ function matchesOne(actual, expected) {
   const values = Array.isArray(actual) ? actual : [actual];
   return values.some((v) => v !== void 0 && v !== null && list.some((e) => String(e) === String(v)));
 }
-function policyApplies(entry, c2) {
+function policyApplies(entry, c) {
   for (const [key, expected] of Object.entries(entry.when ?? {})) {
-    if (!matchesOne(getField(c2.raw, key), expected)) return false;
+    if (!matchesOne(getField(c.raw, key), expected)) return false;
   }
   return true;
 }
-function orgFallback(c2, dotted) {
+function orgFallback(c, dotted) {
   if (dotted !== "owner" && !dotted.startsWith("contacts.")) return false;
-  return isPresent(getField(c2.registry.data?.organization, dotted));
+  return isPresent(getField(c.registry.data?.organization, dotted));
 }
-function policyMisses(entry, c2) {
+function policyMisses(entry, c) {
   const out = [];
   for (const field of entry.fields) {
     const segs = field.split(".");
     const walk2 = (value, i, path18) => {
       if (i === segs.length) {
-        if (!isPresent(value) && !orgFallback(c2, field)) out.push({ field, yamlPath: path18 });
+        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path18 });
         return;
       }
       const seg = segs[i];
@@ -21937,12 +22599,12 @@ function policyMisses(entry, c2) {
         return;
       }
       if (isList) {
-        if (!orgFallback(c2, field)) out.push({ field, yamlPath: [...path18, key] });
+        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path18, key] });
         return;
       }
       walk2(next, i + 1, [...path18, key]);
     };
-    walk2(c2.raw, 0, componentPath(c2));
+    walk2(c.raw, 0, componentPath(c));
   }
   return out;
 }
@@ -21960,7 +22622,7 @@ function unknownFieldProblem(dotted) {
     const known = knownKeysAt(componentSchema, path18);
     if (!known.includes(seg)) {
       const where = path18.filter((p) => typeof p === "string").join(".");
-      return known.length === 0 ? `'${where}' has no sub-fields, so '${dotted}' can never be present.` : `'${seg}' is not a component field${where ? ` under '${where}'` : ""}.${didYouMean(seg, known)}`;
+      return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
     }
     path18.push(seg);
     if (isList) path18.push(0);
@@ -21985,18 +22647,19 @@ var aigov601 = {
     requirementsOf(reg).forEach((entry, index) => {
       const policyRange = reg.locate(["policy", "require", index], "value");
       const citation = policyCitation(entry);
-      const label2 = citation ? ` [${citation.framework} ${citation.article}]` : "";
-      for (const c2 of reg.components) {
-        if (!policyApplies(entry, c2)) continue;
-        for (const miss of policyMisses(entry, c2)) {
+      const cited = citation ? msg("AIGOV601.citation", { framework: citation.framework, article: citation.article }) : "";
+      for (const c of reg.components) {
+        if (!policyApplies(entry, c)) continue;
+        for (const miss of policyMisses(entry, c)) {
           ctx.report({
             file: reg.path,
             range: reg.locate(miss.yamlPath, "key"),
-            message: `${entry.message.replace(/[.\s]+$/, "")}: '${c2.id}' has no ${miss.field}.${label2}`,
+            messageId: "AIGOV601.missing",
+            args: { policy: entry.message.replace(/[.\s]+$/, ""), id: c.id, field: miss.field, citation: cited },
             ...entry.severity ? { severity: entry.severity } : {},
             ...citation ? { citation } : {},
-            related: [{ file: reg.path, range: policyRange, message: "required by this policy" }],
-            data: { id: c2.id, field: miss.field, policy: entry.id ?? index }
+            related: [{ file: reg.path, range: policyRange, messageId: "AIGOV601.requiredBy" }],
+            data: { id: c.id, field: miss.field, policy: entry.id ?? index }
           });
         }
       }
@@ -22018,11 +22681,11 @@ var aigov602 = {
     requirementsOf(reg).forEach((entry, i) => {
       entry.fields.forEach((field, j) => {
         const p = unknownFieldProblem(field);
-        if (p) ctx.report({ file: reg.path, range: reg.locate(["policy", "require", i, "fields", j], "value"), message: `Policy field '${field}': ${p}`, data: { field } });
+        if (p) ctx.report({ file: reg.path, range: reg.locate(["policy", "require", i, "fields", j], "value"), messageId: "AIGOV602.field", args: { field, problem: p }, data: { field } });
       });
       for (const key of Object.keys(entry.when ?? {})) {
         const p = unknownFieldProblem(key);
-        if (p) ctx.report({ file: reg.path, range: reg.locate(["policy", "require", i, "when", key], "key"), message: `Policy condition '${key}': ${p}`, data: { field: key } });
+        if (p) ctx.report({ file: reg.path, range: reg.locate(["policy", "require", i, "when", key], "key"), messageId: "AIGOV602.condition", args: { key, problem: p }, data: { field: key } });
       }
     });
   }
@@ -22149,13 +22812,13 @@ var ProjectModel = class {
     this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
       if (!this.byDir.has(r.dir)) this.byDir.set(r.dir, r);
-      for (const c2 of r.components) {
-        const list = this.byId.get(c2.id);
-        if (list) list.push(c2);
-        else this.byId.set(c2.id, [c2]);
-        const globs = (c2.data.paths ?? []).map(normalizeGlob).filter((g) => g !== "");
+      for (const c of r.components) {
+        const list = this.byId.get(c.id);
+        if (list) list.push(c);
+        else this.byId.set(c.id, [c]);
+        const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== "");
         if (globs.length > 0) {
-          this.matchers.set(c2, pathsMatcher(globs));
+          this.matchers.set(c, pathsMatcher(globs));
           this.globbed.add(r);
         }
       }
@@ -22195,7 +22858,7 @@ var ProjectModel = class {
   }
   /** The component `id` as declared in the registry file `path` (where a registry finding sits). */
   componentIn(path18, id) {
-    return this.componentsWithId(id).find((c2) => c2.registry.path === path18);
+    return this.componentsWithId(id).find((c) => c.registry.path === path18);
   }
   /** The registry that governs a path: the nearest one in its folder or above. */
   governing(path18) {
@@ -22217,7 +22880,7 @@ var ProjectModel = class {
     const reg = this.governing(path18);
     if (!reg || !isWithin(reg.dir, path18)) return [];
     const rel = relativeTo(reg.dir, path18);
-    return reg.components.filter((c2) => this.matchers.get(c2)?.(rel) ?? false);
+    return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
   }
   /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
   coverage(path18) {
@@ -22225,31 +22888,31 @@ var ProjectModel = class {
     if (annotations.length === 0) return this.pathCoverage(path18);
     const out = /* @__PURE__ */ new Map();
     for (const a of annotations) {
-      const c2 = this.component(a.id);
-      if (c2 && !out.has(c2.id)) out.set(c2.id, c2);
+      const c = this.component(a.id);
+      if (c && !out.has(c.id)) out.set(c.id, c);
     }
-    for (const c2 of this.pathCoverage(path18)) if (!out.has(c2.id)) out.set(c2.id, c2);
+    for (const c of this.pathCoverage(path18)) if (!out.has(c.id)) out.set(c.id, c);
     return [...out.values()];
   }
   /** Files covered by each component id, computed once per model and file-set change. */
   filesOf(id) {
     if (!this.coverageIndex) {
       const idx = /* @__PURE__ */ new Map();
-      const add = (c2, path18) => {
-        const list = idx.get(c2.id);
+      const add = (c, path18) => {
+        const list = idx.get(c.id);
         if (list) list.push(path18);
-        else idx.set(c2.id, [path18]);
+        else idx.set(c.id, [path18]);
       };
       for (const [path18, facts] of this.files) {
         if (facts.kind === "registry") continue;
         if (facts.annotations.annotations.length > 0) {
-          for (const c2 of this.coverage(path18)) add(c2, path18);
+          for (const c of this.coverage(path18)) add(c, path18);
           continue;
         }
         const reg = this.governing(path18);
         if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path18)) continue;
         const rel = relativeTo(reg.dir, path18);
-        for (const c2 of reg.components) if (this.matchers.get(c2)?.(rel)) add(c2, path18);
+        for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path18);
       }
       for (const list of idx.values()) list.sort();
       this.coverageIndex = idx;
@@ -22340,7 +23003,7 @@ var FileStore = class {
     this.modelGeneration++;
   }
   noteSkipped(path18, reason) {
-    this.skipped = this.skipped.filter((s3) => s3.path !== path18);
+    this.skipped = this.skipped.filter((s2) => s2.path !== path18);
     this.skipped.push({ path: path18, reason });
   }
   /** Detection settings: the editor's, plus what every registry's `detection:` adds. */
@@ -22521,15 +23184,18 @@ var FindingRunner = class {
         const f = {
           code: rule.code,
           severity: r.severity ?? rule.defaultSeverity,
-          message: r.message,
+          message: formatMessage(r, "en"),
+          messageId: r.messageId,
           file: r.file,
           range: r.range
         };
+        if (r.args) f.args = r.args;
+        if (r.count !== void 0) f.count = r.count;
         if (r.data) f.data = r.data;
         const citation = r.citation ?? rule.citation;
         if (citation) f.citation = citation;
         if (r.tags) f.tags = r.tags;
-        if (r.related) f.related = r.related;
+        if (r.related) f.related = r.related.map(relatedLocation);
         out.push(f);
       });
     } catch (err) {
@@ -22560,14 +23226,17 @@ var FindingRunner = class {
     const sups = this.facts.get(f.file)?.annotations.suppressions ?? [];
     if (sups.length === 0) return false;
     const id = f.data?.id;
-    const componentLine = typeof id === "string" ? this.registries.get(f.file)?.components.find((c2) => c2.id === id)?.range.start.line : void 0;
+    const componentLine = typeof id === "string" ? this.registries.get(f.file)?.components.find((c) => c.id === id)?.range.start.line : void 0;
     return sups.some(
-      (s3) => s3.reason !== void 0 && s3.reason.trim() !== "" && s3.codes.includes(f.code) && (s3.scope === "file" || s3.targetLine === f.range.start.line || componentLine !== void 0 && s3.targetLine === componentLine)
+      (s2) => s2.reason !== void 0 && s2.reason.trim() !== "" && s2.codes.includes(f.code) && (s2.scope === "file" || s2.targetLine === f.range.start.line || componentLine !== void 0 && s2.targetLine === componentLine)
     );
   }
 };
 function mayHaveFindings(facts) {
   return holdsSomething(facts.annotations, facts.detections) || facts.skipped === "not-a-file";
+}
+function relatedLocation(r) {
+  return { file: r.file, range: r.range, message: formatMessage(r, "en"), messageId: r.messageId, ...r.args ? { args: r.args } : {}, ...r.count !== void 0 ? { count: r.count } : {} };
 }
 
 // server/src/core/annotations/scanner.ts
@@ -22576,7 +23245,7 @@ var CR = 13;
 var SLASH = 47;
 var BACKSLASH = 92;
 var KIND_ORDER = { block: 0, line: 1, string: 2 };
-var REGEX_AFTER = new Set("(,=:[!&|?{};~+-*%<>^".split("").map((c2) => c2.charCodeAt(0)));
+var REGEX_AFTER = new Set("(,=:[!&|?{};~+-*%<>^".split("").map((c) => c.charCodeAt(0)));
 var REGEX_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "case", "do", "else", "in", "of", "void", "yield", "await", "delete", "throw", "new", "instanceof"]);
 var cache = /* @__PURE__ */ new WeakMap();
 function compile(syntax) {
@@ -22585,23 +23254,23 @@ function compile(syntax) {
   const all = [
     ...syntax.block.map((block) => ({ kind: "block", open: block.open, block, wordStart: isLetter(block.open.charCodeAt(0)) })),
     ...syntax.line.map((open2) => ({ kind: "line", open: open2, wordStart: isLetter(open2.charCodeAt(0)) })),
-    ...syntax.strings.map((str4) => ({ kind: "string", open: str4.open, str: str4, wordStart: isLetter(str4.open.charCodeAt(0)) }))
-  ].filter((c2) => c2.open.length > 0);
+    ...syntax.strings.map((str2) => ({ kind: "string", open: str2.open, str: str2, wordStart: isLetter(str2.open.charCodeAt(0)) }))
+  ].filter((c) => c.open.length > 0);
   all.sort((a, b) => b.open.length - a.open.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const byFirst = /* @__PURE__ */ new Map();
-  for (const c2 of all) {
-    const key = c2.open.charCodeAt(0);
+  for (const c of all) {
+    const key = c.open.charCodeAt(0);
     const list = byFirst.get(key);
-    if (list) list.push(c2);
-    else byFirst.set(key, [c2]);
+    if (list) list.push(c);
+    else byFirst.set(key, [c]);
   }
   if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
   const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
   const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
   const asciiStarts = new Uint8Array(128);
   let highStarts = false;
-  for (const c2 of [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []]) {
-    if (c2 < 128) asciiStarts[c2] = 1;
+  for (const c of [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []]) {
+    if (c < 128) asciiStarts[c] = 1;
     else highStarts = true;
   }
   const compiled = {
@@ -22615,17 +23284,17 @@ function compile(syntax) {
   cache.set(syntax, compiled);
   return compiled;
 }
-function isLetter(c2) {
-  return c2 >= 65 && c2 <= 90 || c2 >= 97 && c2 <= 122;
+function isLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
-function isWordChar(c2) {
-  return isLetter(c2) || c2 >= 48 && c2 <= 57 || c2 === 95 || c2 > 127;
+function isWordChar(c) {
+  return isLetter(c) || c >= 48 && c <= 57 || c === 95 || c > 127;
 }
-function isSpace(c2) {
-  return c2 === 32 || c2 === 9 || c2 === LF || c2 === CR || c2 === 12 || c2 === 11 || c2 === 160 || c2 === 65279;
+function isSpace(c) {
+  return c === 32 || c === 9 || c === LF || c === CR || c === 12 || c === 11 || c === 160 || c === 65279;
 }
-function isNewline(c2) {
-  return c2 === LF || c2 === CR;
+function isNewline(c) {
+  return c === LF || c === CR;
 }
 function atLineStart(text2, i) {
   return i === 0 || isNewline(text2.charCodeAt(i - 1));
@@ -22634,8 +23303,8 @@ function lineEndFrom(text2, i) {
   const n = text2.length;
   let j = i;
   while (j < n) {
-    const c2 = text2.charCodeAt(j);
-    if (c2 === LF || c2 === CR) return j;
+    const c = text2.charCodeAt(j);
+    if (c === LF || c === CR) return j;
     j++;
   }
   return n;
@@ -22751,14 +23420,14 @@ function scanBlock(text2, i, b) {
   let depth = 1;
   let j = i + b.open.length;
   while (j < n) {
-    const c2 = text2.charCodeAt(j);
-    if (c2 === close0 && text2.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text2, j))) {
+    const c = text2.charCodeAt(j);
+    if (c === close0 && text2.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text2, j))) {
       depth--;
       if (depth === 0) return { contentEnd: j, end: j + b.close.length };
       j += b.close.length;
       continue;
     }
-    if (b.nested && c2 === open0 && text2.startsWith(b.open, j)) {
+    if (b.nested && c === open0 && text2.startsWith(b.open, j)) {
       depth++;
       j += b.open.length;
       continue;
@@ -22789,21 +23458,21 @@ function scanString(text2, i, st, escapes) {
     return scanLongString(text2, j, close, escape, finder, escapeIsClose);
   }
   while (j < n) {
-    const c2 = text2.charCodeAt(j);
-    if (c2 === escape0 && escape !== void 0 && text2.startsWith(escape, j)) {
+    const c = text2.charCodeAt(j);
+    if (c === escape0 && escape !== void 0 && text2.startsWith(escape, j)) {
       j += escape.length;
       if (text2.charCodeAt(j) === CR && text2.charCodeAt(j + 1) === LF) j += 2;
       else j += 1;
       continue;
     }
-    if (c2 === close0 && text2.startsWith(close, j)) {
+    if (c === close0 && text2.startsWith(close, j)) {
       if (escapeIsClose && text2.startsWith(close, j + close.length)) {
         j += 2 * close.length;
         continue;
       }
       return j + close.length;
     }
-    if (!st.multiline && isNewline(c2)) return j;
+    if (!st.multiline && isNewline(c)) return j;
     j++;
   }
   return n;
@@ -22831,8 +23500,8 @@ function scanChar(text2, i, st) {
   const n = text2.length;
   const j = i + st.open.length;
   if (j >= n) return -1;
-  const c2 = text2.charCodeAt(j);
-  if (isNewline(c2)) return -1;
+  const c = text2.charCodeAt(j);
+  if (isNewline(c)) return -1;
   if (st.escape !== void 0 && text2.startsWith(st.escape, j)) {
     const limit = Math.min(n, j + 12);
     for (let k = j + st.escape.length + 1; k < limit; k++) {
@@ -22841,7 +23510,7 @@ function scanChar(text2, i, st) {
     }
     return -1;
   }
-  const after = j + (c2 >= 55296 && c2 <= 56319 && j + 1 < n ? 2 : 1);
+  const after = j + (c >= 55296 && c <= 56319 && j + 1 < n ? 2 : 1);
   return text2.startsWith(st.close, after) ? after + st.close.length : -1;
 }
 function withPrefix(text2, i, compiled) {
@@ -22853,9 +23522,9 @@ function withPrefix(text2, i, compiled) {
 }
 function regexMayStart(text2, prevSig) {
   if (prevSig < 0) return true;
-  const c2 = text2.charCodeAt(prevSig);
-  if (REGEX_AFTER.has(c2) || c2 === 125) return true;
-  if (!isLetter(c2)) return false;
+  const c = text2.charCodeAt(prevSig);
+  if (REGEX_AFTER.has(c) || c === 125) return true;
+  if (!isLetter(c)) return false;
   let k = prevSig;
   while (k > 0 && prevSig - k < 12 && isWordChar(text2.charCodeAt(k - 1))) k--;
   return REGEX_KEYWORDS.has(text2.slice(k, prevSig + 1));
@@ -22865,16 +23534,16 @@ function scanRegex(text2, i) {
   let inClass = false;
   let j = i + 1;
   while (j < n) {
-    const c2 = text2.charCodeAt(j);
-    if (isNewline(c2)) return -1;
-    if (c2 === BACKSLASH) {
+    const c = text2.charCodeAt(j);
+    if (isNewline(c)) return -1;
+    if (c === BACKSLASH) {
       if (j + 1 < n && isNewline(text2.charCodeAt(j + 1))) return -1;
       j += 2;
       continue;
     }
-    if (c2 === 91) inClass = true;
-    else if (c2 === 93) inClass = false;
-    else if (c2 === SLASH && !inClass) {
+    if (c === 91) inClass = true;
+    else if (c === 93) inClass = false;
+    else if (c === SLASH && !inClass) {
       j++;
       while (j < n && isLetter(text2.charCodeAt(j))) j++;
       return j;
@@ -22889,13 +23558,13 @@ function lexSpans(result) {
   let a = 0;
   let b = 0;
   while (a < comments.length || b < strings.length) {
-    const c2 = comments[a];
-    const s3 = strings[b];
-    if (c2 !== void 0 && (s3 === void 0 || c2.span.start <= s3.start)) {
-      out.push(c2.span);
+    const c = comments[a];
+    const s2 = strings[b];
+    if (c !== void 0 && (s2 === void 0 || c.span.start <= s2.start)) {
+      out.push(c.span);
       a++;
-    } else if (s3 !== void 0) {
-      out.push(s3);
+    } else if (s2 !== void 0) {
+      out.push(s2);
       b++;
     }
   }
@@ -22941,16 +23610,16 @@ function codeOnly(text2, lex2) {
 var ATTRIBUTE_START = ["@", "#[", "["];
 var MAX_HEADER_LINES = 200;
 var CLOSER_WORDS = ["end", "End", "END", "fi", "done", "esac"];
-function isBlank(s3) {
-  for (let i = 0; i < s3.length; i++) {
-    const c2 = s3.charCodeAt(i);
-    if (c2 !== 32 && c2 !== 9 && c2 !== 12 && c2 !== 11 && c2 !== 13 && c2 !== 10) return false;
+function isBlank(s2) {
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 13 && c !== 10) return false;
   }
   return true;
 }
-function indentOf2(s3) {
+function indentOf2(s2) {
   let i = 0;
-  while (i < s3.length && (s3[i] === " " || s3[i] === "	")) i++;
+  while (i < s2.length && (s2[i] === " " || s2[i] === "	")) i++;
   return i;
 }
 var CodeLayout = class {
@@ -22971,7 +23640,7 @@ var CodeLayout = class {
   get masked() {
     this.withStrings ??= blankSpans(
       this.text,
-      this.lexed.comments.map((c2) => c2.span)
+      this.lexed.comments.map((c) => c.span)
     );
     return this.withStrings;
   }
@@ -23024,11 +23693,11 @@ var CodeLayout = class {
       const lt = this.lineOf(code2, line);
       if (line > start && depth === 0 && isBlank(lt)) continue;
       for (let col = 0; col < lt.length; col++) {
-        const c2 = lt[col];
-        if (c2 === "(" || c2 === "[") depth++;
-        else if (c2 === ")" || c2 === "]") depth = Math.max(0, depth - 1);
-        else if (depth === 0 && c2 === "{") return this.matchBrace(lineStart + col);
-        else if (depth === 0 && c2 === ";") return line;
+        const c = lt[col];
+        if (c === "(" || c === "[") depth++;
+        else if (c === ")" || c === "]") depth = Math.max(0, depth - 1);
+        else if (depth === 0 && c === "{") return this.matchBrace(lineStart + col);
+        else if (depth === 0 && c === ";") return line;
       }
       if (depth > 0) continue;
       const trimmed = lt.trim();
@@ -23048,9 +23717,9 @@ var CodeLayout = class {
       const braces = /* @__PURE__ */ new Map();
       const open2 = [];
       for (let i = 0; i < code2.length; i++) {
-        const c2 = code2.charCodeAt(i);
-        if (c2 === 123) open2.push(i);
-        else if (c2 === 125 && open2.length > 0) braces.set(open2.pop() ?? 0, i);
+        const c = code2.charCodeAt(i);
+        if (c === 123) open2.push(i);
+        else if (c === 125 && open2.length > 0) braces.set(open2.pop() ?? 0, i);
       }
       this.braces = braces;
     }
@@ -23920,12 +24589,12 @@ function parseNotebook(raw) {
   const fileLanguages = [];
   let failed = false;
   const cell = (n) => {
-    let c2 = parts.get(n);
-    if (!c2) {
-      c2 = { languages: [], tokens: [] };
-      parts.set(n, c2);
+    let c = parts.get(n);
+    if (!c) {
+      c = { languages: [], tokens: [] };
+      parts.set(n, c);
     }
-    return c2;
+    return c;
   };
   try {
     visit2(
@@ -24057,11 +24726,11 @@ function tokenize(text2, from, to, commas = false) {
 }
 function findSeparator(text2, from, to) {
   for (let i = from; i < to; i++) {
-    const c2 = text2[i];
+    const c = text2[i];
     const atWordStart = i === from || isSpaceChar(text2[i - 1]) || text2[i - 1] === ",";
     if (!atWordStart) continue;
-    if (c2 === "-" && text2[i + 1] === "-" && (i + 2 >= to || text2[i + 2] !== "-")) return { at: i, length: 2 };
-    if (c2 === "\u2014") return { at: i, length: 1 };
+    if (c === "-" && text2[i + 1] === "-" && (i + 2 >= to || text2[i + 2] !== "-")) return { at: i, length: 2 };
+    if (c === "\u2014") return { at: i, length: 1 };
   }
   return void 0;
 }
@@ -24071,20 +24740,20 @@ function trimEnd(text2, from, to) {
   return e;
 }
 function trimStart(text2, from, to) {
-  let s3 = from;
-  while (s3 < to && isSpaceChar(text2[s3])) s3++;
-  return s3;
+  let s2 = from;
+  while (s2 < to && isSpaceChar(text2[s2])) s2++;
+  return s2;
 }
 function toKebab(id) {
   const src = id.slice(0, MAX_ID_SUGGEST);
   let out = "";
   for (let i = 0; i < src.length; i++) {
-    const c2 = src[i] ?? "";
+    const c = src[i] ?? "";
     const prev = src[i - 1] ?? "";
     const next = src[i + 1] ?? "";
-    const upper = c2 >= "A" && c2 <= "Z";
+    const upper = c >= "A" && c <= "Z";
     if (upper && out !== "" && (/[a-z0-9]/.test(prev) || /[A-Z]/.test(prev) && /[a-z]/.test(next))) out += "-";
-    if (/[A-Za-z0-9]/.test(c2)) out += c2.toLowerCase();
+    if (/[A-Za-z0-9]/.test(c)) out += c.toLowerCase();
     else if (out !== "" && !out.endsWith("-")) out += "-";
   }
   return out.endsWith("-") ? out.slice(0, -1) : out;
@@ -24116,8 +24785,8 @@ function parseTags(text2, comments) {
 }
 function lineEndWithin(text2, from, to) {
   for (let i = from; i < to; i++) {
-    const c2 = text2.charCodeAt(i);
-    if (c2 === 10 || c2 === 13) return i;
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
   }
   return to;
 }
@@ -24138,15 +24807,15 @@ function parseTag(text2, at, lineEnd3, comment, out) {
         return true;
       }
     }
-    let q2 = p + 1;
-    while (q2 < lineEnd3 && /[A-Za-z-]/.test(text2[q2] ?? "")) q2++;
-    if (q2 === p + 1 || q2 < lineEnd3 && !isSpaceChar(text2[q2]) && text2[q2] !== ":") return false;
-    const name = text2.slice(at, q2);
-    const s3 = suggest(name, ["@aigov-ignore", "@aigov-ignore-file"]);
+    let q = p + 1;
+    while (q < lineEnd3 && /[A-Za-z-]/.test(text2[q] ?? "")) q++;
+    if (q === p + 1 || q < lineEnd3 && !isSpaceChar(text2[q]) && text2[q] !== ":") return false;
+    const name = text2.slice(at, q);
+    const s2 = suggest(name, ["@aigov-ignore", "@aigov-ignore-file"]);
     out.malformed.push({
-      span: { start: at, end: q2 },
-      message: `Unknown tag '${name}'. The tags are @aigov, @aigov-ignore and @aigov-ignore-file.${s3 ? ` Did you mean '${s3}'?` : ""}`,
-      ...s3 ? { data: { suggestion: s3 } } : {}
+      span: { start: at, end: q },
+      ...msg("AIGOV202.unknownTag", { name, didYouMean: didYouMean(s2) }),
+      ...s2 ? { data: { suggestion: s2 } } : {}
     });
     return true;
   }
@@ -24156,7 +24825,7 @@ function parseTag(text2, at, lineEnd3, comment, out) {
     const id = rest[0]?.text;
     out.malformed.push({
       span: whole,
-      message: `Write '@aigov <id>' without a colon.`,
+      ...msg("AIGOV202.colon"),
       ...id !== void 0 ? { data: { suggestion: `@aigov ${id}` } } : {}
     });
     return true;
@@ -24169,14 +24838,14 @@ function parseAnnotation(text2, at, from, end, comment, out) {
   const tokens = tokenize(text2, from, sep3 ? sep3.at : end);
   const idToken = tokens[0];
   if (idToken === void 0) {
-    out.malformed.push({ span: whole, message: `'@aigov' needs a component id, e.g. '@aigov fraud-scorer'.` });
+    out.malformed.push({ span: whole, ...msg("AIGOV202.noId") });
     return;
   }
   if (!isKebabId(idToken.text)) {
     const suggestion = toKebab(idToken.text);
     out.malformed.push({
       span: { start: idToken.start, end: idToken.end },
-      message: `'${clip(idToken.text)}' is not a valid component id: ids are kebab-case (lower-case letters, digits and single hyphens).` + (suggestion ? ` Did you mean '${suggestion}'?` : ""),
+      ...msg("AIGOV202.notKebab", { id: clip(idToken.text), didYouMean: didYouMean(suggestion) }),
       ...suggestion ? { data: { suggestion } } : {}
     });
     return;
@@ -24188,27 +24857,27 @@ function parseAnnotation(text2, at, from, end, comment, out) {
     if (eq <= 0) {
       out.malformed.push({
         span,
-        message: `Unexpected '${clip(tok.text)}' after the component id. Options are scope=file and scope=block; put a description after ' -- '.`
+        ...msg("AIGOV202.unexpected", { token: clip(tok.text) })
       });
       continue;
     }
     const key = tok.text.slice(0, eq);
     const value = tok.text.slice(eq + 1);
     if (key !== "scope") {
-      const s3 = suggest(key, ["scope"]);
+      const s2 = suggest(key, ["scope"]);
       out.malformed.push({
         span,
-        message: `Unknown option '${clip(key)}'. The only option is scope=file|block.${s3 ? ` Did you mean '${s3}'?` : ""}`,
-        ...s3 ? { data: { suggestion: `${s3}=${value}` } } : {}
+        ...msg("AIGOV202.unknownOption", { option: clip(key), didYouMean: didYouMean(s2) }),
+        ...s2 ? { data: { suggestion: `${s2}=${value}` } } : {}
       });
     } else if (value === "file" || value === "block") {
       scope = value;
     } else {
-      const s3 = suggest(value, SCOPES);
+      const s2 = suggest(value, SCOPES);
       out.malformed.push({
         span,
-        message: `Unknown scope '${clip(value)}'. Use scope=file or scope=block.${s3 ? ` Did you mean 'scope=${s3}'?` : ""}`,
-        ...s3 ? { data: { suggestion: `scope=${s3}` } } : {}
+        ...msg("AIGOV202.unknownScope", { scope: clip(value), didYouMean: didYouMean(s2 && `scope=${s2}`) }),
+        ...s2 ? { data: { suggestion: `scope=${s2}` } } : {}
       });
     }
   }
@@ -24234,28 +24903,28 @@ function parseSuppression(text2, at, from, end, scope, comment, out) {
     } else if (CODE_ANY_CASE.test(tok.text)) {
       const suggestion = tok.text.toUpperCase();
       codes.push(suggestion);
-      out.malformed.push({ span, message: `Write the code as '${suggestion}'.`, data: { suggestion } });
+      out.malformed.push({ span, ...msg("AIGOV202.codeCase", { code: suggestion }), data: { suggestion } });
     } else if (!sep3 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
       reason = text2.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
-        message: `Separate the reason with ' -- ': '${tag} ${codes.join(",")} -- <reason>'.`
+        ...msg("AIGOV202.reasonSeparator", { tag, codes: codes.join(",") })
       });
       break;
     } else {
-      out.malformed.push({ span, message: `'${clip(tok.text)}' is not a finding code; codes look like AIGOV301.` });
+      out.malformed.push({ span, ...msg("AIGOV202.notACode", { token: clip(tok.text) }) });
     }
   }
   if (codes.length === 0) {
     if (tokens.length === 0) {
-      out.malformed.push({ span: whole, message: `'${tag}' needs at least one code: '${tag} AIGOVnnn -- <reason>'.` });
+      out.malformed.push({ span: whole, ...msg("AIGOV202.noCode", { tag }) });
     }
     return;
   }
   out.suppressions.push(reason === void 0 ? { codes, scope, span: whole, comment } : { codes, reason, scope, span: whole, comment });
 }
-function clip(s3) {
-  return s3.length > 60 ? `${s3.slice(0, 57)}...` : s3;
+function clip(s2) {
+  return s2.length > 60 ? `${s2.slice(0, 57)}...` : s2;
 }
 
 // server/src/core/annotations/annotations.ts
@@ -24286,17 +24955,18 @@ function analyse(text2, lexed, index, map) {
     }
     out.annotations.push(ann);
   }
-  for (const s3 of tags.suppressions) {
-    const sup = { codes: s3.codes, scope: s3.scope, range: map.range(s3.span) };
-    if (s3.reason !== void 0) sup.reason = s3.reason;
-    if (s3.scope === "line") {
-      const line = layout.targetLine(s3.comment);
+  for (const s2 of tags.suppressions) {
+    const sup = { codes: s2.codes, scope: s2.scope, range: map.range(s2.span) };
+    if (s2.reason !== void 0) sup.reason = s2.reason;
+    if (s2.scope === "line") {
+      const line = layout.targetLine(s2.comment);
       if (line !== void 0) sup.targetLine = map.line(index.lineStart(line), line);
     }
     out.suppressions.push(sup);
   }
   for (const m of tags.malformed) {
-    out.malformed.push(m.data ? { range: map.range(m.span), message: m.message, data: m.data } : { range: map.range(m.span), message: m.message });
+    const { span, ...rest } = m;
+    out.malformed.push({ ...rest, range: map.range(span) });
   }
   return out;
 }
@@ -24319,13 +24989,13 @@ function scanNotebook(source) {
     out.annotations.push(...parts.annotations);
     out.suppressions.push(...parts.suppressions);
     out.malformed.push(...parts.malformed);
-    out.lex?.comments.push(...lexed.comments.map((c2) => mapComment(cell, c2)));
-    out.lex?.strings.push(...lexed.strings.map((s3) => rawSpan(cell, s3)));
+    out.lex?.comments.push(...lexed.comments.map((c) => mapComment(cell, c)));
+    out.lex?.strings.push(...lexed.strings.map((s2) => rawSpan(cell, s2)));
   }
   return out;
 }
-function mapComment(cell, c2) {
-  return { span: rawSpan(cell, c2.span), contentSpan: rawSpan(cell, c2.contentSpan), kind: c2.kind };
+function mapComment(cell, c) {
+  return { span: rawSpan(cell, c.span), contentSpan: rawSpan(cell, c.contentSpan), kind: c.kind };
 }
 
 // server/src/core/detection/artefacts.ts
@@ -24511,24 +25181,24 @@ function zipNames(tail, size) {
 }
 
 // server/src/core/detection/cursor.ts
-function isIdentStart(c2) {
-  return c2 >= 65 && c2 <= 90 || c2 >= 97 && c2 <= 122 || c2 === 95 || c2 === 36 || c2 > 127;
+function isIdentStart(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36 || c > 127;
 }
-function isIdentChar(c2) {
-  return isIdentStart(c2) || c2 >= 48 && c2 <= 57;
+function isIdentChar(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57;
 }
-function isSpace2(c2) {
-  return c2 === 32 || c2 === 9 || c2 === 12 || c2 === 11;
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 12 || c === 11;
 }
-function isNewline2(c2) {
-  return c2 === 10 || c2 === 13;
+function isNewline2(c) {
+  return c === 10 || c === 13;
 }
 function skipWs(code2, i, lines2 = false) {
   const n = code2.length;
   while (i < n) {
-    const c2 = code2.charCodeAt(i);
-    if (isSpace2(c2) || lines2 && isNewline2(c2)) i++;
-    else if (c2 === 92 && isNewline2(code2.charCodeAt(i + 1))) i += code2.charCodeAt(i + 1) === 13 && code2.charCodeAt(i + 2) === 10 ? 3 : 2;
+    const c = code2.charCodeAt(i);
+    if (isSpace2(c) || lines2 && isNewline2(c)) i++;
+    else if (c === 92 && isNewline2(code2.charCodeAt(i + 1))) i += code2.charCodeAt(i + 1) === 13 && code2.charCodeAt(i + 2) === 10 ? 3 : 2;
     else break;
   }
   return i;
@@ -24566,49 +25236,49 @@ function keywordAt(code2, i, kw) {
 function prevNonWs(code2, i, limit = 400) {
   const stop = Math.max(0, i - limit);
   for (let k = i - 1; k >= stop; k--) {
-    const c2 = code2.charCodeAt(k);
-    if (!isSpace2(c2) && !isNewline2(c2)) return k;
+    const c = code2.charCodeAt(k);
+    if (!isSpace2(c) && !isNewline2(c)) return k;
   }
   return -1;
 }
 function wordEndingAt(code2, end) {
-  let s3 = end;
-  while (s3 >= 0 && isIdentChar(code2.charCodeAt(s3)) && end - s3 < 64) s3--;
-  return { word: code2.slice(s3 + 1, end + 1), start: s3 + 1 };
+  let s2 = end;
+  while (s2 >= 0 && isIdentChar(code2.charCodeAt(s2)) && end - s2 < 64) s2--;
+  return { word: code2.slice(s2 + 1, end + 1), start: s2 + 1 };
 }
 function firstSpanFrom(spans, offset) {
   let lo = 0;
-  let hi2 = spans.length;
-  while (lo < hi2) {
-    const mid = lo + hi2 >> 1;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
     if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi2 = mid;
+    else hi = mid;
   }
   return lo;
 }
-function stringContent(text2, s3) {
-  if (s3.end - s3.start > 400) return void 0;
-  let i = s3.start;
-  while (i < s3.end && isIdentChar(text2.charCodeAt(i))) i++;
-  const q2 = text2.charCodeAt(i);
-  if (q2 !== 34 && q2 !== 39 && q2 !== 96) return void 0;
+function stringContent(text2, s2) {
+  if (s2.end - s2.start > 400) return void 0;
+  let i = s2.start;
+  while (i < s2.end && isIdentChar(text2.charCodeAt(i))) i++;
+  const q = text2.charCodeAt(i);
+  if (q !== 34 && q !== 39 && q !== 96) return void 0;
   let open2 = 1;
-  while (open2 < 3 && i + open2 < s3.end && text2.charCodeAt(i + open2) === q2) open2++;
+  while (open2 < 3 && i + open2 < s2.end && text2.charCodeAt(i + open2) === q) open2++;
   if (open2 === 2) return { start: i + 1, end: i + 1 };
   const start = i + open2;
-  const end = s3.end - open2;
-  if (end < start || text2.charCodeAt(end) !== q2) return void 0;
+  const end = s2.end - open2;
+  if (end < start || text2.charCodeAt(end) !== q) return void 0;
   for (let k = start; k < end; k++) if (isNewline2(text2.charCodeAt(k))) return void 0;
   return { start, end };
 }
 function lineAround(text2, i, limit = 600) {
-  let s3 = i;
+  let s2 = i;
   const stop = Math.max(0, i - limit);
-  while (s3 > stop && !isNewline2(text2.charCodeAt(s3 - 1))) s3--;
+  while (s2 > stop && !isNewline2(text2.charCodeAt(s2 - 1))) s2--;
   let e = i;
   const end = Math.min(text2.length, i + limit);
   while (e < end && !isNewline2(text2.charCodeAt(e))) e++;
-  return { start: s3, end: e };
+  return { start: s2, end: e };
 }
 
 // server/src/core/detection/manifests.ts
@@ -24670,13 +25340,13 @@ function* lines(text2) {
 function stripHash(line) {
   let quote = 0;
   for (let i = 0; i < line.length; i++) {
-    const c2 = line.charCodeAt(i);
+    const c = line.charCodeAt(i);
     if (quote) {
-      if (c2 === 92) i++;
-      else if (c2 === quote) quote = 0;
-    } else if (c2 === 34 || c2 === 39) {
-      quote = c2;
-    } else if (c2 === 35 && (i === 0 || line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9)) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 35 && (i === 0 || line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9)) {
       return line.slice(0, i);
     }
   }
@@ -24886,13 +25556,13 @@ function gradle(path18, text2, table3) {
   if (!language) return out;
   const lexed = lex(text2, language.syntax);
   const code2 = codeOnly(text2, lexed);
-  for (const s3 of lexed.strings) {
-    const inner = stringContent(text2, s3);
+  for (const s2 of lexed.strings) {
+    const inner = stringContent(text2, s2);
     if (!inner) continue;
     const m = COORDINATE.exec(text2.slice(inner.start, inner.end));
     if (!m?.[1] || !m[2]) continue;
-    const line = lineAround(code2, s3.start, 200);
-    if (!/^\s*[A-Za-z_][\w]*\s*[(\s]/.test(code2.slice(line.start, s3.start + 1))) continue;
+    const line = lineAround(code2, s2.start, 200);
+    if (!/^\s*[A-Za-z_][\w]*\s*[(\s]/.test(code2.slice(line.start, s2.start + 1))) continue;
     const match = table3.lookupMaven(m[1], m[2]);
     if (match) out.push({ match, name: `${m[1]}:${m[2]}`, span: { start: inner.start, end: inner.start + m[1].length + 1 + m[2].length }, ecosystem: "maven" });
   }
@@ -24959,12 +25629,12 @@ function openingTag(text2, at) {
   const limit = Math.min(text2.length, at + MAX_TAG);
   let quote = 0;
   for (let i = at; i < limit; i++) {
-    const c2 = text2.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (quote !== 0) {
-      if (c2 === quote) quote = 0;
-    } else if (c2 === 34 || c2 === 39) {
-      quote = c2;
-    } else if (c2 === 62) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 62) {
       return {
         end: i + 1,
         languageId: languageOf(text2.slice(at, i)),
@@ -25022,16 +25692,16 @@ function findCalls(code2, needles) {
 var CLIENT_FACTORIES = /* @__PURE__ */ new Set(["client", "resource", "create_client"]);
 function findServiceClients(text2, code2, strings, services) {
   const out = [];
-  for (const s3 of strings) {
-    const inner = stringContent(text2, s3);
+  for (const s2 of strings) {
+    const inner = stringContent(text2, s2);
     if (!inner) continue;
     const value = text2.slice(inner.start, inner.end);
     if (!services.includes(value)) continue;
-    const j = prevNonWs(code2, s3.start);
-    const c2 = code2.charCodeAt(j);
+    const j = prevNonWs(code2, s2.start);
+    const c = code2.charCodeAt(j);
     let word = "";
-    if (c2 === 40) word = wordBefore(code2, j);
-    else if (c2 === 61 && code2.charCodeAt(j - 1) !== 61 && wordBefore(code2, j) === "service_name") {
+    if (c === 40) word = wordBefore(code2, j);
+    else if (c === 61 && code2.charCodeAt(j - 1) !== 61 && wordBefore(code2, j) === "service_name") {
       word = "client";
     }
     if (CLIENT_FACTORIES.has(word)) {
@@ -25044,9 +25714,9 @@ function findServiceClients(text2, code2, strings, services) {
 function wordBefore(code2, at) {
   const k = prevNonWs(code2, at);
   if (k < 0 || !isIdentChar(code2.charCodeAt(k))) return "";
-  let s3 = k;
-  while (s3 > 0 && k - s3 < 64 && isIdentChar(code2.charCodeAt(s3 - 1))) s3--;
-  return code2.slice(s3, k + 1);
+  let s2 = k;
+  while (s2 > 0 && k - s2 < 64 && isIdentChar(code2.charCodeAt(s2 - 1))) s2--;
+  return code2.slice(s2, k + 1);
 }
 var MODEL_IDS = [
   [/^(?:gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[-.][\w.-]*)?|chatgpt-4o[\w.-]*|o[134]-(?:mini|pro|preview)[\w.-]*|text-embedding-(?:3-small|3-large|ada-002)|dall-e-[23]|whisper-1|tts-1(?:-hd)?)$/, "openai"],
@@ -25059,8 +25729,8 @@ var MODEL_IDS = [
 var MODEL_ID_HINT = /gpt-|claude-|gemini-|o[134]-|mistral-|mixtral-|codestral|command-|llama/i;
 function findModelIds(text2, strings) {
   const out = [];
-  for (const s3 of strings) {
-    const inner = stringContent(text2, s3);
+  for (const s2 of strings) {
+    const inner = stringContent(text2, s2);
     if (!inner || inner.end - inner.start < 4 || inner.end - inner.start > 80) continue;
     const value = text2.slice(inner.start, inner.end);
     for (const [re, provider] of MODEL_IDS) {
@@ -25077,15 +25747,15 @@ function findModelIds(text2, strings) {
 var PACKAGE = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
 var LOOK_BACK = 5e3;
 function packageOf(spec) {
-  let s3 = spec;
+  let s2 = spec;
   let offset = 0;
-  if (s3.startsWith("npm:")) {
-    s3 = s3.slice(4);
+  if (s2.startsWith("npm:")) {
+    s2 = s2.slice(4);
     offset = 4;
   }
-  if (s3 === "" || s3.startsWith(".") || s3.startsWith("/") || s3.startsWith("#") || s3.includes(":") || s3.includes("\\")) return void 0;
-  const parts = s3.split("/");
-  let name = s3.startsWith("@") ? parts.length >= 2 ? `${parts[0]}/${parts[1]}` : "" : parts[0] ?? "";
+  if (s2 === "" || s2.startsWith(".") || s2.startsWith("/") || s2.startsWith("#") || s2.includes(":") || s2.includes("\\")) return void 0;
+  const parts = s2.split("/");
+  let name = s2.startsWith("@") ? parts.length >= 2 ? `${parts[0]}/${parts[1]}` : "" : parts[0] ?? "";
   const at = name.indexOf("@", name.startsWith("@") ? 1 : 0);
   if (at > 0) name = name.slice(0, at);
   return PACKAGE.test(name) ? { name, offset } : void 0;
@@ -25094,18 +25764,18 @@ function jsImports(text2, code2, strings, declarationFile) {
   const out = [];
   let marks;
   const lazyMarks = () => marks ??= indexMarks(code2);
-  for (const s3 of strings) {
-    const q2 = text2.charCodeAt(s3.start);
-    if (q2 !== 39 && q2 !== 34 && q2 !== 96 || s3.end - s3.start < 3 || s3.end - s3.start > 260) continue;
-    if (text2.charCodeAt(s3.end - 1) !== q2) continue;
-    const content = text2.slice(s3.start + 1, s3.end - 1);
-    if (q2 === 96 && content.includes("${")) continue;
-    const kind = contextOf(code2, s3.start, lazyMarks);
+  for (const s2 of strings) {
+    const q = text2.charCodeAt(s2.start);
+    if (q !== 39 && q !== 34 && q !== 96 || s2.end - s2.start < 3 || s2.end - s2.start > 260) continue;
+    if (text2.charCodeAt(s2.end - 1) !== q) continue;
+    const content = text2.slice(s2.start + 1, s2.end - 1);
+    if (q === 96 && content.includes("${")) continue;
+    const kind = contextOf(code2, s2.start, lazyMarks);
     if (!kind) continue;
     const pkg = packageOf(content);
     if (!pkg) continue;
-    const start = s3.start + 1 + pkg.offset;
-    const ref = { eco: "npm", name: pkg.name, span: { start, end: s3.end - 1 } };
+    const start = s2.start + 1 + pkg.offset;
+    const ref = { eco: "npm", name: pkg.name, span: { start, end: s2.end - 1 } };
     if (declarationFile || kind === "type") ref.typeOnly = true;
     out.push(ref);
   }
@@ -25128,11 +25798,11 @@ function indexMarks(code2) {
 }
 function lastBelow(sorted, x2) {
   let lo = 0;
-  let hi2 = sorted.length;
-  while (lo < hi2) {
-    const mid = lo + hi2 >> 1;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
     if ((sorted[mid] ?? 0) < x2) lo = mid + 1;
-    else hi2 = mid;
+    else hi = mid;
   }
   return lo - 1;
 }
@@ -25165,16 +25835,16 @@ function contextOf(code2, at, marks) {
 function atStatementStart(code2, at) {
   const k = prevNonWs(code2, at);
   if (k < 0) return true;
-  const c2 = code2.charCodeAt(k);
-  if (c2 === 59 || c2 === 123 || c2 === 125) return true;
+  const c = code2.charCodeAt(k);
+  if (c === 59 || c === 123 || c === 125) return true;
   for (let i = k + 1; i < at; i++) {
     const w = code2.charCodeAt(i);
-    if (w === 10 || w === 13) return code2.charCodeAt(k) !== 46 && !isContinuation(c2);
+    if (w === 10 || w === 13) return code2.charCodeAt(k) !== 46 && !isContinuation(c);
   }
   return false;
 }
-function isContinuation(c2) {
-  return c2 === 62 || c2 === 60 || c2 === 61 || c2 === 40 || c2 === 44;
+function isContinuation(c) {
+  return c === 62 || c === 60 || c === 61 || c === 40 || c === 44;
 }
 function isTypeOnlyClause(clause) {
   if (/^type[\s{*]/.test(clause) && !/^type\s*,/.test(clause)) return true;
@@ -25252,10 +25922,10 @@ function goImports(text2, code2, strings) {
       end = nl < 0 ? code2.length : nl;
     }
     for (let k = firstSpanFrom(strings, kwEnd); k < strings.length; k++) {
-      const s3 = strings[k];
-      if (!s3 || s3.start >= end) break;
-      if (!aliasOnly(code2, s3.start)) continue;
-      const inner = stringContent(text2, s3);
+      const s2 = strings[k];
+      if (!s2 || s2.start >= end) break;
+      if (!aliasOnly(code2, s2.start)) continue;
+      const inner = stringContent(text2, s2);
       if (!inner || inner.end === inner.start) continue;
       out.push({ eco: "go", name: text2.slice(inner.start, inner.end), span: inner });
     }
@@ -25266,8 +25936,8 @@ function goImports(text2, code2, strings) {
 function aliasOnly(code2, at) {
   let i = at - 1;
   while (i >= 0 && (code2.charCodeAt(i) === 32 || code2.charCodeAt(i) === 9)) i--;
-  const c2 = code2.charCodeAt(i);
-  if (c2 === 46) i--;
+  const c = code2.charCodeAt(i);
+  if (c === 46) i--;
   else while (i >= 0 && isIdentChar(code2.charCodeAt(i))) i--;
   while (i >= 0 && (code2.charCodeAt(i) === 32 || code2.charCodeAt(i) === 9)) i--;
   if (i < 0) return true;
@@ -25314,18 +25984,18 @@ function useGroup(code2, open2, out) {
   let expectItem = true;
   const limit = Math.min(code2.length, open2 + 4e3);
   for (let i = open2; i < limit; i++) {
-    const c2 = code2.charCodeAt(i);
-    if (c2 === 123) {
+    const c = code2.charCodeAt(i);
+    if (c === 123) {
       depth++;
       expectItem = depth === 1;
-    } else if (c2 === 125) {
+    } else if (c === 125) {
       depth--;
       if (depth === 0) return;
-    } else if (c2 === 44) {
+    } else if (c === 44) {
       expectItem = depth === 1;
-    } else if (c2 === 59) {
+    } else if (c === 59) {
       return;
-    } else if (expectItem && depth === 1 && isIdentChar(c2)) {
+    } else if (expectItem && depth === 1 && isIdentChar(c)) {
       pushCrate(code2, i, out);
       expectItem = false;
       i = readIdent(code2, i) - 1;
@@ -25381,8 +26051,8 @@ function nextStatement(code2, from, froms, imports) {
     if (start >= from) return kw;
   }
 }
-function isLineTerminator(c2) {
-  return c2 === 10 || c2 === 13 || c2 === 8232 || c2 === 8233;
+function isLineTerminator(c) {
+  return c === 10 || c === 13 || c === 8232 || c === 8233;
 }
 function parseImport(code2, i, out) {
   let pos = i;
@@ -25427,9 +26097,9 @@ function parseFrom(code2, i, out) {
 function skipAlias(code2, i, lines2) {
   const p = skipWs(code2, i, lines2);
   if (!keywordAt(code2, p, "as")) return i;
-  const q2 = skipWs(code2, p + 2, lines2);
-  const e = readIdent(code2, q2);
-  return e === q2 ? i : e;
+  const q = skipWs(code2, p + 2, lines2);
+  const e = readIdent(code2, q);
+  return e === q ? i : e;
 }
 function dynamicImports(text2, code2, strings, out) {
   for (const fn of ["import_module", "__import__"]) {
@@ -25438,8 +26108,8 @@ function dynamicImports(text2, code2, strings, out) {
       const { start } = wordEndingAt(code2, at + fn.length - 1);
       const open2 = skipWs(code2, at + fn.length, true);
       if (start === at && code2.charCodeAt(open2) === 40) {
-        const s3 = strings[firstSpanFrom(strings, open2 + 1)];
-        const inner = s3 && skipWs(code2, open2 + 1, true) >= s3.start ? stringContent(text2, s3) : void 0;
+        const s2 = strings[firstSpanFrom(strings, open2 + 1)];
+        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text2, s2) : void 0;
         const name = inner ? text2.slice(inner.start, inner.end) : "";
         if (inner && MODULE_NAME.test(name)) out.push({ eco: "python", name, span: inner });
       }
@@ -25512,19 +26182,19 @@ function jsMayImport(text2, table3) {
 function jsSpecifierAfter(text2, from, table3) {
   let i = skipBlank(text2, from);
   if (text2.charCodeAt(i) === 40) i = skipBlank(text2, i + 1);
-  const q2 = text2.charCodeAt(i);
-  if (q2 === 47) {
+  const q = text2.charCodeAt(i);
+  if (q === 47) {
     const next = text2.charCodeAt(i + 1);
     return next === 47 || next === 42;
   }
-  if (q2 !== 39 && q2 !== 34 && q2 !== 96) return false;
+  if (q !== 39 && q !== 34 && q !== 96) return false;
   const limit = Math.min(text2.length, i + 302);
   let j = i + 1;
   for (; j < limit; j++) {
-    const c2 = text2.charCodeAt(j);
-    if (c2 === 39 || c2 === 34 || c2 === 96 || c2 === 10 || c2 === 13) break;
+    const c = text2.charCodeAt(j);
+    if (c === 39 || c === 34 || c === 96 || c === 10 || c === 13) break;
   }
-  if (text2.charCodeAt(j) !== q2 || j === i + 1 || j - i - 1 > 300) return false;
+  if (text2.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
   const pkg = packageOf(text2.slice(i + 1, j));
   return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
 }
@@ -25532,13 +26202,13 @@ function goBlockEnd(text2, from) {
   const limit = Math.min(text2.length, from + BLOCK_WINDOW);
   let i = from;
   while (i < limit) {
-    const c2 = text2.charCodeAt(i);
-    if (c2 === 32 || c2 === 9 || c2 === 10 || c2 === 13) i++;
-    else if (c2 === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
-    else if (c2 === 47 && text2.charCodeAt(i + 1) === 42) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
+    else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
       const e = text2.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (c2 === 40) return closingBracket(text2, i, "c");
+    } else if (c === 40) return closingBracket(text2, i, "c");
     else return lineEnd2(text2, i, limit);
   }
   return limit;
@@ -25550,28 +26220,28 @@ function closingBracket(text2, open2, style) {
   let depth = 0;
   let i = open2;
   while (i < limit) {
-    const c2 = text2.charCodeAt(i);
-    if (style === "c" && c2 === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
-    else if (style === "c" && c2 === 47 && text2.charCodeAt(i + 1) === 42) {
+    const c = text2.charCodeAt(i);
+    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
+    else if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 42) {
       const e = text2.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (style === "hash" && c2 === 35) i = lineEnd2(text2, i, limit);
-    else if (c2 === 34 || c2 === 39 || style === "c" && c2 === 96) i = stringEnd(text2, i, limit, c2 === 96 || style === "hash" && text2.charCodeAt(i + 1) === c2 && text2.charCodeAt(i + 2) === c2);
+    } else if (style === "hash" && c === 35) i = lineEnd2(text2, i, limit);
+    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
     else {
-      if (c2 === opener) depth++;
-      else if (c2 === closer && --depth === 0) return i;
+      if (c === opener) depth++;
+      else if (c === closer && --depth === 0) return i;
       i++;
     }
   }
   return limit;
 }
 function stringEnd(text2, i, limit, long) {
-  const q2 = text2.charCodeAt(i);
-  const triple = long && q2 !== 96;
-  const close = triple ? text2.slice(i, i + 3) : String.fromCharCode(q2);
+  const q = text2.charCodeAt(i);
+  const triple = long && q !== 96;
+  const close = triple ? text2.slice(i, i + 3) : String.fromCharCode(q);
   if (long) {
     const from = i + close.length;
-    if (q2 === 96) {
+    if (q === 96) {
       const e = text2.indexOf(close, from);
       return e < 0 || e >= limit ? limit : e + 1;
     }
@@ -25588,14 +26258,14 @@ function stringEnd(text2, i, limit, long) {
   while (j < limit) {
     const d = text2.charCodeAt(j);
     if (d === 92) j += 2;
-    else if (d === q2) return j + 1;
+    else if (d === q) return j + 1;
     else if (d === 10) return j;
     else j++;
   }
   return limit;
 }
-function charBefore(text2, c2, from, to) {
-  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c2) return i;
+function charBefore(text2, c, from, to) {
+  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c) return i;
   return -1;
 }
 function lineEnd2(text2, at, limit) {
@@ -25604,8 +26274,8 @@ function lineEnd2(text2, at, limit) {
 }
 function skipBlank(text2, i) {
   while (i < text2.length) {
-    const c2 = text2.charCodeAt(i);
-    if (c2 !== 32 && c2 !== 9 && c2 !== 10 && c2 !== 13 && c2 !== 12 && c2 !== 11) break;
+    const c = text2.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) break;
     i++;
   }
   return i;
@@ -25625,8 +26295,8 @@ function tester(kind, table3) {
       return (seg) => some(seg, IDENT, (id) => exact.has(id) || prefixes.some((p) => id.startsWith(p)));
     }
     case "js":
-      return (seg) => someGroup(seg, QUOTED, 2, (s3) => {
-        const pkg = packageOf(s3);
+      return (seg) => someGroup(seg, QUOTED, 2, (s2) => {
+        const pkg = packageOf(s2);
         return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
       });
     case "jvm":
@@ -25634,7 +26304,7 @@ function tester(kind, table3) {
     case "csharp":
       return (seg) => some(seg, DOTTED, (d) => table3.lookup("dotnet", d) !== void 0);
     case "go":
-      return (seg) => someGroup(seg, QUOTED, 2, (s3) => table3.lookup("go", s3) !== void 0);
+      return (seg) => someGroup(seg, QUOTED, 2, (s2) => table3.lookup("go", s2) !== void 0);
     case "rust":
       return (seg) => some(seg, IDENT, (id) => table3.rustNames.has(id));
   }
@@ -25677,7 +26347,7 @@ var PARSERS = {
 function parserFor(languageId) {
   return languageId === void 0 ? void 0 : PARSERS[languageId];
 }
-var SERVICE_NAMES = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s3) => s3.name)))];
+var SERVICE_NAMES = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s2) => s2.name)))];
 function serviceClientsIn(text2, languageId) {
   const language = languageForId(languageId);
   if (!language || !SERVICE_NAMES.some((n) => text2.includes(n))) return [];
@@ -25780,10 +26450,10 @@ function callEvidence(imports, text2, code2, lexed, shared) {
     const base = withoutEntry(first);
     delete base.localModule;
     if (entry.services) {
-      const clients = findServiceClients(text2, code2, lexed.strings, entry.services.map((s3) => s3.name));
+      const clients = findServiceClients(text2, code2, lexed.strings, entry.services.map((s2) => s2.name));
       const uses = [];
       for (const hit of clients) {
-        const service = entry.services.find((s3) => s3.name === hit.needle);
+        const service = entry.services.find((s2) => s2.name === hit.needle);
         if (!service) continue;
         const use = { provider: service.provider, family: service.family, componentKind: service.kind };
         if (!uses.some((u) => u.provider === use.provider)) {
@@ -25813,13 +26483,13 @@ function withoutEntry(p) {
 }
 function evidenceAt(text2, span) {
   const line = lineAround(text2, span.start, 300);
-  const s3 = text2.slice(line.start, line.end).trim();
-  return s3.length > 200 ? `${s3.slice(0, 197)}...` : s3;
+  const s2 = text2.slice(line.start, line.end).trim();
+  return s2.length > 200 ? `${s2.slice(0, 197)}...` : s2;
 }
 
 // server/src/core/detection/table.ts
 var PrefixIndex = class {
-  constructor(sep3, fold = (s3) => s3) {
+  constructor(sep3, fold = (s2) => s2) {
     this.sep = sep3;
     this.fold = fold;
   }
@@ -25932,7 +26602,7 @@ var LibraryTable = class {
   dotnet = new PrefixIndex(".");
   crates = new PrefixIndex("\0", normalizeCrate);
   pypi = new PrefixIndex("\0", normalizePypi);
-  nuget = new PrefixIndex(".", (s3) => s3.toLowerCase());
+  nuget = new PrefixIndex(".", (s2) => s2.toLowerCase());
   maven = [];
   /** Top-level Python modules and their wildcard prefixes, for the prefilter. */
   pythonRoots;
@@ -26081,7 +26751,7 @@ function detectScripts(source, astro, config2) {
   const out = [];
   for (const block of scriptBlocks(source.text, astro)) {
     const text2 = source.text.slice(block.span.start, block.span.end);
-    const shift = (s3) => ({ start: s3.start + block.span.start, end: s3.end + block.span.start });
+    const shift = (s2) => ({ start: s2.start + block.span.start, end: s2.end + block.span.start });
     for (const d of detectCode({ text: text2, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
   }
   return out;
@@ -26093,7 +26763,7 @@ function detectNotebook(source, config2) {
   const fileLanguage = languageForId(notebook.language)?.id;
   const cells = notebook.cells.map((cell) => ({ cell, languageId: cell.language !== void 0 ? languageForId(cell.language)?.id : fileLanguage }));
   const shared = /* @__PURE__ */ new Set();
-  for (const { cell, languageId } of cells) if (languageId === "python") for (const s3 of serviceClientsIn(cell.text, languageId)) shared.add(s3);
+  for (const { cell, languageId } of cells) if (languageId === "python") for (const s2 of serviceClientsIn(cell.text, languageId)) shared.add(s2);
   const out = [];
   for (const { cell, languageId } of cells) {
     if (!languageId || !parserFor(languageId)) continue;
@@ -26184,13 +26854,13 @@ var UTF16LE = new TextDecoder("utf-16le", { fatal: true });
 var UTF16BE = new TextDecoder("utf-16be", { fatal: true });
 
 // server/src/core/fingerprint.ts
-function hash64(s3) {
+function hash64(s2) {
   let h1 = 2166136261;
   let h2 = 3421674724;
-  for (let i = 0; i < s3.length; i++) {
-    const c2 = s3.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c2 & 255, 16777619) >>> 0;
-    h2 = Math.imul(h2 ^ c2 >>> 8 ^ i & 255, 16777619) >>> 0;
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c & 255, 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ c >>> 8 ^ i & 255, 16777619) >>> 0;
     h1 = Math.imul(h1 ^ h2 >>> 13, 16777619) >>> 0;
   }
   return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
@@ -26208,7 +26878,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "72f3706ca8d8a98c" : "source";
+var ENGINE_BUILD = true ? "fa5cc394323898a7" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path18) {
@@ -26442,9 +27112,9 @@ var Indexer = class {
    */
   takeListing(listing) {
     this.store.skipped.push(...listing.skipped);
-    for (const s3 of listing.skipped) {
-      if (s3.reason === "not-a-file" && isRegistryPath(s3.path)) {
-        this.facts.set(s3.path, { path: s3.path, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "not-a-file" });
+    for (const s2 of listing.skipped) {
+      if (s2.reason === "not-a-file" && isRegistryPath(s2.path)) {
+        this.facts.set(s2.path, { path: s2.path, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "not-a-file" });
       }
     }
     const regs = [];
@@ -26637,9 +27307,9 @@ function cachedFacts(f) {
   const wanted = /* @__PURE__ */ new Set();
   const at = (r) => void (r && wanted.add(r.start.line));
   for (const a of f.annotations.annotations) [a.range, a.idRange, a.blockRange].forEach(at);
-  for (const s3 of f.annotations.suppressions) {
-    at(s3.range);
-    if (s3.targetLine !== void 0) wanted.add(s3.targetLine);
+  for (const s2 of f.annotations.suppressions) {
+    at(s2.range);
+    if (s2.targetLine !== void 0) wanted.add(s2.targetLine);
   }
   for (const m of f.annotations.malformed) at(m.range);
   for (const d of f.detections) at(d.range);
@@ -26808,7 +27478,7 @@ function gitOutput(root, args) {
       return;
     }
     const chunks = [];
-    child.stdout.on("data", (c2) => chunks.push(c2));
+    child.stdout.on("data", (c) => chunks.push(c));
     child.on("error", () => resolve10(void 0));
     child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
@@ -27622,8 +28292,8 @@ function runGit(cwd, args, input2) {
     }
     const out = [];
     const err = [];
-    child.stdout?.on("data", (c2) => out.push(c2));
-    child.stderr?.on("data", (c2) => err.push(c2));
+    child.stdout?.on("data", (c) => out.push(c));
+    child.stderr?.on("data", (c) => err.push(c));
     child.on("error", (e) => resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
     child.on("close", (code2) => resolve10({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     if (input2 !== void 0 && child.stdin) {
@@ -27728,25 +28398,25 @@ function uriToPath(uri) {
 function readBaseline(text2) {
   const entries = [];
   const doc3 = JSON.parse(text2);
-  const str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+  const str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
   if (Array.isArray(doc3.runs)) {
     for (const run of doc3.runs) {
       for (const r of run?.results ?? []) {
-        const fingerprint = str4(r?.partialFingerprints?.[FINGERPRINT_KEY]);
+        const fingerprint = str2(r?.partialFingerprints?.[FINGERPRINT_KEY]);
         if (!fingerprint) continue;
-        const content = str4(r.properties?.contentFingerprint);
+        const content = str2(r.properties?.contentFingerprint);
         const p = uriToPath(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri);
-        const code2 = str4(r.ruleId);
+        const code2 = str2(r.ruleId);
         entries.push({ fingerprint, ...content ? { contentFingerprint: content } : {}, ...p ? { path: p } : {}, ...code2 ? { code: code2 } : {} });
       }
     }
   } else if (Array.isArray(doc3.findings)) {
     for (const f of doc3.findings) {
-      const fingerprint = str4(f?.fingerprint);
+      const fingerprint = str2(f?.fingerprint);
       if (!fingerprint) continue;
-      const content = str4(f.contentFingerprint);
-      const p = str4(f.path);
-      const code2 = str4(f.code);
+      const content = str2(f.contentFingerprint);
+      const p = str2(f.path);
+      const code2 = str2(f.code);
       entries.push({ fingerprint, ...content ? { contentFingerprint: content } : {}, ...p ? { path: p } : {}, ...code2 ? { code: code2 } : {} });
     }
   } else {
@@ -27822,8 +28492,8 @@ var import_node_child_process4 = require("node:child_process");
 var import_node_fs10 = require("node:fs");
 var os2 = __toESM(require("node:os"));
 var path9 = __toESM(require("node:path"));
-function firstLine(s3) {
-  return s3.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+function firstLine(s2) {
+  return s2.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
 }
 function fetchCommand(ref) {
   const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
@@ -27913,7 +28583,7 @@ function writeBlobs(top, dir, entries) {
         child.kill();
       }
     });
-    child.stderr.on("data", (c2) => stderr += c2.toString("utf8"));
+    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
     child.on("error", (err) => reject(err));
     child.on("close", (code2) => {
       if (failed) reject(failed);
@@ -27930,7 +28600,7 @@ async function materialize(top, commit, prefixes) {
   const mirror = await import_node_fs10.promises.mkdtemp(path9.join(os2.tmpdir(), "aigov-base-"));
   const dispose = () => import_node_fs10.promises.rm(mirror, { recursive: true, force: true });
   try {
-    const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q2) => q2 !== p && p.startsWith(`${q2}/`)));
+    const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
     for (const prefix of roots) {
       const entries = await listTree(top, commit, prefix);
       await writeBlobs(top, mirror, entries);
@@ -27983,13 +28653,13 @@ async function checkBase(folders, ref, analyse2) {
 }
 
 // server/src/cli/reporters/codequality.ts
-var SEVERITY = { hint: "info", info: "minor", warning: "major", error: "critical" };
+var SEVERITY2 = { hint: "info", info: "minor", warning: "major", error: "critical" };
 function formatCodeQuality(run) {
   const issues = run.findings.map((f) => ({
     type: "issue",
     check_name: f.code,
     description: `${f.code}: ${f.message}`,
-    severity: SEVERITY[f.severity],
+    severity: SEVERITY2[f.severity],
     fingerprint: f.fingerprint,
     location: { path: f.displayPath, lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } }
   }));
@@ -27997,558 +28667,27 @@ function formatCodeQuality(run) {
 `;
 }
 
-// server/src/core/i18n/ja-packs.ts
-var UNVERIFIED_EN = "[unverified source: confirm before relying on it]";
-function engineSuffix(d, f) {
-  let out = "";
-  if (f.message.includes("Applies from ")) {
-    const from = d.appliesFrom;
-    if (typeof from !== "string" || !f.message.includes(` Applies from ${from}; until then for information.`)) return void 0;
-    out += `${from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u60C5\u5831\u63D0\u4F9B\u3068\u3057\u3066\u306E\u6307\u6458\u3067\u3059\u3002`;
-  }
-  if (f.citation?.unverified === true || f.message.includes(UNVERIFIED_EN)) out += "\uFF3B\u672A\u78BA\u8A8D\u306E\u51FA\u5178\uFF1A\u4F9D\u62E0\u3059\u308B\u524D\u306B\u78BA\u8A8D\u3057\u3066\u304F\u3060\u3055\u3044\uFF3D";
-  if (d.dateNote !== void 0) {
-    const note = dateNote(d);
-    if (note === void 0) return void 0;
-    out += note;
-  }
-  return out;
-}
-var str2 = (v) => typeof v === "string" && v !== "";
-function dateNote(d) {
-  const { dateNote: key, placedOnMarket, significantChange, routeFrom, from } = d;
-  if (key === "assumed-covered") return "placed_on_market\uFF08\u4E0A\u5E02\u65E5\uFF09\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001aigov \u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u5BFE\u8C61\u3068\u3057\u3066\u6271\u3044\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002";
-  if (key === "changed" && str2(placedOnMarket) && str2(significantChange) && str2(routeFrom)) {
-    return `${placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08${routeFrom} \u3088\u308A\u524D\uFF09\u3001${significantChange} \u306B\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u305F\u305F\u3081\u3001\u305D\u306E\u5909\u66F4\u304B\u3089\u5BFE\u8C61\u3068\u306A\u308A\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002`;
-  }
-  if (key === "public-authority" && str2(placedOnMarket) && str2(routeFrom) && str2(from)) {
-    return `${placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08${routeFrom} \u3088\u308A\u524D\uFF09\u3001\u516C\u7684\u6A5F\u95A2\u306B\u3088\u308B\u4F7F\u7528\u3092\u610F\u56F3\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A ${from} \u307E\u3067\u306B\u9075\u5B88\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059\u3002`;
-  }
-  return void 0;
-}
-function gaps(texts) {
-  return (d, f) => {
-    const { id, field } = d;
-    if (typeof id !== "string" || typeof field !== "string" || !Object.hasOwn(texts, field)) return void 0;
-    const text2 = texts[field];
-    const tail = engineSuffix(d, f);
-    return text2 && tail !== void 0 ? text2(id) + tail : void 0;
-  };
-}
-var c = (id) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${id}' `;
-var hr = (id) => `\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '${id}' `;
-var hi = (id) => `\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '${id}' `;
-var gpai = (id) => `GPAI \u30E2\u30C7\u30EB '${id}' `;
-var HONEST = "\u306F\u4E8B\u696D\u8005\u306B\u5BFE\u3057\u3001\u767B\u9332\u3001\u5831\u544A\u3001\u6280\u8853\u57FA\u6E96\u3001\u30EA\u30B9\u30AF\u8A55\u4FA1\u53CA\u3073\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u306E\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u304A\u3089\u305A\u3001\u7F70\u5247\u3082\u3042\u308A\u307E\u305B\u3093\u3002";
-var JP_ACT_NAME = "AI\u63A8\u9032\u6CD5\uFF08\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\u3001\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09";
-var JP_500 = `\u7B2C7\u6761\u306F\u3001\u4E8B\u696D\u8005\u306F\u56FD\u53CA\u3073\u5730\u65B9\u516C\u5171\u56E3\u4F53\u306E\u65BD\u7B56\u306B\u5354\u529B\u3057\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044\u3068\u5B9A\u3081\u3066\u3044\u307E\u3059\uFF08\u7F70\u5247\u306F\u3042\u308A\u307E\u305B\u3093\uFF09\u3002\u7167\u4F1A\u306B\u5FDC\u3058\u308B\u306B\u306F\u9023\u7D61\u306E\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002AI\u63A8\u9032\u6CD5${HONEST}`;
-var JP_501 = `\u7B2C16\u6761\u306B\u3088\u308A\u3001\u56FD\u306F AI \u304C\u6A29\u5229\u3092\u4FB5\u5BB3\u3057\u305F\u5834\u5408\u306B\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u3092\u884C\u3046\u3053\u3068\u304C\u3067\u304D\u307E\u3059\u3002\u3053\u308C\u306F\u7167\u4F1A\u3078\u306E\u5099\u3048\u3067\u3042\u308A\u3001\u5831\u544A\u7FA9\u52D9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002AI\u63A8\u9032\u6CD5${HONEST}`;
-var SAFETY = "\u5B89\u5168\u6027\u306E\u539F\u5247\u306F\u3001\u30EA\u30B9\u30AF\u3092\u8A55\u4FA1\u3057\u3001\u7D99\u7D9A\u7684\u306B\u898B\u76F4\u3059\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002";
-var ART9 = "\u7B2C9\u6761\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u5168\u4F53\u3092\u901A\u3058\u3066\u904B\u7528\u3055\u308C\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002";
-var ART10 = "\u7B2C10\u6761(2)\u2013(3)\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30C7\u30FC\u30BF\u306B\u3064\u3044\u3066\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002";
-var ART73 = "\u7B2C73\u6761\u3067\u306F\u3001\u63D0\u4F9B\u8005\u306E\u5831\u544A\u671F\u9650\u306F\u6700\u77ED\u30672\u65E5\u3067\u3059\u3002";
-var ART27 = "\u7B2C27\u6761\u306F\u3001\u6700\u521D\u306E\u4F7F\u7528\u524D\u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u3092\u884C\u3044\u3001\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u901A\u77E5\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002";
-var CO_DEV = "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u958B\u767A\u8005\u306B\u5BFE\u3057\u3001\u610F\u56F3\u3055\u308C\u305F\u7528\u9014\u3001\u5B66\u7FD2\u30C7\u30FC\u30BF\u3001\u9650\u754C\u53CA\u3073\u6307\u793A\u3092\u5C0E\u5165\u8005\u5411\u3051\u306B\u6587\u66F8\u5316\u3055\u305B\u3066\u3044\u307E\u3059\u3002";
-var JA_PACKS = {
-  // Japan: AI Promotion Act (AI推進法) and AI Guidelines for Business (AI事業者ガイドライン).
-  AIGOV500: {
-    summary: "\u56FD\u306E\u65BD\u7B56\u306B\u5354\u529B\u3059\u308B\u305F\u3081\u306E\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u307E\u305F\u306F\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      owner: (id) => `${c(id)}\u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093\u3002${JP_500}`,
-      "contacts.incident": (id) => `${c(id)}\u306B\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002${JP_500}`
-    })
-  },
-  AIGOV501: {
-    summary: "\u56FD\u304B\u3089\u306E\u7167\u4F1A\u306B\u7B54\u3048\u308B\u305F\u3081\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\u307E\u305F\u306F\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "incident_response.register": (id) => `${c(id)}\u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002${JP_501}`,
-      "model.card": (id) => `${c(id)}\u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002${JP_501}`
-    })
-  },
-  AIGOV502: {
-    summary: "AI\u63A8\u9032\u6CD5\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: () => `aigov \u304C ${JP_ACT_NAME}\u306B\u3064\u3044\u3066\u78BA\u8A8D\u3059\u308B\u306E\u306F\u3001\u5354\u529B\uFF08\u7B2C7\u6761\uFF09\u3068\u7167\u4F1A\u3078\u306E\u5099\u3048\uFF08\u7B2C16\u6761\uFF09\u3060\u3051\u3067\u3059\u3002\u540C\u6CD5${HONEST}\u7B2C13\u6761\u306B\u57FA\u3065\u304D\u56FD\u306F\u6307\u91DD\u3092\u5B9A\u3081\u307E\u3059\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u5B9F\u52D9\u7684\u306A\u78BA\u8A8D\u3092\u884C\u3046\u306B\u306F 'jp-ai-guidelines' \u3092\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002`
-  },
-  AIGOV510: {
-    summary: "\u5229\u7528\u76EE\u7684\u307E\u305F\u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u4EBA\u9593\u4E2D\u5FC3\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      intended_purpose: (id) => `${c(id)}\u306F\u5229\u7528\u76EE\u7684\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002`,
-      foreseeable_misuse: (id) => `${c(id)}\u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\uFF08foreseeable_misuse\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u300C\u4EBA\u9593\u4E2D\u5FC3\u300D\u306E\u539F\u5247\u306F\u3001\u3059\u3079\u3066\u306E\u7ACB\u5834\u306E\u4E3B\u4F53\u306B\u3001\u30B7\u30B9\u30C6\u30E0\u304C\u3069\u306E\u3088\u3046\u306B\u8AA4\u7528\u3055\u308C\u5F97\u308B\u304B\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV511: {
-    summary: "\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u307E\u305F\u306F\u6B21\u56DE\u898B\u76F4\u3057\u65E5\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u5B89\u5168\u6027\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      "risk.assessment.path": (id) => `${c(id)}\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002`,
-      "risk.assessment.date": (id) => `'${id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002${SAFETY}`,
-      "risk.assessment.next_review": (id) => `'${id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002${SAFETY}`
-    })
-  },
-  AIGOV512: {
-    summary: "\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\u3001\u307E\u305F\u306F\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u516C\u5E73\u6027\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      "data.bias_review": (id) => `${c(id)}\u306F\u3053\u3053\u3067\u958B\u767A\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u306B\u30C7\u30FC\u30BF\u3068\u30E2\u30C7\u30EB\u306E\u30D0\u30A4\u30A2\u30B9\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      human_oversight: (id) => `${c(id)}\u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\uFF08human_oversight\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u63D0\u4F9B\u8005\u3068 AI\u5229\u7528\u8005\u306B\u3001AI \u306E\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u3092\u4FDD\u3064\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV513: {
-    summary: "\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      "data.personal_data": (id) => `${c(id)}\u306F\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.personal_data\uFF09\u3002\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\u306F\u3001\u305D\u308C\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u304B\u3089\u59CB\u307E\u308A\u307E\u3059\u3002`
-    })
-  },
-  AIGOV514: {
-    summary: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      "security.review": (id) => `${c(id)}\u306B\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\u306F\u3001\u4E0D\u6B63\u306A\u64CD\u4F5C\u3001\u60C5\u5831\u6F0F\u3048\u3044\u53CA\u3073 AI \u7279\u6709\u306E\u653B\u6483\u304B\u3089\u306E\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV515: {
-    summary: "\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u306A\u3044\u304B\u3001\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\uFF08\u900F\u660E\u6027\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      "model.card": (id) => `${c(id)}\u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u3068 AI\u63D0\u4F9B\u8005\u306B\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u5316\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "logging.enabled": (id) => `${c(id)}\u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u30C8\u30EC\u30FC\u30B5\u30D3\u30EA\u30C6\u30A3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV516: {
-    summary: "\u8CAC\u4EFB\u8005\u307E\u305F\u306F\u9023\u7D61\u7A93\u53E3\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      owner: (id) => `${c(id)}\u306F\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u8CAC\u4EFB\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "contacts.incident": (id) => `${c(id)}\u306B\u9023\u7D61\u7A93\u53E3\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u9023\u7D61\u7A93\u53E3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV517: {
-    summary: "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u539F\u5247\uFF09",
-    message: gaps({
-      "training.records": (id) => `${c(id)}\u306B\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306F\u3001\u95A2\u4FC2\u8005\u304C AI \u3068\u305D\u306E\u30EA\u30B9\u30AF\u3092\u7406\u89E3\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV518: {
-    summary: "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\u307E\u305F\u306F\u884C\u52D5\u30ED\u30B0\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08v1.2 \u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u95A2\u9023\u9805\u76EE\u3001\u672A\u78BA\u8A8D\uFF09",
-    message: gaps({
-      "human_oversight.measures": (id) => `\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '${id}' \u306F\u3001\u5916\u90E8\u30B7\u30B9\u30C6\u30E0\u306B\u5BFE\u3057\u3066\u884C\u52D5\u3059\u308B\u524D\u306E\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\uFF08human_oversight.measures\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002`,
-      "logging.enabled": (id) => `\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '${id}' \u306F\u884C\u52D5\u30ED\u30B0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  // EU AI Act (EU AI法, 規則 (EU) 2024/1689).
-  AIGOV520: {
-    summary: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
-    message: gaps({
-      "risk.level": (id) => `${c(id)}\u306F\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u304A\u308A\u3001EU \u306E\u9069\u7528\u7BC4\u56F2\u306B\u3042\u308A\u307E\u3059\u3002\u7B2C5\u6761\u306F\u3001\u3053\u308C\u3092 EU \u3067\u4E0A\u5E02\u3057\u3001\u4F7F\u7528\u958B\u59CB\u3057\u3001\u53C8\u306F\u4F7F\u7528\u3059\u308B\u3053\u3068\u3092\u7981\u3058\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV521: { summary: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u305D\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093" },
-  AIGOV522: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      registrations: (id) => `${c(id)}\u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u306B\u3042\u308A\u3001\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3053\u3068\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u304C\u3001EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C49\u6761(2)\u306B\u3088\u308A\u3001\u4E0A\u5E02\u524D\u306E\u767B\u9332\u306F\u306A\u304A\u5FC5\u8981\u3067\u3059\u3002`
-    })
-  },
-  AIGOV523: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u65E5\u4ED8\u3068\u6B21\u56DE\u898B\u76F4\u3057\u306E\u3042\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "risk.assessment.path": (id) => `${hr(id)}\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002${ART9}`,
-      "risk.assessment.date": (id) => `${hr(id)}\u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002${ART9}`,
-      "risk.assessment.next_review": (id) => `${hr(id)}\u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002${ART9}`
-    })
-  },
-  AIGOV524: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u3001\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u307E\u305F\u306F\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      "data.sources": (id) => `${hr(id)}\u306F\u30C7\u30FC\u30BF\u30BB\u30C3\u30C8\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002${ART10}`,
-      "data.provenance": (id) => `${hr(id)}\u306F\u30C7\u30FC\u30BF\u306E\u51FA\u6240\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002${ART10}`,
-      "data.bias_review": (id) => `${hr(id)}\u306B\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002${ART10}`
-    })
-  },
-  AIGOV525: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6280\u8853\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "docs.technical": (id) => `${hr(id)}\u306B\u6280\u8853\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C11\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u3001\u9644\u5C5E\u66F8IV \u306E\u5185\u5BB9\u3092\u542B\u3080\u6280\u8853\u6587\u66F8\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV526: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u306A\u3044\u304B\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u304C6\u304B\u6708\u672A\u6E80\u3067\u3059",
-    message: gaps({
-      "logging.enabled": (id) => `${hr(id)}\u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C12\u6761\u306F\u30A4\u30D9\u30F3\u30C8\u306E\u81EA\u52D5\u8A18\u9332\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV527: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u4F7F\u7528\u8AAC\u660E\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "docs.instructions_for_use": (id) => `${hr(id)}\u306B\u4F7F\u7528\u8AAC\u660E\u66F8\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C13\u6761(3)\u306F\u3001\u6B63\u78BA\u6027\u306E\u6307\u6A19\u3092\u542B\u3080\u4F7F\u7528\u8AAC\u660E\u66F8\u3092\u5C0E\u5165\u8005\u306E\u305F\u3081\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV528: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3001\u307E\u305F\u306F\u505C\u6B62\u306E\u65B9\u6CD5\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      "human_oversight.measures": (id) => `${hr(id)}\u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.measures\uFF09\u3002\u7B2C14\u6761\u306F\u3001\u4EBA\u304C\u52B9\u679C\u7684\u306B\u76E3\u7763\u3067\u304D\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "human_oversight.stop_mechanism": (id) => `${hr(id)}\u306F\u4EBA\u304C\u30B7\u30B9\u30C6\u30E0\u3092\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002\u7B2C14\u6761\u306F\u30B7\u30B9\u30C6\u30E0\u3092\u4E2D\u65AD\u3059\u308B\u624B\u6BB5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV529: {
-    summary: "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u76E3\u7763\u8005\u304C\u5272\u308A\u5F53\u3066\u3089\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      "human_oversight.assignee": (id) => `\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '${id}' \u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C26\u6761(2)\u306F\u3001\u76E3\u7763\u306B\u5FC5\u8981\u306A\u80FD\u529B\u3068\u6A29\u9650\u3092\u6301\u3064\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV530: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u8A55\u4FA1\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      evaluations: (id) => `${hr(id)}\u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C15\u6761\u306F\u3001\u9069\u5207\u306A\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u3068\u3001\u5BA3\u8A00\u3055\u308C\u305F\u6307\u6A19\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV531: { summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u304C10\u5E74\u672A\u6E80\u3067\u3059" },
-  AIGOV532: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3068\u9069\u5408\u5BA3\u8A00\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "conformity.doc_path": (id) => `${hr(id)}\u306B EU \u9069\u5408\u5BA3\u8A00\uFF08conformity.doc_path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C43\u6761\u30FB\u7B2C47\u6761\u30FB\u7B2C48\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3001\u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV533: { summary: "\u9644\u5C5E\u66F8III \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093" },
-  AIGOV534: {
-    summary: "\u57FA\u672C\u6A29\u3078\u306E\u5F71\u97FF\u3092\u8A55\u4FA1\u3059\u3079\u304D\u5C0E\u5165\u8005\u306B\u3001\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08FRIA\uFF09\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({ "impact_assessment.date": (id) => `'${id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002${ART27}` })
-  },
-  AIGOV535: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "monitoring.plan": (id) => `${hr(id)}\u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C72\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u306E\u5B58\u7D9A\u671F\u9593\u3092\u901A\u3058\u3066\u6027\u80FD\u30C7\u30FC\u30BF\u3092\u53CE\u96C6\u30FB\u5206\u6790\u3059\u308B\u305F\u3081\u306E\u8A08\u753B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV536: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "incident_response.procedure": (id) => `${hr(id)}\u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002${ART73}`,
-      "contacts.incident": (id) => `${hr(id)}\u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002${ART73}`
-    })
-  },
-  AIGOV537: {
-    summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u306B\u3001\u305D\u306E\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "contacts.provider": (id) => `\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '${id}' \u306B\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\uFF08contacts.provider\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C26\u6761(5)\u306F\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u76F4\u3061\u306B\u63D0\u4F9B\u8005\u306B\u3001\u6B21\u3044\u3067\u8F38\u5165\u8005\u53C8\u306F\u8CA9\u58F2\u8005\u53CA\u3073\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u77E5\u3089\u305B\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV538: { summary: "AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u304C\u4EBA\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093" },
-  AIGOV539: { summary: "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u6A5F\u68B0\u53EF\u8AAD\u306A\u5F62\u5F0F\u306E\u8868\u793A\u304C\u3042\u308A\u307E\u305B\u3093" },
-  AIGOV540: {
-    summary: "\u5C0E\u5165\u8005\u304C\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\u307E\u305F\u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u3092\u958B\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      "transparency.user_notice": (id) => `${c(id)}\u306F\u611F\u60C5\u3092\u8A8D\u8B58\u3059\u308B\u304B\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308A\u4EBA\u3092\u5206\u985E\u3057\u307E\u3059\u304C\u3001\u5BFE\u8C61\u3068\u306A\u308B\u4EBA\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(3)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "transparency.deepfake_disclosure": (id) => `${c(id)}\u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u307E\u305F\u306F\u516C\u5171\u306E\u5229\u76CA\u306B\u95A2\u3059\u308B\u30C6\u30AD\u30B9\u30C8\u3092\u751F\u6210\u3057\u307E\u3059\u304C\u3001AI \u304C\u751F\u6210\u3057\u305F\u3082\u306E\u3067\u3042\u308B\u3053\u3068\u306E\u958B\u793A\uFF08transparency.deepfake_disclosure\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(4)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV541: {
-    summary: "\u6C4E\u7528\u76EE\u7684 AI \u30E2\u30C7\u30EB\u306B\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\u307E\u305F\u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "gpai.technical_docs": (id) => `${gpai(id)}\u306B\u9644\u5C5E\u66F8XI/XII \u306E\u6587\u66F8\uFF08gpai.technical_docs\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3001AI \u30AA\u30D5\u30A3\u30B9\u3068\u5DDD\u4E0B\u306E\u63D0\u4F9B\u8005\u306E\u305F\u3081\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "gpai.copyright_policy": (id) => `${gpai(id)}\u306B\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\uFF08gpai.copyright_policy\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "gpai.training_data_summary": (id) => `${gpai(id)}\u306B\u516C\u958B\u7528\u306E\u5B66\u7FD2\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u6982\u8981\uFF08gpai.training_data_summary\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV542: {
-    summary: "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u306E\u3042\u308B GPAI \u30E2\u30C7\u30EB\u306B\u3001\u8A55\u4FA1\u3001\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      evaluations: (id) => `${gpai(id)}\u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u8A55\u4FA1\u307E\u305F\u306F\u6575\u5BFE\u7684\u30C6\u30B9\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C55\u6761\u306F\u3053\u308C\u3089\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "gpai.incidents": (id) => `${gpai(id)}\u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092 AI \u30AA\u30D5\u30A3\u30B9\u306B\u5831\u544A\u3059\u308B\u624B\u9806\uFF08gpai.incidents\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u4E0D\u5F53\u306A\u9045\u6EDE\u306E\u306A\u3044\u5831\u544A\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "security.review": (id) => `${gpai(id)}\u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u9069\u5207\u306A\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV543: {
-    summary: "\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "training.records": (id) => `${c(id)}\u306B AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C4\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u8077\u54E1\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u306B\u95A2\u3059\u308B\u898F\u5B9A\u3067\u3059\u3002`
-    })
-  },
-  AIGOV544: { summary: "\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u9AD8\u30EA\u30B9\u30AF\u3088\u308A\u4F4E\u304F\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059" },
-  AIGOV545: { summary: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3068\u3068\u3082\u306B\u63D0\u4F9B\u3055\u308C\u308B\u60C5\u5831\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093" },
-  // NIST AI RMF.
-  AIGOV550: {
-    summary: "AI \u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3057\u5BFE\u51E6\u3059\u308B\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093\uFF08GOVERN 4.3\uFF09",
-    message: gaps({
-      "incident_response.procedure": (id) => `${c(id)}\u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5BFE\u5FDC\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002GOVERN 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3059\u308B\u305F\u3081\u306E\u5B9F\u52D9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV551: { summary: "\u7B2C\u4E09\u8005\u306E\u30E2\u30C7\u30EB\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08GOVERN 6.1\u30016.2\uFF09" },
-  AIGOV552: {
-    summary: "\u76EE\u7684\u307E\u305F\u306F\u6CD5\u7684\u306A\u6587\u8108\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 1.1\uFF09",
-    message: gaps({
-      intended_purpose: (id) => `${c(id)}\u306F\u5229\u7528\u76EE\u7684\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002`,
-      jurisdictions: (id) => `${c(id)}\u306F\u3069\u3053\u3067\u4F7F\u308F\u308C\u308B\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08jurisdictions\uFF09\u3002MAP 1.1 \u306F\u3001\u9069\u7528\u3055\u308C\u308B\u6CD5\u4EE4\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV553: {
-    summary: "\u77E5\u8B58\u306E\u9650\u754C\u307E\u305F\u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 2.2\u30013.5\uFF09",
-    message: gaps({
-      "model.card": (id) => `${c(id)}\u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 2.2 \u306F\u3001\u77E5\u8B58\u306E\u9650\u754C\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      human_oversight: (id) => `${c(id)}\u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3092\u5B9A\u7FA9\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight\uFF09\u3002MAP 3.5 \u306F\u76E3\u7763\u306E\u30D7\u30ED\u30BB\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV554: { summary: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 4.1\uFF09" },
-  AIGOV555: {
-    summary: "\u4EBA\u3068\u793E\u4F1A\u3078\u306E\u5F71\u97FF\u304C\u8A55\u4FA1\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 5.1\uFF09",
-    message: gaps({ "impact_assessment.path": (id) => `${c(id)}\u306B\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 5.1 \u306F\u5F71\u97FF\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002` })
-  },
-  AIGOV556: {
-    summary: "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MEASURE 2\uFF09",
-    message: gaps({ evaluations: (id) => `${c(id)}\u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002MEASURE 2 \u306F\u3001\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002` })
-  },
-  AIGOV557: {
-    summary: "\u30B7\u30B9\u30C6\u30E0\u3092\u5207\u308A\u96E2\u3059\u304B\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MANAGE 2.4\uFF09",
-    message: gaps({
-      "human_oversight.stop_mechanism": (id) => `${c(id)}\u306F\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002MANAGE 2.4 \u306F\u305D\u306E\u65B9\u6CD5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV558: {
-    summary: "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MANAGE 4.1\uFF09",
-    message: gaps({ "monitoring.plan": (id) => `${c(id)}\u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MANAGE 4.1 \u306F\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002` })
-  },
-  AIGOV559: {
-    summary: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304C\u8FFD\u8DE1\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u53D7\u3051\u53D6\u308B\u4EBA\u304C\u3044\u307E\u305B\u3093\uFF08MANAGE 4.3\uFF09",
-    message: gaps({
-      "incident_response.register": (id) => `${c(id)}\u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002MANAGE 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u8FFD\u8DE1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "contacts.incident": (id) => `${c(id)}\u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002`
-    })
-  },
-  // ISO/IEC 42001 (every citation unverified: the engine's label is kept).
-  AIGOV560: {
-    summary: "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u304C\u306A\u3044\u304B\u3001\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.2\uFF09",
-    message: gaps({
-      "risk.assessment.path": (id) => `${c(id)}\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002`,
-      "risk.assessment.date": (id) => `'${id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.2 \u306F\u3001\u8A08\u753B\u3057\u305F\u9593\u9694\u3067\u306E\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u3092\u60F3\u5B9A\u3057\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV561: {
-    summary: "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.4\u3001A.5.2\u2013A.5.5\uFF09",
-    message: gaps({
-      "impact_assessment.date": (id) => `'${id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\uFF08impact_assessment.date\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002`,
-      "impact_assessment.path": (id) => `${c(id)}\u306B AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.4 \u3068\u7BA1\u7406\u7B56 A.5.2\u2013A.5.5 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV562: {
-    summary: "\u8981\u6C42\u4E8B\u9805\u3001\u8A2D\u8A08\u3001\u307E\u305F\u306F\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.6.2.2\u2013A.6.2.5\uFF09",
-    message: gaps({
-      "docs.technical": (id) => `${c(id)}\u306B\u8A2D\u8A08\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.2\u2013A.6.2.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002`,
-      evaluations: (id) => `${c(id)}\u306F\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.4 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002`
-    })
-  },
-  AIGOV563: {
-    summary: "\u904B\u7528\u53CA\u3073\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u306E\u8A08\u753B\u3001\u307E\u305F\u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.6.2.6\u3001A.6.2.8\uFF09",
-    message: gaps({
-      "monitoring.plan": (id) => `${c(id)}\u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002`,
-      "logging.enabled": (id) => `${c(id)}\u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u3092\u53D6\u5F97\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.8 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002`
-    })
-  },
-  AIGOV564: {
-    summary: "\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u307E\u305F\u306F\u6765\u6B74\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.7.2\u2013A.7.6\uFF09",
-    message: gaps({
-      "data.sources": (id) => `${c(id)}\u306F\u30C7\u30FC\u30BF\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002\u7BA1\u7406\u7B56 A.7.2\u2013A.7.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002`,
-      "data.provenance": (id) => `${c(id)}\u306F\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002\u7BA1\u7406\u7B56 A.7.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002`
-    })
-  },
-  AIGOV565: {
-    summary: "\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\u3001\u307E\u305F\u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.8.2\u3001A.8.4\uFF09",
-    message: gaps({
-      "docs.instructions_for_use": (id) => `${c(id)}\u306B\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.8.2 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002`,
-      "contacts.incident": (id) => `${c(id)}\u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002`
-    })
-  },
-  AIGOV566: {
-    summary: "\u610F\u56F3\u3057\u305F\u7528\u9014\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.9.4\uFF09",
-    message: gaps({ intended_purpose: (id) => `${c(id)}\u306F\u610F\u56F3\u3057\u305F\u7528\u9014\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08intended_purpose\uFF09\u3002\u7BA1\u7406\u7B56 A.9.4 \u306F\u3053\u308C\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u3002` })
-  },
-  AIGOV567: { summary: "\u30E2\u30C7\u30EB\u306E\u4F9B\u7D66\u8005\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u305D\u306E\u6761\u4EF6\u304C\u4E0D\u660E\u3067\u3059\uFF08A.10.2\u2013A.10.3\uFF09" },
-  // Korea AI Basic Act (韓国AI基本法).
-  AIGOV570: {
-    summary: "\u97D3\u56FDAI\u57FA\u672C\u6CD5\u4E0A\u306E\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u304C\u5224\u65AD\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      "risk.kr_high_impact": (id) => `${c(id)}\u306F\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.kr_high_impact\uFF09\u3002\u7B2C33\u6761\u306F\u3001\u4E8B\u696D\u8005\u304C\u4E8B\u524D\u306B\u3053\u308C\u3092\u78BA\u8A8D\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "risk.basis": (id) => `${c(id)}\u306F\u5206\u985E\u306E\u6839\u62E0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.basis\uFF09\u3002\u7B2C33\u6761\u306E\u78BA\u8A8D\u306B\u306F\u3053\u308C\u304C\u5FC5\u8981\u3067\u3059\u3002`
-    })
-  },
-  AIGOV571: { summary: "\u9AD8\u5F71\u97FF AI \u307E\u305F\u306F\u751F\u6210 AI \u304C\u3001\u4E8B\u524D\u544A\u77E5\u307E\u305F\u306F\u51FA\u529B\u306E\u8868\u793A\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059" },
-  AIGOV572: {
-    summary: "\u9AD8\u5F71\u97FF AI \u306B\u3001\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u3001\u6307\u540D\u3055\u308C\u305F\u76E3\u7763\u8005\u3001\u307E\u305F\u306F5\u5E74\u9593\u306E\u8A18\u9332\u4FDD\u5B58\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "risk.assessment.path": (id) => `${hi(id)}\u306B\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\u3002`,
-      "human_oversight.assignee": (id) => `${hi(id)}\u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C34\u6761\u306F\u3001\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3068\u76E3\u7763\u8005\u306E\u9023\u7D61\u5148\u306E\u516C\u958B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV573: {
-    summary: "\u9AD8\u5F71\u97FF AI \u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u52AA\u529B\u7FA9\u52D9\uFF09",
-    message: gaps({
-      "impact_assessment.path": (id) => `${hi(id)}\u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C35\u6761\u306F\u3001\u63D0\u4F9B\u524D\u306B\u3053\u308C\u3092\u884C\u3046\u3088\u3046\u52AA\u3081\u308B\u3053\u3068\u3092\u4E8B\u696D\u8005\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV574: { summary: "10^26 FLOP \u3092\u8D85\u3048\u308B\u30E2\u30C7\u30EB\u306F\u97D3\u56FDAI\u57FA\u672C\u6CD5\u306E\u5B89\u5168\u6027\u78BA\u4FDD\u7FA9\u52D9\u306E\u5BFE\u8C61\u3067\u3059" },
-  AIGOV575: {
-    summary: "\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      "contacts.legal_rep": (id) => `${c(id)}\u306F\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08contacts.legal_rep\uFF09\u3002\u7B2C36\u6761\u306F\u3001\u97D3\u56FD\u306B\u4F4F\u6240\u53C8\u306F\u55B6\u696D\u6240\u304C\u306A\u304F\u3001\u58F2\u4E0A\u9AD8\u307E\u305F\u306F\u5229\u7528\u8005\u6570\u306E\u57FA\u6E96\u3092\u6E80\u305F\u3059\u4E8B\u696D\u8005\u306B\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  // Colorado SB 26-189 (コロラド州 SB 26-189; every citation unverified).
-  AIGOV580: {
-    summary: "\u610F\u601D\u6C7A\u5B9A\u3092\u884C\u3046 AI \u306E\u958B\u767A\u8005\u304C\u3001\u5C0E\u5165\u8005\u306B\u6587\u66F8\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      intended_purpose: (id) => `${c(id)}\u306F\u5229\u7528\u76EE\u7684\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002`,
-      "data.sources": (id) => `${c(id)}\u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u7A2E\u985E\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002${CO_DEV}`,
-      "model.card": (id) => `${c(id)}\u306B\u5C0E\u5165\u8005\u5411\u3051\u306E\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002${CO_DEV}`
-    })
-  },
-  AIGOV581: {
-    summary: "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u304C\u4F7F\u308F\u308C\u3066\u3044\u308B\u3053\u3068\u304C\u6D88\u8CBB\u8005\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      "transparency.user_notice": (id) => `${c(id)}\u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C0E\u5165\u8005\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV582: {
-    summary: "\u4E0D\u5229\u306A\u6C7A\u5B9A\u306B\u3064\u3044\u3066\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u898B\u76F4\u3057\u3092\u884C\u3046\u624B\u7D9A\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: gaps({
-      "human_oversight.review_path": (id) => `${c(id)}\u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u898B\u76F4\u3057\u3078\u306E\u7D4C\u8DEF\uFF08human_oversight.review_path\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u4E0D\u5229\u306A\u7D50\u679C\u304B\u308930\u65E5\u4EE5\u5185\u306E\u8AAC\u660E\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  },
-  AIGOV583: { summary: "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u304C3\u5E74\u672A\u6E80\u3067\u3059" },
-  AIGOV584: {
-    summary: "\u30B3\u30ED\u30E9\u30C9\u5DDE\u3092\u5BFE\u8C61\u3068\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3046\u304B\u3069\u3046\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({
-      consequential_decision: (id) => `${c(id)}\u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u306B\u4F7F\u308F\u308C\u308B\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08consequential_decision\uFF09\u3002\u3053\u308C\u306B\u3088\u308A\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u304C\u9069\u7528\u3055\u308C\u308B\u304B\u3069\u3046\u304B\u304C\u6C7A\u307E\u308A\u307E\u3059\u3002`
-    })
-  },
-  // China: 「人工知能生成合成コンテンツ標識弁法」.
-  AIGOV590: { summary: "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u660E\u793A\u7684\u306A\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u30B5\u30FC\u30D3\u30B9\uFF09" },
-  AIGOV591: { summary: "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u30E1\u30BF\u30C7\u30FC\u30BF\u306E\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093" },
-  AIGOV592: {
-    summary: "\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: gaps({ "docs.terms": (id) => `${c(id)}\u306B\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C8\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u3092\u8A18\u8F09\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002` })
-  },
-  AIGOV593: {
-    summary: "\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u304C\u3001\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u307E\u305F\u306F6\u304B\u6708\u9593\u4FDD\u5B58\u3055\u308C\u308B\u30ED\u30B0\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
-    message: gaps({
-      "docs.terms": (id) => `${c(id)}\u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C9\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u3067\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u5F8C\u306B\u306E\u307F\u3001\u3053\u308C\u3092\u8A8D\u3081\u3066\u3044\u307E\u3059\u3002`,
-      "logging.enabled": (id) => `${c(id)}\u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30ED\u30B0\u8A18\u9332\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C9\u6761\u306F\u305D\u306E\u3088\u3046\u306A\u51FA\u529B\u306E\u30ED\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002`
-    })
-  }
-};
-
-// server/src/core/i18n/ja.ts
-var s2 = (v) => typeof v === "string" ? v : v === void 0 ? "" : String(v);
-var str3 = (v) => typeof v === "string" && v !== "";
-var UNCOVERED = "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3053\u306E AI \u5229\u7528\u306B\u306F\u8CAC\u4EFB\u8005\u3082\u30EA\u30B9\u30AF\u306E\u8A18\u9332\u3082\u3042\u308A\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3059\u308B\u304B\u3001'@aigov <id>' \u3067\u30D5\u30A1\u30A4\u30EB\u3092\u7D10\u3065\u3051\u3066\u304F\u3060\u3055\u3044\u3002";
-function undeclaredUse(d) {
-  const { library, provider, family, vendor, detection } = d;
-  if (!str3(library) || !str3(provider)) return void 0;
-  if (detection === "model-id") return `\u30E2\u30C7\u30EB ID '${library}'\uFF08${provider}\uFF09\u304C\u3053\u3053\u306B\u73FE\u308C\u307E\u3059\u304C\u3001${UNCOVERED}`;
-  if (!str3(family) || typeof vendor !== "boolean") return void 0;
-  const showProvider = vendor && provider !== family.toLowerCase();
-  const via = family !== library ? `\uFF08${family}${showProvider ? `\u3001\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC ${provider}` : ""}\uFF09` : showProvider ? `\uFF08\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC ${provider}\uFF09` : "";
-  return `\u672A\u5BA3\u8A00\u306E AI \u5229\u7528: '${library}'${via || " "}\u304C\u30A4\u30F3\u30DD\u30FC\u30C8\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001${UNCOVERED}`;
-}
-function providerNotNamed(d) {
-  const { library, provider, components } = d;
-  if (!str3(library) || !str3(provider) || !Array.isArray(components) || components.length === 0 || !components.every(str3)) return void 0;
-  const names = components.map((id) => `'${id}'`).join("\u3001");
-  return `'${library}' \u306F\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC '${provider}' \u3092\u4F7F\u3063\u3066\u3044\u307E\u3059\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ${names} \u306F kind\u3001model.provider\u3001upstream_models \u306E\u3044\u305A\u308C\u306B\u3082\u3053\u308C\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u4E0A\u6D41\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002`;
-}
-var SEVERITY_JA = { serious: "\u91CD\u5927", death: "\u6B7B\u4EA1", widespread: "\u5E83\u7BC4\u306A\u4FB5\u5BB3", "critical-infrastructure": "\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u6DF7\u4E71" };
-var WEEKDAY_JA = { Saturday: "\u571F\u66DC\u65E5", Sunday: "\u65E5\u66DC\u65E5" };
-var num = (v) => typeof v === "number" && Number.isFinite(v);
-function notBindingJa(reason, from) {
-  if (reason === "before") {
-    return str3(from) ? `\u7B2C73\u6761\u304C\u3053\u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3059\u308B\u306E\u306F\u3001\u63D0\u4F9B\u8005\u304C ${from} \u4EE5\u964D\u306B\u8A8D\u8B58\u3057\u305F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304B\u3089\u3067\u3059\uFF08\u30C7\u30B8\u30BF\u30EB\u30FB\u30AA\u30E0\u30CB\u30D0\u30B9\uFF09\u3002\u305D\u308C\u307E\u3067\u306F aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002` : void 0;
-  }
-  if (reason === "legacy") return "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A\u7B2C73\u6761\u306F\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002";
-  if (reason === "scope" || reason === void 0) return "\u7B2C73\u6761\u304C\u62D8\u675F\u3059\u308B\u306E\u306F EU \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u3060\u3051\u3067\u3059\u3002aigov \u306F\u3053\u3053\u3067\u306F\u3001\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002";
-  return void 0;
-}
-function incidentDue(d) {
-  const { id, incidentId, kind, severity, days: days2, detected, periodEnd: periodEnd2, deadline, daysLeft, reported, lateBy, legal } = d;
-  if (!str3(id) || !str3(incidentId) || !num(days2) || !str3(detected) || !str3(periodEnd2) || !str3(deadline) || !num(daysLeft) || typeof legal !== "boolean") return void 0;
-  if (kind !== "due" && kind !== "overdue" && kind !== "late") return void 0;
-  if (kind === "late" && (!str3(reported) || !num(lateBy))) return void 0;
-  const sevName = str3(severity) ? SEVERITY_JA[severity] : void 0;
-  if (str3(severity) && !sevName) return void 0;
-  const sev = sevName ? `${sevName}\u3001${days2}\u65E5` : `\u91CD\u5927\u5EA6\u672A\u8A2D\u5B9A\u3001${days2}\u65E5\u3068\u4EEE\u5B9A`;
-  const head = `'${id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 ${incidentId}\uFF08${sev}\u3002${detected} \u306B\u8A8D\u8B58\uFF09`;
-  const ext = periodEnd2 === deadline ? "" : `${days2}\u65E5\u306E\u671F\u9593\u306F ${periodEnd2}\uFF08${WEEKDAY_JA[weekday(periodEnd2)] ?? weekday(periodEnd2)}\uFF09\u306B\u7D42\u308F\u308A\u307E\u3059\u304C\u3001\u571F\u66DC\u65E5\u53C8\u306F\u65E5\u66DC\u65E5\u306B\u7D42\u308F\u308B\u671F\u9593\u306F\u7FCC\u5C31\u696D\u65E5\u306E\u7D42\u308F\u308A\u307E\u3067\u5EF6\u9577\u3055\u308C\u307E\u3059\uFF08\u898F\u5247 1182/71 \u7B2C3\u6761(4)\uFF09\u3002`;
-  if (legal) {
-    if (kind === "late") return `${head}\u306E\u5831\u544A\u306F ${reported} \u306B\u884C\u308F\u308C\u3001\u671F\u9650\u306E ${deadline} \u3088\u308A${lateBy}\u65E5\u9045\u308C\u307E\u3057\u305F\u3002\u9045\u308C\u305F\u7406\u7531\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002${ext}`;
-    if (kind === "overdue") return `${head}\u306E\u5831\u544A\u671F\u9650\u306F ${deadline} \u3067\u3001${-daysLeft}\u65E5\u904E\u304E\u3066\u3044\u307E\u3059\u304C\u3001\u5831\u544A\u6E08\u307F\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\u3002\u76F4\u3061\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4E0D\u5B8C\u5168\u306A\u521D\u56DE\u5831\u544A\u3082\u8A8D\u3081\u3089\u308C\u307E\u3059\uFF09\u3002${ext}`;
-    return `${head}\u3092\u76F4\u3061\u306B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002${daysLeft === 0 ? `\u9045\u304F\u3068\u3082\u672C\u65E5 ${deadline} \u307E\u3067` : `\u9045\u304F\u3068\u3082 ${deadline} \u307E\u3067\uFF08\u6B8B\u308A${daysLeft}\u65E5\uFF09`}\u3067\u3059\u3002${ext}`;
-  }
-  const why = notBindingJa(d.notBinding, d.bindsFrom);
-  if (why === void 0) return void 0;
-  if (kind === "late") return `\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: ${head}\u306F ${reported} \u306B\u5831\u544A\u3055\u308C\u3001${deadline} \u3088\u308A${lateBy}\u65E5\u9045\u308C\u307E\u3057\u305F\u3002${ext}${why}`;
-  if (kind === "overdue") return `\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: ${head}\u306F ${deadline} \u307E\u3067\u306B\u5831\u544A\u3055\u308C\u3066\u304A\u3089\u305A\u3001${-daysLeft}\u65E5\u904E\u304E\u3066\u3044\u307E\u3059\u3002${ext}${why}`;
-  return `\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: ${head}\u3092 ${daysLeft === 0 ? `\u672C\u65E5 ${deadline} \u307E\u3067` : `${deadline} \u307E\u3067\uFF08\u6B8B\u308A${daysLeft}\u65E5\uFF09`}\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002${ext}${why}`;
-}
-var JA_CATALOG = {
-  AIGOV001: { summary: "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u304C YAML \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093" },
-  AIGOV002: {
-    summary: "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u5024\u304C\u30B9\u30AD\u30FC\u30DE\u306B\u5408\u3063\u3066\u3044\u307E\u305B\u3093",
-    message: (d) => d.kind === "unknown-key" ? `\u4E0D\u660E\u306A\u30AD\u30FC '${s2(d.key)}' \u3067\u3059\u3002${d.suggestion ? `'${s2(d.suggestion)}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F` : ""}\u72EC\u81EA\u306E\u30AD\u30FC\u306F 'x-' \u3067\u59CB\u3081\u3066\u304F\u3060\u3055\u3044\u3002` : void 0
-  },
-  AIGOV003: { summary: "\u540C\u3058 ID \u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8907\u6570\u3042\u308A\u307E\u3059", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID '${s2(d.id)}' \u306F\u65E2\u306B\u4F7F\u308F\u308C\u3066\u3044\u307E\u3059\u3002ID \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u3067\u4E00\u610F\u306B\u3057\u3066\u304F\u3060\u3055\u3044\u3002` },
-  AIGOV004: {
-    summary: "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u306A\u3044\u304B\u3001\u672A\u77E5\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u3067\u3059",
-    message: (d) => d.missing ? "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306E\u5148\u982D\u306B 'version: 1' \u304C\u3042\u308A\u307E\u305B\u3093\u3002" : `\u672A\u77E5\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u30D0\u30FC\u30B8\u30E7\u30F3 '${s2(d.version)}' \u3067\u3059\u3002aigov \u304C\u6271\u3048\u308B\u306E\u306F version 1 \u3067\u3059\u3002`
-  },
-  AIGOV005: { summary: "\u9078\u629E\u3055\u308C\u305F\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF\u304C\u5B58\u5728\u3057\u307E\u305B\u3093", message: (d) => `\u4E0D\u660E\u306A\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF '${s2(d.name)}' \u3067\u3059\u3002${d.suggestion ? `'${s2(d.suggestion)}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F` : ""}` },
-  AIGOV006: { summary: "\u91CD\u5927\u5EA6\u306E\u4E0A\u66F8\u304D\u304C\u5B58\u5728\u3057\u306A\u3044\u30B3\u30FC\u30C9\u3092\u6307\u3057\u3066\u3044\u307E\u3059", message: (d) => `'${s2(d.code)}' \u3068\u3044\u3046\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002${d.suggestion ? `'${s2(d.suggestion)}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F` : ""}` },
-  AIGOV007: { summary: "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D1\u30B9\u304C\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u306A\u304F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3059", message: () => "\u3053\u306E\u30D1\u30B9\u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u307E\u305B\u3093\u3002\u5185\u5BB9\u3092\u540C\u540D\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u79FB\u3057\u3066\u304F\u3060\u3055\u3044\u3002" },
-  AIGOV101: {
-    summary: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093",
-    message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u4F55\u304C\u8D77\u3053\u308A\u5F97\u3066\u3001\u3069\u3046\u5BFE\u51E6\u3059\u308B\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002`
-  },
-  AIGOV102: {
-    summary: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u5148\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-    message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u306A\u304F\u3001\u7D44\u7E54\u306E\u65E2\u5B9A\u5024\u3082\u3042\u308A\u307E\u305B\u3093\u3002\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u6642\u306B\u3059\u3050\u9023\u7D61\u304C\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002`
-  },
-  AIGOV103: { summary: "\u53C2\u7167\u3055\u308C\u3066\u3044\u308B\u6587\u66F8\u304C\u5B58\u5728\u3057\u307E\u305B\u3093", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306E ${s2(d.field)} \u304C\u6307\u3059\u6587\u66F8\u304C\u5B58\u5728\u3057\u307E\u305B\u3093\uFF08${s2(d.target)}\uFF09\u3002` },
-  AIGOV104: { summary: "\u30EA\u30B9\u30AF\u8A55\u4FA1\u307E\u305F\u306F\u5F71\u97FF\u8A55\u4FA1\u306E\u898B\u76F4\u3057\u671F\u9650\u304C\u904E\u304E\u3066\u3044\u307E\u3059", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306E ${s2(d.field)} \u306F ${s2(d.due)} \u306B\u898B\u76F4\u3057\u671F\u9650\u3092\u8FCE\u3048\u3066\u3044\u307E\u3059\u3002` },
-  AIGOV105: { summary: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306B owner \u304C\u3042\u308A\u307E\u305B\u3093\u3002\u8AAC\u660E\u8CAC\u4EFB\u3092\u8CA0\u3046\u62C5\u5F53\u8005\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002` },
-  AIGOV106: { summary: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059\u3002\u9069\u7528\u3055\u308C\u308B\u7FA9\u52D9\u3092\u6C7A\u3081\u308B\u305F\u3081\u3001prohibited\u30FBhigh\u30FBlimited\u30FBminimal \u306E\u3044\u305A\u308C\u304B\u306B\u5206\u985E\u3057\u3066\u304F\u3060\u3055\u3044\u3002` },
-  AIGOV107: { summary: "\u9023\u7D61\u5148\u304C\u5230\u9054\u53EF\u80FD\u306A\u30A2\u30C9\u30EC\u30B9\u3067\u306F\u3042\u308A\u307E\u305B\u3093", message: (d) => `${s2(d.field)} \u306E\u5024\u306F\u3001\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9\u307E\u305F\u306F\u76E3\u8996\u3055\u308C\u3066\u3044\u308B\u30C1\u30E3\u30CD\u30EB\u306E URL \u3067\u306F\u306A\u3044\u304B\u3001\u4EEE\u306E\u5024\u3067\u3059\u3002` },
-  AIGOV108: { summary: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u5229\u7528\u76EE\u7684\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306B\u5229\u7528\u76EE\u7684\uFF08intended_purpose\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30EA\u30B9\u30AF\u306F\u5229\u7528\u76EE\u7684\u306B\u7167\u3089\u3057\u3066\u5224\u65AD\u3055\u308C\u307E\u3059\u3002` },
-  AIGOV109: { summary: "\u30D1\u30B9\u304C\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3057\u3066\u3044\u307E\u3059", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306E ${s2(d.field)} \u304C\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u8AAD\u307F\u8FBC\u307F\u307E\u305B\u3093\u3067\u3057\u305F\u3002\u8A3C\u8DE1\u306F\u30EA\u30DD\u30B8\u30C8\u30EA\u5185\u306B\u7F6E\u3044\u3066\u304F\u3060\u3055\u3044\u3002` },
-  AIGOV201: { summary: "\u6CE8\u91C8\u304C\u672A\u767B\u9332\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u6307\u3057\u3066\u3044\u307E\u3059", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002${d.suggestion ? `'${s2(d.suggestion)}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F` : ""}` },
-  AIGOV202: { summary: "@aigov \u6CE8\u91C8\u3092\u8AAD\u307F\u53D6\u308C\u307E\u305B\u3093" },
-  AIGOV203: { summary: "\u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u305B\u3093", message: (d) => `\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '${s2(d.id)}' \u306B\u7D10\u3065\u304F\u30B3\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093\u3002paths \u3092\u6307\u5B9A\u3059\u308B\u304B\u3001\u30D5\u30A1\u30A4\u30EB\u306B @aigov ${s2(d.id)} \u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002` },
-  AIGOV204: { summary: "\u6291\u5236\u306B\u7406\u7531\u304C\u66F8\u304B\u308C\u3066\u3044\u307E\u305B\u3093", message: () => "\u3053\u306E\u6291\u5236\u306B\u306F\u7406\u7531\u304C\u306A\u3044\u305F\u3081\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002' -- ' \u306E\u5F8C\u306B\u7406\u7531\u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002" },
-  AIGOV301: { summary: "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30B3\u30FC\u30C9\u304C AI \u30E9\u30A4\u30D6\u30E9\u30EA\u3092\u4F7F\u3063\u3066\u3044\u307E\u3059", message: undeclaredUse },
-  AIGOV302: {
-    summary: "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u3059",
-    message: (d, f) => str3(d.library) ? `\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB '${basename(f.file)}'\uFF08${d.library}\uFF09\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u51FA\u6240\u3001\u30E9\u30A4\u30BB\u30F3\u30B9\u53CA\u3073\u30EA\u30B9\u30AF\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u767B\u9332\u3059\u308B\u304B\u3001\u672C\u6765\u5C5E\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002` : void 0
-  },
-  AIGOV303: { summary: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u81EA\u8EAB\u306B\u5C5E\u3059\u308B AI \u5229\u7528\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093", message: providerNotNamed },
-  AIGOV304: {
-    summary: "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u306B AI \u4F9D\u5B58\u95A2\u4FC2\u304C\u3042\u308A\u307E\u3059",
-    message: (d, f) => str3(d.library) && str3(d.family) ? `AI \u4F9D\u5B58\u95A2\u4FC2 '${d.library}'\uFF08${d.family}\uFF09\u304C\u3053\u3053\u3067\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001${basename(f.file)} \u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3069\u306E AI \u30B7\u30B9\u30C6\u30E0\u306E\u305F\u3081\u306E\u4F9D\u5B58\u95A2\u4FC2\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u3053\u306E\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u3092\u8FFD\u52A0\u3059\u308B\u304B\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002` : void 0
-  },
-  AIGOV401: { summary: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u671F\u9650\u307E\u3067\u306B\u5F53\u5C40\u3078\u5831\u544A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059", message: incidentDue },
-  AIGOV402: { summary: "\u672A\u89E3\u6C7A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306B\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093" },
-  ...JA_PACKS,
-  AIGOV601: { summary: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3001\u7D44\u7E54\u306E\u30DD\u30EA\u30B7\u30FC\u304C\u6C42\u3081\u308B\u30D5\u30A3\u30FC\u30EB\u30C9\u304C\u3042\u308A\u307E\u305B\u3093" },
-  AIGOV602: { summary: "\u30DD\u30EA\u30B7\u30FC\u306E\u8981\u4EF6\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u306A\u3044\u30D5\u30A3\u30FC\u30EB\u30C9\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u3059" }
-};
-
 // server/src/core/i18n/messages.ts
 function localizedMessage(f, locale) {
   if (locale === "en") return f.message;
-  const entry = JA_CATALOG[f.code];
-  if (!entry) return f.message;
-  const full = entry.message?.(f.data ?? {}, f);
-  return full ?? `${entry.summary}\uFF08${f.message}\uFF09`;
+  if (isMessage(f)) return formatMessage(f, locale);
+  const summary = summaryIn(f.code, locale);
+  return summary === void 0 ? f.message : `${summary}\uFF08${f.message}\uFF09`;
 }
 function localizedSummary(code2, english, locale) {
-  return locale === "ja" ? JA_CATALOG[code2]?.summary ?? english : english;
+  return locale === "en" ? english : summaryIn(code2, locale) ?? english;
+}
+function summaryIn(code2, locale) {
+  const t = CATALOGS[locale][`${code2}.summary`];
+  return typeof t === "string" ? t : void 0;
 }
 
 // server/src/cli/reporters/github.ts
-function esc2(s3) {
-  return s3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function esc2(s2) {
+  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escProp(s3) {
-  return esc2(s3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escProp(s2) {
+  return esc2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function formatGithub(run, locale = "en") {
   const kind = { error: "error", warning: "warning", info: "notice", hint: "notice" };
@@ -28602,8 +28741,8 @@ function formatJson(run) {
 }
 
 // server/src/cli/reporters/junit.ts
-function x(s3) {
-  return s3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function x(s2) {
+  return s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function formatJunit(run, locale = "en") {
   const cases = [];
@@ -28721,15 +28860,15 @@ ${r.description}
 
 // server/src/cli/reporters/text.ts
 function formatText(run, opts, locale = "en") {
-  const c2 = (code2, s3) => opts.color ? `\x1B[${code2}m${s3}\x1B[0m` : s3;
+  const c = (code2, s2) => opts.color ? `\x1B[${code2}m${s2}\x1B[0m` : s2;
   const sevColor = { error: "31", warning: "33", info: "36", hint: "90" };
   const lines2 = [];
   for (const f of run.findings) {
     const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-    const mark = opts.baseline && f.isNew ? ` ${c2("35", ui(locale, "cli.text.new"))}` : "";
-    lines2.push(`${loc}  ${c2(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${localizedMessage(f, locale)}${mark}`);
+    const mark = opts.baseline && f.isNew ? ` ${c("35", ui(locale, "cli.text.new"))}` : "";
+    lines2.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${localizedMessage(f, locale)}${mark}`);
   }
-  const count = (s3) => run.findings.filter((f) => f.severity === s3).length;
+  const count = (s2) => run.findings.filter((f) => f.severity === s2).length;
   const summary = uiText("cli.text.summary", { count: run.findings.length, errors: count("error"), warnings: count("warning"), infos: count("info") + count("hint") });
   if (lines2.length > 0) lines2.push("");
   const fresh = run.findings.filter((f) => f.isNew).length;
@@ -28781,8 +28920,8 @@ function parseFrameworks(v) {
   const ids = v.split(/[\s,]+/).filter(Boolean);
   for (const id of ids) {
     if (!PACK_IDS.includes(id)) {
-      const s3 = suggest(id, [...PACK_IDS]);
-      throw usage("cli.unknownPack", { id, didYouMean: s3 ? uiText("cli.didYouMean", { suggestion: s3 }) : "", packs: PACK_IDS.join(", ") });
+      const s2 = suggest(id, [...PACK_IDS]);
+      throw usage("cli.unknownPack", { id, didYouMean: s2 ? uiText("cli.didYouMean", { suggestion: s2 }) : "", packs: PACK_IDS.join(", ") });
     }
   }
   return ids.filter((id) => id !== "core");
@@ -28809,7 +28948,7 @@ async function performCheck(o, io) {
     findings: (await Promise.all(engines.map(({ engine }, i) => collect(engine, prefixes[i] ?? "")))).flat(),
     rules: first?.allRules ?? [],
     roots: engines.map((e) => e.root),
-    skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s3) => ({ ...s3, path: joinPrefix(prefixes[i] ?? "", s3.path) }))),
+    skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s2) => ({ ...s2, path: joinPrefix(prefixes[i] ?? "", s2.path) }))),
     today
   };
   let baseline;
@@ -28872,20 +29011,20 @@ async function checkCommand(argv, io) {
   }
   const format2 = oneOf("format", values.format, CHECK_FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "info", "never"], "error");
-  const str4 = (v) => typeof v === "string" ? v : void 0;
+  const str2 = (v) => typeof v === "string" ? v : void 0;
   const cacheDir = typeof values["cache-location"] === "string" ? path10.resolve(io.cwd, values["cache-location"]) : void 0;
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw usage("cli.jobs", { value: String(values.jobs) });
-  if (str4(values["baseline-ref"]) === "") throw usage("cli.baselineRefEmpty");
+  if (str2(values["baseline-ref"]) === "") throw usage("cli.baselineRefEmpty");
   const today = resolveToday(values.today);
-  const frameworks = str4(values.frameworks);
+  const frameworks = str2(values.frameworks);
   const outcome = await performCheck(
     {
       dirs: positionals.length ? positionals : ["."],
       ...today ? { today } : {},
-      ...str4(values.root) !== void 0 ? { root: str4(values.root) } : {},
-      ...str4(values.baseline) !== void 0 ? { baselineFile: str4(values.baseline) } : {},
-      ...str4(values["baseline-ref"]) !== void 0 ? { baselineRef: str4(values["baseline-ref"]) } : {},
+      ...str2(values.root) !== void 0 ? { root: str2(values.root) } : {},
+      ...str2(values.baseline) !== void 0 ? { baselineFile: str2(values.baseline) } : {},
+      ...str2(values["baseline-ref"]) !== void 0 ? { baselineRef: str2(values["baseline-ref"]) } : {},
       ...frameworks !== void 0 ? { frameworks: parseFrameworks(frameworks) } : {},
       cache: { enabled: values.cache === true || cacheDir !== void 0, ...cacheDir ? { dir: cacheDir } : {} },
       ...jobs !== void 0 ? { jobs } : {}
@@ -28894,7 +29033,7 @@ async function checkCommand(argv, io) {
   );
   const { run } = outcome;
   const color = !values["no-color"] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  await writeResult(io, str4(values.output), formatRun(run, format2, { color, ...outcome.baseline ? { baseline: outcome.baseline } : {} }, localeOf(io)));
+  await writeResult(io, str2(values.output), formatRun(run, format2, { color, ...outcome.baseline ? { baseline: outcome.baseline } : {} }, localeOf(io)));
   await outcome.closed;
   if (failOn === "never") return 0;
   const counted = run.findings.filter((f) => f.isNew);
@@ -28970,8 +29109,8 @@ async function explainCommand(argv, io) {
   const code2 = /^\d{3}$/.test(raw) ? `AIGOV${raw}` : raw.toUpperCase();
   const rule = ALL_RULES.find((r) => r.code === code2 || r.slug === raw);
   if (!rule) {
-    const s3 = suggest(code2, ALL_RULES.map((r) => r.code));
-    throw usage("cli.explain.unknown", { code: raw, didYouMean: s3 ? uiText("cli.explain.didYouMean", { suggestion: s3 }) : "" });
+    const s2 = suggest(code2, ALL_RULES.map((r) => r.code));
+    throw usage("cli.explain.unknown", { code: raw, didYouMean: s2 ? uiText("cli.explain.didYouMean", { suggestion: s2 }) : "" });
   }
   const page = await docsPage(rule.code, locale);
   if (page) {
@@ -28981,9 +29120,9 @@ async function explainCommand(argv, io) {
     const summary = localizedSummary(rule.code, rule.summary, locale);
     io.stdout(ui(locale, "cli.explain.fallback", { code: rule.code, slug: rule.slug, severity: ui(locale, `cli.severity.${rule.defaultSeverity}`), pack: rule.pack, summary, description: rule.description }));
   }
-  const c2 = rule.citation;
-  if (c2) io.stdout(`
-${ui(locale, "cli.explain.citation", { citation: `${c2.framework} ${c2.article}${c2.unverified ? ui(locale, "cli.unverified") : ""}` })}
+  const c = rule.citation;
+  if (c) io.stdout(`
+${ui(locale, "cli.explain.citation", { citation: `${c.framework} ${c.article}${c.unverified ? ui(locale, "cli.unverified") : ""}` })}
 `);
   io.stdout(`
 ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rule.code, locale).slice(1).join("/")}` })}
@@ -29648,11 +29787,11 @@ function docRef(reg, model, field, value, link) {
   const inside = path18 !== void 0 && !model.escapes(path18);
   return { field, value, ...inside ? { path: path18, href: link(path18) } : {}, exists: inside && model.exists(path18) };
 }
-function assessments(c2, model, today, link) {
-  const reg = c2.registry;
+function assessments(c, model, today, link) {
+  const reg = c.registry;
   const interval = reg.data?.policy?.review_interval_days;
   const rows = [];
-  const add = (kind, label2, path18, dateV, nextV, field) => {
+  const add = (kind, label, path18, dateV, nextV, field) => {
     const date3 = asIsoDate(dateV);
     const nextReview = asIsoDate(nextV);
     const doc3 = typeof path18 === "string" && path18.trim() ? docRef(reg, model, field, path18, link) : void 0;
@@ -29660,15 +29799,15 @@ function assessments(c2, model, today, link) {
     if (doc3 && !date3) state = "undated";
     if (nextReview && nextReview < today) state = "overdue";
     else if (!nextReview && date3 && interval !== void 0 && addDays(date3, interval) < today) state = "overdue";
-    rows.push({ kind, label: label2, ...doc3 ? { doc: doc3 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, state });
+    rows.push({ kind, label, ...doc3 ? { doc: doc3 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, state });
   };
-  add("risk", "Risk assessment", getField(c2.raw, "risk.assessment.path"), getField(c2.raw, "risk.assessment.date"), getField(c2.raw, "risk.assessment.next_review"), "risk.assessment.path");
-  add("impact", "Impact assessment", getField(c2.raw, "impact_assessment.path"), getField(c2.raw, "impact_assessment.date"), void 0, "impact_assessment.path");
+  add("risk", "Risk assessment", getField(c.raw, "risk.assessment.path"), getField(c.raw, "risk.assessment.date"), getField(c.raw, "risk.assessment.next_review"), "risk.assessment.path");
+  add("impact", "Impact assessment", getField(c.raw, "impact_assessment.path"), getField(c.raw, "impact_assessment.date"), void 0, "impact_assessment.path");
   return rows;
 }
-function contacts2(c2) {
-  const org = c2.registry.data?.organization;
-  const own2 = c2.data.contacts ?? {};
+function contacts2(c) {
+  const org = c.registry.data?.organization;
+  const own2 = c.data.contacts ?? {};
   const list = [];
   const roles = /* @__PURE__ */ new Set([...Object.keys(own2), ...Object.keys(org?.contacts ?? {})]);
   for (const role of ["incident", "escalation", "provider", "legal_rep", "privacy"]) {
@@ -29678,19 +29817,19 @@ function contacts2(c2) {
     if (mine) list.push({ role, value: mine, inherited: false });
     else if (inherited) list.push({ role, value: inherited, inherited: true });
   }
-  if (c2.data.human_oversight?.assignee) list.push({ role: "oversight", value: c2.data.human_oversight.assignee, inherited: false });
-  const owner = c2.data.owner ? { role: "owner", value: c2.data.owner, inherited: false } : org?.owner ? { role: "owner", value: org.owner, inherited: true } : void 0;
+  if (c.data.human_oversight?.assignee) list.push({ role: "oversight", value: c.data.human_oversight.assignee, inherited: false });
+  const owner = c.data.owner ? { role: "owner", value: c.data.owner, inherited: false } : org?.owner ? { role: "owner", value: org.owner, inherited: true } : void 0;
   return { ...owner ? { owner } : {}, list };
 }
-function coverage(c2, model, rules, today, locale) {
-  const selected = model.frameworksOf(c2.registry);
+function coverage(c, model, rules, today, locale) {
+  const selected = model.frameworksOf(c.registry);
   const blocks = [];
   for (const pack of PACKS) {
     if (pack.id === "core" || !selected.has(pack.id)) continue;
     const rows = [];
     for (const r of rules) {
       if (r.pack !== pack.id || !isPackRule(r)) continue;
-      const ev = r.evaluate(c2, today);
+      const ev = r.evaluate(c, today);
       rows.push({
         code: r.code,
         title: locale === "ja" ? JA_OBLIGATION_TITLES[r.code] ?? r.obligation.title : r.obligation.title,
@@ -29705,39 +29844,39 @@ function coverage(c2, model, rules, today, locale) {
     blocks.push({ id: pack.id, title: locale === "ja" ? JA_PACK_TITLES[pack.id] ?? pack.title : pack.title, kind: "pack", rows, counts: statusCounts(rows) });
   }
   const policy = /* @__PURE__ */ new Map();
-  requirementsOf(c2.registry).forEach((entry, i) => {
-    const label2 = entry.framework ?? POLICY_FRAMEWORK_DEFAULT;
-    const applies = policyApplies(entry, c2);
-    const misses = applies ? policyMisses(entry, c2) : [];
+  requirementsOf(c.registry).forEach((entry, i) => {
+    const label = entry.framework ?? POLICY_FRAMEWORK_DEFAULT;
+    const applies = policyApplies(entry, c);
+    const misses = applies ? policyMisses(entry, c) : [];
     const row = {
       code: "AIGOV601",
       title: entry.message,
       summary: entry.message,
-      citation: { framework: label2, article: entry.article ?? entry.id ?? `require[${i}]` },
+      citation: { framework: label, article: entry.article ?? entry.id ?? `require[${i}]` },
       status: !applies ? "n.a." : misses.length > 0 ? "fail" : "pass",
       gaps: [...new Set(misses.map((m) => m.field))]
     };
-    policy.set(label2, [...policy.get(label2) ?? [], row]);
+    policy.set(label, [...policy.get(label) ?? [], row]);
   });
-  for (const [label2, rows] of policy) blocks.push({ id: label2, title: label2, kind: "policy", rows, counts: statusCounts(rows) });
+  for (const [label, rows] of policy) blocks.push({ id: label, title: label, kind: "policy", rows, counts: statusCounts(rows) });
   return blocks;
 }
-function componentReport(c2, input2, link) {
+function componentReport(c, input2, link) {
   const { model, today } = input2;
   const locale = input2.locale ?? "en";
-  const d = c2.data;
-  const reg = c2.registry;
-  const findings = input2.findings.filter((f) => f.file === reg.path && f.data?.id === c2.id).map((f) => ({ code: f.code, severity: f.severity, message: localizedMessage(f, locale), line: f.range.start.line + 1, ...f.citation ? { citation: f.citation } : {} }));
+  const d = c.data;
+  const reg = c.registry;
+  const findings = input2.findings.filter((f) => f.file === reg.path && f.data?.id === c.id).map((f) => ({ code: f.code, severity: f.severity, message: localizedMessage(f, locale), line: f.range.start.line + 1, ...f.citation ? { citation: f.citation } : {} }));
   const counts = zeroCounts();
   for (const f of findings) counts[f.severity]++;
-  const who = contacts2(c2);
-  const incidents = incidentsOf(c2, today).map((i) => {
-    const rep = getField(c2.raw.incidents?.[i.index], "report");
+  const who = contacts2(c);
+  const incidents = incidentsOf(c, today).map((i) => {
+    const rep = getField(c.raw.incidents?.[i.index], "report");
     return typeof rep === "string" && rep.trim() ? { ...i, report: docRef(reg, model, `incidents[${i.index}].report`, rep, link) } : i;
   });
   return {
-    id: c2.id,
-    name: d.name ?? c2.id,
+    id: c.id,
+    name: d.name ?? c.id,
     ...d.kind ? { kind: d.kind } : {},
     ...d.version !== void 0 ? { version: String(d.version) } : {},
     registry: reg.path,
@@ -29751,25 +29890,25 @@ function componentReport(c2, input2, link) {
       ...d.risk?.annex_iii_area ? { annexIiiArea: d.risk.annex_iii_area } : {},
       ...d.risk?.kr_high_impact !== void 0 ? { krHighImpact: d.risk.kr_high_impact } : {}
     },
-    assessments: assessments(c2, model, today, link),
+    assessments: assessments(c, model, today, link),
     contacts: who.list,
     registrations: (d.registrations ?? []).map((r) => ({ registry: r.registry, ...r.id ? { id: r.id } : {}, ...r.date ? { date: r.date } : {}, ...r.status ? { status: r.status } : {} })),
     incidents,
-    evidence: componentDocPaths(c2).map((ref) => docRef(reg, model, ref.field, ref.value, link)),
-    coverage: coverage(c2, model, input2.rules, today, locale),
+    evidence: componentDocPaths(c).map((ref) => docRef(reg, model, ref.field, ref.value, link)),
+    coverage: coverage(c, model, input2.rules, today, locale),
     findings,
     counts,
-    files: model.filesOf(c2.id).length
+    files: model.filesOf(c.id).length
   };
 }
 function buildReport(input2) {
   const link = input2.link ?? ((p) => p);
-  const components = input2.model.components.map((c2) => componentReport(c2, input2, link));
+  const components = input2.model.components.map((c) => componentReport(c, input2, link));
   const findings = zeroCounts();
   for (const f of input2.findings) findings[f.severity]++;
   const frameworks = /* @__PURE__ */ new Set();
   for (const r of input2.model.registries) for (const p of input2.model.frameworksOf(r)) if (p !== "core") frameworks.add(p);
-  const open2 = components.flatMap((c2) => c2.incidents.filter((i) => i.state === "due" || i.state === "overdue" || i.state === "undated"));
+  const open2 = components.flatMap((c) => c.incidents.filter((i) => i.state === "due" || i.state === "overdue" || i.state === "undated"));
   return {
     locale: input2.locale ?? "en",
     workspace: input2.workspace,
@@ -29779,9 +29918,9 @@ function buildReport(input2) {
     totals: {
       components: components.length,
       findings,
-      openIncidents: components.reduce((n, c2) => n + c2.incidents.filter((i) => i.status !== "closed").length, 0),
+      openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => i.status !== "closed").length, 0),
       overdueReports: open2.filter((i) => i.state === "overdue").length,
-      failingObligations: components.reduce((n, c2) => n + c2.coverage.reduce((m, b) => m + b.counts.fail, 0), 0)
+      failingObligations: components.reduce((n, c) => n + c.coverage.reduce((m, b) => m + b.counts.fail, 0), 0)
     },
     components
   };
@@ -29805,44 +29944,44 @@ function reportWords(locale) {
       const m = ja ? ISO2.exec(iso) : null;
       return m ? `${m[1]}\u5E74${Number(m[2])}\u6708${Number(m[3])}\u65E5` : iso;
     },
-    paren: (s3) => ja ? `\uFF08${s3}\uFF09` : ` (${s3})`,
-    sentence: (s3) => ja ? `${s3}\u3002` : `${s3}.`,
+    paren: (s2) => ja ? `\uFF08${s2}\uFF09` : ` (${s2})`,
+    sentence: (s2) => ja ? `${s2}\u3002` : `${s2}.`,
     colon: ja ? "\uFF1A" : ":",
     lead: ja ? "\uFF1A" : ": ",
     semi: ja ? "\uFF1B" : "; ",
     comma: ja ? "\u3001" : ", ",
-    status: (s3) => t(STATUS_ID[s3]),
-    severity: (s3) => t(`cli.severity.${s3}`),
+    status: (s2) => t(STATUS_ID[s2]),
+    severity: (s2) => t(`cli.severity.${s2}`),
     contactRole: (role) => ROLES2.has(role) ? t(`report.contactRole.${role}`) : role,
     article: (a) => ja ? jaArticle(a) : a
   };
 }
 
 // server/src/core/report/markdown.ts
-function mdText(s3) {
-  return s3.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1");
+function mdText(s2) {
+  return s2.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1");
 }
-function code(s3) {
-  const clean = s3.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+function code(s2) {
+  const clean = s2.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
   const fence = clean.includes("`") ? "``" : "`";
   return `${fence}${clean.includes("`") ? ` ${clean} ` : clean}${fence}`;
 }
-function mdLink(label2, href2) {
+function mdLink(label, href2) {
   const safe = encodeURI(href2).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
-  return `[${mdText(label2)}](${safe})`;
+  return `[${mdText(label)}](${safe})`;
 }
-function articleText(c2, w = reportWords("en")) {
-  if (!c2) return "";
-  return `${w.article(c2.article)}${c2.unverified ? w.t("report.unverified") : ""}`;
+function articleText(c, w = reportWords("en")) {
+  if (!c) return "";
+  return `${w.article(c.article)}${c.unverified ? w.t("report.unverified") : ""}`;
 }
 function anchorOf(id) {
   return `component-${id}`;
 }
 function doc(ref, w) {
   if (!ref) return "\u2014";
-  const label2 = ref.value;
-  if (!ref.href) return `${mdText(label2)}${w.paren(w.t("report.outsideWorkspace"))}`;
-  return `${mdLink(label2, ref.href)}${ref.exists ? "" : `${w.paren(w.t("report.missing"))}`}`;
+  const label = ref.value;
+  if (!ref.href) return `${mdText(label)}${w.paren(w.t("report.outsideWorkspace"))}`;
+  return `${mdLink(label, ref.href)}${ref.exists ? "" : `${w.paren(w.t("report.missing"))}`}`;
 }
 function table(head, rows) {
   if (rows.length === 0) return [];
@@ -29861,8 +30000,8 @@ function deadlineText(i, w = reportWords("en")) {
 }
 function coverageBlock(b, w) {
   const { t } = w;
-  const c2 = b.counts;
-  const lines2 = [`#### ${mdText(b.title)}`, "", t("report.coverageCounts", { pass: c2.pass, fail: c2.fail, later: c2["not-yet-applicable"], na: c2["n.a."] }), ""];
+  const c = b.counts;
+  const lines2 = [`#### ${mdText(b.title)}`, "", t("report.coverageCounts", { pass: c.pass, fail: c.fail, later: c["not-yet-applicable"], na: c["n.a."] }), ""];
   lines2.push(
     ...table(
       [t("report.obligation"), t(b.kind === "pack" ? "report.article" : "report.reference"), t("report.status"), t("report.appliesFrom"), t("report.missingFields"), t("report.rule")],
@@ -29880,22 +30019,22 @@ function coverageBlock(b, w) {
   if (na.length) lines2.push(w.sentence(t("report.notApplicable", { list: na.map((r) => `${mdText(r.title)}${w.paren(code(r.code))}`).join(w.semi) })), "");
   return lines2;
 }
-function component(c2, w) {
+function component(c, w) {
   const { t } = w;
-  const out = [`<a id="${anchorOf(c2.id)}"></a>`, "", `## ${mdText(c2.name)}${w.paren(code(c2.id))}`, ""];
+  const out = [`<a id="${anchorOf(c.id)}"></a>`, "", `## ${mdText(c.name)}${w.paren(code(c.id))}`, ""];
   const facts = [
-    [t("report.registry"), code(c2.registry)],
-    [t("report.kind"), c2.kind ? mdText(c2.kind) : "\u2014"],
-    [t("report.version"), c2.version ? mdText(c2.version) : "\u2014"],
-    [t("report.owner"), c2.owner ? `${mdText(c2.owner.value)}${c2.owner.inherited ? `${w.paren(t("report.organisationDefault"))}` : ""}` : "\u2014"],
-    [t("report.roles"), c2.roles.length ? c2.roles.map(mdText).join(", ") : "\u2014"],
-    [t("report.jurisdictions"), c2.jurisdictions.length ? c2.jurisdictions.map(mdText).join(", ") : "\u2014"],
-    [t("report.intendedPurpose"), c2.intendedPurpose ? mdText(c2.intendedPurpose) : "\u2014"],
-    [t("report.code"), t("report.files", { count: c2.files })]
+    [t("report.registry"), code(c.registry)],
+    [t("report.kind"), c.kind ? mdText(c.kind) : "\u2014"],
+    [t("report.version"), c.version ? mdText(c.version) : "\u2014"],
+    [t("report.owner"), c.owner ? `${mdText(c.owner.value)}${c.owner.inherited ? `${w.paren(t("report.organisationDefault"))}` : ""}` : "\u2014"],
+    [t("report.roles"), c.roles.length ? c.roles.map(mdText).join(", ") : "\u2014"],
+    [t("report.jurisdictions"), c.jurisdictions.length ? c.jurisdictions.map(mdText).join(", ") : "\u2014"],
+    [t("report.intendedPurpose"), c.intendedPurpose ? mdText(c.intendedPurpose) : "\u2014"],
+    [t("report.code"), t("report.files", { count: c.files })]
   ];
   out.push(...facts.map(([k, v]) => `- **${k}${w.colon}** ${v}`), "");
   out.push(`### ${t("report.riskAndAssessments")}`, "");
-  const r = c2.risk;
+  const r = c.risk;
   const riskBits = [
     r.basis ? w.paren(t("report.basis", { basis: mdText(r.basis) })) : "",
     r.annexIiiArea ? `${w.semi}${t("report.annexIiiArea", { area: mdText(r.annexIiiArea) })}` : "",
@@ -29905,22 +30044,22 @@ function component(c2, w) {
   out.push(
     ...table(
       [t("report.assessment"), t("report.document"), t("report.date"), t("report.nextReview"), t("report.state")],
-      c2.assessments.map((a) => [t(`report.assessment.${a.kind}`), doc(a.doc, w), a.date ? w.date(a.date) : "\u2014", a.nextReview ? w.date(a.nextReview) : "\u2014", `**${t(`report.assessmentState.${a.state}`)}**`])
+      c.assessments.map((a) => [t(`report.assessment.${a.kind}`), doc(a.doc, w), a.date ? w.date(a.date) : "\u2014", a.nextReview ? w.date(a.nextReview) : "\u2014", `**${t(`report.assessmentState.${a.state}`)}**`])
     )
   );
   out.push(`### ${t("report.contacts")}`, "");
   out.push(
-    ...c2.contacts.length ? table([t("report.role"), t("report.contact"), t("report.source")], c2.contacts.map((x2) => [w.contactRole(x2.role), mdText(x2.value), t(x2.inherited ? "report.organisationDefault" : "report.componentSource")])) : [t("report.noContacts"), ""]
+    ...c.contacts.length ? table([t("report.role"), t("report.contact"), t("report.source")], c.contacts.map((x2) => [w.contactRole(x2.role), mdText(x2.value), t(x2.inherited ? "report.organisationDefault" : "report.componentSource")])) : [t("report.noContacts"), ""]
   );
   out.push(`### ${t("report.registrations")}`, "");
   out.push(
-    ...c2.registrations.length ? table([t("report.registry"), t("report.id"), t("report.date"), t("report.status")], c2.registrations.map((x2) => [mdText(x2.registry), x2.id ? mdText(x2.id) : "\u2014", x2.date ? w.date(x2.date) : "\u2014", x2.status ?? "\u2014"])) : [t("report.noRegistrations"), ""]
+    ...c.registrations.length ? table([t("report.registry"), t("report.id"), t("report.date"), t("report.status")], c.registrations.map((x2) => [mdText(x2.registry), x2.id ? mdText(x2.id) : "\u2014", x2.date ? w.date(x2.date) : "\u2014", x2.status ?? "\u2014"])) : [t("report.noRegistrations"), ""]
   );
   out.push(`### ${t("report.incidents")}`, "");
   out.push(
-    ...c2.incidents.length ? table(
+    ...c.incidents.length ? table(
       [t("report.id"), t("report.incidentTitle"), t("report.severity"), t("report.detected"), t("report.status"), t("report.authorityReport")],
-      c2.incidents.map((i) => [
+      c.incidents.map((i) => [
         mdText(i.id),
         i.title ? mdText(i.title) : "\u2014",
         mdText(i.severity ?? t("report.unset")),
@@ -29931,15 +30070,15 @@ function component(c2, w) {
     ) : [t("report.noIncidents"), ""]
   );
   out.push(`### ${t("report.evidence")}`, "");
-  out.push(...c2.evidence.length ? [...c2.evidence.map((e) => `- ${code(e.field)}${w.lead}${doc(e, w)}`), ""] : [t("report.noEvidence"), ""]);
+  out.push(...c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.lead}${doc(e, w)}`), ""] : [t("report.noEvidence"), ""]);
   out.push(`### ${t("report.coverage")}`, "");
-  if (c2.coverage.length === 0) out.push(t("report.noCoverage"), "");
-  for (const b of c2.coverage) out.push(...coverageBlock(b, w));
+  if (c.coverage.length === 0) out.push(t("report.noCoverage"), "");
+  for (const b of c.coverage) out.push(...coverageBlock(b, w));
   out.push(`### ${t("report.findings")}`, "");
-  const sev = severityOrder().filter((s3) => c2.counts[s3] > 0).map((s3) => t("report.severityCount", { count: c2.counts[s3], severity: w.severity(s3) })).join(w.comma);
+  const sev = severityOrder().filter((s2) => c.counts[s2] > 0).map((s2) => t("report.severityCount", { count: c.counts[s2], severity: w.severity(s2) })).join(w.comma);
   out.push(sev ? w.sentence(sev) : t("report.noFindings"), "");
-  for (const f of c2.findings) out.push(`- ${code(f.code)} ${w.severity(f.severity)}${w.paren(t("report.line", { line: f.line }))}${w.lead}${mdText(f.message)}`);
-  if (c2.findings.length) out.push("");
+  for (const f of c.findings) out.push(`- ${code(f.code)} ${w.severity(f.severity)}${w.paren(t("report.line", { line: f.line }))}${w.lead}${mdText(f.message)}`);
+  if (c.findings.length) out.push("");
   return out;
 }
 function renderMarkdown(r) {
@@ -29963,17 +30102,17 @@ function renderMarkdown(r) {
   out.push(
     ...table(
       [t("report.component"), t("report.kind"), t("report.risk"), t("report.owner"), t("report.findings"), t("report.openIncidents")],
-      r.components.map((c2) => [
-        `[${mdText(c2.name)}](#${anchorOf(c2.id)})`,
-        c2.kind ? mdText(c2.kind) : "\u2014",
-        mdText(c2.risk.level),
-        c2.owner ? mdText(c2.owner.value) : "\u2014",
-        t("report.findingCounts", { errors: c2.counts.error, warnings: c2.counts.warning, infos: c2.counts.info + c2.counts.hint }),
-        String(c2.incidents.filter((i) => i.status !== "closed").length)
+      r.components.map((c) => [
+        `[${mdText(c.name)}](#${anchorOf(c.id)})`,
+        c.kind ? mdText(c.kind) : "\u2014",
+        mdText(c.risk.level),
+        c.owner ? mdText(c.owner.value) : "\u2014",
+        t("report.findingCounts", { errors: c.counts.error, warnings: c.counts.warning, infos: c.counts.info + c.counts.hint }),
+        String(c.incidents.filter((i) => i.status !== "closed").length)
       ])
     )
   );
-  for (const c2 of r.components) out.push(...component(c2, w));
+  for (const c of r.components) out.push(...component(c, w));
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
 }
@@ -30041,8 +30180,8 @@ ul.findings li, ul.evidence li { margin: 2px 0; }
 `;
 
 // server/src/core/report/html.ts
-function esc3(s3) {
-  return s3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function esc3(s2) {
+  return s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function href(p) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith("//")) return void 0;
@@ -30059,15 +30198,15 @@ function doc2(ref, w) {
 }
 function table2(head, rows, cls = "") {
   if (rows.length === 0) return "";
-  return `<table${cls ? ` class="${cls}"` : ""}><thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c2) => `<td>${c2}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+  return `<table${cls ? ` class="${cls}"` : ""}><thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 var STATUS_CLASS = { pass: "ok", fail: "bad", "not-yet-applicable": "later", "n.a.": "na" };
-function status(s3, w) {
-  return `<span class="tag ${STATUS_CLASS[s3]}">${esc3(w.status(s3))}</span>`;
+function status(s2, w) {
+  return `<span class="tag ${STATUS_CLASS[s2]}">${esc3(w.status(s2))}</span>`;
 }
 function coverage2(b, w) {
   const { t } = w;
-  const c2 = b.counts;
+  const c = b.counts;
   const na = b.rows.filter((r) => r.status === "n.a.");
   const rows = b.rows.filter((r) => r.status !== "n.a.").map((r) => [
     `${esc3(r.title)}${r.gaps.length > 0 && r.summary !== r.title ? `<div class="muted small">${esc3(r.summary)}</div>` : ""}`,
@@ -30078,39 +30217,39 @@ function coverage2(b, w) {
     `<code>${r.code}</code>`
   ]);
   const head = [t("report.obligation"), t(b.kind === "pack" ? "report.article" : "report.reference"), t("report.status"), t("report.appliesFrom"), t("report.missingFields"), t("report.rule")].map(esc3);
-  return `<section class="pack"><h4>${esc3(b.title)}</h4><p class="counts">${status("pass", w)} ${c2.pass} ${status("fail", w)} ${c2.fail} ${status("not-yet-applicable", w)} ${c2["not-yet-applicable"]} ${status("n.a.", w)} ${c2["n.a."]}</p>${table2(
+  return `<section class="pack"><h4>${esc3(b.title)}</h4><p class="counts">${status("pass", w)} ${c.pass} ${status("fail", w)} ${c.fail} ${status("not-yet-applicable", w)} ${c["not-yet-applicable"]} ${status("n.a.", w)} ${c["n.a."]}</p>${table2(
     head,
     rows,
     "coverage"
   )}${na.length ? `<p class="na-list">${status("n.a.", w)} ${esc3(t("report.notApplicable", { list: "\0" })).replace("\0", () => na.map((r) => `${esc3(r.title)} <span class="muted">${esc3(w.paren(r.code).trim())}</span>`).join(" \xB7 "))}</p>` : ""}</section>`;
 }
-function assessmentState(s3, w) {
-  const cls = s3 === "ok" ? "ok" : s3 === "overdue" || s3 === "missing" ? "bad" : "later";
-  return `<span class="tag ${cls}">${esc3(w.t(`report.assessmentState.${s3}`))}</span>`;
+function assessmentState(s2, w) {
+  const cls = s2 === "ok" ? "ok" : s2 === "overdue" || s2 === "missing" ? "bad" : "later";
+  return `<span class="tag ${cls}">${esc3(w.t(`report.assessmentState.${s2}`))}</span>`;
 }
 function incidentCell(i, w) {
   const cls = i.state === "overdue" ? i.legal ? "bad" : "warn" : i.state === "due" ? (i.daysLeft ?? 0) <= 5 ? "warn" : "later" : "na";
   return `<span class="tag ${cls}">${esc3(deadlineText(i, w))}</span>${i.report ? ` ${doc2(i.report, w)}` : ""}`;
 }
-function component2(c2, w) {
+function component2(c, w) {
   const { t } = w;
   const h = (id) => esc3(t(id));
   const dl = (pairs) => `<dl class="facts">${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
   const dash = '<span class="muted">\u2014</span>';
-  const r = c2.risk;
+  const r = c.risk;
   const parts = [];
-  parts.push(`<section class="component" id="${anchor2(c2.id)}">`);
-  parts.push(`<h2>${esc3(c2.name)} <code>${esc3(c2.id)}</code> <span class="risk risk-${esc3(r.level)}">${esc3(r.level)}</span></h2>`);
+  parts.push(`<section class="component" id="${anchor2(c.id)}">`);
+  parts.push(`<h2>${esc3(c.name)} <code>${esc3(c.id)}</code> <span class="risk risk-${esc3(r.level)}">${esc3(r.level)}</span></h2>`);
   parts.push(
     dl([
-      [h("report.registry"), `<code>${esc3(c2.registry)}</code>`],
-      [h("report.kind"), c2.kind ? esc3(c2.kind) : dash],
-      [h("report.version"), c2.version ? esc3(c2.version) : dash],
-      [h("report.owner"), c2.owner ? `${esc3(c2.owner.value)}${c2.owner.inherited ? ` <span class="muted">${esc3(w.paren(t("report.organisationDefault")).trim())}</span>` : ""}` : dash],
-      [h("report.roles"), c2.roles.length ? esc3(c2.roles.join(", ")) : dash],
-      [h("report.jurisdictions"), c2.jurisdictions.length ? esc3(c2.jurisdictions.join(", ")) : dash],
-      [h("report.intendedPurpose"), c2.intendedPurpose ? esc3(c2.intendedPurpose) : dash],
-      [h("report.code"), esc3(t("report.files", { count: c2.files }))]
+      [h("report.registry"), `<code>${esc3(c.registry)}</code>`],
+      [h("report.kind"), c.kind ? esc3(c.kind) : dash],
+      [h("report.version"), c.version ? esc3(c.version) : dash],
+      [h("report.owner"), c.owner ? `${esc3(c.owner.value)}${c.owner.inherited ? ` <span class="muted">${esc3(w.paren(t("report.organisationDefault")).trim())}</span>` : ""}` : dash],
+      [h("report.roles"), c.roles.length ? esc3(c.roles.join(", ")) : dash],
+      [h("report.jurisdictions"), c.jurisdictions.length ? esc3(c.jurisdictions.join(", ")) : dash],
+      [h("report.intendedPurpose"), c.intendedPurpose ? esc3(c.intendedPurpose) : dash],
+      [h("report.code"), esc3(t("report.files", { count: c.files }))]
     ])
   );
   parts.push(`<h3>${h("report.riskAndAssessments")}</h3>`);
@@ -30123,35 +30262,35 @@ function component2(c2, w) {
   parts.push(
     table2(
       [h("report.assessment"), h("report.document"), h("report.date"), h("report.nextReview"), h("report.state")],
-      c2.assessments.map((a) => [h(`report.assessment.${a.kind}`), doc2(a.doc, w), a.date ? esc3(w.date(a.date)) : dash, a.nextReview ? esc3(w.date(a.nextReview)) : dash, assessmentState(a.state, w)])
+      c.assessments.map((a) => [h(`report.assessment.${a.kind}`), doc2(a.doc, w), a.date ? esc3(w.date(a.date)) : dash, a.nextReview ? esc3(w.date(a.nextReview)) : dash, assessmentState(a.state, w)])
     )
   );
   parts.push('<div class="two">');
   parts.push(
-    `<div><h3>${h("report.contacts")}</h3>${c2.contacts.length ? table2([h("report.role"), h("report.contact"), h("report.source")], c2.contacts.map((x2) => [esc3(w.contactRole(x2.role)), esc3(x2.value), h(x2.inherited ? "report.organisationDefault" : "report.componentSource")])) : `<p class="muted">${h("report.noContacts")}</p>`}</div>`
+    `<div><h3>${h("report.contacts")}</h3>${c.contacts.length ? table2([h("report.role"), h("report.contact"), h("report.source")], c.contacts.map((x2) => [esc3(w.contactRole(x2.role)), esc3(x2.value), h(x2.inherited ? "report.organisationDefault" : "report.componentSource")])) : `<p class="muted">${h("report.noContacts")}</p>`}</div>`
   );
   parts.push(
-    `<div><h3>${h("report.registrations")}</h3>${c2.registrations.length ? table2([h("report.registry"), h("report.id"), h("report.date"), h("report.status")], c2.registrations.map((x2) => [esc3(x2.registry), x2.id ? esc3(x2.id) : dash, x2.date ? esc3(w.date(x2.date)) : dash, x2.status ? esc3(x2.status) : dash])) : `<p class="muted">${h("report.noRegistrations")}</p>`}</div>`
+    `<div><h3>${h("report.registrations")}</h3>${c.registrations.length ? table2([h("report.registry"), h("report.id"), h("report.date"), h("report.status")], c.registrations.map((x2) => [esc3(x2.registry), x2.id ? esc3(x2.id) : dash, x2.date ? esc3(w.date(x2.date)) : dash, x2.status ? esc3(x2.status) : dash])) : `<p class="muted">${h("report.noRegistrations")}</p>`}</div>`
   );
   parts.push("</div>");
   parts.push(`<h3>${h("report.incidents")}</h3>`);
   parts.push(
-    c2.incidents.length ? table2(
+    c.incidents.length ? table2(
       [h("report.id"), h("report.incidentTitle"), h("report.severity"), h("report.detected"), h("report.status"), h("report.authorityReport")],
-      c2.incidents.map((i) => [esc3(i.id), i.title ? esc3(i.title) : dash, esc3(i.severity ?? t("report.unset")), i.detected ? esc3(w.date(i.detected)) : dash, esc3(i.status ?? t("report.open")), incidentCell(i, w)]),
+      c.incidents.map((i) => [esc3(i.id), i.title ? esc3(i.title) : dash, esc3(i.severity ?? t("report.unset")), i.detected ? esc3(w.date(i.detected)) : dash, esc3(i.status ?? t("report.open")), incidentCell(i, w)]),
       "incidents"
     ) : `<p class="muted">${h("report.noIncidents")}</p>`
   );
   parts.push(`<h3>${h("report.evidence")}</h3>`);
-  parts.push(c2.evidence.length ? `<ul class="evidence">${c2.evidence.map((e) => `<li><code>${esc3(e.field)}</code> ${doc2(e, w)}</li>`).join("")}</ul>` : `<p class="muted">${h("report.noEvidence")}</p>`);
+  parts.push(c.evidence.length ? `<ul class="evidence">${c.evidence.map((e) => `<li><code>${esc3(e.field)}</code> ${doc2(e, w)}</li>`).join("")}</ul>` : `<p class="muted">${h("report.noEvidence")}</p>`);
   parts.push(`<h3>${h("report.coverage")}</h3>`);
-  parts.push(c2.coverage.length ? c2.coverage.map((b) => coverage2(b, w)).join("") : `<p class="muted">${h("report.noCoverage")}</p>`);
+  parts.push(c.coverage.length ? c.coverage.map((b) => coverage2(b, w)).join("") : `<p class="muted">${h("report.noCoverage")}</p>`);
   parts.push(`<h3>${h("report.findings")}</h3>`);
-  const sev = severityOrder().filter((s3) => c2.counts[s3] > 0).map((s3) => `<span class="sev sev-${s3}">${esc3(t("report.severityCount", { count: c2.counts[s3], severity: w.severity(s3) }))}</span>`).join(" ");
+  const sev = severityOrder().filter((s2) => c.counts[s2] > 0).map((s2) => `<span class="sev sev-${s2}">${esc3(t("report.severityCount", { count: c.counts[s2], severity: w.severity(s2) }))}</span>`).join(" ");
   parts.push(sev ? `<p>${sev}</p>` : `<p class="muted">${h("report.noFindings")}</p>`);
-  if (c2.findings.length) {
+  if (c.findings.length) {
     parts.push(
-      `<ul class="findings">${c2.findings.map((f) => `<li><span class="sev sev-${f.severity}">${esc3(w.severity(f.severity))}</span> <code>${f.code}</code> <span class="muted">${esc3(t("report.line", { line: f.line }))}</span> ${esc3(f.message)}</li>`).join("")}</ul>`
+      `<ul class="findings">${c.findings.map((f) => `<li><span class="sev sev-${f.severity}">${esc3(w.severity(f.severity))}</span> <code>${f.code}</code> <span class="muted">${esc3(t("report.line", { line: f.line }))}</span> ${esc3(f.message)}</li>`).join("")}</ul>`
     );
   }
   parts.push("</section>");
@@ -30173,13 +30312,13 @@ function renderHtml(r) {
   ];
   const index = table2(
     [h("report.component"), h("report.kind"), h("report.risk"), h("report.owner"), h("report.findings"), h("report.openIncidents")],
-    r.components.map((c2) => [
-      `<a href="#${anchor2(c2.id)}">${esc3(c2.name)}</a> <code>${esc3(c2.id)}</code>`,
-      c2.kind ? esc3(c2.kind) : "",
-      `<span class="risk risk-${esc3(c2.risk.level)}">${esc3(c2.risk.level)}</span>`,
-      c2.owner ? esc3(c2.owner.value) : "",
-      esc3(t("report.findingCounts", { errors: c2.counts.error, warnings: c2.counts.warning, infos: c2.counts.info + c2.counts.hint })),
-      String(c2.incidents.filter((i) => i.status !== "closed").length)
+    r.components.map((c) => [
+      `<a href="#${anchor2(c.id)}">${esc3(c.name)}</a> <code>${esc3(c.id)}</code>`,
+      c.kind ? esc3(c.kind) : "",
+      `<span class="risk risk-${esc3(c.risk.level)}">${esc3(c.risk.level)}</span>`,
+      c.owner ? esc3(c.owner.value) : "",
+      esc3(t("report.findingCounts", { errors: c.counts.error, warnings: c.counts.warning, infos: c.counts.info + c.counts.hint })),
+      String(c.incidents.filter((i) => i.status !== "closed").length)
     ])
   );
   return `<!DOCTYPE html>
@@ -30200,7 +30339,7 @@ function renderHtml(r) {
 <section class="summary">${tiles.map(([k, v, cls]) => `<div class="tile ${cls}"><div class="n">${v}</div><div class="k">${k}</div></div>`).join("")}</section>
 <h2 class="index-title">${h("report.components")}</h2>
 ${index}
-${r.components.map((c2) => component2(c2, w)).join("\n")}
+${r.components.map((c) => component2(c, w)).join("\n")}
 </body>
 </html>
 `;
@@ -30261,13 +30400,13 @@ var COMMANDS = [
 
 // server/src/cli/main.ts
 function help(locale) {
-  const lines2 = COMMANDS.map((c2) => {
-    const id = `cli.command.${c2.name}`;
-    return `  ${c2.usage.padEnd(20)}${id in UI_EN ? ui(locale, id) : c2.summary}`;
+  const lines2 = COMMANDS.map((c) => {
+    const id = `cli.command.${c.name}`;
+    return `  ${c.usage.padEnd(20)}${id in UI_EN ? ui(locale, id) : c.summary}`;
   });
   return ui(locale, "cli.help", { version: VERSION, commands: lines2.join("\n") });
 }
-var BY_NAME = new Map(COMMANDS.map((c2) => [c2.name, c2]));
+var BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 function takeLocale(argv) {
   const rest = [];
   let value;
@@ -30331,8 +30470,8 @@ ${ui(locale, "help.check")}` : ""}`);
 }
 function cli() {
   const io = {
-    stdout: (s3) => void process.stdout.write(s3),
-    stderr: (s3) => void process.stderr.write(s3),
+    stdout: (s2) => void process.stdout.write(s2),
+    stderr: (s2) => void process.stderr.write(s2),
     cwd: process.cwd()
   };
   main(process.argv.slice(2), io).then(
@@ -30352,27 +30491,27 @@ var import_node_fs15 = require("node:fs");
 var path17 = __toESM(require("node:path"));
 
 // server/src/action/summary.ts
-function mdText2(s3) {
-  return s3.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]|~$]/g, (c2) => `\\${c2}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function mdText2(s2) {
+  return s2.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function mdUrl(u) {
-  return u.replace(/[\s()<>|]/g, (c2) => `%${c2.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return u.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 var ORDER = ["error", "warning", "info", "hint"];
 var LABEL = { error: "\u{1F6D1} error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info", hint: "\u{1F4A1} hint" };
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function formatSummary(s3) {
-  const all = s3.run.findings;
+function formatSummary(s2) {
+  const all = s2.run.findings;
   const fresh = all.filter((f) => f.isNew);
   const out = ["## aigov: AI governance check", ""];
   const short = (sha) => /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
-  const ref = s3.baseline?.ref;
-  const commit = s3.baseline?.commit;
-  const against = ref ? ` against ${mdText2(short(ref))}${commit && !ref.startsWith(commit) && !commit.startsWith(ref) ? ` (merge-base ${mdText2(short(commit))})` : ""}` : s3.baseline?.file ? ` against the baseline ${mdText2(s3.baseline.file)}` : "";
-  const verdict = s3.failed ? `\u274C **${plural(fresh.length, "new finding")}**${against}` : `\u2705 **${plural(fresh.length, "new finding")}**${against}`;
-  out.push(`${verdict} \xB7 ${plural(all.length, "finding")} in all \xB7 dates as of ${mdText2(s3.run.today)} \xB7 fails on new findings at ${s3.failOn === "never" ? "no level" : `${s3.failOn} or above`}`, "");
+  const ref = s2.baseline?.ref;
+  const commit = s2.baseline?.commit;
+  const against = ref ? ` against ${mdText2(short(ref))}${commit && !ref.startsWith(commit) && !commit.startsWith(ref) ? ` (merge-base ${mdText2(short(commit))})` : ""}` : s2.baseline?.file ? ` against the baseline ${mdText2(s2.baseline.file)}` : "";
+  const verdict = s2.failed ? `\u274C **${plural(fresh.length, "new finding")}**${against}` : `\u2705 **${plural(fresh.length, "new finding")}**${against}`;
+  out.push(`${verdict} \xB7 ${plural(all.length, "finding")} in all \xB7 dates as of ${mdText2(s2.run.today)} \xB7 fails on new findings at ${s2.failOn === "never" ? "no level" : `${s2.failOn} or above`}`, "");
   out.push("| Severity | New | All |", "| --- | ---: | ---: |");
   for (const sev of ORDER) {
     const n = all.filter((f) => f.severity === sev).length;
@@ -30380,44 +30519,44 @@ function formatSummary(s3) {
     out.push(`| ${LABEL[sev]} | ${fresh.filter((f) => f.severity === sev).length} | ${n} |`);
   }
   out.push("");
-  if (s3.baseline) {
+  if (s2.baseline) {
     out.push("### New findings", "");
     if (fresh.length === 0) {
       out.push("None: this change adds no finding.", "");
     } else {
-      out.push(...findingTable(fresh, s3), "");
+      out.push(...findingTable(fresh, s2), "");
     }
   } else if (all.length > 0) {
-    out.push("### Findings", "", "No base to compare with: every finding counts as new.", "", ...findingTable(all, s3), "");
+    out.push("### Findings", "", "No base to compare with: every finding counts as new.", "", ...findingTable(all, s2), "");
   }
-  if (s3.touched) {
+  if (s2.touched) {
     out.push("### Components touched", "");
-    if (s3.touched.length === 0) out.push("No registered component covers a changed file or had its entry edited.", "");
+    if (s2.touched.length === 0) out.push("No registered component covers a changed file or had its entry edited.", "");
     else {
       out.push("| Component | Risk | Registry | Changed files | Entry edited |", "| --- | --- | --- | ---: | :---: |");
-      for (const c2 of s3.touched) {
-        out.push(`| **${mdText2(c2.id)}**${c2.name ? ` ${mdText2(c2.name)}` : ""} | ${mdText2(c2.risk ?? "not set")} | ${mdText2(c2.registry)} | ${c2.files} | ${c2.entryEdited ? "yes" : ""} |`);
+      for (const c of s2.touched) {
+        out.push(`| **${mdText2(c.id)}**${c.name ? ` ${mdText2(c.name)}` : ""} | ${mdText2(c.risk ?? "not set")} | ${mdText2(c.registry)} | ${c.files} | ${c.entryEdited ? "yes" : ""} |`);
       }
       out.push("");
     }
-    if (s3.uncovered && s3.uncovered.length > 0) {
-      const shown = s3.uncovered.slice(0, 10).map((p) => mdText2(p)).join(", ");
-      out.push(`Changed files no component covers: ${shown}${s3.uncovered.length > 10 ? `, and ${s3.uncovered.length - 10} more` : ""}.`, "");
+    if (s2.uncovered && s2.uncovered.length > 0) {
+      const shown = s2.uncovered.slice(0, 10).map((p) => mdText2(p)).join(", ");
+      out.push(`Changed files no component covers: ${shown}${s2.uncovered.length > 10 ? `, and ${s2.uncovered.length - 10} more` : ""}.`, "");
     }
   }
-  if (s3.sarifFile) out.push(`SARIF: ${mdText2(s3.sarifFile)} (upload it with github/codeql-action/upload-sarif for code scanning).`, "");
+  if (s2.sarifFile) out.push(`SARIF: ${mdText2(s2.sarifFile)} (upload it with github/codeql-action/upload-sarif for code scanning).`, "");
   return `${out.join("\n")}
 `;
 }
-function findingTable(list, s3) {
-  const max = s3.maxRows ?? 50;
+function findingTable(list, s2) {
+  const max = s2.maxRows ?? 50;
   const sorted = [...list].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : a.range.start.line - b.range.start.line));
   const rows = ["| Severity | Rule | Where | Message |", "| --- | --- | --- | --- |"];
   for (const f of sorted.slice(0, max)) {
     const line = f.range.start.line + 1;
     const where = `${mdText2(f.displayPath)}:${line}`;
-    const whereCell = s3.lineUrl ? `[${where}](${mdUrl(s3.lineUrl(f.displayPath, line))})` : where;
-    rows.push(`| ${LABEL[f.severity]} | [${mdText2(f.code)}](${mdUrl(s3.docsUrl(f.code))}) | ${whereCell} | ${mdText2(f.message)} |`);
+    const whereCell = s2.lineUrl ? `[${where}](${mdUrl(s2.lineUrl(f.displayPath, line))})` : where;
+    rows.push(`| ${LABEL[f.severity]} | [${mdText2(f.code)}](${mdUrl(s2.docsUrl(f.code))}) | ${whereCell} | ${mdText2(f.message)} |`);
   }
   if (sorted.length > max) rows.push("", `\u2026and ${sorted.length - max} more: see the SARIF file or the annotations.`);
   return rows;
@@ -30441,8 +30580,8 @@ async function setOutputs(env, outputs) {
   await import_node_fs15.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
 `).join(""));
 }
-function commandText(s3) {
-  return s3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function commandText(s2) {
+  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 async function touchedComponents(outcome, base) {
   const touched = /* @__PURE__ */ new Map();
@@ -30453,9 +30592,9 @@ async function touchedComponents(outcome, base) {
     if (names.code !== 0) return void 0;
     const changed = names.stdout.toString("utf8").split("\0").filter(Boolean);
     const model = engine.model;
-    const entry = (c2) => {
-      const key = `${c2.registry}\0${c2.id}`;
-      const t = touched.get(key) ?? { ...c2, files: 0, entryEdited: false };
+    const entry = (c) => {
+      const key = `${c.registry}\0${c.id}`;
+      const t = touched.get(key) ?? { ...c, files: 0, entryEdited: false };
       touched.set(key, t);
       return t;
     };
@@ -30464,16 +30603,16 @@ async function touchedComponents(outcome, base) {
       const registry2 = model.registries.find((r) => r.source.path === file);
       if (registry2) {
         const edited = await editedLines(root, base, file);
-        for (const c2 of registry2.components) {
-          if (edited.some(([a, b]) => a <= c2.range.end.line && b >= c2.range.start.line)) {
-            entry({ id: c2.id, ...c2.data.name ? { name: c2.data.name } : {}, ...c2.data.risk?.level ? { risk: c2.data.risk.level } : {}, registry: shown(registry2.source.path) }).entryEdited = true;
+        for (const c of registry2.components) {
+          if (edited.some(([a, b]) => a <= c.range.end.line && b >= c.range.start.line)) {
+            entry({ id: c.id, ...c.data.name ? { name: c.data.name } : {}, ...c.data.risk?.level ? { risk: c.data.risk.level } : {}, registry: shown(registry2.source.path) }).entryEdited = true;
           }
         }
         continue;
       }
       const covering = model.coverage(file);
       if (covering.length === 0) uncovered.push(shown(file));
-      for (const c2 of covering) entry({ id: c2.id, ...c2.data.name ? { name: c2.data.name } : {}, ...c2.data.risk?.level ? { risk: c2.data.risk.level } : {}, registry: shown(c2.registry.source.path) }).files++;
+      for (const c of covering) entry({ id: c.id, ...c.data.name ? { name: c.data.name } : {}, ...c.data.risk?.level ? { risk: c.data.risk.level } : {}, registry: shown(c.registry.source.path) }).files++;
     }
   }
   return { touched: [...touched.values()].sort((a, b) => a.registry + a.id < b.registry + b.id ? -1 : 1), uncovered: uncovered.sort() };
@@ -30560,7 +30699,7 @@ async function runAction(env, io) {
 
 // server/src/action/entry.ts
 function action() {
-  const io = { stdout: (s3) => void process.stdout.write(s3), stderr: (s3) => void process.stderr.write(s3), cwd: process.cwd() };
+  const io = { stdout: (s2) => void process.stdout.write(s2), stderr: (s2) => void process.stderr.write(s2), cwd: process.cwd() };
   runAction(process.env, io).then(
     (code2) => {
       process.exitCode = code2;
