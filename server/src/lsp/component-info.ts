@@ -1,29 +1,24 @@
-import { asIsoDate, reviewOverdueSince } from '../core/dates.js';
+import { asIsoDate } from '../core/dates.js';
 import { incidentsOf as coreIncidentsOf } from '../core/rules/packs/incidents.js';
 import type { Engine } from '../core/engine.js';
 import type { ComponentEntry } from '../core/manifest/registry.js';
 import { resolveFrom } from '../core/paths.js';
-import { componentContacts } from '../core/model/doc-paths.js';
+import { assessmentOf, contactsOf, isOpenIncident } from '../core/model/component-view.js';
 import type { AssessmentInfo, CodeLocation, ComponentInfo, ContactInfo, IncidentInfo } from '../protocol/methods.js';
 import type { Folder } from './folder.js';
 
-const CLOSED = new Set(['closed', 'mitigated']);
-
-export function assessmentOf(folder: Folder, c: ComponentEntry, today: string): AssessmentInfo {
-  const a = c.data.risk?.assessment;
-  if (!a?.path) return { state: 'missing' };
-  const date = asIsoDate(a.date);
-  const nextReview = asIsoDate(a.next_review);
-  const interval = c.registry.data?.policy?.review_interval_days;
-  const due = reviewOverdueSince(date, nextReview, interval, today);
+/** The risk assessment as the trees show it: missing without a document, else ok or overdue (model/component-view.ts). */
+export function assessmentInfo(folder: Folder, c: ComponentEntry, today: string): AssessmentInfo {
+  const a = assessmentOf(c, 'risk', today);
+  if (a.path === undefined) return { state: 'missing' };
   const target = resolveFrom(c.registry.dir, a.path);
   return {
-    state: due ? 'overdue' : 'ok',
+    state: a.state === 'overdue' ? 'overdue' : 'ok',
     path: a.path,
     ...(target !== undefined ? { uri: folder.uriOf(target) } : {}),
-    ...(date ? { date } : {}),
-    ...(nextReview ? { nextReview } : {}),
-    ...(due ? { due } : {}),
+    ...(a.date ? { date: a.date } : {}),
+    ...(a.nextReview ? { nextReview: a.nextReview } : {}),
+    ...(a.due ? { due: a.due } : {}),
   };
 }
 
@@ -39,7 +34,7 @@ export function incidentsOf(folder: Folder, c: ComponentEntry, today: string): I
       range: c.registry.locate(['components', c.index, 'incidents', inc.index], 'value'),
       detected: inc.detected ?? '',
       status,
-      open: !CLOSED.has(status),
+      open: isOpenIncident(inc.status),
     };
     if (c.data.name) info.componentName = c.data.name;
     if (inc.title) info.title = inc.title;
@@ -54,26 +49,10 @@ export function incidentsOf(folder: Folder, c: ComponentEntry, today: string): I
   });
 }
 
-const ROLE_OF: Record<string, string> = {
-  owner: 'owner',
-  'contacts.incident': 'incident',
-  'contacts.escalation': 'escalation',
-  'contacts.provider': 'provider',
-  'contacts.legal_rep': 'legal_rep',
-  'contacts.privacy': 'privacy',
-  'human_oversight.assignee': 'oversight',
-};
-
-/** The component's own contacts, then the organisation defaults it inherits. */
-export function contactsOf(c: ComponentEntry): ContactInfo[] {
-  const out: ContactInfo[] = componentContacts(c).map((r) => ({ role: ROLE_OF[r.field] ?? r.field, value: r.value }));
-  const org = c.registry.data?.organization;
-  const have = new Set(out.map((x) => x.role));
-  if (org?.owner && !have.has('owner')) out.push({ role: 'owner', value: org.owner, inherited: true });
-  for (const [role, value] of Object.entries(org?.contacts ?? {})) {
-    if (typeof value === 'string' && !have.has(role)) out.push({ role, value, inherited: true });
-  }
-  return out;
+/** The owner, then each contact role: the component's own, else the organisation default (model/component-view.ts). */
+export function contactInfos(c: ComponentEntry): ContactInfo[] {
+  const { owner, contacts } = contactsOf(c);
+  return [...(owner ? [owner] : []), ...contacts].map(({ role, value, inherited }) => ({ role, value, ...(inherited ? { inherited } : {}) }));
 }
 
 /** Where the component's code is: each annotation naming it, and files its `paths` match. */
@@ -102,8 +81,8 @@ export function componentInfo(folder: Folder, engine: Engine, c: ComponentEntry)
       ...(c.data.risk?.level ? { level: c.data.risk.level } : {}),
       ...(c.data.risk?.basis ? { basis: c.data.risk.basis } : {}),
     },
-    assessment: assessmentOf(folder, c, today),
-    contacts: contactsOf(c),
+    assessment: assessmentInfo(folder, c, today),
+    contacts: contactInfos(c),
     roles: [...(c.data.roles ?? [])],
     jurisdictions: [...(c.data.jurisdictions ?? [])],
     registrations: (c.data.registrations ?? []).map((r) => ({

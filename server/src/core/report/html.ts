@@ -1,6 +1,7 @@
 import type { ObligationStatus } from '../rules/packs/obligation.js';
 import { articleText, deadlineText } from './markdown.js';
 import { severityOrder, type ComponentReport, type CoverageBlock, type DocRef, type ReportData } from './model.js';
+import { isOpenIncident } from '../model/component-view.js';
 import { REPORT_CSS } from './style.js';
 import { reportWords, type Words } from './words.js';
 
@@ -172,7 +173,7 @@ export function renderHtml(r: ReportData): string {
       `<span class="risk risk-${esc(c.risk.level)}">${esc(c.risk.level)}</span>`,
       c.owner ? esc(c.owner.value) : '',
       esc(t('report.findingCounts', { errors: c.counts.error, warnings: c.counts.warning, infos: c.counts.info + c.counts.hint })),
-      String(c.incidents.filter((i) => i.status !== 'closed').length),
+      String(c.incidents.filter((i) => isOpenIncident(i.status)).length),
     ]),
   );
   return `<!DOCTYPE html>

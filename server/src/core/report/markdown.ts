@@ -1,4 +1,5 @@
 import type { Citation } from '../finding.js';
+import { isOpenIncident } from '../model/component-view.js';
 import type { IncidentInfo } from '../rules/packs/incidents.js';
 import { severityOrder, type ComponentReport, type CoverageBlock, type DocRef, type ReportData } from './model.js';
 import { reportWords, type Words } from './words.js';
@@ -192,7 +193,7 @@ export function renderMarkdown(r: ReportData): string {
         mdText(c.risk.level),
         c.owner ? mdText(c.owner.value) : '—',
         t('report.findingCounts', { errors: c.counts.error, warnings: c.counts.warning, infos: c.counts.info + c.counts.hint }),
-        String(c.incidents.filter((i) => i.status !== 'closed').length),
+        String(c.incidents.filter((i) => isOpenIncident(i.status)).length),
       ]),
     ),
   );

@@ -1,6 +1,6 @@
-import { addDays, asIsoDate } from '../dates.js';
 import type { Citation, Finding, Severity } from '../finding.js';
 import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
+import { assessmentOf, contactsOf, isOpenIncident, type AssessmentKind, type ContactView } from '../model/component-view.js';
 import { componentDocPaths, getField } from '../model/doc-paths.js';
 import type { ProjectModel } from '../model/project-model.js';
 import { PACKS } from '../packs.js';
@@ -72,12 +72,7 @@ export interface AssessmentRow {
   state: 'ok' | 'overdue' | 'missing' | 'undated';
 }
 
-export interface ContactRow {
-  role: string;
-  value: string;
-  /** Taken from `organization` defaults. */
-  inherited: boolean;
-}
+export type ContactRow = ContactView;
 
 export interface ReportFinding {
   code: string;
@@ -145,39 +140,12 @@ function docRef(reg: ParsedRegistry, model: ProjectModel, field: string, value: 
 }
 
 function assessments(c: ComponentEntry, model: ProjectModel, today: string, link: (p: string) => string): AssessmentRow[] {
-  const reg = c.registry;
-  const interval = reg.data?.policy?.review_interval_days;
-  const rows: AssessmentRow[] = [];
-  const add = (kind: AssessmentRow['kind'], label: string, path: unknown, dateV: unknown, nextV: unknown, field: string): void => {
-    const date = asIsoDate(dateV);
-    const nextReview = asIsoDate(nextV);
-    const doc = typeof path === 'string' && path.trim() ? docRef(reg, model, field, path, link) : undefined;
-    let state: AssessmentRow['state'] = doc ? 'ok' : 'missing';
-    if (doc && !date) state = 'undated';
-    if (nextReview && nextReview < today) state = 'overdue';
-    else if (!nextReview && date && interval !== undefined && addDays(date, interval) < today) state = 'overdue';
-    rows.push({ kind, label, ...(doc ? { doc } : {}), ...(date ? { date } : {}), ...(nextReview ? { nextReview } : {}), state });
+  const row = (kind: AssessmentKind, label: string, field: string): AssessmentRow => {
+    const a = assessmentOf(c, kind, today);
+    const doc = a.path !== undefined ? docRef(c.registry, model, field, a.path, link) : undefined;
+    return { kind, label, ...(doc ? { doc } : {}), ...(a.date ? { date: a.date } : {}), ...(a.nextReview ? { nextReview: a.nextReview } : {}), state: a.state };
   };
-  add('risk', 'Risk assessment', getField(c.raw, 'risk.assessment.path'), getField(c.raw, 'risk.assessment.date'), getField(c.raw, 'risk.assessment.next_review'), 'risk.assessment.path');
-  add('impact', 'Impact assessment', getField(c.raw, 'impact_assessment.path'), getField(c.raw, 'impact_assessment.date'), undefined, 'impact_assessment.path');
-  return rows;
-}
-
-function contacts(c: ComponentEntry): { owner?: ContactRow; list: ContactRow[] } {
-  const org = c.registry.data?.organization;
-  const own = c.data.contacts ?? {};
-  const list: ContactRow[] = [];
-  const roles = new Set([...Object.keys(own), ...Object.keys(org?.contacts ?? {})]);
-  for (const role of ['incident', 'escalation', 'provider', 'legal_rep', 'privacy']) {
-    if (!roles.has(role)) continue;
-    const mine = (own as Record<string, string | undefined>)[role];
-    const inherited = (org?.contacts as Record<string, string | undefined> | undefined)?.[role];
-    if (mine) list.push({ role, value: mine, inherited: false });
-    else if (inherited) list.push({ role, value: inherited, inherited: true });
-  }
-  if (c.data.human_oversight?.assignee) list.push({ role: 'oversight', value: c.data.human_oversight.assignee, inherited: false });
-  const owner = c.data.owner ? { role: 'owner', value: c.data.owner, inherited: false } : org?.owner ? { role: 'owner', value: org.owner, inherited: true } : undefined;
-  return { ...(owner ? { owner } : {}), list };
+  return [row('risk', 'Risk assessment', 'risk.assessment.path'), row('impact', 'Impact assessment', 'impact_assessment.path')];
 }
 
 function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[], today: string, locale: Locale): CoverageBlock[] {
@@ -231,7 +199,7 @@ function componentReport(c: ComponentEntry, input: ReportInput, link: (p: string
     .map((f) => ({ code: f.code, severity: f.severity, message: localizedMessage(f, locale), line: f.range.start.line + 1, ...(f.citation ? { citation: f.citation } : {}) }));
   const counts = zeroCounts();
   for (const f of findings) counts[f.severity]++;
-  const who = contacts(c);
+  const who = contactsOf(c);
   const incidents = incidentsOf(c, today).map((i) => {
     const rep = getField((c.raw.incidents as unknown[] | undefined)?.[i.index], 'report');
     return typeof rep === 'string' && rep.trim() ? { ...i, report: docRef(reg, model, `incidents[${i.index}].report`, rep, link) } : i;
@@ -253,7 +221,7 @@ function componentReport(c: ComponentEntry, input: ReportInput, link: (p: string
       ...(d.risk?.kr_high_impact !== undefined ? { krHighImpact: d.risk.kr_high_impact } : {}),
     },
     assessments: assessments(c, model, today, link),
-    contacts: who.list,
+    contacts: who.contacts,
     registrations: (d.registrations ?? []).map((r) => ({ registry: r.registry, ...(r.id ? { id: r.id } : {}), ...(r.date ? { date: r.date } : {}), ...(r.status ? { status: r.status } : {}) })),
     incidents,
     evidence: componentDocPaths(c).map((ref) => docRef(reg, model, ref.field, ref.value, link)),
@@ -281,7 +249,7 @@ export function buildReport(input: ReportInput): ReportData {
     totals: {
       components: components.length,
       findings,
-      openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => i.status !== 'closed').length, 0),
+      openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => isOpenIncident(i.status)).length, 0),
       overdueReports: open.filter((i) => i.state === 'overdue').length,
       failingObligations: components.reduce((n, c) => n + c.coverage.reduce((m, b) => m + b.counts.fail, 0), 0),
     },

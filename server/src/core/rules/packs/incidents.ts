@@ -2,6 +2,7 @@ import { addDays, asIsoDate, daysBetween, periodEnd } from '../../dates.js';
 import type { FixProposal } from '../../finding.js';
 import { appendToSeq, replaceScalar, toFileEdit } from '../../fixes/yaml-edit.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
+import { isOpenIncident } from '../../model/component-view.js';
 import type { FixContext } from '../../fixes/context.js';
 import { componentPath } from '../util.js';
 import { euCitation, highRiskApplication, inEu, isHighRisk } from './eu.js';
@@ -122,9 +123,9 @@ export function incidentsOf(c: ComponentEntry, today: string): IncidentInfo[] {
   return out;
 }
 
-/** Open means anything not closed or mitigated. */
+/** Open means anything not closed or mitigated (model/component-view.ts). */
 export function isOpen(i: IncidentInfo): boolean {
-  return i.status !== 'closed' && i.status !== 'mitigated';
+  return isOpenIncident(i.status);
 }
 
 export function incidentPath(c: ComponentEntry, index: number, key?: string): (string | number)[] {
