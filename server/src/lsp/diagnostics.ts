@@ -8,6 +8,7 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import { hash64 } from '../core/fingerprint.js';
 import type { DocumentSync } from './document-sync.js';
 import type { Folder, FolderChange } from './folder.js';
 import { toDiagnostic } from './convert.js';
@@ -18,13 +19,7 @@ const REFRESH_DEBOUNCE_MS = 100;
 
 /** A short stable id of a diagnostics list, for `resultId` and "unchanged" answers. */
 export function resultIdOf(items: readonly Diagnostic[]): string {
-  const s = JSON.stringify(items);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${(h >>> 0).toString(16)}-${items.length}`;
+  return `${hash64(JSON.stringify(items))}-${items.length}`;
 }
 
 /**
