@@ -3,7 +3,7 @@ import { AigovCodeActionKinds, ListComponentsRequest, UNCOVERED_CODES, type Comp
 import type { AigovServer } from '../server.js';
 import { codeOf } from '../status.js';
 import { toRange } from '../views/tree.js';
-import { applyAction, chooseAction, findingsOf, runFindingFix, runKindAction, serverQuickFixes, waitForDiagnostics } from './fixes.js';
+import { applyAction, chooseAction, runFindingFix, runKindAction, serverQuickFixes, waitForDiagnostics } from './fixes.js';
 import { requireTrust } from './workspace.js';
 
 /**
@@ -189,9 +189,4 @@ export async function registerComponent(server: AigovServer, arg?: unknown): Pro
     vscode.l10n.t('aigov found no undeclared AI use in this {0} file. To put it under a component, add an “@aigov <id>” comment.', doc.languageId),
   );
   return false;
-}
-
-/** For tests: the findings of a component with the given codes. */
-export function componentFindings(c: ComponentInfo, all: ComponentInfo[], codes: string[]): vscode.Diagnostic[] {
-  return findingsOf(c, all, vscode.languages.getDiagnostics(vscode.Uri.parse(c.registryUri)), codes);
 }

@@ -66,9 +66,3 @@ export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = '
   }
   return { span: anchor, exact: true };
 }
-
-/** The node at a path, or undefined. */
-export function nodeAt(doc: Document, path: YamlPath): Node | undefined {
-  const n = doc.getIn(path, true);
-  return n && typeof n === 'object' ? (n as Node) : undefined;
-}

@@ -225,7 +225,6 @@ export const registrySchema = z.strictObject({
 
 export type RegistryData = z.infer<typeof registrySchema>;
 export type ComponentData = z.infer<typeof componentSchema>;
-export type IncidentData = z.infer<typeof incident>;
 export type PolicyRequire = z.infer<typeof policyRequire>;
 
 /**

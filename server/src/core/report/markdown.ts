@@ -28,11 +28,6 @@ function mdLink(label: string, href: string): string {
   return `[${mdText(label)}](${safe})`;
 }
 
-export function citationText(c: Citation | undefined): string {
-  if (!c) return '';
-  return `${c.framework} ${c.article}${c.unverified ? ' (unverified)' : ''}`;
-}
-
 /** The article alone (the block names the framework), labelled when unverified, in the report's words. */
 export function articleText(c: Citation | undefined, w: Words = reportWords('en')): string {
   if (!c) return '';

@@ -6,10 +6,6 @@ import { joinPath } from '../../paths.js';
 import type { FixContext } from '../../fixes/context.js';
 import { componentPath, findingComponent } from '../util.js';
 
-export function docFieldTitle(field: string): string | undefined {
-  return DOC_FIELDS[field]?.title;
-}
-
 /**
  * "Create <doc> from a template and link it" for a pack finding about a missing document field.
  * Never overwrites: a taken name gets a number.

@@ -123,12 +123,6 @@ export function highRiskFrom(c: ComponentEntry): string | undefined {
   return highRiskApplication(c).from;
 }
 
-/** The high-risk duties bind this component on `today`. */
-export function highRiskBinds(c: ComponentEntry, today: string): boolean {
-  const from = highRiskFrom(c);
-  return from !== undefined && today >= from;
-}
-
 /** Keys of the sentences `highRiskNote` adds, for translations. */
 export type HighRiskNoteKey = 'assumed-covered' | 'changed' | 'public-authority';
 
@@ -208,11 +202,6 @@ export function euDbRegistration(c: ComponentEntry): { index: number; status?: s
   if (index < 0) return undefined;
   const r = regs[index];
   return { index, ...(r?.status ? { status: r.status } : {}), ...(r?.id ? { id: r.id } : {}) };
-}
-
-/** "(Annex III route: 2 Dec 2027)"-style note for messages about high-risk dates. */
-export function routeLabel(c: ComponentEntry): string {
-  return annexRoute(c) === 'annex-i' ? 'Annex I' : 'Annex III';
 }
 
 /** A high-risk system in EU scope whose roles include provider (or are not declared). */

@@ -75,11 +75,6 @@ export function policyCitation(entry: PolicyRequire): Citation | undefined {
   return { framework: entry.framework ?? POLICY_FRAMEWORK_DEFAULT, article: entry.article ?? entry.id ?? 'policy' };
 }
 
-/** A short label for a requirement: its id, else its message. */
-export function policyLabel(entry: PolicyRequire, index: number): string {
-  return entry.id ?? `require[${index}]: ${entry.message}`;
-}
-
 /** Why a dotted component path names no known field, or undefined when it is fine. */
 export function unknownFieldProblem(dotted: string): Message | undefined {
   const segs = dotted.split('.');

@@ -22,10 +22,6 @@ export function declaresRole(c: ComponentEntry, role: string): boolean {
   return (c.data.roles ?? []).includes(role as never);
 }
 
-export function isKind(c: ComponentEntry, ...kinds: string[]): boolean {
-  return c.data.kind !== undefined && kinds.includes(c.data.kind);
-}
-
 export const notDataset = (c: ComponentEntry): boolean => c.data.kind !== 'dataset';
 
 /** Kinds presumed to talk to people and generate text when `capabilities` is not declared. */
