@@ -90,7 +90,7 @@ export function linkFixes(f: Finding, ctx: FixContext, byPath = false): FixPropo
   if (!data) return [];
   const out: FixProposal[] = [];
   const annotate = !byPath && commentFor(f.file, '') !== undefined;
-  for (const c of linkCandidates(ctx.model, f.file, data.vendor ? data.provider : undefined, data.kind)) {
+  for (const c of linkCandidates(ctx.model.governing(f.file), f.file, data.vendor ? data.provider : undefined, data.kind)) {
     const needsProvider = data.vendor === true && !mentionsProvider(c, data.provider);
     const changes: Change[] = [];
     if (!annotate) changes.push(addPath(c, f.file));

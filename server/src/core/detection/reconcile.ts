@@ -7,7 +7,6 @@
 import picomatch from 'picomatch';
 import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import { COMPONENT_ID } from '../manifest/schema.js';
-import type { ProjectModel } from '../model/project-model.js';
 import { basename, dirname, joinPath, normalizeGlob, relativeTo } from '../paths.js';
 import { comparePositions } from '../text/line-index.js';
 import { PROVIDER_ALIASES } from './libraries.js';
@@ -27,9 +26,8 @@ const NO_SETTINGS: DetectionSettings = { ignored: () => false, modelIds: false, 
 const settingsCache = new WeakMap<ParsedRegistry, DetectionSettings>();
 
 
-/** The detection settings of the registry governing `path` (nearest `.aigov.yaml` wins). */
-export function detectionSettings(model: ProjectModel, path: string): DetectionSettings {
-  const reg = model.governing(path);
+/** The detection settings of `reg`, the registry governing a file (`ProjectModel.governing`: nearest `.aigov.yaml` wins). */
+export function detectionSettings(reg: ParsedRegistry | undefined): DetectionSettings {
   if (!reg) return NO_SETTINGS;
   let s = settingsCache.get(reg);
   if (!s) {
@@ -190,11 +188,10 @@ function commonSegments(a: string, b: string): number {
 }
 
 /**
- * Components of the registry governing `path` that the file most likely belongs to, best first:
- * those naming the provider, then those whose `paths` are nearest the file, then by kind.
+ * Components of `reg`, the registry governing `path`, that the file most likely belongs to, best
+ * first: those naming the provider, then those whose `paths` are nearest the file, then by kind.
  */
-export function linkCandidates(model: ProjectModel, path: string, provider: string | undefined, kind: string | undefined, limit = 3): ComponentEntry[] {
-  const reg = model.governing(path);
+export function linkCandidates(reg: ParsedRegistry | undefined, path: string, provider: string | undefined, kind: string | undefined, limit = 3): ComponentEntry[] {
   if (!reg) return [];
   const dir = dirname(path);
   const scored = reg.components.map((c) => {

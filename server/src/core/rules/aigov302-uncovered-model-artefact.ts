@@ -17,7 +17,7 @@ export const aigov302: SourceRule = {
     const { facts } = ctx;
     if (facts.kind !== 'artefact' || ctx.coverage.length > 0) return;
     const a = facts.detections.find((d) => d.kind === 'artefact' && d.confidence !== 'low');
-    if (!a || detectionSettings(ctx.model, facts.path).ignored(facts.path)) return;
+    if (!a || detectionSettings(ctx.model.governing(facts.path)).ignored(facts.path)) return;
     const name = basename(facts.path);
     ctx.report({
       file: facts.path,

@@ -39,7 +39,7 @@ export function orgDefault(reg: ParsedRegistry, dotted: string): unknown {
 export function detectionRuleSettings(ctx: SourceRuleContext, covered: boolean): DetectionSettings | undefined {
   const { facts } = ctx;
   if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length > 0 !== covered) return undefined;
-  const settings = detectionSettings(ctx.model, facts.path);
+  const settings = detectionSettings(ctx.model.governing(facts.path));
   return settings.ignored(facts.path) ? undefined : settings;
 }
 
