@@ -1,7 +1,7 @@
 import { EN, type MessageId } from './catalog/en.js';
 import { JA } from './catalog/ja.js';
 import type { Locale } from './locale.js';
-import { HOLE, type Catalog, type Holes, type Template, type TextsOf } from './template.js';
+import { fillHoles, pickForm, type Catalog, type Holes, type TextsOf } from './template.js';
 
 /**
  * Text as data: a catalogue id and the values for its holes, turned into words only when shown,
@@ -51,23 +51,14 @@ export function msg<K extends MessageId>(messageId: K, ...rest: MsgRest<K>): Mes
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en: EN, ja: JA };
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-function pick(t: Template, count: number | undefined, locale: Locale): string {
-  if (typeof t === 'string') return t;
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return t[rules.select(count ?? 0)] ?? t.other;
-}
-
 /** The message in a locale; English where a catalogue lacks the id. A hole without a value stays as written. */
 export function formatMessage(m: Message, locale: Locale): string {
   const t = CATALOGS[locale][m.messageId] ?? EN[m.messageId];
   if (t === undefined) return m.messageId;
   const args = m.args;
-  return pick(t, m.count, locale).replace(HOLE, (hole, name: string) => {
+  return fillHoles(pickForm(t, locale, m.count), (name) => {
     const v = args && Object.hasOwn(args, name) ? args[name] : undefined;
-    return v === undefined ? hole : formatArg(v, locale);
+    return v === undefined ? undefined : formatArg(v, locale);
   });
 }
 

@@ -1,3 +1,5 @@
+import type { Locale } from './locale.js';
+
 /**
  * The text of one catalogue entry: a template with `{name}` holes, or one template per plural
  * category (CLDR: `one`, `other`, …) when the wording depends on a count. `other` is always there.
@@ -25,3 +27,18 @@ export type Holes<S> = S extends `${string}{${infer P}}${infer R}` ? (P extends 
 
 /** The texts of a template, as a type. */
 export type TextsOf<T> = T extends string ? T : T extends PluralTemplate ? Exclude<T[keyof T], undefined> : never;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The text of a template for a count: the locale's CLDR plural form for it, else `other`. */
+export function pickForm(t: Template, locale: Locale, count: number | undefined): string {
+  if (typeof t === 'string') return t;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return t[rules.select(count ?? 0)] ?? t.other;
+}
+
+/** Fills each hole with `value(name)` in one pass (a value is never filled again); a hole without a value stays as written. */
+export function fillHoles(text: string, value: (name: string) => string | undefined): string {
+  return text.replace(HOLE, (hole, name: string) => value(name) ?? hole);
+}
