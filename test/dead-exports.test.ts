@@ -16,8 +16,6 @@ const SOURCES = ['server/src', 'client/src'];
 const USERS = [...SOURCES, 'test', 'scripts'];
 /** Files whose exports are read by something that is not a TypeScript import. */
 const ENTRY_POINTS = new Set(['client/src/extension.ts', 'server/src/index.ts', 'server/src/action/entry.ts']);
-/** The deferred interface texts' API, published ahead of its first callers; each must still be unused (then it is taken off). */
-const AHEAD = new Set(['server/src/core/i18n/ui.ts: formatUi', 'server/src/core/i18n/ui.ts: uiText']);
 
 function walk(dir: string, out: string[]): string[] {
   for (const name of readdirSync(dir)) {
@@ -126,7 +124,6 @@ describe('dead exports', function () {
       // export used only in its own file is a signature's type or a seam, not dead code.
       for (const name of info.exports) if (!names.has(name) && (info.mentions.get(name) ?? 0) <= 1) dead.push(`${file}: ${name}`);
     }
-    assert.deepEqual(dead.filter((d) => !AHEAD.has(d)).sort(), []);
-    assert.deepEqual([...AHEAD].filter((d) => !dead.includes(d)), [], 'now used: take it off AHEAD');
+    assert.deepEqual(dead.sort(), []);
   });
 });

@@ -257,8 +257,6 @@ export function buildReport(input: ReportInput): ReportData {
   };
 }
 
-export const STATUS_LABEL: Record<ObligationStatus, string> = { pass: 'pass', fail: 'fail', 'not-yet-applicable': 'not yet applicable', 'n.a.': 'n.a.' };
-
 export function severityOrder(): Severity[] {
   return [...SEVERITIES];
 }
