@@ -9629,20 +9629,23 @@ function resolveLocale(flag, env) {
   return { locale: "en", source: "default" };
 }
 
+// server/src/core/i18n/template.ts
+var HOLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+var pluralRules = /* @__PURE__ */ new Map();
+function pickForm(t, locale, count) {
+  if (typeof t === "string") return t;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, rules = new Intl.PluralRules(locale));
+  return t[rules.select(count ?? 0)] ?? t.other;
+}
+function fillHoles(text2, value) {
+  return text2.replace(HOLE, (hole, name) => value(name) ?? hole);
+}
+
 // server/src/core/i18n/ui-text.ts
-var UI_HOLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
-var plurals = /* @__PURE__ */ new Map();
 function fillTemplate(t, locale, args) {
-  let text2;
-  if (typeof t === "string") text2 = t;
-  else {
-    let rules = plurals.get(locale);
-    if (!rules) plurals.set(locale, rules = new Intl.PluralRules(locale));
-    const count = typeof args?.count === "number" ? args.count : 0;
-    text2 = rules.select(count) === "one" && t.one !== void 0 ? t.one : t.other;
-  }
-  if (!args) return text2;
-  return text2.replace(UI_HOLE, (hole, name) => Object.hasOwn(args, name) ? String(args[name]) : hole);
+  const text2 = pickForm(t, locale, typeof args?.count === "number" ? args.count : 0);
+  return args ? fillHoles(text2, (name) => Object.hasOwn(args, name) ? String(args[name]) : void 0) : text2;
 }
 
 // server/src/core/i18n/ui/cli-en.ts
@@ -17725,29 +17728,19 @@ var JA = {
   "AIGOV602.under": " '{parent}' \u306E\u4E0B\u306E"
 };
 
-// server/src/core/i18n/template.ts
-var HOLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
-
 // server/src/core/i18n/format.ts
 function msg(messageId, ...rest) {
   const [args, count] = rest;
   return { messageId, ...args !== void 0 ? { args } : {}, ...count !== void 0 ? { count } : {} };
 }
 var CATALOGS = { en: EN, ja: JA };
-var pluralRules = /* @__PURE__ */ new Map();
-function pick2(t, count, locale) {
-  if (typeof t === "string") return t;
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, rules = new Intl.PluralRules(locale));
-  return t[rules.select(count ?? 0)] ?? t.other;
-}
 function formatMessage(m, locale) {
   const t = CATALOGS[locale][m.messageId] ?? EN[m.messageId];
   if (t === void 0) return m.messageId;
   const args = m.args;
-  return pick2(t, m.count, locale).replace(HOLE, (hole, name) => {
+  return fillHoles(pickForm(t, locale, m.count), (name) => {
     const v = args && Object.hasOwn(args, name) ? args[name] : void 0;
-    return v === void 0 ? hole : formatArg(v, locale);
+    return v === void 0 ? void 0 : formatArg(v, locale);
   });
 }
 function formatArg(v, locale) {
@@ -19317,8 +19310,7 @@ var PROVIDER_ALIASES = {
 // server/src/core/detection/reconcile.ts
 var NO_SETTINGS = { ignored: () => false, modelIds: false, extras: /* @__PURE__ */ new Set() };
 var settingsCache = /* @__PURE__ */ new WeakMap();
-function detectionSettings(model, path18) {
-  const reg = model.governing(path18);
+function detectionSettings(reg) {
   if (!reg) return NO_SETTINGS;
   let s2 = settingsCache.get(reg);
   if (!s2) {
@@ -19430,8 +19422,7 @@ function commonSegments(a, b) {
   while (n < x2.length && n < y.length && x2[n] === y[n] && x2[n] !== "") n++;
   return n;
 }
-function linkCandidates(model, path18, provider, kind, limit = 3) {
-  const reg = model.governing(path18);
+function linkCandidates(reg, path18, provider, kind, limit = 3) {
   if (!reg) return [];
   const dir = dirname2(path18);
   const scored = reg.components.map((c) => {
@@ -19493,7 +19484,7 @@ function orgDefault(reg, dotted) {
 function detectionRuleSettings(ctx, covered) {
   const { facts } = ctx;
   if (facts.kind !== "source" || facts.detections.length === 0 || ctx.coverage.length > 0 !== covered) return void 0;
-  const settings = detectionSettings(ctx.model, facts.path);
+  const settings = detectionSettings(ctx.model.governing(facts.path));
   return settings.ignored(facts.path) ? void 0 : settings;
 }
 function findingComponent(f, ctx) {
@@ -20415,7 +20406,7 @@ function linkFixes(f, ctx, byPath2 = false) {
   if (!data) return [];
   const out = [];
   const annotate = !byPath2 && commentFor(f.file, "") !== void 0;
-  for (const c of linkCandidates(ctx.model, f.file, data.vendor ? data.provider : void 0, data.kind)) {
+  for (const c of linkCandidates(ctx.model.governing(f.file), f.file, data.vendor ? data.provider : void 0, data.kind)) {
     const needsProvider = data.vendor === true && !mentionsProvider(c, data.provider);
     const changes = [];
     if (!annotate) changes.push(addPath(c, f.file));
@@ -20509,7 +20500,7 @@ var aigov302 = {
     const { facts } = ctx;
     if (facts.kind !== "artefact" || ctx.coverage.length > 0) return;
     const a = facts.detections.find((d) => d.kind === "artefact" && d.confidence !== "low");
-    if (!a || detectionSettings(ctx.model, facts.path).ignored(facts.path)) return;
+    if (!a || detectionSettings(ctx.model.governing(facts.path)).ignored(facts.path)) return;
     const name = basename(facts.path);
     ctx.report({
       file: facts.path,
@@ -20762,6 +20753,40 @@ var HIGH_RISK_DATES = {
   dateNote: highRiskNote
 };
 
+// server/src/core/model/component-view.ts
+var SETTLED_INCIDENT_STATUSES = /* @__PURE__ */ new Set(["mitigated", "closed"]);
+function isOpenIncident(status2) {
+  return status2 === void 0 || !SETTLED_INCIDENT_STATUSES.has(status2);
+}
+var ASSESSMENT_FIELD = { risk: "risk.assessment", impact: "impact_assessment" };
+function assessmentOf(c, kind, today) {
+  const base = ASSESSMENT_FIELD[kind];
+  const raw = getField(c.raw, `${base}.path`);
+  const path18 = typeof raw === "string" && raw.trim() ? raw : void 0;
+  const date3 = asIsoDate(getField(c.raw, `${base}.date`));
+  const nextReview = kind === "risk" ? asIsoDate(getField(c.raw, `${base}.next_review`)) : void 0;
+  const due = reviewOverdueSince(date3, nextReview, c.registry.data?.policy?.review_interval_days, today);
+  const state = due !== void 0 ? "overdue" : path18 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
+  return { state, ...path18 !== void 0 ? { path: path18 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+}
+var CONTACT_ROLES = ["incident", "escalation", "provider", "legal_rep", "privacy"];
+function contactsOf(c) {
+  const org = c.registry.data?.organization;
+  const own2 = c.data.contacts ?? {};
+  const defaults = org?.contacts ?? {};
+  const contacts2 = [];
+  for (const role of CONTACT_ROLES) {
+    const mine = own2[role];
+    const inherited = defaults[role];
+    if (mine) contacts2.push({ role, value: mine, inherited: false });
+    else if (inherited) contacts2.push({ role, value: inherited, inherited: true });
+  }
+  const assignee = c.data.human_oversight?.assignee;
+  if (assignee) contacts2.push({ role: "oversight", value: assignee, inherited: false });
+  const owner = c.data.owner ? { role: "owner", value: c.data.owner, inherited: false } : org?.owner ? { role: "owner", value: org.owner, inherited: true } : void 0;
+  return { ...owner ? { owner } : {}, contacts: contacts2 };
+}
+
 // server/src/core/rules/packs/incidents.ts
 var DEADLINE_DAYS = { serious: 15, death: 10, widespread: 2, "critical-infrastructure": 2 };
 var NEAR_DAYS = 5;
@@ -20818,7 +20843,7 @@ function incidentsOf(c, today) {
   return out;
 }
 function isOpen(i) {
-  return i.status !== "closed" && i.status !== "mitigated";
+  return isOpenIncident(i.status);
 }
 function incidentPath(c, index, key) {
   return [...componentPath(c, "incidents"), index, ...key ? [key] : []];
@@ -26878,7 +26903,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "fa5cc394323898a7" : "source";
+var ENGINE_BUILD = true ? "df33b5855d826e1f" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path18) {
@@ -29788,38 +29813,12 @@ function docRef(reg, model, field, value, link) {
   return { field, value, ...inside ? { path: path18, href: link(path18) } : {}, exists: inside && model.exists(path18) };
 }
 function assessments(c, model, today, link) {
-  const reg = c.registry;
-  const interval = reg.data?.policy?.review_interval_days;
-  const rows = [];
-  const add = (kind, label, path18, dateV, nextV, field) => {
-    const date3 = asIsoDate(dateV);
-    const nextReview = asIsoDate(nextV);
-    const doc3 = typeof path18 === "string" && path18.trim() ? docRef(reg, model, field, path18, link) : void 0;
-    let state = doc3 ? "ok" : "missing";
-    if (doc3 && !date3) state = "undated";
-    if (nextReview && nextReview < today) state = "overdue";
-    else if (!nextReview && date3 && interval !== void 0 && addDays(date3, interval) < today) state = "overdue";
-    rows.push({ kind, label, ...doc3 ? { doc: doc3 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, state });
+  const row = (kind, label, field) => {
+    const a = assessmentOf(c, kind, today);
+    const doc3 = a.path !== void 0 ? docRef(c.registry, model, field, a.path, link) : void 0;
+    return { kind, label, ...doc3 ? { doc: doc3 } : {}, ...a.date ? { date: a.date } : {}, ...a.nextReview ? { nextReview: a.nextReview } : {}, state: a.state };
   };
-  add("risk", "Risk assessment", getField(c.raw, "risk.assessment.path"), getField(c.raw, "risk.assessment.date"), getField(c.raw, "risk.assessment.next_review"), "risk.assessment.path");
-  add("impact", "Impact assessment", getField(c.raw, "impact_assessment.path"), getField(c.raw, "impact_assessment.date"), void 0, "impact_assessment.path");
-  return rows;
-}
-function contacts2(c) {
-  const org = c.registry.data?.organization;
-  const own2 = c.data.contacts ?? {};
-  const list = [];
-  const roles = /* @__PURE__ */ new Set([...Object.keys(own2), ...Object.keys(org?.contacts ?? {})]);
-  for (const role of ["incident", "escalation", "provider", "legal_rep", "privacy"]) {
-    if (!roles.has(role)) continue;
-    const mine = own2[role];
-    const inherited = org?.contacts?.[role];
-    if (mine) list.push({ role, value: mine, inherited: false });
-    else if (inherited) list.push({ role, value: inherited, inherited: true });
-  }
-  if (c.data.human_oversight?.assignee) list.push({ role: "oversight", value: c.data.human_oversight.assignee, inherited: false });
-  const owner = c.data.owner ? { role: "owner", value: c.data.owner, inherited: false } : org?.owner ? { role: "owner", value: org.owner, inherited: true } : void 0;
-  return { ...owner ? { owner } : {}, list };
+  return [row("risk", "Risk assessment", "risk.assessment.path"), row("impact", "Impact assessment", "impact_assessment.path")];
 }
 function coverage(c, model, rules, today, locale) {
   const selected = model.frameworksOf(c.registry);
@@ -29869,7 +29868,7 @@ function componentReport(c, input2, link) {
   const findings = input2.findings.filter((f) => f.file === reg.path && f.data?.id === c.id).map((f) => ({ code: f.code, severity: f.severity, message: localizedMessage(f, locale), line: f.range.start.line + 1, ...f.citation ? { citation: f.citation } : {} }));
   const counts = zeroCounts();
   for (const f of findings) counts[f.severity]++;
-  const who = contacts2(c);
+  const who = contactsOf(c);
   const incidents = incidentsOf(c, today).map((i) => {
     const rep = getField(c.raw.incidents?.[i.index], "report");
     return typeof rep === "string" && rep.trim() ? { ...i, report: docRef(reg, model, `incidents[${i.index}].report`, rep, link) } : i;
@@ -29891,7 +29890,7 @@ function componentReport(c, input2, link) {
       ...d.risk?.kr_high_impact !== void 0 ? { krHighImpact: d.risk.kr_high_impact } : {}
     },
     assessments: assessments(c, model, today, link),
-    contacts: who.list,
+    contacts: who.contacts,
     registrations: (d.registrations ?? []).map((r) => ({ registry: r.registry, ...r.id ? { id: r.id } : {}, ...r.date ? { date: r.date } : {}, ...r.status ? { status: r.status } : {} })),
     incidents,
     evidence: componentDocPaths(c).map((ref) => docRef(reg, model, ref.field, ref.value, link)),
@@ -29918,7 +29917,7 @@ function buildReport(input2) {
     totals: {
       components: components.length,
       findings,
-      openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => i.status !== "closed").length, 0),
+      openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => isOpenIncident(i.status)).length, 0),
       overdueReports: open2.filter((i) => i.state === "overdue").length,
       failingObligations: components.reduce((n, c) => n + c.coverage.reduce((m, b) => m + b.counts.fail, 0), 0)
     },
@@ -30108,7 +30107,7 @@ function renderMarkdown(r) {
         mdText(c.risk.level),
         c.owner ? mdText(c.owner.value) : "\u2014",
         t("report.findingCounts", { errors: c.counts.error, warnings: c.counts.warning, infos: c.counts.info + c.counts.hint }),
-        String(c.incidents.filter((i) => i.status !== "closed").length)
+        String(c.incidents.filter((i) => isOpenIncident(i.status)).length)
       ])
     )
   );
@@ -30318,7 +30317,7 @@ function renderHtml(r) {
       `<span class="risk risk-${esc3(c.risk.level)}">${esc3(c.risk.level)}</span>`,
       c.owner ? esc3(c.owner.value) : "",
       esc3(t("report.findingCounts", { errors: c.counts.error, warnings: c.counts.warning, infos: c.counts.info + c.counts.hint })),
-      String(c.incidents.filter((i) => i.status !== "closed").length)
+      String(c.incidents.filter((i) => isOpenIncident(i.status)).length)
     ])
   );
   return `<!DOCTYPE html>
