@@ -40,7 +40,7 @@ describe('GitHub Action (action.yml, action/aigov.cjs)', function () {
 
   it('action.yml declares the inputs and outputs the entry uses, and runs the committed entry on Node 24', async () => {
     const meta = parseYaml(await fs.readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
-    assert.deepEqual(Object.keys(meta.inputs).sort(), ['baseline-ref', 'fail-on', 'frameworks', 'paths', 'sarif-file', 'today']);
+    assert.deepEqual(Object.keys(meta.inputs).sort(), ['baseline-ref', 'fail-on', 'frameworks', 'locale', 'paths', 'sarif-file', 'today']);
     assert.deepEqual(Object.keys(meta.outputs).sort(), ['baseline-commit', 'findings', 'new-errors', 'new-findings', 'new-notes', 'new-warnings', 'sarif-file']);
     assert.equal(meta.runs.using, 'node24');
     assert.ok(existsSync(path.join(ROOT, meta.runs.main)), meta.runs.main);
@@ -127,5 +127,21 @@ describe('GitHub Action (action.yml, action/aigov.cjs)', function () {
     assert.equal(none.status, 0);
     assert.equal(none.outputs['new-findings'], none.outputs.findings);
     assert.match(none.summary, /No base to compare with: every finding counts as new\./);
+  });
+
+  it('locale: ja writes the annotations and the SARIF result messages in Japanese; a bad locale fails the step', async () => {
+    const repo = path.join(tmp, 'push-ja');
+    const { base, head } = await pullRequestRepo(repo);
+    const push = { name: 'push', payload: { ref: 'refs/heads/feature', before: base, after: head }, sha: head };
+    const r = await runAction(repo, push, { today: TODAY, 'baseline-ref': 'none', 'fail-on': 'never', locale: 'ja' }, path.join(tmp, 'push-ja-files'));
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^::(warning|error|notice) [^\n]*::AIGOV\d{3}: [^\n]*[\u3040-\u30ff\u4e00-\u9fff]/m);
+    const sarif = JSON.parse(await fs.readFile(path.join(repo, 'aigov.sarif'), 'utf8')) as { runs: { results: { message: { text: string }; properties: { englishMessage?: string } }[] }[] };
+    const first = sarif.runs[0]!.results[0]!;
+    assert.match(first.message.text, /[\u3040-\u30ff\u4e00-\u9fff]/);
+    assert.ok(first.properties.englishMessage);
+    const bad = await runAction(repo, push, { today: TODAY, locale: 'fr' }, path.join(tmp, 'push-fr-files'));
+    assert.equal(bad.status, 2);
+    assert.match(bad.stdout, /::error title=aigov::locale must be en or ja, got 'fr'/);
   });
 });

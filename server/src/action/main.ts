@@ -11,7 +11,9 @@ import { hasFindingsAtOrAbove } from '../core/finding.js';
 import { docsUrl } from '../core/docs.js';
 import type { Severity } from '../core/finding.js';
 import { gitText, runGit } from '../node/git.js';
-import { oneOf, resolveToday, UsageError, type Io } from '../cli/args.js';
+import { oneOf, resolveToday, usage, UsageError, type Io } from '../cli/args.js';
+import type { Locale } from '../core/i18n/messages.js';
+import { resolveLocale } from '../core/i18n/resolve-locale.js';
 import { parseFrameworks, performCheck, type CheckOutcome } from '../cli/commands/check.js';
 import { formatGithub } from '../cli/reporters/github.js';
 import { formatSarif, pathToUri } from '../cli/reporters/sarif.js';
@@ -105,6 +107,7 @@ async function editedLines(root: string, base: string, file: string): Promise<[n
 export async function runAction(env: Env, io: Io): Promise<number> {
   const workspace = env.GITHUB_WORKSPACE || io.cwd;
   const wio: Io = { ...io, cwd: workspace };
+  let locale: Locale = 'en';
   try {
     const payload = env.GITHUB_EVENT_PATH ? (JSON.parse(await fs.readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>) : undefined;
     const event = eventBase(env, payload);
@@ -115,6 +118,10 @@ export async function runAction(env: Env, io: Io): Promise<number> {
     const frameworks = input(env, 'frameworks');
     const today = resolveToday(input(env, 'today') || undefined);
     const sarifFile = input(env, 'sarif-file') || 'aigov.sarif';
+    const resolved = resolveLocale(input(env, 'locale') || undefined, env);
+    if ('error' in resolved) throw usage('cli.locale', { source: resolved.error.source === '--locale' ? 'locale' : resolved.error.source, value: resolved.error.value });
+    locale = resolved.locale;
+    wio.locale = locale;
 
     const outcome = await performCheck(
       {
@@ -128,10 +135,10 @@ export async function runAction(env: Env, io: Io): Promise<number> {
     const { run } = outcome;
     const sarifPath = path.resolve(workspace, sarifFile);
     await fs.mkdir(path.dirname(sarifPath), { recursive: true });
-    await fs.writeFile(sarifPath, formatSarif(run, VERSION));
+    await fs.writeFile(sarifPath, formatSarif(run, VERSION, undefined, locale));
     const fresh = run.findings.filter((f) => f.isNew);
     // Annotations on the diff: the new findings only.
-    io.stdout(formatGithub({ ...run, findings: fresh }));
+    io.stdout(formatGithub({ ...run, findings: fresh }, locale));
     const failed = failOn !== 'never' && hasFindingsAtOrAbove(fresh, failOn as Severity);
 
     const sha = env.GITHUB_SHA || (await gitText(workspace, ['rev-parse', 'HEAD']));
@@ -168,7 +175,7 @@ export async function runAction(env: Env, io: Io): Promise<number> {
     }
     return 0;
   } catch (err) {
-    const message = err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    const message = err instanceof UsageError ? err.in(locale) : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
     io.stdout(`::error title=aigov::${commandText(message)}\n`);
     return 2;
   }
