@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { COMMANDS } from '../server/src/cli/commands/index.js';
 import { takeLocale } from '../server/src/cli/main.js';
+import { UI_CATALOGS } from '../server/src/core/i18n/ui.js';
 import { runCli } from './support/cli.js';
 import { FIXTURES, ROOT, TODAY } from './support/workspace.js';
 
@@ -51,6 +53,15 @@ describe('CLI locale (--locale, AIGOV_LOCALE, LC_ALL / LC_MESSAGES / LANG)', fun
     const env = await runCli(['check'], ROOT, { AIGOV_LOCALE: 'de' });
     assert.equal(env.code, 2);
     assert.match(env.stderr, /AIGOV_LOCALE must be en or ja, got 'de'/);
+  });
+
+  it('every command has its help line and --help in both catalogues (English as the registry says)', () => {
+    for (const c of COMMANDS) {
+      const id = `cli.command.${c.name}` as keyof typeof UI_CATALOGS.en;
+      assert.equal(UI_CATALOGS.en[id], c.summary, c.name);
+      assert.ok(UI_CATALOGS.ja[id], c.name);
+      assert.ok(UI_CATALOGS.ja[`help.${c.name}` as keyof typeof UI_CATALOGS.en], `help.${c.name}`);
+    }
   });
 
   it('help, usage errors and unknown commands follow the locale', async () => {
