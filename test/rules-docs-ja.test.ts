@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { JA_OBLIGATION_TITLES, JA_PACK_TITLES, jaArticle } from '../server/src/core/i18n/ja-obligations.js';
+import { JA_HOW_TO_FIX, JA_OBLIGATION_TITLES, JA_PACK_TITLES, jaArticle } from '../server/src/core/i18n/ja-obligations.js';
 import { localizedMessage, localizedSummary } from '../server/src/core/i18n/messages.js';
 import { ui } from '../server/src/core/i18n/ui.js';
 import { PACKS } from '../server/src/core/packs.js';
@@ -156,12 +156,10 @@ async function jaPage(r: Rule): Promise<string> {
     '',
   );
   if (isPackRule(r)) {
-    lines.push(
-      gaps.length
-        ? `この例で不足している項目（${gaps.map((g) => `\`${g}\``).join('、')}）をコンポーネントに記録してください。記録の内容が実態に合っていることを確かめ、根拠となる文書をリポジトリに置きます。`
-        : 'コンポーネントに必要な事実を記録してください。記録の内容が実態に合っていることを確かめ、根拠となる文書をリポジトリに置きます。',
-      '',
-    );
+    const how = JA_HOW_TO_FIX[r.code];
+    assert.ok(how, `${r.code} says how to fix it in Japanese`);
+    lines.push(how, '');
+    if (gaps.length) lines.push(`この例で不足している項目: ${gaps.map((g) => `\`${g}\``).join('、')}。`, '');
   } else {
     lines.push(OWN_TEXT[r.code]!.how, '');
   }
