@@ -8,6 +8,7 @@ import { codeOnly, lex } from '../annotations/scanner.js';
 import { basename, dirname } from '../paths.js';
 import type { Span } from '../text/line-index.js';
 import { lineAround, stringContent } from './cursor.js';
+import { blankXmlComments, tomlHeader, tomlKeyValue, tomlStrings, xmlTagAttributes } from './manifest-scan.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 
 export type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
@@ -117,19 +118,6 @@ function push(out: ManifestHit[], hit: ManifestHit | undefined): void {
   if (hit) out.push(hit);
 }
 
-/** XML text with `<!-- -->` comments blanked, offsets unchanged. */
-function blankXmlComments(text: string): string {
-  let out = text;
-  let at = out.indexOf('<!--');
-  while (at >= 0) {
-    const close = out.indexOf('-->', at + 4);
-    const end = close < 0 ? out.length : close + 3;
-    out = out.slice(0, at) + out.slice(at, end).replace(/[^\r\n]/g, ' ') + out.slice(end);
-    at = out.indexOf('<!--', end);
-  }
-  return out;
-}
-
 // ---- Python -------------------------------------------------------------------------------------
 
 function requirements(text: string, table: LibraryTable): ManifestHit[] {
@@ -161,68 +149,68 @@ function arrayKey(table: string, key: string): boolean {
   return false;
 }
 
-const HEADER = /^[ \t]*\[\[?[ \t]*([^\]]+?)[ \t]*\]\]?[ \t]*$/;
-const KEY_VALUE = /^[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))[ \t]*=[ \t]*(.*)$/;
-const TOML_STRING = /"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)'/g;
-
 function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHit[] {
   const out: ManifestHit[] = [];
   let current = '';
   let inArray = false;
   const eco = kind === 'cargo' ? 'crates' : 'pypi';
-  const arrayStrings = (body: string, offset: number): void => {
-    TOML_STRING.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOML_STRING.exec(body)) !== null) {
-      const value = m[1] ?? m[2] ?? '';
-      const name = PEP508_NAME.exec(value)?.[1];
-      if (name) push(out, pypiHit(name, offset + m.index + 1 + value.indexOf(name), table));
+  /** The PEP 508 strings of one line of an array; true when the line closes it. */
+  const arrayStrings = (body: string, offset: number): boolean => {
+    const { strings, closes } = tomlStrings(body);
+    for (const s of strings) {
+      const name = PEP508_NAME.exec(s.value)?.[1];
+      if (name) push(out, pypiHit(name, offset + s.at + 1 + s.value.indexOf(name), table));
     }
+    return closes;
   };
   for (const line of lines(text)) {
     const body = stripHash(line.text);
     if (inArray) {
-      arrayStrings(body, line.start);
-      if (closesArray(body)) inArray = false;
+      if (arrayStrings(body, line.start)) inArray = false;
       continue;
     }
-    const h = HEADER.exec(body);
-    if (h) {
-      current = (h[1] ?? '').replace(/["']/g, '').replace(/[ \t]*\.[ \t]*/g, '.');
+    const header = tomlHeader(body);
+    if (header !== undefined) {
+      current = header;
       // Cargo `[dependencies.async-openai]`.
-      const dep = kind === 'cargo' ? /(?:^|\.)(?:dev-|build-)?dependencies\.(.+)$/.exec(current) : null;
-      if (dep?.[1]) {
-        const at = line.text.indexOf(dep[1]);
-        const match = table.lookup('crates', dep[1]);
-        if (match && at >= 0) out.push({ match, name: dep[1], span: { start: line.start + at, end: line.start + at + dep[1].length }, ecosystem: 'cargo' });
+      const dep = kind === 'cargo' ? cargoDependencyTable(current) : undefined;
+      if (dep) {
+        const at = line.text.indexOf(dep);
+        const match = table.lookup('crates', dep);
+        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: 'cargo' });
       }
       continue;
     }
-    const kv = KEY_VALUE.exec(body);
+    const kv = tomlKeyValue(body);
     if (!kv) continue;
-    const key = kv[1] ?? kv[2] ?? kv[3] ?? '';
-    const value = kv[4] ?? '';
-    const valueAt = line.start + body.length - value.length;
+    const { key, value } = kv;
+    const valueAt = line.start + kv.valueAt;
     if (kind === 'gradle-catalog') {
       if (current === 'libraries') catalogEntry(value, valueAt, table, out);
     } else if (keyTable(kind, current)) {
       // Cargo renames: `oai = { package = "async-openai", … }`.
       const renamed = kind === 'cargo' ? /\bpackage[ \t]*=[ \t]*"([^"]+)"/.exec(value) : null;
       const name = renamed?.[1] ?? key;
-      const at = renamed ? valueAt + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + line.text.indexOf(key);
+      const at = renamed ? valueAt + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + kv.keyAt;
       const match = table.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
     } else if (kind === 'pyproject' && arrayKey(current, key) && value.startsWith('[')) {
-      arrayStrings(value, valueAt);
-      if (!closesArray(value)) inArray = true;
+      if (!arrayStrings(value, valueAt)) inArray = true;
     }
   }
   return out;
 }
 
-/** A `]` outside strings (`"openai[datalib]"` does not close the array). */
-function closesArray(body: string): boolean {
-  return body.replace(TOML_STRING, '').includes(']');
+/** The crate of a Cargo table `[dependencies.x]` (also `dev-`, `build-`, under `target.…`). */
+function cargoDependencyTable(table: string): string | undefined {
+  const segs = table.split('.');
+  for (let i = 0; i < segs.length - 1; i++) {
+    if (!/^(?:dev-|build-)?dependencies$/.test(segs[i] ?? '')) continue;
+    const crate = segs.slice(i + 1).join('.');
+    // A crate name has at most 64 characters: a longer one is no crate (and is not searched for).
+    return crate !== '' && crate.length <= 64 ? crate : undefined;
+  }
+  return undefined;
 }
 
 /** `openai = { module = "com.openai:openai-java", … }`, `{ group = "g", name = "a" }`, `"g:a:v"`. */
@@ -355,19 +343,15 @@ function gradle(path: string, text: string, table: LibraryTable): ManifestHit[] 
   return out;
 }
 
-const NUGET_REF = /<(?:PackageReference|PackageVersion|GlobalPackageReference|package)\b[^>]*?\b(?:Include|Update|id)[ \t\r\n]*=[ \t\r\n]*"([^"]+)"/gi;
+/** Tags that name a NuGet package, with the attributes that carry its id. */
+const NUGET_TAGS = new Set(['packagereference', 'packageversion', 'globalpackagereference', 'package']);
+const NUGET_ID_ATTRIBUTES = new Set(['include', 'update', 'id']);
 
 function nuget(text: string, table: LibraryTable): ManifestHit[] {
   const out: ManifestHit[] = [];
-  const xml = blankXmlComments(text);
-  NUGET_REF.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUGET_REF.exec(xml)) !== null) {
-    const id = m[1];
-    if (!id) continue;
-    const match = table.lookup('nuget', id);
-    const start = m.index + m[0].length - id.length - 1;
-    if (match) out.push({ match, name: id, span: { start, end: start + id.length }, ecosystem: 'nuget' });
+  for (const id of xmlTagAttributes(blankXmlComments(text), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
+    const match = table.lookup('nuget', id.value);
+    if (match) out.push({ match, name: id.value, span: { start: id.valueAt, end: id.valueAt + id.value.length }, ecosystem: 'nuget' });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../text/line-index.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -19,10 +19,37 @@ export interface Located {
   exact: boolean;
 }
 
+/**
+ * The first pair of each key in a mapping, indexed on first use: a lookup costs the same in a
+ * mapping of ten keys and one of a hundred thousand. For documents that are not changed after.
+ */
+export class KeyIndex {
+  private readonly maps = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+
+  pair(map: YAMLMap, key: unknown): Pair | undefined {
+    // A handful of keys are found faster by looking than by indexing.
+    if (map.items.length <= 8) return map.items.find((p) => keyOf(p) === key);
+    let index = this.maps.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const k = keyOf(p);
+        if (!index.has(k)) index.set(k, p);
+      }
+      this.maps.set(map, index);
+    }
+    return index.get(key);
+  }
+}
+
+function findPair(map: YAMLMap, key: unknown, index: KeyIndex | undefined): Pair | undefined {
+  return index ? index.pair(map, key) : map.items.find((p) => keyOf(p) === key);
+}
+
 /** The pair's key span, or the `id` key of a sequence item map, used as an item's anchor. */
-function itemAnchor(node: Node): Span | undefined {
+function itemAnchor(node: Node, index: KeyIndex | undefined): Span | undefined {
   if (isMap(node)) {
-    const idPair = node.items.find((p) => keyOf(p) === 'id') ?? node.items[0];
+    const idPair = findPair(node, 'id', index) ?? node.items[0];
     if (idPair) return spanOf(idPair.key as Node) ?? spanOf(node);
   }
   return spanOf(node);
@@ -31,9 +58,10 @@ function itemAnchor(node: Node): Span | undefined {
 /**
  * Resolves a path in a YAML document to a span. `which` picks the key or the value of the
  * final pair. When a segment is missing, the nearest existing ancestor's key is returned
- * (for a sequence item, its `id` key), so findings land on the parent, never on line 0.
+ * (for a sequence item, its `id` key), so findings land on the parent, never on line 0. With an
+ * `index`, each mapping's keys are looked up in it instead of searched one by one.
  */
-export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = 'key'): Located {
+export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = 'key', index?: KeyIndex): Located {
   let node: unknown = doc.contents;
   let anchor: Span = spanOf(doc.contents as Node) ?? { start: 0, end: 0 };
   if (isMap(node) && node.items[0]) anchor = spanOf(node.items[0].key as Node) ?? anchor;
@@ -41,7 +69,7 @@ export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = '
     const seg = path[i];
     const last = i === path.length - 1;
     if (isMap(node) && typeof seg === 'string') {
-      const pair = node.items.find((p) => keyOf(p) === seg);
+      const pair = findPair(node, seg, index);
       if (!pair) return { span: anchor, exact: false };
       const keySpan = spanOf(pair.key as Node);
       if (last) {
@@ -56,9 +84,9 @@ export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = '
       if (item === undefined || item === null || isPair(item)) return { span: anchor, exact: false };
       const itemNode = item as Node;
       if (last) {
-        return { span: (which === 'value' ? spanOf(itemNode) : itemAnchor(itemNode)) ?? anchor, exact: true };
+        return { span: (which === 'value' ? spanOf(itemNode) : itemAnchor(itemNode, index)) ?? anchor, exact: true };
       }
-      anchor = itemAnchor(itemNode) ?? anchor;
+      anchor = itemAnchor(itemNode, index) ?? anchor;
       node = itemNode;
     } else {
       return { span: anchor, exact: false };

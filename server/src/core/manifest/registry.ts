@@ -1,17 +1,15 @@
-import { parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { SourceFile } from '../text/source-file.js';
 import type { Range, Span } from '../text/line-index.js';
 import { dirname } from '../paths.js';
 import { didYouMean, suggest } from '../suggest.js';
 import { msg, type Message, type MessageArg } from '../i18n/format.js';
 import { componentSchema, registrySchema, type ComponentData, type RegistryData } from './schema.js';
-import { locate, type YamlPath } from './locate.js';
+import { KeyIndex, locate, type YamlPath } from './locate.js';
+import { AliasLimitError, toPlain } from './to-plain.js';
 import { knownKeysAt, parsePruned } from './zod-walk.js';
 
 export { isRegistryPath, REGISTRY_FILENAMES } from './names.js';
-
-/** Alias expansions allowed when converting to JS: stops "billion laughs" documents. */
-export const MAX_ALIAS_COUNT = 100;
 
 export interface RegistryProblem {
   message: string;
@@ -48,6 +46,8 @@ export class ParsedRegistry {
   readonly syntaxErrors: RegistryProblem[] = [];
   readonly schemaProblems: SchemaProblem[] = [];
   readonly components: ComponentEntry[] = [];
+  /** The keys of each mapping, indexed once for `locate`. */
+  private readonly keys = new KeyIndex();
 
   constructor(readonly source: SourceFile) {
     this.dir = dirname(source.path);
@@ -55,7 +55,8 @@ export class ParsedRegistry {
     try {
       doc = parseDocument(source.text, {
         prettyErrors: false,
-        uniqueKeys: true,
+        // Checked below with one index per mapping: the parser compares each key with every earlier one.
+        uniqueKeys: false,
         strict: true,
         keepSourceTokens: false,
         // Problems become findings; `yaml` must not also print warnings (collection keys) to stderr.
@@ -66,20 +67,23 @@ export class ParsedRegistry {
     }
     this.doc = doc;
     if (!doc) return;
-    for (const e of doc.errors) {
-      const [start, end] = e.pos;
-      this.syntaxErrors.push({ message: cleanYamlMessage(e.message), range: this.rangeOf(widenToToken(source.text, start, end)), data: { yamlCode: e.code } });
+    const errors = [...doc.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: cleanYamlMessage(e.message), code: e.code as string })), ...duplicateKeys(doc)];
+    errors.sort((a, b) => a.pos - b.pos);
+    for (const e of errors) {
+      this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
     }
     if (this.syntaxErrors.length > 0) return;
     let raw: unknown;
     try {
-      raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      raw = toPlain(doc, source.text);
     } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
+      const limit = err instanceof AliasLimitError;
       this.syntaxErrors.push({
-        message: `The YAML expands too far (${msg}); aliases are limited to ${MAX_ALIAS_COUNT} expansions.`,
+        message: limit
+          ? `The YAML expands too far: aliases are limited to ${err.limit} repeated values in this file (10 for each value written, plus 10,000).`
+          : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
         range: this.rangeOf({ start: 0, end: 0 }),
-        data: { yamlCode: 'ALIAS_LIMIT' },
+        data: { yamlCode: limit ? 'ALIAS_LIMIT' : 'BAD_ALIAS' },
       });
       return;
     }
@@ -108,12 +112,12 @@ export class ParsedRegistry {
   /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
   locate(path: YamlPath, which: 'key' | 'value' = 'key'): Range {
     if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
-    return this.rangeOf(locate(this.doc, path, which).span);
+    return this.rangeOf(locate(this.doc, path, which, this.keys).span);
   }
 
   /** True when the path exists in the document. */
   has(path: YamlPath): boolean {
-    return !!this.doc && locate(this.doc, path).exact;
+    return !!this.doc && locate(this.doc, path, 'key', this.keys).exact;
   }
 
   private collectSchemaProblems(raw: unknown): void {
@@ -135,7 +139,7 @@ export class ParsedRegistry {
         }
         continue;
       }
-      const present = this.doc ? locate(this.doc, path).exact : false;
+      const present = this.has(path);
       const data: Record<string, unknown> = { kind: issue.code };
       const at = pathLabel(path);
       let message = msg('AIGOV002.invalid', { path: at, detail: issue.message });
@@ -219,6 +223,28 @@ function structuredCloneSafe<T>(v: T): T {
   } catch {
     return null as T;
   }
+}
+
+/** Keys written twice in one mapping (scalar keys with the same value), at each repetition. */
+function duplicateKeys(doc: Document.Parsed): { pos: number; end: number; message: string; code: string }[] {
+  const out: { pos: number; end: number; message: string; code: string }[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      if (map.items.length < 2) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (!seen.has(value)) {
+          seen.add(value);
+          continue;
+        }
+        const pos = pair.key.range?.[0] ?? 0;
+        out.push({ pos, end: pos + 1, message: 'Map keys must be unique', code: 'DUPLICATE_KEY' });
+      }
+    },
+  });
+  return out;
 }
 
 /** The parser marks one character; widen it to the token there (a key, a value) for a readable squiggle. */

@@ -1,0 +1,206 @@
+/**
+ * Hand-written scanning steps for dependency manifests (TOML lines, XML tags). Each one walks its
+ * text forward once: no regular expression that could backtrack, so a hostile manifest costs time
+ * in proportion to its length.
+ */
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The text without leading and trailing spaces and tabs. */
+function trimBlanks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isBlank(s.charCodeAt(a))) a++;
+  while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+/**
+ * The table a TOML header line opens (`[a.b]`, `[[a.b]]`), with quotes dropped and blanks around
+ * the dots removed (`[ "tool" . poetry ]` is `tool.poetry`); undefined when the line is no header.
+ */
+export function tomlHeader(line: string): string | undefined {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 91 /* [ */) return undefined;
+  i++;
+  if (line.charCodeAt(i) === 91) i++;
+  const close = line.indexOf(']', i);
+  if (close < 0) return undefined;
+  let j = close + 1;
+  if (line.charCodeAt(j) === 93 /* ] */) j++;
+  while (j < n && isBlank(line.charCodeAt(j))) j++;
+  if (j !== n) return undefined;
+  const inner = trimBlanks(line.slice(i, close));
+  if (inner === '') return undefined;
+  let unquoted = '';
+  for (let k = 0; k < inner.length; k++) {
+    const c = inner[k];
+    if (c !== '"' && c !== "'") unquoted += c;
+  }
+  return unquoted.split('.').map(trimBlanks).join('.');
+}
+
+function isBareKeyChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+export interface TomlKeyValue {
+  /** The key as written, without its quotes. */
+  key: string;
+  /** Offset of the key's first character in the line. */
+  keyAt: number;
+  /** Everything after `=` and the blanks that follow it. */
+  value: string;
+  valueAt: number;
+}
+
+/** `key = value` at the start of a line (bare, "quoted" or 'literal' key); undefined otherwise. */
+export function tomlKeyValue(line: string): TomlKeyValue | undefined {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  let key: string;
+  let keyAt: number;
+  const q = line.charCodeAt(i);
+  if (q === 34 /* " */ || q === 39 /* ' */) {
+    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close <= i + 1) return undefined;
+    keyAt = i + 1;
+    key = line.slice(keyAt, close);
+    i = close + 1;
+  } else {
+    keyAt = i;
+    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
+    if (i === keyAt) return undefined;
+    key = line.slice(keyAt, i);
+  }
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 61 /* = */) return undefined;
+  i++;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  return { key, keyAt, value: line.slice(i), valueAt: i };
+}
+
+export interface TomlString {
+  /** The string's content as written (escapes kept). */
+  value: string;
+  /** Offset of the opening quote. */
+  at: number;
+}
+
+/**
+ * The one-line strings of a TOML line ("basic" with `\` escapes, 'literal'), and whether a `]`
+ * stands outside them (it closes an array). A string left open runs to the end of the line.
+ */
+export function tomlStrings(body: string): { strings: TomlString[]; closes: boolean } {
+  const strings: TomlString[] = [];
+  let closes = false;
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 93 /* ] */) {
+      closes = true;
+      continue;
+    }
+    if (c !== 34 && c !== 39) continue;
+    let j = i + 1;
+    while (j < n) {
+      const d = body.charCodeAt(j);
+      if (d === c) break;
+      if (d === 10 || d === 13) {
+        j = n;
+        break;
+      }
+      j += c === 34 && d === 92 /* \ */ ? 2 : 1;
+    }
+    if (j >= n) break;
+    strings.push({ value: body.slice(i + 1, j), at: i });
+    i = j;
+  }
+  return { strings, closes };
+}
+
+/** XML text with `<!-- -->` comments blanked (line breaks kept), so offsets stay the same. */
+export function blankXmlComments(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let at = text.indexOf('<!--');
+  while (at >= 0) {
+    const close = text.indexOf('-->', at + 4);
+    const end = close < 0 ? text.length : close + 3;
+    parts.push(text.slice(from, at));
+    parts.push(text.slice(at, end).replace(/[^\r\n]/g, ' '));
+    from = end;
+    at = close < 0 ? -1 : text.indexOf('<!--', end);
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function isXmlNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
+}
+
+export interface XmlAttribute {
+  /** The start tag's name as written. */
+  tag: string;
+  name: string;
+  value: string;
+  /** Offset of the value's first character. */
+  valueAt: number;
+}
+
+/**
+ * For every start tag whose name is in `tags`, its first quoted attribute whose name is in
+ * `attributes` (both compared lower-case). A tag ends at `>`, or where a stray `<` starts the next
+ * one: each character is read once, and nothing is kept of the tags passed over.
+ */
+export function xmlTagAttributes(xml: string, tags: ReadonlySet<string>, attributes: ReadonlySet<string>): XmlAttribute[] {
+  const out: XmlAttribute[] = [];
+  const n = xml.length;
+  let i = xml.indexOf('<');
+  while (i >= 0 && i < n) {
+    let j = i + 1;
+    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+    const tag = xml.slice(i + 1, j);
+    let wanted = tag !== '' && tags.has(tag.toLowerCase());
+    // Attributes: name [= "value" | 'value'], until `>` or a stray `<`.
+    while (j < n) {
+      const c = xml.charCodeAt(j);
+      if (c === 62 /* > */ || c === 60 /* < */) break;
+      if (!isXmlNameChar(c)) {
+        j++;
+        continue;
+      }
+      const nameStart = j;
+      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+      const nameEnd = j;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 61 /* = */) continue;
+      j++;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== 34 && q !== 39) continue;
+      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
+      const end = close < 0 ? n : close;
+      if (wanted && end > j + 1) {
+        const name = xml.slice(nameStart, nameEnd);
+        if (attributes.has(name.toLowerCase())) {
+          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
+          wanted = false;
+        }
+      }
+      j = end + 1;
+    }
+    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf('<', j);
+  }
+  return out;
+}
