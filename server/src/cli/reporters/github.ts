@@ -1,8 +1,10 @@
 import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
+import { visible } from '../../core/text/visible.js';
 import type { CheckRun } from '../results.js';
 
+/** A workflow command's text: control characters visible (the log would run an ESC sequence), then encoded. */
 function esc(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escProp(s: string): string {
   return esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,8 +1,13 @@
 import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
+import { visible } from '../../core/text/visible.js';
 import type { CheckRun } from '../results.js';
 
+/**
+ * Text for XML content and attribute values: characters XML 1.0 forbids (control characters, lone
+ * surrogates) are written as visible escapes first, then the markup characters as entities.
+ */
 function x(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** JUnit XML: one test case per rule; each finding at error or warning is a failure (its message in a locale). */

@@ -1,16 +1,20 @@
 import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import { ui, uiText, type UiText } from '../../core/i18n/ui.js';
+import { visible } from '../../core/text/visible.js';
 import type { CheckRun } from '../results.js';
 
-/** Human-readable: `path:line:col  severity  CODE  message`, then a summary, in a locale. */
+/**
+ * Human-readable: `path:line:col  severity  CODE  message`, then a summary, in a locale. User text
+ * has its control characters made visible.
+ */
 export function formatText(run: CheckRun, opts: { color: boolean; baseline: boolean; against?: UiText }, locale: Locale = 'en'): string {
   const c = (code: string, s: string): string => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevColor = { error: '31', warning: '33', info: '36', hint: '90' } as const;
   const lines: string[] = [];
   for (const f of run.findings) {
-    const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const loc = `${visible(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const mark = opts.baseline && f.isNew ? ` ${c('35', ui(locale, 'cli.text.new'))}` : '';
-    lines.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${localizedMessage(f, locale)}${mark}`);
+    lines.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${visible(localizedMessage(f, locale))}${mark}`);
   }
   const count = (s: string): number => run.findings.filter((f) => f.severity === s).length;
   const summary = uiText('cli.text.summary', { count: run.findings.length, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint') });

@@ -4,18 +4,19 @@ import { severityOrder, type ComponentReport, type CoverageBlock, type DocRef, t
 import { isOpenIncident } from '../model/component-view.js';
 import { REPORT_CSS } from './style.js';
 import { reportWords, type Words } from './words.js';
+import { visible } from '../text/visible.js';
 
 /** The report as one self-contained HTML file: inline CSS, no scripts, no external resources. */
 
-/** Escapes text for HTML content and attribute values. */
+/** Escapes text for HTML content and attribute values; control characters are made visible. */
 export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** A relative href, percent-encoded; anything URL-like is refused (the model never produces one). */
 function href(p: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('//')) return undefined;
-  return esc(encodeURI(p));
+  return esc(encodeURI(visible(p)));
 }
 
 function anchor(id: string): string {

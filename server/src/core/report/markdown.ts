@@ -1,30 +1,55 @@
 import type { Citation } from '../finding.js';
 import { isOpenIncident } from '../model/component-view.js';
 import type { IncidentInfo } from '../rules/packs/incidents.js';
+import { visible } from '../text/visible.js';
 import { severityOrder, type ComponentReport, type CoverageBlock, type DocRef, type ReportData } from './model.js';
 import { reportWords, type Words } from './words.js';
 
 /** The report as GitHub-flavoured markdown. Every user value is escaped. */
 
-/** Escapes text for a markdown paragraph or table cell: no HTML, no table breaks, no stray emphasis. */
+/**
+ * Escapes text for a markdown paragraph or table cell: no HTML, no table breaks, no stray
+ * emphasis; line breaks become spaces and other control characters visible escapes.
+ */
 export function mdText(s: string): string {
-  return s
-    .replace(/\r?\n/g, ' ')
+  return visible(s.replace(/\r?\n/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|#~])/g, '\\$1');
 }
 
-function code(s: string): string {
-  const clean = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${clean.includes('`') ? ` ${clean} ` : clean}${fence}`;
+/** The longest run of backticks in the text. */
+function longestBacktickRun(s: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    run = s.charCodeAt(i) === 96 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
 
-/** A markdown link with an escaped label and a percent-encoded relative href. */
+/** A code span: its fence is longer than any run of backticks inside, so the text cannot close it early. */
+function code(s: string): string {
+  const clean = visible(s.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+  const run = longestBacktickRun(clean);
+  const fence = '`'.repeat(run + 1);
+  // A space on each side keeps a backtick at either end off the fence (CommonMark strips one).
+  const pad = run > 0 || clean.startsWith(' ') || clean.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/**
+ * A markdown link with an escaped label. Only a relative path or an http(s) URL becomes a link:
+ * a path that a renderer could read as a scheme (`javascript:x`, `data:…`) is written `./javascript:x`,
+ * which stays a relative path.
+ */
 function mdLink(label: string, href: string): string {
-  const safe = encodeURI(href).replace(/[()]/g, (ch) => (ch === '(' ? '%28' : '%29'));
+  const web = /^https?:\/\//i.test(href);
+  const relative = web ? href : /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') ? `./${href}` : href;
+  // (encodeURI throws on a lone surrogate: `visible` has written those out.)
+  const safe = encodeURI(visible(relative)).replace(/[()]/g, (ch) => (ch === '(' ? '%28' : '%29'));
   return `[${mdText(label)}](${safe})`;
 }
 
