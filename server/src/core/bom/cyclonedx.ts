@@ -4,7 +4,7 @@ import type { ComponentEntry } from '../manifest/registry.js';
 import { componentDocPaths } from '../model/doc-paths.js';
 import type { ProjectModel } from '../model/project-model.js';
 import { resolveFrom } from '../paths.js';
-import { uuidV5 } from './uuid.js';
+import { sha1, toHex, uuidV5 } from './uuid.js';
 
 /**
  * The AI-BOM as CycloneDX 1.6 JSON, built from the registry model. Pure and deterministic: the
@@ -48,6 +48,30 @@ function slug(s: string): string {
   return s.trim().toLowerCase().replace(/[^a-z0-9._@/-]+/g, '-');
 }
 
+/**
+ * A bom-ref from readable parts: each part's slug, joined by `separators`. When a slug lost
+ * something (case, a character outside a-z 0-9 . _ -, a separator inside a part), a hash of the
+ * exact parts follows after `~`, so two distinct names never share a ref (`顧客データ` and
+ * `購買履歴`, `Customer DB` and `customer-db`) and the same name always gets the same one.
+ */
+function refOf(prefix: string, parts: readonly string[], separators: readonly string[]): string {
+  let readable = '';
+  let exact = true;
+  parts.forEach((p, i) => {
+    const s = slug(p);
+    if (s !== p || separators.some((sep) => p.includes(sep))) exact = false;
+    readable += `${i > 0 ? (separators[i - 1] ?? '/') : ''}${s}`;
+  });
+  if (exact) return `${prefix}${readable}`;
+  const hash = toHex(sha1(new TextEncoder().encode(JSON.stringify(parts)))).slice(0, 16);
+  return `${prefix}${readable}~${hash}`;
+}
+
+function modelRef(provider: string, name: string | undefined, version: string | undefined): string {
+  const parts = [provider, name ?? provider, ...(version ? [version] : [])];
+  return refOf('aigov:model:', parts, ['/', '@']);
+}
+
 interface Upstream {
   ref: string;
   provider: string;
@@ -60,12 +84,12 @@ function upstreamOf(c: ComponentEntry): Upstream[] {
   const out: Upstream[] = [];
   for (const m of c.data.upstream_models ?? []) {
     const version = m.version !== undefined ? String(m.version) : undefined;
-    out.push({ ref: `aigov:model:${slug(m.provider)}/${slug(m.name ?? m.provider)}${version ? `@${slug(version)}` : ''}`, provider: m.provider, ...(m.name ? { name: m.name } : {}), ...(version ? { version } : {}), ...(m.license ? { license: m.license } : {}) });
+    out.push({ ref: modelRef(m.provider, m.name, version), provider: m.provider, ...(m.name ? { name: m.name } : {}), ...(version ? { version } : {}), ...(m.license ? { license: m.license } : {}) });
   }
   const own = c.data.model;
   if (own?.provider && !IN_HOUSE.test(own.provider) && c.data.kind !== 'model') {
     const version = own.version !== undefined ? String(own.version) : undefined;
-    out.push({ ref: `aigov:model:${slug(own.provider)}/${slug(own.name ?? own.provider)}${version ? `@${slug(version)}` : ''}`, provider: own.provider, ...(own.name ? { name: own.name } : {}), ...(version ? { version } : {}) });
+    out.push({ ref: modelRef(own.provider, own.name, version), provider: own.provider, ...(own.name ? { name: own.name } : {}), ...(version ? { version } : {}) });
   }
   return out;
 }
@@ -139,7 +163,7 @@ export function buildBom(input: BomInput): Json {
     usedRefs.add(ref);
     topRefs.push(ref);
     const dataRefs = (d.data?.sources ?? []).map((s) => {
-      const r = `aigov:data:${slug(s)}`;
+      const r = refOf('aigov:data:', [s], []);
       if (!shared.has(r)) {
         shared.set(r, { type: 'data', 'bom-ref': r, name: s, data: [{ type: 'dataset', name: s }] });
       }
