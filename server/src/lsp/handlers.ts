@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection, type InitializeError, type InitializeResult } from 'vscode-languageserver/node';
 import { registerCodeActions } from './code-actions.js';
 import { registerCodeLens } from './code-lens.js';
 import { registerCompletion } from './completion.js';
@@ -16,7 +16,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const server = new AigovServer(connection, options);
   const { log, documents } = server;
 
-  connection.onInitialize((params) => {
+  let initialized = false;
+  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+    // The protocol allows one initialize per session: a second one is refused, and changes nothing.
+    if (initialized) return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, 'initialize may only be sent once per session', { retry: false });
+    initialized = true;
     const result = server.initialize(params);
     // Features read the client's capabilities: register them once those are known.
     server.diagnostics.register();
