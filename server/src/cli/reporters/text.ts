@@ -21,7 +21,8 @@ export function formatText(run: CheckRun, opts: { color: boolean; baseline: bool
   if (lines.length > 0) lines.push('');
   const fresh = run.findings.filter((f) => f.isNew).length;
   if (!opts.baseline) lines.push(ui(locale, summary.id, summary.args));
-  else if (opts.against) lines.push(ui(locale, 'cli.text.newAgainstRef', { summary, count: fresh, against: opts.against }));
+  // The ref is the user's text: its control characters are made visible too.
+  else if (opts.against) lines.push(visible(ui(locale, 'cli.text.newAgainstRef', { summary, count: fresh, against: opts.against })));
   else lines.push(ui(locale, 'cli.text.newAgainst', { summary, count: fresh }));
   if (run.skipped.length > 0) lines.push(ui(locale, 'cli.text.skipped', { count: run.skipped.length }));
   return `${lines.join('\n')}\n`;
