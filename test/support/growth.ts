@@ -29,8 +29,10 @@ export interface Growth {
 export function growth<T>(run: (input: T) => unknown, small: T, large: T, minMs = 25): Growth {
   run(small);
   run(large);
+  // Measured again at each doubling: one slow first call (a collection, compilation) must not
+  // leave the count so low that noise decides the ratio.
   let reps = 1;
-  for (let t = best(run, small, 1); t * reps < minMs && reps < 1_000_000; ) reps *= 2;
+  while (reps < 1_000_000 && best(run, small, reps) < minMs) reps *= 2;
   let s = Infinity;
   let l = Infinity;
   for (let round = 0; round < 4; round++) {
