@@ -123,7 +123,7 @@ describe('fuzz: report writers', function () {
 
         assertHtmlSafe(renderHtml(data));
 
-        const run = { findings: collect(engine, ''), rules: engine.allRules, roots: ['/ws'], skipped: [], today: engine.today };
+        const run = { findings: await collect(engine, ''), rules: engine.allRules, roots: ['/ws'], skipped: [], today: engine.today };
         assert.deepEqual(xmlErrors(formatJunit(run)), [], 'JUnit is well-formed XML');
         const text = formatText(run, { color: false, baseline: false });
         assert.deepEqual(rawControls(text), [], 'no raw control character in text');
