@@ -13,6 +13,15 @@ export function esc(s: string): string {
   return visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/**
+ * A translated text with one hole (U+0000, never in user text once escaped): the text around it
+ * escaped, the HTML put in the hole. The hole is found before escaping, which makes NUL visible.
+ */
+function withHole(text: string, html: () => string): string {
+  const at = text.indexOf('\u0000');
+  return at < 0 ? esc(text) : `${esc(text.slice(0, at))}${html()}${esc(text.slice(at + 1))}`;
+}
+
 /** A relative href, percent-encoded; anything URL-like is refused (the model never produces one). */
 function href(p: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('//')) return undefined;
@@ -60,7 +69,7 @@ function coverage(b: CoverageBlock, w: Words): string {
     head,
     rows,
     'coverage',
-  )}${na.length ? `<p class="na-list">${status('n.a.', w)} ${esc(t('report.notApplicable', { list: '\u0000' })).replace('\u0000', () => na.map((r) => `${esc(r.title)} <span class="muted">${esc(w.paren(r.code).trim())}</span>`).join(' · '))}</p>` : ''}</section>`;
+  )}${na.length ? `<p class="na-list">${status('n.a.', w)} ${withHole(t('report.notApplicable', { list: '\u0000' }), () => na.map((r) => `${esc(r.title)} <span class="muted">${esc(w.paren(r.code).trim())}</span>`).join(' · '))}</p>` : ''}</section>`;
 }
 
 function assessmentState(s: ComponentReport['assessments'][number]['state'], w: Words): string {
@@ -189,8 +198,8 @@ export function renderHtml(r: ReportData): string {
 <body>
 <header>
 <h1>${esc(t('report.title', { workspace: r.workspace }))}</h1>
-<p class="muted">${esc(t('report.generated', { generator: r.generator, today: '\u0000' })).replace('\u0000', () => `<strong>${esc(w.date(r.today))}</strong>`)}</p>
-<p>${esc(t('report.frameworks', { list: '\u0000' })).replace('\u0000', () => r.frameworks.length ? r.frameworks.map((f) => `<code>${esc(f)}</code>`).join(' ') : h('report.frameworksNone'))}</p>
+<p class="muted">${withHole(t('report.generated', { generator: r.generator, today: '\u0000' }), () => `<strong>${esc(w.date(r.today))}</strong>`)}</p>
+<p>${withHole(t('report.frameworks', { list: '\u0000' }), () => (r.frameworks.length ? r.frameworks.map((f) => `<code>${esc(f)}</code>`).join(' ') : h('report.frameworksNone')))}</p>
 </header>
 <section class="summary">${tiles.map(([k, v, cls]) => `<div class="tile ${cls}"><div class="n">${v}</div><div class="k">${k}</div></div>`).join('')}</section>
 <h2 class="index-title">${h('report.components')}</h2>
