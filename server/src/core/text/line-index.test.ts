@@ -36,6 +36,9 @@ describe('LineIndex: line breaks and clamping', () => {
     assert.deepEqual([0, 1, 2, 3].map((l) => index.lineEnd(l)), [1, 4, 7, 9]);
     assert.equal(new LineIndex('\r\r\n\n').lineCount, 4);
     assert.deepEqual(new LineIndex('x\r\n').lineText(0), 'x');
+    // An empty line between two lone CRs ends where it starts; the CR before it is the previous line's break.
+    const crs = new LineIndex('a\r\rb');
+    assert.deepEqual([0, 1, 2].map((l) => [crs.lineStart(l), crs.lineEnd(l)]), [[0, 1], [2, 2], [3, 4]]);
   });
 
   it('a text that ends with a line break has an empty last line; an empty text has one line', () => {
