@@ -15,6 +15,8 @@ describe('dates: the last day of a period (Reg 1182/71 Art 3(4))', () => {
     const far = addDays('9999-12-31', 15);
     assert.equal(periodEnd(far), far);
     assert.equal(periodEnd('+010000-01'), '+010000-01');
+    // A day that does not exist is left as written, not read as the day the Date API rolls it over to (Sunday 1 March).
+    assert.equal(periodEnd('2026-02-29'), '2026-02-29');
   });
 });
 

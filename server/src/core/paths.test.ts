@@ -48,7 +48,8 @@ describe('workspace-relative paths', () => {
       assert.equal(isAbsoluteLike(abs), true, abs);
       assert.equal(resolveFrom('svc', abs), undefined, abs);
     }
-    for (const rel of ['docs/a.md', 'c:x', 'http:a', 'a://b']) assert.equal(isAbsoluteLike(rel), rel === 'a://b', rel);
+    // Only at the start: a drive letter or a scheme further in is part of a relative name.
+    for (const rel of ['docs/a.md', 'c:x', 'http:a', 'a://b', 'docs/c:/x', 'docs/a://b']) assert.equal(isAbsoluteLike(rel), rel === 'a://b', rel);
   });
 
   it('isWithin and relativeTo: a folder holds itself and what is below it, not a sibling sharing its prefix', () => {
