@@ -46,12 +46,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -81,14 +81,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap5;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq4;
+    exports2.isPair = isPair3;
+    exports2.isScalar = isScalar5;
+    exports2.isSeq = isSeq5;
   }
 });
 
@@ -100,7 +100,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node2, visitor) {
+    function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -109,9 +109,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path18) {
       const ctrl = callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -245,7 +245,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit3;
+    exports2.visit = visit4;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -255,7 +255,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -399,7 +399,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc3 && tagEntries.length > 0 && identity.isNode(doc3.contents)) {
           const tags = {};
-          visit3.visit(doc3.contents, (_key, node2) => {
+          visit4.visit(doc3.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -426,7 +426,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor3) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor3)) {
         const sa = JSON.stringify(anchor3);
@@ -437,7 +437,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -617,7 +617,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -643,7 +643,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc3, {
+          visit4.visit(doc3, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -2018,7 +2018,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
@@ -2079,7 +2079,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
+        const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -2099,19 +2099,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         const node2 = it?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -2148,7 +2148,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports2.YAMLMap = YAMLMap;
-    exports2.findPair = findPair;
+    exports2.findPair = findPair2;
   }
 });
 
@@ -4196,9 +4196,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4234,7 +4234,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4274,7 +4274,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep3 && !props.found) {
+        if (!isMap5 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4297,7 +4297,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4345,7 +4345,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5565,15 +5565,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path18) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path18) => {
       let item = cst;
       for (const [field, index] of path18) {
         const tok = item?.[field];
@@ -5584,8 +5584,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path18) => {
-      const parent = visit3.itemAtPath(cst, path18.slice(0, -1));
+    visit4.parentCollection = (cst, path18) => {
+      const parent = visit4.itemAtPath(cst, path18.slice(0, -1));
       const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
-    exports2.visit = visit3;
+    exports2.visit = visit4;
   }
 });
 
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar5;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -7332,7 +7332,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7360,8 +7360,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit3.visit;
-    exports2.visitAsync = visit3.visitAsync;
+    exports2.visit = visit4.visit;
+    exports2.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -16870,16 +16870,32 @@ function prop(name, value) {
 function slug(s2) {
   return s2.trim().toLowerCase().replace(/[^a-z0-9._@/-]+/g, "-");
 }
+function refOf(prefix, parts, separators) {
+  let readable = "";
+  let exact = true;
+  parts.forEach((p, i) => {
+    const s2 = slug(p);
+    if (s2 !== p || separators.some((sep3) => p.includes(sep3))) exact = false;
+    readable += `${i > 0 ? separators[i - 1] ?? "/" : ""}${s2}`;
+  });
+  if (exact) return `${prefix}${readable}`;
+  const hash = toHex(sha1(new TextEncoder().encode(JSON.stringify(parts)))).slice(0, 16);
+  return `${prefix}${readable}~${hash}`;
+}
+function modelRef(provider, name, version2) {
+  const parts = [provider, name ?? provider, ...version2 ? [version2] : []];
+  return refOf("aigov:model:", parts, ["/", "@"]);
+}
 function upstreamOf(c) {
   const out = [];
   for (const m of c.data.upstream_models ?? []) {
     const version2 = m.version !== void 0 ? String(m.version) : void 0;
-    out.push({ ref: `aigov:model:${slug(m.provider)}/${slug(m.name ?? m.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: m.provider, ...m.name ? { name: m.name } : {}, ...version2 ? { version: version2 } : {}, ...m.license ? { license: m.license } : {} });
+    out.push({ ref: modelRef(m.provider, m.name, version2), provider: m.provider, ...m.name ? { name: m.name } : {}, ...version2 ? { version: version2 } : {}, ...m.license ? { license: m.license } : {} });
   }
   const own2 = c.data.model;
   if (own2?.provider && !IN_HOUSE.test(own2.provider) && c.data.kind !== "model") {
     const version2 = own2.version !== void 0 ? String(own2.version) : void 0;
-    out.push({ ref: `aigov:model:${slug(own2.provider)}/${slug(own2.name ?? own2.provider)}${version2 ? `@${slug(version2)}` : ""}`, provider: own2.provider, ...own2.name ? { name: own2.name } : {}, ...version2 ? { version: version2 } : {} });
+    out.push({ ref: modelRef(own2.provider, own2.name, version2), provider: own2.provider, ...own2.name ? { name: own2.name } : {}, ...version2 ? { version: version2 } : {} });
   }
   return out;
 }
@@ -16945,7 +16961,7 @@ function buildBom(input2) {
     usedRefs.add(ref);
     topRefs.push(ref);
     const dataRefs = (d.data?.sources ?? []).map((s2) => {
-      const r = `aigov:data:${slug(s2)}`;
+      const r = refOf("aigov:data:", [s2], []);
       if (!shared.has(r)) {
         shared.set(r, { type: "data", "bom-ref": r, name: s2, data: [{ type: "dataset", name: s2 }] });
       }
@@ -17859,7 +17875,7 @@ var aigov006 = {
 };
 
 // server/src/core/manifest/registry.ts
-var import_yaml2 = __toESM(require_dist());
+var import_yaml3 = __toESM(require_dist());
 
 // server/src/core/manifest/locate.ts
 var import_yaml = __toESM(require_dist());
@@ -17870,14 +17886,33 @@ function spanOf(node2) {
   const r = node2?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function itemAnchor(node2) {
+var KeyIndex = class {
+  maps = /* @__PURE__ */ new WeakMap();
+  pair(map, key) {
+    if (map.items.length <= 8) return map.items.find((p) => keyOf(p) === key);
+    let index = this.maps.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const p of map.items) {
+        const k = keyOf(p);
+        if (!index.has(k)) index.set(k, p);
+      }
+      this.maps.set(map, index);
+    }
+    return index.get(key);
+  }
+};
+function findPair(map, key, index) {
+  return index ? index.pair(map, key) : map.items.find((p) => keyOf(p) === key);
+}
+function itemAnchor(node2, index) {
   if ((0, import_yaml.isMap)(node2)) {
-    const idPair = node2.items.find((p) => keyOf(p) === "id") ?? node2.items[0];
+    const idPair = findPair(node2, "id", index) ?? node2.items[0];
     if (idPair) return spanOf(idPair.key) ?? spanOf(node2);
   }
   return spanOf(node2);
 }
-function locate(doc3, path18, which = "key") {
+function locate(doc3, path18, which = "key", index) {
   let node2 = doc3.contents;
   let anchor3 = spanOf(doc3.contents) ?? { start: 0, end: 0 };
   if ((0, import_yaml.isMap)(node2) && node2.items[0]) anchor3 = spanOf(node2.items[0].key) ?? anchor3;
@@ -17885,7 +17920,7 @@ function locate(doc3, path18, which = "key") {
     const seg = path18[i];
     const last = i === path18.length - 1;
     if ((0, import_yaml.isMap)(node2) && typeof seg === "string") {
-      const pair = node2.items.find((p) => keyOf(p) === seg);
+      const pair = findPair(node2, seg, index);
       if (!pair) return { span: anchor3, exact: false };
       const keySpan = spanOf(pair.key);
       if (last) {
@@ -17900,15 +17935,127 @@ function locate(doc3, path18, which = "key") {
       if (item === void 0 || item === null || (0, import_yaml.isPair)(item)) return { span: anchor3, exact: false };
       const itemNode = item;
       if (last) {
-        return { span: (which === "value" ? spanOf(itemNode) : itemAnchor(itemNode)) ?? anchor3, exact: true };
+        return { span: (which === "value" ? spanOf(itemNode) : itemAnchor(itemNode, index)) ?? anchor3, exact: true };
       }
-      anchor3 = itemAnchor(itemNode) ?? anchor3;
+      anchor3 = itemAnchor(itemNode, index) ?? anchor3;
       node2 = itemNode;
     } else {
       return { span: anchor3, exact: false };
     }
   }
   return { span: anchor3, exact: true };
+}
+
+// server/src/core/manifest/to-plain.ts
+var import_yaml2 = __toESM(require_dist());
+var ALIAS_REPEATS_BASE = 1e4;
+var ALIAS_REPEATS_PER_VALUE = 10;
+var AliasLimitError = class extends Error {
+  constructor(limit) {
+    super(`aliases repeat more than ${limit} values`);
+    this.limit = limit;
+  }
+  limit;
+};
+var UnresolvedAliasError = class extends Error {
+  constructor(alias) {
+    super(`the alias *${alias} has no anchor &${alias} before it`);
+    this.alias = alias;
+  }
+  alias;
+};
+var Converter = class {
+  constructor(text2, limit) {
+    this.text = text2;
+    this.limit = limit;
+  }
+  text;
+  limit;
+  /** The node each anchor name last stood for, in document order. */
+  anchors = /* @__PURE__ */ new Map();
+  /** Converted nodes that carry an anchor, and how many values each stands for. */
+  done = /* @__PURE__ */ new Map();
+  repeated = 0;
+  /** The value of `node` and the number of values it stands for (itself and everything below). */
+  convert(node2) {
+    if ((0, import_yaml2.isAlias)(node2)) {
+      const target = this.anchors.get(node2.source);
+      if (!target) throw new UnresolvedAliasError(node2.source);
+      const seen = this.done.get(target);
+      const size = seen?.size ?? 1;
+      this.repeated += size;
+      if (this.repeated > this.limit) throw new AliasLimitError(this.limit);
+      return { value: seen?.value, size };
+    }
+    if ((0, import_yaml2.isScalar)(node2)) {
+      const value = node2.value;
+      if (node2.anchor) {
+        this.anchors.set(node2.anchor, node2);
+        this.done.set(node2, { value, size: 1 });
+      }
+      return { value, size: 1 };
+    }
+    if ((0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2)) {
+      const value = (0, import_yaml2.isMap)(node2) ? {} : [];
+      const entry = { value, size: 1 };
+      if (node2.anchor) {
+        this.anchors.set(node2.anchor, node2);
+        this.done.set(node2, entry);
+        entry.size = 1;
+      }
+      let size = 1;
+      for (const item of node2.items) {
+        if ((0, import_yaml2.isMap)(node2)) size += this.addPair(value, item);
+        else if ((0, import_yaml2.isPair)(item)) {
+          const single = {};
+          size += this.addPair(single, item);
+          value.push(single);
+        } else {
+          const c = this.convert(item);
+          size += c.size;
+          value.push(c.value);
+        }
+      }
+      entry.size = size;
+      return entry;
+    }
+    return { value: null, size: 1 };
+  }
+  addPair(target, pair) {
+    const key = this.convert(pair.key);
+    const name = this.keyName(pair.key, key.value);
+    const value = pair.value === null || pair.value === void 0 ? { value: null, size: 1 } : this.convert(pair.value);
+    if (name in target) Object.defineProperty(target, name, { value: value.value, writable: true, enumerable: true, configurable: true });
+    else target[name] = value.value;
+    return key.size + value.size;
+  }
+  /** The property name of a key: its scalar value as text; a collection key as written. */
+  keyName(node2, value) {
+    if (value === null || value === void 0) return "";
+    if (typeof value !== "object") return String(value);
+    if ((0, import_yaml2.isAlias)(node2)) return `*${node2.source}`;
+    const range = node2?.range;
+    return range ? this.text.slice(range[0], range[1]).trim() : JSON.stringify(value) ?? "";
+  }
+};
+function writtenValues(node2) {
+  let n = 0;
+  const stack = [node2];
+  while (stack.length > 0) {
+    const x2 = stack.pop();
+    n++;
+    if ((0, import_yaml2.isMap)(x2) || (0, import_yaml2.isSeq)(x2)) {
+      for (const item of x2.items) {
+        if ((0, import_yaml2.isPair)(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return n;
+}
+function toPlain(doc3, text2) {
+  const limit = ALIAS_REPEATS_BASE + ALIAS_REPEATS_PER_VALUE * writtenValues(doc3.contents);
+  return new Converter(text2, limit).convert(doc3.contents).value;
 }
 
 // server/src/core/manifest/zod-walk.ts
@@ -18019,16 +18166,16 @@ function isRegistryPath(path18) {
 }
 
 // server/src/core/manifest/registry.ts
-var MAX_ALIAS_COUNT = 100;
 var ParsedRegistry = class {
   constructor(source) {
     this.source = source;
     this.dir = dirname2(source.path);
     let doc3;
     try {
-      doc3 = (0, import_yaml2.parseDocument)(source.text, {
+      doc3 = (0, import_yaml3.parseDocument)(source.text, {
         prettyErrors: false,
-        uniqueKeys: true,
+        // Checked below with one index per mapping: the parser compares each key with every earlier one.
+        uniqueKeys: false,
         strict: true,
         keepSourceTokens: false,
         // Problems become findings; `yaml` must not also print warnings (collection keys) to stderr.
@@ -18039,20 +18186,21 @@ var ParsedRegistry = class {
     }
     this.doc = doc3;
     if (!doc3) return;
-    for (const e of doc3.errors) {
-      const [start, end] = e.pos;
-      this.syntaxErrors.push({ message: cleanYamlMessage(e.message), range: this.rangeOf(widenToToken(source.text, start, end)), data: { yamlCode: e.code } });
+    const errors = [...doc3.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: cleanYamlMessage(e.message), code: e.code })), ...duplicateKeys(doc3)];
+    errors.sort((a, b) => a.pos - b.pos);
+    for (const e of errors) {
+      this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
     }
     if (this.syntaxErrors.length > 0) return;
     let raw;
     try {
-      raw = doc3.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      raw = toPlain(doc3, source.text);
     } catch (err) {
-      const msg2 = err instanceof Error ? err.message : String(err);
+      const limit = err instanceof AliasLimitError;
       this.syntaxErrors.push({
-        message: `The YAML expands too far (${msg2}); aliases are limited to ${MAX_ALIAS_COUNT} expansions.`,
+        message: limit ? `The YAML expands too far: aliases are limited to ${err.limit} repeated values in this file (10 for each value written, plus 10,000).` : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
         range: this.rangeOf({ start: 0, end: 0 }),
-        data: { yamlCode: "ALIAS_LIMIT" }
+        data: { yamlCode: limit ? "ALIAS_LIMIT" : "BAD_ALIAS" }
       });
       return;
     }
@@ -18073,6 +18221,8 @@ var ParsedRegistry = class {
   syntaxErrors = [];
   schemaProblems = [];
   components = [];
+  /** The keys of each mapping, indexed once for `locate`. */
+  keys = new KeyIndex();
   get path() {
     return this.source.path;
   }
@@ -18085,11 +18235,11 @@ var ParsedRegistry = class {
   /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
   locate(path18, which = "key") {
     if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
-    return this.rangeOf(locate(this.doc, path18, which).span);
+    return this.rangeOf(locate(this.doc, path18, which, this.keys).span);
   }
   /** True when the path exists in the document. */
   has(path18) {
-    return !!this.doc && locate(this.doc, path18).exact;
+    return !!this.doc && locate(this.doc, path18, "key", this.keys).exact;
   }
   collectSchemaProblems(raw) {
     const r = registrySchema.safeParse(raw);
@@ -18110,7 +18260,7 @@ var ParsedRegistry = class {
         }
         continue;
       }
-      const present2 = this.doc ? locate(this.doc, path18).exact : false;
+      const present2 = this.has(path18);
       const data = { kind: issue2.code };
       const at = pathLabel(path18);
       let message3 = msg("AIGOV002.invalid", { path: at, detail: issue2.message });
@@ -18166,8 +18316,8 @@ var ParsedRegistry = class {
   }
   /** The sequence node holding the components, when present. */
   get hasComponentSeq() {
-    const c = this.doc && (0, import_yaml2.isMap)(this.doc.contents) ? this.doc.get("components", true) : void 0;
-    return (0, import_yaml2.isSeq)(c);
+    const c = this.doc && (0, import_yaml3.isMap)(this.doc.contents) ? this.doc.get("components", true) : void 0;
+    return (0, import_yaml3.isSeq)(c);
   }
 };
 function valueAt(raw, path18) {
@@ -18188,6 +18338,26 @@ function structuredCloneSafe(v) {
   } catch {
     return null;
   }
+}
+function duplicateKeys(doc3) {
+  const out = [];
+  (0, import_yaml3.visit)(doc3, {
+    Map(_key, map) {
+      if (map.items.length < 2) return;
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+        const value = pair.key.value;
+        if (!seen.has(value)) {
+          seen.add(value);
+          continue;
+        }
+        const pos = pair.key.range?.[0] ?? 0;
+        out.push({ pos, end: pos + 1, message: "Map keys must be unique", code: "DUPLICATE_KEY" });
+      }
+    }
+  });
+  return out;
 }
 function widenToToken(text2, start, end) {
   let e = Math.max(start, end);
@@ -18493,7 +18663,7 @@ function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
 }
 
 // server/src/core/fixes/yaml-edit.ts
-var import_yaml3 = __toESM(require_dist());
+var import_yaml4 = __toESM(require_dist());
 
 // server/src/core/text/line-index.ts
 var LineIndex = class {
@@ -18570,10 +18740,10 @@ var ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 
 // server/src/core/fixes/yaml-edit.ts
 var STRINGIFY = { lineWidth: 0, minContentWidth: 0 };
 function keyOf2(p) {
-  return (0, import_yaml3.isScalar)(p.key) ? p.key.value : p.key;
+  return (0, import_yaml4.isScalar)(p.key) ? p.key.value : p.key;
 }
 function parse3(text2) {
-  const doc3 = (0, import_yaml3.parseDocument)(text2, { keepSourceTokens: false, logLevel: "error" });
+  const doc3 = (0, import_yaml4.parseDocument)(text2, { keepSourceTokens: false, logLevel: "error" });
   return doc3.errors.length === 0 ? doc3 : void 0;
 }
 function eolOf(text2) {
@@ -18601,10 +18771,10 @@ function appendToBlockMap(text2, index, map, entries) {
   const indent = " ".repeat(columnOf(index, first.key));
   const lastEnd = last.value?.range?.[1] ?? last.key.range?.[1] ?? 0;
   const at = endOfLineBefore(index, lastEnd);
-  return { start: at, end: at, newText: eol + indentBlock((0, import_yaml3.stringify)(entries, STRINGIFY), indent, eol) };
+  return { start: at, end: at, newText: eol + indentBlock((0, import_yaml4.stringify)(entries, STRINGIFY), indent, eol) };
 }
 function flowScalar(value) {
-  return trimYaml((0, import_yaml3.stringify)([value], { ...STRINGIFY, collectionStyle: "flow", flowCollectionPadding: false })).slice(1, -1);
+  return trimYaml((0, import_yaml4.stringify)([value], { ...STRINGIFY, collectionStyle: "flow", flowCollectionPadding: false })).slice(1, -1);
 }
 function trimYaml(s2) {
   return s2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
@@ -18612,15 +18782,15 @@ function trimYaml(s2) {
 function inFlowAt(doc3, path18) {
   let node2 = doc3.contents;
   for (const seg of path18) {
-    if (((0, import_yaml3.isMap)(node2) || (0, import_yaml3.isSeq)(node2)) && node2.flow) return true;
-    if ((0, import_yaml3.isMap)(node2)) node2 = node2.get(seg, true);
-    else if ((0, import_yaml3.isSeq)(node2) && typeof seg === "number") node2 = node2.items[seg];
+    if (((0, import_yaml4.isMap)(node2) || (0, import_yaml4.isSeq)(node2)) && node2.flow) return true;
+    if ((0, import_yaml4.isMap)(node2)) node2 = node2.get(seg, true);
+    else if ((0, import_yaml4.isSeq)(node2) && typeof seg === "number") node2 = node2.items[seg];
     else return false;
   }
   return false;
 }
 function flowText(value) {
-  return (0, import_yaml3.stringify)((0, import_yaml3.parseDocument)("{}").createNode(value, { flow: true }), STRINGIFY).trim();
+  return (0, import_yaml4.stringify)((0, import_yaml4.parseDocument)("{}").createNode(value, { flow: true }), STRINGIFY).trim();
 }
 function addToFlowMap(map, entries) {
   const last = map.items[map.items.length - 1];
@@ -18636,19 +18806,19 @@ function setMissing(text2, path18, value) {
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   let node2 = doc3.contents;
-  if (node2 === null || (0, import_yaml3.isScalar)(node2) && (node2.value === null || node2.value === "")) {
-    const body = (0, import_yaml3.stringify)(nest(path18, value), STRINGIFY);
+  if (node2 === null || (0, import_yaml4.isScalar)(node2) && (node2.value === null || node2.value === "")) {
+    const body = (0, import_yaml4.stringify)(nest(path18, value), STRINGIFY);
     return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
   }
   for (let i = 0; i < path18.length; i++) {
     const seg = path18[i];
     const rest = path18.slice(i + 1);
-    if ((0, import_yaml3.isSeq)(node2) && typeof seg === "number") {
+    if ((0, import_yaml4.isSeq)(node2) && typeof seg === "number") {
       node2 = node2.items[seg];
       if (node2 === void 0) return void 0;
       continue;
     }
-    if (!(0, import_yaml3.isMap)(node2) || typeof seg !== "string") return void 0;
+    if (!(0, import_yaml4.isMap)(node2) || typeof seg !== "string") return void 0;
     const pair = node2.items.find((p) => keyOf2(p) === seg);
     if (!pair) {
       const entries = { [seg]: nest(rest, value) };
@@ -18657,7 +18827,7 @@ function setMissing(text2, path18, value) {
       return appendToBlockMap(text2, index, node2, entries);
     }
     const v = pair.value;
-    if (v === null || (0, import_yaml3.isScalar)(v) && (v.value === null || v.value === "")) {
+    if (v === null || (0, import_yaml4.isScalar)(v) && (v.value === null || v.value === "")) {
       if (node2.flow) {
         const payload2 = flowText(nest(rest, value));
         if (v?.range && v.range[1] > v.range[0]) return { start: v.range[0], end: v.range[1], newText: payload2 };
@@ -18675,12 +18845,12 @@ function setMissing(text2, path18, value) {
       const end = v?.range ? v.range[1] : start;
       if (!valueIsCollection) {
         const beforeComment = text2[end] === "#" ? " " : "";
-        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? "" : " ") + trimYaml((0, import_yaml3.stringify)(payload, STRINGIFY)) + beforeComment };
+        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? "" : " ") + trimYaml((0, import_yaml4.stringify)(payload, STRINGIFY)) + beforeComment };
       }
       const eol = eolOf(text2);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
       const lineEnd3 = endOfLineBefore(index, Math.max(end, from + 1));
-      const body = eol + indentBlock((0, import_yaml3.stringify)(payload, STRINGIFY), " ".repeat(keyCol + 2), eol);
+      const body = eol + indentBlock((0, import_yaml4.stringify)(payload, STRINGIFY), " ".repeat(keyCol + 2), eol);
       const colonEnd = text2.indexOf(":", keyNode.range?.[1] ?? keyStart);
       const comment = text2.slice(end, lineEnd3);
       if (v?.range && /\S/.test(text2.slice(v.range[0], v.range[1]))) {
@@ -18697,27 +18867,27 @@ function replaceScalar(text2, path18, value) {
   const doc3 = parse3(text2);
   if (!doc3) return void 0;
   const node2 = doc3.getIn(path18, true);
-  if (!node2 || !(0, import_yaml3.isScalar)(node2) || !node2.range) {
+  if (!node2 || !(0, import_yaml4.isScalar)(node2) || !node2.range) {
     return setMissing(text2, path18, value);
   }
   const [start, end] = node2.range;
-  return { start, end, newText: inFlowAt(doc3, path18) ? flowScalar(value) : trimYaml((0, import_yaml3.stringify)(value, STRINGIFY)) };
+  return { start, end, newText: inFlowAt(doc3, path18) ? flowScalar(value) : trimYaml((0, import_yaml4.stringify)(value, STRINGIFY)) };
 }
 function appendToSeq(text2, path18, item) {
   const doc3 = parse3(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   const seq = doc3.getIn(path18, true);
-  if (seq === void 0 || seq === null || (0, import_yaml3.isScalar)(seq) && seq.value === null) return setMissing(text2, path18, [item]);
-  if (!(0, import_yaml3.isSeq)(seq)) return void 0;
+  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text2, path18, [item]);
+  if (!(0, import_yaml4.isSeq)(seq)) return void 0;
   const s2 = seq;
   const eol = eolOf(text2);
   if (s2.flow || s2.items.length === 0) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
-    const body = (0, import_yaml3.stringify)({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
+    const body = (0, import_yaml4.stringify)({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
     const parent = path18.length === 1 ? doc3.contents : doc3.getIn(path18.slice(0, -1), true);
-    const blockValue = typeof path18[path18.length - 1] === "string" && (0, import_yaml3.isMap)(parent) && !parent.flow;
+    const blockValue = typeof path18[path18.length - 1] === "string" && (0, import_yaml4.isMap)(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
@@ -18728,13 +18898,13 @@ function appendToSeq(text2, path18, item) {
         return { start: colon + 1, end: lineEnd3, newText: comment + eol + indentBlock(body, " ".repeat(columnOf(index, key)), eol) };
       }
     }
-    return { start, end, newText: (0, import_yaml3.stringify)(merged, { ...STRINGIFY, collectionStyle: "flow" }).trim() };
+    return { start, end, newText: (0, import_yaml4.stringify)(merged, { ...STRINGIFY, collectionStyle: "flow" }).trim() };
   }
   const first = s2.items[0];
   const dashCol = Math.max(0, columnOf(index, first) - 2);
   const lastItem = s2.items[s2.items.length - 1];
   const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
-  const rendered = (0, import_yaml3.stringify)([item], STRINGIFY);
+  const rendered = (0, import_yaml4.stringify)([item], STRINGIFY);
   const sep3 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
   return { start: at, end: at, newText: eol + sep3 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
@@ -20183,7 +20353,7 @@ function indentOf(lineText) {
 }
 
 // server/src/core/fixes/register.ts
-var import_yaml4 = __toESM(require_dist());
+var import_yaml5 = __toESM(require_dist());
 function entryFor(n, registryDir) {
   const e = { id: n.id };
   if (n.name) e.name = n.name;
@@ -20200,7 +20370,7 @@ function starterRegistry(entries = []) {
     "version: 1",
     ""
   ].join("\n");
-  const body = (0, import_yaml4.stringify)({ components: entries }, { lineWidth: 0 });
+  const body = (0, import_yaml5.stringify)({ components: entries }, { lineWidth: 0 });
   return `${head}
 ${body}`;
 }
@@ -23292,16 +23462,11 @@ function compile(syntax) {
   if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
   const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
   const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
-  const asciiStarts = new Uint8Array(128);
-  let highStarts = false;
-  for (const c of [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []]) {
-    if (c < 128) asciiStarts[c] = 1;
-    else highStarts = true;
-  }
+  const firsts = [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []];
+  const starts = new RegExp(firsts.length > 0 ? `[${firsts.map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]` : "[^\\s\\S]", "g");
   const compiled = {
     byFirst,
-    asciiStarts,
-    highStarts,
+    starts,
     codeEscape,
     prefixes,
     maxPrefix: Math.max(0, ...[...prefixes].map((p) => p.length))
@@ -23354,7 +23519,7 @@ function lineEnd(text2, i, lfOnly) {
 }
 function lex(text2, syntax) {
   const compiled = compile(syntax);
-  const { asciiStarts, highStarts, byFirst } = compiled;
+  const { starts, byFirst } = compiled;
   const comments = [];
   const strings = [];
   const n = text2.length;
@@ -23365,13 +23530,10 @@ function lex(text2, syntax) {
   let regexBlockedUntil = -1;
   const escapes = /* @__PURE__ */ new Map();
   while (i < n) {
-    let ch = text2.charCodeAt(i);
-    while (ch < 128 ? asciiStarts[ch] === 0 : !highStarts || !byFirst.has(ch)) {
-      if (ch === compiled.codeEscape) break;
-      if (++i >= n) break;
-      ch = text2.charCodeAt(i);
-    }
-    if (i >= n) break;
+    starts.lastIndex = i;
+    if (!starts.test(text2)) break;
+    i = starts.lastIndex - 1;
+    const ch = text2.charCodeAt(i);
     for (let k = i - 1; k >= codeFrom; k--) {
       if (!isSpace(text2.charCodeAt(k))) {
         prevSig = k;
@@ -24238,7 +24400,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
@@ -24575,7 +24737,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
-var visit2 = visit;
+var visit3 = visit2;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -24622,7 +24784,7 @@ function parseNotebook(raw) {
     return c;
   };
   try {
-    visit2(
+    visit3(
       raw,
       {
         onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
@@ -25306,6 +25468,152 @@ function lineAround(text2, i, limit = 600) {
   return { start: s2, end: e };
 }
 
+// server/src/core/detection/manifest-scan.ts
+function isBlank2(c) {
+  return c === 32 || c === 9;
+}
+function trimBlanks(s2) {
+  let a = 0;
+  let b = s2.length;
+  while (a < b && isBlank2(s2.charCodeAt(a))) a++;
+  while (b > a && isBlank2(s2.charCodeAt(b - 1))) b--;
+  return s2.slice(a, b);
+}
+function tomlHeader(line) {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank2(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 91) return void 0;
+  i++;
+  if (line.charCodeAt(i) === 91) i++;
+  const close = line.indexOf("]", i);
+  if (close < 0) return void 0;
+  let j = close + 1;
+  if (line.charCodeAt(j) === 93) j++;
+  while (j < n && isBlank2(line.charCodeAt(j))) j++;
+  if (j !== n) return void 0;
+  const inner = trimBlanks(line.slice(i, close));
+  if (inner === "") return void 0;
+  const unquoted = inner.includes('"') || inner.includes("'") ? inner.replace(/["']/g, "") : inner;
+  return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
+}
+function isBareKeyChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
+}
+function tomlKeyValue(line) {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank2(line.charCodeAt(i))) i++;
+  let key;
+  let keyAt;
+  const q = line.charCodeAt(i);
+  if (q === 34 || q === 39) {
+    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close <= i + 1) return void 0;
+    keyAt = i + 1;
+    key = line.slice(keyAt, close);
+    i = close + 1;
+  } else {
+    keyAt = i;
+    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
+    if (i === keyAt) return void 0;
+    key = line.slice(keyAt, i);
+  }
+  while (i < n && isBlank2(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 61) return void 0;
+  i++;
+  while (i < n && isBlank2(line.charCodeAt(i))) i++;
+  return { key, keyAt, value: line.slice(i), valueAt: i };
+}
+function tomlStrings(body) {
+  const strings = [];
+  let closes = false;
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 93) {
+      closes = true;
+      continue;
+    }
+    if (c !== 34 && c !== 39) continue;
+    let j = i + 1;
+    while (j < n) {
+      const d = body.charCodeAt(j);
+      if (d === c) break;
+      if (d === 10 || d === 13) {
+        j = n;
+        break;
+      }
+      j += c === 34 && d === 92 ? 2 : 1;
+    }
+    if (j >= n) break;
+    strings.push({ value: body.slice(i + 1, j), at: i });
+    i = j;
+  }
+  return { strings, closes };
+}
+function blankXmlComments(text2) {
+  const parts = [];
+  let from = 0;
+  let at = text2.indexOf("<!--");
+  while (at >= 0) {
+    const close = text2.indexOf("-->", at + 4);
+    const end = close < 0 ? text2.length : close + 3;
+    parts.push(text2.slice(from, at));
+    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
+    from = end;
+    at = close < 0 ? -1 : text2.indexOf("<!--", end);
+  }
+  parts.push(text2.slice(from));
+  return parts.join("");
+}
+function isXmlSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function isXmlNameChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
+}
+function xmlTagAttributes(xml, tags, attributes) {
+  const out = [];
+  const n = xml.length;
+  let i = xml.indexOf("<");
+  while (i >= 0 && i < n) {
+    let j = i + 1;
+    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+    const tag = xml.slice(i + 1, j);
+    let wanted = tag !== "" && tags.has(tag.toLowerCase());
+    while (j < n) {
+      const c = xml.charCodeAt(j);
+      if (c === 62 || c === 60) break;
+      if (!isXmlNameChar(c)) {
+        j++;
+        continue;
+      }
+      const nameStart = j;
+      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+      const nameEnd = j;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 61) continue;
+      j++;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== 34 && q !== 39) continue;
+      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
+      const end = close < 0 ? n : close;
+      if (wanted && end > j + 1) {
+        const name = xml.slice(nameStart, nameEnd);
+        if (attributes.has(name.toLowerCase())) {
+          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
+          wanted = false;
+        }
+      }
+      j = end + 1;
+    }
+    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf("<", j);
+  }
+  return out;
+}
+
 // server/src/core/detection/manifests.ts
 function manifestKind(path18) {
   const base = basename(path18);
@@ -25385,17 +25693,6 @@ function pypiHit(name, start, table3, ecosystem = "pypi") {
 function push(out, hit) {
   if (hit) out.push(hit);
 }
-function blankXmlComments(text2) {
-  let out = text2;
-  let at = out.indexOf("<!--");
-  while (at >= 0) {
-    const close = out.indexOf("-->", at + 4);
-    const end = close < 0 ? out.length : close + 3;
-    out = out.slice(0, at) + out.slice(at, end).replace(/[^\r\n]/g, " ") + out.slice(end);
-    at = out.indexOf("<!--", end);
-  }
-  return out;
-}
 function requirements(text2, table3) {
   const out = [];
   for (const line of lines(text2)) {
@@ -25420,63 +25717,62 @@ function arrayKey(table3, key) {
   if (table3 === "tool.uv") return key === "dev-dependencies";
   return false;
 }
-var HEADER = /^[ \t]*\[\[?[ \t]*([^\]]+?)[ \t]*\]\]?[ \t]*$/;
-var KEY_VALUE = /^[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))[ \t]*=[ \t]*(.*)$/;
-var TOML_STRING = /"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)'/g;
 function toml(kind, text2, table3) {
   const out = [];
   let current = "";
   let inArray = false;
   const eco = kind === "cargo" ? "crates" : "pypi";
   const arrayStrings = (body, offset) => {
-    TOML_STRING.lastIndex = 0;
-    let m;
-    while ((m = TOML_STRING.exec(body)) !== null) {
-      const value = m[1] ?? m[2] ?? "";
-      const name = PEP508_NAME.exec(value)?.[1];
-      if (name) push(out, pypiHit(name, offset + m.index + 1 + value.indexOf(name), table3));
+    const { strings, closes } = tomlStrings(body);
+    for (const s2 of strings) {
+      const name = PEP508_NAME.exec(s2.value)?.[1];
+      if (name) push(out, pypiHit(name, offset + s2.at + 1 + s2.value.indexOf(name), table3));
     }
+    return closes;
   };
   for (const line of lines(text2)) {
     const body = stripHash(line.text);
     if (inArray) {
-      arrayStrings(body, line.start);
-      if (closesArray(body)) inArray = false;
+      if (arrayStrings(body, line.start)) inArray = false;
       continue;
     }
-    const h = HEADER.exec(body);
-    if (h) {
-      current = (h[1] ?? "").replace(/["']/g, "").replace(/[ \t]*\.[ \t]*/g, ".");
-      const dep = kind === "cargo" ? /(?:^|\.)(?:dev-|build-)?dependencies\.(.+)$/.exec(current) : null;
-      if (dep?.[1]) {
-        const at = line.text.indexOf(dep[1]);
-        const match = table3.lookup("crates", dep[1]);
-        if (match && at >= 0) out.push({ match, name: dep[1], span: { start: line.start + at, end: line.start + at + dep[1].length }, ecosystem: "cargo" });
+    const header2 = tomlHeader(body);
+    if (header2 !== void 0) {
+      current = header2;
+      const dep = kind === "cargo" ? cargoDependencyTable(current) : void 0;
+      if (dep) {
+        const at = line.text.indexOf(dep);
+        const match = table3.lookup("crates", dep);
+        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: "cargo" });
       }
       continue;
     }
-    const kv = KEY_VALUE.exec(body);
+    const kv = tomlKeyValue(body);
     if (!kv) continue;
-    const key = kv[1] ?? kv[2] ?? kv[3] ?? "";
-    const value = kv[4] ?? "";
-    const valueAt2 = line.start + body.length - value.length;
+    const { key, value } = kv;
+    const valueAt2 = line.start + kv.valueAt;
     if (kind === "gradle-catalog") {
       if (current === "libraries") catalogEntry(value, valueAt2, table3, out);
     } else if (keyTable(kind, current)) {
       const renamed = kind === "cargo" ? /\bpackage[ \t]*=[ \t]*"([^"]+)"/.exec(value) : null;
       const name = renamed?.[1] ?? key;
-      const at = renamed ? valueAt2 + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + line.text.indexOf(key);
+      const at = renamed ? valueAt2 + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + kv.keyAt;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
     } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
-      arrayStrings(value, valueAt2);
-      if (!closesArray(value)) inArray = true;
+      if (!arrayStrings(value, valueAt2)) inArray = true;
     }
   }
   return out;
 }
-function closesArray(body) {
-  return body.replace(TOML_STRING, "").includes("]");
+function cargoDependencyTable(table3) {
+  const segs = table3.split(".");
+  for (let i = 0; i < segs.length - 1; i++) {
+    if (!/^(?:dev-|build-)?dependencies$/.test(segs[i] ?? "")) continue;
+    const crate = segs.slice(i + 1).join(".");
+    return crate !== "" && crate.length <= 64 ? crate : void 0;
+  }
+  return void 0;
 }
 function catalogEntry(value, at, table3, out) {
   const coord = /(?:module[ \t]*=[ \t]*)?"([\w.-]+):([\w.-]+)(?::[^"]*)?"/.exec(value);
@@ -25514,7 +25810,7 @@ function conda(text2, table3) {
 var NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
 function packageJson(text2, table3) {
   const out = [];
-  visit2(text2, {
+  visit3(text2, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
       const path18 = pathSupplier();
       if (path18.length !== 1 || !NPM_SECTIONS.has(String(path18[0]))) return;
@@ -25593,18 +25889,13 @@ function gradle(path18, text2, table3) {
   }
   return out;
 }
-var NUGET_REF = /<(?:PackageReference|PackageVersion|GlobalPackageReference|package)\b[^>]*?\b(?:Include|Update|id)[ \t\r\n]*=[ \t\r\n]*"([^"]+)"/gi;
+var NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
+var NUGET_ID_ATTRIBUTES = /* @__PURE__ */ new Set(["include", "update", "id"]);
 function nuget(text2, table3) {
   const out = [];
-  const xml = blankXmlComments(text2);
-  NUGET_REF.lastIndex = 0;
-  let m;
-  while ((m = NUGET_REF.exec(xml)) !== null) {
-    const id = m[1];
-    if (!id) continue;
-    const match = table3.lookup("nuget", id);
-    const start = m.index + m[0].length - id.length - 1;
-    if (match) out.push({ match, name: id, span: { start, end: start + id.length }, ecosystem: "nuget" });
+  for (const id of xmlTagAttributes(blankXmlComments(text2), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
+    const match = table3.lookup("nuget", id.value);
+    if (match) out.push({ match, name: id.value, span: { start: id.valueAt, end: id.valueAt + id.value.length }, ecosystem: "nuget" });
   }
   return out;
 }
@@ -26062,7 +26353,8 @@ function pythonImports(text2, code2, strings, stub = false) {
 function nextStatement(code2, from, froms, imports) {
   let search = from;
   for (; ; ) {
-    for (const k of [froms, imports]) if (k.at !== -1 && k.at < search) k.at = code2.indexOf(k.word, search);
+    if (froms.at !== -1 && froms.at < search) froms.at = code2.indexOf("from", search);
+    if (imports.at !== -1 && imports.at < search) imports.at = code2.indexOf("import", search);
     const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
     const at = kw.at;
     if (at < 0) return void 0;
@@ -26903,7 +27195,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "df33b5855d826e1f" : "source";
+var ENGINE_BUILD = true ? "b340cf5bd15765d1" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path18) {
@@ -27860,7 +28152,7 @@ var REGISTRY_NAMES2 = new Set(REGISTRY_FILENAMES);
 async function walk(policy, breather, withStats, skipped, plain, stats, token) {
   const out = [];
   const rootReal = await policy.realRootPath();
-  const visit3 = async (dirRel, rules) => {
+  const visit4 = async (dirRel, rules) => {
     if (token?.isCancellationRequested) return;
     const dirAbs = dirRel ? policy.abs(dirRel) : policy.root;
     await breather.breathe();
@@ -27909,9 +28201,9 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
       const st = lstatQuiet(policy.abs(rel));
       if (st?.isFile()) policy.keepStated(rel, st, out, plain, stats, skipped);
     }
-    for (const d of subdirs) await visit3(d, scoped);
+    for (const d of subdirs) await visit4(d, scoped);
   };
-  await visit3("", []);
+  await visit4("", []);
   return out;
 }
 
@@ -28707,9 +28999,24 @@ function summaryIn(code2, locale) {
   return typeof t === "string" ? t : void 0;
 }
 
+// server/src/core/text/visible.ts
+var HIGH_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join("");
+var INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff\\ud800-\\udfff${HIGH_NONCHARACTERS}]`, "gu");
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code2 = ch.codePointAt(0) ?? 0;
+  if (code2 <= 255) return `\\x${code2.toString(16).padStart(2, "0")}`;
+  return code2 <= 65535 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\u{${code2.toString(16)}}`;
+}
+function visible(s2) {
+  return s2.replace(INVISIBLE, escapeOne);
+}
+
 // server/src/cli/reporters/github.ts
 function esc2(s2) {
-  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return visible(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escProp(s2) {
   return esc2(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -28767,7 +29074,7 @@ function formatJson(run) {
 
 // server/src/cli/reporters/junit.ts
 function x(s2) {
-  return s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return visible(s2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function formatJunit(run, locale = "en") {
   const cases = [];
@@ -28889,16 +29196,16 @@ function formatText(run, opts, locale = "en") {
   const sevColor = { error: "31", warning: "33", info: "36", hint: "90" };
   const lines2 = [];
   for (const f of run.findings) {
-    const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const loc = `${visible(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const mark = opts.baseline && f.isNew ? ` ${c("35", ui(locale, "cli.text.new"))}` : "";
-    lines2.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${localizedMessage(f, locale)}${mark}`);
+    lines2.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${visible(localizedMessage(f, locale))}${mark}`);
   }
   const count = (s2) => run.findings.filter((f) => f.severity === s2).length;
   const summary = uiText("cli.text.summary", { count: run.findings.length, errors: count("error"), warnings: count("warning"), infos: count("info") + count("hint") });
   if (lines2.length > 0) lines2.push("");
   const fresh = run.findings.filter((f) => f.isNew).length;
   if (!opts.baseline) lines2.push(ui(locale, summary.id, summary.args));
-  else if (opts.against) lines2.push(ui(locale, "cli.text.newAgainstRef", { summary, count: fresh, against: opts.against }));
+  else if (opts.against) lines2.push(visible(ui(locale, "cli.text.newAgainstRef", { summary, count: fresh, against: opts.against })));
   else lines2.push(ui(locale, "cli.text.newAgainst", { summary, count: fresh }));
   if (run.skipped.length > 0) lines2.push(ui(locale, "cli.text.skipped", { count: run.skipped.length }));
   return `${lines2.join("\n")}
@@ -29958,15 +30265,28 @@ function reportWords(locale) {
 
 // server/src/core/report/markdown.ts
 function mdText(s2) {
-  return s2.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1");
+  return visible(s2.replace(/\r?\n/g, " ")).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1");
+}
+function longestBacktickRun(s2) {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < s2.length; i++) {
+    run = s2.charCodeAt(i) === 96 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
 function code(s2) {
-  const clean = s2.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  const fence = clean.includes("`") ? "``" : "`";
-  return `${fence}${clean.includes("`") ? ` ${clean} ` : clean}${fence}`;
+  const clean = visible(s2.replace(/\r?\n/g, " ")).replace(/\|/g, "\\|");
+  const run = longestBacktickRun(clean);
+  const fence = "`".repeat(run + 1);
+  const pad = run > 0 || clean.startsWith(" ") || clean.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
 }
 function mdLink(label, href2) {
-  const safe = encodeURI(href2).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
+  const web = /^https?:\/\//i.test(href2);
+  const relative7 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
+  const safe = encodeURI(visible(relative7)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
   return `[${mdText(label)}](${safe})`;
 }
 function articleText(c, w = reportWords("en")) {
@@ -30180,11 +30500,15 @@ ul.findings li, ul.evidence li { margin: 2px 0; }
 
 // server/src/core/report/html.ts
 function esc3(s2) {
-  return s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return visible(s2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function withHole(text2, html) {
+  const at = text2.indexOf("\0");
+  return at < 0 ? esc3(text2) : `${esc3(text2.slice(0, at))}${html()}${esc3(text2.slice(at + 1))}`;
 }
 function href(p) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith("//")) return void 0;
-  return esc3(encodeURI(p));
+  return esc3(encodeURI(visible(p)));
 }
 function anchor2(id) {
   return `component-${esc3(id)}`;
@@ -30220,7 +30544,7 @@ function coverage2(b, w) {
     head,
     rows,
     "coverage"
-  )}${na.length ? `<p class="na-list">${status("n.a.", w)} ${esc3(t("report.notApplicable", { list: "\0" })).replace("\0", () => na.map((r) => `${esc3(r.title)} <span class="muted">${esc3(w.paren(r.code).trim())}</span>`).join(" \xB7 "))}</p>` : ""}</section>`;
+  )}${na.length ? `<p class="na-list">${status("n.a.", w)} ${withHole(t("report.notApplicable", { list: "\0" }), () => na.map((r) => `${esc3(r.title)} <span class="muted">${esc3(w.paren(r.code).trim())}</span>`).join(" \xB7 "))}</p>` : ""}</section>`;
 }
 function assessmentState(s2, w) {
   const cls = s2 === "ok" ? "ok" : s2 === "overdue" || s2 === "missing" ? "bad" : "later";
@@ -30332,8 +30656,8 @@ function renderHtml(r) {
 <body>
 <header>
 <h1>${esc3(t("report.title", { workspace: r.workspace }))}</h1>
-<p class="muted">${esc3(t("report.generated", { generator: r.generator, today: "\0" })).replace("\0", () => `<strong>${esc3(w.date(r.today))}</strong>`)}</p>
-<p>${esc3(t("report.frameworks", { list: "\0" })).replace("\0", () => r.frameworks.length ? r.frameworks.map((f) => `<code>${esc3(f)}</code>`).join(" ") : h("report.frameworksNone"))}</p>
+<p class="muted">${withHole(t("report.generated", { generator: r.generator, today: "\0" }), () => `<strong>${esc3(w.date(r.today))}</strong>`)}</p>
+<p>${withHole(t("report.frameworks", { list: "\0" }), () => r.frameworks.length ? r.frameworks.map((f) => `<code>${esc3(f)}</code>`).join(" ") : h("report.frameworksNone"))}</p>
 </header>
 <section class="summary">${tiles.map(([k, v, cls]) => `<div class="tile ${cls}"><div class="n">${v}</div><div class="k">${k}</div></div>`).join("")}</section>
 <h2 class="index-title">${h("report.components")}</h2>
@@ -30629,6 +30953,7 @@ async function editedLines(root, base, file) {
 async function runAction(env, io) {
   const workspace = env.GITHUB_WORKSPACE || io.cwd;
   const wio = { ...io, cwd: workspace };
+  let locale = "en";
   try {
     const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs15.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const event = eventBase(env, payload);
@@ -30639,6 +30964,10 @@ async function runAction(env, io) {
     const frameworks = input(env, "frameworks");
     const today = resolveToday(input(env, "today") || void 0);
     const sarifFile = input(env, "sarif-file") || "aigov.sarif";
+    const resolved = resolveLocale(input(env, "locale") || void 0, env);
+    if ("error" in resolved) throw usage("cli.locale", { source: resolved.error.source === "--locale" ? "locale" : resolved.error.source, value: resolved.error.value });
+    locale = resolved.locale;
+    wio.locale = locale;
     const outcome = await performCheck(
       {
         dirs: dirs.length ? dirs : ["."],
@@ -30651,9 +30980,9 @@ async function runAction(env, io) {
     const { run } = outcome;
     const sarifPath = path17.resolve(workspace, sarifFile);
     await import_node_fs15.promises.mkdir(path17.dirname(sarifPath), { recursive: true });
-    await import_node_fs15.promises.writeFile(sarifPath, formatSarif(run, VERSION));
+    await import_node_fs15.promises.writeFile(sarifPath, formatSarif(run, VERSION, void 0, locale));
     const fresh = run.findings.filter((f) => f.isNew);
-    io.stdout(formatGithub({ ...run, findings: fresh }));
+    io.stdout(formatGithub({ ...run, findings: fresh }, locale));
     const failed = failOn !== "never" && hasFindingsAtOrAbove(fresh, failOn);
     const sha = env.GITHUB_SHA || await gitText(workspace, ["rev-parse", "HEAD"]);
     const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
@@ -30689,7 +31018,7 @@ async function runAction(env, io) {
     }
     return 0;
   } catch (err) {
-    const message3 = err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    const message3 = err instanceof UsageError ? err.in(locale) : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
     io.stdout(`::error title=aigov::${commandText(message3)}
 `);
     return 2;
