@@ -1,9 +1,9 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pinnedToday } from '../core/dates.js';
 import type { Locale } from '../core/i18n/messages.js';
 import { formatUi, uiText, type UiArgs, type UiId, type UiText } from '../core/i18n/ui.js';
+import { isInside, writeOutput } from '../node/safe-write.js';
 
 /**
  * A usage error: printed in the run's locale, exit code 2. Made from an interface text (`usage()`),
@@ -70,7 +70,8 @@ export function localeOf(io: Io): Locale {
 
 /**
  * Writes a command's result to `--output` (creating its folder; `note` goes to standard error)
- * or, without one, to standard output.
+ * or, without one, to standard output. The file is written atomically; a path inside the working
+ * folder must stay inside it (no symlinked folder carries it out). Throws WritePlanError.
  */
 export async function writeResult(io: Io, output: string | undefined, text: string, note?: (shown: string) => string): Promise<void> {
   if (output === undefined) {
@@ -78,7 +79,8 @@ export async function writeResult(io: Io, output: string | undefined, text: stri
     return;
   }
   const target = path.resolve(io.cwd, output);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, text);
+  const cwd = path.resolve(io.cwd);
+  writeOutput(isInside(target, cwd) ? cwd : path.parse(target).root, target, text);
   if (note) io.stderr(note(path.relative(io.cwd, target) || target));
+  return Promise.resolve();
 }

@@ -1,18 +1,19 @@
-import { promises as fs } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import type { FileEdit } from '../../core/finding.js';
-import { applyEdits } from '../../core/fixes/yaml-edit.js';
 import { ui, uiText } from '../../core/i18n/ui.js';
+import { visible } from '../../core/text/visible.js';
+import { WritePlanError, writePlan } from '../../node/safe-write.js';
 import { type Io, localeOf, parse, resolveToday } from '../args.js';
+import { planFixes } from '../fix-plan.js';
 import { runEngines, stderrLogger } from './check.js';
-import { compareRanges } from '../../core/text/line-index.js';
 
-function overlaps(a: Extract<FileEdit, { kind: 'replace' }>, b: Extract<FileEdit, { kind: 'replace' }>): boolean {
-  return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 &&
-    compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
-}
-
+/**
+ * Applies the safe fixes of each folder's findings. Never overwrites an existing file, never writes
+ * outside the folder (symlinks included), and writes all or nothing: the fixes are planned in
+ * memory (a registry edit that would no longer parse is skipped), every target is checked, then
+ * each file is written atomically. Exit 2 when a file cannot be written.
+ */
 export async function fixCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     code: { type: 'string', multiple: true },
@@ -25,63 +26,58 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(ui(locale, 'help.fix'));
     return 0;
   }
+  const dry = values['dry-run'] === true;
   const codes = new Set((values.code as string[] | undefined) ?? []);
   const { engines } = await runEngines(positionals.length ? positionals : ['.'], io, resolveToday(values.today), stderrLogger(io));
   let applied = 0;
   let skipped = 0;
+  let failed = false;
   for (const { engine, root } of engines) {
-    const replaces = new Map<string, Extract<FileEdit, { kind: 'replace' }>[]>();
-    const creates = new Map<string, string>();
-    const titles: string[] = [];
-    for (const f of engine.findings()) {
-      if (codes.size > 0 && !codes.has(f.code)) continue;
-      const fix = engine.fixesFor(f, locale).find((p) => p.safe);
-      if (!fix) continue;
-      const conflict = fix.edits.some((e) =>
-        e.kind === 'create' ? creates.has(e.file) : (replaces.get(e.file) ?? []).some((o) => overlaps(o, e)),
-      );
-      if (conflict) {
-        skipped++;
+    const shown = (file: string): string => visible(path.relative(io.cwd, path.join(root, ...file.split('/'))) || '.');
+    const plan = await planFixes(
+      engine,
+      (f) => codes.size === 0 || codes.has(f.code),
+      {
+        exists: (file) => lstatSync(path.join(root, ...file.split('/')), { throwIfNoEntry: false }) !== undefined,
+        read: (file) => readTextQuiet(path.join(root, ...file.split('/'))),
+      },
+      locale,
+    );
+    for (const s of plan.skipped) io.stderr(`aigov fix: skipped ${s.finding.code} ${shown(s.finding.file)}:${s.finding.range.start.line + 1} (${visible(s.title)}): ${visible(s.reason)}.\n`);
+    skipped += plan.skipped.length;
+    if (plan.applied.length === 0) continue;
+    if (dry) {
+      for (const [file, text] of plan.creates) io.stdout(createTwoFilesPatch('/dev/null', shown(file), '', text, '', '(new file)'));
+      for (const [file, { before, after }] of plan.changes) io.stdout(createTwoFilesPatch(shown(file), shown(file), before, after));
+    } else {
+      try {
+        // Checked whole (inside the folder, writable, new files absent), then written atomically.
+        writePlan(root, {
+          creates: new Map([...plan.creates].map(([f, t]) => [path.join(root, ...f.split('/')), t])),
+          replaces: new Map([...plan.changes].map(([f, c]) => [path.join(root, ...f.split('/')), c.after])),
+        });
+      } catch (err) {
+        if (!(err instanceof WritePlanError)) throw err;
+        for (const p of err.problems) io.stderr(`aigov fix: cannot write ${visible(path.relative(io.cwd, p.target) || p.target)}: ${p.reason}; nothing was changed in ${shown('')}.\n`);
+        failed = true;
         continue;
       }
-      for (const e of fix.edits) {
-        if (e.kind === 'create') creates.set(e.file, e.text);
-        else replaces.set(e.file, [...(replaces.get(e.file) ?? []), e]);
-      }
-      titles.push(`${f.code} ${path.relative(io.cwd, path.join(root, f.file))}:${f.range.start.line + 1}: ${fix.title}`);
     }
-    for (const [file, text] of creates) {
-      const abs = path.join(root, file);
-      const rel = path.relative(io.cwd, abs);
-      if (await fs.stat(abs).then(() => true, () => false)) {
-        io.stderr(`${ui(locale, 'cli.fix.exists', { file: rel })}\n`);
-        skipped++;
-        continue;
-      }
-      if (values['dry-run']) {
-        io.stdout(createTwoFilesPatch('/dev/null', rel, '', text, '', '(new file)'));
-      } else {
-        await fs.mkdir(path.dirname(abs), { recursive: true });
-        await fs.writeFile(abs, text, { flag: 'wx' });
-      }
-      applied++;
+    applied += plan.applied.length;
+    for (const a of plan.applied) {
+      const what = `${a.finding.code} ${shown(a.finding.file)}:${a.finding.range.start.line + 1}: ${visible(a.title)}`;
+      io.stderr(`${ui(locale, dry ? 'cli.fix.wouldFix' : 'cli.fix.fixed', { what })}\n`);
     }
-    for (const [file, edits] of replaces) {
-      const abs = path.join(root, file);
-      const rel = path.relative(io.cwd, abs);
-      const before = await fs.readFile(abs, 'utf8').catch(() => undefined);
-      if (before === undefined) {
-        skipped += edits.length;
-        continue;
-      }
-      const after = applyEdits(before, edits);
-      if (values['dry-run']) io.stdout(createTwoFilesPatch(rel, rel, before, after));
-      else await fs.writeFile(abs, after);
-      applied += edits.length;
-    }
-    for (const t of titles) io.stderr(`${ui(locale, values['dry-run'] ? 'cli.fix.wouldFix' : 'cli.fix.fixed', { what: t })}\n`);
   }
-  const done = uiText(values['dry-run'] ? 'cli.fix.wouldApply' : 'cli.fix.applied', { count: applied });
+  const done = uiText(dry ? 'cli.fix.wouldApply' : 'cli.fix.applied', { count: applied });
   io.stderr(`${ui(locale, 'cli.fix.done', { applied: done, skipped: skipped ? uiText('cli.fix.skipped', { count: skipped }) : '' })}\n`);
-  return 0;
+  return failed ? 2 : 0;
+}
+
+function readTextQuiet(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

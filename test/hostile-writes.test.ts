@@ -1,0 +1,199 @@
+/**
+ * Hostile places to write: symlinked folders that lead out of the workspace (and into a sibling
+ * whose name starts with the workspace's), read-only files and folders, a full disk, odd
+ * `--output` targets. Every write stays inside, happens whole or not at all, and every I/O
+ * problem is one line naming the path and the reason, with exit code 2.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from './support/cli.js';
+import { removeLater, removeTrees, tree } from './support/temp-tree.js';
+
+const TODAY = '2026-11-25';
+const CLI = path.resolve(__dirname, '..', 'dist', 'cli.js');
+const posix = process.platform !== 'win32';
+
+const REGISTRY = [
+  'version: 1',
+  'organization: { name: Hostile KK, contacts: { incident: ai@example.com } }',
+  'components:',
+  '  - id: chat-bot',
+  '    kind: llm-app',
+  '    owner: team@example.com',
+  '    intended_purpose: Answer questions',
+  '    risk: { level: high }',
+  '',
+].join('\n');
+
+/** No line of standard error is a stack frame, and each line names a path. */
+function assertOneLineErrors(stderr: string): void {
+  assert.doesNotMatch(stderr, /^\s+at /m, `no stack trace:\n${stderr}`);
+  assert.doesNotMatch(stderr, /internal error/, stderr);
+}
+
+/** Everything below a folder, as sorted relative paths. */
+function listing(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join('/')).sort();
+}
+
+/** Makes a file or folder unwritable even for root (immutable), or read-only for anyone else; false when that cannot be done here. */
+function makeReadOnly(p: string): boolean {
+  if (process.getuid?.() === 0) {
+    try {
+      execFileSync('chattr', ['+i', p], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  execFileSync('chmod', ['a-w', p]);
+  return true;
+}
+
+function makeWritable(p: string): void {
+  if (process.getuid?.() === 0) spawnSync('chattr', ['-i', p], { stdio: 'ignore' });
+  else spawnSync('chmod', ['u+w', p]);
+}
+
+describe('hostile: writes', function () {
+  this.timeout(120_000);
+  after(removeTrees);
+
+  it('fix: a docs folder symlinked to a sibling named like the workspace plus "-secret" gets nothing; the registry is left as it was', async function () {
+    if (!posix) this.skip();
+    const dir = await tree({ '.aigov.yaml': REGISTRY });
+    // <root> and <root>-secret: a prefix test without the separator would take one for the other.
+    const secret = `${dir}-secret`;
+    await fs.mkdir(path.join(secret, 'docs'), { recursive: true });
+    removeLater(secret);
+    await fs.symlink(path.join(secret, 'docs'), path.join(dir, 'docs'));
+    const r = await runCli(['fix', '.', '--today', TODAY], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assertOneLineErrors(r.stderr);
+    assert.match(r.stderr, /cannot write docs\/risk\/chat-bot\.md: it leads outside/);
+    assert.deepEqual(listing(secret), ['docs'], 'nothing was written in the sibling folder');
+    assert.equal(await fs.readFile(path.join(dir, '.aigov.yaml'), 'utf8'), REGISTRY, 'all or nothing: the registry is unchanged');
+    // Without the symlink the same fix works.
+    await fs.unlink(path.join(dir, 'docs'));
+    const ok = await runCli(['fix', '.', '--today', TODAY], dir);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.ok(existsSync(path.join(dir, 'docs', 'risk', 'chat-bot.md')));
+  });
+
+  it('report and bom --output through a symlinked folder are refused; a path named outside the working folder is the user\'s choice', async function () {
+    if (!posix) this.skip();
+    const dir = await tree({ '.aigov.yaml': REGISTRY });
+    const outside = await tree({}, 'aigov-outside-');
+    await fs.symlink(outside, path.join(dir, 'out'));
+    for (const args of [['bom', '.', '--output', 'out/bom.json'], ['report', '.', '--output', 'out/nested/r.md'], ['check', '.', '--output', 'out/c.txt']]) {
+      const r = await runCli([...args, '--today', TODAY], dir);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assertOneLineErrors(r.stderr);
+      assert.match(r.stderr, /leads outside/);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    }
+    assert.deepEqual(listing(outside), []);
+    const named = await runCli(['bom', '.', '--output', path.join(outside, 'bom.json'), '--today', TODAY], dir);
+    assert.equal(named.code, 0, named.stderr);
+    assert.ok(existsSync(path.join(outside, 'bom.json')));
+    // A symlink as the output itself is replaced by the file, not written through.
+    const victim = path.join(outside, 'victim.txt');
+    await fs.writeFile(victim, 'keep me\n');
+    await fs.symlink(victim, path.join(dir, 'report.md'));
+    const over = await runCli(['report', '.', '--output', 'report.md', '--today', TODAY], dir);
+    assert.equal(over.code, 0, over.stderr);
+    assert.equal(await fs.readFile(victim, 'utf8'), 'keep me\n');
+    assert.ok((await fs.lstat(path.join(dir, 'report.md'))).isFile());
+  });
+
+  it('fix: a misspelt key and the block missing under it give one key, and the registry still parses', async () => {
+    const registry = REGISTRY.replace('risk: { level: high }', 'risk: { level: high, asessment: { path: docs/x.md } }');
+    const dir = await tree({ '.aigov.yaml': registry });
+    const r = await runCli(['fix', '.', '--today', TODAY], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const after = await fs.readFile(path.join(dir, '.aigov.yaml'), 'utf8');
+    assert.equal(after.match(/assessment:/g)?.length, 1, after);
+    assert.ok(existsSync(path.join(dir, 'docs', 'x.md')), 'the linked document was made from a template');
+    const check = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], dir);
+    const codes = (JSON.parse(check.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    assert.ok(!codes.includes('AIGOV001') && !codes.includes('AIGOV002') && !codes.includes('AIGOV101'), codes.join(' '));
+  });
+
+  it('fix: a read-only registry is found before anything is written (no template left behind)', async function () {
+    const dir = await tree({ '.aigov.yaml': REGISTRY });
+    const reg = path.join(dir, '.aigov.yaml');
+    if (!makeReadOnly(reg)) this.skip();
+    try {
+      const r = await runCli(['fix', '.', '--today', TODAY], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assertOneLineErrors(r.stderr);
+      assert.match(r.stderr, /cannot write \.aigov\.yaml: cannot be written/);
+      assert.ok(!existsSync(path.join(dir, 'docs')), 'no template was created first');
+      assert.equal(await fs.readFile(reg, 'utf8'), REGISTRY);
+    } finally {
+      makeWritable(reg);
+    }
+  });
+
+  it('fix: a read-only folder for the template is found before anything is written', async function () {
+    const dir = await tree({ '.aigov.yaml': REGISTRY, 'docs/README.md': '# docs\n' });
+    const docs = path.join(dir, 'docs');
+    if (!makeReadOnly(docs)) this.skip();
+    try {
+      const r = await runCli(['fix', '.', '--today', TODAY], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assertOneLineErrors(r.stderr);
+      assert.match(r.stderr, /cannot write docs: cannot be written/);
+      assert.equal(await fs.readFile(path.join(dir, '.aigov.yaml'), 'utf8'), REGISTRY);
+    } finally {
+      makeWritable(docs);
+    }
+  });
+
+  it('fix on a full disk leaves the registry whole and no template or temporary file behind', async function () {
+    if (!posix || !existsSync(CLI)) this.skip();
+    // The registry fits under the file-size limit; with the fix's lines it does not.
+    const padded = `${REGISTRY}# ${'x'.repeat(1020 - REGISTRY.length - 3)}\n`;
+    assert.equal(padded.length, 1020);
+    const dir = await tree({ '.aigov.yaml': padded });
+    // `ulimit -f 2`: no file may grow past 1024 bytes (EFBIG, as ENOSPC on a full disk).
+    const r = spawnSync('sh', ['-c', `ulimit -f 2; exec "${process.execPath}" "${CLI}" fix . --today ${TODAY}`], { cwd: dir, encoding: 'utf8', env: { ...process.env, AIGOV_TODAY: '' } });
+    assert.equal(r.status, 2, `${r.stdout}\n${r.stderr}`);
+    assertOneLineErrors(r.stderr);
+    assert.match(r.stderr, /cannot write .*: the file would be too large/);
+    assert.equal(await fs.readFile(path.join(dir, '.aigov.yaml'), 'utf8'), padded, 'the registry is byte for byte what it was');
+    assert.deepEqual(listing(dir), ['.aigov.yaml'], 'no template, folder or temporary file is left');
+  });
+
+  it('I/O errors are one line with the path and the reason, exit 2: --output a folder, init on a file or in /proc, a dangling symlink, an output under /proc', async function () {
+    const dir = await tree({ '.aigov.yaml': REGISTRY, 'a-file': 'x\n', 'out/keep.txt': 'x\n' });
+    const cases: [string[], RegExp][] = [
+      [['check', '.', '--output', 'out', '--today', TODAY], /cannot write out: it is a folder/],
+      [['init', 'a-file'], /a-file.*: a part of the path is not a folder/],
+    ];
+    if (process.platform === 'linux') {
+      cases.push([['init', '/proc/self'], /cannot write \/proc\/\S+: /]);
+      cases.push([['bom', '.', '--output', '/proc/nope/x', '--today', TODAY], /cannot write \/proc\/nope.*: the folder cannot be made/]);
+    }
+    for (const [args, expected] of cases) {
+      const started = Date.now();
+      const r = await runCli(args, dir);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assertOneLineErrors(r.stderr);
+      assert.equal(r.stderr.trim().split('\n').length, 1, `${args.join(' ')}: one line:\n${r.stderr}`);
+      assert.match(r.stderr, expected);
+      assert.ok(Date.now() - started < 60_000, `${args.join(' ')} ends`);
+    }
+    if (!posix) return;
+    // A dangling symlink where the template goes: left alone, said in one line.
+    await fs.mkdir(path.join(dir, 'docs', 'risk'), { recursive: true });
+    await fs.symlink(path.join(dir, 'nowhere.md'), path.join(dir, 'docs', 'risk', 'chat-bot.md'));
+    const r = await runCli(['fix', '.', '--today', TODAY], dir);
+    assertOneLineErrors(r.stderr);
+    assert.match(r.stderr, /docs\/risk\/chat-bot\.md exists; not overwritten/);
+    assert.ok((await fs.lstat(path.join(dir, 'docs', 'risk', 'chat-bot.md'))).isSymbolicLink());
+    assert.ok(!existsSync(path.join(dir, 'nowhere.md')), 'nothing was written through the link');
+  });
+});
