@@ -9,26 +9,31 @@ import {
 import { docsUrl } from '../core/docs.js';
 import type { Engine } from '../core/engine.js';
 import type { Finding, FixProposal } from '../core/finding.js';
+import { z } from 'zod';
 import { AigovServerCommands } from '../protocol/methods.js';
-import { findingFromDiagnostic, isDiagnosticData, toWorkspaceEdit } from './convert.js';
+import { findingFromDiagnostic, isDiagnosticData, refusedEdit, toWorkspaceEdit } from './convert.js';
 import type { Folder } from './folder.js';
 import { guard } from './guard.js';
 import { refactorActions } from './refactor-actions.js';
 import type { AigovServer } from './server.js';
 
-/** What `codeAction/resolve` needs to compute the edit later. */
-interface ResolveData {
-  uri: string;
-  finding: Finding;
-  index: number;
-  title: string;
-}
-
-function isResolveData(v: unknown): v is ResolveData {
-  if (v === null || typeof v !== 'object') return false;
-  const d = v as Record<string, unknown>;
-  return typeof d.uri === 'string' && typeof d.title === 'string' && typeof d.index === 'number' && typeof d.finding === 'object' && d.finding !== null;
-}
+/**
+ * What `codeAction/resolve` needs to compute the edit later. It comes back from the client, so it
+ * is checked against this schema and used only to find the live finding again: the edit is
+ * computed from the engine's own finding, never from data the client sent.
+ */
+const position = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+const resolveDataSchema = z.object({
+  uri: z.string().max(8192),
+  index: z.number().int().min(0).max(1000),
+  title: z.string().max(2000),
+  finding: z.object({
+    code: z.string().regex(/^AIGOV\d{3}$/),
+    file: z.string().max(8192),
+    range: z.object({ start: position, end: position }),
+  }),
+});
+type ResolveData = z.infer<typeof resolveDataSchema>;
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -78,13 +83,21 @@ export function registerCodeActions(server: AigovServer): void {
         fixes.forEach((fix, index) => {
           // A client that cannot create files cannot apply a template fix.
           if (creates(fix) && !(caps.documentChanges && caps.createFiles)) return;
+          // Nothing is offered that would write outside the folder (a symlinked folder too).
+          const refused = refusedEdit(at.folder, fix.edits);
+          if (refused !== undefined) {
+            log.warn(`The fix '${fix.title}' is not offered: ${refused}`);
+            return;
+          }
           const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) };
           if (fix.isPreferred) action.isPreferred = true;
           if (caps.codeActionResolveEdit) {
-            const data: ResolveData = { uri: params.textDocument.uri, finding, index, title: fix.title };
+            const data: ResolveData = { uri: params.textDocument.uri, finding: { code: finding.code, file: finding.file, range: finding.range }, index, title: fix.title };
             action.data = data;
           } else {
-            action.edit = toWorkspaceEdit(at.folder, fix.edits, editOptions);
+            const edit = toWorkspaceEdit(at.folder, fix.edits, editOptions);
+            if (!edit) return;
+            action.edit = edit;
           }
           actions.push(action);
         });
@@ -106,13 +119,18 @@ export function registerCodeActions(server: AigovServer): void {
 
   connection.onCodeActionResolve(
     guard(log, 'codeAction/resolve', {} as CodeAction, async (action: CodeAction): Promise<CodeAction> => {
-      const data: unknown = action.data;
-      if (action.edit || !isResolveData(data)) return action;
+      if (action.edit) return action;
+      const parsed = resolveDataSchema.safeParse(action.data);
+      if (!parsed.success) return action;
+      const data = parsed.data;
       const at = await server.engineAt(data.uri);
       if (!at) return action;
-      const fixes = safeFixes(server, at.engine, data.finding);
+      // The engine's own finding at that place, with the engine's data: the client's is not used.
+      const live = at.folder.findingsFor(data.finding.file).find((f) => f.code === data.finding.code && sameRange(f.range, data.finding.range));
+      const fixes = live ? safeFixes(server, at.engine, live) : [];
       const fix = fixes.find((f, i) => f.title === data.title && i === data.index) ?? fixes.find((f) => f.title === data.title);
-      if (fix) action.edit = toWorkspaceEdit(at.folder, fix.edits, editOptions);
+      const edit = fix ? toWorkspaceEdit(at.folder, fix.edits, editOptions) : undefined;
+      if (edit) action.edit = edit;
       else log.warn(`The fix '${data.title}' no longer applies`);
       return action;
     }),

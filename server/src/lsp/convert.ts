@@ -10,7 +10,10 @@ import {
 import { docsUrl } from '../core/docs.js';
 import type { FileEdit, Finding, Severity } from '../core/finding.js';
 import { localizedMessage, localizedRelated, type Locale } from '../core/i18n/messages.js';
+import { isAbsoluteLike, normalizeRelative } from '../core/paths.js';
+import { checkEditTarget } from '../node/safe-write.js';
 import type { Folder } from './folder.js';
+import { absoluteOf } from './uri.js';
 
 /** Engine ranges are zero-based line and UTF-16 character: the LSP convention, so no conversion. */
 
@@ -72,10 +75,34 @@ export interface EditOptions {
 }
 
 /**
- * A fix's edits as a WorkspaceEdit. A `create` becomes CreateFile (never overwriting) followed by
- * an insert of the content; a `replace` becomes a TextDocumentEdit of the open version.
+ * Why the edits may not be offered: a target outside the folder (through `..`, an absolute path or
+ * a symlinked folder, resolved on disk) or a file to create that exists; undefined when they may.
  */
-export function toWorkspaceEdit(folder: Folder, edits: readonly FileEdit[], opts: EditOptions): WorkspaceEdit {
+export function refusedEdit(folder: Folder, edits: readonly FileEdit[]): string | undefined {
+  for (const e of edits) {
+    const reason = refusedTarget(folder, e.file, e.kind === 'create' ? 'create' : 'edit');
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
+/**
+ * Why an edit may not touch the folder's file `file` (a workspace path): it leaves the folder (by
+ * `..`, an absolute path or a symlinked folder on disk), or a file to create exists already.
+ */
+export function refusedTarget(folder: Folder, file: string, kind: 'create' | 'edit'): string | undefined {
+  const rel = normalizeRelative(file);
+  if (rel === undefined || rel === '' || isAbsoluteLike(file)) return `${file}: it leaves the workspace folder`;
+  return checkEditTarget(folder.root, absoluteOf(folder.root, rel), kind);
+}
+
+/**
+ * A fix's edits as a WorkspaceEdit. A `create` becomes CreateFile (never overwriting) followed by
+ * an insert of the content; a `replace` becomes a TextDocumentEdit of the open version. Undefined
+ * when an edit would land outside the folder or create over an existing file (`refusedEdit`).
+ */
+export function toWorkspaceEdit(folder: Folder, edits: readonly FileEdit[], opts: EditOptions): WorkspaceEdit | undefined {
+  if (refusedEdit(folder, edits) !== undefined) return undefined;
   if (!opts.documentChanges) {
     const changes: Record<string, TextEdit[]> = {};
     for (const e of edits) {

@@ -61,7 +61,10 @@ export function refactorActions(server: AigovServer, folder: Folder, engine: Eng
   return out
     .filter((x): x is { kind: string; fix: FixProposal } => x.fix !== undefined)
     .filter((x) => !x.fix.edits.some((e) => e.kind === 'create') || (server.caps.documentChanges && server.caps.createFiles))
-    .map(({ kind, fix }) => ({ title: fix.title, kind, edit: toWorkspaceEdit(folder, fix.edits, opts) }));
+    .flatMap(({ kind, fix }) => {
+      const edit = toWorkspaceEdit(folder, fix.edits, opts);
+      return edit ? [{ title: fix.title, kind, edit }] : [];
+    });
 }
 
 /** A component id for a file: its name in kebab-case, made unique. */

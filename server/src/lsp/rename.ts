@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { COMPONENT_ID } from '../core/manifest/schema.js';
 import { annotationsNaming, idTargetAt } from './at-position.js';
+import { refusedTarget } from './convert.js';
 import { guard } from './guard.js';
 import type { AigovServer } from './server.js';
 
@@ -47,13 +48,18 @@ export function registerRename(server: AigovServer): void {
       const clash = at.engine.model.component(newName);
       if (clash) throw new ResponseError(LSPErrorCodes.RequestFailed, `A component '${newName}' already exists in ${clash.registry.path}.`);
       const byUri = new Map<string, TextEdit[]>();
-      const add = (uri: string, range: Range): void => {
+      const add = (file: string, range: Range): void => {
+        // Every file is checked on disk: a rename never edits through a folder symlinked out of the
+        // workspace, and is refused whole rather than done in part.
+        const refused = refusedTarget(at.folder, file, 'edit');
+        if (refused !== undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, `The rename is not made: ${refused}.`);
+        const uri = server.uriOf(at.folder, file);
         const list = byUri.get(uri) ?? [];
         list.push({ range, newText: newName });
         byUri.set(uri, list);
       };
-      for (const c of at.engine.model.componentsWithId(target.id)) add(server.uriOf(at.folder, c.registry.path), c.idRange);
-      for (const a of annotationsNaming(at.engine, target.id)) add(server.uriOf(at.folder, a.path), a.range);
+      for (const c of at.engine.model.componentsWithId(target.id)) add(c.registry.path, c.idRange);
+      for (const a of annotationsNaming(at.engine, target.id)) add(a.path, a.range);
       if (server.caps.documentChanges) {
         const documentChanges: TextDocumentEdit[] = [...byUri].map(([uri, edits]) => ({ textDocument: { uri, version: server.versionOf(uri) }, edits }));
         return { documentChanges };
