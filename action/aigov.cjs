@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path18) {
-      const ctrl = callVisitor(key, node2, visitor, path18);
+    function visit_(key, node2, visitor, path20) {
+      const ctrl = callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path18);
+            const ci = visit_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path18);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path18) {
-      const ctrl = await callVisitor(key, node2, visitor, path18);
+    async function visitAsync_(key, node2, visitor, path20) {
+      const ctrl = await callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path18);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path18) {
+    function callVisitor(key, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path18);
+        return visitor(key, node2, path20);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path18);
+        return visitor.Map?.(key, node2, path20);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path18);
+        return visitor.Seq?.(key, node2, path20);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path18);
+        return visitor.Pair?.(key, node2, path20);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path18);
+        return visitor.Scalar?.(key, node2, path20);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path18);
+        return visitor.Alias?.(key, node2, path20);
       return void 0;
     }
-    function replaceNode(key, path18, node2) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path20;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap5 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path18) => {
+    visit4.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path18) => {
-      const parent = visit4.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit4.parentCollection = (cst, path20) => {
+      const parent = visit4.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6916,14 +6916,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs9, sep: [] });
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7265,7 +7265,7 @@ var require_public_api = __commonJS({
       }
       return doc3;
     }
-    function parse6(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7306,7 +7306,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify3;
@@ -7620,8 +7620,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7973,7 +7973,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7981,7 +7981,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8190,7 +8190,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8222,7 +8222,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse6 = (input2, options) => {
+    var parse8 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8236,8 +8236,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8392,7 +8392,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8915,7 +8915,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input2, options) => {
+    parse8.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -8933,7 +8933,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8980,7 +8980,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse6;
+    module2.exports = parse8;
   }
 });
 
@@ -8989,9 +8989,9 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse6 = require_parse();
+    var parse8 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9077,7 +9077,7 @@ var require_picomatch = __commonJS({
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse6(pattern, { ...options, fastpaths: false });
+      return parse8(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input2, options) => scan(input2, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9103,10 +9103,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse6.fastpaths(input2, options);
+        parsed.output = parse8.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse6(input2, options);
+        parsed = parse8(input2, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9119,7 +9119,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module2.exports = picomatch3;
   }
 });
@@ -9438,7 +9438,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path18, checkUnignored, mode) {
+      test(path20, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -9447,7 +9447,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path18);
+          const matched = rule[mode].test(path20);
           if (!matched) {
             return;
           }
@@ -9468,17 +9468,17 @@ var require_ignore = __commonJS({
     var throwError = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9487,7 +9487,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => REGEX_TEST_INVALID_PATH.test(path18);
+    var isNotRelative = (path20) => REGEX_TEST_INVALID_PATH.test(path20);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -9517,19 +9517,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path18 = originalPath && checkPath.convert(originalPath);
+        const path20 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path18,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path18, cache3, checkUnignored, slices);
+        return this._t(path20, cache3, checkUnignored, slices);
       }
-      checkIgnore(path18) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path18)) {
-          return this.test(path18);
+      checkIgnore(path20) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path20)) {
+          return this.test(path20);
         }
-        const slices = path18.split(SLASH2).filter(Boolean);
+        const slices = path20.split(SLASH2).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -9542,18 +9542,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path18, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path20, false, MODE_CHECK_IGNORE);
       }
-      _t(path18, cache3, checkUnignored, slices) {
-        if (path18 in cache3) {
-          return cache3[path18];
+      _t(path20, cache3, checkUnignored, slices) {
+        if (path20 in cache3) {
+          return cache3[path20];
         }
         if (!slices) {
-          slices = path18.split(SLASH2).filter(Boolean);
+          slices = path20.split(SLASH2).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path18] = this._rules.test(path18, checkUnignored, MODE_IGNORE);
+          return cache3[path20] = this._rules.test(path20, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH2) + SLASH2,
@@ -9561,29 +9561,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path18] = parent.ignored ? parent : this._rules.test(path18, checkUnignored, MODE_IGNORE);
+        return cache3[path20] = parent.ignored ? parent : this._rules.test(path20, checkUnignored, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, false).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, true);
+      test(path20) {
+        return this._test(path20, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(path18 && checkPath.convert(path18), path18, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(path20 && checkPath.convert(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -10218,9 +10218,261 @@ function formatUi(t, locale) {
   return ui(locale, t.id, t.args);
 }
 
-// server/src/cli/args.ts
+// server/src/cli/main.ts
+var path18 = __toESM(require("node:path"));
+
+// server/src/core/text/visible.ts
+var HIGH_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join("");
+var INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff\\ud800-\\udfff${HIGH_NONCHARACTERS}]`, "gu");
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code2 = ch.codePointAt(0) ?? 0;
+  if (code2 <= 255) return `\\x${code2.toString(16).padStart(2, "0")}`;
+  return code2 <= 65535 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\u{${code2.toString(16)}}`;
+}
+function visible(s2) {
+  return s2.replace(INVISIBLE, escapeOne);
+}
+
+// server/src/node/safe-write.ts
+var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var path = __toESM(require("node:path"));
+var WriteError = class extends Error {
+  constructor(target, reason) {
+    super(`${target}: ${reason}`);
+    this.target = target;
+    this.reason = reason;
+  }
+  target;
+  reason;
+};
+var REASONS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is exceeded",
+  EFBIG: "the file would be too large",
+  EISDIR: "it is a folder",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOENT: "no such file or folder",
+  EEXIST: "it already exists",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "the name is too long",
+  EIO: "input/output error",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files",
+  EBUSY: "the file is busy",
+  ETXTBSY: "the file is busy",
+  EINVAL: "invalid path"
+};
+function reasonOf(err) {
+  const code2 = err?.code;
+  if (code2 && REASONS[code2]) return REASONS[code2];
+  if (code2) return code2;
+  return err instanceof Error ? err.message : String(err);
+}
+function writeErrorOf(target, err) {
+  return err instanceof WriteError ? err : new WriteError(target, reasonOf(err));
+}
+function isInside(child, root) {
+  if (child === root) return true;
+  const base = root.endsWith(path.sep) ? root : root + path.sep;
+  return child.startsWith(base);
+}
+function lstatOf(p) {
+  try {
+    return (0, import_node_fs.lstatSync)(p);
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw new WriteError(p, reasonOf(err));
+  }
+}
+function realpathOf(p) {
+  try {
+    return import_node_fs.realpathSync.native(p);
+  } catch (err) {
+    throw new WriteError(p, reasonOf(err));
+  }
+}
+function resolveTarget(root, target, mode) {
+  const asked = path.resolve(target);
+  const realRoot = realpathOf(path.resolve(root));
+  const self = lstatOf(asked);
+  if (mode === "replace") {
+    if (!self) throw new WriteError(asked, "no such file");
+    const real2 = realpathOf(asked);
+    if (!isInside(real2, realRoot)) throw new WriteError(asked, `it leads outside ${root}`);
+    if (!(0, import_node_fs.statSync)(real2).isFile()) throw new WriteError(asked, "it is not a regular file");
+    return { asked, existing: path.dirname(real2), folders: [], real: real2 };
+  }
+  if (self && mode === "create") throw new WriteError(asked, self.isSymbolicLink() ? "a symbolic link is in its place" : "it already exists");
+  if (self?.isDirectory()) throw new WriteError(asked, "it is a folder");
+  const folders = [];
+  let dir = path.dirname(asked);
+  while (!lstatOf(dir)) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new WriteError(asked, "no folder on the way exists");
+    folders.unshift(path.basename(dir));
+    dir = parent;
+  }
+  const existing = realpathOf(dir);
+  if (!(0, import_node_fs.statSync)(existing).isDirectory()) throw new WriteError(dir, "it is not a folder");
+  const real = path.join(existing, ...folders, path.basename(asked));
+  if (!isInside(real, realRoot)) throw new WriteError(asked, `it leads outside ${root}`);
+  return { asked, existing, folders, real };
+}
+function checkWritable(t, mode) {
+  try {
+    if (mode === "replace") (0, import_node_fs.accessSync)(t.real, import_node_fs.constants.W_OK);
+    (0, import_node_fs.accessSync)(t.existing, import_node_fs.constants.W_OK | import_node_fs.constants.X_OK);
+  } catch (err) {
+    throw new WriteError(mode === "replace" ? t.asked : t.existing, `cannot be written (${reasonOf(err)})`);
+  }
+}
+function writeNew(file, text2, mode) {
+  const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0), mode);
+  try {
+    const bytes = Buffer.from(text2, "utf8");
+    let off = 0;
+    while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
+    (0, import_node_fs.fsyncSync)(fd);
+    (0, import_node_fs.closeSync)(fd);
+  } catch (err) {
+    (0, import_node_fs.closeSync)(fd);
+    removeQuiet(file);
+    throw err;
+  }
+}
+function removeQuiet(file) {
+  try {
+    (0, import_node_fs.unlinkSync)(file);
+  } catch {
+  }
+}
+var Stage = class {
+  folders = [];
+  temps = [];
+  /** Makes the target's missing folders, one by one below its real existing folder. */
+  folderFor(t) {
+    let dir = t.existing;
+    for (const name of t.folders) {
+      dir = path.join(dir, name);
+      try {
+        (0, import_node_fs.mkdirSync)(dir);
+        this.folders.push(dir);
+      } catch (err) {
+        if (err.code !== "EEXIST" || !(0, import_node_fs.lstatSync)(dir).isDirectory()) throw new WriteError(dir, `the folder cannot be made (${reasonOf(err)})`);
+      }
+    }
+    return dir;
+  }
+  /** The text in a temporary file beside the target. */
+  temp(t, text2, mode) {
+    const dir = this.folderFor(t);
+    const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+    try {
+      writeNew(temp, text2, mode);
+    } catch (err) {
+      throw new WriteError(t.asked, reasonOf(err));
+    }
+    this.temps.push(temp);
+    return temp;
+  }
+  /** Removes the temporary files left (after a commit, those that took a name by a link). */
+  clean() {
+    for (const t of this.temps.splice(0)) removeQuiet(t);
+  }
+  undo() {
+    this.clean();
+    for (const d of this.folders.splice(0).reverse()) {
+      try {
+        (0, import_node_fs.rmdirSync)(d);
+      } catch {
+      }
+    }
+  }
+};
+var WritePlanError = class extends Error {
+  constructor(problems) {
+    super(problems.map((p) => p.message).join("; "));
+    this.problems = problems;
+  }
+  problems;
+};
+function writePlan(root, plan) {
+  const targets = [];
+  const problems = [];
+  for (const [mode, files] of [["create", plan.creates], ["replace", plan.replaces]]) {
+    for (const [file, text2] of files) {
+      try {
+        const target = resolveTarget(root, file, mode);
+        checkWritable(target, mode);
+        targets.push({ target, mode, text: text2 });
+      } catch (err) {
+        problems.push(writeErrorOf(file, err));
+      }
+    }
+  }
+  if (problems.length > 0) throw new WritePlanError(problems);
+  const stage = new Stage();
+  const staged = [];
+  try {
+    for (const t of targets) {
+      const mode = t.mode === "replace" ? (0, import_node_fs.statSync)(t.target.real).mode & 4095 : 438;
+      staged.push({ target: t.target, mode: t.mode, temp: stage.temp(t.target, t.text, mode) });
+    }
+  } catch (err) {
+    stage.undo();
+    throw new WritePlanError([writeErrorOf(root, err)]);
+  }
+  const linked = [];
+  try {
+    for (const s2 of staged.filter((x2) => x2.mode === "create")) {
+      try {
+        (0, import_node_fs.linkSync)(s2.temp, s2.target.real);
+      } catch (err) {
+        if (err.code === "EEXIST") throw new WriteError(s2.target.asked, "it already exists");
+        throw new WriteError(s2.target.asked, reasonOf(err));
+      }
+      linked.push(s2.target.real);
+    }
+    for (const s2 of staged.filter((x2) => x2.mode === "replace")) {
+      try {
+        (0, import_node_fs.renameSync)(s2.temp, s2.target.real);
+      } catch (err) {
+        throw new WriteError(s2.target.asked, reasonOf(err));
+      }
+    }
+  } catch (err) {
+    for (const f of linked) removeQuiet(f);
+    stage.undo();
+    throw new WritePlanError([writeErrorOf(root, err)]);
+  }
+  stage.clean();
+}
+function writeOutput(root, file, text2) {
+  const stage = new Stage();
+  try {
+    const target = resolveTarget(root, file, "output");
+    checkWritable(target, "output");
+    const temp = stage.temp(target, text2, 438);
+    try {
+      (0, import_node_fs.renameSync)(temp, target.real);
+    } catch (err) {
+      throw new WriteError(target.asked, reasonOf(err));
+    }
+  } catch (err) {
+    stage.undo();
+    throw new WritePlanError([writeErrorOf(file, err)]);
+  }
+}
+
+// server/src/cli/args.ts
+var path2 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
 
 // server/src/core/dates.ts
@@ -10285,7 +10537,7 @@ var UsageError = class extends Error {
 function usage(id, args) {
   return new UsageError(uiText(id, args));
 }
-function parse(argv, options) {
+function parse2(argv, options) {
   try {
     const r = (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     return { values: r.values, positionals: r.positionals };
@@ -10312,15 +10564,16 @@ async function writeResult(io, output, text2, note) {
     io.stdout(text2);
     return;
   }
-  const target = path.resolve(io.cwd, output);
-  await import_node_fs.promises.mkdir(path.dirname(target), { recursive: true });
-  await import_node_fs.promises.writeFile(target, text2);
-  if (note) io.stderr(note(path.relative(io.cwd, target) || target));
+  const target = path2.resolve(io.cwd, output);
+  const cwd = path2.resolve(io.cwd);
+  writeOutput(isInside(target, cwd) ? cwd : path2.parse(target).root, target, text2);
+  if (note) io.stderr(note(path2.relative(io.cwd, target) || target));
+  return Promise.resolve();
 }
 
 // server/src/cli/commands/bom.ts
-var import_node_crypto = require("node:crypto");
-var path11 = __toESM(require("node:path"));
+var import_node_crypto2 = require("node:crypto");
+var path12 = __toESM(require("node:path"));
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -10559,10 +10812,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path18) {
-  if (!path18)
+function getElementAtPath(obj, path20) {
+  if (!path20)
     return obj;
-  return path18.reduce((acc, key) => acc?.[key], obj);
+  return path20.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -10902,11 +11155,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path18, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path18);
+    iss.path.unshift(path20);
     return iss;
   });
 }
@@ -11364,16 +11617,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path18 = []) => {
+  const processError = (error3, path20 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path18, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -11515,17 +11768,17 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -12544,7 +12797,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -12558,7 +12811,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -13546,7 +13799,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve10) {
+function isRecursive(inst, stack, resolve12) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13556,7 +13809,7 @@ function isRecursive(inst, stack, resolve10) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve10);
+      const answer = isRecursive(child, stack, resolve12);
       if (answer > result)
         result = answer;
     }
@@ -13567,7 +13820,7 @@ function isRecursive(inst, stack, resolve10) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve12) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13631,7 +13884,7 @@ function isRecursive(inst, stack, resolve10) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve12 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -15547,7 +15800,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -15684,7 +15937,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync(this, data, params, { callee: _parseAsync2 });
@@ -16670,9 +16923,9 @@ var COMPONENT_CONTACT_PATHS = [
 function fieldValues(component3, pattern) {
   const out = [];
   const segs = pattern.split(".");
-  const walk2 = (value, i, path18) => {
+  const walk2 = (value, i, path20) => {
     if (i === segs.length) {
-      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path18, value });
+      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path20, value });
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -16681,9 +16934,9 @@ function fieldValues(component3, pattern) {
     const key = isArray ? seg.slice(0, -2) : seg;
     const next = value[key];
     if (isArray) {
-      if (Array.isArray(next)) next.forEach((item, idx) => walk2(item, i + 1, [...path18, key, idx]));
+      if (Array.isArray(next)) next.forEach((item, idx) => walk2(item, i + 1, [...path20, key, idx]));
     } else {
-      walk2(next, i + 1, [...path18, key]);
+      walk2(next, i + 1, [...path20, key]);
     }
   };
   walk2(component3.raw, 0, ["components", component3.index]);
@@ -16734,11 +16987,11 @@ function dirname2(p) {
   const i = p.lastIndexOf("/");
   return i < 0 ? "" : p.slice(0, i);
 }
-function basename(p) {
+function basename2(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
 function extname(p) {
-  const b = basename(p);
+  const b = basename2(p);
   const i = b.lastIndexOf(".");
   return i <= 0 ? "" : b.slice(i).toLowerCase();
 }
@@ -16875,7 +17128,7 @@ function refOf(prefix, parts, separators) {
   let exact = true;
   parts.forEach((p, i) => {
     const s2 = slug(p);
-    if (s2 !== p || separators.some((sep3) => p.includes(sep3))) exact = false;
+    if (s2 !== p || separators.some((sep5) => p.includes(sep5))) exact = false;
     readable += `${i > 0 ? separators[i - 1] ?? "/" : ""}${s2}`;
   });
   if (exact) return `${prefix}${readable}`;
@@ -17033,7 +17286,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // server/src/cli/commands/check.ts
 var import_node_fs11 = require("node:fs");
-var path10 = __toESM(require("node:path"));
+var path11 = __toESM(require("node:path"));
 
 // server/src/core/rules/aigov001-yaml-syntax.ts
 var aigov001 = {
@@ -17912,13 +18165,13 @@ function itemAnchor(node2, index) {
   }
   return spanOf(node2);
 }
-function locate(doc3, path18, which = "key", index) {
+function locate(doc3, path20, which = "key", index) {
   let node2 = doc3.contents;
   let anchor3 = spanOf(doc3.contents) ?? { start: 0, end: 0 };
   if ((0, import_yaml.isMap)(node2) && node2.items[0]) anchor3 = spanOf(node2.items[0].key) ?? anchor3;
-  for (let i = 0; i < path18.length; i++) {
-    const seg = path18[i];
-    const last = i === path18.length - 1;
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const last = i === path20.length - 1;
     if ((0, import_yaml.isMap)(node2) && typeof seg === "string") {
       const pair = findPair(node2, seg, index);
       if (!pair) return { span: anchor3, exact: false };
@@ -18068,9 +18321,9 @@ function unwrap(s2) {
   }
   return cur;
 }
-function schemaAt(root, path18) {
+function schemaAt(root, path20) {
   let cur = unwrap(root);
-  for (const seg of path18) {
+  for (const seg of path20) {
     if (!cur) return void 0;
     if (cur instanceof ZodObject) {
       const shape = cur.shape;
@@ -18090,8 +18343,8 @@ function schemaAt(root, path18) {
   }
   return cur;
 }
-function knownKeysAt(root, path18) {
-  const s2 = schemaAt(root, path18);
+function knownKeysAt(root, path20) {
+  const s2 = schemaAt(root, path20);
   if (s2 instanceof ZodObject) return Object.keys(s2.shape);
   if (s2 instanceof ZodUnion) {
     const keys = /* @__PURE__ */ new Set();
@@ -18104,18 +18357,18 @@ function knownKeysAt(root, path18) {
   return [];
 }
 var TOMBSTONE = /* @__PURE__ */ Symbol("pruned");
-function getAt(value, path18) {
+function getAt(value, path20) {
   let cur = value;
-  for (const seg of path18) {
+  for (const seg of path20) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function removeAt(value, path18) {
-  if (path18.length === 0) return false;
-  const parent = getAt(value, path18.slice(0, -1));
-  const key = path18[path18.length - 1];
+function removeAt(value, path20) {
+  if (path20.length === 0) return false;
+  const parent = getAt(value, path20.slice(0, -1));
+  const key = path20[path20.length - 1];
   if (parent === null || typeof parent !== "object") return false;
   if (Array.isArray(parent) && typeof key === "number") {
     parent[key] = TOMBSTONE;
@@ -18138,19 +18391,19 @@ function parsePruned(schema, value) {
     if (r.success) return r.data;
     let changed = false;
     for (const issue2 of r.error.issues) {
-      const path18 = issue2.path;
+      const path20 = issue2.path;
       if (issue2.code === "unrecognized_keys") {
-        const obj = getAt(cur, path18);
+        const obj = getAt(cur, path20);
         if (obj && typeof obj === "object") {
           for (const k of issue2.keys) delete obj[k];
           changed = true;
         }
         continue;
       }
-      if (path18.length === 0) return void 0;
-      const target = getAt(cur, path18);
-      changed = (target === void 0 ? removeAt(cur, path18.slice(0, -1)) : removeAt(cur, path18)) || changed;
-      if (path18.length === 1 && target === void 0) return void 0;
+      if (path20.length === 0) return void 0;
+      const target = getAt(cur, path20);
+      changed = (target === void 0 ? removeAt(cur, path20.slice(0, -1)) : removeAt(cur, path20)) || changed;
+      if (path20.length === 1 && target === void 0) return void 0;
     }
     cur = compact(cur);
     if (!changed) return void 0;
@@ -18160,8 +18413,8 @@ function parsePruned(schema, value) {
 
 // server/src/core/manifest/names.ts
 var REGISTRY_FILENAMES = [".aigov.yaml", ".aigov.yml"];
-function isRegistryPath(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function isRegistryPath(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   return REGISTRY_FILENAMES.includes(base);
 }
 
@@ -18233,40 +18486,40 @@ var ParsedRegistry = class {
     return this.source.rangeOf(span);
   }
   /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
-  locate(path18, which = "key") {
+  locate(path20, which = "key") {
     if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
-    return this.rangeOf(locate(this.doc, path18, which, this.keys).span);
+    return this.rangeOf(locate(this.doc, path20, which, this.keys).span);
   }
   /** True when the path exists in the document. */
-  has(path18) {
-    return !!this.doc && locate(this.doc, path18, "key", this.keys).exact;
+  has(path20) {
+    return !!this.doc && locate(this.doc, path20, "key", this.keys).exact;
   }
   collectSchemaProblems(raw) {
     const r = registrySchema.safeParse(raw);
     if (r.success) return;
     for (const issue2 of r.error.issues) {
-      const path18 = issue2.path.filter((p) => typeof p !== "symbol");
+      const path20 = issue2.path.filter((p) => typeof p !== "symbol");
       if (issue2.code === "unrecognized_keys") {
-        const known = knownKeysAt(registrySchema, path18);
+        const known = knownKeysAt(registrySchema, path20);
         for (const key of issue2.keys) {
           if (key.startsWith("x-")) continue;
           const s2 = suggest(key, known);
           this.schemaProblems.push({
             ...msg("AIGOV002.unknownKey", { key, didYouMean: didYouMean(s2) }),
-            range: this.locate([...path18, key], "key"),
-            path: [...path18, key],
+            range: this.locate([...path20, key], "key"),
+            path: [...path20, key],
             data: { kind: "unknown-key", key, ...s2 ? { suggestion: s2 } : {} }
           });
         }
         continue;
       }
-      const present2 = this.has(path18);
+      const present2 = this.has(path20);
       const data = { kind: issue2.code };
-      const at = pathLabel(path18);
+      const at = pathLabel(path20);
       let message3 = msg("AIGOV002.invalid", { path: at, detail: issue2.message });
       if (issue2.code === "invalid_value" && "values" in issue2) {
         const values = issue2.values.map(String);
-        const actual = valueAt(raw, path18);
+        const actual = valueAt(raw, path20);
         const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
         message3 = msg("AIGOV002.notOneOf", {
           path: at,
@@ -18276,15 +18529,15 @@ var ParsedRegistry = class {
         });
         if (s2) data.suggestion = s2;
       } else if (issue2.code === "invalid_type" && !present2) {
-        const key = path18[path18.length - 1];
+        const key = path20[path20.length - 1];
         message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
       } else if (issue2.code === "invalid_format" && "format" in issue2 && issue2.format === "date") {
         message3 = msg("AIGOV002.notADate", { path: at });
       }
       this.schemaProblems.push({
         ...message3,
-        range: this.locate(path18, present2 ? "value" : "key"),
-        path: path18,
+        range: this.locate(path20, present2 ? "value" : "key"),
+        path: path20,
         data
       });
     }
@@ -18320,17 +18573,17 @@ var ParsedRegistry = class {
     return (0, import_yaml3.isSeq)(c);
   }
 };
-function valueAt(raw, path18) {
+function valueAt(raw, path20) {
   let cur = raw;
-  for (const seg of path18) {
+  for (const seg of path20) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function pathLabel(path18) {
-  if (path18.length === 0) return "";
-  return `${path18.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
+function pathLabel(path20) {
+  if (path20.length === 0) return "";
+  return `${path20.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
 }
 function structuredCloneSafe(v) {
   try {
@@ -18742,7 +18995,7 @@ var STRINGIFY = { lineWidth: 0, minContentWidth: 0 };
 function keyOf2(p) {
   return (0, import_yaml4.isScalar)(p.key) ? p.key.value : p.key;
 }
-function parse3(text2) {
+function parse4(text2) {
   const doc3 = (0, import_yaml4.parseDocument)(text2, { keepSourceTokens: false, logLevel: "error" });
   return doc3.errors.length === 0 ? doc3 : void 0;
 }
@@ -18779,9 +19032,9 @@ function flowScalar(value) {
 function trimYaml(s2) {
   return s2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
 }
-function inFlowAt(doc3, path18) {
+function inFlowAt(doc3, path20) {
   let node2 = doc3.contents;
-  for (const seg of path18) {
+  for (const seg of path20) {
     if (((0, import_yaml4.isMap)(node2) || (0, import_yaml4.isSeq)(node2)) && node2.flow) return true;
     if ((0, import_yaml4.isMap)(node2)) node2 = node2.get(seg, true);
     else if ((0, import_yaml4.isSeq)(node2) && typeof seg === "number") node2 = node2.items[seg];
@@ -18801,18 +19054,18 @@ function addToFlowMap(map, entries) {
   }
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
-function setMissing(text2, path18, value) {
-  const doc3 = parse3(text2);
+function setMissing(text2, path20, value) {
+  const doc3 = parse4(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   let node2 = doc3.contents;
   if (node2 === null || (0, import_yaml4.isScalar)(node2) && (node2.value === null || node2.value === "")) {
-    const body = (0, import_yaml4.stringify)(nest(path18, value), STRINGIFY);
+    const body = (0, import_yaml4.stringify)(nest(path20, value), STRINGIFY);
     return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
   }
-  for (let i = 0; i < path18.length; i++) {
-    const seg = path18[i];
-    const rest = path18.slice(i + 1);
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const rest = path20.slice(i + 1);
     if ((0, import_yaml4.isSeq)(node2) && typeof seg === "number") {
       node2 = node2.items[seg];
       if (node2 === void 0) return void 0;
@@ -18863,22 +19116,22 @@ function setMissing(text2, path18, value) {
   }
   return void 0;
 }
-function replaceScalar(text2, path18, value) {
-  const doc3 = parse3(text2);
+function replaceScalar(text2, path20, value) {
+  const doc3 = parse4(text2);
   if (!doc3) return void 0;
-  const node2 = doc3.getIn(path18, true);
+  const node2 = doc3.getIn(path20, true);
   if (!node2 || !(0, import_yaml4.isScalar)(node2) || !node2.range) {
-    return setMissing(text2, path18, value);
+    return setMissing(text2, path20, value);
   }
   const [start, end] = node2.range;
-  return { start, end, newText: inFlowAt(doc3, path18) ? flowScalar(value) : trimYaml((0, import_yaml4.stringify)(value, STRINGIFY)) };
+  return { start, end, newText: inFlowAt(doc3, path20) ? flowScalar(value) : trimYaml((0, import_yaml4.stringify)(value, STRINGIFY)) };
 }
-function appendToSeq(text2, path18, item) {
-  const doc3 = parse3(text2);
+function appendToSeq(text2, path20, item) {
+  const doc3 = parse4(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
-  const seq = doc3.getIn(path18, true);
-  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text2, path18, [item]);
+  const seq = doc3.getIn(path20, true);
+  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text2, path20, [item]);
   if (!(0, import_yaml4.isSeq)(seq)) return void 0;
   const s2 = seq;
   const eol = eolOf(text2);
@@ -18886,8 +19139,8 @@ function appendToSeq(text2, path18, item) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
     const body = (0, import_yaml4.stringify)({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
-    const parent = path18.length === 1 ? doc3.contents : doc3.getIn(path18.slice(0, -1), true);
-    const blockValue = typeof path18[path18.length - 1] === "string" && (0, import_yaml4.isMap)(parent) && !parent.flow;
+    const parent = path20.length === 1 ? doc3.contents : doc3.getIn(path20.slice(0, -1), true);
+    const blockValue = typeof path20[path20.length - 1] === "string" && (0, import_yaml4.isMap)(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
@@ -18905,8 +19158,8 @@ function appendToSeq(text2, path18, item) {
   const lastItem = s2.items[s2.items.length - 1];
   const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
   const rendered = (0, import_yaml4.stringify)([item], STRINGIFY);
-  const sep3 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
-  return { start: at, end: at, newText: eol + sep3 + indentBlock(rendered, " ".repeat(dashCol), eol) };
+  const sep5 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
+  return { start: at, end: at, newText: eol + sep5 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
 function hasBlankLineBefore(text2, index, node2) {
   const line = index.positionAt(node2.range?.[0] ?? 0).line;
@@ -19505,17 +19758,17 @@ function detectionSettings(reg) {
   }
   return s2;
 }
-function pythonSourceRoot(path18, exists) {
-  let top = dirname2(path18);
+function pythonSourceRoot(path20, exists) {
+  let top = dirname2(path20);
   while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname2(top);
   return top;
 }
-function shadowedByLocalModule(path18, name, exists) {
-  const root = pythonSourceRoot(path18, exists);
+function shadowedByLocalModule(path20, name, exists) {
+  const root = pythonSourceRoot(path20, exists);
   const module2 = joinPath(root, `${name}.py`);
-  return module2 !== path18 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
+  return module2 !== path20 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
 }
-function libraryUses(path18, detections, opts) {
+function libraryUses(path20, detections, opts) {
   const groups = /* @__PURE__ */ new Map();
   const modelIds = /* @__PURE__ */ new Map();
   for (const d of detections) {
@@ -19525,7 +19778,7 @@ function libraryUses(path18, detections, opts) {
       if (opts.modelIds && !modelIds.has(d.provider)) modelIds.set(d.provider, d);
       continue;
     }
-    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path18, d.localModule, opts.exists)) continue;
+    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path20, d.localModule, opts.exists)) continue;
     const key = `${d.library}\0${d.provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, g = { imports: [], calls: [] });
@@ -19592,9 +19845,9 @@ function commonSegments(a, b) {
   while (n < x2.length && n < y.length && x2[n] === y[n] && x2[n] !== "") n++;
   return n;
 }
-function linkCandidates(reg, path18, provider, kind, limit = 3) {
+function linkCandidates(reg, path20, provider, kind, limit = 3) {
   if (!reg) return [];
-  const dir = dirname2(path18);
+  const dir = dirname2(path20);
   const scored = reg.components.map((c) => {
     let score = 0;
     if (provider && mentionsProvider(c, provider)) score += 100;
@@ -19620,11 +19873,11 @@ var GENERIC_STEMS = /* @__PURE__ */ new Set(["index", "main", "app", "__init__",
 function kebab(s2) {
   return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
-function suggestComponentId(path18, what, taken) {
-  const segs = dirname2(path18).split("/").reverse();
+function suggestComponentId(path20, what, taken) {
+  const segs = dirname2(path20).split("/").reverse();
   let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   if (base === "") {
-    const stem = basename(path18).replace(/\..*$/, "");
+    const stem = basename2(path20).replace(/\..*$/, "");
     base = GENERIC_STEMS.has(stem.toLowerCase()) ? "" : stem;
   }
   const b = kebab(base);
@@ -20287,14 +20540,14 @@ for (const info of LANGUAGES) {
     if (!byBaseLower.has(b.toLowerCase())) byBaseLower.set(b.toLowerCase(), info);
   }
 }
-function languageForPath(path18) {
-  const base = basename(path18);
+function languageForPath(path20) {
+  const base = basename2(path20);
   const exact = byBase.get(base) ?? byBaseLower.get(base.toLowerCase());
   if (exact) return exact;
   const lower = base.toLowerCase();
   if (lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) return byId.get("dockerfile");
   if (lower.startsWith("makefile.")) return byId.get("makefile");
-  return byExt.get(extname(path18));
+  return byExt.get(extname(path20));
 }
 var ALIASES = {
   python3: "python",
@@ -20329,8 +20582,8 @@ function languageForId(id) {
 }
 
 // server/src/core/fixes/comments.ts
-function commentFor(path18, body) {
-  const lang2 = languageForPath(path18);
+function commentFor(path20, body) {
+  const lang2 = languageForPath(path20);
   if (!lang2) return void 0;
   const line = lang2.syntax.line[0];
   if (line) return `${line} ${body}`;
@@ -20545,8 +20798,8 @@ function diffEdit(file, before, after) {
   return { kind: "replace", file, range: index.rangeOf({ start: p, end: before.length - s2 }), newText: after.slice(p, after.length - s2) };
 }
 function registryEdit(ctx, c, changes) {
-  const path18 = c.registry.path;
-  const before = ctx.textOf(path18);
+  const path20 = c.registry.path;
+  const before = ctx.textOf(path20);
   if (before === void 0) return void 0;
   let text2 = before;
   for (const change of changes) {
@@ -20554,7 +20807,7 @@ function registryEdit(ctx, c, changes) {
     if (!ch) return void 0;
     text2 = applyChange(text2, ch);
   }
-  return text2 === before ? void 0 : diffEdit(path18, before, text2);
+  return text2 === before ? void 0 : diffEdit(path20, before, text2);
 }
 var addPath = (c, file) => (text2) => appendToSeq(text2, ["components", c.index, "paths"], relativeTo(c.registry.dir, file));
 var addProvider = (c, provider) => (text2) => appendToSeq(text2, ["components", c.index, "upstream_models"], { provider });
@@ -20671,7 +20924,7 @@ var aigov302 = {
     if (facts.kind !== "artefact" || ctx.coverage.length > 0) return;
     const a = facts.detections.find((d) => d.kind === "artefact" && d.confidence !== "low");
     if (!a || detectionSettings(ctx.model.governing(facts.path)).ignored(facts.path)) return;
-    const name = basename(facts.path);
+    const name = basename2(facts.path);
     ctx.report({
       file: facts.path,
       range: a.range,
@@ -20741,7 +20994,7 @@ var aigov304 = {
     const { facts } = ctx;
     const settings = detectionRuleSettings(ctx, false);
     if (!settings) return;
-    const manifest = basename(facts.path);
+    const manifest = basename2(facts.path);
     for (const d of manifestUses(facts.detections, settings.extras)) {
       ctx.report({
         file: facts.path,
@@ -20932,12 +21185,12 @@ var ASSESSMENT_FIELD = { risk: "risk.assessment", impact: "impact_assessment" };
 function assessmentOf(c, kind, today) {
   const base = ASSESSMENT_FIELD[kind];
   const raw = getField(c.raw, `${base}.path`);
-  const path18 = typeof raw === "string" && raw.trim() ? raw : void 0;
+  const path20 = typeof raw === "string" && raw.trim() ? raw : void 0;
   const date3 = asIsoDate(getField(c.raw, `${base}.date`));
   const nextReview = kind === "risk" ? asIsoDate(getField(c.raw, `${base}.next_review`)) : void 0;
   const due = reviewOverdueSince(date3, nextReview, c.registry.data?.policy?.review_interval_days, today);
-  const state = due !== void 0 ? "overdue" : path18 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
-  return { state, ...path18 !== void 0 ? { path: path18 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+  const state = due !== void 0 ? "overdue" : path20 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
+  return { state, ...path20 !== void 0 ? { path: path20 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
 }
 var CONTACT_ROLES = ["incident", "escalation", "provider", "legal_rep", "privacy"];
 function contactsOf(c) {
@@ -22780,9 +23033,9 @@ function policyMisses(entry, c) {
   const out = [];
   for (const field of entry.fields) {
     const segs = field.split(".");
-    const walk2 = (value, i, path18) => {
+    const walk2 = (value, i, path20) => {
       if (i === segs.length) {
-        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path18 });
+        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path20 });
         return;
       }
       const seg = segs[i];
@@ -22790,14 +23043,14 @@ function policyMisses(entry, c) {
       const key = isList ? seg.slice(0, -2) : seg;
       const next = value !== null && typeof value === "object" ? value[key] : void 0;
       if (isList && Array.isArray(next)) {
-        next.forEach((item, idx) => walk2(item, i + 1, [...path18, key, idx]));
+        next.forEach((item, idx) => walk2(item, i + 1, [...path20, key, idx]));
         return;
       }
       if (isList) {
-        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path18, key] });
+        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path20, key] });
         return;
       }
-      walk2(next, i + 1, [...path18, key]);
+      walk2(next, i + 1, [...path20, key]);
     };
     walk2(c.raw, 0, componentPath(c));
   }
@@ -22809,18 +23062,18 @@ function policyCitation(entry) {
 }
 function unknownFieldProblem(dotted) {
   const segs = dotted.split(".");
-  const path18 = [];
+  const path20 = [];
   for (const raw of segs) {
     const isList = raw.endsWith("[]");
     const seg = isList ? raw.slice(0, -2) : raw;
     if (seg.startsWith("x-")) return void 0;
-    const known = knownKeysAt(componentSchema, path18);
+    const known = knownKeysAt(componentSchema, path20);
     if (!known.includes(seg)) {
-      const where = path18.filter((p) => typeof p === "string").join(".");
+      const where = path20.filter((p) => typeof p === "string").join(".");
       return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
     }
-    path18.push(seg);
-    if (isList) path18.push(0);
+    path20.push(seg);
+    if (isList) path20.push(0);
   }
   return void 0;
 }
@@ -23052,12 +23305,12 @@ var ProjectModel = class {
     return this.byId.get(id) ?? [];
   }
   /** The component `id` as declared in the registry file `path` (where a registry finding sits). */
-  componentIn(path18, id) {
-    return this.componentsWithId(id).find((c) => c.registry.path === path18);
+  componentIn(path20, id) {
+    return this.componentsWithId(id).find((c) => c.registry.path === path20);
   }
   /** The registry that governs a path: the nearest one in its folder or above. */
-  governing(path18) {
-    const start = dirname2(path18);
+  governing(path20) {
+    const start = dirname2(path20);
     const known = this.governingByDir.get(start);
     if (known !== void 0) return known ?? void 0;
     let dir = start;
@@ -23071,43 +23324,43 @@ var ProjectModel = class {
     return found;
   }
   /** Components whose `paths` (in the governing registry) match the file. */
-  pathCoverage(path18) {
-    const reg = this.governing(path18);
-    if (!reg || !isWithin(reg.dir, path18)) return [];
-    const rel = relativeTo(reg.dir, path18);
+  pathCoverage(path20) {
+    const reg = this.governing(path20);
+    if (!reg || !isWithin(reg.dir, path20)) return [];
+    const rel = relativeTo(reg.dir, path20);
     return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
   }
   /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
-  coverage(path18) {
-    const annotations = this.files.get(path18)?.annotations.annotations ?? [];
-    if (annotations.length === 0) return this.pathCoverage(path18);
+  coverage(path20) {
+    const annotations = this.files.get(path20)?.annotations.annotations ?? [];
+    if (annotations.length === 0) return this.pathCoverage(path20);
     const out = /* @__PURE__ */ new Map();
     for (const a of annotations) {
       const c = this.component(a.id);
       if (c && !out.has(c.id)) out.set(c.id, c);
     }
-    for (const c of this.pathCoverage(path18)) if (!out.has(c.id)) out.set(c.id, c);
+    for (const c of this.pathCoverage(path20)) if (!out.has(c.id)) out.set(c.id, c);
     return [...out.values()];
   }
   /** Files covered by each component id, computed once per model and file-set change. */
   filesOf(id) {
     if (!this.coverageIndex) {
       const idx = /* @__PURE__ */ new Map();
-      const add = (c, path18) => {
+      const add = (c, path20) => {
         const list = idx.get(c.id);
-        if (list) list.push(path18);
-        else idx.set(c.id, [path18]);
+        if (list) list.push(path20);
+        else idx.set(c.id, [path20]);
       };
-      for (const [path18, facts] of this.files) {
+      for (const [path20, facts] of this.files) {
         if (facts.kind === "registry") continue;
         if (facts.annotations.annotations.length > 0) {
-          for (const c of this.coverage(path18)) add(c, path18);
+          for (const c of this.coverage(path20)) add(c, path20);
           continue;
         }
-        const reg = this.governing(path18);
-        if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path18)) continue;
-        const rel = relativeTo(reg.dir, path18);
-        for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path18);
+        const reg = this.governing(path20);
+        if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path20)) continue;
+        const rel = relativeTo(reg.dir, path20);
+        for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path20);
       }
       for (const list of idx.values()) list.sort();
       this.coverageIndex = idx;
@@ -23119,14 +23372,14 @@ var ProjectModel = class {
     this.coverageIndex = void 0;
   }
   /** Whether a workspace-relative file exists (listed, or stat'ed as a referenced document). */
-  exists(path18) {
-    if (this.files.has(path18)) return true;
-    const st = this.docStats.get(path18);
+  exists(path20) {
+    if (this.files.has(path20)) return true;
+    const st = this.docStats.get(path20);
     return st !== void 0 && st.type === "file";
   }
   /** A referenced document that resolves, through a symlink, outside the workspace. */
-  escapes(path18) {
-    return this.docStats.get(path18)?.escapes === true;
+  escapes(path20) {
+    return this.docStats.get(path20)?.escapes === true;
   }
   /** Frameworks enabled for a registry, 'core' always included. */
   frameworksOf(registry2) {
@@ -23197,9 +23450,9 @@ var FileStore = class {
     this.currentModel = this.buildModel(this.docStats);
     this.modelGeneration++;
   }
-  noteSkipped(path18, reason) {
-    this.skipped = this.skipped.filter((s2) => s2.path !== path18);
-    this.skipped.push({ path: path18, reason });
+  noteSkipped(path20, reason) {
+    this.skipped = this.skipped.filter((s2) => s2.path !== path20);
+    this.skipped.push({ path: path20, reason });
   }
   /** Detection settings: the editor's, plus what every registry's `detection:` adds. */
   detectionConfig() {
@@ -23298,23 +23551,23 @@ var FindingRunner = class {
   registryCache = /* @__PURE__ */ new Map();
   failedRules = /* @__PURE__ */ new Set();
   /** Drops what is cached for a file that is gone. */
-  forget(path18) {
-    this.sourceCache.delete(path18);
-    this.registryCache.delete(path18);
+  forget(path20) {
+    this.sourceCache.delete(path20);
+    this.registryCache.delete(path20);
   }
   /** All findings, sorted by file, range and code. */
   findings() {
     const out = [];
     const paths = [];
-    for (const [path18, facts] of this.facts) if (this.registries.has(path18) || mayHaveFindings(facts)) paths.push(path18);
-    for (const path18 of paths.sort()) out.push(...this.findingsFor(path18));
+    for (const [path20, facts] of this.facts) if (this.registries.has(path20) || mayHaveFindings(facts)) paths.push(path20);
+    for (const path20 of paths.sort()) out.push(...this.findingsFor(path20));
     return out;
   }
   /** Findings located in one file. */
-  findingsFor(path18) {
-    const facts = this.facts.get(path18);
+  findingsFor(path20) {
+    const facts = this.facts.get(path20);
     if (!facts) return [];
-    const reg = this.registries.get(path18);
+    const reg = this.registries.get(path20);
     const out = [];
     if (reg) out.push(...this.registryFindings(reg));
     out.push(...this.sourceFindings(facts));
@@ -24789,22 +25042,22 @@ function parseNotebook(raw) {
       {
         onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
           if (typeof value !== "string") return;
-          const path18 = pathSupplier();
-          const [p0, p1, p2, p3, p4] = path18;
+          const path20 = pathSupplier();
+          const [p0, p1, p2, p3, p4] = path20;
           if (p0 === "cells" && typeof p1 === "number") {
-            if (p2 === "source" && (path18.length === 3 || path18.length === 4 && typeof p3 === "number")) {
+            if (p2 === "source" && (path20.length === 3 || path20.length === 4 && typeof p3 === "number")) {
               cell(p1).tokens.push({ start: offset, end: offset + length });
-            } else if (p2 === "cell_type" && path18.length === 3) {
+            } else if (p2 === "cell_type" && path20.length === 3) {
               cell(p1).type = value;
-            } else if (p2 === "metadata" && path18.length === 5) {
+            } else if (p2 === "metadata" && path20.length === 5) {
               const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
               if (k >= 0) cell(p1).languages[k] = value;
             }
           } else if (p0 === "metadata") {
-            if (path18.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
-            else if (path18.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
-            else if (path18.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
-            else if (path18.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
+            if (path20.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
+            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
+            else if (path20.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
+            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
           }
         },
         onError() {
@@ -25021,8 +25274,8 @@ function parseTag(text2, at, lineEnd3, comment, out) {
 }
 function parseAnnotation(text2, at, from, end, comment, out) {
   const whole = { start: at, end };
-  const sep3 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep3 ? sep3.at : end);
+  const sep5 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep5 ? sep5.at : end);
   const idToken = tokens[0];
   if (idToken === void 0) {
     out.malformed.push({ span: whole, ...msg("AIGOV202.noId") });
@@ -25073,12 +25326,12 @@ function parseAnnotation(text2, at, from, end, comment, out) {
 function parseSuppression(text2, at, from, end, scope, comment, out) {
   const tag = scope === "file" ? "@aigov-ignore-file" : "@aigov-ignore";
   const whole = { start: at, end };
-  const sep3 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep3 ? sep3.at : end, true);
+  const sep5 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep5 ? sep5.at : end, true);
   const codes = [];
   let reason;
-  if (sep3) {
-    const rs = trimStart(text2, sep3.at + sep3.length, end);
+  if (sep5) {
+    const rs = trimStart(text2, sep5.at + sep5.length, end);
     if (rs < end) reason = text2.slice(rs, end);
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -25091,7 +25344,7 @@ function parseSuppression(text2, at, from, end, scope, comment, out) {
       const suggestion = tok.text.toUpperCase();
       codes.push(suggestion);
       out.malformed.push({ span, ...msg("AIGOV202.codeCase", { code: suggestion }), data: { suggestion } });
-    } else if (!sep3 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
+    } else if (!sep5 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
       reason = text2.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
@@ -25213,15 +25466,15 @@ var BY_EXTENSION = {
 var MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|vectori[sz]er|encoder|weights|checkpoint|ckpt|net\b/i;
 var WEIGHT_BIN = /^(?:pytorch_model|tf_model|flax_model|model|adapter_model|consolidated|diffusion_pytorch_model|ggml-[\w.-]+|[\w.-]+\.ggml)(?:[-.]\d+(?:-of-\d+)?)?\.bin$/i;
 var PACKAGE_DIRS = /(?:^|\/)[^/]+\.(?:mlpackage|mlmodelc)(?:\/|$)/i;
-function artefactFormat(path18) {
-  const ext = extname(path18);
-  const base = basename(path18);
+function artefactFormat(path20) {
+  const ext = extname(path20);
+  const base = basename2(path20);
   const known = BY_EXTENSION[ext];
   if (known) return known;
-  if (PACKAGE_DIRS.test(dirname2(path18)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
+  if (PACKAGE_DIRS.test(dirname2(path20)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
   switch (ext) {
     case ".pb": {
-      const dir = `/${dirname2(path18)}/`;
+      const dir = `/${dirname2(path20)}/`;
       if (base.toLowerCase() === "saved_model.pb" || dir.includes("/saved_model/") || dir.includes("/savedmodel/")) return { format: "tensorflow", confidence: "high" };
       return { format: "tensorflow", confidence: /graph/i.test(base) ? "medium" : "low" };
     }
@@ -25237,8 +25490,8 @@ function artefactFormat(path18) {
       return void 0;
   }
 }
-function detectArtefactAt(path18, format2) {
-  const f = format2 ?? artefactFormat(path18);
+function detectArtefactAt(path20, format2) {
+  const f = format2 ?? artefactFormat(path20);
   if (!f) return void 0;
   return {
     kind: "artefact",
@@ -25246,7 +25499,7 @@ function detectArtefactAt(path18, format2) {
     provider: "local-model",
     confidence: f.confidence,
     range: ZERO_RANGE,
-    evidence: basename(path18),
+    evidence: basename2(path20),
     family: `${f.format} model file`,
     componentKind: "model",
     vendor: false
@@ -25255,10 +25508,10 @@ function detectArtefactAt(path18, format2) {
 var SNIFF_HEAD = 64;
 var SNIFF_TAIL = 64 * 1024;
 var SNIFF_EXTENSIONS = /* @__PURE__ */ new Set([".bin", ".dat", ".model", ".weights", ".zip", ".params", ".blob"]);
-function sniffCandidate(path18) {
-  const ext = extname(path18);
+function sniffCandidate(path20) {
+  const ext = extname(path20);
   if (!SNIFF_EXTENSIONS.has(ext)) return false;
-  const f = artefactFormat(path18);
+  const f = artefactFormat(path20);
   return f === void 0 || f.confidence !== "high";
 }
 var GGML_MAGICS = [
@@ -25615,11 +25868,11 @@ function xmlTagAttributes(xml, tags, attributes) {
 }
 
 // server/src/core/detection/manifests.ts
-function manifestKind(path18) {
-  const base = basename(path18);
+function manifestKind(path20) {
+  const base = basename2(path20);
   const lower = base.toLowerCase();
   if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
-  if (lower.endsWith(".txt") && basename(dirname2(path18)).toLowerCase() === "requirements") return "requirements";
+  if (lower.endsWith(".txt") && basename2(dirname2(path20)).toLowerCase() === "requirements") return "requirements";
   if (lower === "pyproject.toml") return "pyproject";
   if (base === "Pipfile") return "pipfile";
   if (lower === "package.json") return "package.json";
@@ -25633,8 +25886,8 @@ function manifestKind(path18) {
   if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
   return void 0;
 }
-function detectManifest(path18, text2, table3) {
-  const kind = manifestKind(path18);
+function detectManifest(path20, text2, table3) {
+  const kind = manifestKind(path20);
   switch (kind) {
     case "requirements":
       return requirements(text2, table3);
@@ -25650,7 +25903,7 @@ function detectManifest(path18, text2, table3) {
     case "pom":
       return pom(text2, table3);
     case "gradle":
-      return gradle(path18, text2, table3);
+      return gradle(path20, text2, table3);
     case "msbuild":
     case "packages.config":
       return nuget(text2, table3);
@@ -25812,8 +26065,8 @@ function packageJson(text2, table3) {
   const out = [];
   visit3(text2, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
-      const path18 = pathSupplier();
-      if (path18.length !== 1 || !NPM_SECTIONS.has(String(path18[0]))) return;
+      const path20 = pathSupplier();
+      if (path20.length !== 1 || !NPM_SECTIONS.has(String(path20[0]))) return;
       const match = table3.lookup("npm", property);
       if (match && !property.startsWith(".")) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: "npm" });
     }
@@ -25841,11 +26094,11 @@ function goMod(text2, table3) {
       }
       m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
     }
-    const path18 = m?.[2];
-    if (!m || !path18) continue;
-    const match = table3.lookup("go", path18);
+    const path20 = m?.[2];
+    if (!m || !path20) continue;
+    const match = table3.lookup("go", path20);
     const start = line.start + (m[1] ?? "").length;
-    if (match) out.push({ match, name: path18, span: { start, end: start + path18.length }, ecosystem: "go" });
+    if (match) out.push({ match, name: path20, span: { start, end: start + path20.length }, ecosystem: "go" });
   }
   return out;
 }
@@ -25871,9 +26124,9 @@ function pom(text2, table3) {
   return out;
 }
 var COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
-function gradle(path18, text2, table3) {
+function gradle(path20, text2, table3) {
   const out = [];
-  const language = languageForPath(path18.endsWith(".kts") ? "x.kts" : "x.gradle");
+  const language = languageForPath(path20.endsWith(".kts") ? "x.kts" : "x.gradle");
   if (!language) return out;
   const lexed = lex(text2, language.syntax);
   const code2 = codeOnly(text2, lexed);
@@ -26684,7 +26937,7 @@ function detectCode(input2, table3, config2) {
   const code2 = codeOnly(text2, lexed);
   const out = [];
   if (wantImports) {
-    const refs = parse5(kind, text2, code2, lexed, table3, input2.declarationFile === true);
+    const refs = parse6(kind, text2, code2, lexed, table3, input2.declarationFile === true);
     const imports = matchImports(refs, text2, table3);
     const calls = callEvidence(imports, text2, code2, lexed, input2.sharedServices);
     for (const d of imports) out.push(withoutEntry(d));
@@ -26708,7 +26961,7 @@ function detectCode(input2, table3, config2) {
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
-function parse5(kind, text2, code2, lexed, table3, dts) {
+function parse6(kind, text2, code2, lexed, table3, dts) {
   switch (kind) {
     case "python":
       return pythonImports(text2, code2, lexed.strings, dts);
@@ -26806,8 +27059,8 @@ function evidenceAt(text2, span) {
 
 // server/src/core/detection/table.ts
 var PrefixIndex = class {
-  constructor(sep3, fold = (s2) => s2) {
-    this.sep = sep3;
+  constructor(sep5, fold = (s2) => s2) {
+    this.sep = sep5;
     this.fold = fold;
   }
   sep;
@@ -27033,34 +27286,34 @@ function tableFor(config2) {
 // server/src/core/detection/index.ts
 function detectInSource(source, lex2, config2) {
   try {
-    const path18 = source.path;
+    const path20 = source.path;
     const table3 = tableFor(config2);
-    if (manifestKind(path18)) return detectManifest(path18, source.text, table3).map((h) => fromManifest(h, source));
-    if (extname(path18) === ".ipynb") return detectNotebook(source, config2);
-    const language = languageForPath(path18);
+    if (manifestKind(path20)) return detectManifest(path20, source.text, table3).map((h) => fromManifest(h, source));
+    if (extname(path20) === ".ipynb") return detectNotebook(source, config2);
+    const language = languageForPath(path20);
     if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
     if (!language || !parserFor(language.id)) return [];
-    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path18), ...lex2 ? { lex: lex2 } : {} };
+    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path20), ...lex2 ? { lex: lex2 } : {} };
     return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
   } catch {
     return [];
   }
 }
-function detectArtefact(path18) {
-  return detectArtefactAt(path18);
+function detectArtefact(path20) {
+  return detectArtefactAt(path20);
 }
-function detectArtefactBytes(path18, sample) {
+function detectArtefactBytes(path20, sample) {
   try {
     const f = formatOfBytes(sample);
-    return f ? detectArtefactAt(path18, f) : void 0;
+    return f ? detectArtefactAt(path20, f) : void 0;
   } catch {
     return void 0;
   }
 }
 var COMPONENT_LANGUAGES = /* @__PURE__ */ new Set(["vue", "svelte", "astro"]);
-function isDetectionCandidate(path18) {
-  if (manifestKind(path18) !== void 0 || extname(path18) === ".ipynb") return true;
-  const id = languageForPath(path18)?.id;
+function isDetectionCandidate(path20) {
+  if (manifestKind(path20) !== void 0 || extname(path20) === ".ipynb") return true;
+  const id = languageForPath(path20)?.id;
   return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
 }
 function detectScripts(source, astro, config2) {
@@ -27128,8 +27381,8 @@ function fromManifest(h, source) {
 
 // server/src/core/text/source-file.ts
 var SourceFile = class {
-  constructor(path18, text2, version2 = -1) {
-    this.path = path18;
+  constructor(path20, text2, version2 = -1) {
+    this.path = path20;
     this.text = text2;
     this.version = version2;
   }
@@ -27198,8 +27451,8 @@ function fingerprints(findings, lineText) {
 var ENGINE_BUILD = true ? "b340cf5bd15765d1" : "source";
 
 // server/src/core/analysis.ts
-function worthReading(path18) {
-  return languageForPath(path18) !== void 0 || isDetectionCandidate(path18);
+function worthReading(path20) {
+  return languageForPath(path20) !== void 0 || isDetectionCandidate(path20);
 }
 function analyseSource(source, config2) {
   const scanned = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
@@ -27207,53 +27460,53 @@ function analyseSource(source, config2) {
   const { lex: _lex, ...annotations } = scanned;
   return { annotations, detections, holdsSomething: holdsSomething(annotations, detections) };
 }
-async function readText(ws, path18, listed, options) {
+async function readText(ws, path20, listed, options) {
   const decode2 = (bytes2) => ({ decoded: decodeText(bytes2), size: bytes2.length });
   if (listed && ws.shortcuts) {
-    const read = await ws.shortcuts.readListed(path18, decode2, options);
+    const read = await ws.shortcuts.readListed(path20, decode2, options);
     if (read === void 0) return void 0;
     if ("unchanged" in read) return read;
     if ("skipped" in read) return { passedOver: read.skipped };
     return read.version ? { ...read.value, version: read.version } : read.value;
   }
-  const bytes = await ws.readFile(path18);
+  const bytes = await ws.readFile(path20);
   return bytes ? decode2(bytes) : void 0;
 }
-async function sniffArtefact(ws, path18) {
+async function sniffArtefact(ws, path20) {
   try {
-    let sample = ws.readSample ? await ws.readSample(path18, SNIFF_HEAD, SNIFF_TAIL) : void 0;
+    let sample = ws.readSample ? await ws.readSample(path20, SNIFF_HEAD, SNIFF_TAIL) : void 0;
     if (!ws.readSample) {
-      const bytes = await ws.readFile(path18);
+      const bytes = await ws.readFile(path20);
       if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
     }
-    return sample ? detectArtefactBytes(path18, sample) : void 0;
+    return sample ? detectArtefactBytes(path20, sample) : void 0;
   } catch {
     return void 0;
   }
 }
-async function analyseListedFile(ws, path18, config2, options) {
+async function analyseListedFile(ws, path20, config2, options) {
   try {
-    if (!worthReading(path18)) {
-      if (sniffCandidate(path18)) {
-        const detection = await sniffArtefact(ws, path18);
-        if (detection) return { path: path18, outcome: "artefact", detection };
+    if (!worthReading(path20)) {
+      if (sniffCandidate(path20)) {
+        const detection = await sniffArtefact(ws, path20);
+        if (detection) return { path: path20, outcome: "artefact", detection };
       }
-      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path18) : "file";
-      if (kind === "file") return { path: path18, outcome: "unread" };
-      if (kind === void 0 || kind === "other") return { path: path18, outcome: "gone" };
-      return { path: path18, outcome: "passed-over", reason: kind };
+      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path20) : "file";
+      if (kind === "file") return { path: path20, outcome: "unread" };
+      if (kind === void 0 || kind === "other") return { path: path20, outcome: "gone" };
+      return { path: path20, outcome: "passed-over", reason: kind };
     }
-    const read = await readText(ws, path18, true, options);
-    if (read === void 0) return { path: path18, outcome: "gone" };
-    if ("unchanged" in read) return { path: path18, outcome: "known", version: read.unchanged };
-    if ("passedOver" in read) return { path: path18, outcome: "passed-over", reason: read.passedOver };
-    if (read.decoded.skipped) return { path: path18, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
-    const source = new SourceFile(path18, read.decoded.text);
+    const read = await readText(ws, path20, true, options);
+    if (read === void 0) return { path: path20, outcome: "gone" };
+    if ("unchanged" in read) return { path: path20, outcome: "known", version: read.unchanged };
+    if ("passedOver" in read) return { path: path20, outcome: "passed-over", reason: read.passedOver };
+    if (read.decoded.skipped) return { path: path20, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
+    const source = new SourceFile(path20, read.decoded.text);
     const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2);
     const version2 = read.version ? { version: read.version } : {};
-    return holdsSomething2 ? { path: path18, outcome: "source", text: source.text, annotations, detections, ...version2 } : { path: path18, outcome: "empty", ...version2 };
+    return holdsSomething2 ? { path: path20, outcome: "source", text: source.text, annotations, detections, ...version2 } : { path: path20, outcome: "empty", ...version2 };
   } catch (err) {
-    return { path: path18, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
+    return { path: path20, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
   }
 }
 var HELP_CHUNK = 256;
@@ -27448,41 +27701,41 @@ var Indexer = class {
   }
   /** Records one file's analysis, made on this thread or by a helper; `known`: what a cache knew of files it let go unread. */
   applyAnalysis(r, version2, contentId, known) {
-    const path18 = r.path;
+    const path20 = r.path;
     const id = contentId === void 0 ? {} : { contentId };
     switch (r.outcome) {
       case "gone":
-        this.facts.delete(path18);
+        this.facts.delete(path20);
         return;
       case "passed-over":
-        this.facts.delete(path18);
-        this.store.noteSkipped(path18, r.reason);
+        this.facts.delete(path20);
+        this.store.noteSkipped(path20, r.reason);
         return;
       case "unread":
-        this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
         return;
       case "artefact":
-        this.facts.set(path18, { path: path18, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
+        this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
         return;
       case "undecodable":
-        this.store.noteSkipped(path18, r.reason);
-        this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
+        this.store.noteSkipped(path20, r.reason);
+        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
         return;
       case "empty": {
         const v = r.version ?? version2;
-        this.facts.set(path18, { path: path18, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+        this.facts.set(path20, { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
         return;
       }
       case "known":
-        this.facts.set(path18, knownFacts(path18, known.get(path18), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+        this.facts.set(path20, knownFacts(path20, known.get(path20), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
         return;
       case "failed":
-        this.log.error(`Could not analyse ${path18}`, r.message);
-        this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+        this.log.error(`Could not analyse ${path20}`, r.message);
+        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
         return;
       case "source": {
         const v = r.version ?? version2;
-        this.facts.set(path18, { path: path18, kind: "source", source: new SourceFile(path18, r.text), annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+        this.facts.set(path20, { path: path20, kind: "source", source: new SourceFile(path20, r.text), annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
       }
     }
   }
@@ -27490,16 +27743,16 @@ var Indexer = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  async updateFile(path18, text2, version2 = -1) {
-    const wasRegistry = this.registries.has(path18);
-    const stat = text2 === void 0 ? await this.workspace.stat(path18) : void 0;
+  async updateFile(path20, text2, version2 = -1) {
+    const wasRegistry = this.registries.has(path20);
+    const stat = text2 === void 0 ? await this.workspace.stat(path20) : void 0;
     if (text2 === void 0 && (!stat || stat.type !== "file")) {
-      this.removeFile(path18);
+      this.removeFile(path20);
       return;
     }
-    const registryChanged = wasRegistry || isRegistryPath(path18);
+    const registryChanged = wasRegistry || isRegistryPath(path20);
     const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : "";
-    await this.loadFile(path18, text2 === void 0 ? {} : { text: new SourceFile(path18, text2, version2) });
+    await this.loadFile(path20, text2 === void 0 ? {} : { text: new SourceFile(path20, text2, version2) });
     this.store.factsChanged();
     if (registryChanged) {
       if (JSON.stringify(this.store.detectionConfig()) !== detectionBefore) await this.redetectAll();
@@ -27515,15 +27768,15 @@ var Indexer = class {
     }
   }
   /** See `Engine.sourceOf`. */
-  async sourceOf(path18) {
-    const known = this.facts.get(path18)?.source;
+  async sourceOf(path20) {
+    const known = this.facts.get(path20)?.source;
     if (known) return known;
-    const read = await readText(this.workspace, path18, false);
-    return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path18, read.decoded.text) : void 0;
+    const read = await readText(this.workspace, path20, false);
+    return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path20, read.decoded.text) : void 0;
   }
-  removeFile(path18) {
-    const wasRegistry = this.registries.delete(path18);
-    this.facts.delete(path18);
+  removeFile(path20) {
+    const wasRegistry = this.registries.delete(path20);
+    this.facts.delete(path20);
     this.store.factsChanged();
     if (wasRegistry) this.store.replaceModel();
     else this.store.model.invalidateCoverage();
@@ -27545,57 +27798,57 @@ var Indexer = class {
     return out;
   }
   /** Reads, decodes and analyses one file (see `LoadOptions`). */
-  async loadFile(path18, { text: given, config: config2, listed = false }) {
+  async loadFile(path20, { text: given, config: config2, listed = false }) {
     try {
-      const artefact = detectArtefact(path18);
+      const artefact = detectArtefact(path20);
       if (artefact) {
-        this.facts.set(path18, { path: path18, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+        this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
         return;
       }
-      const sniffed = !given && sniffCandidate(path18) ? await sniffArtefact(this.workspace, path18) : void 0;
+      const sniffed = !given && sniffCandidate(path20) ? await sniffArtefact(this.workspace, path20) : void 0;
       if (sniffed) {
-        this.facts.set(path18, { path: path18, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
+        this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
         return;
       }
-      if (!given && !isRegistryPath(path18) && !worthReading(path18)) {
-        this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+      if (!given && !isRegistryPath(path20) && !worthReading(path20)) {
+        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
         return;
       }
       let source = given;
       if (!source) {
-        const read = await readText(this.workspace, path18, listed);
+        const read = await readText(this.workspace, path20, listed);
         if (read === void 0 || !("decoded" in read)) {
-          this.facts.delete(path18);
-          this.registries.delete(path18);
-          if (read && "passedOver" in read) this.store.noteSkipped(path18, read.passedOver);
+          this.facts.delete(path20);
+          this.registries.delete(path20);
+          if (read && "passedOver" in read) this.store.noteSkipped(path20, read.passedOver);
           return;
         }
         const { decoded, size } = read;
         if (decoded.skipped) {
-          this.store.noteSkipped(path18, decoded.skipped);
-          this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
-          if (isRegistryPath(path18)) this.registries.delete(path18);
+          this.store.noteSkipped(path20, decoded.skipped);
+          this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
+          if (isRegistryPath(path20)) this.registries.delete(path20);
           return;
         }
-        source = new SourceFile(path18, decoded.text);
+        source = new SourceFile(path20, decoded.text);
       }
-      if (isRegistryPath(path18)) {
+      if (isRegistryPath(path20)) {
         const annotations2 = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
-        this.registries.set(path18, new ParsedRegistry(source));
-        this.facts.set(path18, { path: path18, kind: "registry", source, annotations: annotations2, detections: [] });
+        this.registries.set(path20, new ParsedRegistry(source));
+        this.facts.set(path20, { path: path20, kind: "registry", source, annotations: annotations2, detections: [] });
         return;
       }
       const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2 ?? this.store.detectionConfig());
-      this.facts.set(path18, {
-        path: path18,
+      this.facts.set(path20, {
+        path: path20,
         kind: "source",
         ...holdsSomething2 ? { source } : {},
         annotations,
         detections
       });
     } catch (err) {
-      this.log.error(`Could not analyse ${path18}`, err);
-      this.facts.set(path18, { path: path18, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+      this.log.error(`Could not analyse ${path20}`, err);
+      this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
     }
   }
   async rebuildModel() {
@@ -27616,9 +27869,9 @@ var Indexer = class {
     this.store.factsChanged();
   }
 };
-function knownFacts(path18, facts, v) {
-  if (!facts) return { path: path18, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-  return { path: path18, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+function knownFacts(path20, facts, v) {
+  if (!facts) return { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+  return { path: path20, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
 }
 function cachedFacts(f) {
   const wanted = /* @__PURE__ */ new Set();
@@ -27669,20 +27922,20 @@ var Engine = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  updateFile(path18, text2, version2) {
-    return this.indexer.updateFile(path18, text2, version2);
+  updateFile(path20, text2, version2) {
+    return this.indexer.updateFile(path20, text2, version2);
   }
-  removeFile(path18) {
-    this.indexer.removeFile(path18);
-    this.runner.forget(path18);
+  removeFile(path20) {
+    this.indexer.removeFile(path20);
+    this.runner.forget(path20);
   }
   /** All findings, sorted by file, range and code. */
   findings() {
     return this.runner.findings();
   }
   /** Findings located in one file. */
-  findingsFor(path18) {
-    return this.runner.findingsFor(path18);
+  findingsFor(path20) {
+    return this.runner.findingsFor(path20);
   }
   /** Quick-fixes for a finding: the rule's own, then suppression. */
   fixesFor(finding, locale) {
@@ -27694,16 +27947,16 @@ var Engine = class {
   get allRules() {
     return this.runner.rules;
   }
-  factsOf(path18) {
-    return this.store.facts.get(path18);
+  factsOf(path20) {
+    return this.store.facts.get(path20);
   }
   /**
    * The whole text of an indexed file: kept from indexing (registries, files that hold
    * something), else read now (a file whose facts came from a cache, or one that held nothing).
    * Undefined when it cannot be read or is not text.
    */
-  sourceOf(path18) {
-    return this.indexer.sourceOf(path18);
+  sourceOf(path20) {
+    return this.indexer.sourceOf(path20);
   }
   get files() {
     return this.store.facts;
@@ -27712,7 +27965,7 @@ var Engine = class {
 
 // server/src/node/fs-workspace.ts
 var import_node_fs6 = require("node:fs");
-var path4 = __toESM(require("node:path"));
+var path5 = __toESM(require("node:path"));
 
 // server/src/core/excludes.ts
 var DEFAULT_EXCLUDES = ["node_modules", ".venv", "venv", "dist", "build", "vendor", ".git", ".hg", ".svn", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".cache"];
@@ -27724,7 +27977,7 @@ var Breather = class {
   last = import_node_perf_hooks.performance.now();
   async breathe() {
     if (import_node_perf_hooks.performance.now() - this.last < YIELD_MS) return;
-    await new Promise((resolve10) => setImmediate(resolve10));
+    await new Promise((resolve12) => setImmediate(resolve12));
     this.last = import_node_perf_hooks.performance.now();
   }
 };
@@ -27786,18 +28039,18 @@ async function gitContentIds(root) {
   return ids;
 }
 function gitOutput(root, args) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve12) => {
     let child;
     try {
       child = (0, import_node_child_process.spawn)("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     } catch {
-      resolve10(void 0);
+      resolve12(void 0);
       return;
     }
     const chunks = [];
     child.stdout.on("data", (c) => chunks.push(c));
-    child.on("error", () => resolve10(void 0));
-    child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
+    child.on("error", () => resolve12(void 0));
+    child.on("close", (code2) => resolve12(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
 }
 
@@ -27812,12 +28065,12 @@ var GitListing = class {
   result;
   constructor(root, which) {
     const args = which === "tracked" ? ["--cached", "--deduplicate"] : ["--others", "--exclude-standard"];
-    this.result = new Promise((resolve10) => {
+    this.result = new Promise((resolve12) => {
       let child;
       try {
         child = (0, import_node_child_process2.spawn)("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "ignore"] });
       } catch {
-        return this.finish(resolve10, false);
+        return this.finish(resolve12, false);
       }
       child.stdout.setEncoding("utf8");
       child.stdout.on("data", (chunk) => {
@@ -27826,15 +28079,15 @@ var GitListing = class {
         for (const p of parts) if (p) this.paths.push(p);
         this.notify();
       });
-      child.on("error", () => this.finish(resolve10, false));
-      child.on("close", (code2) => this.finish(resolve10, code2 === 0));
+      child.on("error", () => this.finish(resolve12, false));
+      child.on("close", (code2) => this.finish(resolve12, code2 === 0));
     });
   }
-  finish(resolve10, ok) {
+  finish(resolve12, ok) {
     if (this.rest) this.paths.push(this.rest);
     this.rest = "";
     this.done = true;
-    resolve10(ok);
+    resolve12(ok);
     this.notify();
   }
   notify() {
@@ -27844,7 +28097,7 @@ var GitListing = class {
   }
   /** The paths printed so far from `i` on, waiting for git to print more; empty once git is done. */
   async from(i) {
-    while (i >= this.paths.length && !this.done) await new Promise((resolve10) => this.wake = resolve10);
+    while (i >= this.paths.length && !this.done) await new Promise((resolve12) => this.wake = resolve12);
     return this.paths.slice(i);
   }
 };
@@ -28048,11 +28301,11 @@ function readHeadTail(file, head, tail) {
 
 // server/src/node/root-policy.ts
 var import_node_fs5 = require("node:fs");
-var path2 = __toESM(require("node:path"));
+var path3 = __toESM(require("node:path"));
 var RootPolicy = class {
   constructor(root, maxFileBytes) {
     this.maxFileBytes = maxFileBytes;
-    this.root = path2.resolve(root);
+    this.root = path3.resolve(root);
   }
   maxFileBytes;
   root;
@@ -28062,8 +28315,8 @@ var RootPolicy = class {
     return this.realRoot;
   }
   abs(rel) {
-    if (path2.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
-    return path2.join(this.root, ...rel.split("/"));
+    if (path3.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
+    return path3.join(this.root, ...rel.split("/"));
   }
   /**
    * The path to `open`: relative when the process runs in the root, as a check usually does, so
@@ -28074,7 +28327,7 @@ var RootPolicy = class {
     return abs.length === this.root.length + 1 + rel.length && process.cwd() === this.root ? rel : abs;
   }
   inside(real, rootReal) {
-    return real === rootReal || real.startsWith(rootReal + path2.sep);
+    return real === rootReal || real.startsWith(rootReal + path3.sep);
   }
   get maxBytes() {
     return this.maxFileBytes ?? MAX_TEXT_BYTES;
@@ -28111,7 +28364,7 @@ var RootPolicy = class {
     if (!st) return "unreadable";
     if (st.isFile()) return this.tooLarge(rel, st.size) ? "too-large" : "file";
     if (st.isDirectory()) {
-      const parentReal = realpathQuiet(path2.dirname(abs));
+      const parentReal = realpathQuiet(path3.dirname(abs));
       if (parentReal !== void 0 && this.inside(parentReal, real)) return "symlink-loop";
     }
     return "other";
@@ -28145,7 +28398,7 @@ var RootPolicy = class {
 };
 
 // server/src/node/walk.ts
-var path3 = __toESM(require("node:path"));
+var path4 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 var EXCLUDED = new Set(DEFAULT_EXCLUDES);
 var REGISTRY_NAMES2 = new Set(REGISTRY_FILENAMES);
@@ -28160,7 +28413,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gi) {
-      const text2 = readTextQuiet(path3.join(dirAbs, ".gitignore"));
+      const text2 = readTextQuiet(path4.join(dirAbs, ".gitignore"));
       scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
     }
     const isIgnored = (rel, isDir) => {
@@ -28217,7 +28470,7 @@ var NodeWorkspace = class {
     this.options = options;
     this.policy = new RootPolicy(root, options.maxFileBytes);
     this.root = this.policy.root;
-    this.name = path4.basename(this.root);
+    this.name = path5.basename(this.root);
     this.reads = new ListedReads(this.policy, this.breather);
   }
   options;
@@ -28357,7 +28610,7 @@ var NodeWorkspace = class {
 // server/src/node/facts-cache-file.ts
 var import_node_fs7 = require("node:fs");
 var os = __toESM(require("node:os"));
-var path5 = __toESM(require("node:path"));
+var path6 = __toESM(require("node:path"));
 
 // server/src/core/facts-cache.ts
 var MemoryFactsCache = class {
@@ -28365,21 +28618,21 @@ var MemoryFactsCache = class {
   entries = /* @__PURE__ */ new Map();
   load() {
   }
-  knownByVersion(key, path18, version2) {
-    const e = this.known(key, path18);
+  knownByVersion(key, path20, version2) {
+    const e = this.known(key, path20);
     return e !== void 0 && e.size === version2.size && e.mtimeMs === version2.mtimeMs ? e : void 0;
   }
-  knownByContent(key, path18, contentId) {
-    const e = this.known(key, path18);
+  knownByContent(key, path20, contentId) {
+    const e = this.known(key, path20);
     return contentId !== "" && e?.contentId === contentId ? e : void 0;
   }
   knows(key) {
     this.load();
     return key === this.key && this.entries.size > 0;
   }
-  known(key, path18) {
+  known(key, path20) {
     this.load();
-    return key === this.key ? this.entries.get(path18) : void 0;
+    return key === this.key ? this.entries.get(path20) : void 0;
   }
   update(key, files) {
     this.load();
@@ -28402,14 +28655,14 @@ function sameEntries(a, b) {
 
 // server/src/node/facts-cache-file.ts
 function defaultCacheDir() {
-  return path5.join(process.env.XDG_CACHE_HOME || path5.join(os.homedir(), ".cache"), "aigov");
+  return path6.join(process.env.XDG_CACHE_HOME || path6.join(os.homedir(), ".cache"), "aigov");
 }
 var FileFactsCache = class extends MemoryFactsCache {
   constructor(root, tool, dir = defaultCacheDir()) {
     super();
     this.root = root;
     this.tool = tool;
-    this.file = path5.join(dir, `${hash64(path5.resolve(root))}.json`);
+    this.file = path6.join(dir, `${hash64(path6.resolve(root))}.json`);
   }
   root;
   tool;
@@ -28423,7 +28676,7 @@ var FileFactsCache = class extends MemoryFactsCache {
       const text2 = (0, import_node_fs7.readFileSync)(this.file, "utf8");
       const nl = text2.indexOf("\n");
       const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-      if (h.format === 4 && h.tool === this.tool && h.root === path5.resolve(this.root) && typeof h.key === "string") {
+      if (h.format === 4 && h.tool === this.tool && h.root === path6.resolve(this.root) && typeof h.key === "string") {
         const entries = /* @__PURE__ */ new Map();
         for (let at = nl + 1; at > 0 && at < text2.length; ) {
           const end = text2.indexOf("\n", at);
@@ -28457,11 +28710,11 @@ var FileFactsCache = class extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save() {
     if (!this.changed) return true;
-    const header2 = { format: 4, tool: this.tool, root: path5.resolve(this.root), key: this.key };
+    const header2 = { format: 4, tool: this.tool, root: path6.resolve(this.root), key: this.key };
     const lines2 = [JSON.stringify(header2)];
     for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? JSON.stringify(v.facts) : ""}	${p}`);
     try {
-      (0, import_node_fs7.mkdirSync)(path5.dirname(this.file), { recursive: true });
+      (0, import_node_fs7.mkdirSync)(path6.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
       (0, import_node_fs7.writeFileSync)(tmp, `${lines2.join("\n")}
 `);
@@ -28487,7 +28740,7 @@ function parseFacts(json) {
 // server/src/node/worker-helpers.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os = require("node:os");
-var path6 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 var import_node_worker_threads = require("node:worker_threads");
 var MIN_FILES = 1e4;
 var IN_FLIGHT = 2;
@@ -28497,8 +28750,8 @@ function defaultWorkerCount() {
 function findWorkerScript(from = __dirname) {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    for (const candidate of [path6.join(dir, "index-worker.js"), path6.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs8.existsSync)(candidate)) return candidate;
-    dir = path6.dirname(dir);
+    for (const candidate of [path7.join(dir, "index-worker.js"), path7.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs8.existsSync)(candidate)) return candidate;
+    dir = path7.dirname(dir);
   }
   return void 0;
 }
@@ -28544,7 +28797,7 @@ var WorkerHelpers = class {
   }
   /** Feeds one worker chunks of `job` until the job runs dry or the worker fails. */
   drive(worker, job) {
-    return new Promise((resolve10) => {
+    return new Promise((resolve12) => {
       const inFlight = /* @__PURE__ */ new Map();
       let seq = 0;
       let finished = false;
@@ -28557,7 +28810,7 @@ var WorkerHelpers = class {
         for (const chunk of inFlight.values()) job.giveBack(chunk);
         inFlight.clear();
         if (err !== void 0) this.options.logger?.warn(`an indexing worker failed; the main thread analyses its files: ${err instanceof Error ? err.message : String(err)}`);
-        resolve10();
+        resolve12();
       };
       const send = () => {
         const chunk = job.next();
@@ -28587,16 +28840,16 @@ var WorkerHelpers = class {
 };
 
 // server/src/cli/baseline.ts
-var path8 = __toESM(require("node:path"));
+var path9 = __toESM(require("node:path"));
 
 // server/src/cli/results.ts
 var import_node_fs9 = require("node:fs");
-var path7 = __toESM(require("node:path"));
+var path8 = __toESM(require("node:path"));
 
 // server/src/node/git.ts
 var import_node_child_process3 = require("node:child_process");
 function runGit(cwd, args, input2) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve12) => {
     let child;
     try {
       child = (0, import_node_child_process3.spawn)("git", ["-C", cwd, "--no-optional-locks", ...args], {
@@ -28604,15 +28857,15 @@ function runGit(cwd, args, input2) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
       });
     } catch (err2) {
-      resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
+      resolve12({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
       return;
     }
     const out = [];
     const err = [];
     child.stdout?.on("data", (c) => out.push(c));
     child.stderr?.on("data", (c) => err.push(c));
-    child.on("error", (e) => resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on("close", (code2) => resolve10({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("error", (e) => resolve12({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
+    child.on("close", (code2) => resolve12({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     if (input2 !== void 0 && child.stdin) {
       child.stdin.on("error", () => {
       });
@@ -28627,7 +28880,7 @@ async function gitText(cwd, args) {
 
 // server/src/cli/results.ts
 function toPosix(p) {
-  return p.split(path7.sep).join("/");
+  return p.split(path8.sep).join("/");
 }
 function joinPrefix(prefix, file) {
   return prefix === "" ? file : `${prefix}/${file}`;
@@ -28638,14 +28891,14 @@ function contentFingerprint(f, lineText) {
   return hash64([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs9.promises.realpath(d).catch(() => path7.resolve(d))));
+  const real = await Promise.all(dirs.map((d) => import_node_fs9.promises.realpath(d).catch(() => path8.resolve(d))));
   if (root !== void 0) {
     const base2 = await import_node_fs9.promises.realpath(root).catch(() => {
       throw usage("cli.rootNotAFolder", { root });
     });
     return real.map((d, i) => {
-      const rel = path7.relative(base2, d);
-      if (rel.startsWith("..") || path7.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
+      const rel = path8.relative(base2, d);
+      if (rel.startsWith("..") || path8.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
       return toPosix(rel);
     });
   }
@@ -28656,12 +28909,12 @@ async function basePrefixes(dirs, root) {
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
-  return real.map((d) => toPosix(path7.relative(base, d)));
+  return real.map((d) => toPosix(path8.relative(base, d)));
 }
 function commonAncestor(paths) {
-  let base = paths[0] ?? path7.sep;
+  let base = paths[0] ?? path8.sep;
   for (const p of paths) {
-    while (path7.relative(base, p).startsWith("..")) base = path7.dirname(base);
+    while (path8.relative(base, p).startsWith("..")) base = path8.dirname(base);
   }
   return base;
 }
@@ -28777,7 +29030,7 @@ function applyBaseline(findings, baseline) {
   if (legacy.length > 0) {
     const byName = /* @__PURE__ */ new Map();
     for (const { e } of legacy) {
-      const name = path8.posix.basename(e.path);
+      const name = path9.posix.basename(e.path);
       const set = byName.get(name) ?? /* @__PURE__ */ new Set();
       set.add(e.path);
       byName.set(name, set);
@@ -28792,7 +29045,7 @@ function applyBaseline(findings, baseline) {
     const pool = new Pool(used, baseline, (e) => e.contentFingerprint === void 0 ? e.fingerprint : void 0);
     for (const [file, all] of byFile) {
       if (!all.some((f) => f.isNew)) continue;
-      for (const old of [...byName.get(path8.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
+      for (const old of [...byName.get(path9.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
         const prints = fingerprintsAt(all, () => old);
         all.forEach((f, i) => {
           if (f.isNew && pool.take(prints[i])) f.isNew = false;
@@ -28808,7 +29061,7 @@ function applyBaseline(findings, baseline) {
 var import_node_child_process4 = require("node:child_process");
 var import_node_fs10 = require("node:fs");
 var os2 = __toESM(require("node:os"));
-var path9 = __toESM(require("node:path"));
+var path10 = __toESM(require("node:path"));
 function firstLine(s2) {
   return s2.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
 }
@@ -28849,13 +29102,13 @@ async function listTree(top, commit, prefix) {
   return out;
 }
 function below(dir, p) {
-  const abs = path9.resolve(dir, ...p.split("/"));
-  const rel = path9.relative(dir, abs);
-  return rel === "" || rel.startsWith("..") || path9.isAbsolute(rel) ? void 0 : abs;
+  const abs = path10.resolve(dir, ...p.split("/"));
+  const rel = path10.relative(dir, abs);
+  return rel === "" || rel.startsWith("..") || path10.isAbsolute(rel) ? void 0 : abs;
 }
 function writeBlobs(top, dir, entries) {
   const blobs = entries.filter((e) => e.type === "blob");
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve12, reject) => {
     const child = (0, import_node_child_process4.spawn)("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     let buf = Buffer.alloc(0);
     let i = 0;
@@ -28865,7 +29118,7 @@ function writeBlobs(top, dir, entries) {
     const place = (e, content) => {
       const abs = below(dir, e.path);
       if (!abs) return;
-      const parent = path9.dirname(abs);
+      const parent = path10.dirname(abs);
       if (!made.has(parent)) {
         (0, import_node_fs10.mkdirSync)(parent, { recursive: true });
         made.add(parent);
@@ -28905,7 +29158,7 @@ function writeBlobs(top, dir, entries) {
     child.on("close", (code2) => {
       if (failed) reject(failed);
       else if (code2 !== 0 || i !== blobs.length) reject(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(stderr)}`));
-      else resolve10();
+      else resolve12();
     });
     child.stdin.on("error", () => {
     });
@@ -28914,7 +29167,7 @@ function writeBlobs(top, dir, entries) {
   });
 }
 async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs10.promises.mkdtemp(path9.join(os2.tmpdir(), "aigov-base-"));
+  const mirror = await import_node_fs10.promises.mkdtemp(path10.join(os2.tmpdir(), "aigov-base-"));
   const dispose = () => import_node_fs10.promises.rm(mirror, { recursive: true, force: true });
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
@@ -28940,7 +29193,7 @@ async function indexBaseTree(top, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs10.promises.writeFile(path9.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
+  await import_node_fs10.promises.writeFile(path10.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
@@ -28997,21 +29250,6 @@ function localizedSummary(code2, english, locale) {
 function summaryIn(code2, locale) {
   const t = CATALOGS[locale][`${code2}.summary`];
   return typeof t === "string" ? t : void 0;
-}
-
-// server/src/core/text/visible.ts
-var HIGH_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join("");
-var INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff\\ud800-\\udfff${HIGH_NONCHARACTERS}]`, "gu");
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeOne(ch) {
-  const named = NAMED[ch];
-  if (named) return named;
-  const code2 = ch.codePointAt(0) ?? 0;
-  if (code2 <= 255) return `\\x${code2.toString(16).padStart(2, "0")}`;
-  return code2 <= 65535 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\u{${code2.toString(16)}}`;
-}
-function visible(s2) {
-  return s2.replace(INVISIBLE, escapeOne);
 }
 
 // server/src/cli/reporters/github.ts
@@ -29080,12 +29318,12 @@ function formatJunit(run, locale = "en") {
   const cases = [];
   let failures = 0;
   for (const rule of run.rules) {
-    const fs9 = run.findings.filter((f) => f.code === rule.code && (f.severity === "error" || f.severity === "warning"));
-    if (fs9.length === 0) {
+    const fs6 = run.findings.filter((f) => f.code === rule.code && (f.severity === "error" || f.severity === "warning"));
+    if (fs6.length === 0) {
       cases.push(`    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug}`)}"/>`);
       continue;
     }
-    for (const f of fs9) {
+    for (const f of fs6) {
       failures++;
       const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const message3 = localizedMessage(f, locale);
@@ -29221,7 +29459,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const engines = [];
   const closing = [];
   for (const d of dirs) {
-    const root = path10.resolve(io.cwd, d);
+    const root = path11.resolve(io.cwd, d);
     const st = await import_node_fs11.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
@@ -29262,7 +29500,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs11.promises.readFile(path10.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs11.promises.readFile(path11.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
@@ -29273,7 +29511,7 @@ async function performCheck(o, io) {
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
   const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra);
-  const prefixes = await basePrefixes(engines.map((e) => e.root), o.root === void 0 ? void 0 : path10.resolve(io.cwd, o.root));
+  const prefixes = await basePrefixes(engines.map((e) => e.root), o.root === void 0 ? void 0 : path11.resolve(io.cwd, o.root));
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
   const run = {
@@ -29322,7 +29560,7 @@ function formatRun(run, format2, text2 = { color: false }, locale = "en") {
   }
 }
 async function checkCommand(argv, io) {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parse2(argv, {
     format: { type: "string" },
     output: { type: "string", short: "o" },
     "fail-on": { type: "string" },
@@ -29344,7 +29582,7 @@ async function checkCommand(argv, io) {
   const format2 = oneOf("format", values.format, CHECK_FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "info", "never"], "error");
   const str2 = (v) => typeof v === "string" ? v : void 0;
-  const cacheDir = typeof values["cache-location"] === "string" ? path10.resolve(io.cwd, values["cache-location"]) : void 0;
+  const cacheDir = typeof values["cache-location"] === "string" ? path11.resolve(io.cwd, values["cache-location"]) : void 0;
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw usage("cli.jobs", { value: String(values.jobs) });
   if (str2(values["baseline-ref"]) === "") throw usage("cli.baselineRefEmpty");
@@ -29374,7 +29612,7 @@ async function checkCommand(argv, io) {
 
 // server/src/cli/commands/bom.ts
 async function bomCommand(argv, io) {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parse2(argv, {
     output: { type: "string", short: "o" },
     today: { type: "string" },
     "random-serial": { type: "boolean" },
@@ -29391,10 +29629,10 @@ async function bomCommand(argv, io) {
   const bom = buildBom({
     model: run.engine.model,
     today: run.engine.today,
-    workspace: path11.basename(run.root),
+    workspace: path12.basename(run.root),
     toolVersion: VERSION,
     locale: localeOf(io),
-    ...values["random-serial"] ? { serialNumber: `urn:uuid:${(0, import_node_crypto.randomUUID)()}` } : {}
+    ...values["random-serial"] ? { serialNumber: `urn:uuid:${(0, import_node_crypto2.randomUUID)()}` } : {}
   });
   const text2 = `${JSON.stringify(bom, null, 2)}
 `;
@@ -29411,21 +29649,21 @@ var BOM_COMMAND = {
 
 // server/src/cli/commands/explain.ts
 var import_node_fs12 = require("node:fs");
-var path12 = __toESM(require("node:path"));
+var path13 = __toESM(require("node:path"));
 function pagePath(code2, locale) {
   return locale === "en" ? ["rules", `${code2}.md`] : ["rules", locale, `${code2}.md`];
 }
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs12.promises.readFile(path12.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs12.promises.readFile(path13.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
-    dir = path12.dirname(dir);
+    dir = path13.dirname(dir);
   }
   return void 0;
 }
 async function explainCommand(argv, io) {
-  const { values, positionals } = parse(argv, { list: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parse2(argv, { list: { type: "boolean" }, help: { type: "boolean", short: "h" } });
   const locale = localeOf(io);
   if (values.help) {
     io.stdout(ui(locale, "help.explain"));
@@ -29464,7 +29702,7 @@ ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rul
 
 // server/src/cli/commands/fix.ts
 var import_node_fs13 = require("node:fs");
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -29566,16 +29804,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path18, added, removed, oldPosInc, options) {
-    const last = path18.lastComponent;
+  addToPath(path20, added, removed, oldPosInc, options) {
+    const last = path20.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path18.oldPos + oldPosInc,
+        oldPos: path20.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path18.oldPos + oldPosInc,
+        oldPos: path20.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -29896,12 +30134,98 @@ function splitLines(text2) {
   return result;
 }
 
-// server/src/cli/commands/fix.ts
+// server/src/cli/fix-plan.ts
+var MAX_PASSES = 8;
 function overlaps(a, b) {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 && compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
 }
+function syntaxErrors(path20, text2) {
+  return new ParsedRegistry(new SourceFile(path20, text2)).syntaxErrors.length;
+}
+async function planFixes(engine, accept, disk, locale) {
+  const plan = { creates: /* @__PURE__ */ new Map(), changes: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
+  const refused = /* @__PURE__ */ new Set();
+  const textOf = (file) => plan.changes.get(file)?.after ?? engine.factsOf(file)?.source?.text ?? disk.read(file);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const candidates = [];
+    for (const finding of engine.findings()) {
+      if (!accept(finding)) continue;
+      const fix = engine.fixesFor(finding, locale).find((p) => p.safe);
+      if (!fix) continue;
+      const key = `${finding.code}\0${finding.file}\0${fix.title}`;
+      if (refused.has(key)) continue;
+      candidates.push({ finding, fix });
+    }
+    const structural = candidates.filter((c) => Number(c.finding.code.slice(5)) < 100);
+    const chosen = [];
+    const edits = /* @__PURE__ */ new Map();
+    const createdNow = /* @__PURE__ */ new Map();
+    for (const c of structural.length > 0 ? structural : candidates) {
+      const creates = c.fix.edits.filter((e) => e.kind === "create");
+      const replaces = c.fix.edits.filter((e) => e.kind === "replace");
+      if (creates.some((e) => plan.creates.get(e.file) === e.text) && replaces.length === 0) continue;
+      if (creates.some((e) => createdNow.has(e.file))) continue;
+      const taken = creates.find((e) => plan.creates.has(e.file) || disk.exists(e.file));
+      if (taken) {
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: `${taken.file} exists; not overwritten` });
+        refused.add(`${c.finding.code}\0${c.finding.file}\0${c.fix.title}`);
+        continue;
+      }
+      if (replaces.some((e) => textOf(e.file) === void 0)) {
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: "the file it edits could not be read" });
+        refused.add(`${c.finding.code}\0${c.finding.file}\0${c.fix.title}`);
+        continue;
+      }
+      if (replaces.some((e) => (edits.get(e.file) ?? []).some((o) => overlaps(o, e)))) continue;
+      for (const e of replaces) edits.set(e.file, [...edits.get(e.file) ?? [], e]);
+      for (const e of creates) createdNow.set(e.file, e.text);
+      chosen.push(c);
+    }
+    if (chosen.length === 0) break;
+    const start = /* @__PURE__ */ new Map();
+    for (const file of edits.keys()) start.set(file, textOf(file) ?? "");
+    const alone = /* @__PURE__ */ new Set();
+    for (const [file, list] of edits) {
+      if (!isRegistryPath(file)) continue;
+      const before = start.get(file) ?? "";
+      if (syntaxErrors(file, applyEdits(before, list)) > syntaxErrors(file, before)) alone.add(file);
+    }
+    const kept = [];
+    const touched = /* @__PURE__ */ new Set();
+    for (const c of chosen) {
+      const replaces = c.fix.edits.filter((e) => e.kind === "replace");
+      const files = [...new Set(replaces.map((e) => e.file))];
+      if (files.some((f) => alone.has(f) && touched.has(f))) continue;
+      const broken = files.find((f) => alone.has(f) && syntaxErrors(f, applyEdits(start.get(f) ?? "", replaces.filter((e) => e.file === f))) > syntaxErrors(f, start.get(f) ?? ""));
+      if (broken !== void 0) {
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: `${broken} would no longer parse` });
+        refused.add(`${c.finding.code}\0${c.finding.file}\0${c.fix.title}`);
+        continue;
+      }
+      for (const f of files) touched.add(f);
+      kept.push(c);
+    }
+    if (kept.length === 0) break;
+    const byFile = /* @__PURE__ */ new Map();
+    for (const c of kept) {
+      for (const e of c.fix.edits) if (e.kind === "replace") byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
+      for (const e of c.fix.edits) if (e.kind === "create") plan.creates.set(e.file, e.text);
+      plan.applied.push({ finding: c.finding, title: c.fix.title });
+    }
+    for (const [file, list] of byFile) {
+      const before = start.get(file) ?? "";
+      const after = applyEdits(before, list);
+      plan.changes.set(file, { before: plan.changes.get(file)?.before ?? before, after });
+      await engine.updateFile(file, after);
+    }
+    for (const c of kept) for (const e of c.fix.edits) if (e.kind === "create") await engine.updateFile(e.file, e.text);
+  }
+  return plan;
+}
+
+// server/src/cli/commands/fix.ts
 async function fixCommand(argv, io) {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parse2(argv, {
     code: { type: "string", multiple: true },
     "dry-run": { type: "boolean" },
     today: { type: "string" },
@@ -29912,73 +30236,67 @@ async function fixCommand(argv, io) {
     io.stdout(ui(locale, "help.fix"));
     return 0;
   }
+  const dry = values["dry-run"] === true;
   const codes = new Set(values.code ?? []);
   const { engines } = await runEngines(positionals.length ? positionals : ["."], io, resolveToday(values.today), stderrLogger(io));
   let applied = 0;
   let skipped = 0;
+  let failed = false;
   for (const { engine, root } of engines) {
-    const replaces = /* @__PURE__ */ new Map();
-    const creates = /* @__PURE__ */ new Map();
-    const titles = [];
-    for (const f of engine.findings()) {
-      if (codes.size > 0 && !codes.has(f.code)) continue;
-      const fix = engine.fixesFor(f, locale).find((p) => p.safe);
-      if (!fix) continue;
-      const conflict = fix.edits.some(
-        (e) => e.kind === "create" ? creates.has(e.file) : (replaces.get(e.file) ?? []).some((o) => overlaps(o, e))
-      );
-      if (conflict) {
-        skipped++;
-        continue;
-      }
-      for (const e of fix.edits) {
-        if (e.kind === "create") creates.set(e.file, e.text);
-        else replaces.set(e.file, [...replaces.get(e.file) ?? [], e]);
-      }
-      titles.push(`${f.code} ${path13.relative(io.cwd, path13.join(root, f.file))}:${f.range.start.line + 1}: ${fix.title}`);
-    }
-    for (const [file, text2] of creates) {
-      const abs = path13.join(root, file);
-      const rel = path13.relative(io.cwd, abs);
-      if (await import_node_fs13.promises.stat(abs).then(() => true, () => false)) {
-        io.stderr(`${ui(locale, "cli.fix.exists", { file: rel })}
+    const shown = (file) => visible(path14.relative(io.cwd, path14.join(root, ...file.split("/"))) || ".");
+    const plan = await planFixes(
+      engine,
+      (f) => codes.size === 0 || codes.has(f.code),
+      {
+        exists: (file) => (0, import_node_fs13.lstatSync)(path14.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        read: (file) => readTextQuiet2(path14.join(root, ...file.split("/")))
+      },
+      locale
+    );
+    for (const s2 of plan.skipped) io.stderr(`aigov fix: skipped ${s2.finding.code} ${shown(s2.finding.file)}:${s2.finding.range.start.line + 1} (${visible(s2.title)}): ${visible(s2.reason)}.
 `);
-        skipped++;
-        continue;
-      }
-      if (values["dry-run"]) {
-        io.stdout(createTwoFilesPatch("/dev/null", rel, "", text2, "", "(new file)"));
-      } else {
-        await import_node_fs13.promises.mkdir(path13.dirname(abs), { recursive: true });
-        await import_node_fs13.promises.writeFile(abs, text2, { flag: "wx" });
-      }
-      applied++;
-    }
-    for (const [file, edits] of replaces) {
-      const abs = path13.join(root, file);
-      const rel = path13.relative(io.cwd, abs);
-      const before = await import_node_fs13.promises.readFile(abs, "utf8").catch(() => void 0);
-      if (before === void 0) {
-        skipped += edits.length;
-        continue;
-      }
-      const after = applyEdits(before, edits);
-      if (values["dry-run"]) io.stdout(createTwoFilesPatch(rel, rel, before, after));
-      else await import_node_fs13.promises.writeFile(abs, after);
-      applied += edits.length;
-    }
-    for (const t of titles) io.stderr(`${ui(locale, values["dry-run"] ? "cli.fix.wouldFix" : "cli.fix.fixed", { what: t })}
+    skipped += plan.skipped.length;
+    if (plan.applied.length === 0) continue;
+    if (dry) {
+      for (const [file, text2] of plan.creates) io.stdout(createTwoFilesPatch("/dev/null", shown(file), "", text2, "", "(new file)"));
+      for (const [file, { before, after }] of plan.changes) io.stdout(createTwoFilesPatch(shown(file), shown(file), before, after));
+    } else {
+      try {
+        writePlan(root, {
+          creates: new Map([...plan.creates].map(([f, t]) => [path14.join(root, ...f.split("/")), t])),
+          replaces: new Map([...plan.changes].map(([f, c]) => [path14.join(root, ...f.split("/")), c.after]))
+        });
+      } catch (err) {
+        if (!(err instanceof WritePlanError)) throw err;
+        for (const p of err.problems) io.stderr(`aigov fix: cannot write ${visible(path14.relative(io.cwd, p.target) || p.target)}: ${p.reason}; nothing was changed in ${shown("")}.
 `);
+        failed = true;
+        continue;
+      }
+    }
+    applied += plan.applied.length;
+    for (const a of plan.applied) {
+      const what = `${a.finding.code} ${shown(a.finding.file)}:${a.finding.range.start.line + 1}: ${visible(a.title)}`;
+      io.stderr(`${ui(locale, dry ? "cli.fix.wouldFix" : "cli.fix.fixed", { what })}
+`);
+    }
   }
-  const done = uiText(values["dry-run"] ? "cli.fix.wouldApply" : "cli.fix.applied", { count: applied });
+  const done = uiText(dry ? "cli.fix.wouldApply" : "cli.fix.applied", { count: applied });
   io.stderr(`${ui(locale, "cli.fix.done", { applied: done, skipped: skipped ? uiText("cli.fix.skipped", { count: skipped }) : "" })}
 `);
-  return 0;
+  return failed ? 2 : 0;
+}
+function readTextQuiet2(file) {
+  try {
+    return (0, import_node_fs13.readFileSync)(file, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 
 // server/src/cli/commands/init.ts
 var import_node_fs14 = require("node:fs");
-var path14 = __toESM(require("node:path"));
+var path15 = __toESM(require("node:path"));
 
 // server/src/core/fixes/starter.ts
 var STARTER_WORDS = {
@@ -30046,35 +30364,31 @@ components:
 
 // server/src/cli/commands/init.ts
 async function initCommand(argv, io) {
-  const { values, positionals } = parse(argv, { today: { type: "string" }, help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parse2(argv, { today: { type: "string" }, help: { type: "boolean", short: "h" } });
   const locale = localeOf(io);
   if (values.help) {
     io.stdout(ui(locale, "help.init"));
     return 0;
   }
-  const dir = path14.resolve(io.cwd, positionals[0] ?? ".");
-  const target = path14.join(dir, ".aigov.yaml");
+  const dir = path15.resolve(io.cwd, positionals[0] ?? ".");
+  const target = path15.join(dir, ".aigov.yaml");
+  const shown = path15.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
-  await import_node_fs14.promises.mkdir(dir, { recursive: true });
-  try {
-    await import_node_fs14.promises.writeFile(target, starterTemplate(path14.basename(dir), today, locale), { flag: "wx" });
-  } catch (err) {
-    if (err.code === "EEXIST") {
-      io.stderr(`${ui(locale, "cli.init.exists", { file: path14.relative(io.cwd, target) || target })}
+  if ((0, import_node_fs14.lstatSync)(target, { throwIfNoEntry: false })) {
+    io.stderr(`${ui(locale, "cli.init.exists", { file: visible(shown) })}
 `);
-      return 2;
-    }
-    throw err;
+    return 2;
   }
-  io.stdout(`${ui(locale, "cli.init.created", { file: path14.relative(io.cwd, target) || target, folder: positionals[0] ?? "." })}
+  writePlan(path15.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(path15.basename(dir), today, locale)]]), replaces: /* @__PURE__ */ new Map() });
+  io.stdout(`${ui(locale, "cli.init.created", { file: visible(shown), folder: visible(positionals[0] ?? ".") })}
 `);
   return 0;
 }
 
 // server/src/cli/commands/lsp.ts
-var path15 = __toESM(require("node:path"));
+var path16 = __toESM(require("node:path"));
 async function lspCommand(argv, io) {
-  const { values } = parse(argv, {
+  const { values } = parse2(argv, {
     stdio: { type: "boolean" },
     "node-ipc": { type: "boolean" },
     socket: { type: "string" },
@@ -30088,7 +30402,7 @@ async function lspCommand(argv, io) {
   }
   const today = resolveToday(values.today);
   const transport = values["node-ipc"] ? "--node-ipc" : typeof values.socket === "string" ? `--socket=${values.socket}` : "--stdio";
-  const serverPath = path15.join(__dirname, "server.js");
+  const serverPath = path16.join(__dirname, "server.js");
   const parent = typeof values.clientProcessId === "string" ? [`--clientProcessId=${values.clientProcessId}`] : [];
   process.argv = [process.argv[0] ?? "node", serverPath, transport, ...parent, ...today ? ["--today", today] : []];
   try {
@@ -30102,7 +30416,7 @@ async function lspCommand(argv, io) {
 }
 
 // server/src/cli/commands/report.ts
-var path16 = __toESM(require("node:path"));
+var path17 = __toESM(require("node:path"));
 
 // server/src/core/report/model.ts
 var SEVERITIES = ["error", "warning", "info", "hint"];
@@ -30115,9 +30429,9 @@ function statusCounts(rows) {
   return out;
 }
 function docRef(reg, model, field, value, link) {
-  const path18 = resolveFrom(reg.dir, value);
-  const inside = path18 !== void 0 && !model.escapes(path18);
-  return { field, value, ...inside ? { path: path18, href: link(path18) } : {}, exists: inside && model.exists(path18) };
+  const path20 = resolveFrom(reg.dir, value);
+  const inside = path20 !== void 0 && !model.escapes(path20);
+  return { field, value, ...inside ? { path: path20, href: link(path20) } : {}, exists: inside && model.exists(path20) };
 }
 function assessments(c, model, today, link) {
   const row = (kind, label, field) => {
@@ -30285,8 +30599,8 @@ function code(s2) {
 }
 function mdLink(label, href2) {
   const web = /^https?:\/\//i.test(href2);
-  const relative7 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
-  const safe = encodeURI(visible(relative7)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
+  const relative8 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
+  const safe = encodeURI(visible(relative8)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
   return `[${mdText(label)}](${safe})`;
 }
 function articleText(c, w = reportWords("en")) {
@@ -30670,7 +30984,7 @@ ${r.components.map((c) => component2(c, w)).join("\n")}
 
 // server/src/cli/commands/report.ts
 async function reportCommand(argv, io) {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parse2(argv, {
     format: { type: "string", short: "f" },
     output: { type: "string", short: "o" },
     today: { type: "string" },
@@ -30681,21 +30995,21 @@ async function reportCommand(argv, io) {
     return 0;
   }
   if (positionals.length > 1) throw usage("cli.oneFolder", { command: "report" });
-  const output = typeof values.output === "string" ? path16.resolve(io.cwd, values.output) : void 0;
+  const output = typeof values.output === "string" ? path17.resolve(io.cwd, values.output) : void 0;
   const format2 = oneOf("format", values.format, ["md", "html"], output?.toLowerCase().endsWith(".html") ? "html" : "md");
   const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
   const { engine, root } = run;
-  const base = output ? path16.dirname(output) : io.cwd;
+  const base = output ? path17.dirname(output) : io.cwd;
   const data = buildReport({
     model: engine.model,
     findings: engine.findings(),
     rules: engine.allRules,
     today: engine.today,
-    workspace: path16.basename(root),
+    workspace: path17.basename(root),
     generator: `aigov ${VERSION}`,
-    link: (p) => toPosix(path16.relative(base, path16.join(root, ...p.split("/")))) || ".",
+    link: (p) => toPosix(path17.relative(base, path17.join(root, ...p.split("/")))) || ".",
     locale: localeOf(io)
   });
   const text2 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
@@ -30786,10 +31100,29 @@ ${cmd === "check" ? `
 ${ui(locale, "help.check")}` : ""}`);
       return 2;
     }
+    const io2 = ioError(err, io.cwd);
+    if (io2) {
+      io.stderr(io2.map((line) => `aigov ${cmd}: ${line}
+`).join(""));
+      return 2;
+    }
     io.stderr(`${ui(locale, "cli.internalError", { command: cmd, detail: err instanceof Error ? err.stack ?? err.message : String(err) })}
 `);
     return 2;
   }
+}
+function ioError(err, cwd) {
+  const shown = (p) => {
+    const rel = path18.relative(cwd, p);
+    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path18.sep}`) || path18.isAbsolute(rel) ? path18.resolve(cwd, p) : rel);
+  };
+  if (err instanceof WritePlanError) return err.problems.map((p) => `cannot write ${shown(p.target)}: ${p.reason}`);
+  if (err instanceof WriteError) return [`cannot write ${shown(err.target)}: ${err.reason}`];
+  const e = err;
+  if (e && typeof e.code === "string" && typeof e.syscall === "string") {
+    return [`${e.path ? `${shown(e.path)}: ` : ""}${reasonOf(e)} (${e.syscall})`];
+  }
+  return void 0;
 }
 function cli() {
   const io = {
@@ -30811,7 +31144,7 @@ function cli() {
 
 // server/src/action/main.ts
 var import_node_fs15 = require("node:fs");
-var path17 = __toESM(require("node:path"));
+var path19 = __toESM(require("node:path"));
 
 // server/src/action/summary.ts
 function mdText2(s2) {
@@ -30978,8 +31311,8 @@ async function runAction(env, io) {
       wio
     );
     const { run } = outcome;
-    const sarifPath = path17.resolve(workspace, sarifFile);
-    await import_node_fs15.promises.mkdir(path17.dirname(sarifPath), { recursive: true });
+    const sarifPath = path19.resolve(workspace, sarifFile);
+    await import_node_fs15.promises.mkdir(path19.dirname(sarifPath), { recursive: true });
     await import_node_fs15.promises.writeFile(sarifPath, formatSarif(run, VERSION, void 0, locale));
     const fresh = run.findings.filter((f) => f.isNew);
     io.stdout(formatGithub({ ...run, findings: fresh }, locale));
