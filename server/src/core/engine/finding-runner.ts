@@ -1,6 +1,6 @@
 import { sortFindings, type Finding, type FixProposal, type SeveritySetting } from '../finding.js';
 import type { Locale } from '../i18n/messages.js';
-import type { ParsedRegistry } from '../manifest/registry.js';
+import { isRegistryPath, type ParsedRegistry } from '../manifest/registry.js';
 import { holdsSomething, type FileFacts } from '../model/file-facts.js';
 import type { FixContext } from '../fixes/context.js';
 import type { RelatedReport, Report, Rule } from '../rules/types.js';
@@ -197,9 +197,12 @@ export class FindingRunner {
   }
 }
 
-/** Source rules report only on what a file holds, or on a registry path that is not a file. */
+/**
+ * Source rules report only on what a file holds, or on a registry that was not read (a folder, or a
+ * file that is not text, too large, unreadable or out of the workspace).
+ */
 function mayHaveFindings(facts: FileFacts): boolean {
-  return holdsSomething(facts.annotations, facts.detections) || facts.skipped === 'not-a-file';
+  return holdsSomething(facts.annotations, facts.detections) || (facts.skipped !== undefined && isRegistryPath(facts.path));
 }
 
 /** A related place with its English words, keeping the message for other locales. */

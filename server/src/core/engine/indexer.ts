@@ -142,8 +142,9 @@ export class Indexer {
   private takeListing(listing: FileListing): { regs: string[]; sources: string[] } {
     this.store.skipped.push(...listing.skipped);
     for (const s of listing.skipped) {
-      if (s.reason === 'not-a-file' && isRegistryPath(s.path)) {
-        this.facts.set(s.path, { path: s.path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'not-a-file' });
+      // A registry that is not read is a finding (AIGOV007, AIGOV008), never a silent skip.
+      if (isRegistryPath(s.path)) {
+        this.facts.set(s.path, { path: s.path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: s.reason });
       }
     }
     const regs: string[] = [];
@@ -289,7 +290,10 @@ export class Indexer {
         if (read === undefined || !('decoded' in read)) {
           this.facts.delete(path);
           this.registries.delete(path);
-          if (read && 'passedOver' in read) this.store.noteSkipped(path, read.passedOver);
+          if (read && 'passedOver' in read) {
+            this.store.noteSkipped(path, read.passedOver);
+            if (isRegistryPath(path)) this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: read.passedOver });
+          }
           return;
         }
         const { decoded, size } = read;

@@ -41,6 +41,12 @@ const CORE = {
   'AIGOV006.unknown': "No finding has the code '{code}', so this override does nothing.{didYouMean}",
 
   'AIGOV007.folder': "'{path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.",
+  'AIGOV008.not-utf8': "'{path}' is not valid UTF-8 (nor UTF-16 with a byte-order mark), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  'AIGOV008.too-large': "'{path}' is larger than {mib} MiB, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  'AIGOV008.binary': "'{path}' holds a NUL byte, as binary files do, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  'AIGOV008.unreadable': "'{path}' could not be read (permissions, or an error of the file system), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  'AIGOV008.symlink-loop': "'{path}' is a symbolic link in a loop, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  'AIGOV008.outside-workspace': "'{path}' is a symbolic link that leads outside the workspace, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
 
   'AIGOV101.missing': "Component '{id}' has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.",
 

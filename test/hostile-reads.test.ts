@@ -1,0 +1,72 @@
+/**
+ * Hostile things to read: registries that cannot be read as text. Nothing the product does not
+ * read passes silently: each such registry is a finding that fails the check.
+ */
+import { strict as assert } from 'node:assert';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from './support/cli.js';
+import { removeTrees, tree } from './support/temp-tree.js';
+
+const TODAY = '2026-11-25';
+
+const REGISTRY = ['version: 1', 'organization: { name: Hostile KK, contacts: { incident: ai@example.com } }', 'components: []', ''].join('\n');
+
+/** A registry declaring one high-risk component, written with `name` as the organisation's name. */
+function componentRegistry(name: string): string {
+  return ['version: 1', `organization: { name: ${name}, contacts: { incident: ai@example.com } }`, 'components:', '  - id: chat-bot', '    kind: llm-app', '    risk: { level: high }', ''].join('\n');
+}
+
+interface JsonFinding {
+  code: string;
+  path: string;
+  severity: string;
+}
+
+async function check(dir: string): Promise<{ code: number; findings: JsonFinding[] }> {
+  const r = await runCli(['check', '.', '--format', 'json', '--fail-on', 'error', '--today', TODAY], dir);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  return { code: r.code, findings: (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings };
+}
+
+describe('hostile: reads', function () {
+  this.timeout(120_000);
+  after(removeTrees);
+
+  it('a registry that cannot be read is an AIGOV008 error that fails --fail-on error: Latin-1, over 2 MiB, binary, a symlink out or in a loop', async function () {
+    const latin1 = Buffer.from(componentRegistry('Caf\u00e9 KK'), 'latin1');
+    const big = `${componentRegistry('Big KK')}# ${'x'.repeat(2 * 1024 * 1024)}\n`;
+    const dir = await tree({
+      '.aigov.yaml': REGISTRY,
+      'latin/.aigov.yaml': latin1,
+      'big/.aigov.yml': big,
+      'binary/.aigov.yaml': Buffer.concat([Buffer.from(componentRegistry('Nul KK')), Buffer.from([0])]),
+      'ok/.aigov.yaml': componentRegistry('Fine KK'),
+    });
+    const outside = await tree({ '.aigov.yaml': componentRegistry('Outside KK') }, 'aigov-outside-');
+    const links = process.platform !== 'win32';
+    if (links) {
+      await fs.mkdir(path.join(dir, 'linked'));
+      await fs.symlink(path.join(outside, '.aigov.yaml'), path.join(dir, 'linked', '.aigov.yaml'));
+      await fs.mkdir(path.join(dir, 'loop'));
+      await fs.symlink('.aigov.yaml', path.join(dir, 'loop', '.aigov.yaml'));
+    }
+    const { code, findings } = await check(dir);
+    const unreadable = findings.filter((f) => f.code === 'AIGOV008');
+    assert.deepEqual(
+      unreadable.map((f) => `${f.path} ${f.severity}`).sort(),
+      ['big/.aigov.yml', 'binary/.aigov.yaml', 'latin/.aigov.yaml', ...(links ? ['linked/.aigov.yaml', 'loop/.aigov.yaml'] : [])].map((f) => `${f} error`),
+    );
+    assert.equal(code, 1, 'the check fails');
+    // The readable registry is read as before.
+    assert.ok(findings.some((f) => f.path === 'ok/.aigov.yaml' && f.code !== 'AIGOV008'));
+    assert.ok(!findings.some((f) => f.path === 'ok/.aigov.yaml' && f.code === 'AIGOV008'));
+  });
+
+  it('the same registry saved as UTF-8 is read (no AIGOV008)', async () => {
+    const dir = await tree({ '.aigov.yaml': componentRegistry('Caf\u00e9 KK') });
+    const { findings } = await check(dir);
+    assert.ok(!findings.some((f) => f.code === 'AIGOV008'), JSON.stringify(findings));
+    assert.ok(findings.some((f) => f.code === 'AIGOV101'), 'its component is checked');
+  });
+});
