@@ -43,6 +43,19 @@ export default tseslint.config(
     },
   },
   {
+    // A spread passes every item as an argument on the stack: an array read from user files (findings,
+    // annotations, listed paths) can overflow it. `pushAll` (core/arrays.ts) takes any length.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement", message: 'Use pushAll (core/arrays.ts): a spread of a long array overflows the stack.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Use a loop or reduce: a spread of a long array overflows the stack.' },
+      ],
+    },
+  },
+  {
     // The engine is editor- and file-system-independent.
     files: ['server/src/core/**/*.ts'],
     ignores: ['server/src/core/**/*.test.ts'],

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from './support/cli.js';
+import { engineFor } from './support/workspace.js';
 import { removeTrees, tree } from './support/temp-tree.js';
 
 const TODAY = '2026-11-25';
@@ -68,5 +69,13 @@ describe('hostile: reads', function () {
     const { findings } = await check(dir);
     assert.ok(!findings.some((f) => f.code === 'AIGOV008'), JSON.stringify(findings));
     assert.ok(findings.some((f) => f.code === 'AIGOV101'), 'its component is checked');
+  });
+
+  it('a file with 150,000 findings is reported whole (no spread of it on the stack), and the other files report too', async () => {
+    const lines = 150_000;
+    const dir = await tree({ '.aigov.yaml': REGISTRY, 'big.py': '#@aigov zz\n'.repeat(lines), 'other.py': 'import openai\n' });
+    const findings = (await engineFor(dir)).findings();
+    assert.equal(findings.filter((f) => f.file === 'big.py' && f.code === 'AIGOV201').length, lines);
+    assert.ok(findings.some((f) => f.file === 'other.py' && f.code === 'AIGOV301'));
   });
 });

@@ -1,5 +1,6 @@
 import type { Severity } from '../core/finding.js';
 import type { CheckRun, ReportedFinding } from '../cli/results.js';
+import { pushAll } from '../core/arrays.js';
 
 /**
  * Markdown text from user content (messages name components, paths and ids from the
@@ -85,10 +86,11 @@ export function formatSummary(s: SummaryInput): string {
     if (fresh.length === 0) {
       out.push('None: this change adds no finding.', '');
     } else {
-      out.push(...findingTable(fresh, s), '');
+      pushAll(out, findingTable(fresh, s)).push('');
     }
   } else if (all.length > 0) {
-    out.push('### Findings', '', 'No base to compare with: every finding counts as new.', '', ...findingTable(all, s), '');
+    out.push('### Findings', '', 'No base to compare with: every finding counts as new.', '');
+    pushAll(out, findingTable(all, s)).push('');
   }
   if (s.touched) {
     out.push('### Components touched', '');

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { gitText, runGit } from '../node/git.js';
 import { uiText } from '../core/i18n/ui.js';
 import { usage } from './args.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface BaseTree {
   /** The repository's top folder. */
@@ -219,7 +220,7 @@ export async function checkBase<T>(
     const base = await materialize(top, group.commit, group.items.map((i) => i.prefix));
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
-      findings.push(...(await analyse(dirs, group.items.map((i) => i.index))));
+      pushAll(findings, await analyse(dirs, group.items.map((i) => i.index)));
     } finally {
       await base.dispose();
     }

@@ -4,6 +4,7 @@ import { ui, UI_EN, type UiId } from '../core/i18n/ui.js';
 import * as path from 'node:path';
 import { visible } from '../core/text/visible.js';
 import { reasonOf, WriteError, WritePlanError } from '../node/safe-write.js';
+import { pushAll } from '../core/arrays.js';
 import { UsageError, type Io } from './args.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -30,7 +31,7 @@ export function takeLocale(argv: readonly string[]): { value?: string; rest: str
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
-      rest.push(...argv.slice(i));
+      pushAll(rest, argv.slice(i));
       break;
     }
     if (a === '--locale') {

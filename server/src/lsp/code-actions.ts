@@ -16,6 +16,7 @@ import type { Folder } from './folder.js';
 import { guard } from './guard.js';
 import { refactorActions } from './refactor-actions.js';
 import type { AigovServer } from './server.js';
+import { pushAll } from '../core/arrays.js';
 
 /**
  * What `codeAction/resolve` needs to compute the edit later. It comes back from the client, so it
@@ -112,7 +113,7 @@ export function registerCodeActions(server: AigovServer): void {
           });
         }
       }
-      actions.push(...refactorActions(server, at.folder, at.engine, at.path, params));
+      pushAll(actions, refactorActions(server, at.folder, at.engine, at.path, params));
       return actions;
     }),
   );

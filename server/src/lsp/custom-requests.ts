@@ -15,6 +15,7 @@ import { frameworkCoverage } from './framework-coverage.js';
 import type { Folder } from './folder.js';
 import { guard } from './guard.js';
 import type { AigovServer } from './server.js';
+import { pushAll } from '../core/arrays.js';
 
 /**
  * The folders a request is about, each with its complete engine: the trees wait for the first
@@ -78,7 +79,7 @@ export function registerCustomRequests(server: AigovServer): void {
       const list = await foldersOf(server, params, token);
       const incidents: IncidentInfo[] = [];
       for (const { folder, engine } of list) {
-        for (const c of engine.model.components) incidents.push(...incidentsOf(folder, c, engine.today).filter((i) => i.open || params?.includeClosed));
+        for (const c of engine.model.components) pushAll(incidents, incidentsOf(folder, c, engine.today).filter((i) => i.open || params?.includeClosed));
       }
       return { today: todayOf(server, list), incidents: sortIncidents(incidents) };
     }),

@@ -11,6 +11,7 @@ import { readHeadTail } from './read-sample.js';
 import { RootPolicy } from './root-policy.js';
 import { walk } from './walk.js';
 import type { CancellationToken, FileListing, FileVersion, FileStat, ListedRead, ListedReadOptions, ListingShortcuts, SkippedFile, Workspace } from '../core/workspace.js';
+import { pushAll } from '../core/arrays.js';
 
 const EXCLUDED_SEGMENT = new RegExp(`(?:^|/)(?:${DEFAULT_EXCLUDES.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:/|$)`);
 
@@ -115,7 +116,7 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     })();
     // A caller that never asks for the second part must not meet its failure as an unhandled rejection.
     more.catch(() => undefined);
-    first.skipped.push(...[...reported].map((dir) => ({ path: dir, reason: 'not-a-file' as const })));
+    pushAll(first.skipped, [...reported].map((dir) => ({ path: dir, reason: 'not-a-file' as const })));
     first.skipped.sort(byPath);
     return { files: first.files, skipped: first.skipped, ...(this.options.stats ? { stats } : {}), more };
   }

@@ -12,6 +12,7 @@ import { CodeLayout } from './layout.js';
 import { parseNotebook, rawSpan, rawStart, type NotebookCell } from './notebook.js';
 import { lex, type CommentToken, type LexResult } from './scanner.js';
 import { parseTags } from './tags.js';
+import { pushAll } from '../arrays.js';
 
 export interface Annotation {
   id: string;
@@ -133,11 +134,13 @@ function scanNotebook(source: SourceFile): FileAnnotations {
       range: (span) => rawIndex.rangeOf(rawSpan(cell, span)),
       line: (offset) => rawIndex.positionAt(rawStart(cell, offset)).line,
     });
-    out.annotations.push(...parts.annotations);
-    out.suppressions.push(...parts.suppressions);
-    out.malformed.push(...parts.malformed);
-    out.lex?.comments.push(...lexed.comments.map((c) => mapComment(cell, c)));
-    out.lex?.strings.push(...lexed.strings.map((s) => rawSpan(cell, s)));
+    pushAll(out.annotations, parts.annotations);
+    pushAll(out.suppressions, parts.suppressions);
+    pushAll(out.malformed, parts.malformed);
+    if (out.lex) {
+      pushAll(out.lex.comments, lexed.comments.map((c) => mapComment(cell, c)));
+      pushAll(out.lex.strings, lexed.strings.map((s) => rawSpan(cell, s)));
+    }
   }
   return out;
 }

@@ -74,7 +74,7 @@ function compile(syntax: CommentSyntax): Compiled {
     starts,
     codeEscape,
     prefixes,
-    maxPrefix: Math.max(0, ...[...prefixes].map((p) => p.length)),
+    maxPrefix: [...prefixes].reduce((max, p) => Math.max(max, p.length), 0),
   };
   cache.set(syntax, compiled);
   return compiled;

@@ -18,6 +18,7 @@ import { relativeTo } from '../paths.js';
 import type { FixContext } from '../fixes/context.js';
 import { LineIndex } from '../text/line-index.js';
 import { linkCandidates, mentionsProvider } from './reconcile.js';
+import { pushAll } from '../arrays.js';
 
 /** What the detection rules put in `finding.data` for their fixes. */
 export interface DetectionFixData {
@@ -99,7 +100,7 @@ export function linkFixes(f: Finding, ctx: FixContext, byPath = false): FixPropo
     if (annotate) {
       const link = linkComponentFix(ctx, f.code, f.file, c.id);
       if (!link) continue;
-      edits.push(...link.edits);
+      pushAll(edits, link.edits);
     }
     if (changes.length > 0) {
       const reg = registryEdit(ctx, c, changes);
@@ -133,6 +134,6 @@ export function detectionFixes(f: Finding, ctx: FixContext, byPath = false): Fix
   const out: FixProposal[] = [];
   const reg = registerFix(f, ctx, byPath);
   if (reg) out.push(reg);
-  out.push(...linkFixes(f, ctx, byPath));
+  pushAll(out, linkFixes(f, ctx, byPath));
   return out;
 }

@@ -15,6 +15,7 @@ import { LIBRARIES, type LibraryEntry } from './libraries.js';
 import { mayImport, type ParserKind } from './prefilter.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 import type { ComponentKindHint, Confidence, DetectionConfig, DetectionKind } from './types.js';
+import { pushAll } from '../arrays.js';
 
 const PARSERS: Readonly<Record<string, ParserKind>> = {
   python: 'python',
@@ -94,7 +95,7 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
     const imports = matchImports(refs, text, table);
     const calls = callEvidence(imports, text, code, lexed, input.sharedServices);
     for (const d of imports) out.push(withoutEntry(d));
-    out.push(...calls);
+    pushAll(out, calls);
   }
   if (wantModelIds) {
     for (const hit of findModelIds(text, lexed.strings)) {
@@ -208,8 +209,9 @@ function callEvidence(imports: Pending[], text: string, code: string, lexed: Lex
   }
   if (replaced.size > 0) {
     const kept = imports.filter((d) => !replaced.has(d.entry));
-    for (const uses of replaced.values()) kept.push(...uses);
-    imports.splice(0, imports.length, ...kept.sort((a, b) => a.span.start - b.span.start));
+    for (const uses of replaced.values()) pushAll(kept, uses);
+    imports.length = 0;
+    pushAll(imports, kept.sort((a, b) => a.span.start - b.span.start));
   }
   return calls;
 }

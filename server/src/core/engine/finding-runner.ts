@@ -8,6 +8,7 @@ import { formatMessage } from '../i18n/format.js';
 import { nullLogger, type Logger } from '../workspace.js';
 import { suppressionFixes } from '../fixes/suppress.js';
 import type { FileStore } from './file-store.js';
+import { pushAll } from '../arrays.js';
 
 export interface FindingRunnerOptions {
   /** 'YYYY-MM-DD': the date deadlines are computed against. */
@@ -59,7 +60,7 @@ export class FindingRunner {
     // Only registries and files that hold something can have findings (see sourceFindings).
     const paths: string[] = [];
     for (const [path, facts] of this.facts) if (this.registries.has(path) || mayHaveFindings(facts)) paths.push(path);
-    for (const path of paths.sort()) out.push(...this.findingsFor(path));
+    for (const path of paths.sort()) pushAll(out, this.findingsFor(path));
     return out;
   }
 
@@ -69,8 +70,8 @@ export class FindingRunner {
     if (!facts) return [];
     const reg = this.registries.get(path);
     const out: Finding[] = [];
-    if (reg) out.push(...this.registryFindings(reg));
-    out.push(...this.sourceFindings(facts));
+    if (reg) pushAll(out, this.registryFindings(reg));
+    pushAll(out, this.sourceFindings(facts));
     return sortFindings(out);
   }
 
@@ -81,12 +82,12 @@ export class FindingRunner {
     const out: FixProposal[] = [];
     if (rule?.fixes) {
       try {
-        out.push(...rule.fixes(finding, ctx));
+        pushAll(out, rule.fixes(finding, ctx));
       } catch (err) {
         this.log.error(`Fixes for ${finding.code} failed`, err);
       }
     }
-    out.push(...suppressionFixes(finding, ctx));
+    pushAll(out, suppressionFixes(finding, ctx));
     return out;
   }
 

@@ -11,6 +11,7 @@ import { neverCancelled, nullLogger, type CancellationToken, type FileListing, t
 import type { CachedFacts, FactsCache, KnownFile } from '../facts-cache.js';
 import { collectDocPaths } from '../model/doc-paths.js';
 import type { FileStore } from './file-store.js';
+import { pushAll } from '../arrays.js';
 
 export interface IndexerOptions {
   logger?: Logger;
@@ -101,7 +102,7 @@ export class Indexer {
     const more = rest ? this.takeListing(rest) : { regs: [], sources: [] };
     if (rest) {
       total += rest.files.length;
-      sources.push(...more.sources);
+      pushAll(sources, more.sources);
       for (const p of more.regs) await this.loadFile(p, { listed: true });
     }
     const config = this.store.detectionConfig();
@@ -114,8 +115,8 @@ export class Indexer {
       if (more.sources.length > 0) {
         const added = plan(config, more.sources);
         analysis.add(added);
-        planned.known.push(...added.known);
-        planned.unread.push(...added.unread);
+        pushAll(planned.known, added.known);
+        pushAll(planned.unread, added.unread);
         for (const [p, f] of added.facts) planned.facts.set(p, f);
         reading += added.toRead.length;
       }
@@ -140,7 +141,7 @@ export class Indexer {
    * model artefacts; answers its registries and the source files to read.
    */
   private takeListing(listing: FileListing): { regs: string[]; sources: string[] } {
-    this.store.skipped.push(...listing.skipped);
+    pushAll(this.store.skipped, listing.skipped);
     for (const s of listing.skipped) {
       // A registry that is not read is a finding (AIGOV007, AIGOV008), never a silent skip.
       if (isRegistryPath(s.path)) {

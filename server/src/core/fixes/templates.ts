@@ -2,6 +2,7 @@ import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
 import type { Locale } from '../i18n/messages.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { PACKS } from '../packs.js';
+import { pushAll } from '../arrays.js';
 
 /**
  * Markdown templates that fixes create, in the locale of the run (English unless the CLI's
@@ -155,7 +156,8 @@ export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySe
   const lines = header(w.riskTitle, c, today, w);
   lines.push(w.intendedPurpose, '', c.data.intended_purpose ?? w.purposeTodo, '');
   lines.push(w.hazards, '', w.header.todo, '');
-  lines.push(w.likelihood, '', ...w.riskTable, '');
+  lines.push(w.likelihood, '');
+  pushAll(lines, w.riskTable).push('');
   for (const [pack, sections] of Object.entries(w.sectionsByPack)) {
     if (!frameworks.has(pack)) continue;
     for (const s of sections) lines.push(s, '', w.header.todo, '');

@@ -4,6 +4,7 @@ import type { IncidentInfo } from '../rules/packs/incidents.js';
 import { visible } from '../text/visible.js';
 import { severityOrder, type ComponentReport, type CoverageBlock, type DocRef, type ReportData } from './model.js';
 import { reportWords, type Words } from './words.js';
+import { pushAll } from '../arrays.js';
 
 /** The report as GitHub-flavoured markdown. Every user value is escaped. */
 
@@ -92,8 +93,9 @@ function coverageBlock(b: CoverageBlock, w: Words): string[] {
   const { t } = w;
   const c = b.counts;
   const lines = [`#### ${mdText(b.title)}`, '', t('report.coverageCounts', { pass: c.pass, fail: c.fail, later: c['not-yet-applicable'], na: c['n.a.'] }), ''];
-  lines.push(
-    ...table(
+  pushAll(
+    lines,
+    table(
       [t('report.obligation'), t(b.kind === 'pack' ? 'report.article' : 'report.reference'), t('report.status'), t('report.appliesFrom'), t('report.missingFields'), t('report.rule')],
       b.rows.filter((r) => r.status !== 'n.a.').map((r) => [
         mdText(r.title),
@@ -123,7 +125,7 @@ function component(c: ComponentReport, w: Words): string[] {
     [t('report.intendedPurpose'), c.intendedPurpose ? mdText(c.intendedPurpose) : '—'],
     [t('report.code'), t('report.files', { count: c.files })],
   ];
-  out.push(...facts.map(([k, v]) => `- **${k}${w.colon}** ${v}`), '');
+  pushAll(out, facts.map(([k, v]) => `- **${k}${w.colon}** ${v}`)).push('');
 
   out.push(`### ${t('report.riskAndAssessments')}`, '');
   const r = c.risk;
@@ -133,30 +135,34 @@ function component(c: ComponentReport, w: Words): string[] {
     r.krHighImpact !== undefined ? `${w.semi}${t('report.krHighImpact', { answer: t(r.krHighImpact ? 'report.yes' : 'report.no') })}` : '',
   ].join('');
   out.push(`- **${t('report.riskLevel')}${w.colon}** ${mdText(r.level)}${riskBits}`, '');
-  out.push(
-    ...table(
+  pushAll(
+    out,
+    table(
       [t('report.assessment'), t('report.document'), t('report.date'), t('report.nextReview'), t('report.state')],
       c.assessments.map((a) => [t(`report.assessment.${a.kind}`), doc(a.doc, w), a.date ? w.date(a.date) : '—', a.nextReview ? w.date(a.nextReview) : '—', `**${t(`report.assessmentState.${a.state}`)}**`]),
     ),
   );
 
   out.push(`### ${t('report.contacts')}`, '');
-  out.push(
-    ...(c.contacts.length
+  pushAll(
+    out,
+    c.contacts.length
       ? table([t('report.role'), t('report.contact'), t('report.source')], c.contacts.map((x) => [w.contactRole(x.role), mdText(x.value), t(x.inherited ? 'report.organisationDefault' : 'report.componentSource')]))
-      : [t('report.noContacts'), '']),
+      : [t('report.noContacts'), ''],
   );
 
   out.push(`### ${t('report.registrations')}`, '');
-  out.push(
-    ...(c.registrations.length
+  pushAll(
+    out,
+    c.registrations.length
       ? table([t('report.registry'), t('report.id'), t('report.date'), t('report.status')], c.registrations.map((x) => [mdText(x.registry), x.id ? mdText(x.id) : '—', x.date ? w.date(x.date) : '—', x.status ?? '—']))
-      : [t('report.noRegistrations'), '']),
+      : [t('report.noRegistrations'), ''],
   );
 
   out.push(`### ${t('report.incidents')}`, '');
-  out.push(
-    ...(c.incidents.length
+  pushAll(
+    out,
+    c.incidents.length
       ? table(
           [t('report.id'), t('report.incidentTitle'), t('report.severity'), t('report.detected'), t('report.status'), t('report.authorityReport')],
           c.incidents.map((i) => [
@@ -168,15 +174,15 @@ function component(c: ComponentReport, w: Words): string[] {
             `${mdText(deadlineText(i, w))}${i.report ? ` · ${doc(i.report, w)}` : ''}`,
           ]),
         )
-      : [t('report.noIncidents'), '']),
+      : [t('report.noIncidents'), ''],
   );
 
   out.push(`### ${t('report.evidence')}`, '');
-  out.push(...(c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.lead}${doc(e, w)}`), ''] : [t('report.noEvidence'), '']));
+  pushAll(out, c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.lead}${doc(e, w)}`), ''] : [t('report.noEvidence'), '']);
 
   out.push(`### ${t('report.coverage')}`, '');
   if (c.coverage.length === 0) out.push(t('report.noCoverage'), '');
-  for (const b of c.coverage) out.push(...coverageBlock(b, w));
+  for (const b of c.coverage) pushAll(out, coverageBlock(b, w));
 
   out.push(`### ${t('report.findings')}`, '');
   const sev = severityOrder().filter((s) => c.counts[s] > 0).map((s) => t('report.severityCount', { count: c.counts[s], severity: w.severity(s) })).join(w.comma);
@@ -204,8 +210,9 @@ export function renderMarkdown(r: ReportData): string {
     w.sentence(t('report.frameworks', { list: r.frameworks.length ? r.frameworks.map(code).join(w.comma) : t('report.frameworksNone') })),
     '',
   ];
-  out.push(
-    ...table(
+  pushAll(
+    out,
+    table(
       [t('report.component'), t('report.kind'), t('report.risk'), t('report.owner'), t('report.findings'), t('report.openIncidents')],
       r.components.map((c) => [
         `[${mdText(c.name)}](#${anchorOf(c.id)})`,
@@ -217,6 +224,6 @@ export function renderMarkdown(r: ReportData): string {
       ]),
     ),
   );
-  for (const c of r.components) out.push(...component(c, w));
+  for (const c of r.components) pushAll(out, component(c, w));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

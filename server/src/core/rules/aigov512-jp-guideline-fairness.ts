@@ -2,6 +2,7 @@ import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, jpHasRole, p
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { need, present } from './packs/scope.js';
 import { msg } from '../i18n/format.js';
+import { pushAll } from '../arrays.js';
 
 export const aigov512 = obligationRule({
   code: 'AIGOV512',
@@ -19,7 +20,7 @@ export const aigov512 = obligationRule({
   gaps: (c) => {
     const out: Gap[] = [];
     if (jpHasRole(c, 'developer')) {
-      out.push(...need(c, 'data.bias_review', msg('AIGOV512.biasReview', { id: c.id })));
+      pushAll(out, need(c, 'data.bias_review', msg('AIGOV512.biasReview', { id: c.id })));
     }
     const oversight = ['assignee', 'measures', 'stop_mechanism', 'review_path'].some((k) => present(c, `human_oversight.${k}`));
     if (c.data.kind !== 'dataset' && jpHasRole(c, 'provider', 'business-user') && !oversight) {

@@ -2,6 +2,7 @@ import { JP_GUIDELINES_FROM, JP_GUIDELINES_PACK, jpGuidelinesScope, jpHasRole, p
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { need, needTrue } from './packs/scope.js';
 import { msg } from '../i18n/format.js';
+import { pushAll } from '../arrays.js';
 
 export const aigov515 = obligationRule({
   code: 'AIGOV515',
@@ -19,9 +20,9 @@ export const aigov515 = obligationRule({
   gaps: (c) => {
     const out: Gap[] = [];
     if (jpHasRole(c, 'developer', 'provider')) {
-      out.push(...need(c, 'model.card', msg('AIGOV515.modelCard', { id: c.id })));
+      pushAll(out, need(c, 'model.card', msg('AIGOV515.modelCard', { id: c.id })));
     }
-    out.push(...needTrue(c, 'logging.enabled', msg('AIGOV515.logging', { id: c.id })));
+    pushAll(out, needTrue(c, 'logging.enabled', msg('AIGOV515.logging', { id: c.id })));
     return out;
   },
 });

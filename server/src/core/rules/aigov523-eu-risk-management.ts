@@ -2,6 +2,7 @@ import { EU_PACK, HIGH_RISK_DATES, OMNIBUS_NOTE, euCitation, hrProvider } from '
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { need, present } from './packs/scope.js';
 import { msg } from '../i18n/format.js';
+import { pushAll } from '../arrays.js';
 
 export const aigov523 = obligationRule({
   code: 'AIGOV523',
@@ -19,8 +20,8 @@ export const aigov523 = obligationRule({
     const why = msg('AIGOV523.why');
     if (!present(c, 'risk.assessment.path')) return need(c, 'risk.assessment.path', msg('AIGOV523.path', { id: c.id, why: why }), 'AIGOV101');
     const out: Gap[] = [];
-    out.push(...need(c, 'risk.assessment.date', msg('AIGOV523.date', { id: c.id, why: why })));
-    out.push(...need(c, 'risk.assessment.next_review', msg('AIGOV523.nextReview', { id: c.id, why: why })));
+    pushAll(out, need(c, 'risk.assessment.date', msg('AIGOV523.date', { id: c.id, why: why })));
+    pushAll(out, need(c, 'risk.assessment.next_review', msg('AIGOV523.nextReview', { id: c.id, why: why })));
     return out;
   },
 });

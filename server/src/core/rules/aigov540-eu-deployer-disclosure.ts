@@ -2,6 +2,7 @@ import { EU_GENERAL_FROM, EU_PACK, euCitation, inEu } from './packs/eu.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { capability, declaresRole, need } from './packs/scope.js';
 import { msg } from '../i18n/format.js';
+import { pushAll } from '../arrays.js';
 
 const has = (c: Parameters<typeof capability>[0], cap: string): boolean => capability(c, cap, false).has;
 
@@ -24,10 +25,10 @@ export const aigov540 = obligationRule({
   gaps: (c) => {
     const out: Gap[] = [];
     if (has(c, 'emotion-recognition') || has(c, 'biometric-categorisation')) {
-      out.push(...need(c, 'transparency.user_notice', msg('AIGOV540.notice', { id: c.id })));
+      pushAll(out, need(c, 'transparency.user_notice', msg('AIGOV540.notice', { id: c.id })));
     }
     if (has(c, 'deepfakes') || has(c, 'public-interest-text')) {
-      out.push(...need(c, 'transparency.deepfake_disclosure', msg('AIGOV540.disclosure', { id: c.id })));
+      pushAll(out, need(c, 'transparency.deepfake_disclosure', msg('AIGOV540.disclosure', { id: c.id })));
     }
     return out;
   },

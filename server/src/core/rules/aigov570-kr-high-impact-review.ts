@@ -2,6 +2,7 @@ import { KR_FROM, KR_GRACE_NOTE, KR_PACK, krCitation, krOperator } from './packs
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { need } from './packs/scope.js';
 import { msg } from '../i18n/format.js';
+import { pushAll } from '../arrays.js';
 
 export const aigov570 = obligationRule({
   code: 'AIGOV570',
@@ -20,7 +21,7 @@ export const aigov570 = obligationRule({
     if (typeof c.data.risk?.kr_high_impact !== 'boolean') {
       out.push({ field: 'risk.kr_high_impact', message: msg('AIGOV570.highImpact', { id: c.id }) });
     }
-    out.push(...need(c, 'risk.basis', msg('AIGOV570.basis', { id: c.id })));
+    pushAll(out, need(c, 'risk.basis', msg('AIGOV570.basis', { id: c.id })));
     return out;
   },
 });
