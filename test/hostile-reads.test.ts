@@ -3,9 +3,12 @@
  * read passes silently: each such registry is a finding that fails the check.
  */
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from './support/cli.js';
+import { Engine } from '../server/src/core/engine.js';
+import { InMemoryWorkspace } from '../server/src/core/testing/memory-workspace.js';
 import { engineFor } from './support/workspace.js';
 import { removeTrees, tree } from './support/temp-tree.js';
 
@@ -76,6 +79,46 @@ describe('hostile: reads', function () {
     const dir = await tree({ '.aigov.yaml': REGISTRY, 'big.py': '#@aigov zz\n'.repeat(lines), 'other.py': 'import openai\n' });
     const findings = (await engineFor(dir)).findings();
     assert.equal(findings.filter((f) => f.file === 'big.py' && f.code === 'AIGOV201').length, lines);
+    assert.ok(findings.some((f) => f.file === 'other.py' && f.code === 'AIGOV301'));
+  });
+
+  it('a file or folder whose name is not valid UTF-8 is an AIGOV009 warning shown by its bytes, with git and without', async function () {
+    // Other systems refuse such names; Linux keeps the bytes.
+    if (process.platform !== 'linux') this.skip();
+    const dir = await tree({ '.aigov.yaml': REGISTRY, 'good.py': 'import openai\n' });
+    const root = Buffer.from(`${dir}/`);
+    await fs.writeFile(Buffer.concat([root, Buffer.from('bad\xff.py', 'latin1')]), 'import openai\n');
+    await fs.mkdir(Buffer.concat([root, Buffer.from('d\xfe', 'latin1')]));
+    await fs.writeFile(Buffer.concat([root, Buffer.from('d\xfe/x.py', 'latin1')]), 'import anthropic\n');
+    const notAnalysed = async (): Promise<string[]> => {
+      const r = await runCli(['check', '.', '--format', 'json', '--fail-on', 'warning', '--today', TODAY], dir);
+      assert.equal(r.code, 1, r.stderr);
+      const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+      assert.ok(findings.some((f) => f.path === 'good.py' && f.code === 'AIGOV301'), 'the other files are checked');
+      return findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.path} ${f.severity}`).sort();
+    };
+    // Walking the folder: the folder itself cannot be entered by its name.
+    assert.deepEqual(await notAnalysed(), ['bad\\xff.py warning', 'd\\xfe warning']);
+    // Listed by git, committed: every file git knows, by its bytes.
+    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'names');
+    assert.deepEqual(await notAnalysed(), ['bad\\xff.py warning', 'd\\xfe/x.py warning']);
+  });
+
+  it('a file whose analysis fails is an AIGOV009 warning on that file; every other file still reports', async () => {
+    class FailingWorkspace extends InMemoryWorkspace {
+      override readFile(path: string): Promise<Uint8Array | undefined> {
+        if (path === 'boom.py') return Promise.reject(new Error('EIO: i/o error, read'));
+        return super.readFile(path);
+      }
+    }
+    const ws = new FailingWorkspace({ '.aigov.yaml': REGISTRY, 'boom.py': 'import openai\n', 'other.py': 'import openai\n' });
+    const engine = new Engine(ws, { today: TODAY });
+    await engine.indexAll();
+    const findings = engine.findings();
+    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.file} ${f.severity}`), ['boom.py warning']);
     assert.ok(findings.some((f) => f.file === 'other.py' && f.code === 'AIGOV301'));
   });
 });

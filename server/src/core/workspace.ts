@@ -12,7 +12,7 @@ export interface FileStat {
 
 export interface SkippedFile {
   path: string;
-  reason: 'binary' | 'too-large' | 'not-utf8' | 'unreadable' | 'symlink-loop' | 'outside-workspace' | 'not-a-file';
+  reason: 'binary' | 'too-large' | 'not-utf8' | 'unreadable' | 'symlink-loop' | 'outside-workspace' | 'not-a-file' | 'name-not-utf8';
 }
 
 /** Size and modification time of a listed file: what a cache of per-file results is keyed by. */

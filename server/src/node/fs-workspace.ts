@@ -153,6 +153,8 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
         } else if (st.isFile()) this.policy.keepStated(f, st, files, plain, stats, skipped);
       }
     }
+    // Paths git knows that are not valid UTF-8: listed as skipped, never silently left out.
+    for (const f of git.undecodable) if (!hasExcludedSegment(f)) skipped.push({ path: f, reason: 'name-not-utf8' });
     files.sort();
     return { files, named, skipped };
   }

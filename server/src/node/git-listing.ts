@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import { byPath } from '../core/paths.js';
+import { pathOfBytes } from './file-names.js';
 import type { FileListing } from '../core/workspace.js';
 
 const REGISTRY_NAMES = new Set<string>(REGISTRY_FILENAMES);
@@ -13,7 +14,9 @@ const REGISTRY_NAMES = new Set<string>(REGISTRY_FILENAMES);
  */
 export class GitListing {
   private readonly paths: string[] = [];
-  private rest = '';
+  /** Paths that are not valid UTF-8, shown by their bytes (`shownName`): not readable by name. */
+  readonly undecodable: string[] = [];
+  private rest: Buffer = Buffer.alloc(0);
   private done = false;
   private wake: (() => void) | undefined;
   readonly result: Promise<boolean>;
@@ -27,11 +30,15 @@ export class GitListing {
       } catch {
         return this.finish(resolve, false);
       }
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (chunk: string) => {
-        const parts = (this.rest + chunk).split('\0');
-        this.rest = parts.pop() ?? '';
-        for (const p of parts) if (p) this.paths.push(p);
+      // Bytes, not text: a path that is not valid UTF-8 must be told apart, not decoded with U+FFFD.
+      child.stdout.on('data', (chunk: Buffer) => {
+        const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
+        let start = 0;
+        for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
+          this.take(data.subarray(start, end));
+          start = end + 1;
+        }
+        this.rest = Buffer.from(data.subarray(start));
         this.notify();
       });
       child.on('error', () => this.finish(resolve, false));
@@ -39,9 +46,15 @@ export class GitListing {
     });
   }
 
+  private take(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    const { path, exact } = pathOfBytes(bytes);
+    (exact ? this.paths : this.undecodable).push(path);
+  }
+
   private finish(resolve: (ok: boolean) => void, ok: boolean): void {
-    if (this.rest) this.paths.push(this.rest);
-    this.rest = '';
+    this.take(this.rest);
+    this.rest = Buffer.alloc(0);
     this.done = true;
     resolve(ok);
     this.notify();

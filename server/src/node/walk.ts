@@ -4,6 +4,7 @@ import { DEFAULT_EXCLUDES } from '../core/excludes.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import type { CancellationToken, FileVersion, SkippedFile } from '../core/workspace.js';
 import type { Breather } from './breather.js';
+import { undecodableNames } from './file-names.js';
 import { lstatQuiet, readdirQuiet, readTextQuiet } from './fs-quiet.js';
 import type { RootPolicy } from './root-policy.js';
 
@@ -23,6 +24,9 @@ export async function walk(policy: RootPolicy, breather: Breather, withStats: bo
     const dirAbs = dirRel ? policy.abs(dirRel) : policy.root;
     await breather.breathe();
     const entries = readdirQuiet(dirAbs);
+    // A name that is not valid UTF-8 reaches here decoded with U+FFFD in it, a name no file has:
+    // such files (and folders) cannot be read by it, so they are listed as skipped, by their bytes.
+    const undecodable = entries.some((e) => e.name.includes('\uFFFD')) ? undecodableNames(dirAbs) : [];
     let scoped = rules;
     const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
     if (gi) {
@@ -41,9 +45,14 @@ export async function walk(policy: RootPolicy, breather: Breather, withStats: bo
     };
     const subdirs: string[] = [];
     const regular: string[] = [];
+    for (const name of undecodable) {
+      const rel = dirRel ? `${dirRel}/${name}` : name;
+      if (!isIgnored(rel, false)) skipped.push({ path: rel, reason: 'name-not-utf8' });
+    }
     for (const e of entries) {
       const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
       if (EXCLUDED.has(e.name)) continue;
+      if (undecodable.length > 0 && e.name.includes('\uFFFD') && !lstatQuiet(path.join(dirAbs, e.name))) continue;
       if (e.isDirectory()) {
         if (isIgnored(rel, true)) continue;
         if (REGISTRY_NAMES.has(e.name)) skipped.push({ path: rel, reason: 'not-a-file' });

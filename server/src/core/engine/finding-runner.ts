@@ -199,11 +199,14 @@ export class FindingRunner {
 }
 
 /**
- * Source rules report only on what a file holds, or on a registry that was not read (a folder, or a
- * file that is not text, too large, unreadable or out of the workspace).
+ * Source rules report only on what a file holds, on a registry that was not read (a folder, or a
+ * file that is not text, too large, unreadable or out of the workspace), or on a file that could
+ * not be analysed (its name is not UTF-8, or its read or analysis failed).
  */
 function mayHaveFindings(facts: FileFacts): boolean {
-  return holdsSomething(facts.annotations, facts.detections) || (facts.skipped !== undefined && isRegistryPath(facts.path));
+  if (holdsSomething(facts.annotations, facts.detections)) return true;
+  const skipped = facts.skipped;
+  return skipped !== undefined && (skipped === 'unreadable' || skipped === 'name-not-utf8' || isRegistryPath(facts.path));
 }
 
 /** A related place with its English words, keeping the message for other locales. */

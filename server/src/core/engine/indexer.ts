@@ -143,8 +143,9 @@ export class Indexer {
   private takeListing(listing: FileListing): { regs: string[]; sources: string[] } {
     pushAll(this.store.skipped, listing.skipped);
     for (const s of listing.skipped) {
-      // A registry that is not read is a finding (AIGOV007, AIGOV008), never a silent skip.
-      if (isRegistryPath(s.path)) {
+      // A registry that is not read is a finding (AIGOV007, AIGOV008), and so is a file whose name
+      // is not UTF-8 (AIGOV009): never a silent skip.
+      if (isRegistryPath(s.path) || s.reason === 'name-not-utf8') {
         this.facts.set(s.path, { path: s.path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: s.reason });
       }
     }

@@ -6,6 +6,7 @@ import { aigov005 } from './aigov005-unknown-framework.js';
 import { aigov006 } from './aigov006-unknown-rule-code.js';
 import { aigov007 } from './aigov007-registry-not-a-file.js';
 import { aigov008 } from './aigov008-registry-unreadable.js';
+import { aigov009 } from './aigov009-file-not-analysed.js';
 import { aigov101 } from './aigov101-missing-risk-assessment.js';
 import { aigov102 } from './aigov102-missing-incident-contact.js';
 import { aigov103 } from './aigov103-document-not-found.js';
@@ -39,6 +40,7 @@ export const ALL_RULES: readonly Rule[] = [
   aigov006,
   aigov007,
   aigov008,
+  aigov009,
   aigov101,
   aigov102,
   aigov103,

@@ -1,0 +1,2 @@
+# @aigov menu-bot
+import openai
