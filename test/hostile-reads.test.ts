@@ -8,6 +8,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from './support/cli.js';
 import { Engine } from '../server/src/core/engine.js';
+import { ALL_RULES } from '../server/src/core/rules/index.js';
+import type { SourceRule } from '../server/src/core/rules/types.js';
 import { InMemoryWorkspace } from '../server/src/core/testing/memory-workspace.js';
 import { engineFor } from './support/workspace.js';
 import { removeTrees, tree } from './support/temp-tree.js';
@@ -119,6 +121,28 @@ describe('hostile: reads', function () {
     await engine.indexAll();
     const findings = engine.findings();
     assert.deepEqual(findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.file} ${f.severity}`), ['boom.py warning']);
+    assert.ok(findings.some((f) => f.file === 'other.py' && f.code === 'AIGOV301'));
+  });
+
+  it('a rule that fails on one file is an AIGOV009 on that file; its other findings and the other files stay', async () => {
+    const failing: SourceRule = {
+      code: 'AIGOV999',
+      slug: 'fails-on-boom',
+      defaultSeverity: 'warning',
+      pack: 'core',
+      scope: 'source',
+      summary: 'fails on boom.py',
+      description: 'A rule that throws on one file.',
+      check(ctx) {
+        if (ctx.facts.path === 'boom.py') throw new Error('rule bug');
+      },
+    };
+    const ws = new InMemoryWorkspace({ '.aigov.yaml': REGISTRY, 'boom.py': 'import openai\n', 'other.py': 'import openai\n' });
+    const engine = new Engine(ws, { today: TODAY, rules: [...ALL_RULES, failing] });
+    await engine.indexAll();
+    const findings = engine.findings();
+    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.file} ${String(f.data?.rule)}`), ['boom.py AIGOV999']);
+    assert.ok(findings.some((f) => f.file === 'boom.py' && f.code === 'AIGOV301'), 'the other rules still report on that file');
     assert.ok(findings.some((f) => f.file === 'other.py' && f.code === 'AIGOV301'));
   });
 });

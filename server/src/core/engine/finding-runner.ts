@@ -108,7 +108,7 @@ export class FindingRunner {
     const out: Finding[] = [];
     for (const rule of this.rules) {
       if (rule.scope !== 'registry' || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, registry: reg, report }));
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, registry: reg, report }), reg.path);
     }
     const findings = this.finish(out);
     this.registryCache.set(reg.path, { gen: modelGen, factsGen, findings });
@@ -127,14 +127,18 @@ export class FindingRunner {
     const out: Finding[] = [];
     for (const rule of this.rules) {
       if (rule.scope !== 'source' || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, facts, coverage, report }));
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, facts, coverage, report }), facts.path);
     }
     const findings = this.finish(out);
     this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
     return findings;
   }
 
-  private runRule(rule: Rule, out: Finding[], run: (report: (r: Report) => void) => void): void {
+  /**
+   * Runs one rule on one file. A rule that throws loses its findings there, never the others';
+   * the file gets an AIGOV009 saying so (when that rule is on), so the gap is not silent.
+   */
+  private runRule(rule: Rule, out: Finding[], run: (report: (r: Report) => void) => void, file: string): void {
     try {
       run((r) => {
         const f: Finding = {
@@ -158,6 +162,20 @@ export class FindingRunner {
       if (!this.failedRules.has(rule.code)) {
         this.failedRules.add(rule.code);
         this.log.error(`Rule ${rule.code} (${rule.slug}) failed; its findings are missing, the others are not affected`, err);
+      }
+      const notAnalysed = this.ruleByCode.get('AIGOV009');
+      if (notAnalysed && notAnalysed !== rule) {
+        const args = { rule: rule.code, slug: rule.slug, path: file };
+        out.push({
+          code: notAnalysed.code,
+          severity: notAnalysed.defaultSeverity,
+          message: formatMessage({ messageId: 'AIGOV009.ruleFailed', args }, 'en'),
+          messageId: 'AIGOV009.ruleFailed',
+          args,
+          file,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          data: { reason: 'rule-failed', rule: rule.code },
+        });
       }
     }
   }
