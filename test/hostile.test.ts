@@ -365,7 +365,11 @@ describe('hostile inputs', function () {
     const log = logger();
     const engine = new Engine(new NodeWorkspace(dir, { useGit: false }), { today: TODAY, logger: log, rules: [...ALL_RULES, throwing] });
     await engine.indexAll();
-    const findings = engine.findings();
+    const all = engine.findings();
+    // Each file the broken rule failed on says so (AIGOV009); everything else is as without it.
+    const failed = all.filter((f) => f.code === 'AIGOV009' && f.data?.rule === throwing.code);
+    for (let i = 0; i < 20; i++) assert.ok(failed.some((f) => f.file === `src/f${i}.py`), `src/f${i}.py names the failed rule`);
+    const findings = all.filter((f) => !failed.includes(f));
     assert.deepEqual(findings.map((f) => `${f.file} ${f.code}`), baseline.findings.map((f) => `${f.file} ${f.code}`));
     assert.equal(findings.filter((f) => f.code === 'AIGOV201').length, 20);
     assert.equal(log.errors.length, 1, log.errors.join('\n'));
