@@ -144,7 +144,9 @@ describe('Engine', () => {
     };
     const logger: Logger = { info() {}, warn() {}, error: (m) => void errors.push(m) };
     const { e } = await engine({ '.aigov.yaml': REGISTRY, 'chat/bot.py': '', 'a/.aigov.yaml': 'version: 1\n', 'x.py': '# @aigov nope\n' }, [...ALL_RULES, boom], logger);
-    assert.deepEqual(codes(e), ['x.py AIGOV201']);
+    // Each registry the rule failed on says so (AIGOV009 naming it); nothing else changes.
+    assert.deepEqual(codes(e), ['.aigov.yaml AIGOV009', 'a/.aigov.yaml AIGOV009', 'x.py AIGOV201']);
+    assert.ok(e.findings().filter((f) => f.code === 'AIGOV009').every((f) => f.data?.rule === UNUSED));
     assert.equal(errors.filter((m) => m.includes(UNUSED)).length, 1);
   });
 
