@@ -69,6 +69,19 @@ describe('yaml-edit', () => {
     assert.equal(parseDocument(out).getIn(['components', 2, 'id']), 'new-one');
   });
 
+  it('a list with blank lines between its items gets one before the new item; a dense list none', () => {
+    const spaced = 'l:\n  - a\n\n  - b\nz: 1\n';
+    assert.equal(applyChange(spaced, appendToSeq(spaced, ['l'], 'c')!), 'l:\n  - a\n\n  - b\n\n  - c\nz: 1\n');
+    const dense = 'l:\n  - a\n  - b\nz: 1\n';
+    assert.equal(applyChange(dense, appendToSeq(dense, ['l'], 'c')!), 'l:\n  - a\n  - b\n  - c\nz: 1\n');
+    const single = '\nl:\n  - a\nz: 1\n';
+    assert.equal(applyChange(single, appendToSeq(single, ['l'], 'b')!), '\nl:\n  - a\n  - b\nz: 1\n');
+    const blankWithSpaces = 'l:\n  - a\n  \t\n  - b\n';
+    assert.equal(applyChange(blankWithSpaces, appendToSeq(blankWithSpaces, ['l'], 'c')!), 'l:\n  - a\n  \t\n  - b\n\n  - c\n');
+    const top = '- a\n\n- b\n';
+    assert.equal(applyChange(top, appendToSeq(top, [], 'c')!), '- a\n\n- b\n\n- c\n');
+  });
+
   it('creates the sequence when the key is missing, and writes into an empty document', () => {
     const out = applyChange('version: 1\n', appendToSeq('version: 1\n', ['components'], { id: 'a' })!);
     assert.equal(out, 'version: 1\ncomponents:\n  - id: a\n');
