@@ -10471,6 +10471,12 @@ function writeOutput(root, file, text2) {
   }
 }
 
+// server/src/core/arrays.ts
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+
 // server/src/cli/args.ts
 var path2 = __toESM(require("node:path"));
 var import_node_util = require("node:util");
@@ -17285,7 +17291,7 @@ function buildBom(input2) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // server/src/cli/commands/check.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var path11 = __toESM(require("node:path"));
 
 // server/src/core/rules/aigov001-yaml-syntax.ts
@@ -17565,6 +17571,15 @@ var CORE = {
   "AIGOV005.unknown": "Unknown framework pack '{name}'.{didYouMean} Known packs: {packs}.",
   "AIGOV006.unknown": "No finding has the code '{code}', so this override does nothing.{didYouMean}",
   "AIGOV007.folder": "'{path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.",
+  "AIGOV008.not-utf8": "'{path}' is not valid UTF-8 (nor UTF-16 with a byte-order mark), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  "AIGOV008.too-large": "'{path}' is larger than {mib} MiB, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  "AIGOV008.binary": "'{path}' holds a NUL byte, as binary files do, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  "AIGOV008.unreadable": "'{path}' could not be read (permissions, or an error of the file system), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  "AIGOV008.symlink-loop": "'{path}' is a symbolic link in a loop, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  "AIGOV008.outside-workspace": "'{path}' is a symbolic link that leads outside the workspace, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+  "AIGOV009.nameNotUtf8": "The name of '{path}' is not valid UTF-8, so the file cannot be opened by it and is not analysed: AI use in it would go unseen. Rename it (bytes that are not UTF-8 are shown as \\xNN).",
+  "AIGOV009.unreadable": "'{path}' could not be read or analysed, so AI use in it would go unseen; the other files are checked. The log says why.",
+  "AIGOV009.ruleFailed": "Rule {rule} ({slug}) failed on '{path}', so its findings for this file are missing; the other rules and files are checked. The log says why.",
   "AIGOV101.missing": "Component '{id}' has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.",
   "AIGOV102.missing": "Component '{id}' has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.",
   "AIGOV103.notFound": "{field} of '{id}' points at '{value}', which does not exist (looked for {target}).",
@@ -17894,6 +17909,17 @@ var JA = {
   "AIGOV006.unknown": "'{code}' \u3068\u3044\u3046\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
   "AIGOV007.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D1\u30B9\u304C\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u306A\u304F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3059",
   "AIGOV007.folder": "'{path}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u307E\u305B\u3093\u3002\u5185\u5BB9\u3092\u540C\u540D\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u79FB\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV008.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093",
+  "AIGOV008.not-utf8": "'{path}' \u306FUTF-8\uFF08\u307E\u305F\u306F BOM \u4ED8\u304D UTF-16\uFF09\u3068\u3057\u3066\u6B63\u3057\u304F\u306A\u3044\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV008.too-large": "'{path}' \u306F{mib} MiB \u3092\u8D85\u3048\u308B\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV008.binary": "'{path}' \u306FNUL \u30D0\u30A4\u30C8\u3092\u542B\u3080\uFF08\u30D0\u30A4\u30CA\u30EA\u306E\uFF09\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV008.unreadable": "'{path}' \u306F\u8AAD\u307F\u8FBC\u3081\u306A\u3044\uFF08\u6A29\u9650\u307E\u305F\u306F\u30D5\u30A1\u30A4\u30EB\u30B7\u30B9\u30C6\u30E0\u306E\u30A8\u30E9\u30FC\uFF09\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV008.symlink-loop": "'{path}' \u306F\u30EB\u30FC\u30D7\u3057\u305F\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV008.outside-workspace": "'{path}' \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV009.summary": "\u30D5\u30A1\u30A4\u30EB\u3092\u89E3\u6790\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+  "AIGOV009.nameNotUtf8": "'{path}' \u306E\u540D\u524D\u306F UTF-8 \u3068\u3057\u3066\u6B63\u3057\u304F\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u540D\u524D\u3067\u306F\u958B\u3051\u305A\u3001\u89E3\u6790\u3055\u308C\u307E\u305B\u3093\u3002\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u540D\u524D\u3092\u5909\u66F4\u3057\u3066\u304F\u3060\u3055\u3044\uFF08UTF-8 \u3067\u306A\u3044\u30D0\u30A4\u30C8\u306F \\xNN \u3068\u8868\u793A\u3055\u308C\u307E\u3059\uFF09\u3002",
+  "AIGOV009.unreadable": "'{path}' \u3092\u8AAD\u307F\u8FBC\u3080\u3001\u307E\u305F\u306F\u89E3\u6790\u3059\u308B\u3053\u3068\u304C\u3067\u304D\u306A\u304B\u3063\u305F\u305F\u3081\u3001\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u307B\u304B\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7406\u7531\u306F\u30ED\u30B0\u3092\u53C2\u7167\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV009.ruleFailed": "\u30EB\u30FC\u30EB {rule}\uFF08{slug}\uFF09\u304C '{path}' \u3067\u5931\u6557\u3057\u305F\u305F\u3081\u3001\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u5BFE\u3059\u308B\u305D\u306E\u6307\u6458\u304C\u6B20\u3051\u3066\u3044\u307E\u3059\u3002\u307B\u304B\u306E\u30EB\u30FC\u30EB\u3068\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7406\u7531\u306F\u30ED\u30B0\u3092\u53C2\u7167\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
   "AIGOV101.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093",
   "AIGOV101.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u4F55\u304C\u8D77\u3053\u308A\u5F97\u3066\u3001\u3069\u3046\u5BFE\u51E6\u3059\u308B\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
   "AIGOV102.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u5148\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
@@ -18645,6 +18671,179 @@ var aigov007 = {
   }
 };
 
+// server/src/core/text/line-index.ts
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    const starts = [0];
+    if (text2.indexOf("\r") < 0) {
+      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
+    for (let i = 0; i < text2.length; i++) {
+      const ch = text2.charCodeAt(i);
+      if (ch === 10) {
+        starts.push(i + 1);
+      } else if (ch === 13) {
+        if (text2.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  text;
+  starts;
+  get lineCount() {
+    return this.starts.length;
+  }
+  positionAt(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - (this.starts[lo] ?? 0) };
+  }
+  offsetAt(pos) {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line] ?? 0;
+    const end = this.lineEnd(pos.line);
+    return Math.max(start, Math.min(start + pos.character, end));
+  }
+  /** Offset of the line start. */
+  lineStart(line) {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+  }
+  /** Offset of the end of the line's content, before its line break. */
+  lineEnd(line) {
+    const next = this.starts[line + 1];
+    if (next === void 0) return this.text.length;
+    let end = next;
+    if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  lineText(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+  rangeOf(span) {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+};
+function comparePositions(a, b) {
+  return a.line - b.line || a.character - b.character;
+}
+function compareRanges(a, b) {
+  return comparePositions(a.start, b.start) || comparePositions(a.end, b.end);
+}
+var ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+// server/src/core/text/source-file.ts
+var SourceFile = class {
+  constructor(path20, text2, version2 = -1) {
+    this.path = path20;
+    this.text = text2;
+    this.version = version2;
+  }
+  path;
+  text;
+  version;
+  index;
+  get lineIndex() {
+    this.index ??= new LineIndex(this.text);
+    return this.index;
+  }
+  rangeOf(span) {
+    return this.lineIndex.rangeOf(span);
+  }
+};
+var MAX_TEXT_BYTES = 2 * 1024 * 1024;
+function decodeText(bytes, maxBytes = MAX_TEXT_BYTES) {
+  if (bytes.length > maxBytes) return { text: "", skipped: "too-large" };
+  if (bytes.length >= 2) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    if (b0 === 255 && b1 === 254 || b0 === 254 && b1 === 255) {
+      try {
+        return { text: (b0 === 255 ? UTF16LE : UTF16BE).decode(bytes.subarray(2)) };
+      } catch {
+        return { text: "", skipped: "not-utf8" };
+      }
+    }
+  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { text: "", skipped: "binary" };
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    return { text: "", skipped: "not-utf8" };
+  }
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+var UTF16LE = new TextDecoder("utf-16le", { fatal: true });
+var UTF16BE = new TextDecoder("utf-16be", { fatal: true });
+
+// server/src/core/rules/aigov008-registry-unreadable.ts
+var REASONS2 = ["not-utf8", "too-large", "binary", "unreadable", "symlink-loop", "outside-workspace"];
+var isReason = (r) => REASONS2.includes(r);
+var aigov008 = {
+  code: "AIGOV008",
+  slug: "registry-unreadable",
+  defaultSeverity: "error",
+  pack: "core",
+  scope: "source",
+  summary: "A registry file cannot be read",
+  description: "A `.aigov.yaml` (or `.aigov.yml`) that is not valid UTF-8, is too large, holds binary data, cannot be opened, or is a symbolic link leading outside the workspace is not read, so the components it declares are governed by nothing and the folders below it fall back to a registry further up.",
+  check(ctx) {
+    const reason = ctx.facts.skipped;
+    if (reason === void 0 || reason === "not-a-file" || !isRegistryPath(ctx.facts.path)) return;
+    ctx.report({
+      file: ctx.facts.path,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      messageId: `AIGOV008.${isReason(reason) ? reason : "unreadable"}`,
+      args: { path: ctx.facts.path, mib: MAX_TEXT_BYTES / (1024 * 1024) },
+      data: { reason }
+    });
+  }
+};
+
+// server/src/core/rules/aigov009-file-not-analysed.ts
+var aigov009 = {
+  code: "AIGOV009",
+  slug: "file-not-analysed",
+  defaultSeverity: "warning",
+  pack: "core",
+  scope: "source",
+  summary: "A file could not be analysed",
+  description: "A file whose name is not valid UTF-8, or whose reading or analysis failed, is not analysed: AI use or annotations in it would go unseen. It is reported on the file, and every other file is still checked.",
+  check(ctx) {
+    const { path: path20, skipped } = ctx.facts;
+    if (isRegistryPath(path20)) return;
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    if (skipped === "name-not-utf8") {
+      ctx.report({
+        file: path20,
+        range: at,
+        messageId: "AIGOV009.nameNotUtf8",
+        args: { path: path20 },
+        data: { reason: skipped }
+      });
+    } else if (skipped === "unreadable") {
+      ctx.report({
+        file: path20,
+        range: at,
+        messageId: "AIGOV009.unreadable",
+        args: { path: path20 },
+        data: { reason: skipped }
+      });
+    }
+  }
+};
+
 // server/src/core/i18n/ja-obligations.ts
 var JA_PACK_TITLES = {
   core: "aigov \u306E\u57FA\u672C\u30C1\u30A7\u30C3\u30AF",
@@ -18871,7 +19070,8 @@ function riskAssessmentTemplate(c, frameworks, today, locale = "en") {
   const lines2 = header(w.riskTitle, c, today, w);
   lines2.push(w.intendedPurpose, "", c.data.intended_purpose ?? w.purposeTodo, "");
   lines2.push(w.hazards, "", w.header.todo, "");
-  lines2.push(w.likelihood, "", ...w.riskTable, "");
+  lines2.push(w.likelihood, "");
+  pushAll(lines2, w.riskTable).push("");
   for (const [pack, sections] of Object.entries(w.sectionsByPack)) {
     if (!frameworks.has(pack)) continue;
     for (const s2 of sections) lines2.push(s2, "", w.header.todo, "");
@@ -18917,80 +19117,6 @@ function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
 
 // server/src/core/fixes/yaml-edit.ts
 var import_yaml4 = __toESM(require_dist());
-
-// server/src/core/text/line-index.ts
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    const starts = [0];
-    if (text2.indexOf("\r") < 0) {
-      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text2.length; i++) {
-      const ch = text2.charCodeAt(i);
-      if (ch === 10) {
-        starts.push(i + 1);
-      } else if (ch === 13) {
-        if (text2.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-  text;
-  starts;
-  get lineCount() {
-    return this.starts.length;
-  }
-  positionAt(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - (this.starts[lo] ?? 0) };
-  }
-  offsetAt(pos) {
-    if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
-    const start = this.starts[pos.line] ?? 0;
-    const end = this.lineEnd(pos.line);
-    return Math.max(start, Math.min(start + pos.character, end));
-  }
-  /** Offset of the line start. */
-  lineStart(line) {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
-  }
-  /** Offset of the end of the line's content, before its line break. */
-  lineEnd(line) {
-    const next = this.starts[line + 1];
-    if (next === void 0) return this.text.length;
-    let end = next;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
-  }
-  lineText(line) {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
-  }
-  rangeOf(span) {
-    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
-  }
-};
-function comparePositions(a, b) {
-  return a.line - b.line || a.character - b.character;
-}
-function compareRanges(a, b) {
-  return comparePositions(a.start, b.start) || comparePositions(a.end, b.end);
-}
-var ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-// server/src/core/fixes/yaml-edit.ts
 var STRINGIFY = { lineWidth: 0, minContentWidth: 0 };
 function keyOf2(p) {
   return (0, import_yaml4.isScalar)(p.key) ? p.key.value : p.key;
@@ -20838,7 +20964,7 @@ function linkFixes(f, ctx, byPath2 = false) {
     if (annotate) {
       const link = linkComponentFix(ctx, f.code, f.file, c.id);
       if (!link) continue;
-      edits.push(...link.edits);
+      pushAll(edits, link.edits);
     }
     if (changes.length > 0) {
       const reg = registryEdit(ctx, c, changes);
@@ -20868,7 +20994,7 @@ function detectionFixes(f, ctx, byPath2 = false) {
   const out = [];
   const reg = registerFix(f, ctx, byPath2);
   if (reg) out.push(reg);
-  out.push(...linkFixes(f, ctx, byPath2));
+  pushAll(out, linkFixes(f, ctx, byPath2));
   return out;
 }
 
@@ -21663,7 +21789,7 @@ var aigov512 = obligationRule({
   gaps: (c) => {
     const out = [];
     if (jpHasRole(c, "developer")) {
-      out.push(...need(c, "data.bias_review", msg("AIGOV512.biasReview", { id: c.id })));
+      pushAll(out, need(c, "data.bias_review", msg("AIGOV512.biasReview", { id: c.id })));
     }
     const oversight = ["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c, `human_oversight.${k}`));
     if (c.data.kind !== "dataset" && jpHasRole(c, "provider", "business-user") && !oversight) {
@@ -21721,9 +21847,9 @@ var aigov515 = obligationRule({
   gaps: (c) => {
     const out = [];
     if (jpHasRole(c, "developer", "provider")) {
-      out.push(...need(c, "model.card", msg("AIGOV515.modelCard", { id: c.id })));
+      pushAll(out, need(c, "model.card", msg("AIGOV515.modelCard", { id: c.id })));
     }
-    out.push(...needTrue(c, "logging.enabled", msg("AIGOV515.logging", { id: c.id })));
+    pushAll(out, needTrue(c, "logging.enabled", msg("AIGOV515.logging", { id: c.id })));
     return out;
   }
 });
@@ -21868,8 +21994,8 @@ var aigov523 = obligationRule({
     const why = msg("AIGOV523.why");
     if (!present(c, "risk.assessment.path")) return need(c, "risk.assessment.path", msg("AIGOV523.path", { id: c.id, why }), "AIGOV101");
     const out = [];
-    out.push(...need(c, "risk.assessment.date", msg("AIGOV523.date", { id: c.id, why })));
-    out.push(...need(c, "risk.assessment.next_review", msg("AIGOV523.nextReview", { id: c.id, why })));
+    pushAll(out, need(c, "risk.assessment.date", msg("AIGOV523.date", { id: c.id, why })));
+    pushAll(out, need(c, "risk.assessment.next_review", msg("AIGOV523.nextReview", { id: c.id, why })));
     return out;
   }
 });
@@ -22201,10 +22327,10 @@ var aigov540 = obligationRule({
   gaps: (c) => {
     const out = [];
     if (has(c, "emotion-recognition") || has(c, "biometric-categorisation")) {
-      out.push(...need(c, "transparency.user_notice", msg("AIGOV540.notice", { id: c.id })));
+      pushAll(out, need(c, "transparency.user_notice", msg("AIGOV540.notice", { id: c.id })));
     }
     if (has(c, "deepfakes") || has(c, "public-interest-text")) {
-      out.push(...need(c, "transparency.deepfake_disclosure", msg("AIGOV540.disclosure", { id: c.id })));
+      pushAll(out, need(c, "transparency.deepfake_disclosure", msg("AIGOV540.disclosure", { id: c.id })));
     }
     return out;
   }
@@ -22713,7 +22839,7 @@ var aigov570 = obligationRule({
     if (typeof c.data.risk?.kr_high_impact !== "boolean") {
       out.push({ field: "risk.kr_high_impact", message: msg("AIGOV570.highImpact", { id: c.id }) });
     }
-    out.push(...need(c, "risk.basis", msg("AIGOV570.basis", { id: c.id })));
+    pushAll(out, need(c, "risk.basis", msg("AIGOV570.basis", { id: c.id })));
     return out;
   }
 });
@@ -23227,6 +23353,8 @@ var ALL_RULES = [
   aigov005,
   aigov006,
   aigov007,
+  aigov008,
+  aigov009,
   aigov101,
   aigov102,
   aigov103,
@@ -23560,7 +23688,7 @@ var FindingRunner = class {
     const out = [];
     const paths = [];
     for (const [path20, facts] of this.facts) if (this.registries.has(path20) || mayHaveFindings(facts)) paths.push(path20);
-    for (const path20 of paths.sort()) out.push(...this.findingsFor(path20));
+    for (const path20 of paths.sort()) pushAll(out, this.findingsFor(path20));
     return out;
   }
   /** Findings located in one file. */
@@ -23569,8 +23697,8 @@ var FindingRunner = class {
     if (!facts) return [];
     const reg = this.registries.get(path20);
     const out = [];
-    if (reg) out.push(...this.registryFindings(reg));
-    out.push(...this.sourceFindings(facts));
+    if (reg) pushAll(out, this.registryFindings(reg));
+    pushAll(out, this.sourceFindings(facts));
     return sortFindings(out);
   }
   /** Quick-fixes for a finding: the rule's own, then suppression; the documents they write in `locale`. */
@@ -23580,12 +23708,12 @@ var FindingRunner = class {
     const out = [];
     if (rule?.fixes) {
       try {
-        out.push(...rule.fixes(finding, ctx));
+        pushAll(out, rule.fixes(finding, ctx));
       } catch (err) {
         this.log.error(`Fixes for ${finding.code} failed`, err);
       }
     }
-    out.push(...suppressionFixes(finding, ctx));
+    pushAll(out, suppressionFixes(finding, ctx));
     return out;
   }
   fixContext() {
@@ -23604,7 +23732,7 @@ var FindingRunner = class {
     const out = [];
     for (const rule of this.rules) {
       if (rule.scope !== "registry" || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, registry: reg, report }));
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, registry: reg, report }), reg.path);
     }
     const findings = this.finish(out);
     this.registryCache.set(reg.path, { gen: modelGen, factsGen, findings });
@@ -23620,13 +23748,17 @@ var FindingRunner = class {
     const out = [];
     for (const rule of this.rules) {
       if (rule.scope !== "source" || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, facts, coverage: coverage3, report }));
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, facts, coverage: coverage3, report }), facts.path);
     }
     const findings = this.finish(out);
     this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
     return findings;
   }
-  runRule(rule, out, run) {
+  /**
+   * Runs one rule on one file. A rule that throws loses its findings there, never the others';
+   * the file gets an AIGOV009 saying so (when that rule is on), so the gap is not silent.
+   */
+  runRule(rule, out, run, file) {
     try {
       run((r) => {
         const f = {
@@ -23650,6 +23782,20 @@ var FindingRunner = class {
       if (!this.failedRules.has(rule.code)) {
         this.failedRules.add(rule.code);
         this.log.error(`Rule ${rule.code} (${rule.slug}) failed; its findings are missing, the others are not affected`, err);
+      }
+      const notAnalysed = this.ruleByCode.get("AIGOV009");
+      if (notAnalysed && notAnalysed !== rule) {
+        const args = { rule: rule.code, slug: rule.slug, path: file };
+        out.push({
+          code: notAnalysed.code,
+          severity: notAnalysed.defaultSeverity,
+          message: formatMessage({ messageId: "AIGOV009.ruleFailed", args }, "en"),
+          messageId: "AIGOV009.ruleFailed",
+          args,
+          file,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          data: { reason: "rule-failed", rule: rule.code }
+        });
       }
     }
   }
@@ -23681,7 +23827,9 @@ var FindingRunner = class {
   }
 };
 function mayHaveFindings(facts) {
-  return holdsSomething(facts.annotations, facts.detections) || facts.skipped === "not-a-file";
+  if (holdsSomething(facts.annotations, facts.detections)) return true;
+  const skipped = facts.skipped;
+  return skipped !== void 0 && (skipped === "unreadable" || skipped === "name-not-utf8" || isRegistryPath(facts.path));
 }
 function relatedLocation(r) {
   return { file: r.file, range: r.range, message: formatMessage(r, "en"), messageId: r.messageId, ...r.args ? { args: r.args } : {}, ...r.count !== void 0 ? { count: r.count } : {} };
@@ -23722,7 +23870,7 @@ function compile(syntax) {
     starts,
     codeEscape,
     prefixes,
-    maxPrefix: Math.max(0, ...[...prefixes].map((p) => p.length))
+    maxPrefix: [...prefixes].reduce((max, p) => Math.max(max, p.length), 0)
   };
   cache.set(syntax, compiled);
   return compiled;
@@ -25426,11 +25574,13 @@ function scanNotebook(source) {
       range: (span) => rawIndex.rangeOf(rawSpan(cell, span)),
       line: (offset) => rawIndex.positionAt(rawStart(cell, offset)).line
     });
-    out.annotations.push(...parts.annotations);
-    out.suppressions.push(...parts.suppressions);
-    out.malformed.push(...parts.malformed);
-    out.lex?.comments.push(...lexed.comments.map((c) => mapComment(cell, c)));
-    out.lex?.strings.push(...lexed.strings.map((s2) => rawSpan(cell, s2)));
+    pushAll(out.annotations, parts.annotations);
+    pushAll(out.suppressions, parts.suppressions);
+    pushAll(out.malformed, parts.malformed);
+    if (out.lex) {
+      pushAll(out.lex.comments, lexed.comments.map((c) => mapComment(cell, c)));
+      pushAll(out.lex.strings, lexed.strings.map((s2) => rawSpan(cell, s2)));
+    }
   }
   return out;
 }
@@ -26941,7 +27091,7 @@ function detectCode(input2, table3, config2) {
     const imports = matchImports(refs, text2, table3);
     const calls = callEvidence(imports, text2, code2, lexed, input2.sharedServices);
     for (const d of imports) out.push(withoutEntry(d));
-    out.push(...calls);
+    pushAll(out, calls);
   }
   if (wantModelIds) {
     for (const hit of findModelIds(text2, lexed.strings)) {
@@ -27042,8 +27192,9 @@ function callEvidence(imports, text2, code2, lexed, shared) {
   }
   if (replaced.size > 0) {
     const kept = imports.filter((d) => !replaced.has(d.entry));
-    for (const uses of replaced.values()) kept.push(...uses);
-    imports.splice(0, imports.length, ...kept.sort((a, b) => a.span.start - b.span.start));
+    for (const uses of replaced.values()) pushAll(kept, uses);
+    imports.length = 0;
+    pushAll(imports, kept.sort((a, b) => a.span.start - b.span.start));
   }
   return calls;
 }
@@ -27379,50 +27530,6 @@ function fromManifest(h, source) {
   return out;
 }
 
-// server/src/core/text/source-file.ts
-var SourceFile = class {
-  constructor(path20, text2, version2 = -1) {
-    this.path = path20;
-    this.text = text2;
-    this.version = version2;
-  }
-  path;
-  text;
-  version;
-  index;
-  get lineIndex() {
-    this.index ??= new LineIndex(this.text);
-    return this.index;
-  }
-  rangeOf(span) {
-    return this.lineIndex.rangeOf(span);
-  }
-};
-var MAX_TEXT_BYTES = 2 * 1024 * 1024;
-function decodeText(bytes, maxBytes = MAX_TEXT_BYTES) {
-  if (bytes.length > maxBytes) return { text: "", skipped: "too-large" };
-  if (bytes.length >= 2) {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    if (b0 === 255 && b1 === 254 || b0 === 254 && b1 === 255) {
-      try {
-        return { text: (b0 === 255 ? UTF16LE : UTF16BE).decode(bytes.subarray(2)) };
-      } catch {
-        return { text: "", skipped: "not-utf8" };
-      }
-    }
-  }
-  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { text: "", skipped: "binary" };
-  try {
-    return { text: UTF8.decode(bytes) };
-  } catch {
-    return { text: "", skipped: "not-utf8" };
-  }
-}
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
-var UTF16LE = new TextDecoder("utf-16le", { fatal: true });
-var UTF16BE = new TextDecoder("utf-16be", { fatal: true });
-
 // server/src/core/fingerprint.ts
 function hash64(s2) {
   let h1 = 2166136261;
@@ -27448,7 +27555,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "b340cf5bd15765d1" : "source";
+var ENGINE_BUILD = true ? "f74093d337f95d98" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path20) {
@@ -27644,7 +27751,7 @@ var Indexer = class {
     const more = rest ? this.takeListing(rest) : { regs: [], sources: [] };
     if (rest) {
       total += rest.files.length;
-      sources.push(...more.sources);
+      pushAll(sources, more.sources);
       for (const p of more.regs) await this.loadFile(p, { listed: true });
     }
     const config2 = this.store.detectionConfig();
@@ -27657,8 +27764,8 @@ var Indexer = class {
       if (more.sources.length > 0) {
         const added = plan(config2, more.sources);
         analysis.add(added);
-        planned.known.push(...added.known);
-        planned.unread.push(...added.unread);
+        pushAll(planned.known, added.known);
+        pushAll(planned.unread, added.unread);
         for (const [p, f] of added.facts) planned.facts.set(p, f);
         reading += added.toRead.length;
       }
@@ -27681,10 +27788,10 @@ var Indexer = class {
    * model artefacts; answers its registries and the source files to read.
    */
   takeListing(listing) {
-    this.store.skipped.push(...listing.skipped);
+    pushAll(this.store.skipped, listing.skipped);
     for (const s2 of listing.skipped) {
-      if (s2.reason === "not-a-file" && isRegistryPath(s2.path)) {
-        this.facts.set(s2.path, { path: s2.path, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "not-a-file" });
+      if (isRegistryPath(s2.path) || s2.reason === "name-not-utf8") {
+        this.facts.set(s2.path, { path: s2.path, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: s2.reason });
       }
     }
     const regs = [];
@@ -27820,7 +27927,10 @@ var Indexer = class {
         if (read === void 0 || !("decoded" in read)) {
           this.facts.delete(path20);
           this.registries.delete(path20);
-          if (read && "passedOver" in read) this.store.noteSkipped(path20, read.passedOver);
+          if (read && "passedOver" in read) {
+            this.store.noteSkipped(path20, read.passedOver);
+            if (isRegistryPath(path20)) this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: read.passedOver });
+          }
           return;
         }
         const { decoded, size } = read;
@@ -27964,7 +28074,7 @@ var Engine = class {
 };
 
 // server/src/node/fs-workspace.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var path5 = __toESM(require("node:path"));
 
 // server/src/core/excludes.ts
@@ -28056,10 +28166,55 @@ function gitOutput(root, args) {
 
 // server/src/node/git-listing.ts
 var import_node_child_process2 = require("node:child_process");
+
+// server/src/node/file-names.ts
+var import_node_buffer = require("node:buffer");
+var import_node_fs3 = require("node:fs");
+var FATAL = new TextDecoder("utf-8", { fatal: true });
+function sequenceLength(b) {
+  if (b < 128) return 1;
+  if (b >= 194 && b <= 223) return 2;
+  if (b >= 224 && b <= 239) return 3;
+  if (b >= 240 && b <= 244) return 4;
+  return 0;
+}
+function shownName(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = sequenceLength(b);
+    if (len > 0 && i + len <= bytes.length) {
+      try {
+        out += FATAL.decode(bytes.subarray(i, i + len));
+        i += len;
+        continue;
+      } catch {
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, "0")}`;
+    i++;
+  }
+  return out;
+}
+function undecodableNames(abs) {
+  try {
+    return (0, import_node_fs3.readdirSync)(abs, { encoding: "buffer" }).filter((b) => !(0, import_node_buffer.isUtf8)(b)).map(shownName);
+  } catch {
+    return [];
+  }
+}
+function pathOfBytes(bytes) {
+  return (0, import_node_buffer.isUtf8)(bytes) ? { path: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), exact: true } : { path: shownName(bytes), exact: false };
+}
+
+// server/src/node/git-listing.ts
 var REGISTRY_NAMES = new Set(REGISTRY_FILENAMES);
 var GitListing = class {
   paths = [];
-  rest = "";
+  /** Paths that are not valid UTF-8, shown by their bytes (`shownName`): not readable by name. */
+  undecodable = [];
+  rest = Buffer.alloc(0);
   done = false;
   wake;
   result;
@@ -28072,20 +28227,28 @@ var GitListing = class {
       } catch {
         return this.finish(resolve12, false);
       }
-      child.stdout.setEncoding("utf8");
       child.stdout.on("data", (chunk) => {
-        const parts = (this.rest + chunk).split("\0");
-        this.rest = parts.pop() ?? "";
-        for (const p of parts) if (p) this.paths.push(p);
+        const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
+        let start = 0;
+        for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
+          this.take(data.subarray(start, end));
+          start = end + 1;
+        }
+        this.rest = Buffer.from(data.subarray(start));
         this.notify();
       });
       child.on("error", () => this.finish(resolve12, false));
       child.on("close", (code2) => this.finish(resolve12, code2 === 0));
     });
   }
+  take(bytes) {
+    if (bytes.length === 0) return;
+    const { path: path20, exact } = pathOfBytes(bytes);
+    (exact ? this.paths : this.undecodable).push(path20);
+  }
   finish(resolve12, ok) {
-    if (this.rest) this.paths.push(this.rest);
-    this.rest = "";
+    this.take(this.rest);
+    this.rest = Buffer.alloc(0);
     this.done = true;
     resolve12(ok);
     this.notify();
@@ -28116,9 +28279,9 @@ function registryFolders(files) {
 }
 
 // server/src/node/listed-reads.ts
-var import_node_fs3 = require("node:fs");
-var O_NOFOLLOW = import_node_fs3.constants.O_NOFOLLOW ?? 0;
-var LISTED_READ_FLAGS = import_node_fs3.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs3.constants.O_NONBLOCK ?? 0);
+var import_node_fs4 = require("node:fs");
+var O_NOFOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
+var LISTED_READ_FLAGS = import_node_fs4.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs4.constants.O_NONBLOCK ?? 0);
 var FIRST_READ = 64 * 1024;
 var ListedReads = class {
   constructor(policy, breather) {
@@ -28193,7 +28356,7 @@ var ListedReads = class {
     }
     let fd;
     try {
-      fd = (0, import_node_fs3.openSync)(this.policy.openPath(rel), LISTED_READ_FLAGS);
+      fd = (0, import_node_fs4.openSync)(this.policy.openPath(rel), LISTED_READ_FLAGS);
     } catch (err) {
       if (!isLinkError(err)) return void 0;
       const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
@@ -28207,15 +28370,15 @@ var ListedReads = class {
     const buf = this.buffer ??= Buffer.allocUnsafe(this.policy.maxBytes + 1);
     try {
       if (options.version || was) {
-        const st = (0, import_node_fs3.fstatSync)(fd);
+        const st = (0, import_node_fs4.fstatSync)(fd);
         if (!st.isFile()) return void 0;
         version2 = { size: st.size, mtimeMs: st.mtimeMs };
       }
-      n = (0, import_node_fs3.readSync)(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
+      n = (0, import_node_fs4.readSync)(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
       if (n === FIRST_READ) {
-        if (this.policy.tooLarge(rel, (0, import_node_fs3.fstatSync)(fd).size)) return { skipped: "too-large" };
+        if (this.policy.tooLarge(rel, (0, import_node_fs4.fstatSync)(fd).size)) return { skipped: "too-large" };
         while (n < buf.length) {
-          const k = (0, import_node_fs3.readSync)(fd, buf, n, buf.length - n, n);
+          const k = (0, import_node_fs4.readSync)(fd, buf, n, buf.length - n, n);
           if (k === 0) break;
           n += k;
         }
@@ -28223,7 +28386,7 @@ var ListedReads = class {
     } catch {
       return void 0;
     } finally {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     }
     if (n > this.policy.maxBytes) return { skipped: "too-large" };
     return { value: use(buf.subarray(0, n)), ...version2 ? { version: version2 } : {} };
@@ -28261,19 +28424,19 @@ var ListedReads = class {
   }
 };
 function readNoFollow(abs) {
-  const fd = (0, import_node_fs3.openSync)(abs, import_node_fs3.constants.O_RDONLY | O_NOFOLLOW);
+  const fd = (0, import_node_fs4.openSync)(abs, import_node_fs4.constants.O_RDONLY | O_NOFOLLOW);
   try {
-    const size = (0, import_node_fs3.fstatSync)(fd).size;
+    const size = (0, import_node_fs4.fstatSync)(fd).size;
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
-      const n = (0, import_node_fs3.readSync)(fd, buf, got, size - got, got);
+      const n = (0, import_node_fs4.readSync)(fd, buf, got, size - got, got);
       if (n === 0) return buf.subarray(0, got);
       got += n;
     }
     return buf;
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function isLinkError(err) {
@@ -28282,25 +28445,25 @@ function isLinkError(err) {
 }
 
 // server/src/node/read-sample.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function readHeadTail(file, head, tail) {
-  const fd = (0, import_node_fs4.openSync)(file, "r");
+  const fd = (0, import_node_fs5.openSync)(file, "r");
   try {
-    const st = (0, import_node_fs4.fstatSync)(fd);
+    const st = (0, import_node_fs5.fstatSync)(fd);
     if (!st.isFile()) return void 0;
     const size = st.size;
     const first = Buffer.alloc(Math.min(head, size));
-    (0, import_node_fs4.readSync)(fd, first, 0, first.length, 0);
+    (0, import_node_fs5.readSync)(fd, first, 0, first.length, 0);
     const last = Buffer.alloc(Math.min(tail, size));
-    (0, import_node_fs4.readSync)(fd, last, 0, last.length, size - last.length);
+    (0, import_node_fs5.readSync)(fd, last, 0, last.length, size - last.length);
     return { head: first, tail: last, size };
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 
 // server/src/node/root-policy.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var path3 = __toESM(require("node:path"));
 var RootPolicy = class {
   constructor(root, maxFileBytes) {
@@ -28355,7 +28518,7 @@ var RootPolicy = class {
     const abs = this.abs(rel);
     let real;
     try {
-      real = import_node_fs5.realpathSync.native(abs);
+      real = import_node_fs6.realpathSync.native(abs);
     } catch (err) {
       return err.code === "ELOOP" ? "symlink-loop" : "unreadable";
     }
@@ -28371,21 +28534,21 @@ var RootPolicy = class {
   }
   /** Reads a file through its real path, when that stays in the root. Throws when it cannot be read. */
   async readFollowing(rel) {
-    const real = import_node_fs5.realpathSync.native(this.abs(rel));
+    const real = import_node_fs6.realpathSync.native(this.abs(rel));
     if (!this.inside(real, await this.realRootPath())) return void 0;
-    return (0, import_node_fs5.readFileSync)(real);
+    return (0, import_node_fs6.readFileSync)(real);
   }
   async stat(rel) {
     const abs = this.abs(rel);
     try {
-      const l = (0, import_node_fs5.lstatSync)(abs);
+      const l = (0, import_node_fs6.lstatSync)(abs);
       let escapes = false;
       let st = l;
       if (l.isSymbolicLink()) {
         const real = realpathQuiet(abs);
         if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
         escapes = !this.inside(real, await this.realRootPath());
-        st = (0, import_node_fs5.statSync)(real);
+        st = (0, import_node_fs6.statSync)(real);
       } else {
         const real = realpathQuiet(abs) ?? abs;
         escapes = !this.inside(real, await this.realRootPath());
@@ -28410,6 +28573,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     const dirAbs = dirRel ? policy.abs(dirRel) : policy.root;
     await breather.breathe();
     const entries = readdirQuiet(dirAbs);
+    const undecodable = entries.some((e) => e.name.includes("\uFFFD")) ? undecodableNames(dirAbs) : [];
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gi) {
@@ -28428,9 +28592,14 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     };
     const subdirs = [];
     const regular = [];
+    for (const name of undecodable) {
+      const rel = dirRel ? `${dirRel}/${name}` : name;
+      if (!isIgnored(rel, false)) skipped.push({ path: rel, reason: "name-not-utf8" });
+    }
     for (const e of entries) {
       const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
       if (EXCLUDED.has(e.name)) continue;
+      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path4.join(dirAbs, e.name))) continue;
       if (e.isDirectory()) {
         if (isIgnored(rel, true)) continue;
         if (REGISTRY_NAMES2.has(e.name)) skipped.push({ path: rel, reason: "not-a-file" });
@@ -28531,7 +28700,7 @@ var NodeWorkspace = class {
       return { files: second.files, skipped: second.skipped, ...this.options.stats ? { stats } : {} };
     })();
     more.catch(() => void 0);
-    first.skipped.push(...[...reported].map((dir) => ({ path: dir, reason: "not-a-file" })));
+    pushAll(first.skipped, [...reported].map((dir) => ({ path: dir, reason: "not-a-file" })));
     first.skipped.sort(byPath);
     return { files: first.files, skipped: first.skipped, ...this.options.stats ? { stats } : {}, more };
   }
@@ -28564,6 +28733,7 @@ var NodeWorkspace = class {
         } else if (st.isFile()) this.policy.keepStated(f, st, files, plain, stats, skipped);
       }
     }
+    for (const f of git.undecodable) if (!hasExcludedSegment(f)) skipped.push({ path: f, reason: "name-not-utf8" });
     files.sort();
     return { files, named, skipped };
   }
@@ -28596,7 +28766,7 @@ var NodeWorkspace = class {
   async readSample(rel, head, tail) {
     try {
       await this.breather.breathe();
-      const real = import_node_fs6.realpathSync.native(this.policy.abs(rel));
+      const real = import_node_fs7.realpathSync.native(this.policy.abs(rel));
       return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail) : void 0;
     } catch {
       return void 0;
@@ -28608,7 +28778,7 @@ var NodeWorkspace = class {
 };
 
 // server/src/node/facts-cache-file.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var os = __toESM(require("node:os"));
 var path6 = __toESM(require("node:path"));
 
@@ -28673,7 +28843,7 @@ var FileFactsCache = class extends MemoryFactsCache {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const text2 = (0, import_node_fs7.readFileSync)(this.file, "utf8");
+      const text2 = (0, import_node_fs8.readFileSync)(this.file, "utf8");
       const nl = text2.indexOf("\n");
       const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
       if (h.format === 4 && h.tool === this.tool && h.root === path6.resolve(this.root) && typeof h.key === "string") {
@@ -28714,11 +28884,11 @@ var FileFactsCache = class extends MemoryFactsCache {
     const lines2 = [JSON.stringify(header2)];
     for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? JSON.stringify(v.facts) : ""}	${p}`);
     try {
-      (0, import_node_fs7.mkdirSync)(path6.dirname(this.file), { recursive: true });
+      (0, import_node_fs8.mkdirSync)(path6.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      (0, import_node_fs7.writeFileSync)(tmp, `${lines2.join("\n")}
+      (0, import_node_fs8.writeFileSync)(tmp, `${lines2.join("\n")}
 `);
-      (0, import_node_fs7.renameSync)(tmp, this.file);
+      (0, import_node_fs8.renameSync)(tmp, this.file);
       this.changed = false;
       return true;
     } catch {
@@ -28738,7 +28908,7 @@ function parseFacts(json) {
 }
 
 // server/src/node/worker-helpers.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os = require("node:os");
 var path7 = __toESM(require("node:path"));
 var import_node_worker_threads = require("node:worker_threads");
@@ -28750,7 +28920,7 @@ function defaultWorkerCount() {
 function findWorkerScript(from = __dirname) {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    for (const candidate of [path7.join(dir, "index-worker.js"), path7.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs8.existsSync)(candidate)) return candidate;
+    for (const candidate of [path7.join(dir, "index-worker.js"), path7.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs9.existsSync)(candidate)) return candidate;
     dir = path7.dirname(dir);
   }
   return void 0;
@@ -28843,7 +29013,7 @@ var WorkerHelpers = class {
 var path9 = __toESM(require("node:path"));
 
 // server/src/cli/results.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var path8 = __toESM(require("node:path"));
 
 // server/src/node/git.ts
@@ -28891,9 +29061,9 @@ function contentFingerprint(f, lineText) {
   return hash64([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs9.promises.realpath(d).catch(() => path8.resolve(d))));
+  const real = await Promise.all(dirs.map((d) => import_node_fs10.promises.realpath(d).catch(() => path8.resolve(d))));
   if (root !== void 0) {
-    const base2 = await import_node_fs9.promises.realpath(root).catch(() => {
+    const base2 = await import_node_fs10.promises.realpath(root).catch(() => {
       throw usage("cli.rootNotAFolder", { root });
     });
     return real.map((d, i) => {
@@ -28905,7 +29075,7 @@ async function basePrefixes(dirs, root) {
   const tops = await Promise.all(
     real.map(async (d) => {
       const top = await gitText(d, ["rev-parse", "--show-toplevel"]);
-      return top ? await import_node_fs9.promises.realpath(top).catch(() => top) : d;
+      return top ? await import_node_fs10.promises.realpath(top).catch(() => top) : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
@@ -29059,7 +29229,7 @@ function applyBaseline(findings, baseline) {
 
 // server/src/cli/git-base.ts
 var import_node_child_process4 = require("node:child_process");
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var os2 = __toESM(require("node:os"));
 var path10 = __toESM(require("node:path"));
 function firstLine(s2) {
@@ -29120,16 +29290,16 @@ function writeBlobs(top, dir, entries) {
       if (!abs) return;
       const parent = path10.dirname(abs);
       if (!made.has(parent)) {
-        (0, import_node_fs10.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs11.mkdirSync)(parent, { recursive: true });
         made.add(parent);
       }
       if (e.mode === "120000") {
         try {
-          (0, import_node_fs10.symlinkSync)(content.toString("utf8"), abs);
+          (0, import_node_fs11.symlinkSync)(content.toString("utf8"), abs);
         } catch {
         }
       } else {
-        (0, import_node_fs10.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+        (0, import_node_fs11.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
       }
     };
     child.stdout.on("data", (chunk) => {
@@ -29167,8 +29337,8 @@ function writeBlobs(top, dir, entries) {
   });
 }
 async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs10.promises.mkdtemp(path10.join(os2.tmpdir(), "aigov-base-"));
-  const dispose = () => import_node_fs10.promises.rm(mirror, { recursive: true, force: true });
+  const mirror = await import_node_fs11.promises.mkdtemp(path10.join(os2.tmpdir(), "aigov-base-"));
+  const dispose = () => import_node_fs11.promises.rm(mirror, { recursive: true, force: true });
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
     for (const prefix of roots) {
@@ -29176,10 +29346,10 @@ async function materialize(top, commit, prefixes) {
       await writeBlobs(top, mirror, entries);
       for (const e of entries) {
         const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-        if (abs) await import_node_fs10.promises.mkdir(abs, { recursive: true });
+        if (abs) await import_node_fs11.promises.mkdir(abs, { recursive: true });
       }
     }
-    for (const p of prefixes) await import_node_fs10.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
+    for (const p of prefixes) await import_node_fs11.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
     return { top, commit, mirror, dispose };
   } catch (err) {
@@ -29193,7 +29363,7 @@ async function indexBaseTree(top, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs10.promises.writeFile(path10.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
+  await import_node_fs11.promises.writeFile(path10.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
@@ -29214,7 +29384,7 @@ async function checkBase(folders, ref, analyse2) {
     const base = await materialize(top, group.commit, group.items.map((i) => i.prefix));
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
-      findings.push(...await analyse2(dirs, group.items.map((i) => i.index)));
+      pushAll(findings, await analyse2(dirs, group.items.map((i) => i.index)));
     } finally {
       await base.dispose();
     }
@@ -29460,7 +29630,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const closing = [];
   for (const d of dirs) {
     const root = path11.resolve(io.cwd, d);
-    const st = await import_node_fs11.promises.stat(root).catch(() => void 0);
+    const st = await import_node_fs12.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
     const ws = new NodeWorkspace(root);
@@ -29500,7 +29670,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs11.promises.readFile(path11.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs12.promises.readFile(path11.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
@@ -29648,7 +29818,7 @@ var BOM_COMMAND = {
 };
 
 // server/src/cli/commands/explain.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var path13 = __toESM(require("node:path"));
 function pagePath(code2, locale) {
   return locale === "en" ? ["rules", `${code2}.md`] : ["rules", locale, `${code2}.md`];
@@ -29656,7 +29826,7 @@ function pagePath(code2, locale) {
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs12.promises.readFile(path13.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs13.promises.readFile(path13.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
     dir = path13.dirname(dir);
   }
@@ -29701,7 +29871,7 @@ ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rul
 }
 
 // server/src/cli/commands/fix.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var path14 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
@@ -30248,7 +30418,7 @@ async function fixCommand(argv, io) {
       engine,
       (f) => codes.size === 0 || codes.has(f.code),
       {
-        exists: (file) => (0, import_node_fs13.lstatSync)(path14.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        exists: (file) => (0, import_node_fs14.lstatSync)(path14.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
         read: (file) => readTextQuiet2(path14.join(root, ...file.split("/")))
       },
       locale
@@ -30288,14 +30458,14 @@ async function fixCommand(argv, io) {
 }
 function readTextQuiet2(file) {
   try {
-    return (0, import_node_fs13.readFileSync)(file, "utf8");
+    return (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 
 // server/src/cli/commands/init.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var path15 = __toESM(require("node:path"));
 
 // server/src/core/fixes/starter.ts
@@ -30374,7 +30544,7 @@ async function initCommand(argv, io) {
   const target = path15.join(dir, ".aigov.yaml");
   const shown = path15.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
-  if ((0, import_node_fs14.lstatSync)(target, { throwIfNoEntry: false })) {
+  if ((0, import_node_fs15.lstatSync)(target, { throwIfNoEntry: false })) {
     io.stderr(`${ui(locale, "cli.init.exists", { file: visible(shown) })}
 `);
     return 2;
@@ -30635,8 +30805,9 @@ function coverageBlock(b, w) {
   const { t } = w;
   const c = b.counts;
   const lines2 = [`#### ${mdText(b.title)}`, "", t("report.coverageCounts", { pass: c.pass, fail: c.fail, later: c["not-yet-applicable"], na: c["n.a."] }), ""];
-  lines2.push(
-    ...table(
+  pushAll(
+    lines2,
+    table(
       [t("report.obligation"), t(b.kind === "pack" ? "report.article" : "report.reference"), t("report.status"), t("report.appliesFrom"), t("report.missingFields"), t("report.rule")],
       b.rows.filter((r) => r.status !== "n.a.").map((r) => [
         mdText(r.title),
@@ -30665,7 +30836,7 @@ function component(c, w) {
     [t("report.intendedPurpose"), c.intendedPurpose ? mdText(c.intendedPurpose) : "\u2014"],
     [t("report.code"), t("report.files", { count: c.files })]
   ];
-  out.push(...facts.map(([k, v]) => `- **${k}${w.colon}** ${v}`), "");
+  pushAll(out, facts.map(([k, v]) => `- **${k}${w.colon}** ${v}`)).push("");
   out.push(`### ${t("report.riskAndAssessments")}`, "");
   const r = c.risk;
   const riskBits = [
@@ -30674,23 +30845,27 @@ function component(c, w) {
     r.krHighImpact !== void 0 ? `${w.semi}${t("report.krHighImpact", { answer: t(r.krHighImpact ? "report.yes" : "report.no") })}` : ""
   ].join("");
   out.push(`- **${t("report.riskLevel")}${w.colon}** ${mdText(r.level)}${riskBits}`, "");
-  out.push(
-    ...table(
+  pushAll(
+    out,
+    table(
       [t("report.assessment"), t("report.document"), t("report.date"), t("report.nextReview"), t("report.state")],
       c.assessments.map((a) => [t(`report.assessment.${a.kind}`), doc(a.doc, w), a.date ? w.date(a.date) : "\u2014", a.nextReview ? w.date(a.nextReview) : "\u2014", `**${t(`report.assessmentState.${a.state}`)}**`])
     )
   );
   out.push(`### ${t("report.contacts")}`, "");
-  out.push(
-    ...c.contacts.length ? table([t("report.role"), t("report.contact"), t("report.source")], c.contacts.map((x2) => [w.contactRole(x2.role), mdText(x2.value), t(x2.inherited ? "report.organisationDefault" : "report.componentSource")])) : [t("report.noContacts"), ""]
+  pushAll(
+    out,
+    c.contacts.length ? table([t("report.role"), t("report.contact"), t("report.source")], c.contacts.map((x2) => [w.contactRole(x2.role), mdText(x2.value), t(x2.inherited ? "report.organisationDefault" : "report.componentSource")])) : [t("report.noContacts"), ""]
   );
   out.push(`### ${t("report.registrations")}`, "");
-  out.push(
-    ...c.registrations.length ? table([t("report.registry"), t("report.id"), t("report.date"), t("report.status")], c.registrations.map((x2) => [mdText(x2.registry), x2.id ? mdText(x2.id) : "\u2014", x2.date ? w.date(x2.date) : "\u2014", x2.status ?? "\u2014"])) : [t("report.noRegistrations"), ""]
+  pushAll(
+    out,
+    c.registrations.length ? table([t("report.registry"), t("report.id"), t("report.date"), t("report.status")], c.registrations.map((x2) => [mdText(x2.registry), x2.id ? mdText(x2.id) : "\u2014", x2.date ? w.date(x2.date) : "\u2014", x2.status ?? "\u2014"])) : [t("report.noRegistrations"), ""]
   );
   out.push(`### ${t("report.incidents")}`, "");
-  out.push(
-    ...c.incidents.length ? table(
+  pushAll(
+    out,
+    c.incidents.length ? table(
       [t("report.id"), t("report.incidentTitle"), t("report.severity"), t("report.detected"), t("report.status"), t("report.authorityReport")],
       c.incidents.map((i) => [
         mdText(i.id),
@@ -30703,10 +30878,10 @@ function component(c, w) {
     ) : [t("report.noIncidents"), ""]
   );
   out.push(`### ${t("report.evidence")}`, "");
-  out.push(...c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.lead}${doc(e, w)}`), ""] : [t("report.noEvidence"), ""]);
+  pushAll(out, c.evidence.length ? [...c.evidence.map((e) => `- ${code(e.field)}${w.lead}${doc(e, w)}`), ""] : [t("report.noEvidence"), ""]);
   out.push(`### ${t("report.coverage")}`, "");
   if (c.coverage.length === 0) out.push(t("report.noCoverage"), "");
-  for (const b of c.coverage) out.push(...coverageBlock(b, w));
+  for (const b of c.coverage) pushAll(out, coverageBlock(b, w));
   out.push(`### ${t("report.findings")}`, "");
   const sev = severityOrder().filter((s2) => c.counts[s2] > 0).map((s2) => t("report.severityCount", { count: c.counts[s2], severity: w.severity(s2) })).join(w.comma);
   out.push(sev ? w.sentence(sev) : t("report.noFindings"), "");
@@ -30732,8 +30907,9 @@ function renderMarkdown(r) {
     w.sentence(t("report.frameworks", { list: r.frameworks.length ? r.frameworks.map(code).join(w.comma) : t("report.frameworksNone") })),
     ""
   ];
-  out.push(
-    ...table(
+  pushAll(
+    out,
+    table(
       [t("report.component"), t("report.kind"), t("report.risk"), t("report.owner"), t("report.findings"), t("report.openIncidents")],
       r.components.map((c) => [
         `[${mdText(c.name)}](#${anchorOf(c.id)})`,
@@ -30745,7 +30921,7 @@ function renderMarkdown(r) {
       ])
     )
   );
-  for (const c of r.components) out.push(...component(c, w));
+  for (const c of r.components) pushAll(out, component(c, w));
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
 }
@@ -31050,7 +31226,7 @@ function takeLocale(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") {
-      rest.push(...argv.slice(i));
+      pushAll(rest, argv.slice(i));
       break;
     }
     if (a === "--locale") {
@@ -31143,7 +31319,7 @@ function cli() {
 }
 
 // server/src/action/main.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var path19 = __toESM(require("node:path"));
 
 // server/src/action/summary.ts
@@ -31180,10 +31356,11 @@ function formatSummary(s2) {
     if (fresh.length === 0) {
       out.push("None: this change adds no finding.", "");
     } else {
-      out.push(...findingTable(fresh, s2), "");
+      pushAll(out, findingTable(fresh, s2)).push("");
     }
   } else if (all.length > 0) {
-    out.push("### Findings", "", "No base to compare with: every finding counts as new.", "", ...findingTable(all, s2), "");
+    out.push("### Findings", "", "No base to compare with: every finding counts as new.", "");
+    pushAll(out, findingTable(all, s2)).push("");
   }
   if (s2.touched) {
     out.push("### Components touched", "");
@@ -31233,7 +31410,7 @@ function eventBase(env, payload) {
 async function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
-  await import_node_fs15.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
+  await import_node_fs16.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
 `).join(""));
 }
 function commandText(s2) {
@@ -31288,7 +31465,7 @@ async function runAction(env, io) {
   const wio = { ...io, cwd: workspace };
   let locale = "en";
   try {
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs15.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
+    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs16.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const event = eventBase(env, payload);
     const failOn = oneOf("fail-on", input(env, "fail-on") || void 0, ["error", "warning", "info", "never"], "warning");
     const refInput = input(env, "baseline-ref");
@@ -31312,8 +31489,8 @@ async function runAction(env, io) {
     );
     const { run } = outcome;
     const sarifPath = path19.resolve(workspace, sarifFile);
-    await import_node_fs15.promises.mkdir(path19.dirname(sarifPath), { recursive: true });
-    await import_node_fs15.promises.writeFile(sarifPath, formatSarif(run, VERSION, void 0, locale));
+    await import_node_fs16.promises.mkdir(path19.dirname(sarifPath), { recursive: true });
+    await import_node_fs16.promises.writeFile(sarifPath, formatSarif(run, VERSION, void 0, locale));
     const fresh = run.findings.filter((f) => f.isNew);
     io.stdout(formatGithub({ ...run, findings: fresh }, locale));
     const failed = failOn !== "never" && hasFindingsAtOrAbove(fresh, failOn);
@@ -31333,7 +31510,7 @@ async function runAction(env, io) {
       ...changes ? { touched: changes.touched, uncovered: changes.uncovered } : {},
       sarifFile
     });
-    if (env.GITHUB_STEP_SUMMARY) await import_node_fs15.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
+    if (env.GITHUB_STEP_SUMMARY) await import_node_fs16.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev) => fresh.filter((f) => sev.includes(f.severity)).length;
     await setOutputs(env, {
       findings: run.findings.length,
