@@ -27555,7 +27555,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "f74093d337f95d98" : "source";
+var ENGINE_BUILD = true ? "ff47942b2526a9e5" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path20) {
