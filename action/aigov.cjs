@@ -9988,6 +9988,56 @@ Neovim\uFF080.8 \u4EE5\u964D\uFF09:
 `
 };
 
+// server/src/core/i18n/ui/lsp-en.ts
+var LSP_EN = {
+  "lsp.hover.risk": "Risk: {risk}",
+  "lsp.hover.riskUnset": "_not set_",
+  "lsp.hover.assessment": "Assessment: {state}",
+  "lsp.hover.assessmentMissing": "**missing**",
+  "lsp.hover.assessmentOk": "ok",
+  "lsp.hover.assessmentOverdue": "**overdue** since {due}",
+  "lsp.hover.dated": "dated {date}",
+  "lsp.hover.nextReview": "next review {date}",
+  "lsp.hover.owner": "Owner: {owner}",
+  "lsp.hover.contacts": "Contacts: {list}",
+  "lsp.hover.organisation": "organisation",
+  "lsp.hover.files": "Files: {count}",
+  "lsp.hover.openIncidentsNone": "Open incidents: none",
+  "lsp.hover.openIncidents": "Open incidents: {count}",
+  "lsp.hover.incidentReported": "reported {date}",
+  "lsp.hover.incidentOverdue": "report **overdue** since {deadline}",
+  "lsp.hover.incidentDue": { one: "report due {deadline} ({count} day left)", other: "report due {deadline} ({count} days left)" },
+  "lsp.hover.registrations": "Registrations: {list}",
+  "lsp.hover.asOf": "{registry} \xB7 as of {today}",
+  "lsp.hover.unknownId": "No registry declares a component {id}.",
+  "lsp.hover.didYouMean": "No registry declares a component {id}. Did you mean {suggestion}?"
+};
+
+// server/src/core/i18n/ui/lsp-ja.ts
+var LSP_JA = {
+  "lsp.hover.risk": "\u30EA\u30B9\u30AF: {risk}",
+  "lsp.hover.riskUnset": "_\u672A\u8A2D\u5B9A_",
+  "lsp.hover.assessment": "\u30EA\u30B9\u30AF\u8A55\u4FA1: {state}",
+  "lsp.hover.assessmentMissing": "**\u306A\u3057**",
+  "lsp.hover.assessmentOk": "\u9069\u5207",
+  "lsp.hover.assessmentOverdue": "{due} \u304B\u3089**\u898B\u76F4\u3057\u671F\u9650\u5207\u308C**",
+  "lsp.hover.dated": "\u5B9F\u65BD\u65E5 {date}",
+  "lsp.hover.nextReview": "\u6B21\u56DE\u898B\u76F4\u3057 {date}",
+  "lsp.hover.owner": "\u8CAC\u4EFB\u8005: {owner}",
+  "lsp.hover.contacts": "\u9023\u7D61\u5148: {list}",
+  "lsp.hover.organisation": "\u7D44\u7E54\u306E\u65E2\u5B9A\u5024",
+  "lsp.hover.files": "\u30D5\u30A1\u30A4\u30EB: {count}",
+  "lsp.hover.openIncidentsNone": "\u672A\u89E3\u6C7A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8: \u306A\u3057",
+  "lsp.hover.openIncidents": "\u672A\u89E3\u6C7A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8: {count} \u4EF6",
+  "lsp.hover.incidentReported": "{date} \u306B\u5831\u544A\u6E08\u307F",
+  "lsp.hover.incidentOverdue": "\u5831\u544A\u671F\u9650 {deadline} \u3092**\u8D85\u904E**",
+  "lsp.hover.incidentDue": "\u5831\u544A\u671F\u9650 {deadline}\uFF08\u6B8B\u308A {count} \u65E5\uFF09",
+  "lsp.hover.registrations": "\u767B\u9332: {list}",
+  "lsp.hover.asOf": "{registry} \xB7 {today} \u6642\u70B9",
+  "lsp.hover.unknownId": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {id} \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
+  "lsp.hover.didYouMean": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {id} \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{suggestion} \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F"
+};
+
 // server/src/core/i18n/ui/report-en.ts
 var REPORT_EN = {
   "report.title": "AI governance report: {workspace}",
@@ -10197,10 +10247,10 @@ var REPORT_JA = {
 };
 
 // server/src/core/i18n/ui.ts
-var UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN };
+var UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN, ...LSP_EN };
 var UI_CATALOGS = {
   en: UI_EN,
-  ja: { ...CLI_JA, ...HELP_JA, ...REPORT_JA, ...BOM_JA }
+  ja: { ...CLI_JA, ...HELP_JA, ...REPORT_JA, ...BOM_JA, ...LSP_JA }
 };
 function ui(locale, id, args) {
   let flat;
@@ -27555,7 +27605,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "ff47942b2526a9e5" : "source";
+var ENGINE_BUILD = true ? "19926e11efe2f9e1" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path20) {
@@ -29515,8 +29565,8 @@ ${cases.join("\n")}
 
 // server/src/core/docs.ts
 var DOCS_BASE_URL = "https://github.com/aigov-dev/aigov/blob/main/docs/rules/";
-function docsUrl(code2, base = DOCS_BASE_URL) {
-  return `${base}${code2}.md`;
+function docsUrl(code2, locale = "en", base = DOCS_BASE_URL) {
+  return `${base}${locale === "en" ? "" : `${locale}/`}${code2}.md`;
 }
 
 // server/src/cli/reporters/sarif.ts

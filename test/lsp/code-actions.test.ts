@@ -103,6 +103,13 @@ describe('lsp: code actions', () => {
     assert.deepEqual(c.shown, [{ uri: 'https://github.com/aigov-dev/aigov/blob/main/docs/rules/AIGOV201.md', external: true }]);
   });
 
+  it('"Show documentation" opens the Japanese rule page when the editor display language is ja', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'), { locale: 'ja' });
+    const c = client;
+    await c.request('workspace/executeCommand', { command: 'aigov.server.showRuleDocumentation', arguments: ['AIGOV201'] });
+    assert.deepEqual(c.shown, [{ uri: 'https://github.com/aigov-dev/aigov/blob/main/docs/rules/ja/AIGOV201.md', external: true }]);
+  });
+
   it('without resolve support the edit comes inline; without resource operations no template fix is offered', async () => {
     const caps = structuredClone(FULL_CAPABILITIES);
     delete caps.textDocument!.codeAction!.resolveSupport;

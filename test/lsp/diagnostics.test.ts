@@ -38,6 +38,7 @@ describe('lsp: pull diagnostics', () => {
     const [d] = await client.pullItems(uri);
     assert.equal(d?.code, 'AIGOV201');
     assert.equal(d?.message, "コンポーネント 'chat-bto' はどのレジストリにも登録されていません。'chat-bot' の誤りではありませんか？");
+    assert.equal(d?.codeDescription?.href, `${DOCS}ja/AIGOV201.md`, 'the Japanese rule page');
   });
 
   it('answers "unchanged" for the same result id, and a new report after an edit', async () => {

@@ -44,6 +44,33 @@ describe('lsp: hover, definition, references', () => {
     assert.equal(await c.request('textDocument/hover', { textDocument: { uri: chat }, position: pos(3, 20) }), null, 'not in strings');
   });
 
+  it('hover speaks the editor language: the card and the did-you-mean in Japanese for ja', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'), { locale: 'ja' });
+    const c = client;
+    await c.indexed();
+    const uri = await c.open('services/fraud/score.py', 'python');
+    const v = (await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: pos(0, 12) })).contents as { value: string };
+    assert.equal(
+      v.value,
+      [
+        '**Fraud scorer** `fraud-scorer` · model',
+        '',
+        '- リスク: **high**',
+        '- リスク評価: 適切 — `docs/risk/fraud-scorer.md`（実施日 2026年1月10日、次回見直し 2027年1月10日）',
+        '- 責任者: risk@test-kk.co.jp',
+        '- 連絡先: インシデント窓口 incidents@test-kk.co.jp（組織の既定値）',
+        '- ファイル: 2',
+        '- 未解決のインシデント: 1 件',
+        '  - INC-2026-001: Scores drifted [serious] — 報告期限 2026年6月9日（残り 8 日）',
+        '',
+        '_.aigov.yaml · 2026年6月1日 時点_',
+      ].join('\n'),
+    );
+    const legacy = await c.open('src/legacy.ts', 'typescript');
+    const u = await c.request<Hover>('textDocument/hover', { textDocument: { uri: legacy }, position: pos(0, 11) });
+    assert.equal((u.contents as { value: string }).value, 'コンポーネント `chat-bto` はどのレジストリにも登録されていません。`chat-bot` の誤りではありませんか？');
+  });
+
   it('hover is plain text for a client without markdown', async () => {
     const caps = structuredClone(FULL_CAPABILITIES);
     caps.textDocument!.hover = { contentFormat: ['plaintext'] };

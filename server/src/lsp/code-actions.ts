@@ -142,7 +142,7 @@ export function registerCodeActions(server: AigovServer): void {
       if (params.command !== AigovServerCommands.showRuleDocumentation) return null;
       const code = params.arguments?.[0];
       if (typeof code !== 'string' || !/^AIGOV\d{3}$/.test(code)) return null;
-      const url = docsUrl(code);
+      const url = docsUrl(code, caps.locale);
       if (caps.showDocument) await connection.window.showDocument({ uri: url, external: true });
       else void connection.window.showInformationMessage(`${code}: ${url}`);
       return null;

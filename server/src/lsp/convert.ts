@@ -46,7 +46,7 @@ export function toDiagnostic(folder: Folder, f: Finding, locale: Locale = 'en'):
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: docsUrl(f.code) },
+    codeDescription: { href: docsUrl(f.code, locale) },
     source: 'aigov',
     message: `${localizedMessage(f, locale)}${citation}`,
   };

@@ -1,52 +1,65 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import type { Locale } from '../core/i18n/locale.js';
+import { ui } from '../core/i18n/ui.js';
+import { reportWords } from '../core/report/words.js';
 import type { ComponentInfo } from '../protocol/methods.js';
 import { idTargetAt } from './at-position.js';
 import { componentInfo } from './component-info.js';
 import { guard } from './guard.js';
 import type { AigovServer } from './server.js';
 
-/** The component card, shown on `@aigov <id>` annotations and on registry ids. */
-export function componentCard(info: ComponentInfo, today: string): string {
+/** The component card, shown on `@aigov <id>` annotations and on registry ids, in the editor's language. */
+export function componentCard(info: ComponentInfo, today: string, locale: Locale = 'en'): string {
+  const w = reportWords(locale);
+  const { t } = w;
   const lines: string[] = [];
   lines.push(`**${escape(info.name ?? info.id)}** \`${info.id}\`${info.kind ? ` · ${info.kind}` : ''}`);
   lines.push('');
-  const risk = info.risk.level ? `**${info.risk.level}**` : '_not set_';
-  lines.push(`- Risk: ${risk}${info.risk.basis ? ` (${escape(info.risk.basis)})` : ''}`);
+  const risk = info.risk.level ? `**${info.risk.level}**` : t('lsp.hover.riskUnset');
+  lines.push(`- ${t('lsp.hover.risk', { risk: `${risk}${info.risk.basis ? w.paren(escape(info.risk.basis)) : ''}` })}`);
   const a = info.assessment;
-  if (a.state === 'missing') lines.push('- Assessment: **missing**');
+  if (a.state === 'missing') lines.push(`- ${t('lsp.hover.assessment', { state: t('lsp.hover.assessmentMissing') })}`);
   else {
-    const when = [a.date ? `dated ${a.date}` : undefined, a.nextReview ? `next review ${a.nextReview}` : undefined].filter(Boolean).join(', ');
-    const state = a.state === 'overdue' ? `**overdue** since ${a.due}` : 'ok';
-    lines.push(`- Assessment: ${state} — \`${escape(a.path ?? '')}\`${when ? ` (${when})` : ''}`);
+    const when = [a.date ? t('lsp.hover.dated', { date: w.date(a.date) }) : undefined, a.nextReview ? t('lsp.hover.nextReview', { date: w.date(a.nextReview) }) : undefined].filter(Boolean).join(w.comma);
+    const state = a.state === 'overdue' ? t('lsp.hover.assessmentOverdue', { due: w.date(a.due) }) : t('lsp.hover.assessmentOk');
+    lines.push(`- ${t('lsp.hover.assessment', { state: `${state} — \`${escape(a.path ?? '')}\`${when ? w.paren(when) : ''}` })}`);
   }
-  if (info.owner) lines.push(`- Owner: ${escape(info.owner)}`);
+  if (info.owner) lines.push(`- ${t('lsp.hover.owner', { owner: escape(info.owner) })}`);
   const contacts = info.contacts.filter((c) => c.role !== 'owner');
   if (contacts.length > 0) {
-    lines.push(`- Contacts: ${contacts.map((c) => `${c.role} ${escape(c.value)}${c.inherited ? ' (organisation)' : ''}`).join('; ')}`);
+    const list = contacts.map((c) => `${w.contactRole(c.role)} ${escape(c.value)}${c.inherited ? w.paren(t('lsp.hover.organisation')) : ''}`).join(w.semi);
+    lines.push(`- ${t('lsp.hover.contacts', { list })}`);
   }
   const files = new Set(info.locations.map((l) => l.path)).size;
-  lines.push(`- Files: ${files}`);
+  lines.push(`- ${t('lsp.hover.files', { count: files })}`);
   const open = info.incidents.filter((i) => i.open);
-  if (open.length === 0) lines.push('- Open incidents: none');
+  if (open.length === 0) lines.push(`- ${t('lsp.hover.openIncidentsNone')}`);
   else {
-    lines.push(`- Open incidents: ${open.length}`);
+    lines.push(`- ${t('lsp.hover.openIncidents', { count: open.length })}`);
     for (const i of open) {
       const due = i.deadline
         ? i.daysLeft === undefined
-          ? ` — reported ${i.reported}`
+          ? t('lsp.hover.incidentReported', { date: w.date(i.reported) })
           : i.daysLeft < 0
-            ? ` — report **overdue** since ${i.deadline}`
-            : ` — report due ${i.deadline} (${i.daysLeft} ${i.daysLeft === 1 ? 'day' : 'days'} left)`
-        : '';
-      lines.push(`  - ${escape(i.id)}${i.title ? `: ${escape(i.title)}` : ''}${i.severity ? ` [${i.severity}]` : ''}${due}`);
+            ? t('lsp.hover.incidentOverdue', { deadline: w.date(i.deadline) })
+            : t('lsp.hover.incidentDue', { deadline: w.date(i.deadline), count: i.daysLeft })
+        : undefined;
+      lines.push(`  - ${escape(i.id)}${i.title ? `: ${escape(i.title)}` : ''}${i.severity ? ` [${i.severity}]` : ''}${due ? ` — ${due}` : ''}`);
     }
   }
   if (info.registrations.length > 0) {
-    lines.push(`- Registrations: ${info.registrations.map((r) => `${escape(r.registry)}${r.id ? ` ${escape(r.id)}` : ''}${r.status ? ` (${r.status})` : ''}`).join('; ')}`);
+    const list = info.registrations.map((r) => `${escape(r.registry)}${r.id ? ` ${escape(r.id)}` : ''}${r.status ? w.paren(r.status) : ''}`).join(w.semi);
+    lines.push(`- ${t('lsp.hover.registrations', { list })}`);
   }
   lines.push('');
-  lines.push(`_${escape(info.registryPath)} · as of ${today}_`);
+  lines.push(`_${t('lsp.hover.asOf', { registry: escape(info.registryPath), today: w.date(today) })}_`);
   return lines.join('\n');
+}
+
+/** The hover on an id no registry declares, with the closest one if any. */
+export function unknownIdText(id: string, suggestion: string | undefined, locale: Locale = 'en'): string {
+  const unknown = `\`${escape(id)}\``;
+  return suggestion ? ui(locale, 'lsp.hover.didYouMean', { id: unknown, suggestion: `\`${suggestion}\`` }) : ui(locale, 'lsp.hover.unknownId', { id: unknown });
 }
 
 function escape(s: string): string {
@@ -66,10 +79,9 @@ export function registerHover(server: AigovServer): void {
       if (!target) return null;
       let value: string;
       if (target.component) {
-        value = componentCard(componentInfo(at.folder, at.engine, target.component), at.engine.today);
+        value = componentCard(componentInfo(at.folder, at.engine, target.component), at.engine.today, server.caps.locale);
       } else {
-        const s = at.engine.model.closestId(target.id);
-        value = `No registry declares a component \`${escape(target.id)}\`.${s ? ` Did you mean \`${s}\`?` : ''}`;
+        value = unknownIdText(target.id, at.engine.model.closestId(target.id), server.caps.locale);
       }
       const markdown = server.caps.hoverMarkdown;
       return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: markdown ? value : plain(value) }, range: target.range };
