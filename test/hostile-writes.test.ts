@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { runAction } from '../server/src/action/main.js';
 import { runCli } from './support/cli.js';
 import { removeLater, removeTrees, tree } from './support/temp-tree.js';
 
@@ -195,5 +196,38 @@ describe('hostile: writes', function () {
     assert.match(r.stderr, /docs\/risk\/chat-bot\.md exists; not overwritten/);
     assert.ok((await fs.lstat(path.join(dir, 'docs', 'risk', 'chat-bot.md'))).isSymbolicLink());
     assert.ok(!existsSync(path.join(dir, 'nowhere.md')), 'nothing was written through the link');
+  });
+
+  it('the GitHub Action writes its SARIF file through the same guard: not out of the workspace through a symlinked folder, not through a symlink, not over a folder', async function () {
+    if (!posix) this.skip();
+    const dir = await tree({ '.aigov.yaml': REGISTRY, 'a-folder/keep.txt': 'x\n' });
+    const outside = await tree({ 'keep.txt': 'outside\n' }, 'aigov-outside-');
+    await fs.symlink(outside, path.join(dir, 'reports'));
+    await fs.symlink(path.join(outside, 'keep.txt'), path.join(dir, 'linked.sarif'));
+    const run = async (sarif: string): Promise<{ code: number; stdout: string }> => {
+      let stdout = '';
+      const env = { GITHUB_WORKSPACE: dir, GITHUB_SHA: '0'.repeat(40), INPUT_TODAY: TODAY, 'INPUT_FAIL-ON': 'never', 'INPUT_BASELINE-REF': 'none', 'INPUT_SARIF-FILE': sarif };
+      const code = await runAction(env, { cwd: dir, env: {}, stdout: (s) => void (stdout += s), stderr: () => undefined });
+      return { code, stdout };
+    };
+    const out = await run('reports/aigov.sarif');
+    assert.equal(out.code, 2, out.stdout);
+    assert.match(out.stdout, /^::error title=aigov::cannot write reports\/aigov\.sarif: it leads outside/m);
+    assertOneLineErrors(out.stdout);
+    assert.deepEqual(listing(outside), ['keep.txt'], 'nothing was written outside the workspace');
+    // A symlink in the file's place is replaced by the SARIF file, not written through.
+    const linked = await run('linked.sarif');
+    assert.equal(linked.code, 0, linked.stdout);
+    assert.equal(await fs.readFile(path.join(outside, 'keep.txt'), 'utf8'), 'outside\n');
+    assert.ok((await fs.lstat(path.join(dir, 'linked.sarif'))).isFile());
+    assert.equal((JSON.parse(await fs.readFile(path.join(dir, 'linked.sarif'), 'utf8')) as { version: string }).version, '2.1.0');
+    const folder = await run('a-folder');
+    assert.equal(folder.code, 2);
+    assert.match(folder.stdout, /cannot write a-folder: it is a folder/);
+    assert.deepEqual(listing(path.join(dir, 'a-folder')), ['keep.txt']);
+    // A plain path inside is written as before.
+    const plain = await run('out/aigov.sarif');
+    assert.equal(plain.code, 0, plain.stdout);
+    assert.ok(existsSync(path.join(dir, 'out', 'aigov.sarif')));
   });
 });

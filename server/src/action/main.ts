@@ -6,12 +6,11 @@
  * reach `fail-on`.
  */
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { hasFindingsAtOrAbove } from '../core/finding.js';
 import { docsUrl } from '../core/docs.js';
 import type { Severity } from '../core/finding.js';
 import { gitText, runGit } from '../node/git.js';
-import { oneOf, resolveToday, usage, UsageError, type Io } from '../cli/args.js';
+import { ioError, oneOf, resolveToday, usage, UsageError, writeResult, type Io } from '../cli/args.js';
 import type { Locale } from '../core/i18n/messages.js';
 import { resolveLocale } from '../core/i18n/resolve-locale.js';
 import { parseFrameworks, performCheck, type CheckOutcome } from '../cli/commands/check.js';
@@ -133,9 +132,9 @@ export async function runAction(env: Env, io: Io): Promise<number> {
       wio,
     );
     const { run } = outcome;
-    const sarifPath = path.resolve(workspace, sarifFile);
-    await fs.mkdir(path.dirname(sarifPath), { recursive: true });
-    await fs.writeFile(sarifPath, formatSarif(run, VERSION, undefined, locale));
+    // As the CLI writes `--output`: atomically, and a path in the workspace stays in it (a
+    // symlinked folder or file in the checked-out tree cannot carry the write elsewhere).
+    await writeResult(wio, sarifFile, formatSarif(run, VERSION, undefined, locale));
     const fresh = run.findings.filter((f) => f.isNew);
     // Annotations on the diff: the new findings only.
     io.stdout(formatGithub({ ...run, findings: fresh }, locale));
@@ -175,7 +174,7 @@ export async function runAction(env: Env, io: Io): Promise<number> {
     }
     return 0;
   } catch (err) {
-    const message = err instanceof UsageError ? err.in(locale) : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    const message = err instanceof UsageError ? err.in(locale) : (ioError(err, workspace)?.join('\n') ?? `internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     io.stdout(`::error title=aigov::${commandText(message)}\n`);
     return 2;
   }

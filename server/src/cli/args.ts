@@ -3,7 +3,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pinnedToday } from '../core/dates.js';
 import type { Locale } from '../core/i18n/messages.js';
 import { formatUi, uiText, type UiArgs, type UiId, type UiText } from '../core/i18n/ui.js';
-import { isInside, writeOutput } from '../node/safe-write.js';
+import { visible } from '../core/text/visible.js';
+import { isInside, reasonOf, WriteError, WritePlanError, writeOutput } from '../node/safe-write.js';
 
 /**
  * A usage error: printed in the run's locale, exit code 2. Made from an interface text (`usage()`),
@@ -83,4 +84,23 @@ export async function writeResult(io: Io, output: string | undefined, text: stri
   writeOutput(isInside(target, cwd) ? cwd : path.parse(target).root, target, text);
   if (note) io.stderr(note(path.relative(io.cwd, target) || target));
   return Promise.resolve();
+}
+
+/**
+ * An error of the file system (or a write the product refused) as lines naming the path and the
+ * reason, shown relative to `cwd`; undefined for anything else (a bug, which keeps its stack).
+ */
+export function ioError(err: unknown, cwd: string): string[] | undefined {
+  const shown = (p: string): string => {
+    const rel = path.relative(cwd, p);
+    // Relative when inside the working folder, absolute otherwise (no `../../proc/1`).
+    return visible(rel === '' ? p : rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? path.resolve(cwd, p) : rel);
+  };
+  if (err instanceof WritePlanError) return err.problems.map((p) => `cannot write ${shown(p.target)}: ${p.reason}`);
+  if (err instanceof WriteError) return [`cannot write ${shown(err.target)}: ${err.reason}`];
+  const e = err as NodeJS.ErrnoException | undefined;
+  if (e && typeof e.code === 'string' && typeof e.syscall === 'string') {
+    return [`${e.path ? `${shown(e.path)}: ` : ''}${reasonOf(e)} (${e.syscall})`];
+  }
+  return undefined;
 }

@@ -1,11 +1,8 @@
 import { resolveLocale } from '../core/i18n/resolve-locale.js';
 import type { Locale } from '../core/i18n/messages.js';
 import { ui, UI_EN, type UiId } from '../core/i18n/ui.js';
-import * as path from 'node:path';
-import { visible } from '../core/text/visible.js';
-import { reasonOf, WriteError, WritePlanError } from '../node/safe-write.js';
 import { pushAll } from '../core/arrays.js';
-import { UsageError, type Io } from './args.js';
+import { ioError, UsageError, type Io } from './args.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
 
@@ -84,25 +81,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`${ui(locale, 'cli.internalError', { command: cmd, detail: err instanceof Error ? err.stack ?? err.message : String(err) })}\n`);
     return 2;
   }
-}
-
-/**
- * An error of the file system (or a write the product refused) as lines naming the path and the
- * reason, shown relative to `cwd`; undefined for anything else (a bug, which keeps its stack).
- */
-function ioError(err: unknown, cwd: string): string[] | undefined {
-  const shown = (p: string): string => {
-    const rel = path.relative(cwd, p);
-    // Relative when inside the working folder, absolute otherwise (no `../../proc/1`).
-    return visible(rel === '' ? p : rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? path.resolve(cwd, p) : rel);
-  };
-  if (err instanceof WritePlanError) return err.problems.map((p) => `cannot write ${shown(p.target)}: ${p.reason}`);
-  if (err instanceof WriteError) return [`cannot write ${shown(err.target)}: ${err.reason}`];
-  const e = err as NodeJS.ErrnoException | undefined;
-  if (e && typeof e.code === 'string' && typeof e.syscall === 'string') {
-    return [`${e.path ? `${shown(e.path)}: ` : ''}${reasonOf(e)} (${e.syscall})`];
-  }
-  return undefined;
 }
 
 /** Entry point of the bundled CLI. */
