@@ -230,4 +230,37 @@ describe('hostile: writes', function () {
     assert.equal(plain.code, 0, plain.stdout);
     assert.ok(existsSync(path.join(dir, 'out', 'aigov.sarif')));
   });
+
+  it('fix says what it skipped and what it cannot write in the run\'s language, reasons included; its help says what the guard refuses', async function () {
+    if (!posix) this.skip();
+    const dir = await tree({ '.aigov.yaml': REGISTRY });
+    const outside = await tree({}, 'aigov-outside-');
+    await fs.symlink(outside, path.join(dir, 'docs'));
+    const en = await runCli(['fix', '.', '--today', TODAY], dir);
+    assert.equal(en.code, 2);
+    assert.match(en.stderr, /^aigov fix: cannot write docs\/risk\/chat-bot\.md: it leads outside .*; nothing was changed in \.\.$/m);
+    const ja = await runCli(['fix', '.', '--today', TODAY, '--locale', 'ja'], dir);
+    assert.equal(ja.code, 2);
+    assert.match(ja.stderr, /^aigov fix: docs\/risk\/chat-bot\.md に書き込めません: .* の外を指しています。\. では何も変更していません。$/m);
+    assert.doesNotMatch(ja.stderr, /cannot write|leads outside|nothing was changed/);
+    // A new file's place taken (by a dangling symlink): the fix is skipped, said in each language.
+    await fs.unlink(path.join(dir, 'docs'));
+    await fs.mkdir(path.join(dir, 'docs', 'risk'), { recursive: true });
+    await fs.symlink(path.join(dir, 'nowhere.md'), path.join(dir, 'docs', 'risk', 'chat-bot.md'));
+    const skippedEn = await runCli(['fix', '.', '--today', TODAY, '--dry-run'], dir);
+    assert.match(skippedEn.stderr, /^aigov fix: skipped AIGOV101 \.aigov\.yaml:\d+ \(.+\): docs\/risk\/chat-bot\.md exists; not overwritten\.$/m);
+    const skippedJa = await runCli(['fix', '.', '--today', TODAY, '--dry-run', '--locale', 'ja'], dir);
+    assert.match(skippedJa.stderr, /^aigov fix: AIGOV101 \.aigov\.yaml:\d+（.+）をスキップしました: docs\/risk\/chat-bot\.md が既に存在するため、上書きしません。$/m);
+    assert.doesNotMatch(skippedJa.stderr, /skipped|not overwritten/);
+    // An I/O error of another command, in Japanese too.
+    await fs.mkdir(path.join(dir, 'out'));
+    const folder = await runCli(['check', '.', '--output', 'out', '--today', TODAY, '--locale', 'ja'], dir);
+    assert.equal(folder.code, 2);
+    assert.equal(folder.stderr, 'aigov check: out に書き込めません: フォルダーです\n');
+    // The help says what is refused, in each language.
+    const helpEn = (await runCli(['fix', '--help'], dir)).stdout;
+    for (const words of [/never outside the folder/, /symlinked out of it is refused/, /never over an existing file/, /nothing is written and the exit code is 2/, /renamed over it/]) assert.match(helpEn, words);
+    const helpJa = (await runCli(['fix', '--help', '--locale', 'ja'], dir)).stdout;
+    for (const words of [/フォルダーの外には書き込みません/, /既存のファイルは上書きしません/, /終了コード 2/, /一時ファイル/]) assert.match(helpJa, words);
+  });
 });

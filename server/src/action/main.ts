@@ -174,7 +174,7 @@ export async function runAction(env: Env, io: Io): Promise<number> {
     }
     return 0;
   } catch (err) {
-    const message = err instanceof UsageError ? err.in(locale) : (ioError(err, workspace)?.join('\n') ?? `internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    const message = err instanceof UsageError ? err.in(locale) : (ioError(err, workspace, locale)?.join('\n') ?? `internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     io.stdout(`::error title=aigov::${commandText(message)}\n`);
     return 2;
   }

@@ -2,9 +2,9 @@ import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pinnedToday } from '../core/dates.js';
 import type { Locale } from '../core/i18n/messages.js';
-import { formatUi, uiText, type UiArgs, type UiId, type UiText } from '../core/i18n/ui.js';
+import { formatUi, ui, uiText, type UiArgs, type UiId, type UiText } from '../core/i18n/ui.js';
 import { visible } from '../core/text/visible.js';
-import { isInside, reasonOf, WriteError, WritePlanError, writeOutput } from '../node/safe-write.js';
+import { isInside, whyOf, WriteError, WritePlanError, writeOutput } from '../node/safe-write.js';
 
 /**
  * A usage error: printed in the run's locale, exit code 2. Made from an interface text (`usage()`),
@@ -90,17 +90,18 @@ export async function writeResult(io: Io, output: string | undefined, text: stri
  * An error of the file system (or a write the product refused) as lines naming the path and the
  * reason, shown relative to `cwd`; undefined for anything else (a bug, which keeps its stack).
  */
-export function ioError(err: unknown, cwd: string): string[] | undefined {
+export function ioError(err: unknown, cwd: string, locale: Locale = 'en'): string[] | undefined {
   const shown = (p: string): string => {
     const rel = path.relative(cwd, p);
     // Relative when inside the working folder, absolute otherwise (no `../../proc/1`).
     return visible(rel === '' ? p : rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? path.resolve(cwd, p) : rel);
   };
-  if (err instanceof WritePlanError) return err.problems.map((p) => `cannot write ${shown(p.target)}: ${p.reason}`);
-  if (err instanceof WriteError) return [`cannot write ${shown(err.target)}: ${err.reason}`];
+  if (err instanceof WritePlanError) return err.problems.map((p) => ui(locale, 'cli.cannotWrite', { file: shown(p.target), reason: p.why }));
+  if (err instanceof WriteError) return [ui(locale, 'cli.cannotWrite', { file: shown(err.target), reason: err.why })];
   const e = err as NodeJS.ErrnoException | undefined;
   if (e && typeof e.code === 'string' && typeof e.syscall === 'string') {
-    return [`${e.path ? `${shown(e.path)}: ` : ''}${reasonOf(e)} (${e.syscall})`];
+    const reason = whyOf(e);
+    return [e.path ? ui(locale, 'cli.ioError', { file: shown(e.path), reason, syscall: e.syscall }) : ui(locale, 'cli.ioErrorNoPath', { reason, syscall: e.syscall })];
   }
   return undefined;
 }

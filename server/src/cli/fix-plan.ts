@@ -19,8 +19,11 @@ export interface FixPlan {
   /** What was fixed, in order: the finding and the fix's title. */
   applied: { finding: Finding; title: string }[];
   /** Fixes left out, with why. */
-  skipped: { finding: Finding; title: string; reason: string }[];
+  skipped: { finding: Finding; title: string; reason: SkipReason }[];
 }
+
+/** Why a fix is left out: a file it would create exists, the file it edits cannot be read, or a registry it edits would no longer parse. */
+export type SkipReason = { kind: 'exists'; file: string } | { kind: 'unreadable' } | { kind: 'wouldNotParse'; file: string };
 
 function overlaps(a: Replace, b: Replace): boolean {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 &&
@@ -71,12 +74,12 @@ export async function planFixes(engine: Engine, accept: (f: Finding) => boolean,
       if (creates.some((e) => createdNow.has(e.file))) continue;
       const taken = creates.find((e) => plan.creates.has(e.file) || disk.exists(e.file));
       if (taken) {
-        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: `${taken.file} exists; not overwritten` });
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: { kind: 'exists', file: taken.file } });
         refused.add(`${c.finding.code}\u0000${c.finding.file}\u0000${c.fix.title}`);
         continue;
       }
       if (replaces.some((e) => textOf(e.file) === undefined)) {
-        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: 'the file it edits could not be read' });
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: { kind: 'unreadable' } });
         refused.add(`${c.finding.code}\u0000${c.finding.file}\u0000${c.fix.title}`);
         continue;
       }
@@ -105,7 +108,7 @@ export async function planFixes(engine: Engine, accept: (f: Finding) => boolean,
       // Alone in its registry: kept only when the registry still parses after it.
       const broken = files.find((f) => alone.has(f) && syntaxErrors(f, applyEdits(start.get(f) ?? '', replaces.filter((e) => e.file === f))) > syntaxErrors(f, start.get(f) ?? ''));
       if (broken !== undefined) {
-        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: `${broken} would no longer parse` });
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: { kind: 'wouldNotParse', file: broken } });
         refused.add(`${c.finding.code}\u0000${c.finding.file}\u0000${c.fix.title}`);
         continue;
       }

@@ -73,7 +73,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`${ui(locale, 'cli.usageError', { command: cmd, message: err.in(locale) })}\n${cmd === 'check' ? `\n${ui(locale, 'help.check')}` : ''}`);
       return 2;
     }
-    const io2 = ioError(err, io.cwd);
+    const io2 = ioError(err, io.cwd, locale);
     if (io2) {
       io.stderr(io2.map((line) => `aigov ${cmd}: ${line}\n`).join(''));
       return 2;

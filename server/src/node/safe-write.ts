@@ -17,49 +17,58 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
+import { formatUi, uiText, type UiId, type UiText } from '../core/i18n/ui.js';
 
-/** A write that was refused or failed: the path and the reason, for one line of output. */
+/** A write that was refused or failed: the path and the reason (a catalogue text), for one line of output. */
 export class WriteError extends Error {
   constructor(
     readonly target: string,
-    readonly reason: string,
+    readonly why: UiText,
   ) {
-    super(`${target}: ${reason}`);
+    super(`${target}: ${formatUi(why, 'en')}`);
+  }
+
+  /** The reason in English. */
+  get reason(): string {
+    return formatUi(this.why, 'en');
   }
 }
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is exceeded',
-  EFBIG: 'the file would be too large',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  ENOENT: 'no such file or folder',
-  EEXIST: 'it already exists',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-  EIO: 'input/output error',
-  EMFILE: 'too many open files',
-  ENFILE: 'too many open files',
-  EBUSY: 'the file is busy',
-  ETXTBSY: 'the file is busy',
-  EINVAL: 'invalid path',
+/** The catalogue's words for the file-system error codes a write meets. */
+const REASONS: Readonly<Record<string, UiId>> = {
+  EACCES: 'cli.write.EACCES',
+  EPERM: 'cli.write.EPERM',
+  EROFS: 'cli.write.EROFS',
+  ENOSPC: 'cli.write.ENOSPC',
+  EDQUOT: 'cli.write.EDQUOT',
+  EFBIG: 'cli.write.EFBIG',
+  EISDIR: 'cli.write.isFolder',
+  ENOTDIR: 'cli.write.ENOTDIR',
+  ENOENT: 'cli.write.ENOENT',
+  EEXIST: 'cli.write.exists',
+  ELOOP: 'cli.write.ELOOP',
+  ENAMETOOLONG: 'cli.write.ENAMETOOLONG',
+  EIO: 'cli.write.EIO',
+  EMFILE: 'cli.write.EMFILE',
+  ENFILE: 'cli.write.EMFILE',
+  EBUSY: 'cli.write.EBUSY',
+  ETXTBSY: 'cli.write.EBUSY',
+  EINVAL: 'cli.write.EINVAL',
 };
 
-/** The reason of a file-system error, in words. */
-export function reasonOf(err: unknown): string {
+/** The reason of a file-system error, as a catalogue text (its code alone when the catalogue has no words for it). */
+export function whyOf(err: unknown): UiText {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code && REASONS[code]) return REASONS[code];
-  if (code) return code;
-  return err instanceof Error ? err.message : String(err);
+  if (typeof code === 'string') {
+    const id = REASONS[code];
+    return id ? uiText(id) : uiText('cli.write.code', { code });
+  }
+  return uiText('cli.write.other', { detail: err instanceof Error ? err.message : String(err) });
 }
 
 /** A file-system error as a WriteError on `target`. */
 export function writeErrorOf(target: string, err: unknown): WriteError {
-  return err instanceof WriteError ? err : new WriteError(target, reasonOf(err));
+  return err instanceof WriteError ? err : new WriteError(target, whyOf(err));
 }
 
 /** `child` is `root` itself or below it (both real, absolute). */
@@ -74,7 +83,7 @@ function lstatOf(p: string): ReturnType<typeof lstatSync> | undefined {
     return lstatSync(p);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new WriteError(p, reasonOf(err));
+    throw new WriteError(p, whyOf(err));
   }
 }
 
@@ -82,7 +91,7 @@ function realpathOf(p: string): string {
   try {
     return realpathSync.native(p);
   } catch (err) {
-    throw new WriteError(p, reasonOf(err));
+    throw new WriteError(p, whyOf(err));
   }
 }
 
@@ -114,27 +123,27 @@ export function resolveTarget(root: string, target: string, mode: WriteMode): Re
   const realRoot = realpathOf(path.resolve(root));
   const self = lstatOf(asked);
   if (mode === 'replace') {
-    if (!self) throw new WriteError(asked, 'no such file');
+    if (!self) throw new WriteError(asked, uiText('cli.write.noSuchFile'));
     const real = realpathOf(asked);
-    if (!isInside(real, realRoot)) throw new WriteError(asked, `it leads outside ${root}`);
-    if (!statSync(real).isFile()) throw new WriteError(asked, 'it is not a regular file');
+    if (!isInside(real, realRoot)) throw new WriteError(asked, uiText('cli.write.leadsOutside', { root }));
+    if (!statSync(real).isFile()) throw new WriteError(asked, uiText('cli.write.notRegularFile'));
     return { asked, existing: path.dirname(real), folders: [], real };
   }
-  if (self && mode === 'create') throw new WriteError(asked, self.isSymbolicLink() ? 'a symbolic link is in its place' : 'it already exists');
-  if (self?.isDirectory()) throw new WriteError(asked, 'it is a folder');
+  if (self && mode === 'create') throw new WriteError(asked, uiText(self.isSymbolicLink() ? 'cli.write.symlinkInPlace' : 'cli.write.exists'));
+  if (self?.isDirectory()) throw new WriteError(asked, uiText('cli.write.isFolder'));
   // The deepest folder on the way that exists; the ones below it are to be made.
   const folders: string[] = [];
   let dir = path.dirname(asked);
   while (!lstatOf(dir)) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new WriteError(asked, 'no folder on the way exists');
+    if (parent === dir) throw new WriteError(asked, uiText('cli.write.noFolderOnTheWay'));
     folders.unshift(path.basename(dir));
     dir = parent;
   }
   const existing = realpathOf(dir);
-  if (!statSync(existing).isDirectory()) throw new WriteError(dir, 'it is not a folder');
+  if (!statSync(existing).isDirectory()) throw new WriteError(dir, uiText('cli.write.notAFolder'));
   const real = path.join(existing, ...folders, path.basename(asked));
-  if (!isInside(real, realRoot)) throw new WriteError(asked, `it leads outside ${root}`);
+  if (!isInside(real, realRoot)) throw new WriteError(asked, uiText('cli.write.leadsOutside', { root }));
   return { asked, existing, folders, real };
 }
 
@@ -145,7 +154,7 @@ function checkWritable(t: ResolvedTarget, mode: WriteMode): void {
     // The temporary file is made in the folder: it must be writable too.
     accessSync(t.existing, constants.W_OK | constants.X_OK);
   } catch (err) {
-    throw new WriteError(mode === 'replace' ? t.asked : t.existing, `cannot be written (${reasonOf(err)})`);
+    throw new WriteError(mode === 'replace' ? t.asked : t.existing, uiText('cli.write.notWritable', { reason: whyOf(err) }));
   }
 }
 
@@ -188,7 +197,7 @@ class Stage {
         this.folders.push(dir);
       } catch (err) {
         // Made by an earlier target of the plan: it must be a real folder.
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !lstatSync(dir).isDirectory()) throw new WriteError(dir, `the folder cannot be made (${reasonOf(err)})`);
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !lstatSync(dir).isDirectory()) throw new WriteError(dir, uiText('cli.write.folderNotMade', { reason: whyOf(err) }));
       }
     }
     return dir;
@@ -201,7 +210,7 @@ class Stage {
     try {
       writeNew(temp, text, mode);
     } catch (err) {
-      throw new WriteError(t.asked, reasonOf(err));
+      throw new WriteError(t.asked, whyOf(err));
     }
     this.temps.push(temp);
     return temp;
@@ -278,8 +287,8 @@ export function writePlan(root: string, plan: WritePlan): void {
         // A hard link takes the name only if nothing has it: an exclusive, atomic create.
         linkSync(s.temp, s.target.real);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteError(s.target.asked, 'it already exists');
-        throw new WriteError(s.target.asked, reasonOf(err));
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteError(s.target.asked, uiText('cli.write.exists'));
+        throw new WriteError(s.target.asked, whyOf(err));
       }
       linked.push(s.target.real);
     }
@@ -287,7 +296,7 @@ export function writePlan(root: string, plan: WritePlan): void {
       try {
         renameSync(s.temp, s.target.real);
       } catch (err) {
-        throw new WriteError(s.target.asked, reasonOf(err));
+        throw new WriteError(s.target.asked, whyOf(err));
       }
     }
   } catch (err) {
@@ -312,7 +321,7 @@ export function writeOutput(root: string, file: string, text: string): void {
     try {
       renameSync(temp, target.real);
     } catch (err) {
-      throw new WriteError(target.asked, reasonOf(err));
+      throw new WriteError(target.asked, whyOf(err));
     }
   } catch (err) {
     stage.undo();

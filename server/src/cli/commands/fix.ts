@@ -43,7 +43,11 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
       },
       locale,
     );
-    for (const s of plan.skipped) io.stderr(`aigov fix: skipped ${s.finding.code} ${shown(s.finding.file)}:${s.finding.range.start.line + 1} (${visible(s.title)}): ${visible(s.reason)}.\n`);
+    for (const s of plan.skipped) {
+      const place = `${shown(s.finding.file)}:${s.finding.range.start.line + 1}`;
+      const reason = s.reason.kind === 'unreadable' ? uiText('cli.fix.why.unreadable') : uiText(s.reason.kind === 'exists' ? 'cli.fix.why.exists' : 'cli.fix.why.wouldNotParse', { file: shown(s.reason.file) });
+      io.stderr(`${ui(locale, 'cli.fix.skippedFix', { code: s.finding.code, place, title: visible(s.title), reason })}\n`);
+    }
     skipped += plan.skipped.length;
     if (plan.applied.length === 0) continue;
     if (dry) {
@@ -58,7 +62,7 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
         });
       } catch (err) {
         if (!(err instanceof WritePlanError)) throw err;
-        for (const p of err.problems) io.stderr(`aigov fix: cannot write ${visible(path.relative(io.cwd, p.target) || p.target)}: ${p.reason}; nothing was changed in ${shown('')}.\n`);
+        for (const p of err.problems) io.stderr(`${ui(locale, 'cli.fix.cannotWrite', { file: visible(path.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown('') })}\n`);
         failed = true;
         continue;
       }

@@ -6,7 +6,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const ids = Object.keys(UI_EN) as UiId[];
 
 /** Texts that read the same in every language (a prefix and a slot). */
-const SAME_IN_EVERY_LANGUAGE = new Set<UiId>(['cli.usageError', 'report.id']);
+const SAME_IN_EVERY_LANGUAGE = new Set<UiId>(['cli.usageError', 'report.id', 'cli.write.other']);
 
 function forms(t: UiTemplate): string[] {
   return typeof t === 'string' ? [t] : [t.one ?? t.other, t.other];

@@ -35,7 +35,17 @@ Writes a commented starter .aigov.yaml into dir (default: .). Never overwrites a
   'help.fix': `Usage: aigov fix [dir...] [options]
 
 Applies the safe fixes of the findings in each folder (default: .): templates for missing
-documents and assessments, misspelt keys and ids. Never overwrites an existing file.
+documents and assessments, misspelt keys and ids.
+
+What is in the folder cannot make fix write elsewhere or lose what is there:
+  - never outside the folder: the real path of each folder on the way is resolved, so a
+    folder symlinked out of it is refused;
+  - never over an existing file: a fix whose new file exists (a symlink too, even a dangling
+    one) is skipped and said so; so is a registry edit after which the file would not parse;
+  - all or nothing: every target is checked first (inside, writable, new files absent); when
+    one cannot be written, nothing is written and the exit code is 2;
+  - atomic: each file is written beside its target and renamed over it, so a full disk or a
+    failed write leaves the file as it was.
 
 Options:
   --code AIGOVnnn   only fixes for this code (repeatable)
