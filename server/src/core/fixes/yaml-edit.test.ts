@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from 'yaml';
-import { appendToSeq, applyChange, replaceScalar, setMissing } from './yaml-edit.js';
+import type { FileEdit } from '../finding.js';
+import { appendToSeq, applyChange, applyEdits, replaceScalar, setMissing } from './yaml-edit.js';
 
 const SRC = `# Registry for the fraud team
 version: 1   # schema
@@ -129,4 +130,74 @@ describe('yaml-edit keeps comments', () => {
       assert.equal(applyChange(before, change), after);
     });
   }
+});
+
+describe('yaml-edit never overwrites a value and never writes invalid YAML', () => {
+  const edited = (before: string, change: ReturnType<typeof setMissing>): string => {
+    assert.ok(change, 'the edit applies');
+    const after = applyChange(before, change);
+    assert.deepEqual(parseDocument(after).errors, [], `valid YAML: ${JSON.stringify(after)}`);
+    return after;
+  };
+
+  it('a value that is there, or a path blocked by one, is left alone', () => {
+    assert.equal(setMissing('a: 1\n', ['a'], 2), undefined);
+    assert.equal(setMissing('a: 1\n', ['a', 'b'], 2), undefined);
+    assert.equal(setMissing('m:\n  a: 1\n', ['m', 0], 2), undefined, 'a list index into a map');
+    assert.equal(setMissing('l: [a]\n', ['l', 5, 'x'], 1), undefined, 'an item that does not exist');
+    assert.equal(replaceScalar('m:\n  a: 1\n', ['m'], 'x'), undefined, 'a map is not a scalar to replace');
+    assert.equal(appendToSeq('l:\n  a: 1\n', ['l'], 'x'), undefined, 'a map is not a list to append to');
+  });
+
+  it('a text of several lines gets no trailing spaces on its blank lines', () => {
+    assert.equal(edited('m:\n  k: 1\n', setMissing('m:\n  k: 1\n', ['m', 'note'], 'line one\n\nline three')), 'm:\n  k: 1\n  note: |-\n    line one\n\n    line three\n');
+  });
+
+  it('a scalar written inside a flow collection is quoted for it', () => {
+    assert.equal(edited('l: [a, b]\n', replaceScalar('l: [a, b]\n', ['l', 1], 'c, d')), 'l: [a, "c, d"]\n');
+    assert.equal(edited('c: { a: 1 }\n', replaceScalar('c: { a: 1 }\n', ['c', 'a'], 'x}')), 'c: { a: "x}" }\n');
+    assert.equal(edited('c: { a: 1 }\n', replaceScalar('c: { a: 1 }\n', ['c', 'a'], 'plain')), 'c: { a: plain }\n');
+  });
+
+  it('an empty or valueless flow map entry is filled in flow style', () => {
+    assert.equal(edited('c: {}\n', setMissing('c: {}\n', ['c', 'a'], 1)), 'c: { a: 1 }\n');
+    assert.equal(edited('c: { a }\nd: 2\n', setMissing('c: { a }\nd: 2\n', ['c', 'a'], 1)), 'c: { a: 1 }\nd: 2\n');
+    assert.equal(edited('c: { a: }\n', setMissing('c: { a: }\n', ['c', 'a'], 1)), 'c: { a: 1 }\n');
+    assert.equal(edited('c: { a: null }\n', setMissing('c: { a: null }\n', ['c', 'a', 'b'], 1)), 'c: { a: { b: 1 } }\n');
+  });
+
+  it('a document without a final line break, or holding only `~` or `null`, gets the map', () => {
+    assert.equal(edited('# c', setMissing('# c', ['version'], 1)), '# c\nversion: 1\n');
+    assert.equal(edited('~\n', setMissing('~\n', ['version'], 1)), 'version: 1\n');
+    assert.equal(edited('null # empty\n', setMissing('null # empty\n', ['a', 'b'], 1)), 'a:\n  b: 1 # empty\n');
+    assert.equal(edited('""\r\n', setMissing('""\r\n', ['a', 'b'], 1)), 'a:\r\n  b: 1\r\n');
+  });
+
+  it('an empty key keeps its comment however the key and value are written', () => {
+    assert.equal(edited('a : null # keep\n', setMissing('a : null # keep\n', ['a', 'b'], 1)), 'a : # keep\n  b: 1\n');
+    assert.equal(edited('"a:b": null # c\n', setMissing('"a:b": null # c\n', ['a:b', 'x'], 1)), '"a:b": # c\n  x: 1\n');
+    assert.equal(edited('a: null    # keep me\n', setMissing('a: null    # keep me\n', ['a', 'b'], 1)), 'a: # keep me\n  b: 1\n');
+    assert.equal(edited('a:\n  null\nz: 1\n', setMissing('a:\n  null\nz: 1\n', ['a', 'b'], 1)), 'a:\n  b: 1\nz: 1\n');
+  });
+
+  it('an empty list `[]` becomes a block list only where a block may stand and no comment is lost', () => {
+    const append = (t: string, path: (string | number)[]): string => edited(t, appendToSeq(t, path, 'b'));
+    assert.equal(append('l: []\nz: 1\n', ['l']), 'l:\n  - b\nz: 1\n');
+    assert.equal(append('l:   []   # list\n', ['l']), 'l: # list\n  - b\n');
+    assert.equal(append('m:\n  l: []\n', ['m', 'l']), 'm:\n  l:\n    - b\n');
+    assert.equal(append('c: {\n  l: []\n}\n', ['c', 'l']), 'c: {\n  l: [ b ]\n}\n', 'inside a flow map');
+    assert.equal(append('l: # c\n  []\n', ['l']), 'l: # c\n  [ b ]\n', 'a comment between the key and the list');
+  });
+
+  it('edits of one file are applied last first, an insertion before a replacement at the same place', () => {
+    const text = 'a: 1\nb: 2\n';
+    const at = (line: number, character: number) => ({ line, character });
+    const edits: FileEdit[] = [
+      { kind: 'replace', file: 'f', range: { start: at(0, 3), end: at(0, 4) }, newText: '10' },
+      { kind: 'create', file: 'g', text: 'x' },
+      { kind: 'replace', file: 'f', range: { start: at(1, 3), end: at(1, 3) }, newText: '# ' },
+      { kind: 'replace', file: 'f', range: { start: at(1, 3), end: at(1, 4) }, newText: '20' },
+    ];
+    assert.equal(applyEdits(text, edits), 'a: 10\nb: # 20\n');
+  });
 });

@@ -121,6 +121,11 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
   let node: unknown = doc.contents;
   if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) {
     const body = stringify(nest(path, value), STRINGIFY);
+    // A document that is only `~`, `null` or `""`: the map takes that value's place (a map
+    // written after it would be a second, invalid, top-level value).
+    if (isScalar(node) && node.range && node.range[1] > node.range[0]) {
+      return { start: node.range[0], end: node.range[1], newText: indentBlock(body, '', eolOf(text)) };
+    }
     return { start: text.length, end: text.length, newText: (text.length > 0 && !text.endsWith('\n') ? eolOf(text) : '') + body };
   }
   for (let i = 0; i < path.length; i++) {
