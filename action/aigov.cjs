@@ -9787,6 +9787,80 @@ var CLI_JA = {
   "cli.text.skipped": "{count} \u4EF6\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3057\u305F\uFF08\u30D0\u30A4\u30CA\u30EA\u3001\u5927\u304D\u3059\u304E\u308B\u3001UTF-8 \u3067\u306A\u3044\u3001\u53C8\u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\uFF09"
 };
 
+// server/src/core/i18n/ui/action-en.ts
+var ACTION_EN = {
+  "action.title": "aigov: AI governance check",
+  "action.newFindings": { one: "{count} new finding", other: "{count} new findings" },
+  "action.against": " against {ref}",
+  "action.againstMergeBase": " against {ref} (merge-base {commit})",
+  "action.againstFile": " against the baseline {file}",
+  "action.allFindings": { one: "{count} finding in all", other: "{count} findings in all" },
+  "action.asOf": "dates as of {today}",
+  "action.failOn": "fails on new findings at {level} or above",
+  "action.failOnNever": "fails on new findings at no level",
+  "action.severity": "Severity",
+  "action.new": "New",
+  "action.all": "All",
+  "action.rule": "Rule",
+  "action.where": "Where",
+  "action.message": "Message",
+  "action.newHeading": "New findings",
+  "action.noneNew": "None: this change adds no finding.",
+  "action.allHeading": "Findings",
+  "action.noBase": "No base to compare with: every finding counts as new.",
+  "action.more": "\u2026and {count} more: see the SARIF file or the annotations.",
+  "action.touchedHeading": "Components touched",
+  "action.noneTouched": "No registered component covers a changed file or had its entry edited.",
+  "action.component": "Component",
+  "action.risk": "Risk",
+  "action.registry": "Registry",
+  "action.changedFiles": "Changed files",
+  "action.entryEdited": "Entry edited",
+  "action.riskUnset": "not set",
+  "action.yes": "yes",
+  "action.uncovered": "Changed files no component covers: {list}.",
+  "action.uncoveredMore": "Changed files no component covers: {list}, and {count} more.",
+  "action.sarif": "SARIF: {file} (upload it with github/codeql-action/upload-sarif for code scanning).",
+  "action.failed": { one: "aigov: {count} new finding, at least one at {level} or above (see the job summary)", other: "aigov: {count} new findings, at least one at {level} or above (see the job summary)" }
+};
+
+// server/src/core/i18n/ui/action-ja.ts
+var ACTION_JA = {
+  "action.title": "aigov: AI \u30AC\u30D0\u30CA\u30F3\u30B9\u30C1\u30A7\u30C3\u30AF",
+  "action.newFindings": "\u65B0\u898F\u306E\u6307\u6458 {count} \u4EF6",
+  "action.against": "\uFF08\u6BD4\u8F03\u5BFE\u8C61: {ref}\uFF09",
+  "action.againstMergeBase": "\uFF08\u6BD4\u8F03\u5BFE\u8C61: {ref}\u3001\u30DE\u30FC\u30B8\u30D9\u30FC\u30B9 {commit}\uFF09",
+  "action.againstFile": "\uFF08\u6BD4\u8F03\u5BFE\u8C61: \u30D9\u30FC\u30B9\u30E9\u30A4\u30F3 {file}\uFF09",
+  "action.allFindings": "\u6307\u6458\u306F\u5168\u4F53\u3067 {count} \u4EF6",
+  "action.asOf": "\u671F\u9650\u306E\u57FA\u6E96\u65E5 {today}",
+  "action.failOn": "{level}\u4EE5\u4E0A\u306E\u65B0\u898F\u306E\u6307\u6458\u304C\u3042\u308C\u3070\u30B9\u30C6\u30C3\u30D7\u3092\u5931\u6557\u306B\u3057\u307E\u3059",
+  "action.failOnNever": "\u65B0\u898F\u306E\u6307\u6458\u304C\u3042\u3063\u3066\u3082\u30B9\u30C6\u30C3\u30D7\u3092\u5931\u6557\u306B\u3057\u307E\u305B\u3093",
+  "action.severity": "\u91CD\u5927\u5EA6",
+  "action.new": "\u65B0\u898F",
+  "action.all": "\u5168\u4F53",
+  "action.rule": "\u30EB\u30FC\u30EB",
+  "action.where": "\u5834\u6240",
+  "action.message": "\u30E1\u30C3\u30BB\u30FC\u30B8",
+  "action.newHeading": "\u65B0\u898F\u306E\u6307\u6458",
+  "action.noneNew": "\u306A\u3057: \u3053\u306E\u5909\u66F4\u3067\u5897\u3048\u305F\u6307\u6458\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
+  "action.allHeading": "\u6307\u6458",
+  "action.noBase": "\u6BD4\u8F03\u5BFE\u8C61\u304C\u306A\u3044\u305F\u3081\u3001\u3059\u3079\u3066\u306E\u6307\u6458\u3092\u65B0\u898F\u3068\u3057\u3066\u6271\u3044\u307E\u3059\u3002",
+  "action.more": "\u2026\u307B\u304B {count} \u4EF6\u306F SARIF \u30D5\u30A1\u30A4\u30EB\u53C8\u306F\u30A2\u30CE\u30C6\u30FC\u30B7\u30E7\u30F3\u3092\u53C2\u7167\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "action.touchedHeading": "\u5909\u66F4\u306B\u95A2\u4FC2\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8",
+  "action.noneTouched": "\u5909\u66F4\u3055\u308C\u305F\u30D5\u30A1\u30A4\u30EB\u3092\u5BFE\u8C61\u3068\u3059\u308B\u767B\u9332\u6E08\u307F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3082\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30A8\u30F3\u30C8\u30EA\u304C\u7DE8\u96C6\u3055\u308C\u305F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
+  "action.component": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8",
+  "action.risk": "\u30EA\u30B9\u30AF",
+  "action.registry": "\u30EC\u30B8\u30B9\u30C8\u30EA",
+  "action.changedFiles": "\u5909\u66F4\u30D5\u30A1\u30A4\u30EB",
+  "action.entryEdited": "\u30A8\u30F3\u30C8\u30EA\u306E\u7DE8\u96C6",
+  "action.riskUnset": "\u672A\u8A2D\u5B9A",
+  "action.yes": "\u3042\u308A",
+  "action.uncovered": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u5BFE\u8C61\u306B\u3082\u306A\u3063\u3066\u3044\u306A\u3044\u5909\u66F4\u30D5\u30A1\u30A4\u30EB: {list}\u3002",
+  "action.uncoveredMore": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u5BFE\u8C61\u306B\u3082\u306A\u3063\u3066\u3044\u306A\u3044\u5909\u66F4\u30D5\u30A1\u30A4\u30EB: {list}\u3001\u307B\u304B {count} \u4EF6\u3002",
+  "action.sarif": "SARIF: {file}\uFF08\u30B3\u30FC\u30C9\u30B9\u30AD\u30E3\u30F3\u306B\u53D6\u308A\u8FBC\u3080\u306B\u306F github/codeql-action/upload-sarif \u3067\u30A2\u30C3\u30D7\u30ED\u30FC\u30C9\u3057\u3066\u304F\u3060\u3055\u3044\uFF09\u3002",
+  "action.failed": "aigov: \u65B0\u898F\u306E\u6307\u6458 {count} \u4EF6\u306E\u3046\u3061\u3001{level}\u4EE5\u4E0A\u306E\u3082\u306E\u304C\u3042\u308A\u307E\u3059\uFF08\u30B8\u30E7\u30D6\u30B5\u30DE\u30EA\u30FC\u3092\u53C2\u7167\uFF09"
+};
+
 // server/src/core/i18n/ui/bom-en.ts
 var BOM_EN = {
   "bom.role": "role: {role}",
@@ -10247,10 +10321,10 @@ var REPORT_JA = {
 };
 
 // server/src/core/i18n/ui.ts
-var UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN, ...LSP_EN };
+var UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN, ...LSP_EN, ...ACTION_EN };
 var UI_CATALOGS = {
   en: UI_EN,
-  ja: { ...CLI_JA, ...HELP_JA, ...REPORT_JA, ...BOM_JA, ...LSP_JA }
+  ja: { ...CLI_JA, ...HELP_JA, ...REPORT_JA, ...BOM_JA, ...LSP_JA, ...ACTION_JA }
 };
 function ui(locale, id, args) {
   let flat;
@@ -21452,8 +21526,8 @@ function markReportedFix(ctx, file, c, index, code2) {
   if (text2 === void 0) return void 0;
   const change = replaceScalar(text2, incidentPath(c, index, "reported"), ctx.today);
   if (!change) return void 0;
-  const label = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
-  return { title: `Mark incident ${label} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text2, change)] };
+  const label2 = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
+  return { title: `Mark incident ${label2} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text2, change)] };
 }
 
 // server/src/core/rules/aigov401-incident-report-due.ts
@@ -22523,8 +22597,8 @@ function upstreamItemGaps(c, key, message3) {
     if (typeof rec.provider === "string" && IN_HOUSE2.test(rec.provider.trim())) return;
     const v = rec[key];
     if (typeof v === "string" && v.trim() || typeof v === "number") return;
-    const label = [rec.provider, rec.name].filter((x2) => typeof x2 === "string").join("/") || msg("pack.upstreamModel", { n: i + 1 });
-    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message3(label) });
+    const label2 = [rec.provider, rec.name].filter((x2) => typeof x2 === "string").join("/") || msg("pack.upstreamModel", { n: i + 1 });
+    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message3(label2) });
   });
   return out;
 }
@@ -27605,7 +27679,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "19926e11efe2f9e1" : "source";
+var ENGINE_BUILD = true ? "2eae35471b7704e0" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path20) {
@@ -30654,12 +30728,12 @@ function docRef(reg, model, field, value, link) {
   return { field, value, ...inside ? { path: path20, href: link(path20) } : {}, exists: inside && model.exists(path20) };
 }
 function assessments(c, model, today, link) {
-  const row = (kind, label, field) => {
+  const row2 = (kind, label2, field) => {
     const a = assessmentOf(c, kind, today);
     const doc3 = a.path !== void 0 ? docRef(c.registry, model, field, a.path, link) : void 0;
-    return { kind, label, ...doc3 ? { doc: doc3 } : {}, ...a.date ? { date: a.date } : {}, ...a.nextReview ? { nextReview: a.nextReview } : {}, state: a.state };
+    return { kind, label: label2, ...doc3 ? { doc: doc3 } : {}, ...a.date ? { date: a.date } : {}, ...a.nextReview ? { nextReview: a.nextReview } : {}, state: a.state };
   };
-  return [row("risk", "Risk assessment", "risk.assessment.path"), row("impact", "Impact assessment", "impact_assessment.path")];
+  return [row2("risk", "Risk assessment", "risk.assessment.path"), row2("impact", "Impact assessment", "impact_assessment.path")];
 }
 function coverage(c, model, rules, today, locale) {
   const selected = model.frameworksOf(c.registry);
@@ -30685,20 +30759,20 @@ function coverage(c, model, rules, today, locale) {
   }
   const policy = /* @__PURE__ */ new Map();
   requirementsOf(c.registry).forEach((entry, i) => {
-    const label = entry.framework ?? POLICY_FRAMEWORK_DEFAULT;
+    const label2 = entry.framework ?? POLICY_FRAMEWORK_DEFAULT;
     const applies = policyApplies(entry, c);
     const misses = applies ? policyMisses(entry, c) : [];
-    const row = {
+    const row2 = {
       code: "AIGOV601",
       title: entry.message,
       summary: entry.message,
-      citation: { framework: label, article: entry.article ?? entry.id ?? `require[${i}]` },
+      citation: { framework: label2, article: entry.article ?? entry.id ?? `require[${i}]` },
       status: !applies ? "n.a." : misses.length > 0 ? "fail" : "pass",
       gaps: [...new Set(misses.map((m) => m.field))]
     };
-    policy.set(label, [...policy.get(label) ?? [], row]);
+    policy.set(label2, [...policy.get(label2) ?? [], row2]);
   });
-  for (const [label, rows] of policy) blocks.push({ id: label, title: label, kind: "policy", rows, counts: statusCounts(rows) });
+  for (const [label2, rows] of policy) blocks.push({ id: label2, title: label2, kind: "policy", rows, counts: statusCounts(rows) });
   return blocks;
 }
 function componentReport(c, input2, link) {
@@ -30817,11 +30891,11 @@ function code(s2) {
   const pad = run > 0 || clean.startsWith(" ") || clean.endsWith(" ") ? " " : "";
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
-function mdLink(label, href2) {
+function mdLink(label2, href2) {
   const web = /^https?:\/\//i.test(href2);
   const relative8 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
   const safe = encodeURI(visible(relative8)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
-  return `[${mdText(label)}](${safe})`;
+  return `[${mdText(label2)}](${safe})`;
 }
 function articleText(c, w = reportWords("en")) {
   if (!c) return "";
@@ -30832,9 +30906,9 @@ function anchorOf(id) {
 }
 function doc(ref, w) {
   if (!ref) return "\u2014";
-  const label = ref.value;
-  if (!ref.href) return `${mdText(label)}${w.paren(w.t("report.outsideWorkspace"))}`;
-  return `${mdLink(label, ref.href)}${ref.exists ? "" : `${w.paren(w.t("report.missing"))}`}`;
+  const label2 = ref.value;
+  if (!ref.href) return `${mdText(label2)}${w.paren(w.t("report.outsideWorkspace"))}`;
+  return `${mdLink(label2, ref.href)}${ref.exists ? "" : `${w.paren(w.t("report.missing"))}`}`;
 }
 function table(head, rows) {
   if (rows.length === 0) return [];
@@ -31380,68 +31454,81 @@ function mdUrl(u) {
   return u.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 var ORDER = ["error", "warning", "info", "hint"];
-var LABEL = { error: "\u{1F6D1} error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info", hint: "\u{1F4A1} hint" };
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
+var ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F", hint: "\u{1F4A1}" };
+function label(w, sev) {
+  return `${ICON[sev]} ${w.severity(sev)}`;
+}
+function row(cellsOf) {
+  return `| ${cellsOf.join(" | ")} |`;
+}
+function failureLine(count, failOn, locale = "en") {
+  const w = reportWords(locale);
+  return w.t("action.failed", { count, level: w.severity(failOn) });
 }
 function formatSummary(s2) {
+  const locale = s2.locale ?? "en";
+  const w = reportWords(locale);
+  const { t } = w;
   const all = s2.run.findings;
   const fresh = all.filter((f) => f.isNew);
-  const out = ["## aigov: AI governance check", ""];
+  const out = [`## ${t("action.title")}`, ""];
   const short = (sha) => /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
   const ref = s2.baseline?.ref;
   const commit = s2.baseline?.commit;
-  const against = ref ? ` against ${mdText2(short(ref))}${commit && !ref.startsWith(commit) && !commit.startsWith(ref) ? ` (merge-base ${mdText2(short(commit))})` : ""}` : s2.baseline?.file ? ` against the baseline ${mdText2(s2.baseline.file)}` : "";
-  const verdict = s2.failed ? `\u274C **${plural(fresh.length, "new finding")}**${against}` : `\u2705 **${plural(fresh.length, "new finding")}**${against}`;
-  out.push(`${verdict} \xB7 ${plural(all.length, "finding")} in all \xB7 dates as of ${mdText2(s2.run.today)} \xB7 fails on new findings at ${s2.failOn === "never" ? "no level" : `${s2.failOn} or above`}`, "");
-  out.push("| Severity | New | All |", "| --- | ---: | ---: |");
+  const against = ref ? commit && !ref.startsWith(commit) && !commit.startsWith(ref) ? t("action.againstMergeBase", { ref: mdText2(short(ref)), commit: mdText2(short(commit)) }) : t("action.against", { ref: mdText2(short(ref)) }) : s2.baseline?.file ? t("action.againstFile", { file: mdText2(s2.baseline.file) }) : "";
+  const verdict = `${s2.failed ? "\u274C" : "\u2705"} **${t("action.newFindings", { count: fresh.length })}**${against}`;
+  const failOn = s2.failOn === "never" ? t("action.failOnNever") : t("action.failOn", { level: w.severity(s2.failOn) });
+  out.push([verdict, t("action.allFindings", { count: all.length }), t("action.asOf", { today: mdText2(w.date(s2.run.today)) }), failOn].join(" \xB7 "), "");
+  out.push(row([t("action.severity"), t("action.new"), t("action.all")]), "| --- | ---: | ---: |");
   for (const sev of ORDER) {
     const n = all.filter((f) => f.severity === sev).length;
     if (n === 0 && (sev === "hint" || sev === "info")) continue;
-    out.push(`| ${LABEL[sev]} | ${fresh.filter((f) => f.severity === sev).length} | ${n} |`);
+    out.push(row([label(w, sev), String(fresh.filter((f) => f.severity === sev).length), String(n)]));
   }
   out.push("");
   if (s2.baseline) {
-    out.push("### New findings", "");
+    out.push(`### ${t("action.newHeading")}`, "");
     if (fresh.length === 0) {
-      out.push("None: this change adds no finding.", "");
+      out.push(t("action.noneNew"), "");
     } else {
-      pushAll(out, findingTable(fresh, s2)).push("");
+      pushAll(out, findingTable(fresh, s2, w)).push("");
     }
   } else if (all.length > 0) {
-    out.push("### Findings", "", "No base to compare with: every finding counts as new.", "");
-    pushAll(out, findingTable(all, s2)).push("");
+    out.push(`### ${t("action.allHeading")}`, "", t("action.noBase"), "");
+    pushAll(out, findingTable(all, s2, w)).push("");
   }
   if (s2.touched) {
-    out.push("### Components touched", "");
-    if (s2.touched.length === 0) out.push("No registered component covers a changed file or had its entry edited.", "");
+    out.push(`### ${t("action.touchedHeading")}`, "");
+    if (s2.touched.length === 0) out.push(t("action.noneTouched"), "");
     else {
-      out.push("| Component | Risk | Registry | Changed files | Entry edited |", "| --- | --- | --- | ---: | :---: |");
+      out.push(row([t("action.component"), t("action.risk"), t("action.registry"), t("action.changedFiles"), t("action.entryEdited")]), "| --- | --- | --- | ---: | :---: |");
       for (const c of s2.touched) {
-        out.push(`| **${mdText2(c.id)}**${c.name ? ` ${mdText2(c.name)}` : ""} | ${mdText2(c.risk ?? "not set")} | ${mdText2(c.registry)} | ${c.files} | ${c.entryEdited ? "yes" : ""} |`);
+        out.push(row([`**${mdText2(c.id)}**${c.name ? ` ${mdText2(c.name)}` : ""}`, mdText2(c.risk ?? t("action.riskUnset")), mdText2(c.registry), String(c.files), c.entryEdited ? t("action.yes") : ""]));
       }
       out.push("");
     }
     if (s2.uncovered && s2.uncovered.length > 0) {
-      const shown = s2.uncovered.slice(0, 10).map((p) => mdText2(p)).join(", ");
-      out.push(`Changed files no component covers: ${shown}${s2.uncovered.length > 10 ? `, and ${s2.uncovered.length - 10} more` : ""}.`, "");
+      const list = s2.uncovered.slice(0, 10).map((p) => mdText2(p)).join(w.comma);
+      const more = s2.uncovered.length - 10;
+      out.push(more > 0 ? t("action.uncoveredMore", { list, count: more }) : t("action.uncovered", { list }), "");
     }
   }
-  if (s2.sarifFile) out.push(`SARIF: ${mdText2(s2.sarifFile)} (upload it with github/codeql-action/upload-sarif for code scanning).`, "");
+  if (s2.sarifFile) out.push(t("action.sarif", { file: mdText2(s2.sarifFile) }), "");
   return `${out.join("\n")}
 `;
 }
-function findingTable(list, s2) {
+function findingTable(list, s2, w) {
+  const { t } = w;
   const max = s2.maxRows ?? 50;
   const sorted = [...list].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : a.range.start.line - b.range.start.line));
-  const rows = ["| Severity | Rule | Where | Message |", "| --- | --- | --- | --- |"];
+  const rows = [row([t("action.severity"), t("action.rule"), t("action.where"), t("action.message")]), "| --- | --- | --- | --- |"];
   for (const f of sorted.slice(0, max)) {
     const line = f.range.start.line + 1;
     const where = `${mdText2(f.displayPath)}:${line}`;
     const whereCell = s2.lineUrl ? `[${where}](${mdUrl(s2.lineUrl(f.displayPath, line))})` : where;
-    rows.push(`| ${LABEL[f.severity]} | [${mdText2(f.code)}](${mdUrl(s2.docsUrl(f.code))}) | ${whereCell} | ${mdText2(f.message)} |`);
+    rows.push(row([label(w, f.severity), `[${mdText2(f.code)}](${mdUrl(s2.docsUrl(f.code))})`, whereCell, mdText2(localizedMessage(f, w.locale))]));
   }
-  if (sorted.length > max) rows.push("", `\u2026and ${sorted.length - max} more: see the SARIF file or the annotations.`);
+  if (sorted.length > max) rows.push("", t("action.more", { count: sorted.length - max }));
   return rows;
 }
 
@@ -31556,9 +31643,10 @@ async function runAction(env, io) {
       failOn,
       failed,
       ...lineUrl ? { lineUrl } : {},
-      docsUrl: (code2) => docsUrl(code2),
+      docsUrl: (code2) => docsUrl(code2, locale),
       ...changes ? { touched: changes.touched, uncovered: changes.uncovered } : {},
-      sarifFile
+      sarifFile,
+      locale
     });
     if (env.GITHUB_STEP_SUMMARY) await import_node_fs16.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev) => fresh.filter((f) => sev.includes(f.severity)).length;
@@ -31572,7 +31660,7 @@ async function runAction(env, io) {
       "baseline-commit": outcome.baseline?.commit ?? ""
     });
     if (failed) {
-      io.stdout(`::error::${commandText(`aigov: ${fresh.length} new finding${fresh.length === 1 ? "" : "s"}, at least one at ${failOn} or above (see the job summary)`)}
+      io.stdout(`::error::${commandText(failureLine(fresh.length, failOn, locale))}
 `);
       return 1;
     }

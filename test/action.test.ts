@@ -129,6 +129,27 @@ describe('GitHub Action (action.yml, action/aigov.cjs)', function () {
     assert.match(none.summary, /No base to compare with: every finding counts as new\./);
   });
 
+  it('locale: ja writes the job summary and the failing line in Japanese, linking the Japanese rule pages', async () => {
+    const repo = path.join(tmp, 'pr-ja');
+    const { base, head, payload } = await pullRequestRepo(repo);
+    const r = await runAction(repo, { name: 'pull_request', payload, sha: head }, { 'fail-on': 'warning', today: TODAY, locale: 'ja' }, path.join(tmp, 'pr-ja-files'));
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^::error::aigov: 新規の指摘 2 件のうち、警告以上のものがあります（ジョブサマリーを参照）$/m);
+    const s = r.summary;
+    assert.match(s, /^## aigov: AI ガバナンスチェック$/m);
+    assert.ok(s.includes(`❌ **新規の指摘 2 件**（比較対象: ${base.slice(0, 12)}） · 指摘は全体で 6 件 · 期限の基準日 2026年11月25日 · 警告以上の新規の指摘があればステップを失敗にします`), s);
+    assert.ok(s.includes('| 重大度 | 新規 | 全体 |\n| --- | ---: | ---: |\n| 🛑 エラー | 0 | 1 |\n| ⚠️ 警告 | 2 | 4 |'), s);
+    assert.ok(s.includes('### 新規の指摘\n\n| 重大度 | ルール | 場所 | メッセージ |'), s);
+    assert.ok(s.includes(`| ⚠️ 警告 | [AIGOV301](https://github.com/aigov-dev/aigov/blob/main/docs/rules/ja/AIGOV301.md) | [src/report.py:2](https://github.com/example-org/shop/blob/${head}/src/report.py#L2) | 未宣言の AI 利用: 'openai'（OpenAI）`), s);
+    assert.ok(s.includes('### 変更に関係するコンポーネント\n\n| コンポーネント | リスク | レジストリ | 変更ファイル | エントリの編集 |'), s);
+    assert.ok(s.includes('| limited | .aigov.yaml | 1 | あり |'), s);
+    assert.ok(s.includes('どのコンポーネントの対象にもなっていない変更ファイル: src/odd\\|name\\_\\*x\\*.py、src/report.py。'), s);
+    assert.ok(s.includes('SARIF: aigov.sarif（コードスキャンに取り込むには github/codeql-action/upload-sarif でアップロードしてください）。'), s);
+    // Nothing of the English summary is left: no English word outside code, paths, ids and user text.
+    const words = s.replace(/\[[^\]]*\]\([^)]*\)/g, '').replace(/\*\*chat-assistant\*\*.*$/m, '').replace(/'[^']*'|（[A-Za-z]+）|AIGOV\d{3}|aigov(\.sarif|\.yaml)?|github\/codeql-action\/upload-sarif|SARIF|AI|limited|src\/\S+|\.aigov\.yaml/g, '');
+    assert.doesNotMatch(words, /[A-Za-z]{3,}/, words);
+  });
+
   it('locale: ja writes the annotations and the SARIF result messages in Japanese; a bad locale fails the step', async () => {
     const repo = path.join(tmp, 'push-ja');
     const { base, head } = await pullRequestRepo(repo);

@@ -17,7 +17,7 @@ import { parseFrameworks, performCheck, type CheckOutcome } from '../cli/command
 import { formatGithub } from '../cli/reporters/github.js';
 import { formatSarif, pathToUri } from '../cli/reporters/sarif.js';
 import { VERSION } from '../cli/version.js';
-import { formatSummary, type TouchedComponent } from './summary.js';
+import { failureLine, formatSummary, type TouchedComponent } from './summary.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -153,9 +153,10 @@ export async function runAction(env: Env, io: Io): Promise<number> {
       failOn,
       failed,
       ...(lineUrl ? { lineUrl } : {}),
-      docsUrl: (code) => docsUrl(code),
+      docsUrl: (code) => docsUrl(code, locale),
       ...(changes ? { touched: changes.touched, uncovered: changes.uncovered } : {}),
       sarifFile,
+      locale,
     });
     if (env.GITHUB_STEP_SUMMARY) await fs.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev: Severity[]): number => fresh.filter((f) => sev.includes(f.severity)).length;
@@ -169,7 +170,7 @@ export async function runAction(env: Env, io: Io): Promise<number> {
       'baseline-commit': outcome.baseline?.commit ?? '',
     });
     if (failed) {
-      io.stdout(`::error::${commandText(`aigov: ${fresh.length} new finding${fresh.length === 1 ? '' : 's'}, at least one at ${failOn} or above (see the job summary)`)}\n`);
+      io.stdout(`::error::${commandText(failureLine(fresh.length, failOn as Severity, locale))}\n`);
       return 1;
     }
     return 0;

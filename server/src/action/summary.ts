@@ -1,6 +1,8 @@
 import type { Severity } from '../core/finding.js';
 import type { CheckRun, ReportedFinding } from '../cli/results.js';
 import { pushAll } from '../core/arrays.js';
+import { localizedMessage, type Locale } from '../core/i18n/messages.js';
+import { reportWords, type Words } from '../core/report/words.js';
 
 /**
  * Markdown text from user content (messages name components, paths and ids from the
@@ -50,77 +52,97 @@ export interface SummaryInput {
   sarifFile?: string;
   /** Rows of the table of new findings, at most (the rest is counted). */
   maxRows?: number;
+  /** The language of the summary (the Action's `locale` input); English by default. */
+  locale?: Locale;
 }
 
 const ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
-const LABEL: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', info: 'ℹ️ info', hint: '💡 hint' };
+const ICON: Record<Severity, string> = { error: '🛑', warning: '⚠️', info: 'ℹ️', hint: '💡' };
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+function label(w: Words, sev: Severity): string {
+  return `${ICON[sev]} ${w.severity(sev)}`;
 }
 
-/** The job summary of a check, as GitHub renders it on the run's page. */
+function row(cellsOf: readonly string[]): string {
+  return `| ${cellsOf.join(' | ')} |`;
+}
+
+/** The line that fails the step: how many new findings, and the threshold. */
+export function failureLine(count: number, failOn: Severity, locale: Locale = 'en'): string {
+  const w = reportWords(locale);
+  return w.t('action.failed', { count, level: w.severity(failOn) });
+}
+
+/** The job summary of a check, as GitHub renders it on the run's page, in the run's language. */
 export function formatSummary(s: SummaryInput): string {
+  const locale = s.locale ?? 'en';
+  const w = reportWords(locale);
+  const { t } = w;
   const all = s.run.findings;
   const fresh = all.filter((f) => f.isNew);
-  const out: string[] = ['## aigov: AI governance check', ''];
+  const out: string[] = [`## ${t('action.title')}`, ''];
   const short = (sha: string): string => (/^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha);
   const ref = s.baseline?.ref;
   const commit = s.baseline?.commit;
   const against = ref
-    ? ` against ${mdText(short(ref))}${commit && !ref.startsWith(commit) && !commit.startsWith(ref) ? ` (merge-base ${mdText(short(commit))})` : ''}`
+    ? commit && !ref.startsWith(commit) && !commit.startsWith(ref)
+      ? t('action.againstMergeBase', { ref: mdText(short(ref)), commit: mdText(short(commit)) })
+      : t('action.against', { ref: mdText(short(ref)) })
     : s.baseline?.file
-      ? ` against the baseline ${mdText(s.baseline.file)}`
+      ? t('action.againstFile', { file: mdText(s.baseline.file) })
       : '';
-  const verdict = s.failed ? `❌ **${plural(fresh.length, 'new finding')}**${against}` : `✅ **${plural(fresh.length, 'new finding')}**${against}`;
-  out.push(`${verdict} · ${plural(all.length, 'finding')} in all · dates as of ${mdText(s.run.today)} · fails on new findings at ${s.failOn === 'never' ? 'no level' : `${s.failOn} or above`}`, '');
-  out.push('| Severity | New | All |', '| --- | ---: | ---: |');
+  const verdict = `${s.failed ? '❌' : '✅'} **${t('action.newFindings', { count: fresh.length })}**${against}`;
+  const failOn = s.failOn === 'never' ? t('action.failOnNever') : t('action.failOn', { level: w.severity(s.failOn) });
+  out.push([verdict, t('action.allFindings', { count: all.length }), t('action.asOf', { today: mdText(w.date(s.run.today)) }), failOn].join(' · '), '');
+  out.push(row([t('action.severity'), t('action.new'), t('action.all')]), '| --- | ---: | ---: |');
   for (const sev of ORDER) {
     const n = all.filter((f) => f.severity === sev).length;
     if (n === 0 && (sev === 'hint' || sev === 'info')) continue;
-    out.push(`| ${LABEL[sev]} | ${fresh.filter((f) => f.severity === sev).length} | ${n} |`);
+    out.push(row([label(w, sev), String(fresh.filter((f) => f.severity === sev).length), String(n)]));
   }
   out.push('');
   if (s.baseline) {
-    out.push('### New findings', '');
+    out.push(`### ${t('action.newHeading')}`, '');
     if (fresh.length === 0) {
-      out.push('None: this change adds no finding.', '');
+      out.push(t('action.noneNew'), '');
     } else {
-      pushAll(out, findingTable(fresh, s)).push('');
+      pushAll(out, findingTable(fresh, s, w)).push('');
     }
   } else if (all.length > 0) {
-    out.push('### Findings', '', 'No base to compare with: every finding counts as new.', '');
-    pushAll(out, findingTable(all, s)).push('');
+    out.push(`### ${t('action.allHeading')}`, '', t('action.noBase'), '');
+    pushAll(out, findingTable(all, s, w)).push('');
   }
   if (s.touched) {
-    out.push('### Components touched', '');
-    if (s.touched.length === 0) out.push('No registered component covers a changed file or had its entry edited.', '');
+    out.push(`### ${t('action.touchedHeading')}`, '');
+    if (s.touched.length === 0) out.push(t('action.noneTouched'), '');
     else {
-      out.push('| Component | Risk | Registry | Changed files | Entry edited |', '| --- | --- | --- | ---: | :---: |');
+      out.push(row([t('action.component'), t('action.risk'), t('action.registry'), t('action.changedFiles'), t('action.entryEdited')]), '| --- | --- | --- | ---: | :---: |');
       for (const c of s.touched) {
-        out.push(`| **${mdText(c.id)}**${c.name ? ` ${mdText(c.name)}` : ''} | ${mdText(c.risk ?? 'not set')} | ${mdText(c.registry)} | ${c.files} | ${c.entryEdited ? 'yes' : ''} |`);
+        out.push(row([`**${mdText(c.id)}**${c.name ? ` ${mdText(c.name)}` : ''}`, mdText(c.risk ?? t('action.riskUnset')), mdText(c.registry), String(c.files), c.entryEdited ? t('action.yes') : '']));
       }
       out.push('');
     }
     if (s.uncovered && s.uncovered.length > 0) {
-      const shown = s.uncovered.slice(0, 10).map((p) => mdText(p)).join(', ');
-      out.push(`Changed files no component covers: ${shown}${s.uncovered.length > 10 ? `, and ${s.uncovered.length - 10} more` : ''}.`, '');
+      const list = s.uncovered.slice(0, 10).map((p) => mdText(p)).join(w.comma);
+      const more = s.uncovered.length - 10;
+      out.push(more > 0 ? t('action.uncoveredMore', { list, count: more }) : t('action.uncovered', { list }), '');
     }
   }
-  if (s.sarifFile) out.push(`SARIF: ${mdText(s.sarifFile)} (upload it with github/codeql-action/upload-sarif for code scanning).`, '');
+  if (s.sarifFile) out.push(t('action.sarif', { file: mdText(s.sarifFile) }), '');
   return `${out.join('\n')}\n`;
 }
 
-function findingTable(list: readonly ReportedFinding[], s: SummaryInput): string[] {
+function findingTable(list: readonly ReportedFinding[], s: SummaryInput, w: Words): string[] {
+  const { t } = w;
   const max = s.maxRows ?? 50;
   const sorted = [...list].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : a.range.start.line - b.range.start.line));
-  const rows = ['| Severity | Rule | Where | Message |', '| --- | --- | --- | --- |'];
+  const rows = [row([t('action.severity'), t('action.rule'), t('action.where'), t('action.message')]), '| --- | --- | --- | --- |'];
   for (const f of sorted.slice(0, max)) {
     const line = f.range.start.line + 1;
     const where = `${mdText(f.displayPath)}:${line}`;
     const whereCell = s.lineUrl ? `[${where}](${mdUrl(s.lineUrl(f.displayPath, line))})` : where;
-    rows.push(`| ${LABEL[f.severity]} | [${mdText(f.code)}](${mdUrl(s.docsUrl(f.code))}) | ${whereCell} | ${mdText(f.message)} |`);
+    rows.push(row([label(w, f.severity), `[${mdText(f.code)}](${mdUrl(s.docsUrl(f.code))})`, whereCell, mdText(localizedMessage(f, w.locale))]));
   }
-  if (sorted.length > max) rows.push('', `…and ${sorted.length - max} more: see the SARIF file or the annotations.`);
+  if (sorted.length > max) rows.push('', t('action.more', { count: sorted.length - max }));
   return rows;
 }
