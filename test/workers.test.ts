@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Keep } from '../server/src/core/analysis.js';
 import { Engine } from '../server/src/core/engine.js';
 import { OpenFactsCache } from '../server/src/core/testing/open-facts-cache.js';
 import type { Logger } from '../server/src/core/workspace.js';
@@ -53,17 +54,17 @@ function logger(): Logger & { warnings: string[]; errors: string[] } {
 }
 
 /** Findings and skips of one index, as comparable text. */
-async function run(root: string, helpersFor?: (ws: NodeWorkspace, log: Logger) => WorkerHelpers, useGit = false): Promise<{ findings: string; skipped: string; log: ReturnType<typeof logger> }> {
+async function run(root: string, helpersFor?: (ws: NodeWorkspace, log: Logger) => WorkerHelpers, useGit = false, keep: Keep = 'text'): Promise<{ findings: string; skipped: string; log: ReturnType<typeof logger>; engine: Engine }> {
   const log = logger();
   const ws = new NodeWorkspace(root, { useGit });
   const helpers = helpersFor?.(ws, log);
-  const engine = new Engine(ws, { today: TODAY, logger: log, ...(helpers ? { helpers } : {}) });
+  const engine = new Engine(ws, { today: TODAY, logger: log, keep, ...(helpers ? { helpers } : {}) });
   try {
     await engine.indexAll();
   } finally {
     await helpers?.close();
   }
-  return { findings: JSON.stringify(engine.findings()), skipped: JSON.stringify(engine.stats.skipped), log };
+  return { findings: JSON.stringify(engine.findings()), skipped: JSON.stringify(engine.stats.skipped), log, engine };
 }
 
 describe('indexing with worker threads', function () {
@@ -92,6 +93,18 @@ describe('indexing with worker threads', function () {
       assert.deepEqual([...helped.log.warnings, ...helped.log.errors], []);
     }
     assert.ok(!alone.findings.includes('stolen-secret'));
+  });
+
+  it('keeps only the lines of the facts when asked, on every thread: same findings, no texts', async () => {
+    const alone = await run(dir);
+    for (const workers of [0, 1]) {
+      const helped = await run(dir, workers > 0 ? (ws, log) => new WorkerHelpers(ws, { workers, script: script as string, minFiles: 1, logger: log }) : undefined, false, 'lines');
+      assert.equal(helped.findings, alone.findings, `${workers} worker(s): findings`);
+      const holding = [...Array(300).keys()].flatMap((i) => [`svc/chat/m${i}.py`, `web/src/c${i}.ts`, `lib/r${i}.rs`]).filter((p) => helped.engine.factsOf(p)?.detections.length);
+      assert.ok(holding.length > 50);
+      assert.deepEqual(holding.filter((p) => helped.engine.factsOf(p)?.source !== undefined), [], `${workers} worker(s): no text kept`);
+      assert.deepEqual(helped.engine.factsOf('svc/chat/m7.py')?.lines, { 0: 'import openai', 1: '# @aigov chat-bot' });
+    }
   });
 
   it('reads through realpath what the listing could not vouch for, in a worker too (git listing)', async function () {

@@ -28,8 +28,11 @@ export type FileAnalysis =
   | { path: string; outcome: 'known'; version: FileVersion }
   /** A model artefact recognised by its bytes (`sniffCandidate`), not by its name. */
   | { path: string; outcome: 'artefact'; detection: Detection }
-  /** Analysed, and holds something; the text is kept because fixes and fingerprints need it. */
-  | { path: string; outcome: 'source'; text: string; annotations: FileAnnotations; detections: Detection[]; version?: FileVersion }
+  /**
+   * Analysed, and holds something. `text`: the whole text, kept for fixes; or, when only a report
+   * is made (`Keep` 'lines'), `lines`: the text of each line a fact starts on (see `factLines`).
+   */
+  | ({ path: string; outcome: 'source'; annotations: FileAnnotations; detections: Detection[]; version?: FileVersion } & ({ text: string } | { lines: Record<number, string> }))
   /** The analysis threw: the engine logs it and counts the file as unreadable. */
   | { path: string; outcome: 'failed'; message: string };
 
@@ -49,6 +52,38 @@ export function analyseSource(source: SourceFile, config: DetectionConfig): { an
   const detections = detectInSource(source, scanned.lex, config);
   const { lex: _lex, ...annotations } = scanned;
   return { annotations, detections, holdsSomething: holdsSomething(annotations, detections) };
+}
+
+/**
+ * What of a file that holds something is kept after its analysis: the whole text (fixes and the
+ * editor need it), or only the lines its facts start on (a check's report shows and fingerprints
+ * those; a finding elsewhere makes the report read the file again).
+ */
+export type Keep = 'text' | 'lines';
+
+/** The zero-based lines the facts start on: what a report shows of a file (see `CachedFacts.lines`). */
+export function factLineNumbers(annotations: Omit<FileAnnotations, 'lex'>, detections: readonly Detection[]): number[] {
+  const wanted = new Set<number>();
+  const at = (r: { start: { line: number } } | undefined) => void (r && wanted.add(r.start.line));
+  for (const a of annotations.annotations) {
+    at(a.range);
+    at(a.idRange);
+    at(a.blockRange);
+  }
+  for (const s of annotations.suppressions) {
+    at(s.range);
+    if (s.targetLine !== undefined) wanted.add(s.targetLine);
+  }
+  for (const m of annotations.malformed) at(m.range);
+  for (const d of detections) at(d.range);
+  return [...wanted].sort((a, b) => a - b);
+}
+
+/** The text of each line the facts start on, by line number. */
+export function factLines(source: SourceFile, annotations: Omit<FileAnnotations, 'lex'>, detections: readonly Detection[]): Record<number, string> {
+  const lines: Record<number, string> = {};
+  for (const n of factLineNumbers(annotations, detections)) lines[n] = source.lineIndex.lineText(n);
+  return lines;
 }
 
 export type ReadText = { decoded: DecodeResult; size: number; version?: FileVersion } | { unchanged: FileVersion } | { passedOver: SkippedFile['reason'] } | undefined;
@@ -91,7 +126,7 @@ export async function sniffArtefact(ws: Workspace, path: string): Promise<Detect
  * Reads one listed source file (not a registry, not a model artefact) and analyses it. `options`
  * ask for its version, or let it go unread when a cache knew it at that version. Never throws.
  */
-export async function analyseListedFile(ws: Workspace, path: string, config: DetectionConfig, options?: ListedReadOptions): Promise<FileAnalysis> {
+export async function analyseListedFile(ws: Workspace, path: string, config: DetectionConfig, options?: ListedReadOptions, keep: Keep = 'text'): Promise<FileAnalysis> {
   try {
     if (!worthReading(path)) {
       if (sniffCandidate(path)) {
@@ -112,7 +147,9 @@ export async function analyseListedFile(ws: Workspace, path: string, config: Det
     const source = new SourceFile(path, read.decoded.text);
     const { annotations, detections, holdsSomething } = analyseSource(source, config);
     const version = read.version ? { version: read.version } : {};
-    return holdsSomething ? { path, outcome: 'source', text: source.text, annotations, detections, ...version } : { path, outcome: 'empty', ...version };
+    if (!holdsSomething) return { path, outcome: 'empty', ...version };
+    const kept = keep === 'text' ? { text: source.text } : { lines: factLines(source, annotations, detections) };
+    return { path, outcome: 'source', ...kept, annotations, detections, ...version };
   } catch (err) {
     return { path, outcome: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
@@ -131,6 +168,8 @@ export interface IndexChunk {
 export interface IndexJob {
   /** Detection settings for every file of the job. */
   readonly config: DetectionConfig;
+  /** What is kept of a file that holds something. */
+  readonly keep: Keep;
   /** The next chunk to analyse, or undefined when none are left or indexing was cancelled. */
   next(): IndexChunk | undefined;
   /** The analyses of a chunk's files, in the chunk's order. */
@@ -242,7 +281,7 @@ export interface Analysis {
  * enough files to repay starting them; this thread joins in `finish()`, which resolves with
  * the analyses in the order of `paths`, or undefined when cancelled.
  */
-export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | undefined, planned: Plan, token: CancellationToken, progress: (done: number) => void): Analysis {
+export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | undefined, planned: Plan, token: CancellationToken, progress: (done: number) => void, keep: Keep = 'text'): Analysis {
   const { config } = planned;
   const results: (FileAnalysis | undefined)[] = [];
   const chunks: IndexChunk[] = [];
@@ -258,6 +297,7 @@ export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | unde
   let cancelled = false;
   const job: IndexJob = {
     config,
+    keep,
     next: () => (cancelled || token.isCancellationRequested ? undefined : (givenBack.pop() ?? chunks[nextChunk++])),
     done: (chunk, analysed) => {
       for (let i = 0; i < analysed.length; i++) results[chunk.start + i] = analysed[i];
@@ -272,7 +312,7 @@ export function startAnalysis(workspace: Workspace, helpers: IndexHelpers | unde
   const work = async () => {
     for (let chunk = job.next(); chunk; chunk = job.next()) {
       const analysed: FileAnalysis[] = [];
-      for (let i = 0; i < chunk.paths.length; i++) analysed.push(await analyseListedFile(workspace, chunk.paths[i] as string, config, chunk.options?.[i]));
+      for (let i = 0; i < chunk.paths.length; i++) analysed.push(await analyseListedFile(workspace, chunk.paths[i] as string, config, chunk.options?.[i], keep));
       job.done(chunk, analysed);
     }
   };

@@ -156,3 +156,36 @@ describe('Engine', () => {
     assert.deepEqual(list, [...list].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).sort((x, y) => x.split(':')[0]!.localeCompare(y.split(':')[0]!) || Number(x.split(':')[1]) - Number(y.split(':')[1])));
   });
 });
+
+describe('Engine keeping lines instead of texts (a check)', () => {
+  const files = {
+    '.aigov.yaml': 'version: 1\ncomponents:\n  - id: bot\n',
+    'ai.py': '"""A long docstring."""\n\nimport os\nimport openai  # the SDK\n\n# @aigov bot\ndef ask():\n    # @aigov-ignore AIGOV201 -- reviewed\n    return openai.OpenAI()\n',
+    'tagged.ts': '// @aigov nobody\nexport const x = 1;\n',
+    'plain.py': 'print(1)\n',
+  };
+
+  it('keeps no text of a file that holds something, only the line each fact starts on, and finds the same', async () => {
+    const whole = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
+    await whole.indexAll();
+    const ws = new InMemoryWorkspace(files);
+    const lines = new Engine(ws, { today: '2026-11-25', keep: 'lines' });
+    await lines.indexAll();
+    const ai = lines.factsOf('ai.py');
+    assert.equal(ai?.source, undefined, 'no text kept');
+    assert.deepEqual(ai?.lines, {
+      3: 'import openai  # the SDK',
+      5: '# @aigov bot',
+      7: '    # @aigov-ignore AIGOV201 -- reviewed',
+      8: '    return openai.OpenAI()',
+    });
+    assert.deepEqual(lines.factsOf('tagged.ts')?.lines, { 0: '// @aigov nobody' });
+    assert.equal(whole.factsOf('ai.py')?.source?.text, files['ai.py'], 'the default keeps the text');
+    assert.equal(lines.factsOf('.aigov.yaml')?.source?.text, files['.aigov.yaml'], 'registries keep their text');
+    assert.deepEqual(lines.findings(), whole.findings());
+    // The whole text is still there when asked for: read again.
+    ws.reads.length = 0;
+    assert.equal((await lines.sourceOf('ai.py'))?.text, files['ai.py']);
+    assert.deepEqual(ws.reads, ['ai.py']);
+  });
+});

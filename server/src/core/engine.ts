@@ -6,7 +6,7 @@ import type { ProjectModel } from './model/project-model.js';
 import { ALL_RULES } from './rules/index.js';
 import type { FixContext } from './fixes/context.js';
 import type { Rule } from './rules/types.js';
-import type { IndexHelpers } from './analysis.js';
+import type { IndexHelpers, Keep } from './analysis.js';
 import { todayIso } from './dates.js';
 import type { CancellationToken, Logger, Workspace } from './workspace.js';
 import type { FactsCache } from './facts-cache.js';
@@ -31,6 +31,11 @@ export interface EngineOptions {
   helpers?: IndexHelpers;
   /** Packs to check instead of each registry's `frameworks:` ('core' is always on). */
   frameworks?: readonly string[];
+  /**
+   * What indexing keeps of a file that holds something: its whole text (default: fixes and the
+   * editor need it), or only the lines its facts start on, which is all a check's report shows.
+   */
+  keep?: Keep;
 }
 
 /**
@@ -52,7 +57,7 @@ export class Engine {
   ) {
     const { logger, cache, helpers, overrides } = options;
     this.store = new FileStore({ ...(options.detection ? { detection: options.detection } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}) });
-    this.indexer = new Indexer(this.store, workspace, { ...(logger ? { logger } : {}), ...(cache ? { cache } : {}), ...(helpers ? { helpers } : {}) });
+    this.indexer = new Indexer(this.store, workspace, { ...(logger ? { logger } : {}), ...(cache ? { cache } : {}), ...(helpers ? { helpers } : {}), ...(options.keep ? { keep: options.keep } : {}) });
     this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...(logger ? { logger } : {}), ...(overrides ? { overrides } : {}) });
   }
 

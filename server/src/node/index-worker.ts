@@ -3,7 +3,7 @@
  * message is one chunk of paths; the answer is their analyses, in one message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseListedFile, type FileAnalysis } from '../core/analysis.js';
+import { analyseListedFile, type FileAnalysis, type Keep } from '../core/analysis.js';
 import type { DetectionConfig } from '../core/detection/types.js';
 import type { ListedReadOptions } from '../core/workspace.js';
 import { NodeWorkspace } from './fs-workspace.js';
@@ -21,6 +21,8 @@ export interface ChunkRequest {
   /** Whether the reads check the folders on the way to each path (`NodeWorkspace.checksFolders`). */
   folders: boolean;
   config: DetectionConfig;
+  /** What is kept of a file that holds something. */
+  keep: Keep;
   /** Per path, the read's options (a cache's hints), when any. */
   options?: (ListedReadOptions | undefined)[];
 }
@@ -40,7 +42,7 @@ if (parentPort) {
     queue = queue.then(async () => {
       ws.adoptListed(req.listed, req.folders);
       const results: FileAnalysis[] = [];
-      for (let i = 0; i < req.paths.length; i++) results.push(await analyseListedFile(ws, req.paths[i] as string, req.config, req.options?.[i]));
+      for (let i = 0; i < req.paths.length; i++) results.push(await analyseListedFile(ws, req.paths[i] as string, req.config, req.options?.[i], req.keep));
       port.postMessage({ id: req.id, results } satisfies ChunkResult);
     });
   });

@@ -109,7 +109,7 @@ export class WorkerHelpers implements IndexHelpers {
         if (!chunk) return false;
         const id = seq++;
         inFlight.set(id, chunk);
-        worker.postMessage({ id, paths: [...chunk.paths], listed: this.ws.takeListed(chunk.paths), folders: this.ws.checksFolders, config: job.config, ...(chunk.options ? { options: [...chunk.options] } : {}) } satisfies ChunkRequest);
+        worker.postMessage({ id, paths: [...chunk.paths], listed: this.ws.takeListed(chunk.paths), folders: this.ws.checksFolders, config: job.config, keep: job.keep, ...(chunk.options ? { options: [...chunk.options] } : {}) } satisfies ChunkRequest);
         return true;
       };
       const onMessage = (m: ChunkResult) => {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Engine, type EngineOptions } from '../../core/engine.js';
+import type { Keep } from '../../core/analysis.js';
 import { PACK_IDS } from '../../core/packs.js';
 import { suggest } from '../../core/suggest.js';
 import { hasFindingsAtOrAbove, type Severity } from '../../core/finding.js';
@@ -41,6 +42,7 @@ export async function runEngines(
   cache?: CacheOptions,
   jobs = defaultWorkerCount(),
   extra: Pick<EngineOptions, 'frameworks'> = {},
+  keep: Keep = 'text',
 ): Promise<{ engines: { engine: Engine; root: string }[]; closed: Promise<void> }> {
   const script = jobs > 0 ? findWorkerScript() : undefined;
   const engines: { engine: Engine; root: string }[] = [];
@@ -54,7 +56,7 @@ export async function runEngines(
     const ws = new NodeWorkspace(root);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
-    const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}) });
+    const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}), keep });
     try {
       await engine.indexAll();
     } finally {
@@ -127,7 +129,8 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
     }
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
-  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra);
+  // A check reports, never fixes: of a file that holds something it keeps the lines of its facts.
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, 'lines');
   const prefixes = await basePrefixes(engines.map((e) => e.root), o.root === undefined ? undefined : path.resolve(io.cwd, o.root));
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? '';
@@ -142,7 +145,7 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   if (o.baselineRef !== undefined) {
     // The base is checked with the same options and the same date, each folder under its prefix.
     const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
-      const r = await runEngines(dirs, io, today || undefined, logger, undefined, o.jobs, extra);
+      const r = await runEngines(dirs, io, today || undefined, logger, undefined, o.jobs, extra, 'lines');
       await r.closed;
       return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? '')))).flat();
     });

@@ -5,8 +5,7 @@ import { isRegistryPath, ParsedRegistry } from '../manifest/registry.js';
 import { EMPTY_ANNOTATIONS, holdsSomething, type FileFacts } from '../model/file-facts.js';
 import { resolveFrom } from '../paths.js';
 import { SourceFile } from '../text/source-file.js';
-import type { Range } from '../text/line-index.js';
-import { analyseSource, cacheKey, planAnalysis, readText, sniffArtefact, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Plan } from '../analysis.js';
+import { analyseSource, cacheKey, factLineNumbers, planAnalysis, readText, sniffArtefact, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Keep, type Plan } from '../analysis.js';
 import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type Workspace } from '../workspace.js';
 import type { CachedFacts, FactsCache, KnownFile } from '../facts-cache.js';
 import { collectDocPaths } from '../model/doc-paths.js';
@@ -19,6 +18,8 @@ export interface IndexerOptions {
   cache?: FactsCache;
   /** Threads that read and analyse files beside this one while indexing. */
   helpers?: IndexHelpers;
+  /** What `indexAll` keeps of a file that holds something: its text (default), or only its facts' lines. */
+  keep?: Keep;
 }
 
 export interface IndexProgress {
@@ -62,7 +63,7 @@ export class Indexer {
 
   /** Lists and reads every file, then builds the model. */
   async indexAll(token: CancellationToken = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
-    const { cache, helpers } = this.options;
+    const { cache, helpers, keep = 'text' } = this.options;
     // With a cache, content ids from version control (asked for while listing) spare even the
     // look at the size and mtime of files known empty, and hold across fresh clones.
     const asked = cache ? this.workspace.shortcuts?.contentIds(token) : undefined;
@@ -87,7 +88,7 @@ export class Indexer {
     const headStart = helpers !== undefined && sources.length >= helpers.minFiles && !(asked && cache?.knows(cacheKey(early)));
     let planned = headStart ? planAnalysis(early, sources, listing.stats, cache) : undefined;
     reading = planned?.toRead.length ?? 0;
-    let analysis = planned && helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress) : undefined;
+    let analysis = planned && helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress, keep) : undefined;
     for (const p of regs) await this.loadFile(p, { listed: true });
     const ids = await asked;
     const plan = (config: DetectionConfig, paths: readonly string[]): Plan => planAnalysis(config, paths, listing.stats, cache, ids);
@@ -126,7 +127,7 @@ export class Indexer {
     }
     for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, knownFacts(p, facts, v));
     for (const p of planned.unread) this.facts.set(p, { path: p, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
-    analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress);
+    analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress, keep);
     const results = await analysis.finish();
     if (!results) return;
     // In listing order, whichever thread analysed them.
@@ -199,7 +200,8 @@ export class Indexer {
       case 'source': {
         // Only a version seen before reading may key the cache: the file cannot have changed after it.
         const v = r.version ?? version;
-        this.facts.set(path, { path, kind: 'source', source: new SourceFile(path, r.text), annotations: r.annotations, detections: r.detections, ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}), ...id });
+        const kept = 'text' in r ? { source: new SourceFile(path, r.text) } : { lines: r.lines };
+        this.facts.set(path, { path, kind: 'source', ...kept, annotations: r.annotations, detections: r.detections, ...(v ? { size: v.size, mtimeMs: v.mtimeMs } : {}), ...id });
       }
     }
   }
@@ -359,17 +361,8 @@ function knownFacts(path: string, facts: CachedFacts | undefined, v: Omit<KnownF
  * fact starts on (what a report shows and fingerprints), so that a later run need not read it.
  */
 function cachedFacts(f: FileFacts): CachedFacts | undefined {
-  const wanted = new Set<number>();
-  const at = (r: Range | undefined) => void (r && wanted.add(r.start.line));
-  for (const a of f.annotations.annotations) [a.range, a.idRange, a.blockRange].forEach(at);
-  for (const s of f.annotations.suppressions) {
-    at(s.range);
-    if (s.targetLine !== undefined) wanted.add(s.targetLine);
-  }
-  for (const m of f.annotations.malformed) at(m.range);
-  for (const d of f.detections) at(d.range);
   const lines: Record<number, string> = {};
-  for (const n of [...wanted].sort((a, b) => a - b)) {
+  for (const n of factLineNumbers(f.annotations, f.detections)) {
     const text = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
     // A line not known (facts from a cache without it): this file is read and analysed next time.
     if (text === undefined) return undefined;

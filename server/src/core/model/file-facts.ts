@@ -9,11 +9,15 @@ export type FileKind = 'registry' | 'source' | 'artefact' | 'other';
 export interface FileFacts {
   path: string;
   kind: FileKind;
-  /** Kept for registries and for files with annotations or detections (fixes need it), unless the facts came from a cache (see `lines`). */
+  /**
+   * Kept for registries and for files with annotations or detections (fixes need it), unless the
+   * facts came from a cache or the engine keeps only lines (see `lines`).
+   */
   source?: SourceFile;
   /**
-   * For a file whose facts came from a cache, not read this time (no `source`): the text of each
-   * line a fact starts on, by zero-based line number. `Engine.sourceOf` reads the whole text.
+   * For a file whose facts came from a cache, not read this time, or whose text the engine did not
+   * keep (no `source`, `EngineOptions.keep`): the text of each line a fact starts on, by
+   * zero-based line number. `Engine.sourceOf` reads the whole text.
    */
   lines?: Readonly<Record<number, string>>;
   annotations: FileAnnotations;
