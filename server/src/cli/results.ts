@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import { fingerprints, hash64 } from '../core/fingerprint.js';
 import type { Rule } from '../core/rules/types.js';
 import type { SourceFile } from '../core/text/source-file.js';
-import { gitText } from '../node/git.js';
+import { gitText, mayBeInWorkTree } from '../node/git.js';
 import { usage } from './args.js';
 
 /**
@@ -69,7 +69,7 @@ export async function basePrefixes(dirs: readonly string[], root?: string): Prom
   }
   const tops = await Promise.all(
     real.map(async (d) => {
-      const top = await gitText(d, ['rev-parse', '--show-toplevel']);
+      const top = mayBeInWorkTree(d) ? await gitText(d, ['rev-parse', '--show-toplevel']) : undefined;
       return top ? await fs.realpath(top).catch(() => top) : d;
     }),
   );

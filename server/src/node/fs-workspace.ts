@@ -6,6 +6,7 @@ import { Breather } from './breather.js';
 import { lstatQuiet } from './fs-quiet.js';
 import { gitContentIds } from './git-content-ids.js';
 import { GitListing, mergeListings, registryFolders } from './git-listing.js';
+import { mayBeInWorkTree } from './git.js';
 import { ListedReads } from './listed-reads.js';
 import { readHeadTail } from './read-sample.js';
 import { RootPolicy } from './root-policy.js';
@@ -89,6 +90,7 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
    * lists them instead.
    */
   private async listWithGit(token?: CancellationToken): Promise<FileListing | undefined> {
+    if (!mayBeInWorkTree(this.root)) return undefined;
     const tracked = new GitListing(this.root, 'tracked');
     const untracked = new GitListing(this.root, 'untracked');
     const plain = new Set<string>();

@@ -5,6 +5,7 @@
  * entries, files below a folder that became a symlink counted as changed), natively and on
  * several threads.
  */
+import { mayBeInWorkTree } from './git.js';
 import { spawn } from 'node:child_process';
 
 /** Regular files (executable or not); symlinks (120000) and submodules (160000) are left out. */
@@ -19,6 +20,7 @@ const ID_CHARS = 16;
  * git does not look at them. Undefined when `root` is not in a repository or git fails.
  */
 export async function gitContentIds(root: string): Promise<Map<string, string> | undefined> {
+  if (!mayBeInWorkTree(root)) return undefined;
   const [staged, changed] = await Promise.all([gitOutput(root, ['ls-files', '--stage', '-v', '-z']), gitOutput(root, ['diff-files', '--name-only', '--relative', '-z'])]);
   if (staged === undefined || changed === undefined) return undefined;
   const ids = new Map<string, string>();

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { lstatSync, realpathSync } from 'node:fs';
+import * as path from 'node:path';
 
 export interface GitResult {
   /** The exit code; -1 when git could not be started. */
@@ -41,4 +43,31 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer): Pr
 export async function gitText(cwd: string, args: string[]): Promise<string | undefined> {
   const r = await runGit(cwd, args);
   return r.code === 0 ? r.stdout.toString('utf8').replace(/\n$/, '') : undefined;
+}
+
+/**
+ * Whether git may find a work tree for `dir`: a `.git` (folder, file or link) in the folder git
+ * would start from (`dir` with its symlinks resolved) or in one above it, or the environment
+ * names the repository (`GIT_DIR`, `GIT_WORK_TREE`). When false, a git command that needs a work
+ * tree can only fail, and is not worth a process (the check of a folder outside any repository).
+ */
+export function mayBeInWorkTree(dir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined) return true;
+  let d: string;
+  try {
+    d = realpathSync(dir);
+  } catch {
+    return true; // git says what is wrong
+  }
+  for (;;) {
+    try {
+      lstatSync(path.join(d, '.git'));
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return true;
+    }
+    const up = path.dirname(d);
+    if (up === d) return false;
+    d = up;
+  }
 }
