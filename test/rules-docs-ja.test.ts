@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { JA_DESCRIPTIONS } from '../server/src/core/i18n/ja-descriptions.js';
 import { JA_HOW_TO_FIX, JA_OBLIGATION_TITLES, JA_PACK_TITLES, jaArticle } from '../server/src/core/i18n/ja-obligations.js';
 import { localizedMessage, localizedSummary } from '../server/src/core/i18n/messages.js';
 import { ui } from '../server/src/core/i18n/ui.js';
@@ -16,9 +17,10 @@ import { engineFor, ROOT, TODAY } from './support/workspace.js';
  * docs/rules/ja/AIGOVnnn.md of the 4xx, 5xx and 6xx rules are generated, as the English pages are
  * (test/packs-docs.test.ts), from the rule and its fixtures: the Japanese summary, pack and
  * obligation names (i18n/ja-obligations.ts), the article, the dates, and the example with the
- * findings as `aigov check --locale ja` prints them. The English page holds the long explanation
- * and the page links to it. AIGOV_UPDATE_GOLDENS=1 rewrites them. Every English page (the
- * hand-written 0xx–3xx ones too) must have a Japanese page with the same sections.
+ * findings as `aigov check --locale ja` prints them, and the long explanation
+ * (i18n/ja-descriptions.ts; a rule without one yet gets two general sentences and a pointer to the
+ * English page). AIGOV_UPDATE_GOLDENS=1 rewrites them. Every English page (the hand-written
+ * 0xx–3xx ones too) must have a Japanese page with the same sections.
  */
 
 const UPDATE = process.env.AIGOV_UPDATE_GOLDENS === '1';
@@ -117,11 +119,12 @@ async function jaPage(r: Rule): Promise<string> {
     '## 何をチェックし、なぜ重要か',
     '',
   ];
+  const explained = JA_DESCRIPTIONS[r.code];
   if (isPackRule(r)) {
     const title = JA_OBLIGATION_TITLES[r.code];
     assert.ok(title, `${r.code} has a Japanese obligation name`);
     lines.push(
-      `このルールは、${citationJa(r).replace(/（\*\*未確認.*$/, '')}が求める「${title}」について、レジストリのコンポーネントごとに必要な記録があるかを確かめます。記録が欠けているとき、その項目を指摘します。`,
+      explained ?? `このルールは、${citationJa(r).replace(/（\*\*未確認.*$/, '')}が求める「${title}」について、レジストリのコンポーネントごとに必要な記録があるかを確かめます。記録が欠けているとき、その項目を指摘します。`,
       '',
       '適用開始日より前は、指摘は情報（info）レベルで報告され、メッセージの末尾に適用開始日が示されます。コンポーネントが対象かどうかは、その `roles`、`jurisdictions`（指定がなければ選択したパックのすべての法域）及び `risk` によって決まります。',
       '',
@@ -131,7 +134,7 @@ async function jaPage(r: Rule): Promise<string> {
     assert.ok(own, `${r.code} has a Japanese explanation`);
     lines.push(own.what, '');
   }
-  lines.push(`詳しい説明は英語のページ [${r.code}](../${r.code}.md) にあります。`, '');
+  lines.push(isPackRule(r) && !explained ? `詳しい説明は英語のページ [${r.code}](../${r.code}.md) にあります。` : `英語のページ: [${r.code}](../${r.code}.md)。`, '');
   const gaps = isPackRule(r) ? [...new Set(engine.model.components.flatMap((c) => r.obligation.gaps(c).map((g) => g.field)))] : [];
   lines.push(
     '## 例',
