@@ -134,7 +134,7 @@ async function jaPage(r: Rule): Promise<string> {
     assert.ok(own, `${r.code} has a Japanese explanation`);
     lines.push(own.what, '');
   }
-  lines.push(isPackRule(r) && !explained ? `詳しい説明は英語のページ [${r.code}](../${r.code}.md) にあります。` : `英語のページ: [${r.code}](../${r.code}.md)。`, '');
+  lines.push(explained ? `英語のページ: [${r.code}](../${r.code}.md)。` : `詳しい説明は英語のページ [${r.code}](../${r.code}.md) にあります。`, '');
   const gaps = isPackRule(r) ? [...new Set(engine.model.components.flatMap((c) => r.obligation.gaps(c).map((g) => g.field)))] : [];
   lines.push(
     '## 例',
