@@ -28,11 +28,12 @@ export interface AigovApi {
 let server: AigovServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): AigovApi {
-  const output = vscode.window.createOutputChannel(vscode.l10n.t('AI Governance'));
+  // A log channel: the language client writes its own lines and the server's trace to it too.
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('AI Governance'), { log: true });
   context.subscriptions.push(output);
-  output.appendLine(vscode.l10n.t('AI Governance {0} in VS Code {1} ({2})', String(context.extension.packageJSON.version), vscode.version, vscode.env.appHost));
+  output.info(vscode.l10n.t('AI Governance {0} in VS Code {1} ({2})', String(context.extension.packageJSON.version), vscode.version, vscode.env.appHost));
   if (!vscode.workspace.isTrusted) {
-    output.appendLine(vscode.l10n.t('Restricted mode: findings are shown, but commands that write files or run the CLI are off until the workspace is trusted.'));
+    output.info(vscode.l10n.t('Restricted mode: findings are shown, but commands that write files or run the CLI are off until the workspace is trusted.'));
   }
 
   server = new AigovServer(context, output);

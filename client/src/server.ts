@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { NotificationType, RequestType } from 'vscode-languageclient';
+import type { NotificationType, RequestParam, RequestType } from 'vscode-languageclient';
 import { ModelChangedNotification, type ModelChangedParams } from './protocol.js';
 
 /** The client's id: VS Code reads `aigov.trace.server` because of it. */
@@ -25,7 +25,7 @@ export class AigovServer implements vscode.Disposable {
   readonly onDidChangeModel = this.changed.event;
   readonly onDidChangeState = this.stateChanged.event;
 
-  constructor(context: vscode.ExtensionContext, output: vscode.OutputChannel) {
+  constructor(context: vscode.ExtensionContext, output: vscode.LogOutputChannel) {
     const module = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -47,10 +47,10 @@ export class AigovServer implements vscode.Disposable {
           const result = await this.defaultHandler().closed();
           if (result.action === CloseAction.Restart) {
             this.crashRestarts++;
-            output.appendLine(vscode.l10n.t('The aigov language server stopped unexpectedly. Restarting it.'));
+            output.warn(vscode.l10n.t('The aigov language server stopped unexpectedly. Restarting it.'));
             return { ...result, handled: true };
           }
-          output.appendLine(vscode.l10n.t('The aigov language server stopped unexpectedly too often and is not restarted. Fix the cause (see above), then run "AI Governance: Restart Server".'));
+          output.error(vscode.l10n.t('The aigov language server stopped unexpectedly too often and is not restarted. Fix the cause (see above), then run "AI Governance: Restart Server".'));
           return result;
         },
       },
@@ -108,7 +108,7 @@ export class AigovServer implements vscode.Disposable {
   }
 
   /** Sends a custom request; undefined when the server is not running or the request fails. */
-  async request<P, R>(type: RequestType<P, R, void>, params: P, token?: vscode.CancellationToken): Promise<R | undefined> {
+  async request<P, R>(type: RequestType<P, R, void>, params: RequestParam<P>, token?: vscode.CancellationToken): Promise<R | undefined> {
     if (!this.client.isRunning()) return undefined;
     try {
       return await this.client.sendRequest(type, params, token);
@@ -119,7 +119,7 @@ export class AigovServer implements vscode.Disposable {
   }
 
   /** Sends a notification if the server runs. */
-  async notify<P>(type: NotificationType<P>, params: P): Promise<void> {
+  async notify<P>(type: NotificationType<P>, params: RequestParam<P>): Promise<void> {
     if (this.client.isRunning()) await this.client.sendNotification(type, params);
   }
 

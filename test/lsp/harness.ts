@@ -24,6 +24,7 @@ import {
   type PublishDiagnosticsParams,
   type Registration,
   type TextDocumentEdit,
+  type TextEdit,
   type WorkspaceEdit,
   type CreateFile,
 } from 'vscode-languageserver-protocol/node';
@@ -286,14 +287,24 @@ export class TestClient {
     return this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
   }
 
-  async pullItems(uri: string): Promise<Diagnostic[]> {
+  /** The pulled diagnostics; their messages are plain text (markup messages are never offered to the server). */
+  async pullItems(uri: string): Promise<PlainDiagnostic[]> {
     const r = await this.pull(uri);
     if (r.kind !== 'full') throw new Error('expected a full report');
-    return r.items;
+    return r.items.map((d) => {
+      if (typeof d.message !== 'string') throw new Error(`a diagnostic message is not plain text: ${JSON.stringify(d.message)}`);
+      return { ...d, message: d.message };
+    });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** A text edit of a TextDocumentEdit; a snippet edit only if this client said it takes them. */
+  private plainEdit(e: TextDocumentEdit['edits'][number]): TextEdit {
+    if ('newText' in e) return e;
+    throw new Error(`a snippet edit was sent to a client without snippetEditSupport: ${JSON.stringify(e)}`);
   }
 
   /**
@@ -302,7 +313,7 @@ export class TestClient {
    */
   async apply(edit: WorkspaceEdit): Promise<string[]> {
     const touched: string[] = [];
-    const textEdits: [string, { range: TextDocumentEdit['edits'][number]['range']; newText: string }[]][] = [];
+    const textEdits: [string, TextEdit[]][] = [];
     for (const change of edit.documentChanges ?? []) {
       if ('kind' in change) {
         if (change.kind !== 'create') throw new Error(`unexpected resource operation ${change.kind}`);
@@ -315,7 +326,7 @@ export class TestClient {
         continue;
       }
       const tde = change as TextDocumentEdit;
-      textEdits.push([tde.textDocument.uri, tde.edits]);
+      textEdits.push([tde.textDocument.uri, tde.edits.map((e) => this.plainEdit(e))]);
     }
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) textEdits.push([uri, edits]);
     const events: { uri: string; type: number }[] = [];
@@ -380,6 +391,9 @@ export class TestClient {
     for (const r of this.roots) rmSync(r, { recursive: true, force: true });
   }
 }
+
+/** A diagnostic whose message is plain text (LSP 3.18 allows markup there, on the client's word). */
+export type PlainDiagnostic = Diagnostic & { message: string };
 
 /** The diagnostics with a code, sorted, as "line:char-line:char CODE" strings. */
 export function brief(diags: readonly Diagnostic[]): string[] {

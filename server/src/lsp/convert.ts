@@ -62,7 +62,8 @@ export function toDiagnostic(folder: Folder, f: Finding, locale: Locale = 'en'):
 /** Rebuilds a finding from a diagnostic the client sends back (when the engine no longer has it). */
 export function findingFromDiagnostic(d: Diagnostic, data: DiagnosticData): Finding {
   const sev = Object.entries(SEVERITY).find(([, v]) => v === d.severity)?.[0] as Severity | undefined;
-  const f: Finding = { code: data.code, severity: sev ?? 'warning', message: d.message, file: data.file, range: d.range };
+  const message = typeof d.message === 'string' ? d.message : d.message.value;
+  const f: Finding = { code: data.code, severity: sev ?? 'warning', message, file: data.file, range: d.range };
   if (data.data) f.data = data.data;
   return f;
 }

@@ -12,7 +12,7 @@ import { hash64 } from '../core/fingerprint.js';
 import type { DocumentSync } from './document-sync.js';
 import type { Folder, FolderChange } from './folder.js';
 import { toDiagnostic } from './convert.js';
-import { guard } from './guard.js';
+import { describeError, guard } from './guard.js';
 import type { ServerCore } from './server-core.js';
 
 const REFRESH_DEBOUNCE_MS = 100;
@@ -131,7 +131,8 @@ export class Diagnostics {
     if (!this.server.caps.diagnosticRefresh || this.refreshTimer) return;
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      this.server.connection.languages.diagnostics.refresh();
+      // The client answers the request; a failed one (a client closing) costs only the next pull.
+      this.server.connection.languages.diagnostics.refresh().catch((err: unknown) => this.server.log.warn(`Asking the client to pull diagnostics again failed: ${describeError(err)}`));
     }, REFRESH_DEBOUNCE_MS);
   }
 
