@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path20) {
-      const ctrl = callVisitor(key, node2, visitor, path20);
+    function visit_(key, node2, visitor, path19) {
+      const ctrl = callVisitor(key, node2, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path19 = Object.freeze(path19.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path20);
+            const ci = visit_(i, node2.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path20);
+          path19 = Object.freeze(path19.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path20);
+          const cv = visit_("value", node2.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path20) {
-      const ctrl = await callVisitor(key, node2, visitor, path20);
+    async function visitAsync_(key, node2, visitor, path19) {
+      const ctrl = await callVisitor(key, node2, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path19 = Object.freeze(path19.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path20);
+          path19 = Object.freeze(path19.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path20);
+          const cv = await visitAsync_("value", node2.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path20) {
+    function callVisitor(key, node2, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path20);
+        return visitor(key, node2, path19);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path20);
+        return visitor.Map?.(key, node2, path19);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path20);
+        return visitor.Seq?.(key, node2, path19);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path20);
+        return visitor.Pair?.(key, node2, path19);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path20);
+        return visitor.Scalar?.(key, node2, path19);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path20);
+        return visitor.Alias?.(key, node2, path19);
       return void 0;
     }
-    function replaceNode(key, path20, node2) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path19, node2) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path19;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path20) => {
+    visit4.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path20) => {
-      const parent = visit4.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit4.parentCollection = (cst, path19) => {
+      const parent = visit4.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -7620,8 +7620,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9438,7 +9438,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path20, checkUnignored, mode) {
+      test(path19, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -9447,7 +9447,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path20);
+          const matched = rule[mode].test(path19);
           if (!matched) {
             return;
           }
@@ -9468,17 +9468,17 @@ var require_ignore = __commonJS({
     var throwError = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9487,7 +9487,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => REGEX_TEST_INVALID_PATH.test(path20);
+    var isNotRelative = (path19) => REGEX_TEST_INVALID_PATH.test(path19);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -9517,19 +9517,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path20 = originalPath && checkPath.convert(originalPath);
+        const path19 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path20,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path20, cache3, checkUnignored, slices);
+        return this._t(path19, cache3, checkUnignored, slices);
       }
-      checkIgnore(path20) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path20)) {
-          return this.test(path20);
+      checkIgnore(path19) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path19)) {
+          return this.test(path19);
         }
-        const slices = path20.split(SLASH2).filter(Boolean);
+        const slices = path19.split(SLASH2).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -9542,18 +9542,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path20, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path19, false, MODE_CHECK_IGNORE);
       }
-      _t(path20, cache3, checkUnignored, slices) {
-        if (path20 in cache3) {
-          return cache3[path20];
+      _t(path19, cache3, checkUnignored, slices) {
+        if (path19 in cache3) {
+          return cache3[path19];
         }
         if (!slices) {
-          slices = path20.split(SLASH2).filter(Boolean);
+          slices = path19.split(SLASH2).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path20] = this._rules.test(path20, checkUnignored, MODE_IGNORE);
+          return cache3[path19] = this._rules.test(path19, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH2) + SLASH2,
@@ -9561,29 +9561,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path20] = parent.ignored ? parent : this._rules.test(path20, checkUnignored, MODE_IGNORE);
+        return cache3[path19] = parent.ignored ? parent : this._rules.test(path19, checkUnignored, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, false).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, true);
+      test(path19) {
+        return this._test(path19, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(path20 && checkPath.convert(path20), path20, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(path19 && checkPath.convert(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9704,6 +9704,40 @@ var CLI_EN = {
   "cli.report.wrote": { one: "Wrote {file} ({count} component).", other: "Wrote {file} ({count} components)." },
   "cli.bom.wrote": "Wrote {file}.",
   "cli.lsp.cannotStart": "aigov lsp: cannot start the language server ({path}): {detail}",
+  "cli.fix.skippedFix": "aigov fix: skipped {code} {place} ({title}): {reason}.",
+  "cli.fix.cannotWrite": "aigov fix: cannot write {file}: {reason}; nothing was changed in {folder}.",
+  "cli.fix.why.exists": "{file} exists; not overwritten",
+  "cli.fix.why.unreadable": "the file it edits could not be read",
+  "cli.fix.why.wouldNotParse": "{file} would no longer parse",
+  "cli.cannotWrite": "cannot write {file}: {reason}",
+  "cli.ioError": "{file}: {reason} ({syscall})",
+  "cli.ioErrorNoPath": "{reason} ({syscall})",
+  "cli.write.noSuchFile": "no such file",
+  "cli.write.leadsOutside": "it leads outside {root}",
+  "cli.write.notRegularFile": "it is not a regular file",
+  "cli.write.symlinkInPlace": "a symbolic link is in its place",
+  "cli.write.exists": "it already exists",
+  "cli.write.isFolder": "it is a folder",
+  "cli.write.noFolderOnTheWay": "no folder on the way exists",
+  "cli.write.notAFolder": "it is not a folder",
+  "cli.write.notWritable": "cannot be written ({reason})",
+  "cli.write.folderNotMade": "the folder cannot be made ({reason})",
+  "cli.write.EACCES": "permission denied",
+  "cli.write.EPERM": "operation not permitted",
+  "cli.write.EROFS": "the file system is read-only",
+  "cli.write.ENOSPC": "no space left on the device",
+  "cli.write.EDQUOT": "the disk quota is exceeded",
+  "cli.write.EFBIG": "the file would be too large",
+  "cli.write.ENOTDIR": "a part of the path is not a folder",
+  "cli.write.ENOENT": "no such file or folder",
+  "cli.write.ELOOP": "too many symbolic links",
+  "cli.write.ENAMETOOLONG": "the name is too long",
+  "cli.write.EIO": "input/output error",
+  "cli.write.EMFILE": "too many open files",
+  "cli.write.EBUSY": "the file is busy",
+  "cli.write.EINVAL": "invalid path",
+  "cli.write.code": "error {code}",
+  "cli.write.other": "{detail}",
   "cli.severity.error": "error",
   "cli.severity.warning": "warning",
   "cli.severity.info": "info",
@@ -9775,6 +9809,40 @@ var CLI_JA = {
   "cli.report.wrote": "{file} \u3092\u66F8\u304D\u51FA\u3057\u307E\u3057\u305F\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {count} \u4EF6\uFF09\u3002",
   "cli.bom.wrote": "{file} \u3092\u66F8\u304D\u51FA\u3057\u307E\u3057\u305F\u3002",
   "cli.lsp.cannotStart": "aigov lsp: \u8A00\u8A9E\u30B5\u30FC\u30D0\u30FC\u3092\u8D77\u52D5\u3067\u304D\u307E\u305B\u3093\uFF08{path}\uFF09: {detail}",
+  "cli.fix.skippedFix": "aigov fix: {code} {place}\uFF08{title}\uFF09\u3092\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3057\u305F: {reason}\u3002",
+  "cli.fix.cannotWrite": "aigov fix: {file} \u306B\u66F8\u304D\u8FBC\u3081\u307E\u305B\u3093: {reason}\u3002{folder} \u3067\u306F\u4F55\u3082\u5909\u66F4\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
+  "cli.fix.why.exists": "{file} \u304C\u65E2\u306B\u5B58\u5728\u3059\u308B\u305F\u3081\u3001\u4E0A\u66F8\u304D\u3057\u307E\u305B\u3093",
+  "cli.fix.why.unreadable": "\u7DE8\u96C6\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u3092\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093\u3067\u3057\u305F",
+  "cli.fix.why.wouldNotParse": "\u9069\u7528\u3059\u308B\u3068 {file} \u304C\u89E3\u6790\u3067\u304D\u306A\u304F\u306A\u308A\u307E\u3059",
+  "cli.cannotWrite": "{file} \u306B\u66F8\u304D\u8FBC\u3081\u307E\u305B\u3093: {reason}",
+  "cli.ioError": "{file}: {reason}\uFF08{syscall}\uFF09",
+  "cli.ioErrorNoPath": "{reason}\uFF08{syscall}\uFF09",
+  "cli.write.noSuchFile": "\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u305B\u3093",
+  "cli.write.leadsOutside": "{root} \u306E\u5916\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
+  "cli.write.notRegularFile": "\u901A\u5E38\u306E\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
+  "cli.write.symlinkInPlace": "\u305D\u306E\u5834\u6240\u306B\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u304C\u3042\u308A\u307E\u3059",
+  "cli.write.exists": "\u65E2\u306B\u5B58\u5728\u3057\u307E\u3059",
+  "cli.write.isFolder": "\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3059",
+  "cli.write.noFolderOnTheWay": "\u9014\u4E2D\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u304C\u4E00\u3064\u3082\u5B58\u5728\u3057\u307E\u305B\u3093",
+  "cli.write.notAFolder": "\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
+  "cli.write.notWritable": "\u66F8\u304D\u8FBC\u3081\u307E\u305B\u3093\uFF08{reason}\uFF09",
+  "cli.write.folderNotMade": "\u30D5\u30A9\u30EB\u30C0\u30FC\u3092\u4F5C\u6210\u3067\u304D\u307E\u305B\u3093\uFF08{reason}\uFF09",
+  "cli.write.EACCES": "\u30A2\u30AF\u30BB\u30B9\u304C\u62D2\u5426\u3055\u308C\u307E\u3057\u305F",
+  "cli.write.EPERM": "\u64CD\u4F5C\u304C\u8A31\u53EF\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+  "cli.write.EROFS": "\u30D5\u30A1\u30A4\u30EB\u30B7\u30B9\u30C6\u30E0\u304C\u8AAD\u307F\u53D6\u308A\u5C02\u7528\u3067\u3059",
+  "cli.write.ENOSPC": "\u30C7\u30D0\u30A4\u30B9\u306B\u7A7A\u304D\u5BB9\u91CF\u304C\u3042\u308A\u307E\u305B\u3093",
+  "cli.write.EDQUOT": "\u30C7\u30A3\u30B9\u30AF\u306E\u5272\u308A\u5F53\u3066\u91CF\u3092\u8D85\u3048\u3066\u3044\u307E\u3059",
+  "cli.write.EFBIG": "\u30D5\u30A1\u30A4\u30EB\u304C\u5927\u304D\u304F\u306A\u308A\u3059\u304E\u307E\u3059",
+  "cli.write.ENOTDIR": "\u30D1\u30B9\u306E\u9014\u4E2D\u306B\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u306A\u3044\u3082\u306E\u304C\u3042\u308A\u307E\u3059",
+  "cli.write.ENOENT": "\u30D5\u30A1\u30A4\u30EB\u53C8\u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u304C\u3042\u308A\u307E\u305B\u3093",
+  "cli.write.ELOOP": "\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u304C\u591A\u3059\u304E\u307E\u3059",
+  "cli.write.ENAMETOOLONG": "\u540D\u524D\u304C\u9577\u3059\u304E\u307E\u3059",
+  "cli.write.EIO": "\u5165\u51FA\u529B\u30A8\u30E9\u30FC\u3067\u3059",
+  "cli.write.EMFILE": "\u958B\u3044\u3066\u3044\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u591A\u3059\u304E\u307E\u3059",
+  "cli.write.EBUSY": "\u30D5\u30A1\u30A4\u30EB\u304C\u4F7F\u7528\u4E2D\u3067\u3059",
+  "cli.write.EINVAL": "\u7121\u52B9\u306A\u30D1\u30B9\u3067\u3059",
+  "cli.write.code": "\u30A8\u30E9\u30FC {code}",
+  "cli.write.other": "{detail}",
   "cli.severity.error": "\u30A8\u30E9\u30FC",
   "cli.severity.warning": "\u8B66\u544A",
   "cli.severity.info": "\u60C5\u5831",
@@ -9926,7 +9994,17 @@ Writes a commented starter .aigov.yaml into dir (default: .). Never overwrites a
   "help.fix": `Usage: aigov fix [dir...] [options]
 
 Applies the safe fixes of the findings in each folder (default: .): templates for missing
-documents and assessments, misspelt keys and ids. Never overwrites an existing file.
+documents and assessments, misspelt keys and ids.
+
+What is in the folder cannot make fix write elsewhere or lose what is there:
+  - never outside the folder: the real path of each folder on the way is resolved, so a
+    folder symlinked out of it is refused;
+  - never over an existing file: a fix whose new file exists (a symlink too, even a dangling
+    one) is skipped and said so; so is a registry edit after which the file would not parse;
+  - all or nothing: every target is checked first (inside, writable, new files absent); when
+    one cannot be written, nothing is written and the exit code is 2;
+  - atomic: each file is written beside its target and renamed over it, so a full disk or a
+    failed write leaves the file as it was.
 
 Options:
   --code AIGOVnnn   only fixes for this code (repeatable)
@@ -10013,7 +10091,19 @@ var HELP_JA = {
   "help.fix": `\u4F7F\u3044\u65B9: aigov fix [\u30D5\u30A9\u30EB\u30C0\u30FC...] [\u30AA\u30D7\u30B7\u30E7\u30F3]
 
 \u5404\u30D5\u30A9\u30EB\u30C0\u30FC\uFF08\u65E2\u5B9A: .\uFF09\u306E\u6307\u6458\u306B\u3064\u3044\u3066\u3001\u5B89\u5168\u306A\u4FEE\u6B63\u3092\u9069\u7528\u3057\u307E\u3059\u3002\u5BFE\u8C61\u306F\u3001\u4E0D\u8DB3\u3057\u3066\u3044\u308B\u6587\u66F8\u3084\u8A55\u4FA1\u306E
-\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u3001\u7DB4\u308A\u3092\u8AA4\u3063\u305F\u30AD\u30FC\u3084 ID \u3067\u3059\u3002\u65E2\u5B58\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u4E0A\u66F8\u304D\u3057\u307E\u305B\u3093\u3002
+\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u3001\u7DB4\u308A\u3092\u8AA4\u3063\u305F\u30AD\u30FC\u3084 ID \u3067\u3059\u3002
+
+\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u4E2D\u8EAB\u306B\u3088\u3063\u3066\u3001fix \u304C\u5225\u306E\u5834\u6240\u306B\u66F8\u304D\u8FBC\u3093\u3060\u308A\u65E2\u5B58\u306E\u5185\u5BB9\u3092\u5931\u3063\u305F\u308A\u3059\u308B\u3053\u3068\u306F\u3042\u308A\u307E\u305B\u3093\u3002
+  - \u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u5916\u306B\u306F\u66F8\u304D\u8FBC\u307F\u307E\u305B\u3093\u3002\u9014\u4E2D\u306E\u5404\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u5B9F\u969B\u306E\u30D1\u30B9\u3092\u89E3\u6C7A\u3059\u308B\u305F\u3081\u3001\u30D5\u30A9\u30EB\u30C0\u30FC\u306E
+    \u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u306F\u62D2\u5426\u3057\u307E\u3059\u3002
+  - \u65E2\u5B58\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u4E0A\u66F8\u304D\u3057\u307E\u305B\u3093\u3002\u4F5C\u6210\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u65E2\u306B\u5B58\u5728\u3059\u308B\u4FEE\u6B63\uFF08\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u3001
+    \u30EA\u30F3\u30AF\u5148\u306E\u306A\u3044\u3082\u306E\u3082\u542B\u3080\uFF09\u306F\u30B9\u30AD\u30C3\u30D7\u3057\u3001\u305D\u306E\u65E8\u3092\u8868\u793A\u3057\u307E\u3059\u3002\u9069\u7528\u3059\u308B\u3068\u30EC\u30B8\u30B9\u30C8\u30EA\u304C\u89E3\u6790
+    \u3067\u304D\u306A\u304F\u306A\u308B\u7DE8\u96C6\u3082\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3059\u3002
+  - \u3059\u3079\u3066\u3092\u66F8\u304D\u8FBC\u3080\u304B\u3001\u4F55\u3082\u66F8\u304D\u8FBC\u307E\u306A\u3044\u304B\u306E\u3069\u3061\u3089\u304B\u3067\u3059\u3002\u6700\u521D\u306B\u3059\u3079\u3066\u306E\u66F8\u304D\u8FBC\u307F\u5148\uFF08\u30D5\u30A9\u30EB\u30C0\u30FC\u5185\u306B
+    \u3042\u308B\u3053\u3068\u3001\u66F8\u304D\u8FBC\u3081\u308B\u3053\u3068\u3001\u65B0\u3057\u3044\u30D5\u30A1\u30A4\u30EB\u304C\u5B58\u5728\u3057\u306A\u3044\u3053\u3068\uFF09\u3092\u78BA\u8A8D\u3057\u3001\u4E00\u3064\u3067\u3082\u66F8\u304D\u8FBC\u3081\u306A\u3051\u308C\u3070
+    \u4F55\u3082\u66F8\u304D\u8FBC\u307E\u305A\u3001\u7D42\u4E86\u30B3\u30FC\u30C9 2 \u3067\u7D42\u308F\u308A\u307E\u3059\u3002
+  - \u5404\u30D5\u30A1\u30A4\u30EB\u306F\u540C\u3058\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u4E00\u6642\u30D5\u30A1\u30A4\u30EB\u306B\u66F8\u3044\u3066\u304B\u3089\u540D\u524D\u3092\u5909\u3048\u3066\u7F6E\u304D\u63DB\u3048\u308B\u305F\u3081\u3001\u30C7\u30A3\u30B9\u30AF\u304C
+    \u3044\u3063\u3071\u3044\u306B\u306A\u3063\u305F\u5834\u5408\u3084\u66F8\u304D\u8FBC\u307F\u306B\u5931\u6557\u3057\u305F\u5834\u5408\u3082\u3001\u5143\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u305D\u306E\u307E\u307E\u6B8B\u308A\u307E\u3059\u3002
 
 \u30AA\u30D7\u30B7\u30E7\u30F3:
   --code AIGOVnnn   \u3053\u306E\u30B3\u30FC\u30C9\u306E\u4FEE\u6B63\u3060\u3051\u3092\u9069\u7528\u3059\u308B\uFF08\u8907\u6570\u6307\u5B9A\u53EF\uFF09
@@ -10342,259 +10432,6 @@ function formatUi(t, locale) {
   return ui(locale, t.id, t.args);
 }
 
-// server/src/cli/main.ts
-var path18 = __toESM(require("node:path"));
-
-// server/src/core/text/visible.ts
-var HIGH_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join("");
-var INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff\\ud800-\\udfff${HIGH_NONCHARACTERS}]`, "gu");
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeOne(ch) {
-  const named = NAMED[ch];
-  if (named) return named;
-  const code2 = ch.codePointAt(0) ?? 0;
-  if (code2 <= 255) return `\\x${code2.toString(16).padStart(2, "0")}`;
-  return code2 <= 65535 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\u{${code2.toString(16)}}`;
-}
-function visible(s2) {
-  return s2.replace(INVISIBLE, escapeOne);
-}
-
-// server/src/node/safe-write.ts
-var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
-var path = __toESM(require("node:path"));
-var WriteError = class extends Error {
-  constructor(target, reason) {
-    super(`${target}: ${reason}`);
-    this.target = target;
-    this.reason = reason;
-  }
-  target;
-  reason;
-};
-var REASONS = {
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "the file system is read-only",
-  ENOSPC: "no space left on the device",
-  EDQUOT: "the disk quota is exceeded",
-  EFBIG: "the file would be too large",
-  EISDIR: "it is a folder",
-  ENOTDIR: "a part of the path is not a folder",
-  ENOENT: "no such file or folder",
-  EEXIST: "it already exists",
-  ELOOP: "too many symbolic links",
-  ENAMETOOLONG: "the name is too long",
-  EIO: "input/output error",
-  EMFILE: "too many open files",
-  ENFILE: "too many open files",
-  EBUSY: "the file is busy",
-  ETXTBSY: "the file is busy",
-  EINVAL: "invalid path"
-};
-function reasonOf(err) {
-  const code2 = err?.code;
-  if (code2 && REASONS[code2]) return REASONS[code2];
-  if (code2) return code2;
-  return err instanceof Error ? err.message : String(err);
-}
-function writeErrorOf(target, err) {
-  return err instanceof WriteError ? err : new WriteError(target, reasonOf(err));
-}
-function isInside(child, root) {
-  if (child === root) return true;
-  const base = root.endsWith(path.sep) ? root : root + path.sep;
-  return child.startsWith(base);
-}
-function lstatOf(p) {
-  try {
-    return (0, import_node_fs.lstatSync)(p);
-  } catch (err) {
-    if (err.code === "ENOENT") return void 0;
-    throw new WriteError(p, reasonOf(err));
-  }
-}
-function realpathOf(p) {
-  try {
-    return import_node_fs.realpathSync.native(p);
-  } catch (err) {
-    throw new WriteError(p, reasonOf(err));
-  }
-}
-function resolveTarget(root, target, mode) {
-  const asked = path.resolve(target);
-  const realRoot = realpathOf(path.resolve(root));
-  const self = lstatOf(asked);
-  if (mode === "replace") {
-    if (!self) throw new WriteError(asked, "no such file");
-    const real2 = realpathOf(asked);
-    if (!isInside(real2, realRoot)) throw new WriteError(asked, `it leads outside ${root}`);
-    if (!(0, import_node_fs.statSync)(real2).isFile()) throw new WriteError(asked, "it is not a regular file");
-    return { asked, existing: path.dirname(real2), folders: [], real: real2 };
-  }
-  if (self && mode === "create") throw new WriteError(asked, self.isSymbolicLink() ? "a symbolic link is in its place" : "it already exists");
-  if (self?.isDirectory()) throw new WriteError(asked, "it is a folder");
-  const folders = [];
-  let dir = path.dirname(asked);
-  while (!lstatOf(dir)) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new WriteError(asked, "no folder on the way exists");
-    folders.unshift(path.basename(dir));
-    dir = parent;
-  }
-  const existing = realpathOf(dir);
-  if (!(0, import_node_fs.statSync)(existing).isDirectory()) throw new WriteError(dir, "it is not a folder");
-  const real = path.join(existing, ...folders, path.basename(asked));
-  if (!isInside(real, realRoot)) throw new WriteError(asked, `it leads outside ${root}`);
-  return { asked, existing, folders, real };
-}
-function checkWritable(t, mode) {
-  try {
-    if (mode === "replace") (0, import_node_fs.accessSync)(t.real, import_node_fs.constants.W_OK);
-    (0, import_node_fs.accessSync)(t.existing, import_node_fs.constants.W_OK | import_node_fs.constants.X_OK);
-  } catch (err) {
-    throw new WriteError(mode === "replace" ? t.asked : t.existing, `cannot be written (${reasonOf(err)})`);
-  }
-}
-function writeNew(file, text2, mode) {
-  const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0), mode);
-  try {
-    const bytes = Buffer.from(text2, "utf8");
-    let off = 0;
-    while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
-    (0, import_node_fs.fsyncSync)(fd);
-    (0, import_node_fs.closeSync)(fd);
-  } catch (err) {
-    (0, import_node_fs.closeSync)(fd);
-    removeQuiet(file);
-    throw err;
-  }
-}
-function removeQuiet(file) {
-  try {
-    (0, import_node_fs.unlinkSync)(file);
-  } catch {
-  }
-}
-var Stage = class {
-  folders = [];
-  temps = [];
-  /** Makes the target's missing folders, one by one below its real existing folder. */
-  folderFor(t) {
-    let dir = t.existing;
-    for (const name of t.folders) {
-      dir = path.join(dir, name);
-      try {
-        (0, import_node_fs.mkdirSync)(dir);
-        this.folders.push(dir);
-      } catch (err) {
-        if (err.code !== "EEXIST" || !(0, import_node_fs.lstatSync)(dir).isDirectory()) throw new WriteError(dir, `the folder cannot be made (${reasonOf(err)})`);
-      }
-    }
-    return dir;
-  }
-  /** The text in a temporary file beside the target. */
-  temp(t, text2, mode) {
-    const dir = this.folderFor(t);
-    const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
-    try {
-      writeNew(temp, text2, mode);
-    } catch (err) {
-      throw new WriteError(t.asked, reasonOf(err));
-    }
-    this.temps.push(temp);
-    return temp;
-  }
-  /** Removes the temporary files left (after a commit, those that took a name by a link). */
-  clean() {
-    for (const t of this.temps.splice(0)) removeQuiet(t);
-  }
-  undo() {
-    this.clean();
-    for (const d of this.folders.splice(0).reverse()) {
-      try {
-        (0, import_node_fs.rmdirSync)(d);
-      } catch {
-      }
-    }
-  }
-};
-var WritePlanError = class extends Error {
-  constructor(problems) {
-    super(problems.map((p) => p.message).join("; "));
-    this.problems = problems;
-  }
-  problems;
-};
-function writePlan(root, plan) {
-  const targets = [];
-  const problems = [];
-  for (const [mode, files] of [["create", plan.creates], ["replace", plan.replaces]]) {
-    for (const [file, text2] of files) {
-      try {
-        const target = resolveTarget(root, file, mode);
-        checkWritable(target, mode);
-        targets.push({ target, mode, text: text2 });
-      } catch (err) {
-        problems.push(writeErrorOf(file, err));
-      }
-    }
-  }
-  if (problems.length > 0) throw new WritePlanError(problems);
-  const stage = new Stage();
-  const staged = [];
-  try {
-    for (const t of targets) {
-      const mode = t.mode === "replace" ? (0, import_node_fs.statSync)(t.target.real).mode & 4095 : 438;
-      staged.push({ target: t.target, mode: t.mode, temp: stage.temp(t.target, t.text, mode) });
-    }
-  } catch (err) {
-    stage.undo();
-    throw new WritePlanError([writeErrorOf(root, err)]);
-  }
-  const linked = [];
-  try {
-    for (const s2 of staged.filter((x2) => x2.mode === "create")) {
-      try {
-        (0, import_node_fs.linkSync)(s2.temp, s2.target.real);
-      } catch (err) {
-        if (err.code === "EEXIST") throw new WriteError(s2.target.asked, "it already exists");
-        throw new WriteError(s2.target.asked, reasonOf(err));
-      }
-      linked.push(s2.target.real);
-    }
-    for (const s2 of staged.filter((x2) => x2.mode === "replace")) {
-      try {
-        (0, import_node_fs.renameSync)(s2.temp, s2.target.real);
-      } catch (err) {
-        throw new WriteError(s2.target.asked, reasonOf(err));
-      }
-    }
-  } catch (err) {
-    for (const f of linked) removeQuiet(f);
-    stage.undo();
-    throw new WritePlanError([writeErrorOf(root, err)]);
-  }
-  stage.clean();
-}
-function writeOutput(root, file, text2) {
-  const stage = new Stage();
-  try {
-    const target = resolveTarget(root, file, "output");
-    checkWritable(target, "output");
-    const temp = stage.temp(target, text2, 438);
-    try {
-      (0, import_node_fs.renameSync)(temp, target.real);
-    } catch (err) {
-      throw new WriteError(target.asked, reasonOf(err));
-    }
-  } catch (err) {
-    stage.undo();
-    throw new WritePlanError([writeErrorOf(file, err)]);
-  }
-}
-
 // server/src/core/arrays.ts
 function pushAll(target, items) {
   for (const item of items) target.push(item);
@@ -10652,6 +10489,262 @@ function pinnedToday(flag, env) {
   return { today: v };
 }
 
+// server/src/core/text/visible.ts
+var HIGH_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join("");
+var INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff\\ud800-\\udfff${HIGH_NONCHARACTERS}]`, "gu");
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code2 = ch.codePointAt(0) ?? 0;
+  if (code2 <= 255) return `\\x${code2.toString(16).padStart(2, "0")}`;
+  return code2 <= 65535 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\u{${code2.toString(16)}}`;
+}
+function visible(s2) {
+  return s2.replace(INVISIBLE, escapeOne);
+}
+
+// server/src/node/safe-write.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var path = __toESM(require("node:path"));
+var WriteError = class extends Error {
+  constructor(target, why) {
+    super(`${target}: ${formatUi(why, "en")}`);
+    this.target = target;
+    this.why = why;
+  }
+  target;
+  why;
+  /** The reason in English. */
+  get reason() {
+    return formatUi(this.why, "en");
+  }
+};
+var REASONS = {
+  EACCES: "cli.write.EACCES",
+  EPERM: "cli.write.EPERM",
+  EROFS: "cli.write.EROFS",
+  ENOSPC: "cli.write.ENOSPC",
+  EDQUOT: "cli.write.EDQUOT",
+  EFBIG: "cli.write.EFBIG",
+  EISDIR: "cli.write.isFolder",
+  ENOTDIR: "cli.write.ENOTDIR",
+  ENOENT: "cli.write.ENOENT",
+  EEXIST: "cli.write.exists",
+  ELOOP: "cli.write.ELOOP",
+  ENAMETOOLONG: "cli.write.ENAMETOOLONG",
+  EIO: "cli.write.EIO",
+  EMFILE: "cli.write.EMFILE",
+  ENFILE: "cli.write.EMFILE",
+  EBUSY: "cli.write.EBUSY",
+  ETXTBSY: "cli.write.EBUSY",
+  EINVAL: "cli.write.EINVAL"
+};
+function whyOf(err) {
+  const code2 = err?.code;
+  if (typeof code2 === "string") {
+    const id = REASONS[code2];
+    return id ? uiText(id) : uiText("cli.write.code", { code: code2 });
+  }
+  return uiText("cli.write.other", { detail: err instanceof Error ? err.message : String(err) });
+}
+function writeErrorOf(target, err) {
+  return err instanceof WriteError ? err : new WriteError(target, whyOf(err));
+}
+function isInside(child, root) {
+  if (child === root) return true;
+  const base = root.endsWith(path.sep) ? root : root + path.sep;
+  return child.startsWith(base);
+}
+function lstatOf(p) {
+  try {
+    return (0, import_node_fs.lstatSync)(p);
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw new WriteError(p, whyOf(err));
+  }
+}
+function realpathOf(p) {
+  try {
+    return import_node_fs.realpathSync.native(p);
+  } catch (err) {
+    throw new WriteError(p, whyOf(err));
+  }
+}
+function resolveTarget(root, target, mode) {
+  const asked = path.resolve(target);
+  const realRoot = realpathOf(path.resolve(root));
+  const self = lstatOf(asked);
+  if (mode === "replace") {
+    if (!self) throw new WriteError(asked, uiText("cli.write.noSuchFile"));
+    const real2 = realpathOf(asked);
+    if (!isInside(real2, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
+    if (!(0, import_node_fs.statSync)(real2).isFile()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
+    return { asked, existing: path.dirname(real2), folders: [], real: real2 };
+  }
+  if (self && mode === "create") throw new WriteError(asked, uiText(self.isSymbolicLink() ? "cli.write.symlinkInPlace" : "cli.write.exists"));
+  if (self?.isDirectory()) throw new WriteError(asked, uiText("cli.write.isFolder"));
+  const folders = [];
+  let dir = path.dirname(asked);
+  while (!lstatOf(dir)) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new WriteError(asked, uiText("cli.write.noFolderOnTheWay"));
+    folders.unshift(path.basename(dir));
+    dir = parent;
+  }
+  const existing = realpathOf(dir);
+  if (!(0, import_node_fs.statSync)(existing).isDirectory()) throw new WriteError(dir, uiText("cli.write.notAFolder"));
+  const real = path.join(existing, ...folders, path.basename(asked));
+  if (!isInside(real, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
+  return { asked, existing, folders, real };
+}
+function checkWritable(t, mode) {
+  try {
+    if (mode === "replace") (0, import_node_fs.accessSync)(t.real, import_node_fs.constants.W_OK);
+    (0, import_node_fs.accessSync)(t.existing, import_node_fs.constants.W_OK | import_node_fs.constants.X_OK);
+  } catch (err) {
+    throw new WriteError(mode === "replace" ? t.asked : t.existing, uiText("cli.write.notWritable", { reason: whyOf(err) }));
+  }
+}
+function writeNew(file, text2, mode) {
+  const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0), mode);
+  try {
+    const bytes = Buffer.from(text2, "utf8");
+    let off = 0;
+    while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
+    (0, import_node_fs.fsyncSync)(fd);
+    (0, import_node_fs.closeSync)(fd);
+  } catch (err) {
+    (0, import_node_fs.closeSync)(fd);
+    removeQuiet(file);
+    throw err;
+  }
+}
+function removeQuiet(file) {
+  try {
+    (0, import_node_fs.unlinkSync)(file);
+  } catch {
+  }
+}
+var Stage = class {
+  folders = [];
+  temps = [];
+  /** Makes the target's missing folders, one by one below its real existing folder. */
+  folderFor(t) {
+    let dir = t.existing;
+    for (const name of t.folders) {
+      dir = path.join(dir, name);
+      try {
+        (0, import_node_fs.mkdirSync)(dir);
+        this.folders.push(dir);
+      } catch (err) {
+        if (err.code !== "EEXIST" || !(0, import_node_fs.lstatSync)(dir).isDirectory()) throw new WriteError(dir, uiText("cli.write.folderNotMade", { reason: whyOf(err) }));
+      }
+    }
+    return dir;
+  }
+  /** The text in a temporary file beside the target. */
+  temp(t, text2, mode) {
+    const dir = this.folderFor(t);
+    const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+    try {
+      writeNew(temp, text2, mode);
+    } catch (err) {
+      throw new WriteError(t.asked, whyOf(err));
+    }
+    this.temps.push(temp);
+    return temp;
+  }
+  /** Removes the temporary files left (after a commit, those that took a name by a link). */
+  clean() {
+    for (const t of this.temps.splice(0)) removeQuiet(t);
+  }
+  undo() {
+    this.clean();
+    for (const d of this.folders.splice(0).reverse()) {
+      try {
+        (0, import_node_fs.rmdirSync)(d);
+      } catch {
+      }
+    }
+  }
+};
+var WritePlanError = class extends Error {
+  constructor(problems) {
+    super(problems.map((p) => p.message).join("; "));
+    this.problems = problems;
+  }
+  problems;
+};
+function writePlan(root, plan) {
+  const targets = [];
+  const problems = [];
+  for (const [mode, files] of [["create", plan.creates], ["replace", plan.replaces]]) {
+    for (const [file, text2] of files) {
+      try {
+        const target = resolveTarget(root, file, mode);
+        checkWritable(target, mode);
+        targets.push({ target, mode, text: text2 });
+      } catch (err) {
+        problems.push(writeErrorOf(file, err));
+      }
+    }
+  }
+  if (problems.length > 0) throw new WritePlanError(problems);
+  const stage = new Stage();
+  const staged = [];
+  try {
+    for (const t of targets) {
+      const mode = t.mode === "replace" ? (0, import_node_fs.statSync)(t.target.real).mode & 4095 : 438;
+      staged.push({ target: t.target, mode: t.mode, temp: stage.temp(t.target, t.text, mode) });
+    }
+  } catch (err) {
+    stage.undo();
+    throw new WritePlanError([writeErrorOf(root, err)]);
+  }
+  const linked = [];
+  try {
+    for (const s2 of staged.filter((x2) => x2.mode === "create")) {
+      try {
+        (0, import_node_fs.linkSync)(s2.temp, s2.target.real);
+      } catch (err) {
+        if (err.code === "EEXIST") throw new WriteError(s2.target.asked, uiText("cli.write.exists"));
+        throw new WriteError(s2.target.asked, whyOf(err));
+      }
+      linked.push(s2.target.real);
+    }
+    for (const s2 of staged.filter((x2) => x2.mode === "replace")) {
+      try {
+        (0, import_node_fs.renameSync)(s2.temp, s2.target.real);
+      } catch (err) {
+        throw new WriteError(s2.target.asked, whyOf(err));
+      }
+    }
+  } catch (err) {
+    for (const f of linked) removeQuiet(f);
+    stage.undo();
+    throw new WritePlanError([writeErrorOf(root, err)]);
+  }
+  stage.clean();
+}
+function writeOutput(root, file, text2) {
+  const stage = new Stage();
+  try {
+    const target = resolveTarget(root, file, "output");
+    checkWritable(target, "output");
+    const temp = stage.temp(target, text2, 438);
+    try {
+      (0, import_node_fs.renameSync)(temp, target.real);
+    } catch (err) {
+      throw new WriteError(target.asked, whyOf(err));
+    }
+  } catch (err) {
+    stage.undo();
+    throw new WritePlanError([writeErrorOf(file, err)]);
+  }
+}
+
 // server/src/cli/args.ts
 var UsageError = class extends Error {
   text;
@@ -10700,10 +10793,24 @@ async function writeResult(io, output, text2, note) {
   if (note) io.stderr(note(path2.relative(io.cwd, target) || target));
   return Promise.resolve();
 }
+function ioError(err, cwd, locale = "en") {
+  const shown = (p) => {
+    const rel = path2.relative(cwd, p);
+    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel) ? path2.resolve(cwd, p) : rel);
+  };
+  if (err instanceof WritePlanError) return err.problems.map((p) => ui(locale, "cli.cannotWrite", { file: shown(p.target), reason: p.why }));
+  if (err instanceof WriteError) return [ui(locale, "cli.cannotWrite", { file: shown(err.target), reason: err.why })];
+  const e = err;
+  if (e && typeof e.code === "string" && typeof e.syscall === "string") {
+    const reason = whyOf(e);
+    return [e.path ? ui(locale, "cli.ioError", { file: shown(e.path), reason, syscall: e.syscall }) : ui(locale, "cli.ioErrorNoPath", { reason, syscall: e.syscall })];
+  }
+  return void 0;
+}
 
 // server/src/cli/commands/bom.ts
 var import_node_crypto2 = require("node:crypto");
-var path12 = __toESM(require("node:path"));
+var path13 = __toESM(require("node:path"));
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -10942,10 +11049,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path20) {
-  if (!path20)
+function getElementAtPath(obj, path19) {
+  if (!path19)
     return obj;
-  return path20.reduce((acc, key) => acc?.[key], obj);
+  return path19.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -11285,11 +11392,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path20, issues) {
+function prefixIssues(path19, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path20);
+    iss.path.unshift(path19);
     return iss;
   });
 }
@@ -11747,16 +11854,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path20 = []) => {
+  const processError = (error3, path19 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path19, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -13929,7 +14036,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve12) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13939,7 +14046,7 @@ function isRecursive(inst, stack, resolve12) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve12);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result)
         result = answer;
     }
@@ -13950,7 +14057,7 @@ function isRecursive(inst, stack, resolve12) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve12) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14014,7 +14121,7 @@ function isRecursive(inst, stack, resolve12) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve12 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -17053,9 +17160,9 @@ var COMPONENT_CONTACT_PATHS = [
 function fieldValues(component3, pattern) {
   const out = [];
   const segs = pattern.split(".");
-  const walk2 = (value, i, path20) => {
+  const walk2 = (value, i, path19) => {
     if (i === segs.length) {
-      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path20, value });
+      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path19, value });
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -17064,9 +17171,9 @@ function fieldValues(component3, pattern) {
     const key = isArray ? seg.slice(0, -2) : seg;
     const next = value[key];
     if (isArray) {
-      if (Array.isArray(next)) next.forEach((item, idx) => walk2(item, i + 1, [...path20, key, idx]));
+      if (Array.isArray(next)) next.forEach((item, idx) => walk2(item, i + 1, [...path19, key, idx]));
     } else {
-      walk2(next, i + 1, [...path20, key]);
+      walk2(next, i + 1, [...path19, key]);
     }
   };
   walk2(component3.raw, 0, ["components", component3.index]);
@@ -17415,8 +17522,8 @@ function buildBom(input2) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // server/src/cli/commands/check.ts
-var import_node_fs12 = require("node:fs");
-var path11 = __toESM(require("node:path"));
+var import_node_fs13 = require("node:fs");
+var path12 = __toESM(require("node:path"));
 
 // server/src/core/rules/aigov001-yaml-syntax.ts
 var aigov001 = {
@@ -18315,13 +18422,13 @@ function itemAnchor(node2, index) {
   }
   return spanOf(node2);
 }
-function locate(doc3, path20, which = "key", index) {
+function locate(doc3, path19, which = "key", index) {
   let node2 = doc3.contents;
   let anchor3 = spanOf(doc3.contents) ?? { start: 0, end: 0 };
   if ((0, import_yaml.isMap)(node2) && node2.items[0]) anchor3 = spanOf(node2.items[0].key) ?? anchor3;
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const last = i === path20.length - 1;
+  for (let i = 0; i < path19.length; i++) {
+    const seg = path19[i];
+    const last = i === path19.length - 1;
     if ((0, import_yaml.isMap)(node2) && typeof seg === "string") {
       const pair = findPair(node2, seg, index);
       if (!pair) return { span: anchor3, exact: false };
@@ -18471,9 +18578,9 @@ function unwrap(s2) {
   }
   return cur;
 }
-function schemaAt(root, path20) {
+function schemaAt(root, path19) {
   let cur = unwrap(root);
-  for (const seg of path20) {
+  for (const seg of path19) {
     if (!cur) return void 0;
     if (cur instanceof ZodObject) {
       const shape = cur.shape;
@@ -18493,8 +18600,8 @@ function schemaAt(root, path20) {
   }
   return cur;
 }
-function knownKeysAt(root, path20) {
-  const s2 = schemaAt(root, path20);
+function knownKeysAt(root, path19) {
+  const s2 = schemaAt(root, path19);
   if (s2 instanceof ZodObject) return Object.keys(s2.shape);
   if (s2 instanceof ZodUnion) {
     const keys = /* @__PURE__ */ new Set();
@@ -18507,18 +18614,18 @@ function knownKeysAt(root, path20) {
   return [];
 }
 var TOMBSTONE = /* @__PURE__ */ Symbol("pruned");
-function getAt(value, path20) {
+function getAt(value, path19) {
   let cur = value;
-  for (const seg of path20) {
+  for (const seg of path19) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function removeAt(value, path20) {
-  if (path20.length === 0) return false;
-  const parent = getAt(value, path20.slice(0, -1));
-  const key = path20[path20.length - 1];
+function removeAt(value, path19) {
+  if (path19.length === 0) return false;
+  const parent = getAt(value, path19.slice(0, -1));
+  const key = path19[path19.length - 1];
   if (parent === null || typeof parent !== "object") return false;
   if (Array.isArray(parent) && typeof key === "number") {
     parent[key] = TOMBSTONE;
@@ -18541,19 +18648,19 @@ function parsePruned(schema, value) {
     if (r.success) return r.data;
     let changed = false;
     for (const issue2 of r.error.issues) {
-      const path20 = issue2.path;
+      const path19 = issue2.path;
       if (issue2.code === "unrecognized_keys") {
-        const obj = getAt(cur, path20);
+        const obj = getAt(cur, path19);
         if (obj && typeof obj === "object") {
           for (const k of issue2.keys) delete obj[k];
           changed = true;
         }
         continue;
       }
-      if (path20.length === 0) return void 0;
-      const target = getAt(cur, path20);
-      changed = (target === void 0 ? removeAt(cur, path20.slice(0, -1)) : removeAt(cur, path20)) || changed;
-      if (path20.length === 1 && target === void 0) return void 0;
+      if (path19.length === 0) return void 0;
+      const target = getAt(cur, path19);
+      changed = (target === void 0 ? removeAt(cur, path19.slice(0, -1)) : removeAt(cur, path19)) || changed;
+      if (path19.length === 1 && target === void 0) return void 0;
     }
     cur = compact(cur);
     if (!changed) return void 0;
@@ -18563,8 +18670,8 @@ function parsePruned(schema, value) {
 
 // server/src/core/manifest/names.ts
 var REGISTRY_FILENAMES = [".aigov.yaml", ".aigov.yml"];
-function isRegistryPath(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isRegistryPath(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
   return REGISTRY_FILENAMES.includes(base);
 }
 
@@ -18636,40 +18743,40 @@ var ParsedRegistry = class {
     return this.source.rangeOf(span);
   }
   /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
-  locate(path20, which = "key") {
+  locate(path19, which = "key") {
     if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
-    return this.rangeOf(locate(this.doc, path20, which, this.keys).span);
+    return this.rangeOf(locate(this.doc, path19, which, this.keys).span);
   }
   /** True when the path exists in the document. */
-  has(path20) {
-    return !!this.doc && locate(this.doc, path20, "key", this.keys).exact;
+  has(path19) {
+    return !!this.doc && locate(this.doc, path19, "key", this.keys).exact;
   }
   collectSchemaProblems(raw) {
     const r = registrySchema.safeParse(raw);
     if (r.success) return;
     for (const issue2 of r.error.issues) {
-      const path20 = issue2.path.filter((p) => typeof p !== "symbol");
+      const path19 = issue2.path.filter((p) => typeof p !== "symbol");
       if (issue2.code === "unrecognized_keys") {
-        const known = knownKeysAt(registrySchema, path20);
+        const known = knownKeysAt(registrySchema, path19);
         for (const key of issue2.keys) {
           if (key.startsWith("x-")) continue;
           const s2 = suggest(key, known);
           this.schemaProblems.push({
             ...msg("AIGOV002.unknownKey", { key, didYouMean: didYouMean(s2) }),
-            range: this.locate([...path20, key], "key"),
-            path: [...path20, key],
+            range: this.locate([...path19, key], "key"),
+            path: [...path19, key],
             data: { kind: "unknown-key", key, ...s2 ? { suggestion: s2 } : {} }
           });
         }
         continue;
       }
-      const present2 = this.has(path20);
+      const present2 = this.has(path19);
       const data = { kind: issue2.code };
-      const at = pathLabel(path20);
+      const at = pathLabel(path19);
       let message3 = msg("AIGOV002.invalid", { path: at, detail: issue2.message });
       if (issue2.code === "invalid_value" && "values" in issue2) {
         const values = issue2.values.map(String);
-        const actual = valueAt(raw, path20);
+        const actual = valueAt(raw, path19);
         const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
         message3 = msg("AIGOV002.notOneOf", {
           path: at,
@@ -18679,15 +18786,15 @@ var ParsedRegistry = class {
         });
         if (s2) data.suggestion = s2;
       } else if (issue2.code === "invalid_type" && !present2) {
-        const key = path20[path20.length - 1];
+        const key = path19[path19.length - 1];
         message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
       } else if (issue2.code === "invalid_format" && "format" in issue2 && issue2.format === "date") {
         message3 = msg("AIGOV002.notADate", { path: at });
       }
       this.schemaProblems.push({
         ...message3,
-        range: this.locate(path20, present2 ? "value" : "key"),
-        path: path20,
+        range: this.locate(path19, present2 ? "value" : "key"),
+        path: path19,
         data
       });
     }
@@ -18723,17 +18830,17 @@ var ParsedRegistry = class {
     return (0, import_yaml3.isSeq)(c);
   }
 };
-function valueAt(raw, path20) {
+function valueAt(raw, path19) {
   let cur = raw;
-  for (const seg of path20) {
+  for (const seg of path19) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function pathLabel(path20) {
-  if (path20.length === 0) return "";
-  return `${path20.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
+function pathLabel(path19) {
+  if (path19.length === 0) return "";
+  return `${path19.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
 }
 function structuredCloneSafe(v) {
   try {
@@ -18869,8 +18976,8 @@ var ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 
 
 // server/src/core/text/source-file.ts
 var SourceFile = class {
-  constructor(path20, text2, version2 = -1) {
-    this.path = path20;
+  constructor(path19, text2, version2 = -1) {
+    this.path = path19;
     this.text = text2;
     this.version = version2;
   }
@@ -18945,23 +19052,23 @@ var aigov009 = {
   summary: "A file could not be analysed",
   description: "A file whose name is not valid UTF-8, or whose reading or analysis failed, is not analysed: AI use or annotations in it would go unseen. It is reported on the file, and every other file is still checked.",
   check(ctx) {
-    const { path: path20, skipped } = ctx.facts;
-    if (isRegistryPath(path20)) return;
+    const { path: path19, skipped } = ctx.facts;
+    if (isRegistryPath(path19)) return;
     const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (skipped === "name-not-utf8") {
       ctx.report({
-        file: path20,
+        file: path19,
         range: at,
         messageId: "AIGOV009.nameNotUtf8",
-        args: { path: path20 },
+        args: { path: path19 },
         data: { reason: skipped }
       });
     } else if (skipped === "unreadable") {
       ctx.report({
-        file: path20,
+        file: path19,
         range: at,
         messageId: "AIGOV009.unreadable",
-        args: { path: path20 },
+        args: { path: path19 },
         data: { reason: skipped }
       });
     }
@@ -19282,9 +19389,9 @@ function flowScalar(value) {
 function trimYaml(s2) {
   return s2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
 }
-function inFlowAt(doc3, path20) {
+function inFlowAt(doc3, path19) {
   let node2 = doc3.contents;
-  for (const seg of path20) {
+  for (const seg of path19) {
     if (((0, import_yaml4.isMap)(node2) || (0, import_yaml4.isSeq)(node2)) && node2.flow) return true;
     if ((0, import_yaml4.isMap)(node2)) node2 = node2.get(seg, true);
     else if ((0, import_yaml4.isSeq)(node2) && typeof seg === "number") node2 = node2.items[seg];
@@ -19304,18 +19411,21 @@ function addToFlowMap(map, entries) {
   }
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
-function setMissing(text2, path20, value) {
+function setMissing(text2, path19, value) {
   const doc3 = parse4(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   let node2 = doc3.contents;
   if (node2 === null || (0, import_yaml4.isScalar)(node2) && (node2.value === null || node2.value === "")) {
-    const body = (0, import_yaml4.stringify)(nest(path20, value), STRINGIFY);
+    const body = (0, import_yaml4.stringify)(nest(path19, value), STRINGIFY);
+    if ((0, import_yaml4.isScalar)(node2) && node2.range && node2.range[1] > node2.range[0]) {
+      return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text2)) };
+    }
     return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
   }
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const rest = path20.slice(i + 1);
+  for (let i = 0; i < path19.length; i++) {
+    const seg = path19[i];
+    const rest = path19.slice(i + 1);
     if ((0, import_yaml4.isSeq)(node2) && typeof seg === "number") {
       node2 = node2.items[seg];
       if (node2 === void 0) return void 0;
@@ -19366,22 +19476,22 @@ function setMissing(text2, path20, value) {
   }
   return void 0;
 }
-function replaceScalar(text2, path20, value) {
+function replaceScalar(text2, path19, value) {
   const doc3 = parse4(text2);
   if (!doc3) return void 0;
-  const node2 = doc3.getIn(path20, true);
+  const node2 = doc3.getIn(path19, true);
   if (!node2 || !(0, import_yaml4.isScalar)(node2) || !node2.range) {
-    return setMissing(text2, path20, value);
+    return setMissing(text2, path19, value);
   }
   const [start, end] = node2.range;
-  return { start, end, newText: inFlowAt(doc3, path20) ? flowScalar(value) : trimYaml((0, import_yaml4.stringify)(value, STRINGIFY)) };
+  return { start, end, newText: inFlowAt(doc3, path19) ? flowScalar(value) : trimYaml((0, import_yaml4.stringify)(value, STRINGIFY)) };
 }
-function appendToSeq(text2, path20, item) {
+function appendToSeq(text2, path19, item) {
   const doc3 = parse4(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
-  const seq = doc3.getIn(path20, true);
-  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text2, path20, [item]);
+  const seq = doc3.getIn(path19, true);
+  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text2, path19, [item]);
   if (!(0, import_yaml4.isSeq)(seq)) return void 0;
   const s2 = seq;
   const eol = eolOf(text2);
@@ -19389,8 +19499,8 @@ function appendToSeq(text2, path20, item) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
     const body = (0, import_yaml4.stringify)({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
-    const parent = path20.length === 1 ? doc3.contents : doc3.getIn(path20.slice(0, -1), true);
-    const blockValue = typeof path20[path20.length - 1] === "string" && (0, import_yaml4.isMap)(parent) && !parent.flow;
+    const parent = path19.length === 1 ? doc3.contents : doc3.getIn(path19.slice(0, -1), true);
+    const blockValue = typeof path19[path19.length - 1] === "string" && (0, import_yaml4.isMap)(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
@@ -20008,17 +20118,17 @@ function detectionSettings(reg) {
   }
   return s2;
 }
-function pythonSourceRoot(path20, exists) {
-  let top = dirname2(path20);
+function pythonSourceRoot(path19, exists) {
+  let top = dirname2(path19);
   while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname2(top);
   return top;
 }
-function shadowedByLocalModule(path20, name, exists) {
-  const root = pythonSourceRoot(path20, exists);
+function shadowedByLocalModule(path19, name, exists) {
+  const root = pythonSourceRoot(path19, exists);
   const module2 = joinPath(root, `${name}.py`);
-  return module2 !== path20 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
+  return module2 !== path19 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
 }
-function libraryUses(path20, detections, opts) {
+function libraryUses(path19, detections, opts) {
   const groups = /* @__PURE__ */ new Map();
   const modelIds = /* @__PURE__ */ new Map();
   for (const d of detections) {
@@ -20028,7 +20138,7 @@ function libraryUses(path20, detections, opts) {
       if (opts.modelIds && !modelIds.has(d.provider)) modelIds.set(d.provider, d);
       continue;
     }
-    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path20, d.localModule, opts.exists)) continue;
+    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path19, d.localModule, opts.exists)) continue;
     const key = `${d.library}\0${d.provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, g = { imports: [], calls: [] });
@@ -20095,9 +20205,9 @@ function commonSegments(a, b) {
   while (n < x2.length && n < y.length && x2[n] === y[n] && x2[n] !== "") n++;
   return n;
 }
-function linkCandidates(reg, path20, provider, kind, limit = 3) {
+function linkCandidates(reg, path19, provider, kind, limit = 3) {
   if (!reg) return [];
-  const dir = dirname2(path20);
+  const dir = dirname2(path19);
   const scored = reg.components.map((c) => {
     let score = 0;
     if (provider && mentionsProvider(c, provider)) score += 100;
@@ -20123,11 +20233,11 @@ var GENERIC_STEMS = /* @__PURE__ */ new Set(["index", "main", "app", "__init__",
 function kebab(s2) {
   return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
-function suggestComponentId(path20, what, taken) {
-  const segs = dirname2(path20).split("/").reverse();
+function suggestComponentId(path19, what, taken) {
+  const segs = dirname2(path19).split("/").reverse();
   let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   if (base === "") {
-    const stem = basename2(path20).replace(/\..*$/, "");
+    const stem = basename2(path19).replace(/\..*$/, "");
     base = GENERIC_STEMS.has(stem.toLowerCase()) ? "" : stem;
   }
   const b = kebab(base);
@@ -20790,14 +20900,14 @@ for (const info of LANGUAGES) {
     if (!byBaseLower.has(b.toLowerCase())) byBaseLower.set(b.toLowerCase(), info);
   }
 }
-function languageForPath(path20) {
-  const base = basename2(path20);
+function languageForPath(path19) {
+  const base = basename2(path19);
   const exact = byBase.get(base) ?? byBaseLower.get(base.toLowerCase());
   if (exact) return exact;
   const lower = base.toLowerCase();
   if (lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) return byId.get("dockerfile");
   if (lower.startsWith("makefile.")) return byId.get("makefile");
-  return byExt.get(extname(path20));
+  return byExt.get(extname(path19));
 }
 var ALIASES = {
   python3: "python",
@@ -20832,8 +20942,8 @@ function languageForId(id) {
 }
 
 // server/src/core/fixes/comments.ts
-function commentFor(path20, body) {
-  const lang2 = languageForPath(path20);
+function commentFor(path19, body) {
+  const lang2 = languageForPath(path19);
   if (!lang2) return void 0;
   const line = lang2.syntax.line[0];
   if (line) return `${line} ${body}`;
@@ -21048,8 +21158,8 @@ function diffEdit(file, before, after) {
   return { kind: "replace", file, range: index.rangeOf({ start: p, end: before.length - s2 }), newText: after.slice(p, after.length - s2) };
 }
 function registryEdit(ctx, c, changes) {
-  const path20 = c.registry.path;
-  const before = ctx.textOf(path20);
+  const path19 = c.registry.path;
+  const before = ctx.textOf(path19);
   if (before === void 0) return void 0;
   let text2 = before;
   for (const change of changes) {
@@ -21057,7 +21167,7 @@ function registryEdit(ctx, c, changes) {
     if (!ch) return void 0;
     text2 = applyChange(text2, ch);
   }
-  return text2 === before ? void 0 : diffEdit(path20, before, text2);
+  return text2 === before ? void 0 : diffEdit(path19, before, text2);
 }
 var addPath = (c, file) => (text2) => appendToSeq(text2, ["components", c.index, "paths"], relativeTo(c.registry.dir, file));
 var addProvider = (c, provider) => (text2) => appendToSeq(text2, ["components", c.index, "upstream_models"], { provider });
@@ -21435,12 +21545,12 @@ var ASSESSMENT_FIELD = { risk: "risk.assessment", impact: "impact_assessment" };
 function assessmentOf(c, kind, today) {
   const base = ASSESSMENT_FIELD[kind];
   const raw = getField(c.raw, `${base}.path`);
-  const path20 = typeof raw === "string" && raw.trim() ? raw : void 0;
+  const path19 = typeof raw === "string" && raw.trim() ? raw : void 0;
   const date3 = asIsoDate(getField(c.raw, `${base}.date`));
   const nextReview = kind === "risk" ? asIsoDate(getField(c.raw, `${base}.next_review`)) : void 0;
   const due = reviewOverdueSince(date3, nextReview, c.registry.data?.policy?.review_interval_days, today);
-  const state = due !== void 0 ? "overdue" : path20 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
-  return { state, ...path20 !== void 0 ? { path: path20 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+  const state = due !== void 0 ? "overdue" : path19 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
+  return { state, ...path19 !== void 0 ? { path: path19 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
 }
 var CONTACT_ROLES = ["incident", "escalation", "provider", "legal_rep", "privacy"];
 function contactsOf(c) {
@@ -23283,9 +23393,9 @@ function policyMisses(entry, c) {
   const out = [];
   for (const field of entry.fields) {
     const segs = field.split(".");
-    const walk2 = (value, i, path20) => {
+    const walk2 = (value, i, path19) => {
       if (i === segs.length) {
-        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path20 });
+        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path19 });
         return;
       }
       const seg = segs[i];
@@ -23293,14 +23403,14 @@ function policyMisses(entry, c) {
       const key = isList ? seg.slice(0, -2) : seg;
       const next = value !== null && typeof value === "object" ? value[key] : void 0;
       if (isList && Array.isArray(next)) {
-        next.forEach((item, idx) => walk2(item, i + 1, [...path20, key, idx]));
+        next.forEach((item, idx) => walk2(item, i + 1, [...path19, key, idx]));
         return;
       }
       if (isList) {
-        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path20, key] });
+        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path19, key] });
         return;
       }
-      walk2(next, i + 1, [...path20, key]);
+      walk2(next, i + 1, [...path19, key]);
     };
     walk2(c.raw, 0, componentPath(c));
   }
@@ -23312,18 +23422,18 @@ function policyCitation(entry) {
 }
 function unknownFieldProblem(dotted) {
   const segs = dotted.split(".");
-  const path20 = [];
+  const path19 = [];
   for (const raw of segs) {
     const isList = raw.endsWith("[]");
     const seg = isList ? raw.slice(0, -2) : raw;
     if (seg.startsWith("x-")) return void 0;
-    const known = knownKeysAt(componentSchema, path20);
+    const known = knownKeysAt(componentSchema, path19);
     if (!known.includes(seg)) {
-      const where = path20.filter((p) => typeof p === "string").join(".");
+      const where = path19.filter((p) => typeof p === "string").join(".");
       return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
     }
-    path20.push(seg);
-    if (isList) path20.push(0);
+    path19.push(seg);
+    if (isList) path19.push(0);
   }
   return void 0;
 }
@@ -23557,12 +23667,12 @@ var ProjectModel = class {
     return this.byId.get(id) ?? [];
   }
   /** The component `id` as declared in the registry file `path` (where a registry finding sits). */
-  componentIn(path20, id) {
-    return this.componentsWithId(id).find((c) => c.registry.path === path20);
+  componentIn(path19, id) {
+    return this.componentsWithId(id).find((c) => c.registry.path === path19);
   }
   /** The registry that governs a path: the nearest one in its folder or above. */
-  governing(path20) {
-    const start = dirname2(path20);
+  governing(path19) {
+    const start = dirname2(path19);
     const known = this.governingByDir.get(start);
     if (known !== void 0) return known ?? void 0;
     let dir = start;
@@ -23576,43 +23686,43 @@ var ProjectModel = class {
     return found;
   }
   /** Components whose `paths` (in the governing registry) match the file. */
-  pathCoverage(path20) {
-    const reg = this.governing(path20);
-    if (!reg || !isWithin(reg.dir, path20)) return [];
-    const rel = relativeTo(reg.dir, path20);
+  pathCoverage(path19) {
+    const reg = this.governing(path19);
+    if (!reg || !isWithin(reg.dir, path19)) return [];
+    const rel = relativeTo(reg.dir, path19);
     return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
   }
   /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
-  coverage(path20) {
-    const annotations = this.files.get(path20)?.annotations.annotations ?? [];
-    if (annotations.length === 0) return this.pathCoverage(path20);
+  coverage(path19) {
+    const annotations = this.files.get(path19)?.annotations.annotations ?? [];
+    if (annotations.length === 0) return this.pathCoverage(path19);
     const out = /* @__PURE__ */ new Map();
     for (const a of annotations) {
       const c = this.component(a.id);
       if (c && !out.has(c.id)) out.set(c.id, c);
     }
-    for (const c of this.pathCoverage(path20)) if (!out.has(c.id)) out.set(c.id, c);
+    for (const c of this.pathCoverage(path19)) if (!out.has(c.id)) out.set(c.id, c);
     return [...out.values()];
   }
   /** Files covered by each component id, computed once per model and file-set change. */
   filesOf(id) {
     if (!this.coverageIndex) {
       const idx = /* @__PURE__ */ new Map();
-      const add = (c, path20) => {
+      const add = (c, path19) => {
         const list = idx.get(c.id);
-        if (list) list.push(path20);
-        else idx.set(c.id, [path20]);
+        if (list) list.push(path19);
+        else idx.set(c.id, [path19]);
       };
-      for (const [path20, facts] of this.files) {
+      for (const [path19, facts] of this.files) {
         if (facts.kind === "registry") continue;
         if (facts.annotations.annotations.length > 0) {
-          for (const c of this.coverage(path20)) add(c, path20);
+          for (const c of this.coverage(path19)) add(c, path19);
           continue;
         }
-        const reg = this.governing(path20);
-        if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path20)) continue;
-        const rel = relativeTo(reg.dir, path20);
-        for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path20);
+        const reg = this.governing(path19);
+        if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path19)) continue;
+        const rel = relativeTo(reg.dir, path19);
+        for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path19);
       }
       for (const list of idx.values()) list.sort();
       this.coverageIndex = idx;
@@ -23624,14 +23734,14 @@ var ProjectModel = class {
     this.coverageIndex = void 0;
   }
   /** Whether a workspace-relative file exists (listed, or stat'ed as a referenced document). */
-  exists(path20) {
-    if (this.files.has(path20)) return true;
-    const st = this.docStats.get(path20);
+  exists(path19) {
+    if (this.files.has(path19)) return true;
+    const st = this.docStats.get(path19);
     return st !== void 0 && st.type === "file";
   }
   /** A referenced document that resolves, through a symlink, outside the workspace. */
-  escapes(path20) {
-    return this.docStats.get(path20)?.escapes === true;
+  escapes(path19) {
+    return this.docStats.get(path19)?.escapes === true;
   }
   /** Frameworks enabled for a registry, 'core' always included. */
   frameworksOf(registry2) {
@@ -23702,9 +23812,9 @@ var FileStore = class {
     this.currentModel = this.buildModel(this.docStats);
     this.modelGeneration++;
   }
-  noteSkipped(path20, reason) {
-    this.skipped = this.skipped.filter((s2) => s2.path !== path20);
-    this.skipped.push({ path: path20, reason });
+  noteSkipped(path19, reason) {
+    this.skipped = this.skipped.filter((s2) => s2.path !== path19);
+    this.skipped.push({ path: path19, reason });
   }
   /** Detection settings: the editor's, plus what every registry's `detection:` adds. */
   detectionConfig() {
@@ -23803,23 +23913,23 @@ var FindingRunner = class {
   registryCache = /* @__PURE__ */ new Map();
   failedRules = /* @__PURE__ */ new Set();
   /** Drops what is cached for a file that is gone. */
-  forget(path20) {
-    this.sourceCache.delete(path20);
-    this.registryCache.delete(path20);
+  forget(path19) {
+    this.sourceCache.delete(path19);
+    this.registryCache.delete(path19);
   }
   /** All findings, sorted by file, range and code. */
   findings() {
     const out = [];
     const paths = [];
-    for (const [path20, facts] of this.facts) if (this.registries.has(path20) || mayHaveFindings(facts)) paths.push(path20);
-    for (const path20 of paths.sort()) pushAll(out, this.findingsFor(path20));
+    for (const [path19, facts] of this.facts) if (this.registries.has(path19) || mayHaveFindings(facts)) paths.push(path19);
+    for (const path19 of paths.sort()) pushAll(out, this.findingsFor(path19));
     return out;
   }
   /** Findings located in one file. */
-  findingsFor(path20) {
-    const facts = this.facts.get(path20);
+  findingsFor(path19) {
+    const facts = this.facts.get(path19);
     if (!facts) return [];
-    const reg = this.registries.get(path20);
+    const reg = this.registries.get(path19);
     const out = [];
     if (reg) pushAll(out, this.registryFindings(reg));
     pushAll(out, this.sourceFindings(facts));
@@ -25314,22 +25424,22 @@ function parseNotebook(raw) {
       {
         onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
           if (typeof value !== "string") return;
-          const path20 = pathSupplier();
-          const [p0, p1, p2, p3, p4] = path20;
+          const path19 = pathSupplier();
+          const [p0, p1, p2, p3, p4] = path19;
           if (p0 === "cells" && typeof p1 === "number") {
-            if (p2 === "source" && (path20.length === 3 || path20.length === 4 && typeof p3 === "number")) {
+            if (p2 === "source" && (path19.length === 3 || path19.length === 4 && typeof p3 === "number")) {
               cell(p1).tokens.push({ start: offset, end: offset + length });
-            } else if (p2 === "cell_type" && path20.length === 3) {
+            } else if (p2 === "cell_type" && path19.length === 3) {
               cell(p1).type = value;
-            } else if (p2 === "metadata" && path20.length === 5) {
+            } else if (p2 === "metadata" && path19.length === 5) {
               const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
               if (k >= 0) cell(p1).languages[k] = value;
             }
           } else if (p0 === "metadata") {
-            if (path20.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
-            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
-            else if (path20.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
-            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
+            if (path19.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
+            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
+            else if (path19.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
+            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
           }
         },
         onError() {
@@ -25740,15 +25850,15 @@ var BY_EXTENSION = {
 var MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|vectori[sz]er|encoder|weights|checkpoint|ckpt|net\b/i;
 var WEIGHT_BIN = /^(?:pytorch_model|tf_model|flax_model|model|adapter_model|consolidated|diffusion_pytorch_model|ggml-[\w.-]+|[\w.-]+\.ggml)(?:[-.]\d+(?:-of-\d+)?)?\.bin$/i;
 var PACKAGE_DIRS = /(?:^|\/)[^/]+\.(?:mlpackage|mlmodelc)(?:\/|$)/i;
-function artefactFormat(path20) {
-  const ext = extname(path20);
-  const base = basename2(path20);
+function artefactFormat(path19) {
+  const ext = extname(path19);
+  const base = basename2(path19);
   const known = BY_EXTENSION[ext];
   if (known) return known;
-  if (PACKAGE_DIRS.test(dirname2(path20)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
+  if (PACKAGE_DIRS.test(dirname2(path19)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
   switch (ext) {
     case ".pb": {
-      const dir = `/${dirname2(path20)}/`;
+      const dir = `/${dirname2(path19)}/`;
       if (base.toLowerCase() === "saved_model.pb" || dir.includes("/saved_model/") || dir.includes("/savedmodel/")) return { format: "tensorflow", confidence: "high" };
       return { format: "tensorflow", confidence: /graph/i.test(base) ? "medium" : "low" };
     }
@@ -25764,8 +25874,8 @@ function artefactFormat(path20) {
       return void 0;
   }
 }
-function detectArtefactAt(path20, format2) {
-  const f = format2 ?? artefactFormat(path20);
+function detectArtefactAt(path19, format2) {
+  const f = format2 ?? artefactFormat(path19);
   if (!f) return void 0;
   return {
     kind: "artefact",
@@ -25773,7 +25883,7 @@ function detectArtefactAt(path20, format2) {
     provider: "local-model",
     confidence: f.confidence,
     range: ZERO_RANGE,
-    evidence: basename2(path20),
+    evidence: basename2(path19),
     family: `${f.format} model file`,
     componentKind: "model",
     vendor: false
@@ -25782,10 +25892,10 @@ function detectArtefactAt(path20, format2) {
 var SNIFF_HEAD = 64;
 var SNIFF_TAIL = 64 * 1024;
 var SNIFF_EXTENSIONS = /* @__PURE__ */ new Set([".bin", ".dat", ".model", ".weights", ".zip", ".params", ".blob"]);
-function sniffCandidate(path20) {
-  const ext = extname(path20);
+function sniffCandidate(path19) {
+  const ext = extname(path19);
   if (!SNIFF_EXTENSIONS.has(ext)) return false;
-  const f = artefactFormat(path20);
+  const f = artefactFormat(path19);
   return f === void 0 || f.confidence !== "high";
 }
 var GGML_MAGICS = [
@@ -26142,11 +26252,11 @@ function xmlTagAttributes(xml, tags, attributes) {
 }
 
 // server/src/core/detection/manifests.ts
-function manifestKind(path20) {
-  const base = basename2(path20);
+function manifestKind(path19) {
+  const base = basename2(path19);
   const lower = base.toLowerCase();
   if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
-  if (lower.endsWith(".txt") && basename2(dirname2(path20)).toLowerCase() === "requirements") return "requirements";
+  if (lower.endsWith(".txt") && basename2(dirname2(path19)).toLowerCase() === "requirements") return "requirements";
   if (lower === "pyproject.toml") return "pyproject";
   if (base === "Pipfile") return "pipfile";
   if (lower === "package.json") return "package.json";
@@ -26160,8 +26270,8 @@ function manifestKind(path20) {
   if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
   return void 0;
 }
-function detectManifest(path20, text2, table3) {
-  const kind = manifestKind(path20);
+function detectManifest(path19, text2, table3) {
+  const kind = manifestKind(path19);
   switch (kind) {
     case "requirements":
       return requirements(text2, table3);
@@ -26177,7 +26287,7 @@ function detectManifest(path20, text2, table3) {
     case "pom":
       return pom(text2, table3);
     case "gradle":
-      return gradle(path20, text2, table3);
+      return gradle(path19, text2, table3);
     case "msbuild":
     case "packages.config":
       return nuget(text2, table3);
@@ -26339,8 +26449,8 @@ function packageJson(text2, table3) {
   const out = [];
   visit3(text2, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
-      const path20 = pathSupplier();
-      if (path20.length !== 1 || !NPM_SECTIONS.has(String(path20[0]))) return;
+      const path19 = pathSupplier();
+      if (path19.length !== 1 || !NPM_SECTIONS.has(String(path19[0]))) return;
       const match = table3.lookup("npm", property);
       if (match && !property.startsWith(".")) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: "npm" });
     }
@@ -26368,11 +26478,11 @@ function goMod(text2, table3) {
       }
       m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
     }
-    const path20 = m?.[2];
-    if (!m || !path20) continue;
-    const match = table3.lookup("go", path20);
+    const path19 = m?.[2];
+    if (!m || !path19) continue;
+    const match = table3.lookup("go", path19);
     const start = line.start + (m[1] ?? "").length;
-    if (match) out.push({ match, name: path20, span: { start, end: start + path20.length }, ecosystem: "go" });
+    if (match) out.push({ match, name: path19, span: { start, end: start + path19.length }, ecosystem: "go" });
   }
   return out;
 }
@@ -26398,9 +26508,9 @@ function pom(text2, table3) {
   return out;
 }
 var COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
-function gradle(path20, text2, table3) {
+function gradle(path19, text2, table3) {
   const out = [];
-  const language = languageForPath(path20.endsWith(".kts") ? "x.kts" : "x.gradle");
+  const language = languageForPath(path19.endsWith(".kts") ? "x.kts" : "x.gradle");
   if (!language) return out;
   const lexed = lex(text2, language.syntax);
   const code2 = codeOnly(text2, lexed);
@@ -27561,34 +27671,34 @@ function tableFor(config2) {
 // server/src/core/detection/index.ts
 function detectInSource(source, lex2, config2) {
   try {
-    const path20 = source.path;
+    const path19 = source.path;
     const table3 = tableFor(config2);
-    if (manifestKind(path20)) return detectManifest(path20, source.text, table3).map((h) => fromManifest(h, source));
-    if (extname(path20) === ".ipynb") return detectNotebook(source, config2);
-    const language = languageForPath(path20);
+    if (manifestKind(path19)) return detectManifest(path19, source.text, table3).map((h) => fromManifest(h, source));
+    if (extname(path19) === ".ipynb") return detectNotebook(source, config2);
+    const language = languageForPath(path19);
     if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
     if (!language || !parserFor(language.id)) return [];
-    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path20), ...lex2 ? { lex: lex2 } : {} };
+    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path19), ...lex2 ? { lex: lex2 } : {} };
     return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
   } catch {
     return [];
   }
 }
-function detectArtefact(path20) {
-  return detectArtefactAt(path20);
+function detectArtefact(path19) {
+  return detectArtefactAt(path19);
 }
-function detectArtefactBytes(path20, sample) {
+function detectArtefactBytes(path19, sample) {
   try {
     const f = formatOfBytes(sample);
-    return f ? detectArtefactAt(path20, f) : void 0;
+    return f ? detectArtefactAt(path19, f) : void 0;
   } catch {
     return void 0;
   }
 }
 var COMPONENT_LANGUAGES = /* @__PURE__ */ new Set(["vue", "svelte", "astro"]);
-function isDetectionCandidate(path20) {
-  if (manifestKind(path20) !== void 0 || extname(path20) === ".ipynb") return true;
-  const id = languageForPath(path20)?.id;
+function isDetectionCandidate(path19) {
+  if (manifestKind(path19) !== void 0 || extname(path19) === ".ipynb") return true;
+  const id = languageForPath(path19)?.id;
   return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
 }
 function detectScripts(source, astro, config2) {
@@ -27679,11 +27789,11 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "2eae35471b7704e0" : "source";
+var ENGINE_BUILD = true ? "ab79185a193a2d71" : "source";
 
 // server/src/core/analysis.ts
-function worthReading(path20) {
-  return languageForPath(path20) !== void 0 || isDetectionCandidate(path20);
+function worthReading(path19) {
+  return languageForPath(path19) !== void 0 || isDetectionCandidate(path19);
 }
 function analyseSource(source, config2) {
   const scanned = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
@@ -27691,53 +27801,76 @@ function analyseSource(source, config2) {
   const { lex: _lex, ...annotations } = scanned;
   return { annotations, detections, holdsSomething: holdsSomething(annotations, detections) };
 }
-async function readText(ws, path20, listed, options) {
+function factLineNumbers(annotations, detections) {
+  const wanted = /* @__PURE__ */ new Set();
+  const at = (r) => void (r && wanted.add(r.start.line));
+  for (const a of annotations.annotations) {
+    at(a.range);
+    at(a.idRange);
+    at(a.blockRange);
+  }
+  for (const s2 of annotations.suppressions) {
+    at(s2.range);
+    if (s2.targetLine !== void 0) wanted.add(s2.targetLine);
+  }
+  for (const m of annotations.malformed) at(m.range);
+  for (const d of detections) at(d.range);
+  return [...wanted].sort((a, b) => a - b);
+}
+function factLines(source, annotations, detections) {
+  const lines2 = {};
+  for (const n of factLineNumbers(annotations, detections)) lines2[n] = source.lineIndex.lineText(n);
+  return lines2;
+}
+async function readText(ws, path19, listed, options) {
   const decode2 = (bytes2) => ({ decoded: decodeText(bytes2), size: bytes2.length });
   if (listed && ws.shortcuts) {
-    const read = await ws.shortcuts.readListed(path20, decode2, options);
+    const read = await ws.shortcuts.readListed(path19, decode2, options);
     if (read === void 0) return void 0;
     if ("unchanged" in read) return read;
     if ("skipped" in read) return { passedOver: read.skipped };
     return read.version ? { ...read.value, version: read.version } : read.value;
   }
-  const bytes = await ws.readFile(path20);
+  const bytes = await ws.readFile(path19);
   return bytes ? decode2(bytes) : void 0;
 }
-async function sniffArtefact(ws, path20) {
+async function sniffArtefact(ws, path19) {
   try {
-    let sample = ws.readSample ? await ws.readSample(path20, SNIFF_HEAD, SNIFF_TAIL) : void 0;
+    let sample = ws.readSample ? await ws.readSample(path19, SNIFF_HEAD, SNIFF_TAIL) : void 0;
     if (!ws.readSample) {
-      const bytes = await ws.readFile(path20);
+      const bytes = await ws.readFile(path19);
       if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
     }
-    return sample ? detectArtefactBytes(path20, sample) : void 0;
+    return sample ? detectArtefactBytes(path19, sample) : void 0;
   } catch {
     return void 0;
   }
 }
-async function analyseListedFile(ws, path20, config2, options) {
+async function analyseListedFile(ws, path19, config2, options, keep = "text") {
   try {
-    if (!worthReading(path20)) {
-      if (sniffCandidate(path20)) {
-        const detection = await sniffArtefact(ws, path20);
-        if (detection) return { path: path20, outcome: "artefact", detection };
+    if (!worthReading(path19)) {
+      if (sniffCandidate(path19)) {
+        const detection = await sniffArtefact(ws, path19);
+        if (detection) return { path: path19, outcome: "artefact", detection };
       }
-      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path20) : "file";
-      if (kind === "file") return { path: path20, outcome: "unread" };
-      if (kind === void 0 || kind === "other") return { path: path20, outcome: "gone" };
-      return { path: path20, outcome: "passed-over", reason: kind };
+      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path19) : "file";
+      if (kind === "file") return { path: path19, outcome: "unread" };
+      if (kind === void 0 || kind === "other") return { path: path19, outcome: "gone" };
+      return { path: path19, outcome: "passed-over", reason: kind };
     }
-    const read = await readText(ws, path20, true, options);
-    if (read === void 0) return { path: path20, outcome: "gone" };
-    if ("unchanged" in read) return { path: path20, outcome: "known", version: read.unchanged };
-    if ("passedOver" in read) return { path: path20, outcome: "passed-over", reason: read.passedOver };
-    if (read.decoded.skipped) return { path: path20, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
-    const source = new SourceFile(path20, read.decoded.text);
+    const read = await readText(ws, path19, true, options);
+    if (read === void 0) return { path: path19, outcome: "gone" };
+    if ("unchanged" in read) return { path: path19, outcome: "known", version: read.unchanged };
+    if ("passedOver" in read) return { path: path19, outcome: "passed-over", reason: read.passedOver };
+    if (read.decoded.skipped) return { path: path19, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
+    const source = new SourceFile(path19, read.decoded.text);
     const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2);
     const version2 = read.version ? { version: read.version } : {};
-    return holdsSomething2 ? { path: path20, outcome: "source", text: source.text, annotations, detections, ...version2 } : { path: path20, outcome: "empty", ...version2 };
+    if (!holdsSomething2) return { path: path19, outcome: "empty", ...version2 };
+    const kept = keep === "text" ? { text: source.text } : { lines: factLines(source, annotations, detections) };
+    return { path: path19, outcome: "source", ...kept, annotations, detections, ...version2 };
   } catch (err) {
-    return { path: path20, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
+    return { path: path19, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
   }
 }
 var HELP_CHUNK = 256;
@@ -27780,7 +27913,7 @@ function planAnalysis(config2, sources, versions, cache3, ids) {
   }
   return { config: config2, key, toRead, ...cache3 && !versions ? { options } : {}, known, facts, unread };
 }
-function startAnalysis(workspace, helpers, planned, token, progress) {
+function startAnalysis(workspace, helpers, planned, token, progress, keep = "text") {
   const { config: config2 } = planned;
   const results = [];
   const chunks = [];
@@ -27796,6 +27929,7 @@ function startAnalysis(workspace, helpers, planned, token, progress) {
   let cancelled = false;
   const job = {
     config: config2,
+    keep,
     next: () => cancelled || token.isCancellationRequested ? void 0 : givenBack.pop() ?? chunks[nextChunk++],
     done: (chunk, analysed) => {
       for (let i = 0; i < analysed.length; i++) results[chunk.start + i] = analysed[i];
@@ -27808,7 +27942,7 @@ function startAnalysis(workspace, helpers, planned, token, progress) {
   const work = async () => {
     for (let chunk = job.next(); chunk; chunk = job.next()) {
       const analysed = [];
-      for (let i = 0; i < chunk.paths.length; i++) analysed.push(await analyseListedFile(workspace, chunk.paths[i], config2, chunk.options?.[i]));
+      for (let i = 0; i < chunk.paths.length; i++) analysed.push(await analyseListedFile(workspace, chunk.paths[i], config2, chunk.options?.[i], keep));
       job.done(chunk, analysed);
     }
   };
@@ -27846,7 +27980,7 @@ var Indexer = class {
   registries;
   /** Lists and reads every file, then builds the model. */
   async indexAll(token = neverCancelled, onProgress) {
-    const { cache: cache3, helpers } = this.options;
+    const { cache: cache3, helpers, keep = "text" } = this.options;
     const asked = cache3 ? this.workspace.shortcuts?.contentIds(token) : void 0;
     const listed = this.workspace.listFiles(token);
     cache3?.load?.();
@@ -27862,7 +27996,7 @@ var Indexer = class {
     const headStart = helpers !== void 0 && sources.length >= helpers.minFiles && !(asked && cache3?.knows(cacheKey(early)));
     let planned = headStart ? planAnalysis(early, sources, listing.stats, cache3) : void 0;
     reading = planned?.toRead.length ?? 0;
-    let analysis = planned && helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress) : void 0;
+    let analysis = planned && helpers && reading >= helpers.minFiles ? startAnalysis(this.workspace, helpers, planned, token, progress, keep) : void 0;
     for (const p of regs) await this.loadFile(p, { listed: true });
     const ids = await asked;
     const plan = (config3, paths) => planAnalysis(config3, paths, listing.stats, cache3, ids);
@@ -27899,7 +28033,7 @@ var Indexer = class {
     }
     for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, knownFacts(p, facts, v));
     for (const p of planned.unread) this.facts.set(p, { path: p, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
-    analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress);
+    analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress, keep);
     const results = await analysis.finish();
     if (!results) return;
     for (const r of results) if (r) this.applyAnalysis(r, listing.stats?.get(r.path), ids?.get(r.path), planned.facts);
@@ -27932,41 +28066,42 @@ var Indexer = class {
   }
   /** Records one file's analysis, made on this thread or by a helper; `known`: what a cache knew of files it let go unread. */
   applyAnalysis(r, version2, contentId, known) {
-    const path20 = r.path;
+    const path19 = r.path;
     const id = contentId === void 0 ? {} : { contentId };
     switch (r.outcome) {
       case "gone":
-        this.facts.delete(path20);
+        this.facts.delete(path19);
         return;
       case "passed-over":
-        this.facts.delete(path20);
-        this.store.noteSkipped(path20, r.reason);
+        this.facts.delete(path19);
+        this.store.noteSkipped(path19, r.reason);
         return;
       case "unread":
-        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+        this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
         return;
       case "artefact":
-        this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
+        this.facts.set(path19, { path: path19, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
         return;
       case "undecodable":
-        this.store.noteSkipped(path20, r.reason);
-        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
+        this.store.noteSkipped(path19, r.reason);
+        this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
         return;
       case "empty": {
         const v = r.version ?? version2;
-        this.facts.set(path20, { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+        this.facts.set(path19, { path: path19, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
         return;
       }
       case "known":
-        this.facts.set(path20, knownFacts(path20, known.get(path20), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+        this.facts.set(path19, knownFacts(path19, known.get(path19), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
         return;
       case "failed":
-        this.log.error(`Could not analyse ${path20}`, r.message);
-        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+        this.log.error(`Could not analyse ${path19}`, r.message);
+        this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
         return;
       case "source": {
         const v = r.version ?? version2;
-        this.facts.set(path20, { path: path20, kind: "source", source: new SourceFile(path20, r.text), annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+        const kept = "text" in r ? { source: new SourceFile(path19, r.text) } : { lines: r.lines };
+        this.facts.set(path19, { path: path19, kind: "source", ...kept, annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
       }
     }
   }
@@ -27974,16 +28109,16 @@ var Indexer = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  async updateFile(path20, text2, version2 = -1) {
-    const wasRegistry = this.registries.has(path20);
-    const stat = text2 === void 0 ? await this.workspace.stat(path20) : void 0;
+  async updateFile(path19, text2, version2 = -1) {
+    const wasRegistry = this.registries.has(path19);
+    const stat = text2 === void 0 ? await this.workspace.stat(path19) : void 0;
     if (text2 === void 0 && (!stat || stat.type !== "file")) {
-      this.removeFile(path20);
+      this.removeFile(path19);
       return;
     }
-    const registryChanged = wasRegistry || isRegistryPath(path20);
+    const registryChanged = wasRegistry || isRegistryPath(path19);
     const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : "";
-    await this.loadFile(path20, text2 === void 0 ? {} : { text: new SourceFile(path20, text2, version2) });
+    await this.loadFile(path19, text2 === void 0 ? {} : { text: new SourceFile(path19, text2, version2) });
     this.store.factsChanged();
     if (registryChanged) {
       if (JSON.stringify(this.store.detectionConfig()) !== detectionBefore) await this.redetectAll();
@@ -27999,15 +28134,15 @@ var Indexer = class {
     }
   }
   /** See `Engine.sourceOf`. */
-  async sourceOf(path20) {
-    const known = this.facts.get(path20)?.source;
+  async sourceOf(path19) {
+    const known = this.facts.get(path19)?.source;
     if (known) return known;
-    const read = await readText(this.workspace, path20, false);
-    return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path20, read.decoded.text) : void 0;
+    const read = await readText(this.workspace, path19, false);
+    return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path19, read.decoded.text) : void 0;
   }
-  removeFile(path20) {
-    const wasRegistry = this.registries.delete(path20);
-    this.facts.delete(path20);
+  removeFile(path19) {
+    const wasRegistry = this.registries.delete(path19);
+    this.facts.delete(path19);
     this.store.factsChanged();
     if (wasRegistry) this.store.replaceModel();
     else this.store.model.invalidateCoverage();
@@ -28029,60 +28164,60 @@ var Indexer = class {
     return out;
   }
   /** Reads, decodes and analyses one file (see `LoadOptions`). */
-  async loadFile(path20, { text: given, config: config2, listed = false }) {
+  async loadFile(path19, { text: given, config: config2, listed = false }) {
     try {
-      const artefact = detectArtefact(path20);
+      const artefact = detectArtefact(path19);
       if (artefact) {
-        this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+        this.facts.set(path19, { path: path19, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
         return;
       }
-      const sniffed = !given && sniffCandidate(path20) ? await sniffArtefact(this.workspace, path20) : void 0;
+      const sniffed = !given && sniffCandidate(path19) ? await sniffArtefact(this.workspace, path19) : void 0;
       if (sniffed) {
-        this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
+        this.facts.set(path19, { path: path19, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
         return;
       }
-      if (!given && !isRegistryPath(path20) && !worthReading(path20)) {
-        this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+      if (!given && !isRegistryPath(path19) && !worthReading(path19)) {
+        this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
         return;
       }
       let source = given;
       if (!source) {
-        const read = await readText(this.workspace, path20, listed);
+        const read = await readText(this.workspace, path19, listed);
         if (read === void 0 || !("decoded" in read)) {
-          this.facts.delete(path20);
-          this.registries.delete(path20);
+          this.facts.delete(path19);
+          this.registries.delete(path19);
           if (read && "passedOver" in read) {
-            this.store.noteSkipped(path20, read.passedOver);
-            if (isRegistryPath(path20)) this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: read.passedOver });
+            this.store.noteSkipped(path19, read.passedOver);
+            if (isRegistryPath(path19)) this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: read.passedOver });
           }
           return;
         }
         const { decoded, size } = read;
         if (decoded.skipped) {
-          this.store.noteSkipped(path20, decoded.skipped);
-          this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
-          if (isRegistryPath(path20)) this.registries.delete(path20);
+          this.store.noteSkipped(path19, decoded.skipped);
+          this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
+          if (isRegistryPath(path19)) this.registries.delete(path19);
           return;
         }
-        source = new SourceFile(path20, decoded.text);
+        source = new SourceFile(path19, decoded.text);
       }
-      if (isRegistryPath(path20)) {
+      if (isRegistryPath(path19)) {
         const annotations2 = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
-        this.registries.set(path20, new ParsedRegistry(source));
-        this.facts.set(path20, { path: path20, kind: "registry", source, annotations: annotations2, detections: [] });
+        this.registries.set(path19, new ParsedRegistry(source));
+        this.facts.set(path19, { path: path19, kind: "registry", source, annotations: annotations2, detections: [] });
         return;
       }
       const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2 ?? this.store.detectionConfig());
-      this.facts.set(path20, {
-        path: path20,
+      this.facts.set(path19, {
+        path: path19,
         kind: "source",
         ...holdsSomething2 ? { source } : {},
         annotations,
         detections
       });
     } catch (err) {
-      this.log.error(`Could not analyse ${path20}`, err);
-      this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+      this.log.error(`Could not analyse ${path19}`, err);
+      this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
     }
   }
   async rebuildModel() {
@@ -28103,22 +28238,13 @@ var Indexer = class {
     this.store.factsChanged();
   }
 };
-function knownFacts(path20, facts, v) {
-  if (!facts) return { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-  return { path: path20, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+function knownFacts(path19, facts, v) {
+  if (!facts) return { path: path19, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+  return { path: path19, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
 }
 function cachedFacts(f) {
-  const wanted = /* @__PURE__ */ new Set();
-  const at = (r) => void (r && wanted.add(r.start.line));
-  for (const a of f.annotations.annotations) [a.range, a.idRange, a.blockRange].forEach(at);
-  for (const s2 of f.annotations.suppressions) {
-    at(s2.range);
-    if (s2.targetLine !== void 0) wanted.add(s2.targetLine);
-  }
-  for (const m of f.annotations.malformed) at(m.range);
-  for (const d of f.detections) at(d.range);
   const lines2 = {};
-  for (const n of [...wanted].sort((a, b) => a - b)) {
+  for (const n of factLineNumbers(f.annotations, f.detections)) {
     const text2 = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
     if (text2 === void 0) return void 0;
     lines2[n] = text2;
@@ -28132,7 +28258,7 @@ var Engine = class {
     this.workspace = workspace;
     const { logger, cache: cache3, helpers, overrides } = options;
     this.store = new FileStore({ ...options.detection ? { detection: options.detection } : {}, ...options.frameworks ? { frameworks: options.frameworks } : {} });
-    this.indexer = new Indexer(this.store, workspace, { ...logger ? { logger } : {}, ...cache3 ? { cache: cache3 } : {}, ...helpers ? { helpers } : {} });
+    this.indexer = new Indexer(this.store, workspace, { ...logger ? { logger } : {}, ...cache3 ? { cache: cache3 } : {}, ...helpers ? { helpers } : {}, ...options.keep ? { keep: options.keep } : {} });
     this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...logger ? { logger } : {}, ...overrides ? { overrides } : {} });
   }
   workspace;
@@ -28156,20 +28282,20 @@ var Engine = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  updateFile(path20, text2, version2) {
-    return this.indexer.updateFile(path20, text2, version2);
+  updateFile(path19, text2, version2) {
+    return this.indexer.updateFile(path19, text2, version2);
   }
-  removeFile(path20) {
-    this.indexer.removeFile(path20);
-    this.runner.forget(path20);
+  removeFile(path19) {
+    this.indexer.removeFile(path19);
+    this.runner.forget(path19);
   }
   /** All findings, sorted by file, range and code. */
   findings() {
     return this.runner.findings();
   }
   /** Findings located in one file. */
-  findingsFor(path20) {
-    return this.runner.findingsFor(path20);
+  findingsFor(path19) {
+    return this.runner.findingsFor(path19);
   }
   /** Quick-fixes for a finding: the rule's own, then suppression. */
   fixesFor(finding, locale) {
@@ -28181,16 +28307,16 @@ var Engine = class {
   get allRules() {
     return this.runner.rules;
   }
-  factsOf(path20) {
-    return this.store.facts.get(path20);
+  factsOf(path19) {
+    return this.store.facts.get(path19);
   }
   /**
    * The whole text of an indexed file: kept from indexing (registries, files that hold
    * something), else read now (a file whose facts came from a cache, or one that held nothing).
    * Undefined when it cannot be read or is not text.
    */
-  sourceOf(path20) {
-    return this.indexer.sourceOf(path20);
+  sourceOf(path19) {
+    return this.indexer.sourceOf(path19);
   }
   get files() {
     return this.store.facts;
@@ -28198,8 +28324,8 @@ var Engine = class {
 };
 
 // server/src/node/fs-workspace.ts
-var import_node_fs7 = require("node:fs");
-var path5 = __toESM(require("node:path"));
+var import_node_fs8 = require("node:fs");
+var path6 = __toESM(require("node:path"));
 
 // server/src/core/excludes.ts
 var DEFAULT_EXCLUDES = ["node_modules", ".venv", "venv", "dist", "build", "vendor", ".git", ".hg", ".svn", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".cache"];
@@ -28211,7 +28337,7 @@ var Breather = class {
   last = import_node_perf_hooks.performance.now();
   async breathe() {
     if (import_node_perf_hooks.performance.now() - this.last < YIELD_MS) return;
-    await new Promise((resolve12) => setImmediate(resolve12));
+    await new Promise((resolve10) => setImmediate(resolve10));
     this.last = import_node_perf_hooks.performance.now();
   }
 };
@@ -28254,11 +28380,66 @@ function readTextQuiet(abs) {
   }
 }
 
-// server/src/node/git-content-ids.ts
+// server/src/node/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_fs3 = require("node:fs");
+var path3 = __toESM(require("node:path"));
+function runGit(cwd, args, input2) {
+  return new Promise((resolve10) => {
+    let child;
+    try {
+      child = (0, import_node_child_process.spawn)("git", ["-C", cwd, "--no-optional-locks", ...args], {
+        stdio: [input2 === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
+      });
+    } catch (err2) {
+      resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout?.on("data", (c) => out.push(c));
+    child.stderr?.on("data", (c) => err.push(c));
+    child.on("error", (e) => resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
+    child.on("close", (code2) => resolve10({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    if (input2 !== void 0 && child.stdin) {
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(input2);
+    }
+  });
+}
+async function gitText(cwd, args) {
+  const r = await runGit(cwd, args);
+  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
+}
+function mayBeInWorkTree(dir, env = process.env) {
+  if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0) return true;
+  let d;
+  try {
+    d = (0, import_node_fs3.realpathSync)(dir);
+  } catch {
+    return true;
+  }
+  for (; ; ) {
+    try {
+      (0, import_node_fs3.lstatSync)(path3.join(d, ".git"));
+      return true;
+    } catch (err) {
+      if (err.code !== "ENOENT") return true;
+    }
+    const up = path3.dirname(d);
+    if (up === d) return false;
+    d = up;
+  }
+}
+
+// server/src/node/git-content-ids.ts
+var import_node_child_process2 = require("node:child_process");
 var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
 var ID_CHARS = 16;
 async function gitContentIds(root) {
+  if (!mayBeInWorkTree(root)) return void 0;
   const [staged, changed] = await Promise.all([gitOutput(root, ["ls-files", "--stage", "-v", "-z"]), gitOutput(root, ["diff-files", "--name-only", "--relative", "-z"])]);
   if (staged === void 0 || changed === void 0) return void 0;
   const ids = /* @__PURE__ */ new Map();
@@ -28273,27 +28454,27 @@ async function gitContentIds(root) {
   return ids;
 }
 function gitOutput(root, args) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve10) => {
     let child;
     try {
-      child = (0, import_node_child_process.spawn)("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+      child = (0, import_node_child_process2.spawn)("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     } catch {
-      resolve12(void 0);
+      resolve10(void 0);
       return;
     }
     const chunks = [];
     child.stdout.on("data", (c) => chunks.push(c));
-    child.on("error", () => resolve12(void 0));
-    child.on("close", (code2) => resolve12(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
+    child.on("error", () => resolve10(void 0));
+    child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
 }
 
 // server/src/node/git-listing.ts
-var import_node_child_process2 = require("node:child_process");
+var import_node_child_process3 = require("node:child_process");
 
 // server/src/node/file-names.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var FATAL = new TextDecoder("utf-8", { fatal: true });
 function sequenceLength(b) {
   if (b < 128) return 1;
@@ -28323,7 +28504,7 @@ function shownName(bytes) {
 }
 function undecodableNames(abs) {
   try {
-    return (0, import_node_fs3.readdirSync)(abs, { encoding: "buffer" }).filter((b) => !(0, import_node_buffer.isUtf8)(b)).map(shownName);
+    return (0, import_node_fs4.readdirSync)(abs, { encoding: "buffer" }).filter((b) => !(0, import_node_buffer.isUtf8)(b)).map(shownName);
   } catch {
     return [];
   }
@@ -28344,12 +28525,12 @@ var GitListing = class {
   result;
   constructor(root, which) {
     const args = which === "tracked" ? ["--cached", "--deduplicate"] : ["--others", "--exclude-standard"];
-    this.result = new Promise((resolve12) => {
+    this.result = new Promise((resolve10) => {
       let child;
       try {
-        child = (0, import_node_child_process2.spawn)("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "ignore"] });
+        child = (0, import_node_child_process3.spawn)("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "ignore"] });
       } catch {
-        return this.finish(resolve12, false);
+        return this.finish(resolve10, false);
       }
       child.stdout.on("data", (chunk) => {
         const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
@@ -28361,20 +28542,20 @@ var GitListing = class {
         this.rest = Buffer.from(data.subarray(start));
         this.notify();
       });
-      child.on("error", () => this.finish(resolve12, false));
-      child.on("close", (code2) => this.finish(resolve12, code2 === 0));
+      child.on("error", () => this.finish(resolve10, false));
+      child.on("close", (code2) => this.finish(resolve10, code2 === 0));
     });
   }
   take(bytes) {
     if (bytes.length === 0) return;
-    const { path: path20, exact } = pathOfBytes(bytes);
-    (exact ? this.paths : this.undecodable).push(path20);
+    const { path: path19, exact } = pathOfBytes(bytes);
+    (exact ? this.paths : this.undecodable).push(path19);
   }
-  finish(resolve12, ok) {
+  finish(resolve10, ok) {
     this.take(this.rest);
     this.rest = Buffer.alloc(0);
     this.done = true;
-    resolve12(ok);
+    resolve10(ok);
     this.notify();
   }
   notify() {
@@ -28384,7 +28565,7 @@ var GitListing = class {
   }
   /** The paths printed so far from `i` on, waiting for git to print more; empty once git is done. */
   async from(i) {
-    while (i >= this.paths.length && !this.done) await new Promise((resolve12) => this.wake = resolve12);
+    while (i >= this.paths.length && !this.done) await new Promise((resolve10) => this.wake = resolve10);
     return this.paths.slice(i);
   }
 };
@@ -28403,9 +28584,9 @@ function registryFolders(files) {
 }
 
 // server/src/node/listed-reads.ts
-var import_node_fs4 = require("node:fs");
-var O_NOFOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
-var LISTED_READ_FLAGS = import_node_fs4.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs4.constants.O_NONBLOCK ?? 0);
+var import_node_fs5 = require("node:fs");
+var O_NOFOLLOW = import_node_fs5.constants.O_NOFOLLOW ?? 0;
+var LISTED_READ_FLAGS = import_node_fs5.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs5.constants.O_NONBLOCK ?? 0);
 var FIRST_READ = 64 * 1024;
 var ListedReads = class {
   constructor(policy, breather) {
@@ -28480,7 +28661,7 @@ var ListedReads = class {
     }
     let fd;
     try {
-      fd = (0, import_node_fs4.openSync)(this.policy.openPath(rel), LISTED_READ_FLAGS);
+      fd = (0, import_node_fs5.openSync)(this.policy.openPath(rel), LISTED_READ_FLAGS);
     } catch (err) {
       if (!isLinkError(err)) return void 0;
       const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
@@ -28494,15 +28675,15 @@ var ListedReads = class {
     const buf = this.buffer ??= Buffer.allocUnsafe(this.policy.maxBytes + 1);
     try {
       if (options.version || was) {
-        const st = (0, import_node_fs4.fstatSync)(fd);
+        const st = (0, import_node_fs5.fstatSync)(fd);
         if (!st.isFile()) return void 0;
         version2 = { size: st.size, mtimeMs: st.mtimeMs };
       }
-      n = (0, import_node_fs4.readSync)(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
+      n = (0, import_node_fs5.readSync)(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
       if (n === FIRST_READ) {
-        if (this.policy.tooLarge(rel, (0, import_node_fs4.fstatSync)(fd).size)) return { skipped: "too-large" };
+        if (this.policy.tooLarge(rel, (0, import_node_fs5.fstatSync)(fd).size)) return { skipped: "too-large" };
         while (n < buf.length) {
-          const k = (0, import_node_fs4.readSync)(fd, buf, n, buf.length - n, n);
+          const k = (0, import_node_fs5.readSync)(fd, buf, n, buf.length - n, n);
           if (k === 0) break;
           n += k;
         }
@@ -28510,7 +28691,7 @@ var ListedReads = class {
     } catch {
       return void 0;
     } finally {
-      (0, import_node_fs4.closeSync)(fd);
+      (0, import_node_fs5.closeSync)(fd);
     }
     if (n > this.policy.maxBytes) return { skipped: "too-large" };
     return { value: use(buf.subarray(0, n)), ...version2 ? { version: version2 } : {} };
@@ -28548,19 +28729,19 @@ var ListedReads = class {
   }
 };
 function readNoFollow(abs) {
-  const fd = (0, import_node_fs4.openSync)(abs, import_node_fs4.constants.O_RDONLY | O_NOFOLLOW);
+  const fd = (0, import_node_fs5.openSync)(abs, import_node_fs5.constants.O_RDONLY | O_NOFOLLOW);
   try {
-    const size = (0, import_node_fs4.fstatSync)(fd).size;
+    const size = (0, import_node_fs5.fstatSync)(fd).size;
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
-      const n = (0, import_node_fs4.readSync)(fd, buf, got, size - got, got);
+      const n = (0, import_node_fs5.readSync)(fd, buf, got, size - got, got);
       if (n === 0) return buf.subarray(0, got);
       got += n;
     }
     return buf;
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function isLinkError(err) {
@@ -28569,30 +28750,30 @@ function isLinkError(err) {
 }
 
 // server/src/node/read-sample.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function readHeadTail(file, head, tail) {
-  const fd = (0, import_node_fs5.openSync)(file, "r");
+  const fd = (0, import_node_fs6.openSync)(file, "r");
   try {
-    const st = (0, import_node_fs5.fstatSync)(fd);
+    const st = (0, import_node_fs6.fstatSync)(fd);
     if (!st.isFile()) return void 0;
     const size = st.size;
     const first = Buffer.alloc(Math.min(head, size));
-    (0, import_node_fs5.readSync)(fd, first, 0, first.length, 0);
+    (0, import_node_fs6.readSync)(fd, first, 0, first.length, 0);
     const last = Buffer.alloc(Math.min(tail, size));
-    (0, import_node_fs5.readSync)(fd, last, 0, last.length, size - last.length);
+    (0, import_node_fs6.readSync)(fd, last, 0, last.length, size - last.length);
     return { head: first, tail: last, size };
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 
 // server/src/node/root-policy.ts
-var import_node_fs6 = require("node:fs");
-var path3 = __toESM(require("node:path"));
+var import_node_fs7 = require("node:fs");
+var path4 = __toESM(require("node:path"));
 var RootPolicy = class {
   constructor(root, maxFileBytes) {
     this.maxFileBytes = maxFileBytes;
-    this.root = path3.resolve(root);
+    this.root = path4.resolve(root);
   }
   maxFileBytes;
   root;
@@ -28602,8 +28783,8 @@ var RootPolicy = class {
     return this.realRoot;
   }
   abs(rel) {
-    if (path3.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
-    return path3.join(this.root, ...rel.split("/"));
+    if (path4.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
+    return path4.join(this.root, ...rel.split("/"));
   }
   /**
    * The path to `open`: relative when the process runs in the root, as a check usually does, so
@@ -28614,7 +28795,7 @@ var RootPolicy = class {
     return abs.length === this.root.length + 1 + rel.length && process.cwd() === this.root ? rel : abs;
   }
   inside(real, rootReal) {
-    return real === rootReal || real.startsWith(rootReal + path3.sep);
+    return real === rootReal || real.startsWith(rootReal + path4.sep);
   }
   get maxBytes() {
     return this.maxFileBytes ?? MAX_TEXT_BYTES;
@@ -28642,7 +28823,7 @@ var RootPolicy = class {
     const abs = this.abs(rel);
     let real;
     try {
-      real = import_node_fs6.realpathSync.native(abs);
+      real = import_node_fs7.realpathSync.native(abs);
     } catch (err) {
       return err.code === "ELOOP" ? "symlink-loop" : "unreadable";
     }
@@ -28651,28 +28832,28 @@ var RootPolicy = class {
     if (!st) return "unreadable";
     if (st.isFile()) return this.tooLarge(rel, st.size) ? "too-large" : "file";
     if (st.isDirectory()) {
-      const parentReal = realpathQuiet(path3.dirname(abs));
+      const parentReal = realpathQuiet(path4.dirname(abs));
       if (parentReal !== void 0 && this.inside(parentReal, real)) return "symlink-loop";
     }
     return "other";
   }
   /** Reads a file through its real path, when that stays in the root. Throws when it cannot be read. */
   async readFollowing(rel) {
-    const real = import_node_fs6.realpathSync.native(this.abs(rel));
+    const real = import_node_fs7.realpathSync.native(this.abs(rel));
     if (!this.inside(real, await this.realRootPath())) return void 0;
-    return (0, import_node_fs6.readFileSync)(real);
+    return (0, import_node_fs7.readFileSync)(real);
   }
   async stat(rel) {
     const abs = this.abs(rel);
     try {
-      const l = (0, import_node_fs6.lstatSync)(abs);
+      const l = (0, import_node_fs7.lstatSync)(abs);
       let escapes = false;
       let st = l;
       if (l.isSymbolicLink()) {
         const real = realpathQuiet(abs);
         if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
         escapes = !this.inside(real, await this.realRootPath());
-        st = (0, import_node_fs6.statSync)(real);
+        st = (0, import_node_fs7.statSync)(real);
       } else {
         const real = realpathQuiet(abs) ?? abs;
         escapes = !this.inside(real, await this.realRootPath());
@@ -28685,7 +28866,7 @@ var RootPolicy = class {
 };
 
 // server/src/node/walk.ts
-var path4 = __toESM(require("node:path"));
+var path5 = __toESM(require("node:path"));
 var import_ignore = __toESM(require_ignore());
 var EXCLUDED = new Set(DEFAULT_EXCLUDES);
 var REGISTRY_NAMES2 = new Set(REGISTRY_FILENAMES);
@@ -28701,7 +28882,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gi) {
-      const text2 = readTextQuiet(path4.join(dirAbs, ".gitignore"));
+      const text2 = readTextQuiet(path5.join(dirAbs, ".gitignore"));
       scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
     }
     const isIgnored = (rel, isDir) => {
@@ -28723,7 +28904,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     for (const e of entries) {
       const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
       if (EXCLUDED.has(e.name)) continue;
-      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path4.join(dirAbs, e.name))) continue;
+      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path5.join(dirAbs, e.name))) continue;
       if (e.isDirectory()) {
         if (isIgnored(rel, true)) continue;
         if (REGISTRY_NAMES2.has(e.name)) skipped.push({ path: rel, reason: "not-a-file" });
@@ -28763,7 +28944,7 @@ var NodeWorkspace = class {
     this.options = options;
     this.policy = new RootPolicy(root, options.maxFileBytes);
     this.root = this.policy.root;
-    this.name = path5.basename(this.root);
+    this.name = path6.basename(this.root);
     this.reads = new ListedReads(this.policy, this.breather);
   }
   options;
@@ -28800,6 +28981,7 @@ var NodeWorkspace = class {
    * lists them instead.
    */
   async listWithGit(token) {
+    if (!mayBeInWorkTree(this.root)) return void 0;
     const tracked = new GitListing(this.root, "tracked");
     const untracked = new GitListing(this.root, "untracked");
     const plain = /* @__PURE__ */ new Set();
@@ -28890,7 +29072,7 @@ var NodeWorkspace = class {
   async readSample(rel, head, tail) {
     try {
       await this.breather.breathe();
-      const real = import_node_fs7.realpathSync.native(this.policy.abs(rel));
+      const real = import_node_fs8.realpathSync.native(this.policy.abs(rel));
       return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail) : void 0;
     } catch {
       return void 0;
@@ -28902,9 +29084,9 @@ var NodeWorkspace = class {
 };
 
 // server/src/node/facts-cache-file.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var os = __toESM(require("node:os"));
-var path6 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 
 // server/src/core/facts-cache.ts
 var MemoryFactsCache = class {
@@ -28912,21 +29094,21 @@ var MemoryFactsCache = class {
   entries = /* @__PURE__ */ new Map();
   load() {
   }
-  knownByVersion(key, path20, version2) {
-    const e = this.known(key, path20);
+  knownByVersion(key, path19, version2) {
+    const e = this.known(key, path19);
     return e !== void 0 && e.size === version2.size && e.mtimeMs === version2.mtimeMs ? e : void 0;
   }
-  knownByContent(key, path20, contentId) {
-    const e = this.known(key, path20);
+  knownByContent(key, path19, contentId) {
+    const e = this.known(key, path19);
     return contentId !== "" && e?.contentId === contentId ? e : void 0;
   }
   knows(key) {
     this.load();
     return key === this.key && this.entries.size > 0;
   }
-  known(key, path20) {
+  known(key, path19) {
     this.load();
-    return key === this.key ? this.entries.get(path20) : void 0;
+    return key === this.key ? this.entries.get(path19) : void 0;
   }
   update(key, files) {
     this.load();
@@ -28949,14 +29131,14 @@ function sameEntries(a, b) {
 
 // server/src/node/facts-cache-file.ts
 function defaultCacheDir() {
-  return path6.join(process.env.XDG_CACHE_HOME || path6.join(os.homedir(), ".cache"), "aigov");
+  return path7.join(process.env.XDG_CACHE_HOME || path7.join(os.homedir(), ".cache"), "aigov");
 }
 var FileFactsCache = class extends MemoryFactsCache {
   constructor(root, tool, dir = defaultCacheDir()) {
     super();
     this.root = root;
     this.tool = tool;
-    this.file = path6.join(dir, `${hash64(path6.resolve(root))}.json`);
+    this.file = path7.join(dir, `${hash64(path7.resolve(root))}.json`);
   }
   root;
   tool;
@@ -28967,10 +29149,10 @@ var FileFactsCache = class extends MemoryFactsCache {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const text2 = (0, import_node_fs8.readFileSync)(this.file, "utf8");
+      const text2 = (0, import_node_fs9.readFileSync)(this.file, "utf8");
       const nl = text2.indexOf("\n");
       const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-      if (h.format === 4 && h.tool === this.tool && h.root === path6.resolve(this.root) && typeof h.key === "string") {
+      if (h.format === 4 && h.tool === this.tool && h.root === path7.resolve(this.root) && typeof h.key === "string") {
         const entries = /* @__PURE__ */ new Map();
         for (let at = nl + 1; at > 0 && at < text2.length; ) {
           const end = text2.indexOf("\n", at);
@@ -29004,15 +29186,15 @@ var FileFactsCache = class extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save() {
     if (!this.changed) return true;
-    const header2 = { format: 4, tool: this.tool, root: path6.resolve(this.root), key: this.key };
+    const header2 = { format: 4, tool: this.tool, root: path7.resolve(this.root), key: this.key };
     const lines2 = [JSON.stringify(header2)];
     for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? JSON.stringify(v.facts) : ""}	${p}`);
     try {
-      (0, import_node_fs8.mkdirSync)(path6.dirname(this.file), { recursive: true });
+      (0, import_node_fs9.mkdirSync)(path7.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      (0, import_node_fs8.writeFileSync)(tmp, `${lines2.join("\n")}
+      (0, import_node_fs9.writeFileSync)(tmp, `${lines2.join("\n")}
 `);
-      (0, import_node_fs8.renameSync)(tmp, this.file);
+      (0, import_node_fs9.renameSync)(tmp, this.file);
       this.changed = false;
       return true;
     } catch {
@@ -29032,9 +29214,9 @@ function parseFacts(json) {
 }
 
 // server/src/node/worker-helpers.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os = require("node:os");
-var path7 = __toESM(require("node:path"));
+var path8 = __toESM(require("node:path"));
 var import_node_worker_threads = require("node:worker_threads");
 var MIN_FILES = 1e4;
 var IN_FLIGHT = 2;
@@ -29044,8 +29226,8 @@ function defaultWorkerCount() {
 function findWorkerScript(from = __dirname) {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    for (const candidate of [path7.join(dir, "index-worker.js"), path7.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs9.existsSync)(candidate)) return candidate;
-    dir = path7.dirname(dir);
+    for (const candidate of [path8.join(dir, "index-worker.js"), path8.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs10.existsSync)(candidate)) return candidate;
+    dir = path8.dirname(dir);
   }
   return void 0;
 }
@@ -29091,7 +29273,7 @@ var WorkerHelpers = class {
   }
   /** Feeds one worker chunks of `job` until the job runs dry or the worker fails. */
   drive(worker, job) {
-    return new Promise((resolve12) => {
+    return new Promise((resolve10) => {
       const inFlight = /* @__PURE__ */ new Map();
       let seq = 0;
       let finished = false;
@@ -29104,14 +29286,14 @@ var WorkerHelpers = class {
         for (const chunk of inFlight.values()) job.giveBack(chunk);
         inFlight.clear();
         if (err !== void 0) this.options.logger?.warn(`an indexing worker failed; the main thread analyses its files: ${err instanceof Error ? err.message : String(err)}`);
-        resolve12();
+        resolve10();
       };
       const send = () => {
         const chunk = job.next();
         if (!chunk) return false;
         const id = seq++;
         inFlight.set(id, chunk);
-        worker.postMessage({ id, paths: [...chunk.paths], listed: this.ws.takeListed(chunk.paths), folders: this.ws.checksFolders, config: job.config, ...chunk.options ? { options: [...chunk.options] } : {} });
+        worker.postMessage({ id, paths: [...chunk.paths], listed: this.ws.takeListed(chunk.paths), folders: this.ws.checksFolders, config: job.config, keep: job.keep, ...chunk.options ? { options: [...chunk.options] } : {} });
         return true;
       };
       const onMessage = (m) => {
@@ -29134,47 +29316,13 @@ var WorkerHelpers = class {
 };
 
 // server/src/cli/baseline.ts
+var path10 = __toESM(require("node:path"));
+
+// server/src/cli/results.ts
+var import_node_fs11 = require("node:fs");
 var path9 = __toESM(require("node:path"));
-
-// server/src/cli/results.ts
-var import_node_fs10 = require("node:fs");
-var path8 = __toESM(require("node:path"));
-
-// server/src/node/git.ts
-var import_node_child_process3 = require("node:child_process");
-function runGit(cwd, args, input2) {
-  return new Promise((resolve12) => {
-    let child;
-    try {
-      child = (0, import_node_child_process3.spawn)("git", ["-C", cwd, "--no-optional-locks", ...args], {
-        stdio: [input2 === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
-      });
-    } catch (err2) {
-      resolve12({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
-      return;
-    }
-    const out = [];
-    const err = [];
-    child.stdout?.on("data", (c) => out.push(c));
-    child.stderr?.on("data", (c) => err.push(c));
-    child.on("error", (e) => resolve12({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on("close", (code2) => resolve12({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    if (input2 !== void 0 && child.stdin) {
-      child.stdin.on("error", () => {
-      });
-      child.stdin.end(input2);
-    }
-  });
-}
-async function gitText(cwd, args) {
-  const r = await runGit(cwd, args);
-  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
-}
-
-// server/src/cli/results.ts
 function toPosix(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path9.sep).join("/");
 }
 function joinPrefix(prefix, file) {
   return prefix === "" ? file : `${prefix}/${file}`;
@@ -29185,30 +29333,30 @@ function contentFingerprint(f, lineText) {
   return hash64([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs10.promises.realpath(d).catch(() => path8.resolve(d))));
+  const real = await Promise.all(dirs.map((d) => import_node_fs11.promises.realpath(d).catch(() => path9.resolve(d))));
   if (root !== void 0) {
-    const base2 = await import_node_fs10.promises.realpath(root).catch(() => {
+    const base2 = await import_node_fs11.promises.realpath(root).catch(() => {
       throw usage("cli.rootNotAFolder", { root });
     });
     return real.map((d, i) => {
-      const rel = path8.relative(base2, d);
-      if (rel.startsWith("..") || path8.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
+      const rel = path9.relative(base2, d);
+      if (rel.startsWith("..") || path9.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
       return toPosix(rel);
     });
   }
   const tops = await Promise.all(
     real.map(async (d) => {
-      const top = await gitText(d, ["rev-parse", "--show-toplevel"]);
-      return top ? await import_node_fs10.promises.realpath(top).catch(() => top) : d;
+      const top = mayBeInWorkTree(d) ? await gitText(d, ["rev-parse", "--show-toplevel"]) : void 0;
+      return top ? await import_node_fs11.promises.realpath(top).catch(() => top) : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
-  return real.map((d) => toPosix(path8.relative(base, d)));
+  return real.map((d) => toPosix(path9.relative(base, d)));
 }
 function commonAncestor(paths) {
-  let base = paths[0] ?? path8.sep;
+  let base = paths[0] ?? path9.sep;
   for (const p of paths) {
-    while (path8.relative(base, p).startsWith("..")) base = path8.dirname(base);
+    while (path9.relative(base, p).startsWith("..")) base = path9.dirname(base);
   }
   return base;
 }
@@ -29324,7 +29472,7 @@ function applyBaseline(findings, baseline) {
   if (legacy.length > 0) {
     const byName = /* @__PURE__ */ new Map();
     for (const { e } of legacy) {
-      const name = path9.posix.basename(e.path);
+      const name = path10.posix.basename(e.path);
       const set = byName.get(name) ?? /* @__PURE__ */ new Set();
       set.add(e.path);
       byName.set(name, set);
@@ -29339,7 +29487,7 @@ function applyBaseline(findings, baseline) {
     const pool = new Pool(used, baseline, (e) => e.contentFingerprint === void 0 ? e.fingerprint : void 0);
     for (const [file, all] of byFile) {
       if (!all.some((f) => f.isNew)) continue;
-      for (const old of [...byName.get(path9.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
+      for (const old of [...byName.get(path10.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
         const prints = fingerprintsAt(all, () => old);
         all.forEach((f, i) => {
           if (f.isNew && pool.take(prints[i])) f.isNew = false;
@@ -29353,9 +29501,9 @@ function applyBaseline(findings, baseline) {
 
 // server/src/cli/git-base.ts
 var import_node_child_process4 = require("node:child_process");
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var os2 = __toESM(require("node:os"));
-var path10 = __toESM(require("node:path"));
+var path11 = __toESM(require("node:path"));
 function firstLine(s2) {
   return s2.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
 }
@@ -29396,13 +29544,13 @@ async function listTree(top, commit, prefix) {
   return out;
 }
 function below(dir, p) {
-  const abs = path10.resolve(dir, ...p.split("/"));
-  const rel = path10.relative(dir, abs);
-  return rel === "" || rel.startsWith("..") || path10.isAbsolute(rel) ? void 0 : abs;
+  const abs = path11.resolve(dir, ...p.split("/"));
+  const rel = path11.relative(dir, abs);
+  return rel === "" || rel.startsWith("..") || path11.isAbsolute(rel) ? void 0 : abs;
 }
 function writeBlobs(top, dir, entries) {
   const blobs = entries.filter((e) => e.type === "blob");
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve10, reject) => {
     const child = (0, import_node_child_process4.spawn)("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     let buf = Buffer.alloc(0);
     let i = 0;
@@ -29412,18 +29560,18 @@ function writeBlobs(top, dir, entries) {
     const place = (e, content) => {
       const abs = below(dir, e.path);
       if (!abs) return;
-      const parent = path10.dirname(abs);
+      const parent = path11.dirname(abs);
       if (!made.has(parent)) {
-        (0, import_node_fs11.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs12.mkdirSync)(parent, { recursive: true });
         made.add(parent);
       }
       if (e.mode === "120000") {
         try {
-          (0, import_node_fs11.symlinkSync)(content.toString("utf8"), abs);
+          (0, import_node_fs12.symlinkSync)(content.toString("utf8"), abs);
         } catch {
         }
       } else {
-        (0, import_node_fs11.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+        (0, import_node_fs12.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
       }
     };
     child.stdout.on("data", (chunk) => {
@@ -29452,7 +29600,7 @@ function writeBlobs(top, dir, entries) {
     child.on("close", (code2) => {
       if (failed) reject(failed);
       else if (code2 !== 0 || i !== blobs.length) reject(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(stderr)}`));
-      else resolve12();
+      else resolve10();
     });
     child.stdin.on("error", () => {
     });
@@ -29461,8 +29609,8 @@ function writeBlobs(top, dir, entries) {
   });
 }
 async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs11.promises.mkdtemp(path10.join(os2.tmpdir(), "aigov-base-"));
-  const dispose = () => import_node_fs11.promises.rm(mirror, { recursive: true, force: true });
+  const mirror = await import_node_fs12.promises.mkdtemp(path11.join(os2.tmpdir(), "aigov-base-"));
+  const dispose = () => import_node_fs12.promises.rm(mirror, { recursive: true, force: true });
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
     for (const prefix of roots) {
@@ -29470,10 +29618,10 @@ async function materialize(top, commit, prefixes) {
       await writeBlobs(top, mirror, entries);
       for (const e of entries) {
         const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-        if (abs) await import_node_fs11.promises.mkdir(abs, { recursive: true });
+        if (abs) await import_node_fs12.promises.mkdir(abs, { recursive: true });
       }
     }
-    for (const p of prefixes) await import_node_fs11.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
+    for (const p of prefixes) await import_node_fs12.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
     return { top, commit, mirror, dispose };
   } catch (err) {
@@ -29487,7 +29635,7 @@ async function indexBaseTree(top, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs11.promises.writeFile(path10.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
+  await import_node_fs12.promises.writeFile(path11.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
@@ -29748,18 +29896,18 @@ function formatGolden(run) {
 }
 
 // server/src/cli/commands/check.ts
-async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerCount(), extra = {}) {
+async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerCount(), extra = {}, keep = "text") {
   const script = jobs > 0 ? findWorkerScript() : void 0;
   const engines = [];
   const closing = [];
   for (const d of dirs) {
-    const root = path11.resolve(io.cwd, d);
-    const st = await import_node_fs12.promises.stat(root).catch(() => void 0);
+    const root = path12.resolve(io.cwd, d);
+    const st = await import_node_fs13.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
     const ws = new NodeWorkspace(root);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
-    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...store ? { cache: store } : {}, ...helpers ? { helpers } : {} });
+    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...store ? { cache: store } : {}, ...helpers ? { helpers } : {}, keep });
     try {
       await engine.indexAll();
     } finally {
@@ -29794,7 +29942,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs12.promises.readFile(path11.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs13.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
@@ -29804,8 +29952,8 @@ async function performCheck(o, io) {
     }
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
-  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra);
-  const prefixes = await basePrefixes(engines.map((e) => e.root), o.root === void 0 ? void 0 : path11.resolve(io.cwd, o.root));
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines");
+  const prefixes = await basePrefixes(engines.map((e) => e.root), o.root === void 0 ? void 0 : path12.resolve(io.cwd, o.root));
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
   const run = {
@@ -29818,7 +29966,7 @@ async function performCheck(o, io) {
   let baseline;
   if (o.baselineRef !== void 0) {
     const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
-      const r = await runEngines(dirs, io, today || void 0, logger, void 0, o.jobs, extra);
+      const r = await runEngines(dirs, io, today || void 0, logger, void 0, o.jobs, extra, "lines");
       await r.closed;
       return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
     });
@@ -29876,7 +30024,7 @@ async function checkCommand(argv, io) {
   const format2 = oneOf("format", values.format, CHECK_FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "info", "never"], "error");
   const str2 = (v) => typeof v === "string" ? v : void 0;
-  const cacheDir = typeof values["cache-location"] === "string" ? path11.resolve(io.cwd, values["cache-location"]) : void 0;
+  const cacheDir = typeof values["cache-location"] === "string" ? path12.resolve(io.cwd, values["cache-location"]) : void 0;
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw usage("cli.jobs", { value: String(values.jobs) });
   if (str2(values["baseline-ref"]) === "") throw usage("cli.baselineRefEmpty");
@@ -29923,7 +30071,7 @@ async function bomCommand(argv, io) {
   const bom = buildBom({
     model: run.engine.model,
     today: run.engine.today,
-    workspace: path12.basename(run.root),
+    workspace: path13.basename(run.root),
     toolVersion: VERSION,
     locale: localeOf(io),
     ...values["random-serial"] ? { serialNumber: `urn:uuid:${(0, import_node_crypto2.randomUUID)()}` } : {}
@@ -29942,17 +30090,17 @@ var BOM_COMMAND = {
 };
 
 // server/src/cli/commands/explain.ts
-var import_node_fs13 = require("node:fs");
-var path13 = __toESM(require("node:path"));
+var import_node_fs14 = require("node:fs");
+var path14 = __toESM(require("node:path"));
 function pagePath(code2, locale) {
   return locale === "en" ? ["rules", `${code2}.md`] : ["rules", locale, `${code2}.md`];
 }
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs13.promises.readFile(path13.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs14.promises.readFile(path14.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
-    dir = path13.dirname(dir);
+    dir = path14.dirname(dir);
   }
   return void 0;
 }
@@ -29995,8 +30143,8 @@ ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rul
 }
 
 // server/src/cli/commands/fix.ts
-var import_node_fs14 = require("node:fs");
-var path14 = __toESM(require("node:path"));
+var import_node_fs15 = require("node:fs");
+var path15 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -30098,16 +30246,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path20, added, removed, oldPosInc, options) {
-    const last = path20.lastComponent;
+  addToPath(path19, added, removed, oldPosInc, options) {
+    const last = path19.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path20.oldPos + oldPosInc,
+        oldPos: path19.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path20.oldPos + oldPosInc,
+        oldPos: path19.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -30433,8 +30581,8 @@ var MAX_PASSES = 8;
 function overlaps(a, b) {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 && compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
 }
-function syntaxErrors(path20, text2) {
-  return new ParsedRegistry(new SourceFile(path20, text2)).syntaxErrors.length;
+function syntaxErrors(path19, text2) {
+  return new ParsedRegistry(new SourceFile(path19, text2)).syntaxErrors.length;
 }
 async function planFixes(engine, accept, disk, locale) {
   const plan = { creates: /* @__PURE__ */ new Map(), changes: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
@@ -30461,12 +30609,12 @@ async function planFixes(engine, accept, disk, locale) {
       if (creates.some((e) => createdNow.has(e.file))) continue;
       const taken = creates.find((e) => plan.creates.has(e.file) || disk.exists(e.file));
       if (taken) {
-        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: `${taken.file} exists; not overwritten` });
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: { kind: "exists", file: taken.file } });
         refused.add(`${c.finding.code}\0${c.finding.file}\0${c.fix.title}`);
         continue;
       }
       if (replaces.some((e) => textOf(e.file) === void 0)) {
-        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: "the file it edits could not be read" });
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: { kind: "unreadable" } });
         refused.add(`${c.finding.code}\0${c.finding.file}\0${c.fix.title}`);
         continue;
       }
@@ -30492,7 +30640,7 @@ async function planFixes(engine, accept, disk, locale) {
       if (files.some((f) => alone.has(f) && touched.has(f))) continue;
       const broken = files.find((f) => alone.has(f) && syntaxErrors(f, applyEdits(start.get(f) ?? "", replaces.filter((e) => e.file === f))) > syntaxErrors(f, start.get(f) ?? ""));
       if (broken !== void 0) {
-        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: `${broken} would no longer parse` });
+        plan.skipped.push({ finding: c.finding, title: c.fix.title, reason: { kind: "wouldNotParse", file: broken } });
         refused.add(`${c.finding.code}\0${c.finding.file}\0${c.fix.title}`);
         continue;
       }
@@ -30537,18 +30685,22 @@ async function fixCommand(argv, io) {
   let skipped = 0;
   let failed = false;
   for (const { engine, root } of engines) {
-    const shown = (file) => visible(path14.relative(io.cwd, path14.join(root, ...file.split("/"))) || ".");
+    const shown = (file) => visible(path15.relative(io.cwd, path15.join(root, ...file.split("/"))) || ".");
     const plan = await planFixes(
       engine,
       (f) => codes.size === 0 || codes.has(f.code),
       {
-        exists: (file) => (0, import_node_fs14.lstatSync)(path14.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
-        read: (file) => readTextQuiet2(path14.join(root, ...file.split("/")))
+        exists: (file) => (0, import_node_fs15.lstatSync)(path15.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        read: (file) => readTextQuiet2(path15.join(root, ...file.split("/")))
       },
       locale
     );
-    for (const s2 of plan.skipped) io.stderr(`aigov fix: skipped ${s2.finding.code} ${shown(s2.finding.file)}:${s2.finding.range.start.line + 1} (${visible(s2.title)}): ${visible(s2.reason)}.
+    for (const s2 of plan.skipped) {
+      const place = `${shown(s2.finding.file)}:${s2.finding.range.start.line + 1}`;
+      const reason = s2.reason.kind === "unreadable" ? uiText("cli.fix.why.unreadable") : uiText(s2.reason.kind === "exists" ? "cli.fix.why.exists" : "cli.fix.why.wouldNotParse", { file: shown(s2.reason.file) });
+      io.stderr(`${ui(locale, "cli.fix.skippedFix", { code: s2.finding.code, place, title: visible(s2.title), reason })}
 `);
+    }
     skipped += plan.skipped.length;
     if (plan.applied.length === 0) continue;
     if (dry) {
@@ -30557,12 +30709,12 @@ async function fixCommand(argv, io) {
     } else {
       try {
         writePlan(root, {
-          creates: new Map([...plan.creates].map(([f, t]) => [path14.join(root, ...f.split("/")), t])),
-          replaces: new Map([...plan.changes].map(([f, c]) => [path14.join(root, ...f.split("/")), c.after]))
+          creates: new Map([...plan.creates].map(([f, t]) => [path15.join(root, ...f.split("/")), t])),
+          replaces: new Map([...plan.changes].map(([f, c]) => [path15.join(root, ...f.split("/")), c.after]))
         });
       } catch (err) {
         if (!(err instanceof WritePlanError)) throw err;
-        for (const p of err.problems) io.stderr(`aigov fix: cannot write ${visible(path14.relative(io.cwd, p.target) || p.target)}: ${p.reason}; nothing was changed in ${shown("")}.
+        for (const p of err.problems) io.stderr(`${ui(locale, "cli.fix.cannotWrite", { file: visible(path15.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown("") })}
 `);
         failed = true;
         continue;
@@ -30582,15 +30734,15 @@ async function fixCommand(argv, io) {
 }
 function readTextQuiet2(file) {
   try {
-    return (0, import_node_fs14.readFileSync)(file, "utf8");
+    return (0, import_node_fs15.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 
 // server/src/cli/commands/init.ts
-var import_node_fs15 = require("node:fs");
-var path15 = __toESM(require("node:path"));
+var import_node_fs16 = require("node:fs");
+var path16 = __toESM(require("node:path"));
 
 // server/src/core/fixes/starter.ts
 var STARTER_WORDS = {
@@ -30664,23 +30816,23 @@ async function initCommand(argv, io) {
     io.stdout(ui(locale, "help.init"));
     return 0;
   }
-  const dir = path15.resolve(io.cwd, positionals[0] ?? ".");
-  const target = path15.join(dir, ".aigov.yaml");
-  const shown = path15.relative(io.cwd, target) || target;
+  const dir = path16.resolve(io.cwd, positionals[0] ?? ".");
+  const target = path16.join(dir, ".aigov.yaml");
+  const shown = path16.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
-  if ((0, import_node_fs15.lstatSync)(target, { throwIfNoEntry: false })) {
+  if ((0, import_node_fs16.lstatSync)(target, { throwIfNoEntry: false })) {
     io.stderr(`${ui(locale, "cli.init.exists", { file: visible(shown) })}
 `);
     return 2;
   }
-  writePlan(path15.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(path15.basename(dir), today, locale)]]), replaces: /* @__PURE__ */ new Map() });
+  writePlan(path16.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(path16.basename(dir), today, locale)]]), replaces: /* @__PURE__ */ new Map() });
   io.stdout(`${ui(locale, "cli.init.created", { file: visible(shown), folder: visible(positionals[0] ?? ".") })}
 `);
   return 0;
 }
 
 // server/src/cli/commands/lsp.ts
-var path16 = __toESM(require("node:path"));
+var path17 = __toESM(require("node:path"));
 async function lspCommand(argv, io) {
   const { values } = parse2(argv, {
     stdio: { type: "boolean" },
@@ -30696,7 +30848,7 @@ async function lspCommand(argv, io) {
   }
   const today = resolveToday(values.today);
   const transport = values["node-ipc"] ? "--node-ipc" : typeof values.socket === "string" ? `--socket=${values.socket}` : "--stdio";
-  const serverPath = path16.join(__dirname, "server.js");
+  const serverPath = path17.join(__dirname, "server.js");
   const parent = typeof values.clientProcessId === "string" ? [`--clientProcessId=${values.clientProcessId}`] : [];
   process.argv = [process.argv[0] ?? "node", serverPath, transport, ...parent, ...today ? ["--today", today] : []];
   try {
@@ -30710,7 +30862,7 @@ async function lspCommand(argv, io) {
 }
 
 // server/src/cli/commands/report.ts
-var path17 = __toESM(require("node:path"));
+var path18 = __toESM(require("node:path"));
 
 // server/src/core/report/model.ts
 var SEVERITIES = ["error", "warning", "info", "hint"];
@@ -30723,9 +30875,9 @@ function statusCounts(rows) {
   return out;
 }
 function docRef(reg, model, field, value, link) {
-  const path20 = resolveFrom(reg.dir, value);
-  const inside = path20 !== void 0 && !model.escapes(path20);
-  return { field, value, ...inside ? { path: path20, href: link(path20) } : {}, exists: inside && model.exists(path20) };
+  const path19 = resolveFrom(reg.dir, value);
+  const inside = path19 !== void 0 && !model.escapes(path19);
+  return { field, value, ...inside ? { path: path19, href: link(path19) } : {}, exists: inside && model.exists(path19) };
 }
 function assessments(c, model, today, link) {
   const row2 = (kind, label2, field) => {
@@ -30893,8 +31045,8 @@ function code(s2) {
 }
 function mdLink(label2, href2) {
   const web = /^https?:\/\//i.test(href2);
-  const relative8 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
-  const safe = encodeURI(visible(relative8)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
+  const relative7 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
+  const safe = encodeURI(visible(relative7)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
   return `[${mdText(label2)}](${safe})`;
 }
 function articleText(c, w = reportWords("en")) {
@@ -31295,21 +31447,21 @@ async function reportCommand(argv, io) {
     return 0;
   }
   if (positionals.length > 1) throw usage("cli.oneFolder", { command: "report" });
-  const output = typeof values.output === "string" ? path17.resolve(io.cwd, values.output) : void 0;
+  const output = typeof values.output === "string" ? path18.resolve(io.cwd, values.output) : void 0;
   const format2 = oneOf("format", values.format, ["md", "html"], output?.toLowerCase().endsWith(".html") ? "html" : "md");
   const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
   const { engine, root } = run;
-  const base = output ? path17.dirname(output) : io.cwd;
+  const base = output ? path18.dirname(output) : io.cwd;
   const data = buildReport({
     model: engine.model,
     findings: engine.findings(),
     rules: engine.allRules,
     today: engine.today,
-    workspace: path17.basename(root),
+    workspace: path18.basename(root),
     generator: `aigov ${VERSION}`,
-    link: (p) => toPosix(path17.relative(base, path17.join(root, ...p.split("/")))) || ".",
+    link: (p) => toPosix(path18.relative(base, path18.join(root, ...p.split("/")))) || ".",
     locale: localeOf(io)
   });
   const text2 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
@@ -31400,7 +31552,7 @@ ${cmd === "check" ? `
 ${ui(locale, "help.check")}` : ""}`);
       return 2;
     }
-    const io2 = ioError(err, io.cwd);
+    const io2 = ioError(err, io.cwd, locale);
     if (io2) {
       io.stderr(io2.map((line) => `aigov ${cmd}: ${line}
 `).join(""));
@@ -31410,19 +31562,6 @@ ${ui(locale, "help.check")}` : ""}`);
 `);
     return 2;
   }
-}
-function ioError(err, cwd) {
-  const shown = (p) => {
-    const rel = path18.relative(cwd, p);
-    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path18.sep}`) || path18.isAbsolute(rel) ? path18.resolve(cwd, p) : rel);
-  };
-  if (err instanceof WritePlanError) return err.problems.map((p) => `cannot write ${shown(p.target)}: ${p.reason}`);
-  if (err instanceof WriteError) return [`cannot write ${shown(err.target)}: ${err.reason}`];
-  const e = err;
-  if (e && typeof e.code === "string" && typeof e.syscall === "string") {
-    return [`${e.path ? `${shown(e.path)}: ` : ""}${reasonOf(e)} (${e.syscall})`];
-  }
-  return void 0;
 }
 function cli() {
   const io = {
@@ -31443,8 +31582,7 @@ function cli() {
 }
 
 // server/src/action/main.ts
-var import_node_fs16 = require("node:fs");
-var path19 = __toESM(require("node:path"));
+var import_node_fs17 = require("node:fs");
 
 // server/src/action/summary.ts
 function mdText2(s2) {
@@ -31547,7 +31685,7 @@ function eventBase(env, payload) {
 async function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
-  await import_node_fs16.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
+  await import_node_fs17.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
 `).join(""));
 }
 function commandText(s2) {
@@ -31602,7 +31740,7 @@ async function runAction(env, io) {
   const wio = { ...io, cwd: workspace };
   let locale = "en";
   try {
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs16.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
+    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs17.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const event = eventBase(env, payload);
     const failOn = oneOf("fail-on", input(env, "fail-on") || void 0, ["error", "warning", "info", "never"], "warning");
     const refInput = input(env, "baseline-ref");
@@ -31625,9 +31763,7 @@ async function runAction(env, io) {
       wio
     );
     const { run } = outcome;
-    const sarifPath = path19.resolve(workspace, sarifFile);
-    await import_node_fs16.promises.mkdir(path19.dirname(sarifPath), { recursive: true });
-    await import_node_fs16.promises.writeFile(sarifPath, formatSarif(run, VERSION, void 0, locale));
+    await writeResult(wio, sarifFile, formatSarif(run, VERSION, void 0, locale));
     const fresh = run.findings.filter((f) => f.isNew);
     io.stdout(formatGithub({ ...run, findings: fresh }, locale));
     const failed = failOn !== "never" && hasFindingsAtOrAbove(fresh, failOn);
@@ -31648,7 +31784,7 @@ async function runAction(env, io) {
       sarifFile,
       locale
     });
-    if (env.GITHUB_STEP_SUMMARY) await import_node_fs16.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
+    if (env.GITHUB_STEP_SUMMARY) await import_node_fs17.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev) => fresh.filter((f) => sev.includes(f.severity)).length;
     await setOutputs(env, {
       findings: run.findings.length,
@@ -31666,7 +31802,7 @@ async function runAction(env, io) {
     }
     return 0;
   } catch (err) {
-    const message3 = err instanceof UsageError ? err.in(locale) : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    const message3 = err instanceof UsageError ? err.in(locale) : ioError(err, workspace, locale)?.join("\n") ?? `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
     io.stdout(`::error title=aigov::${commandText(message3)}
 `);
     return 2;
