@@ -92,6 +92,8 @@ async function page(r: Rule): Promise<string> {
     r.description,
     '',
   ];
+  const note = PACKS.find((p) => p.id === r.pack)?.sourceNote;
+  if (note) lines.push(`**Sources.** ${note}`, '');
   if (isPackRule(r)) {
     lines.push(
       'Before the application date the finding is reported at info level and its message ends with "Applies from …". A component is in scope according to its `roles`, `jurisdictions` (none listed means every jurisdiction of the selected packs) and `risk`.',

@@ -10,7 +10,7 @@ export const aigov560 = obligationRule({
   pack: ISO_PACK,
   summary: 'The AI risk assessment is missing or undated (6.1.2)',
   description: `ISO/IEC 42001 clause 6.1.2 asks for an AI risk assessment process, carried out at planned intervals (8.2). aigov asks for \`risk.assessment.path\` (reported by AIGOV101) and its \`date\`. ${ISO_NOTE}`,
-  citation: isoCitation('6.1.2'),
+  citation: isoCitation('clause 6.1.2'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'Link the risk assessment under `risk.assessment` with `path` and `date`.',

@@ -10,7 +10,7 @@ export const aigov561 = obligationRule({
   pack: ISO_PACK,
   summary: 'No AI system impact assessment (6.1.4, A.5.2–A.5.5)',
   description: `ISO/IEC 42001 clause 6.1.4 asks for an AI system impact assessment, and Annex A controls A.5.2–A.5.5 for the impacts on individuals, groups and society to be assessed and documented (ISO/IEC 42005:2025 covers the method). aigov asks for \`impact_assessment.path\` and \`.date\`. ${ISO_NOTE}`,
-  citation: isoCitation('6.1.4, A.5.2–A.5.5'),
+  citation: isoCitation('clause 6.1.4, controls A.5.2–A.5.5'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'Carry out the impact assessment and link it: `impact_assessment: { path: docs/impact/x.md, date: 2026-06-01 }`.',

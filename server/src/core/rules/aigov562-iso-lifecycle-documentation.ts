@@ -10,7 +10,7 @@ export const aigov562 = obligationRule({
   pack: ISO_PACK,
   summary: 'Requirements, design or verification and validation are not documented (A.6.2.2–A.6.2.5)',
   description: `ISO/IEC 42001 controls A.6.2.2–A.6.2.5 cover requirements, design and development, verification and validation, and deployment of AI systems. aigov asks for \`docs.technical\` and at least one \`evaluations\` entry. ${ISO_NOTE}`,
-  citation: isoCitation('A.6.2.2–A.6.2.5'),
+  citation: isoCitation('controls A.6.2.2–A.6.2.5'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'Link the design documentation as `docs.technical` and record verification and validation results in `evaluations`.',

@@ -10,7 +10,7 @@ export const aigov563 = obligationRule({
   pack: ISO_PACK,
   summary: 'No operation and monitoring plan, or no event logs (A.6.2.6, A.6.2.8)',
   description: `ISO/IEC 42001 controls A.6.2.6 (operation and monitoring) and A.6.2.8 (recording of event logs). aigov asks for \`monitoring.plan\` and \`logging.enabled: true\`. ${ISO_NOTE}`,
-  citation: isoCitation('A.6.2.6, A.6.2.8'),
+  citation: isoCitation('controls A.6.2.6, A.6.2.8'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'Link the monitoring plan as `monitoring.plan` and record `logging: { enabled: true, retention_days: … }`.',

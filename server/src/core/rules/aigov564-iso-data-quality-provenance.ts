@@ -10,7 +10,7 @@ export const aigov564 = obligationRule({
   pack: ISO_PACK,
   summary: 'Data sources or provenance are not recorded (A.7.2–A.7.6)',
   description: `ISO/IEC 42001 controls A.7.2–A.7.6 cover data for development, acquisition, quality, provenance and preparation. aigov asks models, datasets and components with a \`data\` block for \`data.sources\` and \`data.provenance\`. ${ISO_NOTE}`,
-  citation: isoCitation('A.7.2–A.7.6'),
+  citation: isoCitation('controls A.7.2–A.7.6'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'List the data sets in `data.sources` and describe where they come from in `data.provenance`.',

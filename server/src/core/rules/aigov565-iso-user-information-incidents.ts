@@ -10,7 +10,7 @@ export const aigov565 = obligationRule({
   pack: ISO_PACK,
   summary: 'No information for users, or no incident channel (A.8.2, A.8.4)',
   description: `ISO/IEC 42001 controls A.8.2 (system documentation and information for users) and A.8.4 (communication of incidents). aigov asks for \`docs.instructions_for_use\` and \`contacts.incident\` (reported by AIGOV102). ${ISO_NOTE}`,
-  citation: isoCitation('A.8.2, A.8.4'),
+  citation: isoCitation('controls A.8.2, A.8.4'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'Link the information given to users as `docs.instructions_for_use`; set `contacts.incident`.',

@@ -10,7 +10,7 @@ export const aigov566 = obligationRule({
   pack: ISO_PACK,
   summary: 'The intended use is not recorded (A.9.4)',
   description: `ISO/IEC 42001 control A.9.4 asks that AI systems be used according to their intended use and documentation. aigov asks for \`intended_purpose\`, which the core rule AIGOV108 already reports; this rule reports only when the registry turns AIGOV108 off, and fills the pack's row of the coverage report. ${ISO_NOTE}`,
-  citation: isoCitation('A.9.4'),
+  citation: isoCitation('control A.9.4'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'State the intended use in `intended_purpose`.',

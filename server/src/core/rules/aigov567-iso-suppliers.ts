@@ -11,7 +11,7 @@ export const aigov567 = obligationRule({
   pack: ISO_PACK,
   summary: 'Suppliers of models are not declared, or their terms are unknown (A.10.2–A.10.3)',
   description: `ISO/IEC 42001 controls A.10.2–A.10.3 cover the allocation of responsibilities with, and the selection of, suppliers. aigov asks components of kind \`llm-app\`, \`agent\` and \`api-integration\` to declare their upstream models and each upstream model to carry a \`license\`. ${ISO_NOTE}`,
-  citation: isoCitation('A.10.2–A.10.3'),
+  citation: isoCitation('controls A.10.2–A.10.3'),
   defaultSeverity: 'info',
   appliesFrom: ISO_FROM,
   howToFix: 'List each supplier model under `upstream_models` with `provider`, `name`, `version` and `license`.',
