@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { FrameworkCoverageResult, ListComponentsResult, ListIncidentsResult } from '../../server/src/protocol/methods';
 import { copyFixture, TestClient } from './harness';
 
@@ -41,6 +43,47 @@ describe('lsp: custom requests for the client trees', () => {
     const fraud = r.folders[0]!.registries[0]!.components[0]!;
     assert.equal(fraud.assessment.state, 'overdue');
     assert.equal(fraud.assessment.due, '2027-01-10');
+  });
+
+  it('a registry with a stray bracket: one AIGOV001, and the views keep its last good components and incidents, marked stale', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const c = client;
+    await c.indexed();
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    const good = c.textOf(reg);
+    await c.change(reg, good.replace('kind: model', 'kind: model ]').replace('    paths: ["services/fraud/**"]', ']\n    paths: ["services/fraud/**"]'));
+    const diags = (await c.pullItems(reg)).filter((d) => d.code === 'AIGOV001');
+    assert.equal(diags.length, 1, diags.map((d) => d.message).join('\n'));
+    assert.match(diags[0]!.message, /^YAML syntax error: .*The parser reports \d+ more errors after this one/);
+    const r = await c.request<ListComponentsResult>('aigov/listComponents', {});
+    const group = r.folders[0]!.registries[0]!;
+    assert.equal(group.syntaxError?.range.start.line, diags[0]!.range.start.line);
+    assert.deepEqual(group.components.map((x) => [x.id, x.stale]), [['fraud-scorer', true], ['chat-bot', true]]);
+    const fraud = group.components[0]!;
+    assert.deepEqual(fraud.findings, { error: 0, warning: 0, info: 0, hint: 0 });
+    assert.deepEqual(fraud.locations.map((l) => [l.path, l.via]), [['services/fraud/features.py', 'paths'], ['services/fraud/score.py', 'annotation']]);
+    const inc = await c.request<ListIncidentsResult>('aigov/listIncidents', {});
+    assert.deepEqual(inc.incidents.map((i) => [i.id, i.stale]), [['INC-2026-001', true]]);
+    // Parsing again: fresh components, no longer stale.
+    await c.change(reg, good.replace('name: Chat bot', 'name: Chat assistant'));
+    const again = await c.request<ListComponentsResult>('aigov/listComponents', {});
+    const fresh = again.folders[0]!.registries[0]!;
+    assert.equal(fresh.syntaxError, undefined);
+    assert.deepEqual(fresh.components.map((x) => [x.id, x.name, x.stale]), [['fraud-scorer', 'Fraud scorer', undefined], ['chat-bot', 'Chat assistant', undefined]]);
+  });
+
+  it('a registry that has not parsed since the server started shows its error and no components', async () => {
+    const root = copyFixture('lsp-basic');
+    const file = path.join(root, '.aigov.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1', 'version: [1'));
+    client = await TestClient.start(root);
+    await client.indexed();
+    const r = await client.request<ListComponentsResult>('aigov/listComponents', {});
+    const group = r.folders[0]!.registries[0]!;
+    assert.match(group.syntaxError?.message ?? '', /./);
+    assert.deepEqual(group.components, []);
+    const inc = await client.request<ListIncidentsResult>('aigov/listIncidents', {});
+    assert.deepEqual(inc.incidents, []);
   });
 
   it('aigov/listIncidents: open incidents by deadline with days left (Art 73: 15/10/2 days)', async () => {

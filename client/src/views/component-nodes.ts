@@ -42,6 +42,8 @@ function assessmentIcon(a: AssessmentInfo): vscode.ThemeIcon {
 
 /** The words after the label: what the contextValue-driven menus key on. */
 export function componentFlags(c: ComponentInfo): string[] {
+  // A stale entry (its registry does not parse) offers no fixes: there is nothing to apply them to.
+  if (c.stale) return ['stale'];
   const flags = [`assessment-${c.assessment.state}`];
   if (!c.contacts.some((k) => k.role === 'incident')) flags.push('no-incident-contact');
   if (c.incidents.some((i) => i.open && !i.reported)) flags.push('unreported-incident');
@@ -49,6 +51,7 @@ export function componentFlags(c: ComponentInfo): string[] {
 }
 
 export function componentIcon(c: ComponentInfo): vscode.ThemeIcon {
+  if (c.stale) return icon('history', ICON_COLORS.warning);
   if (c.findings.error) return icon('error', ICON_COLORS.error);
   if (c.findings.warning) return icon('warning', ICON_COLORS.warning);
   return icon('pass', ICON_COLORS.ok);
@@ -142,7 +145,7 @@ export function componentNode(c: ComponentInfo, parentId: string): Node<Componen
 
   const item = new vscode.TreeItem(c.id, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  item.description = [c.name, riskLabel(c.risk.level)].filter(Boolean).join(' · ');
+  item.description = [c.stale ? vscode.l10n.t('stale') : undefined, c.name, riskLabel(c.risk.level)].filter(Boolean).join(' · ');
   item.iconPath = componentIcon(c);
   item.command = openCommand(c.registryUri, c.range, vscode.l10n.t('Open in registry'));
   item.contextValue = ['aigov.component', ...componentFlags(c)].join(' ');
@@ -153,6 +156,7 @@ export function componentNode(c: ComponentInfo, parentId: string): Node<Componen
 function componentTooltip(c: ComponentInfo): vscode.MarkdownString {
   const tip = new vscode.MarkdownString();
   tip.appendMarkdown(`**${c.id}**${c.name ? ` ${c.name}` : ''}\n\n`);
+  if (c.stale) tip.appendMarkdown(`${vscode.l10n.t('{0} has a YAML syntax error: this is the component as the file last parsed. Fix the error to see its current state and findings.', c.registryPath)}\n\n`);
   const rows: [string, string | undefined][] = [
     [vscode.l10n.t('Kind'), c.kind],
     [vscode.l10n.t('Owner'), c.owner],

@@ -18,7 +18,7 @@ export function incidentNode(i: IncidentInfo, idPrefix: string, withComponent: b
   const item = new vscode.TreeItem(i.id, vscode.TreeItemCollapsibleState.None);
   item.id = `${idPrefix}/incident/${i.registryUri}#${i.componentId}/${i.id}`;
   const when = deadlineText(i.daysLeft, i.reported, i.deadline);
-  item.description = [withComponent ? i.componentId : undefined, i.title, when].filter(Boolean).join(' · ');
+  item.description = [i.stale ? vscode.l10n.t('stale') : undefined, withComponent ? i.componentId : undefined, i.title, when].filter(Boolean).join(' · ');
   item.iconPath = incidentIcon(i);
   const tip = new vscode.MarkdownString();
   tip.appendMarkdown(`**${i.id}**${i.title ? ` ${escape(i.title)}` : ''}\n\n`);
@@ -34,7 +34,7 @@ export function incidentNode(i: IncidentInfo, idPrefix: string, withComponent: b
   for (const [k, v] of rows) if (v) tip.appendMarkdown(`- ${k}: ${escape(v)}\n`);
   item.tooltip = tip;
   item.command = openCommand(i.registryUri, i.range);
-  item.contextValue = `aigov.incident${i.open && !i.reported ? ' unreported' : ''}`;
+  item.contextValue = `aigov.incident${i.stale ? ' stale' : i.open && !i.reported ? ' unreported' : ''}`;
   item.accessibilityInformation = { label: `${i.id} ${i.title ?? ''} ${when}` };
   return node(item, i);
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { ListComponentsRequest, type ComponentInfo, type ListComponentsResult } from '../protocol.js';
+import { ListComponentsRequest, type ComponentInfo, type ListComponentsResult, type RegistryGroup } from '../protocol.js';
 import type { AigovServer } from '../server.js';
 import { componentNode, riskLabel } from './component-nodes.js';
-import { icon, ICON_COLORS, message, node, ServerTree, type Node } from './tree.js';
+import { icon, ICON_COLORS, message, node, openCommand, ServerTree, type Node } from './tree.js';
 
 export const GROUPINGS = ['registry', 'jurisdiction', 'risk', 'status'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -83,6 +83,21 @@ export function matchesFilter(c: ComponentInfo, filter: string): boolean {
     .every((w) => hay.includes(w));
 }
 
+/** A registry that does not parse: where its first error is, and what the view shows meanwhile. */
+function brokenRegistryNode(g: RegistryGroup): Node<RegistryGroup> {
+  const e = g.syntaxError!;
+  const line = e.range.start.line + 1;
+  const label = vscode.l10n.t('{0}: YAML syntax error on line {1}', g.path, line);
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = `broken/${g.uri}`;
+  item.description = g.components.length ? vscode.l10n.t('showing the components as last parsed') : vscode.l10n.t('nothing to show until it parses');
+  item.iconPath = icon('error', ICON_COLORS.error);
+  item.tooltip = `${e.message}`;
+  item.command = openCommand(g.uri, e.range);
+  item.contextValue = 'aigov.syntaxError';
+  return node(item, g);
+}
+
 /**
  * The Registrations view: every component the server knows, grouped by registry file,
  * jurisdiction, risk level or status, optionally filtered. Sets `aigov.noRegistry` so the
@@ -150,7 +165,9 @@ export class RegistrationsProvider extends ServerTree {
     const shown = this.filterText ? all.filter((c) => matchesFilter(c, this.filterText)) : all;
     const out: Node[] = [];
     if (indexing) out.push(message(vscode.l10n.t('Indexing the workspace…'), 'sync~spin'));
+    for (const f of result.folders) for (const g of f.registries) if (g.syntaxError) out.push(brokenRegistryNode(g));
     if (!shown.length) {
+      if (!this.filterText) return out;
       out.push(message(vscode.l10n.t('No component matches the filter “{0}”.', this.filterText), 'filter'));
       return out;
     }

@@ -2,7 +2,8 @@ import { asIsoDate } from '../core/dates.js';
 import { incidentsOf as coreIncidentsOf } from '../core/rules/packs/incidents.js';
 import type { Engine } from '../core/engine.js';
 import type { ComponentEntry } from '../core/manifest/registry.js';
-import { resolveFrom } from '../core/paths.js';
+import { isWithin, normalizeGlob, relativeTo, resolveFrom } from '../core/paths.js';
+import { pathsMatcher } from '../core/model/project-model.js';
 import { assessmentOf, contactsOf, isOpenIncident } from '../core/model/component-view.js';
 import type { AssessmentInfo, CodeLocation, ComponentInfo, ContactInfo, IncidentInfo } from '../protocol/methods.js';
 import type { Folder } from './folder.js';
@@ -67,10 +68,35 @@ export function locationsOf(folder: Folder, engine: Engine, id: string): CodeLoc
   return out;
 }
 
-export function componentInfo(folder: Folder, engine: Engine, c: ComponentEntry): ComponentInfo {
+/**
+ * Where a component of a registry's last good parse had its code: annotations naming it, and
+ * files its `paths` match in that registry's folder (the model no longer knows the component).
+ */
+export function staleLocationsOf(folder: Folder, engine: Engine, c: ComponentEntry): CodeLocation[] {
+  const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== '');
+  const matches = globs.length > 0 ? pathsMatcher(globs) : undefined;
+  const out: CodeLocation[] = [];
+  for (const [path, facts] of engine.files) {
+    if (facts.kind === 'registry') continue;
+    const anns = facts.annotations.annotations.filter((a) => a.id === c.id);
+    const uri = folder.uriOf(path);
+    for (const a of anns) out.push({ uri, path, range: a.idRange, via: 'annotation' });
+    if (anns.length > 0 || !matches || !isWithin(c.registry.dir, path)) continue;
+    if (engine.model.governing(path)?.path === c.registry.path && matches(relativeTo(c.registry.dir, path))) {
+      out.push({ uri, path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, via: 'paths' });
+    }
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line));
+}
+
+/**
+ * What the views show of a component. `stale`: the component comes from the last good parse of a
+ * registry that has a syntax error now; it has no findings and its code is found without the model.
+ */
+export function componentInfo(folder: Folder, engine: Engine, c: ComponentEntry, stale = false): ComponentInfo {
   const today = engine.today;
   const findings = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const f of folder.findingsFor(c.registry.path)) if (f.data?.id === c.id) findings[f.severity]++;
+  if (!stale) for (const f of folder.findingsFor(c.registry.path)) if (f.data?.id === c.id) findings[f.severity]++;
   const info: ComponentInfo = {
     id: c.id,
     folderUri: folder.uri,
@@ -91,10 +117,11 @@ export function componentInfo(folder: Folder, engine: Engine, c: ComponentEntry)
       ...(asIsoDate(r.date) ? { date: asIsoDate(r.date) } : {}),
       ...(r.status ? { status: r.status } : {}),
     })),
-    incidents: incidentsOf(folder, c, today),
-    locations: locationsOf(folder, engine, c.id),
+    incidents: incidentsOf(folder, c, today).map((i) => (stale ? { ...i, stale: true } : i)),
+    locations: stale ? staleLocationsOf(folder, engine, c) : locationsOf(folder, engine, c.id),
     findings,
   };
+  if (stale) info.stale = true;
   if (c.data.name) info.name = c.data.name;
   if (c.data.kind) info.kind = c.data.kind;
   const owner = info.contacts.find((x) => x.role === 'owner');

@@ -10,6 +10,8 @@ import {
   type ListIncidentsParams,
   type ListIncidentsResult,
 } from '../protocol/methods.js';
+import type { ParsedRegistry } from '../core/manifest/registry.js';
+import type { RegistryGroup } from '../protocol/methods.js';
 import { componentInfo, incidentsOf } from './component-info.js';
 import { frameworkCoverage } from './framework-coverage.js';
 import type { Folder } from './folder.js';
@@ -48,6 +50,23 @@ export function sortIncidents(list: IncidentInfo[]): IncidentInfo[] {
   });
 }
 
+/**
+ * A registry as the views show it. One with a YAML syntax error shows the components of its last
+ * good parse, marked stale, with the error; none when it never parsed since the server started.
+ */
+export function registryGroup(server: AigovServer, folder: Folder, engine: Engine, reg: ParsedRegistry): RegistryGroup {
+  const group: RegistryGroup = { uri: server.uriOf(folder, reg.path), path: reg.path, components: [] };
+  const first = reg.syntaxErrors[0];
+  if (!first) {
+    group.components = reg.components.map((c) => componentInfo(folder, engine, c));
+    return group;
+  }
+  group.syntaxError = { message: first.message, range: first.range };
+  const stale = folder.staleRegistry(reg);
+  if (stale) group.components = stale.components.map((c) => componentInfo(folder, engine, c, true));
+  return group;
+}
+
 /** `aigov/listComponents`, `aigov/listIncidents`, `aigov/frameworkCoverage`: data for the client's trees. */
 export function registerCustomRequests(server: AigovServer): void {
   const { connection, log } = server;
@@ -62,11 +81,7 @@ export function registerCustomRequests(server: AigovServer): void {
           uri: folder.uri,
           name: folder.name,
           indexing: !folder.indexed,
-          registries: engine.model.registries.map((reg) => ({
-            uri: server.uriOf(folder, reg.path),
-            path: reg.path,
-            components: reg.components.map((c) => componentInfo(folder, engine, c)),
-          })),
+          registries: engine.model.registries.map((reg) => registryGroup(server, folder, engine, reg)),
         });
       }
       return result;
@@ -79,7 +94,13 @@ export function registerCustomRequests(server: AigovServer): void {
       const list = await foldersOf(server, params, token);
       const incidents: IncidentInfo[] = [];
       for (const { folder, engine } of list) {
-        for (const c of engine.model.components) pushAll(incidents, incidentsOf(folder, c, engine.today).filter((i) => i.open || params?.includeClosed));
+        for (const reg of engine.model.registries) {
+          const stale = folder.staleRegistry(reg);
+          for (const c of (stale ?? reg).components) {
+            const list = incidentsOf(folder, c, engine.today).filter((i) => i.open || params?.includeClosed);
+            pushAll(incidents, stale ? list.map((i) => ({ ...i, stale: true })) : list);
+          }
+        }
       }
       return { today: todayOf(server, list), incidents: sortIncidents(incidents) };
     }),

@@ -1,7 +1,7 @@
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { Engine, type EngineOptions, type IndexProgress } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
-import { isRegistryPath } from '../core/manifest/registry.js';
+import { isRegistryPath, type ParsedRegistry } from '../core/manifest/registry.js';
 import { isWithin } from '../core/paths.js';
 import { NodeWorkspace } from '../node/fs-workspace.js';
 import type { ModelChangeReason } from '../protocol/methods.js';
@@ -54,6 +54,8 @@ export class Folder {
   readonly ignore: IgnoreFilter;
   readonly workspace: OverlayWorkspace;
   private generation: Generation | undefined;
+  /** Each registry's last parse without a syntax error: the views show it while the file does not parse. */
+  private readonly lastGood = new Map<string, ParsedRegistry>();
   private queue: Promise<unknown> = Promise.resolve();
   private startedResolve!: () => void;
   private readonly started = new Promise<void>((resolve) => (this.startedResolve = resolve));
@@ -100,7 +102,10 @@ export class Folder {
       fullReady: Promise.resolve(),
     };
     this.generation = g;
-    g.quickReady = this.serial(() => g.quick.indexAll());
+    g.quickReady = this.serial(async () => {
+      await g.quick.indexAll();
+      this.noteRegistries(g.quick);
+    });
     this.startedResolve();
     g.fullReady = (async () => {
       await g.quickReady.catch(() => undefined);
@@ -112,6 +117,7 @@ export class Folder {
         for (const d of this.host.openDocs(this)) await g.full.updateFile(d.path, d.text, d.version);
         for (const p of g.pending) if (this.host.openText(this, p) === undefined) await g.full.updateFile(p);
         g.pending.clear();
+        this.noteRegistries(g.full);
         g.indexed = true;
         g.quick = g.full; // the quick engine has served its purpose: let it go
       });
@@ -184,6 +190,7 @@ export class Folder {
       if (text !== undefined && engine.factsOf(path)?.source?.text === text) return { folder: this, path };
       const before = signature(engine, path);
       await engine.updateFile(path, text, version);
+      if (isRegistryPath(path)) this.noteRegistries(engine, path);
       return { folder: this, path, reason: reasonOf(path, before, signature(engine, path)) };
     });
   }
@@ -200,12 +207,32 @@ export class Folder {
       if (targets.length === 0) return undefined;
       let reason: ModelChangeReason = 'files';
       for (const p of targets) {
-        if (isRegistryPath(p)) reason = 'registry';
+        if (isRegistryPath(p)) {
+          reason = 'registry';
+          this.lastGood.delete(p);
+        }
         if (!g.indexed) g.pending.add(p);
         engine.removeFile(p);
       }
       return { folder: this, path, reason };
     });
+  }
+
+  /**
+   * The last parse of a registry that now has a YAML syntax error, for the views to keep showing
+   * (marked stale); undefined when the registry parses, or never parsed since the server started.
+   */
+  staleRegistry(reg: ParsedRegistry): ParsedRegistry | undefined {
+    if (reg.syntaxErrors.length === 0) return undefined;
+    const good = this.lastGood.get(reg.path);
+    return good && good !== reg ? good : undefined;
+  }
+
+  /** Remembers the registries (or the one at `only`) that parse; forgets those that are gone. */
+  private noteRegistries(engine: Engine, only?: string): void {
+    const regs = engine.model.registries.filter((r) => only === undefined || r.path === only);
+    if (only !== undefined && regs.length === 0) this.lastGood.delete(only);
+    for (const r of regs) if (r.syntaxErrors.length === 0) this.lastGood.set(r.path, r);
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {

@@ -92,6 +92,8 @@ export interface IncidentInfo {
   /** Days from today to the deadline; negative once it has passed. Absent when reported or no deadline. */
   daysLeft?: number;
   open: boolean;
+  /** From the last good parse of a registry that has a YAML syntax error now. */
+  stale?: boolean;
 }
 
 export interface ComponentInfo {
@@ -115,11 +117,24 @@ export interface ComponentInfo {
   locations: CodeLocation[];
   /** Findings about this component, by severity. */
   findings: { error: number; warning: number; info: number; hint: number };
+  /**
+   * Shown as the registry last parsed: it has a YAML syntax error now (see the group's
+   * `syntaxError`), so this entry may be out of date and has no findings.
+   */
+  stale?: boolean;
+}
+
+/** The first YAML syntax error of a registry that does not parse (AIGOV001). */
+export interface SyntaxErrorInfo {
+  message: string;
+  range: Range;
 }
 
 export interface RegistryGroup {
   uri: string;
   path: string;
+  /** The registry does not parse: `components` are those of its last good parse (marked stale), or none. */
+  syntaxError?: SyntaxErrorInfo;
   components: ComponentInfo[];
 }
 

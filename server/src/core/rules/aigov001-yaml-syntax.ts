@@ -8,10 +8,14 @@ export const aigov001: RegistryRule = {
   scope: 'registry',
   summary: 'The registry file is not valid YAML',
   description:
-    'A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed.',
+    'A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed. One mistake (a stray bracket, a lost quote) makes the parser stumble over every token after it, so only the first error is reported, with the number of errors the parser found after it; they usually go away with it.',
   check(ctx) {
-    for (const e of ctx.registry.syntaxErrors) {
-      ctx.report({ file: ctx.registry.path, range: e.range, messageId: 'AIGOV001.syntax', args: { detail: e.message }, ...(e.data ? { data: e.data } : {}) });
-    }
+    const [first, ...rest] = ctx.registry.syntaxErrors;
+    if (!first) return;
+    const more = rest.length;
+    const detail = first.message.replace(/\.+$/, '');
+    const place = { file: ctx.registry.path, range: first.range, data: { ...(first.data ?? {}), more } };
+    if (more === 0) ctx.report({ ...place, messageId: 'AIGOV001.syntax', args: { detail } });
+    else ctx.report({ ...place, messageId: 'AIGOV001.syntaxMore', args: { detail, more }, count: more });
   },
 };

@@ -20,7 +20,11 @@ const CORE = {
   'jp.honestNote':
     'The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.',
 
-  'AIGOV001.syntax': 'YAML syntax error: {detail}',
+  'AIGOV001.syntax': 'YAML syntax error: {detail}. Until the file parses, its components are not checked.',
+  'AIGOV001.syntaxMore': {
+    one: 'YAML syntax error: {detail}. The parser reports {more} more error after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked.',
+    other: 'YAML syntax error: {detail}. The parser reports {more} more errors after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked.',
+  },
 
   'AIGOV002.notAMapping': 'A registry file is a mapping with `version` and `components`.',
   'AIGOV002.unknownKey': "Unknown key '{key}'.{didYouMean} Keys of your own start with 'x-'.",

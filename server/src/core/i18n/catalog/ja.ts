@@ -22,7 +22,10 @@ export const JA: Translation = {
   'jp.honestNote': 'AI推進法は事業者に対し、登録、報告、技術基準、リスク評価及びインシデント報告の義務を課しておらず、罰則もありません。',
 
   'AIGOV001.summary': 'レジストリファイルが YAML として正しくありません',
-  'AIGOV001.syntax': 'YAML の構文エラー: {detail}',
+  'AIGOV001.syntax': 'YAML の構文エラー: {detail}。ファイルが解析できるまで、そのコンポーネントは検査されません。',
+  'AIGOV001.syntaxMore': {
+    other: 'YAML の構文エラー: {detail}。パーサーはこの後にさらに {more} 件のエラーを報告していますが、多くはこのエラーが原因です。まずこのエラーを直してください。ファイルが解析できるまで、そのコンポーネントは検査されません。',
+  },
 
   'AIGOV002.summary': 'レジストリの値がスキーマに合っていません',
   'AIGOV002.notAMapping': 'レジストリファイルは `version` と `components` を持つマッピングです。',

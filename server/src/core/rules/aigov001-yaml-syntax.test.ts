@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { Engine } from '../engine.js';
+import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+
+const REGISTRY = `version: 1
+frameworks: [eu-ai-act]
+policy:
+  review_interval_days: 365
+components:
+  - id: chatbot
+    name: Support bot
+    kind: llm-app
+    owner: team@example.com
+  - id: scorer
+    name: Scorer
+`;
+
+async function findings(text: string) {
+  const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': text }), { today: '2026-11-25' });
+  await e.indexAll();
+  return e.findings().filter((f) => f.code === 'AIGOV001');
+}
+
+describe('AIGOV001 yaml-syntax', () => {
+  it('reports one stray bracket once, at the bracket, with the count of the errors after it', async () => {
+    const broken = REGISTRY.replace('frameworks: [eu-ai-act]', 'frameworks: [eu-ai-act]]');
+    const fs = await findings(broken);
+    assert.equal(fs.length, 1);
+    const [f] = fs;
+    assert.deepEqual(f!.range.start, { line: 1, character: 23 });
+    assert.match(f!.message, /^YAML syntax error: Unexpected flow-seq-end token in YAML stream: "\]"\. The parser reports \d+ more errors after this one, most likely caused by it; fix this one first\. Until the file parses, its components are not checked\.$/);
+    const more = f!.data?.more;
+    assert.ok(typeof more === 'number' && more > 10, `counted ${String(more)} errors after the first`);
+  });
+
+  it('says nothing about more errors when there is only one', async () => {
+    const [f, ...rest] = await findings(REGISTRY.replace('    kind: llm-app\n', '    kind: llm-app\n    kind: agent\n'));
+    assert.equal(rest.length, 0);
+    assert.equal(f!.data?.more, 0);
+    assert.doesNotMatch(f!.message, /more error/);
+  });
+
+  it('is quiet on a registry that parses', async () => {
+    assert.deepEqual(await findings(REGISTRY), []);
+  });
+});
