@@ -114,6 +114,11 @@ export class Engine {
     return this.runner.rules;
   }
 
+  /** Whether a file is a document some component links (its changes can change registry findings). */
+  isLinkedDocument(path: string): boolean {
+    return this.store.drafts.isLinked(path);
+  }
+
   factsOf(path: string): FileFacts | undefined {
     return this.store.facts.get(path);
   }

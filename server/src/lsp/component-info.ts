@@ -8,13 +8,14 @@ import { assessmentOf, contactsOf, isOpenIncident } from '../core/model/componen
 import type { AssessmentInfo, CodeLocation, ComponentInfo, ContactInfo, IncidentInfo } from '../protocol/methods.js';
 import type { Folder } from './folder.js';
 
-/** The risk assessment as the trees show it: missing without a document, else ok or overdue (model/component-view.ts). */
-export function assessmentInfo(folder: Folder, c: ComponentEntry, today: string): AssessmentInfo {
-  const a = assessmentOf(c, 'risk', today);
+/** The risk assessment as the trees show it: missing without a document, a draft (an unfilled template), else ok or overdue (model/component-view.ts). */
+export function assessmentInfo(folder: Folder, engine: Engine, c: ComponentEntry, today: string): AssessmentInfo {
+  const a = assessmentOf(c, 'risk', today, (p) => engine.model.draftOf(p));
   if (a.path === undefined) return { state: 'missing' };
   const target = resolveFrom(c.registry.dir, a.path);
   return {
-    state: a.state === 'overdue' ? 'overdue' : 'ok',
+    state: a.state === 'draft' || a.state === 'overdue' ? a.state : 'ok',
+    ...(a.todo !== undefined ? { todo: a.todo } : {}),
     path: a.path,
     ...(target !== undefined ? { uri: folder.uriOf(target) } : {}),
     ...(a.date ? { date: a.date } : {}),
@@ -107,7 +108,7 @@ export function componentInfo(folder: Folder, engine: Engine, c: ComponentEntry,
       ...(c.data.risk?.level ? { level: c.data.risk.level } : {}),
       ...(c.data.risk?.basis ? { basis: c.data.risk.basis } : {}),
     },
-    assessment: assessmentInfo(folder, c, today),
+    assessment: assessmentInfo(folder, engine, c, today),
     contacts: contactInfos(c),
     roles: [...(c.data.roles ?? [])],
     jurisdictions: [...(c.data.jurisdictions ?? [])],
@@ -134,6 +135,7 @@ export function summaryLine(info: ComponentInfo): string {
   const parts = [`risk ${info.risk.level ?? 'not set'}`];
   const a = info.assessment;
   if (a.state === 'missing') parts.push('no risk assessment');
+  else if (a.state === 'draft') parts.push(`assessment draft (${a.todo ?? 0} ${a.todo === 1 ? 'section' : 'sections'} TODO)`);
   else if (a.state === 'overdue') parts.push(`assessment overdue since ${a.due}`);
   else parts.push(a.date ? `assessed ${a.date}` : 'assessed (no date)');
   const files = new Set(info.locations.map((l) => l.path)).size;

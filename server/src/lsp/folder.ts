@@ -191,7 +191,8 @@ export class Folder {
       const before = signature(engine, path);
       await engine.updateFile(path, text, version);
       if (isRegistryPath(path)) this.noteRegistries(engine, path);
-      return { folder: this, path, reason: reasonOf(path, before, signature(engine, path)) };
+      const reason = reasonOf(path, before, signature(engine, path)) ?? (engine.isLinkedDocument(path) ? 'documents' : undefined);
+      return { folder: this, path, reason };
     });
   }
 

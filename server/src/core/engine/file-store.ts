@@ -1,5 +1,6 @@
 import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from '../detection/types.js';
 import type { ParsedRegistry } from '../manifest/registry.js';
+import { DraftIndex } from '../model/drafts.js';
 import type { FileFacts } from '../model/file-facts.js';
 import { ProjectModel } from '../model/project-model.js';
 import { byPath } from '../paths.js';
@@ -29,6 +30,8 @@ export class FileStore {
   readonly facts = new Map<string, FileFacts>();
   readonly registries = new Map<string, ParsedRegistry>();
   skipped: SkippedFile[] = [];
+  /** Linked documents that are still unfilled templates (AIGOV110); the indexer keeps it current. */
+  readonly drafts = new DraftIndex();
   private currentModel: ProjectModel;
   /** Referenced documents outside the listing, as last stat'ed (see `Indexer.rebuildModel`). */
   private docStats: ReadonlyMap<string, FileStat | undefined> = new Map();
@@ -67,7 +70,7 @@ export class FileStore {
 
   /** A model over the current registries and facts, with these referenced documents stat'ed. */
   buildModel(docStats: ReadonlyMap<string, FileStat | undefined>): ProjectModel {
-    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks);
+    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts);
   }
 
   /** A new model over the current registries and facts; `docStats` replaces the documents stat'ed last time. */

@@ -220,6 +220,7 @@ export class Indexer {
     const registryChanged = wasRegistry || isRegistryPath(path);
     const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : '';
     await this.loadFile(path, text === undefined ? {} : { text: new SourceFile(path, text, version) });
+    await this.store.drafts.update(this.workspace, path, text);
     this.store.factsChanged();
     if (registryChanged) {
       // New `detection.libraries.extra` or `model_ids`: every file's detections depend on them.
@@ -248,6 +249,7 @@ export class Indexer {
   removeFile(path: string): void {
     const wasRegistry = this.registries.delete(path);
     this.facts.delete(path);
+    this.store.drafts.drop(path);
     this.store.factsChanged();
     if (wasRegistry) this.store.replaceModel();
     else this.store.model.invalidateCoverage();
@@ -346,6 +348,11 @@ export class Indexer {
       if (st?.escapes) stats.set(p, st);
     }
     this.store.replaceModel(stats);
+    // Linked documents still in their template's state (AIGOV110), re-read only when they changed.
+    await this.store.drafts.refresh(this.store.model, this.workspace, (p) => {
+      const src = this.facts.get(p)?.source;
+      return src && src.version !== -1 ? src.text : undefined;
+    });
     this.store.factsChanged();
   }
 }

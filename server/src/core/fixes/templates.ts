@@ -1,208 +1,233 @@
-import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
-import type { Locale } from '../i18n/messages.js';
+import { asIsoDate } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
-import { PACKS } from '../packs.js';
-import { pushAll } from '../arrays.js';
+import { capability, declaresRole, hasRole, inJurisdiction } from '../rules/packs/scope.js';
+import { TEMPLATE_TEXT as T, type DocumentText, type SectionText } from './template-text.js';
 
 /**
- * Markdown templates that fixes create, in the locale of the run (English unless the CLI's
- * --locale or the editor says otherwise). Headings follow the frameworks the registry selected.
- * The user's values (names, ids, purpose) are written as they are.
+ * The documents fixes create. Sections follow the document, the component's roles and risk level
+ * and the packs its registry selected; what the registry already knows is written in, the rest
+ * says TODO. Every document starts with the `aigov:draft` marker (see model/drafts.ts). The words
+ * are in template-text.ts.
  */
 
-interface TemplateWords {
-  header: { component: string; owner: string; date: string; riskLevel: string; why: string; todo: string; unassessed: string };
-  riskTitle: string;
-  intendedPurpose: string;
-  purposeTodo: string;
-  hazards: string;
-  likelihood: string;
-  riskTable: string[];
-  residual: string;
-  residualTodo: string;
-  content: string;
-  document: string;
-  sectionsByPack: Readonly<Record<string, readonly string[]>>;
-  docTitles: Readonly<Record<string, string>>;
+/** Where a renewed assessment comes from: the document and date it replaces. */
+export interface PreviousAssessment {
+  path: string;
+  date?: string;
 }
 
-const EN: TemplateWords = {
-  header: { component: 'Component', owner: 'Owner', date: 'Date', riskLevel: 'Risk level', why: 'Why', todo: 'TODO', unassessed: 'unassessed' },
-  riskTitle: 'AI risk assessment',
-  intendedPurpose: '## Intended purpose',
-  purposeTodo: 'TODO: what the system is for, and for whom.',
-  hazards: '## Hazards and foreseeable misuse',
-  likelihood: '## Likelihood and severity',
-  riskTable: ['| Risk | Likelihood | Severity | Mitigation | Owner |', '| --- | --- | --- | --- | --- |', '| TODO | | | | |'],
-  residual: '## Residual risk and sign-off',
-  residualTodo: 'TODO: accepted by whom, on what date; next review.',
-  content: '## Content',
-  document: 'Document',
-  sectionsByPack: {
-    'eu-ai-act': [
-      '## Risk classification (EU AI Act Art 5, Art 6, Annex III)',
-      '## Risk management measures (EU AI Act Art 9)',
-      '## Data governance and bias examination (EU AI Act Art 10)',
-      '## Human oversight (EU AI Act Art 14)',
-      '## Accuracy, robustness and cybersecurity (EU AI Act Art 15)',
-    ],
-    'jp-ai-guidelines': [
-      '## Human-centric use and foreseeable misuse (AI Guidelines for Business, principle 1)',
-      '## Safety (principle 2)',
-      '## Fairness and bias (principle 3)',
-      '## Privacy (principle 4)',
-      '## Security (principle 5)',
-      '## Transparency and accountability (principles 6 and 7)',
-    ],
-    'nist-ai-rmf': ['## MAP: context, purpose and impacts (MAP 1.1, 5.1)', '## MEASURE: testing and evaluation (MEASURE 2)', '## MANAGE: deactivation and monitoring (MANAGE 2.4, 4.1)'],
-    'iso-42001': ['## AI risk assessment (ISO/IEC 42001 6.1.2)', '## Risk treatment and Statement of Applicability (6.1.3)'],
-    'kr-ai-basic-act': ['## High-impact determination (Korea AI Basic Act Art 33)', '## Risk management and user protection plan (Art 34)'],
-  },
-  docTitles: {
-    'docs.technical': 'Technical documentation',
-    'docs.instructions_for_use': 'Instructions for use',
-    'docs.terms': 'Terms of use',
-    'model.card': 'Model card',
-    'data.bias_review': 'Bias review',
-    'monitoring.plan': 'Post-market monitoring plan',
-    'transparency.user_notice': 'User notice',
-    'transparency.deepfake_disclosure': 'Disclosure of generated or manipulated content',
-    'security.review': 'Security review',
-    'training.records': 'AI literacy and training records',
-    'conformity.doc_path': 'EU declaration of conformity',
-    'gpai.technical_docs': 'GPAI model technical documentation',
-    'gpai.copyright_policy': 'Copyright policy',
-    'gpai.training_data_summary': 'Training data summary',
-    'gpai.incidents': 'Serious incident reporting to the AI Office',
-    'incident_response.procedure': 'Incident response procedure',
-    'incident_response.register': 'Incident register',
-    'impact_assessment.path': 'Impact assessment',
-  },
-};
+const fill = (s: string, values: Record<string, string>): string => s.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
-const JA: TemplateWords = {
-  header: { component: 'コンポーネント', owner: '責任者', date: '作成日', riskLevel: 'リスクレベル', why: '作成の理由', todo: '要記入', unassessed: 'unassessed（未評価）' },
-  riskTitle: 'AI リスク評価',
-  intendedPurpose: '## 利用目的',
-  purposeTodo: '要記入: このシステムは何のために、誰のために使われるか。',
-  hazards: '## 危険源と予見可能な誤用',
-  likelihood: '## 発生可能性と深刻度',
-  riskTable: ['| リスク | 発生可能性 | 深刻度 | 低減策 | 担当者 |', '| --- | --- | --- | --- | --- |', '| 要記入 | | | | |'],
-  residual: '## 残留リスクと承認',
-  residualTodo: '要記入: 誰が、いつ承認したか。次回の見直し日。',
-  content: '## 内容',
-  document: '文書',
-  sectionsByPack: {
-    'eu-ai-act': [
-      '## リスクの分類（EU AI法 第5条、第6条、附属書III）',
-      '## リスク管理措置（EU AI法 第9条）',
-      '## データガバナンスとバイアスの検証（EU AI法 第10条）',
-      '## 人間による監督（EU AI法 第14条）',
-      '## 正確性、堅牢性及びサイバーセキュリティ（EU AI法 第15条）',
-    ],
-    'jp-ai-guidelines': [
-      '## 人間中心の利用と予見可能な誤用（AI事業者ガイドライン 共通の指針 1）',
-      '## 安全性（共通の指針 2）',
-      '## 公平性とバイアス（共通の指針 3）',
-      '## プライバシー保護（共通の指針 4）',
-      '## セキュリティ確保（共通の指針 5）',
-      '## 透明性とアカウンタビリティ（共通の指針 6 及び 7）',
-    ],
-    'nist-ai-rmf': ['## MAP: 文脈、目的及び影響（MAP 1.1、5.1）', '## MEASURE: テストと評価（MEASURE 2）', '## MANAGE: 停止とモニタリング（MANAGE 2.4、4.1）'],
-    'iso-42001': ['## AI リスクアセスメント（ISO/IEC 42001 6.1.2）', '## リスク対応と適用宣言書（6.1.3）'],
-    'kr-ai-basic-act': ['## 高影響 AI に当たるかの判断（韓国AI基本法 第33条）', '## リスク管理と利用者保護の計画（第34条）'],
-  },
-  docTitles: {
-    'docs.technical': '技術文書',
-    'docs.instructions_for_use': '使用説明書',
-    'docs.terms': '利用規約',
-    'model.card': 'モデルカード',
-    'data.bias_review': 'バイアスレビュー',
-    'monitoring.plan': '市販後モニタリング計画',
-    'transparency.user_notice': '利用者への通知',
-    'transparency.deepfake_disclosure': '生成又は操作されたコンテンツの開示',
-    'security.review': 'セキュリティレビュー',
-    'training.records': 'AI リテラシーと研修の記録',
-    'conformity.doc_path': 'EU 適合宣言',
-    'gpai.technical_docs': '汎用目的 AI モデルの技術文書',
-    'gpai.copyright_policy': '著作権方針',
-    'gpai.training_data_summary': '学習データの概要',
-    'gpai.incidents': 'AI オフィスへの重大インシデントの報告',
-    'incident_response.procedure': 'インシデント対応手順',
-    'incident_response.register': 'インシデント台帳',
-    'impact_assessment.path': '影響評価',
-  },
-};
+const todo = (prompt: string): string => `${T.todo}: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
 
-/** The words of the templates per locale (a test compares their sections). */
-export const TEMPLATE_WORDS: Readonly<Record<Locale, TemplateWords>> = { en: EN, ja: JA };
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
+}
 
-function header(title: string, c: ComponentEntry, today: string, w: TemplateWords): string[] {
+/** A section: its heading, then the known lines, or a TODO when nothing is known (or `alwaysTodo`). */
+function section(s: SectionText, known: string[] = [], alwaysTodo = false): string[] {
+  const body = known.length > 0 ? [...known] : [];
+  if (known.length > 0 && alwaysTodo) body.push('');
+  if (known.length === 0 || alwaysTodo) body.push(todo(s.prompt));
+  return [`## ${s.heading}`, '', ...body, ''];
+}
+
+function list(items: readonly (string | undefined)[]): string[] {
+  return items.filter((x): x is string => x !== undefined).map((x) => `- ${x}`);
+}
+
+function header(title: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, extra: [string, string][] = []): string[] {
   const d = c.data;
-  const h = w.header;
+  const h = T.header;
+  const packs = [...frameworks].filter((p) => p !== 'core').sort();
+  const rows: [string, string | undefined][] = [
+    [h.component, `\`${c.id}\``],
+    [h.owner, text(d.owner) ?? text(c.registry.data?.organization?.owner) ?? T.todo],
+    [h.date, today],
+    [h.riskLevel, d.risk?.level ?? h.unassessed],
+    [h.basis, text(d.risk?.basis)],
+    [h.roles, (d.roles ?? []).join(', ') || h.none],
+    [h.jurisdictions, (d.jurisdictions ?? []).join(', ') || h.none],
+    [h.frameworks, packs.join(', ') || undefined],
+    ...extra,
+  ];
   return [
-    `# ${title}: ${d.name ?? c.id}`,
+    fill(T.marker, { date: today }),
     '',
-    `- ${h.component}: \`${c.id}\``,
-    `- ${h.owner}: ${d.owner ?? h.todo}`,
-    `- ${h.date}: ${today}`,
-    `- ${h.riskLevel}: ${d.risk?.level ?? h.unassessed}`,
+    `# ${title}: ${text(d.name) ?? c.id}`,
+    '',
+    ...rows.filter(([, v]) => v !== undefined).map(([k, v]) => `- ${k}: ${v}`),
     '',
   ];
 }
 
-export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, locale: Locale = 'en'): string {
-  const w = TEMPLATE_WORDS[locale];
-  const lines = header(w.riskTitle, c, today, w);
-  lines.push(w.intendedPurpose, '', c.data.intended_purpose ?? w.purposeTodo, '');
-  lines.push(w.hazards, '', w.header.todo, '');
-  lines.push(w.likelihood, '');
-  pushAll(lines, w.riskTable).push('');
-  for (const [pack, sections] of Object.entries(w.sectionsByPack)) {
-    if (!frameworks.has(pack)) continue;
-    for (const s of sections) lines.push(s, '', w.header.todo, '');
+// ------------------------------------------------------------------ risk assessment
+
+function oversightLines(c: ComponentEntry): string[] {
+  const o = c.data.human_oversight;
+  const t = T.riskAssessment.oversight;
+  return list([o?.assignee ? `${t.assignee}: ${o.assignee}` : undefined, text(o?.measures) ? `${t.measures}: ${text(o?.measures)}` : undefined, text(o?.stop_mechanism) ? `${t.stop}: ${text(o?.stop_mechanism)}` : undefined]);
+}
+
+/** The sections a pack adds to the risk assessment of this component. */
+function packSections(c: ComponentEntry, frameworks: ReadonlySet<string>): string[] {
+  const P = T.packs;
+  const out: string[] = [];
+  const level = c.data.risk?.level;
+  const interacts = capability(c, 'interacts-with-people').has;
+  const generates = capability(c, 'generates-content').has;
+  if (frameworks.has('eu-ai-act') && inJurisdiction(c, 'eu')) {
+    const basis = text(c.data.risk?.basis);
+    const recorded = level && level !== 'unassessed' && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
+    out.push(...section(P.euClassification, recorded));
+    if (level === 'prohibited') out.push(...section(P.euProhibited));
+    if (level === 'high' && hasRole(c, 'provider')) for (const s of P.euProviderHighRisk) out.push(...section(s));
+    if (level === 'high' && hasRole(c, 'deployer')) for (const s of P.euDeployerHighRisk) out.push(...section(s));
+    const transparency = level === 'limited' || interacts || generates;
+    if (transparency && hasRole(c, 'provider')) out.push(...section(P.euTransparencyProvider));
+    if (transparency && hasRole(c, 'deployer') && !(declaresRole(c, 'provider') && !declaresRole(c, 'deployer'))) out.push(...section(P.euTransparencyDeployer));
+    if (level === 'minimal' && !transparency) out.push(...section(P.euMinimal));
   }
-  lines.push(w.residual, '', w.residualTodo, '');
+  if (frameworks.has('jp-ai-guidelines') && inJurisdiction(c, 'jp')) {
+    for (const s of P.jpGuidelines) out.push(...section(s));
+    if (declaresRole(c, 'developer')) out.push(...section(P.jpDeveloper));
+  }
+  if (frameworks.has('nist-ai-rmf')) for (const s of P.nist) out.push(...section(s));
+  if (frameworks.has('iso-42001')) for (const s of P.iso) out.push(...section(s));
+  if (frameworks.has('kr-ai-basic-act') && inJurisdiction(c, 'kr')) {
+    if (c.data.risk?.kr_high_impact === true || level === 'high') out.push(...section(P.krHighImpact));
+    if (generates) out.push(...section(P.krNotice));
+  }
+  if (frameworks.has('us-co-adm') && inJurisdiction(c, 'us-co') && c.data.consequential_decision === true) out.push(...section(P.coConsequential));
+  if (frameworks.has('cn-labeling') && inJurisdiction(c, 'cn') && generates) out.push(...section(P.cnLabels));
+  return out;
+}
+
+/**
+ * A risk assessment for the component: purpose, misuse and oversight from the registry, hazards and
+ * the risk table to write, then the sections of the selected packs that concern its role and risk
+ * level. `previous`: the assessment this one renews (its review was due).
+ */
+export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, previous?: PreviousAssessment): string {
+  const R = T.riskAssessment;
+  const prev = previous ? `${previous.path}${previous.date ? ` (${previous.date})` : ''}` : undefined;
+  const lines = header(R.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
+  if (previous) lines.push(...section({ heading: R.previous.heading, prompt: fill(R.previous.prompt, { path: previous.path, date: previous.date ?? '?' }) }));
+  const purpose = text(c.data.intended_purpose);
+  lines.push(...section(R.purpose, purpose ? [`${purpose} ${T.fromRegistry}`] : []));
+  const misuse = text(c.data.foreseeable_misuse);
+  lines.push(...section(R.misuse, misuse ? [`${misuse} ${T.fromRegistry}`] : []));
+  lines.push(...section(R.hazards));
+  const cols = R.table.columns;
+  lines.push(`## ${R.table.heading}`, '', `| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, `| ${T.todo} |${' |'.repeat(cols.length - 1)}`, '');
+  lines.push(...section({ heading: R.oversight.heading, prompt: R.oversight.prompt }, oversightLines(c)));
+  lines.push(...packSections(c, frameworks));
+  lines.push(...section(R.residual));
   return lines.join('\n');
 }
 
-/** Document fields a pack finding can fill from a template: the file name and the (English) title. */
+// ------------------------------------------------------------------ other documents
+
+/** Document fields a pack finding can fill from a template: the file name and the title. */
 export const DOC_FIELDS: Record<string, { file: (id: string) => string; title: string }> = {
-  'docs.technical': { file: (id) => `docs/technical/${id}.md`, title: EN.docTitles['docs.technical']! },
-  'docs.instructions_for_use': { file: (id) => `docs/instructions/${id}.md`, title: EN.docTitles['docs.instructions_for_use']! },
-  'docs.terms': { file: (id) => `docs/terms/${id}.md`, title: EN.docTitles['docs.terms']! },
-  'model.card': { file: (id) => `docs/cards/${id}.md`, title: EN.docTitles['model.card']! },
-  'data.bias_review': { file: (id) => `docs/bias/${id}.md`, title: EN.docTitles['data.bias_review']! },
-  'monitoring.plan': { file: (id) => `docs/monitoring/${id}.md`, title: EN.docTitles['monitoring.plan']! },
-  'transparency.user_notice': { file: (id) => `docs/notices/${id}.md`, title: EN.docTitles['transparency.user_notice']! },
-  'transparency.deepfake_disclosure': { file: (id) => `docs/notices/${id}-disclosure.md`, title: EN.docTitles['transparency.deepfake_disclosure']! },
-  'security.review': { file: (id) => `docs/security/${id}.md`, title: EN.docTitles['security.review']! },
-  'training.records': { file: (id) => `docs/training/${id}.md`, title: EN.docTitles['training.records']! },
-  'conformity.doc_path': { file: (id) => `docs/conformity/${id}.md`, title: EN.docTitles['conformity.doc_path']! },
-  'gpai.technical_docs': { file: (id) => `docs/gpai/${id}-technical.md`, title: EN.docTitles['gpai.technical_docs']! },
-  'gpai.copyright_policy': { file: (id) => `docs/gpai/${id}-copyright.md`, title: EN.docTitles['gpai.copyright_policy']! },
-  'gpai.training_data_summary': { file: (id) => `docs/gpai/${id}-training-data.md`, title: EN.docTitles['gpai.training_data_summary']! },
-  'gpai.incidents': { file: (id) => `docs/gpai/${id}-incidents.md`, title: EN.docTitles['gpai.incidents']! },
-  'incident_response.procedure': { file: (id) => `docs/incidents/${id}-procedure.md`, title: EN.docTitles['incident_response.procedure']! },
-  'incident_response.register': { file: (id) => `docs/incidents/${id}-register.md`, title: EN.docTitles['incident_response.register']! },
-  'impact_assessment.path': { file: (id) => `docs/impact/${id}.md`, title: EN.docTitles['impact_assessment.path']! },
+  'docs.technical': { file: (id) => `docs/technical/${id}.md`, title: 'Technical documentation' },
+  'docs.instructions_for_use': { file: (id) => `docs/instructions/${id}.md`, title: 'Instructions for use' },
+  'docs.terms': { file: (id) => `docs/terms/${id}.md`, title: 'Terms of use' },
+  'model.card': { file: (id) => `docs/cards/${id}.md`, title: 'Model card' },
+  'data.bias_review': { file: (id) => `docs/bias/${id}.md`, title: 'Bias review' },
+  'monitoring.plan': { file: (id) => `docs/monitoring/${id}.md`, title: 'Post-market monitoring plan' },
+  'transparency.user_notice': { file: (id) => `docs/notices/${id}.md`, title: 'User notice' },
+  'transparency.deepfake_disclosure': { file: (id) => `docs/notices/${id}-disclosure.md`, title: 'Disclosure of generated or manipulated content' },
+  'security.review': { file: (id) => `docs/security/${id}.md`, title: 'Security review' },
+  'training.records': { file: (id) => `docs/training/${id}.md`, title: 'AI literacy and training records' },
+  'conformity.doc_path': { file: (id) => `docs/conformity/${id}.md`, title: 'EU declaration of conformity' },
+  'gpai.technical_docs': { file: (id) => `docs/gpai/${id}-technical.md`, title: 'GPAI model technical documentation' },
+  'gpai.copyright_policy': { file: (id) => `docs/gpai/${id}-copyright.md`, title: 'Copyright policy' },
+  'gpai.training_data_summary': { file: (id) => `docs/gpai/${id}-training-data.md`, title: 'Training data summary' },
+  'gpai.incidents': { file: (id) => `docs/gpai/${id}-incidents.md`, title: 'Serious incident reporting to the AI Office' },
+  'incident_response.procedure': { file: (id) => `docs/incidents/${id}-procedure.md`, title: 'Incident response procedure' },
+  'incident_response.register': { file: (id) => `docs/incidents/${id}-register.md`, title: 'Incident register' },
+  'impact_assessment.path': { file: (id) => `docs/impact/${id}.md`, title: 'Impact assessment' },
 };
 
-/** "EU AI Act (Regulation (EU) 2024/1689) Art 43": the framework and article as the reader writes them. */
-function reasonIn(reason: string, locale: Locale): string {
-  if (locale === 'en') return reason;
-  for (const p of PACKS) {
-    if (reason.startsWith(`${p.title} `) && JA_PACK_TITLES[p.id]) return `${JA_PACK_TITLES[p.id]} ${jaArticle(reason.slice(p.title.length + 1))}`;
+/** A Fundamental rights impact assessment is the deployer's (and public bodies') impact assessment of a high-risk system in the EU. */
+function isFria(c: ComponentEntry, frameworks: ReadonlySet<string>): boolean {
+  return frameworks.has('eu-ai-act') && inJurisdiction(c, 'eu') && c.data.risk?.level === 'high' && (declaresRole(c, 'deployer') || c.data.public_sector !== undefined);
+}
+
+const documents: Record<string, DocumentText> = T.documents;
+
+function documentText(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>): DocumentText {
+  if (field === 'impact_assessment.path' && isFria(c, frameworks)) return T.documents['impact_assessment.path:fria'];
+  const own = documents[field];
+  if (own) return own;
+  return { ...T.documents.default, title: DOC_FIELDS[field]?.title ?? T.documents.default.title };
+}
+
+/** What the registry knows for each section of a document, by heading; absent: TODO only. */
+function knownFor(field: string, c: ComponentEntry): Map<string, { lines: string[]; alwaysTodo?: boolean }> {
+  const d = c.data;
+  const K = T.known;
+  const out = new Map<string, { lines: string[]; alwaysTodo?: boolean }>();
+  const doc = (T.documents as Record<string, DocumentText>)[field];
+  const at = (i: number, lines: string[], alwaysTodo = false) => {
+    const h = doc?.sections[i]?.heading;
+    if (h !== undefined && lines.length > 0) out.set(h, { lines, alwaysTodo });
+  };
+  const purpose = text(d.intended_purpose);
+  const misuse = text(d.foreseeable_misuse);
+  const contacts = { ...(c.registry.data?.organization?.contacts ?? {}), ...(d.contacts ?? {}) } as Record<string, unknown>;
+  switch (field) {
+    case 'incident_response.procedure': {
+      at(1, list([text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : undefined, text(contacts.escalation) ? `${K.escalation}: ${text(contacts.escalation)}` : undefined]), true);
+      if ((d.jurisdictions ?? []).includes('eu')) at(3, [K.art73], true);
+      at(4, text(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text(d.human_oversight?.stop_mechanism)}`] : [], true);
+      break;
+    }
+    case 'model.card': {
+      const m = d.model;
+      const details = [text(m?.provider), text(m?.name), text(m?.version)].filter((x): x is string => x !== undefined);
+      at(0, details.length ? [details.join(' / ')] : [], true);
+      at(1, purpose ? [purpose] : []);
+      at(2, misuse ? [misuse] : [], true);
+      at(3, list([(d.data?.sources ?? []).length ? `${K.sources}: ${(d.data?.sources ?? []).join(', ')}` : undefined, text(d.data?.provenance) ? `${K.provenance}: ${text(d.data?.provenance)}` : undefined]), true);
+      at(4, (d.evaluations ?? []).length ? [`${K.evaluations}: ${(d.evaluations ?? []).map((e) => e.name).join(', ')}`] : [], true);
+      break;
+    }
+    case 'monitoring.plan': {
+      at(2, list([d.human_oversight?.assignee, text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : undefined]), true);
+      at(3, d.logging?.retention_days !== undefined ? [fill(K.retention, { days: String(d.logging.retention_days) })] : [], true);
+      break;
+    }
+    case 'data.bias_review':
+      break;
+    case 'incident_response.register': {
+      const rows = (Array.isArray(c.raw.incidents) ? (c.raw.incidents as unknown[]) : []).map((x) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>) : {}));
+      if (rows.length > 0) {
+        const cols = K.incidentsTable;
+        const cell = (v: unknown) => (asIsoDate(v) ?? text(v) ?? '').replace(/\|/g, '\\|');
+        out.set('', {
+          lines: [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${[r.id, r.title, r.detected, r.severity, r.reported, r.status].map(cell).join(' | ')} |`)],
+        });
+      }
+      break;
+    }
   }
-  return jaArticle(reason);
+  return out;
 }
 
 /** A starter document for a document field; `reason` says which obligation asked for it. */
-export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, reason?: string, locale: Locale = 'en'): string {
-  if (field === 'risk.assessment.path') return riskAssessmentTemplate(c, frameworks, today, locale);
-  const w = TEMPLATE_WORDS[locale];
-  const title = w.docTitles[field] ?? w.document;
-  const head = header(title, c, today, w);
-  if (reason) head.splice(head.length - 1, 0, `- ${w.header.why}: ${reasonIn(reason, locale)}`);
-  return [...head, w.content, '', w.header.todo, ''].join('\n');
+export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, reason?: string): string {
+  if (field === 'risk.assessment.path') return riskAssessmentTemplate(c, frameworks, today);
+  const doc = documentText(field, c, frameworks);
+  const lines = header(doc.title, c, frameworks, today, reason ? [[T.header.why, reason]] : []);
+  lines.push(doc.purpose, '');
+  const known = knownFor(field, c);
+  const table = known.get('');
+  if (table) lines.push(...table.lines, '');
+  for (const s of doc.sections) {
+    const k = known.get(s.heading);
+    lines.push(...section(s, k?.lines ?? [], k?.alwaysTodo ?? false));
+  }
+  return lines.join('\n');
 }

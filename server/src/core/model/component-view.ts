@@ -1,6 +1,8 @@
 import { asIsoDate, reviewOverdueSince } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
+import { resolveFrom } from '../paths.js';
 import { getField } from './doc-paths.js';
+import type { DraftInfo } from './drafts.js';
 
 /**
  * What the language server (hovers, code lenses, trees) and the report say about a component,
@@ -23,28 +25,43 @@ export function isOpenIncident(status: string | undefined): boolean {
 export type AssessmentKind = 'risk' | 'impact';
 
 export interface AssessmentView {
-  /** 'overdue' when `next_review`, or `date` plus the policy's review interval, is before today. */
-  state: 'ok' | 'overdue' | 'missing' | 'undated';
+  /**
+   * 'overdue' when `next_review`, or `date` plus the policy's review interval, is before today;
+   * 'draft' while the linked document is still an unfilled template (it wins over the others).
+   */
+  state: 'ok' | 'overdue' | 'missing' | 'undated' | 'draft';
   /** The document path as written, relative to the registry's folder. */
   path?: string;
   date?: string;
   nextReview?: string;
   /** The review date that has passed (state 'overdue'). */
   due?: string;
+  /** State 'draft': how many sections still say TODO. */
+  todo?: number;
 }
+
+/** Which documents are still unfilled templates, by workspace path (ProjectModel.draftOf). */
+export type DraftLookup = (path: string) => DraftInfo | undefined;
 
 const ASSESSMENT_FIELD: Record<AssessmentKind, string> = { risk: 'risk.assessment', impact: 'impact_assessment' };
 
-/** The risk assessment (`risk.assessment`) or the impact assessment (`impact_assessment`, which has no `next_review`) on `today`. */
-export function assessmentOf(c: ComponentEntry, kind: AssessmentKind, today: string): AssessmentView {
+/**
+ * The risk assessment (`risk.assessment`) or the impact assessment (`impact_assessment`, which has
+ * no `next_review`) on `today`; with `draftOf`, a linked unfilled template is a 'draft'.
+ */
+export function assessmentOf(c: ComponentEntry, kind: AssessmentKind, today: string, draftOf?: DraftLookup): AssessmentView {
   const base = ASSESSMENT_FIELD[kind];
   const raw = getField(c.raw, `${base}.path`);
   const path = typeof raw === 'string' && raw.trim() ? raw : undefined;
   const date = asIsoDate(getField(c.raw, `${base}.date`));
   const nextReview = kind === 'risk' ? asIsoDate(getField(c.raw, `${base}.next_review`)) : undefined;
   const due = reviewOverdueSince(date, nextReview, c.registry.data?.policy?.review_interval_days, today);
-  const state = due !== undefined ? 'overdue' : path === undefined ? 'missing' : date === undefined ? 'undated' : 'ok';
-  return { state, ...(path !== undefined ? { path } : {}), ...(date ? { date } : {}), ...(nextReview ? { nextReview } : {}), ...(due ? { due } : {}) };
+  const target = path !== undefined && draftOf ? resolveFrom(c.registry.dir, path) : undefined;
+  const draft = target !== undefined ? draftOf?.(target) : undefined;
+  const state = draft ? 'draft' : due !== undefined ? 'overdue' : path === undefined ? 'missing' : date === undefined ? 'undated' : 'ok';
+  const view: AssessmentView = { state, ...(path !== undefined ? { path } : {}), ...(date ? { date } : {}), ...(nextReview ? { nextReview } : {}), ...(due ? { due } : {}) };
+  if (draft) view.todo = draft.sections.length;
+  return view;
 }
 
 export interface ContactView {

@@ -3,6 +3,7 @@ import { byPath, dirname, isWithin, normalizeGlob, relativeTo } from '../paths.j
 import type { ParsedRegistry, ComponentEntry } from '../manifest/registry.js';
 import type { FileFacts } from './file-facts.js';
 import type { FileStat } from '../workspace.js';
+import type { DraftInfo } from './drafts.js';
 import { suggest } from '../suggest.js';
 
 export type Matcher = (relPath: string) => boolean;
@@ -31,6 +32,8 @@ export class ProjectModel {
     readonly docStats: ReadonlyMap<string, FileStat | undefined> = new Map(),
     /** Packs checked instead of each registry's `frameworks:` (a CI-wide choice). */
     private readonly frameworksOverride?: readonly string[],
+    /** Linked documents that are still unfilled templates, shared with the engine and updated by it. */
+    private readonly drafts: ReadonlyMap<string, DraftInfo> = new Map(),
   ) {
     this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
@@ -153,6 +156,11 @@ export class ProjectModel {
     if (this.files.has(path)) return true;
     const st = this.docStats.get(path);
     return st !== undefined && st.type === 'file';
+  }
+
+  /** The draft state of a linked document: undefined unless it is still an unfilled template. */
+  draftOf(path: string): DraftInfo | undefined {
+    return this.drafts.get(path);
   }
 
   /** A referenced document that resolves, through a symlink, outside the workspace. */

@@ -1,6 +1,5 @@
-import type { ObligationStatus } from '../rules/packs/obligation.js';
 import { articleText, deadlineText } from './markdown.js';
-import { severityOrder, type ComponentReport, type CoverageBlock, type DocRef, type ReportData } from './model.js';
+import { severityOrder, type ComponentReport, type CoverageBlock, type CoverageStatus, type DocRef, type ReportData } from './model.js';
 import { isOpenIncident } from '../model/component-view.js';
 import { REPORT_CSS } from './style.js';
 import { reportWords, type Words } from './words.js';
@@ -36,7 +35,7 @@ function doc(ref: DocRef | undefined, w: Words): string {
   if (!ref) return '<span class="muted">—</span>';
   const h = ref.href ? href(ref.href) : undefined;
   if (!h) return `<code>${esc(ref.value)}</code> <span class="tag bad">${esc(w.t('report.outsideWorkspace'))}</span>`;
-  return `<a href="${h}"><code>${esc(ref.value)}</code></a>${ref.exists ? '' : ` <span class="tag bad">${esc(w.t('report.missing'))}</span>`}`;
+  return `<a href="${h}"><code>${esc(ref.value)}</code></a>${ref.exists ? (ref.draft ? ` <span class="tag warn">${esc(w.t('report.draft'))}</span>` : '') : ` <span class="tag bad">${esc(w.t('report.missing'))}</span>`}`;
 }
 
 function table(head: string[], rows: string[][], cls = ''): string {
@@ -46,9 +45,9 @@ function table(head: string[], rows: string[][], cls = ''): string {
     .join('')}</tbody></table>`;
 }
 
-const STATUS_CLASS: Record<ObligationStatus, string> = { pass: 'ok', fail: 'bad', 'not-yet-applicable': 'later', 'n.a.': 'na' };
+const STATUS_CLASS: Record<CoverageStatus, string> = { pass: 'ok', fail: 'bad', draft: 'warn', 'not-yet-applicable': 'later', 'n.a.': 'na' };
 
-function status(s: ObligationStatus, w: Words): string {
+function status(s: CoverageStatus, w: Words): string {
   return `<span class="tag ${STATUS_CLASS[s]}">${esc(w.status(s))}</span>`;
 }
 
@@ -61,11 +60,11 @@ function coverage(b: CoverageBlock, w: Words): string {
     esc(articleText(r.citation, w)),
     status(r.status, w),
     r.appliesFrom ? esc(w.date(r.appliesFrom)) : '',
-    r.status === 'n.a.' ? '' : r.gaps.map((g) => `<code>${esc(g)}</code>`).join(' '),
+    r.status === 'n.a.' ? '' : [...r.gaps.map((g) => `<code>${esc(g)}</code>`), ...(r.drafts ?? []).map((d) => `<code>${esc(d)}</code> <span class="tag warn">${esc(w.t('report.draft'))}</span>`)].join(' '),
     `<code>${r.code}</code>`,
   ]);
   const head = [t('report.obligation'), t(b.kind === 'pack' ? 'report.article' : 'report.reference'), t('report.status'), t('report.appliesFrom'), t('report.missingFields'), t('report.rule')].map(esc);
-  return `<section class="pack"><h4>${esc(b.title)}</h4><p class="counts">${status('pass', w)} ${c.pass} ${status('fail', w)} ${c.fail} ${status('not-yet-applicable', w)} ${c['not-yet-applicable']} ${status('n.a.', w)} ${c['n.a.']}</p>${table(
+  return `<section class="pack"><h4>${esc(b.title)}</h4><p class="counts">${status('pass', w)} ${c.pass} ${status('fail', w)} ${c.fail}${c.draft ? ` ${status('draft', w)} ${c.draft}` : ''} ${status('not-yet-applicable', w)} ${c['not-yet-applicable']} ${status('n.a.', w)} ${c['n.a.']}</p>${table(
     head,
     rows,
     'coverage',
@@ -73,7 +72,7 @@ function coverage(b: CoverageBlock, w: Words): string {
 }
 
 function assessmentState(s: ComponentReport['assessments'][number]['state'], w: Words): string {
-  const cls = s === 'ok' ? 'ok' : s === 'overdue' || s === 'missing' ? 'bad' : 'later';
+  const cls = s === 'ok' ? 'ok' : s === 'overdue' || s === 'missing' ? 'bad' : s === 'draft' ? 'warn' : 'later';
   return `<span class="tag ${cls}">${esc(w.t(`report.assessmentState.${s}`))}</span>`;
 }
 

@@ -68,7 +68,7 @@ function doc(ref: DocRef | undefined, w: Words): string {
   if (!ref) return '—';
   const label = ref.value;
   if (!ref.href) return `${mdText(label)}${w.paren(w.t('report.outsideWorkspace'))}`;
-  return `${mdLink(label, ref.href)}${ref.exists ? '' : `${w.paren(w.t('report.missing'))}`}`;
+  return `${mdLink(label, ref.href)}${ref.exists ? (ref.draft ? w.paren(w.t('report.draft')) : '') : w.paren(w.t('report.missing'))}`;
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -92,7 +92,7 @@ export function deadlineText(i: IncidentInfo, w: Words = reportWords('en')): str
 function coverageBlock(b: CoverageBlock, w: Words): string[] {
   const { t } = w;
   const c = b.counts;
-  const lines = [`#### ${mdText(b.title)}`, '', t('report.coverageCounts', { pass: c.pass, fail: c.fail, later: c['not-yet-applicable'], na: c['n.a.'] }), ''];
+  const lines = [`#### ${mdText(b.title)}`, '', t(c.draft ? 'report.coverageCountsDraft' : 'report.coverageCounts', { pass: c.pass, fail: c.fail, draft: c.draft ?? 0, later: c['not-yet-applicable'], na: c['n.a.'] }), ''];
   pushAll(
     lines,
     table(
@@ -102,7 +102,7 @@ function coverageBlock(b: CoverageBlock, w: Words): string[] {
         mdText(articleText(r.citation, w)),
         `**${w.status(r.status)}**`,
         r.appliesFrom ? w.date(r.appliesFrom) : '',
-        r.status === 'n.a.' ? '' : r.gaps.map(code).join(', '),
+        r.status === 'n.a.' ? '' : [...r.gaps.map(code), ...(r.drafts ?? []).map((d) => `${code(d)}${w.paren(w.t('report.draft'))}`)].join(', '),
         code(r.code),
       ]),
     ),

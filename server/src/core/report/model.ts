@@ -6,6 +6,7 @@ import type { ProjectModel } from '../model/project-model.js';
 import { PACKS } from '../packs.js';
 import { resolveFrom } from '../paths.js';
 import { incidentsOf, type IncidentInfo } from '../rules/packs/incidents.js';
+import { draftEvidenceOf } from '../rules/packs/evidence.js';
 import { isPackRule, type ObligationStatus } from '../rules/packs/obligation.js';
 import { POLICY_FRAMEWORK_DEFAULT, policyApplies, policyMisses, requirementsOf } from '../rules/packs/policy.js';
 import type { Rule } from '../rules/types.js';
@@ -32,15 +33,20 @@ export interface ReportInput {
   locale?: Locale;
 }
 
+/** An obligation's status for a component; 'draft' when it is met only by documents that are still unfilled templates. */
+export type CoverageStatus = ObligationStatus | 'draft';
+
 export interface CoverageRow {
   code: string;
   /** The obligation, named positively. */
   title: string;
   summary: string;
   citation?: Citation;
-  status: ObligationStatus;
+  status: CoverageStatus;
   appliesFrom?: string;
   gaps: string[];
+  /** For 'draft': the documents that are still templates. */
+  drafts?: string[];
 }
 
 export interface CoverageBlock {
@@ -49,7 +55,7 @@ export interface CoverageBlock {
   title: string;
   kind: 'pack' | 'policy';
   rows: CoverageRow[];
-  counts: Record<ObligationStatus, number>;
+  counts: Record<CoverageStatus, number>;
 }
 
 export interface DocRef {
@@ -60,6 +66,8 @@ export interface DocRef {
   path?: string;
   href?: string;
   exists: boolean;
+  /** The document is still an unfilled template (AIGOV110). */
+  draft?: boolean;
 }
 
 export interface AssessmentRow {
@@ -68,8 +76,8 @@ export interface AssessmentRow {
   doc?: DocRef;
   date?: string;
   nextReview?: string;
-  /** 'overdue' when next_review passed or the policy interval ran out; 'missing' when there is none. */
-  state: 'ok' | 'overdue' | 'missing' | 'undated';
+  /** 'overdue' when next_review passed or the policy interval ran out; 'missing' when there is none; 'draft' while its document is an unfilled template. */
+  state: 'ok' | 'overdue' | 'missing' | 'undated' | 'draft';
 }
 
 export type ContactRow = ContactView;
@@ -127,8 +135,8 @@ function zeroCounts(): Record<Severity, number> {
   return { error: 0, warning: 0, info: 0, hint: 0 };
 }
 
-function statusCounts(rows: readonly CoverageRow[]): Record<ObligationStatus, number> {
-  const out: Record<ObligationStatus, number> = { pass: 0, fail: 0, 'not-yet-applicable': 0, 'n.a.': 0 };
+function statusCounts(rows: readonly CoverageRow[]): Record<CoverageStatus, number> {
+  const out: Record<CoverageStatus, number> = { pass: 0, fail: 0, draft: 0, 'not-yet-applicable': 0, 'n.a.': 0 };
   for (const r of rows) out[r.status]++;
   return out;
 }
@@ -136,12 +144,13 @@ function statusCounts(rows: readonly CoverageRow[]): Record<ObligationStatus, nu
 function docRef(reg: ParsedRegistry, model: ProjectModel, field: string, value: string, link: (p: string) => string): DocRef {
   const path = resolveFrom(reg.dir, value);
   const inside = path !== undefined && !model.escapes(path);
-  return { field, value, ...(inside ? { path, href: link(path) } : {}), exists: inside && model.exists(path) };
+  const exists = inside && model.exists(path);
+  return { field, value, ...(inside ? { path, href: link(path) } : {}), exists, ...(exists && model.draftOf(path) ? { draft: true } : {}) };
 }
 
 function assessments(c: ComponentEntry, model: ProjectModel, today: string, link: (p: string) => string): AssessmentRow[] {
   const row = (kind: AssessmentKind, label: string, field: string): AssessmentRow => {
-    const a = assessmentOf(c, kind, today);
+    const a = assessmentOf(c, kind, today, (p) => model.draftOf(p));
     const doc = a.path !== undefined ? docRef(c.registry, model, field, a.path, link) : undefined;
     return { kind, label, ...(doc ? { doc } : {}), ...(a.date ? { date: a.date } : {}), ...(a.nextReview ? { nextReview: a.nextReview } : {}), state: a.state };
   };
@@ -157,14 +166,16 @@ function coverage(c: ComponentEntry, model: ProjectModel, rules: readonly Rule[]
     for (const r of rules) {
       if (r.pack !== pack.id || !isPackRule(r)) continue;
       const ev = r.evaluate(c, today);
+      const drafts = ev.status === 'pass' ? draftEvidenceOf(r.obligation, c, model).map((d) => d.path) : [];
       rows.push({
         code: r.code,
         title: locale === 'ja' ? JA_OBLIGATION_TITLES[r.code] ?? r.obligation.title : r.obligation.title,
         summary: localizedSummary(r.code, r.summary, locale),
         ...(r.citation ? { citation: r.citation } : {}),
-        status: ev.status,
+        status: drafts.length > 0 ? 'draft' : ev.status,
         appliesFrom: ev.appliesFrom,
         gaps: ev.gaps.map((g) => g.field),
+        ...(drafts.length > 0 ? { drafts } : {}),
       });
     }
     rows.sort((a, b) => (a.code < b.code ? -1 : 1));

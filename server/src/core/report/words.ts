@@ -2,7 +2,7 @@ import type { Severity } from '../finding.js';
 import { jaArticle } from '../i18n/ja-obligations.js';
 import type { Locale } from '../i18n/messages.js';
 import { ui, type UiArgs, type UiId } from '../i18n/ui.js';
-import type { ObligationStatus } from '../rules/packs/obligation.js';
+import type { CoverageStatus } from './model.js';
 
 /** How a report says things in one language: its texts, and the punctuation and date form around them. */
 export interface Words {
@@ -21,14 +21,14 @@ export interface Words {
   semi: string;
   /** Between plain items. */
   comma: string;
-  status: (s: ObligationStatus) => string;
+  status: (s: CoverageStatus) => string;
   severity: (s: Severity) => string;
   contactRole: (role: string) => string;
   /** An article reference as the reader writes it ("Art 9" → 第9条). */
   article: (a: string) => string;
 }
 
-const STATUS_ID: Record<ObligationStatus, UiId> = { pass: 'report.status.pass', fail: 'report.status.fail', 'not-yet-applicable': 'report.status.later', 'n.a.': 'report.status.na' };
+const STATUS_ID: Record<CoverageStatus, UiId> = { pass: 'report.status.pass', fail: 'report.status.fail', draft: 'report.status.draft', 'not-yet-applicable': 'report.status.later', 'n.a.': 'report.status.na' };
 const ROLES = new Set(['incident', 'escalation', 'provider', 'legal_rep', 'privacy', 'oversight', 'owner']);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -16,6 +16,7 @@ import { aigov106 } from './aigov106-risk-unassessed.js';
 import { aigov107 } from './aigov107-malformed-contact.js';
 import { aigov108 } from './aigov108-missing-intended-purpose.js';
 import { aigov109 } from './aigov109-path-leaves-workspace.js';
+import { aigov110 } from './aigov110-draft-document.js';
 import { aigov201 } from './aigov201-unknown-component.js';
 import { aigov202 } from './aigov202-malformed-annotation.js';
 import { aigov203 } from './aigov203-component-without-code.js';
@@ -50,6 +51,7 @@ export const ALL_RULES: readonly Rule[] = [
   aigov107,
   aigov108,
   aigov109,
+  aigov110,
   aigov201,
   aigov202,
   aigov203,

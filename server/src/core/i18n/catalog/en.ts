@@ -84,6 +84,14 @@ const CORE = {
   'AIGOV109.symlink': 'is a symbolic link to a place outside the workspace',
   'AIGOV109.glob': "paths glob '{glob}' of '{id}' leaves the folder of this registry; globs are relative to it and cannot climb out.",
 
+  'AIGOV110.sections': {
+    one: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still says TODO{which}. Write it, then delete its first line (aigov:draft).",
+    other: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still say TODO{which}. Write them, then delete its first line (aigov:draft).",
+  },
+  'AIGOV110.noSections': "{field} of '{id}' links {target}, which is still an unfilled template: it still says TODO. Fill it in, then delete its first line (aigov:draft).",
+  'AIGOV110.which': ' ({sections})',
+  'AIGOV110.whichMore': ' ({sections}; {more} more)',
+
   'AIGOV201.unknownDidYouMean': "No registry declares a component '{id}'. Did you mean '{suggestion}'?",
   'AIGOV201.unknown': "No registry declares a component '{id}'. Register it in .aigov.yaml or fix the id.",
 

@@ -102,6 +102,14 @@ export const JA: Translation = {
   'AIGOV109.symlink': 'ワークスペースの外を指すシンボリックリンクである',
   'AIGOV109.glob': "コンポーネント '{id}' の paths のグロブ '{glob}' はこのレジストリのフォルダーの外に出ています。グロブはこのフォルダーからの相対パスで、外には出られません。",
 
+  'AIGOV110.summary': 'リンクされた文書がまだ未記入のテンプレートのままです',
+  'AIGOV110.sections': {
+    other: "'{id}' の {field} がリンクする {target} は未記入のテンプレートのままです（{total} 節のうち {n} 節が TODO のまま{which}）。記入してから、先頭行（aigov:draft）を削除してください。",
+  },
+  'AIGOV110.noSections': "'{id}' の {field} がリンクする {target} は未記入のテンプレートのままです（TODO が残っています）。記入してから、先頭行（aigov:draft）を削除してください。",
+  'AIGOV110.which': '：{sections}',
+  'AIGOV110.whichMore': '：{sections} ほか {more} 節',
+
   'AIGOV201.summary': '注釈が未登録のコンポーネントを指しています',
   'AIGOV201.unknownDidYouMean': "コンポーネント '{id}' はどのレジストリにも登録されていません。'{suggestion}' の誤りではありませんか？",
   'AIGOV201.unknown': "コンポーネント '{id}' はどのレジストリにも登録されていません。.aigov.yaml に登録するか、ID を修正してください。",

@@ -47,6 +47,7 @@ export const REPORT_EN = {
   'report.assessmentState.overdue': 'overdue',
   'report.assessmentState.missing': 'missing',
   'report.assessmentState.undated': 'undated',
+  'report.assessmentState.draft': 'draft',
 
   'report.contacts': 'Contacts',
   'report.role': 'Role',
@@ -88,10 +89,12 @@ export const REPORT_EN = {
   'report.noEvidence': 'No documents linked.',
   'report.outsideWorkspace': 'outside the workspace',
   'report.missing': 'missing',
+  'report.draft': 'draft',
 
   'report.coverage': 'Framework coverage',
   'report.noCoverage': 'No framework pack or policy selected for this registry.',
   'report.coverageCounts': '{pass} pass · {fail} fail · {later} not yet applicable · {na} n.a.',
+  'report.coverageCountsDraft': '{pass} pass · {fail} fail · {draft} draft · {later} not yet applicable · {na} n.a.',
   'report.obligation': 'Obligation',
   'report.article': 'Article',
   'report.reference': 'Reference',
@@ -101,6 +104,7 @@ export const REPORT_EN = {
   'report.notApplicable': 'Not applicable to this component (role, jurisdiction or risk): {list}',
   'report.status.pass': 'pass',
   'report.status.fail': 'fail',
+  'report.status.draft': 'draft',
   'report.status.later': 'not yet applicable',
   'report.status.na': 'n.a.',
 

@@ -50,6 +50,7 @@ export const REPORT_JA: UiTranslation<typeof REPORT_EN> = {
   'report.assessmentState.overdue': '期限切れ',
   'report.assessmentState.missing': 'なし',
   'report.assessmentState.undated': '日付なし',
+  'report.assessmentState.draft': '下書き',
 
   'report.contacts': '連絡先',
   'report.role': '役割',
@@ -91,10 +92,12 @@ export const REPORT_JA: UiTranslation<typeof REPORT_EN> = {
   'report.noEvidence': 'リンクされた文書はありません。',
   'report.outsideWorkspace': 'ワークスペースの外',
   'report.missing': '存在しません',
+  'report.draft': '下書き',
 
   'report.coverage': 'フレームワークへの対応状況',
   'report.noCoverage': 'このレジストリでは、フレームワークパックもポリシーも選択されていません。',
   'report.coverageCounts': '充足 {pass} · 不足 {fail} · 適用前 {later} · 対象外 {na}',
+  'report.coverageCountsDraft': '充足 {pass} · 不足 {fail} · 下書き {draft} · 適用前 {later} · 対象外 {na}',
   'report.obligation': '義務',
   'report.article': '条項',
   'report.reference': '参照',
@@ -104,6 +107,7 @@ export const REPORT_JA: UiTranslation<typeof REPORT_EN> = {
   'report.notApplicable': 'このコンポーネントには適用されません（役割、法域又はリスクによる）: {list}',
   'report.status.pass': '充足',
   'report.status.fail': '不足',
+  'report.status.draft': '下書き',
   'report.status.later': '適用前',
   'report.status.na': '対象外',
 
