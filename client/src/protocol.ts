@@ -20,8 +20,6 @@ export const ListIncidentsRequest = new RequestType<ListIncidentsParams, ListInc
 export const FrameworkCoverageRequest = new RequestType<FolderParams, FrameworkCoverageResult, void>(AigovMethods.frameworkCoverage);
 export const ModelChangedNotification = new NotificationType<ModelChangedParams>(AigovMethods.modelChanged);
 
-/** The diagnostic `source` of every aigov finding. */
-export const SOURCE = 'aigov';
 
 /** Finding codes the status bar counts as uncovered AI use. */
 export const UNCOVERED_CODES: readonly string[] = ['AIGOV301', 'AIGOV302'];

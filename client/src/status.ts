@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SOURCE, UNCOVERED_CODES } from './protocol.js';
+import { isAigovSource, UNCOVERED_CODES } from './protocol.js';
 import type { AigovServer } from './server.js';
 
 export interface FindingCounts {
@@ -21,7 +21,7 @@ export function codeOf(d: vscode.Diagnostic): string | undefined {
 export function aigovDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
   const out: [vscode.Uri, vscode.Diagnostic[]][] = [];
   for (const [uri, all] of vscode.languages.getDiagnostics()) {
-    const mine = all.filter((d) => d.source === SOURCE);
+    const mine = all.filter((d) => isAigovSource(d.source));
     if (mine.length) out.push([uri, mine]);
   }
   return out;

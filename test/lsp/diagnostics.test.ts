@@ -19,7 +19,7 @@ describe('lsp: pull diagnostics', () => {
       severity: 1,
       code: 'AIGOV201',
       codeDescription: { href: `${DOCS}AIGOV201.md` },
-      source: 'aigov',
+      source: 'aigov · core',
       message: "No registry declares a component 'chat-bto'. Did you mean 'chat-bot'?",
       data: { folderUri: client.uri(''), file: 'src/legacy.ts', code: 'AIGOV201', data: { id: 'chat-bto', suggestion: 'chat-bot' } },
     });
@@ -27,6 +27,9 @@ describe('lsp: pull diagnostics', () => {
     assert.deepEqual(brief(reg), ['19:12-19:24 AIGOV401', '32:4-32:8 AIGOV101']);
     const a101 = reg.find((x) => x.code === 'AIGOV101')!;
     assert.equal(a101.severity, 2);
+    // The framework is in the source, so the Problems filter finds it by name.
+    assert.equal(a101.source, 'aigov · core');
+    assert.equal(reg.find((x) => x.code === 'AIGOV401')!.source, 'aigov · EU AI Act');
     assert.equal(a101.codeDescription?.href, `${DOCS}AIGOV101.md`);
     assert.deepEqual(await client.pullItems(client.uri('src/chat.ts')), []);
   });

@@ -18,7 +18,7 @@ describe('lsp: lifecycle and transports', () => {
     assert.deepEqual(caps.diagnosticProvider, { identifier: 'aigov', interFileDependencies: true, workspaceDiagnostics: true });
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: false });
     assert.deepEqual(caps.codeActionProvider, {
-      codeActionKinds: ['quickfix', 'refactor.aigov.registerComponent', 'refactor.aigov.recordIncident', 'refactor.aigov.markReported'],
+      codeActionKinds: ['quickfix', 'refactor.aigov.registerComponent', 'refactor.aigov.recordIncident', 'refactor.aigov.markReported', 'refactor.aigov.newRiskAssessment', 'quickfix.aigov.suppress'],
       resolveProvider: true,
     });
     for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider'] as const) assert.ok(caps[k], k);

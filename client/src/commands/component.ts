@@ -3,7 +3,7 @@ import { AigovCodeActionKinds, ListComponentsRequest, UNCOVERED_CODES, type Comp
 import type { AigovServer } from '../server.js';
 import { codeOf } from '../status.js';
 import { toRange } from '../views/tree.js';
-import { applyAction, chooseAction, runFindingFix, runKindAction, serverQuickFixes, waitForDiagnostics } from './fixes.js';
+import { applyAction, chooseAction, codeActionsAt, findingsOf, runFindingFix, runKindAction, serverQuickFixes, waitForDiagnostics } from './fixes.js';
 import { requireTrust } from './workspace.js';
 
 /**
@@ -65,23 +65,66 @@ async function reveal(uri: string, range: ComponentInfo['range']): Promise<void>
   await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: toRange(range), preview: false });
 }
 
-/** "New risk assessment": the server's fix for AIGOV101 (missing) or AIGOV104 (overdue) on the component. */
+/**
+ * "New risk assessment": the server's `refactor.aigov.newRiskAssessment` actions on the component's
+ * id. Without an assessment: its first one, from the template. With one (current, overdue or a
+ * draft): the next dated review document from the template, or, when the user picks it and
+ * confirms that the review was done in the existing document, new dates. Never a suppression.
+ * The new document opens in the editor.
+ */
 export async function newRiskAssessment(server: AigovServer, arg?: unknown): Promise<boolean> {
   if (!requireTrust()) return false;
   const r = await resolveComponent(server, arg, vscode.l10n.t('Component that needs a risk assessment'), (c) => c.assessment.state !== 'ok');
   if (!r) return false;
-  const { c, all, auto } = r;
-  if (c.assessment.state === 'ok') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} has a current risk assessment.', c.id));
-    if (c.assessment.uri) await vscode.window.showTextDocument(vscode.Uri.parse(c.assessment.uri), { preview: false });
+  const { c } = r;
+  // Only an explicit `{ auto: true }` (tests, keybindings) skips the choice for an assessed component.
+  const auto = asComponentArg(arg).auto === true;
+  const uri = vscode.Uri.parse(c.registryUri);
+  const actions = (await codeActionsAt(uri, toRange(c.range), AigovCodeActionKinds.newRiskAssessment)).filter(
+    (a) => a.kind !== undefined && vscode.CodeActionKind.Empty.append(AigovCodeActionKinds.newRiskAssessment).contains(a.kind),
+  );
+  if (!actions.length) {
+    await reveal(c.registryUri, c.range);
+    void vscode.window.showInformationMessage(vscode.l10n.t('The server offers no risk assessment for {0}; edit risk.assessment in the registry.', c.id));
     return false;
   }
-  const codes = c.assessment.state === 'overdue' ? ['AIGOV104'] : ['AIGOV101'];
-  if (await runFindingFix(server, c, all, codes, { auto, placeHolder: vscode.l10n.t('Risk assessment for {0}', c.id) })) return true;
-  await reveal(c.registryUri, c.range);
-  if (c.assessment.uri) await vscode.window.showTextDocument(vscode.Uri.parse(c.assessment.uri), { preview: false });
-  void vscode.window.showInformationMessage(vscode.l10n.t('The server offers no fix for the risk assessment of {0}; edit risk.assessment in the registry.', c.id));
-  return false;
+  const next = actions.find((a) => a.isPreferred) ?? actions[0]!;
+  const renew = actions.find((a) => a !== next && !a.isPreferred);
+  let chosen: vscode.CodeAction | undefined = next;
+  if (renew && !auto) {
+    const path = c.assessment.path ?? '';
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: vscode.l10n.t('Write the next review'), description: vscode.l10n.t('a new dated document from the template, linked in place of {0}', path), detail: next.title, action: next },
+        { label: vscode.l10n.t('Record a review done in {0}', path), description: vscode.l10n.t('new date and next review date, no new document'), detail: renew.title, action: renew },
+      ],
+      { placeHolder: vscode.l10n.t('Risk assessment of {0} ({1})', c.id, assessmentWord(c)) },
+    );
+    chosen = picked?.action;
+    if (chosen === renew) {
+      const yes = vscode.l10n.t('Record review');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('Record that {0} was reviewed today and is current?', path),
+        { modal: true, detail: vscode.l10n.t('Only when the document was read and brought up to date: the registry will say it was assessed today, and the next review moves a full interval ahead.') },
+        yes,
+      );
+      if (answer !== yes) return false;
+    }
+  }
+  return chosen ? applyAction(chosen) : false;
+}
+
+function assessmentWord(c: ComponentInfo): string {
+  switch (c.assessment.state) {
+    case 'overdue':
+      return vscode.l10n.t('review due {0}', c.assessment.due ?? '');
+    case 'draft':
+      return vscode.l10n.t('draft');
+    case 'missing':
+      return vscode.l10n.t('none yet');
+    default:
+      return vscode.l10n.t('current');
+  }
 }
 
 /** "Add incident contact": the server's fix for AIGOV102. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CodeActionKind as LspKind, CodeActionRequest, CodeActionResolveRequest, type CodeAction as LspCodeAction, type Command as LspCommand } from 'vscode-languageclient';
-import { SOURCE, type ComponentInfo, type Range } from '../protocol.js';
+import { AigovCodeActionKinds, isAigovSource, type ComponentInfo, type Range } from '../protocol.js';
 import type { AigovServer } from '../server.js';
 import { codeOf } from '../status.js';
 import { toRange } from '../views/tree.js';
@@ -23,7 +23,7 @@ export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?:
 
 /** Waits until `uri` has aigov diagnostics that satisfy `ready`, or the time is up. */
 export async function waitForDiagnostics(uri: vscode.Uri, ready: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 5000): Promise<vscode.Diagnostic[]> {
-  const get = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+  const get = () => vscode.languages.getDiagnostics(uri).filter((d) => isAigovSource(d.source));
   if (ready(get())) return get();
   return new Promise((resolve) => {
     const done = () => {
@@ -62,21 +62,36 @@ export function findingsOf(c: ComponentInfo, siblings: ComponentInfo[], diags: v
     for (const s of lines) if (s.line <= d.range.start.line) found = s.id;
     return found;
   };
-  return diags.filter((d) => d.source === SOURCE && codes.includes(codeOf(d) ?? '') && owner(d) === c.id);
+  return diags.filter((d) => isAigovSource(d.source) && codes.includes(codeOf(d) ?? '') && owner(d) === c.id);
 }
 
 export interface PickOptions {
-  /** Apply the preferred (or first) action without asking. */
+  /** Apply the preferred action without asking (never a suppression). */
   auto?: boolean;
   placeHolder?: string;
 }
 
-/** Lets the user choose among actions (preferred first); applies the preferred one directly when asked to. */
+const SUPPRESS = vscode.CodeActionKind.Empty.append(AigovCodeActionKinds.suppress);
+
+/** A quick-fix that suppresses the finding (`@aigov-ignore`) rather than fixing it. */
+export function isSuppression(a: vscode.CodeAction): boolean {
+  return a.kind !== undefined && SUPPRESS.contains(a.kind);
+}
+
+/**
+ * Lets the user choose among actions (preferred first, suppressions last). Without asking, it
+ * applies only a preferred fix, and only when there is exactly one: a suppression is never
+ * applied unasked, whatever else is on offer.
+ */
 export async function chooseAction(actions: vscode.CodeAction[], opts: PickOptions = {}): Promise<vscode.CodeAction | undefined> {
   if (!actions.length) return undefined;
-  const sorted = [...actions].sort((a, b) => Number(b.isPreferred === true) - Number(a.isPreferred === true));
-  const preferred = sorted.filter((a) => a.isPreferred);
-  if (opts.auto || sorted.length === 1 || preferred.length === 1) return preferred[0] ?? sorted[0];
+  const rank = (a: vscode.CodeAction) => (isSuppression(a) ? 2 : a.isPreferred ? 0 : 1);
+  const sorted = [...actions].sort((a, b) => rank(a) - rank(b));
+  const preferred = sorted.filter((a) => a.isPreferred && !isSuppression(a));
+  const fixes = sorted.filter((a) => !isSuppression(a));
+  // One preferred fix and nothing else but suppressions: that is the fix.
+  if (preferred.length === 1 && (opts.auto || fixes.length === 1)) return preferred[0];
+  if (opts.auto || (sorted.length === 1 && fixes.length === 1)) return fixes.length === 1 ? fixes[0] : undefined;
   const picked = await vscode.window.showQuickPick(
     sorted.map((a) => ({ label: a.title, description: a.isPreferred ? vscode.l10n.t('preferred') : undefined, action: a })),
     { placeHolder: opts.placeHolder ?? vscode.l10n.t('Choose a fix') },

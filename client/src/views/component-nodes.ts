@@ -28,14 +28,27 @@ export function riskLabel(level: string | undefined): string {
   }
 }
 
+/** The assessment's state in a word: "ok", "draft", "overdue", "missing". */
+function assessmentState(a: AssessmentInfo): string {
+  switch (a.state) {
+    case 'ok':
+      return vscode.l10n.t('ok');
+    case 'draft':
+      return vscode.l10n.t('draft');
+    case 'overdue':
+      return vscode.l10n.t('overdue');
+    default:
+      return vscode.l10n.t('missing');
+  }
+}
+
 function assessmentLabel(a: AssessmentInfo): string {
-  if (a.state === 'ok') return vscode.l10n.t('Assessment: ok');
-  if (a.state === 'overdue') return vscode.l10n.t('Assessment: overdue');
-  return vscode.l10n.t('Assessment: missing');
+  return vscode.l10n.t('Assessment: {0}', assessmentState(a));
 }
 
 function assessmentIcon(a: AssessmentInfo): vscode.ThemeIcon {
   if (a.state === 'ok') return icon('pass', ICON_COLORS.ok);
+  if (a.state === 'draft') return icon('edit', ICON_COLORS.warning);
   if (a.state === 'overdue') return icon('history', ICON_COLORS.warning);
   return icon('circle-slash', ICON_COLORS.error);
 }
@@ -117,10 +130,12 @@ export function componentNode(c: ComponentInfo, parentId: string): Node<Componen
   const a = c.assessment;
   const detail =
     a.state === 'overdue'
-      ? vscode.l10n.t('review was due {0}', a.due ?? a.nextReview ?? '?')
-      : a.state === 'ok'
-        ? [a.path, a.nextReview ? vscode.l10n.t('next review {0}', a.nextReview) : a.date].filter(Boolean).join(' · ')
-        : vscode.l10n.t('no risk.assessment.path');
+      ? [a.path, vscode.l10n.t('review was due {0}', a.due ?? a.nextReview ?? '')].filter(Boolean).join(' · ')
+      : a.state === 'draft'
+        ? [a.path, a.todo === 1 ? vscode.l10n.t('1 section still says TODO') : vscode.l10n.t('{0} sections still say TODO', a.todo ?? 0)].filter(Boolean).join(' · ')
+        : a.state === 'ok'
+          ? [a.path, a.nextReview ? vscode.l10n.t('next review {0}', a.nextReview) : a.date].filter(Boolean).join(' · ')
+          : vscode.l10n.t('no risk.assessment.path');
   const assessment = leaf(assessmentLabel(a), `${id}/assessment`, detail);
   assessment.iconPath = assessmentIcon(a);
   assessment.command = a.uri ? openCommand(a.uri) : openCommand(c.registryUri, c.range);
@@ -161,7 +176,7 @@ function componentTooltip(c: ComponentInfo): vscode.MarkdownString {
     [vscode.l10n.t('Kind'), c.kind],
     [vscode.l10n.t('Owner'), c.owner],
     [vscode.l10n.t('Risk'), [riskLabel(c.risk.level), c.risk.basis].filter(Boolean).join(', ')],
-    [vscode.l10n.t('Assessment'), assessmentLabel(c.assessment)],
+    [vscode.l10n.t('Assessment'), assessmentState(c.assessment)],
     [vscode.l10n.t('Jurisdictions'), c.jurisdictions.join(', ')],
     [vscode.l10n.t('Roles'), c.roles.join(', ')],
     [vscode.l10n.t('Registry'), c.registryPath],

@@ -48,6 +48,8 @@ export interface FixProposal {
   title: string;
   code: string;
   isPreferred?: boolean;
+  /** A suppression hides the finding instead of fixing it: never preferred, never applied unasked. */
+  kind?: 'suppress';
   /** Safe to apply unattended by `aigov fix`. */
   safe: boolean;
   edits: FileEdit[];

@@ -10,7 +10,7 @@ import { docsUrl } from '../core/docs.js';
 import type { Engine } from '../core/engine.js';
 import type { Finding, FixProposal } from '../core/finding.js';
 import { z } from 'zod';
-import { AigovServerCommands } from '../protocol/methods.js';
+import { AigovCodeActionKinds, AigovServerCommands, isAigovSource } from '../protocol/methods.js';
 import { findingFromDiagnostic, isDiagnosticData, refusedEdit, toWorkspaceEdit } from './convert.js';
 import type { Folder } from './folder.js';
 import { guard } from './guard.js';
@@ -48,7 +48,7 @@ function overlaps(a: Range, b: Range): boolean {
 /** The findings the client asks about: its diagnostics, or, without any, the findings under the range. */
 function targetsOf(folder: Folder, path: string, params: CodeActionParams): { finding: Finding; diagnostic?: Diagnostic }[] {
   const findings = folder.findingsFor(path);
-  const diags = params.context.diagnostics.filter((d) => d.source === 'aigov');
+  const diags = params.context.diagnostics.filter((d) => isAigovSource(d.source));
   if (diags.length === 0) return findings.filter((f) => overlaps(f.range, params.range)).map((finding) => ({ finding }));
   const out: { finding: Finding; diagnostic?: Diagnostic }[] = [];
   for (const d of diags) {
@@ -90,8 +90,9 @@ export function registerCodeActions(server: AigovServer): void {
             log.warn(`The fix '${fix.title}' is not offered: ${refused}`);
             return;
           }
-          const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) };
-          if (fix.isPreferred) action.isPreferred = true;
+          const kind = fix.kind === 'suppress' ? AigovCodeActionKinds.suppress : CodeActionKind.QuickFix;
+          const action: CodeAction = { title: fix.title, kind, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) };
+          if (fix.isPreferred && fix.kind !== 'suppress') action.isPreferred = true;
           if (caps.codeActionResolveEdit) {
             const data: ResolveData = { uri: params.textDocument.uri, finding: { code: finding.code, file: finding.file, range: finding.range }, index, title: fix.title };
             action.data = data;

@@ -12,6 +12,8 @@ import type { FileEdit, Finding, Severity } from '../core/finding.js';
 import { localizedMessage, localizedRelated, type Locale } from '../core/i18n/messages.js';
 import { isAbsoluteLike, normalizeRelative } from '../core/paths.js';
 import { checkEditTarget } from '../node/safe-write.js';
+import { frameworkLabel } from '../core/packs.js';
+import { AIGOV_SOURCE } from '../protocol/methods.js';
 import type { Folder } from './folder.js';
 import { absoluteOf } from './uri.js';
 
@@ -47,7 +49,8 @@ export function toDiagnostic(folder: Folder, f: Finding, locale: Locale = 'en'):
     severity: SEVERITY[f.severity],
     code: f.code,
     codeDescription: { href: docsUrl(f.code, locale) },
-    source: 'aigov',
+    // 'aigov · EU AI Act', 'aigov · core': the Problems filter finds a framework by name.
+    source: `${AIGOV_SOURCE} · ${frameworkLabel(folder.engine?.ruleFor(f.code)?.pack, f.citation)}`,
     message: `${localizedMessage(f, locale)}${citation}`,
   };
   if (f.tags?.length) d.tags = f.tags.map((t) => TAGS[t]);

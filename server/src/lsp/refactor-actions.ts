@@ -2,12 +2,13 @@ import type { CodeAction, CodeActionParams, Range } from 'vscode-languageserver/
 import { toKebab } from '../core/annotations/tags.js';
 import type { Engine } from '../core/engine.js';
 import type { FixProposal } from '../core/finding.js';
+import { firstAssessmentFix, hasAssessment, nextReviewFix, renewDatesFix } from '../core/fixes/assessment.js';
 import { linkComponentFix, registerComponentFix } from '../core/fixes/register.js';
 import { appendToSeq, replaceScalar, toFileEdit } from '../core/fixes/yaml-edit.js';
 import type { ComponentEntry, ParsedRegistry } from '../core/manifest/registry.js';
 import { basename } from '../core/paths.js';
 import type { FixContext } from '../core/fixes/context.js';
-import { AigovCodeActionKinds } from '../protocol/methods.js';
+import { AigovCodeActionKinds, isAigovSource } from '../protocol/methods.js';
 import { contains, registryOf } from './at-position.js';
 import { toWorkspaceEdit } from './convert.js';
 import type { Folder } from './folder.js';
@@ -31,22 +32,32 @@ function fixContext(server: AigovServer, folder: Folder, engine: Engine): FixCon
 /**
  * The actions not tied to a finding, found by kind (never by title):
  * - on a code file, when asked for: register it as a new component, or link it to an existing one;
- * - on a component id in a registry: record an incident from a template;
+ * - on a component id in a registry: record an incident from a template; a new risk assessment
+ *   (the first one, or the next dated review, or new dates for a review done in place);
  * - on an incident id whose `reported` is empty: mark it reported today.
+ * Unasked (no `only`), they are offered only where no aigov finding is: on a finding, the quick-fix
+ * menu is that finding's fixes, not unrelated edits of the same line.
  */
 export function refactorActions(server: AigovServer, folder: Folder, engine: Engine, path: string, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
+  const onFinding = params.context.diagnostics.some((d) => isAigovSource(d.source));
+  const unasked = only === undefined && !onFinding;
   const ctx = fixContext(server, folder, engine);
   const out: { kind: string; fix: FixProposal | undefined }[] = [];
   const reg = registryOf(engine, path);
   if (reg) {
     const pos = params.range.start;
     const c = reg.components.find((x) => contains(x.idRange, pos));
-    if (c && (only === undefined || asked(only, AigovCodeActionKinds.recordIncident))) {
+    if (c && (unasked || asked(only, AigovCodeActionKinds.recordIncident))) {
       out.push({ kind: AigovCodeActionKinds.recordIncident, fix: recordIncident(ctx, engine, c) });
     }
+    if (c && asked(only, AigovCodeActionKinds.newRiskAssessment)) {
+      const kind = AigovCodeActionKinds.newRiskAssessment;
+      if (hasAssessment(c)) out.push({ kind, fix: nextReviewFix(ctx, c, 'aigov') }, { kind, fix: renewDatesFix(ctx, c, 'aigov') });
+      else out.push({ kind, fix: firstAssessmentFix(ctx, c, 'aigov') });
+    }
     const inc = incidentAt(reg, pos);
-    if (inc && (only === undefined || asked(only, AigovCodeActionKinds.markReported))) {
+    if (inc && (unasked || asked(only, AigovCodeActionKinds.markReported))) {
       out.push({ kind: AigovCodeActionKinds.markReported, fix: markReported(ctx, inc.component, inc.index) });
     }
   } else if (asked(only, AigovCodeActionKinds.registerComponent)) {
@@ -63,7 +74,7 @@ export function refactorActions(server: AigovServer, folder: Folder, engine: Eng
     .filter((x) => !x.fix.edits.some((e) => e.kind === 'create') || (server.caps.documentChanges && server.caps.createFiles))
     .flatMap(({ kind, fix }) => {
       const edit = toWorkspaceEdit(folder, fix.edits, opts);
-      return edit ? [{ title: fix.title, kind, edit }] : [];
+      return edit ? [{ title: fix.title, kind, ...(fix.isPreferred ? { isPreferred: true } : {}), edit }] : [];
     });
 }
 

@@ -22,6 +22,17 @@ export const AigovMethods = {
   modelChanged: 'aigov/modelChanged',
 } as const;
 
+/**
+ * The diagnostic `source` of aigov's findings: 'aigov', followed by the framework of the finding
+ * ('aigov · EU AI Act'), so that an editor's problem filter finds a framework by name.
+ */
+export const AIGOV_SOURCE = 'aigov';
+
+/** Whether a diagnostic comes from aigov, whatever framework its source names. */
+export function isAigovSource(source: string | undefined): boolean {
+  return source === AIGOV_SOURCE || (source !== undefined && source.startsWith(`${AIGOV_SOURCE} `));
+}
+
 /** Server commands (`workspace/executeCommand`), offered through code actions. */
 export const AigovServerCommands = {
   /** Arguments: [code: string]. Opens the rule's documentation page. */
@@ -35,7 +46,8 @@ export interface FolderParams {
 
 // ------------------------------------------------------------------ aigov/listComponents
 
-export type AssessmentState = 'ok' | 'missing' | 'overdue';
+/** 'draft': the linked document is still an unfilled template (AIGOV110). */
+export type AssessmentState = 'ok' | 'missing' | 'overdue' | 'draft';
 
 export interface AssessmentInfo {
   state: AssessmentState;
@@ -47,6 +59,8 @@ export interface AssessmentInfo {
   nextReview?: string;
   /** The review date that has passed (state 'overdue'). */
   due?: string;
+  /** Sections of the document that still say TODO (state 'draft'). */
+  todo?: number;
 }
 
 export interface ContactInfo {
@@ -199,7 +213,8 @@ export interface FrameworkCoverageResult {
 
 // ------------------------------------------------------------------ aigov/modelChanged
 
-export type ModelChangeReason = 'indexed' | 'registry' | 'annotations' | 'files' | 'settings' | 'folders';
+/** 'documents': a document a component links changed (it may have become, or stopped being, a draft). */
+export type ModelChangeReason = 'indexed' | 'registry' | 'annotations' | 'files' | 'documents' | 'settings' | 'folders';
 
 export interface ModelChangedParams {
   folderUris: string[];
@@ -221,4 +236,11 @@ export const AigovCodeActionKinds = {
   recordIncident: 'refactor.aigov.recordIncident',
   /** On an incident's id in a registry: set `reported` to today. */
   markReported: 'refactor.aigov.markReported',
+  /**
+   * On a component's id in a registry: its first risk assessment from a template, or for an
+   * assessed component the next dated review document, or new dates for a review done in place.
+   */
+  newRiskAssessment: 'refactor.aigov.newRiskAssessment',
+  /** A quick-fix that suppresses a finding (`@aigov-ignore`) instead of fixing it: never applied unasked. */
+  suppress: 'quickfix.aigov.suppress',
 } as const;

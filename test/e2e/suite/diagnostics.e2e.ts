@@ -20,7 +20,7 @@ export function diagnosticsTests(): void {
       const d = finding(ds, 'AIGOV102', 'fraud-scorer')!;
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       assert.equal(d.range.start.line, 6);
-      assert.equal(d.source, 'aigov');
+      assert.equal(d.source, 'aigov · core');
     });
 
     it('AIGOV101 (missing risk assessment) on the open root registry, with code, docs link and exact range', async () => {

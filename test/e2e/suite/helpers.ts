@@ -71,7 +71,7 @@ export function codeOf(d: vscode.Diagnostic): string | undefined {
 }
 
 export function aigov(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'aigov');
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'aigov' || d.source?.startsWith('aigov ') === true);
 }
 
 /** Waits until `uri` has aigov diagnostics satisfying `ok`; returns them. */

@@ -27,12 +27,14 @@ export function suppressionFixes(f: Finding, ctx: FixContext): FixProposal[] {
     {
       title: `Suppress ${f.code} on this line (write the reason after --)`,
       code: f.code,
+      kind: 'suppress',
       safe: false,
       edits: [{ kind: 'replace', file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}` }],
     },
     {
       title: `Suppress ${f.code} in this file (write the reason after --)`,
       code: f.code,
+      kind: 'suppress',
       safe: false,
       edits: [{ kind: 'replace', file: f.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${fileComment}${eol}` }],
     },

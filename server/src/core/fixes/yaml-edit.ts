@@ -265,3 +265,22 @@ export function applyEdits(text: string, edits: readonly FileEdit[]): string {
   for (const c of changes) out = applyChange(out, c);
   return out;
 }
+
+/**
+ * Several changes made one after the other (each step sees the text the previous one left) as one
+ * change of `text`: the span between the common prefix and suffix. Undefined when a step fails.
+ */
+export function chainChanges(text: string, steps: readonly ((current: string) => TextChange | undefined)[]): TextChange | undefined {
+  let current = text;
+  for (const step of steps) {
+    const c = step(current);
+    if (!c) return undefined;
+    current = applyChange(current, c);
+  }
+  let start = 0;
+  const max = Math.min(text.length, current.length);
+  while (start < max && text.charCodeAt(start) === current.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && text.charCodeAt(text.length - 1 - end) === current.charCodeAt(current.length - 1 - end)) end++;
+  return { start, end: text.length - end, newText: current.slice(start, current.length - end) };
+}

@@ -1,11 +1,6 @@
-import { addDays } from '../dates.js';
-import { createFile } from '../fixes/edits.js';
-import { riskAssessmentTemplate } from '../fixes/templates.js';
-import { setMissing, toFileEdit } from '../fixes/yaml-edit.js';
-import { joinPath, relativeTo } from '../paths.js';
-import type { FixProposal } from '../finding.js';
+import { firstAssessmentFix } from '../fixes/assessment.js';
 import type { RegistryRule } from './types.js';
-import { componentPath, findingComponent, hasField, missingFieldRange } from './util.js';
+import { findingComponent, hasField, missingFieldRange } from './util.js';
 
 export const aigov101: RegistryRule = {
   code: 'AIGOV101',
@@ -31,24 +26,7 @@ export const aigov101: RegistryRule = {
   },
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
-    if (!found) return [];
-    const { id, c, text } = found;
-    let docRel = `docs/risk/${id}.md`;
-    for (let n = 2; ctx.exists(joinPath(c.registry.dir, docRel)) && n < 100; n++) docRel = `docs/risk/${id}-${n}.md`;
-    const interval = c.registry.data?.policy?.review_interval_days ?? 365;
-    const value = { path: docRel, date: ctx.today, next_review: addDays(ctx.today, interval) };
-    const change = setMissing(text, [...componentPath(c, 'risk'), 'assessment'], value);
-    if (!change) return [];
-    const target = joinPath(c.registry.dir, docRel);
-    const frameworks = ctx.model.frameworksOf(c.registry);
-    const fix: FixProposal = {
-      title: `Create ${relativeTo('', target)} from a template and link it`,
-      code: f.code,
-      isPreferred: true,
-      safe: true,
-      edits: [createFile(target, riskAssessmentTemplate(c, frameworks, ctx.today, ctx.locale)), toFileEdit(f.file, text, change)],
-    };
-    return [fix];
+    const fix = found ? firstAssessmentFix(ctx, found.c, f.code) : undefined;
+    return fix ? [fix] : [];
   },
 };
-

@@ -1,7 +1,8 @@
 import { asIsoDate, reviewOverdueSince } from '../dates.js';
 import { msg } from '../i18n/format.js';
+import { nextReviewFix, renewDatesFix, type AssessmentField } from '../fixes/assessment.js';
 import type { RegistryRule } from './types.js';
-import { componentPath } from './util.js';
+import { componentPath, findingComponent } from './util.js';
 
 const ASSESSMENT = { 'risk.assessment': 'AIGOV104.riskAssessment', impact_assessment: 'AIGOV104.impactAssessment' } as const;
 
@@ -44,5 +45,11 @@ export const aigov104: RegistryRule = {
         );
       }
     }
+  },
+  fixes(f, ctx) {
+    const found = findingComponent(f, ctx);
+    const field = f.data?.field;
+    if (!found || (field !== 'risk.assessment' && field !== 'impact_assessment')) return [];
+    return [nextReviewFix(ctx, found.c, f.code, field as AssessmentField), renewDatesFix(ctx, found.c, f.code, field as AssessmentField)].filter((x) => x !== undefined);
   },
 };
