@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, parseSettings, settingsSchema } from '../server/src/protocol/settings.js';
+import { PACK_IDS } from '../server/src/core/packs.js';
+import { RULE_KEY as CORE_RULE_KEY } from '../server/src/core/severity.js';
+import { DEFAULT_SETTINGS, FRAMEWORK_PACKS, parseSettings, RULE_KEY, settingsSchema } from '../server/src/protocol/settings.js';
+import { frameworksProperties, rulesProperties } from '../scripts/update-settings-manifest.js';
 
 /**
  * The extension manifest against its sources of truth: settings against the protocol's zod
@@ -75,8 +78,16 @@ describe('package.json settings match the protocol zod schema', () => {
       // An optional string (today) has no zod default: the editor's empty string means the same.
       assert.deepEqual(p.default, zodDefault === undefined ? '' : zodDefault);
       if (leaf.values && leaf.type === 'string') assert.deepEqual(p.enum, leaf.values);
-      if (leaf.values && leaf.type === 'object') assert.deepEqual(p.additionalProperties?.enum, leaf.values);
-      if (leaf.valueType) assert.equal(p.additionalProperties?.type, leaf.valueType);
+      if (leaf.values && leaf.type === 'object') {
+        // Keys the Settings editor offers in a dropdown, each with the enum values as a dropdown.
+        const schemas = [...Object.values(p.properties ?? {}), ...Object.values(p.patternProperties ?? {})] as { enum?: string[]; type?: string }[];
+        assert.ok(schemas.length > 0, 'keys are listed');
+        for (const v of schemas) {
+          assert.deepEqual(v.enum, leaf.values);
+          assert.equal(v.type, leaf.valueType);
+        }
+        assert.equal(p.additionalProperties, false);
+      }
       assert.equal(p.scope, WINDOW_SCOPED.has(leaf.key) ? 'window' : 'resource');
       assert.ok(p.description || p.markdownDescription, 'described');
       if (p.enumDescriptions) assert.equal(p.enumDescriptions.length, p.enum.length);
@@ -94,6 +105,22 @@ describe('package.json settings match the protocol zod schema', () => {
     // Compared as JSON: an absent `today` and `today: undefined` are the same setting.
     const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
     assert.deepEqual(json(parseSettings(fromEditor)), json(DEFAULT_SETTINGS));
+  });
+
+  it('aigov.rules lists every finding code and the code families (npx tsx scripts/update-settings-manifest.ts)', () => {
+    assert.deepEqual(props['aigov.rules'].properties, rulesProperties());
+    const keys = Object.keys(props['aigov.rules'].properties as object);
+    for (const k of keys) assert.ok(RULE_KEY.test(k), k);
+    assert.deepEqual(Object.keys(props['aigov.rules'].patternProperties), [RULE_KEY.source]);
+    assert.equal(RULE_KEY.source, CORE_RULE_KEY.source, 'the protocol and the core read keys alike');
+    assert.equal(parseSettings({ rules: { 'AIGOV55*': 'warning', AIGOV101: 'loud', 'AIGOV5x': 'off' } }).rules['AIGOV55*'], 'warning');
+    assert.deepEqual(parseSettings({ rules: { 'AIGOV55*': 'warning', AIGOV101: 'loud', 'AIGOV5x': 'off' } }).rules, { 'AIGOV55*': 'warning' });
+  });
+
+  it('aigov.frameworks lists every pack but core (npx tsx scripts/update-settings-manifest.ts)', () => {
+    assert.deepEqual(props['aigov.frameworks'].properties, frameworksProperties());
+    assert.deepEqual([...FRAMEWORK_PACKS].sort(), PACK_IDS.filter((p) => p !== 'core').sort());
+    assert.deepEqual(parseSettings({ frameworks: { 'nist-ai-rmf': 'off', 'eu-ai-act': 'loud', nope: 'off' } }).frameworks, { 'nist-ai-rmf': 'off' });
   });
 
   it('the date pattern accepts what zod accepts', () => {

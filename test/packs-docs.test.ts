@@ -18,6 +18,10 @@ import { engineFor, ROOT, TODAY } from './support/workspace.js';
 
 const UPDATE = process.env.AIGOV_UPDATE_GOLDENS === '1';
 
+function SUMMARY_FIX(family: string): string {
+  return `Record the fields the message lists; the quick-fix adds them all at once (documents from their templates, text fields as \`TODO:\` placeholders, lists empty), and the finding stays until they are written. To see a practice as a finding of its own, at the severity you choose, set its code or the pack's family (\`rules: { ${family}: warning }\`, or the editor setting \`aigov.rules\`); to make a field a duty of your organisation, name it in \`policy.require\` (reported by AIGOV601). The editor setting \`aigov.frameworks\` sets the severity of the whole pack, or turns it off.`;
+}
+
 /** How to fix, for rules that are not obligations (obligations carry their own). */
 const HOW_TO_FIX: Record<string, string> = {
   AIGOV401:
@@ -25,6 +29,9 @@ const HOW_TO_FIX: Record<string, string> = {
   AIGOV402: 'Set `contacts.incident` on the component, or `organization.contacts.incident` for every component of the file. The quick-fix uses the owner when it is an e-mail address.',
   AIGOV502: "Add `jp-ai-guidelines` to `frameworks` (the quick-fix does), or suppress the finding with the reason if the organisation follows the Act only.",
   AIGOV601: 'Add the missing field to the component, or narrow the requirement\'s `when`. See [docs/policy.md](../policy.md).',
+  AIGOV519: SUMMARY_FIX('AIGOV51*'),
+  AIGOV549: SUMMARY_FIX('AIGOV55*'),
+  AIGOV569: SUMMARY_FIX('AIGOV56*'),
   AIGOV602: 'Correct the path (the message suggests the closest field), or start the key with `x-` when it is the organisation\'s own data.',
 };
 

@@ -114,6 +114,35 @@ describe('lsp: custom requests for the client trees', () => {
     assert.ok(all.incidents.some((i) => i.id === 'INC-E' && !i.open));
   });
 
+  it('aigov/frameworkCoverage: a voluntary pack\'s obligations fail, are met or do not apply per component, though the editor gets one summary finding', async () => {
+    client = await TestClient.start(copyFixture('frameworks-nist-iso'), { today: '2026-11-25' });
+    await client.indexed();
+    const r = await client.request<FrameworkCoverageResult>('aigov/frameworkCoverage', {});
+    const nist = r.packs.find((p) => p.id === 'nist-ai-rmf')!;
+    assert.equal(nist.voluntary, true);
+    assert.ok(!nist.obligations.some((o) => o.code === 'AIGOV549'), 'the summary is not a row');
+    const row = (code: string) => nist.obligations.find((o) => o.code === code)!;
+    assert.deepEqual([row('AIGOV550').kind, row('AIGOV550').title, row('AIGOV550').docs], ['obligation', 'Incident identification', 'https://github.com/aigov-dev/aigov/blob/main/docs/rules/AIGOV550.md']);
+    assert.deepEqual(row('AIGOV550').failing.map((f) => [f.id, f.findings.map((x) => x.severity)]), [['ticket-triage', ['info']]]);
+    assert.match(row('AIGOV550').failing[0]!.findings[0]!.message, /no incident procedure/);
+    assert.deepEqual([row('AIGOV552').failing.length, row('AIGOV552').met], [0, 1]);
+    const iso = r.packs.find((p) => p.id === 'iso-42001')!;
+    const data = iso.obligations.find((o) => o.code === 'AIGOV564')!;
+    assert.deepEqual([data.failing.length, data.met, data.notApplicable], [0, 0, 1], 'not applicable is not met');
+    assert.ok(r.packs.find((p) => p.id === 'core')!.obligations.every((o) => o.kind === 'check'));
+  });
+
+  it('aigov/frameworkCoverage: an obligation met only by a draft document says draft', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const c = client;
+    await c.indexed();
+    const doc = await c.open('docs/risk/fraud-scorer.md', 'markdown');
+    await c.change(doc, '<!-- aigov:draft -->\n# Risk\n## Hazards\nTODO: write\n');
+    const r = await c.request<FrameworkCoverageResult>('aigov/frameworkCoverage', {});
+    const o101 = r.packs[0]!.obligations.find((o) => o.code === 'AIGOV101')!;
+    assert.deepEqual(o101.draft.map((d) => [d.id, d.documents]), [['fraud-scorer', ['docs/risk/fraud-scorer.md']]]);
+  });
+
   it('aigov/frameworkCoverage: pack → obligation → failing components, from the findings', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     const c = client;
@@ -124,6 +153,7 @@ describe('lsp: custom requests for the client trees', () => {
     assert.equal(core.components, 2);
     const o101 = core.obligations.find((o) => o.code === 'AIGOV101')!;
     assert.equal(o101.summary, 'A component has no risk assessment');
+    assert.equal(o101.kind, 'check');
     assert.deepEqual(o101.failing.map((x) => [x.id, x.findings.length]), [['chat-bot', 1]]);
     const o201 = core.obligations.find((o) => o.code === 'AIGOV201')!;
     assert.deepEqual(o201.failing, []);

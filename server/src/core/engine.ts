@@ -36,6 +36,11 @@ export interface EngineOptions {
    * editor need it), or only the lines its facts start on, which is all a check's report shows.
    */
   keep?: Keep;
+  /**
+   * Per pack, from the editor's `aigov.frameworks`: 'off' (never checked, whatever a registry
+   * selects) or the severity of its findings. Code settings (`overrides`, `rules:`) win.
+   */
+  packs?: Readonly<Record<string, SeveritySetting>>;
 }
 
 /**
@@ -55,10 +60,17 @@ export class Engine {
     readonly workspace: Workspace,
     options: EngineOptions = {},
   ) {
-    const { logger, cache, helpers, overrides } = options;
-    this.store = new FileStore({ ...(options.detection ? { detection: options.detection } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}) });
+    const { logger, cache, helpers, overrides, packs } = options;
+    const packsOff = Object.entries(packs ?? {})
+      .filter(([, v]) => v === 'off')
+      .map(([k]) => k);
+    this.store = new FileStore({
+      ...(options.detection ? { detection: options.detection } : {}),
+      ...(options.frameworks ? { frameworks: options.frameworks } : {}),
+      ...(packsOff.length > 0 ? { packsOff } : {}),
+    });
     this.indexer = new Indexer(this.store, workspace, { ...(logger ? { logger } : {}), ...(cache ? { cache } : {}), ...(helpers ? { helpers } : {}), ...(options.keep ? { keep: options.keep } : {}) });
-    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...(logger ? { logger } : {}), ...(overrides ? { overrides } : {}) });
+    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...(logger ? { logger } : {}), ...(overrides ? { overrides } : {}), ...(packs ? { packs } : {}) });
   }
 
   get today(): string {

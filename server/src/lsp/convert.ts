@@ -50,7 +50,7 @@ export function toDiagnostic(folder: Folder, f: Finding, locale: Locale = 'en'):
     code: f.code,
     codeDescription: { href: docsUrl(f.code, locale) },
     // 'aigov · EU AI Act', 'aigov · core': the Problems filter finds a framework by name.
-    source: `${AIGOV_SOURCE} · ${frameworkLabel(folder.engine?.ruleFor(f.code)?.pack, f.citation)}`,
+    source: `${AIGOV_SOURCE} · ${frameworkLabel(folder.engine?.allRules.find((r) => r.code === f.code)?.pack, f.citation)}`,
     message: `${localizedMessage(f, locale)}${citation}`,
   };
   if (f.tags?.length) d.tags = f.tags.map((t) => TAGS[t]);

@@ -48,6 +48,7 @@ export function engineOptions(settings: AigovSettings, defaultToday: string | un
   return {
     ...(today ? { today } : {}),
     overrides: { ...settings.rules },
+    packs: { ...settings.frameworks },
     detection: { modelIds: settings.detection.modelIds },
     logger,
   };
@@ -55,5 +56,5 @@ export function engineOptions(settings: AigovSettings, defaultToday: string | un
 
 /** A stable key of what the engine depends on: when it changes, the folder is re-indexed. */
 export function optionsKey(o: EngineOptions): string {
-  return JSON.stringify([o.today ?? '', o.overrides ?? {}, o.detection ?? {}]);
+  return JSON.stringify([o.today ?? '', o.overrides ?? {}, o.packs ?? {}, o.detection ?? {}]);
 }

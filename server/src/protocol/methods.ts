@@ -180,22 +180,61 @@ export interface ListIncidentsResult {
 
 // ------------------------------------------------------------------ aigov/frameworkCoverage
 
+export interface CoverageFinding {
+  message: string;
+  severity: string;
+  uri: string;
+  range: Range;
+}
+
 export interface FailingComponent {
   id: string;
   folderUri: string;
   registryUri: string;
   range: Range;
-  findings: { message: string; severity: string; uri: string; range: Range }[];
+  /** What fails: the findings, or for an obligation rolled into its pack's summary, its gaps. */
+  findings: CoverageFinding[];
 }
+
+/** A component whose obligation is met only by documents that are still unfilled templates. */
+export interface DraftComponent {
+  id: string;
+  folderUri: string;
+  registryUri: string;
+  range: Range;
+  /** Workspace-relative paths of the draft documents. */
+  documents: string[];
+}
+
+/**
+ * 'obligation': a framework duty or practice, with a status per component (the report's coverage
+ * matrix). 'check': a check of aigov's own (YAML syntax, annotations, detection, incidents), known
+ * only by its findings.
+ */
+export type CoverageKind = 'obligation' | 'check';
 
 export interface ObligationCoverage {
   code: string;
   slug: string;
+  /** The obligation named positively ("Technical documentation"); the summary for checks. */
+  title: string;
   summary: string;
+  kind: CoverageKind;
+  /** The rule's documentation page. */
+  docs: string;
   citation?: { framework: string; article: string; unverified?: boolean };
   failing: FailingComponent[];
+  /** Met only by draft documents (AIGOV110). */
+  draft: DraftComponent[];
+  /** Components that meet it. */
+  met: number;
+  /** Components it does not concern (role, jurisdiction, risk level, kind). */
+  notApplicable: number;
+  /** Components it will concern from a later date, with the earliest such date. */
+  notYetApplicable: number;
+  appliesFrom?: string;
   /** Findings of this rule that are about no component (e.g. an unregistered file). */
-  other: { message: string; severity: string; uri: string; range: Range }[];
+  other: CoverageFinding[];
 }
 
 export interface PackCoverage {
@@ -203,6 +242,8 @@ export interface PackCoverage {
   title: string;
   /** Components the pack applies to (those in registries that enable it). */
   components: number;
+  /** Guidelines and standards: their gaps are summed up per component, at info, unless raised. */
+  voluntary?: boolean;
   obligations: ObligationCoverage[];
 }
 

@@ -18,6 +18,8 @@ export interface StoreSettings {
   detection?: { modelIds?: boolean };
   /** Packs to check instead of each registry's `frameworks:`. */
   frameworks?: readonly string[];
+  /** Packs turned off in the editor (`aigov.frameworks`): never checked, whatever a registry selects. */
+  packsOff?: readonly string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export class FileStore {
   private factsGeneration = 0;
 
   constructor(private readonly settings: StoreSettings = {}) {
-    this.currentModel = new ProjectModel([], this.facts, new Map(), settings.frameworks);
+    this.currentModel = new ProjectModel([], this.facts, new Map(), settings.frameworks, undefined, new Set(settings.packsOff));
   }
 
   get model(): ProjectModel {
@@ -70,7 +72,7 @@ export class FileStore {
 
   /** A model over the current registries and facts, with these referenced documents stat'ed. */
   buildModel(docStats: ReadonlyMap<string, FileStat | undefined>): ProjectModel {
-    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts);
+    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff));
   }
 
   /** A new model over the current registries and facts; `docStats` replaces the documents stat'ed last time. */

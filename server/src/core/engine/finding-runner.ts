@@ -7,6 +7,7 @@ import type { RelatedReport, Report, Rule } from '../rules/types.js';
 import { formatMessage } from '../i18n/format.js';
 import { nullLogger, type Logger } from '../workspace.js';
 import { suppressionFixes } from '../fixes/suppress.js';
+import { settingFor } from '../severity.js';
 import type { FileStore } from './file-store.js';
 import { pushAll } from '../arrays.js';
 
@@ -15,8 +16,10 @@ export interface FindingRunnerOptions {
   today: string;
   rules: readonly Rule[];
   logger?: Logger;
-  /** Severity overrides from settings or the command line; a registry's `rules:` wins. */
+  /** Severity overrides from settings or the command line (codes or families such as `AIGOV5*`); a registry's `rules:` wins. */
   overrides?: Record<string, SeveritySetting>;
+  /** Severity per pack (`aigov.frameworks`); a code's own setting wins. */
+  packs?: Readonly<Record<string, SeveritySetting>>;
 }
 
 /**
@@ -108,7 +111,7 @@ export class FindingRunner {
     const out: Finding[] = [];
     for (const rule of this.rules) {
       if (rule.scope !== 'registry' || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, registry: reg, report }), reg.path);
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, setting: (code) => this.codeSetting(reg, code), registry: reg, report }), reg.path);
     }
     const findings = this.finish(out);
     this.registryCache.set(reg.path, { gen: modelGen, factsGen, findings });
@@ -127,7 +130,7 @@ export class FindingRunner {
     const out: Finding[] = [];
     for (const rule of this.rules) {
       if (rule.scope !== 'source' || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, facts, coverage, report }), facts.path);
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, setting: (code) => this.codeSetting(model.governing(facts.path), code), facts, coverage, report }), facts.path);
     }
     const findings = this.finish(out);
     this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
@@ -193,9 +196,22 @@ export class FindingRunner {
     return out;
   }
 
+  /** The setting of a code itself (exact or by family): the registry's `rules:`, then the editor's or command line's. */
+  private codeSetting(reg: ParsedRegistry | undefined, code: string): SeveritySetting | undefined {
+    return settingFor(code, reg?.data?.rules) ?? settingFor(code, this.options.overrides);
+  }
+
+  /**
+   * A finding's effective setting: its code's, else its pack's (`packs`). A severity setting never
+   * lifts a finding about a duty that does not apply yet (`data.appliesFrom` after today) above info.
+   */
   private severitySetting(f: Finding): SeveritySetting | undefined {
     const reg = this.registries.get(f.file) ?? this.store.model.governing(f.file);
-    return reg?.data?.rules?.[f.code] ?? this.options.overrides?.[f.code];
+    const pack = this.ruleByCode.get(f.code)?.pack;
+    const setting = this.codeSetting(reg, f.code) ?? (pack !== undefined ? this.options.packs?.[pack] : undefined);
+    const from = f.data?.appliesFrom;
+    if ((setting === 'error' || setting === 'warning') && typeof from === 'string' && from > this.today) return 'info';
+    return setting;
   }
 
   private isSuppressed(f: Finding): boolean {

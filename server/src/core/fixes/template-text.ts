@@ -210,4 +210,19 @@ export const TEMPLATE_TEXT = {
   },
 };
 
+/**
+ * What to write in a registry field that a fix adds as a placeholder (`TODO: <hint>`): a
+ * placeholder is not a value, so the finding stays until the team writes one.
+ */
+export const FIELD_HINTS: Record<string, string> = {
+  intended_purpose: 'what the system is for, and for whom',
+  foreseeable_misuse: 'how the system could be misused, and what guards against it',
+  'human_oversight.measures': 'how people oversee the system and override it',
+  'human_oversight.stop_mechanism': 'how the system is stopped (a flag, a switch, a runbook)',
+  'data.provenance': 'where the data comes from and under what terms',
+  'upstream_models.name': 'the upstream model\'s name',
+  'upstream_models.version': 'the pinned version of the upstream model',
+  'upstream_models.license': 'the licence or terms of the upstream model',
+};
+
 export type TemplateText = typeof TEMPLATE_TEXT;

@@ -1,3 +1,4 @@
+import { RULE_KEY } from '../severity.js';
 import * as z from 'zod';
 
 /**
@@ -201,7 +202,10 @@ export const registrySchema = z.strictObject({
       require: z.array(policyRequire).optional(),
     })
     .optional(),
-  rules: z.record(z.string().regex(/^AIGOV\d{3}$/, 'Rule keys are finding codes like AIGOV101'), z.enum(SEVERITY_SETTINGS)).optional(),
+  rules: z
+    .record(z.string().regex(RULE_KEY, 'Rule keys are finding codes like AIGOV101, or a family such as AIGOV5*'), z.enum(SEVERITY_SETTINGS))
+    .optional()
+    .describe('Severity per finding code (AIGOV104: error) or family (AIGOV5*: info): the exact code wins, then the longest family'),
   detection: z
     .strictObject({
       ignore: z.array(text).optional().describe('Globs, relative to this file, of files and folders whose AI use is not reported (a trailing / is a folder, ./ this whole folder)'),

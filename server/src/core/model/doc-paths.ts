@@ -58,10 +58,18 @@ export function getField(data: unknown, dotted: string): unknown {
   return cur;
 }
 
-/** Present and not empty: a non-blank string, a non-empty array, any other non-null value. */
+/** A placeholder aigov's fixes write for the team to replace: `TODO`, or `TODO: <what to write>`. */
+export function isPlaceholder(v: string): boolean {
+  return /^TODO(?::|$)/.test(v.trim());
+}
+
+/**
+ * Present and not empty: a non-blank string that is not a `TODO` placeholder, a non-empty array,
+ * any other non-null value.
+ */
 export function isPresent(v: unknown): boolean {
   if (v === undefined || v === null) return false;
-  if (typeof v === 'string') return v.trim().length > 0;
+  if (typeof v === 'string') return v.trim().length > 0 && !isPlaceholder(v);
   if (Array.isArray(v)) return v.length > 0;
   return true;
 }

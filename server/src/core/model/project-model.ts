@@ -34,6 +34,8 @@ export class ProjectModel {
     private readonly frameworksOverride?: readonly string[],
     /** Linked documents that are still unfilled templates, shared with the engine and updated by it. */
     private readonly drafts: ReadonlyMap<string, DraftInfo> = new Map(),
+    /** Packs turned off (the editor's `aigov.frameworks`): never checked, whatever a registry selects. */
+    private readonly packsOff: ReadonlySet<string> = new Set(),
   ) {
     this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
@@ -170,7 +172,8 @@ export class ProjectModel {
 
   /** Frameworks enabled for a registry, 'core' always included. */
   frameworksOf(registry: ParsedRegistry | undefined): Set<string> {
-    return new Set(['core', ...(this.frameworksOverride ?? registry?.data?.frameworks ?? [])]);
+    const selected = this.frameworksOverride ?? registry?.data?.frameworks ?? [];
+    return new Set(['core', ...selected.filter((p) => !this.packsOff.has(p))]);
   }
 }
 

@@ -1,4 +1,5 @@
 import { replaceText } from '../fixes/edits.js';
+import { isWildcard, keyMatches } from '../severity.js';
 import { didYouMean, suggest } from '../suggest.js';
 import type { RegistryRule } from './types.js';
 
@@ -9,11 +10,22 @@ export const aigov006: RegistryRule = {
   pack: 'core',
   scope: 'registry',
   summary: 'A severity override names a code that does not exist',
-  description: 'An override in `rules:` for a code aigov does not have changes nothing; usually the code is mistyped.',
+  description: 'An override in `rules:` for a code aigov does not have, or for a family (`AIGOV5*`) that holds no code, changes nothing; usually the code is mistyped.',
   check(ctx) {
     const rules = ctx.registry.data?.rules ?? {};
     for (const code of Object.keys(rules)) {
       if (ctx.ruleCodes.has(code)) continue;
+      if (isWildcard(code)) {
+        if ([...ctx.ruleCodes].some((c) => keyMatches(code, c))) continue;
+        ctx.report({
+          file: ctx.registry.path,
+          range: ctx.registry.locate(['rules', code], 'key'),
+          messageId: 'AIGOV006.noFamily',
+          args: { prefix: code.slice(0, -1) },
+          data: { code },
+        });
+        continue;
+      }
       const s = suggest(code, ctx.ruleCodes);
       ctx.report({
         file: ctx.registry.path,

@@ -1,4 +1,4 @@
-import type { Citation, Finding, FixProposal, Severity } from '../finding.js';
+import type { Citation, Finding, FixProposal, Severity, SeveritySetting } from '../finding.js';
 import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import type { FileFacts } from '../model/file-facts.js';
 import type { ProjectModel } from '../model/project-model.js';
@@ -34,6 +34,12 @@ export interface RuleContext {
   readonly today: string;
   /** Every finding code the engine knows. */
   readonly ruleCodes: ReadonlySet<string>;
+  /**
+   * The severity set for a code itself, by the registry's `rules:` or by settings (exact code or
+   * family such as `AIGOV55*`); undefined when nobody set one. Voluntary-framework obligations
+   * report on their own only when set (see packs/voluntary.ts).
+   */
+  setting(code: string): SeveritySetting | undefined;
   report<K extends MessageId>(r: Report<K>): void;
 }
 

@@ -18,6 +18,20 @@ export const EN_PACKS = {
   'pack.noPurpose': "Component '{id}' states no intended purpose.",
   'pack.noRiskAssessment': "Component '{id}' has no risk assessment.",
   'pack.noIncidentContact': "Component '{id}' has no incident contact.",
+  'pack.voluntaryField': '{field} ({articles})',
+  'pack.voluntaryRelated': '{code} ({article}): {gap}',
+  'AIGOV519.missing': {
+    one: "JP AI Guidelines (voluntary): {n} field of '{id}' is missing: {fields}.",
+    other: "JP AI Guidelines (voluntary): {n} fields of '{id}' are missing: {fields}.",
+  },
+  'AIGOV549.missing': {
+    one: "NIST AI RMF (voluntary): {n} field of '{id}' is missing: {fields}.",
+    other: "NIST AI RMF (voluntary): {n} fields of '{id}' are missing: {fields}.",
+  },
+  'AIGOV569.missing': {
+    one: "ISO/IEC 42001 (voluntary): {n} field of '{id}' is missing: {fields}.",
+    other: "ISO/IEC 42001 (voluntary): {n} fields of '{id}' are missing: {fields}.",
+  },
   'AIGOV500.why': 'Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. {note}',
   'AIGOV500.owner': "Component '{id}' has no owner. {why}",
   'AIGOV500.contact': "Component '{id}' has no contact (contacts.incident). {why}",

@@ -43,6 +43,7 @@ const CORE = {
   'AIGOV005.unknown': "Unknown framework pack '{name}'.{didYouMean} Known packs: {packs}.",
 
   'AIGOV006.unknown': "No finding has the code '{code}', so this override does nothing.{didYouMean}",
+  'AIGOV006.noFamily': "No finding code starts with '{prefix}', so this override does nothing.",
 
   'AIGOV007.folder': "'{path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.",
   'AIGOV008.not-utf8': "'{path}' is not valid UTF-8 (nor UTF-16 with a byte-order mark), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",

@@ -49,6 +49,7 @@ export const JA: Translation = {
 
   'AIGOV006.summary': '重大度の上書きが存在しないコードを指しています',
   'AIGOV006.unknown': "'{code}' というコードの指摘はないため、この上書きは効果がありません。{didYouMean}",
+  'AIGOV006.noFamily': "'{prefix}' で始まるコードの指摘はないため、この上書きは効果がありません。",
 
   'AIGOV007.summary': 'レジストリのパスがファイルではなくフォルダーです',
   'AIGOV007.folder': "'{path}' はフォルダーのため、レジストリとして読み込まれません。内容を同名のファイルに移してください。",

@@ -13,6 +13,7 @@ import { aigov515 } from '../aigov515-jp-guideline-transparency.js';
 import { aigov516 } from '../aigov516-jp-guideline-accountability.js';
 import { aigov517 } from '../aigov517-jp-guideline-literacy.js';
 import { aigov518 } from '../aigov518-jp-guideline-agents.js';
+import { aigov519 } from '../aigov519-jp-guidelines-summary.js';
 import { aigov520 } from '../aigov520-eu-prohibited-practice.js';
 import { aigov521 } from '../aigov521-eu-not-high-risk-undocumented.js';
 import { aigov522 } from '../aigov522-eu-not-high-risk-unregistered.js';
@@ -39,6 +40,7 @@ import { aigov542 } from '../aigov542-eu-gpai-systemic-risk.js';
 import { aigov543 } from '../aigov543-eu-ai-literacy.js';
 import { aigov544 } from '../aigov544-eu-profiling-always-high-risk.js';
 import { aigov545 } from '../aigov545-eu-upstream-model-information.js';
+import { aigov549 } from '../aigov549-nist-ai-rmf-summary.js';
 import { aigov550 } from '../aigov550-nist-govern-incident-identification.js';
 import { aigov551 } from '../aigov551-nist-govern-third-party.js';
 import { aigov552 } from '../aigov552-nist-map-context.js';
@@ -57,6 +59,7 @@ import { aigov564 } from '../aigov564-iso-data-quality-provenance.js';
 import { aigov565 } from '../aigov565-iso-user-information-incidents.js';
 import { aigov566 } from '../aigov566-iso-intended-use.js';
 import { aigov567 } from '../aigov567-iso-suppliers.js';
+import { aigov569 } from '../aigov569-iso-42001-summary.js';
 import { aigov570 } from '../aigov570-kr-high-impact-review.js';
 import { aigov571 } from '../aigov571-kr-prior-notice-labels.js';
 import { aigov572 } from '../aigov572-kr-high-impact-measures.js';
@@ -91,6 +94,7 @@ export const FRAMEWORK_RULES: readonly Rule[] = [
   aigov516,
   aigov517,
   aigov518,
+  aigov519,
   aigov520,
   aigov521,
   aigov522,
@@ -117,6 +121,7 @@ export const FRAMEWORK_RULES: readonly Rule[] = [
   aigov543,
   aigov544,
   aigov545,
+  aigov549,
   aigov550,
   aigov551,
   aigov552,
@@ -135,6 +140,7 @@ export const FRAMEWORK_RULES: readonly Rule[] = [
   aigov565,
   aigov566,
   aigov567,
+  aigov569,
   aigov570,
   aigov571,
   aigov572,

@@ -47,3 +47,6 @@ export function draftEvidenceOf(spec: Pick<ObligationSpec, 'appliesTo' | 'gaps'>
   if (drafts.length === 0 || !spec.appliesTo(c)) return [];
   return drafts.filter((d) => spec.gaps(without(c, d.field)).some((g) => g.field === d.field || d.field.startsWith(`${g.field}.`)));
 }
+
+/** Document fields that checks of aigov's own (not obligations) rest on: their "no finding" is a draft while the document is. */
+export const CHECK_EVIDENCE: Readonly<Record<string, readonly string[]>> = { AIGOV101: ['risk.assessment.path'] };
