@@ -62,7 +62,9 @@ export function refactorActions(server: AigovServer, folder: Folder, engine: Eng
     }
   } else if (asked(only, AigovCodeActionKinds.registerComponent)) {
     const kind = AigovCodeActionKinds.registerComponent;
-    out.push({ kind, fix: registerComponentFix(ctx, 'aigov', path, { id: freshId(engine, path) }, true) });
+    const fresh = registerComponentFix(ctx, 'aigov', path, { id: freshId(engine, path) }, true);
+    // A new component is what "Register component" is for: the links are the alternatives.
+    out.push({ kind, fix: fresh && { ...fresh, isPreferred: true } });
     const covering = new Set(engine.model.coverage(path).map((c) => c.id));
     const governing = engine.model.governing(path);
     const candidates = [...engine.model.components].filter((c) => !covering.has(c.id)).sort((a, b) => Number(b.registry === governing) - Number(a.registry === governing));

@@ -111,7 +111,7 @@ describe('new risk assessment of an assessed component', () => {
     assert.equal(created?.file, 'docs/risk/chatbot-2026-11-25.md');
     assert.match(created?.kind === 'create' ? created.text : '', /- Previous assessment: docs\/risk\/chatbot\.md \(2025-10-01\)\n/);
     const yaml = apply(e, fix);
-    assert.match(yaml, /assessment: \{ path: docs\/risk\/chatbot-2026-11-25\.md, date: 2026-11-25, next_review: 2027-05-24 \}   # reviewed yearly\n/);
+    assert.match(yaml, /assessment: \{ path: docs\/risk\/chatbot-2026-11-25\.md, date: 2026-11-25, next_review: 2027-05-24 \} {3}# reviewed yearly\n/);
     assert.equal(yaml.replace(/assessment: .*\n/, ''), REGISTRY.replace(/assessment: .*\n/, ''));
   });
 
@@ -126,7 +126,7 @@ describe('new risk assessment of an assessed component', () => {
     const fix = renewDatesFix(e.fixContext(), e.model.component('chatbot')!, 'AIGOV104')!;
     assert.notEqual(fix.isPreferred, true);
     assert.deepEqual(fix.edits.map((x) => x.kind), ['replace']);
-    assert.match(apply(e, fix), /assessment: \{ path: docs\/risk\/chatbot\.md, date: 2026-11-25, next_review: 2027-05-24 \}   # reviewed yearly\n/);
+    assert.match(apply(e, fix), /assessment: \{ path: docs\/risk\/chatbot\.md, date: 2026-11-25, next_review: 2027-05-24 \} {3}# reviewed yearly\n/);
   });
 
   it('AIGOV104 offers the next review first, then renewal; the suppressions come last, marked, never preferred', async () => {
