@@ -173,6 +173,33 @@ describe('CLI (in process)', function () {
     }
   });
 
+  it('init builds the starter from the AI use found: a component per folder and provider, with paths that cover the files', async () => {
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-init-'));
+    const tmp = path.join(parent, 'Web Shop');
+    try {
+      await fs.mkdir(path.join(tmp, 'services', 'chat'), { recursive: true });
+      await fs.mkdir(path.join(tmp, 'models'), { recursive: true });
+      await fs.writeFile(path.join(tmp, 'app.py'), 'import openai\n\nclient = openai.OpenAI()\n');
+      await fs.writeFile(path.join(tmp, 'services', 'chat', 'bot.ts'), "import Anthropic from '@anthropic-ai/sdk';\nimport OpenAI from 'openai';\n");
+      await fs.writeFile(path.join(tmp, 'models', 'ranker.onnx'), 'onnx');
+      const r = await runCli(['init', '--today', TODAY], tmp);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /4 components from the AI use found/);
+      const text = await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8');
+      const ids = [...text.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
+      assert.deepEqual(ids, ['web-shop', 'models', 'chat-anthropic', 'chat-openai']);
+      assert.ok(!ids.includes('openai'), 'never named after the SDK alone');
+      assert.match(text, /paths: \["app\.py"\]/);
+      assert.match(text, /paths: \["services\/chat\/\*\*"\]/);
+      assert.match(text, /upstream_models: \[\{ provider: anthropic \}\]/);
+      // Every detected file is covered: no undeclared AI use is left.
+      const check = await runCli(['check', '.', '--today', TODAY, '--format', 'golden', '--fail-on', 'never'], tmp);
+      assert.doesNotMatch(check.stdout, /AIGOV30[124]|AIGOV00[1-4]/, check.stdout);
+    } finally {
+      await fs.rm(parent, { recursive: true, force: true });
+    }
+  });
+
   it('fix --dry-run shows a diff and writes nothing; fix applies safe fixes', async () => {
     const tmp = await copyToTemp(EXAMPLE);
     try {

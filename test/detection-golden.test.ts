@@ -87,17 +87,18 @@ describe('detection quick-fixes', function () {
     return { engine, finding: det[0]! };
   }
 
-  it('"Register new component" turns a 301 into a clean run and keeps YAML comments', async () => {
+  it('"Register new component" turns a 301 into a clean run, names the component after its folder (not the SDK), links the file once, and keeps YAML comments', async () => {
     const ws = new InMemoryWorkspace({ '.aigov.yaml': REGISTRY, 'web/src/chat.ts': "import OpenAI from 'openai';\nexport const c = new OpenAI();\n" });
     const { engine, finding } = await only301(ws);
-    assert.equal(finding.data?.suggestedId, 'web-openai');
+    assert.equal(finding.data?.suggestedId, 'web');
     const fix = engine.fixesFor(finding).find((f) => f.title.startsWith('Register new component'));
     assert.ok(fix, 'register fix offered');
     apply(ws, fix);
     const reg = ws.text('.aigov.yaml')!;
     for (const comment of ['# AI components of this repository.', '# pager rota', '# The support assistant.', '# reviewed 2026-06']) assert.ok(reg.includes(comment), comment);
-    assert.match(reg, /- id: web-openai\n\s+kind: llm-app\n\s+paths:\n\s+- web\/src\/chat\.ts\n\s+upstream_models:\n\s+- provider: openai/);
-    assert.ok(ws.text('web/src/chat.ts')!.startsWith('// @aigov web-openai\n'));
+    assert.match(reg, /- id: web\n\s+kind: llm-app\n\s+upstream_models:\n\s+- provider: openai/);
+    assert.doesNotMatch(reg, /web\/src\/chat\.ts/, 'linked by the annotation only, not by paths as well');
+    assert.ok(ws.text('web/src/chat.ts')!.startsWith('// @aigov web\n'));
     assert.deepEqual(detectionCodes((await run(ws)).findings), []);
   });
 
@@ -127,10 +128,11 @@ describe('detection quick-fixes', function () {
   it('registers into a new .aigov.yaml when no registry governs the file', async () => {
     const ws = new InMemoryWorkspace({ 'src/model/train.py': 'import torch\n' });
     const { engine, finding } = await only301(ws);
-    assert.equal(finding.data?.suggestedId, 'model-pytorch');
+    assert.equal(finding.data?.suggestedId, 'model');
     const fix = engine.fixesFor(finding).find((f) => f.title.startsWith('Register new component'));
     apply(ws, fix!);
-    assert.match(ws.text('.aigov.yaml')!, /id: model-pytorch\n\s+kind: model\n\s+paths:\n\s+- src\/model\/train\.py/);
+    assert.match(ws.text('.aigov.yaml')!, /id: model\n\s+kind: model\n/);
+    assert.ok(ws.text('src/model/train.py')!.startsWith('# @aigov model\n'));
     assert.ok(!ws.text('.aigov.yaml')!.includes('upstream_models'), 'an ML framework is not an upstream provider');
     assert.deepEqual(detectionCodes((await run(ws)).findings), []);
   });

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACK_IDS } from '../server/src/core/packs.js';
+import { DEADLINE_DAYS } from '../server/src/core/rules/packs/incidents.js';
+import { INCIDENT_SEVERITIES } from '../server/src/protocol/methods.js';
 import { RULE_KEY as CORE_RULE_KEY } from '../server/src/core/severity.js';
 import { DEFAULT_SETTINGS, FRAMEWORK_PACKS, parseSettings, RULE_KEY, settingsSchema } from '../server/src/protocol/settings.js';
 import { frameworksProperties, rulesProperties } from '../scripts/update-settings-manifest.js';
@@ -121,6 +123,12 @@ describe('package.json settings match the protocol zod schema', () => {
     assert.deepEqual(props['aigov.frameworks'].properties, frameworksProperties());
     assert.deepEqual([...FRAMEWORK_PACKS].sort(), PACK_IDS.filter((p) => p !== 'core').sort());
     assert.deepEqual(parseSettings({ frameworks: { 'nist-ai-rmf': 'off', 'eu-ai-act': 'loud', nope: 'off' } }).frameworks, { 'nist-ai-rmf': 'off' });
+  });
+
+  it('the protocol\'s incident severities and deadlines are the core\'s (EU AI Act Art 73)', () => {
+    const fromProtocol = Object.fromEntries(INCIDENT_SEVERITIES.filter((s) => s.days !== undefined).map((s) => [s.severity, s.days]));
+    assert.deepEqual(fromProtocol, DEADLINE_DAYS);
+    assert.ok(INCIDENT_SEVERITIES.some((s) => s.severity === 'minor' && s.days === undefined));
   });
 
   it('the date pattern accepts what zod accepts', () => {

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index.js';
+import { AigovClientCommands, type Range } from './protocol.js';
 import { AigovServer } from './server.js';
 import { StatusItem } from './status.js';
 import { FrameworksProvider } from './views/frameworks.js';
@@ -26,6 +27,21 @@ export interface AigovApi {
 }
 
 let server: AigovServer | undefined;
+
+/** The commands the server's code lenses name: plain JSON arguments turned into editor objects. */
+function registerLensCommands(context: vscode.ExtensionContext): void {
+  const range = (r: Range | undefined) => (r ? new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character) : undefined);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(AigovClientCommands.openLocation, async (uri: string, r?: Range) => {
+      const selection = range(r);
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false, ...(selection ? { selection } : {}) });
+    }),
+    vscode.commands.registerCommand(AigovClientCommands.showLocations, async (uri: string, at: Range['start'], locations: { uri: string; range: Range }[]) => {
+      const locs = locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), range(l.range)!));
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character), locs);
+    }),
+  );
+}
 
 export function activate(context: vscode.ExtensionContext): AigovApi {
   // A log channel: the language client writes its own lines and the server's trace to it too.
@@ -59,11 +75,13 @@ export function activate(context: vscode.ExtensionContext): AigovApi {
   );
 
   const refreshAll = () => {
+    incidents.resetOrder();
     registrations.refresh();
     incidents.refresh();
     frameworks.refresh();
   };
   registerCommands(context, server, status, { registrations, refreshAll }, { cliPath: context.asAbsolutePath('dist/cli.js'), output });
+  registerLensCommands(context);
 
   const ready = server.start();
   return { server, status, registrations, incidents, frameworks, ready };

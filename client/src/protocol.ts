@@ -22,4 +22,4 @@ export const ModelChangedNotification = new NotificationType<ModelChangedParams>
 
 
 /** Finding codes the status bar counts as uncovered AI use. */
-export const UNCOVERED_CODES: readonly string[] = ['AIGOV301', 'AIGOV302'];
+export const UNCOVERED_CODES: readonly string[] = ['AIGOV301', 'AIGOV302', 'AIGOV304'];

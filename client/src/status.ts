@@ -27,13 +27,18 @@ export function aigovDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
   return out;
 }
 
+/** "1 warning" or "{n} warnings": both strings come translated. */
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
 export function countFindings(): FindingCounts {
   const n: FindingCounts = { errors: 0, warnings: 0, infos: 0, uncovered: 0 };
   for (const [, diags] of aigovDiagnostics()) {
     for (const d of diags) {
       if (d.severity === vscode.DiagnosticSeverity.Error) n.errors++;
       else if (d.severity === vscode.DiagnosticSeverity.Warning) n.warnings++;
-      else n.infos++;
+      else if (d.severity === vscode.DiagnosticSeverity.Information) n.infos++;
       if (UNCOVERED_CODES.includes(codeOf(d) ?? '')) n.uncovered++;
     }
   }
@@ -97,16 +102,17 @@ export class StatusItem implements vscode.Disposable {
       return;
     }
     const n = (this.current = countFindings());
-    const findings = n.errors + n.warnings;
+    // The same count as the Problems panel's: errors, warnings and infos.
+    const findings = n.errors + n.warnings + n.infos;
     item.text = `$(shield) ${findings}  $(search) ${n.uncovered}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`**${vscode.l10n.t('AI Governance')}**\n\n`);
-    tip.appendMarkdown(`- ${vscode.l10n.t('{0} errors, {1} warnings, {2} infos', n.errors, n.warnings, n.infos)}\n`);
-    tip.appendMarkdown(`- ${vscode.l10n.t('{0} uncovered AI uses (AIGOV301/302)', n.uncovered)}\n\n`);
-    tip.appendMarkdown(vscode.l10n.t('Click to open the Registrations view.'));
+    tip.appendMarkdown(`- ${[plural(n.errors, vscode.l10n.t('1 error'), vscode.l10n.t('{0} errors', n.errors)), plural(n.warnings, vscode.l10n.t('1 warning'), vscode.l10n.t('{0} warnings', n.warnings)), plural(n.infos, vscode.l10n.t('1 info'), vscode.l10n.t('{0} infos', n.infos))].join(', ')}\n`);
+    tip.appendMarkdown(`- ${plural(n.uncovered, vscode.l10n.t('1 uncovered AI use (AIGOV301/302/304)'), vscode.l10n.t('{0} uncovered AI uses (AIGOV301/302/304)', n.uncovered))}\n\n`);
+    tip.appendMarkdown(n.uncovered ? vscode.l10n.t('Click to see the uncovered AI uses in the Registrations view.') : vscode.l10n.t('Click to open the Registrations view.'));
     item.tooltip = tip;
     item.accessibilityInformation = {
-      label: vscode.l10n.t('AI Governance: {0} open findings, {1} uncovered AI uses', findings, n.uncovered),
+      label: `${vscode.l10n.t('AI Governance')}: ${plural(findings, vscode.l10n.t('1 open finding'), vscode.l10n.t('{0} open findings', findings))}, ${plural(n.uncovered, vscode.l10n.t('1 uncovered AI use'), vscode.l10n.t('{0} uncovered AI uses', n.uncovered))}`,
     };
     item.command = 'aigov.registrations.focus';
   }

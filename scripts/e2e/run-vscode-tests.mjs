@@ -30,6 +30,7 @@ import {
   startCodeServer,
   workbenchUrl,
 } from './code-server.mjs';
+import { createBridge } from './ui-bridge.mjs';
 
 const USAGE = `usage: node scripts/e2e/run-vscode-tests.mjs --tests <suite index.js> [options]
   --extension <dir>   extension under test (extensionDevelopmentPath); default: project root
@@ -85,6 +86,11 @@ runMain(async ({ defer }) => {
     await mkdir(workspace);
   }
 
+  // The suite's hands (scripts/e2e/ui-bridge.mjs): the extension host inherits the variable
+  // from code-server's environment.
+  const bridgeDir = path.join(tmp.dir, 'ui-bridge');
+  process.env.AIGOV_E2E_BRIDGE = bridgeDir;
+
   // (a) the server
   // --restricted: workspace trust on and never asked for, so the folder stays in restricted mode.
   const trust = opts.restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
@@ -102,8 +108,10 @@ runMain(async ({ defer }) => {
   // the extension host's console, then the suite's result.
   let resolveExit;
   const suiteExit = new Promise((r) => (resolveExit = r));
+  const bridge = await createBridge(page, bridgeDir, log);
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = util.format(...(Array.isArray(args) ? args : [args]));
+    if (bridge(line)) return;
     if (WORKBENCH_NOISE.some((re) => re.test(line))) {
       if (opts.verbose) log(`workbench: ${line}`);
       return;

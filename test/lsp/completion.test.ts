@@ -82,7 +82,10 @@ describe('lsp: completion', () => {
     await c.change(reg, `${base}    logging: { enabled: `);
     assert.deepEqual(labels(await complete(c, reg, n, 24)), ['false', 'true']);
     await c.change(reg, base.replace('version: 1\n', 'version: 1\nframeworks:\n  - \n'));
-    assert.ok(labels(await complete(c, reg, 3, 4)).includes('eu-ai-act'));
+    const fw = (await complete(c, reg, 3, 4)).items.find((i) => i.label === 'eu-ai-act');
+    assert.ok(fw, 'eu-ai-act is offered');
+    assert.equal(fw.detail, 'EU AI Act (Regulation (EU) 2024/1689)', 'with a description');
+    assert.match(String(fw.documentation), /high-risk duties/);
     await c.change(reg, base.replace('version: 1\n', 'version: 1\nrules:\n  AIGOV203: \n'));
     assert.deepEqual(labels(await complete(c, reg, 3, 12)), ['error', 'hint', 'info', 'off', 'warning']);
     assert.deepEqual((await complete(c, reg, 0, 5)).items, [], 'inside a comment');

@@ -86,6 +86,18 @@ describe('lsp: custom requests for the client trees', () => {
     assert.deepEqual(inc.incidents, []);
   });
 
+  it('aigov/listComponents: the uncovered AI uses of each folder, by file and line (the Registrations view\'s node)', async () => {
+    client = await TestClient.start(copyFixture('example'), { today: '2026-11-25' });
+    await client.indexed();
+    const r = await client.request<ListComponentsResult>('aigov/listComponents', {});
+    const uses = r.folders[0]!.uncovered.map((u) => [u.path, u.code, u.library]);
+    assert.deepEqual(uses, [
+      ['models/ranker.onnx', 'AIGOV302', 'onnx'],
+      ['services/search/rank.go', 'AIGOV301', 'github.com/sashabaranov/go-openai'],
+      ['tools/summarize.ts', 'AIGOV301', 'openai'],
+    ]);
+  });
+
   it('aigov/listIncidents: open incidents by deadline with days left (Art 73: 15/10/2 days)', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     const c = client;

@@ -65,6 +65,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
   workspace: {
     configuration: true,
     workspaceFolders: true,
+    applyEdit: true,
     diagnostics: { refreshSupport: true },
     didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
     didChangeConfiguration: { dynamicRegistration: true },
@@ -193,6 +194,10 @@ export class TestClient {
       this.registrations.push(...p.registrations);
       bump();
       return null;
+    });
+    c.onRequest('workspace/applyEdit', async (p: { edit: WorkspaceEdit }) => {
+      await this.apply(p.edit);
+      return { applied: true };
     });
     c.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;

@@ -36,18 +36,30 @@ describe('lsp: document symbols, code lens and document links of .aigov.yaml', (
     assert.ok(flat.some((s) => s.name === 'INC-2026-001' && s.containerName === 'incidents'));
   });
 
-  it('code lens on each component: risk · assessment · files · open incidents', async () => {
+  it('code lenses on each component: risk and assessment (opens it), files (peeks at them), open incidents (goes to the first)', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     await client.indexed();
     const reg = await client.open('.aigov.yaml', 'yaml');
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: reg } });
     assert.deepEqual(
-      lenses.map((l) => [l.range.start.line, l.command?.title]),
+      lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
       [
-        [9, 'risk high · assessed 2026-01-10 · 2 files · 1 open incident'],
-        [27, 'risk limited · no risk assessment · 1 file · 0 open incidents'],
+        [9, 'risk high · assessed 2026-01-10', 'aigov.internal.openLocation'],
+        [9, '2 files', 'aigov.internal.showLocations'],
+        [9, '1 open incident', 'aigov.internal.openLocation'],
+        [27, 'risk limited · no risk assessment', ''],
+        [27, '1 file', 'aigov.internal.showLocations'],
+        [27, '0 open incidents', ''],
       ],
     );
+    assert.deepEqual(lenses[0]!.command?.arguments, [client.uri('docs/risk/fraud-scorer.md')]);
+    const [uri, at, locations] = lenses[1]!.command!.arguments as [string, unknown, { uri: string }[]];
+    assert.equal(uri, reg);
+    assert.deepEqual(at, { line: 9, character: 8 });
+    assert.deepEqual(locations.map((l) => l.uri), [client.uri('services/fraud/features.py'), client.uri('services/fraud/score.py')]);
+    const [incUri, incRange] = lenses[2]!.command!.arguments as [string, { start: { line: number } }];
+    assert.equal(incUri, client.uri('.aigov.yaml'));
+    assert.equal(incRange.start.line, 19);
   });
 
   it('document links: existing documents inside the workspace only, resolved from the registry folder', async () => {

@@ -1,9 +1,22 @@
 import * as vscode from 'vscode';
-import { AigovCodeActionKinds, ListComponentsRequest, UNCOVERED_CODES, type ComponentInfo, type IncidentInfo } from '../protocol.js';
+import { ExecuteCommandRequest } from 'vscode-languageclient';
+import {
+  AigovCodeActionKinds,
+  AigovServerCommands,
+  INCIDENT_SEVERITIES,
+  ListComponentsRequest,
+  UNCOVERED_CODES,
+  type ComponentInfo,
+  type IncidentInfo,
+  type MarkReportedArgs,
+  type MarkReportedResult,
+  type RecordIncidentArgs,
+  type RecordIncidentResult,
+} from '../protocol.js';
 import type { AigovServer } from '../server.js';
 import { codeOf } from '../status.js';
 import { toRange } from '../views/tree.js';
-import { applyAction, chooseAction, codeActionsAt, findingsOf, runFindingFix, runKindAction, serverQuickFixes, waitForDiagnostics } from './fixes.js';
+import { applyAction, chooseAction, codeActionsAt, runFindingFix, runKindAction, serverQuickFixes, waitForDiagnostics } from './fixes.js';
 import { requireTrust } from './workspace.js';
 
 /**
@@ -137,21 +150,108 @@ export async function addIncidentContact(server: AigovServer, arg?: unknown): Pr
   return false;
 }
 
-/** "Record incident": the server's `refactor.aigov.recordIncident` action on the component's id. */
+/** What each severity means, for the pick list. */
+function severityDetail(severity: string): string {
+  switch (severity) {
+    case 'serious':
+      return vscode.l10n.t('Harm to a person\'s health, serious harm to property or the environment, or a breach of fundamental-rights obligations (EU AI Act Art 3(49)).');
+    case 'death':
+      return vscode.l10n.t('A person died, or may have died, because of the system.');
+    case 'widespread':
+      return vscode.l10n.t('A widespread infringement affecting people in several countries.');
+    case 'critical-infrastructure':
+      return vscode.l10n.t('A serious and irreversible disruption of critical infrastructure.');
+    default:
+      return vscode.l10n.t('Not a serious incident: recorded and handled, not reported to an authority.');
+  }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateProblem(v: string, today: string, notBefore?: string): string | undefined {
+  if (!DATE.test(v.trim()) || Number.isNaN(Date.parse(`${v.trim()}T00:00:00Z`))) return vscode.l10n.t('Write the date as YYYY-MM-DD.');
+  if (today && v.trim() > today) return vscode.l10n.t('The date cannot be after today ({0}).', today);
+  if (notBefore && v.trim() < notBefore) return vscode.l10n.t('The date cannot be before {0}.', notBefore);
+  return undefined;
+}
+
+async function serverToday(server: AigovServer): Promise<string> {
+  return (await server.request(ListComponentsRequest, {}))?.today ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Saves the registry when the command's edit left it dirty and it was clean before. */
+async function saveIfItWasClean(uri: vscode.Uri, wasDirty: boolean): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (doc?.isDirty && !wasDirty) await doc.save();
+}
+
+function isDirty(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty);
+}
+
+/**
+ * "Record incident": asks what happened, how serious it is (each severity with the report
+ * deadline it starts) and the day of awareness; the server writes the entry; the new entry opens.
+ */
 export async function recordIncident(server: AigovServer, arg?: unknown): Promise<boolean> {
   if (!requireTrust()) return false;
   const r = await resolveComponent(server, arg, vscode.l10n.t('Component the incident concerns'));
   if (!r) return false;
-  const done = await runKindAction(vscode.Uri.parse(r.c.registryUri), r.c.range, AigovCodeActionKinds.recordIncident, { auto: r.auto });
-  if (done) return true;
-  await reveal(r.c.registryUri, r.c.range);
-  if (done === false) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Add the incident under incidents: of {0} (snippet “aigov incident”).', r.c.id));
+  const { c } = r;
+  const today = await serverToday(server);
+  const title = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Record an incident of {0} (1/3)', c.id),
+    prompt: vscode.l10n.t('What happened? A short title; details go into the incident register.'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Write a short title.')),
+  });
+  if (title === undefined) return false;
+  const binding = c.incidentDeadlinesBind === true;
+  const picked = await vscode.window.showQuickPick(
+    INCIDENT_SEVERITIES.map((s) => ({
+      label: s.severity,
+      description: s.days
+        ? binding
+          ? vscode.l10n.t('report to the authority within {0} days of awareness (EU AI Act Art 73)', s.days)
+          : vscode.l10n.t('report within {0} days of awareness (Art 73 timeline, good practice here)', s.days)
+        : vscode.l10n.t('no report deadline'),
+      detail: severityDetail(s.severity),
+      severity: s.severity,
+    })),
+    { title: vscode.l10n.t('Record an incident of {0} (2/3)', c.id), placeHolder: vscode.l10n.t('How serious is it?'), matchOnDetail: true },
+  );
+  if (!picked) return false;
+  const detected = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Record an incident of {0} (3/3)', c.id),
+    prompt: vscode.l10n.t('The day you became aware of it (YYYY-MM-DD): the report deadline counts from it.'),
+    value: today,
+    validateInput: (v) => dateProblem(v, today),
+  });
+  if (detected === undefined) return false;
+  const uri = vscode.Uri.parse(c.registryUri);
+  const wasDirty = isDirty(uri);
+  const result = await executeServerCommand<RecordIncidentResult>(server, AigovServerCommands.recordIncident, {
+    registryUri: c.registryUri,
+    componentId: c.id,
+    title: title.trim(),
+    severity: picked.severity,
+    detected: detected.trim(),
+  } satisfies RecordIncidentArgs);
+  if (!result?.incidentId) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The incident was not recorded: {0}', result?.error ?? vscode.l10n.t('no answer from the server')));
+    return false;
   }
-  return false;
+  await saveIfItWasClean(uri, wasDirty);
+  // Open the new entry.
+  const after = (await server.request(ListComponentsRequest, {}))?.folders.flatMap((f) => f.registries.flatMap((g) => g.components)) ?? [];
+  const inc = after.find((x) => x.id === c.id && x.registryUri === c.registryUri)?.incidents.find((i) => i.id === result.incidentId);
+  await vscode.window.showTextDocument(uri, { preview: false, ...(inc ? { selection: toRange(inc.range) } : {}) });
+  return true;
 }
 
-/** "Mark reported": the server's `refactor.aigov.markReported` action, else the AIGOV401 fix on the incident. */
+/**
+ * "Mark incident reported": asks for confirmation, the date of the report and the authority or
+ * reference; the server writes `reported` and `authority`.
+ */
 export async function markReported(server: AigovServer, arg?: unknown): Promise<boolean> {
   if (!requireTrust()) return false;
   const i = valueOf(arg) as IncidentInfo | undefined;
@@ -159,20 +259,59 @@ export async function markReported(server: AigovServer, arg?: unknown): Promise<
     void vscode.commands.executeCommand('aigov.incidents.focus');
     return false;
   }
+  const yes = vscode.l10n.t('Mark reported');
+  const confirmed = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Mark {0} reported to the authority?', i.id),
+    {
+      modal: true,
+      detail: i.deadline
+        ? vscode.l10n.t('Only once the report was made: its deadline ({0}) stops being tracked. The date and the authority or reference go into the registry.', i.deadline)
+        : vscode.l10n.t('Only once the report was made. The date and the authority or reference go into the registry.'),
+    },
+    yes,
+  );
+  if (confirmed !== yes) return false;
+  const today = await serverToday(server);
+  const reported = await vscode.window.showInputBox({
+    title: vscode.l10n.t('{0} reported (1/2)', i.id),
+    prompt: vscode.l10n.t('The date the report was made (YYYY-MM-DD).'),
+    value: today,
+    validateInput: (v) => dateProblem(v, today, i.detected || undefined),
+  });
+  if (reported === undefined) return false;
+  const authority = await vscode.window.showInputBox({
+    title: vscode.l10n.t('{0} reported (2/2)', i.id),
+    prompt: vscode.l10n.t('The authority told, or the report\'s reference (may stay empty).'),
+    placeHolder: vscode.l10n.t('e.g. market surveillance authority, ref. 2026-123'),
+    value: i.authority ?? '',
+  });
+  if (authority === undefined) return false;
   const uri = vscode.Uri.parse(i.registryUri);
-  const range = toRange(i.range);
-  // The server offers the action on the incident's id; the entry's range starts at its first key.
-  const doc = await vscode.workspace.openTextDocument(uri);
-  const at = doc.getText(range).indexOf(i.id);
-  const idPos = at >= 0 ? doc.positionAt(doc.offsetAt(range.start) + at) : range.start;
-  if (await runKindAction(uri, new vscode.Range(idPos, idPos), AigovCodeActionKinds.markReported, { auto: true })) return true;
-  const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'AIGOV401'), 2000);
-  for (const d of diags.filter((x) => codeOf(x) === 'AIGOV401' && x.range.intersection(range))) {
-    const chosen = await chooseAction(await serverQuickFixes(server, uri, d));
-    if (chosen) return applyAction(chosen);
+  const wasDirty = isDirty(uri);
+  const result = await executeServerCommand<MarkReportedResult>(server, AigovServerCommands.markReported, {
+    registryUri: i.registryUri,
+    componentId: i.componentId,
+    incidentId: i.id,
+    reported: reported.trim(),
+    ...(authority.trim() ? { authority: authority.trim() } : {}),
+  } satisfies MarkReportedArgs);
+  if (!result?.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not marked reported: {1}', i.id, result?.error ?? vscode.l10n.t('no answer from the server')));
+    return false;
   }
-  await reveal(i.registryUri, i.range);
-  return false;
+  await saveIfItWasClean(uri, wasDirty);
+  return true;
+}
+
+/** Runs one of the server's commands (`workspace/executeCommand`); undefined when it fails. */
+async function executeServerCommand<R>(server: AigovServer, command: string, arg: object): Promise<R | undefined> {
+  if (!server.client.isRunning()) return undefined;
+  try {
+    return (await server.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [arg] })) as R;
+  } catch (err) {
+    server.client.warn(`${command} failed`, err, false);
+    return undefined;
+  }
 }
 
 interface RegisterArg {
@@ -197,7 +336,9 @@ async function openAsText(uri: vscode.Uri): Promise<vscode.TextDocument | undefi
  */
 export async function registerComponent(server: AigovServer, arg?: unknown): Promise<boolean> {
   if (!requireTrust()) return false;
-  const a: RegisterArg = arg instanceof vscode.Uri ? { uri: arg } : arg !== null && typeof arg === 'object' ? (arg as RegisterArg) : {};
+  // A tree node (an uncovered AI use) carries the place in its value.
+  const v = valueOf(arg);
+  const a: RegisterArg = v instanceof vscode.Uri ? { uri: v } : v !== null && typeof v === 'object' ? (v as RegisterArg) : {};
   const editor = vscode.window.activeTextEditor;
   const uri = a.uri ? (typeof a.uri === 'string' ? vscode.Uri.parse(a.uri) : a.uri) : editor?.document.uri;
   if (!uri || uri.scheme !== 'file') {

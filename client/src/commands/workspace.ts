@@ -117,8 +117,19 @@ async function exportArtefact(ctx: CommandContext, kind: Artefact, arg: unknown)
     return undefined;
   }
   if (!direct) await vscode.workspace.fs.writeFile(target, Buffer.from(r.stdout, 'utf8'));
+  const written = vscode.workspace.asRelativePath(target);
+  if (kind === 'report' && (format ?? 'html') === 'html') {
+    // An HTML report is read in a browser; its source is one click away.
+    const browser = vscode.l10n.t('Open in Browser');
+    const source = vscode.l10n.t('Show Source');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', written), browser, source).then(async (choice) => {
+      if (choice === browser) await vscode.env.openExternal(target);
+      else if (choice === source) await vscode.window.showTextDocument(target, { preview: false });
+    });
+    return target;
+  }
   await vscode.window.showTextDocument(target, { preview: false });
-  void vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', written));
   return target;
 }
 

@@ -43,19 +43,38 @@ function escape(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`);
 }
 
-/** Open incidents, soonest report deadline first, with the days left. */
+/** The key an incident keeps across answers. */
+function keyOf(i: IncidentInfo): string {
+  return `${i.registryUri}#${i.componentId}/${i.id}`;
+}
+
+/**
+ * Open incidents, soonest report deadline first, with the days left. The order is kept while the
+ * view lives: an incident marked reported stays where the user's cursor is instead of jumping to
+ * the end; new incidents come after the known ones, and "Refresh" sorts everything again.
+ */
 export class IncidentsProvider extends ServerTree {
   private empty = false;
+  private order = new Map<string, number>();
+
+  /** The next answer is sorted afresh (the Refresh command). */
+  resetOrder(): void {
+    this.order.clear();
+  }
 
   protected async roots(): Promise<Node[]> {
     const result = await this.server.request(ListIncidentsRequest, {});
     if (!result) return [message(vscode.l10n.t('No answer from the aigov language server.'), 'warning')];
     const open = result.incidents.filter((i) => i.open);
     this.setEmpty(open.length === 0);
+    // Empty: the view's welcome content says "No open incidents" with a Record Incident button.
     if (!open.length) return [];
     // The server sorts already; keep that order, but make sure passed deadlines lead.
     const rank = (i: IncidentInfo) => (i.daysLeft === undefined ? Number.MAX_SAFE_INTEGER : i.daysLeft);
-    const sorted = [...open].sort((a, b) => rank(a) - rank(b));
+    const fresh = [...open].sort((a, b) => rank(a) - rank(b));
+    const known = (i: IncidentInfo) => this.order.get(keyOf(i)) ?? Number.MAX_SAFE_INTEGER;
+    const sorted = fresh.map((i, n) => ({ i, n })).sort((a, b) => known(a.i) - known(b.i) || a.n - b.n).map((x) => x.i);
+    this.order = new Map(sorted.map((i, n) => [keyOf(i), n]));
     return sorted.map((i) => incidentNode(i, 'incidents', true));
   }
 

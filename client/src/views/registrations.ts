@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ListComponentsRequest, type ComponentInfo, type ListComponentsResult, type RegistryGroup } from '../protocol.js';
+import { ListComponentsRequest, type ComponentInfo, type ListComponentsResult, type RegistryGroup, type UncoveredUse } from '../protocol.js';
 import type { AigovServer } from '../server.js';
 import { componentNode, riskLabel } from './component-nodes.js';
 import { icon, ICON_COLORS, message, node, openCommand, ServerTree, type Node } from './tree.js';
@@ -81,6 +81,28 @@ export function matchesFilter(c: ComponentInfo, filter: string): boolean {
     .split(/\s+/)
     .filter(Boolean)
     .every((w) => hay.includes(w));
+}
+
+/** AI use that no component covers: one node per use (file, library), with a Register action. */
+function uncoveredNode(uses: UncoveredUse[]): Node {
+  const children = uses.map((u, n) => {
+    const slash = u.path.lastIndexOf('/');
+    const item = new vscode.TreeItem(slash >= 0 ? u.path.slice(slash + 1) : u.path, vscode.TreeItemCollapsibleState.None);
+    item.id = `uncovered/${u.uri}#${u.range.start.line}:${u.range.start.character}/${n}`;
+    item.description = [u.library, u.provider && u.provider !== u.library ? u.provider : undefined, slash >= 0 ? u.path.slice(0, slash) : undefined].filter(Boolean).join(' · ');
+    item.resourceUri = vscode.Uri.parse(u.uri);
+    item.iconPath = icon('search', ICON_COLORS.warning);
+    item.tooltip = u.message;
+    item.command = openCommand(u.uri, u.range);
+    item.contextValue = 'aigov.uncovered';
+    return node(item, { uri: vscode.Uri.parse(u.uri), range: new vscode.Range(u.range.start.line, u.range.start.character, u.range.end.line, u.range.end.character) });
+  });
+  const item = new vscode.TreeItem(vscode.l10n.t('Uncovered AI uses ({0})', uses.length), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = 'uncovered';
+  item.iconPath = icon('search', ICON_COLORS.warning);
+  item.description = vscode.l10n.t('AI in code that no component covers');
+  item.contextValue = 'aigov.uncoveredGroup';
+  return node(item, uses, children);
 }
 
 /** A registry that does not parse: where its first error is, and what the view shows meanwhile. */
@@ -166,6 +188,8 @@ export class RegistrationsProvider extends ServerTree {
     const out: Node[] = [];
     if (indexing) out.push(message(vscode.l10n.t('Indexing the workspace…'), 'sync~spin'));
     for (const f of result.folders) for (const g of f.registries) if (g.syntaxError) out.push(brokenRegistryNode(g));
+    const uncovered = result.folders.flatMap((f) => f.uncovered ?? []);
+    if (uncovered.length) out.push(uncoveredNode(uncovered));
     if (!shown.length) {
       if (!this.filterText) return out;
       out.push(message(vscode.l10n.t('No component matches the filter “{0}”.', this.filterText), 'filter'));

@@ -28,6 +28,8 @@ export interface ClientCaps {
   showDocument: boolean;
   /** The editor's display language: finding messages follow it (English or Japanese). */
   locale: Locale;
+  /** The client applies edits the server sends (`workspace/applyEdit`). */
+  applyEdit: boolean;
 }
 
 export function clientCaps(params: InitializeParams): ClientCaps {
@@ -45,6 +47,7 @@ export function clientCaps(params: InitializeParams): ClientCaps {
     workspaceFolders: ws?.workspaceFolders === true,
     documentChanges: ws?.workspaceEdit?.documentChanges === true,
     createFiles: ws?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    applyEdit: ws?.applyEdit === true,
     codeActionLiterals: td?.codeAction?.codeActionLiteralSupport !== undefined,
     codeActionResolveEdit: td?.codeAction?.resolveSupport?.properties.includes('edit') === true,
     hoverMarkdown: td?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,
@@ -63,7 +66,7 @@ export function serverCapabilities(caps: ClientCaps): ServerCapabilities {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
     ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: 'aigov', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     codeActionProvider: caps.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, ...Object.values(AigovCodeActionKinds)], resolveProvider: true } : true,
-    executeCommandProvider: { commands: [AigovServerCommands.showRuleDocumentation] },
+    executeCommandProvider: { commands: [AigovServerCommands.showRuleDocumentation, AigovServerCommands.recordIncident, AigovServerCommands.markReported] },
     hoverProvider: true,
     definitionProvider: true,
     referencesProvider: true,

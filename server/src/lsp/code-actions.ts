@@ -14,6 +14,7 @@ import { AigovCodeActionKinds, AigovServerCommands, isAigovSource } from '../pro
 import { findingFromDiagnostic, isDiagnosticData, refusedEdit, toWorkspaceEdit } from './convert.js';
 import type { Folder } from './folder.js';
 import { guard } from './guard.js';
+import { incidentCommand } from './incident-commands.js';
 import { refactorActions } from './refactor-actions.js';
 import type { AigovServer } from './server.js';
 import { pushAll } from '../core/arrays.js';
@@ -139,7 +140,9 @@ export function registerCodeActions(server: AigovServer): void {
   );
 
   connection.onExecuteCommand(
-    guard(log, 'workspace/executeCommand', null, async (params: ExecuteCommandParams) => {
+    guard(log, 'workspace/executeCommand', null as unknown, async (params: ExecuteCommandParams) => {
+      const incident = incidentCommand(server, params);
+      if (incident) return incident;
       if (params.command !== AigovServerCommands.showRuleDocumentation) return null;
       const code = params.arguments?.[0];
       if (typeof code !== 'string' || !/^AIGOV\d{3}$/.test(code)) return null;

@@ -109,7 +109,19 @@ function valuesAt(path: readonly YamlPathSeg[]): string[] {
 }
 
 function valueItems(values: readonly string[], range: Range): CompletionList {
-  return { isIncomplete: false, items: values.map((v): CompletionItem => ({ label: v, kind: CompletionItemKind.EnumMember, textEdit: { range, newText: v } })) };
+  return {
+    isIncomplete: false,
+    items: values.map((v): CompletionItem => {
+      // A framework id says what selecting it means.
+      const pack = PACKS.find((p) => p.id === v && p.id !== 'core');
+      return {
+        label: v,
+        kind: CompletionItemKind.EnumMember,
+        textEdit: { range, newText: v },
+        ...(pack ? { detail: pack.title, documentation: pack.description, labelDetails: { description: pack.short } } : {}),
+      };
+    }),
+  };
 }
 
 function dedupe(items: CompletionItem[]): CompletionItem[] {

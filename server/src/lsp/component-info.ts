@@ -1,5 +1,5 @@
 import { asIsoDate } from '../core/dates.js';
-import { incidentsOf as coreIncidentsOf } from '../core/rules/packs/incidents.js';
+import { art73Binding, incidentsOf as coreIncidentsOf } from '../core/rules/packs/incidents.js';
 import type { Engine } from '../core/engine.js';
 import type { ComponentEntry } from '../core/manifest/registry.js';
 import { isWithin, normalizeGlob, relativeTo, resolveFrom } from '../core/paths.js';
@@ -123,24 +123,11 @@ export function componentInfo(folder: Folder, engine: Engine, c: ComponentEntry,
     findings,
   };
   if (stale) info.stale = true;
+  // For an incident recorded now: Art 73 binds one the provider becomes aware of today.
+  if (art73Binding(c, today, today).legal) info.incidentDeadlinesBind = true;
   if (c.data.name) info.name = c.data.name;
   if (c.data.kind) info.kind = c.data.kind;
   const owner = info.contacts.find((x) => x.role === 'owner');
   if (owner) info.owner = owner.value;
   return info;
-}
-
-/** "risk high · assessed 2026-03-01 · 3 files · 1 open incident": the code lens line. */
-export function summaryLine(info: ComponentInfo): string {
-  const parts = [`risk ${info.risk.level ?? 'not set'}`];
-  const a = info.assessment;
-  if (a.state === 'missing') parts.push('no risk assessment');
-  else if (a.state === 'draft') parts.push(`assessment draft (${a.todo ?? 0} ${a.todo === 1 ? 'section' : 'sections'} TODO)`);
-  else if (a.state === 'overdue') parts.push(`assessment overdue since ${a.due}`);
-  else parts.push(a.date ? `assessed ${a.date}` : 'assessed (no date)');
-  const files = new Set(info.locations.map((l) => l.path)).size;
-  parts.push(`${files} ${files === 1 ? 'file' : 'files'}`);
-  const open = info.incidents.filter((i) => i.open).length;
-  parts.push(`${open} open ${open === 1 ? 'incident' : 'incidents'}`);
-  return parts.join(' · ');
 }

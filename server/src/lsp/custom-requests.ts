@@ -11,7 +11,7 @@ import {
   type ListIncidentsResult,
 } from '../protocol/methods.js';
 import type { ParsedRegistry } from '../core/manifest/registry.js';
-import type { RegistryGroup } from '../protocol/methods.js';
+import type { RegistryGroup, UncoveredUse } from '../protocol/methods.js';
 import { componentInfo, incidentsOf } from './component-info.js';
 import { frameworkCoverage } from './framework-coverage.js';
 import type { Folder } from './folder.js';
@@ -67,6 +67,22 @@ export function registryGroup(server: AigovServer, folder: Folder, engine: Engin
   return group;
 }
 
+const UNCOVERED = new Set(['AIGOV301', 'AIGOV302', 'AIGOV304']);
+
+/** The folder's findings of AI use that no component covers; only files with detections can have them. */
+export function uncoveredUses(server: AigovServer, folder: Folder, engine: Engine): UncoveredUse[] {
+  const out: UncoveredUse[] = [];
+  for (const [path, facts] of engine.files) {
+    if (facts.detections.length === 0 || server.folders.ownedElsewhere(folder, path)) continue;
+    for (const f of folder.findingsFor(path)) {
+      if (!UNCOVERED.has(f.code)) continue;
+      const library = typeof f.data?.library === 'string' ? f.data.library : f.code;
+      out.push({ code: f.code, uri: server.uriOf(folder, path), path, range: f.range, library, ...(typeof f.data?.provider === 'string' ? { provider: f.data.provider } : {}), message: f.message });
+    }
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line));
+}
+
 /** `aigov/listComponents`, `aigov/listIncidents`, `aigov/frameworkCoverage`: data for the client's trees. */
 export function registerCustomRequests(server: AigovServer): void {
   const { connection, log } = server;
@@ -82,6 +98,7 @@ export function registerCustomRequests(server: AigovServer): void {
           name: folder.name,
           indexing: !folder.indexed,
           registries: engine.model.registries.map((reg) => registryGroup(server, folder, engine, reg)),
+          uncovered: uncoveredUses(server, folder, engine),
         });
       }
       return result;

@@ -37,7 +37,66 @@ export function isAigovSource(source: string | undefined): boolean {
 export const AigovServerCommands = {
   /** Arguments: [code: string]. Opens the rule's documentation page. */
   showRuleDocumentation: 'aigov.server.showRuleDocumentation',
+  /** Arguments: [RecordIncidentArgs]. Adds the incident (workspace/applyEdit); answers RecordIncidentResult. */
+  recordIncident: 'aigov.server.recordIncident',
+  /** Arguments: [MarkReportedArgs]. Sets `reported` and `authority` (workspace/applyEdit); answers MarkReportedResult. */
+  markReported: 'aigov.server.markIncidentReported',
 } as const;
+
+/**
+ * Commands the server's code lenses name, which a client provides (VS Code's does; in other
+ * clients the lens is a label). Arguments are plain JSON.
+ */
+export const AigovClientCommands = {
+  /** Arguments: [uri: string, range?: Range]. Opens the file, the range selected. */
+  openLocation: 'aigov.internal.openLocation',
+  /** Arguments: [uri: string, position: Position, locations: { uri: string; range: Range }[]]. Peeks the locations. */
+  showLocations: 'aigov.internal.showLocations',
+} as const;
+
+/**
+ * Incident severities (the registry's `severity`) and the days EU AI Act Art 73(2)–(5) allows for
+ * the report, counted from the day the provider became aware; `minor` is not a serious incident.
+ * The core's DEADLINE_DAYS, copied (a test checks).
+ */
+export const INCIDENT_SEVERITIES: readonly { severity: string; days?: number }[] = [
+  { severity: 'serious', days: 15 },
+  { severity: 'death', days: 10 },
+  { severity: 'widespread', days: 2 },
+  { severity: 'critical-infrastructure', days: 2 },
+  { severity: 'minor' },
+];
+
+export interface RecordIncidentArgs {
+  registryUri: string;
+  componentId: string;
+  title: string;
+  severity: string;
+  /** 'YYYY-MM-DD': the day the provider or deployer became aware. */
+  detected: string;
+}
+
+export interface RecordIncidentResult {
+  /** The new incident's id; undefined when nothing was written. */
+  incidentId?: string;
+  /** Why nothing was written. */
+  error?: string;
+}
+
+export interface MarkReportedArgs {
+  registryUri: string;
+  componentId: string;
+  incidentId: string;
+  /** 'YYYY-MM-DD' */
+  reported: string;
+  /** The authority or the report's reference. */
+  authority?: string;
+}
+
+export interface MarkReportedResult {
+  ok: boolean;
+  error?: string;
+}
 
 /** Every request takes an optional folder: without it, all workspace folders answer. */
 export interface FolderParams {
@@ -131,6 +190,8 @@ export interface ComponentInfo {
   locations: CodeLocation[];
   /** Findings about this component, by severity. */
   findings: { error: number; warning: number; info: number; hint: number };
+  /** EU AI Act Art 73 deadlines bind an incident of this component recorded today (else they are good practice). */
+  incidentDeadlinesBind?: boolean;
   /**
    * Shown as the registry last parsed: it has a YAML syntax error now (see the group's
    * `syntaxError`), so this entry may be out of date and has no findings.
@@ -152,12 +213,26 @@ export interface RegistryGroup {
   components: ComponentInfo[];
 }
 
+/** AI use in code that no component covers (AIGOV301 library, AIGOV302 model file, AIGOV304 dependency). */
+export interface UncoveredUse {
+  code: string;
+  uri: string;
+  /** Path relative to the workspace folder. */
+  path: string;
+  range: Range;
+  library: string;
+  provider?: string;
+  message: string;
+}
+
 export interface FolderComponents {
   uri: string;
   name: string;
   /** True while the first index runs: the lists are incomplete. */
   indexing: boolean;
   registries: RegistryGroup[];
+  /** Uncovered AI uses of the folder, by file and line. */
+  uncovered: UncoveredUse[];
 }
 
 export interface ListComponentsResult {

@@ -13,6 +13,7 @@ import * as vscode from 'vscode';
 import { activationTests } from './activation.e2e.js';
 import { commandsTests } from './commands.e2e.js';
 import { diagnosticsTests } from './diagnostics.e2e.js';
+import { flowsTests } from './flows.e2e.js';
 import { restrictedTests } from './restricted.e2e.js';
 import { viewsTests } from './views.e2e.js';
 
@@ -25,6 +26,7 @@ export function run(): Promise<void> {
     activationTests();
     diagnosticsTests();
     viewsTests();
+    flowsTests();
     commandsTests();
   } else {
     restrictedTests();

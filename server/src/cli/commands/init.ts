@@ -1,7 +1,9 @@
 import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
-import { starterTemplate } from '../../core/fixes/starter.js';
+import { Engine } from '../../core/engine.js';
+import { starterComponents, starterTemplate } from '../../core/fixes/starter.js';
 import { ui } from '../../core/i18n/ui.js';
+import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { type Io, localeOf, parse, resolveToday } from '../args.js';
 import { todayIso } from '../../core/dates.js';
 import { visible } from '../../core/text/visible.js';
@@ -19,14 +21,20 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const shown = path.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
   if (lstatSync(target, { throwIfNoEntry: false })) {
-    io.stderr(`${ui(locale, 'cli.init.exists', { file: visible(shown) })}
-`);
+    io.stderr(`${ui(locale, 'cli.init.exists', { file: visible(shown) })}\n`);
     return 2;
+  }
+  // What detection finds in the folder (the same engine as `aigov check`) shapes the components.
+  let components: ReturnType<typeof starterComponents> = [];
+  if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    const engine = new Engine(new NodeWorkspace(dir), { today });
+    await engine.indexAll();
+    components = starterComponents(engine.findings(), path.basename(dir));
   }
   // A new file only (never over anything, a dangling symlink included), written atomically; the
   // folder and the ones above it are made when missing. The folder is the user's to name.
-  writePlan(path.parse(dir).root, { creates: new Map([[target, starterTemplate(path.basename(dir), today, locale)]]), replaces: new Map() });
-  io.stdout(`${ui(locale, 'cli.init.created', { file: visible(shown), folder: visible(positionals[0] ?? '.') })}
-`);
+  writePlan(path.parse(dir).root, { creates: new Map([[target, starterTemplate(components, today, locale)]]), replaces: new Map() });
+  const found = components.length === 0 ? { id: 'cli.init.foundNone' as const } : { id: 'cli.init.found' as const, args: { count: components.length } };
+  io.stdout(`${ui(locale, 'cli.init.created', { file: visible(shown), folder: visible(positionals[0] ?? '.'), found })}\n`);
   return 0;
 }

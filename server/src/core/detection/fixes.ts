@@ -69,15 +69,19 @@ function registryEdit(ctx: FixContext, c: ComponentEntry, changes: readonly Chan
 const addPath = (c: ComponentEntry, file: string): Change => (text) => appendToSeq(text, ['components', c.index, 'paths'], relativeTo(c.registry.dir, file));
 const addProvider = (c: ComponentEntry, provider: string): Change => (text) => appendToSeq(text, ['components', c.index, 'upstream_models'], { provider });
 
-/** "Register new component": only the kind, provider and paths the evidence shows. */
+/**
+ * "Register new component": only the kind and provider the evidence shows, and the file linked
+ * once: by an `@aigov` annotation where the file has comments, else by `paths`.
+ */
 export function registerFix(f: Finding, ctx: FixContext, byPath = false): FixProposal | undefined {
   const data = fixData(f);
   if (!data) return undefined;
   const id = data.suggestedId && !ctx.model.component(data.suggestedId) ? data.suggestedId : uniqueId(ctx, data.suggestedId ?? 'ai-component');
-  const n: NewComponent = { id, paths: [f.file] };
+  const annotate = !byPath && commentFor(f.file, '') !== undefined;
+  const n: NewComponent = { id, ...(annotate ? {} : { paths: [f.file] }) };
   if (data.kind) n.kind = data.kind;
   if (data.vendor) n.upstream_models = [{ provider: data.provider }];
-  return registerComponentFix(ctx, f.code, f.file, n, !byPath && commentFor(f.file, '') !== undefined);
+  return registerComponentFix(ctx, f.code, f.file, n, annotate);
 }
 
 function uniqueId(ctx: FixContext, id: string): string {

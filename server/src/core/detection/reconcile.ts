@@ -227,6 +227,21 @@ function kebab(s: string): string {
 }
 
 /** A kebab-case component id for a new component, from the file's place and the provider, unique in the model. */
+/**
+ * A component id for AI use found in a file, named after where it is (the nearest meaningful
+ * folder, else the file) and never after the SDK it imports: `services/support/bot.py` gives
+ * `support`, `tools/summarize.ts` gives `summarize`, `src/main.py` gives `main`. Made unique.
+ */
+export function suggestIdForUse(path: string, taken: (id: string) => boolean): string {
+  const segs = dirname(path).split('/').reverse();
+  const folder = segs.find((s) => !GENERIC_SEGMENTS.has(s.toLowerCase()) && !s.startsWith('.')) ?? '';
+  const stem = basename(path).replace(/\..*$/, '');
+  let id = kebab(folder) || kebab(stem) || 'ai-component';
+  if (!COMPONENT_ID.test(id)) id = 'ai-component';
+  if (!taken(id)) return id;
+  for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
+}
+
 export function suggestComponentId(path: string, what: string, taken: (id: string) => boolean): string {
   const segs = dirname(path).split('/').reverse();
   let base = segs.find((s) => !GENERIC_SEGMENTS.has(s.toLowerCase()) && !s.startsWith('.')) ?? '';

@@ -1,7 +1,7 @@
 import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import type { Range } from '../text/line-index.js';
 import { getField, isPresent } from '../model/doc-paths.js';
-import { detectionSettings, suggestComponentId, type DetectionSettings } from '../detection/reconcile.js';
+import { detectionSettings, suggestIdForUse, type DetectionSettings } from '../detection/reconcile.js';
 import type { Detection } from '../detection/types.js';
 import type { Finding } from '../finding.js';
 import type { FixContext } from '../fixes/context.js';
@@ -66,6 +66,6 @@ export function undeclaredAiData(ctx: SourceRuleContext, d: Detection, confidenc
     language: d.language ?? '',
     vendor: d.vendor === true,
     ...extra,
-    suggestedId: suggestComponentId(ctx.facts.path, d.provider, (id) => ctx.model.component(id) !== undefined),
+    suggestedId: suggestIdForUse(ctx.facts.path, (id) => ctx.model.component(id) !== undefined),
   };
 }

@@ -48,7 +48,9 @@ export const CLI_EN = {
   'cli.unverified': ' (unverified)',
 
   'cli.init.exists': 'aigov: {file} already exists; nothing was changed.',
-  'cli.init.created': 'Created {file}. Edit it, then run: aigov check {folder}',
+  'cli.init.created': 'Created {file} ({found}). Edit it, then run: aigov check {folder}',
+  'cli.init.found': { one: '{count} component from the AI use found', other: '{count} components from the AI use found' },
+  'cli.init.foundNone': 'no AI use found yet',
   'cli.fix.exists': 'aigov: {file} exists; not overwritten.',
   'cli.fix.fixed': 'fixed: {what}',
   'cli.fix.wouldFix': 'would fix: {what}',

@@ -51,7 +51,9 @@ export const CLI_JA: UiTranslation<typeof CLI_EN> = {
   'cli.unverified': '（未確認）',
 
   'cli.init.exists': 'aigov: {file} は既に存在するため、何も変更していません。',
-  'cli.init.created': '{file} を作成しました。編集してから aigov check {folder} を実行してください。',
+  'cli.init.created': '{file} を作成しました（{found}）。編集してから aigov check {folder} を実行してください。',
+  'cli.init.found': '見つかった AI の利用から {count} 個のコンポーネント',
+  'cli.init.foundNone': 'AI の利用はまだ見つかっていません',
   'cli.fix.exists': 'aigov: {file} は既に存在するため、上書きしていません。',
   'cli.fix.fixed': '修正しました: {what}',
   'cli.fix.wouldFix': '修正予定: {what}',

@@ -30,7 +30,8 @@ Options:
 `,
   'help.init': `Usage: aigov init [dir] [--today YYYY-MM-DD] [--locale en|ja]
 
-Writes a commented starter .aigov.yaml into dir (default: .). Never overwrites an existing file.
+Writes a commented starter .aigov.yaml into dir (default: .), with one component per folder and
+provider of the AI use found there (paths matching those files). Never overwrites an existing file.
 `,
   'help.fix': `Usage: aigov fix [dir...] [options]
 

@@ -33,7 +33,8 @@ export const HELP_JA: UiTranslation<typeof HELP_EN> = {
 `,
   'help.init': `使い方: aigov init [フォルダー] [--today YYYY-MM-DD] [--locale en|ja]
 
-コメント付きの .aigov.yaml のひな形をフォルダー（既定: .）に書き出します。既存のファイルは上書きしません。
+コメント付きの .aigov.yaml のひな形をフォルダー（既定: .）に書き出します。見つかった AI の利用から、
+フォルダーと提供元ごとに一つのコンポーネント（それらのファイルに合う paths 付き）を作ります。既存のファイルは上書きしません。
 `,
   'help.fix': `使い方: aigov fix [フォルダー...] [オプション]
 

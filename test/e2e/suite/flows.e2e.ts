@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ComponentInfo } from '../../../client/src/protocol.js';
+import { aigov, api, codeOf, componentsOf, diagnosticsWhere, exists, file, indexedComponents, readText, waitFor } from './helpers.js';
+import { hasHands, shot, ui } from './ui.js';
+
+/**
+ * What a lead and an engineer do by hand, done with the harness's hands (clicks and keys in the
+ * workbench, screenshots under artifacts/e2e/): a stray bracket, a template that is still a
+ * draft, a new risk assessment of an assessed component.
+ */
+
+async function component(id: string): Promise<ComponentInfo | undefined> {
+  return componentsOf(await indexedComponents(await api())).find((c) => c.id === id);
+}
+
+/** Waits until the server's tree data for a component satisfies `ok`. */
+async function componentWhere(id: string, what: string, ok: (c: ComponentInfo) => boolean): Promise<ComponentInfo> {
+  const a = await api();
+  return waitFor(`${id}: ${what}`, async () => {
+    const c = await component(id);
+    return c && ok(c) ? c : undefined;
+  }, [a.server.onDidChangeModel]);
+}
+
+/** Puts the cursor at the end of the first line matching `re` in an editor, as a click there would. */
+async function cursorAtEndOf(uri: vscode.Uri, re: RegExp): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  const doc = editor.document;
+  for (let i = 0; i < doc.lineCount; i++) {
+    if (!re.test(doc.lineAt(i).text)) continue;
+    const end = doc.lineAt(i).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenter);
+    return editor;
+  }
+  throw new Error(`no line ${re} in ${uri.fsPath}`);
+}
+
+export function flowsTests(): void {
+  describe('flows by hand (clicks, keys, screenshots)', function () {
+    before(async function () {
+      if (!hasHands()) this.skip();
+      await indexedComponents(await api());
+      await vscode.commands.executeCommand('aigov.registrations.focus');
+    });
+
+    after(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('item 2: a stray ] gives one AIGOV001 with the count; the views keep the last good components, marked stale', async () => {
+      const a = await api();
+      const uri = file('.aigov.yaml');
+      await cursorAtEndOf(uri, /^frameworks: \[/);
+      await ui({ op: 'type', text: ']' });
+      const ds = await diagnosticsWhere(uri, 'AIGOV001', (x) => x.some((d) => codeOf(d) === 'AIGOV001'));
+      const syntax = ds.filter((d) => codeOf(d) === 'AIGOV001');
+      assert.equal(syntax.length, 1, syntax.map((d) => d.message).join('\n'));
+      assert.match(syntax[0]!.message, /^YAML syntax error: .*The parser reports \d+ more errors after this one/);
+      const stale = await componentWhere('support-chatbot', 'stale', (c) => c.stale === true);
+      assert.equal(stale.registryPath, '.aigov.yaml');
+      assert.ok((await a.incidents.getChildren()).length > 0, 'the other registry still has its incident');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await ui({ op: 'waitFor', text: 'YAML syntax error on line', within: 'Registrations' });
+      await ui({ op: 'waitFor', text: 'stale', within: 'Registrations' });
+      await shot('item2-stray-bracket');
+      // Taken back: the components are fresh again.
+      await ui({ op: 'press', keys: 'Backspace' });
+      await componentWhere('support-chatbot', 'fresh', (c) => c.stale !== true);
+      assert.deepEqual(aigov(uri).filter((d) => codeOf(d) === 'AIGOV001'), []);
+      await vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.save();
+    });
+
+    it('item 3: "Create … from a template and link it" from the quick-fix menu gives a draft: AIGOV110, and the tree and code lens say draft', async () => {
+      const uri = file('.aigov.yaml');
+      await diagnosticsWhere(uri, 'AIGOV101 for support-chatbot', (x) => x.some((d) => codeOf(d) === 'AIGOV101' && d.message.includes("'support-chatbot'")));
+      const d101 = aigov(uri).find((d) => codeOf(d) === 'AIGOV101' && d.message.includes("'support-chatbot'"))!;
+      const editor = await vscode.window.showTextDocument(uri, { preview: false });
+      editor.selection = new vscode.Selection(d101.range.start, d101.range.start);
+      editor.revealRange(d101.range, vscode.TextEditorRevealType.InCenter);
+      await ui({ op: 'press', keys: 'Control+.' });
+      await ui({ op: 'click', selector: '.action-widget .monaco-list-row', text: 'Create docs/risk/support-chatbot.md from a template and link it' });
+      await waitFor('docs/risk/support-chatbot.md', async () => ((await exists(file('docs/risk/support-chatbot.md'))) ? true : undefined), [vscode.workspace.onDidChangeTextDocument]);
+      await vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.save();
+      const ds = await diagnosticsWhere(uri, 'AIGOV110 for support-chatbot', (x) => x.some((d) => codeOf(d) === 'AIGOV110'));
+      assert.match(ds.find((d) => codeOf(d) === 'AIGOV110')!.message, /links docs\/risk\/support-chatbot\.md, which is still an unfilled template/);
+      const c = await componentWhere('support-chatbot', 'assessment draft', (x) => x.assessment.state === 'draft');
+      assert.ok((c.assessment.todo ?? 0) > 0);
+      // The template knows the component: its purpose and misuse are filled in, a deployer gets Art 50, not Art 9.
+      const md = await readText(file('docs/risk/support-chatbot.md'));
+      assert.match(md, /^<!-- aigov:draft/);
+      assert.match(md, /Answer customer questions about orders and returns \(from \.aigov\.yaml\)/);
+      assert.match(md, /## Transparency to the people affected \(EU AI Act Art 50\)/);
+      assert.doesNotMatch(md, /Art 9\)/);
+      await ui({ op: 'expand', view: 'Registrations', row: 'support-chatbot' });
+      await ui({ op: 'waitFor', text: 'Assessment: draft', within: 'Registrations' });
+      await ui({ op: 'waitFor', selector: '.codelens-decoration', text: 'assessment draft' });
+      await shot('item3-draft-assessment');
+      // The Frameworks view: the core check says draft, not met.
+      await vscode.commands.executeCommand('aigov.frameworks.focus');
+      const a = await api();
+      const packs = await a.frameworks.getChildren();
+      const core = packs.find((p) => (p.value as { id?: string } | undefined)?.id === 'core')!;
+      const rows = await a.frameworks.getChildren(core);
+      const r101 = rows.find((n) => (n.value as { code?: string } | undefined)?.code === 'AIGOV101')!;
+      assert.match(String(r101.item.description), /^draft/);
+    });
+
+    it('item 1: the shield button on an overdue component writes the next dated review, never a suppression', async () => {
+      const uri = file('.aigov.yaml');
+      const before = await component('product-recommender');
+      assert.equal(before?.assessment.state, 'overdue');
+      await vscode.commands.executeCommand('aigov.registrations.focus');
+      await ui({ op: 'treeAction', view: 'Registrations', row: 'product-recommender', action: 'New Risk Assessment' });
+      await ui({ op: 'waitFor', selector: '.quick-input-widget .monaco-list-row', text: 'Write the next review' });
+      await shot('item1-new-assessment-choice');
+      await ui({ op: 'pick', label: 'Write the next review' });
+      const created = file('docs/risk/product-recommender-2026-11-25.md');
+      await waitFor('the next review document', async () => ((await exists(created)) ? true : undefined), [vscode.workspace.onDidChangeTextDocument]);
+      const yaml = await readText(uri);
+      assert.doesNotMatch(yaml, /@aigov-ignore/);
+      assert.match(yaml, /path: docs\/risk\/product-recommender-2026-11-25\.md/);
+      assert.match(await readText(created), /- Previous assessment: docs\/risk\/product-recommender\.md \(2025-01-10\)/);
+      await waitFor('the new review open in an editor', () => (vscode.window.activeTextEditor?.document.uri.fsPath === created.fsPath ? true : undefined), [vscode.window.onDidChangeActiveTextEditor]);
+      await componentWhere('product-recommender', 'no longer overdue', (c) => c.assessment.state !== 'overdue');
+      await shot('item1-next-review');
+    });
+
+    it('item 1: "Record a review done in …" asks for confirmation, then renews only the dates', async () => {
+      const uri = file('services/fraud/.aigov.yaml');
+      // From the command palette: the component, then what to do.
+      await ui({ op: 'press', keys: 'F1' });
+      await ui({ op: 'type', text: 'AI Governance: New Risk Assessment' });
+      await ui({ op: 'pick', label: 'New Risk Assessment' });
+      await ui({ op: 'pick', label: 'fraud-scorer' });
+      await ui({ op: 'pick', label: 'Record a review done in' });
+      await ui({ op: 'waitFor', selector: '.monaco-dialog-box', text: 'reviewed today' });
+      await shot('item1-renew-confirm');
+      await ui({ op: 'dialog', button: 'Record review' });
+      await waitFor('the renewed dates', async () => (/assessment: \{ path: docs\/risk\/fraud-scorer\.md, date: 2026-11-25, next_review: 2027-11-25 \}/.test(await readText(uri)) ? true : undefined), [vscode.workspace.onDidChangeTextDocument]);
+      assert.doesNotMatch(await readText(uri), /@aigov-ignore/);
+    });
+  });
+}
