@@ -2,7 +2,7 @@
 // code-server, on a copy of test-fixtures/workspaces/example (aigov.today = 2026-11-25).
 // Saves under artifacts/e2e/:
 //   aigov-registrations.png  the AI Governance container: Registrations expanded, Incidents
-//   aigov-frameworks.png     the Frameworks view: pack → obligation → failing components
+//   aigov-frameworks.png     the Frameworks view: pack → obligation (failing, met, later, n/a) → failing components
 //   aigov-problems.png       the Problems panel with the aigov findings
 //   aigov-quick-fix.png      the quick-fix menu open on AIGOV101 in .aigov.yaml
 //   aigov-annotations.png    @aigov tags coloured in a TypeScript comment
@@ -147,11 +147,13 @@ export default async function steps(page, helpers) {
   await setExpanded('Incidents', false);
   await setExpanded('Frameworks', true);
   const frameworks = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Frameworks' }) });
-  await expand(frameworks, 'EU AI Act', 'eu-');
-  const failingObligation = frameworks.locator('.monaco-list-row', { hasText: 'failing' }).filter({ hasNotText: 'obligations' }).first();
+  // Obligations by title, each with its state: failing first, then applies later, met, not applicable.
+  // On the example's day the EU high-risk duties apply later; a missing assessment fails the Guidelines.
+  await expand(frameworks, 'Japan AI Guidelines', 'AIGOV51');
+  const failingObligation = frameworks.locator('.monaco-list-row', { hasText: /\d+ failing · .*AIGOV51\d/ }).first();
   const obligationText = (await failingObligation.locator('.label-name').first().textContent())?.trim() ?? '';
-  await expand(frameworks, obligationText, 'credit-scorer');
-  await assertTexts(frameworks, ['aigov core checks', 'EU AI Act', 'obligations failing', 'credit-scorer'], 'Frameworks view');
+  await expand(frameworks, obligationText, 'support-chatbot');
+  await assertTexts(frameworks, ['aigov core checks', 'EU AI Act', 'checks with findings', 'support-chatbot'], 'Frameworks view');
   await helpers.waitForIdle();
   await helpers.screenshot('aigov-frameworks');
 

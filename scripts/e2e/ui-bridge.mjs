@@ -31,11 +31,14 @@ function scope(page, within) {
   return page.locator('.pane', { has: page.locator('.pane-header', { hasText: within }) }).first();
 }
 
-function target(page, { selector, text, within, nth = 0 }) {
+/**
+ * The element to act on. With `visible`, only elements on screen count: the editor keeps some
+ * scrolled-off content (code lenses, rows) in the page, and the first match must not be one of those.
+ */
+function target(page, { selector, text, within, nth = 0 }, visible = false) {
   const s = scope(page, within);
-  if (selector && text) return s.locator(selector, { hasText: text }).nth(nth);
-  if (selector) return s.locator(selector).nth(nth);
-  return s.getByText(text, { exact: false }).nth(nth);
+  const all = selector && text ? s.locator(selector, { hasText: text }) : selector ? s.locator(selector) : s.getByText(text, { exact: false });
+  return (visible ? all.filter({ visible: true }) : all).nth(nth);
 }
 
 async function perform(page, req, log) {
@@ -47,13 +50,13 @@ async function perform(page, req, log) {
       return { file: await screenshot(page, req.name) };
     }
     case 'click': {
-      const t = target(page, req);
+      const t = target(page, req, true);
       await t.waitFor({ state: 'visible', timeout });
       await t.click({ timeout });
       return {};
     }
     case 'hover': {
-      const t = target(page, req);
+      const t = target(page, req, true);
       await t.waitFor({ state: 'visible', timeout });
       await t.hover({ timeout });
       return {};
@@ -64,9 +67,11 @@ async function perform(page, req, log) {
     case 'type':
       await page.keyboard.type(req.text, { delay: 20 });
       return {};
-    case 'waitFor':
-      await target(page, req).waitFor({ state: req.state ?? 'visible', timeout });
+    case 'waitFor': {
+      const state = req.state ?? 'visible';
+      await target(page, req, state === 'visible').waitFor({ state, timeout });
       return {};
+    }
     case 'pick': {
       const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: req.label }).first();
       await row.waitFor({ state: 'visible', timeout });
@@ -134,6 +139,8 @@ export async function createBridge(page, dir, log) {
       } catch (e) {
         answer = { ok: false, error: e.message.split('\n')[0] };
         log(`ui bridge: ${req.op} failed: ${answer.error}`);
+        // What the page showed when the step failed, for the person reading the log.
+        await screenshot(page, `ui-failed-${req.op}-${req.id}`).catch(() => undefined);
       }
       // Written whole, then renamed: the suite never reads half an answer.
       const file = path.join(dir, `${req.id}.json`);

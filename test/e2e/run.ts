@@ -18,7 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { packageVsix } from './package-vsix.js';
-import { prepareWorkspace } from './workspace.js';
+import { prepareFreshWorkspace, prepareWorkspace } from './workspace.js';
 
 const ROOT = join(__dirname, '../..');
 const args = new Set(process.argv.slice(2));
@@ -63,6 +63,8 @@ async function main(): Promise<number> {
         '--extension', ROOT,
         '--tests', join(ROOT, 'out/e2e/suite.js'),
         '--workspace', ws,
+        // The suite clicks its way through the flows: give it time on a loaded machine.
+        '--timeout', process.env.AIGOV_E2E_TIMEOUT ?? '1200',
       ]);
       log(`extension-host suite: exit code ${r}`);
       code ||= r;
@@ -72,6 +74,14 @@ async function main(): Promise<number> {
       const rr = await runNode(join(ROOT, 'scripts/e2e/run-vscode-tests.mjs'), ['--extension', ROOT, '--tests', join(ROOT, 'out/e2e/suite.js'), '--workspace', restricted, '--restricted']);
       log(`restricted-mode suite: exit code ${rr}`);
       code ||= rr;
+      // A repository with AI code and no registry: the suite's "fresh" scenario.
+      const fresh = prepareFreshWorkspace(join(tmp, 'fresh'));
+      log(`extension-host suite on a repository without a registry: ${fresh}`);
+      process.env.AIGOV_E2E_SCENARIO = 'fresh';
+      const rf = await runNode(join(ROOT, 'scripts/e2e/run-vscode-tests.mjs'), ['--extension', ROOT, '--tests', join(ROOT, 'out/e2e/suite.js'), '--workspace', fresh, '--timeout', process.env.AIGOV_E2E_TIMEOUT ?? '900']);
+      delete process.env.AIGOV_E2E_SCENARIO;
+      log(`fresh-repository suite: exit code ${rf}`);
+      code ||= rf;
     }
     if (!args.has('--skip-screens')) {
       const vsix = await packaged();

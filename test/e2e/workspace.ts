@@ -17,3 +17,17 @@ export function prepareWorkspace(parent: string): string {
   writeFileSync(join(dir, '.vscode/settings.json'), `${JSON.stringify({ 'aigov.today': E2E_TODAY }, null, 2)}\n`);
   return dir;
 }
+
+/**
+ * A repository with AI code and no registry (item 10 of the flows): `shop/chat.py` importing
+ * openai and `shop/services/rank/rank.go` importing go-openai.
+ */
+export function prepareFreshWorkspace(parent: string): string {
+  const dir = join(parent, 'shop');
+  mkdirSync(join(dir, 'services', 'rank'), { recursive: true });
+  writeFileSync(join(dir, 'chat.py'), 'from openai import OpenAI\n\nclient = OpenAI()\n');
+  writeFileSync(join(dir, 'services', 'rank', 'rank.go'), 'package rank\n\nimport openai "github.com/sashabaranov/go-openai"\n\nvar _ = openai.NewClient\n');
+  mkdirSync(join(dir, '.vscode'), { recursive: true });
+  writeFileSync(join(dir, '.vscode/settings.json'), `${JSON.stringify({ 'aigov.today': E2E_TODAY }, null, 2)}\n`);
+  return dir;
+}

@@ -115,13 +115,12 @@ export async function newRiskAssessment(server: AigovServer, arg?: unknown): Pro
     );
     chosen = picked?.action;
     if (chosen === renew) {
-      const yes = vscode.l10n.t('Record review');
-      const answer = await vscode.window.showWarningMessage(
+      const ok = await confirm(
         vscode.l10n.t('Record that {0} was reviewed today and is current?', path),
-        { modal: true, detail: vscode.l10n.t('Only when the document was read and brought up to date: the registry will say it was assessed today, and the next review moves a full interval ahead.') },
-        yes,
+        vscode.l10n.t('Record review'),
+        vscode.l10n.t('Only when the document was read and brought up to date: the registry will say it was assessed today, and the next review moves a full interval ahead.'),
       );
-      if (answer !== yes) return false;
+      if (!ok) return false;
     }
   }
   return chosen ? applyAction(chosen) : false;
@@ -148,6 +147,22 @@ export async function addIncidentContact(server: AigovServer, arg?: unknown): Pr
   if (await runFindingFix(server, r.c, r.all, ['AIGOV102'], { auto: r.auto })) return true;
   await reveal(r.c.registryUri, r.c.range);
   return false;
+}
+
+/**
+ * Asks before a change the registry cannot take back by itself: a pick between doing it (with what
+ * it means) and not. A quick pick rather than a modal dialog, so that it works in every VS Code
+ * host (the test host refuses modal dialogs) and from the keyboard.
+ */
+async function confirm(question: string, yes: string, detail: string): Promise<boolean> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: `$(check) ${yes}`, detail, ok: true },
+      { label: `$(close) ${vscode.l10n.t('Cancel')}`, ok: false },
+    ],
+    { title: question, placeHolder: question, ignoreFocusOut: true },
+  );
+  return picked?.ok === true;
 }
 
 /** What each severity means, for the pick list. */
@@ -259,18 +274,14 @@ export async function markReported(server: AigovServer, arg?: unknown): Promise<
     void vscode.commands.executeCommand('aigov.incidents.focus');
     return false;
   }
-  const yes = vscode.l10n.t('Mark reported');
-  const confirmed = await vscode.window.showWarningMessage(
+  const confirmed = await confirm(
     vscode.l10n.t('Mark {0} reported to the authority?', i.id),
-    {
-      modal: true,
-      detail: i.deadline
-        ? vscode.l10n.t('Only once the report was made: its deadline ({0}) stops being tracked. The date and the authority or reference go into the registry.', i.deadline)
-        : vscode.l10n.t('Only once the report was made. The date and the authority or reference go into the registry.'),
-    },
-    yes,
+    vscode.l10n.t('Mark reported'),
+    i.deadline
+      ? vscode.l10n.t('Only once the report was made: its deadline ({0}) stops being tracked. The date and the authority or reference go into the registry.', i.deadline)
+      : vscode.l10n.t('Only once the report was made. The date and the authority or reference go into the registry.'),
   );
-  if (confirmed !== yes) return false;
+  if (!confirmed) return false;
   const today = await serverToday(server);
   const reported = await vscode.window.showInputBox({
     title: vscode.l10n.t('{0} reported (1/2)', i.id),
@@ -352,7 +363,8 @@ export async function registerComponent(server: AigovServer, arg?: unknown): Pro
     return false;
   }
   const selection = a.range ?? (editor && editor.document.uri.toString() === uri.toString() ? editor.selection : new vscode.Range(0, 0, 0, 0));
-  const opts = { auto: a.auto === true, placeHolder: vscode.l10n.t('Register {0}', rel) };
+  // A new component or a link to an existing one: the user chooses (the new one first).
+  const opts = { auto: a.auto === true, choose: true, placeHolder: vscode.l10n.t('Register {0}', rel) };
   const byKind = await runKindAction(uri, selection, AigovCodeActionKinds.registerComponent, opts);
   if (byKind !== false) return byKind === true;
   const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => UNCOVERED_CODES.includes(codeOf(d) ?? '')), 3000);

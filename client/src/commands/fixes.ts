@@ -68,6 +68,8 @@ export function findingsOf(c: ComponentInfo, siblings: ComponentInfo[], diags: v
 export interface PickOptions {
   /** Apply the preferred action without asking (never a suppression). */
   auto?: boolean;
+  /** Offer the choice even when one fix is preferred (it comes first, focused: Enter takes it). */
+  choose?: boolean;
   placeHolder?: string;
 }
 
@@ -79,9 +81,9 @@ export function isSuppression(a: vscode.CodeAction): boolean {
 }
 
 /**
- * Lets the user choose among actions (preferred first, suppressions last). Without asking, it
- * applies only a preferred fix, and only when there is exactly one: a suppression is never
- * applied unasked, whatever else is on offer.
+ * Lets the user choose among actions (preferred first, suppressions last). A single preferred fix
+ * is applied without asking, unless `choose` asks to show the other fixes too; unasked (`auto`)
+ * only a fix, never a suppression, whatever else is on offer.
  */
 export async function chooseAction(actions: vscode.CodeAction[], opts: PickOptions = {}): Promise<vscode.CodeAction | undefined> {
   if (!actions.length) return undefined;
@@ -89,8 +91,8 @@ export async function chooseAction(actions: vscode.CodeAction[], opts: PickOptio
   const sorted = [...actions].sort((a, b) => rank(a) - rank(b));
   const preferred = sorted.filter((a) => a.isPreferred && !isSuppression(a));
   const fixes = sorted.filter((a) => !isSuppression(a));
-  // One preferred fix and nothing else but suppressions: that is the fix.
-  if (preferred.length === 1 && (opts.auto || fixes.length === 1)) return preferred[0];
+  // One preferred fix: that is the fix (the server prefers at most one per finding).
+  if (preferred.length === 1 && (opts.auto || !opts.choose || fixes.length === 1)) return preferred[0];
   if (opts.auto || (sorted.length === 1 && fixes.length === 1)) return fixes.length === 1 ? fixes[0] : undefined;
   const picked = await vscode.window.showQuickPick(
     sorted.map((a) => ({ label: a.title, description: a.isPreferred ? vscode.l10n.t('preferred') : undefined, action: a })),

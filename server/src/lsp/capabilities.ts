@@ -30,6 +30,8 @@ export interface ClientCaps {
   locale: Locale;
   /** The client applies edits the server sends (`workspace/applyEdit`). */
   applyEdit: boolean;
+  /** The client asks for code lenses again when told (`workspace/codeLens/refresh`). */
+  codeLensRefresh: boolean;
 }
 
 export function clientCaps(params: InitializeParams): ClientCaps {
@@ -48,6 +50,7 @@ export function clientCaps(params: InitializeParams): ClientCaps {
     documentChanges: ws?.workspaceEdit?.documentChanges === true,
     createFiles: ws?.workspaceEdit?.resourceOperations?.includes('create') === true,
     applyEdit: ws?.applyEdit === true,
+    codeLensRefresh: ws?.codeLens?.refreshSupport === true,
     codeActionLiterals: td?.codeAction?.codeActionLiteralSupport !== undefined,
     codeActionResolveEdit: td?.codeAction?.resolveSupport?.properties.includes('edit') === true,
     hoverMarkdown: td?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,

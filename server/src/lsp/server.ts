@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocuments,
   type Connection,
@@ -205,6 +206,8 @@ export class AigovServer implements FolderHost, ServerCore {
         if (!c || this.shuttingDown) return;
         const params: ModelChangedParams = { folderUris: [...c.folders].sort(), reason: c.reason };
         void this.connection.sendNotification(AigovMethods.modelChanged, params);
+        // The lenses above components show the model (assessment state, files, incidents).
+        if (this.caps.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
       }),
       MODEL_CHANGED_DEBOUNCE_MS,
     );

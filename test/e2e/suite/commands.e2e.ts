@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IncidentInfo } from '../../../client/src/protocol.js';
 import { aigov, api, codeOf, componentsOf, diagnosticsWhere, exists, file, indexedComponents, label, readText, waitFor } from './helpers.js';
+import { hasHands, shot, ui } from './ui.js';
 
 /** Appends a component with no risk assessment to the root registry, as a user would type it. */
 async function addComponent(id: string): Promise<void> {
@@ -45,29 +46,57 @@ export function commandsTests(): void {
       await diagnosticsWhere(uri, 'AIGOV102 to clear', (ds) => !ds.some((d) => codeOf(d) === 'AIGOV102'));
     });
 
-    it('aigov.recordIncident adds an incident to a component', async () => {
+    it('item 11: Record Incident asks title, severity (with its deadline) and the day of awareness, then opens the new entry', async function () {
+      if (!hasHands()) this.skip();
+      const uri = file('.aigov.yaml');
+      const before = (await readText(uri)).match(/- id: INC-/g)?.length ?? 0;
+      const done = vscode.commands.executeCommand<boolean>('aigov.recordIncident', 'support-chatbot');
+      await ui({ op: 'input', text: "Showed another customer's order" });
+      await ui({ op: 'waitFor', selector: '.quick-input-widget .monaco-list-row', text: 'within 15 days' });
+      await shot('item11-record-severity');
+      await ui({ op: 'pick', label: 'serious' });
+      await ui({ op: 'input', text: '2026-11-24' });
+      assert.equal(await done, true);
+      const text = await readText(uri);
+      assert.equal(text.match(/- id: INC-/g)?.length ?? 0, before + 1);
+      assert.match(text, /title: Showed another customer's order\n\s+detected: 2026-11-24\n\s+severity: serious/);
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.fsPath, uri.fsPath, 'the registry is open');
+      assert.match(editor!.document.getText(editor!.selection), /^id: INC-2026-\d{3}/, 'at the new entry');
       const a = await api();
-      const before = (await readText(file('.aigov.yaml'))).match(/- id: INC-/g)?.length ?? 0;
-      assert.equal(await vscode.commands.executeCommand('aigov.recordIncident', 'support-chatbot'), true);
-      const after = (await readText(file('.aigov.yaml'))).match(/- id: INC-/g)?.length ?? 0;
-      assert.equal(after, before + 1);
       await waitFor('the new incident in aigov/listComponents', async () => {
         const c = componentsOf(await indexedComponents(a)).find((x) => x.id === 'support-chatbot');
-        return c && c.incidents.length > 0 ? true : undefined;
+        return c && c.incidents.some((i) => i.detected === '2026-11-24') ? true : undefined;
       }, [a.server.onDidChangeModel]);
+      await shot('item11-recorded');
     });
 
-    it('aigov.markReported marks the incident from the Incidents view reported', async () => {
+    it('item 11: Mark Incident Reported asks confirmation, date and authority; the Incidents list keeps its order', async function () {
+      if (!hasHands()) this.skip();
       const a = await api();
+      await vscode.commands.executeCommand('aigov.incidents.focus');
+      const order = async () => (await a.incidents.getChildren()).map(label);
+      await waitFor('two open incidents', async () => ((await order()).length >= 2 ? true : undefined), [a.server.onDidChangeModel]);
+      const before = await order();
       const node = (await a.incidents.getChildren()).find((n) => label(n) === 'INC-2026-004');
       assert.ok(node);
-      assert.equal(await vscode.commands.executeCommand('aigov.markReported', node), true);
-      assert.match(await readText(file('services/fraud/.aigov.yaml')), /reported: 2026-11-25/);
+      const done = vscode.commands.executeCommand<boolean>('aigov.markReported', node);
+      await ui({ op: 'waitFor', selector: '.quick-input-widget', text: 'Mark INC-2026-004 reported' });
+      await shot('item11-mark-confirm');
+      await ui({ op: 'pick', label: 'Mark reported' });
+      await ui({ op: 'input', text: '2026-11-25' });
+      await ui({ op: 'input', text: 'Market surveillance authority, ref. MS-2026-17' });
+      assert.equal(await done, true);
+      const yaml = await readText(file('services/fraud/.aigov.yaml'));
+      assert.match(yaml, /reported: 2026-11-25/);
+      assert.match(yaml, /authority: Market surveillance authority, ref\. MS-2026-17/);
       await waitFor('INC-2026-004 reported', async () => {
-        const r = await a.incidents.getChildren();
-        const i = r.find((n) => label(n) === 'INC-2026-004')?.value as IncidentInfo | undefined;
-        return !i || i.reported ? true : undefined;
+        const i = (await a.incidents.getChildren()).find((n) => label(n) === 'INC-2026-004')?.value as IncidentInfo | undefined;
+        return i?.reported ? true : undefined;
       }, [a.server.onDidChangeModel]);
+      assert.deepEqual(await order(), before, 'no re-sort under the cursor');
+      await ui({ op: 'waitFor', text: 'reported 2026-11-25', within: 'Incidents' });
+      await shot('item11-reported');
     });
 
     it('aigov.registerComponent registers a file with undeclared AI use', async () => {

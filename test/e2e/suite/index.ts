@@ -14,6 +14,7 @@ import { activationTests } from './activation.e2e.js';
 import { commandsTests } from './commands.e2e.js';
 import { diagnosticsTests } from './diagnostics.e2e.js';
 import { flowsTests } from './flows.e2e.js';
+import { freshTests } from './fresh.e2e.js';
 import { restrictedTests } from './restricted.e2e.js';
 import { viewsTests } from './views.e2e.js';
 
@@ -21,8 +22,13 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   // Defines describe/it/before/after on the global object, as mocha.addFile would.
   mocha.suite.emit('pre-require', globalThis, 'aigov-e2e', mocha);
+  // While working on one test: AIGOV_E2E_GREP=<part of its title> runs only the matching ones.
+  if (process.env.AIGOV_E2E_GREP) mocha.grep(process.env.AIGOV_E2E_GREP);
   // The same bundle runs twice: in a trusted workspace, and untrusted (restricted mode).
-  if (vscode.workspace.isTrusted) {
+  const fresh = process.env.AIGOV_E2E_SCENARIO === 'fresh';
+  if (fresh) {
+    freshTests();
+  } else if (vscode.workspace.isTrusted) {
     activationTests();
     diagnosticsTests();
     viewsTests();

@@ -1,10 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ComponentInfo, IncidentInfo, PackCoverage } from '../../../client/src/protocol.js';
+import type { ComponentInfo, IncidentInfo, ObligationCoverage, PackCoverage } from '../../../client/src/protocol.js';
 import type { Node } from '../../../client/src/views/tree.js';
 import { api, componentsOf, description, flatten, indexedComponents, label } from './helpers.js';
 
 const COMPONENTS = ['credit-scorer', 'fraud-scorer', 'product-recommender', 'support-chatbot'];
+
+/** The grouping nodes (registry, jurisdiction, risk, status), without the uncovered AI uses. */
+function groups(nodes: Node[]): Node[] {
+  return nodes.filter((n) => typeof n.item.contextValue === 'string' && n.item.contextValue.startsWith('aigov.group'));
+}
 
 function componentNodes(nodes: Node[]): Node[] {
   return nodes.filter((n) => typeof n.item.contextValue === 'string' && n.item.contextValue.startsWith('aigov.component'));
@@ -25,7 +30,11 @@ export function viewsTests(): void {
       const a = await api();
       await vscode.commands.executeCommand('aigov.registrations.groupBy', 'registry');
       const roots = await a.registrations.getChildren();
-      assert.deepEqual(roots.map(label).sort(), ['.aigov.yaml', 'services/fraud/.aigov.yaml']);
+      assert.deepEqual(groups(roots).map(label).sort(), ['.aigov.yaml', 'services/fraud/.aigov.yaml']);
+      // The uncovered AI uses lead, with a node each.
+      const uncovered = roots.find((n) => n.item.contextValue === 'aigov.uncoveredGroup');
+      assert.ok(uncovered, roots.map(label).join(', '));
+      assert.ok((uncovered.children ?? []).some((n) => label(n) === 'rank.go'));
       const all = await flatten(a.registrations, roots);
       assert.deepEqual(componentNodes(all).map(label).sort(), COMPONENTS);
       const byId = new Map(componentNodes(all).map((n) => [label(n), n]));
@@ -65,11 +74,11 @@ export function viewsTests(): void {
     it('groups by jurisdiction, risk level and status from the title-bar toggle, and filters', async () => {
       const a = await api();
       assert.equal(await vscode.commands.executeCommand('aigov.registrations.groupBy', 'jurisdiction'), 'jurisdiction');
-      assert.deepEqual((await a.registrations.getChildren()).map(label), ['EU', 'JP']);
+      assert.deepEqual(groups(await a.registrations.getChildren()).map(label), ['EU', 'JP']);
       await vscode.commands.executeCommand('aigov.registrations.groupBy', 'risk');
-      assert.deepEqual((await a.registrations.getChildren()).map(label), ['Risk: high', 'Risk: limited', 'Risk: minimal']);
+      assert.deepEqual(groups(await a.registrations.getChildren()).map(label), ['Risk: high', 'Risk: limited', 'Risk: minimal']);
       await vscode.commands.executeCommand('aigov.registrations.groupBy', 'status');
-      const statusGroups = await a.registrations.getChildren();
+      const statusGroups = groups(await a.registrations.getChildren());
       assert.ok(statusGroups.length >= 1 && statusGroups.every((g) => description(g).includes('component')));
       await vscode.commands.executeCommand('aigov.registrations.groupBy', 'registry');
       assert.equal(await vscode.commands.executeCommand('aigov.registrations.filter', 'fraud'), 'fraud');
@@ -106,18 +115,36 @@ export function viewsTests(): void {
       assert.match(String(inc.item.contextValue), /unreported/);
     });
 
-    it('Frameworks shows pack → obligation → failing components', async () => {
+    it('Frameworks shows pack → obligation (failing first, applies later, met, n/a) → the components', async () => {
       const a = await api();
       const packs = await a.frameworks.getChildren();
-      const ids = packs.map((p) => (p.value as PackCoverage | undefined)?.id);
-      assert.ok(ids.includes('eu-ai-act'), `packs: ${ids.join(', ')}`);
-      const eu = packs.find((p) => (p.value as PackCoverage).id === 'eu-ai-act')!;
-      const obligations = await a.frameworks.getChildren(eu);
-      assert.ok(obligations.length > 0);
-      const failing = obligations.filter((o) => (o.children ?? []).length > 0);
-      assert.ok(failing.length > 0, 'some obligation fails in the example');
-      const comps = (await flatten(a.frameworks, failing)).map(label);
-      assert.ok(comps.includes('credit-scorer'), comps.join(', '));
+      const pack = (id: string) => packs.find((p) => (p.value as PackCoverage | undefined)?.id === id);
+      const eu = pack('eu-ai-act');
+      const jp = pack('jp-ai-guidelines');
+      assert.ok(eu && jp, `packs: ${packs.map(label).join(', ')}`);
+      assert.equal(label(eu), 'EU AI Act (Regulation (EU) 2024/1689)', 'titles, not slugs');
+      // On the suite's day (2026-11-25) credit-scorer's high-risk duties apply from 2027-12-02:
+      // "applies from", neither failing nor met, and no component listed under them.
+      const euRows = await a.frameworks.getChildren(eu);
+      const art9 = euRows.find((o) => (o.value as ObligationCoverage).code === 'AIGOV523');
+      assert.ok(art9, euRows.map(label).join(', '));
+      assert.match(description(art9), /^applies from 2027-12-02 · Art 9 · AIGOV523$/);
+      assert.equal((art9.children ?? []).length, 0);
+      // Each pack lists failing first, then draft, applies later, met, not applicable.
+      const order = ['failing', 'draft', 'later', 'met', 'na'];
+      for (const p of [eu, jp]) {
+        const states = (await a.frameworks.getChildren(p)).map((o) => String(o.item.contextValue).replace(/^aigov\.obligation /, ''));
+        assert.ok(states.every((x) => order.includes(x)), states.join(', '));
+        assert.deepEqual(states, [...states].sort((x, y) => order.indexOf(x) - order.indexOf(y)), label(p));
+      }
+      // support-chatbot has no risk assessment (or, after the diagnostics tests, a linked template):
+      // the Guidelines' safety principle lists it, failing or draft.
+      const jpRows = await a.frameworks.getChildren(jp);
+      const safety = jpRows.find((o) => (o.value as ObligationCoverage).code === 'AIGOV511');
+      assert.ok(safety, jpRows.map(label).join(', '));
+      assert.match(description(safety), /^(1 failing|draft) · Part 2, principle 2 \(safety\) · AIGOV511$/);
+      const comps = (await flatten(a.frameworks, [safety])).map(label);
+      assert.ok(comps.includes('support-chatbot'), comps.join(', '));
     });
   });
 }
