@@ -39,6 +39,13 @@ describe('lsp: code actions', () => {
     await c.apply(resolved.edit!);
     assert.ok(existsSync(path.join(c.root, 'docs/risk/chat-bot.md')));
     assert.match(c.read('docs/risk/chat-bot.md'), /chat-bot/);
+    // After the edit the client runs the action's command: the new document opens, with the focus.
+    assert.deepEqual(resolved.command, { title: 'Open docs/risk/chat-bot.md', command: 'aigov.server.openDocument', arguments: [c.uri('docs/risk/chat-bot.md')] });
+    await c.request('workspace/executeCommand', resolved.command);
+    assert.deepEqual(c.shown, [{ uri: c.uri('docs/risk/chat-bot.md'), takeFocus: true }]);
+    // Never a file outside the workspace folders.
+    await c.request('workspace/executeCommand', { command: 'aigov.server.openDocument', arguments: ['file:///etc/passwd'] });
+    assert.equal(c.shown.length, 1);
     await c.fileEvent('docs/risk/chat-bot.md', 1);
     const after = c.textOf(reg);
     for (const comment of before.split('\n').filter((l) => l.trim().startsWith('#') || l.includes('# organisation default'))) {
@@ -126,6 +133,20 @@ describe('lsp: code actions', () => {
     const titles = (await actionsFor(c, reg, d101)).map((a) => a.title);
     assert.ok(!titles.some((t) => t.startsWith('Create ')), 'cannot create files: no template fix');
     assert.ok(titles.includes('Show documentation for AIGOV101'));
+  });
+
+  it('a client that cannot show documents gets the template fix without the command that opens it', async () => {
+    const caps = structuredClone(FULL_CAPABILITIES);
+    delete caps.window!.showDocument;
+    client = await TestClient.start(copyFixture('lsp-basic'), { capabilities: caps });
+    const c = client;
+    await c.indexed();
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    const d = (await c.pullItems(reg)).find((x) => x.code === 'AIGOV101')!;
+    const fix = (await actionsFor(c, reg, d)).find((a) => a.title.startsWith('Create '))!;
+    const resolved = await c.request<CodeAction>('codeAction/resolve', fix);
+    assert.ok(resolved.edit);
+    assert.equal(resolved.command, undefined);
   });
 
   it('offers fixes for the findings under the cursor when the client sends no diagnostics', async () => {

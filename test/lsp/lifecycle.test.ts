@@ -26,7 +26,7 @@ describe('lsp: lifecycle and transports', () => {
     assert.deepEqual(caps.completionProvider?.triggerCharacters, [' ']);
     assert.ok(caps.codeLensProvider);
     assert.ok(caps.documentLinkProvider);
-    assert.deepEqual(caps.executeCommandProvider?.commands, ['aigov.server.showRuleDocumentation', 'aigov.server.recordIncident', 'aigov.server.markIncidentReported']);
+    assert.deepEqual(caps.executeCommandProvider?.commands, ['aigov.server.showRuleDocumentation', 'aigov.server.recordIncident', 'aigov.server.markIncidentReported', 'aigov.server.openDocument']);
     assert.deepEqual(caps.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
   });
 

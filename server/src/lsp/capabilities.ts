@@ -69,7 +69,7 @@ export function serverCapabilities(caps: ClientCaps): ServerCapabilities {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
     ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: 'aigov', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     codeActionProvider: caps.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, ...Object.values(AigovCodeActionKinds)], resolveProvider: true } : true,
-    executeCommandProvider: { commands: [AigovServerCommands.showRuleDocumentation, AigovServerCommands.recordIncident, AigovServerCommands.markReported] },
+    executeCommandProvider: { commands: [AigovServerCommands.showRuleDocumentation, AigovServerCommands.recordIncident, AigovServerCommands.markReported, AigovServerCommands.openDocument] },
     hoverProvider: true,
     definitionProvider: true,
     referencesProvider: true,

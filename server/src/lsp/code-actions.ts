@@ -11,7 +11,7 @@ import type { Engine } from '../core/engine.js';
 import type { Finding, FixProposal } from '../core/finding.js';
 import { z } from 'zod';
 import { AigovCodeActionKinds, AigovServerCommands, isAigovSource } from '../protocol/methods.js';
-import { findingFromDiagnostic, isDiagnosticData, refusedEdit, toWorkspaceEdit } from './convert.js';
+import { findingFromDiagnostic, isDiagnosticData, openCreatedCommand, refusedEdit, toWorkspaceEdit } from './convert.js';
 import type { Folder } from './folder.js';
 import { guard } from './guard.js';
 import { incidentCommand } from './incident-commands.js';
@@ -65,6 +65,7 @@ function creates(fix: FixProposal): boolean {
   return fix.edits.some((e) => e.kind === 'create');
 }
 
+
 export function registerCodeActions(server: AigovServer): void {
   const { connection, log, caps } = server;
   const editOptions = {
@@ -94,6 +95,8 @@ export function registerCodeActions(server: AigovServer): void {
           const kind = fix.kind === 'suppress' ? AigovCodeActionKinds.suppress : CodeActionKind.QuickFix;
           const action: CodeAction = { title: fix.title, kind, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) };
           if (fix.isPreferred && fix.kind !== 'suppress') action.isPreferred = true;
+          const open = openCreatedCommand(caps.showDocument, at.folder, fix);
+          if (open) action.command = open;
           if (caps.codeActionResolveEdit) {
             const data: ResolveData = { uri: params.textDocument.uri, finding: { code: finding.code, file: finding.file, range: finding.range }, index, title: fix.title };
             action.data = data;
@@ -143,6 +146,12 @@ export function registerCodeActions(server: AigovServer): void {
     guard(log, 'workspace/executeCommand', null as unknown, async (params: ExecuteCommandParams) => {
       const incident = incidentCommand(server, params);
       if (incident) return incident;
+      if (params.command === AigovServerCommands.openDocument) {
+        // Only a file of a workspace folder, and only for a client that can show one.
+        const uri = params.arguments?.[0];
+        if (typeof uri === 'string' && caps.showDocument && server.folders.locate(uri)) await connection.window.showDocument({ uri, takeFocus: true });
+        return null;
+      }
       if (params.command !== AigovServerCommands.showRuleDocumentation) return null;
       const code = params.arguments?.[0];
       if (typeof code !== 'string' || !/^AIGOV\d{3}$/.test(code)) return null;

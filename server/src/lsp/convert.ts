@@ -1,6 +1,7 @@
 import {
   DiagnosticSeverity,
   DiagnosticTag,
+  type Command,
   type CreateFile,
   type Diagnostic,
   type TextDocumentEdit,
@@ -8,12 +9,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { docsUrl } from '../core/docs.js';
-import type { FileEdit, Finding, Severity } from '../core/finding.js';
+import type { FileEdit, Finding, FixProposal, Severity } from '../core/finding.js';
 import { localizedMessage, localizedRelated, type Locale } from '../core/i18n/messages.js';
 import { isAbsoluteLike, normalizeRelative } from '../core/paths.js';
 import { checkEditTarget } from '../node/safe-write.js';
 import { frameworkLabel } from '../core/packs.js';
-import { AIGOV_SOURCE } from '../protocol/methods.js';
+import { AIGOV_SOURCE, AigovServerCommands } from '../protocol/methods.js';
 import type { Folder } from './folder.js';
 import { absoluteOf } from './uri.js';
 
@@ -137,4 +138,14 @@ export function toWorkspaceEdit(folder: Folder, edits: readonly FileEdit[], opts
     else documentChanges.push({ textDocument: { uri, version }, edits: [edit] });
   }
   return { documentChanges };
+}
+
+/**
+ * For a fix that creates a document (a template): the command that shows it once the edit is
+ * applied, so that the user lands in the new file. Only for a client that can show documents.
+ */
+export function openCreatedCommand(showDocument: boolean, folder: Folder, fix: FixProposal): Command | undefined {
+  const created = fix.edits.find((e) => e.kind === 'create');
+  if (!created || !showDocument) return undefined;
+  return { title: `Open ${created.file}`, command: AigovServerCommands.openDocument, arguments: [folder.uriOf(created.file)] };
 }

@@ -10,7 +10,7 @@ import { basename } from '../core/paths.js';
 import type { FixContext } from '../core/fixes/context.js';
 import { AigovCodeActionKinds, isAigovSource } from '../protocol/methods.js';
 import { contains, registryOf } from './at-position.js';
-import { toWorkspaceEdit } from './convert.js';
+import { openCreatedCommand, toWorkspaceEdit } from './convert.js';
 import type { Folder } from './folder.js';
 import type { AigovServer } from './server.js';
 
@@ -76,7 +76,8 @@ export function refactorActions(server: AigovServer, folder: Folder, engine: Eng
     .filter((x) => !x.fix.edits.some((e) => e.kind === 'create') || (server.caps.documentChanges && server.caps.createFiles))
     .flatMap(({ kind, fix }) => {
       const edit = toWorkspaceEdit(folder, fix.edits, opts);
-      return edit ? [{ title: fix.title, kind, ...(fix.isPreferred ? { isPreferred: true } : {}), edit }] : [];
+      const open = openCreatedCommand(server.caps.showDocument, folder, fix);
+      return edit ? [{ title: fix.title, kind, ...(fix.isPreferred ? { isPreferred: true } : {}), edit, ...(open ? { command: open } : {}) }] : [];
     });
 }
 

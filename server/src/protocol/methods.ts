@@ -41,6 +41,8 @@ export const AigovServerCommands = {
   recordIncident: 'aigov.server.recordIncident',
   /** Arguments: [MarkReportedArgs]. Sets `reported` and `authority` (workspace/applyEdit); answers MarkReportedResult. */
   markReported: 'aigov.server.markIncidentReported',
+  /** Arguments: [uri: string], a file of a workspace folder. Shows it (window/showDocument): a fix that created it runs this after its edit. */
+  openDocument: 'aigov.server.openDocument',
 } as const;
 
 /**

@@ -111,6 +111,9 @@ export function flowsTests(): void {
       await ui({ op: 'press', keys: 'Enter' });
       const created = file('docs/risk/faq-bot.md');
       await waitFor('docs/risk/faq-bot.md', async () => ((await exists(created)) ? true : undefined), [vscode.workspace.onDidChangeTextDocument]);
+      // The new document opens in the editor (the fix's command, run after its edit).
+      await waitFor('docs/risk/faq-bot.md in the editor', () => (vscode.window.activeTextEditor?.document.uri.fsPath === created.fsPath ? true : undefined), [vscode.window.onDidChangeActiveTextEditor]);
+      await shot('item3-template-opened');
       await vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString())?.save();
       const draft = (x: vscode.Diagnostic[]) => x.find((d) => codeOf(d) === 'AIGOV110' && d.message.includes("'faq-bot'"));
       const d110 = draft(await diagnosticsWhere(uri, 'AIGOV110 for faq-bot', (x) => draft(x) !== undefined))!;
