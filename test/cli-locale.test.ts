@@ -125,8 +125,11 @@ describe('CLI locale: documents written by init and fix', function () {
       assert.equal(fix.code, 0, fix.stderr);
       assert.match(fix.stderr, /件の編集を適用しました。/);
       const risk = await fs.readFile(path.join(ex, 'docs', 'risk', 'support-chatbot.md'), 'utf8');
-      assert.match(risk, /^# AI リスク評価: Support chatbot\n/);
-      assert.match(risk, /^## リスク管理措置（EU AI法 第9条）$/m);
+      assert.match(risk, /^<!-- aigov:draft（2026-11-25 にひな形から作成）/);
+      assert.match(risk, /^# AI リスク評価: Support chatbot$/m);
+      // A limited-risk deployer: the Art 50 transparency section, not the provider's Art 9.
+      assert.match(risk, /^## 影響を受ける人への透明性（EU AI法 第50条）$/m);
+      assert.doesNotMatch(risk, /第9条/);
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }

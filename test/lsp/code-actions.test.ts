@@ -66,7 +66,7 @@ describe('lsp: code actions', () => {
     const fix = (await actionsFor(c, reg, d))[0]!;
     const resolved = await c.request<CodeAction>('codeAction/resolve', fix);
     await c.apply(resolved.edit!);
-    assert.match(c.read('docs/risk/chat-bot.md'), /^# AI リスク評価: /);
+    assert.match(c.read('docs/risk/chat-bot.md'), /^<!-- aigov:draft（2026-06-01 にひな形から作成）.*\n\n# AI リスク評価: Chat bot\n/);
     assert.match(c.read('docs/risk/chat-bot.md'), /^## 残留リスクと承認$/m);
   });
 

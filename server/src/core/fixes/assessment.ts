@@ -35,7 +35,9 @@ function interval(c: ComponentEntry): number {
 
 function template(ctx: FixContext, c: ComponentEntry, field: AssessmentField, previous?: { path: string; date?: string }): string {
   const frameworks = ctx.model.frameworksOf(c.registry);
-  return field === 'risk.assessment' ? riskAssessmentTemplate(c, frameworks, ctx.today, previous) : documentTemplate('impact_assessment.path', c, frameworks, ctx.today);
+  return field === 'risk.assessment'
+    ? riskAssessmentTemplate(c, frameworks, ctx.today, previous, ctx.locale)
+    : documentTemplate('impact_assessment.path', c, frameworks, ctx.today, undefined, ctx.locale);
 }
 
 /** Whether the component links an assessment document for `field`. */

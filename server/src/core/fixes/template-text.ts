@@ -1,3 +1,6 @@
+import type { Locale } from '../i18n/messages.js';
+import { TEMPLATE_TEXT_JA } from './template-text-ja.js';
+
 /**
  * Every word of the documents aigov writes from a template, in one place (a translation is a copy
  * of this object with the same shape; see `TemplateText`). The builder in templates.ts decides
@@ -41,8 +44,8 @@ export const TEMPLATE_TEXT = {
     none: 'none declared',
     unassessed: 'unassessed',
   },
-  /** Said where a value comes from the registry. */
-  fromRegistry: '(from .aigov.yaml)',
+  /** Said after a value that comes from the registry (with its leading space, if the language has one). */
+  fromRegistry: ' (from .aigov.yaml)',
 
   riskAssessment: {
     title: 'AI risk assessment',
@@ -196,6 +199,28 @@ export const TEMPLATE_TEXT = {
     },
   } satisfies Record<string, DocumentText>,
 
+  /** Titles of the documents a pack finding can ask for (DOC_FIELDS in templates.ts), by field. */
+  docTitles: {
+    'docs.technical': 'Technical documentation',
+    'docs.instructions_for_use': 'Instructions for use',
+    'docs.terms': 'Terms of use',
+    'model.card': 'Model card',
+    'data.bias_review': 'Bias review',
+    'monitoring.plan': 'Post-market monitoring plan',
+    'transparency.user_notice': 'User notice',
+    'transparency.deepfake_disclosure': 'Disclosure of generated or manipulated content',
+    'security.review': 'Security review',
+    'training.records': 'AI literacy and training records',
+    'conformity.doc_path': 'EU declaration of conformity',
+    'gpai.technical_docs': 'GPAI model technical documentation',
+    'gpai.copyright_policy': 'Copyright policy',
+    'gpai.training_data_summary': 'Training data summary',
+    'gpai.incidents': 'Serious incident reporting to the AI Office',
+    'incident_response.procedure': 'Incident response procedure',
+    'incident_response.register': 'Incident register',
+    'impact_assessment.path': 'Impact assessment',
+  } as Readonly<Record<string, string>>,
+
   /** Lines the builder adds under a section when the registry knows something. */
   known: {
     sources: 'Data sources',
@@ -226,3 +251,6 @@ export const FIELD_HINTS: Record<string, string> = {
 };
 
 export type TemplateText = typeof TEMPLATE_TEXT;
+
+/** The template words per locale. */
+export const TEMPLATES: Readonly<Record<Locale, TemplateText>> = { en: TEMPLATE_TEXT, ja: TEMPLATE_TEXT_JA };

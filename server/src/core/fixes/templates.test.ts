@@ -4,7 +4,9 @@ import type { FixProposal } from '../finding.js';
 import { draftInfo } from '../model/drafts.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { nextReviewFix, renewDatesFix } from './assessment.js';
-import { documentTemplate, riskAssessmentTemplate } from './templates.js';
+import { STARTER_WORDS, starterTemplate } from './starter.js';
+import { TEMPLATES } from './template-text.js';
+import { DOC_FIELDS, documentTemplate, riskAssessmentTemplate } from './templates.js';
 import { applyEdits } from './yaml-edit.js';
 
 const TODAY = '2026-11-25';
@@ -141,5 +143,65 @@ describe('new risk assessment of an assessed component', () => {
       assert.equal(s.kind, 'suppress');
       assert.notEqual(s.isPreferred, true);
     }
+  });
+});
+
+describe('templates in every locale', () => {
+  const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+  const ALL_PACKS = new Set(['eu-ai-act', 'jp-ai-guidelines', 'nist-ai-rmf', 'iso-42001', 'kr-ai-basic-act', 'us-co-adm', 'cn-labeling']);
+
+  it('the Japanese words have the English shape: every document, section and pack section in both', () => {
+    const en = TEMPLATES.en;
+    const ja = TEMPLATES.ja;
+    const shape = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(shape) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : typeof v;
+    assert.deepEqual(shape(ja), shape(en));
+    assert.deepEqual(Object.keys(en.docTitles).sort(), Object.keys(DOC_FIELDS).sort());
+    assert.deepEqual(Object.keys(STARTER_WORDS.ja).sort(), Object.keys(STARTER_WORDS.en).sort());
+  });
+
+  it('the Japanese risk assessment has the same sections, in Japanese, and is a draft (AIGOV110) like the English one', async () => {
+    const e = await engine();
+    for (const id of ['chatbot', 'scorer', 'screening']) {
+      const c = e.model.components.find((x) => x.id === id)!;
+      const en = riskAssessmentTemplate(c, ALL_PACKS, TODAY);
+      const ja = riskAssessmentTemplate(c, ALL_PACKS, TODAY, undefined, 'ja');
+      assert.equal(headings(ja).length, headings(en).length, id);
+      for (const h of headings(ja)) assert.match(h, JAPANESE, h);
+      assert.equal(draftInfo(ja)?.total, draftInfo(en)?.total, id);
+      assert.ok((draftInfo(ja)?.sections.length ?? 0) > 0, id);
+      assert.equal(en, riskAssessmentTemplate(c, ALL_PACKS, TODAY, undefined, 'en'), 'English by default');
+    }
+    const chat = riskAssessmentTemplate(e.model.components[0]!, ALL_PACKS, TODAY, undefined, 'ja');
+    assert.match(chat, /^# AI リスク評価: Support chatbot$/m);
+    assert.match(chat, /^Answer questions about orders（\.aigov\.yaml より）$/m, 'the registry\'s words as written');
+    assert.match(chat, /^## 影響を受ける人への透明性（EU AI法 第50条）$/m);
+  });
+
+  it('every document template in Japanese: its title, its reason in Japanese, a draft', async () => {
+    const e = await engine();
+    const c = e.model.components[0]!;
+    const ja = documentTemplate('conformity.doc_path', c, new Set(), TODAY, 'EU AI Act (Regulation (EU) 2024/1689) Art 43, 47, 48', 'ja');
+    assert.match(ja, /^# EU 適合宣言: Support chatbot$/m);
+    assert.match(ja, /^- 作成の理由: EU AI法（規則 \(EU\) 2024\/1689） 第43条、第47条、第48条$/m);
+    for (const field of [...Object.keys(DOC_FIELDS), 'risk.assessment.path']) {
+      const t = documentTemplate(field, c, ALL_PACKS, TODAY, undefined, 'ja');
+      assert.match(t.split('\n').find((l) => l.startsWith('# '))!, JAPANESE, field);
+      assert.ok(draftInfo(t), field);
+    }
+  });
+
+  it('the starter registry: the same YAML in both languages, comments and placeholders translated', () => {
+    const found = [{ id: 'shop', kind: 'llm-app', paths: ['chat.py'], providers: ['openai'], evidence: ['openai'] }];
+    const strip = (t: string): string => t.replace(/\s*#.*$/gm, '').replace(/^\s*\n/gm, '');
+    const keys = (t: string): string[] => strip(t).split('\n').map((l) => l.replace(/:.*$/, ''));
+    for (const list of [found, []]) {
+      const en = starterTemplate(list, TODAY, 'en');
+      const ja = starterTemplate(list, TODAY, 'ja');
+      assert.deepEqual(keys(ja), keys(en));
+      assert.match(ja, /^# AI ガバナンスのレジストリ/);
+    }
+    assert.match(starterTemplate(found, TODAY, 'ja'), /intended_purpose: "TODO: 何のために、誰のために使うか"/);
+    for (const [k, w] of Object.entries(STARTER_WORDS.ja)) assert.match(w, JAPANESE, k);
   });
 });

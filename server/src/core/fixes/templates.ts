@@ -1,7 +1,11 @@
+import { pushAll } from '../arrays.js';
 import { asIsoDate } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { capability, declaresRole, hasRole, inJurisdiction } from '../rules/packs/scope.js';
-import { TEMPLATE_TEXT as T, type DocumentText, type SectionText } from './template-text.js';
+import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
+import type { Locale } from '../i18n/messages.js';
+import { PACKS } from '../packs.js';
+import { TEMPLATES, type DocumentText, type SectionText, type TemplateText } from './template-text.js';
 
 /**
  * The documents fixes create. Sections follow the document, the component's roles and risk level
@@ -18,17 +22,17 @@ export interface PreviousAssessment {
 
 const fill = (s: string, values: Record<string, string>): string => s.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
-const todo = (prompt: string): string => `${T.todo}: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
+const todo = (T: TemplateText, prompt: string): string => `${T.todo}: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
 
 function text(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 }
 
 /** A section: its heading, then the known lines, or a TODO when nothing is known (or `alwaysTodo`). */
-function section(s: SectionText, known: string[] = [], alwaysTodo = false): string[] {
+function section(T: TemplateText, s: SectionText, known: string[] = [], alwaysTodo = false): string[] {
   const body = known.length > 0 ? [...known] : [];
   if (known.length > 0 && alwaysTodo) body.push('');
-  if (known.length === 0 || alwaysTodo) body.push(todo(s.prompt));
+  if (known.length === 0 || alwaysTodo) body.push(todo(T, s.prompt));
   return [`## ${s.heading}`, '', ...body, ''];
 }
 
@@ -36,7 +40,7 @@ function list(items: readonly (string | undefined)[]): string[] {
   return items.filter((x): x is string => x !== undefined).map((x) => `- ${x}`);
 }
 
-function header(title: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, extra: [string, string][] = []): string[] {
+function header(T: TemplateText, title: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, extra: [string, string][] = []): string[] {
   const d = c.data;
   const h = T.header;
   const packs = [...frameworks].filter((p) => p !== 'core').sort();
@@ -63,14 +67,14 @@ function header(title: string, c: ComponentEntry, frameworks: ReadonlySet<string
 
 // ------------------------------------------------------------------ risk assessment
 
-function oversightLines(c: ComponentEntry): string[] {
+function oversightLines(T: TemplateText, c: ComponentEntry): string[] {
   const o = c.data.human_oversight;
   const t = T.riskAssessment.oversight;
   return list([o?.assignee ? `${t.assignee}: ${o.assignee}` : undefined, text(o?.measures) ? `${t.measures}: ${text(o?.measures)}` : undefined, text(o?.stop_mechanism) ? `${t.stop}: ${text(o?.stop_mechanism)}` : undefined]);
 }
 
 /** The sections a pack adds to the risk assessment of this component. */
-function packSections(c: ComponentEntry, frameworks: ReadonlySet<string>): string[] {
+function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySet<string>): string[] {
   const P = T.packs;
   const out: string[] = [];
   const level = c.data.risk?.level;
@@ -79,27 +83,27 @@ function packSections(c: ComponentEntry, frameworks: ReadonlySet<string>): strin
   if (frameworks.has('eu-ai-act') && inJurisdiction(c, 'eu')) {
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== 'unassessed' && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
-    out.push(...section(P.euClassification, recorded));
-    if (level === 'prohibited') out.push(...section(P.euProhibited));
-    if (level === 'high' && hasRole(c, 'provider')) for (const s of P.euProviderHighRisk) out.push(...section(s));
-    if (level === 'high' && hasRole(c, 'deployer')) for (const s of P.euDeployerHighRisk) out.push(...section(s));
+    pushAll(out, section(T, P.euClassification, recorded));
+    if (level === 'prohibited') pushAll(out, section(T, P.euProhibited));
+    if (level === 'high' && hasRole(c, 'provider')) for (const s of P.euProviderHighRisk) pushAll(out, section(T, s));
+    if (level === 'high' && hasRole(c, 'deployer')) for (const s of P.euDeployerHighRisk) pushAll(out, section(T, s));
     const transparency = level === 'limited' || interacts || generates;
-    if (transparency && hasRole(c, 'provider')) out.push(...section(P.euTransparencyProvider));
-    if (transparency && hasRole(c, 'deployer') && !(declaresRole(c, 'provider') && !declaresRole(c, 'deployer'))) out.push(...section(P.euTransparencyDeployer));
-    if (level === 'minimal' && !transparency) out.push(...section(P.euMinimal));
+    if (transparency && hasRole(c, 'provider')) pushAll(out, section(T, P.euTransparencyProvider));
+    if (transparency && hasRole(c, 'deployer') && !(declaresRole(c, 'provider') && !declaresRole(c, 'deployer'))) pushAll(out, section(T, P.euTransparencyDeployer));
+    if (level === 'minimal' && !transparency) pushAll(out, section(T, P.euMinimal));
   }
   if (frameworks.has('jp-ai-guidelines') && inJurisdiction(c, 'jp')) {
-    for (const s of P.jpGuidelines) out.push(...section(s));
-    if (declaresRole(c, 'developer')) out.push(...section(P.jpDeveloper));
+    for (const s of P.jpGuidelines) pushAll(out, section(T, s));
+    if (declaresRole(c, 'developer')) pushAll(out, section(T, P.jpDeveloper));
   }
-  if (frameworks.has('nist-ai-rmf')) for (const s of P.nist) out.push(...section(s));
-  if (frameworks.has('iso-42001')) for (const s of P.iso) out.push(...section(s));
+  if (frameworks.has('nist-ai-rmf')) for (const s of P.nist) pushAll(out, section(T, s));
+  if (frameworks.has('iso-42001')) for (const s of P.iso) pushAll(out, section(T, s));
   if (frameworks.has('kr-ai-basic-act') && inJurisdiction(c, 'kr')) {
-    if (c.data.risk?.kr_high_impact === true || level === 'high') out.push(...section(P.krHighImpact));
-    if (generates) out.push(...section(P.krNotice));
+    if (c.data.risk?.kr_high_impact === true || level === 'high') pushAll(out, section(T, P.krHighImpact));
+    if (generates) pushAll(out, section(T, P.krNotice));
   }
-  if (frameworks.has('us-co-adm') && inJurisdiction(c, 'us-co') && c.data.consequential_decision === true) out.push(...section(P.coConsequential));
-  if (frameworks.has('cn-labeling') && inJurisdiction(c, 'cn') && generates) out.push(...section(P.cnLabels));
+  if (frameworks.has('us-co-adm') && inJurisdiction(c, 'us-co') && c.data.consequential_decision === true) pushAll(out, section(T, P.coConsequential));
+  if (frameworks.has('cn-labeling') && inJurisdiction(c, 'cn') && generates) pushAll(out, section(T, P.cnLabels));
   return out;
 }
 
@@ -108,21 +112,22 @@ function packSections(c: ComponentEntry, frameworks: ReadonlySet<string>): strin
  * the risk table to write, then the sections of the selected packs that concern its role and risk
  * level. `previous`: the assessment this one renews (its review was due).
  */
-export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, previous?: PreviousAssessment): string {
+export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, previous?: PreviousAssessment, locale: Locale = 'en'): string {
+  const T = TEMPLATES[locale];
   const R = T.riskAssessment;
   const prev = previous ? `${previous.path}${previous.date ? ` (${previous.date})` : ''}` : undefined;
-  const lines = header(R.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
-  if (previous) lines.push(...section({ heading: R.previous.heading, prompt: fill(R.previous.prompt, { path: previous.path, date: previous.date ?? '?' }) }));
+  const lines = header(T, R.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
+  if (previous) pushAll(lines, section(T, { heading: R.previous.heading, prompt: fill(R.previous.prompt, { path: previous.path, date: previous.date ?? '?' }) }));
   const purpose = text(c.data.intended_purpose);
-  lines.push(...section(R.purpose, purpose ? [`${purpose} ${T.fromRegistry}`] : []));
+  pushAll(lines, section(T, R.purpose, purpose ? [`${purpose}${T.fromRegistry}`] : []));
   const misuse = text(c.data.foreseeable_misuse);
-  lines.push(...section(R.misuse, misuse ? [`${misuse} ${T.fromRegistry}`] : []));
-  lines.push(...section(R.hazards));
+  pushAll(lines, section(T, R.misuse, misuse ? [`${misuse}${T.fromRegistry}`] : []));
+  pushAll(lines, section(T, R.hazards));
   const cols = R.table.columns;
   lines.push(`## ${R.table.heading}`, '', `| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, `| ${T.todo} |${' |'.repeat(cols.length - 1)}`, '');
-  lines.push(...section({ heading: R.oversight.heading, prompt: R.oversight.prompt }, oversightLines(c)));
-  lines.push(...packSections(c, frameworks));
-  lines.push(...section(R.residual));
+  pushAll(lines, section(T, { heading: R.oversight.heading, prompt: R.oversight.prompt }, oversightLines(T, c)));
+  pushAll(lines, packSections(T, c, frameworks));
+  pushAll(lines, section(T, R.residual));
   return lines.join('\n');
 }
 
@@ -155,17 +160,16 @@ function isFria(c: ComponentEntry, frameworks: ReadonlySet<string>): boolean {
   return frameworks.has('eu-ai-act') && inJurisdiction(c, 'eu') && c.data.risk?.level === 'high' && (declaresRole(c, 'deployer') || c.data.public_sector !== undefined);
 }
 
-const documents: Record<string, DocumentText> = T.documents;
-
-function documentText(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>): DocumentText {
+function documentText(T: TemplateText, field: string, c: ComponentEntry, frameworks: ReadonlySet<string>): DocumentText {
+  const documents: Record<string, DocumentText> = T.documents;
   if (field === 'impact_assessment.path' && isFria(c, frameworks)) return T.documents['impact_assessment.path:fria'];
   const own = documents[field];
   if (own) return own;
-  return { ...T.documents.default, title: DOC_FIELDS[field]?.title ?? T.documents.default.title };
+  return { ...T.documents.default, title: T.docTitles[field] ?? T.documents.default.title };
 }
 
 /** What the registry knows for each section of a document, by heading; absent: TODO only. */
-function knownFor(field: string, c: ComponentEntry): Map<string, { lines: string[]; alwaysTodo?: boolean }> {
+function knownFor(T: TemplateText, field: string, c: ComponentEntry): Map<string, { lines: string[]; alwaysTodo?: boolean }> {
   const d = c.data;
   const K = T.known;
   const out = new Map<string, { lines: string[]; alwaysTodo?: boolean }>();
@@ -216,18 +220,28 @@ function knownFor(field: string, c: ComponentEntry): Map<string, { lines: string
   return out;
 }
 
-/** A starter document for a document field; `reason` says which obligation asked for it. */
-export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, reason?: string): string {
-  if (field === 'risk.assessment.path') return riskAssessmentTemplate(c, frameworks, today);
-  const doc = documentText(field, c, frameworks);
-  const lines = header(doc.title, c, frameworks, today, reason ? [[T.header.why, reason]] : []);
+/** "EU AI Act (Regulation (EU) 2024/1689) Art 43": the framework and article as the reader writes them. */
+function reasonIn(reason: string, locale: Locale): string {
+  if (locale === 'en') return reason;
+  for (const p of PACKS) {
+    if (reason.startsWith(`${p.title} `) && JA_PACK_TITLES[p.id]) return `${JA_PACK_TITLES[p.id]} ${jaArticle(reason.slice(p.title.length + 1))}`;
+  }
+  return jaArticle(reason);
+}
+
+/** A starter document for a document field, in `locale`; `reason` says which obligation asked for it. */
+export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, reason?: string, locale: Locale = 'en'): string {
+  if (field === 'risk.assessment.path') return riskAssessmentTemplate(c, frameworks, today, undefined, locale);
+  const T = TEMPLATES[locale];
+  const doc = documentText(T, field, c, frameworks);
+  const lines = header(T, doc.title, c, frameworks, today, reason ? [[T.header.why, reasonIn(reason, locale)]] : []);
   lines.push(doc.purpose, '');
-  const known = knownFor(field, c);
+  const known = knownFor(T, field, c);
   const table = known.get('');
-  if (table) lines.push(...table.lines, '');
+  if (table) pushAll(lines, table.lines).push('');
   for (const s of doc.sections) {
     const k = known.get(s.heading);
-    lines.push(...section(s, k?.lines ?? [], k?.alwaysTodo ?? false));
+    pushAll(lines, section(T, s, k?.lines ?? [], k?.alwaysTodo ?? false));
   }
   return lines.join('\n');
 }

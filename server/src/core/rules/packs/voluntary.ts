@@ -174,7 +174,7 @@ export function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixPropo
       if (ctx.exists(target)) continue;
       const newBlock = field === 'impact_assessment.path' && getField(c.raw, 'impact_assessment') == null;
       steps.push((t) => (newBlock ? setMissing(t, componentPath(c, 'impact_assessment'), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path], rel)));
-      creates.push({ file: target, text: documentTemplate(field, c, frameworks, ctx.today, `${name} ${typeof g.article === 'string' ? g.article : ''}`.trim()) });
+      creates.push({ file: target, text: documentTemplate(field, c, frameworks, ctx.today, `${name} ${typeof g.article === 'string' ? g.article : ''}`.trim(), ctx.locale) });
     } else if (LISTS.has(field)) {
       steps.push((t) => setMissing(t, [...componentPath(c), ...path], []));
     } else if (hint !== undefined) {
