@@ -1,6 +1,3 @@
-import type { Locale } from '../i18n/messages.js';
-import { TEMPLATE_TEXT_JA } from './template-text-ja.js';
-
 /**
  * Every word of the documents aigov writes from a template, in one place (a translation is a copy
  * of this object with the same shape; see `TemplateText`). The builder in templates.ts decides
@@ -251,6 +248,3 @@ export const FIELD_HINTS: Record<string, string> = {
 };
 
 export type TemplateText = typeof TEMPLATE_TEXT;
-
-/** The template words per locale. */
-export const TEMPLATES: Readonly<Record<Locale, TemplateText>> = { en: TEMPLATE_TEXT, ja: TEMPLATE_TEXT_JA };

@@ -5,8 +5,7 @@ import { draftInfo } from '../model/drafts.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { nextReviewFix, renewDatesFix } from './assessment.js';
 import { STARTER_WORDS, starterTemplate } from './starter.js';
-import { TEMPLATES } from './template-text.js';
-import { DOC_FIELDS, documentTemplate, riskAssessmentTemplate } from './templates.js';
+import { DOC_FIELDS, documentTemplate, riskAssessmentTemplate, TEMPLATES } from './templates.js';
 import { applyEdits } from './yaml-edit.js';
 
 const TODAY = '2026-11-25';

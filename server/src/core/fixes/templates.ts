@@ -5,7 +5,8 @@ import { capability, declaresRole, hasRole, inJurisdiction } from '../rules/pack
 import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
 import type { Locale } from '../i18n/messages.js';
 import { PACKS } from '../packs.js';
-import { TEMPLATES, type DocumentText, type SectionText, type TemplateText } from './template-text.js';
+import { TEMPLATE_TEXT, type DocumentText, type SectionText, type TemplateText } from './template-text.js';
+import { TEMPLATE_TEXT_JA } from './template-text-ja.js';
 
 /**
  * The documents fixes create. Sections follow the document, the component's roles and risk level
@@ -13,6 +14,9 @@ import { TEMPLATES, type DocumentText, type SectionText, type TemplateText } fro
  * says TODO. Every document starts with the `aigov:draft` marker (see model/drafts.ts). The words
  * are in template-text.ts.
  */
+
+/** The template words per locale. */
+export const TEMPLATES: Readonly<Record<Locale, TemplateText>> = { en: TEMPLATE_TEXT, ja: TEMPLATE_TEXT_JA };
 
 /** Where a renewed assessment comes from: the document and date it replaces. */
 export interface PreviousAssessment {

@@ -2,7 +2,9 @@ import { resolveFrom } from '../paths.js';
 import { decodeText } from '../text/source-file.js';
 import type { FileStat, Workspace } from '../workspace.js';
 import { collectDocPaths } from './doc-paths.js';
-import type { ProjectModel } from './project-model.js';
+import type { DraftInfo, ProjectModel } from './project-model.js';
+
+export type { DraftInfo } from './project-model.js';
 
 /**
  * Documents that are still the template aigov wrote: the marker line the template starts with is
@@ -13,12 +15,6 @@ import type { ProjectModel } from './project-model.js';
 /** The word every generated document's first line carries, inside an HTML comment. */
 export const DRAFT_MARKER = 'aigov:draft';
 
-export interface DraftInfo {
-  /** Headings of the sections that still hold a TODO, in document order ('' before the first heading). */
-  sections: string[];
-  /** Sections of the document (headings below the title), for "3 of 9 sections". */
-  total: number;
-}
 
 /** Linked documents larger than this are never templates: not read. */
 const MAX_DRAFT_BYTES = 512 * 1024;

@@ -3,7 +3,6 @@ import { byPath, dirname, isWithin, normalizeGlob, relativeTo } from '../paths.j
 import type { ParsedRegistry, ComponentEntry } from '../manifest/registry.js';
 import type { FileFacts } from './file-facts.js';
 import type { FileStat } from '../workspace.js';
-import type { DraftInfo } from './drafts.js';
 import { suggest } from '../suggest.js';
 
 export type Matcher = (relPath: string) => boolean;
@@ -12,6 +11,14 @@ export type Matcher = (relPath: string) => boolean;
  * The governance model of one workspace root: registries, components, and which files each
  * component covers. Rebuilt when a registry changes; file facts are updated in place.
  */
+/** What is still a template in a linked document (model/drafts.ts reads it). */
+export interface DraftInfo {
+  /** Headings of the sections that still hold a TODO, in document order ('' before the first heading). */
+  sections: string[];
+  /** Sections of the document (headings below the title), for "3 of 9 sections". */
+  total: number;
+}
+
 export class ProjectModel {
   readonly registries: ParsedRegistry[];
   private readonly byDir = new Map<string, ParsedRegistry>();

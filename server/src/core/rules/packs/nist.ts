@@ -1,7 +1,7 @@
 import type { Citation } from '../../finding.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
 import { msg, type Message, type MessageArg } from '../../i18n/format.js';
-import type { Gap } from './obligation.js';
+import type { Gap } from './scope.js';
 
 /** NIST AI RMF 1.0 (AI 100-1, Jan 2023): voluntary; checks per component from FRAMEWORKS.md §3. */
 export const NIST = 'NIST AI RMF 1.0 (AI 100-1)';

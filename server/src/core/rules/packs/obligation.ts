@@ -4,6 +4,7 @@ import type { FixContext } from '../../fixes/context.js';
 import { msg, type Message } from '../../i18n/format.js';
 import type { RegistryRule, RegistryRuleContext } from '../types.js';
 import { componentPath } from '../util.js';
+import type { Gap } from './scope.js';
 import { docGapFixes } from './doc-fix.js';
 
 /**
@@ -14,18 +15,7 @@ import { docGapFixes } from './doc-fix.js';
 
 export type ObligationStatus = 'pass' | 'fail' | 'not-yet-applicable' | 'n.a.';
 
-export interface Gap {
-  /** Dotted field inside the component that is missing or wrong. */
-  field: string;
-  /** What is missing and why it matters. */
-  message: Message;
-  /** Anchor on the value of an existing field (a wrong value) instead of the nearest key. */
-  at?: 'value';
-  /** YAML path below the component when the field sits in a list item (e.g. upstream_models[1]). */
-  path?: (string | number)[];
-  /** A core rule that already reports this gap: this rule stays silent unless the registry turns it off. */
-  coveredBy?: string;
-}
+export type { Gap } from './scope.js';
 
 export interface ObligationSpec {
   code: string;

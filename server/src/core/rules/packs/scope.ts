@@ -1,7 +1,20 @@
 import type { ComponentEntry } from '../../manifest/registry.js';
 import { getField, isPresent } from '../../model/doc-paths.js';
 import { msg, type Message, type MessageArg } from '../../i18n/format.js';
-import type { Gap } from './obligation.js';
+
+/** A field a component is missing for an obligation (or has wrong). */
+export interface Gap {
+  /** Dotted field inside the component that is missing or wrong. */
+  field: string;
+  /** What is missing and why it matters. */
+  message: Message;
+  /** Anchor on the value of an existing field (a wrong value) instead of the nearest key. */
+  at?: 'value';
+  /** YAML path below the component when the field sits in a list item (e.g. upstream_models[1]). */
+  path?: (string | number)[];
+  /** A core rule that already reports this gap: this rule stays silent unless the registry turns it off. */
+  coveredBy?: string;
+}
 
 /** Applicability and field checks shared by the framework packs. */
 
