@@ -12,16 +12,13 @@ export type { DraftInfo } from './project-model.js';
  * removed the marker, or filled every TODO, counts as written.
  */
 
-/** The word every generated document's first line carries, inside an HTML comment. */
-export const DRAFT_MARKER = 'aigov:draft';
-
-
 /** Linked documents larger than this are never templates: not read. */
 const MAX_DRAFT_BYTES = 512 * 1024;
 
 /** Templates are Markdown; other text formats a team may turn them into are read too. PDFs and the like never are. */
 const TEXT_DOCUMENT = /\.(?:md|markdown|mdx|txt|rst|adoc)$/i;
 
+/** The first line of every document aigov writes from a template: `<!-- aigov:draft … -->`. */
 const MARKER = /^\s*<!--\s*aigov:draft\b/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const TODO = /\bTODO\b/;
