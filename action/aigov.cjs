@@ -1002,14 +1002,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1026,14 +1026,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1050,12 +1050,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1067,12 +1067,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1087,39 +1087,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -1323,9 +1323,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1340,11 +1340,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -1505,7 +1505,7 @@ var require_stringify = __commonJS({
         props.push(doc3.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1534,7 +1534,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify3;
+    exports2.stringify = stringify4;
   }
 });
 
@@ -1544,7 +1544,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc: doc3, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1566,7 +1566,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1618,7 +1618,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1759,7 +1759,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1795,7 +1795,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -1862,12 +1862,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1892,7 +1892,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1959,7 +1959,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -3320,7 +3320,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc3, options) {
       const lines2 = [];
@@ -3335,7 +3335,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify3.createStringifyContext(doc3, options);
+      const ctx = stringify4.createStringifyContext(doc3, options);
       const { commentString } = ctx.options;
       if (doc3.commentBefore) {
         if (lines2.length !== 1)
@@ -3357,7 +3357,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc3.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc3.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc3.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
@@ -3365,7 +3365,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines2.push(body);
       } else {
-        lines2.push(stringify3.stringify(doc3.contents, ctx));
+        lines2.push(stringify4.stringify(doc3.contents, ctx));
       }
       if (doc3.directives?.docEnd) {
         if (doc3.comment) {
@@ -4445,13 +4445,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header3 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar.source ? splitLines2(scalar.source) : [];
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
         const content = lines2[i][1];
@@ -4461,26 +4461,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
-        let end2 = start + header2.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        const value2 = header3.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        let end2 = start + header3.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar2.indent + header3.indent;
+      let offset = scalar2.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message3 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message3);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4507,7 +4507,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message3 = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
           indent = "";
@@ -4534,7 +4534,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -4546,8 +4546,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar2.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4629,8 +4629,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code2, msg2) => onError(offset + rel, code2, msg2);
@@ -4649,7 +4649,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4864,26 +4864,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg2) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg2 = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5386,10 +5386,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5421,10 +5421,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -5501,7 +5501,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5554,7 +5554,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify3;
+    exports2.stringify = stringify4;
   }
 });
 
@@ -6349,15 +6349,15 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6711,37 +6711,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep5;
-          if (scalar.end) {
-            sep5 = scalar.end;
+          if (scalar2.end) {
+            sep5 = scalar2.end;
             sep5.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7284,7 +7284,7 @@ var require_public_api = __commonJS({
       }
       return doc3.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
-    exports2.stringify = stringify3;
+    exports2.stringify = stringify4;
   }
 });
 
@@ -9638,14 +9638,14 @@ function pickForm(t, locale, count) {
   if (!rules) pluralRules.set(locale, rules = new Intl.PluralRules(locale));
   return t[rules.select(count ?? 0)] ?? t.other;
 }
-function fillHoles(text2, value) {
-  return text2.replace(HOLE, (hole, name) => value(name) ?? hole);
+function fillHoles(text3, value) {
+  return text3.replace(HOLE, (hole, name) => value(name) ?? hole);
 }
 
 // server/src/core/i18n/ui-text.ts
 function fillTemplate(t, locale, args) {
-  const text2 = pickForm(t, locale, typeof args?.count === "number" ? args.count : 0);
-  return args ? fillHoles(text2, (name) => Object.hasOwn(args, name) ? String(args[name]) : void 0) : text2;
+  const text3 = pickForm(t, locale, typeof args?.count === "number" ? args.count : 0);
+  return args ? fillHoles(text3, (name) => Object.hasOwn(args, name) ? String(args[name]) : void 0) : text3;
 }
 
 // server/src/core/i18n/ui/cli-en.ts
@@ -9693,7 +9693,9 @@ var CLI_EN = {
   "cli.explain.documentation": "Documentation: {url}",
   "cli.unverified": " (unverified)",
   "cli.init.exists": "aigov: {file} already exists; nothing was changed.",
-  "cli.init.created": "Created {file}. Edit it, then run: aigov check {folder}",
+  "cli.init.created": "Created {file} ({found}). Edit it, then run: aigov check {folder}",
+  "cli.init.found": { one: "{count} component from the AI use found", other: "{count} components from the AI use found" },
+  "cli.init.foundNone": "no AI use found yet",
   "cli.fix.exists": "aigov: {file} exists; not overwritten.",
   "cli.fix.fixed": "fixed: {what}",
   "cli.fix.wouldFix": "would fix: {what}",
@@ -9798,7 +9800,9 @@ var CLI_JA = {
   "cli.explain.documentation": "\u30C9\u30AD\u30E5\u30E1\u30F3\u30C8: {url}",
   "cli.unverified": "\uFF08\u672A\u78BA\u8A8D\uFF09",
   "cli.init.exists": "aigov: {file} \u306F\u65E2\u306B\u5B58\u5728\u3059\u308B\u305F\u3081\u3001\u4F55\u3082\u5909\u66F4\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
-  "cli.init.created": "{file} \u3092\u4F5C\u6210\u3057\u307E\u3057\u305F\u3002\u7DE8\u96C6\u3057\u3066\u304B\u3089 aigov check {folder} \u3092\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "cli.init.created": "{file} \u3092\u4F5C\u6210\u3057\u307E\u3057\u305F\uFF08{found}\uFF09\u3002\u7DE8\u96C6\u3057\u3066\u304B\u3089 aigov check {folder} \u3092\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "cli.init.found": "\u898B\u3064\u304B\u3063\u305F AI \u306E\u5229\u7528\u304B\u3089 {count} \u500B\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8",
+  "cli.init.foundNone": "AI \u306E\u5229\u7528\u306F\u307E\u3060\u898B\u3064\u304B\u3063\u3066\u3044\u307E\u305B\u3093",
   "cli.fix.exists": "aigov: {file} \u306F\u65E2\u306B\u5B58\u5728\u3059\u308B\u305F\u3081\u3001\u4E0A\u66F8\u304D\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
   "cli.fix.fixed": "\u4FEE\u6B63\u3057\u307E\u3057\u305F: {what}",
   "cli.fix.wouldFix": "\u4FEE\u6B63\u4E88\u5B9A: {what}",
@@ -9989,7 +9993,8 @@ Options:
 `,
   "help.init": `Usage: aigov init [dir] [--today YYYY-MM-DD] [--locale en|ja]
 
-Writes a commented starter .aigov.yaml into dir (default: .). Never overwrites an existing file.
+Writes a commented starter .aigov.yaml into dir (default: .), with one component per folder and
+provider of the AI use found there (paths matching those files). Never overwrites an existing file.
 `,
   "help.fix": `Usage: aigov fix [dir...] [options]
 
@@ -10086,7 +10091,8 @@ var HELP_JA = {
 `,
   "help.init": `\u4F7F\u3044\u65B9: aigov init [\u30D5\u30A9\u30EB\u30C0\u30FC] [--today YYYY-MM-DD] [--locale en|ja]
 
-\u30B3\u30E1\u30F3\u30C8\u4ED8\u304D\u306E .aigov.yaml \u306E\u3072\u306A\u5F62\u3092\u30D5\u30A9\u30EB\u30C0\u30FC\uFF08\u65E2\u5B9A: .\uFF09\u306B\u66F8\u304D\u51FA\u3057\u307E\u3059\u3002\u65E2\u5B58\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u4E0A\u66F8\u304D\u3057\u307E\u305B\u3093\u3002
+\u30B3\u30E1\u30F3\u30C8\u4ED8\u304D\u306E .aigov.yaml \u306E\u3072\u306A\u5F62\u3092\u30D5\u30A9\u30EB\u30C0\u30FC\uFF08\u65E2\u5B9A: .\uFF09\u306B\u66F8\u304D\u51FA\u3057\u307E\u3059\u3002\u898B\u3064\u304B\u3063\u305F AI \u306E\u5229\u7528\u304B\u3089\u3001
+\u30D5\u30A9\u30EB\u30C0\u30FC\u3068\u63D0\u4F9B\u5143\u3054\u3068\u306B\u4E00\u3064\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\uFF08\u305D\u308C\u3089\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u5408\u3046 paths \u4ED8\u304D\uFF09\u3092\u4F5C\u308A\u307E\u3059\u3002\u65E2\u5B58\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u4E0A\u66F8\u304D\u3057\u307E\u305B\u3093\u3002
 `,
   "help.fix": `\u4F7F\u3044\u65B9: aigov fix [\u30D5\u30A9\u30EB\u30C0\u30FC...] [\u30AA\u30D7\u30B7\u30E7\u30F3]
 
@@ -10249,6 +10255,7 @@ var REPORT_EN = {
   "report.assessmentState.overdue": "overdue",
   "report.assessmentState.missing": "missing",
   "report.assessmentState.undated": "undated",
+  "report.assessmentState.draft": "draft",
   "report.contacts": "Contacts",
   "report.role": "Role",
   "report.contact": "Contact",
@@ -10286,9 +10293,11 @@ var REPORT_EN = {
   "report.noEvidence": "No documents linked.",
   "report.outsideWorkspace": "outside the workspace",
   "report.missing": "missing",
+  "report.draft": "draft",
   "report.coverage": "Framework coverage",
   "report.noCoverage": "No framework pack or policy selected for this registry.",
   "report.coverageCounts": "{pass} pass \xB7 {fail} fail \xB7 {later} not yet applicable \xB7 {na} n.a.",
+  "report.coverageCountsDraft": "{pass} pass \xB7 {fail} fail \xB7 {draft} draft \xB7 {later} not yet applicable \xB7 {na} n.a.",
   "report.obligation": "Obligation",
   "report.article": "Article",
   "report.reference": "Reference",
@@ -10298,6 +10307,7 @@ var REPORT_EN = {
   "report.notApplicable": "Not applicable to this component (role, jurisdiction or risk): {list}",
   "report.status.pass": "pass",
   "report.status.fail": "fail",
+  "report.status.draft": "draft",
   "report.status.later": "not yet applicable",
   "report.status.na": "n.a.",
   "report.noFindings": "No findings.",
@@ -10353,6 +10363,7 @@ var REPORT_JA = {
   "report.assessmentState.overdue": "\u671F\u9650\u5207\u308C",
   "report.assessmentState.missing": "\u306A\u3057",
   "report.assessmentState.undated": "\u65E5\u4ED8\u306A\u3057",
+  "report.assessmentState.draft": "\u4E0B\u66F8\u304D",
   "report.contacts": "\u9023\u7D61\u5148",
   "report.role": "\u5F79\u5272",
   "report.contact": "\u9023\u7D61\u5148",
@@ -10390,9 +10401,11 @@ var REPORT_JA = {
   "report.noEvidence": "\u30EA\u30F3\u30AF\u3055\u308C\u305F\u6587\u66F8\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
   "report.outsideWorkspace": "\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916",
   "report.missing": "\u5B58\u5728\u3057\u307E\u305B\u3093",
+  "report.draft": "\u4E0B\u66F8\u304D",
   "report.coverage": "\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u3078\u306E\u5BFE\u5FDC\u72B6\u6CC1",
   "report.noCoverage": "\u3053\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u3067\u306F\u3001\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF\u3082\u30DD\u30EA\u30B7\u30FC\u3082\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
   "report.coverageCounts": "\u5145\u8DB3 {pass} \xB7 \u4E0D\u8DB3 {fail} \xB7 \u9069\u7528\u524D {later} \xB7 \u5BFE\u8C61\u5916 {na}",
+  "report.coverageCountsDraft": "\u5145\u8DB3 {pass} \xB7 \u4E0D\u8DB3 {fail} \xB7 \u4E0B\u66F8\u304D {draft} \xB7 \u9069\u7528\u524D {later} \xB7 \u5BFE\u8C61\u5916 {na}",
   "report.obligation": "\u7FA9\u52D9",
   "report.article": "\u6761\u9805",
   "report.reference": "\u53C2\u7167",
@@ -10402,6 +10415,7 @@ var REPORT_JA = {
   "report.notApplicable": "\u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u306F\u9069\u7528\u3055\u308C\u307E\u305B\u3093\uFF08\u5F79\u5272\u3001\u6CD5\u57DF\u53C8\u306F\u30EA\u30B9\u30AF\u306B\u3088\u308B\uFF09: {list}",
   "report.status.pass": "\u5145\u8DB3",
   "report.status.fail": "\u4E0D\u8DB3",
+  "report.status.draft": "\u4E0B\u66F8\u304D",
   "report.status.later": "\u9069\u7528\u524D",
   "report.status.na": "\u5BFE\u8C61\u5916",
   "report.noFindings": "\u6307\u6458\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
@@ -10607,10 +10621,10 @@ function checkWritable(t, mode) {
     throw new WriteError(mode === "replace" ? t.asked : t.existing, uiText("cli.write.notWritable", { reason: whyOf(err) }));
   }
 }
-function writeNew(file, text2, mode) {
+function writeNew(file, text3, mode) {
   const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0), mode);
   try {
-    const bytes = Buffer.from(text2, "utf8");
+    const bytes = Buffer.from(text3, "utf8");
     let off = 0;
     while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
     (0, import_node_fs.fsyncSync)(fd);
@@ -10645,11 +10659,11 @@ var Stage = class {
     return dir;
   }
   /** The text in a temporary file beside the target. */
-  temp(t, text2, mode) {
+  temp(t, text3, mode) {
     const dir = this.folderFor(t);
     const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
     try {
-      writeNew(temp, text2, mode);
+      writeNew(temp, text3, mode);
     } catch (err) {
       throw new WriteError(t.asked, whyOf(err));
     }
@@ -10681,11 +10695,11 @@ function writePlan(root, plan) {
   const targets = [];
   const problems = [];
   for (const [mode, files] of [["create", plan.creates], ["replace", plan.replaces]]) {
-    for (const [file, text2] of files) {
+    for (const [file, text3] of files) {
       try {
         const target = resolveTarget(root, file, mode);
         checkWritable(target, mode);
-        targets.push({ target, mode, text: text2 });
+        targets.push({ target, mode, text: text3 });
       } catch (err) {
         problems.push(writeErrorOf(file, err));
       }
@@ -10728,12 +10742,12 @@ function writePlan(root, plan) {
   }
   stage.clean();
 }
-function writeOutput(root, file, text2) {
+function writeOutput(root, file, text3) {
   const stage = new Stage();
   try {
     const target = resolveTarget(root, file, "output");
     checkWritable(target, "output");
-    const temp = stage.temp(target, text2, 438);
+    const temp = stage.temp(target, text3, 438);
     try {
       (0, import_node_fs.renameSync)(temp, target.real);
     } catch (err) {
@@ -10782,14 +10796,14 @@ function oneOf(name, v, allowed, dflt) {
 function localeOf(io) {
   return io.locale ?? "en";
 }
-async function writeResult(io, output, text2, note) {
+async function writeResult(io, output, text3, note) {
   if (output === void 0) {
-    io.stdout(text2);
+    io.stdout(text3);
     return;
   }
   const target = path2.resolve(io.cwd, output);
   const cwd = path2.resolve(io.cwd);
-  writeOutput(isInside(target, cwd) ? cwd : path2.parse(target).root, target, text2);
+  writeOutput(isInside(target, cwd) ? cwd : path2.parse(target).root, target, text3);
   if (note) io.stderr(note(path2.relative(io.cwd, target) || target));
   return Promise.resolve();
 }
@@ -10811,6 +10825,26 @@ function ioError(err, cwd, locale = "en") {
 // server/src/cli/commands/bom.ts
 var import_node_crypto2 = require("node:crypto");
 var path13 = __toESM(require("node:path"));
+
+// server/src/core/severity.ts
+var RULE_KEY = /^AIGOV(?:\d{3}|\d{0,2}\*)$/;
+function isWildcard(key) {
+  return key.endsWith("*");
+}
+function keyMatches(key, code2) {
+  return isWildcard(key) ? code2.startsWith(key.slice(0, -1)) : key === code2;
+}
+function settingFor(code2, table3) {
+  if (!table3) return void 0;
+  const exact = table3[code2];
+  if (exact !== void 0) return exact;
+  let best;
+  for (const key of Object.keys(table3)) {
+    if (!isWildcard(key) || !keyMatches(key, code2)) continue;
+    if (best === void 0 || key.length > best.length) best = key;
+  }
+  return best === void 0 ? void 0 : table3[best];
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -12935,10 +12969,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header2] = tokensParts;
-    if (!header2)
+    const [header3] = tokensParts;
+    if (!header3)
       return false;
-    const parsedHeader = JSON.parse(atob(header2));
+    const parsedHeader = JSON.parse(atob(header3));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -15566,8 +15600,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -17107,7 +17141,7 @@ var registrySchema = strictObject({
     review_interval_days: number2().int().positive().optional(),
     require: array(policyRequire).optional()
   }).optional(),
-  rules: record(string2().regex(/^AIGOV\d{3}$/, "Rule keys are finding codes like AIGOV101"), _enum(SEVERITY_SETTINGS)).optional(),
+  rules: record(string2().regex(RULE_KEY, "Rule keys are finding codes like AIGOV101, or a family such as AIGOV5*"), _enum(SEVERITY_SETTINGS)).optional().describe("Severity per finding code (AIGOV104: error) or family (AIGOV5*: info): the exact code wins, then the longest family"),
   detection: strictObject({
     ignore: array(text).optional().describe("Globs, relative to this file, of files and folders whose AI use is not reported (a trailing / is a folder, ./ this whole folder)"),
     model_ids: boolean2().optional(),
@@ -17196,9 +17230,12 @@ function getField(data, dotted) {
   }
   return cur;
 }
+function isPlaceholder(v) {
+  return /^TODO(?::|$)/.test(v.trim());
+}
 function isPresent(v) {
   if (v === void 0 || v === null) return false;
-  if (typeof v === "string") return v.trim().length > 0;
+  if (typeof v === "string") return v.trim().length > 0 && !isPlaceholder(v);
   if (Array.isArray(v)) return v.length > 0;
   return true;
 }
@@ -17420,7 +17457,7 @@ function modelCard(c, dataRefs, locale) {
 }
 function properties(c) {
   const d = c.data;
-  const list = [
+  const list2 = [
     prop("aigov:id", c.id),
     prop("aigov:kind", d.kind),
     prop("aigov:registry", c.registry.path),
@@ -17436,7 +17473,7 @@ function properties(c) {
     ...(d.registrations ?? []).map((r) => prop(`aigov:registration:${r.registry}`, [r.id, r.status, r.date].filter(Boolean).join(" ") || "recorded")),
     ...(d.incidents ?? []).map((i) => prop("aigov:incident", `${i.id} ${i.severity ?? "unset"} ${i.status ?? "open"} detected ${i.detected}${i.reported ? ` reported ${i.reported}` : ""}`))
   ];
-  return list.filter((x2) => x2 !== void 0);
+  return list2.filter((x2) => x2 !== void 0);
 }
 function buildBom(input2) {
   const components = [];
@@ -17533,11 +17570,15 @@ var aigov001 = {
   pack: "core",
   scope: "registry",
   summary: "The registry file is not valid YAML",
-  description: "A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed.",
+  description: "A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed. One mistake (a stray bracket, a lost quote) makes the parser stumble over every token after it, so only the first error is reported, with the number of errors the parser found after it; they usually go away with it.",
   check(ctx) {
-    for (const e of ctx.registry.syntaxErrors) {
-      ctx.report({ file: ctx.registry.path, range: e.range, messageId: "AIGOV001.syntax", args: { detail: e.message }, ...e.data ? { data: e.data } : {} });
-    }
+    const [first, ...rest] = ctx.registry.syntaxErrors;
+    if (!first) return;
+    const more = rest.length;
+    const detail = first.message.replace(/\.+$/, "");
+    const place = { file: ctx.registry.path, range: first.range, data: { ...first.data ?? {}, more } };
+    if (more === 0) ctx.report({ ...place, messageId: "AIGOV001.syntax", args: { detail } });
+    else ctx.report({ ...place, messageId: "AIGOV001.syntaxMore", args: { detail, more }, count: more });
   }
 };
 
@@ -17545,8 +17586,8 @@ var aigov001 = {
 function replaceText(file, range, newText) {
   return { kind: "replace", file, range, newText };
 }
-function createFile(file, text2) {
-  return { kind: "create", file, text: text2 };
+function createFile(file, text3) {
+  return { kind: "create", file, text: text3 };
 }
 
 // server/src/core/rules/aigov002-schema-violation.ts
@@ -17621,20 +17662,6 @@ var aigov004 = {
   }
 };
 
-// server/src/core/packs.ts
-var PACKS = [
-  { id: "core", title: "aigov core checks" },
-  { id: "jp-ai-promotion-act", title: "Japan AI Promotion Act (Act No. 53 of 2025)" },
-  { id: "jp-ai-guidelines", title: "Japan AI Guidelines for Business (METI/MIC)" },
-  { id: "eu-ai-act", title: "EU AI Act (Regulation (EU) 2024/1689)" },
-  { id: "nist-ai-rmf", title: "NIST AI RMF 1.0 and GenAI Profile" },
-  { id: "iso-42001", title: "ISO/IEC 42001:2023" },
-  { id: "kr-ai-basic-act", title: "Korea AI Basic Act (Act No. 20676)" },
-  { id: "us-co-adm", title: "Colorado SB 26-189 (automated decision-making)" },
-  { id: "cn-labeling", title: "China Measures for Labeling AI-Generated Synthetic Content" }
-];
-var PACK_IDS = PACKS.map((p) => p.id);
-
 // server/src/core/i18n/catalog/en-packs.ts
 var EN_PACKS = {
   "pack.gap": "{gap}{appliesFrom}{unverified}{note}",
@@ -17649,6 +17676,20 @@ var EN_PACKS = {
   "pack.noPurpose": "Component '{id}' states no intended purpose.",
   "pack.noRiskAssessment": "Component '{id}' has no risk assessment.",
   "pack.noIncidentContact": "Component '{id}' has no incident contact.",
+  "pack.voluntaryField": "{field} ({articles})",
+  "pack.voluntaryRelated": "{code} ({article}): {gap}",
+  "AIGOV519.missing": {
+    one: "JP AI Guidelines (voluntary): {n} field of '{id}' is missing: {fields}.",
+    other: "JP AI Guidelines (voluntary): {n} fields of '{id}' are missing: {fields}."
+  },
+  "AIGOV549.missing": {
+    one: "NIST AI RMF (voluntary): {n} field of '{id}' is missing: {fields}.",
+    other: "NIST AI RMF (voluntary): {n} fields of '{id}' are missing: {fields}."
+  },
+  "AIGOV569.missing": {
+    one: "ISO/IEC 42001 (voluntary): {n} field of '{id}' is missing: {fields}.",
+    other: "ISO/IEC 42001 (voluntary): {n} fields of '{id}' are missing: {fields}."
+  },
   "AIGOV500.why": "Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. {note}",
   "AIGOV500.owner": "Component '{id}' has no owner. {why}",
   "AIGOV500.contact": "Component '{id}' has no contact (contacts.incident). {why}",
@@ -17787,7 +17828,11 @@ var CORE = {
   "common.didYouMean": " Did you mean '{suggestion}'?",
   "common.days": { one: "{n} day", other: "{n} days" },
   "jp.honestNote": "The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.",
-  "AIGOV001.syntax": "YAML syntax error: {detail}",
+  "AIGOV001.syntax": "YAML syntax error: {detail}. Until the file parses, its components are not checked.",
+  "AIGOV001.syntaxMore": {
+    one: "YAML syntax error: {detail}. The parser reports {more} more error after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked.",
+    other: "YAML syntax error: {detail}. The parser reports {more} more errors after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked."
+  },
   "AIGOV002.notAMapping": "A registry file is a mapping with `version` and `components`.",
   "AIGOV002.unknownKey": "Unknown key '{key}'.{didYouMean} Keys of your own start with 'x-'.",
   "AIGOV002.notOneOf": "{path}Expected one of {values}{actual}.{didYouMean}",
@@ -17801,6 +17846,7 @@ var CORE = {
   "AIGOV004.unknown": "Unknown registry version '{version}'; this aigov understands version 1.",
   "AIGOV005.unknown": "Unknown framework pack '{name}'.{didYouMean} Known packs: {packs}.",
   "AIGOV006.unknown": "No finding has the code '{code}', so this override does nothing.{didYouMean}",
+  "AIGOV006.noFamily": "No finding code starts with '{prefix}', so this override does nothing.",
   "AIGOV007.folder": "'{path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.",
   "AIGOV008.not-utf8": "'{path}' is not valid UTF-8 (nor UTF-16 with a byte-order mark), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
   "AIGOV008.too-large": "'{path}' is larger than {mib} MiB, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
@@ -17831,6 +17877,13 @@ var CORE = {
   "AIGOV109.climbsOut": "climbs out with '..'",
   "AIGOV109.symlink": "is a symbolic link to a place outside the workspace",
   "AIGOV109.glob": "paths glob '{glob}' of '{id}' leaves the folder of this registry; globs are relative to it and cannot climb out.",
+  "AIGOV110.sections": {
+    one: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still says TODO{which}. Write it, then delete its first line (aigov:draft).",
+    other: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still say TODO{which}. Write them, then delete its first line (aigov:draft)."
+  },
+  "AIGOV110.noSections": "{field} of '{id}' links {target}, which is still an unfilled template: it still says TODO. Fill it in, then delete its first line (aigov:draft).",
+  "AIGOV110.which": " ({sections})",
+  "AIGOV110.whichMore": " ({sections}; {more} more)",
   "AIGOV201.unknownDidYouMean": "No registry declares a component '{id}'. Did you mean '{suggestion}'?",
   "AIGOV201.unknown": "No registry declares a component '{id}'. Register it in .aigov.yaml or fix the id.",
   "AIGOV202.unknownTag": "Unknown tag '{name}'. The tags are @aigov, @aigov-ignore and @aigov-ignore-file.{didYouMean}",
@@ -17907,6 +17960,7 @@ var JA_PACKS = {
   "AIGOV516.summary": "\u8CAC\u4EFB\u8005\u307E\u305F\u306F\u9023\u7D61\u7A93\u53E3\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\uFF09",
   "AIGOV517.summary": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u539F\u5247\uFF09",
   "AIGOV518.summary": "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\u307E\u305F\u306F\u884C\u52D5\u30ED\u30B0\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08v1.2 \u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u95A2\u9023\u9805\u76EE\u3001\u672A\u78BA\u8A8D\uFF09",
+  "AIGOV519.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8A18\u9332\u3057\u3066\u3044\u306A\u3044 AI \u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u5B9F\u8DF5\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
   "AIGOV520.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
   "AIGOV521.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u305D\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
   "AIGOV522.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
@@ -17933,6 +17987,7 @@ var JA_PACKS = {
   "AIGOV543.summary": "\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
   "AIGOV544.summary": "\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u9AD8\u30EA\u30B9\u30AF\u3088\u308A\u4F4E\u304F\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
   "AIGOV545.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3068\u3068\u3082\u306B\u63D0\u4F9B\u3055\u308C\u308B\u60C5\u5831\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093",
+  "AIGOV549.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8A18\u9332\u3057\u3066\u3044\u306A\u3044 NIST AI RMF \u306E\u5B9F\u8DF5\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
   "AIGOV550.summary": "AI \u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3057\u5BFE\u51E6\u3059\u308B\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093\uFF08GOVERN 4.3\uFF09",
   "AIGOV551.summary": "\u7B2C\u4E09\u8005\u306E\u30E2\u30C7\u30EB\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08GOVERN 6.1\u30016.2\uFF09",
   "AIGOV552.summary": "\u76EE\u7684\u307E\u305F\u306F\u6CD5\u7684\u306A\u6587\u8108\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 1.1\uFF09",
@@ -17951,6 +18006,7 @@ var JA_PACKS = {
   "AIGOV565.summary": "\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\u3001\u307E\u305F\u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.8.2\u3001A.8.4\uFF09",
   "AIGOV566.summary": "\u610F\u56F3\u3057\u305F\u7528\u9014\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.9.4\uFF09",
   "AIGOV567.summary": "\u30E2\u30C7\u30EB\u306E\u4F9B\u7D66\u8005\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u305D\u306E\u6761\u4EF6\u304C\u4E0D\u660E\u3067\u3059\uFF08A.10.2\u2013A.10.3\uFF09",
+  "AIGOV569.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u5099\u3048\u3066\u3044\u306A\u3044 ISO/IEC 42001 \u306E\u8A18\u9332\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
   "AIGOV570.summary": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\u4E0A\u306E\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u304C\u5224\u65AD\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
   "AIGOV571.summary": "\u9AD8\u5F71\u97FF AI \u307E\u305F\u306F\u751F\u6210 AI \u304C\u3001\u4E8B\u524D\u544A\u77E5\u307E\u305F\u306F\u51FA\u529B\u306E\u8868\u793A\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
   "AIGOV572.summary": "\u9AD8\u5F71\u97FF AI \u306B\u3001\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u3001\u6307\u540D\u3055\u308C\u305F\u76E3\u7763\u8005\u3001\u307E\u305F\u306F5\u5E74\u9593\u306E\u8A18\u9332\u4FDD\u5B58\u304C\u3042\u308A\u307E\u305B\u3093",
@@ -17978,6 +18034,11 @@ var JA_PACKS = {
   "pack.noPurpose": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5229\u7528\u76EE\u7684\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
   "pack.noRiskAssessment": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
   "pack.noIncidentContact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+  "pack.voluntaryField": "{field}\uFF08{articles}\uFF09",
+  "pack.voluntaryRelated": "{code}\uFF08{article}\uFF09: {gap}",
+  "AIGOV519.missing": { other: "AI \u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
+  "AIGOV549.missing": { other: "NIST AI RMF\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
+  "AIGOV569.missing": { other: "ISO/IEC 42001\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
   "AIGOV500.why": "\u7B2C7\u6761\u306F\u3001\u4E8B\u696D\u8005\u306F\u56FD\u53CA\u3073\u5730\u65B9\u516C\u5171\u56E3\u4F53\u306E\u65BD\u7B56\u306B\u5354\u529B\u3057\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044\u3068\u5B9A\u3081\u3066\u3044\u307E\u3059\uFF08\u7F70\u5247\u306F\u3042\u308A\u307E\u305B\u3093\uFF09\u3002\u7167\u4F1A\u306B\u5FDC\u3058\u308B\u306B\u306F\u9023\u7D61\u306E\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002{note}",
   "AIGOV500.owner": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093\u3002{why}",
   "AIGOV500.contact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
@@ -18119,7 +18180,10 @@ var JA = {
   "common.didYouMean": "'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
   "jp.honestNote": "AI\u63A8\u9032\u6CD5\u306F\u4E8B\u696D\u8005\u306B\u5BFE\u3057\u3001\u767B\u9332\u3001\u5831\u544A\u3001\u6280\u8853\u57FA\u6E96\u3001\u30EA\u30B9\u30AF\u8A55\u4FA1\u53CA\u3073\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u306E\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u304A\u3089\u305A\u3001\u7F70\u5247\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
   "AIGOV001.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u304C YAML \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093",
-  "AIGOV001.syntax": "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}",
+  "AIGOV001.syntax": "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}\u3002\u30D5\u30A1\u30A4\u30EB\u304C\u89E3\u6790\u3067\u304D\u308B\u307E\u3067\u3001\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u691C\u67FB\u3055\u308C\u307E\u305B\u3093\u3002",
+  "AIGOV001.syntaxMore": {
+    other: "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}\u3002\u30D1\u30FC\u30B5\u30FC\u306F\u3053\u306E\u5F8C\u306B\u3055\u3089\u306B {more} \u4EF6\u306E\u30A8\u30E9\u30FC\u3092\u5831\u544A\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u591A\u304F\u306F\u3053\u306E\u30A8\u30E9\u30FC\u304C\u539F\u56E0\u3067\u3059\u3002\u307E\u305A\u3053\u306E\u30A8\u30E9\u30FC\u3092\u76F4\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u30D5\u30A1\u30A4\u30EB\u304C\u89E3\u6790\u3067\u304D\u308B\u307E\u3067\u3001\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u691C\u67FB\u3055\u308C\u307E\u305B\u3093\u3002"
+  },
   "AIGOV002.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u5024\u304C\u30B9\u30AD\u30FC\u30DE\u306B\u5408\u3063\u3066\u3044\u307E\u305B\u3093",
   "AIGOV002.notAMapping": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306F `version` \u3068 `components` \u3092\u6301\u3064\u30DE\u30C3\u30D4\u30F3\u30B0\u3067\u3059\u3002",
   "AIGOV002.unknownKey": "\u4E0D\u660E\u306A\u30AD\u30FC '{key}' \u3067\u3059\u3002{didYouMean}\u72EC\u81EA\u306E\u30AD\u30FC\u306F 'x-' \u3067\u59CB\u3081\u3066\u304F\u3060\u3055\u3044\u3002",
@@ -18138,6 +18202,7 @@ var JA = {
   "AIGOV005.unknown": "\u4E0D\u660E\u306A\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF '{name}' \u3067\u3059\u3002{didYouMean}\u65E2\u77E5\u306E\u30D1\u30C3\u30AF: {packs}\u3002",
   "AIGOV006.summary": "\u91CD\u5927\u5EA6\u306E\u4E0A\u66F8\u304D\u304C\u5B58\u5728\u3057\u306A\u3044\u30B3\u30FC\u30C9\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
   "AIGOV006.unknown": "'{code}' \u3068\u3044\u3046\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
+  "AIGOV006.noFamily": "'{prefix}' \u3067\u59CB\u307E\u308B\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
   "AIGOV007.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D1\u30B9\u304C\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u306A\u304F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3059",
   "AIGOV007.folder": "'{path}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u307E\u305B\u3093\u3002\u5185\u5BB9\u3092\u540C\u540D\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u79FB\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
   "AIGOV008.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093",
@@ -18180,6 +18245,13 @@ var JA = {
   "AIGOV109.climbsOut": "'..' \u3067\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u306B\u51FA\u308B",
   "AIGOV109.symlink": "\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u3067\u3042\u308B",
   "AIGOV109.glob": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E paths \u306E\u30B0\u30ED\u30D6 '{glob}' \u306F\u3053\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u5916\u306B\u51FA\u3066\u3044\u307E\u3059\u3002\u30B0\u30ED\u30D6\u306F\u3053\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3001\u5916\u306B\u306F\u51FA\u3089\u308C\u307E\u305B\u3093\u3002",
+  "AIGOV110.summary": "\u30EA\u30F3\u30AF\u3055\u308C\u305F\u6587\u66F8\u304C\u307E\u3060\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059",
+  "AIGOV110.sections": {
+    other: "'{id}' \u306E {field} \u304C\u30EA\u30F3\u30AF\u3059\u308B {target} \u306F\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059\uFF08{total} \u7BC0\u306E\u3046\u3061 {n} \u7BC0\u304C TODO \u306E\u307E\u307E{which}\uFF09\u3002\u8A18\u5165\u3057\u3066\u304B\u3089\u3001\u5148\u982D\u884C\uFF08aigov:draft\uFF09\u3092\u524A\u9664\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
+  },
+  "AIGOV110.noSections": "'{id}' \u306E {field} \u304C\u30EA\u30F3\u30AF\u3059\u308B {target} \u306F\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059\uFF08TODO \u304C\u6B8B\u3063\u3066\u3044\u307E\u3059\uFF09\u3002\u8A18\u5165\u3057\u3066\u304B\u3089\u3001\u5148\u982D\u884C\uFF08aigov:draft\uFF09\u3092\u524A\u9664\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV110.which": "\uFF1A{sections}",
+  "AIGOV110.whichMore": "\uFF1A{sections} \u307B\u304B {more} \u7BC0",
   "AIGOV201.summary": "\u6CE8\u91C8\u304C\u672A\u767B\u9332\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
   "AIGOV201.unknownDidYouMean": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
   "AIGOV201.unknown": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u767B\u9332\u3059\u308B\u304B\u3001ID \u3092\u4FEE\u6B63\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
@@ -18282,6 +18354,303 @@ function isMessage(v) {
   return typeof v === "object" && v !== null && typeof v.messageId === "string" && Object.hasOwn(EN, v.messageId);
 }
 
+// server/src/core/rules/packs/scope.ts
+function inJurisdiction(c, j) {
+  const js = c.data.jurisdictions;
+  return !js || js.length === 0 || js.includes(j);
+}
+function hasRole(c, ...roles) {
+  const rs = c.data.roles ?? [];
+  return rs.length === 0 || rs.some((r) => roles.includes(r));
+}
+function declaresRole(c, role) {
+  return (c.data.roles ?? []).includes(role);
+}
+var notDataset = (c) => c.data.kind !== "dataset";
+var PRESUMED = {
+  "llm-app": ["interacts-with-people", "generates-content"],
+  agent: ["interacts-with-people", "generates-content"]
+};
+function capability(c, cap, presume = true) {
+  const declared = c.data.capabilities;
+  if (declared !== void 0) return { has: declared.includes(cap), presumed: false };
+  const byKind = presume && c.data.kind ? PRESUMED[c.data.kind] ?? [] : [];
+  return { has: byKind.includes(cap), presumed: byKind.includes(cap) };
+}
+function presumedNote(c, fact) {
+  return fact.presumed ? msg("pack.presumed", { kind: String(c.data.kind) }) : "";
+}
+function present(c, dotted) {
+  if (isPresent(getField(c.raw, dotted))) return true;
+  if (dotted === "owner" || dotted.startsWith("contacts.")) return isPresent(getField(c.registry.data?.organization, dotted));
+  return false;
+}
+function need(c, field, message3, coveredBy) {
+  return present(c, field) ? [] : [{ field, message: message3, ...coveredBy ? { coveredBy } : {} }];
+}
+function needTrue(c, field, message3) {
+  const v = getField(c.data, field);
+  if (v === true) return [];
+  return [{ field, message: message3, ...v === false ? { at: "value" } : {} }];
+}
+function needAtLeast(c, field, min, message3) {
+  const v = getField(c.data, field);
+  const n = typeof v === "number" ? v : void 0;
+  if (n !== void 0 && n >= min) return [];
+  return [{ field, message: message3(n), ...n !== void 0 ? { at: "value" } : {} }];
+}
+function needList(c, field, message3) {
+  const v = getField(c.raw, field);
+  return Array.isArray(v) && v.length > 0 ? [] : [{ field, message: message3 }];
+}
+
+// server/src/core/rules/packs/cn.ts
+var CN = "China Measures for Labeling AI-Generated Synthetic Content";
+var CN_PACK = "cn-labeling";
+var CN_FROM = "2025-09-01";
+function cnCitation(article) {
+  return { framework: CN, article };
+}
+var cnGenerative = (c) => inJurisdiction(c, "cn") && hasRole(c, "provider") && capability(c, "generates-content").has;
+
+// server/src/core/rules/packs/eu.ts
+var EU = "EU AI Act (Regulation (EU) 2024/1689)";
+var EU_PACK = "eu-ai-act";
+function euCitation(article, unverified = false) {
+  return { framework: EU, article, ...unverified ? { unverified: true } : {} };
+}
+var EU_PROHIBITIONS_FROM = "2025-02-02";
+var EU_GPAI_FROM = "2025-08-02";
+var EU_GPAI_LEGACY_BY = "2027-08-02";
+var EU_GENERAL_FROM = "2026-08-02";
+var EU_ART50_2_LEGACY_BY = "2026-12-02";
+var EU_NEW_PROHIBITIONS_FROM = "2026-12-02";
+var HIGH_RISK_FROM = { "annex-iii": "2027-12-02", "annex-i": "2028-08-02" };
+var HIGH_RISK_PUBLIC_AUTHORITY_BY = "2030-08-02";
+var EU_HR_ANNEX_III_FROM = HIGH_RISK_FROM["annex-iii"];
+var EU_HR_ANNEX_I_FROM = HIGH_RISK_FROM["annex-i"];
+var inEu = (c) => inJurisdiction(c, "eu");
+var isHighRisk = (c) => c.data.risk?.level === "high";
+var NOT_ANNEX_III = /\b(?:not|outside(?:\s+of)?|excepted\s+from|excluded\s+from|exempt\s+from)\s+(?:(?:in|an?|the)\s+)?Annex\s+III\b/i;
+function basisOf(c) {
+  return c.data.risk?.basis ?? "";
+}
+function annexRoute(c) {
+  const basis = basisOf(c);
+  if (c.data.risk?.annex_iii_area) return "annex-iii";
+  if (/\bAnnex\s+I(?![IVX])\b/i.test(basis) || /\bArt(?:icle)?\.?\s*6\s*\(1\)/i.test(basis)) return "annex-i";
+  return "annex-iii";
+}
+function forPublicAuthorities(c) {
+  return c.data.for_public_authorities === true || c.data.public_sector === "authority";
+}
+function highRiskApplication(c) {
+  const route = annexRoute(c);
+  const routeFrom = HIGH_RISK_FROM[route];
+  const placed = asIsoDate(c.data.placed_on_market);
+  const changed = asIsoDate(c.data.significant_change);
+  const dates = { ...placed ? { placedOnMarket: placed } : {}, ...changed ? { significantChange: changed } : {} };
+  if (placed === void 0) return { route, routeFrom, from: routeFrom, coverage: "assumed", ...dates };
+  if (placed >= routeFrom) return { route, routeFrom, from: routeFrom, coverage: "new", ...dates };
+  const byChange = changed !== void 0 && changed >= routeFrom ? changed : void 0;
+  const byAuthority = forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : void 0;
+  if (byChange !== void 0 && (byAuthority === void 0 || byChange <= byAuthority)) return { route, routeFrom, from: byChange, coverage: "changed", ...dates };
+  if (byAuthority !== void 0) return { route, routeFrom, from: byAuthority, coverage: "public-authority", ...dates };
+  return { route, routeFrom, from: void 0, coverage: "legacy", ...dates };
+}
+function highRiskFrom(c) {
+  return highRiskApplication(c).from;
+}
+function highRiskNote(c, today) {
+  const a = highRiskApplication(c);
+  if (a.coverage === "assumed" && a.from !== void 0 && today >= a.from) {
+    return { key: "assumed-covered", message: msg("pack.noteAssumedCovered"), data: {} };
+  }
+  if (a.coverage === "changed" && a.placedOnMarket && a.significantChange) {
+    return {
+      key: "changed",
+      message: msg("pack.noteChanged", { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, significantChange: a.significantChange }),
+      data: { placedOnMarket: a.placedOnMarket, significantChange: a.significantChange, routeFrom: a.routeFrom }
+    };
+  }
+  if (a.coverage === "public-authority" && a.placedOnMarket && a.from) {
+    return {
+      key: "public-authority",
+      message: msg("pack.notePublicAuthority", { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }),
+      data: { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }
+    };
+  }
+  return void 0;
+}
+function art50MarkingFrom(c) {
+  const placed = asIsoDate(c.data.placed_on_market);
+  return placed !== void 0 && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
+}
+function gpaiFrom(c) {
+  const placed = asIsoDate(c.data.placed_on_market);
+  return placed !== void 0 && placed < EU_GPAI_FROM ? EU_GPAI_LEGACY_BY : EU_GPAI_FROM;
+}
+function annexIiiPoint(c) {
+  const area = c.data.risk?.annex_iii_area;
+  const basis = c.data.risk?.basis;
+  const fromArea = area ? /(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(area.replace(/annex\s+iii/i, "")) : null;
+  const m = fromArea ?? (basis && !NOT_ANNEX_III.test(basis) ? /Annex\s+III\s*,?\s*(?:point\s*)?(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(basis) : null);
+  if (!m) return void 0;
+  const letter = (m[2] ?? m[3])?.toLowerCase();
+  return letter ? `${m[1]}(${letter})` : m[1];
+}
+function inAnnexIii(c) {
+  const basis = basisOf(c);
+  return !!c.data.risk?.annex_iii_area || /\bAnnex\s+III\b/i.test(basis) && !NOT_ANNEX_III.test(basis);
+}
+function isAnnexIiiPoint2(c) {
+  return /^2(?:\(|$)/.test(annexIiiPoint(c) ?? "");
+}
+function annexIiiNotPoint2(c) {
+  return annexRoute(c) === "annex-iii" && !isAnnexIiiPoint2(c);
+}
+function euDbRegistration(c) {
+  const regs = c.data.registrations ?? [];
+  const index = regs.findIndex((r2) => /^eu[-_ ]?(?:ai[-_ ]?)?(?:database|db)$/i.test(r2.registry.trim()));
+  if (index < 0) return void 0;
+  const r = regs[index];
+  return { index, ...r?.status ? { status: r.status } : {}, ...r?.id ? { id: r.id } : {} };
+}
+function hrProvider(c) {
+  return inEu(c) && isHighRisk(c) && hasRole(c, "provider");
+}
+function hrDeployer(c) {
+  return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
+}
+var OMNIBUS_NOTE = `No high-risk duty binds before ${EU_HR_ANNEX_III_FROM}: the Digital Omnibus (Reg (EU) 2026/1744, amended Art 113(c)) applies Chapter III, Sections 1\u20133 from ${EU_HR_ANNEX_III_FROM} for Annex III systems and ${EU_HR_ANNEX_I_FROM} for Annex I systems; the rule uses the Annex I date when \`risk.basis\` names Annex I (or Art 6(1)), and the Annex III date otherwise. Under Art 111(2) a system placed on the market before that date (\`placed_on_market\`) is covered only from a significant change in design on or after it (\`significant_change\`), or from ${HIGH_RISK_PUBLIC_AUTHORITY_BY} when it is intended for public authorities (\`for_public_authorities\`, or a deployer with \`public_sector: authority\`); without \`placed_on_market\` the system is treated as covered. Before its date the rule reports at info level ("Applies from \u2026").`;
+var HIGH_RISK_DATES = {
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: highRiskFrom,
+  dateNote: highRiskNote
+};
+
+// server/src/core/rules/packs/iso.ts
+var ISO = "ISO/IEC 42001:2023";
+var ISO_PACK = "iso-42001";
+var ISO_FROM = "2023-12-18";
+function isoCitation(article) {
+  return { framework: ISO, article };
+}
+var ISO_NOTE = "ISO/IEC 42001 is a voluntary, certifiable standard; selecting the pack opts in.";
+var ISO_SOURCE_NOTE = "The clause and Annex A control numbers are those of the standard's public table of contents. The standard's own text is paywalled, and the control titles and the mapping to registry fields are aigov's reading of secondary listings: check them against your copy of ISO/IEC 42001:2023 before an audit relies on them.";
+
+// server/src/core/rules/packs/jp.ts
+var JP_ACT = "Japan AI Promotion Act (Act No. 53 of 2025)";
+var JP_ACT_PACK = "jp-ai-promotion-act";
+var JP_ACT_FROM = "2025-06-04";
+var JP_GUIDELINES = "AI Guidelines for Business v1.2 (METI/MIC)";
+var JP_GUIDELINES_PACK = "jp-ai-guidelines";
+var JP_GUIDELINES_FROM = "2024-04-19";
+var JP_GUIDELINES_V12_FROM = "2026-03-31";
+var HONEST_NOTE = EN["jp.honestNote"];
+function jpActCitation(article) {
+  return { framework: JP_ACT, article };
+}
+function principle(n, name) {
+  return { framework: JP_GUIDELINES, article: `Part 2, principle ${n} (${name})` };
+}
+var inJp = (c) => inJurisdiction(c, "jp");
+function jpRoles(c) {
+  const rs = c.data.roles ?? [];
+  const out = /* @__PURE__ */ new Set();
+  if (rs.length === 0) return /* @__PURE__ */ new Set(["developer", "provider", "business-user"]);
+  for (const r of rs) {
+    if (r === "developer") out.add("developer");
+    else if (r === "provider") out.add("provider");
+    else if (r === "business-user" || r === "deployer") out.add("business-user");
+  }
+  return out;
+}
+function jpHasRole(c, ...roles) {
+  const mine = jpRoles(c);
+  return roles.some((r) => mine.has(r));
+}
+var jpGuidelinesScope = (c) => inJp(c) && jpRoles(c).size > 0;
+
+// server/src/core/rules/packs/kr.ts
+var KR = "Korea AI Basic Act (Act No. 20676)";
+var KR_PACK = "kr-ai-basic-act";
+var KR_FROM = "2026-01-22";
+function krCitation(article, decree) {
+  return { framework: KR, article: `Art ${article} (Enforcement Decree Art ${decree})` };
+}
+var krOperator = (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer", "deployer");
+var isKrHighImpact = (c) => c.data.risk?.kr_high_impact === true;
+var KR_GRACE_NOTE = "MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases.";
+
+// server/src/core/rules/packs/nist.ts
+var NIST = "NIST AI RMF 1.0 (AI 100-1)";
+var NIST_PACK = "nist-ai-rmf";
+var NIST_FROM = "2023-01-26";
+function nistCitation(article) {
+  return { framework: NIST, article };
+}
+var USES_MODELS = ["llm-app", "agent", "api-integration"];
+function upstreamDeclared(c, why) {
+  if (!c.data.kind || !USES_MODELS.includes(c.data.kind)) return [];
+  if ((c.data.upstream_models ?? []).length > 0 || c.data.model?.provider) return [];
+  return [{ field: "upstream_models", message: msg("pack.noUpstream", { id: c.id, kind: c.data.kind, why }) }];
+}
+var IN_HOUSE2 = /^(?:in[- ]?house|internal|self|ours?)$/i;
+function upstreamItemGaps(c, key, message3) {
+  const raw = Array.isArray(c.raw.upstream_models) ? c.raw.upstream_models : [];
+  const out = [];
+  raw.forEach((m, i) => {
+    const rec = m !== null && typeof m === "object" ? m : {};
+    if (typeof rec.provider === "string" && IN_HOUSE2.test(rec.provider.trim())) return;
+    const v = rec[key];
+    if (typeof v === "string" && v.trim() || typeof v === "number") return;
+    const label2 = [rec.provider, rec.name].filter((x2) => typeof x2 === "string").join("/") || msg("pack.upstreamModel", { n: i + 1 });
+    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message3(label2) });
+  });
+  return out;
+}
+
+// server/src/core/rules/packs/us-co.ts
+var CO = "Colorado SB 26-189";
+var CO_PACK = "us-co-adm";
+var CO_FROM = "2027-01-01";
+function coCitation(duty) {
+  return { framework: CO, article: `${duty} (section unverified)`, unverified: true };
+}
+var coConsequential = (c) => inJurisdiction(c, "us-co") && c.data.consequential_decision === true;
+var CO_NOTE = "Enforcement is by the Attorney General, with a 60-day cure period before 2030 and no private right of action; AG rulemaking comes first.";
+
+// server/src/core/packs.ts
+var PACKS = [
+  { id: "core", title: "aigov core checks", short: "core", description: "Completeness, annotations, undeclared AI use and incidents; always on." },
+  {
+    id: "jp-ai-promotion-act",
+    title: "Japan AI Promotion Act (Act No. 53 of 2025)",
+    short: "JP AI Promotion Act",
+    framework: JP_ACT,
+    description: "Japan: cooperation with State measures (Art 7); no registration, reporting or assessment duty; info only."
+  },
+  {
+    id: "jp-ai-guidelines",
+    title: "Japan AI Guidelines for Business (METI/MIC)",
+    short: "JP AI Guidelines",
+    framework: JP_GUIDELINES,
+    voluntary: true,
+    description: "Japan: the voluntary AI Guidelines for Business (v1.2), by role: developer, provider, business user."
+  },
+  { id: "eu-ai-act", title: "EU AI Act (Regulation (EU) 2024/1689)", short: "EU AI Act", framework: EU, description: "EU: prohibited practices, high-risk duties, transparency (Art 50), GPAI, with their application dates." },
+  { id: "nist-ai-rmf", title: "NIST AI RMF 1.0 and GenAI Profile", short: "NIST AI RMF", framework: NIST, voluntary: true, description: "US: the voluntary NIST AI Risk Management Framework (GOVERN, MAP, MEASURE, MANAGE)." },
+  { id: "iso-42001", title: "ISO/IEC 42001:2023", short: "ISO/IEC 42001", framework: ISO, voluntary: true, description: "The certifiable AI management system standard: risk and impact assessment, Annex A controls.", sourceNote: ISO_SOURCE_NOTE },
+  { id: "kr-ai-basic-act", title: "Korea AI Basic Act (Act No. 20676)", short: "Korea AI Basic Act", framework: KR, description: "Korea: high-impact and generative AI duties, in force from 22 Jan 2026." },
+  { id: "us-co-adm", title: "Colorado SB 26-189 (automated decision-making)", short: "Colorado ADM", framework: CO, description: "Colorado: automated decision-making in consequential decisions (SB 26-189)." },
+  { id: "cn-labeling", title: "China Measures for Labeling AI-Generated Synthetic Content", short: "China labelling", framework: CN, description: "China: visible and metadata labels on AI-generated content." }
+];
+var PACK_IDS = PACKS.map((p) => p.id);
+function packInfo(id) {
+  return PACKS.find((p) => p.id === id);
+}
+
 // server/src/core/suggest.ts
 function editDistance(a, b, max = Infinity) {
   if (a === b) return 0;
@@ -18336,8 +18705,8 @@ var aigov005 = {
   summary: "A selected framework pack does not exist",
   description: "A misspelt pack in `frameworks:` would silently switch its checks off. The known packs are: " + PACK_IDS.join(", ") + ".",
   check(ctx) {
-    const list = ctx.registry.data?.frameworks ?? [];
-    list.forEach((name, i) => {
+    const list2 = ctx.registry.data?.frameworks ?? [];
+    list2.forEach((name, i) => {
       if (PACK_IDS.includes(name)) return;
       const s2 = suggest(name, PACK_IDS);
       ctx.report({
@@ -18363,11 +18732,22 @@ var aigov006 = {
   pack: "core",
   scope: "registry",
   summary: "A severity override names a code that does not exist",
-  description: "An override in `rules:` for a code aigov does not have changes nothing; usually the code is mistyped.",
+  description: "An override in `rules:` for a code aigov does not have, or for a family (`AIGOV5*`) that holds no code, changes nothing; usually the code is mistyped.",
   check(ctx) {
     const rules = ctx.registry.data?.rules ?? {};
     for (const code2 of Object.keys(rules)) {
       if (ctx.ruleCodes.has(code2)) continue;
+      if (isWildcard(code2)) {
+        if ([...ctx.ruleCodes].some((c) => keyMatches(code2, c))) continue;
+        ctx.report({
+          file: ctx.registry.path,
+          range: ctx.registry.locate(["rules", code2], "key"),
+          messageId: "AIGOV006.noFamily",
+          args: { prefix: code2.slice(0, -1) },
+          data: { code: code2 }
+        });
+        continue;
+      }
       const s2 = suggest(code2, ctx.ruleCodes);
       ctx.report({
         file: ctx.registry.path,
@@ -18475,8 +18855,8 @@ var UnresolvedAliasError = class extends Error {
   alias;
 };
 var Converter = class {
-  constructor(text2, limit) {
-    this.text = text2;
+  constructor(text3, limit) {
+    this.text = text3;
     this.limit = limit;
   }
   text;
@@ -18563,9 +18943,9 @@ function writtenValues(node2) {
   }
   return n;
 }
-function toPlain(doc3, text2) {
+function toPlain(doc3, text3) {
   const limit = ALIAS_REPEATS_BASE + ALIAS_REPEATS_PER_VALUE * writtenValues(doc3.contents);
-  return new Converter(text2, limit).convert(doc3.contents).value;
+  return new Converter(text3, limit).convert(doc3.contents).value;
 }
 
 // server/src/core/manifest/zod-walk.ts
@@ -18869,11 +19249,11 @@ function duplicateKeys(doc3) {
   });
   return out;
 }
-function widenToToken(text2, start, end) {
+function widenToToken(text3, start, end) {
   let e = Math.max(start, end);
-  if (e - start <= 1 && /[^\s:,[\]{}#]/.test(text2[start] ?? " ")) {
+  if (e - start <= 1 && /[^\s:,[\]{}#]/.test(text3[start] ?? " ")) {
     e = start;
-    while (e < text2.length && e - start < 200 && /[^\s:,[\]{}#]/.test(text2[e] ?? " ")) e++;
+    while (e < text3.length && e - start < 200 && /[^\s:,[\]{}#]/.test(text3[e] ?? " ")) e++;
   }
   return { start, end: e };
 }
@@ -18904,20 +19284,20 @@ var aigov007 = {
 
 // server/src/core/text/line-index.ts
 var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
     const starts = [0];
-    if (text2.indexOf("\r") < 0) {
-      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    if (text3.indexOf("\r") < 0) {
+      for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
       this.starts = starts;
       return;
     }
-    for (let i = 0; i < text2.length; i++) {
-      const ch = text2.charCodeAt(i);
+    for (let i = 0; i < text3.length; i++) {
+      const ch = text3.charCodeAt(i);
       if (ch === 10) {
         starts.push(i + 1);
       } else if (ch === 13) {
-        if (text2.charCodeAt(i + 1) === 10) i++;
+        if (text3.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
@@ -18976,9 +19356,9 @@ var ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 
 
 // server/src/core/text/source-file.ts
 var SourceFile = class {
-  constructor(path19, text2, version2 = -1) {
+  constructor(path19, text3, version2 = -1) {
     this.path = path19;
-    this.text = text2;
+    this.text = text3;
     this.version = version2;
   }
   path;
@@ -19172,42 +19552,181 @@ var JP_PRINCIPLES = {
 var ITEM = String.raw`\d+(?:\([^)]*\))*(?:–\(\d+\))?`;
 var ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, "g");
 function jaArticle(article) {
-  return article.replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list) => list.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(/ \((施行令[^)]*)\)/, "\uFF08$1\uFF09").replace(/(条[^,、]*), (附属書)/, "$1\u3001$2");
+  return article.replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list2) => list2.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(/ \((施行令[^)]*)\)/, "\uFF08$1\uFF09").replace(/(条[^,、]*), (附属書)/, "$1\u3001$2");
 }
 
-// server/src/core/fixes/templates.ts
-var EN2 = {
-  header: { component: "Component", owner: "Owner", date: "Date", riskLevel: "Risk level", why: "Why", todo: "TODO", unassessed: "unassessed" },
-  riskTitle: "AI risk assessment",
-  intendedPurpose: "## Intended purpose",
-  purposeTodo: "TODO: what the system is for, and for whom.",
-  hazards: "## Hazards and foreseeable misuse",
-  likelihood: "## Likelihood and severity",
-  riskTable: ["| Risk | Likelihood | Severity | Mitigation | Owner |", "| --- | --- | --- | --- | --- |", "| TODO | | | | |"],
-  residual: "## Residual risk and sign-off",
-  residualTodo: "TODO: accepted by whom, on what date; next review.",
-  content: "## Content",
-  document: "Document",
-  sectionsByPack: {
-    "eu-ai-act": [
-      "## Risk classification (EU AI Act Art 5, Art 6, Annex III)",
-      "## Risk management measures (EU AI Act Art 9)",
-      "## Data governance and bias examination (EU AI Act Art 10)",
-      "## Human oversight (EU AI Act Art 14)",
-      "## Accuracy, robustness and cybersecurity (EU AI Act Art 15)"
-    ],
-    "jp-ai-guidelines": [
-      "## Human-centric use and foreseeable misuse (AI Guidelines for Business, principle 1)",
-      "## Safety (principle 2)",
-      "## Fairness and bias (principle 3)",
-      "## Privacy (principle 4)",
-      "## Security (principle 5)",
-      "## Transparency and accountability (principles 6 and 7)"
-    ],
-    "nist-ai-rmf": ["## MAP: context, purpose and impacts (MAP 1.1, 5.1)", "## MEASURE: testing and evaluation (MEASURE 2)", "## MANAGE: deactivation and monitoring (MANAGE 2.4, 4.1)"],
-    "iso-42001": ["## AI risk assessment (ISO/IEC 42001 6.1.2)", "## Risk treatment and Statement of Applicability (6.1.3)"],
-    "kr-ai-basic-act": ["## High-impact determination (Korea AI Basic Act Art 33)", "## Risk management and user protection plan (Art 34)"]
+// server/src/core/fixes/template-text.ts
+var TEMPLATE_TEXT = {
+  /** The first line of every generated document; AIGOV110 looks for `aigov:draft`. */
+  marker: "<!-- aigov:draft (written from a template on {date}). Fill in every section that says TODO, then delete this line. -->",
+  todo: "TODO",
+  /** The header's field labels. */
+  header: {
+    component: "Component",
+    owner: "Owner",
+    date: "Date",
+    riskLevel: "Risk level",
+    basis: "Classification basis",
+    roles: "Roles",
+    jurisdictions: "Jurisdictions",
+    frameworks: "Frameworks",
+    why: "Asked for by",
+    previous: "Previous assessment",
+    none: "none declared",
+    unassessed: "unassessed"
   },
+  /** Said after a value that comes from the registry (with its leading space, if the language has one). */
+  fromRegistry: " (from .aigov.yaml)",
+  riskAssessment: {
+    title: "AI risk assessment",
+    purpose: { heading: "Intended purpose", prompt: "what the system is for, for whom, and where it is used." },
+    misuse: { heading: "Reasonably foreseeable misuse", prompt: "how the system could be misused or relied on beyond its purpose, and what guards against it." },
+    hazards: { heading: "Hazards", prompt: "what can go wrong: wrong or harmful outputs, bias, privacy, security, over-reliance, failure modes." },
+    table: {
+      heading: "Likelihood and severity",
+      columns: ["Risk", "Likelihood", "Severity", "Mitigation", "Owner"]
+    },
+    oversight: {
+      heading: "Human oversight",
+      assignee: "Overseer",
+      measures: "Measures",
+      stop: "Stop mechanism",
+      prompt: "who can intervene, how, and how the system is stopped."
+    },
+    previous: { heading: "Changes since the previous assessment", prompt: "what changed in the model, data, use or context since {path} ({date}), and what that does to the risks above." },
+    residual: { heading: "Residual risk and sign-off", prompt: "the risk that remains, who accepted it and on what date, and when it is reviewed next." }
+  },
+  /** Risk-assessment sections chosen by pack, role and risk level (see templates.ts). */
+  packs: {
+    euClassification: {
+      heading: "Risk classification (EU AI Act Art 5, Art 6, Annex III)",
+      prompt: "why the system is (or is not) a prohibited practice under Art 5 and a high-risk system under Art 6 and Annex III.",
+      recorded: "Recorded classification: {level}, basis: {basis}."
+    },
+    euProhibited: { heading: "Prohibited practice (EU AI Act Art 5)", prompt: "which Art 5 practice applies, and the decision to stop or change the system." },
+    euProviderHighRisk: [
+      { heading: "Risk management system (EU AI Act Art 9)", prompt: "the risk management process across the lifecycle: identification, estimation, evaluation, measures, testing." },
+      { heading: "Data and data governance (EU AI Act Art 10)", prompt: "training, validation and test data: provenance, relevance, representativeness, errors, and the examination for bias." },
+      { heading: "Human oversight by design (EU AI Act Art 14)", prompt: "how the design lets people understand, monitor, override and stop the system." },
+      { heading: "Accuracy, robustness and cybersecurity (EU AI Act Art 15)", prompt: "the accuracy metrics and levels declared, resilience to errors and attacks, and fallback plans." }
+    ],
+    euDeployerHighRisk: [
+      { heading: "Use according to the instructions (EU AI Act Art 26(1))", prompt: "the provider's instructions for use and how this deployment follows them." },
+      { heading: "Input data and monitoring (EU AI Act Art 26(4)\u2013(6))", prompt: "how input data is kept relevant, how operation is monitored, and how logs are kept (at least six months)." }
+    ],
+    euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
+    euTransparencyDeployer: {
+      heading: "Transparency to the people affected (EU AI Act Art 50)",
+      prompt: "how the people using the system learn that they deal with AI (the provider's notice under Art 50(1), as this deployment shows it), and which disclosures this deployment makes itself: emotion recognition or biometric categorisation (Art 50(3)), generated or manipulated content (Art 50(4))."
+    },
+    euMinimal: { heading: "EU AI Act obligations", prompt: "confirm that no Art 50 transparency duty applies and how AI literacy (Art 4) is ensured for the people who use the system." },
+    jpGuidelines: [
+      { heading: "Safety and security (AI Guidelines for Business, principles 2 and 5)", prompt: "harm to life, body, property or mind, and protection against misuse and attacks." },
+      { heading: "Fairness (principle 3)", prompt: "bias in data and outputs, and where human judgement stays in the loop." },
+      { heading: "Privacy (principle 4)", prompt: "personal data used or produced, and its protection." },
+      { heading: "Transparency and accountability (principles 6 and 7)", prompt: "what is disclosed to users and stakeholders, and who answers for the system." }
+    ],
+    jpDeveloper: { heading: "Development (AI Guidelines for Business, developer items)", prompt: "data and model quality, and the information handed to providers." },
+    nist: [
+      { heading: "MAP: context and impacts (NIST AI RMF MAP 1.1, 5.1)", prompt: "the context of use, the people affected, and the likelihood and size of the impacts." },
+      { heading: "MEASURE: testing and evaluation (MEASURE 2)", prompt: "the tests and evaluations run, their metrics and results." },
+      { heading: "MANAGE: response, deactivation and monitoring (MANAGE 2.4, 4.1)", prompt: "how risks are treated, how the system is deactivated, and how it is monitored after deployment." }
+    ],
+    iso: [
+      { heading: "AI risk assessment criteria (ISO/IEC 42001 clause 6.1.2)", prompt: "the criteria used to judge likelihood, consequences and acceptance." },
+      { heading: "Risk treatment and Statement of Applicability (clause 6.1.3)", prompt: "the treatment chosen for each risk and the Annex A controls it relies on." }
+    ],
+    krHighImpact: { heading: "High-impact AI measures (Korea AI Basic Act Art 34)", prompt: "the risk management, explanation and user-protection plans, human oversight, and the records kept for five years." },
+    krNotice: { heading: "Prior notice and labels (Korea AI Basic Act Art 31)", prompt: "how users are told in advance that the service uses generative or high-impact AI, and how outputs are labelled." },
+    coConsequential: { heading: "Consequential decisions (Colorado SB 26-189)", prompt: "the decisions the system contributes to, the notice to consumers, and how adverse outcomes are reviewed." },
+    cnLabels: { heading: "Labelling of generated content (China labelling measures)", prompt: "the visible labels and the metadata written into generated content." }
+  },
+  /** Documents other than the risk assessment, by the registry field that links them. */
+  documents: {
+    "incident_response.procedure": {
+      title: "Incident response procedure",
+      purpose: "How incidents with this AI system are recognised, handled and reported.",
+      sections: [
+        { heading: "What counts as an incident", prompt: "the events that start this procedure (harm, serious malfunction, rights infringement, security breach)." },
+        { heading: "Intake and contacts", prompt: "where incidents are reported and who receives them, day and night." },
+        { heading: "Triage and severity", prompt: "how severity is decided and who decides." },
+        { heading: "Reporting to the authority", prompt: "which authority is told, by whom, and by when." },
+        { heading: "Containment and stop", prompt: "how the system is limited or stopped while the incident is handled." },
+        { heading: "Communication and review", prompt: "who is informed (users, provider, management) and how the incident is reviewed afterwards." }
+      ]
+    },
+    "incident_response.register": {
+      title: "Incident register",
+      purpose: "Every incident of this AI system, with what was done about it.",
+      sections: [{ heading: "Root causes and follow-up", prompt: "for each incident, its cause, the fix and the date it was closed." }]
+    },
+    "model.card": {
+      title: "Model card",
+      purpose: "What the model is, what it is for, how it was built and tested, and where it falls short.",
+      sections: [
+        { heading: "Model details", prompt: "provider, name, version, architecture and licence." },
+        { heading: "Intended use", prompt: "what the model is for and for whom." },
+        { heading: "Out-of-scope use", prompt: "uses the model is not meant for." },
+        { heading: "Training data", prompt: "the data the model was trained on and its provenance." },
+        { heading: "Evaluation", prompt: "the evaluations run, with metrics and results." },
+        { heading: "Limitations and risks", prompt: "known weaknesses, biases and failure modes." }
+      ]
+    },
+    "monitoring.plan": {
+      title: "Post-market monitoring plan",
+      purpose: "How the system is watched once it is in use, and what happens when something drifts.",
+      sections: [
+        { heading: "What is monitored", prompt: "the signals collected (quality, drift, complaints, incidents) and from where." },
+        { heading: "Metrics and thresholds", prompt: "each metric, its threshold, and the action when it is crossed." },
+        { heading: "Review and escalation", prompt: "who reviews the results, how often, and whom they escalate to." },
+        { heading: "Logs", prompt: "which logs are kept, and for how long." }
+      ]
+    },
+    "impact_assessment.path": {
+      title: "Impact assessment",
+      purpose: "The impacts of the system on people, groups and society, and what limits them.",
+      sections: [
+        { heading: "People and groups affected", prompt: "who is affected, directly and indirectly, including vulnerable groups." },
+        { heading: "Impacts", prompt: "the positive and negative impacts on rights, safety and well-being." },
+        { heading: "Measures", prompt: "what prevents or limits the negative impacts, and who is responsible." }
+      ]
+    },
+    "impact_assessment.path:fria": {
+      title: "Fundamental rights impact assessment (EU AI Act Art 27)",
+      purpose: "The assessment a deployer makes before putting a high-risk AI system into use (Art 27(1)(a)\u2013(f)).",
+      sections: [
+        { heading: "(a) The deployer's processes", prompt: "the processes in which the system is used, in line with its intended purpose." },
+        { heading: "(b) Period and frequency of use", prompt: "how long and how often the system is used." },
+        { heading: "(c) People and groups affected", prompt: "the categories of natural persons and groups likely to be affected in this context." },
+        { heading: "(d) Specific risks of harm", prompt: "the risks of harm to those people and groups, using the provider's information (Art 13)." },
+        { heading: "(e) Human oversight", prompt: "the human oversight measures, following the instructions for use." },
+        { heading: "(f) When risks materialise", prompt: "the measures taken then, including internal governance and complaint mechanisms." }
+      ]
+    },
+    "data.bias_review": {
+      title: "Bias review",
+      purpose: "How the data and outputs were examined for bias, and what was done about it.",
+      sections: [
+        { heading: "Groups considered", prompt: "the groups and attributes the review looked at." },
+        { heading: "Method and metrics", prompt: "how bias was measured." },
+        { heading: "Findings and mitigations", prompt: "what was found and what was changed." }
+      ]
+    },
+    "transparency.user_notice": {
+      title: "User notice",
+      purpose: "What people are told about the AI system, where and when.",
+      sections: [
+        { heading: "Notice text", prompt: "the words shown to users." },
+        { heading: "Where and when it is shown", prompt: "the screen or channel, and the moment (at the latest at the first interaction)." }
+      ]
+    },
+    default: {
+      title: "Document",
+      purpose: "Evidence for the obligation named above.",
+      sections: [{ heading: "Content", prompt: "the content this document is for." }]
+    }
+  },
+  /** Titles of the documents a pack finding can ask for (DOC_FIELDS in templates.ts), by field. */
   docTitles: {
     "docs.technical": "Technical documentation",
     "docs.instructions_for_use": "Instructions for use",
@@ -19227,39 +19746,196 @@ var EN2 = {
     "incident_response.procedure": "Incident response procedure",
     "incident_response.register": "Incident register",
     "impact_assessment.path": "Impact assessment"
+  },
+  /** Lines the builder adds under a section when the registry knows something. */
+  known: {
+    sources: "Data sources",
+    provenance: "Provenance",
+    evaluations: "Evaluations",
+    incidentContact: "Incident contact",
+    escalation: "Escalation",
+    stop: "Stop mechanism",
+    retention: "Log retention: {days} days",
+    art73: "EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.",
+    incidentsTable: ["Incident", "Title", "Detected", "Severity", "Reported", "Status"]
   }
 };
-var JA2 = {
-  header: { component: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8", owner: "\u8CAC\u4EFB\u8005", date: "\u4F5C\u6210\u65E5", riskLevel: "\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB", why: "\u4F5C\u6210\u306E\u7406\u7531", todo: "\u8981\u8A18\u5165", unassessed: "unassessed\uFF08\u672A\u8A55\u4FA1\uFF09" },
-  riskTitle: "AI \u30EA\u30B9\u30AF\u8A55\u4FA1",
-  intendedPurpose: "## \u5229\u7528\u76EE\u7684",
-  purposeTodo: "\u8981\u8A18\u5165: \u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306F\u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u4F7F\u308F\u308C\u308B\u304B\u3002",
-  hazards: "## \u5371\u967A\u6E90\u3068\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528",
-  likelihood: "## \u767A\u751F\u53EF\u80FD\u6027\u3068\u6DF1\u523B\u5EA6",
-  riskTable: ["| \u30EA\u30B9\u30AF | \u767A\u751F\u53EF\u80FD\u6027 | \u6DF1\u523B\u5EA6 | \u4F4E\u6E1B\u7B56 | \u62C5\u5F53\u8005 |", "| --- | --- | --- | --- | --- |", "| \u8981\u8A18\u5165 | | | | |"],
-  residual: "## \u6B8B\u7559\u30EA\u30B9\u30AF\u3068\u627F\u8A8D",
-  residualTodo: "\u8981\u8A18\u5165: \u8AB0\u304C\u3001\u3044\u3064\u627F\u8A8D\u3057\u305F\u304B\u3002\u6B21\u56DE\u306E\u898B\u76F4\u3057\u65E5\u3002",
-  content: "## \u5185\u5BB9",
-  document: "\u6587\u66F8",
-  sectionsByPack: {
-    "eu-ai-act": [
-      "## \u30EA\u30B9\u30AF\u306E\u5206\u985E\uFF08EU AI\u6CD5 \u7B2C5\u6761\u3001\u7B2C6\u6761\u3001\u9644\u5C5E\u66F8III\uFF09",
-      "## \u30EA\u30B9\u30AF\u7BA1\u7406\u63AA\u7F6E\uFF08EU AI\u6CD5 \u7B2C9\u6761\uFF09",
-      "## \u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3068\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\uFF08EU AI\u6CD5 \u7B2C10\u6761\uFF09",
-      "## \u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\uFF08EU AI\u6CD5 \u7B2C14\u6761\uFF09",
-      "## \u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\uFF08EU AI\u6CD5 \u7B2C15\u6761\uFF09"
+var FIELD_HINTS = {
+  intended_purpose: "what the system is for, and for whom",
+  foreseeable_misuse: "how the system could be misused, and what guards against it",
+  "human_oversight.measures": "how people oversee the system and override it",
+  "human_oversight.stop_mechanism": "how the system is stopped (a flag, a switch, a runbook)",
+  "data.provenance": "where the data comes from and under what terms",
+  "upstream_models.name": "the upstream model's name",
+  "upstream_models.version": "the pinned version of the upstream model",
+  "upstream_models.license": "the licence or terms of the upstream model"
+};
+
+// server/src/core/fixes/template-text-ja.ts
+var TEMPLATE_TEXT_JA = {
+  marker: "<!-- aigov:draft\uFF08{date} \u306B\u3072\u306A\u5F62\u304B\u3089\u4F5C\u6210\uFF09\u3002TODO \u3068\u66F8\u304B\u308C\u305F\u3059\u3079\u3066\u306E\u7BC0\u3092\u8A18\u5165\u3057\u3066\u304B\u3089\u3001\u3053\u306E\u884C\u3092\u524A\u9664\u3057\u3066\u304F\u3060\u3055\u3044\u3002 -->",
+  todo: "TODO",
+  header: {
+    component: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8",
+    owner: "\u8CAC\u4EFB\u8005",
+    date: "\u4F5C\u6210\u65E5",
+    riskLevel: "\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB",
+    basis: "\u5206\u985E\u306E\u6839\u62E0",
+    roles: "\u5F79\u5272",
+    jurisdictions: "\u6CD5\u57DF",
+    frameworks: "\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF",
+    why: "\u4F5C\u6210\u306E\u7406\u7531",
+    previous: "\u524D\u56DE\u306E\u8A55\u4FA1",
+    none: "\u5BA3\u8A00\u306A\u3057",
+    unassessed: "unassessed\uFF08\u672A\u8A55\u4FA1\uFF09"
+  },
+  fromRegistry: "\uFF08.aigov.yaml \u3088\u308A\uFF09",
+  riskAssessment: {
+    title: "AI \u30EA\u30B9\u30AF\u8A55\u4FA1",
+    purpose: { heading: "\u5229\u7528\u76EE\u7684", prompt: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306F\u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u3001\u3069\u3053\u3067\u4F7F\u308F\u308C\u308B\u304B\u3002" },
+    misuse: { heading: "\u5408\u7406\u7684\u306B\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528", prompt: "\u30B7\u30B9\u30C6\u30E0\u304C\u3069\u306E\u3088\u3046\u306B\u8AA4\u7528\u3055\u308C\u3001\u53C8\u306F\u76EE\u7684\u3092\u8D85\u3048\u3066\u983C\u3089\u308C\u3046\u308B\u304B\u3002\u305D\u308C\u3092\u9632\u3050\u3082\u306E\u306F\u4F55\u304B\u3002" },
+    hazards: { heading: "\u5371\u967A\u6E90", prompt: "\u4F55\u304C\u8D77\u3053\u308A\u3046\u308B\u304B: \u8AA4\u3063\u305F\u53C8\u306F\u6709\u5BB3\u306A\u51FA\u529B\u3001\u30D0\u30A4\u30A2\u30B9\u3001\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u3001\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u3001\u904E\u5EA6\u306E\u4F9D\u5B58\u3001\u6545\u969C\u306E\u614B\u69D8\u3002" },
+    table: {
+      heading: "\u767A\u751F\u53EF\u80FD\u6027\u3068\u6DF1\u523B\u5EA6",
+      columns: ["\u30EA\u30B9\u30AF", "\u767A\u751F\u53EF\u80FD\u6027", "\u6DF1\u523B\u5EA6", "\u4F4E\u6E1B\u7B56", "\u62C5\u5F53\u8005"]
+    },
+    oversight: {
+      heading: "\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763",
+      assignee: "\u76E3\u7763\u8005",
+      measures: "\u63AA\u7F6E",
+      stop: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
+      prompt: "\u8AB0\u304C\u3001\u3069\u306E\u3088\u3046\u306B\u4ECB\u5165\u3067\u304D\u3001\u3069\u306E\u3088\u3046\u306B\u30B7\u30B9\u30C6\u30E0\u3092\u505C\u6B62\u3059\u308B\u304B\u3002"
+    },
+    previous: { heading: "\u524D\u56DE\u306E\u8A55\u4FA1\u304B\u3089\u306E\u5909\u66F4", prompt: "{path}\uFF08{date}\uFF09\u4EE5\u964D\u306B\u30E2\u30C7\u30EB\u3001\u30C7\u30FC\u30BF\u3001\u5229\u7528\u65B9\u6CD5\u53C8\u306F\u5229\u7528\u74B0\u5883\u3067\u4F55\u304C\u5909\u308F\u308A\u3001\u305D\u308C\u304C\u4E0A\u8A18\u306E\u30EA\u30B9\u30AF\u306B\u3069\u3046\u5F71\u97FF\u3059\u308B\u304B\u3002" },
+    residual: { heading: "\u6B8B\u7559\u30EA\u30B9\u30AF\u3068\u627F\u8A8D", prompt: "\u6B8B\u308B\u30EA\u30B9\u30AF\u3001\u305D\u308C\u3092\u8AB0\u304C\u3044\u3064\u53D7\u3051\u5165\u308C\u305F\u304B\u3001\u6B21\u56DE\u306E\u898B\u76F4\u3057\u306F\u3044\u3064\u304B\u3002" }
+  },
+  packs: {
+    euClassification: {
+      heading: "\u30EA\u30B9\u30AF\u306E\u5206\u985E\uFF08EU AI\u6CD5 \u7B2C5\u6761\u3001\u7B2C6\u6761\u3001\u9644\u5C5E\u66F8III\uFF09",
+      prompt: "\u30B7\u30B9\u30C6\u30E0\u304C\u7B2C5\u6761\u306E\u7981\u6B62\u3055\u308C\u308B\u884C\u70BA\u306B\u5F53\u305F\u308B\u304B\uFF08\u5F53\u305F\u3089\u306A\u3044\u304B\uFF09\u3001\u7B2C6\u6761\u53CA\u3073\u9644\u5C5E\u66F8III\u306E\u30CF\u30A4\u30EA\u30B9\u30AF AI \u30B7\u30B9\u30C6\u30E0\u306B\u5F53\u305F\u308B\u304B\uFF08\u5F53\u305F\u3089\u306A\u3044\u304B\uFF09\u3001\u305D\u306E\u7406\u7531\u3002",
+      recorded: "\u8A18\u9332\u3055\u308C\u305F\u5206\u985E: {level}\u3001\u6839\u62E0: {basis}\u3002"
+    },
+    euProhibited: { heading: "\u7981\u6B62\u3055\u308C\u308B AI \u306E\u884C\u70BA\uFF08EU AI\u6CD5 \u7B2C5\u6761\uFF09", prompt: "\u3069\u306E\u7B2C5\u6761\u306E\u884C\u70BA\u306B\u5F53\u305F\u308B\u304B\u3001\u53CA\u3073\u30B7\u30B9\u30C6\u30E0\u3092\u505C\u6B62\u53C8\u306F\u5909\u66F4\u3059\u308B\u6C7A\u5B9A\u3002" },
+    euProviderHighRisk: [
+      { heading: "\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0\uFF08EU AI\u6CD5 \u7B2C9\u6761\uFF09", prompt: "\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u5168\u4F53\u3092\u901A\u3058\u305F\u30EA\u30B9\u30AF\u7BA1\u7406\u306E\u904E\u7A0B: \u7279\u5B9A\u3001\u898B\u7A4D\u3082\u308A\u3001\u8A55\u4FA1\u3001\u63AA\u7F6E\u3001\u30C6\u30B9\u30C8\u3002" },
+      { heading: "\u30C7\u30FC\u30BF\u53CA\u3073\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\uFF08EU AI\u6CD5 \u7B2C10\u6761\uFF09", prompt: "\u5B66\u7FD2\u3001\u691C\u8A3C\u53CA\u3073\u30C6\u30B9\u30C8\u306E\u30C7\u30FC\u30BF: \u51FA\u6240\u3001\u95A2\u9023\u6027\u3001\u4EE3\u8868\u6027\u3001\u8AA4\u308A\u3001\u53CA\u3073\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\u3002" },
+      { heading: "\u8A2D\u8A08\u306B\u3088\u308B\u4EBA\u9593\u306E\u76E3\u7763\uFF08EU AI\u6CD5 \u7B2C14\u6761\uFF09", prompt: "\u8A2D\u8A08\u306B\u3088\u3063\u3066\u3001\u4EBA\u304C\u30B7\u30B9\u30C6\u30E0\u3092\u7406\u89E3\u3057\u3001\u76E3\u8996\u3057\u3001\u5224\u65AD\u3092\u8986\u3057\u3001\u505C\u6B62\u3067\u304D\u308B\u3088\u3046\u306B\u3059\u308B\u65B9\u6CD5\u3002" },
+      { heading: "\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\uFF08EU AI\u6CD5 \u7B2C15\u6761\uFF09", prompt: "\u5BA3\u8A00\u3059\u308B\u6B63\u78BA\u6027\u306E\u6307\u6A19\u3068\u6C34\u6E96\u3001\u8AA4\u308A\u3084\u653B\u6483\u3078\u306E\u8010\u6027\u3001\u4EE3\u66FF\u306E\u8A08\u753B\u3002" }
     ],
-    "jp-ai-guidelines": [
-      "## \u4EBA\u9593\u4E2D\u5FC3\u306E\u5229\u7528\u3068\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\uFF08AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 \u5171\u901A\u306E\u6307\u91DD 1\uFF09",
-      "## \u5B89\u5168\u6027\uFF08\u5171\u901A\u306E\u6307\u91DD 2\uFF09",
-      "## \u516C\u5E73\u6027\u3068\u30D0\u30A4\u30A2\u30B9\uFF08\u5171\u901A\u306E\u6307\u91DD 3\uFF09",
-      "## \u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\uFF08\u5171\u901A\u306E\u6307\u91DD 4\uFF09",
-      "## \u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\uFF08\u5171\u901A\u306E\u6307\u91DD 5\uFF09",
-      "## \u900F\u660E\u6027\u3068\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\uFF08\u5171\u901A\u306E\u6307\u91DD 6 \u53CA\u3073 7\uFF09"
+    euDeployerHighRisk: [
+      { heading: "\u4F7F\u7528\u8AAC\u660E\u66F8\u306B\u5F93\u3063\u305F\u4F7F\u7528\uFF08EU AI\u6CD5 \u7B2C26\u6761\u7B2C1\u9805\uFF09", prompt: "\u63D0\u4F9B\u8005\u306E\u4F7F\u7528\u8AAC\u660E\u66F8\u3068\u3001\u3053\u306E\u5C0E\u5165\u304C\u305D\u308C\u306B\u5F93\u3046\u65B9\u6CD5\u3002" },
+      { heading: "\u5165\u529B\u30C7\u30FC\u30BF\u3068\u76E3\u8996\uFF08EU AI\u6CD5 \u7B2C26\u6761\u7B2C4\u9805\uFF5E\u7B2C6\u9805\uFF09", prompt: "\u5165\u529B\u30C7\u30FC\u30BF\u306E\u95A2\u9023\u6027\u3092\u4FDD\u3064\u65B9\u6CD5\u3001\u7A3C\u50CD\u306E\u76E3\u8996\u65B9\u6CD5\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u65B9\u6CD5\uFF08\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF09\u3002" }
     ],
-    "nist-ai-rmf": ["## MAP: \u6587\u8108\u3001\u76EE\u7684\u53CA\u3073\u5F71\u97FF\uFF08MAP 1.1\u30015.1\uFF09", "## MEASURE: \u30C6\u30B9\u30C8\u3068\u8A55\u4FA1\uFF08MEASURE 2\uFF09", "## MANAGE: \u505C\u6B62\u3068\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\uFF08MANAGE 2.4\u30014.1\uFF09"],
-    "iso-42001": ["## AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\uFF08ISO/IEC 42001 6.1.2\uFF09", "## \u30EA\u30B9\u30AF\u5BFE\u5FDC\u3068\u9069\u7528\u5BA3\u8A00\u66F8\uFF086.1.3\uFF09"],
-    "kr-ai-basic-act": ["## \u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u306E\u5224\u65AD\uFF08\u97D3\u56FDAI\u57FA\u672C\u6CD5 \u7B2C33\u6761\uFF09", "## \u30EA\u30B9\u30AF\u7BA1\u7406\u3068\u5229\u7528\u8005\u4FDD\u8B77\u306E\u8A08\u753B\uFF08\u7B2C34\u6761\uFF09"]
+    euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
+    euTransparencyDeployer: {
+      heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
+      prompt: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u304C AI \u3092\u76F8\u624B\u306B\u3057\u3066\u3044\u308B\u3068\u77E5\u308B\u65B9\u6CD5\uFF08\u7B2C50\u6761\u7B2C1\u9805\u306E\u63D0\u4F9B\u8005\u306B\u3088\u308B\u901A\u77E5\u3092\u3001\u3053\u306E\u5C0E\u5165\u3067\u3069\u3046\u793A\u3059\u304B\uFF09\u3001\u53CA\u3073\u3053\u306E\u5C0E\u5165\u304C\u81EA\u3089\u884C\u3046\u958B\u793A: \u611F\u60C5\u8A8D\u8B58\u53C8\u306F\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\uFF08\u7B2C50\u6761\u7B2C3\u9805\uFF09\u3001\u751F\u6210\u53C8\u306F\u64CD\u4F5C\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\uFF08\u7B2C50\u6761\u7B2C4\u9805\uFF09\u3002"
+    },
+    euMinimal: { heading: "EU AI\u6CD5\u4E0A\u306E\u7FA9\u52D9", prompt: "\u7B2C50\u6761\u306E\u900F\u660E\u6027\u306E\u7FA9\u52D9\u304C\u9069\u7528\u3055\u308C\u306A\u3044\u3053\u3068\u306E\u78BA\u8A8D\u3001\u53CA\u3073\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\uFF08\u7B2C4\u6761\uFF09\u3092\u78BA\u4FDD\u3059\u308B\u65B9\u6CD5\u3002" },
+    jpGuidelines: [
+      { heading: "\u5B89\u5168\u6027\u3068\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\uFF08AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 \u5171\u901A\u306E\u6307\u91DD 2 \u53CA\u3073 5\uFF09", prompt: "\u751F\u547D\u3001\u8EAB\u4F53\u3001\u8CA1\u7523\u53C8\u306F\u7CBE\u795E\u3078\u306E\u5371\u5BB3\u3001\u53CA\u3073\u60AA\u7528\u3084\u653B\u6483\u304B\u3089\u306E\u4FDD\u8B77\u3002" },
+      { heading: "\u516C\u5E73\u6027\uFF08\u5171\u901A\u306E\u6307\u91DD 3\uFF09", prompt: "\u30C7\u30FC\u30BF\u3068\u51FA\u529B\u306E\u30D0\u30A4\u30A2\u30B9\u3001\u53CA\u3073\u4EBA\u9593\u306E\u5224\u65AD\u304C\u95A2\u4E0E\u3059\u308B\u7B87\u6240\u3002" },
+      { heading: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\uFF08\u5171\u901A\u306E\u6307\u91DD 4\uFF09", prompt: "\u5229\u7528\u53C8\u306F\u751F\u6210\u3055\u308C\u308B\u500B\u4EBA\u60C5\u5831\u3068\u305D\u306E\u4FDD\u8B77\u3002" },
+      { heading: "\u900F\u660E\u6027\u3068\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\uFF08\u5171\u901A\u306E\u6307\u91DD 6 \u53CA\u3073 7\uFF09", prompt: "\u5229\u7528\u8005\u3084\u95A2\u4FC2\u8005\u306B\u958B\u793A\u3059\u308B\u5185\u5BB9\u3001\u53CA\u3073\u30B7\u30B9\u30C6\u30E0\u306B\u8CAC\u4EFB\u3092\u8CA0\u3046\u8005\u3002" }
+    ],
+    jpDeveloper: { heading: "\u958B\u767A\uFF08AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 AI \u958B\u767A\u8005\u306B\u95A2\u3059\u308B\u4E8B\u9805\uFF09", prompt: "\u30C7\u30FC\u30BF\u3068\u30E2\u30C7\u30EB\u306E\u54C1\u8CEA\u3001\u53CA\u3073 AI \u63D0\u4F9B\u8005\u306B\u6E21\u3059\u60C5\u5831\u3002" },
+    nist: [
+      { heading: "MAP: \u6587\u8108\u3068\u5F71\u97FF\uFF08NIST AI RMF MAP 1.1\u30015.1\uFF09", prompt: "\u5229\u7528\u306E\u6587\u8108\u3001\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3001\u53CA\u3073\u5F71\u97FF\u306E\u767A\u751F\u53EF\u80FD\u6027\u3068\u5927\u304D\u3055\u3002" },
+      { heading: "MEASURE: \u30C6\u30B9\u30C8\u3068\u8A55\u4FA1\uFF08MEASURE 2\uFF09", prompt: "\u5B9F\u65BD\u3057\u305F\u30C6\u30B9\u30C8\u3068\u8A55\u4FA1\u3001\u305D\u306E\u6307\u6A19\u3068\u7D50\u679C\u3002" },
+      { heading: "MANAGE: \u5BFE\u5FDC\u3001\u505C\u6B62\u3068\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\uFF08MANAGE 2.4\u30014.1\uFF09", prompt: "\u30EA\u30B9\u30AF\u3078\u306E\u5BFE\u5FDC\u65B9\u6CD5\u3001\u30B7\u30B9\u30C6\u30E0\u306E\u505C\u6B62\u65B9\u6CD5\u3001\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u65B9\u6CD5\u3002" }
+    ],
+    iso: [
+      { heading: "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u306E\u57FA\u6E96\uFF08ISO/IEC 42001 \u7B87\u6761 6.1.2\uFF09", prompt: "\u767A\u751F\u53EF\u80FD\u6027\u3001\u7D50\u679C\u53CA\u3073\u53D7\u5BB9\u3092\u5224\u65AD\u3059\u308B\u57FA\u6E96\u3002" },
+      { heading: "\u30EA\u30B9\u30AF\u5BFE\u5FDC\u3068\u9069\u7528\u5BA3\u8A00\u66F8\uFF08\u7B87\u6761 6.1.3\uFF09", prompt: "\u5404\u30EA\u30B9\u30AF\u306B\u9078\u3093\u3060\u5BFE\u5FDC\u3068\u3001\u305D\u308C\u304C\u4F9D\u62E0\u3059\u308B\u9644\u5C5E\u66F8 A \u306E\u7BA1\u7406\u7B56\u3002" }
+    ],
+    krHighImpact: { heading: "\u9AD8\u5F71\u97FF AI \u306E\u63AA\u7F6E\uFF08\u97D3\u56FDAI\u57FA\u672C\u6CD5 \u7B2C34\u6761\uFF09", prompt: "\u30EA\u30B9\u30AF\u7BA1\u7406\u3001\u8AAC\u660E\u53CA\u3073\u5229\u7528\u8005\u4FDD\u8B77\u306E\u8A08\u753B\u3001\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u30015\u5E74\u9593\u4FDD\u5B58\u3059\u308B\u8A18\u9332\u3002" },
+    krNotice: { heading: "\u4E8B\u524D\u306E\u544A\u77E5\u3068\u8868\u793A\uFF08\u97D3\u56FDAI\u57FA\u672C\u6CD5 \u7B2C31\u6761\uFF09", prompt: "\u751F\u6210 AI \u53C8\u306F\u9AD8\u5F71\u97FF AI \u3092\u4F7F\u3046\u30B5\u30FC\u30D3\u30B9\u3067\u3042\u308B\u3053\u3068\u3092\u5229\u7528\u8005\u306B\u4E8B\u524D\u306B\u544A\u3052\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u51FA\u529B\u306E\u8868\u793A\u65B9\u6CD5\u3002" },
+    coConsequential: { heading: "\u91CD\u5927\u306A\u6C7A\u5B9A\uFF08\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189\uFF09", prompt: "\u30B7\u30B9\u30C6\u30E0\u304C\u95A2\u4E0E\u3059\u308B\u6C7A\u5B9A\u3001\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\u3001\u53CA\u3073\u4E0D\u5229\u306A\u7D50\u679C\u3092\u898B\u76F4\u3059\u65B9\u6CD5\u3002" },
+    cnLabels: { heading: "\u751F\u6210\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u6A19\u8B58\uFF08\u4E2D\u56FD \u6A19\u8B58\u5F01\u6CD5\uFF09", prompt: "\u751F\u6210\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u4ED8\u3051\u308B\u660E\u793A\u7684\u306A\u6A19\u8B58\u3068\u30E1\u30BF\u30C7\u30FC\u30BF\u3002" }
+  },
+  documents: {
+    "incident_response.procedure": {
+      title: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5BFE\u5FDC\u624B\u9806",
+      purpose: "\u3053\u306E AI \u30B7\u30B9\u30C6\u30E0\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u3069\u306E\u3088\u3046\u306B\u8A8D\u8B58\u3057\u3001\u5BFE\u5FDC\u3057\u3001\u5831\u544A\u3059\u308B\u304B\u3002",
+      sections: [
+        { heading: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306B\u5F53\u305F\u308B\u3082\u306E", prompt: "\u3053\u306E\u624B\u9806\u3092\u958B\u59CB\u3059\u308B\u4E8B\u8C61\uFF08\u5371\u5BB3\u3001\u91CD\u5927\u306A\u8AA4\u4F5C\u52D5\u3001\u6A29\u5229\u306E\u4FB5\u5BB3\u3001\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u4FB5\u5BB3\uFF09\u3002" },
+        { heading: "\u53D7\u4ED8\u3068\u9023\u7D61\u5148", prompt: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u5148\u3068\u3001\u663C\u591C\u3092\u554F\u308F\u305A\u53D7\u3051\u4ED8\u3051\u308B\u8005\u3002" },
+        { heading: "\u5207\u308A\u5206\u3051\u3068\u6DF1\u523B\u5EA6", prompt: "\u6DF1\u523B\u5EA6\u306E\u6C7A\u3081\u65B9\u3068\u3001\u305D\u308C\u3092\u6C7A\u3081\u308B\u8005\u3002" },
+        { heading: "\u5F53\u5C40\u3078\u306E\u5831\u544A", prompt: "\u3069\u306E\u5F53\u5C40\u306B\u3001\u8AB0\u304C\u3001\u3044\u3064\u307E\u3067\u306B\u5831\u544A\u3059\u308B\u304B\u3002" },
+        { heading: "\u5C01\u3058\u8FBC\u3081\u3068\u505C\u6B62", prompt: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3078\u306E\u5BFE\u5FDC\u4E2D\u306B\u30B7\u30B9\u30C6\u30E0\u3092\u5236\u9650\u53C8\u306F\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3002" },
+        { heading: "\u9023\u7D61\u3068\u4E8B\u5F8C\u306E\u691C\u8A3C", prompt: "\u8AB0\u306B\u77E5\u3089\u305B\u308B\u304B\uFF08\u5229\u7528\u8005\u3001\u63D0\u4F9B\u8005\u3001\u7D4C\u55B6\u5C64\uFF09\u3001\u53CA\u3073\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u4E8B\u5F8C\u306B\u3069\u3046\u691C\u8A3C\u3059\u308B\u304B\u3002" }
+      ]
+    },
+    "incident_response.register": {
+      title: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33",
+      purpose: "\u3053\u306E AI \u30B7\u30B9\u30C6\u30E0\u306E\u3059\u3079\u3066\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3068\u3001\u305D\u308C\u306B\u5BFE\u3057\u3066\u884C\u3063\u305F\u3053\u3068\u3002",
+      sections: [{ heading: "\u6839\u672C\u539F\u56E0\u3068\u30D5\u30A9\u30ED\u30FC\u30A2\u30C3\u30D7", prompt: "\u5404\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u539F\u56E0\u3001\u4FEE\u6B63\u3001\u53CA\u3073\u7D42\u7D50\u3057\u305F\u65E5\u3002" }]
+    },
+    "model.card": {
+      title: "\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9",
+      purpose: "\u30E2\u30C7\u30EB\u304C\u4F55\u3067\u3042\u308A\u3001\u4F55\u306E\u305F\u3081\u306E\u3082\u306E\u304B\u3001\u3069\u306E\u3088\u3046\u306B\u4F5C\u3089\u308C\u30C6\u30B9\u30C8\u3055\u308C\u305F\u304B\u3001\u3069\u3053\u306B\u9650\u754C\u304C\u3042\u308B\u304B\u3002",
+      sections: [
+        { heading: "\u30E2\u30C7\u30EB\u306E\u8A73\u7D30", prompt: "\u63D0\u4F9B\u8005\u3001\u540D\u79F0\u3001\u30D0\u30FC\u30B8\u30E7\u30F3\u3001\u30A2\u30FC\u30AD\u30C6\u30AF\u30C1\u30E3\u53CA\u3073\u30E9\u30A4\u30BB\u30F3\u30B9\u3002" },
+        { heading: "\u60F3\u5B9A\u3055\u308C\u308B\u5229\u7528", prompt: "\u30E2\u30C7\u30EB\u304C\u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u3042\u308B\u304B\u3002" },
+        { heading: "\u60F3\u5B9A\u5916\u306E\u5229\u7528", prompt: "\u30E2\u30C7\u30EB\u304C\u60F3\u5B9A\u3057\u3066\u3044\u306A\u3044\u5229\u7528\u3002" },
+        { heading: "\u5B66\u7FD2\u30C7\u30FC\u30BF", prompt: "\u30E2\u30C7\u30EB\u306E\u5B66\u7FD2\u306B\u4F7F\u3063\u305F\u30C7\u30FC\u30BF\u3068\u305D\u306E\u51FA\u6240\u3002" },
+        { heading: "\u8A55\u4FA1", prompt: "\u5B9F\u65BD\u3057\u305F\u8A55\u4FA1\u3001\u305D\u306E\u6307\u6A19\u3068\u7D50\u679C\u3002" },
+        { heading: "\u9650\u754C\u3068\u30EA\u30B9\u30AF", prompt: "\u65E2\u77E5\u306E\u5F31\u70B9\u3001\u30D0\u30A4\u30A2\u30B9\u53CA\u3073\u6545\u969C\u306E\u614B\u69D8\u3002" }
+      ]
+    },
+    "monitoring.plan": {
+      title: "\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
+      purpose: "\u4F7F\u7528\u958B\u59CB\u5F8C\u306B\u30B7\u30B9\u30C6\u30E0\u3092\u3069\u306E\u3088\u3046\u306B\u898B\u5B88\u308A\u3001\u5909\u5316\u304C\u3042\u3063\u305F\u3068\u304D\u306B\u4F55\u3092\u3059\u308B\u304B\u3002",
+      sections: [
+        { heading: "\u76E3\u8996\u3059\u308B\u3082\u306E", prompt: "\u53CE\u96C6\u3059\u308B\u4FE1\u53F7\uFF08\u54C1\u8CEA\u3001\u30C9\u30EA\u30D5\u30C8\u3001\u82E6\u60C5\u3001\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\uFF09\u3068\u305D\u306E\u51FA\u6240\u3002" },
+        { heading: "\u6307\u6A19\u3068\u3057\u304D\u3044\u5024", prompt: "\u5404\u6307\u6A19\u3001\u305D\u306E\u3057\u304D\u3044\u5024\u3001\u53CA\u3073\u305D\u308C\u3092\u8D85\u3048\u305F\u3068\u304D\u306E\u5BFE\u5FDC\u3002" },
+        { heading: "\u78BA\u8A8D\u3068\u30A8\u30B9\u30AB\u30EC\u30FC\u30B7\u30E7\u30F3", prompt: "\u7D50\u679C\u3092\u78BA\u8A8D\u3059\u308B\u8005\u3001\u305D\u306E\u983B\u5EA6\u3001\u53CA\u3073\u30A8\u30B9\u30AB\u30EC\u30FC\u30B7\u30E7\u30F3\u5148\u3002" },
+        { heading: "\u30ED\u30B0", prompt: "\u4FDD\u5B58\u3059\u308B\u30ED\u30B0\u3068\u3001\u305D\u306E\u4FDD\u5B58\u671F\u9593\u3002" }
+      ]
+    },
+    "impact_assessment.path": {
+      title: "\u5F71\u97FF\u8A55\u4FA1",
+      purpose: "\u30B7\u30B9\u30C6\u30E0\u304C\u4EBA\u3001\u96C6\u56E3\u53CA\u3073\u793E\u4F1A\u306B\u4E0E\u3048\u308B\u5F71\u97FF\u3068\u3001\u305D\u308C\u3092\u6291\u3048\u308B\u3082\u306E\u3002",
+      sections: [
+        { heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3068\u96C6\u56E3", prompt: "\u76F4\u63A5\u53C8\u306F\u9593\u63A5\u306B\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3002\u8106\u5F31\u306A\u96C6\u56E3\u3092\u542B\u3080\u3002" },
+        { heading: "\u5F71\u97FF", prompt: "\u6A29\u5229\u3001\u5B89\u5168\u53CA\u3073\u798F\u7949\u306B\u5BFE\u3059\u308B\u3088\u3044\u5F71\u97FF\u3068\u60AA\u3044\u5F71\u97FF\u3002" },
+        { heading: "\u63AA\u7F6E", prompt: "\u60AA\u3044\u5F71\u97FF\u3092\u9632\u304E\u53C8\u306F\u6291\u3048\u308B\u3082\u306E\u3001\u53CA\u3073\u305D\u306E\u8CAC\u4EFB\u8005\u3002" }
+      ]
+    },
+    "impact_assessment.path:fria": {
+      title: "\u57FA\u672C\u7684\u6A29\u5229\u5F71\u97FF\u8A55\u4FA1\uFF08EU AI\u6CD5 \u7B2C27\u6761\uFF09",
+      purpose: "\u30CF\u30A4\u30EA\u30B9\u30AF AI \u30B7\u30B9\u30C6\u30E0\u306E\u4F7F\u7528\u3092\u958B\u59CB\u3059\u308B\u524D\u306B\u5C0E\u5165\u8005\u304C\u884C\u3046\u8A55\u4FA1\uFF08\u7B2C27\u6761\u7B2C1\u9805 (a)\uFF5E(f)\uFF09\u3002",
+      sections: [
+        { heading: "(a) \u5C0E\u5165\u8005\u306E\u30D7\u30ED\u30BB\u30B9", prompt: "\u5229\u7528\u76EE\u7684\u306B\u6CBF\u3063\u3066\u30B7\u30B9\u30C6\u30E0\u304C\u4F7F\u308F\u308C\u308B\u30D7\u30ED\u30BB\u30B9\u3002" },
+        { heading: "(b) \u4F7F\u7528\u306E\u671F\u9593\u3068\u983B\u5EA6", prompt: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u671F\u9593\u3068\u983B\u5EA6\u3002" },
+        { heading: "(c) \u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3068\u96C6\u56E3", prompt: "\u3053\u306E\u6587\u8108\u3067\u5F71\u97FF\u3092\u53D7\u3051\u308B\u304A\u305D\u308C\u306E\u3042\u308B\u81EA\u7136\u4EBA\u3068\u96C6\u56E3\u306E\u985E\u578B\u3002" },
+        { heading: "(d) \u5371\u5BB3\u306E\u5177\u4F53\u7684\u306A\u30EA\u30B9\u30AF", prompt: "\u63D0\u4F9B\u8005\u306E\u60C5\u5831\uFF08\u7B2C13\u6761\uFF09\u3092\u7528\u3044\u305F\u3001\u305D\u308C\u3089\u306E\u4EBA\u3068\u96C6\u56E3\u3078\u306E\u5371\u5BB3\u306E\u30EA\u30B9\u30AF\u3002" },
+        { heading: "(e) \u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763", prompt: "\u4F7F\u7528\u8AAC\u660E\u66F8\u306B\u5F93\u3063\u305F\u3001\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3002" },
+        { heading: "(f) \u30EA\u30B9\u30AF\u304C\u9855\u5728\u5316\u3057\u305F\u3068\u304D", prompt: "\u305D\u306E\u3068\u304D\u306B\u8B1B\u3058\u308B\u63AA\u7F6E\u3002\u5185\u90E8\u306E\u30AC\u30D0\u30CA\u30F3\u30B9\u3068\u82E6\u60C5\u306E\u4ED5\u7D44\u307F\u3092\u542B\u3080\u3002" }
+      ]
+    },
+    "data.bias_review": {
+      title: "\u30D0\u30A4\u30A2\u30B9\u30EC\u30D3\u30E5\u30FC",
+      purpose: "\u30C7\u30FC\u30BF\u3068\u51FA\u529B\u306E\u30D0\u30A4\u30A2\u30B9\u3092\u3069\u306E\u3088\u3046\u306B\u691C\u8A3C\u3057\u3001\u4F55\u3092\u884C\u3063\u305F\u304B\u3002",
+      sections: [
+        { heading: "\u8003\u616E\u3057\u305F\u96C6\u56E3", prompt: "\u30EC\u30D3\u30E5\u30FC\u3067\u898B\u305F\u96C6\u56E3\u3068\u5C5E\u6027\u3002" },
+        { heading: "\u65B9\u6CD5\u3068\u6307\u6A19", prompt: "\u30D0\u30A4\u30A2\u30B9\u306E\u6E2C\u308A\u65B9\u3002" },
+        { heading: "\u7D50\u679C\u3068\u4F4E\u6E1B\u7B56", prompt: "\u898B\u3064\u304B\u3063\u305F\u3053\u3068\u3068\u3001\u5909\u3048\u305F\u3053\u3068\u3002" }
+      ]
+    },
+    "transparency.user_notice": {
+      title: "\u5229\u7528\u8005\u3078\u306E\u901A\u77E5",
+      purpose: "AI \u30B7\u30B9\u30C6\u30E0\u306B\u3064\u3044\u3066\u3001\u4EBA\u306B\u4F55\u3092\u3001\u3069\u3053\u3067\u3001\u3044\u3064\u4F1D\u3048\u308B\u304B\u3002",
+      sections: [
+        { heading: "\u901A\u77E5\u306E\u6587\u9762", prompt: "\u5229\u7528\u8005\u306B\u793A\u3059\u6587\u8A00\u3002" },
+        { heading: "\u8868\u793A\u3059\u308B\u5834\u6240\u3068\u6642\u70B9", prompt: "\u753B\u9762\u53C8\u306F\u7D4C\u8DEF\u3068\u3001\u305D\u306E\u6642\u70B9\uFF08\u9045\u304F\u3068\u3082\u6700\u521D\u306E\u3084\u308A\u53D6\u308A\u306E\u6642\uFF09\u3002" }
+      ]
+    },
+    default: {
+      title: "\u6587\u66F8",
+      purpose: "\u4E0A\u306B\u6319\u3052\u305F\u7FA9\u52D9\u306E\u6839\u62E0\u3068\u306A\u308B\u6587\u66F8\u3002",
+      sections: [{ heading: "\u5185\u5BB9", prompt: "\u3053\u306E\u6587\u66F8\u306B\u66F8\u304F\u5185\u5BB9\u3002" }]
+    }
   },
   docTitles: {
     "docs.technical": "\u6280\u8853\u6587\u66F8",
@@ -19280,56 +19956,195 @@ var JA2 = {
     "incident_response.procedure": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5BFE\u5FDC\u624B\u9806",
     "incident_response.register": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33",
     "impact_assessment.path": "\u5F71\u97FF\u8A55\u4FA1"
+  },
+  known: {
+    sources: "\u30C7\u30FC\u30BF\u306E\u51FA\u6240",
+    provenance: "\u7531\u6765",
+    evaluations: "\u8A55\u4FA1",
+    incidentContact: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u5148",
+    escalation: "\u30A8\u30B9\u30AB\u30EC\u30FC\u30B7\u30E7\u30F3\u5148",
+    stop: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
+    retention: "\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593: {days} \u65E5",
+    art73: "EU AI\u6CD5 \u7B2C73\u6761\u306E\u671F\u9650\uFF08\u63D0\u4F9B\u8005\u304C\u8A8D\u8B58\u3057\u305F\u65E5\u304B\u3089\u6570\u3048\u308B\uFF09: \u91CD\u5927\u306A\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306F15\u65E5\u3001\u6B7B\u4EA1\u306E\u5834\u5408\u306F10\u65E5\u3001\u5E83\u7BC4\u306A\u4FB5\u5BB3\u53C8\u306F\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u91CD\u5927\u306A\u6DF7\u4E71\u306F2\u65E5\u3002",
+    incidentsTable: ["\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8", "\u4EF6\u540D", "\u691C\u77E5\u65E5", "\u6DF1\u523B\u5EA6", "\u5831\u544A\u65E5", "\u72B6\u614B"]
   }
 };
-var TEMPLATE_WORDS = { en: EN2, ja: JA2 };
-function header(title, c, today, w) {
+
+// server/src/core/fixes/templates.ts
+var TEMPLATES = { en: TEMPLATE_TEXT, ja: TEMPLATE_TEXT_JA };
+var fill = (s2, values) => s2.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
+var todo = (T, prompt) => `${T.todo}: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
+function text2(v) {
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : void 0;
+}
+function section(T, s2, known = [], alwaysTodo = false) {
+  const body = known.length > 0 ? [...known] : [];
+  if (known.length > 0 && alwaysTodo) body.push("");
+  if (known.length === 0 || alwaysTodo) body.push(todo(T, s2.prompt));
+  return [`## ${s2.heading}`, "", ...body, ""];
+}
+function list(items) {
+  return items.filter((x2) => x2 !== void 0).map((x2) => `- ${x2}`);
+}
+function header(T, title, c, frameworks, today, extra = []) {
   const d = c.data;
-  const h = w.header;
+  const h = T.header;
+  const packs = [...frameworks].filter((p) => p !== "core").sort();
+  const rows = [
+    [h.component, `\`${c.id}\``],
+    [h.owner, text2(d.owner) ?? text2(c.registry.data?.organization?.owner) ?? T.todo],
+    [h.date, today],
+    [h.riskLevel, d.risk?.level ?? h.unassessed],
+    [h.basis, text2(d.risk?.basis)],
+    [h.roles, (d.roles ?? []).join(", ") || h.none],
+    [h.jurisdictions, (d.jurisdictions ?? []).join(", ") || h.none],
+    [h.frameworks, packs.join(", ") || void 0],
+    ...extra
+  ];
   return [
-    `# ${title}: ${d.name ?? c.id}`,
+    fill(T.marker, { date: today }),
     "",
-    `- ${h.component}: \`${c.id}\``,
-    `- ${h.owner}: ${d.owner ?? h.todo}`,
-    `- ${h.date}: ${today}`,
-    `- ${h.riskLevel}: ${d.risk?.level ?? h.unassessed}`,
+    `# ${title}: ${text2(d.name) ?? c.id}`,
+    "",
+    ...rows.filter(([, v]) => v !== void 0).map(([k, v]) => `- ${k}: ${v}`),
     ""
   ];
 }
-function riskAssessmentTemplate(c, frameworks, today, locale = "en") {
-  const w = TEMPLATE_WORDS[locale];
-  const lines2 = header(w.riskTitle, c, today, w);
-  lines2.push(w.intendedPurpose, "", c.data.intended_purpose ?? w.purposeTodo, "");
-  lines2.push(w.hazards, "", w.header.todo, "");
-  lines2.push(w.likelihood, "");
-  pushAll(lines2, w.riskTable).push("");
-  for (const [pack, sections] of Object.entries(w.sectionsByPack)) {
-    if (!frameworks.has(pack)) continue;
-    for (const s2 of sections) lines2.push(s2, "", w.header.todo, "");
+function oversightLines(T, c) {
+  const o = c.data.human_oversight;
+  const t = T.riskAssessment.oversight;
+  return list([o?.assignee ? `${t.assignee}: ${o.assignee}` : void 0, text2(o?.measures) ? `${t.measures}: ${text2(o?.measures)}` : void 0, text2(o?.stop_mechanism) ? `${t.stop}: ${text2(o?.stop_mechanism)}` : void 0]);
+}
+function packSections(T, c, frameworks) {
+  const P = T.packs;
+  const out = [];
+  const level = c.data.risk?.level;
+  const interacts = capability(c, "interacts-with-people").has;
+  const generates = capability(c, "generates-content").has;
+  if (frameworks.has("eu-ai-act") && inJurisdiction(c, "eu")) {
+    const basis = text2(c.data.risk?.basis);
+    const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
+    pushAll(out, section(T, P.euClassification, recorded));
+    if (level === "prohibited") pushAll(out, section(T, P.euProhibited));
+    if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2));
+    if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2));
+    const transparency = level === "limited" || interacts || generates;
+    if (transparency && hasRole(c, "provider")) pushAll(out, section(T, P.euTransparencyProvider));
+    if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, section(T, P.euTransparencyDeployer));
+    if (level === "minimal" && !transparency) pushAll(out, section(T, P.euMinimal));
   }
-  lines2.push(w.residual, "", w.residualTodo, "");
+  if (frameworks.has("jp-ai-guidelines") && inJurisdiction(c, "jp")) {
+    for (const s2 of P.jpGuidelines) pushAll(out, section(T, s2));
+    if (declaresRole(c, "developer")) pushAll(out, section(T, P.jpDeveloper));
+  }
+  if (frameworks.has("nist-ai-rmf")) for (const s2 of P.nist) pushAll(out, section(T, s2));
+  if (frameworks.has("iso-42001")) for (const s2 of P.iso) pushAll(out, section(T, s2));
+  if (frameworks.has("kr-ai-basic-act") && inJurisdiction(c, "kr")) {
+    if (c.data.risk?.kr_high_impact === true || level === "high") pushAll(out, section(T, P.krHighImpact));
+    if (generates) pushAll(out, section(T, P.krNotice));
+  }
+  if (frameworks.has("us-co-adm") && inJurisdiction(c, "us-co") && c.data.consequential_decision === true) pushAll(out, section(T, P.coConsequential));
+  if (frameworks.has("cn-labeling") && inJurisdiction(c, "cn") && generates) pushAll(out, section(T, P.cnLabels));
+  return out;
+}
+function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
+  const T = TEMPLATES[locale];
+  const R2 = T.riskAssessment;
+  const prev = previous ? `${previous.path}${previous.date ? ` (${previous.date})` : ""}` : void 0;
+  const lines2 = header(T, R2.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
+  if (previous) pushAll(lines2, section(T, { heading: R2.previous.heading, prompt: fill(R2.previous.prompt, { path: previous.path, date: previous.date ?? "?" }) }));
+  const purpose = text2(c.data.intended_purpose);
+  pushAll(lines2, section(T, R2.purpose, purpose ? [`${purpose}${T.fromRegistry}`] : []));
+  const misuse = text2(c.data.foreseeable_misuse);
+  pushAll(lines2, section(T, R2.misuse, misuse ? [`${misuse}${T.fromRegistry}`] : []));
+  pushAll(lines2, section(T, R2.hazards));
+  const cols = R2.table.columns;
+  lines2.push(`## ${R2.table.heading}`, "", `| ${cols.join(" | ")} |`, `| ${cols.map(() => "---").join(" | ")} |`, `| ${T.todo} |${" |".repeat(cols.length - 1)}`, "");
+  pushAll(lines2, section(T, { heading: R2.oversight.heading, prompt: R2.oversight.prompt }, oversightLines(T, c)));
+  pushAll(lines2, packSections(T, c, frameworks));
+  pushAll(lines2, section(T, R2.residual));
   return lines2.join("\n");
 }
 var DOC_FIELDS = {
-  "docs.technical": { file: (id) => `docs/technical/${id}.md`, title: EN2.docTitles["docs.technical"] },
-  "docs.instructions_for_use": { file: (id) => `docs/instructions/${id}.md`, title: EN2.docTitles["docs.instructions_for_use"] },
-  "docs.terms": { file: (id) => `docs/terms/${id}.md`, title: EN2.docTitles["docs.terms"] },
-  "model.card": { file: (id) => `docs/cards/${id}.md`, title: EN2.docTitles["model.card"] },
-  "data.bias_review": { file: (id) => `docs/bias/${id}.md`, title: EN2.docTitles["data.bias_review"] },
-  "monitoring.plan": { file: (id) => `docs/monitoring/${id}.md`, title: EN2.docTitles["monitoring.plan"] },
-  "transparency.user_notice": { file: (id) => `docs/notices/${id}.md`, title: EN2.docTitles["transparency.user_notice"] },
-  "transparency.deepfake_disclosure": { file: (id) => `docs/notices/${id}-disclosure.md`, title: EN2.docTitles["transparency.deepfake_disclosure"] },
-  "security.review": { file: (id) => `docs/security/${id}.md`, title: EN2.docTitles["security.review"] },
-  "training.records": { file: (id) => `docs/training/${id}.md`, title: EN2.docTitles["training.records"] },
-  "conformity.doc_path": { file: (id) => `docs/conformity/${id}.md`, title: EN2.docTitles["conformity.doc_path"] },
-  "gpai.technical_docs": { file: (id) => `docs/gpai/${id}-technical.md`, title: EN2.docTitles["gpai.technical_docs"] },
-  "gpai.copyright_policy": { file: (id) => `docs/gpai/${id}-copyright.md`, title: EN2.docTitles["gpai.copyright_policy"] },
-  "gpai.training_data_summary": { file: (id) => `docs/gpai/${id}-training-data.md`, title: EN2.docTitles["gpai.training_data_summary"] },
-  "gpai.incidents": { file: (id) => `docs/gpai/${id}-incidents.md`, title: EN2.docTitles["gpai.incidents"] },
-  "incident_response.procedure": { file: (id) => `docs/incidents/${id}-procedure.md`, title: EN2.docTitles["incident_response.procedure"] },
-  "incident_response.register": { file: (id) => `docs/incidents/${id}-register.md`, title: EN2.docTitles["incident_response.register"] },
-  "impact_assessment.path": { file: (id) => `docs/impact/${id}.md`, title: EN2.docTitles["impact_assessment.path"] }
+  "docs.technical": { file: (id) => `docs/technical/${id}.md`, title: "Technical documentation" },
+  "docs.instructions_for_use": { file: (id) => `docs/instructions/${id}.md`, title: "Instructions for use" },
+  "docs.terms": { file: (id) => `docs/terms/${id}.md`, title: "Terms of use" },
+  "model.card": { file: (id) => `docs/cards/${id}.md`, title: "Model card" },
+  "data.bias_review": { file: (id) => `docs/bias/${id}.md`, title: "Bias review" },
+  "monitoring.plan": { file: (id) => `docs/monitoring/${id}.md`, title: "Post-market monitoring plan" },
+  "transparency.user_notice": { file: (id) => `docs/notices/${id}.md`, title: "User notice" },
+  "transparency.deepfake_disclosure": { file: (id) => `docs/notices/${id}-disclosure.md`, title: "Disclosure of generated or manipulated content" },
+  "security.review": { file: (id) => `docs/security/${id}.md`, title: "Security review" },
+  "training.records": { file: (id) => `docs/training/${id}.md`, title: "AI literacy and training records" },
+  "conformity.doc_path": { file: (id) => `docs/conformity/${id}.md`, title: "EU declaration of conformity" },
+  "gpai.technical_docs": { file: (id) => `docs/gpai/${id}-technical.md`, title: "GPAI model technical documentation" },
+  "gpai.copyright_policy": { file: (id) => `docs/gpai/${id}-copyright.md`, title: "Copyright policy" },
+  "gpai.training_data_summary": { file: (id) => `docs/gpai/${id}-training-data.md`, title: "Training data summary" },
+  "gpai.incidents": { file: (id) => `docs/gpai/${id}-incidents.md`, title: "Serious incident reporting to the AI Office" },
+  "incident_response.procedure": { file: (id) => `docs/incidents/${id}-procedure.md`, title: "Incident response procedure" },
+  "incident_response.register": { file: (id) => `docs/incidents/${id}-register.md`, title: "Incident register" },
+  "impact_assessment.path": { file: (id) => `docs/impact/${id}.md`, title: "Impact assessment" }
 };
+function isFria(c, frameworks) {
+  return frameworks.has("eu-ai-act") && inJurisdiction(c, "eu") && c.data.risk?.level === "high" && (declaresRole(c, "deployer") || c.data.public_sector !== void 0);
+}
+function documentText(T, field, c, frameworks) {
+  const documents = T.documents;
+  if (field === "impact_assessment.path" && isFria(c, frameworks)) return T.documents["impact_assessment.path:fria"];
+  const own2 = documents[field];
+  if (own2) return own2;
+  return { ...T.documents.default, title: T.docTitles[field] ?? T.documents.default.title };
+}
+function knownFor(T, field, c) {
+  const d = c.data;
+  const K = T.known;
+  const out = /* @__PURE__ */ new Map();
+  const doc3 = T.documents[field];
+  const at = (i, lines2, alwaysTodo = false) => {
+    const h = doc3?.sections[i]?.heading;
+    if (h !== void 0 && lines2.length > 0) out.set(h, { lines: lines2, alwaysTodo });
+  };
+  const purpose = text2(d.intended_purpose);
+  const misuse = text2(d.foreseeable_misuse);
+  const contacts2 = { ...c.registry.data?.organization?.contacts ?? {}, ...d.contacts ?? {} };
+  switch (field) {
+    case "incident_response.procedure": {
+      at(1, list([text2(contacts2.incident) ? `${K.incidentContact}: ${text2(contacts2.incident)}` : void 0, text2(contacts2.escalation) ? `${K.escalation}: ${text2(contacts2.escalation)}` : void 0]), true);
+      if ((d.jurisdictions ?? []).includes("eu")) at(3, [K.art73], true);
+      at(4, text2(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text2(d.human_oversight?.stop_mechanism)}`] : [], true);
+      break;
+    }
+    case "model.card": {
+      const m = d.model;
+      const details = [text2(m?.provider), text2(m?.name), text2(m?.version)].filter((x2) => x2 !== void 0);
+      at(0, details.length ? [details.join(" / ")] : [], true);
+      at(1, purpose ? [purpose] : []);
+      at(2, misuse ? [misuse] : [], true);
+      at(3, list([(d.data?.sources ?? []).length ? `${K.sources}: ${(d.data?.sources ?? []).join(", ")}` : void 0, text2(d.data?.provenance) ? `${K.provenance}: ${text2(d.data?.provenance)}` : void 0]), true);
+      at(4, (d.evaluations ?? []).length ? [`${K.evaluations}: ${(d.evaluations ?? []).map((e) => e.name).join(", ")}`] : [], true);
+      break;
+    }
+    case "monitoring.plan": {
+      at(2, list([d.human_oversight?.assignee, text2(contacts2.incident) ? `${K.incidentContact}: ${text2(contacts2.incident)}` : void 0]), true);
+      at(3, d.logging?.retention_days !== void 0 ? [fill(K.retention, { days: String(d.logging.retention_days) })] : [], true);
+      break;
+    }
+    case "data.bias_review":
+      break;
+    case "incident_response.register": {
+      const rows = (Array.isArray(c.raw.incidents) ? c.raw.incidents : []).map((x2) => x2 !== null && typeof x2 === "object" ? x2 : {});
+      if (rows.length > 0) {
+        const cols = K.incidentsTable;
+        const cell = (v) => (asIsoDate(v) ?? text2(v) ?? "").replace(/\|/g, "\\|");
+        out.set("", {
+          lines: [`| ${cols.join(" | ")} |`, `| ${cols.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${[r.id, r.title, r.detected, r.severity, r.reported, r.status].map(cell).join(" | ")} |`)]
+        });
+      }
+      break;
+    }
+  }
+  return out;
+}
 function reasonIn(reason, locale) {
   if (locale === "en") return reason;
   for (const p of PACKS) {
@@ -19338,12 +20153,19 @@ function reasonIn(reason, locale) {
   return jaArticle(reason);
 }
 function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
-  if (field === "risk.assessment.path") return riskAssessmentTemplate(c, frameworks, today, locale);
-  const w = TEMPLATE_WORDS[locale];
-  const title = w.docTitles[field] ?? w.document;
-  const head = header(title, c, today, w);
-  if (reason) head.splice(head.length - 1, 0, `- ${w.header.why}: ${reasonIn(reason, locale)}`);
-  return [...head, w.content, "", w.header.todo, ""].join("\n");
+  if (field === "risk.assessment.path") return riskAssessmentTemplate(c, frameworks, today, void 0, locale);
+  const T = TEMPLATES[locale];
+  const doc3 = documentText(T, field, c, frameworks);
+  const lines2 = header(T, doc3.title, c, frameworks, today, reason ? [[T.header.why, reasonIn(reason, locale)]] : []);
+  lines2.push(doc3.purpose, "");
+  const known = knownFor(T, field, c);
+  const table3 = known.get("");
+  if (table3) pushAll(lines2, table3.lines).push("");
+  for (const s2 of doc3.sections) {
+    const k = known.get(s2.heading);
+    pushAll(lines2, section(T, s2, k?.lines ?? [], k?.alwaysTodo ?? false));
+  }
+  return lines2.join("\n");
 }
 
 // server/src/core/fixes/yaml-edit.ts
@@ -19352,12 +20174,12 @@ var STRINGIFY = { lineWidth: 0, minContentWidth: 0 };
 function keyOf2(p) {
   return (0, import_yaml4.isScalar)(p.key) ? p.key.value : p.key;
 }
-function parse4(text2) {
-  const doc3 = (0, import_yaml4.parseDocument)(text2, { keepSourceTokens: false, logLevel: "error" });
+function parse4(text3) {
+  const doc3 = (0, import_yaml4.parseDocument)(text3, { keepSourceTokens: false, logLevel: "error" });
   return doc3.errors.length === 0 ? doc3 : void 0;
 }
-function eolOf(text2) {
-  return text2.includes("\r\n") ? "\r\n" : "\n";
+function eolOf(text3) {
+  return text3.includes("\r\n") ? "\r\n" : "\n";
 }
 function indentBlock(yamlText, indent, eol) {
   return yamlText.replace(/\n$/, "").split("\n").map((l) => l.length > 0 ? indent + l : l).join(eol);
@@ -19374,8 +20196,8 @@ function nest(keys, value) {
   for (let i = keys.length - 1; i >= 0; i--) v = { [String(keys[i])]: v };
   return v;
 }
-function appendToBlockMap(text2, index, map, entries) {
-  const eol = eolOf(text2);
+function appendToBlockMap(text3, index, map, entries) {
+  const eol = eolOf(text3);
   const first = map.items[0];
   const last = map.items[map.items.length - 1];
   const indent = " ".repeat(columnOf(index, first.key));
@@ -19411,17 +20233,17 @@ function addToFlowMap(map, entries) {
   }
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
-function setMissing(text2, path19, value) {
-  const doc3 = parse4(text2);
+function setMissing(text3, path19, value) {
+  const doc3 = parse4(text3);
   if (!doc3) return void 0;
-  const index = new LineIndex(text2);
+  const index = new LineIndex(text3);
   let node2 = doc3.contents;
   if (node2 === null || (0, import_yaml4.isScalar)(node2) && (node2.value === null || node2.value === "")) {
     const body = (0, import_yaml4.stringify)(nest(path19, value), STRINGIFY);
     if ((0, import_yaml4.isScalar)(node2) && node2.range && node2.range[1] > node2.range[0]) {
-      return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text2)) };
+      return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text3)) };
     }
-    return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
+    return { start: text3.length, end: text3.length, newText: (text3.length > 0 && !text3.endsWith("\n") ? eolOf(text3) : "") + body };
   }
   for (let i = 0; i < path19.length; i++) {
     const seg = path19[i];
@@ -19437,7 +20259,7 @@ function setMissing(text2, path19, value) {
       const entries = { [seg]: nest(rest, value) };
       if (node2.flow) return addToFlowMap(node2, entries);
       if (node2.items.length === 0) return void 0;
-      return appendToBlockMap(text2, index, node2, entries);
+      return appendToBlockMap(text3, index, node2, entries);
     }
     const v = pair.value;
     if (v === null || (0, import_yaml4.isScalar)(v) && (v.value === null || v.value === "")) {
@@ -19446,7 +20268,7 @@ function setMissing(text2, path19, value) {
         if (v?.range && v.range[1] > v.range[0]) return { start: v.range[0], end: v.range[1], newText: payload2 };
         const keyEnd = pair.key?.range?.[1];
         if (keyEnd === void 0) return void 0;
-        const colon = text2.indexOf(":", keyEnd);
+        const colon = text3.indexOf(":", keyEnd);
         return colon >= 0 && colon < (node2.range?.[1] ?? 0) ? { start: colon + 1, end: colon + 1, newText: ` ${payload2}` } : { start: keyEnd, end: keyEnd, newText: `: ${payload2}` };
       }
       const keyNode = pair.key;
@@ -19457,16 +20279,16 @@ function setMissing(text2, path19, value) {
       const start = v?.range ? v.range[0] : (keyNode.range?.[1] ?? keyStart) + 1;
       const end = v?.range ? v.range[1] : start;
       if (!valueIsCollection) {
-        const beforeComment = text2[end] === "#" ? " " : "";
+        const beforeComment = text3[end] === "#" ? " " : "";
         return { start: v?.range ? start : start - 1, end, newText: (v?.range ? "" : " ") + trimYaml((0, import_yaml4.stringify)(payload, STRINGIFY)) + beforeComment };
       }
-      const eol = eolOf(text2);
+      const eol = eolOf(text3);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
       const lineEnd3 = endOfLineBefore(index, Math.max(end, from + 1));
       const body = eol + indentBlock((0, import_yaml4.stringify)(payload, STRINGIFY), " ".repeat(keyCol + 2), eol);
-      const colonEnd = text2.indexOf(":", keyNode.range?.[1] ?? keyStart);
-      const comment = text2.slice(end, lineEnd3);
-      if (v?.range && /\S/.test(text2.slice(v.range[0], v.range[1]))) {
+      const colonEnd = text3.indexOf(":", keyNode.range?.[1] ?? keyStart);
+      const comment = text3.slice(end, lineEnd3);
+      if (v?.range && /\S/.test(text3.slice(v.range[0], v.range[1]))) {
         return { start: colonEnd + 1, end: lineEnd3, newText: (/^\s*#/.test(comment) ? ` ${trimYaml(comment)}` : "") + body };
       }
       return { start: lineEnd3, end: lineEnd3, newText: body };
@@ -19476,25 +20298,25 @@ function setMissing(text2, path19, value) {
   }
   return void 0;
 }
-function replaceScalar(text2, path19, value) {
-  const doc3 = parse4(text2);
+function replaceScalar(text3, path19, value) {
+  const doc3 = parse4(text3);
   if (!doc3) return void 0;
   const node2 = doc3.getIn(path19, true);
   if (!node2 || !(0, import_yaml4.isScalar)(node2) || !node2.range) {
-    return setMissing(text2, path19, value);
+    return setMissing(text3, path19, value);
   }
   const [start, end] = node2.range;
   return { start, end, newText: inFlowAt(doc3, path19) ? flowScalar(value) : trimYaml((0, import_yaml4.stringify)(value, STRINGIFY)) };
 }
-function appendToSeq(text2, path19, item) {
-  const doc3 = parse4(text2);
+function appendToSeq(text3, path19, item) {
+  const doc3 = parse4(text3);
   if (!doc3) return void 0;
-  const index = new LineIndex(text2);
+  const index = new LineIndex(text3);
   const seq = doc3.getIn(path19, true);
-  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text2, path19, [item]);
+  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text3, path19, [item]);
   if (!(0, import_yaml4.isSeq)(seq)) return void 0;
   const s2 = seq;
-  const eol = eolOf(text2);
+  const eol = eolOf(text3);
   if (s2.flow || s2.items.length === 0) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
@@ -19503,10 +20325,10 @@ function appendToSeq(text2, path19, item) {
     const blockValue = typeof path19[path19.length - 1] === "string" && (0, import_yaml4.isMap)(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
-      const colon = text2.lastIndexOf(":", start);
+      const colon = text3.lastIndexOf(":", start);
       const lineEnd3 = endOfLineBefore(index, end);
-      const after = text2.slice(end, lineEnd3);
-      if (key && colon >= 0 && /^[ \t]*$/.test(text2.slice(colon + 1, start)) && /^[ \t]*(#.*)?$/.test(after)) {
+      const after = text3.slice(end, lineEnd3);
+      if (key && colon >= 0 && /^[ \t]*$/.test(text3.slice(colon + 1, start)) && /^[ \t]*(#.*)?$/.test(after)) {
         const comment = after.includes("#") ? ` ${trimYaml(after)}` : "";
         return { start: colon + 1, end: lineEnd3, newText: comment + eol + indentBlock(body, " ".repeat(columnOf(index, key)), eol) };
       }
@@ -19516,28 +20338,112 @@ function appendToSeq(text2, path19, item) {
   const first = s2.items[0];
   const dashCol = Math.max(0, columnOf(index, first) - 2);
   const lastItem = s2.items[s2.items.length - 1];
-  const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
+  const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text3.length);
   const rendered = (0, import_yaml4.stringify)([item], STRINGIFY);
-  const sep5 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
+  const sep5 = s2.items.length > 1 && hasBlankLineBefore(text3, index, s2.items[1]) ? eol : "";
   return { start: at, end: at, newText: eol + sep5 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
-function hasBlankLineBefore(text2, index, node2) {
+function hasBlankLineBefore(text3, index, node2) {
   const line = index.positionAt(node2.range?.[0] ?? 0).line;
   return line > 0 && index.lineText(line - 1).trim() === "";
 }
-function applyChange(text2, c) {
-  return text2.slice(0, c.start) + c.newText + text2.slice(c.end);
+function applyChange(text3, c) {
+  return text3.slice(0, c.start) + c.newText + text3.slice(c.end);
 }
-function toFileEdit(file, text2, c) {
-  const index = new LineIndex(text2);
+function toFileEdit(file, text3, c) {
+  const index = new LineIndex(text3);
   return { kind: "replace", file, range: index.rangeOf({ start: c.start, end: c.end }), newText: c.newText };
 }
-function applyEdits(text2, edits) {
-  const index = new LineIndex(text2);
+function applyEdits(text3, edits) {
+  const index = new LineIndex(text3);
   const changes = edits.filter((e) => e.kind === "replace").map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text2;
+  let out = text3;
   for (const c of changes) out = applyChange(out, c);
   return out;
+}
+function chainChanges(text3, steps) {
+  let current = text3;
+  for (const step of steps) {
+    const c = step(current);
+    if (!c) return void 0;
+    current = applyChange(current, c);
+  }
+  let start = 0;
+  const max = Math.min(text3.length, current.length);
+  while (start < max && text3.charCodeAt(start) === current.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && text3.charCodeAt(text3.length - 1 - end) === current.charCodeAt(current.length - 1 - end)) end++;
+  return { start, end: text3.length - end, newText: current.slice(start, current.length - end) };
+}
+
+// server/src/core/fixes/assessment.ts
+var FOLDER = { "risk.assessment": "docs/risk", impact_assessment: "docs/impact" };
+function freePath(ctx, c, base) {
+  let rel = `${base}.md`;
+  for (let n = 2; ctx.exists(joinPath(c.registry.dir, rel)) && n < 100; n++) rel = `${base}-${n}.md`;
+  return ctx.exists(joinPath(c.registry.dir, rel)) ? void 0 : rel;
+}
+function yamlPath(c, field, key) {
+  return ["components", c.index, ...field.split("."), ...key ? [key] : []];
+}
+function interval(c) {
+  return c.registry.data?.policy?.review_interval_days ?? 365;
+}
+function template(ctx, c, field, previous) {
+  const frameworks = ctx.model.frameworksOf(c.registry);
+  return field === "risk.assessment" ? riskAssessmentTemplate(c, frameworks, ctx.today, previous, ctx.locale) : documentTemplate("impact_assessment.path", c, frameworks, ctx.today, void 0, ctx.locale);
+}
+function firstAssessmentFix(ctx, c, code2, field = "risk.assessment") {
+  const text3 = ctx.textOf(c.registry.path);
+  const rel = freePath(ctx, c, `${FOLDER[field]}/${c.id}`);
+  if (text3 === void 0 || rel === void 0) return void 0;
+  const value = field === "risk.assessment" ? { path: rel, date: ctx.today, next_review: addDays(ctx.today, interval(c)) } : { path: rel, date: ctx.today };
+  const change = setMissing(text3, yamlPath(c, field), value);
+  if (!change) return void 0;
+  const target = joinPath(c.registry.dir, rel);
+  return {
+    title: `Create ${relativeTo("", target)} from a template and link it`,
+    code: code2,
+    isPreferred: true,
+    safe: true,
+    edits: [createFile(target, template(ctx, c, field)), toFileEdit(c.registry.path, text3, change)]
+  };
+}
+function nextReviewFix(ctx, c, code2, field = "risk.assessment") {
+  const text3 = ctx.textOf(c.registry.path);
+  const before = getField(c.raw, `${field}.path`);
+  if (text3 === void 0 || typeof before !== "string") return void 0;
+  const rel = freePath(ctx, c, `${FOLDER[field]}/${c.id}-${ctx.today}`);
+  if (rel === void 0) return void 0;
+  const steps = [(t) => replaceScalar(t, yamlPath(c, field, "path"), rel), (t) => replaceScalar(t, yamlPath(c, field, "date"), ctx.today)];
+  if (field === "risk.assessment") steps.push((t) => replaceScalar(t, yamlPath(c, field, "next_review"), addDays(ctx.today, interval(c))));
+  const change = chainChanges(text3, steps);
+  if (!change) return void 0;
+  const target = joinPath(c.registry.dir, rel);
+  const date3 = asIsoDate(getField(c.raw, `${field}.date`));
+  return {
+    title: `Create the next review ${relativeTo("", target)} from the template and link it`,
+    code: code2,
+    isPreferred: true,
+    safe: false,
+    edits: [createFile(target, template(ctx, c, field, { path: before, ...date3 ? { date: date3 } : {} })), toFileEdit(c.registry.path, text3, change)]
+  };
+}
+function renewDatesFix(ctx, c, code2, field = "risk.assessment") {
+  const text3 = ctx.textOf(c.registry.path);
+  const path19 = getField(c.raw, `${field}.path`);
+  if (text3 === void 0 || typeof path19 !== "string") return void 0;
+  const next = addDays(ctx.today, interval(c));
+  const steps = [(t) => replaceScalar(t, yamlPath(c, field, "date"), ctx.today)];
+  if (field === "risk.assessment") steps.push((t) => replaceScalar(t, yamlPath(c, field, "next_review"), next));
+  const change = chainChanges(text3, steps);
+  if (!change) return void 0;
+  return {
+    title: field === "risk.assessment" ? `Record a review of ${path19} today (date ${ctx.today}, next review ${next})` : `Record a review of ${path19} today (date ${ctx.today})`,
+    code: code2,
+    safe: false,
+    edits: [toFileEdit(c.registry.path, text3, change)]
+  };
 }
 
 // server/src/core/detection/reconcile.ts
@@ -20233,6 +21139,15 @@ var GENERIC_STEMS = /* @__PURE__ */ new Set(["index", "main", "app", "__init__",
 function kebab(s2) {
   return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
+function suggestIdForUse(path19, taken) {
+  const segs = dirname2(path19).split("/").reverse();
+  const folder = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
+  const stem = basename2(path19).replace(/\..*$/, "");
+  let id = kebab(folder) || kebab(stem) || "ai-component";
+  if (!COMPONENT_ID.test(id)) id = "ai-component";
+  if (!taken(id)) return id;
+  for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
+}
 function suggestComponentId(path19, what, taken) {
   const segs = dirname2(path19).split("/").reverse();
   let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
@@ -20274,8 +21189,8 @@ function findingComponent(f, ctx) {
   const id = f.data?.id;
   if (typeof id !== "string") return void 0;
   const c = ctx.model.componentIn(f.file, id);
-  const text2 = ctx.textOf(f.file);
-  return c && text2 !== void 0 ? { id, c, text: text2 } : void 0;
+  const text3 = ctx.textOf(f.file);
+  return c && text3 !== void 0 ? { id, c, text: text3 } : void 0;
 }
 function undeclaredAiData(ctx, d, confidence, extra) {
   return {
@@ -20287,7 +21202,7 @@ function undeclaredAiData(ctx, d, confidence, extra) {
     language: d.language ?? "",
     vendor: d.vendor === true,
     ...extra,
-    suggestedId: suggestComponentId(ctx.facts.path, d.provider, (id) => ctx.model.component(id) !== void 0)
+    suggestedId: suggestIdForUse(ctx.facts.path, (id) => ctx.model.component(id) !== void 0)
   };
 }
 
@@ -20315,24 +21230,8 @@ var aigov101 = {
   },
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
-    if (!found) return [];
-    const { id, c, text: text2 } = found;
-    let docRel = `docs/risk/${id}.md`;
-    for (let n = 2; ctx.exists(joinPath(c.registry.dir, docRel)) && n < 100; n++) docRel = `docs/risk/${id}-${n}.md`;
-    const interval = c.registry.data?.policy?.review_interval_days ?? 365;
-    const value = { path: docRel, date: ctx.today, next_review: addDays(ctx.today, interval) };
-    const change = setMissing(text2, [...componentPath(c, "risk"), "assessment"], value);
-    if (!change) return [];
-    const target = joinPath(c.registry.dir, docRel);
-    const frameworks = ctx.model.frameworksOf(c.registry);
-    const fix = {
-      title: `Create ${relativeTo("", target)} from a template and link it`,
-      code: f.code,
-      isPreferred: true,
-      safe: true,
-      edits: [createFile(target, riskAssessmentTemplate(c, frameworks, ctx.today, ctx.locale)), toFileEdit(f.file, text2, change)]
-    };
-    return [fix];
+    const fix = found ? firstAssessmentFix(ctx, found.c, f.code) : void 0;
+    return fix ? [fix] : [];
   }
 };
 
@@ -20363,13 +21262,13 @@ var aigov102 = {
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
     if (!found) return [];
-    const { id, c, text: text2 } = found;
+    const { id, c, text: text3 } = found;
     const out = [];
     const owner = ownerAddress(c);
-    if (owner) pushDefined(out, incidentContactFix(f, text2, c, owner, `Use the owner ${owner} as incident contact`, true));
-    pushDefined(out, incidentContactFix(f, text2, c, PLACEHOLDER_CONTACT, `Add an incident contact to '${id}' (fill in the address)`));
-    const org = setMissing(text2, ["organization", "contacts", "incident"], PLACEHOLDER_CONTACT);
-    if (org) out.push({ title: "Add an organization default incident contact (fill in the address)", code: f.code, safe: false, edits: [toFileEdit(f.file, text2, org)] });
+    if (owner) pushDefined(out, incidentContactFix(f, text3, c, owner, `Use the owner ${owner} as incident contact`, true));
+    pushDefined(out, incidentContactFix(f, text3, c, PLACEHOLDER_CONTACT, `Add an incident contact to '${id}' (fill in the address)`));
+    const org = setMissing(text3, ["organization", "contacts", "incident"], PLACEHOLDER_CONTACT);
+    if (org) out.push({ title: "Add an organization default incident contact (fill in the address)", code: f.code, safe: false, edits: [toFileEdit(f.file, text3, org)] });
     return out;
   }
 };
@@ -20377,9 +21276,9 @@ function ownerAddress(c) {
   const owner = c.data.owner;
   return typeof owner === "string" && owner.includes("@") ? owner : void 0;
 }
-function incidentContactFix(f, text2, c, value, title, isPreferred = false) {
-  const change = setMissing(text2, [...componentPath(c, "contacts"), "incident"], value);
-  return change ? { title, code: f.code, ...isPreferred ? { isPreferred } : {}, safe: false, edits: [toFileEdit(f.file, text2, change)] } : void 0;
+function incidentContactFix(f, text3, c, value, title, isPreferred = false) {
+  const change = setMissing(text3, [...componentPath(c, "contacts"), "incident"], value);
+  return change ? { title, code: f.code, ...isPreferred ? { isPreferred } : {}, safe: false, edits: [toFileEdit(f.file, text3, change)] } : void 0;
 }
 function pushDefined(out, x2) {
   if (x2 !== void 0) out.push(x2);
@@ -20439,14 +21338,14 @@ var aigov104 = {
   description: "Assessments age as models, data and use change. A review is overdue when `next_review` has passed, or when the assessment `date` is older than `policy.review_interval_days`. The EU AI Act asks for risk management across the whole lifecycle (Art 9), ISO/IEC 42001 for assessments at planned intervals (8.2).",
   check(ctx) {
     const reg = ctx.registry;
-    const interval = reg.data?.policy?.review_interval_days;
+    const interval2 = reg.data?.policy?.review_interval_days;
     for (const c of reg.components) {
       const checks = [
         { field: "risk.assessment", date: asIsoDate(c.data.risk?.assessment?.date), next: asIsoDate(c.data.risk?.assessment?.next_review) },
         { field: "impact_assessment", date: asIsoDate(c.data.impact_assessment?.date), next: void 0 }
       ];
       for (const { field, date: date3, next } of checks) {
-        const due = reviewOverdueSince(date3, next, interval, ctx.today);
+        const due = reviewOverdueSince(date3, next, interval2, ctx.today);
         if (due === void 0) continue;
         ctx.report(
           next !== void 0 ? {
@@ -20459,12 +21358,18 @@ var aigov104 = {
             file: reg.path,
             range: reg.locate([...componentPath(c, field), "date"], "value"),
             messageId: "AIGOV104.intervalPassed",
-            args: { assessment: msg(ASSESSMENT[field]), id: c.id, date: String(date3), days: String(interval), due },
+            args: { assessment: msg(ASSESSMENT[field]), id: c.id, date: String(date3), days: String(interval2), due },
             data: { id: c.id, field, due }
           }
         );
       }
     }
+  },
+  fixes(f, ctx) {
+    const found = findingComponent(f, ctx);
+    const field = f.data?.field;
+    if (!found || field !== "risk.assessment" && field !== "impact_assessment") return [];
+    return [nextReviewFix(ctx, found.c, f.code, field), renewDatesFix(ctx, found.c, f.code, field)].filter((x2) => x2 !== void 0);
   }
 };
 
@@ -20605,6 +21510,37 @@ var aigov109 = {
           ctx.report({ file: reg.path, range: reg.locate(["components", c.index, "paths", i], "value"), messageId: "AIGOV109.glob", args: { glob, id: c.id }, data: { id: c.id, field: "paths" } });
         }
       });
+    }
+  }
+};
+
+// server/src/core/rules/aigov110-draft-document.ts
+var NAMED2 = 3;
+var aigov110 = {
+  code: "AIGOV110",
+  slug: "draft-document",
+  defaultSeverity: "warning",
+  pack: "core",
+  scope: "registry",
+  summary: "A linked document is still an unfilled template",
+  description: 'The documents aigov creates from a template (risk assessment, impact assessment, incident procedure, model card, monitoring plan and the others) start with an `aigov:draft` marker line and say TODO where the team has to write. While the marker and a TODO are still there, the document is a draft: linking it shows where the evidence will be, not that the work is done. Every check that only asks for the link (AIGOV101 and the framework packs) counts the field as present, so this finding is what says the document is not written yet, and the editor views, code lens and report say "draft".',
+  check(ctx) {
+    const reg = ctx.registry;
+    for (const c of reg.components) {
+      for (const ref of componentDocPaths(c)) {
+        const target = resolveFrom(reg.dir, ref.value);
+        const draft = target === void 0 ? void 0 : ctx.model.draftOf(target);
+        if (!draft || target === void 0) continue;
+        const named = draft.sections.filter((x2) => x2 !== "").slice(0, NAMED2);
+        const more = draft.sections.length - named.length;
+        const sections = named.join("; ");
+        const which = named.length === 0 ? "" : more > 0 ? msg("AIGOV110.whichMore", { sections, more }) : msg("AIGOV110.which", { sections });
+        const n = draft.sections.length;
+        const place = { file: reg.path, range: reg.locate(ref.yamlPath, "value"), data: { id: c.id, field: ref.field, target, todo: n, sections: draft.total } };
+        const args = { field: ref.field, id: c.id, target };
+        if (draft.total > 0) ctx.report({ ...place, messageId: "AIGOV110.sections", args: { ...args, n, total: draft.total, which }, count: n });
+        else ctx.report({ ...place, messageId: "AIGOV110.noSections", args });
+      }
     }
   }
 };
@@ -20951,15 +21887,15 @@ function commentFor(path19, body) {
   if (block) return `${block.open} ${body} ${block.close}`;
   return void 0;
 }
-function headerInsertLine(text2) {
-  const lines2 = text2.split(/\r?\n/, 3);
+function headerInsertLine(text3) {
+  const lines2 = text3.split(/\r?\n/, 3);
   let line = 0;
   if (lines2[0]?.startsWith("#!")) line = 1;
   if (/^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/.test(lines2[line] ?? "")) line++;
   return line;
 }
-function eolOf2(text2) {
-  return text2.includes("\r\n") ? "\r\n" : "\n";
+function eolOf2(text3) {
+  return text3.includes("\r\n") ? "\r\n" : "\n";
 }
 function indentOf(lineText) {
   return /^[ \t]*/.exec(lineText)?.[0] ?? "";
@@ -20991,24 +21927,24 @@ function registerComponentFix(ctx, code2, file, n, annotate) {
   const edits = [];
   const reg = ctx.model.governing(file);
   if (reg) {
-    const text2 = ctx.textOf(reg.path);
-    if (text2 === void 0) return void 0;
-    const change = appendToSeq(text2, ["components"], entryFor(n, reg.dir));
+    const text3 = ctx.textOf(reg.path);
+    if (text3 === void 0) return void 0;
+    const change = appendToSeq(text3, ["components"], entryFor(n, reg.dir));
     if (!change) return void 0;
-    edits.push(toFileEdit(reg.path, text2, change));
+    edits.push(toFileEdit(reg.path, text3, change));
   } else {
     const target = joinPath("", REGISTRY_FILENAMES[0]);
     if (ctx.exists(target)) return void 0;
     edits.push({ kind: "create", file: target, text: starterRegistry([entryFor(n, "")]) });
   }
   if (annotate) {
-    const text2 = ctx.textOf(file);
+    const text3 = ctx.textOf(file);
     const comment = commentFor(file, `@aigov ${n.id}`);
-    if (text2 === void 0 || !comment) return void 0;
-    const line = headerInsertLine(text2);
-    const index = new LineIndex(text2);
+    if (text3 === void 0 || !comment) return void 0;
+    const line = headerInsertLine(text3);
+    const index = new LineIndex(text3);
     const pos = index.positionAt(index.lineStart(line));
-    edits.push({ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text2)}` });
+    edits.push({ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text3)}` });
   }
   return {
     title: `Register new component '${n.id}'${reg ? ` in ${reg.path}` : " in a new .aigov.yaml"}`,
@@ -21018,16 +21954,16 @@ function registerComponentFix(ctx, code2, file, n, annotate) {
   };
 }
 function linkComponentFix(ctx, code2, file, id) {
-  const text2 = ctx.textOf(file);
+  const text3 = ctx.textOf(file);
   const comment = commentFor(file, `@aigov ${id}`);
-  if (text2 === void 0 || !comment) return void 0;
-  const index = new LineIndex(text2);
-  const pos = index.positionAt(index.lineStart(headerInsertLine(text2)));
+  if (text3 === void 0 || !comment) return void 0;
+  const index = new LineIndex(text3);
+  const pos = index.positionAt(index.lineStart(headerInsertLine(text3)));
   return {
     title: `Link to existing component '${id}'`,
     code: code2,
     safe: false,
-    edits: [{ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text2)}` }]
+    edits: [{ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text3)}` }]
   };
 }
 
@@ -21161,24 +22097,25 @@ function registryEdit(ctx, c, changes) {
   const path19 = c.registry.path;
   const before = ctx.textOf(path19);
   if (before === void 0) return void 0;
-  let text2 = before;
+  let text3 = before;
   for (const change of changes) {
-    const ch = change(text2);
+    const ch = change(text3);
     if (!ch) return void 0;
-    text2 = applyChange(text2, ch);
+    text3 = applyChange(text3, ch);
   }
-  return text2 === before ? void 0 : diffEdit(path19, before, text2);
+  return text3 === before ? void 0 : diffEdit(path19, before, text3);
 }
-var addPath = (c, file) => (text2) => appendToSeq(text2, ["components", c.index, "paths"], relativeTo(c.registry.dir, file));
-var addProvider = (c, provider) => (text2) => appendToSeq(text2, ["components", c.index, "upstream_models"], { provider });
+var addPath = (c, file) => (text3) => appendToSeq(text3, ["components", c.index, "paths"], relativeTo(c.registry.dir, file));
+var addProvider = (c, provider) => (text3) => appendToSeq(text3, ["components", c.index, "upstream_models"], { provider });
 function registerFix(f, ctx, byPath2 = false) {
   const data = fixData(f);
   if (!data) return void 0;
   const id = data.suggestedId && !ctx.model.component(data.suggestedId) ? data.suggestedId : uniqueId(ctx, data.suggestedId ?? "ai-component");
-  const n = { id, paths: [f.file] };
+  const annotate = !byPath2 && commentFor(f.file, "") !== void 0;
+  const n = { id, ...annotate ? {} : { paths: [f.file] } };
   if (data.kind) n.kind = data.kind;
   if (data.vendor) n.upstream_models = [{ provider: data.provider }];
-  return registerComponentFix(ctx, f.code, f.file, n, !byPath2 && commentFor(f.file, "") !== void 0);
+  return registerComponentFix(ctx, f.code, f.file, n, annotate);
 }
 function uniqueId(ctx, id) {
   if (!ctx.model.component(id)) return id;
@@ -21370,187 +22307,25 @@ var aigov304 = {
   }
 };
 
-// server/src/core/rules/packs/scope.ts
-function inJurisdiction(c, j) {
-  const js = c.data.jurisdictions;
-  return !js || js.length === 0 || js.includes(j);
-}
-function hasRole(c, ...roles) {
-  const rs = c.data.roles ?? [];
-  return rs.length === 0 || rs.some((r) => roles.includes(r));
-}
-function declaresRole(c, role) {
-  return (c.data.roles ?? []).includes(role);
-}
-var notDataset = (c) => c.data.kind !== "dataset";
-var PRESUMED = {
-  "llm-app": ["interacts-with-people", "generates-content"],
-  agent: ["interacts-with-people", "generates-content"]
-};
-function capability(c, cap, presume = true) {
-  const declared = c.data.capabilities;
-  if (declared !== void 0) return { has: declared.includes(cap), presumed: false };
-  const byKind = presume && c.data.kind ? PRESUMED[c.data.kind] ?? [] : [];
-  return { has: byKind.includes(cap), presumed: byKind.includes(cap) };
-}
-function presumedNote(c, fact) {
-  return fact.presumed ? msg("pack.presumed", { kind: String(c.data.kind) }) : "";
-}
-function present(c, dotted) {
-  if (isPresent(getField(c.raw, dotted))) return true;
-  if (dotted === "owner" || dotted.startsWith("contacts.")) return isPresent(getField(c.registry.data?.organization, dotted));
-  return false;
-}
-function need(c, field, message3, coveredBy) {
-  return present(c, field) ? [] : [{ field, message: message3, ...coveredBy ? { coveredBy } : {} }];
-}
-function needTrue(c, field, message3) {
-  const v = getField(c.data, field);
-  if (v === true) return [];
-  return [{ field, message: message3, ...v === false ? { at: "value" } : {} }];
-}
-function needAtLeast(c, field, min, message3) {
-  const v = getField(c.data, field);
-  const n = typeof v === "number" ? v : void 0;
-  if (n !== void 0 && n >= min) return [];
-  return [{ field, message: message3(n), ...n !== void 0 ? { at: "value" } : {} }];
-}
-function needList(c, field, message3) {
-  const v = getField(c.raw, field);
-  return Array.isArray(v) && v.length > 0 ? [] : [{ field, message: message3 }];
-}
-
-// server/src/core/rules/packs/eu.ts
-var EU = "EU AI Act (Regulation (EU) 2024/1689)";
-var EU_PACK = "eu-ai-act";
-function euCitation(article, unverified = false) {
-  return { framework: EU, article, ...unverified ? { unverified: true } : {} };
-}
-var EU_PROHIBITIONS_FROM = "2025-02-02";
-var EU_GPAI_FROM = "2025-08-02";
-var EU_GPAI_LEGACY_BY = "2027-08-02";
-var EU_GENERAL_FROM = "2026-08-02";
-var EU_ART50_2_LEGACY_BY = "2026-12-02";
-var EU_NEW_PROHIBITIONS_FROM = "2026-12-02";
-var HIGH_RISK_FROM = { "annex-iii": "2027-12-02", "annex-i": "2028-08-02" };
-var HIGH_RISK_PUBLIC_AUTHORITY_BY = "2030-08-02";
-var EU_HR_ANNEX_III_FROM = HIGH_RISK_FROM["annex-iii"];
-var EU_HR_ANNEX_I_FROM = HIGH_RISK_FROM["annex-i"];
-var inEu = (c) => inJurisdiction(c, "eu");
-var isHighRisk = (c) => c.data.risk?.level === "high";
-var NOT_ANNEX_III = /\b(?:not|outside(?:\s+of)?|excepted\s+from|excluded\s+from|exempt\s+from)\s+(?:(?:in|an?|the)\s+)?Annex\s+III\b/i;
-function basisOf(c) {
-  return c.data.risk?.basis ?? "";
-}
-function annexRoute(c) {
-  const basis = basisOf(c);
-  if (c.data.risk?.annex_iii_area) return "annex-iii";
-  if (/\bAnnex\s+I(?![IVX])\b/i.test(basis) || /\bArt(?:icle)?\.?\s*6\s*\(1\)/i.test(basis)) return "annex-i";
-  return "annex-iii";
-}
-function forPublicAuthorities(c) {
-  return c.data.for_public_authorities === true || c.data.public_sector === "authority";
-}
-function highRiskApplication(c) {
-  const route = annexRoute(c);
-  const routeFrom = HIGH_RISK_FROM[route];
-  const placed = asIsoDate(c.data.placed_on_market);
-  const changed = asIsoDate(c.data.significant_change);
-  const dates = { ...placed ? { placedOnMarket: placed } : {}, ...changed ? { significantChange: changed } : {} };
-  if (placed === void 0) return { route, routeFrom, from: routeFrom, coverage: "assumed", ...dates };
-  if (placed >= routeFrom) return { route, routeFrom, from: routeFrom, coverage: "new", ...dates };
-  const byChange = changed !== void 0 && changed >= routeFrom ? changed : void 0;
-  const byAuthority = forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : void 0;
-  if (byChange !== void 0 && (byAuthority === void 0 || byChange <= byAuthority)) return { route, routeFrom, from: byChange, coverage: "changed", ...dates };
-  if (byAuthority !== void 0) return { route, routeFrom, from: byAuthority, coverage: "public-authority", ...dates };
-  return { route, routeFrom, from: void 0, coverage: "legacy", ...dates };
-}
-function highRiskFrom(c) {
-  return highRiskApplication(c).from;
-}
-function highRiskNote(c, today) {
-  const a = highRiskApplication(c);
-  if (a.coverage === "assumed" && a.from !== void 0 && today >= a.from) {
-    return { key: "assumed-covered", message: msg("pack.noteAssumedCovered"), data: {} };
-  }
-  if (a.coverage === "changed" && a.placedOnMarket && a.significantChange) {
-    return {
-      key: "changed",
-      message: msg("pack.noteChanged", { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, significantChange: a.significantChange }),
-      data: { placedOnMarket: a.placedOnMarket, significantChange: a.significantChange, routeFrom: a.routeFrom }
-    };
-  }
-  if (a.coverage === "public-authority" && a.placedOnMarket && a.from) {
-    return {
-      key: "public-authority",
-      message: msg("pack.notePublicAuthority", { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }),
-      data: { placedOnMarket: a.placedOnMarket, routeFrom: a.routeFrom, from: a.from }
-    };
-  }
-  return void 0;
-}
-function art50MarkingFrom(c) {
-  const placed = asIsoDate(c.data.placed_on_market);
-  return placed !== void 0 && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
-}
-function gpaiFrom(c) {
-  const placed = asIsoDate(c.data.placed_on_market);
-  return placed !== void 0 && placed < EU_GPAI_FROM ? EU_GPAI_LEGACY_BY : EU_GPAI_FROM;
-}
-function annexIiiPoint(c) {
-  const area = c.data.risk?.annex_iii_area;
-  const basis = c.data.risk?.basis;
-  const fromArea = area ? /(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(area.replace(/annex\s+iii/i, "")) : null;
-  const m = fromArea ?? (basis && !NOT_ANNEX_III.test(basis) ? /Annex\s+III\s*,?\s*(?:point\s*)?(\d{1,2})\s*(?:\(\s*([a-z])\s*\)|([a-z])\b)?/i.exec(basis) : null);
-  if (!m) return void 0;
-  const letter = (m[2] ?? m[3])?.toLowerCase();
-  return letter ? `${m[1]}(${letter})` : m[1];
-}
-function inAnnexIii(c) {
-  const basis = basisOf(c);
-  return !!c.data.risk?.annex_iii_area || /\bAnnex\s+III\b/i.test(basis) && !NOT_ANNEX_III.test(basis);
-}
-function isAnnexIiiPoint2(c) {
-  return /^2(?:\(|$)/.test(annexIiiPoint(c) ?? "");
-}
-function annexIiiNotPoint2(c) {
-  return annexRoute(c) === "annex-iii" && !isAnnexIiiPoint2(c);
-}
-function euDbRegistration(c) {
-  const regs = c.data.registrations ?? [];
-  const index = regs.findIndex((r2) => /^eu[-_ ]?(?:ai[-_ ]?)?(?:database|db)$/i.test(r2.registry.trim()));
-  if (index < 0) return void 0;
-  const r = regs[index];
-  return { index, ...r?.status ? { status: r.status } : {}, ...r?.id ? { id: r.id } : {} };
-}
-function hrProvider(c) {
-  return inEu(c) && isHighRisk(c) && hasRole(c, "provider");
-}
-function hrDeployer(c) {
-  return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
-}
-var OMNIBUS_NOTE = `No high-risk duty binds before ${EU_HR_ANNEX_III_FROM}: the Digital Omnibus (Reg (EU) 2026/1744, amended Art 113(c)) applies Chapter III, Sections 1\u20133 from ${EU_HR_ANNEX_III_FROM} for Annex III systems and ${EU_HR_ANNEX_I_FROM} for Annex I systems; the rule uses the Annex I date when \`risk.basis\` names Annex I (or Art 6(1)), and the Annex III date otherwise. Under Art 111(2) a system placed on the market before that date (\`placed_on_market\`) is covered only from a significant change in design on or after it (\`significant_change\`), or from ${HIGH_RISK_PUBLIC_AUTHORITY_BY} when it is intended for public authorities (\`for_public_authorities\`, or a deployer with \`public_sector: authority\`); without \`placed_on_market\` the system is treated as covered. Before its date the rule reports at info level ("Applies from \u2026").`;
-var HIGH_RISK_DATES = {
-  appliesFrom: EU_HR_ANNEX_III_FROM,
-  appliesFromFor: highRiskFrom,
-  dateNote: highRiskNote
-};
-
 // server/src/core/model/component-view.ts
 var SETTLED_INCIDENT_STATUSES = /* @__PURE__ */ new Set(["mitigated", "closed"]);
 function isOpenIncident(status2) {
   return status2 === void 0 || !SETTLED_INCIDENT_STATUSES.has(status2);
 }
 var ASSESSMENT_FIELD = { risk: "risk.assessment", impact: "impact_assessment" };
-function assessmentOf(c, kind, today) {
+function assessmentOf(c, kind, today, draftOf) {
   const base = ASSESSMENT_FIELD[kind];
   const raw = getField(c.raw, `${base}.path`);
   const path19 = typeof raw === "string" && raw.trim() ? raw : void 0;
   const date3 = asIsoDate(getField(c.raw, `${base}.date`));
   const nextReview = kind === "risk" ? asIsoDate(getField(c.raw, `${base}.next_review`)) : void 0;
   const due = reviewOverdueSince(date3, nextReview, c.registry.data?.policy?.review_interval_days, today);
-  const state = due !== void 0 ? "overdue" : path19 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
-  return { state, ...path19 !== void 0 ? { path: path19 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+  const target = path19 !== void 0 && draftOf ? resolveFrom(c.registry.dir, path19) : void 0;
+  const draft = target !== void 0 ? draftOf?.(target) : void 0;
+  const state = draft ? "draft" : due !== void 0 ? "overdue" : path19 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
+  const view = { state, ...path19 !== void 0 ? { path: path19 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+  if (draft) view.todo = draft.sections.length;
+  return view;
 }
 var CONTACT_ROLES = ["incident", "escalation", "provider", "legal_rep", "privacy"];
 function contactsOf(c) {
@@ -21632,12 +22407,12 @@ function incidentPath(c, index, key) {
   return [...componentPath(c, "incidents"), index, ...key ? [key] : []];
 }
 function markReportedFix(ctx, file, c, index, code2) {
-  const text2 = ctx.textOf(file);
-  if (text2 === void 0) return void 0;
-  const change = replaceScalar(text2, incidentPath(c, index, "reported"), ctx.today);
+  const text3 = ctx.textOf(file);
+  if (text3 === void 0) return void 0;
+  const change = replaceScalar(text3, incidentPath(c, index, "reported"), ctx.today);
   if (!change) return void 0;
   const label2 = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
-  return { title: `Mark incident ${label2} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text2, change)] };
+  return { title: `Mark incident ${label2} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text3, change)] };
 }
 
 // server/src/core/rules/aigov401-incident-report-due.ts
@@ -21759,45 +22534,12 @@ var aigov402 = {
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
     if (!found) return [];
-    const { id, c, text: text2 } = found;
+    const { id, c, text: text3 } = found;
     const owner = ownerAddress(c);
-    const fix = incidentContactFix(f, text2, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
+    const fix = incidentContactFix(f, text3, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
     return fix ? [fix] : [];
   }
 };
-
-// server/src/core/rules/packs/jp.ts
-var JP_ACT = "Japan AI Promotion Act (Act No. 53 of 2025)";
-var JP_ACT_PACK = "jp-ai-promotion-act";
-var JP_ACT_FROM = "2025-06-04";
-var JP_GUIDELINES = "AI Guidelines for Business v1.2 (METI/MIC)";
-var JP_GUIDELINES_PACK = "jp-ai-guidelines";
-var JP_GUIDELINES_FROM = "2024-04-19";
-var JP_GUIDELINES_V12_FROM = "2026-03-31";
-var HONEST_NOTE = EN["jp.honestNote"];
-function jpActCitation(article) {
-  return { framework: JP_ACT, article };
-}
-function principle(n, name) {
-  return { framework: JP_GUIDELINES, article: `Part 2, principle ${n} (${name})` };
-}
-var inJp = (c) => inJurisdiction(c, "jp");
-function jpRoles(c) {
-  const rs = c.data.roles ?? [];
-  const out = /* @__PURE__ */ new Set();
-  if (rs.length === 0) return /* @__PURE__ */ new Set(["developer", "provider", "business-user"]);
-  for (const r of rs) {
-    if (r === "developer") out.add("developer");
-    else if (r === "provider") out.add("provider");
-    else if (r === "business-user" || r === "deployer") out.add("business-user");
-  }
-  return out;
-}
-function jpHasRole(c, ...roles) {
-  const mine = jpRoles(c);
-  return roles.some((r) => mine.has(r));
-}
-var jpGuidelinesScope = (c) => inJp(c) && jpRoles(c).size > 0;
 
 // server/src/core/rules/packs/doc-fix.ts
 function docGapFixes(f, ctx) {
@@ -21808,7 +22550,7 @@ function docGapFixes(f, ctx) {
   if (!spec) return [];
   const found = findingComponent(f, ctx);
   if (!found) return [];
-  const { c, text: text2 } = found;
+  const { c, text: text3 } = found;
   const first = spec.file(id);
   let rel = first;
   for (let n = 2; ctx.exists(joinPath(c.registry.dir, rel)) && n < 100; n++) rel = first.replace(/\.md$/, `-${n}.md`);
@@ -21816,8 +22558,8 @@ function docGapFixes(f, ctx) {
   if (ctx.exists(target)) return [];
   const newBlock = field === "impact_assessment.path" && (c.raw.impact_assessment === void 0 || c.raw.impact_assessment === null);
   const value = newBlock ? { path: rel, date: ctx.today } : rel;
-  const yamlPath = newBlock ? componentPath(c, "impact_assessment") : componentPath(c, field);
-  const change = setMissing(text2, yamlPath, value);
+  const yamlPath2 = newBlock ? componentPath(c, "impact_assessment") : componentPath(c, field);
+  const change = setMissing(text3, yamlPath2, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
   return [
@@ -21826,7 +22568,7 @@ function docGapFixes(f, ctx) {
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text3, change)]
     }
   ];
 }
@@ -21861,10 +22603,10 @@ function check(spec, ctx) {
     const note = ev.gaps.length > 0 ? spec.dateNote?.(c, ctx.today) : void 0;
     for (const g of ev.gaps) {
       if (g.coveredBy && overrides[g.coveredBy] !== "off") continue;
-      const yamlPath = [...componentPath(c), ...g.path ?? g.field.split(".")];
+      const yamlPath2 = [...componentPath(c), ...g.path ?? g.field.split(".")];
       ctx.report({
         file: reg.path,
-        range: reg.locate(yamlPath, g.at === "value" ? "value" : "key"),
+        range: reg.locate(yamlPath2, g.at === "value" ? "value" : "key"),
         ...gapMessage(spec, g, ev.appliesFrom, ctx.today, note?.message),
         ...early || spec.citation.unverified ? { severity: "info" } : {},
         data: { id: c.id, field: g.field, appliesFrom: ev.appliesFrom, ...note ? { dateNote: note.key, ...note.data } : {} }
@@ -21946,9 +22688,9 @@ var aigov502 = {
   appliesFrom: JP_ACT_FROM,
   defaultSeverity: "info",
   check(ctx) {
-    const list = ctx.registry.data?.frameworks ?? [];
-    const i = list.indexOf(JP_ACT_PACK);
-    if (i < 0 || list.includes(JP_GUIDELINES_PACK)) return;
+    const list2 = ctx.registry.data?.frameworks ?? [];
+    const i = list2.indexOf(JP_ACT_PACK);
+    if (i < 0 || list2.includes(JP_GUIDELINES_PACK)) return;
     ctx.report({
       file: ctx.registry.path,
       range: ctx.registry.locate(["frameworks", i], "value"),
@@ -21958,188 +22700,428 @@ var aigov502 = {
     });
   },
   fixes(f, ctx) {
-    const text2 = ctx.textOf(f.file);
-    const change = text2 === void 0 ? void 0 : appendToSeq(text2, ["frameworks"], JP_GUIDELINES_PACK);
-    if (!change || text2 === void 0) return [];
-    return [{ title: `Add '${JP_GUIDELINES_PACK}' to frameworks`, code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text2, change)] }];
+    const text3 = ctx.textOf(f.file);
+    const change = text3 === void 0 ? void 0 : appendToSeq(text3, ["frameworks"], JP_GUIDELINES_PACK);
+    if (!change || text3 === void 0) return [];
+    return [{ title: `Add '${JP_GUIDELINES_PACK}' to frameworks`, code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text3, change)] }];
   }
 };
 
+// server/src/core/rules/packs/policy.ts
+var POLICY_FRAMEWORK_DEFAULT = "Organisation policy";
+function matchesOne(actual, expected) {
+  const list2 = Array.isArray(expected) ? expected : [expected];
+  const values = Array.isArray(actual) ? actual : [actual];
+  return values.some((v) => v !== void 0 && v !== null && list2.some((e) => String(e) === String(v)));
+}
+function policyApplies(entry, c) {
+  for (const [key, expected] of Object.entries(entry.when ?? {})) {
+    if (!matchesOne(getField(c.raw, key), expected)) return false;
+  }
+  return true;
+}
+function orgFallback(c, dotted) {
+  if (dotted !== "owner" && !dotted.startsWith("contacts.")) return false;
+  return isPresent(getField(c.registry.data?.organization, dotted));
+}
+function policyMisses(entry, c) {
+  const out = [];
+  for (const field of entry.fields) {
+    const segs = field.split(".");
+    const walk2 = (value, i, path19) => {
+      if (i === segs.length) {
+        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path19 });
+        return;
+      }
+      const seg = segs[i];
+      const isList = seg.endsWith("[]");
+      const key = isList ? seg.slice(0, -2) : seg;
+      const next = value !== null && typeof value === "object" ? value[key] : void 0;
+      if (isList && Array.isArray(next)) {
+        next.forEach((item, idx) => walk2(item, i + 1, [...path19, key, idx]));
+        return;
+      }
+      if (isList) {
+        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path19, key] });
+        return;
+      }
+      walk2(next, i + 1, [...path19, key]);
+    };
+    walk2(c.raw, 0, componentPath(c));
+  }
+  return out;
+}
+function policyCitation(entry) {
+  if (!entry.framework && !entry.article) return void 0;
+  return { framework: entry.framework ?? POLICY_FRAMEWORK_DEFAULT, article: entry.article ?? entry.id ?? "policy" };
+}
+function unknownFieldProblem(dotted) {
+  const segs = dotted.split(".");
+  const path19 = [];
+  for (const raw of segs) {
+    const isList = raw.endsWith("[]");
+    const seg = isList ? raw.slice(0, -2) : raw;
+    if (seg.startsWith("x-")) return void 0;
+    const known = knownKeysAt(componentSchema, path19);
+    if (!known.includes(seg)) {
+      const where = path19.filter((p) => typeof p === "string").join(".");
+      return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
+    }
+    path19.push(seg);
+    if (isList) path19.push(0);
+  }
+  return void 0;
+}
+function requirementsOf(reg) {
+  return reg.data?.policy?.require ?? [];
+}
+
+// server/src/core/rules/packs/voluntary.ts
+function voluntary(rule) {
+  return {
+    ...rule,
+    defaultSeverity: "info",
+    check(ctx) {
+      const set = ctx.setting(rule.code);
+      if (set !== void 0 && set !== "off") rule.check(ctx);
+    }
+  };
+}
+function openGaps(obligations, c, ctx) {
+  const overrides = c.registry.data?.rules ?? {};
+  const policyFields = new Set(requirementsOf(c.registry).filter((r) => policyApplies(r, c)).flatMap((r) => r.fields));
+  const out = [];
+  for (const rule of obligations) {
+    const set = ctx.setting(rule.code);
+    if (set !== void 0) continue;
+    const ev = evaluateObligation(rule.obligation, c, ctx.today);
+    if (ev.status !== "fail") continue;
+    for (const g of ev.gaps) {
+      if (g.coveredBy && overrides[g.coveredBy] !== "off") continue;
+      if (policyFields.has(g.field)) continue;
+      out.push({ ...g, code: rule.code, article: rule.obligation.citation.article });
+    }
+  }
+  return out;
+}
+function listOf(gaps) {
+  const byField = /* @__PURE__ */ new Map();
+  for (const g of gaps) {
+    const key = g.path ? g.path.filter((p) => typeof p === "string").join(".") : g.field;
+    const label2 = g.path && typeof g.path[1] === "number" ? `${g.path[0]}[${g.path[1]}].${g.path.slice(2).join(".")}` : key;
+    const arts = byField.get(label2) ?? [];
+    if (!arts.includes(g.article)) arts.push(g.article);
+    byField.set(label2, arts);
+  }
+  return [...byField].map(([field, arts]) => msg("pack.voluntaryField", { field, articles: arts.join("; ") }));
+}
+function summaryRule(meta2) {
+  const name = packInfo(meta2.pack)?.short ?? meta2.pack;
+  return {
+    code: meta2.code,
+    slug: meta2.slug,
+    pack: meta2.pack,
+    summaryOf: meta2.pack,
+    scope: "registry",
+    defaultSeverity: "info",
+    summary: meta2.summary,
+    description: meta2.description,
+    ...meta2.citation ? { citation: meta2.citation } : {},
+    ...meta2.appliesFrom ? { appliesFrom: meta2.appliesFrom } : {},
+    check(ctx) {
+      const reg = ctx.registry;
+      for (const c of reg.components) {
+        const gaps = openGaps(meta2.obligations(), c, ctx);
+        if (gaps.length === 0) continue;
+        const fields = [...new Set(gaps.map((g) => g.path ? g.path.join(".") : g.field))].length;
+        const related = gaps.map((g) => ({
+          file: reg.path,
+          range: reg.locate([...componentPath(c), ...g.path ?? g.field.split(".")], g.at === "value" ? "value" : "key"),
+          ...msg("pack.voluntaryRelated", { code: g.code, article: g.article, gap: g.message })
+        }));
+        ctx.report({
+          file: reg.path,
+          range: c.idRange,
+          messageId: meta2.messageId,
+          args: { n: fields, id: c.id, fields: listOf(gaps) },
+          count: fields,
+          data: { id: c.id, pack: meta2.pack, gaps: gaps.map((g) => ({ code: g.code, field: g.field, article: g.article, ...g.path ? { path: g.path } : {} })) },
+          related
+        });
+      }
+    },
+    fixes: (f, ctx) => {
+      const fix = fillGapsFix(f, ctx, name);
+      return fix ? [fix] : [];
+    }
+  };
+}
+function valueAt2(raw, path19) {
+  let cur = raw;
+  for (const seg of path19) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur === null ? void 0 : cur;
+}
+var LISTS = /* @__PURE__ */ new Set(["data.sources", "evaluations", "jurisdictions", "upstream_models"]);
+function fillGapsFix(f, ctx, name) {
+  const found = findingComponent(f, ctx);
+  const gaps = f.data?.gaps;
+  if (!found || !Array.isArray(gaps)) return void 0;
+  const { c, text: text3 } = found;
+  const steps = [];
+  const creates = [];
+  const done = /* @__PURE__ */ new Set();
+  const frameworks = ctx.model.frameworksOf(c.registry);
+  let added = 0;
+  for (const g of gaps) {
+    const field = g.field;
+    if (typeof field !== "string") continue;
+    const path19 = Array.isArray(g.path) ? g.path : field.split(".");
+    const key = path19.join(".");
+    if (done.has(key)) continue;
+    done.add(key);
+    if (valueAt2(c.raw, path19) !== void 0) continue;
+    const doc3 = DOC_FIELDS[field];
+    const hint = FIELD_HINTS[field];
+    if (doc3) {
+      let rel = doc3.file(c.id);
+      const first = rel;
+      for (let n2 = 2; (ctx.exists(joinPath(c.registry.dir, rel)) || creates.some((x2) => x2.file === joinPath(c.registry.dir, rel))) && n2 < 100; n2++) rel = first.replace(/\.md$/, `-${n2}.md`);
+      const target = joinPath(c.registry.dir, rel);
+      if (ctx.exists(target)) continue;
+      const newBlock = field === "impact_assessment.path" && getField(c.raw, "impact_assessment") == null;
+      steps.push((t) => newBlock ? setMissing(t, componentPath(c, "impact_assessment"), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path19], rel));
+      creates.push({ file: target, text: documentTemplate(field, c, frameworks, ctx.today, `${name} ${typeof g.article === "string" ? g.article : ""}`.trim(), ctx.locale) });
+    } else if (LISTS.has(field)) {
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path19], []));
+    } else if (hint !== void 0) {
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path19], `TODO: ${hint}`));
+    } else if (field === "human_oversight") {
+      steps.push((t) => setMissing(t, componentPath(c, "human_oversight"), { measures: `TODO: ${FIELD_HINTS["human_oversight.measures"] ?? ""}` }));
+    } else continue;
+    added++;
+  }
+  if (steps.length === 0) return void 0;
+  const change = chainChanges(text3, steps);
+  if (!change) return void 0;
+  const n = added;
+  return {
+    title: `Add the missing ${name} records to '${c.id}' (${n} ${n === 1 ? "field" : "fields"}, to fill in)`,
+    code: f.code,
+    isPreferred: true,
+    safe: false,
+    edits: [...creates.map((x2) => createFile(x2.file, x2.text)), toFileEdit(f.file, text3, change)]
+  };
+}
+
 // server/src/core/rules/aigov510-jp-guideline-human-centric.ts
-var aigov510 = obligationRule({
-  code: "AIGOV510",
-  slug: "jp-guideline-human-centric",
-  title: "Human-centric: purpose and foreseeable misuse",
-  pack: JP_GUIDELINES_PACK,
-  summary: "The intended purpose or foreseeable misuse is not recorded (human-centric principle)",
-  description: "The first common guiding principle of the AI Guidelines for Business (Part 2) is human-centric use: developers, providers and business users consider how a system serves people and how it could be misused. aigov maps it to `intended_purpose` (reported by AIGOV108) and `foreseeable_misuse`, for every role. The Guidelines are voluntary; selecting the pack opts in.",
-  citation: principle(1, "human-centric"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "State what the system is for in `intended_purpose` and the misuse you foresee (and guard against) in `foreseeable_misuse`.",
-  appliesTo: jpGuidelinesScope,
-  gaps: (c) => [
-    ...need(c, "intended_purpose", msg("pack.noPurpose", { id: c.id }), "AIGOV108"),
-    ...need(c, "foreseeable_misuse", msg("AIGOV510.misuse", { id: c.id }))
-  ]
-});
+var aigov510 = voluntary(
+  obligationRule({
+    code: "AIGOV510",
+    slug: "jp-guideline-human-centric",
+    title: "Human-centric: purpose and foreseeable misuse",
+    pack: JP_GUIDELINES_PACK,
+    summary: "The intended purpose or foreseeable misuse is not recorded (human-centric principle)",
+    description: "The first common guiding principle of the AI Guidelines for Business (Part 2) is human-centric use: developers, providers and business users consider how a system serves people and how it could be misused. aigov maps it to `intended_purpose` (reported by AIGOV108) and `foreseeable_misuse`, for every role. The Guidelines are voluntary; selecting the pack opts in.",
+    citation: principle(1, "human-centric"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "State what the system is for in `intended_purpose` and the misuse you foresee (and guard against) in `foreseeable_misuse`.",
+    appliesTo: jpGuidelinesScope,
+    gaps: (c) => [
+      ...need(c, "intended_purpose", msg("pack.noPurpose", { id: c.id }), "AIGOV108"),
+      ...need(c, "foreseeable_misuse", msg("AIGOV510.misuse", { id: c.id }))
+    ]
+  })
+);
 
 // server/src/core/rules/aigov511-jp-guideline-safety.ts
-var aigov511 = obligationRule({
-  code: "AIGOV511",
-  slug: "jp-guideline-safety",
-  title: "Safety: dated and reviewed risk assessment",
-  pack: JP_GUIDELINES_PACK,
-  summary: "The risk assessment is undated or has no next review (safety principle)",
-  description: "The safety principle of the AI Guidelines for Business (Part 2, principle 2) asks every role to assess and reduce risks to life, body, property and mind, and to keep doing so as the system and its use change. aigov maps it to `risk.assessment` (path reported by AIGOV101), with a `date` and a `next_review`. The Guidelines are voluntary; selecting the pack opts in.",
-  citation: principle(2, "safety"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "Date the risk assessment (`risk.assessment.date`) and schedule its review (`risk.assessment.next_review`).",
-  appliesTo: (c) => jpGuidelinesScope(c) && notDataset(c),
-  gaps: (c) => {
-    if (!present(c, "risk.assessment.path")) return need(c, "risk.assessment.path", msg("pack.noRiskAssessment", { id: c.id }), "AIGOV101");
-    const why = msg("AIGOV511.why");
-    return [
-      ...need(c, "risk.assessment.date", msg("AIGOV511.date", { id: c.id, why })),
-      ...need(c, "risk.assessment.next_review", msg("AIGOV511.nextReview", { id: c.id, why }))
-    ];
-  }
-});
+var aigov511 = voluntary(
+  obligationRule({
+    code: "AIGOV511",
+    slug: "jp-guideline-safety",
+    title: "Safety: dated and reviewed risk assessment",
+    pack: JP_GUIDELINES_PACK,
+    summary: "The risk assessment is undated or has no next review (safety principle)",
+    description: "The safety principle of the AI Guidelines for Business (Part 2, principle 2) asks every role to assess and reduce risks to life, body, property and mind, and to keep doing so as the system and its use change. aigov maps it to `risk.assessment` (path reported by AIGOV101), with a `date` and a `next_review`. The Guidelines are voluntary; selecting the pack opts in.",
+    citation: principle(2, "safety"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "Date the risk assessment (`risk.assessment.date`) and schedule its review (`risk.assessment.next_review`).",
+    appliesTo: (c) => jpGuidelinesScope(c) && notDataset(c),
+    gaps: (c) => {
+      if (!present(c, "risk.assessment.path")) return need(c, "risk.assessment.path", msg("pack.noRiskAssessment", { id: c.id }), "AIGOV101");
+      const why = msg("AIGOV511.why");
+      return [
+        ...need(c, "risk.assessment.date", msg("AIGOV511.date", { id: c.id, why })),
+        ...need(c, "risk.assessment.next_review", msg("AIGOV511.nextReview", { id: c.id, why }))
+      ];
+    }
+  })
+);
 
 // server/src/core/rules/aigov512-jp-guideline-fairness.ts
-var aigov512 = obligationRule({
-  code: "AIGOV512",
-  slug: "jp-guideline-fairness",
-  title: "Fairness: bias review and human judgement",
-  pack: JP_GUIDELINES_PACK,
-  summary: "No bias review, or no human judgement over the output (fairness principle)",
-  description: "The fairness principle of the AI Guidelines for Business (Part 2, principle 3) addresses bias in data and models and keeps human judgement in the loop. aigov maps it by role: developers record a bias review (`data.bias_review`); providers and business users record human oversight (any of `human_oversight.assignee`, `.measures`, `.stop_mechanism`, `.review_path`). The per-role mapping is aigov's; the Guidelines' per-role item codes are not used because they are unverified. Voluntary; selecting the pack opts in.",
-  citation: principle(3, "fairness"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "Developers: link the bias review as `data.bias_review`. Providers and business users: name who reviews outputs in `human_oversight.assignee` and describe how in `human_oversight.measures`.",
-  appliesTo: (c) => jpGuidelinesScope(c) && (jpHasRole(c, "developer") || c.data.kind !== "dataset" && jpHasRole(c, "provider", "business-user")),
-  gaps: (c) => {
-    const out = [];
-    if (jpHasRole(c, "developer")) {
-      pushAll(out, need(c, "data.bias_review", msg("AIGOV512.biasReview", { id: c.id })));
+var aigov512 = voluntary(
+  obligationRule({
+    code: "AIGOV512",
+    slug: "jp-guideline-fairness",
+    title: "Fairness: bias review and human judgement",
+    pack: JP_GUIDELINES_PACK,
+    summary: "No bias review, or no human judgement over the output (fairness principle)",
+    description: "The fairness principle of the AI Guidelines for Business (Part 2, principle 3) addresses bias in data and models and keeps human judgement in the loop. aigov maps it by role: developers record a bias review (`data.bias_review`); providers and business users record human oversight (any of `human_oversight.assignee`, `.measures`, `.stop_mechanism`, `.review_path`). The per-role mapping is aigov's; the Guidelines' per-role item codes are not used because they are unverified. Voluntary; selecting the pack opts in.",
+    citation: principle(3, "fairness"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "Developers: link the bias review as `data.bias_review`. Providers and business users: name who reviews outputs in `human_oversight.assignee` and describe how in `human_oversight.measures`.",
+    appliesTo: (c) => jpGuidelinesScope(c) && (jpHasRole(c, "developer") || c.data.kind !== "dataset" && jpHasRole(c, "provider", "business-user")),
+    gaps: (c) => {
+      const out = [];
+      if (jpHasRole(c, "developer")) {
+        pushAll(out, need(c, "data.bias_review", msg("AIGOV512.biasReview", { id: c.id })));
+      }
+      const oversight = ["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c, `human_oversight.${k}`));
+      if (c.data.kind !== "dataset" && jpHasRole(c, "provider", "business-user") && !oversight) {
+        out.push({ field: "human_oversight", message: msg("AIGOV512.oversight", { id: c.id }) });
+      }
+      return out;
     }
-    const oversight = ["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c, `human_oversight.${k}`));
-    if (c.data.kind !== "dataset" && jpHasRole(c, "provider", "business-user") && !oversight) {
-      out.push({ field: "human_oversight", message: msg("AIGOV512.oversight", { id: c.id }) });
-    }
-    return out;
-  }
-});
+  })
+);
 
 // server/src/core/rules/aigov513-jp-guideline-privacy.ts
-var aigov513 = obligationRule({
-  code: "AIGOV513",
-  slug: "jp-guideline-privacy",
-  title: "Privacy: personal data declared",
-  pack: JP_GUIDELINES_PACK,
-  summary: "Whether personal data is processed is not declared (privacy principle)",
-  description: "The privacy principle of the AI Guidelines for Business (Part 2, principle 4) asks every role to respect privacy and handle personal data lawfully. The first step is knowing whether personal data is involved: aigov asks for `data.personal_data: true|false`. Voluntary; selecting the pack opts in.",
-  citation: principle(4, "privacy"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "Declare `data: { personal_data: true }` or `false`; when true, name a privacy contact in `contacts.privacy`.",
-  appliesTo: jpGuidelinesScope,
-  gaps: (c) => typeof c.data.data?.personal_data === "boolean" ? [] : [{ field: "data.personal_data", message: msg("AIGOV513.personalData", { id: c.id }) }]
-});
+var aigov513 = voluntary(
+  obligationRule({
+    code: "AIGOV513",
+    slug: "jp-guideline-privacy",
+    title: "Privacy: personal data declared",
+    pack: JP_GUIDELINES_PACK,
+    summary: "Whether personal data is processed is not declared (privacy principle)",
+    description: "The privacy principle of the AI Guidelines for Business (Part 2, principle 4) asks every role to respect privacy and handle personal data lawfully. The first step is knowing whether personal data is involved: aigov asks for `data.personal_data: true|false`. Voluntary; selecting the pack opts in.",
+    citation: principle(4, "privacy"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "Declare `data: { personal_data: true }` or `false`; when true, name a privacy contact in `contacts.privacy`.",
+    appliesTo: jpGuidelinesScope,
+    gaps: (c) => typeof c.data.data?.personal_data === "boolean" ? [] : [{ field: "data.personal_data", message: msg("AIGOV513.personalData", { id: c.id }) }]
+  })
+);
 
 // server/src/core/rules/aigov514-jp-guideline-security.ts
-var aigov514 = obligationRule({
-  code: "AIGOV514",
-  slug: "jp-guideline-security",
-  title: "Security review",
-  pack: JP_GUIDELINES_PACK,
-  summary: "No security review (security principle)",
-  description: "The security principle of the AI Guidelines for Business (Part 2, principle 5) asks every role to protect AI systems against unauthorised manipulation, data leaks and attacks particular to AI. aigov asks for a linked security review (`security.review`). Voluntary; selecting the pack opts in.",
-  citation: principle(5, "security"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "Review the system for AI-specific attacks (prompt injection, data poisoning, model theft) as well as the usual ones, and link the review as `security.review`.",
-  appliesTo: jpGuidelinesScope,
-  gaps: (c) => need(c, "security.review", msg("AIGOV514.securityReview", { id: c.id }))
-});
+var aigov514 = voluntary(
+  obligationRule({
+    code: "AIGOV514",
+    slug: "jp-guideline-security",
+    title: "Security review",
+    pack: JP_GUIDELINES_PACK,
+    summary: "No security review (security principle)",
+    description: "The security principle of the AI Guidelines for Business (Part 2, principle 5) asks every role to protect AI systems against unauthorised manipulation, data leaks and attacks particular to AI. aigov asks for a linked security review (`security.review`). Voluntary; selecting the pack opts in.",
+    citation: principle(5, "security"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "Review the system for AI-specific attacks (prompt injection, data poisoning, model theft) as well as the usual ones, and link the review as `security.review`.",
+    appliesTo: jpGuidelinesScope,
+    gaps: (c) => need(c, "security.review", msg("AIGOV514.securityReview", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov515-jp-guideline-transparency.ts
-var aigov515 = obligationRule({
-  code: "AIGOV515",
-  slug: "jp-guideline-transparency",
-  title: "Transparency: model card and logs",
-  pack: JP_GUIDELINES_PACK,
-  summary: "No model card, or logging not enabled (transparency principle)",
-  description: "The transparency principle of the AI Guidelines for Business (Part 2, principle 6) covers documentation and traceability. aigov maps it to a model card (`model.card`) for developers and providers, and to `logging.enabled: true` for every role that runs the system. Datasets are exempt. Voluntary; selecting the pack opts in.",
-  citation: principle(6, "transparency"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "Link a model card as `model.card`; enable logging and record it as `logging: { enabled: true }`.",
-  appliesTo: (c) => jpGuidelinesScope(c) && c.data.kind !== "dataset",
-  gaps: (c) => {
-    const out = [];
-    if (jpHasRole(c, "developer", "provider")) {
-      pushAll(out, need(c, "model.card", msg("AIGOV515.modelCard", { id: c.id })));
+var aigov515 = voluntary(
+  obligationRule({
+    code: "AIGOV515",
+    slug: "jp-guideline-transparency",
+    title: "Transparency: model card and logs",
+    pack: JP_GUIDELINES_PACK,
+    summary: "No model card, or logging not enabled (transparency principle)",
+    description: "The transparency principle of the AI Guidelines for Business (Part 2, principle 6) covers documentation and traceability. aigov maps it to a model card (`model.card`) for developers and providers, and to `logging.enabled: true` for every role that runs the system. Datasets are exempt. Voluntary; selecting the pack opts in.",
+    citation: principle(6, "transparency"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "Link a model card as `model.card`; enable logging and record it as `logging: { enabled: true }`.",
+    appliesTo: (c) => jpGuidelinesScope(c) && c.data.kind !== "dataset",
+    gaps: (c) => {
+      const out = [];
+      if (jpHasRole(c, "developer", "provider")) {
+        pushAll(out, need(c, "model.card", msg("AIGOV515.modelCard", { id: c.id })));
+      }
+      pushAll(out, needTrue(c, "logging.enabled", msg("AIGOV515.logging", { id: c.id })));
+      return out;
     }
-    pushAll(out, needTrue(c, "logging.enabled", msg("AIGOV515.logging", { id: c.id })));
-    return out;
-  }
-});
+  })
+);
 
 // server/src/core/rules/aigov516-jp-guideline-accountability.ts
-var aigov516 = obligationRule({
-  code: "AIGOV516",
-  slug: "jp-guideline-accountability",
-  title: "Accountability: responsible person and contact",
-  pack: JP_GUIDELINES_PACK,
-  summary: "No responsible person or contact (accountability principle)",
-  description: "The accountability principle of the AI Guidelines for Business (Part 2, principle 7) asks for a responsible person and a point of contact. aigov maps it to `owner` and `contacts.incident` (organisation defaults count). The core rules AIGOV105 and AIGOV102 already report these, so this rule only reports when the registry turns them off; it fills the pack's row of the coverage report. Voluntary; selecting the pack opts in.",
-  citation: principle(7, "accountability"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "Set `owner` and `contacts.incident` on the component or as organisation defaults.",
-  appliesTo: jpGuidelinesScope,
-  gaps: (c) => [
-    ...need(c, "owner", msg("AIGOV516.owner", { id: c.id }), "AIGOV105"),
-    ...need(c, "contacts.incident", msg("AIGOV516.contact", { id: c.id }), "AIGOV102")
-  ]
-});
+var aigov516 = voluntary(
+  obligationRule({
+    code: "AIGOV516",
+    slug: "jp-guideline-accountability",
+    title: "Accountability: responsible person and contact",
+    pack: JP_GUIDELINES_PACK,
+    summary: "No responsible person or contact (accountability principle)",
+    description: "The accountability principle of the AI Guidelines for Business (Part 2, principle 7) asks for a responsible person and a point of contact. aigov maps it to `owner` and `contacts.incident` (organisation defaults count). The core rules AIGOV105 and AIGOV102 already report these, so this rule only reports when the registry turns them off; it fills the pack's row of the coverage report. Voluntary; selecting the pack opts in.",
+    citation: principle(7, "accountability"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "Set `owner` and `contacts.incident` on the component or as organisation defaults.",
+    appliesTo: jpGuidelinesScope,
+    gaps: (c) => [
+      ...need(c, "owner", msg("AIGOV516.owner", { id: c.id }), "AIGOV105"),
+      ...need(c, "contacts.incident", msg("AIGOV516.contact", { id: c.id }), "AIGOV102")
+    ]
+  })
+);
 
 // server/src/core/rules/aigov517-jp-guideline-literacy.ts
-var aigov517 = obligationRule({
-  code: "AIGOV517",
-  slug: "jp-guideline-literacy",
-  title: "Education and literacy records",
-  pack: JP_GUIDELINES_PACK,
-  summary: "No education or literacy record (education and literacy principle)",
-  description: "The education and literacy principle of the AI Guidelines for Business (Part 2, principle 8) asks that the people involved understand AI and its risks. aigov asks for training records (`training.records`). Principles 9 (fair competition) and 10 (innovation) are not checked per component. Voluntary; selecting the pack opts in.",
-  citation: principle(8, "education and literacy"),
-  defaultSeverity: "warning",
-  appliesFrom: JP_GUIDELINES_FROM,
-  howToFix: "Keep a record of the training of the people who build, run or use the system and link it as `training.records`.",
-  appliesTo: jpGuidelinesScope,
-  gaps: (c) => need(c, "training.records", msg("AIGOV517.training", { id: c.id }))
-});
+var aigov517 = voluntary(
+  obligationRule({
+    code: "AIGOV517",
+    slug: "jp-guideline-literacy",
+    title: "Education and literacy records",
+    pack: JP_GUIDELINES_PACK,
+    summary: "No education or literacy record (education and literacy principle)",
+    description: "The education and literacy principle of the AI Guidelines for Business (Part 2, principle 8) asks that the people involved understand AI and its risks. aigov asks for training records (`training.records`). Principles 9 (fair competition) and 10 (innovation) are not checked per component. Voluntary; selecting the pack opts in.",
+    citation: principle(8, "education and literacy"),
+    defaultSeverity: "warning",
+    appliesFrom: JP_GUIDELINES_FROM,
+    howToFix: "Keep a record of the training of the people who build, run or use the system and link it as `training.records`.",
+    appliesTo: jpGuidelinesScope,
+    gaps: (c) => need(c, "training.records", msg("AIGOV517.training", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov518-jp-guideline-agents.ts
-var aigov518 = obligationRule({
-  code: "AIGOV518",
-  slug: "jp-guideline-agents",
-  title: "AI agents: human confirmation and action logs",
+var aigov518 = voluntary(
+  obligationRule({
+    code: "AIGOV518",
+    slug: "jp-guideline-agents",
+    title: "AI agents: human confirmation and action logs",
+    pack: JP_GUIDELINES_PACK,
+    summary: "An AI agent records no human confirmation step or action log (v1.2 agent items, unverified)",
+    description: "Version 1.2 of the AI Guidelines for Business (31 Mar 2026) is reported (secondary, unverified) to add an AI-agent definition, human confirmation before agents act on external systems, least privilege, and agent action logs. Because the source is unverified, this rule reports at info level only and labels its findings unverified. It applies to components of kind `agent` and asks for `human_oversight.measures` (the confirmation step) and `logging.enabled: true` (action logs).",
+    citation: { framework: JP_GUIDELINES, article: "v1.2 AI-agent items (reported)", unverified: true },
+    defaultSeverity: "info",
+    appliesFrom: JP_GUIDELINES_V12_FROM,
+    howToFix: "Describe the human confirmation step before the agent acts on external systems (and its privileges) in `human_oversight.measures`, and record `logging: { enabled: true }` for its action log.",
+    appliesTo: (c) => inJp(c) && c.data.kind === "agent",
+    gaps: (c) => [
+      ...need(c, "human_oversight.measures", msg("AIGOV518.confirmation", { id: c.id })),
+      ...needTrue(c, "logging.enabled", msg("AIGOV518.actionLog", { id: c.id }))
+    ]
+  })
+);
+
+// server/src/core/rules/aigov519-jp-guidelines-summary.ts
+var aigov519 = summaryRule({
+  code: "AIGOV519",
+  slug: "jp-guidelines-summary",
+  messageId: "AIGOV519.missing",
   pack: JP_GUIDELINES_PACK,
-  summary: "An AI agent records no human confirmation step or action log (v1.2 agent items, unverified)",
-  description: "Version 1.2 of the AI Guidelines for Business (31 Mar 2026) is reported (secondary, unverified) to add an AI-agent definition, human confirmation before agents act on external systems, least privilege, and agent action logs. Because the source is unverified, this rule reports at info level only and labels its findings unverified. It applies to components of kind `agent` and asks for `human_oversight.measures` (the confirmation step) and `logging.enabled: true` (action logs).",
-  citation: { framework: JP_GUIDELINES, article: "v1.2 AI-agent items (reported)", unverified: true },
-  defaultSeverity: "info",
-  appliesFrom: JP_GUIDELINES_V12_FROM,
-  howToFix: "Describe the human confirmation step before the agent acts on external systems (and its privileges) in `human_oversight.measures`, and record `logging: { enabled: true }` for its action log.",
-  appliesTo: (c) => inJp(c) && c.data.kind === "agent",
-  gaps: (c) => [
-    ...need(c, "human_oversight.measures", msg("AIGOV518.confirmation", { id: c.id })),
-    ...needTrue(c, "logging.enabled", msg("AIGOV518.actionLog", { id: c.id }))
-  ]
+  summary: "Practices of the AI Guidelines for Business a component does not record (one finding per component)",
+  description: "The AI Guidelines for Business are voluntary. Their per-principle checks (AIGOV510\u2013518) fill the coverage report row by row, but in the editor and the CLI a component's open gaps under the Guidelines are one info finding, listing each missing field with its principle, so that they do not bury the findings about duties (a missing risk assessment or incident contact, undeclared AI use, an overdue review, a deadline). The quick-fix adds every missing field at once: documents from their templates, text fields as `TODO:` placeholders to fill in. To report a principle on its own and at a severity of your choice, set its code (`rules: { AIGOV512: warning }`, or the family `AIGOV51*`); a field your `policy.require` asks for is reported by AIGOV601 instead.",
+  citation: { framework: JP_GUIDELINES, article: "Part 2, common guiding principles" },
+  appliesFrom: JP_GUIDELINES_FROM,
+  obligations: () => [aigov510, aigov511, aigov512, aigov513, aigov514, aigov515, aigov516, aigov517, aigov518]
 });
 
 // server/src/core/rules/aigov520-eu-prohibited-practice.ts
@@ -22685,375 +23667,389 @@ var aigov545 = obligationRule({
   }
 });
 
-// server/src/core/rules/packs/nist.ts
-var NIST = "NIST AI RMF 1.0 (AI 100-1)";
-var NIST_PACK = "nist-ai-rmf";
-var NIST_FROM = "2023-01-26";
-function nistCitation(article) {
-  return { framework: NIST, article };
-}
-var USES_MODELS = ["llm-app", "agent", "api-integration"];
-function upstreamDeclared(c, why) {
-  if (!c.data.kind || !USES_MODELS.includes(c.data.kind)) return [];
-  if ((c.data.upstream_models ?? []).length > 0 || c.data.model?.provider) return [];
-  return [{ field: "upstream_models", message: msg("pack.noUpstream", { id: c.id, kind: c.data.kind, why }) }];
-}
-var IN_HOUSE2 = /^(?:in[- ]?house|internal|self|ours?)$/i;
-function upstreamItemGaps(c, key, message3) {
-  const raw = Array.isArray(c.raw.upstream_models) ? c.raw.upstream_models : [];
-  const out = [];
-  raw.forEach((m, i) => {
-    const rec = m !== null && typeof m === "object" ? m : {};
-    if (typeof rec.provider === "string" && IN_HOUSE2.test(rec.provider.trim())) return;
-    const v = rec[key];
-    if (typeof v === "string" && v.trim() || typeof v === "number") return;
-    const label2 = [rec.provider, rec.name].filter((x2) => typeof x2 === "string").join("/") || msg("pack.upstreamModel", { n: i + 1 });
-    out.push({ field: `upstream_models.${key}`, path: ["upstream_models", i, key], message: message3(label2) });
-  });
-  return out;
-}
-
 // server/src/core/rules/aigov550-nist-govern-incident-identification.ts
-var aigov550 = obligationRule({
-  code: "AIGOV550",
-  slug: "nist-govern-incident-identification",
-  title: "Incident identification",
-  pack: NIST_PACK,
-  summary: "No procedure for identifying and handling AI incidents (GOVERN 4.3)",
-  description: "NIST AI RMF GOVERN 4.3 asks for organisational practices that enable AI testing, identification of incidents and information sharing. aigov asks for a linked incident procedure (`incident_response.procedure`). GOVERN 2.1 (roles and responsibilities) is covered by the core rules AIGOV105 (owner) and AIGOV102 (incident contact). The AI RMF is voluntary; selecting the pack opts in.",
-  citation: nistCitation("GOVERN 4.3"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Write how incidents are recognised, triaged and escalated and link it as `incident_response.procedure`.",
-  appliesTo: notDataset,
-  gaps: (c) => need(c, "incident_response.procedure", msg("AIGOV550.procedure", { id: c.id }))
-});
+var aigov550 = voluntary(
+  obligationRule({
+    code: "AIGOV550",
+    slug: "nist-govern-incident-identification",
+    title: "Incident identification",
+    pack: NIST_PACK,
+    summary: "No procedure for identifying and handling AI incidents (GOVERN 4.3)",
+    description: "NIST AI RMF GOVERN 4.3 asks for organisational practices that enable AI testing, identification of incidents and information sharing. aigov asks for a linked incident procedure (`incident_response.procedure`). GOVERN 2.1 (roles and responsibilities) is covered by the core rules AIGOV105 (owner) and AIGOV102 (incident contact). The AI RMF is voluntary; selecting the pack opts in.",
+    citation: nistCitation("GOVERN 4.3"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Write how incidents are recognised, triaged and escalated and link it as `incident_response.procedure`.",
+    appliesTo: notDataset,
+    gaps: (c) => need(c, "incident_response.procedure", msg("AIGOV550.procedure", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov551-nist-govern-third-party.ts
-var aigov551 = obligationRule({
-  code: "AIGOV551",
-  slug: "nist-govern-third-party",
-  title: "Third-party models declared and pinned",
-  pack: NIST_PACK,
-  summary: "Third-party models are not declared, or not pinned to a version (GOVERN 6.1, 6.2)",
-  description: "NIST AI RMF GOVERN 6.1 and 6.2 address risks from third-party software, data and models. aigov asks components of kind `llm-app`, `agent` and `api-integration` to declare the models they build on (`upstream_models` or `model.provider`) and every upstream model to carry `name` and `version`, so a change upstream is visible. Voluntary; selecting the pack opts in.",
-  citation: nistCitation("GOVERN 6.1, 6.2"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "List each third-party model: `upstream_models: [{ provider: openai, name: gpt-4o-mini, version: 2024-07-18, license: proprietary }]`.",
-  appliesTo: notDataset,
-  gaps: (c) => {
-    const why = msg("AIGOV551.why");
-    return [
-      ...upstreamDeclared(c, why),
-      ...upstreamItemGaps(c, "name", (m) => msg("AIGOV551.noName", { model: m, id: c.id, why })),
-      ...upstreamItemGaps(c, "version", (m) => msg("AIGOV551.noVersion", { model: m, id: c.id, why }))
-    ];
-  }
-});
+var aigov551 = voluntary(
+  obligationRule({
+    code: "AIGOV551",
+    slug: "nist-govern-third-party",
+    title: "Third-party models declared and pinned",
+    pack: NIST_PACK,
+    summary: "Third-party models are not declared, or not pinned to a version (GOVERN 6.1, 6.2)",
+    description: "NIST AI RMF GOVERN 6.1 and 6.2 address risks from third-party software, data and models. aigov asks components of kind `llm-app`, `agent` and `api-integration` to declare the models they build on (`upstream_models` or `model.provider`) and every upstream model to carry `name` and `version`, so a change upstream is visible. Voluntary; selecting the pack opts in.",
+    citation: nistCitation("GOVERN 6.1, 6.2"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "List each third-party model: `upstream_models: [{ provider: openai, name: gpt-4o-mini, version: 2024-07-18, license: proprietary }]`.",
+    appliesTo: notDataset,
+    gaps: (c) => {
+      const why = msg("AIGOV551.why");
+      return [
+        ...upstreamDeclared(c, why),
+        ...upstreamItemGaps(c, "name", (m) => msg("AIGOV551.noName", { model: m, id: c.id, why })),
+        ...upstreamItemGaps(c, "version", (m) => msg("AIGOV551.noVersion", { model: m, id: c.id, why }))
+      ];
+    }
+  })
+);
 
 // server/src/core/rules/aigov552-nist-map-context.ts
-var aigov552 = obligationRule({
-  code: "AIGOV552",
-  slug: "nist-map-context",
-  title: "Purpose and legal context",
-  pack: NIST_PACK,
-  summary: "The purpose or the legal context is not recorded (MAP 1.1)",
-  description: "NIST AI RMF MAP 1.1 asks that intended purposes, context of use and applicable laws be understood and documented. aigov maps it to `intended_purpose` (reported by AIGOV108) and `jurisdictions`. Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MAP 1.1"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "State the purpose in `intended_purpose` and where the system is used in `jurisdictions` (e.g. `[jp, eu]`).",
-  appliesTo: () => true,
-  gaps: (c) => [
-    ...need(c, "intended_purpose", msg("pack.noPurpose", { id: c.id }), "AIGOV108"),
-    ...needList(c, "jurisdictions", msg("AIGOV552.jurisdictions", { id: c.id }))
-  ]
-});
+var aigov552 = voluntary(
+  obligationRule({
+    code: "AIGOV552",
+    slug: "nist-map-context",
+    title: "Purpose and legal context",
+    pack: NIST_PACK,
+    summary: "The purpose or the legal context is not recorded (MAP 1.1)",
+    description: "NIST AI RMF MAP 1.1 asks that intended purposes, context of use and applicable laws be understood and documented. aigov maps it to `intended_purpose` (reported by AIGOV108) and `jurisdictions`. Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MAP 1.1"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "State the purpose in `intended_purpose` and where the system is used in `jurisdictions` (e.g. `[jp, eu]`).",
+    appliesTo: () => true,
+    gaps: (c) => [
+      ...need(c, "intended_purpose", msg("pack.noPurpose", { id: c.id }), "AIGOV108"),
+      ...needList(c, "jurisdictions", msg("AIGOV552.jurisdictions", { id: c.id }))
+    ]
+  })
+);
 
 // server/src/core/rules/aigov553-nist-map-limits-oversight.ts
-var aigov553 = obligationRule({
-  code: "AIGOV553",
-  slug: "nist-map-limits-oversight",
-  title: "Knowledge limits and oversight",
-  pack: NIST_PACK,
-  summary: "Knowledge limits or human oversight are not documented (MAP 2.2, 3.5)",
-  description: "NIST AI RMF MAP 2.2 asks that the system's knowledge limits and how output may be used be documented; MAP 3.5 that processes for human oversight be defined. aigov maps them to `model.card` and to any `human_oversight` field. Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MAP 2.2, 3.5"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Link a model card with the known limits as `model.card`; name the overseer and the measures under `human_oversight`.",
-  appliesTo: notDataset,
-  gaps: (c) => {
-    const out = [...need(c, "model.card", msg("AIGOV553.modelCard", { id: c.id }))];
-    if (!["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c, `human_oversight.${k}`))) {
-      out.push({ field: "human_oversight", message: msg("AIGOV553.oversight", { id: c.id }) });
+var aigov553 = voluntary(
+  obligationRule({
+    code: "AIGOV553",
+    slug: "nist-map-limits-oversight",
+    title: "Knowledge limits and oversight",
+    pack: NIST_PACK,
+    summary: "Knowledge limits or human oversight are not documented (MAP 2.2, 3.5)",
+    description: "NIST AI RMF MAP 2.2 asks that the system's knowledge limits and how output may be used be documented; MAP 3.5 that processes for human oversight be defined. aigov maps them to `model.card` and to any `human_oversight` field. Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MAP 2.2, 3.5"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Link a model card with the known limits as `model.card`; name the overseer and the measures under `human_oversight`.",
+    appliesTo: notDataset,
+    gaps: (c) => {
+      const out = [...need(c, "model.card", msg("AIGOV553.modelCard", { id: c.id }))];
+      if (!["assignee", "measures", "stop_mechanism", "review_path"].some((k) => present(c, `human_oversight.${k}`))) {
+        out.push({ field: "human_oversight", message: msg("AIGOV553.oversight", { id: c.id }) });
+      }
+      return out;
     }
-    return out;
-  }
-});
+  })
+);
 
 // server/src/core/rules/aigov554-nist-map-component-legal-risk.ts
-var aigov554 = obligationRule({
-  code: "AIGOV554",
-  slug: "nist-map-component-legal-risk",
-  title: "Licences of upstream models",
-  pack: NIST_PACK,
-  summary: "An upstream model has no recorded license (MAP 4.1)",
-  description: "NIST AI RMF MAP 4.1 asks that legal risks of components, including intellectual-property rights of third-party models and data, be mapped. aigov asks for `license` on every `upstream_models` entry. Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MAP 4.1"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Record the license of each upstream model (`license: apache-2.0`, `license: proprietary`, \u2026).",
-  appliesTo: (c) => (c.data.upstream_models ?? []).length > 0,
-  gaps: (c) => upstreamItemGaps(c, "license", (m) => msg("AIGOV554.license", { model: m, id: c.id }))
-});
+var aigov554 = voluntary(
+  obligationRule({
+    code: "AIGOV554",
+    slug: "nist-map-component-legal-risk",
+    title: "Licences of upstream models",
+    pack: NIST_PACK,
+    summary: "An upstream model has no recorded license (MAP 4.1)",
+    description: "NIST AI RMF MAP 4.1 asks that legal risks of components, including intellectual-property rights of third-party models and data, be mapped. aigov asks for `license` on every `upstream_models` entry. Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MAP 4.1"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Record the license of each upstream model (`license: apache-2.0`, `license: proprietary`, \u2026).",
+    appliesTo: (c) => (c.data.upstream_models ?? []).length > 0,
+    gaps: (c) => upstreamItemGaps(c, "license", (m) => msg("AIGOV554.license", { model: m, id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov555-nist-map-impacts.ts
-var aigov555 = obligationRule({
-  code: "AIGOV555",
-  slug: "nist-map-impacts",
-  title: "Impact assessment",
-  pack: NIST_PACK,
-  summary: "Impacts on people and society are not assessed (MAP 5.1)",
-  description: "NIST AI RMF MAP 5.1 asks that the likelihood and magnitude of each identified impact be identified and documented. aigov asks for a linked impact assessment (`impact_assessment.path`). Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MAP 5.1"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Assess the impacts on individuals, groups and society and link the assessment as `impact_assessment.path` (with `date`).",
-  appliesTo: notDataset,
-  gaps: (c) => need(c, "impact_assessment.path", msg("AIGOV555.impact", { id: c.id }))
-});
+var aigov555 = voluntary(
+  obligationRule({
+    code: "AIGOV555",
+    slug: "nist-map-impacts",
+    title: "Impact assessment",
+    pack: NIST_PACK,
+    summary: "Impacts on people and society are not assessed (MAP 5.1)",
+    description: "NIST AI RMF MAP 5.1 asks that the likelihood and magnitude of each identified impact be identified and documented. aigov asks for a linked impact assessment (`impact_assessment.path`). Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MAP 5.1"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Assess the impacts on individuals, groups and society and link the assessment as `impact_assessment.path` (with `date`).",
+    appliesTo: notDataset,
+    gaps: (c) => need(c, "impact_assessment.path", msg("AIGOV555.impact", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov556-nist-measure-tevv.ts
-var aigov556 = obligationRule({
-  code: "AIGOV556",
-  slug: "nist-measure-tevv",
-  title: "Test, evaluation, verification, validation",
-  pack: NIST_PACK,
-  summary: "No test, evaluation, verification or validation is recorded (MEASURE 2)",
-  description: "NIST AI RMF MEASURE 2 asks that AI systems be evaluated for trustworthy characteristics (test, evaluation, verification and validation). aigov asks for at least one entry in `evaluations`. Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MEASURE 2"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Record evaluations: `evaluations: [{ name: red-team-2026-q3, path: docs/eval/red-team.md, date: 2026-09-30 }]`.",
-  appliesTo: notDataset,
-  gaps: (c) => needList(c, "evaluations", msg("AIGOV556.evaluations", { id: c.id }))
-});
+var aigov556 = voluntary(
+  obligationRule({
+    code: "AIGOV556",
+    slug: "nist-measure-tevv",
+    title: "Test, evaluation, verification, validation",
+    pack: NIST_PACK,
+    summary: "No test, evaluation, verification or validation is recorded (MEASURE 2)",
+    description: "NIST AI RMF MEASURE 2 asks that AI systems be evaluated for trustworthy characteristics (test, evaluation, verification and validation). aigov asks for at least one entry in `evaluations`. Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MEASURE 2"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Record evaluations: `evaluations: [{ name: red-team-2026-q3, path: docs/eval/red-team.md, date: 2026-09-30 }]`.",
+    appliesTo: notDataset,
+    gaps: (c) => needList(c, "evaluations", msg("AIGOV556.evaluations", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov557-nist-manage-deactivation.ts
-var aigov557 = obligationRule({
-  code: "AIGOV557",
-  slug: "nist-manage-deactivation",
-  title: "Deactivation mechanism",
-  pack: NIST_PACK,
-  summary: "No way to disengage or deactivate the system is recorded (MANAGE 2.4)",
-  description: "NIST AI RMF MANAGE 2.4 asks for mechanisms to supersede, disengage or deactivate AI systems that behave inconsistently with their intended use. aigov asks for `human_oversight.stop_mechanism`. Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MANAGE 2.4"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Record how the system is switched off or bypassed: `human_oversight: { stop_mechanism: feature flag CHAT_OFF }`.",
-  appliesTo: notDataset,
-  gaps: (c) => need(c, "human_oversight.stop_mechanism", msg("AIGOV557.stop", { id: c.id }))
-});
+var aigov557 = voluntary(
+  obligationRule({
+    code: "AIGOV557",
+    slug: "nist-manage-deactivation",
+    title: "Deactivation mechanism",
+    pack: NIST_PACK,
+    summary: "No way to disengage or deactivate the system is recorded (MANAGE 2.4)",
+    description: "NIST AI RMF MANAGE 2.4 asks for mechanisms to supersede, disengage or deactivate AI systems that behave inconsistently with their intended use. aigov asks for `human_oversight.stop_mechanism`. Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MANAGE 2.4"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Record how the system is switched off or bypassed: `human_oversight: { stop_mechanism: feature flag CHAT_OFF }`.",
+    appliesTo: notDataset,
+    gaps: (c) => need(c, "human_oversight.stop_mechanism", msg("AIGOV557.stop", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov558-nist-manage-monitoring.ts
-var aigov558 = obligationRule({
-  code: "AIGOV558",
-  slug: "nist-manage-monitoring",
-  title: "Post-deployment monitoring plan",
-  pack: NIST_PACK,
-  summary: "No post-deployment monitoring plan (MANAGE 4.1)",
-  description: "NIST AI RMF MANAGE 4.1 asks for post-deployment monitoring plans, including mechanisms for user input, appeal, incident response and decommissioning. aigov asks for `monitoring.plan`. Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MANAGE 4.1"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Write the monitoring plan and link it as `monitoring.plan`.",
-  appliesTo: notDataset,
-  gaps: (c) => need(c, "monitoring.plan", msg("AIGOV558.plan", { id: c.id }))
-});
+var aigov558 = voluntary(
+  obligationRule({
+    code: "AIGOV558",
+    slug: "nist-manage-monitoring",
+    title: "Post-deployment monitoring plan",
+    pack: NIST_PACK,
+    summary: "No post-deployment monitoring plan (MANAGE 4.1)",
+    description: "NIST AI RMF MANAGE 4.1 asks for post-deployment monitoring plans, including mechanisms for user input, appeal, incident response and decommissioning. aigov asks for `monitoring.plan`. Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MANAGE 4.1"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Write the monitoring plan and link it as `monitoring.plan`.",
+    appliesTo: notDataset,
+    gaps: (c) => need(c, "monitoring.plan", msg("AIGOV558.plan", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov559-nist-manage-incidents.ts
-var aigov559 = obligationRule({
-  code: "AIGOV559",
-  slug: "nist-manage-incidents",
-  title: "Incidents tracked and communicated",
-  pack: NIST_PACK,
-  summary: "Incidents are not tracked, or nobody receives them (MANAGE 4.3)",
-  description: "NIST AI RMF MANAGE 4.3 asks that incidents and errors be communicated to relevant parties and that processes for tracking them be followed. aigov asks for an incident register (`incident_response.register`) and an incident contact (`contacts.incident`, reported by AIGOV102). Voluntary; selecting the pack opts in.",
-  citation: nistCitation("MANAGE 4.3"),
-  defaultSeverity: "warning",
-  appliesFrom: NIST_FROM,
-  howToFix: "Keep an incident register and link it as `incident_response.register`; set `contacts.incident`.",
-  appliesTo: notDataset,
-  gaps: (c) => [
-    ...need(c, "incident_response.register", msg("AIGOV559.register", { id: c.id })),
-    ...need(c, "contacts.incident", msg("pack.noIncidentContact", { id: c.id }), "AIGOV102")
-  ]
-});
+var aigov559 = voluntary(
+  obligationRule({
+    code: "AIGOV559",
+    slug: "nist-manage-incidents",
+    title: "Incidents tracked and communicated",
+    pack: NIST_PACK,
+    summary: "Incidents are not tracked, or nobody receives them (MANAGE 4.3)",
+    description: "NIST AI RMF MANAGE 4.3 asks that incidents and errors be communicated to relevant parties and that processes for tracking them be followed. aigov asks for an incident register (`incident_response.register`) and an incident contact (`contacts.incident`, reported by AIGOV102). Voluntary; selecting the pack opts in.",
+    citation: nistCitation("MANAGE 4.3"),
+    defaultSeverity: "warning",
+    appliesFrom: NIST_FROM,
+    howToFix: "Keep an incident register and link it as `incident_response.register`; set `contacts.incident`.",
+    appliesTo: notDataset,
+    gaps: (c) => [
+      ...need(c, "incident_response.register", msg("AIGOV559.register", { id: c.id })),
+      ...need(c, "contacts.incident", msg("pack.noIncidentContact", { id: c.id }), "AIGOV102")
+    ]
+  })
+);
 
-// server/src/core/rules/packs/iso.ts
-var ISO = "ISO/IEC 42001:2023";
-var ISO_PACK = "iso-42001";
-var ISO_FROM = "2023-12-18";
-function isoCitation(article) {
-  return { framework: ISO, article, unverified: true };
-}
-var ISO_NOTE = "Clause and control titles come from secondary listings, so the rule reports at info level and labels its findings unverified.";
+// server/src/core/rules/aigov549-nist-ai-rmf-summary.ts
+var aigov549 = summaryRule({
+  code: "AIGOV549",
+  slug: "nist-ai-rmf-summary",
+  messageId: "AIGOV549.missing",
+  pack: NIST_PACK,
+  summary: "NIST AI RMF practices a component does not record (one finding per component)",
+  description: "The NIST AI RMF is voluntary. Its per-subcategory checks (AIGOV550\u2013559) fill the coverage report row by row, but in the editor and the CLI a component's open gaps under the framework are one info finding, listing each missing field with its subcategory, so that they do not bury the findings about duties (a missing risk assessment or incident contact, undeclared AI use, an overdue review, a deadline). The quick-fix adds every missing field at once: documents from their templates, text fields as `TODO:` placeholders to fill in. To report a subcategory on its own and at a severity of your choice, set its code (`rules: { AIGOV556: warning }`, or the family `AIGOV55*`); a field your `policy.require` asks for is reported by AIGOV601 instead.",
+  citation: nistCitation("GOVERN, MAP, MEASURE, MANAGE"),
+  appliesFrom: NIST_FROM,
+  obligations: () => [aigov550, aigov551, aigov552, aigov553, aigov554, aigov555, aigov556, aigov557, aigov558, aigov559]
+});
 
 // server/src/core/rules/aigov560-iso-risk-assessment.ts
-var aigov560 = obligationRule({
-  code: "AIGOV560",
-  slug: "iso-risk-assessment",
-  title: "AI risk assessment",
-  pack: ISO_PACK,
-  summary: "The AI risk assessment is missing or undated (6.1.2)",
-  description: `ISO/IEC 42001 clause 6.1.2 asks for an AI risk assessment process, carried out at planned intervals (8.2). aigov asks for \`risk.assessment.path\` (reported by AIGOV101) and its \`date\`. ${ISO_NOTE}`,
-  citation: isoCitation("6.1.2"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "Link the risk assessment under `risk.assessment` with `path` and `date`.",
-  appliesTo: notDataset,
-  gaps: (c) => present(c, "risk.assessment.path") ? need(c, "risk.assessment.date", msg("AIGOV560.date", { id: c.id })) : need(c, "risk.assessment.path", msg("pack.noRiskAssessment", { id: c.id }), "AIGOV101")
-});
+var aigov560 = voluntary(
+  obligationRule({
+    code: "AIGOV560",
+    slug: "iso-risk-assessment",
+    title: "AI risk assessment",
+    pack: ISO_PACK,
+    summary: "The AI risk assessment is missing or undated (6.1.2)",
+    description: `ISO/IEC 42001 clause 6.1.2 asks for an AI risk assessment process, carried out at planned intervals (8.2). aigov asks for \`risk.assessment.path\` (reported by AIGOV101) and its \`date\`. ${ISO_NOTE}`,
+    citation: isoCitation("clause 6.1.2"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "Link the risk assessment under `risk.assessment` with `path` and `date`.",
+    appliesTo: notDataset,
+    gaps: (c) => present(c, "risk.assessment.path") ? need(c, "risk.assessment.date", msg("AIGOV560.date", { id: c.id })) : need(c, "risk.assessment.path", msg("pack.noRiskAssessment", { id: c.id }), "AIGOV101")
+  })
+);
 
 // server/src/core/rules/aigov561-iso-impact-assessment.ts
-var aigov561 = obligationRule({
-  code: "AIGOV561",
-  slug: "iso-impact-assessment",
-  title: "AI system impact assessment",
-  pack: ISO_PACK,
-  summary: "No AI system impact assessment (6.1.4, A.5.2\u2013A.5.5)",
-  description: `ISO/IEC 42001 clause 6.1.4 asks for an AI system impact assessment, and Annex A controls A.5.2\u2013A.5.5 for the impacts on individuals, groups and society to be assessed and documented (ISO/IEC 42005:2025 covers the method). aigov asks for \`impact_assessment.path\` and \`.date\`. ${ISO_NOTE}`,
-  citation: isoCitation("6.1.4, A.5.2\u2013A.5.5"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "Carry out the impact assessment and link it: `impact_assessment: { path: docs/impact/x.md, date: 2026-06-01 }`.",
-  appliesTo: notDataset,
-  gaps: (c) => present(c, "impact_assessment.path") ? need(c, "impact_assessment.date", msg("AIGOV561.date", { id: c.id })) : need(c, "impact_assessment.path", msg("AIGOV561.path", { id: c.id }))
-});
+var aigov561 = voluntary(
+  obligationRule({
+    code: "AIGOV561",
+    slug: "iso-impact-assessment",
+    title: "AI system impact assessment",
+    pack: ISO_PACK,
+    summary: "No AI system impact assessment (6.1.4, A.5.2\u2013A.5.5)",
+    description: `ISO/IEC 42001 clause 6.1.4 asks for an AI system impact assessment, and Annex A controls A.5.2\u2013A.5.5 for the impacts on individuals, groups and society to be assessed and documented (ISO/IEC 42005:2025 covers the method). aigov asks for \`impact_assessment.path\` and \`.date\`. ${ISO_NOTE}`,
+    citation: isoCitation("clause 6.1.4, controls A.5.2\u2013A.5.5"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "Carry out the impact assessment and link it: `impact_assessment: { path: docs/impact/x.md, date: 2026-06-01 }`.",
+    appliesTo: notDataset,
+    gaps: (c) => present(c, "impact_assessment.path") ? need(c, "impact_assessment.date", msg("AIGOV561.date", { id: c.id })) : need(c, "impact_assessment.path", msg("AIGOV561.path", { id: c.id }))
+  })
+);
 
 // server/src/core/rules/aigov562-iso-lifecycle-documentation.ts
-var aigov562 = obligationRule({
-  code: "AIGOV562",
-  slug: "iso-lifecycle-documentation",
-  title: "Lifecycle documentation and V&V",
-  pack: ISO_PACK,
-  summary: "Requirements, design or verification and validation are not documented (A.6.2.2\u2013A.6.2.5)",
-  description: `ISO/IEC 42001 controls A.6.2.2\u2013A.6.2.5 cover requirements, design and development, verification and validation, and deployment of AI systems. aigov asks for \`docs.technical\` and at least one \`evaluations\` entry. ${ISO_NOTE}`,
-  citation: isoCitation("A.6.2.2\u2013A.6.2.5"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "Link the design documentation as `docs.technical` and record verification and validation results in `evaluations`.",
-  appliesTo: notDataset,
-  gaps: (c) => [
-    ...need(c, "docs.technical", msg("AIGOV562.technical", { id: c.id })),
-    ...needList(c, "evaluations", msg("AIGOV562.evaluations", { id: c.id }))
-  ]
-});
+var aigov562 = voluntary(
+  obligationRule({
+    code: "AIGOV562",
+    slug: "iso-lifecycle-documentation",
+    title: "Lifecycle documentation and V&V",
+    pack: ISO_PACK,
+    summary: "Requirements, design or verification and validation are not documented (A.6.2.2\u2013A.6.2.5)",
+    description: `ISO/IEC 42001 controls A.6.2.2\u2013A.6.2.5 cover requirements, design and development, verification and validation, and deployment of AI systems. aigov asks for \`docs.technical\` and at least one \`evaluations\` entry. ${ISO_NOTE}`,
+    citation: isoCitation("controls A.6.2.2\u2013A.6.2.5"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "Link the design documentation as `docs.technical` and record verification and validation results in `evaluations`.",
+    appliesTo: notDataset,
+    gaps: (c) => [
+      ...need(c, "docs.technical", msg("AIGOV562.technical", { id: c.id })),
+      ...needList(c, "evaluations", msg("AIGOV562.evaluations", { id: c.id }))
+    ]
+  })
+);
 
 // server/src/core/rules/aigov563-iso-monitoring-event-logs.ts
-var aigov563 = obligationRule({
-  code: "AIGOV563",
-  slug: "iso-monitoring-event-logs",
-  title: "Monitoring and event logs",
-  pack: ISO_PACK,
-  summary: "No operation and monitoring plan, or no event logs (A.6.2.6, A.6.2.8)",
-  description: `ISO/IEC 42001 controls A.6.2.6 (operation and monitoring) and A.6.2.8 (recording of event logs). aigov asks for \`monitoring.plan\` and \`logging.enabled: true\`. ${ISO_NOTE}`,
-  citation: isoCitation("A.6.2.6, A.6.2.8"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "Link the monitoring plan as `monitoring.plan` and record `logging: { enabled: true, retention_days: \u2026 }`.",
-  appliesTo: notDataset,
-  gaps: (c) => [
-    ...need(c, "monitoring.plan", msg("AIGOV563.plan", { id: c.id })),
-    ...needTrue(c, "logging.enabled", msg("AIGOV563.logging", { id: c.id }))
-  ]
-});
+var aigov563 = voluntary(
+  obligationRule({
+    code: "AIGOV563",
+    slug: "iso-monitoring-event-logs",
+    title: "Monitoring and event logs",
+    pack: ISO_PACK,
+    summary: "No operation and monitoring plan, or no event logs (A.6.2.6, A.6.2.8)",
+    description: `ISO/IEC 42001 controls A.6.2.6 (operation and monitoring) and A.6.2.8 (recording of event logs). aigov asks for \`monitoring.plan\` and \`logging.enabled: true\`. ${ISO_NOTE}`,
+    citation: isoCitation("controls A.6.2.6, A.6.2.8"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "Link the monitoring plan as `monitoring.plan` and record `logging: { enabled: true, retention_days: \u2026 }`.",
+    appliesTo: notDataset,
+    gaps: (c) => [
+      ...need(c, "monitoring.plan", msg("AIGOV563.plan", { id: c.id })),
+      ...needTrue(c, "logging.enabled", msg("AIGOV563.logging", { id: c.id }))
+    ]
+  })
+);
 
 // server/src/core/rules/aigov564-iso-data-quality-provenance.ts
-var aigov564 = obligationRule({
-  code: "AIGOV564",
-  slug: "iso-data-quality-provenance",
-  title: "Data quality and provenance",
-  pack: ISO_PACK,
-  summary: "Data sources or provenance are not recorded (A.7.2\u2013A.7.6)",
-  description: `ISO/IEC 42001 controls A.7.2\u2013A.7.6 cover data for development, acquisition, quality, provenance and preparation. aigov asks models, datasets and components with a \`data\` block for \`data.sources\` and \`data.provenance\`. ${ISO_NOTE}`,
-  citation: isoCitation("A.7.2\u2013A.7.6"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "List the data sets in `data.sources` and describe where they come from in `data.provenance`.",
-  appliesTo: (c) => c.data.kind === "model" || c.data.kind === "dataset" || c.raw.data !== void 0 && c.raw.data !== null,
-  gaps: (c) => [
-    ...need(c, "data.sources", msg("AIGOV564.sources", { id: c.id })),
-    ...need(c, "data.provenance", msg("AIGOV564.provenance", { id: c.id }))
-  ]
-});
+var aigov564 = voluntary(
+  obligationRule({
+    code: "AIGOV564",
+    slug: "iso-data-quality-provenance",
+    title: "Data quality and provenance",
+    pack: ISO_PACK,
+    summary: "Data sources or provenance are not recorded (A.7.2\u2013A.7.6)",
+    description: `ISO/IEC 42001 controls A.7.2\u2013A.7.6 cover data for development, acquisition, quality, provenance and preparation. aigov asks models, datasets and components with a \`data\` block for \`data.sources\` and \`data.provenance\`. ${ISO_NOTE}`,
+    citation: isoCitation("controls A.7.2\u2013A.7.6"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "List the data sets in `data.sources` and describe where they come from in `data.provenance`.",
+    appliesTo: (c) => c.data.kind === "model" || c.data.kind === "dataset" || c.raw.data !== void 0 && c.raw.data !== null,
+    gaps: (c) => [
+      ...need(c, "data.sources", msg("AIGOV564.sources", { id: c.id })),
+      ...need(c, "data.provenance", msg("AIGOV564.provenance", { id: c.id }))
+    ]
+  })
+);
 
 // server/src/core/rules/aigov565-iso-user-information-incidents.ts
-var aigov565 = obligationRule({
-  code: "AIGOV565",
-  slug: "iso-user-information-incidents",
-  title: "User information and incident channel",
-  pack: ISO_PACK,
-  summary: "No information for users, or no incident channel (A.8.2, A.8.4)",
-  description: `ISO/IEC 42001 controls A.8.2 (system documentation and information for users) and A.8.4 (communication of incidents). aigov asks for \`docs.instructions_for_use\` and \`contacts.incident\` (reported by AIGOV102). ${ISO_NOTE}`,
-  citation: isoCitation("A.8.2, A.8.4"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "Link the information given to users as `docs.instructions_for_use`; set `contacts.incident`.",
-  appliesTo: notDataset,
-  gaps: (c) => [
-    ...need(c, "docs.instructions_for_use", msg("AIGOV565.instructions", { id: c.id })),
-    ...need(c, "contacts.incident", msg("pack.noIncidentContact", { id: c.id }), "AIGOV102")
-  ]
-});
+var aigov565 = voluntary(
+  obligationRule({
+    code: "AIGOV565",
+    slug: "iso-user-information-incidents",
+    title: "User information and incident channel",
+    pack: ISO_PACK,
+    summary: "No information for users, or no incident channel (A.8.2, A.8.4)",
+    description: `ISO/IEC 42001 controls A.8.2 (system documentation and information for users) and A.8.4 (communication of incidents). aigov asks for \`docs.instructions_for_use\` and \`contacts.incident\` (reported by AIGOV102). ${ISO_NOTE}`,
+    citation: isoCitation("controls A.8.2, A.8.4"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "Link the information given to users as `docs.instructions_for_use`; set `contacts.incident`.",
+    appliesTo: notDataset,
+    gaps: (c) => [
+      ...need(c, "docs.instructions_for_use", msg("AIGOV565.instructions", { id: c.id })),
+      ...need(c, "contacts.incident", msg("pack.noIncidentContact", { id: c.id }), "AIGOV102")
+    ]
+  })
+);
 
 // server/src/core/rules/aigov566-iso-intended-use.ts
-var aigov566 = obligationRule({
-  code: "AIGOV566",
-  slug: "iso-intended-use",
-  title: "Intended use",
-  pack: ISO_PACK,
-  summary: "The intended use is not recorded (A.9.4)",
-  description: `ISO/IEC 42001 control A.9.4 asks that AI systems be used according to their intended use and documentation. aigov asks for \`intended_purpose\`, which the core rule AIGOV108 already reports; this rule reports only when the registry turns AIGOV108 off, and fills the pack's row of the coverage report. ${ISO_NOTE}`,
-  citation: isoCitation("A.9.4"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "State the intended use in `intended_purpose`.",
-  appliesTo: () => true,
-  gaps: (c) => need(c, "intended_purpose", msg("AIGOV566.intendedUse", { id: c.id }), "AIGOV108")
-});
+var aigov566 = voluntary(
+  obligationRule({
+    code: "AIGOV566",
+    slug: "iso-intended-use",
+    title: "Intended use",
+    pack: ISO_PACK,
+    summary: "The intended use is not recorded (A.9.4)",
+    description: `ISO/IEC 42001 control A.9.4 asks that AI systems be used according to their intended use and documentation. aigov asks for \`intended_purpose\`, which the core rule AIGOV108 already reports; this rule reports only when the registry turns AIGOV108 off, and fills the pack's row of the coverage report. ${ISO_NOTE}`,
+    citation: isoCitation("control A.9.4"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "State the intended use in `intended_purpose`.",
+    appliesTo: () => true,
+    gaps: (c) => need(c, "intended_purpose", msg("AIGOV566.intendedUse", { id: c.id }), "AIGOV108")
+  })
+);
 
 // server/src/core/rules/aigov567-iso-suppliers.ts
-var aigov567 = obligationRule({
-  code: "AIGOV567",
-  slug: "iso-suppliers",
-  title: "Suppliers",
-  pack: ISO_PACK,
-  summary: "Suppliers of models are not declared, or their terms are unknown (A.10.2\u2013A.10.3)",
-  description: `ISO/IEC 42001 controls A.10.2\u2013A.10.3 cover the allocation of responsibilities with, and the selection of, suppliers. aigov asks components of kind \`llm-app\`, \`agent\` and \`api-integration\` to declare their upstream models and each upstream model to carry a \`license\`. ${ISO_NOTE}`,
-  citation: isoCitation("A.10.2\u2013A.10.3"),
-  defaultSeverity: "info",
-  appliesFrom: ISO_FROM,
-  howToFix: "List each supplier model under `upstream_models` with `provider`, `name`, `version` and `license`.",
-  appliesTo: notDataset,
-  gaps: (c) => {
-    const why = msg("AIGOV567.why");
-    return [...upstreamDeclared(c, why), ...upstreamItemGaps(c, "license", (m) => msg("AIGOV567.license", { model: m, id: c.id, why }))];
-  }
-});
+var aigov567 = voluntary(
+  obligationRule({
+    code: "AIGOV567",
+    slug: "iso-suppliers",
+    title: "Suppliers",
+    pack: ISO_PACK,
+    summary: "Suppliers of models are not declared, or their terms are unknown (A.10.2\u2013A.10.3)",
+    description: `ISO/IEC 42001 controls A.10.2\u2013A.10.3 cover the allocation of responsibilities with, and the selection of, suppliers. aigov asks components of kind \`llm-app\`, \`agent\` and \`api-integration\` to declare their upstream models and each upstream model to carry a \`license\`. ${ISO_NOTE}`,
+    citation: isoCitation("controls A.10.2\u2013A.10.3"),
+    defaultSeverity: "info",
+    appliesFrom: ISO_FROM,
+    howToFix: "List each supplier model under `upstream_models` with `provider`, `name`, `version` and `license`.",
+    appliesTo: notDataset,
+    gaps: (c) => {
+      const why = msg("AIGOV567.why");
+      return [...upstreamDeclared(c, why), ...upstreamItemGaps(c, "license", (m) => msg("AIGOV567.license", { model: m, id: c.id, why }))];
+    }
+  })
+);
 
-// server/src/core/rules/packs/kr.ts
-var KR = "Korea AI Basic Act (Act No. 20676)";
-var KR_PACK = "kr-ai-basic-act";
-var KR_FROM = "2026-01-22";
-function krCitation(article, decree) {
-  return { framework: KR, article: `Art ${article} (Enforcement Decree Art ${decree})` };
-}
-var krOperator = (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer", "deployer");
-var isKrHighImpact = (c) => c.data.risk?.kr_high_impact === true;
-var KR_GRACE_NOTE = "MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases.";
+// server/src/core/rules/aigov569-iso-42001-summary.ts
+var aigov569 = summaryRule({
+  code: "AIGOV569",
+  slug: "iso-42001-summary",
+  messageId: "AIGOV569.missing",
+  pack: ISO_PACK,
+  summary: "ISO/IEC 42001 records a component does not have (one finding per component)",
+  description: "ISO/IEC 42001 is a voluntary, certifiable standard. Its per-clause and per-control checks (AIGOV560\u2013567) fill the coverage report row by row, but in the editor and the CLI a component's open gaps under the standard are one info finding, listing each missing field with its clause or control, so that they do not bury the findings about duties (a missing risk assessment or incident contact, undeclared AI use, an overdue review, a deadline). The quick-fix adds every missing field at once: documents from their templates, text fields as `TODO:` placeholders to fill in. To report a clause or control on its own and at a severity of your choice, set its code (`rules: { AIGOV562: warning }`, or the family `AIGOV56*`); a field your `policy.require` asks for is reported by AIGOV601 instead.",
+  citation: isoCitation("clauses 6.1.2\u20136.1.4, Annex A"),
+  appliesFrom: ISO_FROM,
+  obligations: () => [aigov560, aigov561, aigov562, aigov563, aigov564, aigov565, aigov566, aigov567]
+});
 
 // server/src/core/rules/aigov570-kr-high-impact-review.ts
 var aigov570 = obligationRule({
@@ -23181,16 +24177,6 @@ var aigov575 = obligationRule({
   gaps: (c) => need(c, "contacts.legal_rep", msg("AIGOV575.legalRep", { id: c.id }))
 });
 
-// server/src/core/rules/packs/us-co.ts
-var CO = "Colorado SB 26-189";
-var CO_PACK = "us-co-adm";
-var CO_FROM = "2027-01-01";
-function coCitation(duty) {
-  return { framework: CO, article: `${duty} (section unverified)`, unverified: true };
-}
-var coConsequential = (c) => inJurisdiction(c, "us-co") && c.data.consequential_decision === true;
-var CO_NOTE = "Enforcement is by the Attorney General, with a 60-day cure period before 2030 and no private right of action; AG rulemaking comes first.";
-
 // server/src/core/rules/aigov580-co-developer-documentation.ts
 var aigov580 = obligationRule({
   code: "AIGOV580",
@@ -23283,15 +24269,6 @@ var aigov584 = obligationRule({
   gaps: (c) => typeof c.data.consequential_decision === "boolean" ? [] : [{ field: "consequential_decision", message: msg("AIGOV584.declare", { id: c.id }) }]
 });
 
-// server/src/core/rules/packs/cn.ts
-var CN = "China Measures for Labeling AI-Generated Synthetic Content";
-var CN_PACK = "cn-labeling";
-var CN_FROM = "2025-09-01";
-function cnCitation(article) {
-  return { framework: CN, article };
-}
-var cnGenerative = (c) => inJurisdiction(c, "cn") && hasRole(c, "provider") && capability(c, "generates-content").has;
-
 // server/src/core/rules/aigov590-cn-visible-label.ts
 var aigov590 = obligationRule({
   code: "AIGOV590",
@@ -23372,75 +24349,6 @@ var aigov593 = obligationRule({
   ]
 });
 
-// server/src/core/rules/packs/policy.ts
-var POLICY_FRAMEWORK_DEFAULT = "Organisation policy";
-function matchesOne(actual, expected) {
-  const list = Array.isArray(expected) ? expected : [expected];
-  const values = Array.isArray(actual) ? actual : [actual];
-  return values.some((v) => v !== void 0 && v !== null && list.some((e) => String(e) === String(v)));
-}
-function policyApplies(entry, c) {
-  for (const [key, expected] of Object.entries(entry.when ?? {})) {
-    if (!matchesOne(getField(c.raw, key), expected)) return false;
-  }
-  return true;
-}
-function orgFallback(c, dotted) {
-  if (dotted !== "owner" && !dotted.startsWith("contacts.")) return false;
-  return isPresent(getField(c.registry.data?.organization, dotted));
-}
-function policyMisses(entry, c) {
-  const out = [];
-  for (const field of entry.fields) {
-    const segs = field.split(".");
-    const walk2 = (value, i, path19) => {
-      if (i === segs.length) {
-        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path19 });
-        return;
-      }
-      const seg = segs[i];
-      const isList = seg.endsWith("[]");
-      const key = isList ? seg.slice(0, -2) : seg;
-      const next = value !== null && typeof value === "object" ? value[key] : void 0;
-      if (isList && Array.isArray(next)) {
-        next.forEach((item, idx) => walk2(item, i + 1, [...path19, key, idx]));
-        return;
-      }
-      if (isList) {
-        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path19, key] });
-        return;
-      }
-      walk2(next, i + 1, [...path19, key]);
-    };
-    walk2(c.raw, 0, componentPath(c));
-  }
-  return out;
-}
-function policyCitation(entry) {
-  if (!entry.framework && !entry.article) return void 0;
-  return { framework: entry.framework ?? POLICY_FRAMEWORK_DEFAULT, article: entry.article ?? entry.id ?? "policy" };
-}
-function unknownFieldProblem(dotted) {
-  const segs = dotted.split(".");
-  const path19 = [];
-  for (const raw of segs) {
-    const isList = raw.endsWith("[]");
-    const seg = isList ? raw.slice(0, -2) : raw;
-    if (seg.startsWith("x-")) return void 0;
-    const known = knownKeysAt(componentSchema, path19);
-    if (!known.includes(seg)) {
-      const where = path19.filter((p) => typeof p === "string").join(".");
-      return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
-    }
-    path19.push(seg);
-    if (isList) path19.push(0);
-  }
-  return void 0;
-}
-function requirementsOf(reg) {
-  return reg.data?.policy?.require ?? [];
-}
-
 // server/src/core/rules/aigov601-policy-requirement-missing.ts
 var aigov601 = {
   code: "AIGOV601",
@@ -23515,6 +24423,7 @@ var FRAMEWORK_RULES = [
   aigov516,
   aigov517,
   aigov518,
+  aigov519,
   aigov520,
   aigov521,
   aigov522,
@@ -23541,6 +24450,7 @@ var FRAMEWORK_RULES = [
   aigov543,
   aigov544,
   aigov545,
+  aigov549,
   aigov550,
   aigov551,
   aigov552,
@@ -23559,6 +24469,7 @@ var FRAMEWORK_RULES = [
   aigov565,
   aigov566,
   aigov567,
+  aigov569,
   aigov570,
   aigov571,
   aigov572,
@@ -23598,6 +24509,7 @@ var ALL_RULES = [
   aigov107,
   aigov108,
   aigov109,
+  aigov110,
   aigov201,
   aigov202,
   aigov203,
@@ -23612,19 +24524,127 @@ var ALL_RULES = [
 // server/src/core/detection/types.ts
 var DEFAULT_DETECTION_CONFIG = { extraLibraries: [], modelIds: false };
 
+// server/src/core/model/drafts.ts
+var MAX_DRAFT_BYTES = 512 * 1024;
+var TEXT_DOCUMENT = /\.(?:md|markdown|mdx|txt|rst|adoc)$/i;
+var MARKER = /^\s*<!--\s*aigov:draft\b/;
+var HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
+var TODO = /\bTODO\b/;
+function trimHeading(s2) {
+  let end = s2.length;
+  while (end > 0 && " 	#".includes(s2.charAt(end - 1))) end--;
+  return s2.slice(0, end);
+}
+function draftInfo(text3) {
+  let marked = false;
+  let heading = "";
+  let total = 0;
+  const sections = [];
+  let start = 0;
+  while (start <= text3.length) {
+    let end = text3.indexOf("\n", start);
+    if (end < 0) end = text3.length;
+    const line = text3.charCodeAt(end - 1) === 13 ? text3.slice(start, end - 1) : text3.slice(start, end);
+    start = end + 1;
+    if (!marked && MARKER.test(line)) {
+      marked = true;
+      continue;
+    }
+    const h = HEADING.exec(line);
+    if (h) {
+      heading = trimHeading(h[2] ?? "");
+      if ((h[1] ?? "").length > 1) total++;
+      continue;
+    }
+    if (TODO.test(line) && sections[sections.length - 1] !== heading) sections.push(heading);
+  }
+  return marked && sections.length > 0 ? { sections, total } : void 0;
+}
+var DraftIndex = class {
+  infos = /* @__PURE__ */ new Map();
+  versions = /* @__PURE__ */ new Map();
+  linked = /* @__PURE__ */ new Set();
+  /** Draft documents by workspace-relative path; the model reads it. */
+  get drafts() {
+    return this.infos;
+  }
+  isLinked(path19) {
+    return this.linked.has(path19);
+  }
+  /**
+   * Re-reads the documents `model` links that changed on disk since last time (by size and
+   * mtime); `textOf` gives the text an editor holds, which wins. Never throws.
+   */
+  async refresh(model, ws, textOf) {
+    const linked = /* @__PURE__ */ new Set();
+    for (const ref of collectDocPaths(model)) {
+      const p = resolveFrom(ref.component.registry.dir, ref.value);
+      if (p !== void 0 && !model.escapes(p)) linked.add(p);
+    }
+    for (const p of this.linked) {
+      if (linked.has(p)) continue;
+      this.infos.delete(p);
+      this.versions.delete(p);
+    }
+    this.linked = linked;
+    for (const p of linked) {
+      const given = TEXT_DOCUMENT.test(p) ? textOf(p) : void 0;
+      if (given !== void 0) {
+        this.set(p, draftInfo(given), `text:${given.length}`);
+        continue;
+      }
+      const st = await ws.stat(p).catch(() => void 0);
+      await this.readIfChanged(ws, p, st);
+    }
+  }
+  /** A linked document changed (edited, saved, deleted): its state from `text`, else from the disk. */
+  async update(ws, path19, text3) {
+    if (!this.linked.has(path19)) return;
+    if (text3 !== void 0 && TEXT_DOCUMENT.test(path19)) {
+      this.set(path19, draftInfo(text3), `text:${text3.length}`);
+      return;
+    }
+    this.versions.delete(path19);
+    await this.readIfChanged(ws, path19, await ws.stat(path19).catch(() => void 0));
+  }
+  /** A linked document was deleted. */
+  drop(path19) {
+    this.set(path19, void 0, void 0);
+  }
+  async readIfChanged(ws, path19, st) {
+    if (!TEXT_DOCUMENT.test(path19) || !st || st.type !== "file" || st.escapes || st.size > MAX_DRAFT_BYTES) {
+      this.set(path19, void 0, void 0);
+      return;
+    }
+    const version2 = `${st.size}:${st.mtimeMs}`;
+    if (this.versions.get(path19) === version2) return;
+    const bytes = await ws.readFile(path19).catch(() => void 0);
+    const decoded = bytes ? decodeText(bytes, MAX_DRAFT_BYTES) : void 0;
+    this.set(path19, decoded && !decoded.skipped ? draftInfo(decoded.text) : void 0, version2);
+  }
+  set(path19, info, version2) {
+    if (info) this.infos.set(path19, info);
+    else this.infos.delete(path19);
+    if (version2 === void 0) this.versions.delete(path19);
+    else this.versions.set(path19, version2);
+  }
+};
+
 // server/src/core/model/project-model.ts
 var import_picomatch2 = __toESM(require_picomatch2());
 var ProjectModel = class {
-  constructor(registries, files, docStats = /* @__PURE__ */ new Map(), frameworksOverride) {
+  constructor(registries, files, docStats = /* @__PURE__ */ new Map(), frameworksOverride, drafts = /* @__PURE__ */ new Map(), packsOff = /* @__PURE__ */ new Set()) {
     this.files = files;
     this.docStats = docStats;
     this.frameworksOverride = frameworksOverride;
+    this.drafts = drafts;
+    this.packsOff = packsOff;
     this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
       if (!this.byDir.has(r.dir)) this.byDir.set(r.dir, r);
       for (const c of r.components) {
-        const list = this.byId.get(c.id);
-        if (list) list.push(c);
+        const list2 = this.byId.get(c.id);
+        if (list2) list2.push(c);
         else this.byId.set(c.id, [c]);
         const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== "");
         if (globs.length > 0) {
@@ -23637,6 +24657,8 @@ var ProjectModel = class {
   files;
   docStats;
   frameworksOverride;
+  drafts;
+  packsOff;
   registries;
   byDir = /* @__PURE__ */ new Map();
   /** The governing registry of each folder asked about (registries are fixed for a model). */
@@ -23709,8 +24731,8 @@ var ProjectModel = class {
     if (!this.coverageIndex) {
       const idx = /* @__PURE__ */ new Map();
       const add = (c, path19) => {
-        const list = idx.get(c.id);
-        if (list) list.push(path19);
+        const list2 = idx.get(c.id);
+        if (list2) list2.push(path19);
         else idx.set(c.id, [path19]);
       };
       for (const [path19, facts] of this.files) {
@@ -23724,7 +24746,7 @@ var ProjectModel = class {
         const rel = relativeTo(reg.dir, path19);
         for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path19);
       }
-      for (const list of idx.values()) list.sort();
+      for (const list2 of idx.values()) list2.sort();
       this.coverageIndex = idx;
     }
     return this.coverageIndex.get(id) ?? [];
@@ -23739,13 +24761,18 @@ var ProjectModel = class {
     const st = this.docStats.get(path19);
     return st !== void 0 && st.type === "file";
   }
+  /** The draft state of a linked document: undefined unless it is still an unfilled template. */
+  draftOf(path19) {
+    return this.drafts.get(path19);
+  }
   /** A referenced document that resolves, through a symlink, outside the workspace. */
   escapes(path19) {
     return this.docStats.get(path19)?.escapes === true;
   }
   /** Frameworks enabled for a registry, 'core' always included. */
   frameworksOf(registry2) {
-    return /* @__PURE__ */ new Set(["core", ...this.frameworksOverride ?? registry2?.data?.frameworks ?? []]);
+    const selected = this.frameworksOverride ?? registry2?.data?.frameworks ?? [];
+    return /* @__PURE__ */ new Set(["core", ...selected.filter((p) => !this.packsOff.has(p))]);
   }
 };
 function pathsMatcher(globs) {
@@ -23770,12 +24797,14 @@ function pathsMatcher(globs) {
 var FileStore = class {
   constructor(settings = {}) {
     this.settings = settings;
-    this.currentModel = new ProjectModel([], this.facts, /* @__PURE__ */ new Map(), settings.frameworks);
+    this.currentModel = new ProjectModel([], this.facts, /* @__PURE__ */ new Map(), settings.frameworks, void 0, new Set(settings.packsOff));
   }
   settings;
   facts = /* @__PURE__ */ new Map();
   registries = /* @__PURE__ */ new Map();
   skipped = [];
+  /** Linked documents that are still unfilled templates (AIGOV110); the indexer keeps it current. */
+  drafts = new DraftIndex();
   currentModel;
   /** Referenced documents outside the listing, as last stat'ed (see `Indexer.rebuildModel`). */
   docStats = /* @__PURE__ */ new Map();
@@ -23804,7 +24833,7 @@ var FileStore = class {
   }
   /** A model over the current registries and facts, with these referenced documents stat'ed. */
   buildModel(docStats) {
-    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks);
+    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff));
   }
   /** A new model over the current registries and facts; `docStats` replaces the documents stat'ed last time. */
   replaceModel(docStats) {
@@ -23861,13 +24890,13 @@ var nullLogger = {
 var NOT_SUPPRESSIBLE = /* @__PURE__ */ new Set(["AIGOV204"]);
 function suppressionFixes(f, ctx) {
   if (NOT_SUPPRESSIBLE.has(f.code)) return [];
-  const text2 = ctx.textOf(f.file);
-  if (text2 === void 0) return [];
+  const text3 = ctx.textOf(f.file);
+  if (text3 === void 0) return [];
   const lineComment = commentFor(f.file, `@aigov-ignore ${f.code} -- `);
   const fileComment = commentFor(f.file, `@aigov-ignore-file ${f.code} -- `);
   if (!lineComment || !fileComment) return [];
-  const index = new LineIndex(text2);
-  const eol = eolOf2(text2);
+  const index = new LineIndex(text3);
+  const eol = eolOf2(text3);
   const line = f.range.start.line;
   const indent = indentOf(index.lineText(line));
   const at = { line, character: 0 };
@@ -23875,12 +24904,14 @@ function suppressionFixes(f, ctx) {
     {
       title: `Suppress ${f.code} on this line (write the reason after --)`,
       code: f.code,
+      kind: "suppress",
       safe: false,
       edits: [{ kind: "replace", file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}` }]
     },
     {
       title: `Suppress ${f.code} in this file (write the reason after --)`,
       code: f.code,
+      kind: "suppress",
       safe: false,
       edits: [{ kind: "replace", file: f.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${fileComment}${eol}` }]
     }
@@ -23966,7 +24997,7 @@ var FindingRunner = class {
     const out = [];
     for (const rule of this.rules) {
       if (rule.scope !== "registry" || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, registry: reg, report }), reg.path);
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, setting: (code2) => this.codeSetting(reg, code2), registry: reg, report }), reg.path);
     }
     const findings = this.finish(out);
     this.registryCache.set(reg.path, { gen: modelGen, factsGen, findings });
@@ -23982,7 +25013,7 @@ var FindingRunner = class {
     const out = [];
     for (const rule of this.rules) {
       if (rule.scope !== "source" || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, facts, coverage: coverage3, report }), facts.path);
+      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, setting: (code2) => this.codeSetting(model.governing(facts.path), code2), facts, coverage: coverage3, report }), facts.path);
     }
     const findings = this.finish(out);
     this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
@@ -24045,9 +25076,21 @@ var FindingRunner = class {
     }
     return out;
   }
+  /** The setting of a code itself (exact or by family): the registry's `rules:`, then the editor's or command line's. */
+  codeSetting(reg, code2) {
+    return settingFor(code2, reg?.data?.rules) ?? settingFor(code2, this.options.overrides);
+  }
+  /**
+   * A finding's effective setting: its code's, else its pack's (`packs`). A severity setting never
+   * lifts a finding about a duty that does not apply yet (`data.appliesFrom` after today) above info.
+   */
   severitySetting(f) {
     const reg = this.registries.get(f.file) ?? this.store.model.governing(f.file);
-    return reg?.data?.rules?.[f.code] ?? this.options.overrides?.[f.code];
+    const pack = this.ruleByCode.get(f.code)?.pack;
+    const setting = this.codeSetting(reg, f.code) ?? (pack !== void 0 ? this.options.packs?.[pack] : void 0);
+    const from = f.data?.appliesFrom;
+    if ((setting === "error" || setting === "warning") && typeof from === "string" && from > this.today) return "info";
+    return setting;
   }
   isSuppressed(f) {
     if (f.code === "AIGOV204") return false;
@@ -24090,8 +25133,8 @@ function compile(syntax) {
   const byFirst = /* @__PURE__ */ new Map();
   for (const c of all) {
     const key = c.open.charCodeAt(0);
-    const list = byFirst.get(key);
-    if (list) list.push(c);
+    const list2 = byFirst.get(key);
+    if (list2) list2.push(c);
     else byFirst.set(key, [c]);
   }
   if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
@@ -24121,22 +25164,22 @@ function isSpace(c) {
 function isNewline(c) {
   return c === LF || c === CR;
 }
-function atLineStart(text2, i) {
-  return i === 0 || isNewline(text2.charCodeAt(i - 1));
+function atLineStart(text3, i) {
+  return i === 0 || isNewline(text3.charCodeAt(i - 1));
 }
-function lineEndFrom(text2, i) {
-  const n = text2.length;
+function lineEndFrom(text3, i) {
+  const n = text3.length;
   let j = i;
   while (j < n) {
-    const c = text2.charCodeAt(j);
+    const c = text3.charCodeAt(j);
     if (c === LF || c === CR) return j;
     j++;
   }
   return n;
 }
 var NextIndex = class {
-  constructor(text2, needle) {
-    this.text = text2;
+  constructor(text3, needle) {
+    this.text = text3;
     this.needle = needle;
   }
   text;
@@ -24147,18 +25190,18 @@ var NextIndex = class {
     return this.at;
   }
 };
-function lineEnd(text2, i, lfOnly) {
-  if (!lfOnly) return lineEndFrom(text2, i);
-  const j = text2.indexOf("\n", i);
-  return j < 0 ? text2.length : j;
+function lineEnd(text3, i, lfOnly) {
+  if (!lfOnly) return lineEndFrom(text3, i);
+  const j = text3.indexOf("\n", i);
+  return j < 0 ? text3.length : j;
 }
-function lex(text2, syntax) {
+function lex(text3, syntax) {
   const compiled = compile(syntax);
   const { starts, byFirst } = compiled;
   const comments = [];
   const strings = [];
-  const n = text2.length;
-  const lfOnly = text2.indexOf("\r") < 0;
+  const n = text3.length;
+  const lfOnly = text3.indexOf("\r") < 0;
   let i = 0;
   let prevSig = -1;
   let codeFrom = 0;
@@ -24166,11 +25209,11 @@ function lex(text2, syntax) {
   const escapes = /* @__PURE__ */ new Map();
   while (i < n) {
     starts.lastIndex = i;
-    if (!starts.test(text2)) break;
+    if (!starts.test(text3)) break;
     i = starts.lastIndex - 1;
-    const ch = text2.charCodeAt(i);
+    const ch = text3.charCodeAt(i);
     for (let k = i - 1; k >= codeFrom; k--) {
-      if (!isSpace(text2.charCodeAt(k))) {
+      if (!isSpace(text3.charCodeAt(k))) {
         prevSig = k;
         break;
       }
@@ -24186,39 +25229,39 @@ function lex(text2, syntax) {
     let next = -1;
     if (candidates !== void 0) {
       for (const cand of candidates) {
-        if (!text2.startsWith(cand.open, i)) continue;
-        if (cand.wordStart && i > 0 && isWordChar(text2.charCodeAt(i - 1))) continue;
+        if (!text3.startsWith(cand.open, i)) continue;
+        if (cand.wordStart && i > 0 && isWordChar(text3.charCodeAt(i - 1))) continue;
         if (cand.kind === "line") {
-          if (syntax.lineAfterSpace && i > 0 && !isSpace(text2.charCodeAt(i - 1))) continue;
-          const end = lineEnd(text2, i + cand.open.length, lfOnly);
+          if (syntax.lineAfterSpace && i > 0 && !isSpace(text3.charCodeAt(i - 1))) continue;
+          const end = lineEnd(text3, i + cand.open.length, lfOnly);
           comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: "line" });
           next = end;
           break;
         }
         if (cand.kind === "block" && cand.block) {
-          if (cand.block.atLineStart && !atLineStart(text2, i)) continue;
-          const { contentEnd, end } = scanBlock(text2, i, cand.block);
+          if (cand.block.atLineStart && !atLineStart(text3, i)) continue;
+          const { contentEnd, end } = scanBlock(text3, i, cand.block);
           comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end: contentEnd }, kind: "block" });
           next = end;
           break;
         }
         if (cand.str) {
-          const end = scanString(text2, i, cand.str, escapes);
+          const end = scanString(text3, i, cand.str, escapes);
           if (end < 0) continue;
-          strings.push({ start: withPrefix(text2, i, compiled), end });
+          strings.push({ start: withPrefix(text3, i, compiled), end });
           prevSig = end - 1;
           next = end;
           break;
         }
       }
-      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text2, prevSig)) {
-        const end = scanRegex(text2, i);
+      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text3, prevSig)) {
+        const end = scanRegex(text3, i);
         if (end > 0) {
           strings.push({ start: i, end });
           prevSig = end - 1;
           next = end;
         } else {
-          regexBlockedUntil = lineEndFrom(text2, i);
+          regexBlockedUntil = lineEndFrom(text3, i);
         }
       }
     }
@@ -24231,10 +25274,10 @@ function lex(text2, syntax) {
   }
   return { comments, strings };
 }
-function scanBlock(text2, i, b) {
-  const n = text2.length;
+function scanBlock(text3, i, b) {
+  const n = text3.length;
   if (!b.nested && !b.atLineStart && b.close.length > 0) {
-    const close = text2.indexOf(b.close, i + b.open.length);
+    const close = text3.indexOf(b.close, i + b.open.length);
     return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
   }
   const open0 = b.open.charCodeAt(0);
@@ -24242,14 +25285,14 @@ function scanBlock(text2, i, b) {
   let depth = 1;
   let j = i + b.open.length;
   while (j < n) {
-    const c = text2.charCodeAt(j);
-    if (c === close0 && text2.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text2, j))) {
+    const c = text3.charCodeAt(j);
+    if (c === close0 && text3.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text3, j))) {
       depth--;
       if (depth === 0) return { contentEnd: j, end: j + b.close.length };
       j += b.close.length;
       continue;
     }
-    if (b.nested && c === open0 && text2.startsWith(b.open, j)) {
+    if (b.nested && c === open0 && text3.startsWith(b.open, j)) {
       depth++;
       j += b.open.length;
       continue;
@@ -24258,14 +25301,14 @@ function scanBlock(text2, i, b) {
   }
   return { contentEnd: n, end: n };
 }
-function scanString(text2, i, st, escapes) {
+function scanString(text3, i, st, escapes) {
   if (i > 0) {
-    const prev = text2.charCodeAt(i - 1);
+    const prev = text3.charCodeAt(i - 1);
     if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
-    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text2[i - 1] ?? "") < 0) return -1;
+    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text3[i - 1] ?? "") < 0) return -1;
   }
-  if (st.char) return scanChar(text2, i, st);
-  const n = text2.length;
+  if (st.char) return scanChar(text3, i, st);
+  const n = text3.length;
   const { close, escape } = st;
   const close0 = close.charCodeAt(0);
   const escapeIsClose = escape === close;
@@ -24275,20 +25318,20 @@ function scanString(text2, i, st, escapes) {
     let finder;
     if (!escapeIsClose && escape) {
       finder = escapes.get(escape);
-      if (!finder) escapes.set(escape, finder = new NextIndex(text2, escape));
+      if (!finder) escapes.set(escape, finder = new NextIndex(text3, escape));
     }
-    return scanLongString(text2, j, close, escape, finder, escapeIsClose);
+    return scanLongString(text3, j, close, escape, finder, escapeIsClose);
   }
   while (j < n) {
-    const c = text2.charCodeAt(j);
-    if (c === escape0 && escape !== void 0 && text2.startsWith(escape, j)) {
+    const c = text3.charCodeAt(j);
+    if (c === escape0 && escape !== void 0 && text3.startsWith(escape, j)) {
       j += escape.length;
-      if (text2.charCodeAt(j) === CR && text2.charCodeAt(j + 1) === LF) j += 2;
+      if (text3.charCodeAt(j) === CR && text3.charCodeAt(j + 1) === LF) j += 2;
       else j += 1;
       continue;
     }
-    if (c === close0 && text2.startsWith(close, j)) {
-      if (escapeIsClose && text2.startsWith(close, j + close.length)) {
+    if (c === close0 && text3.startsWith(close, j)) {
+      if (escapeIsClose && text3.startsWith(close, j + close.length)) {
         j += 2 * close.length;
         continue;
       }
@@ -24299,67 +25342,67 @@ function scanString(text2, i, st, escapes) {
   }
   return n;
 }
-function scanLongString(text2, j, close, escape, escapes, escapeIsClose) {
-  const n = text2.length;
-  let nextClose = text2.indexOf(close, j);
+function scanLongString(text3, j, close, escape, escapes, escapeIsClose) {
+  const n = text3.length;
+  let nextClose = text3.indexOf(close, j);
   for (; ; ) {
-    if (nextClose >= 0 && nextClose < j) nextClose = text2.indexOf(close, j);
+    if (nextClose >= 0 && nextClose < j) nextClose = text3.indexOf(close, j);
     const nextEscape = escapes ? escapes.from(j) : -1;
     if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
       j = nextEscape + escape.length;
-      j += text2.charCodeAt(j) === CR && text2.charCodeAt(j + 1) === LF ? 2 : 1;
+      j += text3.charCodeAt(j) === CR && text3.charCodeAt(j + 1) === LF ? 2 : 1;
       continue;
     }
     if (nextClose < 0) return n;
-    if (escapeIsClose && text2.startsWith(close, nextClose + close.length)) {
+    if (escapeIsClose && text3.startsWith(close, nextClose + close.length)) {
       j = nextClose + 2 * close.length;
       continue;
     }
     return nextClose + close.length;
   }
 }
-function scanChar(text2, i, st) {
-  const n = text2.length;
+function scanChar(text3, i, st) {
+  const n = text3.length;
   const j = i + st.open.length;
   if (j >= n) return -1;
-  const c = text2.charCodeAt(j);
+  const c = text3.charCodeAt(j);
   if (isNewline(c)) return -1;
-  if (st.escape !== void 0 && text2.startsWith(st.escape, j)) {
+  if (st.escape !== void 0 && text3.startsWith(st.escape, j)) {
     const limit = Math.min(n, j + 12);
     for (let k = j + st.escape.length + 1; k < limit; k++) {
-      if (isNewline(text2.charCodeAt(k))) return -1;
-      if (text2.startsWith(st.close, k)) return k + st.close.length;
+      if (isNewline(text3.charCodeAt(k))) return -1;
+      if (text3.startsWith(st.close, k)) return k + st.close.length;
     }
     return -1;
   }
   const after = j + (c >= 55296 && c <= 56319 && j + 1 < n ? 2 : 1);
-  return text2.startsWith(st.close, after) ? after + st.close.length : -1;
+  return text3.startsWith(st.close, after) ? after + st.close.length : -1;
 }
-function withPrefix(text2, i, compiled) {
+function withPrefix(text3, i, compiled) {
   if (compiled.maxPrefix === 0) return i;
   let k = i;
-  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text2.charCodeAt(k - 1))) k--;
+  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text3.charCodeAt(k - 1))) k--;
   if (k === i || i - k > compiled.maxPrefix) return i;
-  return compiled.prefixes.has(text2.slice(k, i).toLowerCase()) ? k : i;
+  return compiled.prefixes.has(text3.slice(k, i).toLowerCase()) ? k : i;
 }
-function regexMayStart(text2, prevSig) {
+function regexMayStart(text3, prevSig) {
   if (prevSig < 0) return true;
-  const c = text2.charCodeAt(prevSig);
+  const c = text3.charCodeAt(prevSig);
   if (REGEX_AFTER.has(c) || c === 125) return true;
   if (!isLetter(c)) return false;
   let k = prevSig;
-  while (k > 0 && prevSig - k < 12 && isWordChar(text2.charCodeAt(k - 1))) k--;
-  return REGEX_KEYWORDS.has(text2.slice(k, prevSig + 1));
+  while (k > 0 && prevSig - k < 12 && isWordChar(text3.charCodeAt(k - 1))) k--;
+  return REGEX_KEYWORDS.has(text3.slice(k, prevSig + 1));
 }
-function scanRegex(text2, i) {
-  const n = text2.length;
+function scanRegex(text3, i) {
+  const n = text3.length;
   let inClass = false;
   let j = i + 1;
   while (j < n) {
-    const c = text2.charCodeAt(j);
+    const c = text3.charCodeAt(j);
     if (isNewline(c)) return -1;
     if (c === BACKSLASH) {
-      if (j + 1 < n && isNewline(text2.charCodeAt(j + 1))) return -1;
+      if (j + 1 < n && isNewline(text3.charCodeAt(j + 1))) return -1;
       j += 2;
       continue;
     }
@@ -24367,7 +25410,7 @@ function scanRegex(text2, i) {
     else if (c === 93) inClass = false;
     else if (c === SLASH && !inClass) {
       j++;
-      while (j < n && isLetter(text2.charCodeAt(j))) j++;
+      while (j < n && isLetter(text3.charCodeAt(j))) j++;
       return j;
     }
     j++;
@@ -24392,40 +25435,40 @@ function lexSpans(result) {
   }
   return out;
 }
-function breakBefore(text2, i, end) {
-  for (let j = i; j < end; j++) if (isNewline(text2.charCodeAt(j))) return j;
+function breakBefore(text3, i, end) {
+  for (let j = i; j < end; j++) if (isNewline(text3.charCodeAt(j))) return j;
   return -1;
 }
 var SPACES = Array.from({ length: 129 }, (_, k) => " ".repeat(k));
 function spaces(k) {
   return k < SPACES.length ? SPACES[k] : " ".repeat(k);
 }
-function blankSpans(text2, spans) {
+function blankSpans(text3, spans) {
   const parts = [];
-  const lf = text2.indexOf("\r") < 0 ? new NextIndex(text2, "\n") : void 0;
+  const lf = text3.indexOf("\r") < 0 ? new NextIndex(text3, "\n") : void 0;
   let pos = 0;
   for (const sp of spans) {
-    const start = Math.max(pos, Math.min(sp.start, text2.length));
-    const end = Math.max(start, Math.min(sp.end, text2.length));
-    if (start > pos) parts.push(text2.slice(pos, start));
+    const start = Math.max(pos, Math.min(sp.start, text3.length));
+    const end = Math.max(start, Math.min(sp.end, text3.length));
+    if (start > pos) parts.push(text3.slice(pos, start));
     let i = start;
     while (i < end) {
-      const br = lf ? lf.from(i) : breakBefore(text2, i, end);
+      const br = lf ? lf.from(i) : breakBefore(text3, i, end);
       if (br < 0 || br >= end) {
         parts.push(spaces(end - i));
         break;
       }
       if (br > i) parts.push(spaces(br - i));
-      parts.push(text2.charCodeAt(br) === LF ? "\n" : "\r");
+      parts.push(text3.charCodeAt(br) === LF ? "\n" : "\r");
       i = br + 1;
     }
     pos = end;
   }
-  if (pos < text2.length) parts.push(text2.slice(pos));
+  if (pos < text3.length) parts.push(text3.slice(pos));
   return parts.join("");
 }
-function codeOnly(text2, lex2) {
-  return blankSpans(text2, lexSpans(lex2));
+function codeOnly(text3, lex2) {
+  return blankSpans(text3, lexSpans(lex2));
 }
 
 // server/src/core/annotations/layout.ts
@@ -24445,8 +25488,8 @@ function indentOf2(s2) {
   return i;
 }
 var CodeLayout = class {
-  constructor(text2, lexed, index) {
-    this.text = text2;
+  constructor(text3, lexed, index) {
+    this.text = text3;
     this.lexed = lexed;
     this.index = index;
   }
@@ -24471,8 +25514,8 @@ var CodeLayout = class {
     this.code ??= codeOnly(this.text, this.lexed);
     return this.code;
   }
-  lineOf(text2, line) {
-    return text2.slice(this.index.lineStart(line), this.index.lineEnd(line));
+  lineOf(text3, line) {
+    return text3.slice(this.index.lineStart(line), this.index.lineEnd(line));
   }
   /** The first line at or after `line` with code, or -1. */
   nextCodeLine(line) {
@@ -24578,14 +25621,14 @@ var CodeLayout = class {
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text2.charCodeAt(pos);
+      let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -24612,35 +25655,35 @@ function createScanner(text2, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
+    if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text3.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -24648,30 +25691,30 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text3.substring(start, end);
   }
   function scanString2() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text2.charCodeAt(pos);
+      const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text2.charCodeAt(pos++);
+        const ch2 = text3.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -24713,7 +25756,7 @@ function createScanner(text2, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
+          result += text3.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -24734,19 +25777,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code2 = text2.charCodeAt(pos);
+    let code2 = text3.charCodeAt(pos);
     if (isWhiteSpace(code2)) {
       do {
         pos++;
         value += String.fromCharCode(code2);
-        code2 = text2.charCodeAt(pos);
+        code2 = text3.charCodeAt(pos);
       } while (isWhiteSpace(code2));
       return token = 15;
     }
     if (isLineBreak(code2)) {
       pos++;
       value += String.fromCharCode(code2);
-      if (code2 === 13 && text2.charCodeAt(pos) === 10) {
+      if (code2 === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -24782,31 +25825,31 @@ function createScanner(text2, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
+        if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 12;
         }
-        if (text2.charCodeAt(pos + 1) === 42) {
+        if (text3.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -24817,7 +25860,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code2);
@@ -24827,7 +25870,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code2);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -24849,10 +25892,10 @@ function createScanner(text2, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code2 = text2.charCodeAt(pos);
+          code2 = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
+          value = text3.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -25035,8 +26078,8 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
+function visit2(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -25535,35 +26578,35 @@ var MAX_ID_SUGGEST = 120;
 function isSpaceChar(ch) {
   return ch === " " || ch === "	" || ch === "\f" || ch === "\v" || ch === "\xA0";
 }
-function tokenize(text2, from, to, commas = false) {
+function tokenize(text3, from, to, commas = false) {
   const out = [];
   let i = from;
   while (i < to) {
-    while (i < to && (isSpaceChar(text2[i]) || commas && text2[i] === ",")) i++;
+    while (i < to && (isSpaceChar(text3[i]) || commas && text3[i] === ",")) i++;
     const start = i;
-    while (i < to && !isSpaceChar(text2[i]) && !(commas && text2[i] === ",")) i++;
-    if (i > start) out.push({ text: text2.slice(start, i), start, end: i });
+    while (i < to && !isSpaceChar(text3[i]) && !(commas && text3[i] === ",")) i++;
+    if (i > start) out.push({ text: text3.slice(start, i), start, end: i });
   }
   return out;
 }
-function findSeparator(text2, from, to) {
+function findSeparator(text3, from, to) {
   for (let i = from; i < to; i++) {
-    const c = text2[i];
-    const atWordStart = i === from || isSpaceChar(text2[i - 1]) || text2[i - 1] === ",";
+    const c = text3[i];
+    const atWordStart = i === from || isSpaceChar(text3[i - 1]) || text3[i - 1] === ",";
     if (!atWordStart) continue;
-    if (c === "-" && text2[i + 1] === "-" && (i + 2 >= to || text2[i + 2] !== "-")) return { at: i, length: 2 };
+    if (c === "-" && text3[i + 1] === "-" && (i + 2 >= to || text3[i + 2] !== "-")) return { at: i, length: 2 };
     if (c === "\u2014") return { at: i, length: 1 };
   }
   return void 0;
 }
-function trimEnd(text2, from, to) {
+function trimEnd(text3, from, to) {
   let e = to;
-  while (e > from && isSpaceChar(text2[e - 1])) e--;
+  while (e > from && isSpaceChar(text3[e - 1])) e--;
   return e;
 }
-function trimStart(text2, from, to) {
+function trimStart(text3, from, to) {
   let s2 = from;
-  while (s2 < to && isSpaceChar(text2[s2])) s2++;
+  while (s2 < to && isSpaceChar(text3[s2])) s2++;
   return s2;
 }
 function toKebab(id) {
@@ -25583,10 +26626,10 @@ function toKebab(id) {
 function isKebabId(id) {
   return KEBAB.test(id);
 }
-function parseTags(text2, comments) {
+function parseTags(text3, comments) {
   const out = { annotations: [], suppressions: [], malformed: [] };
   const hits = [];
-  for (let at = text2.indexOf(TAG); at >= 0; at = text2.indexOf(TAG, at + TAG.length)) hits.push(at);
+  for (let at = text3.indexOf(TAG); at >= 0; at = text3.indexOf(TAG, at + TAG.length)) hits.push(at);
   let h = 0;
   for (const comment of comments) {
     if (h >= hits.length) break;
@@ -25596,43 +26639,43 @@ function parseTags(text2, comments) {
       const at = hits[h] ?? 0;
       if (at < from) continue;
       if (at + TAG.length > ce) break;
-      const lineEnd3 = lineEndWithin(text2, at, ce);
-      const before = at > cs ? text2[at - 1] : void 0;
+      const lineEnd3 = lineEndWithin(text3, at, ce);
+      const before = at > cs ? text3[at - 1] : void 0;
       if (at === cs || isSpaceChar(before) || before === "\n" || before === "\r" || BEFORE_TAG.has(before ?? "")) {
-        if (parseTag(text2, at, lineEnd3, comment.span, out)) from = lineEnd3;
+        if (parseTag(text3, at, lineEnd3, comment.span, out)) from = lineEnd3;
       }
     }
   }
   return out;
 }
-function lineEndWithin(text2, from, to) {
+function lineEndWithin(text3, from, to) {
   for (let i = from; i < to; i++) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 10 || c === 13) return i;
   }
   return to;
 }
-function parseTag(text2, at, lineEnd3, comment, out) {
+function parseTag(text3, at, lineEnd3, comment, out) {
   let p = at + TAG.length;
-  const next = p < lineEnd3 ? text2[p] : void 0;
-  const end = trimEnd(text2, at, lineEnd3);
+  const next = p < lineEnd3 ? text3[p] : void 0;
+  const end = trimEnd(text3, at, lineEnd3);
   const whole = { start: at, end };
   if (next === void 0 || isSpaceChar(next)) {
-    parseAnnotation(text2, at, p, end, comment, out);
+    parseAnnotation(text3, at, p, end, comment, out);
     return true;
   }
   if (next === "-") {
     for (const sub of SUB_TAGS) {
       const after = p + sub.length;
-      if (text2.startsWith(sub, p) && (after >= lineEnd3 || isSpaceChar(text2[after]))) {
-        parseSuppression(text2, at, after, end, sub === "-ignore-file" ? "file" : "line", comment, out);
+      if (text3.startsWith(sub, p) && (after >= lineEnd3 || isSpaceChar(text3[after]))) {
+        parseSuppression(text3, at, after, end, sub === "-ignore-file" ? "file" : "line", comment, out);
         return true;
       }
     }
     let q = p + 1;
-    while (q < lineEnd3 && /[A-Za-z-]/.test(text2[q] ?? "")) q++;
-    if (q === p + 1 || q < lineEnd3 && !isSpaceChar(text2[q]) && text2[q] !== ":") return false;
-    const name = text2.slice(at, q);
+    while (q < lineEnd3 && /[A-Za-z-]/.test(text3[q] ?? "")) q++;
+    if (q === p + 1 || q < lineEnd3 && !isSpaceChar(text3[q]) && text3[q] !== ":") return false;
+    const name = text3.slice(at, q);
     const s2 = suggest(name, ["@aigov-ignore", "@aigov-ignore-file"]);
     out.malformed.push({
       span: { start: at, end: q },
@@ -25643,7 +26686,7 @@ function parseTag(text2, at, lineEnd3, comment, out) {
   }
   if (next === ":") {
     p++;
-    const rest = tokenize(text2, p, end);
+    const rest = tokenize(text3, p, end);
     const id = rest[0]?.text;
     out.malformed.push({
       span: whole,
@@ -25654,10 +26697,10 @@ function parseTag(text2, at, lineEnd3, comment, out) {
   }
   return false;
 }
-function parseAnnotation(text2, at, from, end, comment, out) {
+function parseAnnotation(text3, at, from, end, comment, out) {
   const whole = { start: at, end };
-  const sep5 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep5 ? sep5.at : end);
+  const sep5 = findSeparator(text3, from, end);
+  const tokens = tokenize(text3, from, sep5 ? sep5.at : end);
   const idToken = tokens[0];
   if (idToken === void 0) {
     out.malformed.push({ span: whole, ...msg("AIGOV202.noId") });
@@ -25705,16 +26748,16 @@ function parseAnnotation(text2, at, from, end, comment, out) {
   }
   out.annotations.push({ id: idToken.text, scope, span: whole, idSpan: { start: idToken.start, end: idToken.end }, comment });
 }
-function parseSuppression(text2, at, from, end, scope, comment, out) {
+function parseSuppression(text3, at, from, end, scope, comment, out) {
   const tag = scope === "file" ? "@aigov-ignore-file" : "@aigov-ignore";
   const whole = { start: at, end };
-  const sep5 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep5 ? sep5.at : end, true);
+  const sep5 = findSeparator(text3, from, end);
+  const tokens = tokenize(text3, from, sep5 ? sep5.at : end, true);
   const codes = [];
   let reason;
   if (sep5) {
-    const rs = trimStart(text2, sep5.at + sep5.length, end);
-    if (rs < end) reason = text2.slice(rs, end);
+    const rs = trimStart(text3, sep5.at + sep5.length, end);
+    if (rs < end) reason = text3.slice(rs, end);
   }
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
@@ -25727,7 +26770,7 @@ function parseSuppression(text2, at, from, end, scope, comment, out) {
       codes.push(suggestion);
       out.malformed.push({ span, ...msg("AIGOV202.codeCase", { code: suggestion }), data: { suggestion } });
     } else if (!sep5 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
-      reason = text2.slice(tok.start, end);
+      reason = text3.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
         ...msg("AIGOV202.reasonSeparator", { tag, codes: codes.join(",") })
@@ -25764,11 +26807,11 @@ function scanAnnotations(source) {
 function empty() {
   return { annotations: [], suppressions: [], malformed: [] };
 }
-function analyse(text2, lexed, index, map) {
-  const tags = parseTags(text2, lexed.comments);
+function analyse(text3, lexed, index, map) {
+  const tags = parseTags(text3, lexed.comments);
   const out = { annotations: [], suppressions: [], malformed: [] };
   if (tags.annotations.length + tags.suppressions.length + tags.malformed.length === 0) return out;
-  const layout = new CodeLayout(text2, lexed, index);
+  const layout = new CodeLayout(text3, lexed, index);
   for (const a of tags.annotations) {
     const ann = { id: a.id, scope: a.scope, range: map.range(a.span), idRange: map.range(a.idSpan) };
     if (a.scope === "block") {
@@ -26080,28 +27123,28 @@ function firstSpanFrom(spans, offset) {
   }
   return lo;
 }
-function stringContent(text2, s2) {
+function stringContent(text3, s2) {
   if (s2.end - s2.start > 400) return void 0;
   let i = s2.start;
-  while (i < s2.end && isIdentChar(text2.charCodeAt(i))) i++;
-  const q = text2.charCodeAt(i);
+  while (i < s2.end && isIdentChar(text3.charCodeAt(i))) i++;
+  const q = text3.charCodeAt(i);
   if (q !== 34 && q !== 39 && q !== 96) return void 0;
   let open2 = 1;
-  while (open2 < 3 && i + open2 < s2.end && text2.charCodeAt(i + open2) === q) open2++;
+  while (open2 < 3 && i + open2 < s2.end && text3.charCodeAt(i + open2) === q) open2++;
   if (open2 === 2) return { start: i + 1, end: i + 1 };
   const start = i + open2;
   const end = s2.end - open2;
-  if (end < start || text2.charCodeAt(end) !== q) return void 0;
-  for (let k = start; k < end; k++) if (isNewline2(text2.charCodeAt(k))) return void 0;
+  if (end < start || text3.charCodeAt(end) !== q) return void 0;
+  for (let k = start; k < end; k++) if (isNewline2(text3.charCodeAt(k))) return void 0;
   return { start, end };
 }
-function lineAround(text2, i, limit = 600) {
+function lineAround(text3, i, limit = 600) {
   let s2 = i;
   const stop = Math.max(0, i - limit);
-  while (s2 > stop && !isNewline2(text2.charCodeAt(s2 - 1))) s2--;
+  while (s2 > stop && !isNewline2(text3.charCodeAt(s2 - 1))) s2--;
   let e = i;
-  const end = Math.min(text2.length, i + limit);
-  while (e < end && !isNewline2(text2.charCodeAt(e))) e++;
+  const end = Math.min(text3.length, i + limit);
+  while (e < end && !isNewline2(text3.charCodeAt(e))) e++;
   return { start: s2, end: e };
 }
 
@@ -26189,19 +27232,19 @@ function tomlStrings(body) {
   }
   return { strings, closes };
 }
-function blankXmlComments(text2) {
+function blankXmlComments(text3) {
   const parts = [];
   let from = 0;
-  let at = text2.indexOf("<!--");
+  let at = text3.indexOf("<!--");
   while (at >= 0) {
-    const close = text2.indexOf("-->", at + 4);
-    const end = close < 0 ? text2.length : close + 3;
-    parts.push(text2.slice(from, at));
-    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
+    const close = text3.indexOf("-->", at + 4);
+    const end = close < 0 ? text3.length : close + 3;
+    parts.push(text3.slice(from, at));
+    parts.push(text3.slice(at, end).replace(/[^\r\n]/g, " "));
     from = end;
-    at = close < 0 ? -1 : text2.indexOf("<!--", end);
+    at = close < 0 ? -1 : text3.indexOf("<!--", end);
   }
-  parts.push(text2.slice(from));
+  parts.push(text3.slice(from));
   return parts.join("");
 }
 function isXmlSpace(c) {
@@ -26270,39 +27313,39 @@ function manifestKind(path19) {
   if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
   return void 0;
 }
-function detectManifest(path19, text2, table3) {
+function detectManifest(path19, text3, table3) {
   const kind = manifestKind(path19);
   switch (kind) {
     case "requirements":
-      return requirements(text2, table3);
+      return requirements(text3, table3);
     case "pyproject":
     case "pipfile":
     case "cargo":
     case "gradle-catalog":
-      return toml(kind, text2, table3);
+      return toml(kind, text3, table3);
     case "package.json":
-      return packageJson(text2, table3);
+      return packageJson(text3, table3);
     case "go.mod":
-      return goMod(text2, table3);
+      return goMod(text3, table3);
     case "pom":
-      return pom(text2, table3);
+      return pom(text3, table3);
     case "gradle":
-      return gradle(path19, text2, table3);
+      return gradle(path19, text3, table3);
     case "msbuild":
     case "packages.config":
-      return nuget(text2, table3);
+      return nuget(text3, table3);
     case "conda":
-      return conda(text2, table3);
+      return conda(text3, table3);
     default:
       return [];
   }
 }
-function* lines(text2) {
+function* lines(text3) {
   let start = 0;
-  while (start <= text2.length) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    const raw = text2.slice(start, end);
+  while (start <= text3.length) {
+    let end = text3.indexOf("\n", start);
+    if (end < 0) end = text3.length;
+    const raw = text3.slice(start, end);
     yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start };
     start = end + 1;
   }
@@ -26330,9 +27373,9 @@ function pypiHit(name, start, table3, ecosystem = "pypi") {
 function push(out, hit) {
   if (hit) out.push(hit);
 }
-function requirements(text2, table3) {
+function requirements(text3, table3) {
   const out = [];
-  for (const line of lines(text2)) {
+  for (const line of lines(text3)) {
     const body = stripHash(line.text);
     if (/^\s*-/.test(body)) continue;
     const m = PEP508_NAME.exec(body);
@@ -26354,7 +27397,7 @@ function arrayKey(table3, key) {
   if (table3 === "tool.uv") return key === "dev-dependencies";
   return false;
 }
-function toml(kind, text2, table3) {
+function toml(kind, text3, table3) {
   const out = [];
   let current = "";
   let inArray = false;
@@ -26367,15 +27410,15 @@ function toml(kind, text2, table3) {
     }
     return closes;
   };
-  for (const line of lines(text2)) {
+  for (const line of lines(text3)) {
     const body = stripHash(line.text);
     if (inArray) {
       if (arrayStrings(body, line.start)) inArray = false;
       continue;
     }
-    const header2 = tomlHeader(body);
-    if (header2 !== void 0) {
-      current = header2;
+    const header3 = tomlHeader(body);
+    if (header3 !== void 0) {
+      current = header3;
       const dep = kind === "cargo" ? cargoDependencyTable(current) : void 0;
       if (dep) {
         const at = line.text.indexOf(dep);
@@ -26387,17 +27430,17 @@ function toml(kind, text2, table3) {
     const kv = tomlKeyValue(body);
     if (!kv) continue;
     const { key, value } = kv;
-    const valueAt2 = line.start + kv.valueAt;
+    const valueAt3 = line.start + kv.valueAt;
     if (kind === "gradle-catalog") {
-      if (current === "libraries") catalogEntry(value, valueAt2, table3, out);
+      if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
     } else if (keyTable(kind, current)) {
       const renamed = kind === "cargo" ? /\bpackage[ \t]*=[ \t]*"([^"]+)"/.exec(value) : null;
       const name = renamed?.[1] ?? key;
-      const at = renamed ? valueAt2 + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + kv.keyAt;
+      const at = renamed ? valueAt3 + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + kv.keyAt;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
     } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
-      if (!arrayStrings(value, valueAt2)) inArray = true;
+      if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
   return out;
@@ -26427,10 +27470,10 @@ function catalogEntry(value, at, table3, out) {
     if (match) out.push({ match, name: `${g[1]}:${n[1]}`, span: { start, end: start + n[1].length }, ecosystem: "maven" });
   }
 }
-function conda(text2, table3) {
+function conda(text3, table3) {
   const out = [];
   let inDeps = false;
-  for (const line of lines(text2)) {
+  for (const line of lines(text3)) {
     const body = stripHash(line.text);
     if (/^\S/.test(body)) {
       inDeps = /^dependencies[ \t]*:/.test(body);
@@ -26445,9 +27488,9 @@ function conda(text2, table3) {
   return out;
 }
 var NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
-function packageJson(text2, table3) {
+function packageJson(text3, table3) {
   const out = [];
-  visit3(text2, {
+  visit3(text3, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
       const path19 = pathSupplier();
       if (path19.length !== 1 || !NPM_SECTIONS.has(String(path19[0]))) return;
@@ -26457,10 +27500,10 @@ function packageJson(text2, table3) {
   });
   return out;
 }
-function goMod(text2, table3) {
+function goMod(text3, table3) {
   const out = [];
   let block = false;
-  for (const line of lines(text2)) {
+  for (const line of lines(text3)) {
     const comment = line.text.indexOf("//");
     if (comment >= 0 && /\/\/\s*indirect\b/.test(line.text.slice(comment))) continue;
     const body = comment >= 0 ? line.text.slice(0, comment) : line.text;
@@ -26486,9 +27529,9 @@ function goMod(text2, table3) {
   }
   return out;
 }
-function pom(text2, table3) {
+function pom(text3, table3) {
   const out = [];
-  const xml = blankXmlComments(text2);
+  const xml = blankXmlComments(text3);
   let at = xml.indexOf("<dependency>");
   while (at >= 0) {
     const close = xml.indexOf("</dependency>", at);
@@ -26508,16 +27551,16 @@ function pom(text2, table3) {
   return out;
 }
 var COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
-function gradle(path19, text2, table3) {
+function gradle(path19, text3, table3) {
   const out = [];
   const language = languageForPath(path19.endsWith(".kts") ? "x.kts" : "x.gradle");
   if (!language) return out;
-  const lexed = lex(text2, language.syntax);
-  const code2 = codeOnly(text2, lexed);
+  const lexed = lex(text3, language.syntax);
+  const code2 = codeOnly(text3, lexed);
   for (const s2 of lexed.strings) {
-    const inner = stringContent(text2, s2);
+    const inner = stringContent(text3, s2);
     if (!inner) continue;
-    const m = COORDINATE.exec(text2.slice(inner.start, inner.end));
+    const m = COORDINATE.exec(text3.slice(inner.start, inner.end));
     if (!m?.[1] || !m[2]) continue;
     const line = lineAround(code2, s2.start, 200);
     if (!/^\s*[A-Za-z_][\w]*\s*[(\s]/.test(code2.slice(line.start, s2.start + 1))) continue;
@@ -26528,9 +27571,9 @@ function gradle(path19, text2, table3) {
 }
 var NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
 var NUGET_ID_ATTRIBUTES = /* @__PURE__ */ new Set(["include", "update", "id"]);
-function nuget(text2, table3) {
+function nuget(text3, table3) {
   const out = [];
-  for (const id of xmlTagAttributes(blankXmlComments(text2), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
+  for (const id of xmlTagAttributes(blankXmlComments(text3), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
     const match = table3.lookup("nuget", id.value);
     if (match) out.push({ match, name: id.value, span: { start: id.valueAt, end: id.valueAt + id.value.length }, ecosystem: "nuget" });
   }
@@ -26540,16 +27583,16 @@ function nuget(text2, table3) {
 // server/src/core/detection/script-blocks.ts
 var TAG2 = /<!--|<script(?=[\s>/])/gi;
 var CLOSE = /<\/script\s*>/gi;
-function scriptBlocks(text2, frontmatter = false) {
+function scriptBlocks(text3, frontmatter = false) {
   const out = [];
   let from = 0;
   if (frontmatter) {
-    const m2 = /^\uFEFF?---[ \t]*\r?\n/.exec(text2);
+    const m2 = /^\uFEFF?---[ \t]*\r?\n/.exec(text3);
     if (m2) {
       const start = m2[0].length;
       const end = /^---[ \t]*$/m;
       end.lastIndex = 0;
-      const rest = end.exec(text2.slice(start));
+      const rest = end.exec(text3.slice(start));
       if (rest) {
         out.push({ span: { start, end: start + rest.index }, languageId: "typescript" });
         from = start + rest.index;
@@ -26558,31 +27601,31 @@ function scriptBlocks(text2, frontmatter = false) {
   }
   TAG2.lastIndex = from;
   let m;
-  while ((m = TAG2.exec(text2)) !== null) {
+  while ((m = TAG2.exec(text3)) !== null) {
     if (m[0] === "<!--") {
-      const close2 = text2.indexOf("-->", m.index + 4);
+      const close2 = text3.indexOf("-->", m.index + 4);
       if (close2 < 0) break;
       TAG2.lastIndex = close2 + 3;
       continue;
     }
-    const open2 = openingTag(text2, m.index + m[0].length);
+    const open2 = openingTag(text3, m.index + m[0].length);
     if ("failedAt" in open2) {
       TAG2.lastIndex = Math.max(TAG2.lastIndex, open2.failedAt);
       continue;
     }
     CLOSE.lastIndex = open2.end;
-    const close = CLOSE.exec(text2);
-    const end = close ? close.index : text2.length;
+    const close = CLOSE.exec(text3);
+    const end = close ? close.index : text3.length;
     if (open2.languageId && !open2.selfClosing) out.push({ span: { start: open2.end, end }, languageId: open2.languageId });
-    TAG2.lastIndex = close ? close.index + close[0].length : text2.length;
+    TAG2.lastIndex = close ? close.index + close[0].length : text3.length;
   }
   return out;
 }
-function openingTag(text2, at) {
-  const limit = Math.min(text2.length, at + MAX_TAG);
+function openingTag(text3, at) {
+  const limit = Math.min(text3.length, at + MAX_TAG);
   let quote = 0;
   for (let i = at; i < limit; i++) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) {
@@ -26590,8 +27633,8 @@ function openingTag(text2, at) {
     } else if (c === 62) {
       return {
         end: i + 1,
-        languageId: languageOf(text2.slice(at, i)),
-        selfClosing: text2.charCodeAt(i - 1) === 47
+        languageId: languageOf(text3.slice(at, i)),
+        selfClosing: text3.charCodeAt(i - 1) === 47
         /* / */
       };
     }
@@ -26643,12 +27686,12 @@ function findCalls(code2, needles) {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 var CLIENT_FACTORIES = /* @__PURE__ */ new Set(["client", "resource", "create_client"]);
-function findServiceClients(text2, code2, strings, services) {
+function findServiceClients(text3, code2, strings, services) {
   const out = [];
   for (const s2 of strings) {
-    const inner = stringContent(text2, s2);
+    const inner = stringContent(text3, s2);
     if (!inner) continue;
-    const value = text2.slice(inner.start, inner.end);
+    const value = text3.slice(inner.start, inner.end);
     if (!services.includes(value)) continue;
     const j = prevNonWs(code2, s2.start);
     const c = code2.charCodeAt(j);
@@ -26680,12 +27723,12 @@ var MODEL_IDS = [
   [/^(?:meta-llama\/|meta\.)?(?:meta-)?llama-?[234][\w.:-]*$/i, "meta"]
 ];
 var MODEL_ID_HINT = /gpt-|claude-|gemini-|o[134]-|mistral-|mixtral-|codestral|command-|llama/i;
-function findModelIds(text2, strings) {
+function findModelIds(text3, strings) {
   const out = [];
   for (const s2 of strings) {
-    const inner = stringContent(text2, s2);
+    const inner = stringContent(text3, s2);
     if (!inner || inner.end - inner.start < 4 || inner.end - inner.start > 80) continue;
-    const value = text2.slice(inner.start, inner.end);
+    const value = text3.slice(inner.start, inner.end);
     for (const [re, provider] of MODEL_IDS) {
       if (re.test(value)) {
         out.push({ id: value, provider, span: inner });
@@ -26713,15 +27756,15 @@ function packageOf(spec) {
   if (at > 0) name = name.slice(0, at);
   return PACKAGE.test(name) ? { name, offset } : void 0;
 }
-function jsImports(text2, code2, strings, declarationFile) {
+function jsImports(text3, code2, strings, declarationFile) {
   const out = [];
   let marks;
   const lazyMarks = () => marks ??= indexMarks(code2);
   for (const s2 of strings) {
-    const q = text2.charCodeAt(s2.start);
+    const q = text3.charCodeAt(s2.start);
     if (q !== 39 && q !== 34 && q !== 96 || s2.end - s2.start < 3 || s2.end - s2.start > 260) continue;
-    if (text2.charCodeAt(s2.end - 1) !== q) continue;
-    const content = text2.slice(s2.start + 1, s2.end - 1);
+    if (text3.charCodeAt(s2.end - 1) !== q) continue;
+    const content = text3.slice(s2.start + 1, s2.end - 1);
     if (q === 96 && content.includes("${")) continue;
     const kind = contextOf(code2, s2.start, lazyMarks);
     if (!kind) continue;
@@ -26859,7 +27902,7 @@ function csharpImports(code2) {
   return out;
 }
 var GO_IMPORT = /^[ \t]*import\b/gm;
-function goImports(text2, code2, strings) {
+function goImports(text3, code2, strings) {
   const out = [];
   GO_IMPORT.lastIndex = 0;
   let m;
@@ -26878,9 +27921,9 @@ function goImports(text2, code2, strings) {
       const s2 = strings[k];
       if (!s2 || s2.start >= end) break;
       if (!aliasOnly(code2, s2.start)) continue;
-      const inner = stringContent(text2, s2);
+      const inner = stringContent(text3, s2);
       if (!inner || inner.end === inner.start) continue;
-      out.push({ eco: "go", name: text2.slice(inner.start, inner.end), span: inner });
+      out.push({ eco: "go", name: text3.slice(inner.start, inner.end), span: inner });
     }
     if (end > GO_IMPORT.lastIndex) GO_IMPORT.lastIndex = end;
   }
@@ -26971,7 +28014,7 @@ function pathUse(code2, name) {
 
 // server/src/core/detection/imports-python.ts
 var MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
-function pythonImports(text2, code2, strings, stub = false) {
+function pythonImports(text3, code2, strings, stub = false) {
   const out = [];
   const froms = { word: "from", at: -2 };
   const imports = { word: "import", at: -2 };
@@ -26983,7 +28026,7 @@ function pythonImports(text2, code2, strings, stub = false) {
     const next = kw === imports ? parseImport(code2, kwEnd, out) : parseFrom(code2, kwEnd, out);
     from = Math.max(kwEnd, next);
   }
-  dynamicImports(text2, code2, strings, out);
+  dynamicImports(text3, code2, strings, out);
   if (stub) for (const r of out) r.typeOnly = true;
   return out;
 }
@@ -27055,7 +28098,7 @@ function skipAlias(code2, i, lines2) {
   const e = readIdent(code2, q);
   return e === q ? i : e;
 }
-function dynamicImports(text2, code2, strings, out) {
+function dynamicImports(text3, code2, strings, out) {
   for (const fn of ["import_module", "__import__"]) {
     let at = code2.indexOf(fn);
     while (at >= 0) {
@@ -27063,8 +28106,8 @@ function dynamicImports(text2, code2, strings, out) {
       const open2 = skipWs(code2, at + fn.length, true);
       if (start === at && code2.charCodeAt(open2) === 40) {
         const s2 = strings[firstSpanFrom(strings, open2 + 1)];
-        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text2, s2) : void 0;
-        const name = inner ? text2.slice(inner.start, inner.end) : "";
+        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text3, s2) : void 0;
+        const name = inner ? text3.slice(inner.start, inner.end) : "";
         if (inner && MODULE_NAME.test(name)) out.push({ eco: "python", name, span: inner });
       }
       at = code2.indexOf(fn, at + fn.length);
@@ -27087,100 +28130,100 @@ var KEYWORDS = {
   csharp: ["using"],
   rust: ["use", "crate"]
 };
-function mayImport(text2, kind, table3) {
-  if (kind === "js") return jsMayImport(text2, table3);
-  if (kind === "rust" && rustPathUse(text2, table3.rustNames)) return true;
+function mayImport(text3, kind, table3) {
+  if (kind === "js") return jsMayImport(text3, table3);
+  if (kind === "rust" && rustPathUse(text3, table3.rustNames)) return true;
   if (kind === "jvm" || kind === "csharp") {
     const qualified = kind === "jvm" ? table3.qualified.jvm : table3.qualified.dotnet;
     qualified.lastIndex = 0;
-    if (qualified.test(text2)) return true;
+    if (qualified.test(text3)) return true;
   }
   const test = tester(kind, table3);
   for (const kw of KEYWORDS[kind]) {
-    let at = text2.indexOf(kw);
+    let at = text3.indexOf(kw);
     let hits = 0;
     while (at >= 0) {
-      if (!(wholeWord(text2, at, kw.length) || kind === "python" && pythonImportCall(text2, at))) {
-        at = text2.indexOf(kw, at + kw.length);
+      if (!(wholeWord(text3, at, kw.length) || kind === "python" && pythonImportCall(text3, at))) {
+        at = text3.indexOf(kw, at + kw.length);
         continue;
       }
       if (++hits > MAX_HITS) return true;
-      const line = lineAround(text2, at, MAX_LINE);
+      const line = lineAround(text3, at, MAX_LINE);
       let end = line.end;
       let skipTo = line.end;
       if (kind === "go") {
-        skipTo = end = goBlockEnd(text2, at + kw.length);
+        skipTo = end = goBlockEnd(text3, at + kw.length);
       } else {
-        const next = lineAround(text2, Math.min(text2.length, line.end + 1), MAX_LINE);
+        const next = lineAround(text3, Math.min(text3.length, line.end + 1), MAX_LINE);
         end = Math.max(line.end, next.end);
-        const open2 = kind === "python" && !wholeWord(text2, at, kw.length) ? charBefore(text2, 40, at, line.end) : -1;
-        if (open2 >= 0) skipTo = end = Math.max(end, closingBracket(text2, open2, "hash"));
+        const open2 = kind === "python" && !wholeWord(text3, at, kw.length) ? charBefore(text3, 40, at, line.end) : -1;
+        if (open2 >= 0) skipTo = end = Math.max(end, closingBracket(text3, open2, "hash"));
       }
-      if (test(text2.slice(line.start, end))) return true;
-      at = text2.indexOf(kw, Math.max(skipTo, at + kw.length));
+      if (test(text3.slice(line.start, end))) return true;
+      at = text3.indexOf(kw, Math.max(skipTo, at + kw.length));
     }
   }
   return false;
 }
-function jsMayImport(text2, table3) {
+function jsMayImport(text3, table3) {
   for (const kw of KEYWORDS.js) {
     let hits = 0;
-    for (let at = text2.indexOf(kw); at >= 0; at = text2.indexOf(kw, at + kw.length)) {
-      if (!wholeWord(text2, at, kw.length)) continue;
+    for (let at = text3.indexOf(kw); at >= 0; at = text3.indexOf(kw, at + kw.length)) {
+      if (!wholeWord(text3, at, kw.length)) continue;
       if (++hits > MAX_HITS) return true;
-      if (jsSpecifierAfter(text2, at + kw.length, table3)) return true;
+      if (jsSpecifierAfter(text3, at + kw.length, table3)) return true;
     }
   }
   return false;
 }
-function jsSpecifierAfter(text2, from, table3) {
-  let i = skipBlank(text2, from);
-  if (text2.charCodeAt(i) === 40) i = skipBlank(text2, i + 1);
-  const q = text2.charCodeAt(i);
+function jsSpecifierAfter(text3, from, table3) {
+  let i = skipBlank(text3, from);
+  if (text3.charCodeAt(i) === 40) i = skipBlank(text3, i + 1);
+  const q = text3.charCodeAt(i);
   if (q === 47) {
-    const next = text2.charCodeAt(i + 1);
+    const next = text3.charCodeAt(i + 1);
     return next === 47 || next === 42;
   }
   if (q !== 39 && q !== 34 && q !== 96) return false;
-  const limit = Math.min(text2.length, i + 302);
+  const limit = Math.min(text3.length, i + 302);
   let j = i + 1;
   for (; j < limit; j++) {
-    const c = text2.charCodeAt(j);
+    const c = text3.charCodeAt(j);
     if (c === 39 || c === 34 || c === 96 || c === 10 || c === 13) break;
   }
-  if (text2.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
-  const pkg = packageOf(text2.slice(i + 1, j));
+  if (text3.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
+  const pkg = packageOf(text3.slice(i + 1, j));
   return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
 }
-function goBlockEnd(text2, from) {
-  const limit = Math.min(text2.length, from + BLOCK_WINDOW);
+function goBlockEnd(text3, from) {
+  const limit = Math.min(text3.length, from + BLOCK_WINDOW);
   let i = from;
   while (i < limit) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
-    else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const e = text2.indexOf("*/", i + 2);
+    else if (c === 47 && text3.charCodeAt(i + 1) === 47) i = lineEnd2(text3, i, limit);
+    else if (c === 47 && text3.charCodeAt(i + 1) === 42) {
+      const e = text3.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (c === 40) return closingBracket(text2, i, "c");
-    else return lineEnd2(text2, i, limit);
+    } else if (c === 40) return closingBracket(text3, i, "c");
+    else return lineEnd2(text3, i, limit);
   }
   return limit;
 }
-function closingBracket(text2, open2, style) {
-  const limit = Math.min(text2.length, open2 + BLOCK_WINDOW);
-  const opener = text2.charCodeAt(open2);
+function closingBracket(text3, open2, style) {
+  const limit = Math.min(text3.length, open2 + BLOCK_WINDOW);
+  const opener = text3.charCodeAt(open2);
   const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
   let depth = 0;
   let i = open2;
   while (i < limit) {
-    const c = text2.charCodeAt(i);
-    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
-    else if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const e = text2.indexOf("*/", i + 2);
+    const c = text3.charCodeAt(i);
+    if (style === "c" && c === 47 && text3.charCodeAt(i + 1) === 47) i = lineEnd2(text3, i, limit);
+    else if (style === "c" && c === 47 && text3.charCodeAt(i + 1) === 42) {
+      const e = text3.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (style === "hash" && c === 35) i = lineEnd2(text2, i, limit);
-    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
+    } else if (style === "hash" && c === 35) i = lineEnd2(text3, i, limit);
+    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text3, i, limit, c === 96 || style === "hash" && text3.charCodeAt(i + 1) === c && text3.charCodeAt(i + 2) === c);
     else {
       if (c === opener) depth++;
       else if (c === closer && --depth === 0) return i;
@@ -27189,28 +28232,28 @@ function closingBracket(text2, open2, style) {
   }
   return limit;
 }
-function stringEnd(text2, i, limit, long) {
-  const q = text2.charCodeAt(i);
+function stringEnd(text3, i, limit, long) {
+  const q = text3.charCodeAt(i);
   const triple = long && q !== 96;
-  const close = triple ? text2.slice(i, i + 3) : String.fromCharCode(q);
+  const close = triple ? text3.slice(i, i + 3) : String.fromCharCode(q);
   if (long) {
     const from = i + close.length;
     if (q === 96) {
-      const e = text2.indexOf(close, from);
+      const e = text3.indexOf(close, from);
       return e < 0 || e >= limit ? limit : e + 1;
     }
     let j2 = from;
     while (j2 < limit) {
-      const e = text2.indexOf(close, j2);
+      const e = text3.indexOf(close, j2);
       if (e < 0 || e >= limit) return limit;
-      if (text2.charCodeAt(e - 1) !== 92) return e + 3;
+      if (text3.charCodeAt(e - 1) !== 92) return e + 3;
       j2 = e + 1;
     }
     return limit;
   }
   let j = i + 1;
   while (j < limit) {
-    const d = text2.charCodeAt(j);
+    const d = text3.charCodeAt(j);
     if (d === 92) j += 2;
     else if (d === q) return j + 1;
     else if (d === 10) return j;
@@ -27218,27 +28261,27 @@ function stringEnd(text2, i, limit, long) {
   }
   return limit;
 }
-function charBefore(text2, c, from, to) {
-  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c) return i;
+function charBefore(text3, c, from, to) {
+  for (let i = from; i < to; i++) if (text3.charCodeAt(i) === c) return i;
   return -1;
 }
-function lineEnd2(text2, at, limit) {
-  const nl = text2.indexOf("\n", at);
+function lineEnd2(text3, at, limit) {
+  const nl = text3.indexOf("\n", at);
   return nl < 0 || nl > limit ? limit : nl;
 }
-function skipBlank(text2, i) {
-  while (i < text2.length) {
-    const c = text2.charCodeAt(i);
+function skipBlank(text3, i) {
+  while (i < text3.length) {
+    const c = text3.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) break;
     i++;
   }
   return i;
 }
-function rustPathUse(text2, names) {
-  for (let at = text2.indexOf("::"); at >= 0; at = text2.indexOf("::", at + 2)) {
+function rustPathUse(text3, names) {
+  for (let at = text3.indexOf("::"); at >= 0; at = text3.indexOf("::", at + 2)) {
     let start = at;
-    while (start > 0 && isIdentChar(text2.charCodeAt(start - 1))) start--;
-    if (start < at && names.has(text2.slice(start, at))) return true;
+    while (start > 0 && isIdentChar(text3.charCodeAt(start - 1))) start--;
+    if (start < at && names.has(text3.slice(start, at))) return true;
   }
   return false;
 }
@@ -27275,12 +28318,12 @@ function someGroup(seg, re, group, f) {
   while ((m = re.exec(seg)) !== null) if (f(m[group] ?? "")) return true;
   return false;
 }
-function pythonImportCall(text2, at) {
-  if (text2.startsWith("import_module", at) && wholeWord(text2, at, 13)) return true;
-  return at >= 2 && text2.startsWith("__import__", at - 2) && wholeWord(text2, at - 2, 10);
+function pythonImportCall(text3, at) {
+  if (text3.startsWith("import_module", at) && wholeWord(text3, at, 13)) return true;
+  return at >= 2 && text3.startsWith("__import__", at - 2) && wholeWord(text3, at - 2, 10);
 }
-function wholeWord(text2, at, len) {
-  return (at === 0 || !isIdentChar(text2.charCodeAt(at - 1))) && !isIdentChar(text2.charCodeAt(at + len));
+function wholeWord(text3, at, len) {
+  return (at === 0 || !isIdentChar(text3.charCodeAt(at - 1))) && !isIdentChar(text3.charCodeAt(at + len));
 }
 
 // server/src/core/detection/source.ts
@@ -27302,33 +28345,33 @@ function parserFor(languageId) {
   return languageId === void 0 ? void 0 : PARSERS[languageId];
 }
 var SERVICE_NAMES = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s2) => s2.name)))];
-function serviceClientsIn(text2, languageId) {
+function serviceClientsIn(text3, languageId) {
   const language = languageForId(languageId);
-  if (!language || !SERVICE_NAMES.some((n) => text2.includes(n))) return [];
-  const lexed = lex(text2, language.syntax);
-  return findServiceClients(text2, codeOnly(text2, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
+  if (!language || !SERVICE_NAMES.some((n) => text3.includes(n))) return [];
+  const lexed = lex(text3, language.syntax);
+  return findServiceClients(text3, codeOnly(text3, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
 }
 function detectCode(input2, table3, config2) {
   const kind = parserFor(input2.languageId);
   if (!kind) return [];
-  const { text: text2 } = input2;
-  const wantImports = mayImport(text2, kind, table3);
-  const wantModelIds = config2.modelIds && MODEL_ID_HINT.test(text2);
+  const { text: text3 } = input2;
+  const wantImports = mayImport(text3, kind, table3);
+  const wantModelIds = config2.modelIds && MODEL_ID_HINT.test(text3);
   if (!wantImports && !wantModelIds) return [];
   const language = languageForId(input2.languageId);
   if (!language) return [];
-  const lexed = input2.lex ?? lex(text2, language.syntax);
-  const code2 = codeOnly(text2, lexed);
+  const lexed = input2.lex ?? lex(text3, language.syntax);
+  const code2 = codeOnly(text3, lexed);
   const out = [];
   if (wantImports) {
-    const refs = parse6(kind, text2, code2, lexed, table3, input2.declarationFile === true);
-    const imports = matchImports(refs, text2, table3);
-    const calls = callEvidence(imports, text2, code2, lexed, input2.sharedServices);
+    const refs = parse6(kind, text3, code2, lexed, table3, input2.declarationFile === true);
+    const imports = matchImports(refs, text3, table3);
+    const calls = callEvidence(imports, text3, code2, lexed, input2.sharedServices);
     for (const d of imports) out.push(withoutEntry(d));
     pushAll(out, calls);
   }
   if (wantModelIds) {
-    for (const hit of findModelIds(text2, lexed.strings)) {
+    for (const hit of findModelIds(text3, lexed.strings)) {
       out.push({
         kind: "model-id",
         library: hit.id,
@@ -27339,29 +28382,29 @@ function detectCode(input2, table3, config2) {
         extra: false,
         confidence: "low",
         span: hit.span,
-        evidence: evidenceAt(text2, hit.span)
+        evidence: evidenceAt(text3, hit.span)
       });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
-function parse6(kind, text2, code2, lexed, table3, dts) {
+function parse6(kind, text3, code2, lexed, table3, dts) {
   switch (kind) {
     case "python":
-      return pythonImports(text2, code2, lexed.strings, dts);
+      return pythonImports(text3, code2, lexed.strings, dts);
     case "js":
-      return jsImports(text2, code2, lexed.strings, dts);
+      return jsImports(text3, code2, lexed.strings, dts);
     case "jvm":
       return [...jvmImports(code2), ...qualifiedNames(code2, "jvm", table3.qualified.jvm)];
     case "go":
-      return goImports(text2, code2, lexed.strings);
+      return goImports(text3, code2, lexed.strings);
     case "csharp":
       return [...csharpImports(code2), ...qualifiedNames(code2, "dotnet", table3.qualified.dotnet)];
     case "rust":
       return rustImports(code2, table3.rustNames);
   }
 }
-function matchImports(refs, text2, table3) {
+function matchImports(refs, text3, table3) {
   const out = [];
   for (const ref of refs) {
     let match = table3.lookup(ref.eco, ref.name);
@@ -27387,7 +28430,7 @@ function matchImports(refs, text2, table3) {
       extra: match.extra,
       confidence: ref.pathUse ? "medium" : match.entry.confidence ?? "high",
       span,
-      evidence: evidenceAt(text2, ref.span)
+      evidence: evidenceAt(text3, ref.span)
     };
     if (ref.typeOnly) d.typeOnly = true;
     if (ref.eco === "python") d.localModule = ref.name.split(".")[0] ?? ref.name;
@@ -27395,7 +28438,7 @@ function matchImports(refs, text2, table3) {
   }
   return out;
 }
-function callEvidence(imports, text2, code2, lexed, shared) {
+function callEvidence(imports, text3, code2, lexed, shared) {
   const byEntry = /* @__PURE__ */ new Map();
   for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
   const replaced = /* @__PURE__ */ new Map();
@@ -27404,7 +28447,7 @@ function callEvidence(imports, text2, code2, lexed, shared) {
     const base = withoutEntry(first);
     delete base.localModule;
     if (entry.services) {
-      const clients = findServiceClients(text2, code2, lexed.strings, entry.services.map((s2) => s2.name));
+      const clients = findServiceClients(text3, code2, lexed.strings, entry.services.map((s2) => s2.name));
       const uses = [];
       for (const hit of clients) {
         const service = entry.services.find((s2) => s2.name === hit.needle);
@@ -27413,7 +28456,7 @@ function callEvidence(imports, text2, code2, lexed, shared) {
         if (!uses.some((u) => u.provider === use.provider)) {
           for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
         }
-        calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text2, hit.span) });
+        calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text3, hit.span) });
       }
       for (const service of clients.length === 0 && shared ? entry.services.filter((sv) => shared.has(sv.name)) : []) {
         if (uses.some((u) => u.provider === service.provider)) continue;
@@ -27422,7 +28465,7 @@ function callEvidence(imports, text2, code2, lexed, shared) {
       replaced.set(entry, uses);
       continue;
     }
-    for (const h of entry.calls ? findCalls(code2, entry.calls) : []) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text2, h.span) });
+    for (const h of entry.calls ? findCalls(code2, entry.calls) : []) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text3, h.span) });
   }
   if (replaced.size > 0) {
     const kept = imports.filter((d) => !replaced.has(d.entry));
@@ -27436,9 +28479,9 @@ function withoutEntry(p) {
   const { entry: _entry, ...rest } = p;
   return rest;
 }
-function evidenceAt(text2, span) {
-  const line = lineAround(text2, span.start, 300);
-  const s2 = text2.slice(line.start, line.end).trim();
+function evidenceAt(text3, span) {
+  const line = lineAround(text3, span.start, 300);
+  const s2 = text3.slice(line.start, line.end).trim();
   return s2.length > 200 ? `${s2.slice(0, 197)}...` : s2;
 }
 
@@ -27584,8 +28627,8 @@ var LibraryTable = class {
     this.qualified = { jvm: qualifiedPattern(this.jvm.names()), dotnet: qualifiedPattern(this.dotnet.names()) };
   }
   addEntry(entry, names, extra) {
-    for (const [eco, list] of Object.entries(names)) {
-      for (const n of list) {
+    for (const [eco, list2] of Object.entries(names)) {
+      for (const n of list2) {
         if (eco === "maven") this.maven.push({ entry, name: n, extra });
         else this[eco].add(n, entry, extra);
       }
@@ -27705,9 +28748,9 @@ function detectScripts(source, astro, config2) {
   const table3 = tableFor(config2);
   const out = [];
   for (const block of scriptBlocks(source.text, astro)) {
-    const text2 = source.text.slice(block.span.start, block.span.end);
+    const text3 = source.text.slice(block.span.start, block.span.end);
     const shift = (s2) => ({ start: s2.start + block.span.start, end: s2.end + block.span.start });
-    for (const d of detectCode({ text: text2, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
+    for (const d of detectCode({ text: text3, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
   }
   return out;
 }
@@ -27789,7 +28832,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "ab79185a193a2d71" : "source";
+var ENGINE_BUILD = true ? "73406e976939a6b8" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {
@@ -28109,16 +29152,17 @@ var Indexer = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  async updateFile(path19, text2, version2 = -1) {
+  async updateFile(path19, text3, version2 = -1) {
     const wasRegistry = this.registries.has(path19);
-    const stat = text2 === void 0 ? await this.workspace.stat(path19) : void 0;
-    if (text2 === void 0 && (!stat || stat.type !== "file")) {
+    const stat = text3 === void 0 ? await this.workspace.stat(path19) : void 0;
+    if (text3 === void 0 && (!stat || stat.type !== "file")) {
       this.removeFile(path19);
       return;
     }
     const registryChanged = wasRegistry || isRegistryPath(path19);
     const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : "";
-    await this.loadFile(path19, text2 === void 0 ? {} : { text: new SourceFile(path19, text2, version2) });
+    await this.loadFile(path19, text3 === void 0 ? {} : { text: new SourceFile(path19, text3, version2) });
+    await this.store.drafts.update(this.workspace, path19, text3);
     this.store.factsChanged();
     if (registryChanged) {
       if (JSON.stringify(this.store.detectionConfig()) !== detectionBefore) await this.redetectAll();
@@ -28143,6 +29187,7 @@ var Indexer = class {
   removeFile(path19) {
     const wasRegistry = this.registries.delete(path19);
     this.facts.delete(path19);
+    this.store.drafts.drop(path19);
     this.store.factsChanged();
     if (wasRegistry) this.store.replaceModel();
     else this.store.model.invalidateCoverage();
@@ -28235,6 +29280,10 @@ var Indexer = class {
       if (st?.escapes) stats.set(p, st);
     }
     this.store.replaceModel(stats);
+    await this.store.drafts.refresh(this.store.model, this.workspace, (p) => {
+      const src = this.facts.get(p)?.source;
+      return src && src.version !== -1 ? src.text : void 0;
+    });
     this.store.factsChanged();
   }
 };
@@ -28245,9 +29294,9 @@ function knownFacts(path19, facts, v) {
 function cachedFacts(f) {
   const lines2 = {};
   for (const n of factLineNumbers(f.annotations, f.detections)) {
-    const text2 = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
-    if (text2 === void 0) return void 0;
-    lines2[n] = text2;
+    const text3 = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
+    if (text3 === void 0) return void 0;
+    lines2[n] = text3;
   }
   return { annotations: f.annotations, detections: f.detections, lines: lines2 };
 }
@@ -28256,10 +29305,15 @@ function cachedFacts(f) {
 var Engine = class {
   constructor(workspace, options = {}) {
     this.workspace = workspace;
-    const { logger, cache: cache3, helpers, overrides } = options;
-    this.store = new FileStore({ ...options.detection ? { detection: options.detection } : {}, ...options.frameworks ? { frameworks: options.frameworks } : {} });
+    const { logger, cache: cache3, helpers, overrides, packs } = options;
+    const packsOff = Object.entries(packs ?? {}).filter(([, v]) => v === "off").map(([k]) => k);
+    this.store = new FileStore({
+      ...options.detection ? { detection: options.detection } : {},
+      ...options.frameworks ? { frameworks: options.frameworks } : {},
+      ...packsOff.length > 0 ? { packsOff } : {}
+    });
     this.indexer = new Indexer(this.store, workspace, { ...logger ? { logger } : {}, ...cache3 ? { cache: cache3 } : {}, ...helpers ? { helpers } : {}, ...options.keep ? { keep: options.keep } : {} });
-    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...logger ? { logger } : {}, ...overrides ? { overrides } : {} });
+    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...logger ? { logger } : {}, ...overrides ? { overrides } : {}, ...packs ? { packs } : {} });
   }
   workspace;
   store;
@@ -28282,8 +29336,8 @@ var Engine = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  updateFile(path19, text2, version2) {
-    return this.indexer.updateFile(path19, text2, version2);
+  updateFile(path19, text3, version2) {
+    return this.indexer.updateFile(path19, text3, version2);
   }
   removeFile(path19) {
     this.indexer.removeFile(path19);
@@ -28306,6 +29360,10 @@ var Engine = class {
   }
   get allRules() {
     return this.runner.rules;
+  }
+  /** Whether a file is a document some component links (its changes can change registry findings). */
+  isLinkedDocument(path19) {
+    return this.store.drafts.isLinked(path19);
   }
   factsOf(path19) {
     return this.store.facts.get(path19);
@@ -28882,8 +29940,8 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gi) {
-      const text2 = readTextQuiet(path5.join(dirAbs, ".gitignore"));
-      scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
+      const text3 = readTextQuiet(path5.join(dirAbs, ".gitignore"));
+      scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text3) }];
     }
     const isIgnored = (rel, isDir) => {
       let ignored = false;
@@ -29149,14 +30207,14 @@ var FileFactsCache = class extends MemoryFactsCache {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const text2 = (0, import_node_fs9.readFileSync)(this.file, "utf8");
-      const nl = text2.indexOf("\n");
-      const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
+      const text3 = (0, import_node_fs9.readFileSync)(this.file, "utf8");
+      const nl = text3.indexOf("\n");
+      const h = JSON.parse(nl < 0 ? text3 : text3.slice(0, nl));
       if (h.format === 4 && h.tool === this.tool && h.root === path7.resolve(this.root) && typeof h.key === "string") {
         const entries = /* @__PURE__ */ new Map();
-        for (let at = nl + 1; at > 0 && at < text2.length; ) {
-          const end = text2.indexOf("\n", at);
-          const line = text2.slice(at, end < 0 ? text2.length : end);
+        for (let at = nl + 1; at > 0 && at < text3.length; ) {
+          const end = text3.indexOf("\n", at);
+          const line = text3.slice(at, end < 0 ? text3.length : end);
           at = end < 0 ? -1 : end + 1;
           const t1 = line.indexOf("	");
           const t2 = line.indexOf("	", t1 + 1);
@@ -29186,8 +30244,8 @@ var FileFactsCache = class extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save() {
     if (!this.changed) return true;
-    const header2 = { format: 4, tool: this.tool, root: path7.resolve(this.root), key: this.key };
-    const lines2 = [JSON.stringify(header2)];
+    const header3 = { format: 4, tool: this.tool, root: path7.resolve(this.root), key: this.key };
+    const lines2 = [JSON.stringify(header3)];
     for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? JSON.stringify(v.facts) : ""}	${p}`);
     try {
       (0, import_node_fs9.mkdirSync)(path7.dirname(this.file), { recursive: true });
@@ -29407,9 +30465,9 @@ function uriToPath(uri) {
     return uri;
   }
 }
-function readBaseline(text2) {
+function readBaseline(text3) {
   const entries = [];
-  const doc3 = JSON.parse(text2);
+  const doc3 = JSON.parse(text3);
   const str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
   if (Array.isArray(doc3.runs)) {
     for (const run of doc3.runs) {
@@ -29445,17 +30503,17 @@ var Pool = class {
     entries.forEach((e, i) => {
       const k = key(e);
       if (k === void 0) return;
-      const list = this.byKey.get(k);
-      if (list) list.push(i);
+      const list2 = this.byKey.get(k);
+      if (list2) list2.push(i);
       else this.byKey.set(k, [i]);
     });
   }
   used;
   byKey = /* @__PURE__ */ new Map();
   take(k) {
-    const list = this.byKey.get(k);
-    while (list?.length) {
-      const i = list.shift();
+    const list2 = this.byKey.get(k);
+    while (list2?.length) {
+      const i = list2.shift();
       if (!this.used[i]) {
         this.used[i] = true;
         return true;
@@ -29480,8 +30538,8 @@ function applyBaseline(findings, baseline) {
     const related = (a, b) => a !== b && (a.endsWith(`/${b}`) || b.endsWith(`/${a}`));
     const byFile = /* @__PURE__ */ new Map();
     for (const f of findings) {
-      const list = byFile.get(f.displayPath);
-      if (list) list.push(f);
+      const list2 = byFile.get(f.displayPath);
+      if (list2) list2.push(f);
       else byFile.set(f.displayPath, [f]);
     }
     const pool = new Pool(used, baseline, (e) => e.contentFingerprint === void 0 ? e.fingerprint : void 0);
@@ -29581,10 +30639,10 @@ function writeBlobs(top, dir, entries) {
         for (; ; ) {
           const nl = buf.indexOf(10);
           if (nl < 0) return;
-          const header2 = buf.subarray(0, nl).toString("utf8").split(" ");
-          if (header2[1] === "missing") throw new Error(`git object ${header2[0]} is missing`);
-          const size = Number(header2[2]);
-          if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header2.join(" ")}`);
+          const header3 = buf.subarray(0, nl).toString("utf8").split(" ");
+          if (header3[1] === "missing") throw new Error(`git object ${header3[0]} is missing`);
+          const size = Number(header3[2]);
+          if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header3.join(" ")}`);
           if (buf.length < nl + 1 + size + 1) return;
           const e = blobs[i++];
           if (e) place(e, buf.subarray(nl + 1, nl + 1 + size));
@@ -29942,11 +31000,11 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs13.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text3 = await import_node_fs13.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
-      entries = readBaseline(text2);
+      entries = readBaseline(text3);
     } catch (err) {
       throw usage("cli.baselineNotAResult", { file: o.baselineFile ?? "", detail: err instanceof Error ? err.message : String(err) });
     }
@@ -29979,7 +31037,7 @@ async function performCheck(o, io) {
   return { run, engines, ...baseline ? { baseline } : {}, closed };
 }
 var CHECK_FORMATS = ["text", "json", "sarif", "github", "junit", "codequality", "golden"];
-function formatRun(run, format2, text2 = { color: false }, locale = "en") {
+function formatRun(run, format2, text3 = { color: false }, locale = "en") {
   switch (format2) {
     case "json":
       return formatJson(run);
@@ -29996,7 +31054,7 @@ function formatRun(run, format2, text2 = { color: false }, locale = "en") {
     default:
       return formatText(
         run,
-        { color: text2.color, baseline: !!text2.baseline, ...text2.baseline?.ref ? { against: uiText("cli.text.against", { ref: text2.baseline.ref, commit: text2.baseline.commit?.slice(0, 12) ?? "" }) } : {} },
+        { color: text3.color, baseline: !!text3.baseline, ...text3.baseline?.ref ? { against: uiText("cli.text.against", { ref: text3.baseline.ref, commit: text3.baseline.commit?.slice(0, 12) ?? "" }) } : {} },
         locale
       );
   }
@@ -30076,9 +31134,9 @@ async function bomCommand(argv, io) {
     locale: localeOf(io),
     ...values["random-serial"] ? { serialNumber: `urn:uuid:${(0, import_node_crypto2.randomUUID)()}` } : {}
   });
-  const text2 = `${JSON.stringify(bom, null, 2)}
+  const text3 = `${JSON.stringify(bom, null, 2)}
 `;
-  await writeResult(io, typeof values.output === "string" ? values.output : void 0, text2, (shown) => `${ui(localeOf(io), "cli.bom.wrote", { file: shown })}
+  await writeResult(io, typeof values.output === "string" ? values.output : void 0, text3, (shown) => `${ui(localeOf(io), "cli.bom.wrote", { file: shown })}
 `);
   return 0;
 }
@@ -30098,8 +31156,8 @@ function pagePath(code2, locale) {
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs14.promises.readFile(path14.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
-    if (text2 !== void 0) return text2;
+    const text3 = await import_node_fs14.promises.readFile(path14.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    if (text3 !== void 0) return text3;
     dir = path14.dirname(dir);
   }
   return void 0;
@@ -30565,9 +31623,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -30581,8 +31639,8 @@ var MAX_PASSES = 8;
 function overlaps(a, b) {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 && compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
 }
-function syntaxErrors(path19, text2) {
-  return new ParsedRegistry(new SourceFile(path19, text2)).syntaxErrors.length;
+function syntaxErrors(path19, text3) {
+  return new ParsedRegistry(new SourceFile(path19, text3)).syntaxErrors.length;
 }
 async function planFixes(engine, accept, disk, locale) {
   const plan = { creates: /* @__PURE__ */ new Map(), changes: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
@@ -30627,10 +31685,10 @@ async function planFixes(engine, accept, disk, locale) {
     const start = /* @__PURE__ */ new Map();
     for (const file of edits.keys()) start.set(file, textOf(file) ?? "");
     const alone = /* @__PURE__ */ new Set();
-    for (const [file, list] of edits) {
+    for (const [file, list2] of edits) {
       if (!isRegistryPath(file)) continue;
       const before = start.get(file) ?? "";
-      if (syntaxErrors(file, applyEdits(before, list)) > syntaxErrors(file, before)) alone.add(file);
+      if (syntaxErrors(file, applyEdits(before, list2)) > syntaxErrors(file, before)) alone.add(file);
     }
     const kept = [];
     const touched = /* @__PURE__ */ new Set();
@@ -30654,9 +31712,9 @@ async function planFixes(engine, accept, disk, locale) {
       for (const e of c.fix.edits) if (e.kind === "create") plan.creates.set(e.file, e.text);
       plan.applied.push({ finding: c.finding, title: c.fix.title });
     }
-    for (const [file, list] of byFile) {
+    for (const [file, list2] of byFile) {
       const before = start.get(file) ?? "";
-      const after = applyEdits(before, list);
+      const after = applyEdits(before, list2);
       plan.changes.set(file, { before: plan.changes.get(file)?.before ?? before, after });
       await engine.updateFile(file, after);
     }
@@ -30704,7 +31762,7 @@ async function fixCommand(argv, io) {
     skipped += plan.skipped.length;
     if (plan.applied.length === 0) continue;
     if (dry) {
-      for (const [file, text2] of plan.creates) io.stdout(createTwoFilesPatch("/dev/null", shown(file), "", text2, "", "(new file)"));
+      for (const [file, text3] of plan.creates) io.stdout(createTwoFilesPatch("/dev/null", shown(file), "", text3, "", "(new file)"));
       for (const [file, { before, after }] of plan.changes) io.stdout(createTwoFilesPatch(shown(file), shown(file), before, after));
     } else {
       try {
@@ -30745,40 +31803,77 @@ var import_node_fs16 = require("node:fs");
 var path16 = __toESM(require("node:path"));
 
 // server/src/core/fixes/starter.ts
+var import_yaml6 = __toESM(require_dist());
+var UNCOVERED2 = /* @__PURE__ */ new Set(["AIGOV301", "AIGOV302", "AIGOV304"]);
+function kebab2(s2) {
+  return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function starterComponents(findings, rootName) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!UNCOVERED2.has(f.code)) continue;
+    const d = f.data ?? {};
+    const provider = typeof d.provider === "string" && d.provider ? d.provider : "unknown";
+    const dir = dirname2(f.file);
+    const key = `${dir}\0${provider}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { dir, provider, kind: typeof d.kind === "string" ? d.kind : "llm-app", vendor: d.vendor === true, files: /* @__PURE__ */ new Set(), evidence: /* @__PURE__ */ new Set() });
+    g.files.add(f.file);
+    const lib = typeof d.library === "string" ? d.library : void 0;
+    if (lib) g.evidence.add(lib);
+  }
+  const perDir = /* @__PURE__ */ new Map();
+  for (const g of groups.values()) perDir.set(g.dir, (perDir.get(g.dir) ?? 0) + 1);
+  const taken = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of [...groups.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.provider < b.provider ? -1 : 1)) {
+    const base = kebab2(g.dir === "" ? rootName : basename2(g.dir)) || "ai-component";
+    let id = (perDir.get(g.dir) ?? 0) > 1 ? `${base}-${kebab2(g.provider) || "ai"}` : base;
+    if (!COMPONENT_ID.test(id)) id = "ai-component";
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    out.push({
+      id,
+      kind: g.kind,
+      paths: g.dir === "" ? [...g.files].sort() : [`${g.dir}/**`],
+      providers: g.vendor ? [g.provider] : [],
+      evidence: [...g.evidence].sort()
+    });
+  }
+  return out;
+}
 var STARTER_WORDS = {
   en: {
     head: `# AI governance registry, checked by aigov (https://github.com/aigov-dev/aigov).
 # It governs this folder and everything below it, except folders with their own .aigov.yaml.
-# Paths are relative to this file. Keys starting with x- are yours.`,
+# Paths are relative to this file. Keys starting with x- are yours. Written on {today}.`,
     orgName: "Your organisation",
     contacts: "# Default contacts for every component below.",
     packs: `# Rule packs to apply ("core" is always on). Available: jp-ai-promotion-act, jp-ai-guidelines,
 # eu-ai-act, nist-ai-rmf, iso-42001, kr-ai-basic-act, us-co-adm, cn-labeling.`,
-    name: "Describe the AI system",
-    jurisdictions: "# e.g. jp, eu, kr, us-co, cn",
-    purpose: "What it is for, and for whom",
-    paths: "# the code that belongs to it",
-    recorded: "# Recorded on {today}."
+    none: "# No AI use was found yet. A component looks like this:",
+    found: "# Found by aigov in the code: fill in the owner, purpose and risk of each.",
+    uses: "# Uses {libraries}.",
+    purpose: "TODO: what it is for, and for whom",
+    paths: "# the code that belongs to it"
   },
   ja: {
     head: `# AI \u30AC\u30D0\u30CA\u30F3\u30B9\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u3002aigov\uFF08https://github.com/aigov-dev/aigov\uFF09\u304C\u30C1\u30A7\u30C3\u30AF\u3057\u307E\u3059\u3002
 # \u3053\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u3068\u305D\u306E\u4E0B\u306E\u3059\u3079\u3066\u3092\u7BA1\u7406\u3057\u307E\u3059\uFF08\u72EC\u81EA\u306E .aigov.yaml \u3092\u6301\u3064\u30D5\u30A9\u30EB\u30C0\u30FC\u3092\u9664\u304F\uFF09\u3002
-# \u30D1\u30B9\u306F\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3059\u3002x- \u3067\u59CB\u307E\u308B\u30AD\u30FC\u306F\u81EA\u7531\u306B\u4F7F\u3048\u307E\u3059\u3002`,
+# \u30D1\u30B9\u306F\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3059\u3002x- \u3067\u59CB\u307E\u308B\u30AD\u30FC\u306F\u81EA\u7531\u306B\u4F7F\u3048\u307E\u3059\u3002{today} \u306B\u4F5C\u6210\u3002`,
     orgName: "\u7D44\u7E54\u540D",
     contacts: "# \u4EE5\u4E0B\u306E\u3059\u3079\u3066\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5171\u901A\u306E\u65E2\u5B9A\u306E\u9023\u7D61\u5148\u3002",
     packs: `# \u9069\u7528\u3059\u308B\u30EB\u30FC\u30EB\u30D1\u30C3\u30AF\uFF08"core" \u306F\u5E38\u306B\u6709\u52B9\uFF09\u3002\u5229\u7528\u3067\u304D\u308B\u30D1\u30C3\u30AF: jp-ai-promotion-act\uFF08AI\u63A8\u9032\u6CD5\uFF09\u3001
 # jp-ai-guidelines\uFF08AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF09\u3001eu-ai-act\u3001nist-ai-rmf\u3001iso-42001\u3001kr-ai-basic-act\u3001us-co-adm\u3001cn-labeling\u3002`,
-    name: "AI \u30B7\u30B9\u30C6\u30E0\u306E\u540D\u524D",
-    jurisdictions: "# \u4F8B: jp, eu, kr, us-co, cn",
-    purpose: "\u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u4F7F\u3046\u304B",
-    paths: "# \u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30B3\u30FC\u30C9",
-    recorded: "# {today} \u306B\u8A18\u9332\u3002"
+    none: "# AI \u306E\u5229\u7528\u306F\u307E\u3060\u898B\u3064\u304B\u3063\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u6B21\u306E\u3088\u3046\u306B\u66F8\u304D\u307E\u3059:",
+    found: "# aigov \u304C\u30B3\u30FC\u30C9\u306E\u4E2D\u306B\u898B\u3064\u3051\u305F\u3082\u306E\u3002\u305D\u308C\u305E\u308C\u306E\u8CAC\u4EFB\u8005\u3001\u5229\u7528\u76EE\u7684\u3001\u30EA\u30B9\u30AF\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+    uses: "# \u4F7F\u7528: {libraries}\u3002",
+    purpose: "TODO: \u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u4F7F\u3046\u304B",
+    paths: "# \u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30B3\u30FC\u30C9"
   }
 };
-function starterTemplate(folderName, today, locale = "en") {
-  const w = STARTER_WORDS[locale];
-  const id = folderName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "my-ai-component";
-  return `${w.head}
+function header2(w, today) {
+  return `${w.head.replace("{today}", () => today)}
 version: 1
 
 organization:
@@ -30792,19 +31887,42 @@ frameworks: []
 
 policy:
   review_interval_days: 365
-
-components:
-  - id: ${id}
-    name: ${w.name}
-    kind: llm-app              # model | llm-app | agent | dataset | api-integration
-    owner: owner@your-company.invalid
-    roles: [deployer]          # provider | deployer | importer | distributor | developer | business-user
-    jurisdictions: []          ${w.jurisdictions}
-    intended_purpose: ${w.purpose}
-    paths: ["src/**"]          ${w.paths}
-    risk:
-      level: unassessed        # prohibited | high | limited | minimal | unassessed
-    ${w.recorded.replace("{today}", () => today)}
+`;
+}
+function example(w) {
+  return `
+${w.none}
+#
+#   - id: support-chatbot
+#     kind: llm-app              # model | llm-app | agent | dataset | api-integration
+#     owner: owner@your-company.invalid
+#     roles: [deployer]          # provider | deployer | importer | distributor | developer | business-user
+#     intended_purpose: ${w.purpose.replace(/^TODO: /, "")}
+#     paths: ["src/chat/**"]     ${w.paths}
+#     risk:
+#       level: unassessed        # prohibited | high | limited | minimal | unassessed
+components: []
+`;
+}
+function scalar(v) {
+  return (0, import_yaml6.stringify)(v, { lineWidth: 0 }).trimEnd();
+}
+function starterTemplate(components, today, locale = "en") {
+  const w = STARTER_WORDS[locale];
+  if (components.length === 0) return header2(w, today) + example(w);
+  const lines2 = ["", w.found, "components:"];
+  for (const c of components) {
+    if (c.evidence.length) lines2.push(`  ${w.uses.replace("{libraries}", () => c.evidence.join(", "))}`);
+    lines2.push(`  - id: ${c.id}`);
+    lines2.push(`    kind: ${scalar(c.kind)}              # model | llm-app | agent | dataset | api-integration`);
+    lines2.push("    owner: owner@your-company.invalid");
+    lines2.push(`    intended_purpose: ${scalar(w.purpose)}`);
+    lines2.push(`    paths: [${c.paths.map((p) => JSON.stringify(p)).join(", ")}]`);
+    if (c.providers.length) lines2.push(`    upstream_models: [${c.providers.map((p) => `{ provider: ${scalar(p)} }`).join(", ")}]`);
+    lines2.push("    risk:");
+    lines2.push("      level: unassessed        # prohibited | high | limited | minimal | unassessed");
+  }
+  return `${header2(w, today)}${lines2.join("\n")}
 `;
 }
 
@@ -30825,8 +31943,15 @@ async function initCommand(argv, io) {
 `);
     return 2;
   }
-  writePlan(path16.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(path16.basename(dir), today, locale)]]), replaces: /* @__PURE__ */ new Map() });
-  io.stdout(`${ui(locale, "cli.init.created", { file: visible(shown), folder: visible(positionals[0] ?? ".") })}
+  let components = [];
+  if ((0, import_node_fs16.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    const engine = new Engine(new NodeWorkspace(dir), { today });
+    await engine.indexAll();
+    components = starterComponents(engine.findings(), path16.basename(dir));
+  }
+  writePlan(path16.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(components, today, locale)]]), replaces: /* @__PURE__ */ new Map() });
+  const found = components.length === 0 ? { id: "cli.init.foundNone" } : { id: "cli.init.found", args: { count: components.length } };
+  io.stdout(`${ui(locale, "cli.init.created", { file: visible(shown), folder: visible(positionals[0] ?? "."), found })}
 `);
   return 0;
 }
@@ -30864,24 +31989,52 @@ async function lspCommand(argv, io) {
 // server/src/cli/commands/report.ts
 var path18 = __toESM(require("node:path"));
 
+// server/src/core/rules/packs/evidence.ts
+function draftDocuments(c, model) {
+  const out = [];
+  for (const ref of componentDocPaths(c)) {
+    if (ref.field.includes("[]")) continue;
+    const path19 = resolveFrom(c.registry.dir, ref.value);
+    if (path19 !== void 0 && model.draftOf(path19)) out.push({ field: ref.field, path: path19 });
+  }
+  return out;
+}
+function without(c, field) {
+  const drop = (value) => {
+    const copy = JSON.parse(JSON.stringify(value ?? {}));
+    const segs = field.split(".");
+    let cur = copy;
+    for (const seg of segs.slice(0, -1)) cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+    if (cur !== null && typeof cur === "object") delete cur[segs[segs.length - 1]];
+    return copy;
+  };
+  return { ...c, raw: drop(c.raw), data: drop(c.data) };
+}
+function draftEvidenceOf(spec, c, model) {
+  const drafts = draftDocuments(c, model);
+  if (drafts.length === 0 || !spec.appliesTo(c)) return [];
+  return drafts.filter((d) => spec.gaps(without(c, d.field)).some((g) => g.field === d.field || d.field.startsWith(`${g.field}.`)));
+}
+
 // server/src/core/report/model.ts
 var SEVERITIES = ["error", "warning", "info", "hint"];
 function zeroCounts() {
   return { error: 0, warning: 0, info: 0, hint: 0 };
 }
 function statusCounts(rows) {
-  const out = { pass: 0, fail: 0, "not-yet-applicable": 0, "n.a.": 0 };
+  const out = { pass: 0, fail: 0, draft: 0, "not-yet-applicable": 0, "n.a.": 0 };
   for (const r of rows) out[r.status]++;
   return out;
 }
 function docRef(reg, model, field, value, link) {
   const path19 = resolveFrom(reg.dir, value);
   const inside = path19 !== void 0 && !model.escapes(path19);
-  return { field, value, ...inside ? { path: path19, href: link(path19) } : {}, exists: inside && model.exists(path19) };
+  const exists = inside && model.exists(path19);
+  return { field, value, ...inside ? { path: path19, href: link(path19) } : {}, exists, ...exists && model.draftOf(path19) ? { draft: true } : {} };
 }
 function assessments(c, model, today, link) {
   const row2 = (kind, label2, field) => {
-    const a = assessmentOf(c, kind, today);
+    const a = assessmentOf(c, kind, today, (p) => model.draftOf(p));
     const doc3 = a.path !== void 0 ? docRef(c.registry, model, field, a.path, link) : void 0;
     return { kind, label: label2, ...doc3 ? { doc: doc3 } : {}, ...a.date ? { date: a.date } : {}, ...a.nextReview ? { nextReview: a.nextReview } : {}, state: a.state };
   };
@@ -30896,14 +32049,16 @@ function coverage(c, model, rules, today, locale) {
     for (const r of rules) {
       if (r.pack !== pack.id || !isPackRule(r)) continue;
       const ev = r.evaluate(c, today);
+      const drafts = ev.status === "pass" ? draftEvidenceOf(r.obligation, c, model).map((d) => d.path) : [];
       rows.push({
         code: r.code,
         title: locale === "ja" ? JA_OBLIGATION_TITLES[r.code] ?? r.obligation.title : r.obligation.title,
         summary: localizedSummary(r.code, r.summary, locale),
         ...r.citation ? { citation: r.citation } : {},
-        status: ev.status,
+        status: drafts.length > 0 ? "draft" : ev.status,
         appliesFrom: ev.appliesFrom,
-        gaps: ev.gaps.map((g) => g.field)
+        gaps: ev.gaps.map((g) => g.field),
+        ...drafts.length > 0 ? { drafts } : {}
       });
     }
     rows.sort((a, b) => a.code < b.code ? -1 : 1);
@@ -30996,7 +32151,7 @@ function severityOrder() {
 }
 
 // server/src/core/report/words.ts
-var STATUS_ID = { pass: "report.status.pass", fail: "report.status.fail", "not-yet-applicable": "report.status.later", "n.a.": "report.status.na" };
+var STATUS_ID = { pass: "report.status.pass", fail: "report.status.fail", draft: "report.status.draft", "not-yet-applicable": "report.status.later", "n.a.": "report.status.na" };
 var ROLES2 = /* @__PURE__ */ new Set(["incident", "escalation", "provider", "legal_rep", "privacy", "oversight", "owner"]);
 var ISO2 = /^(\d{4})-(\d{2})-(\d{2})$/;
 function reportWords(locale) {
@@ -31060,7 +32215,7 @@ function doc(ref, w) {
   if (!ref) return "\u2014";
   const label2 = ref.value;
   if (!ref.href) return `${mdText(label2)}${w.paren(w.t("report.outsideWorkspace"))}`;
-  return `${mdLink(label2, ref.href)}${ref.exists ? "" : `${w.paren(w.t("report.missing"))}`}`;
+  return `${mdLink(label2, ref.href)}${ref.exists ? ref.draft ? w.paren(w.t("report.draft")) : "" : w.paren(w.t("report.missing"))}`;
 }
 function table(head, rows) {
   if (rows.length === 0) return [];
@@ -31074,13 +32229,13 @@ function deadlineText(i, w = reportWords("en")) {
   if (i.state === "undated") return t("report.deadline.undated");
   const left = i.daysLeft ?? 0;
   const when = left < 0 ? t("report.deadline.overdue", { count: -left }) : left === 0 ? t("report.deadline.today") : t("report.deadline.left", { count: left });
-  const text2 = t("report.deadline.when", { deadline: w.date(i.deadline), when });
-  return i.legal ? text2 : t("report.deadline.goodPractice", { text: text2 });
+  const text3 = t("report.deadline.when", { deadline: w.date(i.deadline), when });
+  return i.legal ? text3 : t("report.deadline.goodPractice", { text: text3 });
 }
 function coverageBlock(b, w) {
   const { t } = w;
   const c = b.counts;
-  const lines2 = [`#### ${mdText(b.title)}`, "", t("report.coverageCounts", { pass: c.pass, fail: c.fail, later: c["not-yet-applicable"], na: c["n.a."] }), ""];
+  const lines2 = [`#### ${mdText(b.title)}`, "", t(c.draft ? "report.coverageCountsDraft" : "report.coverageCounts", { pass: c.pass, fail: c.fail, draft: c.draft ?? 0, later: c["not-yet-applicable"], na: c["n.a."] }), ""];
   pushAll(
     lines2,
     table(
@@ -31090,7 +32245,7 @@ function coverageBlock(b, w) {
         mdText(articleText(r.citation, w)),
         `**${w.status(r.status)}**`,
         r.appliesFrom ? w.date(r.appliesFrom) : "",
-        r.status === "n.a." ? "" : r.gaps.map(code).join(", "),
+        r.status === "n.a." ? "" : [...r.gaps.map(code), ...(r.drafts ?? []).map((d) => `${code(d)}${w.paren(w.t("report.draft"))}`)].join(", "),
         code(r.code)
       ])
     )
@@ -31268,9 +32423,9 @@ ul.findings li, ul.evidence li { margin: 2px 0; }
 function esc3(s2) {
   return visible(s2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-function withHole(text2, html) {
-  const at = text2.indexOf("\0");
-  return at < 0 ? esc3(text2) : `${esc3(text2.slice(0, at))}${html()}${esc3(text2.slice(at + 1))}`;
+function withHole(text3, html) {
+  const at = text3.indexOf("\0");
+  return at < 0 ? esc3(text3) : `${esc3(text3.slice(0, at))}${html()}${esc3(text3.slice(at + 1))}`;
 }
 function href(p) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith("//")) return void 0;
@@ -31283,13 +32438,13 @@ function doc2(ref, w) {
   if (!ref) return '<span class="muted">\u2014</span>';
   const h = ref.href ? href(ref.href) : void 0;
   if (!h) return `<code>${esc3(ref.value)}</code> <span class="tag bad">${esc3(w.t("report.outsideWorkspace"))}</span>`;
-  return `<a href="${h}"><code>${esc3(ref.value)}</code></a>${ref.exists ? "" : ` <span class="tag bad">${esc3(w.t("report.missing"))}</span>`}`;
+  return `<a href="${h}"><code>${esc3(ref.value)}</code></a>${ref.exists ? ref.draft ? ` <span class="tag warn">${esc3(w.t("report.draft"))}</span>` : "" : ` <span class="tag bad">${esc3(w.t("report.missing"))}</span>`}`;
 }
 function table2(head, rows, cls = "") {
   if (rows.length === 0) return "";
   return `<table${cls ? ` class="${cls}"` : ""}><thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
-var STATUS_CLASS = { pass: "ok", fail: "bad", "not-yet-applicable": "later", "n.a.": "na" };
+var STATUS_CLASS = { pass: "ok", fail: "bad", draft: "warn", "not-yet-applicable": "later", "n.a.": "na" };
 function status(s2, w) {
   return `<span class="tag ${STATUS_CLASS[s2]}">${esc3(w.status(s2))}</span>`;
 }
@@ -31302,18 +32457,18 @@ function coverage2(b, w) {
     esc3(articleText(r.citation, w)),
     status(r.status, w),
     r.appliesFrom ? esc3(w.date(r.appliesFrom)) : "",
-    r.status === "n.a." ? "" : r.gaps.map((g) => `<code>${esc3(g)}</code>`).join(" "),
+    r.status === "n.a." ? "" : [...r.gaps.map((g) => `<code>${esc3(g)}</code>`), ...(r.drafts ?? []).map((d) => `<code>${esc3(d)}</code> <span class="tag warn">${esc3(w.t("report.draft"))}</span>`)].join(" "),
     `<code>${r.code}</code>`
   ]);
   const head = [t("report.obligation"), t(b.kind === "pack" ? "report.article" : "report.reference"), t("report.status"), t("report.appliesFrom"), t("report.missingFields"), t("report.rule")].map(esc3);
-  return `<section class="pack"><h4>${esc3(b.title)}</h4><p class="counts">${status("pass", w)} ${c.pass} ${status("fail", w)} ${c.fail} ${status("not-yet-applicable", w)} ${c["not-yet-applicable"]} ${status("n.a.", w)} ${c["n.a."]}</p>${table2(
+  return `<section class="pack"><h4>${esc3(b.title)}</h4><p class="counts">${status("pass", w)} ${c.pass} ${status("fail", w)} ${c.fail}${c.draft ? ` ${status("draft", w)} ${c.draft}` : ""} ${status("not-yet-applicable", w)} ${c["not-yet-applicable"]} ${status("n.a.", w)} ${c["n.a."]}</p>${table2(
     head,
     rows,
     "coverage"
   )}${na.length ? `<p class="na-list">${status("n.a.", w)} ${withHole(t("report.notApplicable", { list: "\0" }), () => na.map((r) => `${esc3(r.title)} <span class="muted">${esc3(w.paren(r.code).trim())}</span>`).join(" \xB7 "))}</p>` : ""}</section>`;
 }
 function assessmentState(s2, w) {
-  const cls = s2 === "ok" ? "ok" : s2 === "overdue" || s2 === "missing" ? "bad" : "later";
+  const cls = s2 === "ok" ? "ok" : s2 === "overdue" || s2 === "missing" ? "bad" : s2 === "draft" ? "warn" : "later";
   return `<span class="tag ${cls}">${esc3(w.t(`report.assessmentState.${s2}`))}</span>`;
 }
 function incidentCell(i, w) {
@@ -31464,8 +32619,8 @@ async function reportCommand(argv, io) {
     link: (p) => toPosix(path18.relative(base, path18.join(root, ...p.split("/")))) || ".",
     locale: localeOf(io)
   });
-  const text2 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
-  await writeResult(io, output, text2, (shown) => `${ui(localeOf(io), "cli.report.wrote", { file: shown, count: data.totals.components })}
+  const text3 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
+  await writeResult(io, output, text3, (shown) => `${ui(localeOf(io), "cli.report.wrote", { file: shown, count: data.totals.components })}
 `);
   return 0;
 }
@@ -31646,19 +32801,19 @@ function formatSummary(s2) {
       out.push("");
     }
     if (s2.uncovered && s2.uncovered.length > 0) {
-      const list = s2.uncovered.slice(0, 10).map((p) => mdText2(p)).join(w.comma);
+      const list2 = s2.uncovered.slice(0, 10).map((p) => mdText2(p)).join(w.comma);
       const more = s2.uncovered.length - 10;
-      out.push(more > 0 ? t("action.uncoveredMore", { list, count: more }) : t("action.uncovered", { list }), "");
+      out.push(more > 0 ? t("action.uncoveredMore", { list: list2, count: more }) : t("action.uncovered", { list: list2 }), "");
     }
   }
   if (s2.sarifFile) out.push(t("action.sarif", { file: mdText2(s2.sarifFile) }), "");
   return `${out.join("\n")}
 `;
 }
-function findingTable(list, s2, w) {
+function findingTable(list2, s2, w) {
   const { t } = w;
   const max = s2.maxRows ?? 50;
-  const sorted = [...list].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : a.range.start.line - b.range.start.line));
+  const sorted = [...list2].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : a.range.start.line - b.range.start.line));
   const rows = [row([t("action.severity"), t("action.rule"), t("action.where"), t("action.message")]), "| --- | --- | --- | --- |"];
   for (const f of sorted.slice(0, max)) {
     const line = f.range.start.line + 1;
