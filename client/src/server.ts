@@ -4,9 +4,9 @@ import type { NotificationType, RequestParam, RequestType } from 'vscode-languag
 import { ModelChangedNotification, type ModelChangedParams } from './protocol.js';
 
 /** The client's id: VS Code reads `aigov.trace.server` because of it. */
-export const CLIENT_ID = 'aigov';
+const CLIENT_ID = 'aigov';
 
-export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
+type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
 
 /**
  * The bundled language server (dist/server.js) and the one LanguageClient that talks to it.

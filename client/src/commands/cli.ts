@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import * as vscode from 'vscode';
 
-export interface CliResult {
+interface CliResult {
   code: number;
   stdout: string;
   stderr: string;

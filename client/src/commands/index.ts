@@ -5,7 +5,7 @@ import { GROUPINGS, groupingLabel, type Grouping, type RegistrationsProvider } f
 import { addIncidentContact, markReported, newRiskAssessment, recordIncident, registerComponent } from './component.js';
 import { exportBom, generateReport, initRegistry, type CommandContext } from './workspace.js';
 
-export interface Views {
+interface Views {
   registrations: RegistrationsProvider;
   refreshAll(): void;
 }

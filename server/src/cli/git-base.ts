@@ -13,7 +13,7 @@ import { uiText } from '../core/i18n/ui.js';
 import { usage } from './args.js';
 import { pushAll } from '../core/arrays.js';
 
-export interface BaseTree {
+interface BaseTree {
   /** The repository's top folder. */
   top: string;
   /** The merge-base commit. */
@@ -36,7 +36,7 @@ function fetchCommand(ref: string): string {
 }
 
 /** The merge-base of HEAD and `ref` in the repository holding `folder`, with clear errors. */
-export async function mergeBase(folder: string, ref: string): Promise<{ top: string; commit: string }> {
+async function mergeBase(folder: string, ref: string): Promise<{ top: string; commit: string }> {
   const top = await gitText(folder, ['rev-parse', '--show-toplevel']);
   if (!top) throw usage('cli.git.noRepository', { folder });
   const shallow = (await gitText(top, ['rev-parse', '--is-shallow-repository'])) === 'true';
@@ -153,7 +153,7 @@ function writeBlobs(top: string, dir: string, entries: readonly TreeEntry[]): Pr
  * below the top) into a new temporary folder, and gives that folder an index holding the whole
  * tree so that it lists as a checkout does.
  */
-export async function materialize(top: string, commit: string, prefixes: readonly string[]): Promise<BaseTree> {
+async function materialize(top: string, commit: string, prefixes: readonly string[]): Promise<BaseTree> {
   const mirror = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-base-'));
   const dispose = (): Promise<void> => fs.rm(mirror, { recursive: true, force: true });
   try {
@@ -189,7 +189,7 @@ async function indexBaseTree(top: string, commit: string, mirror: string): Promi
 }
 
 /** What a check of the base found, and which commit it was. */
-export interface BaseRun<T> {
+interface BaseRun<T> {
   ref: string;
   commit: string;
   findings: T[];

@@ -2,7 +2,7 @@ import { msg, type MessageArg } from './i18n/format.js';
 
 /** "Did you mean" suggestions by edit distance (optimal string alignment). */
 
-export function editDistance(a: string, b: string, max = Infinity): number {
+function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];

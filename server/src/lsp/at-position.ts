@@ -4,7 +4,7 @@ import type { ComponentEntry, ParsedRegistry } from '../core/manifest/registry.j
 import { isRegistryPath } from '../core/manifest/registry.js';
 
 /** A component id under the cursor: in an `@aigov` annotation, or the `id:` of a registry entry. */
-export type IdTarget =
+type IdTarget =
   | { kind: 'annotation'; id: string; range: Range; component: ComponentEntry | undefined }
   | { kind: 'registry'; id: string; range: Range; component: ComponentEntry };
 

@@ -18,7 +18,7 @@ import type { ServerCore } from './server-core.js';
 const REFRESH_DEBOUNCE_MS = 100;
 
 /** A short stable id of a diagnostics list, for `resultId` and "unchanged" answers. */
-export function resultIdOf(items: readonly Diagnostic[]): string {
+function resultIdOf(items: readonly Diagnostic[]): string {
   return `${hash64(JSON.stringify(items))}-${items.length}`;
 }
 

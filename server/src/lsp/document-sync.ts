@@ -4,7 +4,7 @@ import type { ServerCore } from './server-core.js';
 import { fsPathOf } from './uri.js';
 
 /** Typing pauses shorter than this are one update. */
-export const CHANGE_DEBOUNCE_MS = 150;
+const CHANGE_DEBOUNCE_MS = 150;
 
 /**
  * Editor documents into the engines: an open document is analysed at once (it is answered

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { Folder, type FolderHost } from './folder.js';
 import { fsPathOf, relativeInside } from './uri.js';
 
-export interface Located {
+interface Located {
   folder: Folder;
   /** Workspace-relative POSIX path inside `folder`. */
   path: string;

@@ -9,7 +9,7 @@ import { guard } from './guard.js';
 import type { AigovServer } from './server.js';
 
 /** The component card, shown on `@aigov <id>` annotations and on registry ids, in the editor's language. */
-export function componentCard(info: ComponentInfo, today: string, locale: Locale = 'en'): string {
+function componentCard(info: ComponentInfo, today: string, locale: Locale = 'en'): string {
   const w = reportWords(locale);
   const { t } = w;
   const lines: string[] = [];

@@ -3,7 +3,7 @@ import { REGISTRY_FILENAMES } from '../core/manifest/registry.js';
 import { dirname, joinPath } from '../core/paths.js';
 
 /** Text of a file an editor holds open, by workspace-relative path. */
-export type OpenText = (path: string) => string | undefined;
+type OpenText = (path: string) => string | undefined;
 
 const encoder = new TextEncoder();
 

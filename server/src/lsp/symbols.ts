@@ -78,7 +78,7 @@ function componentSymbol(reg: ParsedRegistry, item: unknown, index: number): Doc
   };
 }
 
-export function registrySymbols(reg: ParsedRegistry): DocumentSymbol[] {
+function registrySymbols(reg: ParsedRegistry): DocumentSymbol[] {
   const root = reg.doc?.contents;
   if (!isMap(root)) return [];
   const out: DocumentSymbol[] = [];

@@ -12,7 +12,7 @@ import type { ServerCore } from './server-core.js';
 import { absoluteOf, fsPathOf } from './uri.js';
 
 /** File events closer together than this are handled as one batch. */
-export const WATCH_DEBOUNCE_MS = 200;
+const WATCH_DEBOUNCE_MS = 200;
 /** A created folder is walked for its files, up to this many. */
 const MAX_WALK = 20_000;
 

@@ -6,7 +6,7 @@
 
 export type YamlPathSeg = string | number;
 
-export type YamlContext =
+type YamlContext =
   | { kind: 'key'; path: YamlPathSeg[]; prefix: string; start: number; siblings: Set<string> }
   | { kind: 'value'; path: YamlPathSeg[]; prefix: string; start: number };
 
@@ -27,7 +27,7 @@ function isIgnorable(line: string): boolean {
 }
 
 /** The dashes and the key of one line, with their columns. */
-export function elementsOf(line: string): LineElements {
+function elementsOf(line: string): LineElements {
   const out: LineElements = { dashes: [] };
   let i = 0;
   for (;;) {
@@ -48,7 +48,7 @@ export function elementsOf(line: string): LineElements {
 }
 
 /** The path of the mapping or sequence holding an element at `col` on line `lineNo`. */
-export function parentPath(lines: readonly string[], lineNo: number, col: number, dashCols: readonly number[]): YamlPathSeg[] {
+function parentPath(lines: readonly string[], lineNo: number, col: number, dashCols: readonly number[]): YamlPathSeg[] {
   const segs: YamlPathSeg[] = dashCols.map(() => 0);
   let limit = dashCols[0] ?? col;
   let fromDash = dashCols.length > 0;

@@ -18,7 +18,7 @@ interface Header {
 }
 
 /** The default cache folder: $XDG_CACHE_HOME/aigov, else ~/.cache/aigov. Nothing is written into the repository. */
-export function defaultCacheDir(): string {
+function defaultCacheDir(): string {
   return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'aigov');
 }
 

@@ -7,7 +7,7 @@ import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
 import type { Command } from '../command.js';
 
-export async function bomCommand(argv: string[], io: Io): Promise<number> {
+async function bomCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     output: { type: 'string', short: 'o' },
     today: { type: 'string' },

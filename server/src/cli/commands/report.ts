@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
 import type { Command } from '../command.js';
 
-export async function reportCommand(argv: string[], io: Io): Promise<number> {
+async function reportCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },

@@ -14,7 +14,7 @@ import { lex, type CommentToken, type LexResult } from './scanner.js';
 import { parseTags } from './tags.js';
 import { pushAll } from '../arrays.js';
 
-export interface Annotation {
+interface Annotation {
   id: string;
   scope: 'file' | 'block';
   /** whole "@aigov id ..." tag */
@@ -27,7 +27,7 @@ export interface Annotation {
   blockRange?: Range;
 }
 
-export interface Suppression {
+interface Suppression {
   codes: string[];
   reason?: string;
   scope: 'line' | 'file';
@@ -39,7 +39,7 @@ export interface Suppression {
   targetLine?: number;
 }
 
-export type MalformedAnnotation = Message & {
+type MalformedAnnotation = Message & {
   range: Range;
   /** e.g. a suggestion */
   data?: Record<string, unknown>;
@@ -54,7 +54,7 @@ export interface FileAnnotations {
   language?: string;
 }
 
-export const NOTEBOOK_LANGUAGE_ID = 'jupyter';
+const NOTEBOOK_LANGUAGE_ID = 'jupyter';
 
 /** The language id for a path (`python`, `typescript`, …), `jupyter` for notebooks, or undefined. */
 export function languageIdForPath(path: string): string | undefined {

@@ -44,7 +44,7 @@ export interface CommentSyntax {
   regex?: boolean;
 }
 
-export interface LanguageInfo {
+interface LanguageInfo {
   id: string;
   syntax: CommentSyntax;
   /** Lower-case extensions with the dot, e.g. `.py`. */

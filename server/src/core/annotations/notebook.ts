@@ -24,7 +24,7 @@ export interface NotebookCell {
   rawEnds: Int32Array;
 }
 
-export interface Notebook {
+interface Notebook {
   /**
    * The first of `metadata.language_info.name`, `metadata.kernelspec.language`, the polyglot
    * notebook's default kernel and the kernelspec's name that is a language aigov knows (a .NET
@@ -58,7 +58,7 @@ const KERNEL_MAGIC = /^[ \t]*#!([A-Za-z][\w.#+-]{0,40})[ \t]*(?:\r?\n|$)/;
  * `.net-` (kernelspec) and `dotnet-interactive.` (older VS Code) prefixes; `polyglot-notebook`
  * names the container, not a language.
  */
-export function notebookLanguageName(name: string | undefined): string | undefined {
+function notebookLanguageName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
   const n = name.trim().toLowerCase().replace(/^(?:\.net-|dotnet-interactive\.)/, '');
   return n === '' || n === 'polyglot-notebook' ? undefined : n;
@@ -183,7 +183,7 @@ export function rawStart(cell: NotebookCell, offset: number): number {
 }
 
 /** Raw offset for a decoded offset used as an exclusive end (stays on the last character's line). */
-export function rawEnd(cell: NotebookCell, offset: number): number {
+function rawEnd(cell: NotebookCell, offset: number): number {
   const o = Math.max(0, Math.min(offset, cell.text.length));
   return o === 0 ? rawStart(cell, 0) : (cell.rawEnds[o - 1] ?? 0);
 }

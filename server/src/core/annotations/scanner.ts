@@ -101,7 +101,7 @@ function atLineStart(text: string, i: number): boolean {
 }
 
 /** Offset of the first line break at or after `i`, or the text length. */
-export function lineEndFrom(text: string, i: number): number {
+function lineEndFrom(text: string, i: number): number {
   const n = text.length;
   let j = i;
   while (j < n) {

@@ -7,7 +7,7 @@ import { didYouMean, suggest } from '../suggest.js';
 import { msg, type Message } from '../i18n/format.js';
 import type { CommentToken } from './scanner.js';
 
-export interface TagAnnotation {
+interface TagAnnotation {
   id: string;
   scope: 'file' | 'block';
   span: Span;
@@ -16,7 +16,7 @@ export interface TagAnnotation {
   comment: Span;
 }
 
-export interface TagSuppression {
+interface TagSuppression {
   codes: string[];
   reason?: string;
   scope: 'line' | 'file';
@@ -24,12 +24,12 @@ export interface TagSuppression {
   comment: Span;
 }
 
-export type TagMalformed = Message & {
+type TagMalformed = Message & {
   span: Span;
   data?: Record<string, unknown>;
 };
 
-export interface ParsedTags {
+interface ParsedTags {
   annotations: TagAnnotation[];
   suppressions: TagSuppression[];
   malformed: TagMalformed[];
@@ -108,7 +108,7 @@ export function toKebab(id: string): string {
   return out.endsWith('-') ? out.slice(0, -1) : out;
 }
 
-export function isKebabId(id: string): boolean {
+function isKebabId(id: string): boolean {
   return KEBAB.test(id);
 }
 

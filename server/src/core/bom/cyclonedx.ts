@@ -14,7 +14,7 @@ import { sha1, toHex, uuidV5 } from './uuid.js';
 
 type Json = Record<string, unknown>;
 
-export interface BomInput {
+interface BomInput {
   model: ProjectModel;
   /** 'YYYY-MM-DD': becomes metadata.timestamp (midnight UTC), so the BOM is reproducible. */
   today: string;

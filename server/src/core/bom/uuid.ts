@@ -74,7 +74,7 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /** The URL namespace of RFC 9562. */
-export const NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+const NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
 /** A version-5 UUID of `name` in `namespace`. */
 export function uuidV5(name: string, namespace = NAMESPACE_URL): string {

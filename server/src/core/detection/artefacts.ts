@@ -21,7 +21,7 @@ import { basename, dirname, extname } from '../paths.js';
 import { ZERO_RANGE } from '../text/line-index.js';
 import type { Confidence, Detection } from './types.js';
 
-export interface Format {
+interface Format {
   format: string;
   confidence: Confidence;
 }
@@ -215,7 +215,7 @@ function zipModel(sample: FileSample): Format | undefined {
 }
 
 /** File names of a zip's central directory entries that lie in `tail` (the file's last bytes). */
-export function zipNames(tail: Uint8Array, size: number): string[] {
+function zipNames(tail: Uint8Array, size: number): string[] {
   const base = size - tail.length;
   // The end-of-central-directory record: signature PK\5\6, at least 22 bytes from the end.
   let eocd = -1;

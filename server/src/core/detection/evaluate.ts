@@ -17,7 +17,7 @@ export interface Label {
   line: number;
 }
 
-export interface Score {
+interface Score {
   tp: number;
   fp: number;
   fn: number;
@@ -25,14 +25,14 @@ export interface Score {
   recall: number;
 }
 
-export interface Mistake {
+interface Mistake {
   path: string;
   kind: 'false-positive' | 'false-negative';
   library: string;
   line: number;
 }
 
-export interface EvaluationReport {
+interface EvaluationReport {
   files: number;
   overall: Score;
   byLanguage: Record<string, Score>;
@@ -55,13 +55,13 @@ export function languageBucket(path: string): string {
 }
 
 /** What AIGOV302 would report for a model file (by name, else by its bytes), as a label. */
-export function predictedArtefact(path: string, bytes: Uint8Array): Label[] {
+function predictedArtefact(path: string, bytes: Uint8Array): Label[] {
   const d = detectArtefact(path) ?? (sniffCandidate(path) ? detectArtefactBytes(path, { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length }) : undefined);
   return d && d.confidence !== 'low' ? [{ library: d.library, line: 1 }] : [];
 }
 
 /** What the rules would report for one file, as labels. */
-export function predictedUses(path: string, text: string, exists: (p: string) => boolean, config: DetectionConfig = DEFAULT_DETECTION_CONFIG): Label[] {
+function predictedUses(path: string, text: string, exists: (p: string) => boolean, config: DetectionConfig = DEFAULT_DETECTION_CONFIG): Label[] {
   const detections = detectInSource(new SourceFile(path, text), undefined, config);
   const extras = new Set(config.extraLibraries.map((e) => e.name));
   const uses = libraryUses(path, detections, { exists, modelIds: config.modelIds, extras }).map((u) => u.anchor);

@@ -50,7 +50,7 @@ export interface LibraryEntry {
 }
 
 /** A service of a general SDK that is AI use, and whose it is. */
-export interface ServiceClient {
+interface ServiceClient {
   /** The service name passed to the client factory, e.g. 'bedrock-runtime'. */
   name: string;
   family: string;

@@ -45,7 +45,7 @@ function isBareKeyChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
-export interface TomlKeyValue {
+interface TomlKeyValue {
   /** The key as written, without its quotes. */
   key: string;
   /** Offset of the key's first character in the line. */
@@ -82,7 +82,7 @@ export function tomlKeyValue(line: string): TomlKeyValue | undefined {
   return { key, keyAt, value: line.slice(i), valueAt: i };
 }
 
-export interface TomlString {
+interface TomlString {
   /** The string's content as written (escapes kept). */
   value: string;
   /** Offset of the opening quote. */
@@ -146,7 +146,7 @@ function isXmlNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
 }
 
-export interface XmlAttribute {
+interface XmlAttribute {
   /** The start tag's name as written. */
   tag: string;
   name: string;

@@ -11,7 +11,7 @@ import { lineAround, stringContent } from './cursor.js';
 import { blankXmlComments, tomlHeader, tomlKeyValue, tomlStrings, xmlTagAttributes } from './manifest-scan.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 
-export type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
+type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
 
 export interface ManifestHit {
   match: LibraryMatch;

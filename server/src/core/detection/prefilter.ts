@@ -119,7 +119,7 @@ function jsSpecifierAfter(text: string, from: number, table: LibraryTable): bool
  * Where the Go import declaration after `from` ends: the `)` closing its block when a `(` comes
  * first, else the line end. Comments between the keyword and the block are passed over.
  */
-export function goBlockEnd(text: string, from: number): number {
+function goBlockEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + BLOCK_WINDOW);
   let i = from;
   while (i < limit) {
@@ -142,7 +142,7 @@ export function goBlockEnd(text: string, from: number): number {
  * (`//`, `/* *\/`, strings in `"`, `'` and `` ` ``) or hash comments (Python: `#`, strings in `"`
  * and `'`, triple-quoted included).
  */
-export function closingBracket(text: string, open: number, style: 'c' | 'hash'): number {
+function closingBracket(text: string, open: number, style: 'c' | 'hash'): number {
   const limit = Math.min(text.length, open + BLOCK_WINDOW);
   const opener = text.charCodeAt(open);
   const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;

@@ -5,7 +5,7 @@
 import { LIBRARIES, PROVIDER_TOKENS, type LibraryEntry } from './libraries.js';
 import type { DetectionConfig } from './types.js';
 
-export type Ecosystem = 'python' | 'npm' | 'jvm' | 'go' | 'dotnet' | 'crates' | 'pypi' | 'maven' | 'nuget';
+type Ecosystem = 'python' | 'npm' | 'jvm' | 'go' | 'dotnet' | 'crates' | 'pypi' | 'maven' | 'nuget';
 
 /** A name that matched the table. */
 export interface LibraryMatch {
@@ -85,11 +85,11 @@ export function providerFromName(rest: string): string | undefined {
   return undefined;
 }
 
-export function normalizePypi(name: string): string {
+function normalizePypi(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
-export function normalizeCrate(name: string): string {
+function normalizeCrate(name: string): string {
   return name.toLowerCase().replace(/-/g, '_');
 }
 

@@ -30,7 +30,7 @@ function entryFor(n: NewComponent, registryDir: string): Record<string, unknown>
 }
 
 /** A starter registry for a folder that has none. */
-export function starterRegistry(entries: Record<string, unknown>[] = []): string {
+function starterRegistry(entries: Record<string, unknown>[] = []): string {
   const head = [
     '# AI components of this repository, checked by aigov.',
     'version: 1',

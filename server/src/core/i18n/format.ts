@@ -27,11 +27,11 @@ export type { MessageId } from './catalog/en.js';
 
 type En = typeof EN;
 /** The hole names of a message, from its English template. */
-export type ArgNames<K extends MessageId> = Holes<TextsOf<En[K]>>;
+type ArgNames<K extends MessageId> = Holes<TextsOf<En[K]>>;
 type ArgsPart<K extends MessageId> = [ArgNames<K>] extends [never] ? { readonly args?: undefined } : { readonly args: { readonly [P in ArgNames<K>]: MessageArg } };
 type CountPart<K extends MessageId> = En[K] extends string ? { readonly count?: undefined } : { readonly count: number };
 /** A message whose args the compiler checks against its English template's holes. */
-export type TypedMessage<K extends MessageId> = { readonly messageId: K } & ArgsPart<K> & CountPart<K>;
+type TypedMessage<K extends MessageId> = { readonly messageId: K } & ArgsPart<K> & CountPart<K>;
 /** A typed message for a literal id; any `Message` when the id is not known until run time. */
 export type MessageOf<K extends MessageId> = MessageId extends K ? Message : K extends MessageId ? TypedMessage<K> : never;
 

@@ -1,9 +1,9 @@
 import type { Locale } from './messages.js';
 
 /** Where the locale of a run came from, strongest first. */
-export type LocaleSource = '--locale' | 'AIGOV_LOCALE' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG' | 'default';
+type LocaleSource = '--locale' | 'AIGOV_LOCALE' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG' | 'default';
 
-export type LocaleResolution = { locale: Locale; source: LocaleSource } | { error: { source: '--locale' | 'AIGOV_LOCALE'; value: string } };
+type LocaleResolution = { locale: Locale; source: LocaleSource } | { error: { source: '--locale' | 'AIGOV_LOCALE'; value: string } };
 
 /** The locales a user may name: `en`, `ja`, or a tag of one (`ja-JP`, `en_US.UTF-8`). */
 const EXPLICIT = /^(en|ja)(?:[-_.@][A-Za-z0-9_.@-]*)?$/i;

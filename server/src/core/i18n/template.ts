@@ -4,14 +4,14 @@ import type { Locale } from './locale.js';
  * The text of one catalogue entry: a template with `{name}` holes, or one template per plural
  * category (CLDR: `one`, `other`, …) when the wording depends on a count. `other` is always there.
  */
-export type PluralTemplate = { readonly [K in Intl.LDMLPluralRule]?: string } & { readonly other: string };
+type PluralTemplate = { readonly [K in Intl.LDMLPluralRule]?: string } & { readonly other: string };
 export type Template = string | PluralTemplate;
 
 /** A catalogue: message id → template. */
 export type Catalog = Readonly<Record<string, Template>>;
 
 /** A hole is `{` + a name + `}`; anything else (`{ a: 1 }`) is text. One pass, linear. */
-export const HOLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+const HOLE = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 /** The hole names of a template (of every plural form). */
 export function holesOf(t: Template): Set<string> {

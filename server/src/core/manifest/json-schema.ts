@@ -18,7 +18,7 @@ function allowXKeys(node: unknown): void {
 }
 
 /** The draft-07 JSON Schema of `.aigov.yaml`, generated from the zod schema. */
-export function registryJsonSchema(): Json {
+function registryJsonSchema(): Json {
   const schema = z.toJSONSchema(registrySchema, { target: 'draft-7', unrepresentable: 'any' }) as Json;
   allowXKeys(schema);
   return {

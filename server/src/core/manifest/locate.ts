@@ -12,7 +12,7 @@ function spanOf(node: Node | null | undefined): Span | undefined {
   return r ? { start: r[0], end: r[1] } : undefined;
 }
 
-export interface Located {
+interface Located {
   /** The span found: the key (or value) at the path, or the nearest ancestor's key. */
   span: Span;
   /** True when the full path exists. */

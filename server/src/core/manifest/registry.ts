@@ -11,7 +11,7 @@ import { knownKeysAt, parsePruned } from './zod-walk.js';
 
 export { isRegistryPath, REGISTRY_FILENAMES } from './names.js';
 
-export interface RegistryProblem {
+interface RegistryProblem {
   message: string;
   range: Range;
   /** YAML path of the offending node, when known. */
@@ -20,7 +20,7 @@ export interface RegistryProblem {
 }
 
 /** A value that does not match the schema (AIGOV002), as a message. */
-export type SchemaProblem = Omit<RegistryProblem, 'message'> & Message;
+type SchemaProblem = Omit<RegistryProblem, 'message'> & Message;
 
 export interface ComponentEntry {
   id: string;

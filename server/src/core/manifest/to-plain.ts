@@ -12,8 +12,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type
  */
 
 /** Values that aliases may repeat: this many, plus ALIAS_REPEATS_PER_VALUE for each value written. */
-export const ALIAS_REPEATS_BASE = 10_000;
-export const ALIAS_REPEATS_PER_VALUE = 10;
+const ALIAS_REPEATS_BASE = 10_000;
+const ALIAS_REPEATS_PER_VALUE = 10;
 
 export class AliasLimitError extends Error {
   constructor(readonly limit: number) {
@@ -21,7 +21,7 @@ export class AliasLimitError extends Error {
   }
 }
 
-export class UnresolvedAliasError extends Error {
+class UnresolvedAliasError extends Error {
   constructor(readonly alias: string) {
     super(`the alias *${alias} has no anchor &${alias} before it`);
   }

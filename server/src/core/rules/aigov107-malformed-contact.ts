@@ -8,7 +8,7 @@ const URL_LIKE = /^(?:https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+|tel:\+?[0-9][0-9 
 const PLACEHOLDER = /(?:^|[^a-z])(?:todo|tbd|fixme|changeme|xxx)(?:[^a-z]|$)|@example\.(?:com|org|net)$|\.invalid$/i;
 
 /** Why a contact value is not usable, or undefined when it is fine. */
-export function contactProblem(v: string): Message | undefined {
+function contactProblem(v: string): Message | undefined {
   const s = v.trim();
   if (PLACEHOLDER.test(s)) return msg('AIGOV107.placeholder');
   if (EMAIL.test(s) || URL_LIKE.test(s)) return undefined;

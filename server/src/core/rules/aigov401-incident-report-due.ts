@@ -6,7 +6,7 @@ import { ART_73, NEAR_DAYS, incidentPath, incidentsOf, markReportedFix, type Inc
 import type { RegistryRule } from './types.js';
 
 /** Why a limit is only good practice, as the message's last sentence. */
-export function notBinding(reason: NotBindingReason | undefined, from: string | undefined): Message {
+function notBinding(reason: NotBindingReason | undefined, from: string | undefined): Message {
   if (reason === 'before') return msg('AIGOV401.notBindingBefore', { from: from ?? EU_HR_ANNEX_III_FROM });
   if (reason === 'legacy') return msg('AIGOV401.notBindingLegacy');
   return msg('AIGOV401.notBindingScope');

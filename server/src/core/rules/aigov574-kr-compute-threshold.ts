@@ -3,7 +3,7 @@ import { obligationRule } from './packs/obligation.js';
 import { msg } from '../i18n/format.js';
 
 /** Art 32 (decree Art 24): safety duties above 10^26 FLOP of training compute. */
-export const KR_SAFETY_FLOPS = 1e26;
+const KR_SAFETY_FLOPS = 1e26;
 
 export const aigov574 = obligationRule({
   code: 'AIGOV574',

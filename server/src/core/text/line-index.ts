@@ -1,5 +1,5 @@
 /** Zero-based line and UTF-16 character, the LSP convention. */
-export interface Position {
+interface Position {
   line: number;
   character: number;
 }

@@ -35,7 +35,7 @@ const HIGH_RISK_FROM = { 'annex-iii': '2027-12-02', 'annex-i': '2028-08-02' } as
 /** Art 111(2): high-risk systems intended for public authorities and placed before the date comply by 2 Aug 2030. */
 const HIGH_RISK_PUBLIC_AUTHORITY_BY = '2030-08-02';
 
-export type AnnexRoute = keyof typeof HIGH_RISK_FROM;
+type AnnexRoute = keyof typeof HIGH_RISK_FROM;
 
 /** The earliest high-risk date (Annex III): the nominal `appliesFrom` of rules that only concern Annex III systems. */
 export const EU_HR_ANNEX_III_FROM: string = HIGH_RISK_FROM['annex-iii'];
@@ -65,7 +65,7 @@ export function annexRoute(c: ComponentEntry): AnnexRoute {
 }
 
 /** How Art 111(2) places a high-risk system (see `highRiskApplication`). */
-export type HighRiskCoverage =
+type HighRiskCoverage =
   /** No `placed_on_market` recorded: treated as covered from the route's date. */
   | 'assumed'
   /** Placed on the market on or after the route's date. */
@@ -77,7 +77,7 @@ export type HighRiskCoverage =
   /** Placed before the date and not significantly changed since: Art 111(2) leaves it out. */
   | 'legacy';
 
-export interface HighRiskApplication {
+interface HighRiskApplication {
   route: AnnexRoute;
   /** The route's application date under Art 113(c). */
   routeFrom: string;
@@ -89,7 +89,7 @@ export interface HighRiskApplication {
 }
 
 /** Intended to be used by public authorities: declared, or deployed by one. */
-export function forPublicAuthorities(c: ComponentEntry): boolean {
+function forPublicAuthorities(c: ComponentEntry): boolean {
   return c.data.for_public_authorities === true || c.data.public_sector === 'authority';
 }
 
@@ -124,7 +124,7 @@ export function highRiskFrom(c: ComponentEntry): string | undefined {
 }
 
 /** Keys of the sentences `highRiskNote` adds, for translations. */
-export type HighRiskNoteKey = 'assumed-covered' | 'changed' | 'public-authority';
+type HighRiskNoteKey = 'assumed-covered' | 'changed' | 'public-authority';
 
 /**
  * What a high-risk finding says about the component's date on `today`, beyond "Applies from …":
@@ -182,7 +182,7 @@ export function inAnnexIii(c: ComponentEntry): boolean {
 }
 
 /** Annex III point 2 (critical infrastructure), which registers nationally (Art 49(5)) and has no FRIA (Art 27(1)). */
-export function isAnnexIiiPoint2(c: ComponentEntry): boolean {
+function isAnnexIiiPoint2(c: ComponentEntry): boolean {
   return /^2(?:\(|$)/.test(annexIiiPoint(c) ?? '');
 }
 

@@ -21,7 +21,7 @@ export const DEADLINE_DAYS: Record<string, number> = { serious: 15, death: 10, w
 export const NEAR_DAYS = 5;
 export const ART_73 = euCitation('Art 73(2)–(5)');
 
-export type IncidentState = 'closed' | 'reported' | 'not-serious' | 'due' | 'overdue' | 'undated';
+type IncidentState = 'closed' | 'reported' | 'not-serious' | 'due' | 'overdue' | 'undated';
 
 /**
  * Why Art 73 does not bind an incident: the component is not a high-risk provider system in EU
@@ -143,7 +143,7 @@ export function markReportedFix(ctx: FixContext, file: string, c: ComponentEntry
 }
 
 /** The next free id `INC-<year>-NNN` across the workspace. */
-export function nextIncidentId(ctx: FixContext, today: string): string {
+function nextIncidentId(ctx: FixContext, today: string): string {
   const year = today.slice(0, 4);
   let max = 0;
   for (const comp of ctx.model.components) {

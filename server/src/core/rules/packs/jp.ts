@@ -29,13 +29,13 @@ export function principle(n: number, name: string): Citation {
 
 export const inJp = (c: ComponentEntry): boolean => inJurisdiction(c, 'jp');
 
-export type JpRole = 'developer' | 'provider' | 'business-user';
+type JpRole = 'developer' | 'provider' | 'business-user';
 
 /**
  * The Guidelines' roles of a component. `deployer` (a business using AI) reads as business user.
  * A component that declares no roles gets every role.
  */
-export function jpRoles(c: ComponentEntry): Set<JpRole> {
+function jpRoles(c: ComponentEntry): Set<JpRole> {
   const rs: readonly string[] = c.data.roles ?? [];
   const out = new Set<JpRole>();
   if (rs.length === 0) return new Set(['developer', 'provider', 'business-user']);

@@ -15,7 +15,7 @@ import { componentPath } from '../util.js';
 
 export const POLICY_FRAMEWORK_DEFAULT = 'Organisation policy';
 
-export interface PolicyMiss {
+interface PolicyMiss {
   field: string;
   /** YAML path from the registry root where the finding is anchored (nearest existing key). */
   yamlPath: (string | number)[];
