@@ -28832,7 +28832,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "73406e976939a6b8" : "source";
+var ENGINE_BUILD = true ? "8d259f72e7d9273a" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {
