@@ -4,6 +4,7 @@
  * content of each string literal with anchored, linear patterns.
  */
 import type { Span } from '../text/line-index.js';
+import type { CodeText } from './code-view.js';
 import { isIdentChar, prevNonWs, stringContent } from './cursor.js';
 
 /** Calls recorded per library and file; more add nothing for a reviewer. */
@@ -15,7 +16,7 @@ export interface CallHit {
 }
 
 /** The first occurrences of the given call shapes in code, as whole words at their edges. */
-export function findCalls(code: string, needles: readonly string[]): CallHit[] {
+export function findCalls(code: CodeText, needles: readonly string[]): CallHit[] {
   const out: CallHit[] = [];
   for (const needle of needles) {
     const wordStart = isIdentChar(needle.charCodeAt(0));
@@ -45,7 +46,7 @@ const CLIENT_FACTORIES = new Set(['client', 'resource', 'create_client']);
  * `service_name=` keyword. A service name anywhere else (a log message, a dictionary, a model
  * id) is no client.
  */
-export function findServiceClients(text: string, code: string, strings: readonly Span[], services: readonly string[]): CallHit[] {
+export function findServiceClients(text: string, code: CodeText, strings: readonly Span[], services: readonly string[]): CallHit[] {
   const out: CallHit[] = [];
   for (const s of strings) {
     const inner = stringContent(text, s);
@@ -69,7 +70,7 @@ export function findServiceClients(text: string, code: string, strings: readonly
 }
 
 /** The identifier just before `at` (past blanks), or ''. */
-function wordBefore(code: string, at: number): string {
+function wordBefore(code: CodeText, at: number): string {
   const k = prevNonWs(code, at);
   if (k < 0 || !isIdentChar(code.charCodeAt(k))) return '';
   let s = k;

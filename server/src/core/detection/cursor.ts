@@ -3,6 +3,7 @@
  * (comments and strings blanked, offsets unchanged), move forward only, and never backtrack.
  */
 import type { Span } from '../text/line-index.js';
+import type { CodeText } from './code-view.js';
 
 /** What an import parser found: a module/package/namespace name and where it is written. */
 export interface ImportRef {
@@ -34,7 +35,7 @@ function isNewline(c: number): boolean {
 }
 
 /** Skips spaces and tabs, `\` line continuations, and line breaks when `lines` is set. */
-export function skipWs(code: string, i: number, lines = false): number {
+export function skipWs(code: CodeText, i: number, lines = false): number {
   const n = code.length;
   while (i < n) {
     const c = code.charCodeAt(i);
@@ -46,7 +47,7 @@ export function skipWs(code: string, i: number, lines = false): number {
 }
 
 /** End of the identifier starting at `i`, or `i` when none starts there. */
-export function readIdent(code: string, i: number): number {
+export function readIdent(code: CodeText, i: number): number {
   if (i >= code.length || !isIdentStart(code.charCodeAt(i))) return i;
   let j = i + 1;
   while (j < code.length && isIdentChar(code.charCodeAt(j))) j++;
@@ -54,7 +55,7 @@ export function readIdent(code: string, i: number): number {
 }
 
 /** `a.b.c` (spaces allowed around dots): the joined name and its span, or undefined. */
-export function readDotted(code: string, i: number, lines = false, allowStar = false): { name: string; span: Span } | undefined {
+export function readDotted(code: CodeText, i: number, lines = false, allowStar = false): { name: string; span: Span } | undefined {
   let end = readIdent(code, i);
   if (end === i) return undefined;
   const parts = [code.slice(i, end)];
@@ -75,14 +76,14 @@ export function readDotted(code: string, i: number, lines = false, allowStar = f
 }
 
 /** Whether the keyword `kw` is written at `i` as a whole word. */
-export function keywordAt(code: string, i: number, kw: string): boolean {
+export function keywordAt(code: CodeText, i: number, kw: string): boolean {
   if (!code.startsWith(kw, i)) return false;
   if (i > 0 && isIdentChar(code.charCodeAt(i - 1))) return false;
   return !isIdentChar(code.charCodeAt(i + kw.length));
 }
 
 /** Index of the last non-whitespace character before `i` (exclusive), or -1; looks back at most `limit`. */
-export function prevNonWs(code: string, i: number, limit = 400): number {
+export function prevNonWs(code: CodeText, i: number, limit = 400): number {
   const stop = Math.max(0, i - limit);
   for (let k = i - 1; k >= stop; k--) {
     const c = code.charCodeAt(k);
@@ -92,7 +93,7 @@ export function prevNonWs(code: string, i: number, limit = 400): number {
 }
 
 /** The word ending at `end` (inclusive index), e.g. 'require' before '('. */
-export function wordEndingAt(code: string, end: number): { word: string; start: number } {
+export function wordEndingAt(code: CodeText, end: number): { word: string; start: number } {
   let s = end;
   while (s >= 0 && isIdentChar(code.charCodeAt(s)) && end - s < 64) s--;
   return { word: code.slice(s + 1, end + 1), start: s + 1 };

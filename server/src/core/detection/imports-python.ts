@@ -4,11 +4,12 @@
  * `importlib.import_module("x")` / `__import__("x")`. Runs on code-only text.
  */
 import type { Span } from '../text/line-index.js';
+import type { CodeText } from './code-view.js';
 import { firstSpanFrom, keywordAt, readDotted, readIdent, skipWs, stringContent, wordEndingAt, type ImportRef } from './cursor.js';
 
 const MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
 
-export function pythonImports(text: string, code: string, strings: readonly Span[], stub = false): ImportRef[] {
+export function pythonImports(text: string, code: CodeText, strings: readonly Span[], stub = false): ImportRef[] {
   const out: ImportRef[] = [];
   const froms: Keyword = { word: 'from', at: -2 };
   const imports: Keyword = { word: 'import', at: -2 };
@@ -39,7 +40,7 @@ export interface Keyword {
  * `(?:^|[;:])[ \t]*(from|import)(?=[ \t\\(])` matching at or after `from`. The words are found
  * by `indexOf`, each search kept until the scan passes it, so the code is searched once.
  */
-export function nextStatement(code: string, from: number, froms: Keyword, imports: Keyword): Keyword | undefined {
+export function nextStatement(code: CodeText, from: number, froms: Keyword, imports: Keyword): Keyword | undefined {
   let search = from;
   for (;;) {
     if (froms.at !== -1 && froms.at < search) froms.at = code.indexOf('from', search);
@@ -65,7 +66,7 @@ function isLineTerminator(c: number): boolean {
 }
 
 /** `import a.b as c, d`: returns where the statement ends. */
-function parseImport(code: string, i: number, out: ImportRef[]): number {
+function parseImport(code: CodeText, i: number, out: ImportRef[]): number {
   let pos = i;
   for (;;) {
     pos = skipWs(code, pos);
@@ -80,7 +81,7 @@ function parseImport(code: string, i: number, out: ImportRef[]): number {
 }
 
 /** `from a import x` / `from a import (x as y,\n z)`; relative forms are local code. */
-function parseFrom(code: string, i: number, out: ImportRef[]): number {
+function parseFrom(code: CodeText, i: number, out: ImportRef[]): number {
   let pos = skipWs(code, i);
   if (code.charCodeAt(pos) === 46 /* . */) return pos; // relative import: the project's own module
   const d = readDotted(code, pos);
@@ -108,7 +109,7 @@ function parseFrom(code: string, i: number, out: ImportRef[]): number {
   return pos;
 }
 
-function skipAlias(code: string, i: number, lines: boolean): number {
+function skipAlias(code: CodeText, i: number, lines: boolean): number {
   const p = skipWs(code, i, lines);
   if (!keywordAt(code, p, 'as')) return i;
   const q = skipWs(code, p + 2, lines);
@@ -117,7 +118,7 @@ function skipAlias(code: string, i: number, lines: boolean): number {
 }
 
 /** `importlib.import_module("openai")`, `import_module('x')`, `__import__("x")`. */
-function dynamicImports(text: string, code: string, strings: readonly Span[], out: ImportRef[]): void {
+function dynamicImports(text: string, code: CodeText, strings: readonly Span[], out: ImportRef[]): void {
   for (const fn of ['import_module', '__import__']) {
     let at = code.indexOf(fn);
     while (at >= 0) {

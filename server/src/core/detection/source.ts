@@ -6,6 +6,7 @@
 import { languageForId } from '../annotations/languages.js';
 import { codeOnly, lex, type LexResult } from '../annotations/scanner.js';
 import type { Span } from '../text/line-index.js';
+import { CodeView, type CodeText } from './code-view.js';
 import { findCalls, findModelIds, findServiceClients, MODEL_ID_HINT } from './calls.js';
 import { lineAround, type ImportRef } from './cursor.js';
 import { jsImports } from './imports-js.js';
@@ -88,7 +89,9 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
   const language = languageForId(input.languageId);
   if (!language) return [];
   const lexed = input.lex ?? lex(text, language.syntax);
-  const code = codeOnly(text, lexed);
+  // Python's parsers and the call finders look at a few places: they read the code in place.
+  // The other parsers run regular expressions over it, which need the blanked copy.
+  const code: string | CodeView = kind === 'python' ? new CodeView(text, lexed) : codeOnly(text, lexed);
   const out: CodeDetection[] = [];
   if (wantImports) {
     const refs = parse(kind, text, code, lexed, table, input.declarationFile === true);
@@ -116,10 +119,10 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-function parse(kind: ParserKind, text: string, code: string, lexed: LexResult, table: LibraryTable, dts: boolean): ImportRef[] {
+function parse(kind: ParserKind, text: string, view: string | CodeView, lexed: LexResult, table: LibraryTable, dts: boolean): ImportRef[] {
+  if (kind === 'python') return pythonImports(text, view, lexed.strings, dts);
+  const code = typeof view === 'string' ? view : view.blankedText();
   switch (kind) {
-    case 'python':
-      return pythonImports(text, code, lexed.strings, dts);
     case 'js':
       return jsImports(text, code, lexed.strings, dts);
     case 'jvm':
@@ -177,7 +180,7 @@ function matchImports(refs: readonly ImportRef[], text: string, table: LibraryTa
  * where the file makes a client for one of its AI services: its imports are then reported once
  * per service provider, else removed from `imports`. Returns the call detections.
  */
-function callEvidence(imports: Pending[], text: string, code: string, lexed: LexResult, shared?: ReadonlySet<string>): CodeDetection[] {
+function callEvidence(imports: Pending[], text: string, code: CodeText, lexed: LexResult, shared?: ReadonlySet<string>): CodeDetection[] {
   const byEntry = new Map<LibraryEntry, Pending>();
   for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
   const replaced = new Map<LibraryEntry, Pending[]>();
