@@ -60,6 +60,10 @@ describe('detection: Python', () => {
     assert.equal(shadowedByLocalModule('other/run.py', 'openai', exists), false);
     assert.deepEqual(uses('pkg/run.py', 'import openai\n', exists), []);
     assert.deepEqual(uses('other/run.py', 'import openai\n', exists), ['openai:1']);
+    // Several imports of one file: each is judged against the file's own source root.
+    // (`src/app` is a package, so its `openai.py` is `app.openai`; `src/anthropic.py` is top level.)
+    const nested = new Set(['src/app/__init__.py', 'src/app/openai.py', 'src/anthropic.py']);
+    assert.deepEqual(uses('src/app/run.py', 'import openai\nimport anthropic\nimport torch\n', (p) => nested.has(p)), ['openai:1', 'torch:3']);
   });
 
   it('Python 3 imports are absolute: a sub-package named like the SDK deeper in the tree is not local', () => {

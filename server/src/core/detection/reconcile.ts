@@ -92,8 +92,7 @@ export function pythonSourceRoot(path: string, exists: (p: string) => boolean): 
  * (`connectors/ai/ollama/` does not hide the `ollama` SDK). The file itself does not count:
  * `openai.py` importing `openai` means the SDK.
  */
-export function shadowedByLocalModule(path: string, name: string, exists: (p: string) => boolean): boolean {
-  const root = pythonSourceRoot(path, exists);
+export function shadowedByLocalModule(path: string, name: string, exists: (p: string) => boolean, root = pythonSourceRoot(path, exists)): boolean {
   const module = joinPath(root, `${name}.py`);
   return (module !== path && exists(module)) || exists(joinPath(root, `${name}/__init__.py`));
 }
@@ -102,6 +101,8 @@ export function shadowedByLocalModule(path: string, name: string, exists: (p: st
 export function libraryUses(path: string, detections: readonly Detection[], opts: UseOptions): LibraryUse[] {
   const groups = new Map<string, { imports: Detection[]; calls: Detection[] }>();
   const modelIds = new Map<string, Detection>();
+  /** The file's source root, looked for once (a file imports many modules). */
+  let root: string | undefined;
   for (const d of detections) {
     if (d.kind === 'artefact' || d.kind === 'manifest') continue;
     if (d.extra && !opts.extras.has(d.family ?? d.library)) continue;
@@ -109,7 +110,7 @@ export function libraryUses(path: string, detections: readonly Detection[], opts
       if (opts.modelIds && !modelIds.has(d.provider)) modelIds.set(d.provider, d);
       continue;
     }
-    if (d.kind === 'import' && d.localModule && shadowedByLocalModule(path, d.localModule, opts.exists)) continue;
+    if (d.kind === 'import' && d.localModule && shadowedByLocalModule(path, d.localModule, opts.exists, (root ??= pythonSourceRoot(path, opts.exists)))) continue;
     const key = `${d.library}\u0000${d.provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { imports: [], calls: [] }));
