@@ -5,6 +5,7 @@ import { languageForId } from '../annotations/languages.js';
 import { codeOnly, lex } from '../annotations/scanner.js';
 import { findCalls, findServiceClients } from './calls.js';
 import { CodeView } from './code-view.js';
+import { indexMarks, jsImports } from './imports-js.js';
 import { pythonImports } from './imports-python.js';
 
 const PYTHON = languageForId('python')!.syntax;
@@ -13,6 +14,16 @@ const PYTHON = languageForId('python')!.syntax;
 const pythonText = fc
   .array(
     fc.constantFrom('import', 'from', ' ', '\t', '\n', '\r\n', '\r', '#', '"', "'", '"""', "'''", '\\', 'os', 'openai', 'boto3', '.', ',', '(', ')', ';', ':', 'as', 'x', 'client', '"bedrock-runtime"', 'import_module', '__import__', '.chat(', 'é', '\u2028'),
+    { maxLength: 60 },
+  )
+  .map((a) => a.join(''));
+
+const TYPESCRIPT = languageForId('typescript')!.syntax;
+
+/** JavaScript-shaped text: imports, exports, requires, type-only forms, comments, strings, regexes. */
+const jsText = fc
+  .array(
+    fc.constantFrom('import', 'export', 'from', 'require', 'type', 'typeof', ' ', '\n', '\r\n', ';', '{', '}', '(', ')', ',', '.', '*', '=', '<', '>', '/', '//', '/*', '*/', "'", '"', '`', '${', "'openai'", '"@langchain/core/x"', "'./local'", 'x', 'ximport', '_export', '$'),
     { maxLength: 60 },
   )
   .map((a) => a.join(''));
@@ -52,6 +63,31 @@ describe('CodeView', () => {
       for (let i = 0; i <= text.length; i++) assert.equal(view.indexOf('import', i), code.indexOf('import', i), `${JSON.stringify(text)} from ${i}`);
       assert.equal(view.indexOf('import'), text.lastIndexOf('import'));
     }
+  });
+
+  it('finds the import and export keywords a word-bounded regular expression finds', () => {
+    fc.assert(
+      fc.property(jsText, (code) => {
+        const keywords: number[] = [];
+        for (const m of code.matchAll(/\b(?:import|export)\b/g)) if (code.charCodeAt(m.index - 1) !== 46) keywords.push(m.index);
+        const got = indexMarks(code);
+        assert.deepEqual(got.keywords, keywords, JSON.stringify(code));
+        assert.deepEqual(got.keywordEnds, keywords.map((k) => k + 6));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the JavaScript parser the same answers as the blanked copy', () => {
+    fc.assert(
+      fc.property(jsText, fc.boolean(), (text, dts) => {
+        const lexed = lex(text, TYPESCRIPT);
+        const code = codeOnly(text, lexed);
+        const view = new CodeView(text, lexed);
+        assert.deepEqual(jsImports(text, view, lexed.strings, dts), jsImports(text, code, lexed.strings, dts), JSON.stringify(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('gives the Python parser and the call finders the same answers as the blanked copy', () => {

@@ -5,6 +5,7 @@
  * absolute, URL and `node:` specifiers are the project's own code or the platform.
  */
 import type { Span } from '../text/line-index.js';
+import type { CodeText } from './code-view.js';
 import { prevNonWs, wordEndingAt, type ImportRef } from './cursor.js';
 
 const PACKAGE = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
@@ -26,7 +27,7 @@ export function packageOf(spec: string): { name: string; offset: number } | unde
   return PACKAGE.test(name) ? { name, offset } : undefined;
 }
 
-export function jsImports(text: string, code: string, strings: readonly Span[], declarationFile: boolean): ImportRef[] {
+export function jsImports(text: string, code: CodeText, strings: readonly Span[], declarationFile: boolean): ImportRef[] {
   const out: ImportRef[] = [];
   let marks: Marks | undefined;
   const lazyMarks = (): Marks => (marks ??= indexMarks(code));
@@ -49,23 +50,40 @@ export function jsImports(text: string, code: string, strings: readonly Span[], 
 }
 
 /** Where `import`/`export` keywords and `;` are in the code, found once per file. */
-interface Marks {
+export interface Marks {
   keywords: number[];
   keywordEnds: number[];
   semicolons: number[];
 }
 
-const KEYWORD = /\b(?:import|export)\b/g;
+/** A character of `\w` (what `\b` tells words by). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
-function indexMarks(code: string): Marks {
+/** The next `word` at or after `from` that stands alone, as `/\bword\b/` finds it; -1 when none. */
+function nextWord(code: CodeText, word: string, from: number): number {
+  for (let at = code.indexOf(word, from); at >= 0; at = code.indexOf(word, at + 1)) {
+    if (!isWordChar(code.charCodeAt(at - 1)) && !isWordChar(code.charCodeAt(at + word.length))) return at;
+  }
+  return -1;
+}
+
+export function indexMarks(code: CodeText): Marks {
   const keywords: number[] = [];
   const keywordEnds: number[] = [];
-  KEYWORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = KEYWORD.exec(code)) !== null) {
-    if (code.charCodeAt(m.index - 1) === 46 /* . */) continue;
-    keywords.push(m.index);
-    keywordEnds.push(m.index + m[0].length);
+  // The `import`s and `export`s in text order, as `/\b(?:import|export)\b/g` finds them.
+  let imp = nextWord(code, 'import', 0);
+  let exp = nextWord(code, 'export', 0);
+  while (imp >= 0 || exp >= 0) {
+    const isImport = exp < 0 || (imp >= 0 && imp < exp);
+    const at = isImport ? imp : exp;
+    if (code.charCodeAt(at - 1) !== 46 /* . */) {
+      keywords.push(at);
+      keywordEnds.push(at + 6);
+    }
+    if (isImport) imp = nextWord(code, 'import', at + 6);
+    else exp = nextWord(code, 'export', at + 6);
   }
   const semicolons: number[] = [];
   for (let i = code.indexOf(';'); i >= 0; i = code.indexOf(';', i + 1)) semicolons.push(i);
@@ -85,7 +103,7 @@ function lastBelow(sorted: readonly number[], x: number): number {
 }
 
 /** Whether the string at `at` is a module specifier: 'value', 'type', or undefined. */
-function contextOf(code: string, at: number, marks: () => Marks): 'value' | 'type' | undefined {
+function contextOf(code: CodeText, at: number, marks: () => Marks): 'value' | 'type' | undefined {
   const j = prevNonWs(code, at);
   if (j < 0) return undefined;
   if (code.charCodeAt(j) === 40 /* ( */) {
@@ -117,7 +135,7 @@ function contextOf(code: string, at: number, marks: () => Marks): 'value' | 'typ
  * An `import`/`export` statement starts a line or follows `;`, `{` or `}`: the same words in JSX
  * text (`<p>import X from 'y'</p>`) or prose do not.
  */
-function atStatementStart(code: string, at: number): boolean {
+function atStatementStart(code: CodeText, at: number): boolean {
   const k = prevNonWs(code, at);
   if (k < 0) return true;
   const c = code.charCodeAt(k);

@@ -89,9 +89,9 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
   const language = languageForId(input.languageId);
   if (!language) return [];
   const lexed = input.lex ?? lex(text, language.syntax);
-  // Python's parsers and the call finders look at a few places: they read the code in place.
-  // The other parsers run regular expressions over it, which need the blanked copy.
-  const code: string | CodeView = kind === 'python' ? new CodeView(text, lexed) : codeOnly(text, lexed);
+  // The Python and JavaScript parsers and the call finders look at a few places: they read the
+  // code in place. The other parsers run regular expressions over it, which need the blanked copy.
+  const code: string | CodeView = kind === 'python' || kind === 'js' ? new CodeView(text, lexed) : codeOnly(text, lexed);
   const out: CodeDetection[] = [];
   if (wantImports) {
     const refs = parse(kind, text, code, lexed, table, input.declarationFile === true);
@@ -121,10 +121,9 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
 
 function parse(kind: ParserKind, text: string, view: string | CodeView, lexed: LexResult, table: LibraryTable, dts: boolean): ImportRef[] {
   if (kind === 'python') return pythonImports(text, view, lexed.strings, dts);
+  if (kind === 'js') return jsImports(text, view, lexed.strings, dts);
   const code = typeof view === 'string' ? view : view.blankedText();
   switch (kind) {
-    case 'js':
-      return jsImports(text, code, lexed.strings, dts);
     case 'jvm':
       return [...jvmImports(code), ...qualifiedNames(code, 'jvm', table.qualified.jvm)];
     case 'go':
