@@ -92,11 +92,32 @@ describe('lsp: code actions', () => {
     const uri = await c.open('src/legacy.ts', 'typescript');
     const [d] = await c.pullItems(uri);
     const sup = (await actionsFor(c, uri, d!)).find((a) => a.title.startsWith('Suppress AIGOV201 in this file'))!;
-    await c.apply((await c.request<CodeAction>('codeAction/resolve', sup)).edit!);
+    const edit = (await c.request<CodeAction>('codeAction/resolve', sup)).edit!;
+    // A client that takes snippet edits gets one: the same text, the cursor where the reason goes.
+    const start = { line: 0, character: 0 };
+    assert.deepEqual(edit.documentChanges, [
+      { textDocument: { uri, version: 1 }, edits: [{ range: { start, end: start }, snippet: { kind: 'snippet', value: '// @aigov-ignore-file AIGOV201 -- $0\n' } }] },
+    ]);
+    await c.apply(edit);
+    assert.deepEqual(c.cursors, [{ uri, offset: '// @aigov-ignore-file AIGOV201 -- '.length }]);
     assert.ok(c.textOf(uri).startsWith('// @aigov-ignore-file AIGOV201 -- \n'));
     assert.deepEqual((await c.pullItems(uri)).map((x) => x.code).sort(), ['AIGOV201', 'AIGOV204']);
     await c.change(uri, c.textOf(uri).replace('-- \n', '-- kept for the migration\n'));
     assert.deepEqual(await c.pullItems(uri), []);
+  });
+
+  it('suppression without snippet support: a plain text edit, the same text', async () => {
+    const caps = structuredClone(FULL_CAPABILITIES);
+    delete caps.workspace!.workspaceEdit!.snippetEditSupport;
+    client = await TestClient.start(copyFixture('lsp-basic'), { capabilities: caps });
+    const c = client;
+    await c.indexed();
+    const uri = await c.open('src/legacy.ts', 'typescript');
+    const [d] = await c.pullItems(uri);
+    const sup = (await actionsFor(c, uri, d!)).find((a) => a.title.startsWith('Suppress AIGOV201 on this line'))!;
+    const edit = (await c.request<CodeAction>('codeAction/resolve', sup)).edit!;
+    const start = { line: 0, character: 0 };
+    assert.deepEqual(edit.documentChanges, [{ textDocument: { uri, version: 1 }, edits: [{ range: { start, end: start }, newText: '// @aigov-ignore AIGOV201 -- \n' }] }]);
   });
 
   it('"Show documentation" runs the server command, which opens the docs page externally', async () => {

@@ -69,7 +69,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
     diagnostics: { refreshSupport: true },
     didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
     didChangeConfiguration: { dynamicRegistration: true },
-    workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+    workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'], snippetEditSupport: true },
   },
   textDocument: {
     synchronization: { dynamicRegistration: false },
@@ -212,6 +212,7 @@ export class TestClient {
   }
 
   private async initialize(capabilities: ClientCapabilities, locale?: string): Promise<void> {
+    this.capabilities = capabilities;
     this.initializeResult = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       ...(locale ? { locale } : {}),
@@ -223,6 +224,9 @@ export class TestClient {
   }
 
   initializeResult!: InitializeResult;
+  private capabilities: ClientCapabilities = {};
+  /** Where each applied snippet edit left the cursor (its final tab stop): uri, offset in the text it inserted. */
+  readonly cursors: { uri: string; offset: number }[] = [];
 
   get root(): string {
     return this.roots[0]!;
@@ -306,10 +310,28 @@ export class TestClient {
     return this.conn.sendRequest(method, params) as Promise<R>;
   }
 
-  /** A text edit of a TextDocumentEdit; a snippet edit only if this client said it takes them. */
-  private plainEdit(e: TextDocumentEdit['edits'][number]): TextEdit {
+  /**
+   * A text edit of a TextDocumentEdit. A snippet edit only if this client said it takes them; it
+   * inserts its text as an editor would (escapes undone), the final tab stop noted in `cursors`.
+   * The server sends no other tab stops or placeholders, so any other `$` construct is an error.
+   */
+  private plainEdit(uri: string, e: TextDocumentEdit['edits'][number]): TextEdit {
     if ('newText' in e) return e;
-    throw new Error(`a snippet edit was sent to a client without snippetEditSupport: ${JSON.stringify(e)}`);
+    if (this.capabilities.workspace?.workspaceEdit?.snippetEditSupport !== true) {
+      throw new Error(`a snippet edit was sent to a client without snippetEditSupport: ${JSON.stringify(e)}`);
+    }
+    let text = '';
+    const src = e.snippet.value;
+    for (let i = 0; i < src.length; i++) {
+      const ch = src[i]!;
+      if (ch === '\\' && i + 1 < src.length) text += src[++i];
+      else if (src.startsWith('$0', i)) {
+        this.cursors.push({ uri, offset: text.length });
+        i++;
+      } else if (ch === '$' || ch === '}') throw new Error(`unexpected snippet syntax at ${i}: ${src}`);
+      else text += ch;
+    }
+    return { range: e.range, newText: text };
   }
 
   /**
@@ -331,7 +353,7 @@ export class TestClient {
         continue;
       }
       const tde = change as TextDocumentEdit;
-      textEdits.push([tde.textDocument.uri, tde.edits.map((e) => this.plainEdit(e))]);
+      textEdits.push([tde.textDocument.uri, tde.edits.map((e) => this.plainEdit(tde.textDocument.uri, e))]);
     }
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) textEdits.push([uri, edits]);
     const events: { uri: string; type: number }[] = [];

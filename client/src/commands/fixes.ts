@@ -121,15 +121,23 @@ export async function applyAction(action: vscode.CodeAction, open = true): Promi
     return false;
   }
   if (action.edit) {
+    // entries() lists text edits only: a snippet edit (a suppression) shows up as a changed document.
     const touched = action.edit.entries().map(([uri]) => uri);
     const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
     const created: vscode.Uri[] = [];
     for (const uri of touched) if (!(await exists(uri))) created.push(uri);
-    if (!(await vscode.workspace.applyEdit(action.edit))) {
+    const keys = new Set(touched.map((u) => u.toString()));
+    const changed = vscode.workspace.onDidChangeTextDocument((e) => keys.add(e.document.uri.toString()));
+    let applied: boolean;
+    try {
+      applied = await vscode.workspace.applyEdit(action.edit);
+    } finally {
+      changed.dispose();
+    }
+    if (!applied) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not apply “{0}”.', action.title));
       return false;
     }
-    const keys = new Set(touched.map((u) => u.toString()));
     for (const doc of vscode.workspace.textDocuments) {
       const key = doc.uri.toString();
       if (doc.isDirty && keys.has(key) && !dirtyBefore.has(key)) await doc.save();

@@ -41,7 +41,17 @@ export interface Finding {
 
 /** A text edit or a new file. */
 export type FileEdit =
-  | { kind: 'replace'; file: string; range: Range; newText: string }
+  | {
+      kind: 'replace';
+      file: string;
+      range: Range;
+      newText: string;
+      /**
+       * Where in `newText` the user writes next (an offset), e.g. the reason of a suppression: an
+       * editor that takes snippet edits puts the cursor there. The text written is the same.
+       */
+      cursor?: number;
+    }
   | { kind: 'create'; file: string; text: string };
 
 export interface FixProposal {

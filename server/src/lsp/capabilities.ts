@@ -20,6 +20,8 @@ export interface ClientCaps {
   workspaceFolders: boolean;
   documentChanges: boolean;
   createFiles: boolean;
+  /** The client takes snippet edits in a workspace edit (LSP 3.18): the cursor lands where the user writes next. */
+  snippetEdits: boolean;
   codeActionLiterals: boolean;
   codeActionResolveEdit: boolean;
   hoverMarkdown: boolean;
@@ -51,6 +53,7 @@ export function clientCaps(params: InitializeParams): ClientCaps {
     createFiles: ws?.workspaceEdit?.resourceOperations?.includes('create') === true,
     applyEdit: ws?.applyEdit === true,
     codeLensRefresh: ws?.codeLens?.refreshSupport === true,
+    snippetEdits: ws?.workspaceEdit?.snippetEditSupport === true,
     codeActionLiterals: td?.codeAction?.codeActionLiteralSupport !== undefined,
     codeActionResolveEdit: td?.codeAction?.resolveSupport?.properties.includes('edit') === true,
     hoverMarkdown: td?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,

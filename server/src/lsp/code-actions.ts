@@ -71,6 +71,7 @@ export function registerCodeActions(server: AigovServer): void {
   const editOptions = {
     documentChanges: caps.documentChanges,
     versionOf: (uri: string) => server.versionOf(uri),
+    snippets: caps.snippetEdits,
   };
 
   connection.onCodeAction(

@@ -4,6 +4,7 @@ import {
   type Command,
   type CreateFile,
   type Diagnostic,
+  type SnippetTextEdit,
   type TextDocumentEdit,
   type TextEdit,
   type WorkspaceEdit,
@@ -77,6 +78,20 @@ export interface EditOptions {
   documentChanges: boolean;
   /** Version of an open document, for versioned edits. */
   versionOf(uri: string): number | null;
+  /** The client takes snippet edits: an edit with a `cursor` becomes one (in `documentChanges`). */
+  snippets?: boolean;
+}
+
+/** A snippet that inserts exactly `text` (`$`, `}` and `\` escaped) with the final tab stop at offset `cursor`. */
+export function snippetWithCursor(text: string, cursor: number): string {
+  const literal = (s: string): string => s.replace(/[$}\\]/g, '\\$&');
+  return `${literal(text.slice(0, cursor))}$0${literal(text.slice(cursor))}`;
+}
+
+/** A replace edit as the client gets it: a snippet with the final tab stop at its cursor, when it has one and the client takes snippets. */
+function textEditOf(e: Extract<FileEdit, { kind: 'replace' }>, snippets: boolean): TextEdit | SnippetTextEdit {
+  if (!snippets || e.cursor === undefined) return { range: e.range, newText: e.newText };
+  return { range: e.range, snippet: { kind: 'snippet', value: snippetWithCursor(e.newText, e.cursor) } };
 }
 
 /**
@@ -133,7 +148,7 @@ export function toWorkspaceEdit(folder: Folder, edits: readonly FileEdit[], opts
     }
     const version = created.has(uri) ? null : opts.versionOf(uri);
     const last = documentChanges[documentChanges.length - 1];
-    const edit: TextEdit = { range: e.range, newText: e.newText };
+    const edit = textEditOf(e, opts.snippets === true);
     if (last && 'textDocument' in last && last.textDocument.uri === uri) last.edits.push(edit);
     else documentChanges.push({ textDocument: { uri, version }, edits: [edit] });
   }

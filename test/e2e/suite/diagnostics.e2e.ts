@@ -79,5 +79,24 @@ export function diagnosticsTests(): void {
       // Save what the fix changed, as a user would, so later tests see it on disk too.
       await vscode.workspace.saveAll(false);
     });
+
+    it('a suppression is a snippet edit: the same comment, the cursor after "--" where the reason goes', async () => {
+      const uri = file('.aigov.yaml');
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const d = (await diagnosticsWhere(uri, 'a finding on the root registry', (x) => x.some((y) => codeOf(y) !== 'AIGOV204'))).find((y) => codeOf(y) !== 'AIGOV204')!;
+      const code = codeOf(d)!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, undefined, 10);
+      const sup = actions.find((a) => a.title.startsWith(`Suppress ${code} on this line`));
+      assert.ok(sup?.edit, `fixes offered: ${actions.map((a) => a.title).join(' | ')}`);
+      const line = d.range.start.line;
+      const indent = /^\s*/.exec(editor.document.lineAt(line).text)![0];
+      assert.equal(await vscode.workspace.applyEdit(sup.edit), true);
+      const written = `${indent}# @aigov-ignore ${code} -- `;
+      assert.equal(editor.document.lineAt(line).text, written);
+      // Applied as a snippet: the cursor waits at the final tab stop (a text edit would leave it elsewhere).
+      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [line, written.length]);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.equal(editor.document.isDirty, false);
+    });
   });
 }

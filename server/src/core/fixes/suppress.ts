@@ -15,28 +15,32 @@ export function suppressionFixes(f: Finding, ctx: FixContext): FixProposal[] {
   if (NOT_SUPPRESSIBLE.has(f.code)) return [];
   const text = ctx.textOf(f.file);
   if (text === undefined) return [];
-  const lineComment = commentFor(f.file, `@aigov-ignore ${f.code} -- `);
-  const fileComment = commentFor(f.file, `@aigov-ignore-file ${f.code} -- `);
+  const lineBody = `@aigov-ignore ${f.code} -- `;
+  const fileBody = `@aigov-ignore-file ${f.code} -- `;
+  const lineComment = commentFor(f.file, lineBody);
+  const fileComment = commentFor(f.file, fileBody);
   if (!lineComment || !fileComment) return [];
   const index = new LineIndex(text);
   const eol = eolOf(text);
   const line = f.range.start.line;
   const indent = indentOf(index.lineText(line));
   const at = { line, character: 0 };
+  // The cursor goes where the reason is written: right after the body's `-- ` (inside a block comment too).
+  const after = (comment: string, body: string): number => comment.indexOf(body) + body.length;
   return [
     {
       title: `Suppress ${f.code} on this line (write the reason after --)`,
       code: f.code,
       kind: 'suppress',
       safe: false,
-      edits: [{ kind: 'replace', file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}` }],
+      edits: [{ kind: 'replace', file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}`, cursor: indent.length + after(lineComment, lineBody) }],
     },
     {
       title: `Suppress ${f.code} in this file (write the reason after --)`,
       code: f.code,
       kind: 'suppress',
       safe: false,
-      edits: [{ kind: 'replace', file: f.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${fileComment}${eol}` }],
+      edits: [{ kind: 'replace', file: f.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${fileComment}${eol}`, cursor: after(fileComment, fileBody) }],
     },
   ];
 }
