@@ -6,7 +6,11 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { main } from '../server/src/cli/main.js';
 import { runCli } from './support/cli.js';
+import { OverlayWorkspace } from '../server/src/lsp/overlay-workspace.js';
+import { NodeWorkspace } from '../server/src/node/fs-workspace.js';
+import { NODE_READ_FS, type ReadFs } from '../server/src/node/read-fs.js';
 import { Engine } from '../server/src/core/engine.js';
 import { ALL_RULES } from '../server/src/core/rules/index.js';
 import type { SourceRule } from '../server/src/core/rules/types.js';
@@ -33,6 +37,55 @@ async function check(dir: string): Promise<{ code: number; findings: JsonFinding
   const r = await runCli(['check', '.', '--format', 'json', '--fail-on', 'error', '--today', TODAY], dir);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   return { code: r.code, findings: (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings };
+}
+
+/** A registry with no component and nothing to warn about. */
+const QUIET_REGISTRY = ['version: 1', 'organization: { name: Hostile KK, contacts: { incident: ai-governance@hostile-kk.co.jp } }', 'components: []', ''].join('\n');
+
+/** An error as node:fs throws it. */
+function fsError(code: string, syscall: string, p: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${syscall} '${p}'`), { code, syscall, path: p });
+}
+
+/**
+ * node:fs, except for the paths (relative to any root) in `fail`: opening, reading or listing one
+ * throws the error code given for it, as the disk would (EACCES, EIO), even for root.
+ */
+function faultyFs(fail: Map<string, { code: string; on: 'open' | 'read' | 'scandir' }>): ReadFs {
+  const failure = (p: string, on: string): string | undefined => {
+    for (const [rel, f] of fail) if (f.on === on && (p === rel || p.endsWith(`/${rel}`))) return f.code;
+    return undefined;
+  };
+  const opened = new Map<number, string>();
+  return {
+    ...NODE_READ_FS,
+    openSync: (p, flags) => {
+      const code = failure(p, 'open');
+      if (code) throw fsError(code, 'open', p);
+      const fd = NODE_READ_FS.openSync(p, flags);
+      opened.set(fd, p);
+      return fd;
+    },
+    readSync: (fd, buffer, offset, length, position) => {
+      const code = failure(opened.get(fd) ?? '', 'read');
+      if (code) throw fsError(code, 'read', opened.get(fd) ?? '');
+      return NODE_READ_FS.readSync(fd, buffer, offset, length, position);
+    },
+    closeSync: (fd) => {
+      opened.delete(fd);
+      NODE_READ_FS.closeSync(fd);
+    },
+    readFileSync: (p) => {
+      const code = failure(p, 'open') ?? failure(p, 'read');
+      if (code) throw fsError(code, 'open', p);
+      return NODE_READ_FS.readFileSync(p);
+    },
+    readdirSync: (p, options) => {
+      const code = failure(p, 'scandir');
+      if (code) throw fsError(code, 'scandir', p);
+      return NODE_READ_FS.readdirSync(p, options);
+    },
+  };
 }
 
 describe('hostile: reads', function () {
@@ -144,5 +197,70 @@ describe('hostile: reads', function () {
     assert.deepEqual(findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.file} ${String(f.data?.rule)}`), ['boom.py AIGOV999']);
     assert.ok(findings.some((f) => f.file === 'boom.py' && f.code === 'AIGOV301'), 'the other rules still report on that file');
     assert.ok(findings.some((f) => f.file === 'other.py' && f.code === 'AIGOV301'));
+  });
+
+  it('a listed file or folder that cannot be read (EACCES, EIO) is an AIGOV009 warning that fails --fail-on warning; one removed since the listing is not', async () => {
+    const dir = await tree({
+      '.aigov.yaml': QUIET_REGISTRY,
+      'src/ok.py': 'print(1)\n',
+      'src/secret.py': 'print(2)\n',
+      'src/broken.py': 'print(3)\n',
+      'src/gone.py': 'print(4)\n',
+      'locked/inner.py': 'print(5)\n',
+    });
+    const fail = new Map([
+      ['src/secret.py', { code: 'EACCES', on: 'open' as const }],
+      ['src/broken.py', { code: 'EIO', on: 'read' as const }],
+      // Removed between the listing and the read.
+      ['src/gone.py', { code: 'ENOENT', on: 'open' as const }],
+      ['locked', { code: 'EACCES', on: 'scandir' as const }],
+    ]);
+    const check = async (readFs?: ReadFs): Promise<{ code: number; notAnalysed: string[] }> => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(['check', '.', '--format', 'json', '--fail-on', 'warning', '--today', TODAY], { cwd: dir, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), ...(readFs ? { readFs } : {}) });
+      assert.ok(code === 0 || code === 1, stderr);
+      const findings = (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
+      return { code, notAnalysed: findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.path} ${f.severity}`).sort() };
+    };
+    // Read as it is, the folder is clean: the failures alone fail the check below.
+    const clean = await check();
+    assert.deepEqual(clean.notAnalysed, []);
+    assert.equal(clean.code, 0);
+    // Walking the folder: the file that cannot be opened, the one whose read fails, the folder that cannot be listed.
+    const walked = await check(faultyFs(fail));
+    assert.deepEqual(walked.notAnalysed, ['locked warning', 'src/broken.py warning', 'src/secret.py warning']);
+    assert.equal(walked.code, 1, 'the check fails');
+    // Listed by git (no folder is listed then): the files it cannot read.
+    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'files');
+    const listed = await check(faultyFs(fail));
+    assert.deepEqual(listed.notAnalysed, ['src/broken.py warning', 'src/secret.py warning']);
+    assert.equal(listed.code, 1);
+  });
+
+  it('in the language server, a file that becomes unreadable is an AIGOV009 (a registry AIGOV008) until it can be read again; a deleted one is just gone', async () => {
+    const dir = await tree({ '.aigov.yaml': QUIET_REGISTRY, 'app.py': 'print(1)\n', 'sub/.aigov.yaml': QUIET_REGISTRY });
+    const fail = new Map<string, { code: string; on: 'open' | 'read' | 'scandir' }>();
+    // As the language server reads a folder: the editor's open documents over the disk.
+    const engine = new Engine(new OverlayWorkspace(new NodeWorkspace(dir, { useGit: false, readFs: faultyFs(fail) }), () => undefined), { today: TODAY });
+    await engine.indexAll();
+    const notRead = (): string[] => engine.findings().filter((f) => f.code === 'AIGOV009' || f.code === 'AIGOV008').map((f) => `${f.code} ${f.file} ${f.severity}`).sort();
+    assert.deepEqual(notRead(), []);
+    fail.set('app.py', { code: 'EACCES', on: 'open' });
+    fail.set('sub/.aigov.yaml', { code: 'EIO', on: 'read' });
+    await engine.updateFile('app.py');
+    await engine.updateFile('sub/.aigov.yaml');
+    assert.deepEqual(notRead(), ['AIGOV008 sub/.aigov.yaml error', 'AIGOV009 app.py warning']);
+    fail.clear();
+    await engine.updateFile('app.py');
+    await engine.updateFile('sub/.aigov.yaml');
+    assert.deepEqual(notRead(), []);
+    await fs.rm(path.join(dir, 'app.py'));
+    fail.set('app.py', { code: 'ENOENT', on: 'open' });
+    await engine.updateFile('app.py');
+    assert.deepEqual(notRead(), []);
   });
 });

@@ -4,6 +4,7 @@ import { pinnedToday } from '../core/dates.js';
 import type { Locale } from '../core/i18n/messages.js';
 import { formatUi, ui, uiText, type UiArgs, type UiId, type UiText } from '../core/i18n/ui.js';
 import { visible } from '../core/text/visible.js';
+import type { ReadFs } from '../node/read-fs.js';
 import { isInside, whyOf, WriteError, WritePlanError, writeOutput } from '../node/safe-write.js';
 
 /**
@@ -62,6 +63,8 @@ export interface Io {
   locale?: Locale;
   /** The environment the locale is read from (default: the process's). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** What the checked folders' files are read with (default `node:fs`; tests pass one that fails). */
+  readFs?: ReadFs;
 }
 
 /** The run's locale. */

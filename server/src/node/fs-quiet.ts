@@ -1,5 +1,5 @@
 /** File-system calls that answer undefined (or nothing) instead of throwing. */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 
 export function lstatQuiet(abs: string): Stats | undefined {
   try {
@@ -22,14 +22,6 @@ export function realpathQuiet(abs: string): string | undefined {
     return realpathSync.native(abs);
   } catch {
     return undefined;
-  }
-}
-
-export function readdirQuiet(abs: string): Dirent[] {
-  try {
-    return readdirSync(abs, { withFileTypes: true });
-  } catch {
-    return [];
   }
 }
 

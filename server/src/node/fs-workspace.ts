@@ -8,6 +8,7 @@ import { gitContentIds } from './git-content-ids.js';
 import { GitListing, mergeListings, registryFolders } from './git-listing.js';
 import { mayBeInWorkTree } from './git.js';
 import { ListedReads } from './listed-reads.js';
+import type { ReadFs } from './read-fs.js';
 import { readHeadTail } from './read-sample.js';
 import { RootPolicy } from './root-policy.js';
 import { walk } from './walk.js';
@@ -34,6 +35,8 @@ export interface NodeWorkspaceOptions {
    * read itself (`readListed`), which saves one system call per file.
    */
   stats?: boolean;
+  /** What files and folders are read with (default `node:fs`; tests pass one that fails). */
+  readFs?: ReadFs;
 }
 
 /**
@@ -52,7 +55,7 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     root: string,
     readonly options: NodeWorkspaceOptions = {},
   ) {
-    this.policy = new RootPolicy(root, options.maxFileBytes);
+    this.policy = new RootPolicy(root, options.maxFileBytes, options.readFs);
     this.root = this.policy.root;
     this.name = path.basename(this.root);
     this.reads = new ListedReads(this.policy, this.breather);

@@ -1,8 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { dirname } from '../core/paths.js';
 import type { ListedRead, ListedReadOptions, FileVersion, SkippedFile } from '../core/workspace.js';
 import type { Breather } from './breather.js';
 import { lstatQuiet } from './fs-quiet.js';
+import { failureOf, type ReadFs } from './read-fs.js';
 import type { RootPolicy } from './root-policy.js';
 
 /** `open` flag that refuses a symbolic link as the last path component (0 where unsupported). */
@@ -88,11 +89,16 @@ export class ListedReads {
     return ok;
   }
 
+  /**
+   * A file that is gone (removed since the listing, or not a file one reads) answers undefined; one
+   * that is there but cannot be read (permission denied, an input/output error) is skipped as
+   * 'unreadable', which the engine reports.
+   */
   async readListed<T>(rel: string, use: (bytes: Uint8Array) => T, options: ListedReadOptions = {}): Promise<ListedRead<T>> {
+    const fs = this.policy.fs;
     if (!this.direct(rel)) {
       // Reached through a symlink: read through realpath, like any later read.
-      const bytes = await this.readFile(rel);
-      return bytes ? { value: use(bytes) } : undefined;
+      return answer(await this.readBytes(rel), use);
     }
     await this.breather.breathe();
     const was = options.unchangedIf;
@@ -103,39 +109,39 @@ export class ListedReads {
     }
     let fd: number;
     try {
-      fd = openSync(this.policy.openPath(rel), LISTED_READ_FLAGS);
+      fd = fs.openSync(this.policy.openPath(rel), LISTED_READ_FLAGS);
     } catch (err) {
-      if (!isLinkError(err)) return undefined;
+      if (!isLinkError(err)) return failureOf(err) === 'gone' ? undefined : { skipped: 'unreadable' };
       // A symlink as the last component: where it leads decides.
       const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
       if (verdict === 'other') return undefined;
       if (verdict !== 'file') return { skipped: verdict };
-      const bytes = await this.readFile(rel);
-      return bytes ? { value: use(bytes) } : undefined;
+      return answer(await this.readBytes(rel), use);
     }
     let n: number;
     let version: FileVersion | undefined;
     const buf = (this.buffer ??= Buffer.allocUnsafe(this.policy.maxBytes + 1));
     try {
       if (options.version || was) {
-        const st = fstatSync(fd);
+        const st = fs.fstatSync(fd);
         if (!st.isFile()) return undefined;
         version = { size: st.size, mtimeMs: st.mtimeMs };
       }
-      n = readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
+      n = fs.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
       if (n === FIRST_READ) {
         // A long file: skip it by its size before reading it, then read the rest.
-        if (this.policy.tooLarge(rel, fstatSync(fd).size)) return { skipped: 'too-large' };
+        if (this.policy.tooLarge(rel, fs.fstatSync(fd).size)) return { skipped: 'too-large' };
         while (n < buf.length) {
-          const k = readSync(fd, buf, n, buf.length - n, n);
+          const k = fs.readSync(fd, buf, n, buf.length - n, n);
           if (k === 0) break;
           n += k;
         }
       }
-    } catch {
-      return undefined; // a folder (EISDIR), a FIFO with nothing to read, an I/O error
+    } catch (err) {
+      // A folder (EISDIR) or a FIFO with nothing to read is not a file to read; an I/O error is reported.
+      return failureOf(err) === 'gone' ? undefined : { skipped: 'unreadable' };
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
     if (n > this.policy.maxBytes) return { skipped: 'too-large' };
     return { value: use(buf.subarray(0, n)), ...(version ? { version } : {}) };
@@ -159,6 +165,12 @@ export class ListedReads {
   }
 
   async readFile(rel: string): Promise<Uint8Array | undefined> {
+    const bytes = await this.readBytes(rel);
+    return typeof bytes === 'string' ? undefined : bytes;
+  }
+
+  /** A file's bytes, or why there are none: gone (or leading out of the root), or unreadable. */
+  private async readBytes(rel: string): Promise<Uint8Array | 'gone' | 'unreadable'> {
     const abs = this.policy.abs(rel);
     try {
       // Listed just now with no symlink on the way as far as the listing knows: read it once
@@ -166,34 +178,41 @@ export class ListedReads {
       if (this.direct(rel)) {
         await this.breather.breathe();
         try {
-          return readNoFollow(abs);
+          return readNoFollow(this.policy.fs, abs);
         } catch (err) {
-          if (!isLinkError(err)) return undefined;
+          if (!isLinkError(err)) return failureOf(err);
         }
       }
-      return await this.policy.readFollowing(rel);
-    } catch {
-      return undefined;
+      return (await this.policy.readFollowing(rel)) ?? 'gone';
+    } catch (err) {
+      return failureOf(err);
     }
   }
 }
 
+/** A listed read of whole bytes (see `readBytes`), as `readListed` answers it. */
+function answer<T>(bytes: Uint8Array | 'gone' | 'unreadable', use: (bytes: Uint8Array) => T): ListedRead<T> {
+  if (bytes === 'gone') return undefined;
+  if (bytes === 'unreadable') return { skipped: 'unreadable' };
+  return { value: use(bytes) };
+}
+
 /** Reads a whole file through one descriptor opened without following a final symlink. */
-function readNoFollow(abs: string): Uint8Array {
-  const fd = openSync(abs, constants.O_RDONLY | O_NOFOLLOW);
+function readNoFollow(fs: ReadFs, abs: string): Uint8Array {
+  const fd = fs.openSync(abs, constants.O_RDONLY | O_NOFOLLOW);
   try {
-    const size = fstatSync(fd).size;
+    const size = fs.fstatSync(fd).size;
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
     // The size at open time, as fs.readFile does; a file changing meanwhile is read again on its next event.
     while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got);
+      const n = fs.readSync(fd, buf, got, size - got, got);
       if (n === 0) return buf.subarray(0, got);
       got += n;
     }
     return buf;
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 

@@ -1,9 +1,10 @@
-import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { detectArtefact, sniffCandidate } from '../core/detection/index.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
 import type { FileStat, FileVersion, SkippedFile } from '../core/workspace.js';
 import { realpathQuiet, statQuiet } from './fs-quiet.js';
+import { failureOf, NODE_READ_FS, type ReadFs } from './read-fs.js';
 
 /**
  * What of a folder on disk is read, and how: paths never leave the root, symlinks out of it (or in
@@ -16,6 +17,8 @@ export class RootPolicy {
   constructor(
     root: string,
     private readonly maxFileBytes: number | undefined,
+    /** What files and folders are read with. */
+    readonly fs: ReadFs = NODE_READ_FS,
   ) {
     this.root = path.resolve(root);
   }
@@ -75,7 +78,9 @@ export class RootPolicy {
     try {
       real = realpathSync.native(abs);
     } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink-loop' : 'unreadable';
+      // A link to nothing (any more) leads to nothing to read, like a file removed since.
+      if ((err as NodeJS.ErrnoException).code === 'ELOOP') return 'symlink-loop';
+      return failureOf(err) === 'gone' ? 'other' : 'unreadable';
     }
     if (!this.inside(real, rootReal)) return 'outside-workspace';
     const st = statQuiet(real);
@@ -88,11 +93,14 @@ export class RootPolicy {
     return 'other';
   }
 
-  /** Reads a file through its real path, when that stays in the root. Throws when it cannot be read. */
+  /**
+   * Reads a file through its real path, when that stays in the root (else undefined). Throws when
+   * it cannot be read (see `failureOf`).
+   */
   async readFollowing(rel: string): Promise<Uint8Array | undefined> {
     const real = realpathSync.native(this.abs(rel));
     if (!this.inside(real, await this.realRootPath())) return undefined;
-    return readFileSync(real);
+    return this.fs.readFileSync(real);
   }
 
   async stat(rel: string): Promise<FileStat | undefined> {

@@ -1,11 +1,13 @@
 import * as path from 'node:path';
+import type { Dirent } from 'node:fs';
 import ignore, { type Ignore } from 'ignore';
 import { DEFAULT_EXCLUDES } from '../core/excludes.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import type { CancellationToken, FileVersion, SkippedFile } from '../core/workspace.js';
 import type { Breather } from './breather.js';
 import { undecodableNames } from './file-names.js';
-import { lstatQuiet, readdirQuiet, readTextQuiet } from './fs-quiet.js';
+import { lstatQuiet, readTextQuiet } from './fs-quiet.js';
+import { failureOf } from './read-fs.js';
 import type { RootPolicy } from './root-policy.js';
 
 const EXCLUDED = new Set(DEFAULT_EXCLUDES);
@@ -23,7 +25,15 @@ export async function walk(policy: RootPolicy, breather: Breather, withStats: bo
     if (token?.isCancellationRequested) return;
     const dirAbs = dirRel ? policy.abs(dirRel) : policy.root;
     await breather.breathe();
-    const entries = readdirQuiet(dirAbs);
+    let entries: Dirent[];
+    try {
+      entries = policy.fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (err) {
+      // Gone since its parent was listed: nothing to say. A folder that cannot be listed may hold
+      // anything: it is skipped as unreadable, which the engine reports (the root as '.').
+      if (failureOf(err) === 'unreadable') skipped.push({ path: dirRel || '.', reason: 'unreadable' });
+      return;
+    }
     // A name that is not valid UTF-8 reaches here decoded with U+FFFD in it, a name no file has:
     // such files (and folders) cannot be read by it, so they are listed as skipped, by their bytes.
     const undecodable = entries.some((e) => e.name.includes('\uFFFD')) ? undecodableNames(dirAbs) : [];

@@ -53,7 +53,7 @@ export async function runEngines(
     if (!st?.isDirectory()) throw usage('cli.notAFolder', { folder: d });
     const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
     // With a cache, each read takes the file's size and mtime first and skips what is known empty.
-    const ws = new NodeWorkspace(root);
+    const ws = new NodeWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
     const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}), keep });

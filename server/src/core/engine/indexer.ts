@@ -6,7 +6,7 @@ import { EMPTY_ANNOTATIONS, holdsSomething, type FileFacts } from '../model/file
 import { resolveFrom } from '../paths.js';
 import { SourceFile } from '../text/source-file.js';
 import { analyseSource, cacheKey, factLineNumbers, planAnalysis, readText, sniffArtefact, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Keep, type Plan } from '../analysis.js';
-import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type Workspace } from '../workspace.js';
+import { neverCancelled, nullLogger, type CancellationToken, type FileListing, type FileStat, type FileVersion, type Logger, type SkippedFile, type Workspace } from '../workspace.js';
 import type { CachedFacts, FactsCache, KnownFile } from '../facts-cache.js';
 import { collectDocPaths } from '../model/doc-paths.js';
 import type { FileStore } from './file-store.js';
@@ -145,8 +145,8 @@ export class Indexer {
     pushAll(this.store.skipped, listing.skipped);
     for (const s of listing.skipped) {
       // A registry that is not read is a finding (AIGOV007, AIGOV008), and so is a file whose name
-      // is not UTF-8 (AIGOV009): never a silent skip.
-      if (isRegistryPath(s.path) || s.reason === 'name-not-utf8') {
+      // is not UTF-8 or a file or folder that cannot be read (AIGOV009): never a silent skip.
+      if (isRegistryPath(s.path) || s.reason === 'name-not-utf8' || s.reason === 'unreadable') {
         this.facts.set(s.path, { path: s.path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: s.reason });
       }
     }
@@ -174,6 +174,8 @@ export class Indexer {
       case 'passed-over':
         this.facts.delete(path);
         this.store.noteSkipped(path, r.reason);
+        // There but not readable: reported (AIGOV009), never a silent skip.
+        if (r.reason === 'unreadable') this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
         return;
       case 'unread':
         this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
@@ -293,12 +295,14 @@ export class Indexer {
       if (!source) {
         const read = await readText(this.workspace, path, listed);
         // (`unchanged` answers only a read asked for it, which this one is not.)
+        // A plain read tells no reason: a file still there that gave no bytes could not be read.
+        const why = read === undefined && !listed ? await this.unreadReason(path) : read && 'passedOver' in read ? read.passedOver : undefined;
         if (read === undefined || !('decoded' in read)) {
           this.facts.delete(path);
           this.registries.delete(path);
-          if (read && 'passedOver' in read) {
-            this.store.noteSkipped(path, read.passedOver);
-            if (isRegistryPath(path)) this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: read.passedOver });
+          if (why !== undefined) {
+            this.store.noteSkipped(path, why);
+            if (isRegistryPath(path) || why === 'unreadable') this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
           }
           return;
         }
@@ -329,6 +333,13 @@ export class Indexer {
       this.log.error(`Could not analyse ${path}`, err);
       this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
     }
+  }
+
+  /** Why a file `readFile` gave no bytes for was not read: gone (undefined), out of the workspace, or unreadable. */
+  private async unreadReason(path: string): Promise<SkippedFile['reason'] | undefined> {
+    const st = await this.workspace.stat(path);
+    if (st?.type !== 'file') return undefined;
+    return st.escapes ? 'outside-workspace' : 'unreadable';
   }
 
   private async rebuildModel(): Promise<void> {
