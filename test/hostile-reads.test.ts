@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { main } from '../server/src/cli/main.js';
 import { runCli } from './support/cli.js';
 import { OverlayWorkspace } from '../server/src/lsp/overlay-workspace.js';
+import { uriOfFsPath } from '../server/src/lsp/uri.js';
 import { NodeWorkspace } from '../server/src/node/fs-workspace.js';
 import { NODE_READ_FS, type ReadFs } from '../server/src/node/read-fs.js';
 import { Engine } from '../server/src/core/engine.js';
@@ -262,5 +263,38 @@ describe('hostile: reads', function () {
     fail.set('app.py', { code: 'ENOENT', on: 'open' });
     await engine.updateFile('app.py');
     assert.deepEqual(notRead(), []);
+  });
+
+  it('a name holding the text \\xff and a name holding the byte 0xff are two files: two findings, two paths in text, JSON and SARIF, each read as itself', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const dir = await tree({ '.aigov.yaml': QUIET_REGISTRY, 'bad\\xff.py': 'import openai\n' });
+    await fs.writeFile(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from('bad\xff.py', 'latin1')]), 'import anthropic\n');
+    const run = async (format: string): Promise<string> => {
+      const r = await runCli(['check', '.', '--format', format, '--fail-on', 'never', '--today', TODAY], dir);
+      assert.equal(r.code, 0, r.stderr);
+      return r.stdout;
+    };
+    const both = async (): Promise<void> => {
+      const json = (JSON.parse(await run('json')) as { findings: JsonFinding[] }).findings.map((f) => `${f.code} ${f.path}`).sort();
+      assert.deepEqual(json, ['AIGOV009 bad\\xff.py', 'AIGOV301 bad\\\\xff.py']);
+      const sarif = JSON.parse(await run('sarif')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      const uris = sarif.runs[0]!.results.map((r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}`).sort();
+      assert.deepEqual(uris, ['AIGOV009 bad%FF.py', 'AIGOV301 bad%5Cxff.py']);
+      const text = (await run('text')).split('\n').filter((l) => / {2}AIGOV\d+ {2}/.test(l)).map((l) => l.split('  ')[0]).sort();
+      assert.deepEqual(text, ['bad\\\\xff.py:1:8', 'bad\\xff.py:1:1']);
+    };
+    // Walking the folder, then listed by git.
+    await both();
+    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'names');
+    await both();
+    // What each finding names is read as that file, and the language server's URIs differ.
+    const engine = await engineFor(dir);
+    const byCode = new Map(engine.findings().map((f) => [f.code, f.file]));
+    assert.equal((await engine.sourceOf(byCode.get('AIGOV301')!))?.text, 'import openai\n');
+    assert.equal(await engine.sourceOf(byCode.get('AIGOV009')!), undefined, 'the file whose name is not UTF-8 is not read by a name it does not have');
+    assert.deepEqual([uriOfFsPath(`/w/${byCode.get('AIGOV301')!}`), uriOfFsPath(`/w/${byCode.get('AIGOV009')!}`)], ['file:///w/bad%5Cxff.py', 'file:///w/bad%FF.py']);
   });
 });

@@ -12,7 +12,18 @@ export function fsPathOf(uri: string): string | undefined {
 }
 
 export function uriOfFsPath(fsPath: string): string {
-  return URI.file(fsPath).toString();
+  // A name that is not UTF-8 (`nameOfBytes`) has its very bytes in the URI, as `%XX`.
+  if (!/[\udc80-\udcff]/u.test(fsPath)) return URI.file(fsPath).toString();
+  const bytes: string[] = [];
+  // NUL is in no path: each stands for one byte, in order.
+  const plain = fsPath.replace(/[\udc80-\udcff]/gu, (ch) => {
+    bytes.push((ch.charCodeAt(0) - 0xdc00).toString(16).toUpperCase());
+    return '\u0000';
+  });
+  let i = 0;
+  return URI.file(plain)
+    .toString()
+    .replace(/%00/g, () => `%${bytes[i++] ?? '00'}`);
 }
 
 /** `child` relative to `root` with POSIX separators, or undefined when it lies outside. */

@@ -14,7 +14,7 @@ const REGISTRY_NAMES = new Set<string>(REGISTRY_FILENAMES);
  */
 export class GitListing {
   private readonly paths: string[] = [];
-  /** Paths that are not valid UTF-8, shown by their bytes (`shownName`): not readable by name. */
+  /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
   readonly undecodable: string[] = [];
   private rest: Buffer = Buffer.alloc(0);
   private done = false;

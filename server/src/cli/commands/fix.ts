@@ -2,6 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { ui, uiText } from '../../core/i18n/ui.js';
+import { shownPath } from '../../core/text/shown-path.js';
 import { visible } from '../../core/text/visible.js';
 import { WritePlanError, writePlan } from '../../node/safe-write.js';
 import { type Io, localeOf, parse, resolveToday } from '../args.js';
@@ -33,7 +34,7 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
   let skipped = 0;
   let failed = false;
   for (const { engine, root } of engines) {
-    const shown = (file: string): string => visible(path.relative(io.cwd, path.join(root, ...file.split('/'))) || '.');
+    const shown = (file: string): string => visible(shownPath(path.relative(io.cwd, path.join(root, ...file.split('/'))) || '.'));
     const plan = await planFixes(
       engine,
       (f) => codes.size === 0 || codes.has(f.code),

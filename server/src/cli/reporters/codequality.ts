@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/finding.js';
+import { shownPath } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 
 /** GitLab's scale: info, minor, major, critical (and blocker, which aigov never claims). */
@@ -15,7 +16,7 @@ export function formatCodeQuality(run: CheckRun): string {
     description: `${f.code}: ${f.message}`,
     severity: SEVERITY[f.severity],
     fingerprint: f.fingerprint,
-    location: { path: f.displayPath, lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } },
+    location: { path: shownPath(f.displayPath), lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } },
   }));
   return `${JSON.stringify(issues, null, 2)}\n`;
 }

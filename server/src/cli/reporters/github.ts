@@ -1,5 +1,6 @@
 import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import { visible } from '../../core/text/visible.js';
+import { shownPath } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 
 /** A workflow command's text: control characters visible (the log would run an ESC sequence), then encoded. */
@@ -17,7 +18,7 @@ export function formatGithub(run: CheckRun, locale: Locale = 'en'): string {
     .map((f) => {
       const r = f.range;
       const props = [
-        `file=${escProp(f.displayPath)}`,
+        `file=${escProp(shownPath(f.displayPath))}`,
         `line=${r.start.line + 1}`,
         `col=${r.start.character + 1}`,
         `endLine=${r.end.line + 1}`,

@@ -1,3 +1,4 @@
+import { shownPath } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 
 /** Where the schema of this output is published (also shipped as schemas/aigov-report.schema.json). */
@@ -19,7 +20,7 @@ export function formatJson(run: CheckRun): string {
         code: f.code,
         severity: f.severity,
         message: f.message,
-        path: f.displayPath,
+        path: shownPath(f.displayPath),
         line: f.range.start.line + 1,
         column: f.range.start.character + 1,
         endLine: f.range.end.line + 1,
@@ -30,11 +31,11 @@ export function formatJson(run: CheckRun): string {
         new: f.isNew,
         ...(f.citation ? { citation: f.citation } : {}),
         ...(f.related?.length
-          ? { related: f.related.map((r) => ({ path: r.file, line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) }
+          ? { related: f.related.map((r) => ({ path: shownPath(r.file), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) }
           : {}),
         ...(f.data ? { data: f.data } : {}),
       })),
-      skipped: run.skipped,
+      skipped: run.skipped.map((s) => ({ ...s, path: shownPath(s.path) })),
     },
     null,
     2,

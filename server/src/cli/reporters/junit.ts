@@ -1,5 +1,6 @@
 import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import { visible } from '../../core/text/visible.js';
+import { shownPath } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 
 /**
@@ -22,10 +23,10 @@ export function formatJunit(run: CheckRun, locale: Locale = 'en'): string {
     }
     for (const f of fs) {
       failures++;
-      const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      const loc = `${shownPath(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const message = localizedMessage(f, locale);
       cases.push(
-        `    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug} ${loc}`)}" file="${x(f.displayPath)}">\n      <failure type="${f.severity}" message="${x(message)}">${x(`${loc} ${message}`)}</failure>\n    </testcase>`,
+        `    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug} ${loc}`)}" file="${x(shownPath(f.displayPath))}">\n      <failure type="${f.severity}" message="${x(message)}">${x(`${loc} ${message}`)}</failure>\n    </testcase>`,
       );
     }
   }

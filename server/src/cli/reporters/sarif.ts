@@ -1,4 +1,5 @@
 import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
+import { encodeNameBytes } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 import { FINGERPRINT_KEY } from '../baseline.js';
 import { DOCS_BASE_URL } from '../../core/docs.js';
@@ -13,14 +14,11 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' }
 export function pathToUri(p: string): string {
   return p
     .split('/')
-    .map((seg) => {
-      try {
-        return encodeURIComponent(seg);
-      } catch {
-        // A lone surrogate: replace it as a UTF-8 encoder would.
-        return encodeURIComponent(seg.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
-      }
-    })
+    .map((seg) =>
+      // A name that is not UTF-8: its very bytes (`nameOfBytes`). Another lone surrogate cannot be
+      // a file's name; it is replaced as a UTF-8 encoder would.
+      encodeNameBytes(seg, (plain) => encodeURIComponent(plain.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'))),
+    )
     .join('/');
 }
 

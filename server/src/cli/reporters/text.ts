@@ -1,6 +1,7 @@
 import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import { ui, uiText, type UiText } from '../../core/i18n/ui.js';
 import { visible } from '../../core/text/visible.js';
+import { shownPath } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 
 /**
@@ -12,7 +13,7 @@ export function formatText(run: CheckRun, opts: { color: boolean; baseline: bool
   const sevColor = { error: '31', warning: '33', info: '36', hint: '90' } as const;
   const lines: string[] = [];
   for (const f of run.findings) {
-    const loc = `${visible(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const loc = `${visible(shownPath(f.displayPath))}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const mark = opts.baseline && f.isNew ? ` ${c('35', ui(locale, 'cli.text.new'))}` : '';
     lines.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${visible(localizedMessage(f, locale))}${mark}`);
   }
@@ -31,7 +32,7 @@ export function formatText(run: CheckRun, opts: { color: boolean; baseline: bool
 /** The golden format: `path:L:C-L:C CODE severity message`, sorted. */
 export function formatGolden(run: CheckRun): string {
   return run.findings
-    .map((f) => `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.code} ${f.severity} ${f.message}`)
+    .map((f) => `${shownPath(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.code} ${f.severity} ${f.message}`)
     .join('\n')
     .concat(run.findings.length ? '\n' : '');
 }

@@ -1,4 +1,5 @@
 import { isRegistryPath } from '../manifest/registry.js';
+import { shownPath } from '../text/shown-path.js';
 import type { SourceRule } from './types.js';
 
 export const aigov009: SourceRule = {
@@ -20,7 +21,7 @@ export const aigov009: SourceRule = {
         file: path,
         range: at,
         messageId: 'AIGOV009.nameNotUtf8',
-        args: { path },
+        args: { path: shownPath(path) },
         data: { reason: skipped },
       });
     } else if (skipped === 'unreadable') {
@@ -28,7 +29,7 @@ export const aigov009: SourceRule = {
         file: path,
         range: at,
         messageId: 'AIGOV009.unreadable',
-        args: { path },
+        args: { path: shownPath(path) },
         data: { reason: skipped },
       });
     }
