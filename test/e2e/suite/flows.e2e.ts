@@ -37,12 +37,20 @@ async function cursorAtEndOf(uri: vscode.Uri, re: RegExp): Promise<vscode.TextEd
   throw new Error(`no line ${re} in ${uri.fsPath}`);
 }
 
+/** Longer than VS Code's 250 ms light-bulb delay plus the 500 ms it gives a pending Ctrl+. request. */
+const CURSOR_SETTLE_MS = 1_000;
+
 /**
- * Opens the quick-fix menu (Ctrl+.) at the cursor and waits for `entry` in it. On a loaded machine
- * the first request can come back empty ("No code actions available") while the extension host is
- * busy: Escape and ask again, as a user would.
+ * Opens the quick-fix menu (Ctrl+.) at the cursor and waits for `entry` in it. VS Code sends an
+ * automatic code-action request (the light bulb's) 250 ms after the cursor moves; when that comes
+ * while a Ctrl+. request is still on its way back, VS Code waits 500 ms more, drops the pending
+ * Ctrl+. request and says "No code actions available", although the server answered with the
+ * fixes (seen on a loaded machine). So the cursor settles first, as a user's does. A diagnostics
+ * update of the file schedules the same automatic request, and one can land at that moment:
+ * Escape and ask again, up to three times.
  */
 async function quickFixMenu(entry: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, CURSOR_SETTLE_MS));
   for (let attempt = 1; ; attempt++) {
     await ui({ op: 'press', keys: 'Control+.' });
     try {
