@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isAigovSource, UNCOVERED_CODES } from './protocol.js';
 import type { AigovServer } from './server.js';
 
-export interface FindingCounts {
+interface FindingCounts {
   errors: number;
   warnings: number;
   infos: number;
@@ -18,7 +18,7 @@ export function codeOf(d: vscode.Diagnostic): string | undefined {
 }
 
 /** The aigov diagnostics VS Code currently shows, by file. */
-export function aigovDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
+function aigovDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
   const out: [vscode.Uri, vscode.Diagnostic[]][] = [];
   for (const [uri, all] of vscode.languages.getDiagnostics()) {
     const mine = all.filter((d) => isAigovSource(d.source));
@@ -32,7 +32,7 @@ function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
-export function countFindings(): FindingCounts {
+function countFindings(): FindingCounts {
   const n: FindingCounts = { errors: 0, warnings: 0, infos: 0, uncovered: 0 };
   for (const [, diags] of aigovDiagnostics()) {
     for (const d of diags) {

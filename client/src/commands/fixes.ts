@@ -10,7 +10,7 @@ import { toRange } from '../views/tree.js';
  * code or by code action kind, never by title) and apply it the way the lightbulb would.
  */
 
-export function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction {
+function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction {
   return typeof a.command !== 'string';
 }
 
@@ -65,7 +65,7 @@ export function findingsOf(c: ComponentInfo, siblings: ComponentInfo[], diags: v
   return diags.filter((d) => isAigovSource(d.source) && codes.includes(codeOf(d) ?? '') && owner(d) === c.id);
 }
 
-export interface PickOptions {
+interface PickOptions {
   /** Apply the preferred action without asking (never a suppression). */
   auto?: boolean;
   /** Offer the choice even when one fix is preferred (it comes first, focused: Enter takes it). */
@@ -76,7 +76,7 @@ export interface PickOptions {
 const SUPPRESS = vscode.CodeActionKind.Empty.append(AigovCodeActionKinds.suppress);
 
 /** A quick-fix that suppresses the finding (`@aigov-ignore`) rather than fixing it. */
-export function isSuppression(a: vscode.CodeAction): boolean {
+function isSuppression(a: vscode.CodeAction): boolean {
   return a.kind !== undefined && SUPPRESS.contains(a.kind);
 }
 

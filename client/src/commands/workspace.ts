@@ -8,7 +8,7 @@ export interface CommandContext {
 }
 
 /** Arguments the report/BOM/init commands accept when run programmatically (tests, other extensions). */
-export interface FolderArgs {
+interface FolderArgs {
   folder?: vscode.Uri | string;
   /** Where to write the result; asked with a save dialog when absent. */
   target?: vscode.Uri | string;
@@ -32,7 +32,7 @@ export function requireTrust(): boolean {
 }
 
 /** The folder to work on: the given one, the only one, or the user's choice. Only `file:` folders. */
-export async function pickFolder(given?: vscode.Uri | string): Promise<vscode.WorkspaceFolder | undefined> {
+async function pickFolder(given?: vscode.Uri | string): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   if (given) {
     // Any folder on disk, also one below a workspace folder (a monorepo's service).

@@ -54,7 +54,7 @@ function assessmentIcon(a: AssessmentInfo): vscode.ThemeIcon {
 }
 
 /** The words after the label: what the contextValue-driven menus key on. */
-export function componentFlags(c: ComponentInfo): string[] {
+function componentFlags(c: ComponentInfo): string[] {
   // A stale entry (its registry does not parse) offers no fixes: there is nothing to apply them to.
   if (c.stale) return ['stale'];
   const flags = [`assessment-${c.assessment.state}`];
@@ -63,7 +63,7 @@ export function componentFlags(c: ComponentInfo): string[] {
   return flags;
 }
 
-export function componentIcon(c: ComponentInfo): vscode.ThemeIcon {
+function componentIcon(c: ComponentInfo): vscode.ThemeIcon {
   if (c.stale) return icon('history', ICON_COLORS.warning);
   if (c.findings.error) return icon('error', ICON_COLORS.error);
   if (c.findings.warning) return icon('warning', ICON_COLORS.warning);

@@ -48,10 +48,10 @@ function draftNode(d: DraftComponent, parentId: string): Node<DraftComponent> {
   return node(item, d);
 }
 
-export type ObligationState = 'failing' | 'draft' | 'later' | 'met' | 'n/a';
+type ObligationState = 'failing' | 'draft' | 'later' | 'met' | 'n/a';
 
 /** An obligation's state over every component: failing wins, then draft, then met; n/a when it concerns none. */
-export function obligationState(o: ObligationCoverage): ObligationState {
+function obligationState(o: ObligationCoverage): ObligationState {
   if (o.failing.length + o.other.length > 0) return 'failing';
   if (o.draft.length > 0) return 'draft';
   if (o.met > 0) return 'met';

@@ -39,7 +39,7 @@ function status(c: ComponentInfo): { key: string; label: string; order: number; 
 }
 
 /** Puts components into the groups of a grouping; a component may sit in several (jurisdictions). */
-export function groupComponents(result: ListComponentsResult, by: Grouping, components: ComponentInfo[]): Group[] {
+function groupComponents(result: ListComponentsResult, by: Grouping, components: ComponentInfo[]): Group[] {
   const groups = new Map<string, Group>();
   const add = (key: string, make: () => Omit<Group, 'components' | 'key'>, c: ComponentInfo) => {
     let g = groups.get(key);
@@ -74,7 +74,7 @@ export function groupComponents(result: ListComponentsResult, by: Grouping, comp
 }
 
 /** True when every word of `filter` occurs in the component's id, name, kind, owner, risk, jurisdictions or registry. */
-export function matchesFilter(c: ComponentInfo, filter: string): boolean {
+function matchesFilter(c: ComponentInfo, filter: string): boolean {
   const hay = [c.id, c.name, c.kind, c.owner, c.risk.level, c.registryPath, ...c.jurisdictions, ...c.roles].filter(Boolean).join(' ').toLowerCase();
   return filter
     .toLowerCase()

@@ -19,10 +19,10 @@ import { formatSarif, pathToUri } from '../cli/reporters/sarif.js';
 import { VERSION } from '../cli/version.js';
 import { failureLine, formatSummary, type TouchedComponent } from './summary.js';
 
-export type Env = Record<string, string | undefined>;
+type Env = Record<string, string | undefined>;
 
 /** An input as the runner passes it: INPUT_ and the name in upper case, spaces as underscores. */
-export function input(env: Env, name: string): string {
+function input(env: Env, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 

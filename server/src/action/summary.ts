@@ -10,7 +10,7 @@ import { reportWords, type Words } from '../core/report/words.js';
  * links, tables, strike-through, math) are escaped with a backslash, HTML is written as text, and
  * line breaks become spaces (a table cell is one line).
  */
-export function mdText(s: string): string {
+function mdText(s: string): string {
   return s
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
@@ -35,7 +35,7 @@ export interface TouchedComponent {
   entryEdited: boolean;
 }
 
-export interface SummaryInput {
+interface SummaryInput {
   run: CheckRun;
   /** The ref and merge-base the findings were judged against, if any. */
   baseline?: { ref?: string; commit?: string; file?: string };

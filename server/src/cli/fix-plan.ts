@@ -11,7 +11,7 @@ type Replace = Extract<FileEdit, { kind: 'replace' }>;
 /** Passes of fixes and re-analysis at most: each applies what does not collide, then looks again. */
 const MAX_PASSES = 8;
 
-export interface FixPlan {
+interface FixPlan {
   /** New files: workspace path → text. */
   creates: Map<string, string>;
   /** Changed files: workspace path → text before and after. */
@@ -23,7 +23,7 @@ export interface FixPlan {
 }
 
 /** Why a fix is left out: a file it would create exists, the file it edits cannot be read, or a registry it edits would no longer parse. */
-export type SkipReason = { kind: 'exists'; file: string } | { kind: 'unreadable' } | { kind: 'wouldNotParse'; file: string };
+type SkipReason = { kind: 'exists'; file: string } | { kind: 'unreadable' } | { kind: 'wouldNotParse'; file: string };
 
 function overlaps(a: Replace, b: Replace): boolean {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 &&

@@ -8,7 +8,7 @@ import { NIST } from './rules/packs/nist.js';
 import { CO } from './rules/packs/us-co.js';
 
 /** Rule packs a registry can select with `frameworks:`. "core" is always on. */
-export interface PackInfo {
+interface PackInfo {
   id: string;
   title: string;
   /** A few words that name the framework in lists and in the diagnostic source ('EU AI Act'). */

@@ -65,7 +65,7 @@ export function clientCaps(params: InitializeParams): ClientCaps {
 }
 
 /** Completion triggers: the space after `@aigov` and after a YAML key's colon. */
-export const COMPLETION_TRIGGERS = [' '];
+const COMPLETION_TRIGGERS = [' '];
 
 export function serverCapabilities(caps: ClientCaps): ServerCapabilities {
   return {

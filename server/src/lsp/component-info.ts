@@ -9,7 +9,7 @@ import type { AssessmentInfo, CodeLocation, ComponentInfo, ContactInfo, Incident
 import type { Folder } from './folder.js';
 
 /** The risk assessment as the trees show it: missing without a document, a draft (an unfilled template), else ok or overdue (model/component-view.ts). */
-export function assessmentInfo(folder: Folder, engine: Engine, c: ComponentEntry, today: string): AssessmentInfo {
+function assessmentInfo(folder: Folder, engine: Engine, c: ComponentEntry, today: string): AssessmentInfo {
   const a = assessmentOf(c, 'risk', today, (p) => engine.model.draftOf(p));
   if (a.path === undefined) return { state: 'missing' };
   const target = resolveFrom(c.registry.dir, a.path);
@@ -52,13 +52,13 @@ export function incidentsOf(folder: Folder, c: ComponentEntry, today: string): I
 }
 
 /** The owner, then each contact role: the component's own, else the organisation default (model/component-view.ts). */
-export function contactInfos(c: ComponentEntry): ContactInfo[] {
+function contactInfos(c: ComponentEntry): ContactInfo[] {
   const { owner, contacts } = contactsOf(c);
   return [...(owner ? [owner] : []), ...contacts].map(({ role, value, inherited }) => ({ role, value, ...(inherited ? { inherited } : {}) }));
 }
 
 /** Where the component's code is: each annotation naming it, and files its `paths` match. */
-export function locationsOf(folder: Folder, engine: Engine, id: string): CodeLocation[] {
+function locationsOf(folder: Folder, engine: Engine, id: string): CodeLocation[] {
   const out: CodeLocation[] = [];
   for (const path of engine.model.filesOf(id)) {
     const anns = engine.factsOf(path)?.annotations.annotations.filter((a) => a.id === id) ?? [];
@@ -73,7 +73,7 @@ export function locationsOf(folder: Folder, engine: Engine, id: string): CodeLoc
  * Where a component of a registry's last good parse had its code: annotations naming it, and
  * files its `paths` match in that registry's folder (the model no longer knows the component).
  */
-export function staleLocationsOf(folder: Folder, engine: Engine, c: ComponentEntry): CodeLocation[] {
+function staleLocationsOf(folder: Folder, engine: Engine, c: ComponentEntry): CodeLocation[] {
   const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== '');
   const matches = globs.length > 0 ? pathsMatcher(globs) : undefined;
   const out: CodeLocation[] = [];

@@ -13,7 +13,7 @@ export interface AnalysisStats {
   skipped: SkippedFile[];
 }
 
-export interface StoreSettings {
+interface StoreSettings {
   /** Detection settings from the editor; a registry's `detection:` adds to them. */
   detection?: { modelIds?: boolean };
   /** Packs to check instead of each registry's `frameworks:`. */

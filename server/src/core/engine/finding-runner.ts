@@ -11,7 +11,7 @@ import { settingFor } from '../severity.js';
 import type { FileStore } from './file-store.js';
 import { pushAll } from '../arrays.js';
 
-export interface FindingRunnerOptions {
+interface FindingRunnerOptions {
   /** 'YYYY-MM-DD': the date deadlines are computed against. */
   today: string;
   rules: readonly Rule[];

@@ -9,7 +9,7 @@ import { appendToSeq, chainChanges, replaceScalar, setMissing, type TextChange }
  * authority. Comments and layout are kept (yaml Document API).
  */
 
-export interface NewIncident {
+interface NewIncident {
   title: string;
   severity: string;
   detected: string;

@@ -12,7 +12,7 @@ import { basename, dirname } from '../paths.js';
  */
 
 /** A group of detections that becomes one starter component. */
-export interface StarterComponent {
+interface StarterComponent {
   id: string;
   kind: string;
   /** Globs relative to the registry: `<folder>/**`, or the files themselves at the top level. */

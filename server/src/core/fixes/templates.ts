@@ -19,7 +19,7 @@ import { TEMPLATE_TEXT_JA } from './template-text-ja.js';
 export const TEMPLATES: Readonly<Record<Locale, TemplateText>> = { en: TEMPLATE_TEXT, ja: TEMPLATE_TEXT_JA };
 
 /** Where a renewed assessment comes from: the document and date it replaces. */
-export interface PreviousAssessment {
+interface PreviousAssessment {
   path: string;
   date?: string;
 }

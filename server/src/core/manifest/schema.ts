@@ -10,16 +10,16 @@ import * as z from 'zod';
 
 export const COMPONENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const RISK_LEVELS = ['prohibited', 'high', 'limited', 'minimal', 'unassessed'] as const;
-export const COMPONENT_KINDS = ['model', 'llm-app', 'agent', 'dataset', 'api-integration'] as const;
-export const ROLES = ['provider', 'deployer', 'importer', 'distributor', 'developer', 'business-user'] as const;
-export const INCIDENT_SEVERITIES = ['minor', 'serious', 'death', 'widespread', 'critical-infrastructure'] as const;
-export const INCIDENT_STATUSES = ['open', 'investigating', 'mitigated', 'closed'] as const;
-export const REGISTRATION_STATUSES = ['planned', 'submitted', 'registered', 'withdrawn', 'not-required'] as const;
-export const SEVERITY_SETTINGS = ['off', 'error', 'warning', 'info', 'hint'] as const;
+const RISK_LEVELS = ['prohibited', 'high', 'limited', 'minimal', 'unassessed'] as const;
+const COMPONENT_KINDS = ['model', 'llm-app', 'agent', 'dataset', 'api-integration'] as const;
+const ROLES = ['provider', 'deployer', 'importer', 'distributor', 'developer', 'business-user'] as const;
+const INCIDENT_SEVERITIES = ['minor', 'serious', 'death', 'widespread', 'critical-infrastructure'] as const;
+const INCIDENT_STATUSES = ['open', 'investigating', 'mitigated', 'closed'] as const;
+const REGISTRATION_STATUSES = ['planned', 'submitted', 'registered', 'withdrawn', 'not-required'] as const;
+const SEVERITY_SETTINGS = ['off', 'error', 'warning', 'info', 'hint'] as const;
 /** What a system does that triggers transparency duties (EU AI Act Art 50, Art 6(3); KR Art 31; CN labeling). */
-export const CAPABILITIES = ['interacts-with-people', 'generates-content', 'deepfakes', 'public-interest-text', 'emotion-recognition', 'biometric-categorisation', 'profiling'] as const;
-export const PUBLIC_SECTOR = ['authority', 'public-service'] as const;
+const CAPABILITIES = ['interacts-with-people', 'generates-content', 'deepfakes', 'public-interest-text', 'emotion-recognition', 'biometric-categorisation', 'profiling'] as const;
+const PUBLIC_SECTOR = ['authority', 'public-service'] as const;
 
 const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
 const text = z.string().min(1);

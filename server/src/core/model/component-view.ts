@@ -15,7 +15,7 @@ import type { DraftInfo } from './drafts.js';
  * investigating | mitigated | closed`). A mitigated incident is no longer open; its Art 73 report,
  * when one is due, is still tracked until it is made (AIGOV401 reads `reported`, not the status).
  */
-export const SETTLED_INCIDENT_STATUSES: ReadonlySet<string> = new Set(['mitigated', 'closed']);
+const SETTLED_INCIDENT_STATUSES: ReadonlySet<string> = new Set(['mitigated', 'closed']);
 
 /** An incident is open unless its status is `mitigated` or `closed`; no status means open. */
 export function isOpenIncident(status: string | undefined): boolean {
@@ -24,7 +24,7 @@ export function isOpenIncident(status: string | undefined): boolean {
 
 export type AssessmentKind = 'risk' | 'impact';
 
-export interface AssessmentView {
+interface AssessmentView {
   /**
    * 'overdue' when `next_review`, or `date` plus the policy's review interval, is before today;
    * 'draft' while the linked document is still an unfilled template (it wins over the others).
@@ -41,7 +41,7 @@ export interface AssessmentView {
 }
 
 /** Which documents are still unfilled templates, by workspace path (ProjectModel.draftOf). */
-export type DraftLookup = (path: string) => DraftInfo | undefined;
+type DraftLookup = (path: string) => DraftInfo | undefined;
 
 const ASSESSMENT_FIELD: Record<AssessmentKind, string> = { risk: 'risk.assessment', impact: 'impact_assessment' };
 

@@ -2,7 +2,7 @@ import type { ComponentEntry } from '../manifest/registry.js';
 import { COMPONENT_CONTACT_PATHS, COMPONENT_DOC_PATHS } from '../manifest/schema.js';
 import type { ProjectModel } from './project-model.js';
 
-export interface FieldRef {
+interface FieldRef {
   component: ComponentEntry;
   /** Dotted field pattern from the schema table, e.g. 'risk.assessment.path'. */
   field: string;
@@ -12,7 +12,7 @@ export interface FieldRef {
 }
 
 /** Expands a dotted pattern with `[]` over a component's raw data. */
-export function fieldValues(component: ComponentEntry, pattern: string): FieldRef[] {
+function fieldValues(component: ComponentEntry, pattern: string): FieldRef[] {
   const out: FieldRef[] = [];
   const segs = pattern.split('.');
   const walk = (value: unknown, i: number, path: (string | number)[]): void => {
@@ -59,7 +59,7 @@ export function getField(data: unknown, dotted: string): unknown {
 }
 
 /** A placeholder aigov's fixes write for the team to replace: `TODO`, or `TODO: <what to write>`. */
-export function isPlaceholder(v: string): boolean {
+function isPlaceholder(v: string): boolean {
   return /^TODO(?::|$)/.test(v.trim());
 }
 

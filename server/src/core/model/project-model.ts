@@ -5,7 +5,7 @@ import type { FileFacts } from './file-facts.js';
 import type { FileStat } from '../workspace.js';
 import { suggest } from '../suggest.js';
 
-export type Matcher = (relPath: string) => boolean;
+type Matcher = (relPath: string) => boolean;
 
 /**
  * The governance model of one workspace root: registries, components, and which files each

@@ -8,7 +8,7 @@ import { visible } from '../text/visible.js';
 /** The report as one self-contained HTML file: inline CSS, no scripts, no external resources. */
 
 /** Escapes text for HTML content and attribute values; control characters are made visible. */
-export function esc(s: string): string {
+function esc(s: string): string {
   return visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 

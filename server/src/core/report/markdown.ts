@@ -12,7 +12,7 @@ import { pushAll } from '../arrays.js';
  * Escapes text for a markdown paragraph or table cell: no HTML, no table breaks, no stray
  * emphasis; line breaks become spaces and other control characters visible escapes.
  */
-export function mdText(s: string): string {
+function mdText(s: string): string {
   return visible(s.replace(/\r?\n/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -60,7 +60,7 @@ export function articleText(c: Citation | undefined, w: Words = reportWords('en'
   return `${w.article(c.article)}${c.unverified ? w.t('report.unverified') : ''}`;
 }
 
-export function anchorOf(id: string): string {
+function anchorOf(id: string): string {
   return `component-${id}`;
 }
 

@@ -18,7 +18,7 @@ import { localizedMessage, localizedSummary, type Locale } from '../i18n/message
  * model and findings. The renderers (markdown, HTML) only format it. Pure: no I/O, no clock.
  */
 
-export interface ReportInput {
+interface ReportInput {
   model: ProjectModel;
   findings: readonly Finding[];
   rules: readonly Rule[];
@@ -36,7 +36,7 @@ export interface ReportInput {
 /** An obligation's status for a component; 'draft' when it is met only by documents that are still unfilled templates. */
 export type CoverageStatus = ObligationStatus | 'draft';
 
-export interface CoverageRow {
+interface CoverageRow {
   code: string;
   /** The obligation, named positively. */
   title: string;
@@ -70,7 +70,7 @@ export interface DocRef {
   draft?: boolean;
 }
 
-export interface AssessmentRow {
+interface AssessmentRow {
   kind: 'risk' | 'impact';
   label: string;
   doc?: DocRef;
@@ -80,9 +80,9 @@ export interface AssessmentRow {
   state: 'ok' | 'overdue' | 'missing' | 'undated' | 'draft';
 }
 
-export type ContactRow = ContactView;
+type ContactRow = ContactView;
 
-export interface ReportFinding {
+interface ReportFinding {
   code: string;
   severity: Severity;
   message: string;

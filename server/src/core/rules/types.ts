@@ -10,7 +10,7 @@ import type { Message, MessageId, MessageOf } from '../i18n/format.js';
 export type RelatedReport = { file: string; range: Range } & Message;
 
 /** Where and what, apart from the words: see `Report`. */
-export interface ReportPlace {
+interface ReportPlace {
   file: string;
   range: Range;
   /** Overrides the rule's default severity for this finding (e.g. a deadline that has passed). */
@@ -28,7 +28,7 @@ export interface ReportPlace {
  */
 export type Report<K extends MessageId = MessageId> = ReportPlace & MessageOf<K>;
 
-export interface RuleContext {
+interface RuleContext {
   readonly model: ProjectModel;
   /** 'YYYY-MM-DD', injectable for reproducible results. */
   readonly today: string;
@@ -53,7 +53,7 @@ export interface SourceRuleContext extends RuleContext {
   readonly coverage: readonly ComponentEntry[];
 }
 
-export interface RuleMeta {
+interface RuleMeta {
   /** 'AIGOVnnn': the identity used in diagnostics, SARIF, suppressions and settings. */
   code: string;
   /** Kebab-case display name. */

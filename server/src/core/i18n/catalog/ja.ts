@@ -7,7 +7,7 @@ import { JA_PACKS } from './ja-packs.js';
  * (checked by i18n/catalog.test.ts), plus each rule's one-line summary as `AIGOVnnn.summary`
  * (English summaries live on the rules).
  */
-export type Translation = { readonly [K in MessageId]: Template } & { readonly [summary: `${string}.summary`]: string };
+type Translation = { readonly [K in MessageId]: Template } & { readonly [summary: `${string}.summary`]: string };
 
 const UNCOVERED = "このファイルはどのコンポーネントにも属していないため、この AI 利用には責任者もリスクの記録もありません。.aigov.yaml にコンポーネントを登録するか、'@aigov <id>' でファイルを紐づけてください。";
 

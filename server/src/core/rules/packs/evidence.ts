@@ -10,7 +10,7 @@ import type { ObligationSpec } from './obligation.js';
  * obligation when taking it away opens a gap of the obligation, so the specs need not list them.
  */
 
-export interface DraftEvidence {
+interface DraftEvidence {
   /** Dotted field, e.g. 'risk.assessment.path'. */
   field: string;
   /** Workspace-relative path of the draft document. */

@@ -13,7 +13,7 @@ export function nistCitation(article: string): Citation {
 }
 
 /** Kinds that run on someone's model: they should say whose. */
-export const USES_MODELS = ['llm-app', 'agent', 'api-integration'];
+const USES_MODELS = ['llm-app', 'agent', 'api-integration'];
 
 /** Gaps for components that build on models but declare none. */
 export function upstreamDeclared(c: ComponentEntry, why: Message): Gap[] {
@@ -23,7 +23,7 @@ export function upstreamDeclared(c: ComponentEntry, why: Message): Gap[] {
 }
 
 /** Providers that are the organisation itself: not a third party. */
-export const IN_HOUSE = /^(?:in[- ]?house|internal|self|ours?)$/i;
+const IN_HOUSE = /^(?:in[- ]?house|internal|self|ours?)$/i;
 
 /** One gap per third-party `upstream_models` item that lacks `key`. */
 export function upstreamItemGaps(c: ComponentEntry, key: string, message: (label: MessageArg) => Message): Gap[] {

@@ -44,7 +44,7 @@ export interface ObligationSpec {
   gaps(c: ComponentEntry): Gap[];
 }
 
-export interface Evaluation {
+interface Evaluation {
   status: ObligationStatus;
   appliesFrom: string;
   gaps: Gap[];

@@ -43,7 +43,7 @@ const PRESUMED: Record<string, readonly string[]> = {
   agent: ['interacts-with-people', 'generates-content'],
 };
 
-export interface CapabilityFact {
+interface CapabilityFact {
   has: boolean;
   /** True when inferred from `kind` because `capabilities` is not declared. */
   presumed: boolean;
