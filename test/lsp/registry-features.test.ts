@@ -62,6 +62,24 @@ describe('lsp: document symbols, code lens and document links of .aigov.yaml', (
     assert.equal(incRange.start.line, 19);
   });
 
+  it('code lenses speak the editor language (ja): the same lenses, Japanese titles', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'), { locale: 'ja' });
+    await client.indexed();
+    const reg = await client.open('.aigov.yaml', 'yaml');
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: reg } });
+    assert.deepEqual(
+      lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
+      [
+        [9, 'リスク high · 評価日 2026年1月10日', 'aigov.internal.openLocation'],
+        [9, '2 ファイル', 'aigov.internal.showLocations'],
+        [9, '未解決のインシデント 1 件', 'aigov.internal.openLocation'],
+        [27, 'リスク limited · リスク評価なし', ''],
+        [27, '1 ファイル', 'aigov.internal.showLocations'],
+        [27, '未解決のインシデント 0 件', ''],
+      ],
+    );
+  });
+
   it('document links: existing documents inside the workspace only, resolved from the registry folder', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     const c = client;

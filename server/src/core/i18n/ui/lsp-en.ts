@@ -24,4 +24,13 @@ export const LSP_EN = {
   'lsp.hover.asOf': '{registry} · as of {today}',
   'lsp.hover.unknownId': 'No registry declares a component {id}.',
   'lsp.hover.didYouMean': 'No registry declares a component {id}. Did you mean {suggestion}?',
+  'lsp.lens.risk': 'risk {level}',
+  'lsp.lens.riskUnset': 'risk not set',
+  'lsp.lens.noAssessment': 'no risk assessment',
+  'lsp.lens.draft': { one: 'assessment draft ({count} section TODO)', other: 'assessment draft ({count} sections TODO)' },
+  'lsp.lens.overdue': 'assessment overdue since {due}',
+  'lsp.lens.assessed': 'assessed {date}',
+  'lsp.lens.assessedUndated': 'assessed (no date)',
+  'lsp.lens.files': { one: '{count} file', other: '{count} files' },
+  'lsp.lens.openIncidents': { one: '{count} open incident', other: '{count} open incidents' },
 } as const;

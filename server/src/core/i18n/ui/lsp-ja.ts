@@ -24,4 +24,13 @@ export const LSP_JA: UiTranslation<typeof LSP_EN> = {
   'lsp.hover.asOf': '{registry} · {today} 時点',
   'lsp.hover.unknownId': 'コンポーネント {id} はどのレジストリにも登録されていません。',
   'lsp.hover.didYouMean': 'コンポーネント {id} はどのレジストリにも登録されていません。{suggestion} の誤りではありませんか？',
+  'lsp.lens.risk': 'リスク {level}',
+  'lsp.lens.riskUnset': 'リスク 未設定',
+  'lsp.lens.noAssessment': 'リスク評価なし',
+  'lsp.lens.draft': 'リスク評価は下書き（TODO {count} 箇所）',
+  'lsp.lens.overdue': '{due} から見直し期限切れ',
+  'lsp.lens.assessed': '評価日 {date}',
+  'lsp.lens.assessedUndated': '評価済み（日付なし）',
+  'lsp.lens.files': '{count} ファイル',
+  'lsp.lens.openIncidents': '未解決のインシデント {count} 件',
 };
