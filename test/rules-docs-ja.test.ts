@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { JA_DESCRIPTIONS } from '../server/src/core/i18n/ja-descriptions.js';
-import { JA_HOW_TO_FIX, JA_OBLIGATION_TITLES, JA_PACK_TITLES, jaArticle } from '../server/src/core/i18n/ja-obligations.js';
+import { JA_HOW_TO_FIX, JA_OBLIGATION_TITLES, JA_PACK_TITLES } from '../server/src/core/i18n/ja-obligations.js';
 import { localizedMessage, localizedSummary } from '../server/src/core/i18n/messages.js';
 import { ui } from '../server/src/core/i18n/ui.js';
-import { PACKS } from '../server/src/core/packs.js';
+import { citationIn } from '../server/src/core/pack-names.js';
 import { FRAMEWORK_RULES } from '../server/src/core/rules/packs/all.js';
 import { EU_ART50_2_LEGACY_BY, EU_GENERAL_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_HR_ANNEX_I_FROM, EU_NEW_PROHIBITIONS_FROM, highRiskFrom } from '../server/src/core/rules/packs/eu.js';
 import { isPackRule } from '../server/src/core/rules/packs/obligation.js';
@@ -98,13 +98,12 @@ function appliesFromJa(r: Rule): string {
   return r.appliesFrom;
 }
 
-/** A citation's framework by its Japanese name (the pack whose title it is), the article as 第N条. */
+/** A citation's framework by its Japanese name (the pack that cites it), the article as 第N条 (pack-names.ts, as the editor shows it). */
 function citationJa(r: Rule): string {
   const c = r.citation;
   if (!c) return '—';
-  const pack = PACKS.find((p) => p.title === c.framework);
-  const name = (pack && JA_PACK_TITLES[pack.id]) ?? c.framework;
-  return `${name} ${jaArticle(c.article)}${c.unverified ? '（**未確認**: 参考として引用しているだけです）' : ''}`;
+  const ja = citationIn(c, 'ja');
+  return `${ja.framework} ${ja.article}${c.unverified ? '（**未確認**: 参考として引用しているだけです）' : ''}`;
 }
 
 async function jaPage(r: Rule): Promise<string> {

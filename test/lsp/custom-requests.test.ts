@@ -144,6 +144,28 @@ describe('lsp: custom requests for the client trees', () => {
     assert.ok(r.packs.find((p) => p.id === 'core')!.obligations.every((o) => o.kind === 'check'));
   });
 
+  it('the tree data speaks the editor language (ja): pack and obligation names, citations, docs pages, messages', async () => {
+    client = await TestClient.start(copyFixture('frameworks-nist-iso'), { today: '2026-11-25', locale: 'ja' });
+    await client.indexed();
+    const r = await client.request<FrameworkCoverageResult>('aigov/frameworkCoverage', {});
+    const nist = r.packs.find((p) => p.id === 'nist-ai-rmf')!;
+    const o550 = nist.obligations.find((o) => o.code === 'AIGOV550')!;
+    assert.equal(nist.title, 'NIST AI RMF 1.0 及び生成 AI プロファイル');
+    assert.deepEqual([o550.title, o550.summary, o550.docs], ['インシデントの特定', 'AI インシデントを特定し対処する手順がありません（GOVERN 4.3）', 'https://github.com/aigov-dev/aigov/blob/main/docs/rules/ja/AIGOV550.md']);
+    assert.deepEqual(o550.citation, { framework: 'NIST AI RMF 1.0（AI 100-1）', article: 'GOVERN 4.3' });
+    assert.match(o550.failing[0]!.findings[0]!.message, /^コンポーネント 'ticket-triage' にインシデント対応手順/);
+    const iso = r.packs.find((p) => p.id === 'iso-42001')!.obligations.find((o) => o.code === 'AIGOV561')!;
+    assert.deepEqual([iso.title, iso.citation], ['AI システム影響評価', { framework: 'ISO/IEC 42001:2023', article: '箇条 6.1.4、管理策 A.5.2–A.5.5' }]);
+    const core = r.packs.find((p) => p.id === 'core')!;
+    assert.deepEqual([core.title, core.obligations.find((o) => o.code === 'AIGOV101')!.title], ['aigov の基本チェック', 'コンポーネントにリスク評価がありません']);
+    await client.dispose();
+    client = await TestClient.start(copyFixture('example'), { today: '2026-11-25', locale: 'ja' });
+    await client.indexed();
+    const listed = await client.request<ListComponentsResult>('aigov/listComponents', {});
+    const use = listed.folders[0]!.uncovered.find((u) => u.path === 'tools/summarize.ts')!;
+    assert.match(use.message, /^未宣言の AI 利用: 'openai'/);
+  });
+
   it('aigov/frameworkCoverage: an obligation met only by a draft document says draft', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     const c = client;

@@ -1,3 +1,4 @@
+import { localizedMessage } from '../core/i18n/messages.js';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { todayIso } from '../core/dates.js';
 import type { Engine } from '../core/engine.js';
@@ -77,7 +78,7 @@ export function uncoveredUses(server: AigovServer, folder: Folder, engine: Engin
     for (const f of folder.findingsFor(path)) {
       if (!UNCOVERED.has(f.code)) continue;
       const library = typeof f.data?.library === 'string' ? f.data.library : f.code;
-      out.push({ code: f.code, uri: server.uriOf(folder, path), path, range: f.range, library, ...(typeof f.data?.provider === 'string' ? { provider: f.data.provider } : {}), message: f.message });
+      out.push({ code: f.code, uri: server.uriOf(folder, path), path, range: f.range, library, ...(typeof f.data?.provider === 'string' ? { provider: f.data.provider } : {}), message: localizedMessage(f, server.caps.locale) });
     }
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line));

@@ -5,7 +5,9 @@ import type { ComponentEntry } from '../core/manifest/registry.js';
 import { PACKS } from '../core/packs.js';
 import { CHECK_EVIDENCE, draftDocuments, draftEvidenceOf } from '../core/rules/packs/evidence.js';
 import { formatMessage } from '../core/i18n/format.js';
-import { localizedMessage } from '../core/i18n/messages.js';
+import type { Locale } from '../core/i18n/locale.js';
+import { localizedMessage, localizedSummary } from '../core/i18n/messages.js';
+import { citationIn, obligationTitleIn, packTitleIn } from '../core/pack-names.js';
 import { gapMessage, isPackRule, type PackRule } from '../core/rules/packs/obligation.js';
 import type { Rule } from '../core/rules/types.js';
 import type { CoverageFinding, DraftComponent, FailingComponent, ObligationCoverage, PackCoverage } from '../protocol/methods.js';
@@ -23,6 +25,7 @@ import type { AigovServer } from './server.js';
 export function frameworkCoverage(server: AigovServer, list: readonly { folder: Folder; engine: Engine }[]): PackCoverage[] {
   const packs = new Map<string, PackCoverage>();
   const byCode = new Map<string, ObligationCoverage>();
+  const locale = server.caps.locale;
   for (const { folder, engine } of list) {
     const today = engine.today;
     const enabled = new Set<string>(['core']);
@@ -37,11 +40,11 @@ export function frameworkCoverage(server: AigovServer, list: readonly { folder: 
       let pack = packs.get(id);
       if (!pack) {
         const info = PACKS.find((p) => p.id === id);
-        pack = { id, title: info?.title ?? id, components: 0, ...(info?.voluntary ? { voluntary: true } : {}), obligations: [] };
+        pack = { id, title: packTitleIn(id, info?.title ?? id, locale), components: 0, ...(info?.voluntary ? { voluntary: true } : {}), obligations: [] };
         packs.set(id, pack);
         // A voluntary pack's summary rule is the sum of its obligations: not a row of its own.
         for (const rule of engine.allRules.filter((r) => r.pack === id && !('summaryOf' in r))) {
-          const o = emptyRow(rule);
+          const o = emptyRow(rule, locale);
           pack.obligations.push(o);
           byCode.set(rule.code, o);
         }
@@ -91,14 +94,16 @@ export function frameworkCoverage(server: AigovServer, list: readonly { folder: 
   return [...packs.values()].sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99) || (a.id < b.id ? -1 : 1));
 }
 
-function emptyRow(rule: Rule): ObligationCoverage {
+/** An obligation's row, named in the reader's language. */
+function emptyRow(rule: Rule, locale: Locale): ObligationCoverage {
+  const summary = localizedSummary(rule.code, rule.summary, locale);
   const o: ObligationCoverage = {
     code: rule.code,
     slug: rule.slug,
-    title: isPackRule(rule) ? rule.obligation.title : rule.summary,
-    summary: rule.summary,
+    title: isPackRule(rule) ? obligationTitleIn(rule.code, rule.obligation.title, locale) : summary,
+    summary,
     kind: isPackRule(rule) ? 'obligation' : 'check',
-    docs: docsUrl(rule.code),
+    docs: docsUrl(rule.code, locale),
     failing: [],
     draft: [],
     met: 0,
@@ -106,7 +111,7 @@ function emptyRow(rule: Rule): ObligationCoverage {
     notYetApplicable: 0,
     other: [],
   };
-  if (rule.citation) o.citation = { ...rule.citation };
+  if (rule.citation) o.citation = citationIn(rule.citation, locale);
   return o;
 }
 

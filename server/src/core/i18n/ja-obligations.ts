@@ -17,6 +17,16 @@ export const JA_PACK_TITLES: Readonly<Record<string, string>> = {
   'cn-labeling': '中国 人工知能生成合成コンテンツ標識弁法',
 };
 
+/**
+ * Cited frameworks whose citation names more than the pack's title (a version, a document number):
+ * their Japanese names. Others are named by their pack's Japanese title.
+ */
+export const JA_FRAMEWORK_NAMES: Readonly<Record<string, string>> = {
+  'AI Guidelines for Business v1.2 (METI/MIC)': 'AI事業者ガイドライン 第1.2版（経済産業省・総務省）',
+  'NIST AI RMF 1.0 (AI 100-1)': 'NIST AI RMF 1.0（AI 100-1）',
+  'Colorado SB 26-189': 'コロラド州 SB 26-189',
+};
+
 export const JA_OBLIGATION_TITLES: Readonly<Record<string, string>> = {
   AIGOV500: '国等の施策への協力: 責任者と連絡先',
   AIGOV501: '国による情報収集への備え',
@@ -105,15 +115,35 @@ const JP_PRINCIPLES: Readonly<Record<string, string>> = {
 const ITEM = String.raw`\d+(?:\([^)]*\))*(?:–\(\d+\))?`;
 const ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, 'g');
 
-/** "Art 9", "Art 12, 19, 26(6)", "Annex IV", "Part 2, principle 2 (safety)": as a Japanese reader writes them. */
+/** Citations that are a description rather than a number: their Japanese wording. */
+const JA_CITATION_PHRASES: Readonly<Record<string, string>> = {
+  'Part 2, common guiding principles': '第2部 共通の指針',
+  'v1.2 AI-agent items (reported)': '第1.2版の AI エージェントに関する項目（報道による）',
+  'developer documentation (section unverified)': '開発者による文書の提供（条項は未確認）',
+  'deployer consumer notice (section unverified)': '導入者による消費者への通知（条項は未確認）',
+  'adverse-outcome explanation and review (section unverified)': '不利な結果の説明と見直し（条項は未確認）',
+  'record retention (section unverified)': '記録の保存（条項は未確認）',
+  'scope: consequential decisions (section unverified)': '適用範囲: 重大な決定（条項は未確認）',
+};
+
+/**
+ * "Art 9", "Art 12, 19, 26(6)", "Annex IV", "Part 2, principle 2 (safety)", "clause 6.1.4,
+ * controls A.5.2–A.5.5": as a Japanese reader writes them. Framework identifiers (GOVERN 4.3) stay.
+ */
 export function jaArticle(article: string): string {
+  const phrase = JA_CITATION_PHRASES[article];
+  if (phrase !== undefined) return phrase;
   return article
+    .replace(/\bclauses? ([\d.–]+)/g, '箇条 $1')
+    .replace(/\bcontrols? (A\.[\d.]+(?:(?:–|, )A\.[\d.]+)*)/g, (_m, list: string) => `管理策 ${list.replace(/, /g, '、')}`)
+    .replace(/\bAnnex A\b/g, '附属書A')
     .replace(/Enforcement Decree Art (\d+)/g, '施行令第$1条')
     .replace(ARTICLES, (_m, list: string) => list.split(', ').map((n) => n.replace(/^(\d+)/, '第$1条')).join('、'))
     .replace(/\bAnnex ([IVXL]+)\b/g, '附属書$1')
     .replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n: string, name: string) => (JP_PRINCIPLES[name] ? `第2部 共通の指針 ${n}（${JP_PRINCIPLES[name]}）` : m))
     .replace(/ \((施行令[^)]*)\)/, '（$1）')
-    .replace(/(条[^,、]*), (附属書)/, '$1、$2');
+    .replace(/(条[^,、]*), (附属書)/, '$1、$2')
+    .replace(/(箇条 [\d.–]+), (管理策|附属書)/, '$1、$2');
 }
 
 /**
