@@ -124,6 +124,9 @@ describe('CLI locale: documents written by init and fix', function () {
       const fix = await runCli(['fix', '.', '--today', TODAY], ex, { LANG: 'ja_JP.UTF-8' });
       assert.equal(fix.code, 0, fix.stderr);
       assert.match(fix.stderr, /件の編集を適用しました。/);
+      // The fix titles it prints are Japanese too (the same catalogue as the editor's quick-fixes).
+      assert.match(fix.stderr, /^修正しました: AIGOV101 \.aigov\.yaml:\d+: ひな形から docs\/risk\/support-chatbot\.md を作成してリンクする$/m);
+      assert.doesNotMatch(fix.stderr, /from a template/);
       const risk = await fs.readFile(path.join(ex, 'docs', 'risk', 'support-chatbot.md'), 'utf8');
       assert.match(risk, /^<!-- aigov:draft（2026-11-25 にひな形から作成）/);
       assert.match(risk, /^# AI リスク評価: Support chatbot$/m);

@@ -30,7 +30,7 @@ const RULES_DIR = path.join(ROOT, 'docs', 'rules');
 const OWN_TEXT: Record<string, { what: string; how: string }> = {
   AIGOV401: {
     what: '終了していないインシデントごとに、提供者又は導入者がそれを認識した日（`detected`）と重大度（`severity`）から、EU AI法第73条(2)–(5)に沿って報告の期限を計算します。システムとの因果関係（又はその合理的な可能性）が確立したら直ちに報告し、遅くとも認識から15日（重大度の指定がない場合もこれを仮定）、死亡の場合は10日、広範な侵害又は重要インフラの混乱の場合は2日以内に報告します。`minor` のインシデントは重大インシデントではなく、期限はありません。期間の末日が土曜日又は日曜日に当たる場合は翌就業日の終わりまで延長されます（規則 1182/71 第3条(4)）。aigov は祝日を知らないため、祝日による延長は数えません。\n\n第73条が拘束するのは EU の高リスクシステムの提供者で、システムの高リスクの適用日（附属書III のシステムは 2027-12-02、附属書I のシステムは 2028-08-02、第111条(2)によりそれより後になる場合あり）以降に認識したインシデントについてだけです。拘束する場合、メッセージは「直ちに」と期限を示します。拘束しない場合、メッセージは「グッドプラクティス:」で始まり、その理由を述べ、エラーになることはありません。',
-    how: 'インシデントが発生した加盟国の市場監視当局に報告し（不完全な初回報告も認められます）、その日付を `reported` に、当局を `authority` に記録します。クイックフィックス「Mark reported today」は日付を書き込みます。報告が遅れた場合は、その理由を（例えば `report` に）記録してください。対応が済んだら `status: closed` にします。',
+    how: 'インシデントが発生した加盟国の市場監視当局に報告し（不完全な初回報告も認められます）、その日付を `reported` に、当局を `authority` に記録します。クイックフィックス「インシデント … を本日報告済みにする」が日付を書き込みます。報告が遅れた場合は、その理由を（例えば `report` に）記録してください。対応が済んだら `status: closed` にします。',
   },
   AIGOV402: {
     what: '未解決（`closed` 又は `mitigated` でない）のインシデントには、今すぐ連絡が取れる相手が必要です。重大かどうかを判断し、報告し（EU AI法第73条では短い場合2日）、当局に応答するためです。コンポーネント（`contacts.incident`）にも組織（`organization.contacts.incident`）にもインシデント連絡先がない場合に報告します。',
@@ -177,8 +177,8 @@ async function jaPage(r: Rule): Promise<string> {
   } else {
     lines.push(OWN_TEXT[r.code]!.how, '');
   }
-  const proposals = mine.flatMap((f) => engine.fixesFor(f, 'ja').filter((p) => !p.title.startsWith('Suppress')));
-  const fixes = [...new Set(proposals.map((p) => p.title.replace(/ \(20\d\d-\d\d-\d\d\)/, '')))];
+  const proposals = mine.flatMap((f) => engine.fixesFor(f, 'ja').filter((p) => p.kind !== 'suppress'));
+  const fixes = [...new Set(proposals.map((p) => p.title.replace(/（20\d\d-\d\d-\d\d）/, '')))];
   const creates = proposals.some((p) => p.edits.some((e) => e.kind === 'create'));
   if (fixes.length) lines.push(`クイックフィックス: ${fixes.map((t) => `「${t}」`).join('、')}${creates ? '（作成される文書は実行時の言語で書かれます）' : ''}。`, '');
   lines.push(`指摘を受け入れる場合は、その上の行に理由を付けて \`# @aigov-ignore ${r.code} -- <理由>\` と書いて抑制するか、\`rules: { ${r.code}: off }\` でルールを無効にします。`, '');

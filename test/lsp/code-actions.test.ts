@@ -70,6 +70,22 @@ describe('lsp: code actions', () => {
     assert.match(c.read('docs/risk/chat-bot.md'), /^## 残留リスクと承認$/m);
   });
 
+  it('quick-fix titles follow the editor display language (ja), and a Japanese title resolves to its edit', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'), { locale: 'ja' });
+    const c = client;
+    const uri = await c.open('src/legacy.ts', 'typescript');
+    const [d] = await c.pullItems(uri);
+    const titles = (await actionsFor(c, uri, d!)).map((a) => a.title);
+    assert.deepEqual(titles.slice(0, 2), ["'chat-bot' に変更する", "新しいコンポーネント 'chat-bto' を .aigov.yaml に登録する"]);
+    assert.ok(titles.includes('この行の AIGOV201 を抑制する（-- の後に理由を書いてください）'), titles.join('\n'));
+    assert.ok(titles.includes('AIGOV201 の説明を開く'), titles.join('\n'));
+    assert.ok(!titles.some((t) => /^(Change|Register|Suppress|Show|Link) /.test(t)), titles.join('\n'));
+    const change = (await actionsFor(c, uri, d!)).find((a) => a.title === "'chat-bot' に変更する")!;
+    const resolved = await c.request<CodeAction>('codeAction/resolve', change);
+    await c.apply(resolved.edit!);
+    assert.equal(c.textOf(uri), '// @aigov chat-bot\nexport const legacy = true;\n');
+  });
+
   it('AIGOV201: "Change to" fixes the id in an open document; the diagnostic disappears', async () => {
     client = await TestClient.start(copyFixture('lsp-basic'));
     const c = client;

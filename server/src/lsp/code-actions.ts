@@ -7,6 +7,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { docsUrl } from '../core/docs.js';
+import { ui } from '../core/i18n/ui.js';
 import type { Engine } from '../core/engine.js';
 import type { Finding, FixProposal } from '../core/finding.js';
 import { z } from 'zod';
@@ -96,7 +97,7 @@ export function registerCodeActions(server: AigovServer): void {
           const kind = fix.kind === 'suppress' ? AigovCodeActionKinds.suppress : CodeActionKind.QuickFix;
           const action: CodeAction = { title: fix.title, kind, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) };
           if (fix.isPreferred && fix.kind !== 'suppress') action.isPreferred = true;
-          const open = openCreatedCommand(caps.showDocument, at.folder, fix);
+          const open = openCreatedCommand(caps.showDocument, at.folder, fix, caps.locale);
           if (open) action.command = open;
           if (caps.codeActionResolveEdit) {
             const data: ResolveData = { uri: params.textDocument.uri, finding: { code: finding.code, file: finding.file, range: finding.range }, index, title: fix.title };
@@ -110,7 +111,7 @@ export function registerCodeActions(server: AigovServer): void {
         });
         if (!docsFor.has(finding.code)) {
           docsFor.add(finding.code);
-          const title = `Show documentation for ${finding.code}`;
+          const title = ui(caps.locale, 'lsp.action.showDocs', { code: finding.code });
           actions.push({
             title,
             kind: CodeActionKind.QuickFix,

@@ -12,6 +12,7 @@ import {
 import { docsUrl } from '../core/docs.js';
 import type { FileEdit, Finding, FixProposal, Severity } from '../core/finding.js';
 import { localizedMessage, localizedRelated, type Locale } from '../core/i18n/messages.js';
+import { ui } from '../core/i18n/ui.js';
 import { isAbsoluteLike, normalizeRelative } from '../core/paths.js';
 import { checkEditTarget } from '../node/safe-write.js';
 import { frameworkLabel } from '../core/packs.js';
@@ -159,8 +160,8 @@ export function toWorkspaceEdit(folder: Folder, edits: readonly FileEdit[], opts
  * For a fix that creates a document (a template): the command that shows it once the edit is
  * applied, so that the user lands in the new file. Only for a client that can show documents.
  */
-export function openCreatedCommand(showDocument: boolean, folder: Folder, fix: FixProposal): Command | undefined {
+export function openCreatedCommand(showDocument: boolean, folder: Folder, fix: FixProposal, locale: Locale = 'en'): Command | undefined {
   const created = fix.edits.find((e) => e.kind === 'create');
   if (!created || !showDocument) return undefined;
-  return { title: `Open ${created.file}`, command: AigovServerCommands.openDocument, arguments: [folder.uriOf(created.file)] };
+  return { title: ui(locale, 'lsp.action.open', { path: created.file }), command: AigovServerCommands.openDocument, arguments: [folder.uriOf(created.file)] };
 }

@@ -7,7 +7,7 @@ import { linkComponentFix, registerComponentFix } from '../core/fixes/register.j
 import { appendToSeq, replaceScalar, toFileEdit } from '../core/fixes/yaml-edit.js';
 import type { ComponentEntry, ParsedRegistry } from '../core/manifest/registry.js';
 import { basename } from '../core/paths.js';
-import type { FixContext } from '../core/fixes/context.js';
+import { fixTitle, type FixContext } from '../core/fixes/context.js';
 import { AigovCodeActionKinds, isAigovSource } from '../protocol/methods.js';
 import { contains, registryOf } from './at-position.js';
 import { openCreatedCommand, toWorkspaceEdit } from './convert.js';
@@ -26,7 +26,7 @@ function asked(only: readonly string[] | undefined, kind: string): boolean {
 /** Open documents' text first: the engine keeps the text of annotated files only. */
 function fixContext(server: AigovServer, folder: Folder, engine: Engine): FixContext {
   const base = engine.fixContext();
-  return { ...base, textOf: (p) => server.openText(folder, p) ?? base.textOf(p) };
+  return { ...base, locale: server.caps.locale, textOf: (p) => server.openText(folder, p) ?? base.textOf(p) };
 }
 
 /**
@@ -76,7 +76,7 @@ export function refactorActions(server: AigovServer, folder: Folder, engine: Eng
     .filter((x) => !x.fix.edits.some((e) => e.kind === 'create') || (server.caps.documentChanges && server.caps.createFiles))
     .flatMap(({ kind, fix }) => {
       const edit = toWorkspaceEdit(folder, fix.edits, opts);
-      const open = openCreatedCommand(server.caps.showDocument, folder, fix);
+      const open = openCreatedCommand(server.caps.showDocument, folder, fix, server.caps.locale);
       return edit ? [{ title: fix.title, kind, ...(fix.isPreferred ? { isPreferred: true } : {}), edit, ...(open ? { command: open } : {}) }] : [];
     });
 }
@@ -118,7 +118,7 @@ function recordIncident(ctx: FixContext, engine: Engine, c: ComponentEntry): Fix
   };
   const change = appendToSeq(text, ['components', c.index, 'incidents'], incident);
   if (!change) return undefined;
-  return { title: `Record an incident for '${c.id}'`, code: 'aigov', safe: false, edits: [toFileEdit(c.registry.path, text, change)] };
+  return { title: fixTitle(ctx, 'fix.recordIncidentFor', { id: c.id }), code: 'aigov', safe: false, edits: [toFileEdit(c.registry.path, text, change)] };
 }
 
 function markReported(ctx: FixContext, c: ComponentEntry, index: number): FixProposal | undefined {
@@ -127,5 +127,5 @@ function markReported(ctx: FixContext, c: ComponentEntry, index: number): FixPro
   if (!inc || inc.reported || text === undefined) return undefined;
   const change = replaceScalar(text, ['components', c.index, 'incidents', index, 'reported'], ctx.today);
   if (!change) return undefined;
-  return { title: `Mark ${inc.id} reported on ${ctx.today}`, code: 'aigov', safe: false, edits: [toFileEdit(c.registry.path, text, change)] };
+  return { title: fixTitle(ctx, 'fix.markReportedOn', { id: inc.id, today: ctx.today }), code: 'aigov', safe: false, edits: [toFileEdit(c.registry.path, text, change)] };
 }

@@ -15,7 +15,7 @@ import { appendToSeq, applyChange, type TextChange } from '../fixes/yaml-edit.js
 import type { FileEdit, Finding, FixProposal } from '../finding.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { relativeTo } from '../paths.js';
-import type { FixContext } from '../fixes/context.js';
+import { type FixContext, fixTitle } from '../fixes/context.js';
 import { LineIndex } from '../text/line-index.js';
 import { linkCandidates, mentionsProvider } from './reconcile.js';
 import { pushAll } from '../arrays.js';
@@ -111,9 +111,8 @@ export function linkFixes(f: Finding, ctx: FixContext, byPath = false): FixPropo
       if (!reg) continue;
       edits.push(reg);
     }
-    const how = annotate ? '' : ' (add to its paths)';
-    const also = needsProvider ? `; records provider '${data.provider}'` : '';
-    out.push({ title: `Link to existing component '${c.id}'${how}${also}`, code: f.code, safe: false, edits });
+    const id = annotate ? (needsProvider ? 'fix.linkProvider' : 'fix.link') : needsProvider ? 'fix.linkPathsProvider' : 'fix.linkPaths';
+    out.push({ title: fixTitle(ctx, id, { id: c.id, provider: data.provider }), code: f.code, safe: false, edits });
   }
   return out;
 }
@@ -128,7 +127,7 @@ export function addProviderFixes(f: Finding, ctx: FixContext): FixProposal[] {
     const c = typeof id === 'string' ? ctx.model.component(id) : undefined;
     if (!c) continue;
     const edit = registryEdit(ctx, c, [addProvider(c, data.provider)]);
-    if (edit) out.push({ title: `Add provider '${data.provider}' to upstream_models of '${c.id}'`, code: f.code, isPreferred: out.length === 0, safe: false, edits: [edit] });
+    if (edit) out.push({ title: fixTitle(ctx, 'fix.addProvider', { provider: data.provider, id: c.id }), code: f.code, isPreferred: out.length === 0, safe: false, edits: [edit] });
   }
   return out;
 }

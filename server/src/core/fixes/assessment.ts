@@ -3,7 +3,7 @@ import type { FixProposal } from '../finding.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { getField, isPresent } from '../model/doc-paths.js';
 import { joinPath, relativeTo } from '../paths.js';
-import type { FixContext } from './context.js';
+import { type FixContext, fixTitle } from './context.js';
 import { createFile } from './edits.js';
 import { documentTemplate, riskAssessmentTemplate } from './templates.js';
 import { chainChanges, replaceScalar, setMissing, toFileEdit } from './yaml-edit.js';
@@ -55,7 +55,7 @@ export function firstAssessmentFix(ctx: FixContext, c: ComponentEntry, code: str
   if (!change) return undefined;
   const target = joinPath(c.registry.dir, rel);
   return {
-    title: `Create ${relativeTo('', target)} from a template and link it`,
+    title: fixTitle(ctx, 'fix.createAndLink', { path: relativeTo('', target) }),
     code,
     isPreferred: true,
     safe: true,
@@ -81,7 +81,7 @@ export function nextReviewFix(ctx: FixContext, c: ComponentEntry, code: string, 
   const target = joinPath(c.registry.dir, rel);
   const date = asIsoDate(getField(c.raw, `${field}.date`));
   return {
-    title: `Create the next review ${relativeTo('', target)} from the template and link it`,
+    title: fixTitle(ctx, 'fix.createNextReview', { path: relativeTo('', target) }),
     code,
     isPreferred: true,
     safe: false,
@@ -103,7 +103,7 @@ export function renewDatesFix(ctx: FixContext, c: ComponentEntry, code: string, 
   const change = chainChanges(text, steps);
   if (!change) return undefined;
   return {
-    title: field === 'risk.assessment' ? `Record a review of ${path} today (date ${ctx.today}, next review ${next})` : `Record a review of ${path} today (date ${ctx.today})`,
+    title: field === 'risk.assessment' ? fixTitle(ctx, 'fix.recordReviewNext', { path, today: ctx.today, next }) : fixTitle(ctx, 'fix.recordReview', { path, today: ctx.today }),
     code,
     safe: false,
     edits: [toFileEdit(c.registry.path, text, change)],

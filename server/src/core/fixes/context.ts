@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/messages.js';
+import { ui, type UiArgs, type UiId } from '../i18n/ui.js';
 import type { ProjectModel } from '../model/project-model.js';
 
 /** What fix builders may read: the model, the date, and file contents the engine holds. */
@@ -11,4 +12,9 @@ export interface FixContext {
   exists(path: string): boolean;
   /** The language of the documents a fix writes (templates); English when absent. */
   readonly locale?: Locale;
+}
+
+/** A fix's title in the run's language (the CLI's `--locale`, the editor's locale); English when absent. */
+export function fixTitle(ctx: Pick<FixContext, 'locale'>, id: UiId, args?: UiArgs): string {
+  return ui(ctx.locale ?? 'en', id, args);
 }

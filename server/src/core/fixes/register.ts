@@ -1,7 +1,7 @@
 import type { FileEdit, FixProposal } from '../finding.js';
 import { REGISTRY_FILENAMES } from '../manifest/registry.js';
 import { joinPath, relativeTo } from '../paths.js';
-import type { FixContext } from './context.js';
+import { type FixContext, fixTitle } from './context.js';
 import { LineIndex } from '../text/line-index.js';
 import { commentFor, eolOf, headerInsertLine } from './comments.js';
 import { appendToSeq, toFileEdit } from './yaml-edit.js';
@@ -69,7 +69,7 @@ export function registerComponentFix(ctx: FixContext, code: string, file: string
     edits.push({ kind: 'replace', file, range: { start: pos, end: pos }, newText: `${comment}${eolOf(text)}` });
   }
   return {
-    title: `Register new component '${n.id}'${reg ? ` in ${reg.path}` : ' in a new .aigov.yaml'}`,
+    title: reg ? fixTitle(ctx, 'fix.registerIn', { id: n.id, registry: reg.path }) : fixTitle(ctx, 'fix.registerNew', { id: n.id }),
     code,
     safe: false,
     edits,
@@ -84,7 +84,7 @@ export function linkComponentFix(ctx: FixContext, code: string, file: string, id
   const index = new LineIndex(text);
   const pos = index.positionAt(index.lineStart(headerInsertLine(text)));
   return {
-    title: `Link to existing component '${id}'`,
+    title: fixTitle(ctx, 'fix.link', { id }),
     code,
     safe: false,
     edits: [{ kind: 'replace', file, range: { start: pos, end: pos }, newText: `${comment}${eolOf(text)}` }],

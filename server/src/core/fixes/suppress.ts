@@ -1,5 +1,5 @@
 import type { Finding, FixProposal } from '../finding.js';
-import type { FixContext } from './context.js';
+import { type FixContext, fixTitle } from './context.js';
 import { LineIndex } from '../text/line-index.js';
 import { commentFor, eolOf, indentOf } from './comments.js';
 
@@ -29,14 +29,14 @@ export function suppressionFixes(f: Finding, ctx: FixContext): FixProposal[] {
   const after = (comment: string, body: string): number => comment.indexOf(body) + body.length;
   return [
     {
-      title: `Suppress ${f.code} on this line (write the reason after --)`,
+      title: fixTitle(ctx, 'fix.suppressLine', { code: f.code }),
       code: f.code,
       kind: 'suppress',
       safe: false,
       edits: [{ kind: 'replace', file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}`, cursor: indent.length + after(lineComment, lineBody) }],
     },
     {
-      title: `Suppress ${f.code} in this file (write the reason after --)`,
+      title: fixTitle(ctx, 'fix.suppressFile', { code: f.code }),
       code: f.code,
       kind: 'suppress',
       safe: false,

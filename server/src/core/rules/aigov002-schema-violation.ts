@@ -1,5 +1,6 @@
 import { replaceText } from '../fixes/edits.js';
 import type { RegistryRule } from './types.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const aigov002: RegistryRule = {
   code: 'AIGOV002',
@@ -15,11 +16,11 @@ export const aigov002: RegistryRule = {
       ctx.report({ file: ctx.registry.path, range: p.range, messageId: p.messageId, ...(p.args ? { args: p.args } : {}), data: { ...p.data } });
     }
   },
-  fixes(finding) {
+  fixes(finding, ctx) {
     const s = finding.data?.suggestion;
     if (typeof s !== 'string') return [];
     const kind = finding.data?.kind;
-    const title = kind === 'unknown-key' ? `Rename key to '${s}'` : `Change to '${s}'`;
+    const title = fixTitle(ctx, kind === 'unknown-key' ? 'fix.renameKey' : 'fix.changeTo', { value: s });
     return [{ title, code: finding.code, isPreferred: true, safe: true, edits: [replaceText(finding.file, finding.range, s)] }];
   },
 };

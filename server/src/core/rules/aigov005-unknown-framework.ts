@@ -2,6 +2,7 @@ import { PACK_IDS } from '../packs.js';
 import { replaceText } from '../fixes/edits.js';
 import { didYouMean, suggest } from '../suggest.js';
 import type { RegistryRule } from './types.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const aigov005: RegistryRule = {
   code: 'AIGOV005',
@@ -26,8 +27,8 @@ export const aigov005: RegistryRule = {
       });
     });
   },
-  fixes(f) {
+  fixes(f, ctx) {
     const s = f.data?.suggestion;
-    return typeof s === 'string' ? [{ title: `Change to '${s}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] }] : [];
+    return typeof s === 'string' ? [{ title: fixTitle(ctx, 'fix.changeTo', { value: s }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] }] : [];
   },
 };

@@ -2,6 +2,7 @@ import { replaceText } from '../fixes/edits.js';
 import { isWildcard, keyMatches } from '../severity.js';
 import { didYouMean, suggest } from '../suggest.js';
 import type { RegistryRule } from './types.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const aigov006: RegistryRule = {
   code: 'AIGOV006',
@@ -36,8 +37,8 @@ export const aigov006: RegistryRule = {
       });
     }
   },
-  fixes(f) {
+  fixes(f, ctx) {
     const s = f.data?.suggestion;
-    return typeof s === 'string' ? [{ title: `Change to '${s}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] }] : [];
+    return typeof s === 'string' ? [{ title: fixTitle(ctx, 'fix.changeTo', { value: s }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] }] : [];
   },
 };

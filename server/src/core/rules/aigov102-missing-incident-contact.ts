@@ -3,6 +3,7 @@ import type { Finding, FixProposal } from '../finding.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import type { RegistryRule } from './types.js';
 import { componentPath, findingComponent, hasField, missingFieldRange, orgDefault } from './util.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const PLACEHOLDER_CONTACT = 'TODO-incident-contact@example.com';
 
@@ -35,10 +36,10 @@ export const aigov102: RegistryRule = {
     const { id, c, text } = found;
     const out: FixProposal[] = [];
     const owner = ownerAddress(c);
-    if (owner) pushDefined(out, incidentContactFix(f, text, c, owner, `Use the owner ${owner} as incident contact`, true));
-    pushDefined(out, incidentContactFix(f, text, c, PLACEHOLDER_CONTACT, `Add an incident contact to '${id}' (fill in the address)`));
+    if (owner) pushDefined(out, incidentContactFix(f, text, c, owner, fixTitle(ctx, 'fix.useOwnerContact', { owner }), true));
+    pushDefined(out, incidentContactFix(f, text, c, PLACEHOLDER_CONTACT, fixTitle(ctx, 'fix.addIncidentContact', { id })));
     const org = setMissing(text, ['organization', 'contacts', 'incident'], PLACEHOLDER_CONTACT);
-    if (org) out.push({ title: 'Add an organization default incident contact (fill in the address)', code: f.code, safe: false, edits: [toFileEdit(f.file, text, org)] });
+    if (org) out.push({ title: fixTitle(ctx, 'fix.addOrgIncidentContact'), code: f.code, safe: false, edits: [toFileEdit(f.file, text, org)] });
     return out;
   },
 };

@@ -3,6 +3,7 @@ import { documentTemplate } from '../fixes/templates.js';
 import { componentDocPaths } from '../model/doc-paths.js';
 import { resolveFrom } from '../paths.js';
 import type { RegistryRule } from './types.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const aigov103: RegistryRule = {
   code: 'AIGOV103',
@@ -36,7 +37,7 @@ export const aigov103: RegistryRule = {
     if (!c) return [];
     return [
       {
-        title: `Create ${target} from a template`,
+        title: fixTitle(ctx, 'fix.createFromTemplate', { path: target }),
         code: f.code,
         isPreferred: true,
         safe: true,

@@ -2,6 +2,7 @@ import { replaceText } from '../fixes/edits.js';
 import { registerComponentFix } from '../fixes/register.js';
 import type { FixProposal } from '../finding.js';
 import type { SourceRule } from './types.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const aigov201: SourceRule = {
   code: 'AIGOV201',
@@ -30,7 +31,7 @@ export const aigov201: SourceRule = {
     const out: FixProposal[] = [];
     const id = f.data?.id;
     const s = f.data?.suggestion;
-    if (typeof s === 'string') out.push({ title: `Change to '${s}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] });
+    if (typeof s === 'string') out.push({ title: fixTitle(ctx, 'fix.changeTo', { value: s }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s)] });
     if (typeof id === 'string') {
       const reg = registerComponentFix(ctx, f.code, f.file, { id }, false);
       if (reg) out.push(reg);

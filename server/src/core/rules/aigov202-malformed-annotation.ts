@@ -1,5 +1,6 @@
 import { replaceText } from '../fixes/edits.js';
 import type { SourceRule } from './types.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const aigov202: SourceRule = {
   code: 'AIGOV202',
@@ -15,11 +16,11 @@ export const aigov202: SourceRule = {
       ctx.report({ file: ctx.facts.path, range: m.range, messageId: m.messageId, ...(m.args ? { args: m.args } : {}), ...(m.data ? { data: m.data } : {}) });
     }
   },
-  fixes(f) {
+  fixes(f, ctx) {
     const s = f.data?.suggestion;
     const r = f.data?.suggestionRange;
     if (typeof s !== 'string') return [];
     const range = r && typeof r === 'object' ? (r as typeof f.range) : f.range;
-    return [{ title: `Change to '${s}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, range, s)] }];
+    return [{ title: fixTitle(ctx, 'fix.changeTo', { value: s }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, range, s)] }];
   },
 };

@@ -2,6 +2,7 @@ import { HONEST_NOTE, JP_ACT_FROM, JP_ACT_PACK, JP_GUIDELINES_PACK, jpActCitatio
 import { appendToSeq, toFileEdit } from '../fixes/yaml-edit.js';
 import { msg } from '../i18n/format.js';
 import type { RegistryRule } from './types.js';
+import { fixTitle } from '../fixes/context.js';
 
 export const aigov502: RegistryRule = {
   code: 'AIGOV502',
@@ -29,6 +30,6 @@ export const aigov502: RegistryRule = {
     const text = ctx.textOf(f.file);
     const change = text === undefined ? undefined : appendToSeq(text, ['frameworks'], JP_GUIDELINES_PACK);
     if (!change || text === undefined) return [];
-    return [{ title: `Add '${JP_GUIDELINES_PACK}' to frameworks`, code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text, change)] }];
+    return [{ title: fixTitle(ctx, 'fix.addFramework', { pack: JP_GUIDELINES_PACK }), code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text, change)] }];
   },
 };

@@ -33,4 +33,6 @@ export const LSP_EN = {
   'lsp.lens.assessedUndated': 'assessed (no date)',
   'lsp.lens.files': { one: '{count} file', other: '{count} files' },
   'lsp.lens.openIncidents': { one: '{count} open incident', other: '{count} open incidents' },
+  'lsp.action.showDocs': 'Show documentation for {code}',
+  'lsp.action.open': 'Open {path}',
 } as const;

@@ -33,4 +33,6 @@ export const LSP_JA: UiTranslation<typeof LSP_EN> = {
   'lsp.lens.assessedUndated': '評価済み（日付なし）',
   'lsp.lens.files': '{count} ファイル',
   'lsp.lens.openIncidents': '未解決のインシデント {count} 件',
+  'lsp.action.showDocs': '{code} の説明を開く',
+  'lsp.action.open': '{path} を開く',
 };

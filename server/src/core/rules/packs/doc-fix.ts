@@ -3,7 +3,7 @@ import { createFile } from '../../fixes/edits.js';
 import { DOC_FIELDS, documentTemplate } from '../../fixes/templates.js';
 import { setMissing, toFileEdit } from '../../fixes/yaml-edit.js';
 import { joinPath } from '../../paths.js';
-import type { FixContext } from '../../fixes/context.js';
+import { type FixContext, fixTitle } from '../../fixes/context.js';
 import { componentPath, findingComponent } from '../util.js';
 
 /**
@@ -33,7 +33,7 @@ export function docGapFixes(f: Finding, ctx: FixContext): FixProposal[] {
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
   return [
     {
-      title: `Create ${target} from a template and link it as ${field}`,
+      title: fixTitle(ctx, 'fix.createAndLinkAs', { path: target, field }),
       code: f.code,
       isPreferred: true,
       safe: true,

@@ -3,7 +3,7 @@ import type { FixProposal } from '../../finding.js';
 import { appendToSeq, replaceScalar, toFileEdit } from '../../fixes/yaml-edit.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
 import { isOpenIncident } from '../../model/component-view.js';
-import type { FixContext } from '../../fixes/context.js';
+import { type FixContext, fixTitle } from '../../fixes/context.js';
 import { componentPath } from '../util.js';
 import { euCitation, highRiskApplication, inEu, isHighRisk } from './eu.js';
 import { hasRole } from './scope.js';
@@ -139,7 +139,7 @@ export function markReportedFix(ctx: FixContext, file: string, c: ComponentEntry
   const change = replaceScalar(text, incidentPath(c, index, 'reported'), ctx.today);
   if (!change) return undefined;
   const label = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
-  return { title: `Mark incident ${label} reported today (${ctx.today})`, code, isPreferred: true, safe: false, edits: [toFileEdit(file, text, change)] };
+  return { title: fixTitle(ctx, 'fix.markReported', { label, today: ctx.today }), code, isPreferred: true, safe: false, edits: [toFileEdit(file, text, change)] };
 }
 
 /** The next free id `INC-<year>-NNN` across the workspace. */
@@ -175,5 +175,5 @@ export function recordIncidentFix(ctx: FixContext, componentId: string, registry
   };
   const change = appendToSeq(text, componentPath(c, 'incidents'), entry);
   if (!change) return undefined;
-  return { title: `Record incident ${entry.id} for '${c.id}'`, code, safe: false, edits: [toFileEdit(c.registry.path, text, change)] };
+  return { title: fixTitle(ctx, 'fix.recordIncident', { id: entry.id, component: c.id }), code, safe: false, edits: [toFileEdit(c.registry.path, text, change)] };
 }

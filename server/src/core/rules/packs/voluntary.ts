@@ -8,7 +8,8 @@ import type { ComponentEntry } from '../../manifest/registry.js';
 import { getField } from '../../model/doc-paths.js';
 import { packInfo } from '../../packs.js';
 import { joinPath } from '../../paths.js';
-import type { FixContext } from '../../fixes/context.js';
+import { type FixContext, fixTitle } from '../../fixes/context.js';
+import { packTitleIn } from '../../pack-names.js';
 import type { RegistryRule, RegistryRuleContext, RelatedReport } from '../types.js';
 import { componentPath, findingComponent } from '../util.js';
 import { evaluateObligation, type Gap, type PackRule } from './obligation.js';
@@ -122,7 +123,7 @@ export function summaryRule(
       }
     },
     fixes: (f, ctx) => {
-      const fix = fillGapsFix(f, ctx, name);
+      const fix = fillGapsFix(f, ctx, packTitleIn(meta.pack, name, ctx.locale ?? 'en'));
       return fix ? [fix] : [];
     },
   };
@@ -189,7 +190,7 @@ export function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixPropo
   if (!change) return undefined;
   const n = added;
   return {
-    title: `Add the missing ${name} records to '${c.id}' (${n} ${n === 1 ? 'field' : 'fields'}, to fill in)`,
+    title: fixTitle(ctx, 'fix.addMissingRecords', { name, id: c.id, count: n }),
     code: f.code,
     isPreferred: true,
     safe: false,
