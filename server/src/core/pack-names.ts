@@ -1,5 +1,5 @@
 import type { Citation } from './finding.js';
-import { JA_FRAMEWORK_NAMES, JA_OBLIGATION_TITLES, JA_PACK_TITLES, jaArticle } from './i18n/ja-obligations.js';
+import { JA_FRAMEWORK_NAMES, JA_OBLIGATION_TITLES, JA_PACK_DESCRIPTIONS, JA_PACK_TITLES, jaArticle } from './i18n/ja-obligations.js';
 import type { Locale } from './i18n/locale.js';
 import { PACKS } from './packs.js';
 
@@ -12,6 +12,11 @@ import { PACKS } from './packs.js';
 /** A pack's title in a locale. */
 export function packTitleIn(id: string, english: string, locale: Locale): string {
   return locale === 'ja' ? (JA_PACK_TITLES[id] ?? english) : english;
+}
+
+/** What selecting a pack means, in a locale. */
+export function packDescriptionIn(id: string, english: string, locale: Locale): string {
+  return locale === 'ja' ? (JA_PACK_DESCRIPTIONS[id] ?? english) : english;
 }
 
 /** An obligation's name (a pack rule's, named positively) in a locale. */

@@ -6,6 +6,10 @@ import type { Engine } from '../core/engine.js';
 import { isRegistryPath } from '../core/manifest/registry.js';
 import { registrySchema } from '../core/manifest/schema.js';
 import { enumValuesAt, knownKeysAt, schemaAt } from '../core/manifest/zod-walk.js';
+import type { Locale } from '../core/i18n/locale.js';
+import { localizedSummary } from '../core/i18n/messages.js';
+import { ui } from '../core/i18n/ui.js';
+import { packDescriptionIn, packTitleIn } from '../core/pack-names.js';
 import { PACKS } from '../core/packs.js';
 import { guard } from './guard.js';
 import type { AigovServer } from './server.js';
@@ -34,13 +38,13 @@ export function registerCompletion(server: AigovServer): void {
       if (!m && !registry) return EMPTY;
       const at = await server.engineAt(params.textDocument.uri);
       if (!at) return EMPTY;
-      if (registry) return registryCompletion(at.engine, text, line, character);
+      if (registry) return registryCompletion(at.engine, text, line, character, server.caps.locale);
       if (!m) return EMPTY;
       const tagOffset = doc.offsetAt({ line, character: 0 }) + m.index;
       if (!inComment(at.path, text, tagOffset)) return EMPTY;
       const prefix = m[2] ?? '';
       const range: Range = { start: { line, character: character - prefix.length }, end: { line, character } };
-      return m[1] ? codeItems(at.engine, range) : idItems(at.engine, range);
+      return m[1] ? codeItems(at.engine, range, server.caps.locale) : idItems(at.engine, range, server.caps.locale);
     }),
   );
 }
@@ -51,29 +55,29 @@ function inComment(path: string, text: string, offset: number): boolean {
   return lex(text, lang.syntax).comments.some((c) => c.contentSpan.start <= offset && offset < c.contentSpan.end);
 }
 
-function idItems(engine: Engine, range: Range): CompletionList {
+function idItems(engine: Engine, range: Range, locale: Locale): CompletionList {
   const items = engine.model.components.map((c): CompletionItem => ({
     label: c.id,
     kind: CompletionItemKind.Module,
-    detail: [c.data.name, c.data.kind, c.data.risk?.level ? `risk ${c.data.risk.level}` : undefined].filter(Boolean).join(' · ') || undefined,
-    documentation: `Declared in ${c.registry.path}`,
+    detail: [c.data.name, c.data.kind, c.data.risk?.level ? ui(locale, 'lsp.lens.risk', { level: c.data.risk.level }) : undefined].filter(Boolean).join(' · ') || undefined,
+    documentation: ui(locale, 'lsp.completion.declaredIn', { path: c.registry.path }),
     textEdit: { range, newText: c.id },
   }));
   return { isIncomplete: false, items: dedupe(items) };
 }
 
-function codeItems(engine: Engine, range: Range): CompletionList {
+function codeItems(engine: Engine, range: Range, locale: Locale): CompletionList {
   const items = engine.allRules.map((r): CompletionItem => ({
     label: r.code,
     kind: CompletionItemKind.Value,
     detail: r.slug,
-    documentation: r.summary,
+    documentation: localizedSummary(r.code, r.summary, locale),
     textEdit: { range, newText: r.code },
   }));
   return { isIncomplete: false, items };
 }
 
-function registryCompletion(engine: Engine, text: string, line: number, character: number): CompletionList {
+function registryCompletion(engine: Engine, text: string, line: number, character: number, locale: Locale): CompletionList {
   const ctx = yamlContextAt(text, line, character);
   if (!ctx) return EMPTY;
   const range: Range = { start: { line, character: ctx.start }, end: { line, character } };
@@ -90,9 +94,9 @@ function registryCompletion(engine: Engine, text: string, line: number, characte
     // A scalar item of a block sequence (`- provider`): the values of the sequence.
     const last = ctx.path[ctx.path.length - 1];
     if (typeof last !== 'number') return EMPTY;
-    return valueItems(valuesAt(ctx.path.slice(0, -1)), range);
+    return valueItems(valuesAt(ctx.path.slice(0, -1)), range, locale);
   }
-  return valueItems(valuesAt(ctx.path), range);
+  return valueItems(valuesAt(ctx.path), range, locale);
 }
 
 function keysAt(engine: Engine, path: readonly YamlPathSeg[]): string[] {
@@ -108,7 +112,7 @@ function valuesAt(path: readonly YamlPathSeg[]): string[] {
   return schemaAt(registrySchema, path) instanceof z.ZodBoolean ? ['true', 'false'] : [];
 }
 
-function valueItems(values: readonly string[], range: Range): CompletionList {
+function valueItems(values: readonly string[], range: Range, locale: Locale): CompletionList {
   return {
     isIncomplete: false,
     items: values.map((v): CompletionItem => {
@@ -118,7 +122,7 @@ function valueItems(values: readonly string[], range: Range): CompletionList {
         label: v,
         kind: CompletionItemKind.EnumMember,
         textEdit: { range, newText: v },
-        ...(pack ? { detail: pack.title, documentation: pack.description, labelDetails: { description: pack.short } } : {}),
+        ...(pack ? { detail: packTitleIn(pack.id, pack.title, locale), documentation: packDescriptionIn(pack.id, pack.description, locale), labelDetails: { description: pack.short } } : {}),
       };
     }),
   };

@@ -13,6 +13,7 @@ import {
   type RecordIncidentResult,
 } from '../protocol/methods.js';
 import type { AigovServer } from './server.js';
+import { ui, type UiArgs, type UiId } from '../core/i18n/ui.js';
 
 /**
  * The incident commands the editor runs after asking the user (`workspace/executeCommand`): the
@@ -23,12 +24,13 @@ import type { AigovServer } from './server.js';
 const str = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 async function target(server: AigovServer, registryUri: unknown, componentId: unknown) {
-  if (!str(registryUri) || !str(componentId)) return { error: 'registryUri and componentId are required' };
+  const t = (id: UiId, args?: UiArgs): string => ui(server.caps.locale, id, args);
+  if (!str(registryUri) || !str(componentId)) return { error: t('lsp.incident.targetRequired') };
   const at = await server.engineAt(registryUri);
   const reg = at ? registryOf(at.engine, at.path) : undefined;
   const c = reg?.components.find((x) => x.id === componentId);
   const text = at ? (server.openText(at.folder, at.path) ?? at.engine.fixContext().textOf(at.path)) : undefined;
-  if (!at || !c || text === undefined) return { error: `no component '${componentId}' in ${registryUri}` };
+  if (!at || !c || text === undefined) return { error: t('lsp.incident.noComponent', { id: componentId, registry: registryUri }) };
   return { at, c, text };
 }
 
@@ -44,23 +46,25 @@ async function apply(server: AigovServer, at: { folder: Parameters<typeof toWork
 export async function recordIncidentCommand(server: AigovServer, a: Partial<RecordIncidentArgs>): Promise<RecordIncidentResult> {
   const t = await target(server, a.registryUri, a.componentId);
   if ('error' in t) return { error: t.error };
-  if (!str(a.title)) return { error: 'a title is required' };
-  if (!INCIDENT_SEVERITIES.some((s) => s.severity === a.severity)) return { error: `unknown severity '${String(a.severity)}'` };
-  if (!str(a.detected) || !isIsoDate(a.detected)) return { error: 'the date of awareness is written YYYY-MM-DD' };
+  const m = (id: UiId, args?: UiArgs): string => ui(server.caps.locale, id, args);
+  if (!str(a.title)) return { error: m('lsp.incident.titleRequired') };
+  if (!INCIDENT_SEVERITIES.some((s) => s.severity === a.severity)) return { error: m('lsp.incident.unknownSeverity', { severity: String(a.severity) }) };
+  if (!str(a.detected) || !isIsoDate(a.detected)) return { error: m('lsp.incident.detectedFormat') };
   const id = freeIncidentId(t.at.engine.fixContext(), a.detected);
   const change = addIncident(t.text, t.c, id, { title: a.title.trim(), severity: a.severity as string, detected: a.detected });
-  if (!change) return { error: `the incidents of '${t.c.id}' cannot be edited (not a list?)` };
-  return (await apply(server, t.at, t.text, change)) ? { incidentId: id } : { error: 'the editor did not apply the edit' };
+  if (!change) return { error: m('lsp.incident.notEditable', { id: t.c.id }) };
+  return (await apply(server, t.at, t.text, change)) ? { incidentId: id } : { error: m('lsp.incident.notApplied') };
 }
 
 export async function markReportedCommand(server: AigovServer, a: Partial<MarkReportedArgs>): Promise<MarkReportedResult> {
   const t = await target(server, a.registryUri, a.componentId);
   if ('error' in t) return { ok: false, error: t.error };
-  if (!str(a.incidentId)) return { ok: false, error: 'incidentId is required' };
-  if (!str(a.reported) || !isIsoDate(a.reported)) return { ok: false, error: 'the report date is written YYYY-MM-DD' };
+  const m = (id: UiId, args?: UiArgs): string => ui(server.caps.locale, id, args);
+  if (!str(a.incidentId)) return { ok: false, error: m('lsp.incident.idRequired') };
+  if (!str(a.reported) || !isIsoDate(a.reported)) return { ok: false, error: m('lsp.incident.reportedFormat') };
   const change = setReported(t.text, t.c, a.incidentId, a.reported, typeof a.authority === 'string' ? a.authority : undefined);
-  if (!change) return { ok: false, error: `no incident ${a.incidentId} under '${t.c.id}'` };
-  return (await apply(server, t.at, t.text, change)) ? { ok: true } : { ok: false, error: 'the editor did not apply the edit' };
+  if (!change) return { ok: false, error: m('lsp.incident.noIncident', { incident: a.incidentId, id: t.c.id }) };
+  return (await apply(server, t.at, t.text, change)) ? { ok: true } : { ok: false, error: m('lsp.incident.notApplied') };
 }
 
 /** The incident commands; undefined for other commands. */

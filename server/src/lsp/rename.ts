@@ -13,6 +13,7 @@ import { annotationsNaming, idTargetAt } from './at-position.js';
 import { refusedTarget } from './convert.js';
 import { guard } from './guard.js';
 import type { AigovServer } from './server.js';
+import { ui } from '../core/i18n/ui.js';
 
 /**
  * Rename of a component id: its `id:` in the registry (every entry with that id) and every
@@ -27,7 +28,7 @@ export function registerRename(server: AigovServer): void {
       const target = idTargetAt(at.engine, at.path, params.position);
       if (!target) return null;
       if (!target.component) {
-        throw new ResponseError(LSPErrorCodes.RequestFailed, `No registry declares '${target.id}': fix the annotation instead of renaming.`);
+        throw new ResponseError(LSPErrorCodes.RequestFailed, ui(server.caps.locale, 'lsp.rename.unknownId', { id: target.id }));
       }
       return { range: target.range, placeholder: target.id };
     }),
@@ -42,17 +43,17 @@ export function registerRename(server: AigovServer): void {
       if (!target?.component) return null;
       const newName = params.newName.trim();
       if (!COMPONENT_ID.test(newName)) {
-        throw new ResponseError(LSPErrorCodes.RequestFailed, `'${newName}' is not a valid component id: use kebab-case (lower-case letters, digits and single hyphens).`);
+        throw new ResponseError(LSPErrorCodes.RequestFailed, ui(server.caps.locale, 'lsp.rename.notKebab', { id: newName }));
       }
       if (newName === target.id) return { changes: {} };
       const clash = at.engine.model.component(newName);
-      if (clash) throw new ResponseError(LSPErrorCodes.RequestFailed, `A component '${newName}' already exists in ${clash.registry.path}.`);
+      if (clash) throw new ResponseError(LSPErrorCodes.RequestFailed, ui(server.caps.locale, 'lsp.rename.clash', { id: newName, registry: clash.registry.path }));
       const byUri = new Map<string, TextEdit[]>();
       const add = (file: string, range: Range): void => {
         // Every file is checked on disk: a rename never edits through a folder symlinked out of the
         // workspace, and is refused whole rather than done in part.
         const refused = refusedTarget(at.folder, file, 'edit');
-        if (refused !== undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, `The rename is not made: ${refused}.`);
+        if (refused !== undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, ui(server.caps.locale, 'lsp.rename.refused', { reason: refused }));
         const uri = server.uriOf(at.folder, file);
         const list = byUri.get(uri) ?? [];
         list.push({ range, newText: newName });

@@ -27,6 +27,19 @@ export const JA_FRAMEWORK_NAMES: Readonly<Record<string, string>> = {
   'Colorado SB 26-189': 'コロラド州 SB 26-189',
 };
 
+/** What selecting each pack means, in Japanese (the packs' `description`, for completion lists). */
+export const JA_PACK_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  core: '記録の完全性、アノテーション、宣言されていない AI 利用及びインシデント。常に有効です。',
+  'jp-ai-promotion-act': '日本: 国の施策への協力（第7条）。登録、報告及び評価の義務はなく、情報としてのみ報告します。',
+  'jp-ai-guidelines': '日本: 任意の AI事業者ガイドライン（第1.2版）を、AI開発者、AI提供者、AI利用者の役割ごとに確認します。',
+  'eu-ai-act': 'EU: 禁止される AI 行為、高リスクの義務、透明性（第50条）、汎用目的 AI を、それぞれの適用開始日とともに確認します。',
+  'nist-ai-rmf': '米国: 任意の NIST AI リスクマネジメントフレームワーク（GOVERN、MAP、MEASURE、MANAGE）。',
+  'iso-42001': '認証を受けられる AI マネジメントシステム規格: リスクアセスメント、影響評価、附属書A の管理策。',
+  'kr-ai-basic-act': '韓国: 高影響 AI と生成 AI の義務。2026年1月22日施行。',
+  'us-co-adm': 'コロラド州: 重大な決定における自動化された意思決定（SB 26-189）。',
+  'cn-labeling': '中国: AI が生成したコンテンツへの明示的な標識とメタデータの標識。',
+};
+
 export const JA_OBLIGATION_TITLES: Readonly<Record<string, string>> = {
   AIGOV500: '国等の施策への協力: 責任者と連絡先',
   AIGOV501: '国による情報収集への備え',
