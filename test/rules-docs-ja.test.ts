@@ -18,8 +18,7 @@ import { engineFor, ROOT, TODAY } from './support/workspace.js';
  * (test/packs-docs.test.ts), from the rule and its fixtures: the Japanese summary, pack and
  * obligation names (i18n/ja-obligations.ts), the article, the dates, and the example with the
  * findings as `aigov check --locale ja` prints them, and the long explanation
- * (i18n/ja-descriptions.ts; a rule without one yet gets two general sentences and a pointer to the
- * English page). AIGOV_UPDATE_GOLDENS=1 rewrites them. Every English page (the hand-written
+ * (i18n/ja-descriptions.ts). AIGOV_UPDATE_GOLDENS=1 rewrites them. Every English page (the hand-written
  * 0xx–3xx ones too) must have a Japanese page with the same sections.
  */
 

@@ -15,6 +15,12 @@ export const JA_OMNIBUS_NOTE = `高リスクに関する義務は、${EU_HR_ANNE
 /** The AI Promotion Act's closing note (the `jp.honestNote` message, in Japanese). */
 const JP_NOTE = CATALOGS.ja['jp.honestNote'] as string;
 
+/** The closing notes of the voluntary frameworks' explanations (the English descriptions end the same way). */
+const JP_GUIDELINES_NOTE = 'ガイドラインは任意の指針であり、パックを選択したときだけ適用されます。';
+const NIST_NOTE = 'AI RMF は任意のフレームワークであり、パックを選択したときだけ適用されます。';
+const NIST_SHORT = '任意のフレームワークであり、パックを選択したときだけ適用されます。';
+const ISO_NOTE = 'ISO/IEC 42001 は任意の、認証を受けられる規格であり、パックを選択したときだけ適用されます。';
+
 export const JA_DESCRIPTIONS: Readonly<Record<string, string>> = {
   AIGOV500: `人工知能関連技術の研究開発及び活用の推進に関する法律の第7条は、AI を開発し、提供し、又は事業に利用する者（活用事業者）は、自ら積極的に AI を活用するよう「努める」とともに、国（第4条）及び地方公共団体（第5条）が実施する施策に「協力しなければならない」と定めています。協力の部分は形式上は義務ですが、法律はこれに罰則を付けていません。協力するには応答する人が必要です。aigov は \`owner\` と \`contacts.incident\`（組織の既定値も数えます）を確認し、情報（info）レベルで報告します。${JP_NOTE}`,
   AIGOV501: `人工知能関連技術の研究開発及び活用の推進に関する法律の第16条により、国は情報を収集し、不正な目的又は不適切な方法による AI の利用で権利利益が侵害された事案を分析し、事業者に指導、助言及び情報提供を行います。解説では調査や事業者名の公表の可能性にも触れられていますが、条文に制裁やインシデント報告の義務はありません。照会にすぐ答えられるようにするには、インシデント台帳（\`incident_response.register\`）とモデルカード（\`model.card\`）が必要です。aigov はそれらがないことを情報（info）レベルで報告します。${JP_NOTE}`,
@@ -63,4 +69,34 @@ export const JA_DESCRIPTIONS: Readonly<Record<string, string>> = {
   AIGOV591: `提供者は、生成したファイルのメタデータに暗黙的な標識を付けます。その内容は、コンテンツの属性、提供者の名称又はコード、及びコンテンツ ID です（標識弁法第5条。2025年9月1日施行）。aigov は、生成を行う提供者のコンポーネントに \`labeling.machine_readable: true\` を求めます。`,
   AIGOV592: `提供者は、標識の方法、様式及び規則を利用規約に明記します（標識弁法第8条。2025年9月1日施行）。aigov は、生成を行う提供者のコンポーネントに、リンクされた利用規約（\`docs.terms\`）を求めます。`,
   AIGOV593: `提供者が明示的な標識のないコンテンツを提供できるのは、利用者の求めがあり、かつ利用規約で利用者の標識に関する義務と責任を定めた場合に限られ、その場合はログを少なくとも6か月間保存します（標識弁法第9条。2025年9月1日施行）。このルールは、\`labeling.visible: false\` を記録する生成を行う提供者のコンポーネントに適用され、\`logging.enabled: true\`、183 以上の \`logging.retention_days\`、及びリンクされた利用規約（\`docs.terms\`。AIGOV592 も求めており、そちらが先に報告します）を求めます。標識の削除や偽造は禁止されています（第10条）が、コンポーネントごとには確認できません。`,
+
+  AIGOV510: `AI事業者ガイドライン（第2部）の最初の共通の指針は「人間中心」です。AI開発者、AI提供者及び AI利用者は、システムがどのように人の役に立ち、どのように悪用されうるかを考えます。aigov はこれを、すべての役割について \`intended_purpose\`（AIGOV108 が報告します）と \`foreseeable_misuse\` に対応づけます。${JP_GUIDELINES_NOTE}`,
+  AIGOV511: `AI事業者ガイドラインの「安全性」の指針（第2部、共通の指針2）は、すべての役割に、生命、身体、財産及び精神へのリスクを評価して低減し、システムとその使われ方が変わっても続けることを求めています。aigov はこれを \`risk.assessment\`（パスがない場合は AIGOV101 が報告します）とその \`date\` 及び \`next_review\` に対応づけます。${JP_GUIDELINES_NOTE}`,
+  AIGOV512: `AI事業者ガイドラインの「公平性」の指針（第2部、共通の指針3）は、データとモデルのバイアスに対処し、人間の判断を介在させることを扱います。aigov は役割ごとに対応づけます。AI開発者はバイアスの確認（\`data.bias_review\`）を、AI提供者と AI利用者は人間による監督（\`human_oversight.assignee\`、\`.measures\`、\`.stop_mechanism\`、\`.review_path\` のいずれか）を記録します。役割ごとの対応づけは aigov 独自のもので、ガイドラインの役割別の項目番号は未確認のため使っていません。任意の指針であり、パックを選択したときだけ適用されます。`,
+  AIGOV513: `AI事業者ガイドラインの「プライバシー保護」の指針（第2部、共通の指針4）は、すべての役割に、プライバシーを尊重し、個人データを適法に取り扱うことを求めています。最初の一歩は、個人データが関わるかどうかを把握することです。aigov は \`data.personal_data: true|false\` を求めます。任意の指針であり、パックを選択したときだけ適用されます。`,
+  AIGOV514: `AI事業者ガイドラインの「セキュリティ確保」の指針（第2部、共通の指針5）は、すべての役割に、不正な操作、データの漏えい及び AI に特有の攻撃から AI システムを守ることを求めています。aigov はリンクされたセキュリティレビュー（\`security.review\`）を求めます。任意の指針であり、パックを選択したときだけ適用されます。`,
+  AIGOV515: `AI事業者ガイドラインの「透明性」の指針（第2部、共通の指針6）は、文書化とトレーサビリティを扱います。aigov はこれを、AI開発者と AI提供者についてはモデルカード（\`model.card\`）に、システムを運用するすべての役割については \`logging.enabled: true\` に対応づけます。データセットは対象外です。任意の指針であり、パックを選択したときだけ適用されます。`,
+  AIGOV516: `AI事業者ガイドラインの「アカウンタビリティ」の指針（第2部、共通の指針7）は、責任者と問い合わせ窓口を求めています。aigov はこれを \`owner\` と \`contacts.incident\`（組織の既定値も数えます）に対応づけます。基本ルールの AIGOV105 と AIGOV102 がすでにこれらを報告するため、このルールはレジストリがそれらを無効にしているときだけ報告し、カバレッジのレポートでパックの行を埋めます。任意の指針であり、パックを選択したときだけ適用されます。`,
+  AIGOV517: `AI事業者ガイドラインの「教育・リテラシー」の指針（第2部、共通の指針8）は、関係者が AI とそのリスクを理解していることを求めています。aigov は研修の記録（\`training.records\`）を求めます。共通の指針9（公正競争確保）と10（イノベーション）は、コンポーネントごとには確認しません。任意の指針であり、パックを選択したときだけ適用されます。`,
+  AIGOV518: `AI事業者ガイドラインの第1.2版（2026年3月31日）は、二次資料によれば（未確認）、AI エージェントの定義、エージェントが外部のシステムに働きかける前の人間による確認、最小権限、及びエージェントの行動ログを追加したとされています。出典が未確認のため、このルールは情報（info）レベルでだけ報告し、指摘に未確認と明記します。種類が \`agent\` のコンポーネントに適用され、\`human_oversight.measures\`（確認の手順）と \`logging.enabled: true\`（行動ログ）を求めます。`,
+
+  AIGOV550: `NIST AI RMF の GOVERN 4.3 は、AI のテスト、インシデントの特定及び情報共有を可能にする組織の取組みを求めています。aigov はリンクされたインシデント対応手順（\`incident_response.procedure\`）を求めます。GOVERN 2.1（役割と責任）は、基本ルールの AIGOV105（責任者）と AIGOV102（インシデント連絡先）が確認します。${NIST_NOTE}`,
+  AIGOV551: `NIST AI RMF の GOVERN 6.1 と 6.2 は、第三者のソフトウェア、データ及びモデルに由来するリスクを扱います。aigov は、種類が \`llm-app\`、\`agent\` 及び \`api-integration\` のコンポーネントに、基にしているモデル（\`upstream_models\` 又は \`model.provider\`）の記載を求め、上流モデルのそれぞれに \`name\` と \`version\` を求めます。上流の変更が見えるようにするためです。${NIST_SHORT}`,
+  AIGOV552: `NIST AI RMF の MAP 1.1 は、意図した目的、利用の文脈及び適用される法令を理解し、文書化することを求めています。aigov はこれを \`intended_purpose\`（AIGOV108 が報告します）と \`jurisdictions\` に対応づけます。${NIST_SHORT}`,
+  AIGOV553: `NIST AI RMF の MAP 2.2 はシステムの知識の限界と出力の使われ方の文書化を、MAP 3.5 は人間による監督の手順を定めることを求めています。aigov はこれらを \`model.card\` と、いずれかの \`human_oversight\` のフィールドに対応づけます。${NIST_SHORT}`,
+  AIGOV554: `NIST AI RMF の MAP 4.1 は、第三者のモデルやデータの知的財産権を含め、構成要素の法的リスクを把握することを求めています。aigov は \`upstream_models\` のすべてのエントリに \`license\` を求めます。${NIST_SHORT}`,
+  AIGOV555: `NIST AI RMF の MAP 5.1 は、特定した影響のそれぞれについて、その可能性と大きさを特定し、文書化することを求めています。aigov はリンクされた影響評価（\`impact_assessment.path\`）を求めます。${NIST_SHORT}`,
+  AIGOV556: `NIST AI RMF の MEASURE 2 は、AI システムを信頼性の特性について評価すること（テスト、評価、検証及び妥当性確認）を求めています。aigov は \`evaluations\` に少なくとも1件のエントリを求めます。${NIST_SHORT}`,
+  AIGOV557: `NIST AI RMF の MANAGE 2.4 は、意図した用途と一致しない動作をする AI システムを置き換え、切り離し、又は停止する仕組みを求めています。aigov は \`human_oversight.stop_mechanism\` を求めます。${NIST_SHORT}`,
+  AIGOV558: `NIST AI RMF の MANAGE 4.1 は、利用者からの意見、異議申立て、インシデント対応及び廃止の仕組みを含む、導入後のモニタリング計画を求めています。aigov は \`monitoring.plan\` を求めます。${NIST_SHORT}`,
+  AIGOV559: `NIST AI RMF の MANAGE 4.3 は、インシデントとエラーを関係者に伝え、それらを追跡する手順に従うことを求めています。aigov はインシデント台帳（\`incident_response.register\`）とインシデント連絡先（\`contacts.incident\`。AIGOV102 が報告します）を求めます。${NIST_SHORT}`,
+
+  AIGOV560: `ISO/IEC 42001 の箇条 6.1.2 は、計画した間隔で実施する（8.2）AI リスクアセスメントのプロセスを求めています。aigov は \`risk.assessment.path\`（AIGOV101 が報告します）とその \`date\` を求めます。${ISO_NOTE}`,
+  AIGOV561: `ISO/IEC 42001 の箇条 6.1.4 は AI システム影響評価を、附属書A の管理策 A.5.2–A.5.5 は個人、集団及び社会への影響を評価し文書化することを求めています（方法は ISO/IEC 42005:2025 が扱います）。aigov は \`impact_assessment.path\` と \`.date\` を求めます。${ISO_NOTE}`,
+  AIGOV562: `ISO/IEC 42001 の管理策 A.6.2.2–A.6.2.5 は、AI システムの要求事項、設計・開発、検証・妥当性確認及び展開を扱います。aigov は \`docs.technical\` と、\`evaluations\` の少なくとも1件のエントリを求めます。${ISO_NOTE}`,
+  AIGOV563: `ISO/IEC 42001 の管理策 A.6.2.6（運用及び監視）と A.6.2.8（イベントログの記録）です。aigov は \`monitoring.plan\` と \`logging.enabled: true\` を求めます。${ISO_NOTE}`,
+  AIGOV564: `ISO/IEC 42001 の管理策 A.7.2–A.7.6 は、開発用のデータ、データの取得、品質、来歴及び準備を扱います。aigov は、モデル、データセット、及び \`data\` ブロックを持つコンポーネントに、\`data.sources\` と \`data.provenance\` を求めます。${ISO_NOTE}`,
+  AIGOV565: `ISO/IEC 42001 の管理策 A.8.2（システムの文書化と利用者への情報）と A.8.4（インシデントの伝達）です。aigov は \`docs.instructions_for_use\` と \`contacts.incident\`（AIGOV102 が報告します）を求めます。${ISO_NOTE}`,
+  AIGOV566: `ISO/IEC 42001 の管理策 A.9.4 は、AI システムを意図した用途と文書に従って使うことを求めています。aigov は \`intended_purpose\` を求めますが、これは基本ルールの AIGOV108 がすでに報告します。このルールはレジストリが AIGOV108 を無効にしているときだけ報告し、カバレッジのレポートでパックの行を埋めます。${ISO_NOTE}`,
+  AIGOV567: `ISO/IEC 42001 の管理策 A.10.2–A.10.3 は、供給者との責任の分担と供給者の選定を扱います。aigov は、種類が \`llm-app\`、\`agent\` 及び \`api-integration\` のコンポーネントに上流モデルの記載を求め、上流モデルのそれぞれに \`license\` を求めます。${ISO_NOTE}`,
 };
