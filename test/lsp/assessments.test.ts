@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CodeAction, CodeLens, Diagnostic } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CodeLens, Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
 import type { ListComponentsResult } from '../../server/src/protocol/methods';
 import { copyFixture, TestClient } from './harness';
 
@@ -40,6 +40,9 @@ describe('lsp: risk assessments and draft documents', () => {
     assert.ok((info.assessment.todo ?? 0) > 0);
     const lenses = await c.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: reg } });
     assert.ok(lenses.some((l) => /assessment draft \(\d+ sections TODO\)/.test(l.command?.title ?? '')), lenses.map((l) => l.command?.title).join(' | '));
+    // The card on hover says draft too, not ok.
+    const card = await c.request<Hover>('textDocument/hover', { textDocument: { uri: reg }, position: chat.range.start });
+    assert.match((card.contents as { value: string }).value, /Assessment: \*\*draft\*\* \(\d+ sections TODO\) — `docs\/risk\/chat-bot\.md`/);
 
     // Written in the editor (the marker line deleted): no longer a draft, and the views hear of it.
     const doc = await c.open('docs/risk/chat-bot.md', 'markdown');

@@ -21,7 +21,8 @@ function componentCard(info: ComponentInfo, today: string, locale: Locale = 'en'
   if (a.state === 'missing') lines.push(`- ${t('lsp.hover.assessment', { state: t('lsp.hover.assessmentMissing') })}`);
   else {
     const when = [a.date ? t('lsp.hover.dated', { date: w.date(a.date) }) : undefined, a.nextReview ? t('lsp.hover.nextReview', { date: w.date(a.nextReview) }) : undefined].filter(Boolean).join(w.comma);
-    const state = a.state === 'overdue' ? t('lsp.hover.assessmentOverdue', { due: w.date(a.due) }) : t('lsp.hover.assessmentOk');
+    const state =
+      a.state === 'overdue' ? t('lsp.hover.assessmentOverdue', { due: w.date(a.due) }) : a.state === 'draft' ? t('lsp.hover.assessmentDraft', { count: a.todo ?? 0 }) : t('lsp.hover.assessmentOk');
     lines.push(`- ${t('lsp.hover.assessment', { state: `${state} — \`${escape(a.path ?? '')}\`${when ? w.paren(when) : ''}` })}`);
   }
   if (info.owner) lines.push(`- ${t('lsp.hover.owner', { owner: escape(info.owner) })}`);

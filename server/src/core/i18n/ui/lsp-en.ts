@@ -8,6 +8,7 @@ export const LSP_EN = {
   'lsp.hover.assessment': 'Assessment: {state}',
   'lsp.hover.assessmentMissing': '**missing**',
   'lsp.hover.assessmentOk': 'ok',
+  'lsp.hover.assessmentDraft': { one: '**draft** ({count} section TODO)', other: '**draft** ({count} sections TODO)' },
   'lsp.hover.assessmentOverdue': '**overdue** since {due}',
   'lsp.hover.dated': 'dated {date}',
   'lsp.hover.nextReview': 'next review {date}',

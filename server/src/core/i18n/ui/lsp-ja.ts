@@ -8,6 +8,7 @@ export const LSP_JA: UiTranslation<typeof LSP_EN> = {
   'lsp.hover.assessment': 'リスク評価: {state}',
   'lsp.hover.assessmentMissing': '**なし**',
   'lsp.hover.assessmentOk': '適切',
+  'lsp.hover.assessmentDraft': '**下書き**（TODO {count} 箇所）',
   'lsp.hover.assessmentOverdue': '{due} から**見直し期限切れ**',
   'lsp.hover.dated': '実施日 {date}',
   'lsp.hover.nextReview': '次回見直し {date}',
