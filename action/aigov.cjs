@@ -9149,7 +9149,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_TEST_BLANK_LINE = /^\s+$/;
     var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
@@ -9193,7 +9193,7 @@ var require_ignore = __commonJS({
         // (a ) -> (a)
         // (a \ ) -> (a  )
         /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY)
       ],
       // Replace (\ ) with ' '
       // (\ ) -> ' '
@@ -9203,7 +9203,7 @@ var require_ignore = __commonJS({
         /(\\+?)\s/g,
         (_, m1) => {
           const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE;
+          return m1.slice(0, length - length % 2) + SPACE2;
         }
       ],
       // Escape metacharacters
@@ -9933,6 +9933,66 @@ var ACTION_JA = {
   "action.failed": "aigov: \u65B0\u898F\u306E\u6307\u6458 {count} \u4EF6\u306E\u3046\u3061\u3001{level}\u4EE5\u4E0A\u306E\u3082\u306E\u304C\u3042\u308A\u307E\u3059\uFF08\u30B8\u30E7\u30D6\u30B5\u30DE\u30EA\u30FC\u3092\u53C2\u7167\uFF09"
 };
 
+// server/src/core/i18n/ui/fix-en.ts
+var FIX_EN = {
+  "fix.suppressLine": "Suppress {code} on this line (write the reason after --)",
+  "fix.suppressFile": "Suppress {code} in this file (write the reason after --)",
+  "fix.createAndLink": "Create {path} from a template and link it",
+  "fix.createAndLinkAs": "Create {path} from a template and link it as {field}",
+  "fix.createFromTemplate": "Create {path} from a template",
+  "fix.createNextReview": "Create the next review {path} from the template and link it",
+  "fix.recordReview": "Record a review of {path} today (date {today})",
+  "fix.recordReviewNext": "Record a review of {path} today (date {today}, next review {next})",
+  "fix.registerIn": "Register new component '{id}' in {registry}",
+  "fix.registerNew": "Register new component '{id}' in a new .aigov.yaml",
+  "fix.link": "Link to existing component '{id}'",
+  "fix.linkPaths": "Link to existing component '{id}' (add to its paths)",
+  "fix.linkProvider": "Link to existing component '{id}'; records provider '{provider}'",
+  "fix.linkPathsProvider": "Link to existing component '{id}' (add to its paths); records provider '{provider}'",
+  "fix.addProvider": "Add provider '{provider}' to upstream_models of '{id}'",
+  "fix.changeTo": "Change to '{value}'",
+  "fix.renameKey": "Rename key to '{value}'",
+  "fix.useOwnerContact": "Use the owner {owner} as incident contact",
+  "fix.addIncidentContact": "Add an incident contact to '{id}' (fill in the address)",
+  "fix.addOrgIncidentContact": "Add an organization default incident contact (fill in the address)",
+  "fix.addFramework": "Add '{pack}' to frameworks",
+  "fix.addMissingRecords": { one: "Add the missing {name} records to '{id}' ({count} field, to fill in)", other: "Add the missing {name} records to '{id}' ({count} fields, to fill in)" },
+  "fix.markReported": "Mark incident {label} reported today ({today})",
+  "fix.recordIncident": "Record incident {id} for '{component}'",
+  "fix.markReportedOn": "Mark {id} reported on {today}",
+  "fix.recordIncidentFor": "Record an incident for '{id}'"
+};
+
+// server/src/core/i18n/ui/fix-ja.ts
+var FIX_JA = {
+  "fix.suppressLine": "\u3053\u306E\u884C\u306E {code} \u3092\u6291\u5236\u3059\u308B\uFF08-- \u306E\u5F8C\u306B\u7406\u7531\u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\uFF09",
+  "fix.suppressFile": "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306E {code} \u3092\u6291\u5236\u3059\u308B\uFF08-- \u306E\u5F8C\u306B\u7406\u7531\u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\uFF09",
+  "fix.createAndLink": "\u3072\u306A\u5F62\u304B\u3089 {path} \u3092\u4F5C\u6210\u3057\u3066\u30EA\u30F3\u30AF\u3059\u308B",
+  "fix.createAndLinkAs": "\u3072\u306A\u5F62\u304B\u3089 {path} \u3092\u4F5C\u6210\u3057\u3001{field} \u3068\u3057\u3066\u30EA\u30F3\u30AF\u3059\u308B",
+  "fix.createFromTemplate": "\u3072\u306A\u5F62\u304B\u3089 {path} \u3092\u4F5C\u6210\u3059\u308B",
+  "fix.createNextReview": "\u6B21\u56DE\u306E\u898B\u76F4\u3057\u306E\u6587\u66F8 {path} \u3092\u3072\u306A\u5F62\u304B\u3089\u4F5C\u6210\u3057\u3066\u30EA\u30F3\u30AF\u3059\u308B",
+  "fix.recordReview": "{path} \u306E\u898B\u76F4\u3057\u3092\u672C\u65E5\u4ED8\u3067\u8A18\u9332\u3059\u308B\uFF08\u5B9F\u65BD\u65E5 {today}\uFF09",
+  "fix.recordReviewNext": "{path} \u306E\u898B\u76F4\u3057\u3092\u672C\u65E5\u4ED8\u3067\u8A18\u9332\u3059\u308B\uFF08\u5B9F\u65BD\u65E5 {today}\u3001\u6B21\u56DE\u898B\u76F4\u3057 {next}\uFF09",
+  "fix.registerIn": "\u65B0\u3057\u3044\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u3092 {registry} \u306B\u767B\u9332\u3059\u308B",
+  "fix.registerNew": "\u65B0\u3057\u3044\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u3092\u65B0\u3057\u3044 .aigov.yaml \u306B\u767B\u9332\u3059\u308B",
+  "fix.link": "\u65E2\u5B58\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u7D10\u3065\u3051\u308B",
+  "fix.linkPaths": "\u65E2\u5B58\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u7D10\u3065\u3051\u308B\uFF08paths \u306B\u8FFD\u52A0\uFF09",
+  "fix.linkProvider": "\u65E2\u5B58\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u7D10\u3065\u3051\u3001\u63D0\u4F9B\u8005 '{provider}' \u3092\u8A18\u9332\u3059\u308B",
+  "fix.linkPathsProvider": "\u65E2\u5B58\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u7D10\u3065\u3051\uFF08paths \u306B\u8FFD\u52A0\uFF09\u3001\u63D0\u4F9B\u8005 '{provider}' \u3092\u8A18\u9332\u3059\u308B",
+  "fix.addProvider": "'{id}' \u306E upstream_models \u306B\u63D0\u4F9B\u8005 '{provider}' \u3092\u8FFD\u52A0\u3059\u308B",
+  "fix.changeTo": "'{value}' \u306B\u5909\u66F4\u3059\u308B",
+  "fix.renameKey": "\u30AD\u30FC\u540D\u3092 '{value}' \u306B\u5909\u66F4\u3059\u308B",
+  "fix.useOwnerContact": "\u8CAC\u4EFB\u8005 {owner} \u3092\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u306B\u3059\u308B",
+  "fix.addIncidentContact": "'{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u3092\u8FFD\u52A0\u3059\u308B\uFF08\u30A2\u30C9\u30EC\u30B9\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
+  "fix.addOrgIncidentContact": "\u7D44\u7E54\u306E\u65E2\u5B9A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u3092\u8FFD\u52A0\u3059\u308B\uFF08\u30A2\u30C9\u30EC\u30B9\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
+  "fix.addFramework": "frameworks \u306B '{pack}' \u3092\u8FFD\u52A0\u3059\u308B",
+  "fix.addMissingRecords": "'{id}' \u306B\u4E0D\u8DB3\u3057\u3066\u3044\u308B {name} \u306E\u8A18\u9332\u3092\u8FFD\u52A0\u3059\u308B\uFF08{count} \u9805\u76EE\u3002\u5185\u5BB9\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
+  "fix.markReported": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {label} \u3092\u672C\u65E5\u5831\u544A\u6E08\u307F\u306B\u3059\u308B\uFF08{today}\uFF09",
+  "fix.recordIncident": "'{component}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {id} \u3092\u8A18\u9332\u3059\u308B",
+  "fix.markReportedOn": "{id} \u3092 {today} \u4ED8\u3051\u3067\u5831\u544A\u6E08\u307F\u306B\u3059\u308B",
+  "fix.recordIncidentFor": "'{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u8A18\u9332\u3059\u308B"
+};
+
 // server/src/core/i18n/ui/bom-en.ts
 var BOM_EN = {
   "bom.role": "role: {role}",
@@ -10165,6 +10225,7 @@ var LSP_EN = {
   "lsp.hover.assessment": "Assessment: {state}",
   "lsp.hover.assessmentMissing": "**missing**",
   "lsp.hover.assessmentOk": "ok",
+  "lsp.hover.assessmentDraft": { one: "**draft** ({count} section TODO)", other: "**draft** ({count} sections TODO)" },
   "lsp.hover.assessmentOverdue": "**overdue** since {due}",
   "lsp.hover.dated": "dated {date}",
   "lsp.hover.nextReview": "next review {date}",
@@ -10180,7 +10241,33 @@ var LSP_EN = {
   "lsp.hover.registrations": "Registrations: {list}",
   "lsp.hover.asOf": "{registry} \xB7 as of {today}",
   "lsp.hover.unknownId": "No registry declares a component {id}.",
-  "lsp.hover.didYouMean": "No registry declares a component {id}. Did you mean {suggestion}?"
+  "lsp.hover.didYouMean": "No registry declares a component {id}. Did you mean {suggestion}?",
+  "lsp.lens.risk": "risk {level}",
+  "lsp.lens.riskUnset": "risk not set",
+  "lsp.lens.noAssessment": "no risk assessment",
+  "lsp.lens.draft": { one: "assessment draft ({count} section TODO)", other: "assessment draft ({count} sections TODO)" },
+  "lsp.lens.overdue": "assessment overdue since {due}",
+  "lsp.lens.assessed": "assessed {date}",
+  "lsp.lens.assessedUndated": "assessed (no date)",
+  "lsp.lens.files": { one: "{count} file", other: "{count} files" },
+  "lsp.lens.openIncidents": { one: "{count} open incident", other: "{count} open incidents" },
+  "lsp.action.showDocs": "Show documentation for {code}",
+  "lsp.action.open": "Open {path}",
+  "lsp.completion.declaredIn": "Declared in {path}",
+  "lsp.rename.unknownId": "No registry declares '{id}': fix the annotation instead of renaming.",
+  "lsp.rename.notKebab": "'{id}' is not a valid component id: use kebab-case (lower-case letters, digits and single hyphens).",
+  "lsp.rename.clash": "A component '{id}' already exists in {registry}.",
+  "lsp.rename.refused": "The rename is not made: {reason}.",
+  "lsp.incident.targetRequired": "registryUri and componentId are required",
+  "lsp.incident.noComponent": "no component '{id}' in {registry}",
+  "lsp.incident.titleRequired": "a title is required",
+  "lsp.incident.unknownSeverity": "unknown severity '{severity}'",
+  "lsp.incident.detectedFormat": "the date of awareness is written YYYY-MM-DD",
+  "lsp.incident.notEditable": "the incidents of '{id}' cannot be edited (not a list?)",
+  "lsp.incident.notApplied": "the editor did not apply the edit",
+  "lsp.incident.idRequired": "incidentId is required",
+  "lsp.incident.reportedFormat": "the report date is written YYYY-MM-DD",
+  "lsp.incident.noIncident": "no incident {incident} under '{id}'"
 };
 
 // server/src/core/i18n/ui/lsp-ja.ts
@@ -10190,6 +10277,7 @@ var LSP_JA = {
   "lsp.hover.assessment": "\u30EA\u30B9\u30AF\u8A55\u4FA1: {state}",
   "lsp.hover.assessmentMissing": "**\u306A\u3057**",
   "lsp.hover.assessmentOk": "\u9069\u5207",
+  "lsp.hover.assessmentDraft": "**\u4E0B\u66F8\u304D**\uFF08TODO {count} \u7B87\u6240\uFF09",
   "lsp.hover.assessmentOverdue": "{due} \u304B\u3089**\u898B\u76F4\u3057\u671F\u9650\u5207\u308C**",
   "lsp.hover.dated": "\u5B9F\u65BD\u65E5 {date}",
   "lsp.hover.nextReview": "\u6B21\u56DE\u898B\u76F4\u3057 {date}",
@@ -10205,7 +10293,33 @@ var LSP_JA = {
   "lsp.hover.registrations": "\u767B\u9332: {list}",
   "lsp.hover.asOf": "{registry} \xB7 {today} \u6642\u70B9",
   "lsp.hover.unknownId": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {id} \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
-  "lsp.hover.didYouMean": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {id} \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{suggestion} \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F"
+  "lsp.hover.didYouMean": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {id} \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{suggestion} \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
+  "lsp.lens.risk": "\u30EA\u30B9\u30AF {level}",
+  "lsp.lens.riskUnset": "\u30EA\u30B9\u30AF \u672A\u8A2D\u5B9A",
+  "lsp.lens.noAssessment": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u306A\u3057",
+  "lsp.lens.draft": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u306F\u4E0B\u66F8\u304D\uFF08TODO {count} \u7B87\u6240\uFF09",
+  "lsp.lens.overdue": "{due} \u304B\u3089\u898B\u76F4\u3057\u671F\u9650\u5207\u308C",
+  "lsp.lens.assessed": "\u8A55\u4FA1\u65E5 {date}",
+  "lsp.lens.assessedUndated": "\u8A55\u4FA1\u6E08\u307F\uFF08\u65E5\u4ED8\u306A\u3057\uFF09",
+  "lsp.lens.files": "{count} \u30D5\u30A1\u30A4\u30EB",
+  "lsp.lens.openIncidents": "\u672A\u89E3\u6C7A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {count} \u4EF6",
+  "lsp.action.showDocs": "{code} \u306E\u8AAC\u660E\u3092\u958B\u304F",
+  "lsp.action.open": "{path} \u3092\u958B\u304F",
+  "lsp.completion.declaredIn": "{path} \u3067\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u3059",
+  "lsp.rename.unknownId": "'{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u540D\u524D\u3092\u5909\u66F4\u3059\u308B\u4EE3\u308F\u308A\u306B\u30A2\u30CE\u30C6\u30FC\u30B7\u30E7\u30F3\u3092\u4FEE\u6B63\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "lsp.rename.notKebab": "'{id}' \u306F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u3068\u3057\u3066\u4F7F\u3048\u307E\u305B\u3093\u3002\u30B1\u30D0\u30D6\u30B1\u30FC\u30B9\uFF08\u5C0F\u6587\u5B57\u3001\u6570\u5B57\u3001\u5358\u72EC\u306E\u30CF\u30A4\u30D5\u30F3\uFF09\u306B\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "lsp.rename.clash": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3059\u3067\u306B {registry} \u306B\u3042\u308A\u307E\u3059\u3002",
+  "lsp.rename.refused": "\u540D\u524D\u3092\u5909\u66F4\u3057\u307E\u305B\u3093\u3067\u3057\u305F: {reason}\u3002",
+  "lsp.incident.targetRequired": "registryUri \u3068 componentId \u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044",
+  "lsp.incident.noComponent": "{registry} \u306B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3042\u308A\u307E\u305B\u3093",
+  "lsp.incident.titleRequired": "\u4EF6\u540D\u3092\u5165\u529B\u3057\u3066\u304F\u3060\u3055\u3044",
+  "lsp.incident.unknownSeverity": "\u91CD\u5927\u5EA6 '{severity}' \u306F\u4F7F\u3048\u307E\u305B\u3093",
+  "lsp.incident.detectedFormat": "\u8A8D\u8B58\u65E5\u306F YYYY-MM-DD \u306E\u5F62\u5F0F\u3067\u5165\u529B\u3057\u3066\u304F\u3060\u3055\u3044",
+  "lsp.incident.notEditable": "'{id}' \u306E incidents \u3092\u7DE8\u96C6\u3067\u304D\u307E\u305B\u3093\uFF08\u30EA\u30B9\u30C8\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F\uFF09",
+  "lsp.incident.notApplied": "\u30A8\u30C7\u30A3\u30BF\u30FC\u304C\u7DE8\u96C6\u3092\u9069\u7528\u3057\u307E\u305B\u3093\u3067\u3057\u305F",
+  "lsp.incident.idRequired": "incidentId \u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044",
+  "lsp.incident.reportedFormat": "\u5831\u544A\u65E5\u306F YYYY-MM-DD \u306E\u5F62\u5F0F\u3067\u5165\u529B\u3057\u3066\u304F\u3060\u3055\u3044",
+  "lsp.incident.noIncident": "'{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {incident} \u306F\u3042\u308A\u307E\u305B\u3093"
 };
 
 // server/src/core/i18n/ui/report-en.ts
@@ -10425,10 +10539,10 @@ var REPORT_JA = {
 };
 
 // server/src/core/i18n/ui.ts
-var UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN, ...LSP_EN, ...ACTION_EN };
+var UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN, ...LSP_EN, ...ACTION_EN, ...FIX_EN };
 var UI_CATALOGS = {
   en: UI_EN,
-  ja: { ...CLI_JA, ...HELP_JA, ...REPORT_JA, ...BOM_JA, ...LSP_JA, ...ACTION_JA }
+  ja: { ...CLI_JA, ...HELP_JA, ...REPORT_JA, ...BOM_JA, ...LSP_JA, ...ACTION_JA, ...FIX_JA }
 };
 function ui(locale, id, args) {
   let flat;
@@ -14080,26 +14194,26 @@ function isRecursive(inst, stack, resolve10) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve10);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve10);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
-      if (child > answer)
-        answer = child;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge2 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -14202,10 +14316,10 @@ function isRecursive(inst, stack, resolve10) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -17559,7 +17673,7 @@ function buildBom(input2) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // server/src/cli/commands/check.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var path12 = __toESM(require("node:path"));
 
 // server/src/core/rules/aigov001-yaml-syntax.ts
@@ -17590,6 +17704,11 @@ function createFile(file, text3) {
   return { kind: "create", file, text: text3 };
 }
 
+// server/src/core/fixes/context.ts
+function fixTitle(ctx, id, args) {
+  return ui(ctx.locale ?? "en", id, args);
+}
+
 // server/src/core/rules/aigov002-schema-violation.ts
 var aigov002 = {
   code: "AIGOV002",
@@ -17604,11 +17723,11 @@ var aigov002 = {
       ctx.report({ file: ctx.registry.path, range: p.range, messageId: p.messageId, ...p.args ? { args: p.args } : {}, data: { ...p.data } });
     }
   },
-  fixes(finding) {
+  fixes(finding, ctx) {
     const s2 = finding.data?.suggestion;
     if (typeof s2 !== "string") return [];
     const kind = finding.data?.kind;
-    const title = kind === "unknown-key" ? `Rename key to '${s2}'` : `Change to '${s2}'`;
+    const title = fixTitle(ctx, kind === "unknown-key" ? "fix.renameKey" : "fix.changeTo", { value: s2 });
     return [{ title, code: finding.code, isPreferred: true, safe: true, edits: [replaceText(finding.file, finding.range, s2)] }];
   }
 };
@@ -18718,9 +18837,9 @@ var aigov005 = {
       });
     });
   },
-  fixes(f) {
+  fixes(f, ctx) {
     const s2 = f.data?.suggestion;
-    return typeof s2 === "string" ? [{ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] }] : [];
+    return typeof s2 === "string" ? [{ title: fixTitle(ctx, "fix.changeTo", { value: s2 }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] }] : [];
   }
 };
 
@@ -18758,9 +18877,9 @@ var aigov006 = {
       });
     }
   },
-  fixes(f) {
+  fixes(f, ctx) {
     const s2 = f.data?.suggestion;
-    return typeof s2 === "string" ? [{ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] }] : [];
+    return typeof s2 === "string" ? [{ title: fixTitle(ctx, "fix.changeTo", { value: s2 }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] }] : [];
   }
 };
 
@@ -19422,6 +19541,57 @@ var aigov008 = {
   }
 };
 
+// server/src/core/text/shown-path.ts
+var FIRST = 56448;
+var LAST = 56575;
+function nameOfBytes(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const len = validSequence(bytes, i);
+    if (len > 0) {
+      out += new TextDecoder().decode(bytes.subarray(i, i + len));
+      i += len;
+    } else {
+      out += String.fromCharCode(56320 + bytes[i]);
+      i++;
+    }
+  }
+  return out;
+}
+function validSequence(b, i) {
+  const b0 = b[i];
+  if (b0 < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (b0 >= 225 && b0 <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function encodeNameBytes(p, encode2) {
+  let out = "";
+  let run = "";
+  for (const ch of p) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= FIRST && c <= LAST) {
+      out += encode2(run) + `%${(c - 56320).toString(16).toUpperCase()}`;
+      run = "";
+    } else run += ch;
+  }
+  return out + encode2(run);
+}
+function shownPath(p) {
+  return p.replace(/[\\\u0080-\u009f\udc80-\udcff]/gu, (ch) => {
+    if (ch === "\\") return "\\\\";
+    const c = ch.charCodeAt(0);
+    return c >= FIRST ? `\\x${(c - 56320).toString(16)}` : `\\u${c.toString(16).padStart(4, "0")}`;
+  });
+}
+
 // server/src/core/rules/aigov009-file-not-analysed.ts
 var aigov009 = {
   code: "AIGOV009",
@@ -19440,7 +19610,7 @@ var aigov009 = {
         file: path19,
         range: at,
         messageId: "AIGOV009.nameNotUtf8",
-        args: { path: path19 },
+        args: { path: shownPath(path19) },
         data: { reason: skipped }
       });
     } else if (skipped === "unreadable") {
@@ -19448,7 +19618,7 @@ var aigov009 = {
         file: path19,
         range: at,
         messageId: "AIGOV009.unreadable",
-        args: { path: path19 },
+        args: { path: shownPath(path19) },
         data: { reason: skipped }
       });
     }
@@ -19551,8 +19721,19 @@ var JP_PRINCIPLES = {
 };
 var ITEM = String.raw`\d+(?:\([^)]*\))*(?:–\(\d+\))?`;
 var ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, "g");
+var JA_CITATION_PHRASES = {
+  "Part 2, common guiding principles": "\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD",
+  "v1.2 AI-agent items (reported)": "\u7B2C1.2\u7248\u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u95A2\u3059\u308B\u9805\u76EE\uFF08\u5831\u9053\u306B\u3088\u308B\uFF09",
+  "developer documentation (section unverified)": "\u958B\u767A\u8005\u306B\u3088\u308B\u6587\u66F8\u306E\u63D0\u4F9B\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "deployer consumer notice (section unverified)": "\u5C0E\u5165\u8005\u306B\u3088\u308B\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "adverse-outcome explanation and review (section unverified)": "\u4E0D\u5229\u306A\u7D50\u679C\u306E\u8AAC\u660E\u3068\u898B\u76F4\u3057\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "record retention (section unverified)": "\u8A18\u9332\u306E\u4FDD\u5B58\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "scope: consequential decisions (section unverified)": "\u9069\u7528\u7BC4\u56F2: \u91CD\u5927\u306A\u6C7A\u5B9A\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09"
+};
 function jaArticle(article) {
-  return article.replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list2) => list2.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(/ \((施行令[^)]*)\)/, "\uFF08$1\uFF09").replace(/(条[^,、]*), (附属書)/, "$1\u3001$2");
+  const phrase = JA_CITATION_PHRASES[article];
+  if (phrase !== void 0) return phrase;
+  return article.replace(/\bclauses? ([\d.–]+)/g, "\u7B87\u6761 $1").replace(/\bcontrols? (A\.[\d.]+(?:(?:–|, )A\.[\d.]+)*)/g, (_m, list2) => `\u7BA1\u7406\u7B56 ${list2.replace(/, /g, "\u3001")}`).replace(/\bAnnex A\b/g, "\u9644\u5C5E\u66F8A").replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list2) => list2.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(/ \((施行令[^)]*)\)/, "\uFF08$1\uFF09").replace(/(条[^,、]*), (附属書)/, "$1\u3001$2").replace(/(箇条 [\d.–]+), (管理策|附属書)/, "$1\u3001$2");
 }
 
 // server/src/core/fixes/template-text.ts
@@ -20402,7 +20583,7 @@ function firstAssessmentFix(ctx, c, code2, field = "risk.assessment") {
   if (!change) return void 0;
   const target = joinPath(c.registry.dir, rel);
   return {
-    title: `Create ${relativeTo("", target)} from a template and link it`,
+    title: fixTitle(ctx, "fix.createAndLink", { path: relativeTo("", target) }),
     code: code2,
     isPreferred: true,
     safe: true,
@@ -20422,7 +20603,7 @@ function nextReviewFix(ctx, c, code2, field = "risk.assessment") {
   const target = joinPath(c.registry.dir, rel);
   const date3 = asIsoDate(getField(c.raw, `${field}.date`));
   return {
-    title: `Create the next review ${relativeTo("", target)} from the template and link it`,
+    title: fixTitle(ctx, "fix.createNextReview", { path: relativeTo("", target) }),
     code: code2,
     isPreferred: true,
     safe: false,
@@ -20439,7 +20620,7 @@ function renewDatesFix(ctx, c, code2, field = "risk.assessment") {
   const change = chainChanges(text3, steps);
   if (!change) return void 0;
   return {
-    title: field === "risk.assessment" ? `Record a review of ${path19} today (date ${ctx.today}, next review ${next})` : `Record a review of ${path19} today (date ${ctx.today})`,
+    title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path19, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path19, today: ctx.today }),
     code: code2,
     safe: false,
     edits: [toFileEdit(c.registry.path, text3, change)]
@@ -21029,14 +21210,14 @@ function pythonSourceRoot(path19, exists) {
   while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname2(top);
   return top;
 }
-function shadowedByLocalModule(path19, name, exists) {
-  const root = pythonSourceRoot(path19, exists);
+function shadowedByLocalModule(path19, name, exists, root = pythonSourceRoot(path19, exists)) {
   const module2 = joinPath(root, `${name}.py`);
   return module2 !== path19 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
 }
 function libraryUses(path19, detections, opts) {
   const groups = /* @__PURE__ */ new Map();
   const modelIds = /* @__PURE__ */ new Map();
+  let root;
   for (const d of detections) {
     if (d.kind === "artefact" || d.kind === "manifest") continue;
     if (d.extra && !opts.extras.has(d.family ?? d.library)) continue;
@@ -21044,7 +21225,7 @@ function libraryUses(path19, detections, opts) {
       if (opts.modelIds && !modelIds.has(d.provider)) modelIds.set(d.provider, d);
       continue;
     }
-    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path19, d.localModule, opts.exists)) continue;
+    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path19, d.localModule, opts.exists, root ??= pythonSourceRoot(path19, opts.exists))) continue;
     const key = `${d.library}\0${d.provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, g = { imports: [], calls: [] });
@@ -21265,10 +21446,10 @@ var aigov102 = {
     const { id, c, text: text3 } = found;
     const out = [];
     const owner = ownerAddress(c);
-    if (owner) pushDefined(out, incidentContactFix(f, text3, c, owner, `Use the owner ${owner} as incident contact`, true));
-    pushDefined(out, incidentContactFix(f, text3, c, PLACEHOLDER_CONTACT, `Add an incident contact to '${id}' (fill in the address)`));
+    if (owner) pushDefined(out, incidentContactFix(f, text3, c, owner, fixTitle(ctx, "fix.useOwnerContact", { owner }), true));
+    pushDefined(out, incidentContactFix(f, text3, c, PLACEHOLDER_CONTACT, fixTitle(ctx, "fix.addIncidentContact", { id })));
     const org = setMissing(text3, ["organization", "contacts", "incident"], PLACEHOLDER_CONTACT);
-    if (org) out.push({ title: "Add an organization default incident contact (fill in the address)", code: f.code, safe: false, edits: [toFileEdit(f.file, text3, org)] });
+    if (org) out.push({ title: fixTitle(ctx, "fix.addOrgIncidentContact"), code: f.code, safe: false, edits: [toFileEdit(f.file, text3, org)] });
     return out;
   }
 };
@@ -21316,7 +21497,7 @@ var aigov103 = {
     if (!c) return [];
     return [
       {
-        title: `Create ${target} from a template`,
+        title: fixTitle(ctx, "fix.createFromTemplate", { path: target }),
         code: f.code,
         isPreferred: true,
         safe: true,
@@ -21947,7 +22128,7 @@ function registerComponentFix(ctx, code2, file, n, annotate) {
     edits.push({ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text3)}` });
   }
   return {
-    title: `Register new component '${n.id}'${reg ? ` in ${reg.path}` : " in a new .aigov.yaml"}`,
+    title: reg ? fixTitle(ctx, "fix.registerIn", { id: n.id, registry: reg.path }) : fixTitle(ctx, "fix.registerNew", { id: n.id }),
     code: code2,
     safe: false,
     edits
@@ -21960,7 +22141,7 @@ function linkComponentFix(ctx, code2, file, id) {
   const index = new LineIndex(text3);
   const pos = index.positionAt(index.lineStart(headerInsertLine(text3)));
   return {
-    title: `Link to existing component '${id}'`,
+    title: fixTitle(ctx, "fix.link", { id }),
     code: code2,
     safe: false,
     edits: [{ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text3)}` }]
@@ -21993,7 +22174,7 @@ var aigov201 = {
     const out = [];
     const id = f.data?.id;
     const s2 = f.data?.suggestion;
-    if (typeof s2 === "string") out.push({ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] });
+    if (typeof s2 === "string") out.push({ title: fixTitle(ctx, "fix.changeTo", { value: s2 }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, f.range, s2)] });
     if (typeof id === "string") {
       const reg = registerComponentFix(ctx, f.code, f.file, { id }, false);
       if (reg) out.push(reg);
@@ -22016,12 +22197,12 @@ var aigov202 = {
       ctx.report({ file: ctx.facts.path, range: m.range, messageId: m.messageId, ...m.args ? { args: m.args } : {}, ...m.data ? { data: m.data } : {} });
     }
   },
-  fixes(f) {
+  fixes(f, ctx) {
     const s2 = f.data?.suggestion;
     const r = f.data?.suggestionRange;
     if (typeof s2 !== "string") return [];
     const range = r && typeof r === "object" ? r : f.range;
-    return [{ title: `Change to '${s2}'`, code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, range, s2)] }];
+    return [{ title: fixTitle(ctx, "fix.changeTo", { value: s2 }), code: f.code, isPreferred: true, safe: true, edits: [replaceText(f.file, range, s2)] }];
   }
 };
 
@@ -22142,9 +22323,8 @@ function linkFixes(f, ctx, byPath2 = false) {
       if (!reg) continue;
       edits.push(reg);
     }
-    const how = annotate ? "" : " (add to its paths)";
-    const also = needsProvider ? `; records provider '${data.provider}'` : "";
-    out.push({ title: `Link to existing component '${c.id}'${how}${also}`, code: f.code, safe: false, edits });
+    const id = annotate ? needsProvider ? "fix.linkProvider" : "fix.link" : needsProvider ? "fix.linkPathsProvider" : "fix.linkPaths";
+    out.push({ title: fixTitle(ctx, id, { id: c.id, provider: data.provider }), code: f.code, safe: false, edits });
   }
   return out;
 }
@@ -22157,7 +22337,7 @@ function addProviderFixes(f, ctx) {
     const c = typeof id === "string" ? ctx.model.component(id) : void 0;
     if (!c) continue;
     const edit = registryEdit(ctx, c, [addProvider(c, data.provider)]);
-    if (edit) out.push({ title: `Add provider '${data.provider}' to upstream_models of '${c.id}'`, code: f.code, isPreferred: out.length === 0, safe: false, edits: [edit] });
+    if (edit) out.push({ title: fixTitle(ctx, "fix.addProvider", { provider: data.provider, id: c.id }), code: f.code, isPreferred: out.length === 0, safe: false, edits: [edit] });
   }
   return out;
 }
@@ -22412,7 +22592,7 @@ function markReportedFix(ctx, file, c, index, code2) {
   const change = replaceScalar(text3, incidentPath(c, index, "reported"), ctx.today);
   if (!change) return void 0;
   const label2 = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
-  return { title: `Mark incident ${label2} reported today (${ctx.today})`, code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text3, change)] };
+  return { title: fixTitle(ctx, "fix.markReported", { label: label2, today: ctx.today }), code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text3, change)] };
 }
 
 // server/src/core/rules/aigov401-incident-report-due.ts
@@ -22564,7 +22744,7 @@ function docGapFixes(f, ctx) {
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
   return [
     {
-      title: `Create ${target} from a template and link it as ${field}`,
+      title: fixTitle(ctx, "fix.createAndLinkAs", { path: target, field }),
       code: f.code,
       isPreferred: true,
       safe: true,
@@ -22703,9 +22883,14 @@ var aigov502 = {
     const text3 = ctx.textOf(f.file);
     const change = text3 === void 0 ? void 0 : appendToSeq(text3, ["frameworks"], JP_GUIDELINES_PACK);
     if (!change || text3 === void 0) return [];
-    return [{ title: `Add '${JP_GUIDELINES_PACK}' to frameworks`, code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text3, change)] }];
+    return [{ title: fixTitle(ctx, "fix.addFramework", { pack: JP_GUIDELINES_PACK }), code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text3, change)] }];
   }
 };
+
+// server/src/core/pack-names.ts
+function packTitleIn(id, english, locale) {
+  return locale === "ja" ? JA_PACK_TITLES[id] ?? english : english;
+}
 
 // server/src/core/rules/packs/policy.ts
 var POLICY_FRAMEWORK_DEFAULT = "Organisation policy";
@@ -22851,7 +23036,7 @@ function summaryRule(meta2) {
       }
     },
     fixes: (f, ctx) => {
-      const fix = fillGapsFix(f, ctx, name);
+      const fix = fillGapsFix(f, ctx, packTitleIn(meta2.pack, name, ctx.locale ?? "en"));
       return fix ? [fix] : [];
     }
   };
@@ -22908,7 +23093,7 @@ function fillGapsFix(f, ctx, name) {
   if (!change) return void 0;
   const n = added;
   return {
-    title: `Add the missing ${name} records to '${c.id}' (${n} ${n === 1 ? "field" : "fields"}, to fill in)`,
+    title: fixTitle(ctx, "fix.addMissingRecords", { name, id: c.id, count: n }),
     code: f.code,
     isPreferred: true,
     safe: false,
@@ -24892,28 +25077,31 @@ function suppressionFixes(f, ctx) {
   if (NOT_SUPPRESSIBLE.has(f.code)) return [];
   const text3 = ctx.textOf(f.file);
   if (text3 === void 0) return [];
-  const lineComment = commentFor(f.file, `@aigov-ignore ${f.code} -- `);
-  const fileComment = commentFor(f.file, `@aigov-ignore-file ${f.code} -- `);
+  const lineBody = `@aigov-ignore ${f.code} -- `;
+  const fileBody = `@aigov-ignore-file ${f.code} -- `;
+  const lineComment = commentFor(f.file, lineBody);
+  const fileComment = commentFor(f.file, fileBody);
   if (!lineComment || !fileComment) return [];
   const index = new LineIndex(text3);
   const eol = eolOf2(text3);
   const line = f.range.start.line;
   const indent = indentOf(index.lineText(line));
   const at = { line, character: 0 };
+  const after = (comment, body) => comment.indexOf(body) + body.length;
   return [
     {
-      title: `Suppress ${f.code} on this line (write the reason after --)`,
+      title: fixTitle(ctx, "fix.suppressLine", { code: f.code }),
       code: f.code,
       kind: "suppress",
       safe: false,
-      edits: [{ kind: "replace", file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}` }]
+      edits: [{ kind: "replace", file: f.file, range: { start: at, end: at }, newText: `${indent}${lineComment}${eol}`, cursor: indent.length + after(lineComment, lineBody) }]
     },
     {
-      title: `Suppress ${f.code} in this file (write the reason after --)`,
+      title: fixTitle(ctx, "fix.suppressFile", { code: f.code }),
       code: f.code,
       kind: "suppress",
       safe: false,
-      edits: [{ kind: "replace", file: f.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${fileComment}${eol}` }]
+      edits: [{ kind: "replace", file: f.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${fileComment}${eol}`, cursor: after(fileComment, fileBody) }]
     }
   ];
 }
@@ -27663,6 +27851,102 @@ function languageOf(attrs) {
   return void 0;
 }
 
+// server/src/core/detection/code-view.ts
+var SPACE = 32;
+var LF2 = 10;
+var CR2 = 13;
+var CodeView = class {
+  constructor(text3, lexed) {
+    this.text = text3;
+    this.lexed = lexed;
+    this.length = text3.length;
+    this.spans = lexSpans(lexed);
+  }
+  text;
+  lexed;
+  length;
+  spans;
+  /** The span looked up last: questions mostly move forward, one span at a time. */
+  last = 0;
+  whole;
+  /** Index of the span holding `i`, or -1. */
+  spanAt(i) {
+    const spans = this.spans;
+    const k = this.last;
+    const s2 = spans[k];
+    if (s2 !== void 0 && s2.start <= i) {
+      if (i < s2.end) return k;
+      const next = spans[k + 1];
+      if (next === void 0 || i < next.start) return -1;
+      if (i < next.end) return this.last = k + 1;
+    }
+    let lo = 0;
+    let hi = spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (spans[mid].start <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return -1;
+    this.last = found;
+    return i < spans[found].end ? found : -1;
+  }
+  charCodeAt(i) {
+    const c = this.text.charCodeAt(i);
+    if (c !== c || this.spanAt(i) < 0) return c;
+    return c === LF2 || c === CR2 ? c : SPACE;
+  }
+  indexOf(needle, position = 0) {
+    if (needle.length === 0) return Math.min(this.length, Math.max(0, position));
+    if (/\s/.test(needle)) return this.blankedText().indexOf(needle, position);
+    let from = Math.max(0, position);
+    for (; ; ) {
+      const at = this.text.indexOf(needle, from);
+      if (at < 0) return -1;
+      const k = this.firstSpanEndingAfter(at);
+      const s2 = this.spans[k];
+      if (s2 === void 0 || s2.start >= at + needle.length) return at;
+      from = Math.max(at + 1, s2.end);
+    }
+  }
+  slice(start = 0, end = this.length) {
+    const a = Math.max(0, Math.min(this.length, start < 0 ? this.length + start : start));
+    const b = Math.max(a, Math.min(this.length, end < 0 ? this.length + end : end));
+    const k = this.firstSpanEndingAfter(a);
+    const s2 = this.spans[k];
+    if (s2 === void 0 || s2.start >= b) return this.text.slice(a, b);
+    let out = "";
+    for (let i = a; i < b; i++) out += String.fromCharCode(this.charCodeAt(i));
+    return out;
+  }
+  startsWith(needle, position = 0) {
+    const p = Math.min(this.length, Math.max(0, position));
+    if (p + needle.length > this.length) return false;
+    for (let j = 0; j < needle.length; j++) if (this.charCodeAt(p + j) !== needle.charCodeAt(j)) return false;
+    return true;
+  }
+  /** Index of the first span whose end is after `i` (it holds `i` or starts after it), or the span count. */
+  firstSpanEndingAfter(i) {
+    const k = this.spanAt(i);
+    if (k >= 0) return k;
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.spans[mid].end <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** The blanked copy itself (`codeOnly`), made once, for a question the view does not answer in place. */
+  blankedText() {
+    return this.whole ??= codeOnly(this.text, this.lexed);
+  }
+};
+
 // server/src/core/detection/calls.ts
 var MAX_CALLS = 3;
 function findCalls(code2, needles) {
@@ -27777,16 +28061,29 @@ function jsImports(text3, code2, strings, declarationFile) {
   }
   return out;
 }
-var KEYWORD = /\b(?:import|export)\b/g;
+function isWordChar2(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function nextWord(code2, word, from) {
+  for (let at = code2.indexOf(word, from); at >= 0; at = code2.indexOf(word, at + 1)) {
+    if (!isWordChar2(code2.charCodeAt(at - 1)) && !isWordChar2(code2.charCodeAt(at + word.length))) return at;
+  }
+  return -1;
+}
 function indexMarks(code2) {
   const keywords = [];
   const keywordEnds = [];
-  KEYWORD.lastIndex = 0;
-  let m;
-  while ((m = KEYWORD.exec(code2)) !== null) {
-    if (code2.charCodeAt(m.index - 1) === 46) continue;
-    keywords.push(m.index);
-    keywordEnds.push(m.index + m[0].length);
+  let imp = nextWord(code2, "import", 0);
+  let exp = nextWord(code2, "export", 0);
+  while (imp >= 0 || exp >= 0) {
+    const isImport = exp < 0 || imp >= 0 && imp < exp;
+    const at = isImport ? imp : exp;
+    if (code2.charCodeAt(at - 1) !== 46) {
+      keywords.push(at);
+      keywordEnds.push(at + 6);
+    }
+    if (isImport) imp = nextWord(code2, "import", at + 6);
+    else exp = nextWord(code2, "export", at + 6);
   }
   const semicolons = [];
   for (let i = code2.indexOf(";"); i >= 0; i = code2.indexOf(";", i + 1)) semicolons.push(i);
@@ -28361,7 +28658,7 @@ function detectCode(input2, table3, config2) {
   const language = languageForId(input2.languageId);
   if (!language) return [];
   const lexed = input2.lex ?? lex(text3, language.syntax);
-  const code2 = codeOnly(text3, lexed);
+  const code2 = kind === "python" || kind === "js" ? new CodeView(text3, lexed) : codeOnly(text3, lexed);
   const out = [];
   if (wantImports) {
     const refs = parse6(kind, text3, code2, lexed, table3, input2.declarationFile === true);
@@ -28388,12 +28685,11 @@ function detectCode(input2, table3, config2) {
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
-function parse6(kind, text3, code2, lexed, table3, dts) {
+function parse6(kind, text3, view, lexed, table3, dts) {
+  if (kind === "python") return pythonImports(text3, view, lexed.strings, dts);
+  if (kind === "js") return jsImports(text3, view, lexed.strings, dts);
+  const code2 = typeof view === "string" ? view : view.blankedText();
   switch (kind) {
-    case "python":
-      return pythonImports(text3, code2, lexed.strings, dts);
-    case "js":
-      return jsImports(text3, code2, lexed.strings, dts);
     case "jvm":
       return [...jvmImports(code2), ...qualifiedNames(code2, "jvm", table3.qualified.jvm)];
     case "go":
@@ -28832,7 +29128,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "8d259f72e7d9273a" : "source";
+var ENGINE_BUILD = true ? "a1f78b5a583bdbd7" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {
@@ -29091,7 +29387,7 @@ var Indexer = class {
   takeListing(listing) {
     pushAll(this.store.skipped, listing.skipped);
     for (const s2 of listing.skipped) {
-      if (isRegistryPath(s2.path) || s2.reason === "name-not-utf8") {
+      if (isRegistryPath(s2.path) || s2.reason === "name-not-utf8" || s2.reason === "unreadable") {
         this.facts.set(s2.path, { path: s2.path, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: s2.reason });
       }
     }
@@ -29118,6 +29414,7 @@ var Indexer = class {
       case "passed-over":
         this.facts.delete(path19);
         this.store.noteSkipped(path19, r.reason);
+        if (r.reason === "unreadable") this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
         return;
       case "unread":
         this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
@@ -29228,12 +29525,13 @@ var Indexer = class {
       let source = given;
       if (!source) {
         const read = await readText(this.workspace, path19, listed);
+        const why = read === void 0 && !listed ? await this.unreadReason(path19) : read && "passedOver" in read ? read.passedOver : void 0;
         if (read === void 0 || !("decoded" in read)) {
           this.facts.delete(path19);
           this.registries.delete(path19);
-          if (read && "passedOver" in read) {
-            this.store.noteSkipped(path19, read.passedOver);
-            if (isRegistryPath(path19)) this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: read.passedOver });
+          if (why !== void 0) {
+            this.store.noteSkipped(path19, why);
+            if (isRegistryPath(path19) || why === "unreadable") this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
           }
           return;
         }
@@ -29264,6 +29562,12 @@ var Indexer = class {
       this.log.error(`Could not analyse ${path19}`, err);
       this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
     }
+  }
+  /** Why a file `readFile` gave no bytes for was not read: gone (undefined), out of the workspace, or unreadable. */
+  async unreadReason(path19) {
+    const st = await this.workspace.stat(path19);
+    if (st?.type !== "file") return void 0;
+    return st.escapes ? "outside-workspace" : "unreadable";
   }
   async rebuildModel() {
     const provisional = this.store.buildModel(/* @__PURE__ */ new Map());
@@ -29382,7 +29686,7 @@ var Engine = class {
 };
 
 // server/src/node/fs-workspace.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var path6 = __toESM(require("node:path"));
 
 // server/src/core/excludes.ts
@@ -29421,13 +29725,6 @@ function realpathQuiet(abs) {
     return import_node_fs2.realpathSync.native(abs);
   } catch {
     return void 0;
-  }
-}
-function readdirQuiet(abs) {
-  try {
-    return (0, import_node_fs2.readdirSync)(abs, { withFileTypes: true });
-  } catch {
-    return [];
   }
 }
 function readTextQuiet(abs) {
@@ -29533,49 +29830,22 @@ var import_node_child_process3 = require("node:child_process");
 // server/src/node/file-names.ts
 var import_node_buffer = require("node:buffer");
 var import_node_fs4 = require("node:fs");
-var FATAL = new TextDecoder("utf-8", { fatal: true });
-function sequenceLength(b) {
-  if (b < 128) return 1;
-  if (b >= 194 && b <= 223) return 2;
-  if (b >= 224 && b <= 239) return 3;
-  if (b >= 240 && b <= 244) return 4;
-  return 0;
-}
-function shownName(bytes) {
-  let out = "";
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const len = sequenceLength(b);
-    if (len > 0 && i + len <= bytes.length) {
-      try {
-        out += FATAL.decode(bytes.subarray(i, i + len));
-        i += len;
-        continue;
-      } catch {
-      }
-    }
-    out += `\\x${b.toString(16).padStart(2, "0")}`;
-    i++;
-  }
-  return out;
-}
 function undecodableNames(abs) {
   try {
-    return (0, import_node_fs4.readdirSync)(abs, { encoding: "buffer" }).filter((b) => !(0, import_node_buffer.isUtf8)(b)).map(shownName);
+    return (0, import_node_fs4.readdirSync)(abs, { encoding: "buffer" }).filter((b) => !(0, import_node_buffer.isUtf8)(b)).map(nameOfBytes);
   } catch {
     return [];
   }
 }
 function pathOfBytes(bytes) {
-  return (0, import_node_buffer.isUtf8)(bytes) ? { path: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), exact: true } : { path: shownName(bytes), exact: false };
+  return (0, import_node_buffer.isUtf8)(bytes) ? { path: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), exact: true } : { path: nameOfBytes(bytes), exact: false };
 }
 
 // server/src/node/git-listing.ts
 var REGISTRY_NAMES = new Set(REGISTRY_FILENAMES);
 var GitListing = class {
   paths = [];
-  /** Paths that are not valid UTF-8, shown by their bytes (`shownName`): not readable by name. */
+  /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
   undecodable = [];
   rest = Buffer.alloc(0);
   done = false;
@@ -29642,9 +29912,28 @@ function registryFolders(files) {
 }
 
 // server/src/node/listed-reads.ts
+var import_node_fs6 = require("node:fs");
+
+// server/src/node/read-fs.ts
 var import_node_fs5 = require("node:fs");
-var O_NOFOLLOW = import_node_fs5.constants.O_NOFOLLOW ?? 0;
-var LISTED_READ_FLAGS = import_node_fs5.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs5.constants.O_NONBLOCK ?? 0);
+var NODE_READ_FS = { openSync: import_node_fs5.openSync, readSync: import_node_fs5.readSync, fstatSync: import_node_fs5.fstatSync, closeSync: import_node_fs5.closeSync, readFileSync: import_node_fs5.readFileSync, readdirSync: import_node_fs5.readdirSync };
+function failureOf(err) {
+  switch (err?.code) {
+    case "ENOENT":
+    case "ENOTDIR":
+    case "EISDIR":
+    case "ENXIO":
+    case "EAGAIN":
+    case "EWOULDBLOCK":
+      return "gone";
+    default:
+      return "unreadable";
+  }
+}
+
+// server/src/node/listed-reads.ts
+var O_NOFOLLOW = import_node_fs6.constants.O_NOFOLLOW ?? 0;
+var LISTED_READ_FLAGS = import_node_fs6.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs6.constants.O_NONBLOCK ?? 0);
 var FIRST_READ = 64 * 1024;
 var ListedReads = class {
   constructor(policy, breather) {
@@ -29706,10 +29995,15 @@ var ListedReads = class {
     }
     return ok;
   }
+  /**
+   * A file that is gone (removed since the listing, or not a file one reads) answers undefined; one
+   * that is there but cannot be read (permission denied, an input/output error) is skipped as
+   * 'unreadable', which the engine reports.
+   */
   async readListed(rel, use, options = {}) {
+    const fs6 = this.policy.fs;
     if (!this.direct(rel)) {
-      const bytes = await this.readFile(rel);
-      return bytes ? { value: use(bytes) } : void 0;
+      return answer(await this.readBytes(rel), use);
     }
     await this.breather.breathe();
     const was = options.unchangedIf;
@@ -29719,37 +30013,36 @@ var ListedReads = class {
     }
     let fd;
     try {
-      fd = (0, import_node_fs5.openSync)(this.policy.openPath(rel), LISTED_READ_FLAGS);
+      fd = fs6.openSync(this.policy.openPath(rel), LISTED_READ_FLAGS);
     } catch (err) {
-      if (!isLinkError(err)) return void 0;
+      if (!isLinkError(err)) return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
       const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
       if (verdict === "other") return void 0;
       if (verdict !== "file") return { skipped: verdict };
-      const bytes = await this.readFile(rel);
-      return bytes ? { value: use(bytes) } : void 0;
+      return answer(await this.readBytes(rel), use);
     }
     let n;
     let version2;
     const buf = this.buffer ??= Buffer.allocUnsafe(this.policy.maxBytes + 1);
     try {
       if (options.version || was) {
-        const st = (0, import_node_fs5.fstatSync)(fd);
+        const st = fs6.fstatSync(fd);
         if (!st.isFile()) return void 0;
         version2 = { size: st.size, mtimeMs: st.mtimeMs };
       }
-      n = (0, import_node_fs5.readSync)(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
+      n = fs6.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
       if (n === FIRST_READ) {
-        if (this.policy.tooLarge(rel, (0, import_node_fs5.fstatSync)(fd).size)) return { skipped: "too-large" };
+        if (this.policy.tooLarge(rel, fs6.fstatSync(fd).size)) return { skipped: "too-large" };
         while (n < buf.length) {
-          const k = (0, import_node_fs5.readSync)(fd, buf, n, buf.length - n, n);
+          const k = fs6.readSync(fd, buf, n, buf.length - n, n);
           if (k === 0) break;
           n += k;
         }
       }
-    } catch {
-      return void 0;
+    } catch (err) {
+      return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
     } finally {
-      (0, import_node_fs5.closeSync)(fd);
+      fs6.closeSync(fd);
     }
     if (n > this.policy.maxBytes) return { skipped: "too-large" };
     return { value: use(buf.subarray(0, n)), ...version2 ? { version: version2 } : {} };
@@ -29770,36 +30063,46 @@ var ListedReads = class {
     return verdict === "too-large" ? "file" : verdict;
   }
   async readFile(rel) {
+    const bytes = await this.readBytes(rel);
+    return typeof bytes === "string" ? void 0 : bytes;
+  }
+  /** A file's bytes, or why there are none: gone (or leading out of the root), or unreadable. */
+  async readBytes(rel) {
     const abs = this.policy.abs(rel);
     try {
       if (this.direct(rel)) {
         await this.breather.breathe();
         try {
-          return readNoFollow(abs);
+          return readNoFollow(this.policy.fs, abs);
         } catch (err) {
-          if (!isLinkError(err)) return void 0;
+          if (!isLinkError(err)) return failureOf(err);
         }
       }
-      return await this.policy.readFollowing(rel);
-    } catch {
-      return void 0;
+      return await this.policy.readFollowing(rel) ?? "gone";
+    } catch (err) {
+      return failureOf(err);
     }
   }
 };
-function readNoFollow(abs) {
-  const fd = (0, import_node_fs5.openSync)(abs, import_node_fs5.constants.O_RDONLY | O_NOFOLLOW);
+function answer(bytes, use) {
+  if (bytes === "gone") return void 0;
+  if (bytes === "unreadable") return { skipped: "unreadable" };
+  return { value: use(bytes) };
+}
+function readNoFollow(fs6, abs) {
+  const fd = fs6.openSync(abs, import_node_fs6.constants.O_RDONLY | O_NOFOLLOW);
   try {
-    const size = (0, import_node_fs5.fstatSync)(fd).size;
+    const size = fs6.fstatSync(fd).size;
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
-      const n = (0, import_node_fs5.readSync)(fd, buf, got, size - got, got);
+      const n = fs6.readSync(fd, buf, got, size - got, got);
       if (n === 0) return buf.subarray(0, got);
       got += n;
     }
     return buf;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    fs6.closeSync(fd);
   }
 }
 function isLinkError(err) {
@@ -29808,32 +30111,34 @@ function isLinkError(err) {
 }
 
 // server/src/node/read-sample.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 function readHeadTail(file, head, tail) {
-  const fd = (0, import_node_fs6.openSync)(file, "r");
+  const fd = (0, import_node_fs7.openSync)(file, "r");
   try {
-    const st = (0, import_node_fs6.fstatSync)(fd);
+    const st = (0, import_node_fs7.fstatSync)(fd);
     if (!st.isFile()) return void 0;
     const size = st.size;
     const first = Buffer.alloc(Math.min(head, size));
-    (0, import_node_fs6.readSync)(fd, first, 0, first.length, 0);
+    (0, import_node_fs7.readSync)(fd, first, 0, first.length, 0);
     const last = Buffer.alloc(Math.min(tail, size));
-    (0, import_node_fs6.readSync)(fd, last, 0, last.length, size - last.length);
+    (0, import_node_fs7.readSync)(fd, last, 0, last.length, size - last.length);
     return { head: first, tail: last, size };
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 
 // server/src/node/root-policy.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var path4 = __toESM(require("node:path"));
 var RootPolicy = class {
-  constructor(root, maxFileBytes) {
+  constructor(root, maxFileBytes, fs6 = NODE_READ_FS) {
     this.maxFileBytes = maxFileBytes;
+    this.fs = fs6;
     this.root = path4.resolve(root);
   }
   maxFileBytes;
+  fs;
   root;
   realRoot;
   async realRootPath() {
@@ -29881,9 +30186,10 @@ var RootPolicy = class {
     const abs = this.abs(rel);
     let real;
     try {
-      real = import_node_fs7.realpathSync.native(abs);
+      real = import_node_fs8.realpathSync.native(abs);
     } catch (err) {
-      return err.code === "ELOOP" ? "symlink-loop" : "unreadable";
+      if (err.code === "ELOOP") return "symlink-loop";
+      return failureOf(err) === "gone" ? "other" : "unreadable";
     }
     if (!this.inside(real, rootReal)) return "outside-workspace";
     const st = statQuiet(real);
@@ -29895,23 +30201,26 @@ var RootPolicy = class {
     }
     return "other";
   }
-  /** Reads a file through its real path, when that stays in the root. Throws when it cannot be read. */
+  /**
+   * Reads a file through its real path, when that stays in the root (else undefined). Throws when
+   * it cannot be read (see `failureOf`).
+   */
   async readFollowing(rel) {
-    const real = import_node_fs7.realpathSync.native(this.abs(rel));
+    const real = import_node_fs8.realpathSync.native(this.abs(rel));
     if (!this.inside(real, await this.realRootPath())) return void 0;
-    return (0, import_node_fs7.readFileSync)(real);
+    return this.fs.readFileSync(real);
   }
   async stat(rel) {
     const abs = this.abs(rel);
     try {
-      const l = (0, import_node_fs7.lstatSync)(abs);
+      const l = (0, import_node_fs8.lstatSync)(abs);
       let escapes = false;
       let st = l;
       if (l.isSymbolicLink()) {
         const real = realpathQuiet(abs);
         if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
         escapes = !this.inside(real, await this.realRootPath());
-        st = (0, import_node_fs7.statSync)(real);
+        st = (0, import_node_fs8.statSync)(real);
       } else {
         const real = realpathQuiet(abs) ?? abs;
         escapes = !this.inside(real, await this.realRootPath());
@@ -29935,7 +30244,13 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     if (token?.isCancellationRequested) return;
     const dirAbs = dirRel ? policy.abs(dirRel) : policy.root;
     await breather.breathe();
-    const entries = readdirQuiet(dirAbs);
+    let entries;
+    try {
+      entries = policy.fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (err) {
+      if (failureOf(err) === "unreadable") skipped.push({ path: dirRel || ".", reason: "unreadable" });
+      return;
+    }
     const undecodable = entries.some((e) => e.name.includes("\uFFFD")) ? undecodableNames(dirAbs) : [];
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
@@ -30000,7 +30315,7 @@ function hasExcludedSegment(rel) {
 var NodeWorkspace = class {
   constructor(root, options = {}) {
     this.options = options;
-    this.policy = new RootPolicy(root, options.maxFileBytes);
+    this.policy = new RootPolicy(root, options.maxFileBytes, options.readFs);
     this.root = this.policy.root;
     this.name = path6.basename(this.root);
     this.reads = new ListedReads(this.policy, this.breather);
@@ -30130,7 +30445,7 @@ var NodeWorkspace = class {
   async readSample(rel, head, tail) {
     try {
       await this.breather.breathe();
-      const real = import_node_fs8.realpathSync.native(this.policy.abs(rel));
+      const real = import_node_fs9.realpathSync.native(this.policy.abs(rel));
       return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail) : void 0;
     } catch {
       return void 0;
@@ -30142,7 +30457,7 @@ var NodeWorkspace = class {
 };
 
 // server/src/node/facts-cache-file.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var os = __toESM(require("node:os"));
 var path7 = __toESM(require("node:path"));
 
@@ -30207,7 +30522,7 @@ var FileFactsCache = class extends MemoryFactsCache {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const text3 = (0, import_node_fs9.readFileSync)(this.file, "utf8");
+      const text3 = (0, import_node_fs10.readFileSync)(this.file, "utf8");
       const nl = text3.indexOf("\n");
       const h = JSON.parse(nl < 0 ? text3 : text3.slice(0, nl));
       if (h.format === 4 && h.tool === this.tool && h.root === path7.resolve(this.root) && typeof h.key === "string") {
@@ -30248,11 +30563,11 @@ var FileFactsCache = class extends MemoryFactsCache {
     const lines2 = [JSON.stringify(header3)];
     for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? JSON.stringify(v.facts) : ""}	${p}`);
     try {
-      (0, import_node_fs9.mkdirSync)(path7.dirname(this.file), { recursive: true });
+      (0, import_node_fs10.mkdirSync)(path7.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      (0, import_node_fs9.writeFileSync)(tmp, `${lines2.join("\n")}
+      (0, import_node_fs10.writeFileSync)(tmp, `${lines2.join("\n")}
 `);
-      (0, import_node_fs9.renameSync)(tmp, this.file);
+      (0, import_node_fs10.renameSync)(tmp, this.file);
       this.changed = false;
       return true;
     } catch {
@@ -30272,7 +30587,7 @@ function parseFacts(json) {
 }
 
 // server/src/node/worker-helpers.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os = require("node:os");
 var path8 = __toESM(require("node:path"));
 var import_node_worker_threads = require("node:worker_threads");
@@ -30284,7 +30599,7 @@ function defaultWorkerCount() {
 function findWorkerScript(from = __dirname) {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    for (const candidate of [path8.join(dir, "index-worker.js"), path8.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs10.existsSync)(candidate)) return candidate;
+    for (const candidate of [path8.join(dir, "index-worker.js"), path8.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs11.existsSync)(candidate)) return candidate;
     dir = path8.dirname(dir);
   }
   return void 0;
@@ -30377,7 +30692,7 @@ var WorkerHelpers = class {
 var path10 = __toESM(require("node:path"));
 
 // server/src/cli/results.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var path9 = __toESM(require("node:path"));
 function toPosix(p) {
   return p.split(path9.sep).join("/");
@@ -30391,9 +30706,9 @@ function contentFingerprint(f, lineText) {
   return hash64([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs11.promises.realpath(d).catch(() => path9.resolve(d))));
+  const real = await Promise.all(dirs.map((d) => import_node_fs12.promises.realpath(d).catch(() => path9.resolve(d))));
   if (root !== void 0) {
-    const base2 = await import_node_fs11.promises.realpath(root).catch(() => {
+    const base2 = await import_node_fs12.promises.realpath(root).catch(() => {
       throw usage("cli.rootNotAFolder", { root });
     });
     return real.map((d, i) => {
@@ -30405,7 +30720,7 @@ async function basePrefixes(dirs, root) {
   const tops = await Promise.all(
     real.map(async (d) => {
       const top = mayBeInWorkTree(d) ? await gitText(d, ["rev-parse", "--show-toplevel"]) : void 0;
-      return top ? await import_node_fs11.promises.realpath(top).catch(() => top) : d;
+      return top ? await import_node_fs12.promises.realpath(top).catch(() => top) : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
@@ -30559,7 +30874,7 @@ function applyBaseline(findings, baseline) {
 
 // server/src/cli/git-base.ts
 var import_node_child_process4 = require("node:child_process");
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var os2 = __toESM(require("node:os"));
 var path11 = __toESM(require("node:path"));
 function firstLine(s2) {
@@ -30620,16 +30935,16 @@ function writeBlobs(top, dir, entries) {
       if (!abs) return;
       const parent = path11.dirname(abs);
       if (!made.has(parent)) {
-        (0, import_node_fs12.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs13.mkdirSync)(parent, { recursive: true });
         made.add(parent);
       }
       if (e.mode === "120000") {
         try {
-          (0, import_node_fs12.symlinkSync)(content.toString("utf8"), abs);
+          (0, import_node_fs13.symlinkSync)(content.toString("utf8"), abs);
         } catch {
         }
       } else {
-        (0, import_node_fs12.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+        (0, import_node_fs13.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
       }
     };
     child.stdout.on("data", (chunk) => {
@@ -30667,8 +30982,8 @@ function writeBlobs(top, dir, entries) {
   });
 }
 async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs12.promises.mkdtemp(path11.join(os2.tmpdir(), "aigov-base-"));
-  const dispose = () => import_node_fs12.promises.rm(mirror, { recursive: true, force: true });
+  const mirror = await import_node_fs13.promises.mkdtemp(path11.join(os2.tmpdir(), "aigov-base-"));
+  const dispose = () => import_node_fs13.promises.rm(mirror, { recursive: true, force: true });
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
     for (const prefix of roots) {
@@ -30676,10 +30991,10 @@ async function materialize(top, commit, prefixes) {
       await writeBlobs(top, mirror, entries);
       for (const e of entries) {
         const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-        if (abs) await import_node_fs12.promises.mkdir(abs, { recursive: true });
+        if (abs) await import_node_fs13.promises.mkdir(abs, { recursive: true });
       }
     }
-    for (const p of prefixes) await import_node_fs12.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
+    for (const p of prefixes) await import_node_fs13.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
     return { top, commit, mirror, dispose };
   } catch (err) {
@@ -30693,7 +31008,7 @@ async function indexBaseTree(top, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs12.promises.writeFile(path11.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
+  await import_node_fs13.promises.writeFile(path11.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
@@ -30731,7 +31046,7 @@ function formatCodeQuality(run) {
     description: `${f.code}: ${f.message}`,
     severity: SEVERITY2[f.severity],
     fingerprint: f.fingerprint,
-    location: { path: f.displayPath, lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } }
+    location: { path: shownPath(f.displayPath), lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } }
   }));
   return `${JSON.stringify(issues, null, 2)}
 `;
@@ -30764,7 +31079,7 @@ function formatGithub(run, locale = "en") {
   return run.findings.map((f) => {
     const r = f.range;
     const props = [
-      `file=${escProp(f.displayPath)}`,
+      `file=${escProp(shownPath(f.displayPath))}`,
       `line=${r.start.line + 1}`,
       `col=${r.start.character + 1}`,
       `endLine=${r.end.line + 1}`,
@@ -30789,7 +31104,7 @@ function formatJson(run) {
         code: f.code,
         severity: f.severity,
         message: f.message,
-        path: f.displayPath,
+        path: shownPath(f.displayPath),
         line: f.range.start.line + 1,
         column: f.range.start.character + 1,
         endLine: f.range.end.line + 1,
@@ -30799,10 +31114,10 @@ function formatJson(run) {
         contentFingerprint: f.contentFingerprint,
         new: f.isNew,
         ...f.citation ? { citation: f.citation } : {},
-        ...f.related?.length ? { related: f.related.map((r) => ({ path: r.file, line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {},
+        ...f.related?.length ? { related: f.related.map((r) => ({ path: shownPath(r.file), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {},
         ...f.data ? { data: f.data } : {}
       })),
-      skipped: run.skipped
+      skipped: run.skipped.map((s2) => ({ ...s2, path: shownPath(s2.path) }))
     },
     null,
     2
@@ -30825,10 +31140,10 @@ function formatJunit(run, locale = "en") {
     }
     for (const f of fs6) {
       failures++;
-      const loc = `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      const loc = `${shownPath(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const message3 = localizedMessage(f, locale);
       cases.push(
-        `    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug} ${loc}`)}" file="${x(f.displayPath)}">
+        `    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug} ${loc}`)}" file="${x(shownPath(f.displayPath))}">
       <failure type="${f.severity}" message="${x(message3)}">${x(`${loc} ${message3}`)}</failure>
     </testcase>`
       );
@@ -30852,13 +31167,13 @@ function docsUrl(code2, locale = "en", base = DOCS_BASE_URL) {
 // server/src/cli/reporters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note", hint: "note" };
 function pathToUri(p) {
-  return p.split("/").map((seg) => {
-    try {
-      return encodeURIComponent(seg);
-    } catch {
-      return encodeURIComponent(seg.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
-    }
-  }).join("/");
+  return p.split("/").map(
+    (seg) => (
+      // A name that is not UTF-8: its very bytes (`nameOfBytes`). Another lone surrogate cannot be
+      // a file's name; it is replaced as a UTF-8 encoder would.
+      encodeNameBytes(seg, (plain) => encodeURIComponent(plain.replace(/[\uD800-\uDFFF]/gu, "\uFFFD")))
+    )
+  ).join("/");
 }
 function formatSarif(run, version2, docsBase = DOCS_BASE_URL, locale = "en") {
   const rules = run.rules.map((r) => ({
@@ -30934,7 +31249,7 @@ function formatText(run, opts, locale = "en") {
   const sevColor = { error: "31", warning: "33", info: "36", hint: "90" };
   const lines2 = [];
   for (const f of run.findings) {
-    const loc = `${visible(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const loc = `${visible(shownPath(f.displayPath))}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const mark = opts.baseline && f.isNew ? ` ${c("35", ui(locale, "cli.text.new"))}` : "";
     lines2.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${visible(localizedMessage(f, locale))}${mark}`);
   }
@@ -30950,7 +31265,7 @@ function formatText(run, opts, locale = "en") {
 `;
 }
 function formatGolden(run) {
-  return run.findings.map((f) => `${f.displayPath}:${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.code} ${f.severity} ${f.message}`).join("\n").concat(run.findings.length ? "\n" : "");
+  return run.findings.map((f) => `${shownPath(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.code} ${f.severity} ${f.message}`).join("\n").concat(run.findings.length ? "\n" : "");
 }
 
 // server/src/cli/commands/check.ts
@@ -30960,10 +31275,10 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const closing = [];
   for (const d of dirs) {
     const root = path12.resolve(io.cwd, d);
-    const st = await import_node_fs13.promises.stat(root).catch(() => void 0);
+    const st = await import_node_fs14.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
-    const ws = new NodeWorkspace(root);
+    const ws = new NodeWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
     const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...store ? { cache: store } : {}, ...helpers ? { helpers } : {}, keep });
     try {
@@ -31000,7 +31315,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text3 = await import_node_fs13.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text3 = await import_node_fs14.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
@@ -31148,7 +31463,7 @@ var BOM_COMMAND = {
 };
 
 // server/src/cli/commands/explain.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var path14 = __toESM(require("node:path"));
 function pagePath(code2, locale) {
   return locale === "en" ? ["rules", `${code2}.md`] : ["rules", locale, `${code2}.md`];
@@ -31156,7 +31471,7 @@ function pagePath(code2, locale) {
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text3 = await import_node_fs14.promises.readFile(path14.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    const text3 = await import_node_fs15.promises.readFile(path14.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
     if (text3 !== void 0) return text3;
     dir = path14.dirname(dir);
   }
@@ -31201,7 +31516,7 @@ ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rul
 }
 
 // server/src/cli/commands/fix.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var path15 = __toESM(require("node:path"));
 
 // node_modules/diff/libesm/diff/base.js
@@ -31743,12 +32058,12 @@ async function fixCommand(argv, io) {
   let skipped = 0;
   let failed = false;
   for (const { engine, root } of engines) {
-    const shown = (file) => visible(path15.relative(io.cwd, path15.join(root, ...file.split("/"))) || ".");
+    const shown = (file) => visible(shownPath(path15.relative(io.cwd, path15.join(root, ...file.split("/"))) || "."));
     const plan = await planFixes(
       engine,
       (f) => codes.size === 0 || codes.has(f.code),
       {
-        exists: (file) => (0, import_node_fs15.lstatSync)(path15.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        exists: (file) => (0, import_node_fs16.lstatSync)(path15.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
         read: (file) => readTextQuiet2(path15.join(root, ...file.split("/")))
       },
       locale
@@ -31792,14 +32107,14 @@ async function fixCommand(argv, io) {
 }
 function readTextQuiet2(file) {
   try {
-    return (0, import_node_fs15.readFileSync)(file, "utf8");
+    return (0, import_node_fs16.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 
 // server/src/cli/commands/init.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var path16 = __toESM(require("node:path"));
 
 // server/src/core/fixes/starter.ts
@@ -31938,13 +32253,13 @@ async function initCommand(argv, io) {
   const target = path16.join(dir, ".aigov.yaml");
   const shown = path16.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
-  if ((0, import_node_fs16.lstatSync)(target, { throwIfNoEntry: false })) {
+  if ((0, import_node_fs17.lstatSync)(target, { throwIfNoEntry: false })) {
     io.stderr(`${ui(locale, "cli.init.exists", { file: visible(shown) })}
 `);
     return 2;
   }
   let components = [];
-  if ((0, import_node_fs16.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
+  if ((0, import_node_fs17.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
     const engine = new Engine(new NodeWorkspace(dir), { today });
     await engine.indexAll();
     components = starterComponents(engine.findings(), path16.basename(dir));
@@ -32737,7 +33052,7 @@ function cli() {
 }
 
 // server/src/action/main.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // server/src/action/summary.ts
 function mdText2(s2) {
@@ -32840,7 +33155,7 @@ function eventBase(env, payload) {
 async function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
-  await import_node_fs17.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
+  await import_node_fs18.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
 `).join(""));
 }
 function commandText(s2) {
@@ -32895,7 +33210,7 @@ async function runAction(env, io) {
   const wio = { ...io, cwd: workspace };
   let locale = "en";
   try {
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs17.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
+    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs18.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const event = eventBase(env, payload);
     const failOn = oneOf("fail-on", input(env, "fail-on") || void 0, ["error", "warning", "info", "never"], "warning");
     const refInput = input(env, "baseline-ref");
@@ -32939,7 +33254,7 @@ async function runAction(env, io) {
       sarifFile,
       locale
     });
-    if (env.GITHUB_STEP_SUMMARY) await import_node_fs17.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
+    if (env.GITHUB_STEP_SUMMARY) await import_node_fs18.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev) => fresh.filter((f) => sev.includes(f.severity)).length;
     await setOutputs(env, {
       findings: run.findings.length,
