@@ -42,6 +42,24 @@ describe('CLI (built bundle)', function () {
     assert.equal(runBuilt(['frobnicate']).status, 2);
   });
 
+  it('checks an empty folder outside any repository without starting git or loading what it does not use', async function () {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-start-'));
+    try {
+      if (spawnSync('git', ['-C', tmp, 'rev-parse'], { stdio: 'ignore' }).status === 0) this.skip();
+      const out = path.join(tmp, 'modules.txt');
+      const hook = path.join(tmp, 'hook.cjs');
+      await fs.writeFile(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+      const empty = path.join(tmp, 'empty');
+      await fs.mkdir(empty);
+      const r = spawnSync(process.execPath, ['-r', hook, CLI, 'check', empty, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const loaded = (await fs.readFile(out, 'utf8')).split('\n');
+      for (const m of ['child_process', 'worker_threads', 'perf_hooks']) assert.ok(!loaded.includes(`NativeModule ${m}`), `${m} is not loaded`);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('exits 0 on a clean folder', async () => {
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-clean-'));
     try {

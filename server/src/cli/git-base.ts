@@ -4,7 +4,7 @@
  * touched: the folder is a repository of its own that borrows the user's objects (alternates)
  * and whose index is the base tree, so that it is listed as the checkout is (`git ls-files`).
  */
-import { spawn } from 'node:child_process';
+import { childProcess } from '../node/lazy.js';
 import { promises as fs, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -91,7 +91,7 @@ function below(dir: string, p: string): string | undefined {
 function writeBlobs(top: string, dir: string, entries: readonly TreeEntry[]): Promise<void> {
   const blobs = entries.filter((e) => e.type === 'blob');
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', top, '--no-optional-locks', 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const child = childProcess().spawn('git', ['-C', top, '--no-optional-locks', 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
     let buf: Buffer = Buffer.alloc(0);
     let i = 0;
     let failed: Error | undefined;

@@ -6,7 +6,7 @@
  * several threads.
  */
 import { mayBeInWorkTree } from './git.js';
-import { spawn } from 'node:child_process';
+import { childProcess } from './lazy.js';
 
 /** Regular files (executable or not); symlinks (120000) and submodules (160000) are left out. */
 const REGULAR = new Set(['100644', '100755']);
@@ -42,7 +42,7 @@ function gitOutput(root: string, args: string[]): Promise<string | undefined> {
     let child;
     try {
       // No pager, no prompt, no optional index refresh written behind the user's back.
-      child = spawn('git', ['-C', root, '--no-optional-locks', ...args], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+      child = childProcess().spawn('git', ['-C', root, '--no-optional-locks', ...args], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
     } catch {
       resolve(undefined);
       return;

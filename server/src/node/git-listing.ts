@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from './lazy.js';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import { byPath } from '../core/paths.js';
 import { pathOfBytes } from './file-names.js';
@@ -26,7 +26,7 @@ export class GitListing {
     this.result = new Promise((resolve) => {
       let child;
       try {
-        child = spawn('git', ['-C', root, 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        child = childProcess().spawn('git', ['-C', root, 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
       } catch {
         return this.finish(resolve, false);
       }

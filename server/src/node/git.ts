@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from './lazy.js';
 import { lstatSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -18,7 +18,7 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer): Pr
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn('git', ['-C', cwd, '--no-optional-locks', ...args], {
+      child = childProcess().spawn('git', ['-C', cwd, '--no-optional-locks', ...args], {
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
       });

@@ -14,7 +14,7 @@
  *   each new file absent), then staged whole, then committed: a failure while staging writes
  *   nothing.
  */
-import { randomBytes } from 'node:crypto';
+import { crypto } from './lazy.js';
 import { accessSync, closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatUi, uiText, type UiId, type UiText } from '../core/i18n/ui.js';
@@ -206,7 +206,7 @@ class Stage {
   /** The text in a temporary file beside the target. */
   temp(t: ResolvedTarget, text: string, mode: number): string {
     const dir = this.folderFor(t);
-    const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
     try {
       writeNew(temp, text, mode);
     } catch (err) {

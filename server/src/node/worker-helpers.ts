@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from './lazy.js';
 import type { IndexChunk, IndexHelpers, IndexJob } from '../core/analysis.js';
 import type { Logger } from '../core/workspace.js';
 import type { NodeWorkspace } from './fs-workspace.js';
@@ -59,7 +60,7 @@ export class WorkerHelpers implements IndexHelpers {
     const data: IndexWorkerData = { root: this.ws.root, ...(this.ws.options.maxFileBytes !== undefined ? { maxFileBytes: this.ws.options.maxFileBytes } : {}) };
     for (let i = 0; i < this.options.workers; i++) {
       try {
-        const w = new Worker(this.options.script, { workerData: data });
+        const w = new (workerThreads().Worker)(this.options.script, { workerData: data });
         // A worker that fails while idle is only dropped.
         w.on('error', () => this.drop(w));
         w.on('exit', () => this.drop(w));

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { crypto } from '../../node/lazy.js';
 import * as path from 'node:path';
 import { buildBom } from '../../core/bom/cyclonedx.js';
 import { ui } from '../../core/i18n/ui.js';
@@ -28,7 +28,7 @@ async function bomCommand(argv: string[], io: Io): Promise<number> {
     workspace: path.basename(run.root),
     toolVersion: VERSION,
     locale: localeOf(io),
-    ...(values['random-serial'] ? { serialNumber: `urn:uuid:${randomUUID()}` } : {}),
+    ...(values['random-serial'] ? { serialNumber: `urn:uuid:${crypto().randomUUID()}` } : {}),
   });
   const text = `${JSON.stringify(bom, null, 2)}\n`;
   await writeResult(io, typeof values.output === 'string' ? values.output : undefined, text, (shown) => `${ui(localeOf(io), 'cli.bom.wrote', { file: shown })}\n`);
