@@ -11,6 +11,8 @@
 //   hover {selector?, text?, within?}
 //   press {keys}                               e.g. "Control+." or "Enter"
 //   type {text}                                types into whatever has the focus
+//   palette {text}                             opens the command palette (F1, again if it did not open)
+//                                              and fills in `text`; never types into an editor
 //   waitFor {selector?, text?, within?, state?} visible (default), hidden, attached
 //   pick {label}                               clicks the quick-pick row showing `label`
 //   input {text}                               fills the quick input (title, date) and presses Enter
@@ -67,6 +69,25 @@ async function perform(page, req, log) {
     case 'type':
       await page.keyboard.type(req.text, { delay: 20 });
       return {};
+    case 'palette': {
+      // On a loaded machine F1 can arrive before the workbench has the focus back (after a quick
+      // pick closed, an editor opened): the palette does not open, and keys typed next would land
+      // in the editor. So wait for the palette's own input, press F1 again if it did not come, and
+      // fill that input rather than typing into whatever has the focus.
+      const box = page.locator('.quick-input-widget input').first();
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('F1');
+        try {
+          await box.waitFor({ state: 'visible', timeout: Math.min(timeout, 5_000) });
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await page.keyboard.press('Escape');
+        }
+      }
+      await box.fill(`>${req.text}`);
+      return {};
+    }
     case 'waitFor': {
       const state = req.state ?? 'visible';
       await target(page, req, state === 'visible').waitFor({ state, timeout });

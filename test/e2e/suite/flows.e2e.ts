@@ -164,9 +164,13 @@ export function flowsTests(): void {
       await ui({ op: 'pick', label: 'Write the next review' });
       const created = file('docs/risk/product-recommender-2026-11-25.md');
       await waitFor('the next review document', async () => ((await exists(created)) ? true : undefined), [vscode.workspace.onDidChangeTextDocument]);
-      const yaml = await readText(uri);
+      // The document is created first and the registry edited after it: wait for the link.
+      const linked = /path: docs\/risk\/product-recommender-2026-11-25\.md/;
+      const yaml = await waitFor('the registry linking the review', async () => {
+        const text = await readText(uri);
+        return linked.test(text) ? text : undefined;
+      }, [vscode.workspace.onDidChangeTextDocument]);
       assert.doesNotMatch(yaml, /@aigov-ignore/);
-      assert.match(yaml, /path: docs\/risk\/product-recommender-2026-11-25\.md/);
       assert.match(await readText(created), /- Previous assessment: docs\/risk\/product-recommender\.md \(2025-01-10\)/);
       await waitFor('the new review open in an editor', () => (vscode.window.activeTextEditor?.document.uri.fsPath === created.fsPath ? true : undefined), [vscode.window.onDidChangeActiveTextEditor]);
       await componentWhere('product-recommender', 'no longer overdue', (c) => c.assessment.state !== 'overdue');
@@ -176,8 +180,7 @@ export function flowsTests(): void {
     it('item 1: "Record a review done in …" asks for confirmation, then renews only the dates', async () => {
       const uri = file('services/fraud/.aigov.yaml');
       // From the command palette: the component, then what to do.
-      await ui({ op: 'press', keys: 'F1' });
-      await ui({ op: 'type', text: 'AI Governance: New Risk Assessment' });
+      await ui({ op: 'palette', text: 'AI Governance: New Risk Assessment' });
       await ui({ op: 'pick', label: 'New Risk Assessment' });
       await ui({ op: 'pick', label: 'fraud-scorer' });
       await ui({ op: 'pick', label: 'Record a review done in' });

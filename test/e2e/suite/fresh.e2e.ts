@@ -52,8 +52,7 @@ export function freshTests(): void {
       await vscode.workspace.fs.writeFile(uri, Buffer.from("import OpenAI from 'openai';\nexport const client = new OpenAI();\n"));
       await diagnosticsWhere(uri, 'AIGOV301 in summarize.ts', (x) => x.some((d) => codeOf(d) === 'AIGOV301'));
       await vscode.window.showTextDocument(uri);
-      await ui({ op: 'press', keys: 'F1' });
-      await ui({ op: 'type', text: 'AI Governance: Register Component' });
+      await ui({ op: 'palette', text: 'AI Governance: Register Component' });
       await ui({ op: 'pick', label: 'Register Component' });
       await ui({ op: 'waitFor', selector: '.quick-input-widget .monaco-list-row', text: "Register new component 'summarize'" });
       await shot('item10-register');

@@ -13,6 +13,7 @@ export type UiOp =
   | { op: 'click' | 'hover' | 'waitFor'; selector?: string; text?: string; within?: string; nth?: number; state?: 'visible' | 'hidden' | 'attached'; timeoutMs?: number }
   | { op: 'press'; keys: string }
   | { op: 'type'; text: string }
+  | { op: 'palette'; text: string }
   | { op: 'pick'; label: string; timeoutMs?: number }
   | { op: 'input'; text: string; timeoutMs?: number }
   | { op: 'dialog'; button: string; timeoutMs?: number }
