@@ -10632,8 +10632,12 @@ function visible(s2) {
   return s2.replace(INVISIBLE, escapeOne);
 }
 
+// server/src/node/lazy.ts
+var childProcess = () => require("node:child_process");
+var crypto = () => require("node:crypto");
+var workerThreads = () => require("node:worker_threads");
+
 // server/src/node/safe-write.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var path = __toESM(require("node:path"));
 var WriteError = class extends Error {
@@ -10775,7 +10779,7 @@ var Stage = class {
   /** The text in a temporary file beside the target. */
   temp(t, text3, mode) {
     const dir = this.folderFor(t);
-    const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+    const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
     try {
       writeNew(temp, text3, mode);
     } catch (err) {
@@ -10937,7 +10941,6 @@ function ioError(err, cwd, locale = "en") {
 }
 
 // server/src/cli/commands/bom.ts
-var import_node_crypto2 = require("node:crypto");
 var path13 = __toESM(require("node:path"));
 
 // server/src/core/severity.ts
@@ -29693,14 +29696,16 @@ var path6 = __toESM(require("node:path"));
 var DEFAULT_EXCLUDES = ["node_modules", ".venv", "venv", "dist", "build", "vendor", ".git", ".hg", ".svn", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".cache"];
 
 // server/src/node/breather.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var YIELD_MS = 5;
+function now() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
 var Breather = class {
-  last = import_node_perf_hooks.performance.now();
+  last = now();
   async breathe() {
-    if (import_node_perf_hooks.performance.now() - this.last < YIELD_MS) return;
+    if (now() - this.last < YIELD_MS) return;
     await new Promise((resolve10) => setImmediate(resolve10));
-    this.last = import_node_perf_hooks.performance.now();
+    this.last = now();
   }
 };
 
@@ -29736,14 +29741,13 @@ function readTextQuiet(abs) {
 }
 
 // server/src/node/git.ts
-var import_node_child_process = require("node:child_process");
 var import_node_fs3 = require("node:fs");
 var path3 = __toESM(require("node:path"));
 function runGit(cwd, args, input2) {
   return new Promise((resolve10) => {
     let child;
     try {
-      child = (0, import_node_child_process.spawn)("git", ["-C", cwd, "--no-optional-locks", ...args], {
+      child = childProcess().spawn("git", ["-C", cwd, "--no-optional-locks", ...args], {
         stdio: [input2 === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
       });
@@ -29790,7 +29794,6 @@ function mayBeInWorkTree(dir, env = process.env) {
 }
 
 // server/src/node/git-content-ids.ts
-var import_node_child_process2 = require("node:child_process");
 var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
 var ID_CHARS = 16;
 async function gitContentIds(root) {
@@ -29812,7 +29815,7 @@ function gitOutput(root, args) {
   return new Promise((resolve10) => {
     let child;
     try {
-      child = (0, import_node_child_process2.spawn)("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     } catch {
       resolve10(void 0);
       return;
@@ -29823,9 +29826,6 @@ function gitOutput(root, args) {
     child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
 }
-
-// server/src/node/git-listing.ts
-var import_node_child_process3 = require("node:child_process");
 
 // server/src/node/file-names.ts
 var import_node_buffer = require("node:buffer");
@@ -29856,7 +29856,7 @@ var GitListing = class {
     this.result = new Promise((resolve10) => {
       let child;
       try {
-        child = (0, import_node_child_process3.spawn)("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "ignore"] });
+        child = childProcess().spawn("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "ignore"] });
       } catch {
         return this.finish(resolve10, false);
       }
@@ -30590,7 +30590,6 @@ function parseFacts(json) {
 var import_node_fs11 = require("node:fs");
 var import_node_os = require("node:os");
 var path8 = __toESM(require("node:path"));
-var import_node_worker_threads = require("node:worker_threads");
 var MIN_FILES = 1e4;
 var IN_FLIGHT = 2;
 function defaultWorkerCount() {
@@ -30621,7 +30620,7 @@ var WorkerHelpers = class {
     const data = { root: this.ws.root, ...this.ws.options.maxFileBytes !== void 0 ? { maxFileBytes: this.ws.options.maxFileBytes } : {} };
     for (let i = 0; i < this.options.workers; i++) {
       try {
-        const w = new import_node_worker_threads.Worker(this.options.script, { workerData: data });
+        const w = new (workerThreads()).Worker(this.options.script, { workerData: data });
         w.on("error", () => this.drop(w));
         w.on("exit", () => this.drop(w));
         this.workers.push(w);
@@ -30873,7 +30872,6 @@ function applyBaseline(findings, baseline) {
 }
 
 // server/src/cli/git-base.ts
-var import_node_child_process4 = require("node:child_process");
 var import_node_fs13 = require("node:fs");
 var os2 = __toESM(require("node:os"));
 var path11 = __toESM(require("node:path"));
@@ -30924,7 +30922,7 @@ function below(dir, p) {
 function writeBlobs(top, dir, entries) {
   const blobs = entries.filter((e) => e.type === "blob");
   return new Promise((resolve10, reject) => {
-    const child = (0, import_node_child_process4.spawn)("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     let buf = Buffer.alloc(0);
     let i = 0;
     let failed;
@@ -31447,7 +31445,7 @@ async function bomCommand(argv, io) {
     workspace: path13.basename(run.root),
     toolVersion: VERSION,
     locale: localeOf(io),
-    ...values["random-serial"] ? { serialNumber: `urn:uuid:${(0, import_node_crypto2.randomUUID)()}` } : {}
+    ...values["random-serial"] ? { serialNumber: `urn:uuid:${crypto().randomUUID()}` } : {}
   });
   const text3 = `${JSON.stringify(bom, null, 2)}
 `;
