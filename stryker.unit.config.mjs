@@ -6,18 +6,50 @@
 import process from 'node:process';
 import base from './stryker.config.mjs';
 
+// One part of the engine or the CLI and the suites that test it. `AIGOV_MUTATION_SHARD=<name>`
+// mutates that part only, against those suites only; parts are run one after the other and
+// their results add up in the incremental file. docs/testing.md lists the scores by part.
+const RULE_SUITES = ['server/src/core/rules/*.test.ts', 'test/rules.test.ts', 'test/packs-rules.test.ts', 'test/fixes.test.ts'];
+const SHARDS = {
+  text: { mutate: ['server/src/core/text/**/*.ts'], tests: ['server/src/core/text/*.test.ts'] },
+  'dates-paths': { mutate: ['server/src/core/dates.ts', 'server/src/core/paths.ts'], tests: ['server/src/core/dates.test.ts', 'server/src/core/paths.test.ts'] },
+  fixes: { mutate: ['server/src/core/fixes/**/*.ts'], tests: ['server/src/core/fixes/*.test.ts', 'test/fixes.test.ts'] },
+  baseline: {
+    mutate: ['server/src/cli/baseline.ts', 'server/src/core/fingerprint.ts'],
+    tests: ['server/src/cli/baseline.test.ts', 'server/src/core/fingerprint.test.ts', 'test/baseline-paths.test.ts', 'test/baseline-ref.test.ts'],
+  },
+  'rules-core': {
+    mutate: ['server/src/core/rules/aigov[0-3]*.ts', 'server/src/core/rules/util.ts', 'server/src/core/rules/index.ts'],
+    tests: RULE_SUITES,
+  },
+  'rules-packs': { mutate: ['server/src/core/rules/aigov[4-6]*.ts', 'server/src/core/rules/packs/**/*.ts'], tests: RULE_SUITES },
+  annotations: { mutate: ['server/src/core/annotations/**/*.ts'], tests: ['server/src/core/annotations/*.test.ts', 'test/rules.test.ts'] },
+  detection: { mutate: ['server/src/core/detection/**/*.ts'], tests: ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts'] },
+  cli: { mutate: ['server/src/cli/**/*.ts'], tests: ['server/src/cli/*.test.ts', 'test/cli.test.ts', 'test/baseline-paths.test.ts', 'test/baseline-ref.test.ts', 'test/codequality.test.ts'] },
+};
+
+const shardName = process.env.AIGOV_MUTATION_SHARD ?? '';
+const shard = shardName === '' ? undefined : SHARDS[shardName];
+if (shardName !== '' && shard === undefined) throw new Error(`AIGOV_MUTATION_SHARD: no part named ${shardName} (${Object.keys(SHARDS).join(', ')})`);
+
 // AIGOV_MUTATION_TESTS (comma-separated globs) narrows the run to the tests of the code being
 // mutated, e.g. `server/src/core/text/*.test.ts` with `--mutate server/src/core/text/*.ts`. A
 // mutant that runs while modules load (a "hybrid" one) needs a fresh test process, which loads
 // every spec file first: with a few files that takes a second, with all of them many. The score
 // is then a lower bound again: only those tests can kill.
 const only = (process.env.AIGOV_MUTATION_TESTS ?? '').split(',').filter((g) => g !== '');
+const spec = only.length > 0 ? only : (shard?.tests ?? ['server/src/**/*.test.ts']);
+const excluded = base.mutate.filter((g) => g.startsWith('!'));
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
-  mochaOptions: { ...base.mochaOptions, spec: only.length > 0 ? only : ['server/src/**/*.test.ts'] },
-  incrementalFile: 'reports/mutation/stryker-incremental-unit.json',
+  ...(shard ? { mutate: [...shard.mutate, ...excluded] } : {}),
+  mochaOptions: { ...base.mochaOptions, spec },
+  // Committed, so that results add up from one part to the next and from one machine to the
+  // next: a run tests again only the mutants of changed code and those that changed tests reach.
+  incrementalFile: 'test/mutation/incremental-unit.json',
+  ignorePatterns: [...base.ignorePatterns, 'test/mutation'],
   htmlReporter: { fileName: 'reports/mutation/unit/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/unit/mutation.json' },
 };
