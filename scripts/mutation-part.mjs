@@ -1,0 +1,41 @@
+// `node scripts/mutation-part.mjs <part>...`: the unit-test mutation run (stryker.unit.config.mjs)
+// of each named part of the engine or the CLI, one after the other, with one worker (the parts
+// and their suites: SHARDS in stryker.unit.config.mjs). Results add up in the committed
+// incremental file, which is then rewritten without indentation and without the messages that
+// explain each result (the compiler error of a mutant that did not typecheck, the failed
+// assertion of a killed one): a later run needs only the statuses, and the file stays small
+// enough to commit. On a shared machine, run it under `nice -n 19`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const incremental = path.join(root, 'test', 'mutation', 'incremental-unit.json');
+const parts = process.argv.slice(2);
+if (parts.length === 0) {
+  process.stderr.write('usage: node scripts/mutation-part.mjs <part>... (the parts: SHARDS in stryker.unit.config.mjs)\n');
+  process.exit(2);
+}
+
+function compact() {
+  if (!existsSync(incremental)) return;
+  const report = JSON.parse(readFileSync(incremental, 'utf8'));
+  for (const file of Object.values(report.files ?? {})) for (const m of file.mutants ?? []) delete m.statusReason;
+  writeFileSync(incremental, `${JSON.stringify(report)}\n`);
+}
+
+const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
+let status = 0;
+for (const part of parts) {
+  process.stdout.write(`mutation: part ${part}\n`);
+  const r = spawnSync(process.execPath, [stryker, 'run', 'stryker.unit.config.mjs', '--concurrency', '1'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, AIGOV_MUTATION_SHARD: part },
+  });
+  compact();
+  // 1: the score is under thresholds.break; anything else: the run itself failed.
+  status = Math.max(status, r.status ?? 2);
+}
+process.exitCode = status;
