@@ -6,7 +6,8 @@
 import process from 'node:process';
 import base from './stryker.config.mjs';
 
-// One part of the engine or the CLI and the suites that test it. `AIGOV_MUTATION_SHARD=<name>`
+// One part of the engine or the CLI and the suites that test it; together the parts cover what
+// stryker.config.mjs mutates. `AIGOV_MUTATION_SHARD=<name>`
 // mutates that part only, against those suites only; parts are run one after the other and
 // their results add up in the incremental file. docs/testing.md lists the scores by part.
 const RULE_SUITES = ['server/src/core/rules/*.test.ts', 'test/rules.test.ts', 'test/packs-rules.test.ts', 'test/fixes.test.ts'];
@@ -19,12 +20,18 @@ const SHARDS = {
     tests: ['server/src/cli/baseline.test.ts', 'server/src/core/fingerprint.test.ts', 'test/baseline-paths.test.ts', 'test/baseline-ref.test.ts'],
   },
   'rules-core': {
-    mutate: ['server/src/core/rules/aigov[0-3]*.ts', 'server/src/core/rules/util.ts', 'server/src/core/rules/index.ts'],
+    mutate: ['server/src/core/rules/aigov[0-3]*.ts', 'server/src/core/rules/util.ts', 'server/src/core/rules/index.ts', 'server/src/core/rules/types.ts'],
     tests: RULE_SUITES,
   },
   'rules-packs': { mutate: ['server/src/core/rules/aigov[4-6]*.ts', 'server/src/core/rules/packs/**/*.ts'], tests: RULE_SUITES },
   annotations: { mutate: ['server/src/core/annotations/**/*.ts'], tests: ['server/src/core/annotations/*.test.ts', 'test/rules.test.ts'] },
   detection: { mutate: ['server/src/core/detection/**/*.ts'], tests: ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts'] },
+  engine: {
+    mutate: ['server/src/core/*.ts', '!server/src/core/{dates,paths,fingerprint}.ts', 'server/src/core/engine/**/*.ts', 'server/src/core/model/**/*.ts', 'server/src/core/manifest/**/*.ts'],
+    tests: ['server/src/core/*.test.ts', 'server/src/core/model/*.test.ts', 'server/src/core/manifest/*.test.ts', 'test/manifest.test.ts', 'test/golden.test.ts'],
+  },
+  report: { mutate: ['server/src/core/report/**/*.ts', 'server/src/core/bom/**/*.ts'], tests: ['server/src/core/report/*.test.ts', 'server/src/core/bom/*.test.ts', 'test/report-cli.test.ts', 'test/hostile-bom.test.ts'] },
+  i18n: { mutate: ['server/src/core/i18n/**/*.ts'], tests: ['server/src/core/i18n/*.test.ts', 'test/golden-ja.test.ts', 'test/cli-locale.test.ts'] },
   cli: { mutate: ['server/src/cli/**/*.ts'], tests: ['server/src/cli/*.test.ts', 'test/cli.test.ts', 'test/baseline-paths.test.ts', 'test/baseline-ref.test.ts', 'test/codequality.test.ts'] },
 };
 
