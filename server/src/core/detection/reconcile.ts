@@ -9,6 +9,7 @@ import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import { COMPONENT_ID } from '../manifest/schema.js';
 import { basename, dirname, joinPath, normalizeGlob, relativeTo } from '../paths.js';
 import { comparePositions } from '../text/line-index.js';
+import { kebab } from '../text/kebab.js';
 import { PROVIDER_ALIASES } from './libraries.js';
 import type { Confidence, Detection } from './types.js';
 
@@ -218,14 +219,6 @@ export function linkCandidates(reg: ParsedRegistry | undefined, path: string, pr
 
 const GENERIC_SEGMENTS = new Set(['', '.', 'src', 'lib', 'libs', 'app', 'apps', 'main', 'java', 'kotlin', 'scala', 'python', 'py', 'js', 'ts', 'go', 'rust', 'cmd', 'pkg', 'internal', 'source', 'sources', 'code', 'com', 'org', 'net', 'io', 'dev', 'scripts', 'services', 'packages', 'modules', 'notebooks', 'test', 'tests']);
 const GENERIC_STEMS = new Set(['index', 'main', 'app', '__init__', '__main__', 'mod', 'lib', 'program', 'module', 'server', 'client', 'package', 'requirements', 'pyproject', 'cargo', 'pom', 'build', 'go']);
-
-function kebab(s: string): string {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** A kebab-case component id for a new component, from the file's place and the provider, unique in the model. */
 /**

@@ -3,6 +3,7 @@ import type { Finding } from '../finding.js';
 import type { Locale } from '../i18n/messages.js';
 import { COMPONENT_ID } from '../manifest/schema.js';
 import { basename, dirname } from '../paths.js';
+import { kebab } from '../text/kebab.js';
 
 /**
  * The commented starter registry written by `aigov init` and the editor's "Create .aigov.yaml",
@@ -25,14 +26,6 @@ interface StarterComponent {
 
 /** Findings of uncovered AI use (libraries, model files, dependencies) that the starter is built from. */
 const UNCOVERED = new Set(['AIGOV301', 'AIGOV302', 'AIGOV304']);
-
-function kebab(s: string): string {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * Groups the uncovered AI use of a folder by the folder a file is in and its provider. A
