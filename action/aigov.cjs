@@ -20633,6 +20633,11 @@ function renewDatesFix(ctx, c, code2, field = "risk.assessment") {
 // server/src/core/detection/reconcile.ts
 var import_picomatch = __toESM(require_picomatch2());
 
+// server/src/core/text/kebab.ts
+function kebab(s2) {
+  return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
 // server/src/core/detection/libraries.ts
 var OPENAI_CALLS = ["chat.completions.create", "completions.create", "responses.create", "embeddings.create", "images.generate", "ChatCompletion.create", "createChatCompletion", "CreateChatCompletion", "Chat.Completions.New", "Responses.New", "GetChatClient", "CompleteChat", "CompleteChatAsync", "chat().completions()"];
 var ANTHROPIC_CALLS = ["messages.create", "messages.stream", "Messages.New", "CreateMessage", "messages().create"];
@@ -21320,9 +21325,6 @@ function linkCandidates(reg, path19, provider, kind, limit = 3) {
 }
 var GENERIC_SEGMENTS = /* @__PURE__ */ new Set(["", ".", "src", "lib", "libs", "app", "apps", "main", "java", "kotlin", "scala", "python", "py", "js", "ts", "go", "rust", "cmd", "pkg", "internal", "source", "sources", "code", "com", "org", "net", "io", "dev", "scripts", "services", "packages", "modules", "notebooks", "test", "tests"]);
 var GENERIC_STEMS = /* @__PURE__ */ new Set(["index", "main", "app", "__init__", "__main__", "mod", "lib", "program", "module", "server", "client", "package", "requirements", "pyproject", "cargo", "pom", "build", "go"]);
-function kebab(s2) {
-  return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-}
 function suggestIdForUse(path19, taken) {
   const segs = dirname2(path19).split("/").reverse();
   const folder = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
@@ -29131,7 +29133,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "a1f78b5a583bdbd7" : "source";
+var ENGINE_BUILD = true ? "655c3cfbd09360f9" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {
@@ -32118,9 +32120,6 @@ var path16 = __toESM(require("node:path"));
 // server/src/core/fixes/starter.ts
 var import_yaml6 = __toESM(require_dist());
 var UNCOVERED2 = /* @__PURE__ */ new Set(["AIGOV301", "AIGOV302", "AIGOV304"]);
-function kebab2(s2) {
-  return s2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-}
 function starterComponents(findings, rootName) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -32140,8 +32139,8 @@ function starterComponents(findings, rootName) {
   const taken = /* @__PURE__ */ new Set();
   const out = [];
   for (const g of [...groups.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.provider < b.provider ? -1 : 1)) {
-    const base = kebab2(g.dir === "" ? rootName : basename2(g.dir)) || "ai-component";
-    let id = (perDir.get(g.dir) ?? 0) > 1 ? `${base}-${kebab2(g.provider) || "ai"}` : base;
+    const base = kebab(g.dir === "" ? rootName : basename2(g.dir)) || "ai-component";
+    let id = (perDir.get(g.dir) ?? 0) > 1 ? `${base}-${kebab(g.provider) || "ai"}` : base;
     if (!COMPONENT_ID.test(id)) id = "ai-component";
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
