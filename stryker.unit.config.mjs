@@ -8,8 +8,10 @@ import base from './stryker.config.mjs';
 
 // One part of the engine or the CLI and the suites that test it; together the parts cover what
 // stryker.config.mjs mutates. `AIGOV_MUTATION_SHARD=<name>`
-// mutates that part only, against those suites only; parts are run one after the other and
-// their results add up in the incremental file. docs/testing.md lists the scores by part.
+// mutates that part only, against those suites only, and keeps its results in a file of its own
+// (test/mutation/<name>.json), so that two parts can be measured and committed on separate
+// branches without touching the same file. docs/testing.md lists the scores by part;
+// `node scripts/mutation-score.mjs` adds up the committed files.
 const RULE_SUITES = ['server/src/core/rules/*.test.ts', 'test/rules.test.ts', 'test/packs-rules.test.ts', 'test/fixes.test.ts'];
 const SHARDS = {
   text: { mutate: ['server/src/core/text/**/*.ts'], tests: ['server/src/core/text/*.test.ts'] },
@@ -49,13 +51,16 @@ const spec = only.length > 0 ? only : (shard?.tests ?? ['server/src/**/*.test.ts
 const excluded = base.mutate.filter((g) => g.startsWith('!'));
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export { SHARDS };
+
 export default {
   ...base,
   ...(shard ? { mutate: [...shard.mutate, ...excluded] } : {}),
   mochaOptions: { ...base.mochaOptions, spec },
-  // Committed, so that results add up from one part to the next and from one machine to the
-  // next: a run tests again only the mutants of changed code and those that changed tests reach.
-  incrementalFile: 'test/mutation/incremental-unit.json',
+  // Committed, so that results carry over from one machine to the next: a run tests again only
+  // the mutants of changed code and those that changed tests reach. One file per part; a run
+  // without a part keeps its results under reports/ (ignored by git).
+  incrementalFile: shard ? `test/mutation/${shardName}.json` : 'reports/mutation/unit/incremental.json',
   ignorePatterns: [...base.ignorePatterns, 'test/mutation'],
   htmlReporter: { fileName: 'reports/mutation/unit/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/unit/mutation.json' },

@@ -1,24 +1,24 @@
 // `node scripts/mutation-part.mjs <part>...`: the unit-test mutation run (stryker.unit.config.mjs)
 // of each named part of the engine or the CLI, one after the other, with one worker (the parts
-// and their suites: SHARDS in stryker.unit.config.mjs). Results add up in the committed
-// incremental file, which is then rewritten without indentation and without the messages that
-// explain each result (the compiler error of a mutant that did not typecheck, the failed
-// assertion of a killed one): a later run needs only the statuses, and the file stays small
-// enough to commit. On a shared machine, run it under `nice -n 19`.
+// and their suites: SHARDS in stryker.unit.config.mjs). Each part keeps its results in its own
+// committed incremental file, test/mutation/<part>.json, which is then rewritten without
+// indentation and without the messages that explain each result (the compiler error of a mutant
+// that did not typecheck, the failed assertion of a killed one): a later run needs only the
+// statuses, and the file stays small enough to commit. `node scripts/mutation-score.mjs` adds the
+// parts up. On a shared machine, run it under `nice -n 19`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const incremental = path.join(root, 'test', 'mutation', 'incremental-unit.json');
 const parts = process.argv.slice(2);
 if (parts.length === 0) {
   process.stderr.write('usage: node scripts/mutation-part.mjs <part>... (the parts: SHARDS in stryker.unit.config.mjs)\n');
   process.exit(2);
 }
 
-function compact() {
+function compact(incremental) {
   if (!existsSync(incremental)) return;
   const report = JSON.parse(readFileSync(incremental, 'utf8'));
   for (const file of Object.values(report.files ?? {})) for (const m of file.mutants ?? []) delete m.statusReason;
@@ -34,7 +34,7 @@ for (const part of parts) {
     stdio: 'inherit',
     env: { ...process.env, AIGOV_MUTATION_SHARD: part },
   });
-  compact();
+  compact(path.join(root, 'test', 'mutation', `${part}.json`));
   // 1: the score is under thresholds.break; anything else: the run itself failed.
   status = Math.max(status, r.status ?? 2);
 }
