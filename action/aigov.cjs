@@ -29133,7 +29133,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "655c3cfbd09360f9" : "source";
+var ENGINE_BUILD = true ? "c93fb31763b04778" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {

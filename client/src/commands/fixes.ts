@@ -50,7 +50,7 @@ function dataId(d: vscode.Diagnostic): string | undefined {
  * belongs to the component whose entry it sits in: the last component of the same registry
  * whose id is on or above the finding's line (`siblings` come from the same server answer).
  */
-export function findingsOf(c: ComponentInfo, siblings: ComponentInfo[], diags: vscode.Diagnostic[], codes: readonly string[]): vscode.Diagnostic[] {
+function findingsOf(c: ComponentInfo, siblings: ComponentInfo[], diags: vscode.Diagnostic[], codes: readonly string[]): vscode.Diagnostic[] {
   const lines = siblings
     .filter((s) => s.registryUri === c.registryUri)
     .map((s) => ({ id: s.id, line: s.range.start.line }))

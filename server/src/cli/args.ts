@@ -29,7 +29,7 @@ export function usage(id: UiId, args?: UiArgs): UsageError {
   return new UsageError(uiText(id, args));
 }
 
-export type Options = NonNullable<ParseArgsConfig['options']>;
+type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parse(argv: string[], options: Options): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   try {

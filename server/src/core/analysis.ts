@@ -80,13 +80,13 @@ export function factLineNumbers(annotations: Omit<FileAnnotations, 'lex'>, detec
 }
 
 /** The text of each line the facts start on, by line number. */
-export function factLines(source: SourceFile, annotations: Omit<FileAnnotations, 'lex'>, detections: readonly Detection[]): Record<number, string> {
+function factLines(source: SourceFile, annotations: Omit<FileAnnotations, 'lex'>, detections: readonly Detection[]): Record<number, string> {
   const lines: Record<number, string> = {};
   for (const n of factLineNumbers(annotations, detections)) lines[n] = source.lineIndex.lineText(n);
   return lines;
 }
 
-export type ReadText = { decoded: DecodeResult; size: number; version?: FileVersion } | { unchanged: FileVersion } | { passedOver: SkippedFile['reason'] } | undefined;
+type ReadText = { decoded: DecodeResult; size: number; version?: FileVersion } | { unchanged: FileVersion } | { passedOver: SkippedFile['reason'] } | undefined;
 
 /**
  * A file's decoded text. `listed`: the path comes from the listing just made, so the workspace may
@@ -267,7 +267,7 @@ export function planAnalysis(
 }
 
 /** Listed files being analysed (see `startAnalysis`). */
-export interface Analysis {
+interface Analysis {
   readonly config: DetectionConfig;
   /** More files under the same settings (a listing's second part), before `finish()`. */
   add(more: Plan): void;

@@ -14,7 +14,7 @@ import { FileStore, type AnalysisStats } from './engine/file-store.js';
 import { FindingRunner } from './engine/finding-runner.js';
 import { Indexer, type IndexProgress } from './engine/indexer.js';
 
-export type { AnalysisStats, IndexProgress };
+export type { IndexProgress };
 
 export interface EngineOptions {
   /** 'YYYY-MM-DD'; defaults to the current UTC date. */

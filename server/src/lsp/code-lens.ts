@@ -9,7 +9,7 @@ import { guard } from './guard.js';
 import type { AigovServer } from './server.js';
 
 /** The assessment part of a component's lens, in the editor's language: "risk high · assessed 2026-03-01". */
-export function riskLens(info: ComponentInfo, locale: Locale = 'en'): string {
+function riskLens(info: ComponentInfo, locale: Locale = 'en'): string {
   const w = reportWords(locale);
   const { t } = w;
   const a = info.assessment;

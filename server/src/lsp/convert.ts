@@ -32,7 +32,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const TAGS = { unnecessary: DiagnosticTag.Unnecessary, deprecated: DiagnosticTag.Deprecated } as const;
 
 /** What a code action needs to find the finding again, carried in `Diagnostic.data`. */
-export interface DiagnosticData {
+interface DiagnosticData {
   folderUri: string;
   file: string;
   code: string;
@@ -74,7 +74,7 @@ export function findingFromDiagnostic(d: Diagnostic, data: DiagnosticData): Find
   return f;
 }
 
-export interface EditOptions {
+interface EditOptions {
   /** The client accepts `documentChanges` with resource operations (create). */
   documentChanges: boolean;
   /** Version of an open document, for versioned edits. */

@@ -42,7 +42,7 @@ function todayOf(server: AigovServer, list: readonly { engine: Engine }[]): stri
 }
 
 /** Unreported incidents with a deadline first (soonest first), then the rest by detection date. */
-export function sortIncidents(list: IncidentInfo[]): IncidentInfo[] {
+function sortIncidents(list: IncidentInfo[]): IncidentInfo[] {
   const key = (i: IncidentInfo): [number, string] => (i.daysLeft !== undefined && i.deadline ? [0, i.deadline] : [1, i.detected]);
   return list.sort((a, b) => {
     const [ga, ka] = key(a);
@@ -55,7 +55,7 @@ export function sortIncidents(list: IncidentInfo[]): IncidentInfo[] {
  * A registry as the views show it. One with a YAML syntax error shows the components of its last
  * good parse, marked stale, with the error; none when it never parsed since the server started.
  */
-export function registryGroup(server: AigovServer, folder: Folder, engine: Engine, reg: ParsedRegistry): RegistryGroup {
+function registryGroup(server: AigovServer, folder: Folder, engine: Engine, reg: ParsedRegistry): RegistryGroup {
   const group: RegistryGroup = { uri: server.uriOf(folder, reg.path), path: reg.path, components: [] };
   const first = reg.syntaxErrors[0];
   if (!first) {
@@ -71,7 +71,7 @@ export function registryGroup(server: AigovServer, folder: Folder, engine: Engin
 const UNCOVERED = new Set(['AIGOV301', 'AIGOV302', 'AIGOV304']);
 
 /** The folder's findings of AI use that no component covers; only files with detections can have them. */
-export function uncoveredUses(server: AigovServer, folder: Folder, engine: Engine): UncoveredUse[] {
+function uncoveredUses(server: AigovServer, folder: Folder, engine: Engine): UncoveredUse[] {
   const out: UncoveredUse[] = [];
   for (const [path, facts] of engine.files) {
     if (facts.detections.length === 0 || server.folders.ownedElsewhere(folder, path)) continue;

@@ -58,7 +58,7 @@ function componentCard(info: ComponentInfo, today: string, locale: Locale = 'en'
 }
 
 /** The hover on an id no registry declares, with the closest one if any. */
-export function unknownIdText(id: string, suggestion: string | undefined, locale: Locale = 'en'): string {
+function unknownIdText(id: string, suggestion: string | undefined, locale: Locale = 'en'): string {
   const unknown = `\`${escape(id)}\``;
   return suggestion ? ui(locale, 'lsp.hover.didYouMean', { id: unknown, suggestion: `\`${suggestion}\`` }) : ui(locale, 'lsp.hover.unknownId', { id: unknown });
 }

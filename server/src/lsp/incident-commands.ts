@@ -43,7 +43,7 @@ async function apply(server: AigovServer, at: { folder: Parameters<typeof toWork
   return r.applied;
 }
 
-export async function recordIncidentCommand(server: AigovServer, a: Partial<RecordIncidentArgs>): Promise<RecordIncidentResult> {
+async function recordIncidentCommand(server: AigovServer, a: Partial<RecordIncidentArgs>): Promise<RecordIncidentResult> {
   const t = await target(server, a.registryUri, a.componentId);
   if ('error' in t) return { error: t.error };
   const m = (id: UiId, args?: UiArgs): string => ui(server.caps.locale, id, args);
@@ -56,7 +56,7 @@ export async function recordIncidentCommand(server: AigovServer, a: Partial<Reco
   return (await apply(server, t.at, t.text, change)) ? { incidentId: id } : { error: m('lsp.incident.notApplied') };
 }
 
-export async function markReportedCommand(server: AigovServer, a: Partial<MarkReportedArgs>): Promise<MarkReportedResult> {
+async function markReportedCommand(server: AigovServer, a: Partial<MarkReportedArgs>): Promise<MarkReportedResult> {
   const t = await target(server, a.registryUri, a.componentId);
   if ('error' in t) return { ok: false, error: t.error };
   const m = (id: UiId, args?: UiArgs): string => ui(server.caps.locale, id, args);

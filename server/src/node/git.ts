@@ -2,7 +2,7 @@ import { childProcess } from './lazy.js';
 import { lstatSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
-export interface GitResult {
+interface GitResult {
   /** The exit code; -1 when git could not be started. */
   code: number;
   stdout: Buffer;

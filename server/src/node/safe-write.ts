@@ -67,7 +67,7 @@ export function whyOf(err: unknown): UiText {
 }
 
 /** A file-system error as a WriteError on `target`. */
-export function writeErrorOf(target: string, err: unknown): WriteError {
+function writeErrorOf(target: string, err: unknown): WriteError {
   return err instanceof WriteError ? err : new WriteError(target, whyOf(err));
 }
 
@@ -95,7 +95,7 @@ function realpathOf(p: string): string {
   }
 }
 
-export interface ResolvedTarget {
+interface ResolvedTarget {
   /** The absolute path as asked. */
   asked: string;
   /** The real path of the deepest folder on the way that exists. */
@@ -112,13 +112,13 @@ export interface ResolvedTarget {
  * (which must stay inside too). 'output': a file the user named, created or replaced by name (a
  * symlink in its place is replaced, not followed); refused when a folder is in its place.
  */
-export type WriteMode = 'create' | 'replace' | 'output';
+type WriteMode = 'create' | 'replace' | 'output';
 
 /**
  * Where `target` really is: its deepest existing folder resolved through every symlink, and the
  * folders below it still to create. Throws WriteError when that place is outside the real `root`.
  */
-export function resolveTarget(root: string, target: string, mode: WriteMode): ResolvedTarget {
+function resolveTarget(root: string, target: string, mode: WriteMode): ResolvedTarget {
   const asked = path.resolve(target);
   const realRoot = realpathOf(path.resolve(root));
   const self = lstatOf(asked);
@@ -240,7 +240,7 @@ export class WritePlanError extends Error {
   }
 }
 
-export interface WritePlan {
+interface WritePlan {
   /** New files: absolute path → text. Never over anything that exists. */
   creates: ReadonlyMap<string, string>;
   /** Existing files to replace: absolute path → new text. */

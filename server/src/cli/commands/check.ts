@@ -23,7 +23,7 @@ import { formatSarif } from '../reporters/sarif.js';
 import { formatGolden, formatText } from '../reporters/text.js';
 import { VERSION } from '../version.js';
 
-export interface CacheOptions {
+interface CacheOptions {
   /** Keep a per-file cache between runs (`--cache`). */
   enabled: boolean;
   /** Folder of the cache files (`--cache-location`). */
@@ -77,7 +77,7 @@ export function stderrLogger(io: Io): Logger {
 }
 
 /** What `aigov check` (and the GitHub Action) is asked to do. */
-export interface CheckOptions {
+interface CheckOptions {
   dirs: string[];
   today?: string;
   /** `--root`: the folder paths are relative to. */
@@ -158,11 +158,11 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   return { run, engines, ...(baseline ? { baseline } : {}), closed };
 }
 
-export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality', 'golden'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality', 'golden'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** The run in a format; people's formats (text, github, junit, SARIF messages) in `locale`, json and golden in English. */
-export function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; baseline?: CheckOutcome['baseline'] } = { color: false }, locale: Locale = 'en'): string {
+function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; baseline?: CheckOutcome['baseline'] } = { color: false }, locale: Locale = 'en'): string {
   switch (format) {
     case 'json':
       return formatJson(run);

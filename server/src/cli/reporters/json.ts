@@ -2,7 +2,7 @@ import { shownPath } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 
 /** Where the schema of this output is published (also shipped as schemas/aigov-report.schema.json). */
-export const REPORT_SCHEMA_URL = 'https://raw.githubusercontent.com/aigov-dev/aigov/main/schemas/aigov-report.schema.json';
+const REPORT_SCHEMA_URL = 'https://raw.githubusercontent.com/aigov-dev/aigov/main/schemas/aigov-report.schema.json';
 
 /**
  * The JSON result (schemas/aigov-report.schema.json). Paths are relative to the run's base;

@@ -10,7 +10,7 @@ import { isIdentChar, prevNonWs, stringContent } from './cursor.js';
 /** Calls recorded per library and file; more add nothing for a reviewer. */
 const MAX_CALLS = 3;
 
-export interface CallHit {
+interface CallHit {
   needle: string;
   span: Span;
 }
@@ -91,7 +91,7 @@ const MODEL_IDS: readonly (readonly [RegExp, string])[] = [
 /** Quick raw-text check before lexing for model ids. */
 export const MODEL_ID_HINT = /gpt-|claude-|gemini-|o[134]-|mistral-|mixtral-|codestral|command-|llama/i;
 
-export interface ModelIdHit {
+interface ModelIdHit {
   id: string;
   provider: string;
   span: Span;

@@ -18,7 +18,7 @@ export interface ImportRef {
   pathUse?: boolean;
 }
 
-export function isIdentStart(c: number): boolean {
+function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 /* $ */ || c > 127;
 }
 

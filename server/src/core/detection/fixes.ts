@@ -21,7 +21,7 @@ import { linkCandidates, mentionsProvider } from './reconcile.js';
 import { pushAll } from '../arrays.js';
 
 /** What the detection rules put in `finding.data` for their fixes. */
-export interface DetectionFixData {
+interface DetectionFixData {
   library: string;
   provider: string;
   kind?: string;
@@ -29,7 +29,7 @@ export interface DetectionFixData {
   suggestedId?: string;
 }
 
-export function fixData(f: Finding): DetectionFixData | undefined {
+function fixData(f: Finding): DetectionFixData | undefined {
   const d = f.data;
   if (!d || typeof d.library !== 'string' || typeof d.provider !== 'string') return undefined;
   const out: DetectionFixData = { library: d.library, provider: d.provider };
@@ -73,7 +73,7 @@ const addProvider = (c: ComponentEntry, provider: string): Change => (text) => a
  * "Register new component": only the kind and provider the evidence shows, and the file linked
  * once: by an `@aigov` annotation where the file has comments, else by `paths`.
  */
-export function registerFix(f: Finding, ctx: FixContext, byPath = false): FixProposal | undefined {
+function registerFix(f: Finding, ctx: FixContext, byPath = false): FixProposal | undefined {
   const data = fixData(f);
   if (!data) return undefined;
   const id = data.suggestedId && !ctx.model.component(data.suggestedId) ? data.suggestedId : uniqueId(ctx, data.suggestedId ?? 'ai-component');
@@ -90,7 +90,7 @@ function uniqueId(ctx: FixContext, id: string): string {
 }
 
 /** "Link to existing component X" for the likely components of the governing registry. */
-export function linkFixes(f: Finding, ctx: FixContext, byPath = false): FixProposal[] {
+function linkFixes(f: Finding, ctx: FixContext, byPath = false): FixProposal[] {
   const data = fixData(f);
   if (!data) return [];
   const out: FixProposal[] = [];

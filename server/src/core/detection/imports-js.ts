@@ -50,7 +50,7 @@ export function jsImports(text: string, code: CodeText, strings: readonly Span[]
 }
 
 /** Where `import`/`export` keywords and `;` are in the code, found once per file. */
-export interface Marks {
+interface Marks {
   keywords: number[];
   keywordEnds: number[];
   semicolons: number[];

@@ -67,7 +67,7 @@ export interface LibraryUse {
   confidence: Confidence;
 }
 
-export interface UseOptions {
+interface UseOptions {
   /** Whether a workspace file exists: local modules named like an SDK shadow it. */
   exists(path: string): boolean;
   modelIds: boolean;

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../text/line-index.js';
 
-export interface ScriptBlock {
+interface ScriptBlock {
   /** The code between the tags. */
   span: Span;
   languageId: 'javascript' | 'typescript';

@@ -54,7 +54,7 @@ export interface CodeDetection {
   localModule?: string;
 }
 
-export interface CodeInput {
+interface CodeInput {
   text: string;
   languageId: string;
   /** The comment/string scan of exactly this text, when the caller has it. */

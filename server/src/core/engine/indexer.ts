@@ -12,7 +12,7 @@ import { collectDocPaths } from '../model/doc-paths.js';
 import type { FileStore } from './file-store.js';
 import { pushAll } from '../arrays.js';
 
-export interface IndexerOptions {
+interface IndexerOptions {
   logger?: Logger;
   /** Remembers what each file held, so that an unchanged file is not analysed again. */
   cache?: FactsCache;

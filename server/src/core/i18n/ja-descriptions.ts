@@ -10,7 +10,7 @@ import { EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_HR_ANNEX_I_FROM, EU_HR_ANNEX_III_FR
  */
 
 /** The Japanese form of the English description's closing note on the high-risk dates (eu.ts OMNIBUS_NOTE). */
-export const JA_OMNIBUS_NOTE = `高リスクに関する義務は、${EU_HR_ANNEX_III_FROM} より前には拘束しません。デジタル・オムニバス（規則 (EU) 2026/1744。第113条(c)を改正）は、第III章第1節から第3節を、附属書III のシステムには ${EU_HR_ANNEX_III_FROM} から、附属書I のシステムには ${EU_HR_ANNEX_I_FROM} から適用します。このルールは、\`risk.basis\` が附属書I（又は第6条(1)）を挙げていれば附属書I の日付を、それ以外は附属書III の日付を使います。第111条(2)により、その日より前に上市されたシステム（\`placed_on_market\`）は、その日以後に設計の重大な変更があった時（\`significant_change\`）から、又は公的機関による使用を意図したシステム（\`for_public_authorities\`、又は \`public_sector: authority\` の導入者）は 2030-08-02 から対象になります。\`placed_on_market\` がなければ対象として扱います。適用開始日より前は、情報（info）レベルで報告します（「Applies from …」）。`;
+const JA_OMNIBUS_NOTE = `高リスクに関する義務は、${EU_HR_ANNEX_III_FROM} より前には拘束しません。デジタル・オムニバス（規則 (EU) 2026/1744。第113条(c)を改正）は、第III章第1節から第3節を、附属書III のシステムには ${EU_HR_ANNEX_III_FROM} から、附属書I のシステムには ${EU_HR_ANNEX_I_FROM} から適用します。このルールは、\`risk.basis\` が附属書I（又は第6条(1)）を挙げていれば附属書I の日付を、それ以外は附属書III の日付を使います。第111条(2)により、その日より前に上市されたシステム（\`placed_on_market\`）は、その日以後に設計の重大な変更があった時（\`significant_change\`）から、又は公的機関による使用を意図したシステム（\`for_public_authorities\`、又は \`public_sector: authority\` の導入者）は 2030-08-02 から対象になります。\`placed_on_market\` がなければ対象として扱います。適用開始日より前は、情報（info）レベルで報告します（「Applies from …」）。`;
 
 /** The AI Promotion Act's closing note (the `jp.honestNote` message, in Japanese). */
 const JP_NOTE = CATALOGS.ja['jp.honestNote'] as string;

@@ -27,7 +27,7 @@ export const UI_CATALOGS: Readonly<Record<Locale, Readonly<Record<UiId, UiTempla
 };
 
 /** A hole's value: words that read the same in every language (a path, an id), a number, or a text to translate too. */
-export type UiArg = string | number | UiText;
+type UiArg = string | number | UiText;
 export type UiArgs = Readonly<Record<string, UiArg>>;
 
 /** A text that is put into words later, in the reader's locale (a CLI error, a heading). */

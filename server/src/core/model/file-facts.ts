@@ -3,7 +3,7 @@ import type { Detection } from '../detection/types.js';
 import type { SourceFile } from '../text/source-file.js';
 import type { SkippedFile } from '../workspace.js';
 
-export type FileKind = 'registry' | 'source' | 'artefact' | 'other';
+type FileKind = 'registry' | 'source' | 'artefact' | 'other';
 
 /** What the engine learned from one file. Rebuilt only when that file changes. */
 export interface FileFacts {

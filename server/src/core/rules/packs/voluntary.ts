@@ -26,7 +26,7 @@ import { policyApplies, requirementsOf } from './policy.js';
  */
 
 /** The summary messages, one per voluntary pack (the framework's name is part of the sentence). */
-export type SummaryMessageId = 'AIGOV519.missing' | 'AIGOV549.missing' | 'AIGOV569.missing';
+type SummaryMessageId = 'AIGOV519.missing' | 'AIGOV549.missing' | 'AIGOV569.missing';
 
 /** An obligation rule of a voluntary pack: silent unless its code is set, info by default. */
 export function voluntary(rule: PackRule): PackRule {
@@ -40,14 +40,14 @@ export function voluntary(rule: PackRule): PackRule {
   };
 }
 
-export interface SummaryGap extends Gap {
+interface SummaryGap extends Gap {
   /** The obligation's rule and citation. */
   code: string;
   article: string;
 }
 
 /** A component's gaps in a voluntary pack that no other finding reports. */
-export function openGaps(obligations: readonly PackRule[], c: ComponentEntry, ctx: Pick<RegistryRuleContext, 'today' | 'setting'>): SummaryGap[] {
+function openGaps(obligations: readonly PackRule[], c: ComponentEntry, ctx: Pick<RegistryRuleContext, 'today' | 'setting'>): SummaryGap[] {
   const overrides = c.registry.data?.rules ?? {};
   const policyFields = new Set(requirementsOf(c.registry).filter((r) => policyApplies(r, c)).flatMap((r) => r.fields));
   const out: SummaryGap[] = [];
@@ -146,7 +146,7 @@ const LISTS = new Set(['data.sources', 'evaluations', 'jurisdictions', 'upstream
  * written, AIGOV110), text fields as `TODO: <hint>` placeholders and lists empty (both still gaps:
  * a placeholder is not a value). Yes/no facts, numbers and dates are left to the team.
  */
-export function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixProposal | undefined {
+function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixProposal | undefined {
   const found = findingComponent(f, ctx);
   const gaps = f.data?.gaps;
   if (!found || !Array.isArray(gaps)) return undefined;
