@@ -25305,71 +25305,7 @@ function relatedLocation(r) {
   return { file: r.file, range: r.range, message: formatMessage(r, "en"), messageId: r.messageId, ...r.args ? { args: r.args } : {}, ...r.count !== void 0 ? { count: r.count } : {} };
 }
 
-// server/src/core/annotations/scanner.ts
-var LF = 10;
-var CR = 13;
-var SLASH = 47;
-var BACKSLASH = 92;
-var KIND_ORDER = { block: 0, line: 1, string: 2 };
-var REGEX_AFTER = new Set("(,=:[!&|?{};~+-*%<>^".split("").map((c) => c.charCodeAt(0)));
-var REGEX_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "case", "do", "else", "in", "of", "void", "yield", "await", "delete", "throw", "new", "instanceof"]);
-var cache = /* @__PURE__ */ new WeakMap();
-function compile(syntax) {
-  const hit = cache.get(syntax);
-  if (hit) return hit;
-  const all = [
-    ...syntax.block.map((block) => ({ kind: "block", open: block.open, block, wordStart: isLetter(block.open.charCodeAt(0)) })),
-    ...syntax.line.map((open2) => ({ kind: "line", open: open2, wordStart: isLetter(open2.charCodeAt(0)) })),
-    ...syntax.strings.map((str2) => ({ kind: "string", open: str2.open, str: str2, wordStart: isLetter(str2.open.charCodeAt(0)) }))
-  ].filter((c) => c.open.length > 0);
-  all.sort((a, b) => b.open.length - a.open.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  const byFirst = /* @__PURE__ */ new Map();
-  for (const c of all) {
-    const key = c.open.charCodeAt(0);
-    const list2 = byFirst.get(key);
-    if (list2) list2.push(c);
-    else byFirst.set(key, [c]);
-  }
-  if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
-  const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
-  const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
-  const firsts = [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []];
-  const starts = new RegExp(firsts.length > 0 ? `[${firsts.map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]` : "[^\\s\\S]", "g");
-  const compiled = {
-    byFirst,
-    starts,
-    codeEscape,
-    prefixes,
-    maxPrefix: [...prefixes].reduce((max, p) => Math.max(max, p.length), 0)
-  };
-  cache.set(syntax, compiled);
-  return compiled;
-}
-function isLetter(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isWordChar(c) {
-  return isLetter(c) || c >= 48 && c <= 57 || c === 95 || c > 127;
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === LF || c === CR || c === 12 || c === 11 || c === 160 || c === 65279;
-}
-function isNewline(c) {
-  return c === LF || c === CR;
-}
-function atLineStart(text3, i) {
-  return i === 0 || isNewline(text3.charCodeAt(i - 1));
-}
-function lineEndFrom(text3, i) {
-  const n = text3.length;
-  let j = i;
-  while (j < n) {
-    const c = text3.charCodeAt(j);
-    if (c === LF || c === CR) return j;
-    j++;
-  }
-  return n;
-}
+// server/src/core/text/next-index.ts
 var NextIndex = class {
   constructor(text3, needle) {
     this.text = text3;
@@ -25383,233 +25319,10 @@ var NextIndex = class {
     return this.at;
   }
 };
-function lineEnd(text3, i, lfOnly) {
-  if (!lfOnly) return lineEndFrom(text3, i);
-  const j = text3.indexOf("\n", i);
-  return j < 0 ? text3.length : j;
-}
-function lex(text3, syntax) {
-  const compiled = compile(syntax);
-  const { starts, byFirst } = compiled;
-  const comments = [];
-  const strings = [];
-  const n = text3.length;
-  const lfOnly = text3.indexOf("\r") < 0;
-  let i = 0;
-  let prevSig = -1;
-  let codeFrom = 0;
-  let regexBlockedUntil = -1;
-  const escapes = /* @__PURE__ */ new Map();
-  while (i < n) {
-    starts.lastIndex = i;
-    if (!starts.test(text3)) break;
-    i = starts.lastIndex - 1;
-    const ch = text3.charCodeAt(i);
-    for (let k = i - 1; k >= codeFrom; k--) {
-      if (!isSpace(text3.charCodeAt(k))) {
-        prevSig = k;
-        break;
-      }
-    }
-    codeFrom = i;
-    if (ch === compiled.codeEscape) {
-      prevSig = Math.min(i + 1, n - 1);
-      i += 2;
-      codeFrom = i;
-      continue;
-    }
-    const candidates = byFirst.get(ch);
-    let next = -1;
-    if (candidates !== void 0) {
-      for (const cand of candidates) {
-        if (!text3.startsWith(cand.open, i)) continue;
-        if (cand.wordStart && i > 0 && isWordChar(text3.charCodeAt(i - 1))) continue;
-        if (cand.kind === "line") {
-          if (syntax.lineAfterSpace && i > 0 && !isSpace(text3.charCodeAt(i - 1))) continue;
-          const end = lineEnd(text3, i + cand.open.length, lfOnly);
-          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: "line" });
-          next = end;
-          break;
-        }
-        if (cand.kind === "block" && cand.block) {
-          if (cand.block.atLineStart && !atLineStart(text3, i)) continue;
-          const { contentEnd, end } = scanBlock(text3, i, cand.block);
-          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end: contentEnd }, kind: "block" });
-          next = end;
-          break;
-        }
-        if (cand.str) {
-          const end = scanString(text3, i, cand.str, escapes);
-          if (end < 0) continue;
-          strings.push({ start: withPrefix(text3, i, compiled), end });
-          prevSig = end - 1;
-          next = end;
-          break;
-        }
-      }
-      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text3, prevSig)) {
-        const end = scanRegex(text3, i);
-        if (end > 0) {
-          strings.push({ start: i, end });
-          prevSig = end - 1;
-          next = end;
-        } else {
-          regexBlockedUntil = lineEndFrom(text3, i);
-        }
-      }
-    }
-    if (next >= 0) {
-      i = next;
-      codeFrom = i;
-      continue;
-    }
-    i++;
-  }
-  return { comments, strings };
-}
-function scanBlock(text3, i, b) {
-  const n = text3.length;
-  if (!b.nested && !b.atLineStart && b.close.length > 0) {
-    const close = text3.indexOf(b.close, i + b.open.length);
-    return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
-  }
-  const open0 = b.open.charCodeAt(0);
-  const close0 = b.close.charCodeAt(0);
-  let depth = 1;
-  let j = i + b.open.length;
-  while (j < n) {
-    const c = text3.charCodeAt(j);
-    if (c === close0 && text3.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text3, j))) {
-      depth--;
-      if (depth === 0) return { contentEnd: j, end: j + b.close.length };
-      j += b.close.length;
-      continue;
-    }
-    if (b.nested && c === open0 && text3.startsWith(b.open, j)) {
-      depth++;
-      j += b.open.length;
-      continue;
-    }
-    j++;
-  }
-  return { contentEnd: n, end: n };
-}
-function scanString(text3, i, st, escapes) {
-  if (i > 0) {
-    const prev = text3.charCodeAt(i - 1);
-    if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
-    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text3[i - 1] ?? "") < 0) return -1;
-  }
-  if (st.char) return scanChar(text3, i, st);
-  const n = text3.length;
-  const { close, escape } = st;
-  const close0 = close.charCodeAt(0);
-  const escapeIsClose = escape === close;
-  const escape0 = escape !== void 0 && !escapeIsClose ? escape.charCodeAt(0) : -1;
-  let j = i + st.open.length;
-  if (st.multiline && close.length > 0) {
-    let finder;
-    if (!escapeIsClose && escape) {
-      finder = escapes.get(escape);
-      if (!finder) escapes.set(escape, finder = new NextIndex(text3, escape));
-    }
-    return scanLongString(text3, j, close, escape, finder, escapeIsClose);
-  }
-  while (j < n) {
-    const c = text3.charCodeAt(j);
-    if (c === escape0 && escape !== void 0 && text3.startsWith(escape, j)) {
-      j += escape.length;
-      if (text3.charCodeAt(j) === CR && text3.charCodeAt(j + 1) === LF) j += 2;
-      else j += 1;
-      continue;
-    }
-    if (c === close0 && text3.startsWith(close, j)) {
-      if (escapeIsClose && text3.startsWith(close, j + close.length)) {
-        j += 2 * close.length;
-        continue;
-      }
-      return j + close.length;
-    }
-    if (!st.multiline && isNewline(c)) return j;
-    j++;
-  }
-  return n;
-}
-function scanLongString(text3, j, close, escape, escapes, escapeIsClose) {
-  const n = text3.length;
-  let nextClose = text3.indexOf(close, j);
-  for (; ; ) {
-    if (nextClose >= 0 && nextClose < j) nextClose = text3.indexOf(close, j);
-    const nextEscape = escapes ? escapes.from(j) : -1;
-    if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
-      j = nextEscape + escape.length;
-      j += text3.charCodeAt(j) === CR && text3.charCodeAt(j + 1) === LF ? 2 : 1;
-      continue;
-    }
-    if (nextClose < 0) return n;
-    if (escapeIsClose && text3.startsWith(close, nextClose + close.length)) {
-      j = nextClose + 2 * close.length;
-      continue;
-    }
-    return nextClose + close.length;
-  }
-}
-function scanChar(text3, i, st) {
-  const n = text3.length;
-  const j = i + st.open.length;
-  if (j >= n) return -1;
-  const c = text3.charCodeAt(j);
-  if (isNewline(c)) return -1;
-  if (st.escape !== void 0 && text3.startsWith(st.escape, j)) {
-    const limit = Math.min(n, j + 12);
-    for (let k = j + st.escape.length + 1; k < limit; k++) {
-      if (isNewline(text3.charCodeAt(k))) return -1;
-      if (text3.startsWith(st.close, k)) return k + st.close.length;
-    }
-    return -1;
-  }
-  const after = j + (c >= 55296 && c <= 56319 && j + 1 < n ? 2 : 1);
-  return text3.startsWith(st.close, after) ? after + st.close.length : -1;
-}
-function withPrefix(text3, i, compiled) {
-  if (compiled.maxPrefix === 0) return i;
-  let k = i;
-  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text3.charCodeAt(k - 1))) k--;
-  if (k === i || i - k > compiled.maxPrefix) return i;
-  return compiled.prefixes.has(text3.slice(k, i).toLowerCase()) ? k : i;
-}
-function regexMayStart(text3, prevSig) {
-  if (prevSig < 0) return true;
-  const c = text3.charCodeAt(prevSig);
-  if (REGEX_AFTER.has(c) || c === 125) return true;
-  if (!isLetter(c)) return false;
-  let k = prevSig;
-  while (k > 0 && prevSig - k < 12 && isWordChar(text3.charCodeAt(k - 1))) k--;
-  return REGEX_KEYWORDS.has(text3.slice(k, prevSig + 1));
-}
-function scanRegex(text3, i) {
-  const n = text3.length;
-  let inClass = false;
-  let j = i + 1;
-  while (j < n) {
-    const c = text3.charCodeAt(j);
-    if (isNewline(c)) return -1;
-    if (c === BACKSLASH) {
-      if (j + 1 < n && isNewline(text3.charCodeAt(j + 1))) return -1;
-      j += 2;
-      continue;
-    }
-    if (c === 91) inClass = true;
-    else if (c === 93) inClass = false;
-    else if (c === SLASH && !inClass) {
-      j++;
-      while (j < n && isLetter(text3.charCodeAt(j))) j++;
-      return j;
-    }
-    j++;
-  }
-  return -1;
-}
+
+// server/src/core/annotations/blank.ts
+var LF = 10;
+var CR = 13;
 function lexSpans(result) {
   const out = [];
   const { comments, strings } = result;
@@ -25629,7 +25342,10 @@ function lexSpans(result) {
   return out;
 }
 function breakBefore(text3, i, end) {
-  for (let j = i; j < end; j++) if (isNewline(text3.charCodeAt(j))) return j;
+  for (let j = i; j < end; j++) {
+    const c = text3.charCodeAt(j);
+    if (c === LF || c === CR) return j;
+  }
   return -1;
 }
 var SPACES = Array.from({ length: 129 }, (_, k) => " ".repeat(k));
@@ -26759,6 +26475,299 @@ function rawSpan(cell, span) {
   return { start, end: span.end > span.start ? Math.max(start, rawEnd(cell, span.end)) : start };
 }
 
+// server/src/core/annotations/scanner.ts
+var LF2 = 10;
+var CR2 = 13;
+var SLASH = 47;
+var BACKSLASH = 92;
+var KIND_ORDER = { block: 0, line: 1, string: 2 };
+var REGEX_AFTER = new Set("(,=:[!&|?{};~+-*%<>^".split("").map((c) => c.charCodeAt(0)));
+var REGEX_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "case", "do", "else", "in", "of", "void", "yield", "await", "delete", "throw", "new", "instanceof"]);
+var cache = /* @__PURE__ */ new WeakMap();
+function compile(syntax) {
+  const hit = cache.get(syntax);
+  if (hit) return hit;
+  const all = [
+    ...syntax.block.map((block) => ({ kind: "block", open: block.open, block, wordStart: isLetter(block.open.charCodeAt(0)) })),
+    ...syntax.line.map((open2) => ({ kind: "line", open: open2, wordStart: isLetter(open2.charCodeAt(0)) })),
+    ...syntax.strings.map((str2) => ({ kind: "string", open: str2.open, str: str2, wordStart: isLetter(str2.open.charCodeAt(0)) }))
+  ].filter((c) => c.open.length > 0);
+  all.sort((a, b) => b.open.length - a.open.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const byFirst = /* @__PURE__ */ new Map();
+  for (const c of all) {
+    const key = c.open.charCodeAt(0);
+    const list2 = byFirst.get(key);
+    if (list2) list2.push(c);
+    else byFirst.set(key, [c]);
+  }
+  if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
+  const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
+  const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
+  const firsts = [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []];
+  const starts = new RegExp(firsts.length > 0 ? `[${firsts.map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]` : "[^\\s\\S]", "g");
+  const compiled = {
+    byFirst,
+    starts,
+    codeEscape,
+    prefixes,
+    maxPrefix: [...prefixes].reduce((max, p) => Math.max(max, p.length), 0)
+  };
+  cache.set(syntax, compiled);
+  return compiled;
+}
+function isLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isWordChar(c) {
+  return isLetter(c) || c >= 48 && c <= 57 || c === 95 || c > 127;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === LF2 || c === CR2 || c === 12 || c === 11 || c === 160 || c === 65279;
+}
+function isNewline(c) {
+  return c === LF2 || c === CR2;
+}
+function atLineStart(text3, i) {
+  return i === 0 || isNewline(text3.charCodeAt(i - 1));
+}
+function lineEndFrom(text3, i) {
+  const n = text3.length;
+  let j = i;
+  while (j < n) {
+    const c = text3.charCodeAt(j);
+    if (c === LF2 || c === CR2) return j;
+    j++;
+  }
+  return n;
+}
+function lineEnd(text3, i, lfOnly) {
+  if (!lfOnly) return lineEndFrom(text3, i);
+  const j = text3.indexOf("\n", i);
+  return j < 0 ? text3.length : j;
+}
+function lex(text3, syntax) {
+  const compiled = compile(syntax);
+  const { starts, byFirst } = compiled;
+  const comments = [];
+  const strings = [];
+  const n = text3.length;
+  const lfOnly = text3.indexOf("\r") < 0;
+  let i = 0;
+  let prevSig = -1;
+  let codeFrom = 0;
+  let regexBlockedUntil = -1;
+  const escapes = /* @__PURE__ */ new Map();
+  while (i < n) {
+    starts.lastIndex = i;
+    if (!starts.test(text3)) break;
+    i = starts.lastIndex - 1;
+    const ch = text3.charCodeAt(i);
+    for (let k = i - 1; k >= codeFrom; k--) {
+      if (!isSpace(text3.charCodeAt(k))) {
+        prevSig = k;
+        break;
+      }
+    }
+    codeFrom = i;
+    if (ch === compiled.codeEscape) {
+      prevSig = Math.min(i + 1, n - 1);
+      i += 2;
+      codeFrom = i;
+      continue;
+    }
+    const candidates = byFirst.get(ch);
+    let next = -1;
+    if (candidates !== void 0) {
+      for (const cand of candidates) {
+        if (!text3.startsWith(cand.open, i)) continue;
+        if (cand.wordStart && i > 0 && isWordChar(text3.charCodeAt(i - 1))) continue;
+        if (cand.kind === "line") {
+          if (syntax.lineAfterSpace && i > 0 && !isSpace(text3.charCodeAt(i - 1))) continue;
+          const end = lineEnd(text3, i + cand.open.length, lfOnly);
+          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: "line" });
+          next = end;
+          break;
+        }
+        if (cand.kind === "block" && cand.block) {
+          if (cand.block.atLineStart && !atLineStart(text3, i)) continue;
+          const { contentEnd, end } = scanBlock(text3, i, cand.block);
+          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end: contentEnd }, kind: "block" });
+          next = end;
+          break;
+        }
+        if (cand.str) {
+          const end = scanString(text3, i, cand.str, escapes);
+          if (end < 0) continue;
+          strings.push({ start: withPrefix(text3, i, compiled), end });
+          prevSig = end - 1;
+          next = end;
+          break;
+        }
+      }
+      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text3, prevSig)) {
+        const end = scanRegex(text3, i);
+        if (end > 0) {
+          strings.push({ start: i, end });
+          prevSig = end - 1;
+          next = end;
+        } else {
+          regexBlockedUntil = lineEndFrom(text3, i);
+        }
+      }
+    }
+    if (next >= 0) {
+      i = next;
+      codeFrom = i;
+      continue;
+    }
+    i++;
+  }
+  return { comments, strings };
+}
+function scanBlock(text3, i, b) {
+  const n = text3.length;
+  if (!b.nested && !b.atLineStart && b.close.length > 0) {
+    const close = text3.indexOf(b.close, i + b.open.length);
+    return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
+  }
+  const open0 = b.open.charCodeAt(0);
+  const close0 = b.close.charCodeAt(0);
+  let depth = 1;
+  let j = i + b.open.length;
+  while (j < n) {
+    const c = text3.charCodeAt(j);
+    if (c === close0 && text3.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text3, j))) {
+      depth--;
+      if (depth === 0) return { contentEnd: j, end: j + b.close.length };
+      j += b.close.length;
+      continue;
+    }
+    if (b.nested && c === open0 && text3.startsWith(b.open, j)) {
+      depth++;
+      j += b.open.length;
+      continue;
+    }
+    j++;
+  }
+  return { contentEnd: n, end: n };
+}
+function scanString(text3, i, st, escapes) {
+  if (i > 0) {
+    const prev = text3.charCodeAt(i - 1);
+    if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
+    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text3[i - 1] ?? "") < 0) return -1;
+  }
+  if (st.char) return scanChar(text3, i, st);
+  const n = text3.length;
+  const { close, escape } = st;
+  const close0 = close.charCodeAt(0);
+  const escapeIsClose = escape === close;
+  const escape0 = escape !== void 0 && !escapeIsClose ? escape.charCodeAt(0) : -1;
+  let j = i + st.open.length;
+  if (st.multiline && close.length > 0) {
+    let finder;
+    if (!escapeIsClose && escape) {
+      finder = escapes.get(escape);
+      if (!finder) escapes.set(escape, finder = new NextIndex(text3, escape));
+    }
+    return scanLongString(text3, j, close, escape, finder, escapeIsClose);
+  }
+  while (j < n) {
+    const c = text3.charCodeAt(j);
+    if (c === escape0 && escape !== void 0 && text3.startsWith(escape, j)) {
+      j += escape.length;
+      if (text3.charCodeAt(j) === CR2 && text3.charCodeAt(j + 1) === LF2) j += 2;
+      else j += 1;
+      continue;
+    }
+    if (c === close0 && text3.startsWith(close, j)) {
+      if (escapeIsClose && text3.startsWith(close, j + close.length)) {
+        j += 2 * close.length;
+        continue;
+      }
+      return j + close.length;
+    }
+    if (!st.multiline && isNewline(c)) return j;
+    j++;
+  }
+  return n;
+}
+function scanLongString(text3, j, close, escape, escapes, escapeIsClose) {
+  const n = text3.length;
+  let nextClose = text3.indexOf(close, j);
+  for (; ; ) {
+    if (nextClose >= 0 && nextClose < j) nextClose = text3.indexOf(close, j);
+    const nextEscape = escapes ? escapes.from(j) : -1;
+    if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
+      j = nextEscape + escape.length;
+      j += text3.charCodeAt(j) === CR2 && text3.charCodeAt(j + 1) === LF2 ? 2 : 1;
+      continue;
+    }
+    if (nextClose < 0) return n;
+    if (escapeIsClose && text3.startsWith(close, nextClose + close.length)) {
+      j = nextClose + 2 * close.length;
+      continue;
+    }
+    return nextClose + close.length;
+  }
+}
+function scanChar(text3, i, st) {
+  const n = text3.length;
+  const j = i + st.open.length;
+  if (j >= n) return -1;
+  const c = text3.charCodeAt(j);
+  if (isNewline(c)) return -1;
+  if (st.escape !== void 0 && text3.startsWith(st.escape, j)) {
+    const limit = Math.min(n, j + 12);
+    for (let k = j + st.escape.length + 1; k < limit; k++) {
+      if (isNewline(text3.charCodeAt(k))) return -1;
+      if (text3.startsWith(st.close, k)) return k + st.close.length;
+    }
+    return -1;
+  }
+  const after = j + (c >= 55296 && c <= 56319 && j + 1 < n ? 2 : 1);
+  return text3.startsWith(st.close, after) ? after + st.close.length : -1;
+}
+function withPrefix(text3, i, compiled) {
+  if (compiled.maxPrefix === 0) return i;
+  let k = i;
+  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text3.charCodeAt(k - 1))) k--;
+  if (k === i || i - k > compiled.maxPrefix) return i;
+  return compiled.prefixes.has(text3.slice(k, i).toLowerCase()) ? k : i;
+}
+function regexMayStart(text3, prevSig) {
+  if (prevSig < 0) return true;
+  const c = text3.charCodeAt(prevSig);
+  if (REGEX_AFTER.has(c) || c === 125) return true;
+  if (!isLetter(c)) return false;
+  let k = prevSig;
+  while (k > 0 && prevSig - k < 12 && isWordChar(text3.charCodeAt(k - 1))) k--;
+  return REGEX_KEYWORDS.has(text3.slice(k, prevSig + 1));
+}
+function scanRegex(text3, i) {
+  const n = text3.length;
+  let inClass = false;
+  let j = i + 1;
+  while (j < n) {
+    const c = text3.charCodeAt(j);
+    if (isNewline(c)) return -1;
+    if (c === BACKSLASH) {
+      if (j + 1 < n && isNewline(text3.charCodeAt(j + 1))) return -1;
+      j += 2;
+      continue;
+    }
+    if (c === 91) inClass = true;
+    else if (c === 93) inClass = false;
+    else if (c === SLASH && !inClass) {
+      j++;
+      while (j < n && isLetter(text3.charCodeAt(j))) j++;
+      return j;
+    }
+    j++;
+  }
+  return -1;
+}
+
 // server/src/core/annotations/tags.ts
 var TAG = "@aigov";
 var KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27858,8 +27867,8 @@ function languageOf(attrs) {
 
 // server/src/core/detection/code-view.ts
 var SPACE = 32;
-var LF2 = 10;
-var CR2 = 13;
+var LF3 = 10;
+var CR3 = 13;
 var CodeView = class {
   constructor(text3, lexed) {
     this.text = text3;
@@ -27902,7 +27911,7 @@ var CodeView = class {
   charCodeAt(i) {
     const c = this.text.charCodeAt(i);
     if (c !== c || this.spanAt(i) < 0) return c;
-    return c === LF2 || c === CR2 ? c : SPACE;
+    return c === LF3 || c === CR3 ? c : SPACE;
   }
   indexOf(needle, position = 0) {
     if (needle.length === 0) return Math.min(this.length, Math.max(0, position));
@@ -29133,7 +29142,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "c93fb31763b04778" : "source";
+var ENGINE_BUILD = true ? "7d292526d763d4bc" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {

@@ -4,7 +4,8 @@
  * query.
  */
 import type { LineIndex, Span } from '../text/line-index.js';
-import { blankSpans, codeOnly, type LexResult } from './scanner.js';
+import { blankSpans, codeOnly } from './blank.js';
+import type { LexResult } from './scanner.js';
 
 /** Line openers that decorate the next declaration: `@decorator`, Rust `#[attr]`, C# `[Attr]`. */
 const ATTRIBUTE_START = ['@', '#[', '['];

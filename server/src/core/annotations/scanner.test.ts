@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import '../../../../test/support/fast-check-seed.js';
 import { LANGUAGES, languageForId, languageForPath, type CommentSyntax } from './languages.js';
-import { blankSpans, codeOnly, lex, type LexResult } from './scanner.js';
+import { blankSpans, codeOnly } from './blank.js';
+import { lex, type LexResult } from './scanner.js';
 
 function syntaxOf(path: string): CommentSyntax {
   const info = languageForPath(path);

@@ -5,7 +5,8 @@
  * needle), so they need not pay for a blanked copy of every character, most of which is
  * docstrings and comments they never look at.
  */
-import { codeOnly, type LexResult, lexSpans } from '../annotations/scanner.js';
+import { codeOnly, lexSpans } from '../annotations/blank.js';
+import type { LexResult } from '../annotations/scanner.js';
 import type { Span } from '../text/line-index.js';
 
 /** What the parsers ask of code: a string answers it, and so does a `CodeView`. */

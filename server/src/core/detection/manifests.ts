@@ -3,8 +3,9 @@
  * (and name) that declares it. Comments never count. Every parser is line- or tag-based and linear.
  */
 import { visit } from 'jsonc-parser';
+import { codeOnly } from '../annotations/blank.js';
 import { languageForPath } from '../annotations/languages.js';
-import { codeOnly, lex } from '../annotations/scanner.js';
+import { lex } from '../annotations/scanner.js';
 import { basename, dirname } from '../paths.js';
 import type { Span } from '../text/line-index.js';
 import { lineAround, stringContent } from './cursor.js';

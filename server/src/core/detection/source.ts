@@ -3,8 +3,9 @@
  * match them against the table, then look for client calls of what is imported and, when
  * enabled, model-id strings. Positions are offsets in the given text.
  */
+import { codeOnly } from '../annotations/blank.js';
 import { languageForId } from '../annotations/languages.js';
-import { codeOnly, lex, type LexResult } from '../annotations/scanner.js';
+import { lex, type LexResult } from '../annotations/scanner.js';
 import type { Span } from '../text/line-index.js';
 import { CodeView, type CodeText } from './code-view.js';
 import { findCalls, findModelIds, findServiceClients, MODEL_ID_HINT } from './calls.js';
