@@ -5,8 +5,9 @@
  * problem is one line naming the path and the reason, with exit code 2.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import * as path from 'node:path';
 import { runAction } from '../server/src/action/main.js';
 import { runCli } from './support/cli.js';
@@ -107,6 +108,51 @@ describe('hostile: writes', function () {
     assert.equal(over.code, 0, over.stderr);
     assert.equal(await fs.readFile(victim, 'utf8'), 'keep me\n');
     assert.ok((await fs.lstat(path.join(dir, 'report.md'))).isFile());
+  });
+
+  it('--output into a pipe is written through and the pipe stays; a socket or a pipe reached through a folder that leads out is refused', async function () {
+    if (!posix) this.skip();
+    const dir = await tree({ '.aigov.yaml': REGISTRY });
+    const pipe = path.join(dir, 'out.pipe');
+    execFileSync('mkfifo', [pipe]);
+    // The reader is another process, so that a replaced pipe cannot leave this one waiting.
+    const reader = spawn('cat', [pipe], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let read = '';
+    reader.stdout.on('data', (b: Buffer) => void (read += b.toString('utf8')));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    try {
+      const r = await runCli(['check', '.', '--format', 'json', '--output', 'out.pipe', '--fail-on', 'never', '--today', TODAY], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok((await fs.lstat(pipe)).isFIFO(), 'still a pipe');
+      await closed;
+      assert.equal(JSON.parse(read).tool, 'aigov');
+    } finally {
+      reader.kill();
+    }
+    assert.deepEqual(listing(dir), ['.aigov.yaml', 'out.pipe'], 'no temporary file left');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(dir, 'out.sock'), resolve));
+    try {
+      const r = await runCli(['check', '.', '--output', 'out.sock', '--today', TODAY], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assertOneLineErrors(r.stderr);
+      assert.match(r.stderr, /cannot write out\.sock: it is not a regular file/);
+      assert.ok((await fs.lstat(path.join(dir, 'out.sock'))).isSocket());
+    } finally {
+      server.close();
+    }
+    const outside = await tree({}, 'aigov-outside-');
+    execFileSync('mkfifo', [path.join(outside, 'p')]);
+    await fs.symlink(outside, path.join(dir, 'out'));
+    const waiting = spawn('cat', [path.join(outside, 'p')], { stdio: 'ignore' });
+    try {
+      const out = await runCli(['check', '.', '--output', 'out/p', '--today', TODAY], dir);
+      assert.equal(out.code, 2, out.stderr);
+      assert.match(out.stderr, /leads outside/);
+      assert.ok((await fs.lstat(path.join(outside, 'p'))).isFIFO());
+    } finally {
+      waiting.kill();
+    }
   });
 
   it('fix: a misspelt key and the block missing under it give one key, and the registry still parses', async () => {

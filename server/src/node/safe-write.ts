@@ -15,7 +15,7 @@
  *   nothing.
  */
 import { crypto } from './lazy.js';
-import { accessSync, closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatUi, uiText, type UiId, type UiText } from '../core/i18n/ui.js';
 
@@ -111,6 +111,7 @@ interface ResolvedTarget {
  * is in its place. 'replace': an existing regular file, reached through a symlink if it is one
  * (which must stay inside too). 'output': a file the user named, created or replaced by name (a
  * symlink in its place is replaced, not followed); refused when a folder is in its place.
+ * `writeOutput` writes into a character device or a pipe in its place instead.
  */
 type WriteMode = 'create' | 'replace' | 'output';
 
@@ -313,6 +314,11 @@ export function writePlan(root: string, plan: WritePlan): void {
  * folders are made. A path inside `root` must stay inside it. Throws WritePlanError.
  */
 export function writeOutput(root: string, file: string, text: string): void {
+  try {
+    if (writeIntoSpecial(root, file, text)) return;
+  } catch (err) {
+    throw new WritePlanError([writeErrorOf(file, err)]);
+  }
   const stage = new Stage();
   try {
     const target = resolveTarget(root, file, 'output');
@@ -327,6 +333,40 @@ export function writeOutput(root: string, file: string, text: string): void {
     stage.undo();
     throw new WritePlanError([writeErrorOf(file, err)]);
   }
+}
+
+/**
+ * Writes `text` into a character device or a pipe named as the output (`--output /dev/null`, a
+ * FIFO a reader waits on), which is never replaced by a file: answers false when `file` is
+ * anything else (the atomic write then applies). A block device or a socket is refused.
+ */
+function writeIntoSpecial(root: string, file: string, text: string): boolean {
+  const asked = path.resolve(file);
+  const self = lstatOf(asked);
+  if (!self || self.isFile() || self.isDirectory() || self.isSymbolicLink()) return false;
+  const real = path.join(realpathOf(path.dirname(asked)), path.basename(asked));
+  // Reached through a symlinked folder that leads out: the usual write refuses it.
+  if (!isInside(real, realpathOf(path.resolve(root)))) return false;
+  if (!self.isCharacterDevice() && !self.isFIFO()) throw new WriteError(asked, uiText('cli.write.notRegularFile'));
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (err) {
+    throw new WriteError(asked, whyOf(err));
+  }
+  try {
+    // Swapped for something else since the lstat: not written through.
+    const now = fstatSync(fd);
+    if (!now.isCharacterDevice() && !now.isFIFO()) throw new WriteError(asked, uiText('cli.write.notRegularFile'));
+    const bytes = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+  } catch (err) {
+    throw writeErrorOf(asked, err);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
 }
 
 /**
