@@ -34,7 +34,26 @@ const SHARDS = {
   },
   report: { mutate: ['server/src/core/report/**/*.ts', 'server/src/core/bom/**/*.ts'], tests: ['server/src/core/report/*.test.ts', 'server/src/core/bom/*.test.ts', 'test/report-cli.test.ts', 'test/hostile-bom.test.ts'] },
   i18n: { mutate: ['server/src/core/i18n/**/*.ts'], tests: ['server/src/core/i18n/*.test.ts', 'test/golden-ja.test.ts', 'test/cli-locale.test.ts'] },
-  cli: { mutate: ['server/src/cli/**/*.ts'], tests: ['server/src/cli/*.test.ts', 'test/cli.test.ts', 'test/baseline-paths.test.ts', 'test/baseline-ref.test.ts', 'test/codequality.test.ts'] },
+  // Every suite that runs the CLI in process (`runCli`): exit codes, each output format (golden
+  // and SARIF in golden.test.ts, JUnit and text escaping in hostile-output), report and bom,
+  // fix, locales.
+  cli: {
+    mutate: ['server/src/cli/**/*.ts'],
+    tests: [
+      'server/src/cli/**/*.test.ts',
+      'test/cli.test.ts',
+      'test/cli-exit.test.ts',
+      'test/baseline-paths.test.ts',
+      'test/baseline-ref.test.ts',
+      'test/codequality.test.ts',
+      'test/cli-locale.test.ts',
+      'test/golden.test.ts',
+      'test/hostile-output.test.ts',
+      'test/hostile-writes.test.ts',
+      'test/report-cli.test.ts',
+      'test/hostile-bom.test.ts',
+    ],
+  },
 };
 
 const shardName = process.env.AIGOV_MUTATION_SHARD ?? '';

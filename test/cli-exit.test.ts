@@ -1,0 +1,145 @@
+/**
+ * What a CI job sees from `aigov check`: the exit code (0 passes, 1 fails on findings, 2 is a
+ * usage or read error) for each `--fail-on` threshold, with and without a baseline, and the date
+ * the legal duties are judged on (`--today`, else AIGOV_TODAY).
+ */
+import { strict as assert } from 'node:assert';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from './support/cli.js';
+import { removeLater, removeTrees } from './support/temp-tree.js';
+import { copyToTemp, FIXTURES, TODAY } from './support/workspace.js';
+
+const WS = path.join(FIXTURES, 'workspaces');
+
+/** The exit code of `check` in `cwd` with `args`. */
+async function exit(cwd: string, ...args: string[]): Promise<number> {
+  const r = await runCli(['check', '.', '--today', TODAY, ...args], cwd);
+  assert.equal(r.stderr.includes('internal error'), false, r.stderr);
+  return r.code;
+}
+
+/** The severities found, e.g. `{ info: 3 }`. */
+async function severities(cwd: string, ...args: string[]): Promise<Record<string, number>> {
+  const json = JSON.parse((await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, ...args], cwd)).stdout) as { findings: { severity: string }[] };
+  const count: Record<string, number> = {};
+  for (const f of json.findings) count[f.severity] = (count[f.severity] ?? 0) + 1;
+  return count;
+}
+
+/** A copy of the Japan-only workspace with an incident contact: its findings are all info. */
+async function infoOnly(): Promise<string> {
+  const tmp = await copyToTemp(path.join(WS, 'frameworks-jp-act'));
+  removeLater(tmp);
+  const reg = path.join(tmp, '.aigov.yaml');
+  await fs.writeFile(reg, (await fs.readFile(reg, 'utf8')).replace('  name: Example Shop KK\n', '  name: Example Shop KK\n  contacts: { incident: ai-incidents@example-shop.co.jp }\n'));
+  return tmp;
+}
+
+describe('CLI exit codes and --today', function () {
+  this.timeout(120_000);
+  after(removeTrees);
+
+  it('--fail-on fails the run exactly at and above its threshold', async () => {
+    const info = await infoOnly();
+    assert.deepEqual(await severities(info), { info: 3 });
+    assert.equal(await exit(info), 0, 'default threshold: error');
+    assert.equal(await exit(info, '--fail-on', 'error'), 0);
+    assert.equal(await exit(info, '--fail-on', 'warning'), 0);
+    assert.equal(await exit(info, '--fail-on', 'info'), 1);
+    assert.equal(await exit(info, '--fail-on', 'never'), 0);
+
+    const mixed = path.join(WS, 'detection-mixed');
+    assert.deepEqual(Object.keys(await severities(mixed)).sort(), ['info', 'warning']);
+    assert.equal(await exit(mixed), 0);
+    assert.equal(await exit(mixed, '--fail-on', 'warning'), 1);
+    assert.equal(await exit(mixed, '--fail-on', 'info'), 1);
+
+    const errors = path.join(WS, 'polyglot');
+    assert.deepEqual(await severities(errors), { error: 2 });
+    assert.equal(await exit(errors), 1);
+    assert.equal(await exit(errors, '--fail-on', 'error'), 1);
+    assert.equal(await exit(errors, '--fail-on', 'never'), 0);
+  });
+
+  it('with a baseline only new findings count, each at its own severity', async () => {
+    const tmp = await copyToTemp(path.join(WS, 'polyglot'));
+    removeLater(tmp);
+    const base = path.join(tmp, 'base.json');
+    assert.equal((await runCli(['check', '.', '--format', 'json', '--output', base, '--today', TODAY], tmp)).code, 1, 'the errors fail a run without a baseline');
+    assert.equal(await exit(tmp, '--baseline', base), 0, 'known errors do not fail the run');
+    assert.equal(await exit(tmp, '--baseline', base, '--fail-on', 'info'), 0);
+    // A new AI import that no component covers: a warning, new against the baseline.
+    await fs.writeFile(path.join(tmp, 'extra.py'), 'import openai\n');
+    const now = JSON.parse((await runCli(['check', '.', '--format', 'json', '--baseline', base, '--fail-on', 'never', '--today', TODAY], tmp)).stdout) as { findings: { severity: string; new: boolean }[] };
+    const fresh = now.findings.filter((f) => f.new).map((f) => f.severity);
+    assert.ok(fresh.length > 0 && !fresh.includes('error'), `new findings, none an error: ${fresh.join(', ')}`);
+    assert.equal(await exit(tmp, '--baseline', base), 0, 'no new error');
+    assert.equal(await exit(tmp, '--baseline', base, '--fail-on', fresh.includes('warning') ? 'warning' : 'info'), 1, 'a new finding at the threshold');
+  });
+
+  it('usage errors exit 2 whatever the findings', async () => {
+    const errors = path.join(WS, 'polyglot');
+    for (const args of [
+      ['--fail-on', 'warn'],
+      ['--fail-on', ''],
+      ['--format', 'xml'],
+      ['--jobs', '65'],
+      ['--jobs', '-1'],
+      ['--jobs', '1.5'],
+      ['--jobs', 'two'],
+      ['--baseline-ref', ''],
+      ['--frameworks', 'eu-ai-act,nonsense'],
+      ['--nonsense'],
+      ['--baseline', 'no-such-file.json'],
+      ['--root', 'no/such/folder'],
+      ['no/such/folder'],
+    ]) {
+      const r = await runCli(['check', '.', '--today', TODAY, ...args], errors);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stdout, '', `${args.join(' ')}: no result printed`);
+      assert.match(r.stderr, /^aigov check: /, args.join(' '));
+    }
+    for (const jobs of ['0', '64']) assert.equal(await exit(errors, '--jobs', jobs, '--fail-on', 'never'), 0, `--jobs ${jobs} is allowed`);
+  });
+
+  it('--today: an invalid date is a usage error; the date decides which duties already apply', async () => {
+    const ws = path.join(WS, 'frameworks-eu-jp');
+    for (const bad of ['2026-02-30', '2026-8-01', '20260801', 'tomorrow']) {
+      const r = await runCli(['check', '.', '--today', bad], ws);
+      assert.equal(r.code, 2, bad);
+      assert.match(r.stderr, /--today/, bad);
+    }
+    // Art 50 transparency applies from 2026-08-02: the day before it is information, after it a warning.
+    const at = async (day: string): Promise<{ today: string; findings: { code: string; severity: string }[] }> =>
+      JSON.parse((await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', day], ws)).stdout) as { today: string; findings: { code: string; severity: string }[] };
+    const before = await at('2026-08-01');
+    const after = await at('2026-08-03');
+    assert.equal(before.today, '2026-08-01');
+    assert.equal(after.today, '2026-08-03');
+    const sev = (r: typeof before, code: string): string[] => r.findings.filter((f) => f.code === code).map((f) => f.severity);
+    assert.deepEqual(sev(before, 'AIGOV539'), ['info']);
+    assert.deepEqual(sev(after, 'AIGOV539'), ['warning']);
+  });
+
+  it('AIGOV_TODAY pins the date when --today is not given; --today wins over it', async () => {
+    const ws = path.join(WS, 'frameworks-eu-jp');
+    const saved = process.env.AIGOV_TODAY;
+    const today = async (...args: string[]): Promise<{ code: number; today?: string }> => {
+      const r = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', ...args], ws);
+      return r.code === 0 ? { code: 0, today: (JSON.parse(r.stdout) as { today: string }).today } : { code: r.code };
+    };
+    try {
+      process.env.AIGOV_TODAY = '2024-03-01';
+      assert.deepEqual(await today(), { code: 0, today: '2024-03-01' });
+      assert.deepEqual(await today('--today', '2025-05-05'), { code: 0, today: '2025-05-05' });
+      process.env.AIGOV_TODAY = '2024-02-30';
+      assert.equal((await today()).code, 2, 'an invalid AIGOV_TODAY is a usage error');
+      delete process.env.AIGOV_TODAY;
+      assert.match((await today()).today ?? '', /^\d{4}-\d{2}-\d{2}$/, 'the current date otherwise');
+    } finally {
+      if (saved === undefined) delete process.env.AIGOV_TODAY;
+      else process.env.AIGOV_TODAY = saved;
+    }
+  });
+});
