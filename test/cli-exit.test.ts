@@ -6,9 +6,11 @@
 import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { COMMANDS } from '../server/src/cli/commands/index.js';
+import { VERSION } from '../server/src/cli/version.js';
 import { runCli } from './support/cli.js';
 import { removeLater, removeTrees } from './support/temp-tree.js';
-import { copyToTemp, FIXTURES, TODAY } from './support/workspace.js';
+import { copyToTemp, FIXTURES, ROOT as ROOT_DIR, TODAY } from './support/workspace.js';
 
 const WS = path.join(FIXTURES, 'workspaces');
 
@@ -101,6 +103,47 @@ describe('CLI exit codes and --today', function () {
       assert.match(r.stderr, /^aigov check: /, args.join(' '));
     }
     for (const jobs of ['0', '64']) assert.equal(await exit(errors, '--jobs', jobs, '--fail-on', 'never'), 0, `--jobs ${jobs} is allowed`);
+  });
+
+  it('the entry point: help exits 0 when asked for and 2 when no command is given; version; unknown commands', async () => {
+    const none = await runCli([], ROOT_DIR);
+    assert.equal(none.code, 2, 'no command: usage error');
+    assert.match(none.stdout, /^aigov .*: AI governance checks for the repository\.\n\nUsage: aigov <command> \[options\]\n\nCommands:\n {2}check \[dir\.\.\.\] +check registries/);
+    for (const c of COMMANDS) assert.ok(none.stdout.includes(`\n  ${c.usage.padEnd(20)}${c.summary}\n`), c.name);
+    for (const asked of ['help', '--help', '-h']) {
+      const r = await runCli([asked], ROOT_DIR);
+      assert.deepEqual([r.code, r.stdout, r.stderr], [0, none.stdout, ''], asked);
+    }
+    for (const asked of ['--version', '-v']) assert.deepEqual(await runCli([asked], ROOT_DIR), { code: 0, stdout: `${VERSION}\n`, stderr: '' }, asked);
+    const unknown = await runCli(['frobnicate', '.'], ROOT_DIR);
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.stdout, '');
+    assert.equal(unknown.stderr, `aigov: unknown command 'frobnicate'.\n\n${none.stdout}`);
+    for (const c of COMMANDS) {
+      const r = await runCli([c.name, '--help'], ROOT_DIR);
+      assert.equal(r.code, 0, c.name);
+      assert.match(r.stdout, new RegExp(`^Usage: aigov ${c.name}\\b`), c.name);
+    }
+  });
+
+  it('a usage error names the command; check adds its help, other commands do not', async () => {
+    const check = await runCli(['check', '--format', 'xml'], ROOT_DIR);
+    assert.equal(check.code, 2);
+    assert.match(check.stderr, /^aigov check: --format must be one of text, json, .*\n\nUsage: aigov check \[dir\.\.\.\]/);
+    const report = await runCli(['report', '--format', 'xml'], ROOT_DIR);
+    assert.equal(report.code, 2);
+    assert.match(report.stderr, /^aigov report: --format must be one of md, html, got 'xml'\n$/);
+  });
+
+  it('an output that cannot be written is exit 2 with the path and the reason, nothing half-written', async () => {
+    const tmp = await copyToTemp(path.join(WS, 'polyglot'));
+    removeLater(tmp);
+    await fs.writeFile(path.join(tmp, 'file.txt'), 'a file, not a folder\n');
+    const r = await runCli(['check', '.', '--format', 'json', '--output', 'file.txt/out.json', '--today', TODAY], tmp);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^aigov check: cannot write file\.txt\/out\.json: /);
+    assert.equal(await fs.readFile(path.join(tmp, 'file.txt'), 'utf8'), 'a file, not a folder\n');
   });
 
   it('--today: an invalid date is a usage error; the date decides which duties already apply', async () => {
