@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { COMMANDS } from '../server/src/cli/commands/index.js';
 import { VERSION } from '../server/src/cli/version.js';
@@ -183,6 +184,43 @@ describe('CLI exit codes and --today', function () {
     } finally {
       if (saved === undefined) delete process.env.AIGOV_TODAY;
       else process.env.AIGOV_TODAY = saved;
+    }
+  });
+});
+
+describe('CLI colour', function () {
+  this.timeout(120_000);
+  after(removeTrees);
+
+  it('colours the text output only on a terminal, without --no-color, --output or NO_COLOR', async () => {
+    const ws = path.join(WS, 'polyglot');
+    const tty = Object.getOwnPropertyDescriptor(process.stdout, 'isTTY');
+    const noColor = process.env.NO_COLOR;
+    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-colour-'));
+    removeLater(out);
+    const ESC = '\u001b[';
+    const coloured = async (...args: string[]): Promise<boolean> => {
+      const r = await runCli(['check', '.', '--today', TODAY, '--fail-on', 'never', ...args], ws);
+      const file = args.includes('--output') ? await fs.readFile(args[args.indexOf('--output') + 1]!, 'utf8') : '';
+      assert.match(r.stdout + file, /AIGOV201/);
+      return (r.stdout + file).includes(ESC);
+    };
+    try {
+      delete process.env.NO_COLOR;
+      Object.defineProperty(process.stdout, 'isTTY', { value: true, configurable: true });
+      assert.equal(await coloured(), true, 'a terminal');
+      assert.equal(await coloured('--no-color'), false, '--no-color');
+      assert.equal(await coloured('--output', path.join(out, 'a.txt')), false, 'a file');
+      process.env.NO_COLOR = '1';
+      assert.equal(await coloured(), false, 'NO_COLOR');
+      delete process.env.NO_COLOR;
+      Object.defineProperty(process.stdout, 'isTTY', { value: false, configurable: true });
+      assert.equal(await coloured(), false, 'not a terminal');
+    } finally {
+      if (tty) Object.defineProperty(process.stdout, 'isTTY', tty);
+      else delete (process.stdout as { isTTY?: boolean }).isTTY;
+      if (noColor === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = noColor;
     }
   });
 });
