@@ -19596,6 +19596,7 @@ function shownPath(p) {
 }
 
 // server/src/core/rules/aigov009-file-not-analysed.ts
+var MESSAGE_IDS = { "name-not-utf8": "AIGOV009.nameNotUtf8", unreadable: "AIGOV009.unreadable" };
 var aigov009 = {
   code: "AIGOV009",
   slug: "file-not-analysed",
@@ -19606,25 +19607,14 @@ var aigov009 = {
   description: "A file whose name is not valid UTF-8, or whose reading or analysis failed, is not analysed: AI use or annotations in it would go unseen. It is reported on the file, and every other file is still checked.",
   check(ctx) {
     const { path: path19, skipped } = ctx.facts;
-    if (isRegistryPath(path19)) return;
-    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    if (skipped === "name-not-utf8") {
-      ctx.report({
-        file: path19,
-        range: at,
-        messageId: "AIGOV009.nameNotUtf8",
-        args: { path: shownPath(path19) },
-        data: { reason: skipped }
-      });
-    } else if (skipped === "unreadable") {
-      ctx.report({
-        file: path19,
-        range: at,
-        messageId: "AIGOV009.unreadable",
-        args: { path: shownPath(path19) },
-        data: { reason: skipped }
-      });
-    }
+    if (isRegistryPath(path19) || skipped !== "name-not-utf8" && skipped !== "unreadable") return;
+    ctx.report({
+      file: path19,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      messageId: MESSAGE_IDS[skipped],
+      args: { path: shownPath(path19) },
+      data: { reason: skipped }
+    });
   }
 };
 
@@ -29142,7 +29132,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "7d292526d763d4bc" : "source";
+var ENGINE_BUILD = true ? "26a660b70e8c03f4" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {

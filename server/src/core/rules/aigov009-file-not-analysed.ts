@@ -2,6 +2,9 @@ import { isRegistryPath } from '../manifest/registry.js';
 import { shownPath } from '../text/shown-path.js';
 import type { SourceRule } from './types.js';
 
+/** The skips this rule reports and their messages; the other skips are counted, not reported. */
+const MESSAGE_IDS = { 'name-not-utf8': 'AIGOV009.nameNotUtf8', unreadable: 'AIGOV009.unreadable' } as const;
+
 export const aigov009: SourceRule = {
   code: 'AIGOV009',
   slug: 'file-not-analysed',
@@ -14,24 +17,13 @@ export const aigov009: SourceRule = {
   check(ctx) {
     const { path, skipped } = ctx.facts;
     // An unreadable registry is AIGOV008.
-    if (isRegistryPath(path)) return;
-    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    if (skipped === 'name-not-utf8') {
-      ctx.report({
-        file: path,
-        range: at,
-        messageId: 'AIGOV009.nameNotUtf8',
-        args: { path: shownPath(path) },
-        data: { reason: skipped },
-      });
-    } else if (skipped === 'unreadable') {
-      ctx.report({
-        file: path,
-        range: at,
-        messageId: 'AIGOV009.unreadable',
-        args: { path: shownPath(path) },
-        data: { reason: skipped },
-      });
-    }
+    if (isRegistryPath(path) || (skipped !== 'name-not-utf8' && skipped !== 'unreadable')) return;
+    ctx.report({
+      file: path,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      messageId: MESSAGE_IDS[skipped],
+      args: { path: shownPath(path) },
+      data: { reason: skipped },
+    });
   },
 };
