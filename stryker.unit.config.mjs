@@ -12,7 +12,27 @@ import base from './stryker.config.mjs';
 // (test/mutation/<name>.json), so that two parts can be measured and committed on separate
 // branches without touching the same file. docs/testing.md lists the scores by part;
 // `node scripts/mutation-score.mjs` adds up the committed files.
-const RULE_SUITES = ['server/src/core/rules/*.test.ts', 'test/rules.test.ts', 'test/packs-rules.test.ts', 'test/fixes.test.ts'];
+// The rules' own tests, and the suites that assert what a user sees of a finding (message,
+// severity, data, every fix proposal): the goldens in English and Japanese, the framework goldens,
+// the dates of application and the citations of the packs. The hostile suites are left out: they
+// test reading files, and a mutant that runs while modules load runs every suite of its part.
+const RULE_SUITES = [
+  'server/src/core/rules/**/*.test.ts',
+  'server/src/core/engine.test.ts',
+  'server/src/core/severity.test.ts',
+  'server/src/core/model/drafts.test.ts',
+  'test/rules.test.ts',
+  'test/rules-findings.test.ts',
+  'test/packs-rules.test.ts',
+  'test/fixes.test.ts',
+  'test/golden.test.ts',
+  'test/golden-ja.test.ts',
+  'test/packs-golden.test.ts',
+  'test/packs-dates.test.ts',
+  'test/packs-citations.test.ts',
+  'test/detection-golden.test.ts',
+  'test/example-demo.test.ts',
+];
 const SHARDS = {
   text: { mutate: ['server/src/core/text/**/*.ts'], tests: ['server/src/core/text/*.test.ts'] },
   'dates-paths': { mutate: ['server/src/core/dates.ts', 'server/src/core/paths.ts'], tests: ['server/src/core/dates.test.ts', 'server/src/core/paths.test.ts'] },
