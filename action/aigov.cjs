@@ -10861,6 +10861,11 @@ function writePlan(root, plan) {
   stage.clean();
 }
 function writeOutput(root, file, text3) {
+  try {
+    if (writeIntoSpecial(root, file, text3)) return;
+  } catch (err) {
+    throw new WritePlanError([writeErrorOf(file, err)]);
+  }
   const stage = new Stage();
   try {
     const target = resolveTarget(root, file, "output");
@@ -10875,6 +10880,32 @@ function writeOutput(root, file, text3) {
     stage.undo();
     throw new WritePlanError([writeErrorOf(file, err)]);
   }
+}
+function writeIntoSpecial(root, file, text3) {
+  const asked = path.resolve(file);
+  const self = lstatOf(asked);
+  if (!self || self.isFile() || self.isDirectory() || self.isSymbolicLink()) return false;
+  const real = path.join(realpathOf(path.dirname(asked)), path.basename(asked));
+  if (!isInside(real, realpathOf(path.resolve(root)))) return false;
+  if (!self.isCharacterDevice() && !self.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(real, import_node_fs.constants.O_WRONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+  } catch (err) {
+    throw new WriteError(asked, whyOf(err));
+  }
+  try {
+    const now2 = (0, import_node_fs.fstatSync)(fd);
+    if (!now2.isCharacterDevice() && !now2.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
+    const bytes = Buffer.from(text3, "utf8");
+    let off = 0;
+    while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
+  } catch (err) {
+    throw writeErrorOf(asked, err);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  return true;
 }
 
 // server/src/cli/args.ts
