@@ -46,7 +46,20 @@ const SHARDS = {
     tests: RULE_SUITES,
   },
   'rules-packs': { mutate: ['server/src/core/rules/aigov[4-6]*.ts', 'server/src/core/rules/packs/**/*.ts'], tests: RULE_SUITES },
-  annotations: { mutate: ['server/src/core/annotations/**/*.ts'], tests: ['server/src/core/annotations/*.test.ts', 'test/rules.test.ts'] },
+  // The lexer also decides what detection sees as code: the detection suites check that an import
+  // in a comment or a string is not reported, language by language.
+  annotations: {
+    mutate: ['server/src/core/annotations/**/*.ts'],
+    tests: [
+      'server/src/core/annotations/*.test.ts',
+      'server/src/core/engine.test.ts',
+      'server/src/core/fixes/suppress.test.ts',
+      'server/src/core/detection/code-view.test.ts',
+      'server/src/core/detection/detection.test.ts',
+      'test/rules.test.ts',
+      'test/detection-golden.test.ts',
+    ],
+  },
   detection: { mutate: ['server/src/core/detection/**/*.ts'], tests: ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts'] },
   engine: {
     mutate: ['server/src/core/*.ts', '!server/src/core/{dates,paths,fingerprint}.ts', 'server/src/core/engine/**/*.ts', 'server/src/core/model/**/*.ts', 'server/src/core/manifest/**/*.ts'],
