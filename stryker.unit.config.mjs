@@ -37,6 +37,10 @@ const RULE_SUITES = [
 // so under mutation they fail on a loaded machine without any mutant, and each surviving
 // mutant would pay for them. A part leaves them out with `grep` (a mocha pattern on full titles).
 const UNTIMED = '/^(?!.*(?:in linear time|on a 5 MB single line|stays linear on adversarial input|skips files without AI names quickly))/';
+// A part may also type-check its mutants against a smaller program (`tsconfig`: its own folder
+// and what that imports, not every file of the engine and the CLI): the checker, not the tests,
+// is what a run waits for, and it re-reads the program for every mutant. The exported functions
+// of these folders declare their types, so a mutant cannot change what their importers see.
 const SHARDS = {
   text: { mutate: ['server/src/core/text/**/*.ts'], tests: ['server/src/core/text/*.test.ts'] },
   'dates-paths': { mutate: ['server/src/core/dates.ts', 'server/src/core/paths.ts'], tests: ['server/src/core/dates.test.ts', 'server/src/core/paths.test.ts'] },
@@ -64,8 +68,14 @@ const SHARDS = {
       'test/detection-golden.test.ts',
     ],
     grep: UNTIMED,
+    tsconfig: 'test/mutation-tsconfig/annotations.json',
   },
-  detection: { mutate: ['server/src/core/detection/**/*.ts'], tests: ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts'] },
+  detection: {
+    mutate: ['server/src/core/detection/**/*.ts'],
+    tests: ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts', 'test/rules.test.ts'],
+    grep: UNTIMED,
+    tsconfig: 'test/mutation-tsconfig/detection.json',
+  },
   engine: {
     mutate: ['server/src/core/*.ts', '!server/src/core/{dates,paths,fingerprint}.ts', 'server/src/core/engine/**/*.ts', 'server/src/core/model/**/*.ts', 'server/src/core/manifest/**/*.ts'],
     tests: ['server/src/core/*.test.ts', 'server/src/core/model/*.test.ts', 'server/src/core/manifest/*.test.ts', 'test/manifest.test.ts', 'test/golden.test.ts'],
@@ -117,6 +127,7 @@ export default {
   // Committed, so that results carry over from one machine to the next: a run tests again only
   // the mutants of changed code and those that changed tests reach. One file per part; a run
   // without a part keeps its results under reports/ (ignored by git).
+  ...(shard?.tsconfig ? { tsconfigFile: shard.tsconfig } : {}),
   incrementalFile: shard ? `test/mutation/${shardName}.json` : 'reports/mutation/unit/incremental.json',
   ignorePatterns: [...base.ignorePatterns, 'test/mutation'],
   htmlReporter: { fileName: 'reports/mutation/unit/mutation.html' },
