@@ -305,6 +305,14 @@ describe('scanAnnotations: notebooks', () => {
     assert.ok((result.lex?.comments.length ?? 0) >= 3);
   });
 
+  it('gives the comments and strings of code cells as spans of the raw JSON text', () => {
+    const lexed = scan('nb/demo.ipynb', notebook).lex;
+    const raw = (s: { start: number; end: number }): string => notebook.slice(s.start, s.end);
+    assert.deepEqual(lexed?.comments.map((c) => raw(c.span)), ['# @aigov nb-model', '# @aigov-ignore AIGOV301 -- demo', '# @aigov second-cell scope=block']);
+    assert.deepEqual(lexed?.comments.map((c) => raw(c.contentSpan)), [' @aigov nb-model', ' @aigov-ignore AIGOV301 -- demo', ' @aigov second-cell scope=block']);
+    assert.deepEqual(lexed?.strings.map(raw), ['\\"caf\\u00e9 \\\\ \\"', "'# @aigov in-string'"]);
+  });
+
   it('uses the kernel language', () => {
     const nb = JSON.stringify({
       cells: [{ cell_type: 'code', source: ['-- @aigov sql-cell\n', "SELECT '-- @aigov no'"] }],
