@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import '../../../../test/support/fast-check-seed.js';
+import { SourceFile } from '../text/source-file.js';
+import { detectInSource } from './index.js';
 import { nextStatement, pythonImports, type Keyword } from './imports-python.js';
+import { DEFAULT_DETECTION_CONFIG } from './types.js';
 
 /** The statement starts as a multi-line regular expression finds them, from `from` on. */
 function byRegex(code: string, from: number): { word: string; at: number } | undefined {
@@ -40,5 +43,35 @@ describe('python import statements', () => {
     const names = (code: string) => pythonImports(code, code, []).map((r) => `${r.name}@${r.span.start}`);
     assert.deepEqual(names('import a; import b\ntry: from c import d\nx = 1 import e\nreimport f\n  import g'), ['a@7', 'b@17', 'c@29', 'g@75']);
     assert.deepEqual(names('from a import (b,\n import_c)\nimport\\\n d'), ['a@5', 'd@38']);
+  });
+});
+
+describe('python imports as detections', () => {
+  /** `library@line:col-line:col` (1-based) of each import detection. */
+  const found = (text: string): string[] =>
+    detectInSource(new SourceFile('app/main.py', text), undefined, DEFAULT_DETECTION_CONFIG)
+      .filter((d) => d.kind === 'import')
+      .map((d) => `${d.library}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`);
+
+  it('reads every name of an import list past its aliases', () => {
+    assert.deepEqual(found('import openai as oa, anthropic as an\n'), ['openai@1:8-1:14', 'anthropic@1:22-1:31']);
+    assert.deepEqual(found('from google.cloud import storage as gcs, aiplatform as ai\n'), ['google.cloud.aiplatform@1:6-1:52']);
+  });
+
+  it('reads a parenthesised from-import across lines, to the sub-module the table knows', () => {
+    assert.deepEqual(found('from google.cloud import (\n    storage,\n    aiplatform,\n)\n'), ['google.cloud.aiplatform@1:6-3:15']);
+  });
+
+  it('takes no half-written `from x` without `import` for an import', () => {
+    // (`import os` on the line before: without an import keyword nearby, the file is not parsed.)
+    assert.deepEqual(found('import os\nfrom openai\nx = 1\n'), []);
+  });
+
+  it('reads import_module and __import__ with a string argument, and nothing else', () => {
+    assert.deepEqual(found('m = importlib.import_module("openai")\n'), ['openai@1:30-1:36']);
+    assert.deepEqual(found("__import__('anthropic')\n"), ['anthropic@1:13-1:22']);
+    assert.deepEqual(found('import os\nm = my_import_module("openai")\n'), []);
+    // The argument is a name: the string on the next line is no module name.
+    assert.deepEqual(found('mod = importlib.import_module(args.sdk)\nprint("openai")\n'), []);
   });
 });
