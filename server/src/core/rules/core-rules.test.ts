@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import { Engine } from '../engine.js';
+import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+
+/** Findings of `code` in a workspace held in memory: `file line:col message data`. */
+async function findings(code: string, files: Record<string, string>): Promise<string[]> {
+  const e = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
+  await e.indexAll();
+  return e
+    .findings()
+    .filter((f) => f.code === code)
+    .map((f) => `${f.file} ${f.range.start.line}:${f.range.start.character} ${f.severity} ${f.message} ${JSON.stringify(f.data ?? null)}`);
+}
+
+const reg = (components: string, head = ''): string => `version: 1\n${head}components:\n${components}`;
+
+describe('AIGOV003 duplicate-component-id', () => {
+  it('the second of exactly two components with one id is reported, pointing at the first', async () => {
+    assert.deepEqual(await findings('AIGOV003', { '.aigov.yaml': reg('  - id: bot\n  - id: other\n  - id: bot\n') }), [
+      `.aigov.yaml 4:8 error Component id 'bot' is already used in .aigov.yaml:3. Ids must be unique in the workspace. {"id":"bot"}`,
+    ]);
+  });
+});
+
+describe('AIGOV105 missing-owner', () => {
+  it('an organisation owner covers every component; one that is only spaces covers none', async () => {
+    assert.deepEqual(await findings('AIGOV105', { '.aigov.yaml': reg('  - id: bot\n', 'organization:\n  owner: ai-team@example.co.jp\n') }), []);
+    assert.deepEqual(await findings('AIGOV105', { '.aigov.yaml': reg('  - id: bot\n  - id: scorer\n    owner: a@example.co.jp\n', 'organization:\n  owner: "  "\n') }), [
+      `.aigov.yaml 4:4 warning Component 'bot' has no owner. Someone must be accountable for it. {"id":"bot"}`,
+    ]);
+  });
+});
+
+describe('AIGOV106 risk-unassessed', () => {
+  it('a dataset needs no risk level; a misspelt level is left to AIGOV002; a classified level passes', async () => {
+    const out = await findings('AIGOV106', {
+      '.aigov.yaml': reg('  - id: data\n    kind: dataset\n  - id: typo\n    risk: { level: hgh }\n  - id: ok\n    risk: { level: minimal }\n  - id: open\n    risk: { level: unassessed }\n'),
+    });
+    assert.deepEqual(out, [`.aigov.yaml 9:19 warning Component 'open' has risk level 'unassessed'. Classify it (prohibited, high, limited or minimal) so the right obligations apply. {"id":"open"}`]);
+  });
+});
+
+describe('AIGOV108 missing-intended-purpose', () => {
+  it('each component without intended_purpose is reported, those with one are not', async () => {
+    assert.deepEqual(await findings('AIGOV108', { '.aigov.yaml': reg('  - id: bot\n    intended_purpose: Answers questions.\n  - id: scorer\n') }), [
+      `.aigov.yaml 4:4 warning Component 'scorer' does not state its intended purpose; risk is judged against it. {"id":"scorer"}`,
+    ]);
+  });
+});
+
+describe('AIGOV109 path-leaves-workspace', () => {
+  it('a paths glob that climbs out with a backslash, or is absolute, is reported; `..` inside a name is not climbing', async () => {
+    const out = await findings('AIGOV109', { '.aigov.yaml': reg('  - id: bot\n    paths: ["src\\\\..\\\\..\\\\x/**", "/abs/**", "a..b/**", "src/**"]\n') });
+    assert.deepEqual(out, [
+      `.aigov.yaml 3:12 error paths glob 'src\\..\\..\\x/**' of 'bot' leaves the folder of this registry; globs are relative to it and cannot climb out. {"id":"bot","field":"paths"}`,
+      `.aigov.yaml 3:33 error paths glob '/abs/**' of 'bot' leaves the folder of this registry; globs are relative to it and cannot climb out. {"id":"bot","field":"paths"}`,
+    ]);
+  });
+});
+
+describe('AIGOV201 unknown-component', () => {
+  it('while any registry does not parse, no annotation is reported unknown', async () => {
+    const files = { '.aigov.yaml': reg('  - id: bot\n'), 'sub/.aigov.yaml': 'components: [\n', 'app.py': '# @aigov nobody\n' };
+    assert.deepEqual(await findings('AIGOV201', files), []);
+    assert.equal((await findings('AIGOV201', { ...files, 'sub/.aigov.yaml': reg('  - id: other\n') })).length, 1);
+  });
+});
+
+describe('AIGOV203 component-without-code', () => {
+  it('a dataset needs no code; a component whose paths match a file has code', async () => {
+    const out = await findings('AIGOV203', {
+      '.aigov.yaml': reg('  - id: data\n    kind: dataset\n  - id: bot\n    paths: ["src/**"]\n  - id: empty\n    paths: ["none/**"]\n  - id: bare\n    paths: []\n'),
+      'src/app.py': 'print(1)\n',
+    });
+    assert.deepEqual(out, [
+      `.aigov.yaml 6:8 info No file matches the paths of 'empty' and no annotation names it. {"id":"empty"}`,
+      `.aigov.yaml 8:8 info Component 'bare' has no paths and no annotation names it, so no code is linked to it. {"id":"bare"}`,
+    ]);
+  });
+});
+
+describe('AIGOV204 suppression-without-reason', () => {
+  it('a reason of spaces only is no reason; a reason of words is one', async () => {
+    const out = await findings('AIGOV204', {
+      '.aigov.yaml': reg('  - id: bot\n    paths: ["**"]\n'),
+      'app.py': '# @aigov-ignore AIGOV303 --   \nimport openai\n# @aigov-ignore-file AIGOV301 -- reviewed by legal\n',
+    });
+    assert.deepEqual(out, [`app.py 0:2 warning This suppression of AIGOV303 has no reason, so it is not applied. Write why after ' -- '. {"codes":["AIGOV303"]}`]);
+  });
+});
