@@ -6,9 +6,9 @@ import { draftInfo } from './drafts.js';
 const MARKER = '<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->';
 
 describe('draftInfo (unfilled templates)', () => {
-  it('names the sections that still say TODO, and counts the sections below the title', () => {
+  it('names the sections that still say TODO ("" for the lines under the title), and counts the sections below the title', () => {
     const text = [MARKER, '', '# Risk: bot', '', '- Owner: TODO', '', '## Purpose', '', 'Answer questions', '', '## Hazards', '', 'TODO: What can go wrong.', '', '### Table', '| TODO | |', ''].join('\n');
-    assert.deepEqual(draftInfo(text), { sections: ['Risk: bot', 'Hazards', 'Table'], total: 3 });
+    assert.deepEqual(draftInfo(text), { sections: ['', 'Hazards', 'Table'], total: 3 });
   });
 
   it('is not a draft without the marker, or without a TODO', () => {

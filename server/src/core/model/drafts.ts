@@ -48,9 +48,11 @@ export function draftInfo(text: string): DraftInfo | undefined {
     }
     const h = HEADING.exec(line);
     if (h) {
-      heading = trimHeading(h[2] ?? '');
-      // The title (a level-1 heading) is not a section.
-      if ((h[1] ?? '').length > 1) total++;
+      // The title (a level-1 heading) is not a section: a TODO under it (the template's header
+      // lines) is one outside any section, like one before the first heading.
+      const section = (h[1] ?? '').length > 1;
+      heading = section ? trimHeading(h[2] ?? '') : '';
+      if (section) total++;
       continue;
     }
     if (TODO.test(line) && sections[sections.length - 1] !== heading) sections.push(heading);

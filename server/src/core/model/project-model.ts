@@ -13,7 +13,7 @@ type Matcher = (relPath: string) => boolean;
  */
 /** What is still a template in a linked document (model/drafts.ts reads it). */
 export interface DraftInfo {
-  /** Headings of the sections that still hold a TODO, in document order ('' before the first heading). */
+  /** Headings of the sections that still hold a TODO, in document order ('' for a TODO outside any section: before the first heading or under the title). */
   sections: string[];
   /** Sections of the document (headings below the title), for "3 of 9 sections". */
   total: number;

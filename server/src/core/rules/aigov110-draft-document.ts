@@ -22,14 +22,16 @@ export const aigov110: RegistryRule = {
         const target = resolveFrom(reg.dir, ref.value);
         const draft = target === undefined ? undefined : ctx.model.draftOf(target);
         if (!draft || target === undefined) continue;
-        const named = draft.sections.filter((x) => x !== '').slice(0, NAMED);
-        const more = draft.sections.length - named.length;
+        // A TODO outside any section ('') keeps the document a draft but is not one of its sections.
+        const inSections = draft.sections.filter((x) => x !== '');
+        const named = inSections.slice(0, NAMED);
+        const n = inSections.length;
+        const more = n - named.length;
         const sections = named.join('; ');
-        const which = named.length === 0 ? '' : more > 0 ? msg('AIGOV110.whichMore', { sections, more }) : msg('AIGOV110.which', { sections });
-        const n = draft.sections.length;
-        const place = { file: reg.path, range: reg.locate(ref.yamlPath, 'value'), data: { id: c.id, field: ref.field, target, todo: n, sections: draft.total } };
+        const which = more > 0 ? msg('AIGOV110.whichMore', { sections, more }) : msg('AIGOV110.which', { sections });
+        const place = { file: reg.path, range: reg.locate(ref.yamlPath, 'value'), data: { id: c.id, field: ref.field, target, todo: draft.sections.length, sections: draft.total } };
         const args = { field: ref.field, id: c.id, target };
-        if (draft.total > 0) ctx.report({ ...place, messageId: 'AIGOV110.sections', args: { ...args, n, total: draft.total, which }, count: n });
+        if (draft.total > 0 && n > 0) ctx.report({ ...place, messageId: 'AIGOV110.sections', args: { ...args, n, total: draft.total, which }, count: n });
         else ctx.report({ ...place, messageId: 'AIGOV110.noSections', args });
       }
     }
