@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { Engine } from '../engine.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+import type { FileStat } from '../workspace.js';
 
 /** Findings of `code` in a workspace held in memory: `file line:col message data`. */
 async function findings(code: string, files: Record<string, string>): Promise<string[]> {
@@ -55,6 +56,73 @@ describe('AIGOV109 path-leaves-workspace', () => {
       `.aigov.yaml 3:12 error paths glob 'src\\..\\..\\x/**' of 'bot' leaves the folder of this registry; globs are relative to it and cannot climb out. {"id":"bot","field":"paths"}`,
       `.aigov.yaml 3:33 error paths glob '/abs/**' of 'bot' leaves the folder of this registry; globs are relative to it and cannot climb out. {"id":"bot","field":"paths"}`,
     ]);
+  });
+});
+
+/** A workspace where `docs/outside` is a symbolic link that leads out of the workspace (to a folder). */
+class EscapingWorkspace extends InMemoryWorkspace {
+  override async stat(path: string): Promise<FileStat | undefined> {
+    if (path === 'docs/outside') return { type: 'other', size: 0, mtimeMs: 0, escapes: true };
+    return super.stat(path);
+  }
+}
+
+describe('a linked document that leads outside the workspace (AIGOV109, AIGOV103)', () => {
+  it('is AIGOV109, saying it is a link, and not also AIGOV103', async () => {
+    const e = new Engine(new EscapingWorkspace({ '.aigov.yaml': reg('  - id: bot\n    model: { card: docs/outside }\n') }), { today: '2026-11-25' });
+    await e.indexAll();
+    const out = e
+      .findings()
+      .filter((f) => f.code === 'AIGOV109' || f.code === 'AIGOV103')
+      .map((f) => `${f.code} ${f.severity} ${f.message}`);
+    assert.deepEqual(out, [
+      "AIGOV109 error model.card of 'bot' ('docs/outside') is a symbolic link to a place outside the workspace; it was not read. Keep evidence inside the repository.",
+    ]);
+  });
+});
+
+describe('AIGOV104 assessment-overdue', () => {
+  it('an overdue impact assessment gets its own message and both fixes', async () => {
+    const e = new Engine(
+      new InMemoryWorkspace({
+        '.aigov.yaml': reg('  - id: bot\n    impact_assessment: { path: docs/fria.md, date: 2024-01-01 }\n', 'policy: { review_interval_days: 365 }\n'),
+        'docs/fria.md': '# FRIA\n',
+      }),
+      { today: '2026-11-25' },
+    );
+    await e.indexAll();
+    const f = e.findings().find((x) => x.code === 'AIGOV104');
+    assert.ok(f);
+    assert.equal(f.message, "The impact_assessment of 'bot' dates from 2024-01-01, older than the policy's review interval of 365 days (due 2024-12-31).");
+    assert.deepEqual(f.data, { id: 'bot', field: 'impact_assessment', due: '2024-12-31' });
+    assert.deepEqual(
+      e.fixesFor(f).filter((x) => x.kind !== 'suppress').map((x) => x.title),
+      ['Create the next review docs/impact/bot-2026-11-25.md from the template and link it', 'Record a review of docs/fria.md today (date 2026-11-25)'],
+    );
+  });
+});
+
+describe('AIGOV303 provider-not-declared', () => {
+  it('a provider that one of the covering components names is declared', async () => {
+    const files = {
+      '.aigov.yaml': reg('  - id: bot\n    paths: ["**"]\n  - id: agent\n    kind: llm-app\n    upstream_models: [{ provider: anthropic }]\n    paths: ["b/**"]\n'),
+      'a/x.py': 'import anthropic\n',
+      'b/y.py': 'import anthropic\n',
+    };
+    const out = await findings('AIGOV303', files);
+    assert.deepEqual(
+      out.map((l) => l.split(' ')[0]),
+      ['a/x.py'],
+    );
+  });
+});
+
+describe('AIGOV301 suggested component id', () => {
+  it('is made unique against the ids already declared', async () => {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': reg('  - id: app\n    paths: ["lib/**"]\n'), 'app.py': 'import openai\n' }), { today: '2026-11-25' });
+    await e.indexAll();
+    const f = e.findings().find((x) => x.code === 'AIGOV301');
+    assert.equal(f?.data?.suggestedId, 'app-2');
   });
 });
 
