@@ -3,10 +3,12 @@ import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, FixProposal } from '../server/src/core/finding.js';
 import type { Range } from '../server/src/core/text/line-index.js';
+import { packFixtures } from './packs-support.js';
 import { engineFor, FIXTURES } from './support/workspace.js';
 
 /**
- * What a user sees of each finding of a rule fixture (test-fixtures/rules/<CODE>-<slug>/invalid),
+ * What a user sees of each finding of a rule fixture (test-fixtures/rules/<CODE>-<slug>/invalid,
+ * and test-fixtures/packs/<pack>/<CODE>-<slug>/invalid for the incident, framework and policy rules),
  * beyond its place (which the caret markers check): the severity, the message, the citation, the
  * data that the JSON output, fingerprints and fixes carry, the related places, and every fix
  * proposal of the rule with its flags and edits. Kept next to the fixture as `invalid.findings.txt`;
@@ -39,28 +41,31 @@ function describeFinding(f: Finding, fixes: FixProposal[]): string {
   return out.join('\n');
 }
 
+async function compare(code: string, root: string, file: string): Promise<void> {
+  const engine = await engineFor(root);
+  const text = engine
+    .findings()
+    .filter((f) => f.code === code)
+    .map((f) => describeFinding(f, engine.fixesFor(f)))
+    .join('\n');
+  const actual = `${text}\n`;
+  if (UPDATE || !existsSync(file)) {
+    await fs.writeFile(file, actual);
+    if (!UPDATE) assert.fail(`wrote ${path.relative(FIXTURES, file)}; check it and run again`);
+    return;
+  }
+  assert.equal(actual, await fs.readFile(file, 'utf8'), `${path.relative(FIXTURES, file)} (AIGOV_UPDATE_GOLDENS=1 rewrites it)`);
+}
+
 describe('rule fixtures: severity, message, data and fixes of each finding', function () {
   this.timeout(60_000);
   const dirs = existsSync(RULES_DIR) ? readdirSync(RULES_DIR).sort() : [];
   for (const dir of dirs) {
-    const code = dir.slice(0, 8);
     const root = path.join(RULES_DIR, dir, 'invalid');
     if (!existsSync(root)) continue;
-    it(`${dir}/invalid matches invalid.findings.txt`, async () => {
-      const engine = await engineFor(root);
-      const text = engine
-        .findings()
-        .filter((f) => f.code === code)
-        .map((f) => describeFinding(f, engine.fixesFor(f)))
-        .join('\n');
-      const file = path.join(RULES_DIR, dir, 'invalid.findings.txt');
-      const actual = `${text}\n`;
-      if (UPDATE || !existsSync(file)) {
-        await fs.writeFile(file, actual);
-        if (!UPDATE) assert.fail(`wrote ${path.relative(FIXTURES, file)}; check it and run again`);
-        return;
-      }
-      assert.equal(actual, await fs.readFile(file, 'utf8'), `${path.relative(FIXTURES, file)} (AIGOV_UPDATE_GOLDENS=1 rewrites it)`);
-    });
+    it(`${dir}/invalid matches invalid.findings.txt`, () => compare(dir.slice(0, 8), root, path.join(RULES_DIR, dir, 'invalid.findings.txt')));
+  }
+  for (const fx of packFixtures()) {
+    it(`${fx.pack}/${fx.name}/invalid matches invalid.findings.txt`, () => compare(fx.code, path.join(fx.dir, 'invalid'), path.join(fx.dir, 'invalid.findings.txt')));
   }
 });
