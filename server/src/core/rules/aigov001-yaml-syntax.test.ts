@@ -43,4 +43,14 @@ describe('AIGOV001 yaml-syntax', () => {
   it('is quiet on a registry that parses', async () => {
     assert.deepEqual(await findings(REGISTRY), []);
   });
+
+  it('a message that ends with a full stop does not get a second one', async () => {
+    // Aliases that expand beyond the limit: the model's message ends with "10,000).".
+    const bomb = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 6 }, (_, i) => `${'bcdefg'[i]}: &${'bcdefg'[i]} [${Array(10).fill(`*${'abcdef'[i]}`).join(', ')}]`), ''].join('\n');
+    const [f, ...rest] = await findings(bomb);
+    assert.equal(rest.length, 0);
+    assert.equal(f?.data?.yamlCode, 'ALIAS_LIMIT');
+    assert.match(f?.message ?? '', /^YAML syntax error: The YAML expands too far: .*plus 10,000\)\. Until the file parses, its components are not checked\.$/);
+  });
 });
+
