@@ -156,3 +156,57 @@ describe('AIGOV204 suppression-without-reason', () => {
     assert.deepEqual(out, [`app.py 0:2 warning This suppression of AIGOV303 has no reason, so it is not applied. Write why after ' -- '. {"codes":["AIGOV303"]}`]);
   });
 });
+
+describe('detection findings: what the data and fixes carry (AIGOV301, AIGOV302, AIGOV304)', () => {
+  const files = {
+    '.aigov.yaml': reg('  - id: models-ranker-model\n    paths: ["zz/**"]\n'),
+    'models/ranker.onnx': 'x',
+    'models/data.pkl': 'x',
+    'pyproject.toml': '[project]\nname = "x"\ndependencies = ["openai>=1"]\n',
+    'app.py': 'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o")\n',
+  };
+
+  it('AIGOV301 lists the evidence of each client call', async () => {
+    const e = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
+    await e.indexAll();
+    assert.deepEqual(e.findings().find((f) => f.code === 'AIGOV301')?.data?.calls, ['client.chat.completions.create(model="gpt-4o")']);
+  });
+
+  it('AIGOV302 leaves out a low-confidence artefact, and suggests an id no component has', async () => {
+    const e = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
+    await e.indexAll();
+    const found = e.findings().filter((f) => f.code === 'AIGOV302');
+    assert.deepEqual(
+      found.map((f) => `${f.file} ${String(f.data?.suggestedId)}`),
+      ['models/ranker.onnx models-ranker-model-2'],
+    );
+  });
+
+  it('AIGOV304 links a manifest by adding it to the paths, never by an annotation in it, even where comments are allowed', async () => {
+    const e = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
+    await e.indexAll();
+    const f = e.findings().find((x) => x.code === 'AIGOV304' && x.file === 'pyproject.toml');
+    assert.ok(f);
+    const fixes = e.fixesFor(f).filter((x) => x.kind !== 'suppress');
+    assert.deepEqual(
+      fixes.map((x) => `${x.title} ${x.edits.map((y) => y.file).join(',')}`),
+      ["Register new component 'pyproject' in .aigov.yaml .aigov.yaml", "Link to existing component 'models-ranker-model' (add to its paths); records provider 'openai' .aigov.yaml"],
+    );
+  });
+});
+
+describe('where a finding about a missing field lands', () => {
+  it('AIGOV106 on a risk block without a level lands on `risk`, not on the component', async () => {
+    assert.deepEqual(await findings('AIGOV106', { '.aigov.yaml': reg('  - id: bot\n    risk: { basis: internal use only }\n') }), [
+      `.aigov.yaml 3:4 warning Component 'bot' has no risk level. Classify it (prohibited, high, limited or minimal) so the right obligations apply. {"id":"bot"}`,
+    ]);
+  });
+
+  it('AIGOV004 on `version: ~` after other keys lands on `version`', async () => {
+    assert.deepEqual(
+      (await findings('AIGOV004', { '.aigov.yaml': 'components: []\nversion: ~\n' })).map((l) => l.split(' ').slice(0, 2).join(' ')),
+      ['.aigov.yaml 1:0'],
+    );
+  });
+});
+
