@@ -4,6 +4,7 @@
  * the legal duties are judged on (`--today`, else AIGOV_TODAY).
  */
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -79,6 +80,31 @@ describe('CLI exit codes and --today', function () {
     assert.ok(fresh.length > 0 && !fresh.includes('error'), `new findings, none an error: ${fresh.join(', ')}`);
     assert.equal(await exit(tmp, '--baseline', base), 0, 'no new error');
     assert.equal(await exit(tmp, '--baseline', base, '--fail-on', fresh.includes('warning') ? 'warning' : 'info'), 1, 'a new finding at the threshold');
+  });
+
+  it('several folders: one result with paths below their common folder, and a finding in any of them counts', async function () {
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-two-'));
+    removeLater(parent);
+    if (spawnSync('git', ['-C', parent, 'rev-parse'], { stdio: 'ignore' }).status === 0) this.skip();
+    const errors = path.join(parent, 'errors');
+    await fs.cp(path.join(WS, 'polyglot'), errors, { recursive: true });
+    const info = await infoOnly();
+    await fs.cp(info, path.join(parent, 'deep', 'info'), { recursive: true });
+    const paths = async (...dirs: string[]): Promise<string[]> => {
+      const r = await runCli(['check', ...dirs, '--format', 'json', '--fail-on', 'never', '--today', TODAY], parent);
+      return [...new Set((JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path.split('/').slice(0, 2).join('/')))].sort();
+    };
+    assert.deepEqual(await paths('errors', 'deep/info'), ['deep/info', 'errors/app', 'errors/notebooks']);
+    assert.ok((await paths('deep/info')).every((p) => !p.startsWith('deep/')), 'one folder: paths from the folder');
+    const two = async (...args: string[]): Promise<number> => (await runCli(['check', 'deep/info', 'errors', '--today', TODAY, ...args], parent)).code;
+    assert.equal(await two(), 1, 'the errors of the second folder fail the run');
+    assert.equal((await runCli(['check', 'deep/info', '--today', TODAY], parent)).code, 0);
+    assert.equal(await two('--fail-on', 'never'), 0);
+    const outside = await runCli(['check', 'errors', '--root', 'deep'], parent);
+    assert.equal(outside.code, 2);
+    assert.match(outside.stderr, /^aigov check: --root \S*\/deep does not hold the checked folder \S*\/errors\n/);
+    const rooted = await runCli(['check', 'deep/info', '--root', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], parent);
+    assert.ok((JSON.parse(rooted.stdout) as { findings: { path: string }[] }).findings.every((f) => f.path.startsWith('deep/info/')));
   });
 
   it('usage errors exit 2 whatever the findings', async () => {
