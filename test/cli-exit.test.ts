@@ -16,6 +16,11 @@ import { copyToTemp, FIXTURES, ROOT as ROOT_DIR, TODAY } from './support/workspa
 
 const WS = path.join(FIXTURES, 'workspaces');
 
+const exists = (p: string): Promise<boolean> => fs.access(p).then(
+  () => true,
+  () => false,
+);
+
 /** The exit code of `check` in `cwd` with `args`. */
 async function exit(cwd: string, ...args: string[]): Promise<number> {
   const r = await runCli(['check', '.', '--today', TODAY, ...args], cwd);
@@ -107,6 +112,30 @@ describe('CLI exit codes and --today', function () {
     assert.ok((JSON.parse(rooted.stdout) as { findings: { path: string }[] }).findings.every((f) => f.path.startsWith('deep/info/')));
   });
 
+  it('--cache keeps a cache in the user cache folder; a cache that cannot be written is a warning, never a failure', async () => {
+    const ws = path.join(WS, 'polyglot');
+    const home = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-xdg-'));
+    removeLater(home);
+    const saved = process.env.XDG_CACHE_HOME;
+    try {
+      process.env.XDG_CACHE_HOME = home;
+      const plain = await runCli(['check', '.', '--format', 'golden', '--today', TODAY], ws);
+      assert.equal(await exists(path.join(home, 'aigov')), false, 'no cache unless asked');
+      const cached = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--cache'], ws);
+      assert.deepEqual([cached.code, cached.stdout, cached.stderr], [plain.code, plain.stdout, '']);
+      assert.equal((await fs.readdir(path.join(home, 'aigov'))).length, 1, 'one cache file');
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
+    const blocker = path.join(home, 'a-file');
+    await fs.writeFile(blocker, 'not a folder\n');
+    const r = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--cache-location', blocker], ws);
+    assert.equal(r.code, 1, 'the findings decide, as without a cache');
+    assert.match(r.stderr, /^aigov: warning: could not write the cache \S*a-file\S*\n$/);
+    assert.match(r.stdout, /AIGOV201/);
+  });
+
   it('usage errors exit 2 whatever the findings', async () => {
     const errors = path.join(WS, 'polyglot');
     for (const args of [
@@ -123,6 +152,7 @@ describe('CLI exit codes and --today', function () {
       ['--baseline', 'no-such-file.json'],
       ['--root', 'no/such/folder'],
       ['no/such/folder'],
+      ['.aigov.yaml'],
     ]) {
       const r = await runCli(['check', '.', '--today', TODAY, ...args], errors);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
