@@ -192,6 +192,18 @@ describe('CLI exit codes and --today', function () {
     assert.match(report.stderr, /^aigov report: --format must be one of md, html, got 'xml'\n$/);
   });
 
+  it('report and bom name the file they wrote relative to the working folder', async () => {
+    const tmp = await copyToTemp(path.join(WS, 'polyglot'));
+    removeLater(tmp);
+    const report = await runCli(['report', '.', '--output', path.join('out', 'report.md'), '--today', TODAY], tmp);
+    assert.equal(report.code, 0, report.stderr);
+    assert.equal(report.stdout, '');
+    assert.match(report.stderr, new RegExp(`^Wrote out/report\\.md \\(\\d+ components?\\)\\.\\n$`));
+    const bom = await runCli(['bom', '.', '--output', path.join(tmp, 'bom.json'), '--today', TODAY], path.join(tmp, 'app'));
+    assert.equal(bom.code, 0, bom.stderr);
+    assert.equal(bom.stderr, `Wrote ${path.join('..', 'bom.json')}.\n`);
+  });
+
   it('an output that cannot be written is exit 2 with the path and the reason, nothing half-written', async () => {
     const tmp = await copyToTemp(path.join(WS, 'polyglot'));
     removeLater(tmp);
