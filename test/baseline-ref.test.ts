@@ -138,6 +138,23 @@ describe('aigov check --baseline-ref (real git repositories)', function () {
     assert.ok(r.findings.every((f) => f.path.startsWith('services/chat/')));
   });
 
+  it('with --baseline too, a finding known to either baseline is not new; the text names the ref and its merge-base', async () => {
+    await fs.writeFile(path.join(repo, 'src', 'report.py'), 'import openai\n');
+    commitAll(repo, 'add a report');
+    const base = git(repo, 'merge-base', 'HEAD', 'main');
+    // A baseline file that knows the new finding of the branch only.
+    const full = JSON.parse((await runCli(['check', '.', '--format', 'json', '--today', TODAY, '--fail-on', 'never'], repo)).stdout) as { findings: JsonFinding[] };
+    const file = path.join(tmp, 'only-report.json');
+    await fs.writeFile(file, JSON.stringify({ ...full, findings: full.findings.filter((f) => f.path === 'src/report.py') }));
+    const fresh = async (...args: string[]): Promise<string[]> => (await check(repo, '.', '--today', TODAY, '--fail-on', 'never', ...args)).findings.filter((f) => f.new).map((f) => f.path);
+    assert.deepEqual(await fresh('--baseline-ref', 'main'), ['src/report.py']);
+    assert.ok((await fresh('--baseline', file)).length > 0 && !(await fresh('--baseline', file)).includes('src/report.py'));
+    assert.deepEqual(await fresh('--baseline-ref', 'main', '--baseline', file), []);
+    const text = await runCli(['check', '.', '--baseline-ref', 'main', '--baseline', file, '--today', TODAY, '--fail-on', 'info', '--no-color'], repo);
+    assert.equal(text.code, 0, text.stdout);
+    assert.match(text.stdout, new RegExp(`^\\d+ findings \\(.*\\), 0 new against the baseline main \\(merge-base ${base.slice(0, 12)}\\)$`, 'm'));
+  });
+
   it('a folder that is not in a repository, or an unknown ref, is a usage error (exit 2)', async () => {
     const plain = path.join(tmp, 'plain');
     await fs.cp(REPO, plain, { recursive: true });
