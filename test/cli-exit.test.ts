@@ -136,6 +136,27 @@ describe('CLI exit codes and --today', function () {
     assert.match(r.stdout, /AIGOV201/);
   });
 
+  it('--frameworks takes commas or spaces, and core is always on whether named or not', async () => {
+    const ws = path.join(WS, 'frameworks-eu-jp');
+    const codes = async (list: string): Promise<string> => {
+      const r = await runCli(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY, '--frameworks', list], ws);
+      assert.equal(r.code, 0, r.stderr);
+      return [...new Set((JSON.parse(r.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code))].sort().join(' ');
+    };
+    const nist = await codes('nist-ai-rmf');
+    assert.match(nist, /AIGOV101/, 'core rules run');
+    assert.match(nist, /AIGOV549/, 'the NIST pack runs');
+    assert.doesNotMatch(nist, /AIGOV5[0-3]\d/, 'no EU or Japan rule');
+    assert.equal(await codes('core,nist-ai-rmf'), nist);
+    assert.equal(await codes(' nist-ai-rmf ,, core '), nist);
+    const two = await codes('nist-ai-rmf eu-ai-act');
+    assert.equal(await codes('eu-ai-act,nist-ai-rmf'), two);
+    assert.notEqual(two, nist);
+    const core = await codes('core');
+    assert.match(core, /AIGOV101/);
+    assert.doesNotMatch(core, /AIGOV5\d\d/, 'core alone: no pack');
+  });
+
   it('usage errors exit 2 whatever the findings', async () => {
     const errors = path.join(WS, 'polyglot');
     for (const args of [
