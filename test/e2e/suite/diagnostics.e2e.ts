@@ -96,6 +96,8 @@ export function diagnosticsTests(): void {
       assert.equal(editor.document.lineAt(line).text, written);
       // Applied as a snippet: the cursor waits at the final tab stop (a text edit would leave it elsewhere).
       assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [line, written.length]);
+      // A suppression is proposed, never saved on the user's behalf: the file on disk is untouched.
+      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8'), original);
       // Put the registry back as it was, by an edit of this document rather than a revert of
       // whichever editor is active (on a loaded machine the focus can have moved): a comment left
       // behind would be saved by a later test and change what the flows see.
