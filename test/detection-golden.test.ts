@@ -200,6 +200,7 @@ describe('detection quick-fixes', function () {
       }
       const ws = new NodeWorkspace(tmp, { useGit: false });
       const sample = await ws.readSample('vad/silero.zip', 8, 64);
+      assert.ok(sample !== 'unreadable');
       assert.equal(sample?.head.length, 8);
       assert.equal(sample?.tail.length, 64);
       assert.equal(sample?.size, (files['vad/silero.zip'] as Uint8Array).length);

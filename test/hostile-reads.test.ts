@@ -242,6 +242,63 @@ describe('hostile: reads', function () {
     assert.equal(listed.code, 1);
   });
 
+  it('a model file told only by its bytes (.bin, .zip …) that cannot be read is an AIGOV009, with git and without; one told by its name is AIGOV302 unread', async () => {
+    const gguf = Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(60)]);
+    const dir = await tree({ '.aigov.yaml': QUIET_REGISTRY, 'models/weights.bin': gguf, 'models/readable.bin': gguf, 'models/net.onnx': 'onnx' });
+    const fail = new Map([
+      ['models/weights.bin', { code: 'EACCES', on: 'open' as const }],
+      ['models/net.onnx', { code: 'EACCES', on: 'open' as const }],
+    ]);
+    const run = async (): Promise<string[]> => {
+      let stdout = '';
+      const code = await main(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], { cwd: dir, env: {}, stdout: (t) => void (stdout += t), stderr: () => undefined, readFs: faultyFs(fail) });
+      assert.equal(code, 0);
+      return (JSON.parse(stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.code} ${f.path}`).sort();
+    };
+    const expected = ['AIGOV009 models/weights.bin', 'AIGOV302 models/net.onnx', 'AIGOV302 models/readable.bin'];
+    assert.deepEqual(await run(), expected);
+    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    assert.deepEqual(await run(), expected, 'listed by git as untracked');
+    git('add', '-A');
+    git('commit', '-qm', 'models');
+    assert.deepEqual(await run(), expected, 'listed by git as tracked');
+    // The language server reads a changed file alone: the same finding.
+    const engine = new Engine(new NodeWorkspace(dir, { useGit: false, readFs: faultyFs(new Map()) }), { today: TODAY });
+    await engine.indexAll();
+    const seen = (): string[] => engine.findings().filter((f) => f.file.startsWith('models/')).map((f) => `${f.code} ${f.file}`).sort();
+    assert.deepEqual(seen(), ['AIGOV302 models/net.onnx', 'AIGOV302 models/readable.bin', 'AIGOV302 models/weights.bin']);
+    const locked = new Engine(new NodeWorkspace(dir, { useGit: false, readFs: faultyFs(fail) }), { today: TODAY });
+    await locked.indexAll();
+    await locked.updateFile('models/weights.bin');
+    assert.deepEqual(locked.findingsFor('models/weights.bin').map((f) => f.code), ['AIGOV009']);
+  });
+
+  it('with git, an untracked folder git cannot open (chmod 000) is an AIGOV009 on the folder, whether the check starts at the top or below it', async function () {
+    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // chmod does not stop root from reading
+    const dir = await tree({ '.aigov.yaml': QUIET_REGISTRY, 'app/ok.py': 'print(1)\n', 'app/locked/agent.py': 'import openai\n' });
+    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '.aigov.yaml');
+    git('commit', '-qm', 'registry');
+    const locked = path.join(dir, 'app', 'locked');
+    await fs.chmod(locked, 0o000);
+    try {
+      const run = async (cwd: string): Promise<{ code: number; notAnalysed: string[] }> => {
+        let stdout = '';
+        let stderr = '';
+        const code = await main(['check', '.', '--format', 'json', '--fail-on', 'warning', '--today', TODAY], { cwd, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+        assert.ok(code === 0 || code === 1, stderr);
+        return { code, notAnalysed: (JSON.parse(stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.code === 'AIGOV009').map((f) => f.path) };
+      };
+      assert.deepEqual(await run(dir), { code: 1, notAnalysed: ['app/locked'] });
+      // Git names the folder from the top of the work tree; the check of `app` shows paths from there too.
+      assert.deepEqual(await run(path.join(dir, 'app')), { code: 1, notAnalysed: ['app/locked'] });
+    } finally {
+      await fs.chmod(locked, 0o755);
+    }
+  });
+
   it('in the language server, a file that becomes unreadable is an AIGOV009 (a registry AIGOV008) until it can be read again; a deleted one is just gone', async () => {
     const dir = await tree({ '.aigov.yaml': QUIET_REGISTRY, 'app.py': 'print(1)\n', 'sub/.aigov.yaml': QUIET_REGISTRY });
     const fail = new Map<string, { code: string; on: 'open' | 'read' | 'scandir' }>();

@@ -107,11 +107,14 @@ export async function readText(ws: Workspace, path: string, listed: boolean, opt
 
 /**
  * A model artefact that only its bytes tell (a GGML `.bin`, a TorchScript `.zip`): its first and
- * last bytes are read, never the whole file when the workspace can sample. Never throws.
+ * last bytes are read, never the whole file when the workspace can sample. 'unreadable' when the
+ * file is there and its bytes cannot be read: whether it is a model is unknown, which is reported
+ * (AIGOV009), never passed over. Never throws.
  */
-export async function sniffArtefact(ws: Workspace, path: string): Promise<Detection | undefined> {
+export async function sniffArtefact(ws: Workspace, path: string): Promise<Detection | 'unreadable' | undefined> {
   try {
     let sample = ws.readSample ? await ws.readSample(path, SNIFF_HEAD, SNIFF_TAIL) : undefined;
+    if (sample === 'unreadable') return sample;
     if (!ws.readSample) {
       const bytes = await ws.readFile(path);
       if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
@@ -131,6 +134,7 @@ export async function analyseListedFile(ws: Workspace, path: string, config: Det
     if (!worthReading(path)) {
       if (sniffCandidate(path)) {
         const detection = await sniffArtefact(ws, path);
+        if (detection === 'unreadable') return { path, outcome: 'passed-over', reason: 'unreadable' };
         if (detection) return { path, outcome: 'artefact', detection };
       }
       // Still told apart: a symlink that loops or leads out is reported, as when read.

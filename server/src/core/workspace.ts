@@ -62,10 +62,11 @@ export interface Workspace {
   stat(path: string): Promise<FileStat | undefined>;
   /**
    * Optional: the first `head` and last `tail` bytes of a file and its size, without reading the
-   * rest (a model file's signature and a zip's directory); undefined when it does not exist or
-   * cannot be read. Never throws. Without it, the whole file is read and cut.
+   * rest (a model file's signature and a zip's directory); undefined when it does not exist (or
+   * leads out of the root), 'unreadable' when it is there and cannot be read. Never throws.
+   * Without it, the whole file is read and cut.
    */
-  readSample?(path: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | undefined>;
+  readSample?(path: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | 'unreadable' | undefined>;
   /** Optional speed-ups for indexing the last listing; without them every file is read with `readFile`. */
   readonly shortcuts?: ListingShortcuts;
 }

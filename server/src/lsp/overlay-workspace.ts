@@ -43,7 +43,7 @@ export class OverlayWorkspace implements Workspace, ListingShortcuts {
     return bytes ? { value: use(bytes) } : undefined;
   }
 
-  async readSample(path: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | undefined> {
+  async readSample(path: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | 'unreadable' | undefined> {
     if (this.disk.readSample && this.openText(path) === undefined) return this.disk.readSample(path, head, tail);
     const bytes = await this.readFile(path);
     return bytes ? { head: bytes.subarray(0, head), tail: bytes.subarray(Math.max(0, bytes.length - tail)), size: bytes.length } : undefined;

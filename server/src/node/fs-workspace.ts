@@ -6,9 +6,9 @@ import { Breather } from './breather.js';
 import { lstatQuiet } from './fs-quiet.js';
 import { gitContentIds } from './git-content-ids.js';
 import { GitListing, mergeListings, registryFolders } from './git-listing.js';
-import { mayBeInWorkTree } from './git.js';
+import { gitText, mayBeInWorkTree } from './git.js';
 import { ListedReads } from './listed-reads.js';
-import type { ReadFs } from './read-fs.js';
+import { failureOf, type ReadFs } from './read-fs.js';
 import { readHeadTail } from './read-sample.js';
 import { RootPolicy } from './root-policy.js';
 import { walk } from './walk.js';
@@ -107,7 +107,8 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     const more = (async (): Promise<FileListing | undefined> => {
       let second = await this.gitPart(untracked, plain, stats, token);
       if (token?.isCancellationRequested) return undefined;
-      if (!(await untracked.result)) {
+      if (await untracked.result) pushAll(second.skipped, await this.unopenedFolders(untracked));
+      else {
         const known = new Set(first.files);
         const skipped: SkippedFile[] = [];
         const walked = await walk(this.policy, this.breather, this.options.stats === true, skipped, new Set(), new Map(), token);
@@ -124,6 +125,23 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     pushAll(first.skipped, [...reported].map((dir) => ({ path: dir, reason: 'not-a-file' as const })));
     first.skipped.sort(byPath);
     return { files: first.files, skipped: first.skipped, ...(this.options.stats ? { stats } : {}), more };
+  }
+
+  /**
+   * The folders git could not open for untracked files, relative to the root and skipped as
+   * unreadable: reported (AIGOV009) like a folder the walker cannot list, never a silent skip.
+   */
+  private async unopenedFolders(git: GitListing): Promise<SkippedFile[]> {
+    if (git.unopened.length === 0) return [];
+    // Git names them from the top of the work tree; the root may be a folder below it.
+    const prefix = (await gitText(this.root, ['rev-parse', '--show-prefix'])) ?? '';
+    const out: SkippedFile[] = [];
+    for (const top of git.unopened) {
+      if (!top.startsWith(prefix)) continue;
+      const rel = top.slice(prefix.length);
+      if (rel !== '' && !hasExcludedSegment(rel)) out.push({ path: rel, reason: 'unreadable' });
+    }
+    return out;
   }
 
   /** The files of one `git ls-files`, checked on disk as git prints them when listing with stats. */
@@ -197,13 +215,14 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     return this.reads.readFile(rel);
   }
 
-  async readSample(rel: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | undefined> {
+  async readSample(rel: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | 'unreadable' | undefined> {
     try {
       await this.breather.breathe();
       const real = realpathSync.native(this.policy.abs(rel));
-      return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail) : undefined;
-    } catch {
-      return undefined;
+      return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail, this.options.readFs) : undefined;
+    } catch (err) {
+      // There and not readable (permission denied, an input/output error): the caller reports it.
+      return failureOf(err) === 'unreadable' ? 'unreadable' : undefined;
     }
   }
 

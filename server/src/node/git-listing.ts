@@ -3,6 +3,7 @@ import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import { byPath } from '../core/paths.js';
 import { pathOfBytes } from './file-names.js';
 import type { FileListing } from '../core/workspace.js';
+import { pushAll } from '../core/arrays.js';
 
 const REGISTRY_NAMES = new Set<string>(REGISTRY_FILENAMES);
 
@@ -16,6 +17,13 @@ export class GitListing {
   private readonly paths: string[] = [];
   /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
   readonly undecodable: string[] = [];
+  /**
+   * Folders git could not open while looking for untracked files (permission denied, an
+   * input/output error), relative to the top of the work tree (not the root listed): nothing
+   * below them is listed, so each is reported, never passed over.
+   */
+  readonly unopened: string[] = [];
+  private errors: Buffer[] = [];
   private rest: Buffer = Buffer.alloc(0);
   private done = false;
   private wake: (() => void) | undefined;
@@ -26,10 +34,12 @@ export class GitListing {
     this.result = new Promise((resolve) => {
       let child;
       try {
-        child = childProcess().spawn('git', ['-C', root, 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+        // Git's own words on standard error, in English whatever the user's locale: see `unopenedFolders`.
+        child = childProcess().spawn('git', ['-C', root, 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C', LANGUAGE: '' } });
       } catch {
         return this.finish(resolve, false);
       }
+      child.stderr.on('data', (chunk: Buffer) => this.errors.push(chunk));
       // Bytes, not text: a path that is not valid UTF-8 must be told apart, not decoded with U+FFFD.
       child.stdout.on('data', (chunk: Buffer) => {
         const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
@@ -55,6 +65,8 @@ export class GitListing {
   private finish(resolve: (ok: boolean) => void, ok: boolean): void {
     this.take(this.rest);
     this.rest = Buffer.alloc(0);
+    pushAll(this.unopened, unopenedFolders(Buffer.concat(this.errors)));
+    this.errors = [];
     this.done = true;
     resolve(ok);
     this.notify();
@@ -71,6 +83,31 @@ export class GitListing {
     while (i >= this.paths.length && !this.done) await new Promise<void>((resolve) => (this.wake = resolve));
     return this.paths.slice(i);
   }
+}
+
+const UNOPENED = Buffer.from("warning: could not open directory '");
+
+/**
+ * The folders git reports it could not open (`warning: could not open directory 'a/b/':
+ * Permission denied`), from its standard error in the C locale, without the trailing slash. The
+ * name is printed as it is, quotes and all, so it ends at the last `': ` of the line.
+ */
+export function unopenedFolders(stderr: Uint8Array): string[] {
+  const out: string[] = [];
+  const text = Buffer.from(stderr.buffer, stderr.byteOffset, stderr.length);
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(10, start);
+    if (end === -1) end = text.length;
+    const line = text.subarray(start, end);
+    start = end + 1;
+    if (!line.subarray(0, UNOPENED.length).equals(UNOPENED)) continue;
+    const close = line.lastIndexOf("': ");
+    if (close <= UNOPENED.length) continue;
+    let name = line.subarray(UNOPENED.length, close);
+    if (name[name.length - 1] === 47) name = name.subarray(0, name.length - 1);
+    if (name.length > 0) out.push(pathOfBytes(name).path);
+  }
+  return out;
 }
 
 /** A listing and its second part as one (both sorted). */

@@ -283,6 +283,12 @@ export class Indexer {
         return;
       }
       const sniffed = !given && sniffCandidate(path) ? await sniffArtefact(this.workspace, path) : undefined;
+      if (sniffed === 'unreadable') {
+        // Whether it is a model is unknown: reported (AIGOV009), never a silent skip.
+        this.store.noteSkipped(path, 'unreadable');
+        this.facts.set(path, { path, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [], skipped: 'unreadable' });
+        return;
+      }
       if (sniffed) {
         this.facts.set(path, { path, kind: 'artefact', annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
         return;
