@@ -223,4 +223,18 @@ describe('Japanese rule pages (docs/rules/ja)', function () {
     const extra = readdirSync(path.join(RULES_DIR, 'ja')).filter((f) => !english.includes(f));
     assert.deepEqual(extra, [], 'no Japanese page without an English one');
   });
+
+  it('the findings the Japanese pages show cite their articles in Japanese (箇条, 管理策, 第N条), not in English words', () => {
+    const english = /\b(clauses?|controls?|principle|Part \d|Annex [IVX]+|Arts? \d+)\b/;
+    let lines = 0;
+    for (const f of readdirSync(path.join(RULES_DIR, 'ja')).filter((x) => /^AIGOV\d{3}\.md$/.test(x))) {
+      for (const line of readFileSync(path.join(RULES_DIR, 'ja', f), 'utf8').split('\n')) {
+        // A finding as `aigov check --locale ja` prints it: path:line:col, severity, code, message.
+        if (!/^\S+:\d+:\d+ {2}(エラー|警告|情報) {2}AIGOV\d{3} {2}/.test(line)) continue;
+        lines++;
+        assert.doesNotMatch(line, english, `${f}: ${line}`);
+      }
+    }
+    assert.ok(lines > 50, `${lines} finding lines read`);
+  });
 });

@@ -1,5 +1,6 @@
 import { EN, type MessageId } from './catalog/en.js';
 import { JA } from './catalog/ja.js';
+import { jaArticle } from './ja-obligations.js';
 import type { Locale } from './locale.js';
 import { fillHoles, pickForm, type Catalog, type Holes, type TextsOf } from './template.js';
 
@@ -16,11 +17,25 @@ export interface Message {
 }
 
 /**
- * A hole's value: text that reads the same in every language (an id, a path, a date, a code, a
- * user's own words), a number, a nested message (translated too), or a list of these (joined
- * with the locale's `common.listSeparator`).
+ * Articles of a framework as its obligations cite them ('clause 6.1.4, controls A.5.2–A.5.5'),
+ * shown in the reader's language ('箇条 6.1.4、管理策 A.5.2–A.5.5') and joined with the
+ * locale's `common.articleSeparator`.
  */
-export type MessageArg = string | number | Message | readonly MessageArg[];
+interface ArticlesArg {
+  readonly articles: readonly string[];
+}
+
+/**
+ * A hole's value: text that reads the same in every language (an id, a path, a date, a code, a
+ * user's own words), a number, a nested message (translated too), articles of a framework, or a
+ * list of these (joined with the locale's `common.listSeparator`).
+ */
+export type MessageArg = string | number | Message | ArticlesArg | readonly MessageArg[];
+
+/** Articles as a message argument (see `ArticlesArg`). */
+export function articles(list: readonly string[]): ArticlesArg {
+  return { articles: list };
+}
 export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
 export type { MessageId } from './catalog/en.js';
@@ -66,6 +81,7 @@ function formatArg(v: MessageArg, locale: Locale): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
   if (isMessageList(v)) return v.map((x) => formatArg(x, locale)).join(formatMessage({ messageId: 'common.listSeparator' }, locale));
+  if ('articles' in v) return v.articles.map((a) => (locale === 'ja' ? jaArticle(a) : a)).join(formatMessage({ messageId: 'common.articleSeparator' }, locale));
   return formatMessage(v, locale);
 }
 

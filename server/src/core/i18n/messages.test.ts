@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { localizedMessage, normalizeLocale } from './messages.js';
+import { articles, formatMessage, msg } from './format.js';
 import type { Finding } from '../finding.js';
 import { unusedCode } from '../testing/codes.js';
 
@@ -18,5 +19,17 @@ describe('localized messages', () => {
     assert.equal(normalizeLocale('ja-JP'), 'ja');
     assert.equal(normalizeLocale('en-US'), 'en');
     assert.equal(normalizeLocale(undefined), 'en');
+  });
+});
+
+describe('articles of a framework in a message', () => {
+  const field = msg('pack.voluntaryField', { field: 'impact_assessment.path', articles: articles(['clause 6.1.4, controls A.5.2–A.5.5', 'Part 2, principle 3 (fairness)']) });
+
+  it('are written as cited in English, joined with semicolons', () => {
+    assert.equal(formatMessage(field, 'en'), 'impact_assessment.path (clause 6.1.4, controls A.5.2–A.5.5; Part 2, principle 3 (fairness))');
+  });
+
+  it('are written in Japanese for ja: 箇条, 管理策, the principle by its Japanese name', () => {
+    assert.equal(formatMessage(field, 'ja'), 'impact_assessment.path（箇条 6.1.4、管理策 A.5.2–A.5.5；第2部 共通の指針 3（公平性））');
   });
 });

@@ -13,6 +13,7 @@ import { EN_PACKS } from './en-packs.js';
  */
 const CORE = {
   'common.listSeparator': ', ',
+  'common.articleSeparator': '; ',
   'common.quoted': "'{value}'",
   'common.didYouMean': " Did you mean '{suggestion}'?",
   'common.days': { one: '{n} day', other: '{n} days' },

@@ -14,6 +14,7 @@ const UNCOVERED = "このファイルはどのコンポーネントにも属し�
 /** The Japanese catalogue. */
 export const JA: Translation = {
   ...JA_PACKS,
+  'common.articleSeparator': '；',
   'common.listSeparator': '、',
   'common.quoted': "'{value}'",
   'common.days': { other: '{n}日' },

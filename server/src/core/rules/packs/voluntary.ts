@@ -1,5 +1,5 @@
 import type { Finding, FixProposal } from '../../finding.js';
-import { msg, type Message, type MessageId } from '../../i18n/format.js';
+import { articles, msg, type Message, type MessageId } from '../../i18n/format.js';
 import { createFile } from '../../fixes/edits.js';
 import { FIELD_HINTS } from '../../fixes/template-text.js';
 import { DOC_FIELDS, documentTemplate } from '../../fixes/templates.js';
@@ -76,7 +76,7 @@ function listOf(gaps: readonly SummaryGap[]): Message[] {
     if (!arts.includes(g.article)) arts.push(g.article);
     byField.set(label, arts);
   }
-  return [...byField].map(([field, arts]) => msg('pack.voluntaryField', { field, articles: arts.join('; ') }));
+  return [...byField].map(([field, arts]) => msg('pack.voluntaryField', { field, articles: articles(arts) }));
 }
 
 /** The summary rule of a voluntary pack: one info finding per component that has gaps. */
@@ -109,7 +109,7 @@ export function summaryRule(
         const related: RelatedReport[] = gaps.map((g) => ({
           file: reg.path,
           range: reg.locate([...componentPath(c), ...(g.path ?? g.field.split('.'))], g.at === 'value' ? 'value' : 'key'),
-          ...msg('pack.voluntaryRelated', { code: g.code, article: g.article, gap: g.message }),
+          ...msg('pack.voluntaryRelated', { code: g.code, article: articles([g.article]), gap: g.message }),
         }));
         ctx.report<MessageId>({
           file: reg.path,
