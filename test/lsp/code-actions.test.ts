@@ -207,7 +207,7 @@ describe('lsp: code actions', () => {
     const onId = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: reg }, range: at(27, 12), context: { diagnostics: [], only: ['refactor.aigov.recordIncident'] } });
     assert.deepEqual(onId.map((a) => [a.kind, a.title]), [['refactor.aigov.recordIncident', "Record an incident for 'chat-bot'"]]);
     await c.apply(onId[0]!.edit!);
-    assert.match(c.textOf(reg), /incidents:\n\s+- id: INC-2026-002\n\s+title: Describe what happened\n\s+detected: "?2026-06-01"?/);
+    assert.match(c.textOf(reg), /incidents:\n\s+- id: INC-2026-002\n\s+title: "TODO: what happened"\n\s+detected: "?2026-06-01"?/);
     assert.ok(c.textOf(reg).includes('# No risk assessment yet.'));
     const onIncident = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: reg }, range: at(19, 15), context: { diagnostics: [], only: ['refactor'] } });
     const mark = onIncident.find((a) => a.kind === 'refactor.aigov.markReported')!;

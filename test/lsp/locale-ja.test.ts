@@ -32,5 +32,8 @@ describe('lsp: the editor display language (ja) beyond diagnostics', () => {
     await c.open('.aigov.yaml', 'yaml');
     const onId = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: reg }, range: { start: pos(27, 12), end: pos(27, 12) }, context: { diagnostics: [], only: ['refactor.aigov.recordIncident'] } });
     assert.deepEqual(onId.map((a) => a.title), ["'chat-bot' のインシデントを記録する"]);
+    // The placeholder it writes is Japanese too.
+    await c.apply(onId[0]!.edit!);
+    assert.match(c.textOf(reg), /- id: INC-2026-002\n\s+title: "TODO: 何が起きたか"\n/);
   });
 });

@@ -8,6 +8,7 @@ import { appendToSeq, replaceScalar, toFileEdit } from '../core/fixes/yaml-edit.
 import type { ComponentEntry, ParsedRegistry } from '../core/manifest/registry.js';
 import { basename } from '../core/paths.js';
 import { fixTitle, type FixContext } from '../core/fixes/context.js';
+import { TEMPLATES } from '../core/fixes/templates.js';
 import { AigovCodeActionKinds, isAigovSource } from '../protocol/methods.js';
 import { contains, registryOf } from './at-position.js';
 import { openCreatedCommand, toWorkspaceEdit } from './convert.js';
@@ -109,7 +110,7 @@ function recordIncident(ctx: FixContext, engine: Engine, c: ComponentEntry): Fix
   while (taken.has(`INC-${year}-${String(n).padStart(3, '0')}`)) n++;
   const incident = {
     id: `INC-${year}-${String(n).padStart(3, '0')}`,
-    title: 'Describe what happened',
+    title: TEMPLATES[ctx.locale ?? 'en'].incidentTitle,
     detected: ctx.today,
     severity: 'serious',
     reported: null,

@@ -206,4 +206,17 @@ export const TEMPLATE_TEXT_JA: TemplateText = {
     art73: 'EU AI法 第73条の期限（提供者が認識した日から数える）: 重大なインシデントは15日、死亡の場合は10日、広範な侵害又は重要インフラの重大な混乱は2日。',
     incidentsTable: ['インシデント', '件名', '検知日', '深刻度', '報告日', '状態'],
   },
+
+  fieldHints: {
+    intended_purpose: 'システムを何のために、誰のために使うか',
+    foreseeable_misuse: 'システムがどのように誤用されうるか、それを何が防ぐか',
+    'human_oversight.measures': '人がシステムをどのように監督し、その判断を覆すか',
+    'human_oversight.stop_mechanism': 'システムを止める方法（フラグ、スイッチ、手順書）',
+    'data.provenance': 'データの出所と、その利用条件',
+    'upstream_models.name': '上流モデルの名前',
+    'upstream_models.version': '固定した上流モデルのバージョン',
+    'upstream_models.license': '上流モデルのライセンス又は利用条件',
+  },
+
+  incidentTitle: 'TODO: 何が起きたか',
 };

@@ -230,21 +230,25 @@ export const TEMPLATE_TEXT = {
     art73: 'EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.',
     incidentsTable: ['Incident', 'Title', 'Detected', 'Severity', 'Reported', 'Status'],
   },
+
+  /**
+   * What to write in a registry field that a fix adds as a placeholder (`TODO: <hint>`): a
+   * placeholder is not a value, so the finding stays until the team writes one.
+   */
+  fieldHints: {
+    intended_purpose: 'what the system is for, and for whom',
+    foreseeable_misuse: 'how the system could be misused, and what guards against it',
+    'human_oversight.measures': 'how people oversee the system and override it',
+    'human_oversight.stop_mechanism': 'how the system is stopped (a flag, a switch, a runbook)',
+    'data.provenance': 'where the data comes from and under what terms',
+    'upstream_models.name': "the upstream model's name",
+    'upstream_models.version': 'the pinned version of the upstream model',
+    'upstream_models.license': 'the licence or terms of the upstream model',
+  },
+
+  /** The title of an incident a fix records, a placeholder for the team to replace. */
+  incidentTitle: 'TODO: what happened',
 };
 
-/**
- * What to write in a registry field that a fix adds as a placeholder (`TODO: <hint>`): a
- * placeholder is not a value, so the finding stays until the team writes one.
- */
-export const FIELD_HINTS: Record<string, string> = {
-  intended_purpose: 'what the system is for, and for whom',
-  foreseeable_misuse: 'how the system could be misused, and what guards against it',
-  'human_oversight.measures': 'how people oversee the system and override it',
-  'human_oversight.stop_mechanism': 'how the system is stopped (a flag, a switch, a runbook)',
-  'data.provenance': 'where the data comes from and under what terms',
-  'upstream_models.name': 'the upstream model\'s name',
-  'upstream_models.version': 'the pinned version of the upstream model',
-  'upstream_models.license': 'the licence or terms of the upstream model',
-};
 
 export type TemplateText = typeof TEMPLATE_TEXT;

@@ -18,6 +18,12 @@ import { TEMPLATE_TEXT_JA } from './template-text-ja.js';
 /** The template words per locale. */
 export const TEMPLATES: Readonly<Record<Locale, TemplateText>> = { en: TEMPLATE_TEXT, ja: TEMPLATE_TEXT_JA };
 
+/** What a fix writes after `TODO: ` in a registry field it adds, in the run's language; undefined for a field without one. */
+export function fieldHint(field: string, locale: Locale = 'en'): string | undefined {
+  const hints: Readonly<Record<string, string>> = TEMPLATES[locale].fieldHints;
+  return Object.hasOwn(hints, field) ? hints[field] : undefined;
+}
+
 /** Where a renewed assessment comes from: the document and date it replaces. */
 interface PreviousAssessment {
   path: string;

@@ -241,6 +241,34 @@ describe('incident fixes', () => {
     assert.equal(only(again, 'AIGOV401').length, 2);
   });
 
+  it('"Record incident" writes its placeholder title in the run\'s language', async () => {
+    const e = await engineOf(HR);
+    const fix = recordIncidentFix({ ...e.fixContext(), locale: 'ja' }, 'scorer')!;
+    assert.match(apply(HR, fix), /- id: INC-2026-002\n {8}title: "TODO: 何が起きたか"\n/);
+  });
+
+  it('the voluntary summary fix writes its TODO placeholders in the run\'s language', async () => {
+    const e = await engineOf(`version: 1
+frameworks: [jp-ai-guidelines]
+components:
+  - id: a
+    kind: model
+    roles: [provider]
+    jurisdictions: [jp]
+    owner: a@example.co.jp
+`);
+    const [f] = only(e, 'AIGOV519');
+    const text = (locale: 'en' | 'ja'): string => {
+      const fix = e.fixesFor(f!, locale).find((p) => p.isPreferred)!;
+      return applyEdits(e.fixContext().textOf('.aigov.yaml')!, fix.edits.filter((x) => x.kind === 'replace' && x.file === '.aigov.yaml'));
+    };
+    assert.match(text('en'), /foreseeable_misuse: "TODO: how the system could be misused, and what guards against it"/);
+    const ja = text('ja');
+    assert.match(ja, /foreseeable_misuse: "TODO: システムがどのように誤用されうるか、それを何が防ぐか"/);
+    assert.match(ja, /measures: "TODO: 人がシステムをどのように監督し、その判断を覆すか"/);
+    assert.doesNotMatch(ja, /TODO: [a-z]/, 'no English placeholder left');
+  });
+
   it('"Record incident" creates the list when the component has none', async () => {
     const yaml = HR.slice(0, HR.indexOf('    incidents:'));
     const e = await engineOf(yaml);

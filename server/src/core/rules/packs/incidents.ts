@@ -1,6 +1,7 @@
 import { addDays, asIsoDate, daysBetween, periodEnd } from '../../dates.js';
 import type { FixProposal } from '../../finding.js';
 import { appendToSeq, replaceScalar, toFileEdit } from '../../fixes/yaml-edit.js';
+import { TEMPLATES } from '../../fixes/templates.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
 import { isOpenIncident } from '../../model/component-view.js';
 import { type FixContext, fixTitle } from '../../fixes/context.js';
@@ -166,7 +167,7 @@ export function recordIncidentFix(ctx: FixContext, componentId: string, registry
   if (text === undefined) return undefined;
   const entry = {
     id: nextIncidentId(ctx, ctx.today),
-    title: 'TODO: what happened',
+    title: TEMPLATES[ctx.locale ?? 'en'].incidentTitle,
     detected: ctx.today,
     severity: 'serious',
     reported: null,

@@ -1,8 +1,7 @@
 import type { Finding, FixProposal } from '../../finding.js';
 import { articles, msg, type Message, type MessageId } from '../../i18n/format.js';
 import { createFile } from '../../fixes/edits.js';
-import { FIELD_HINTS } from '../../fixes/template-text.js';
-import { DOC_FIELDS, documentTemplate } from '../../fixes/templates.js';
+import { DOC_FIELDS, documentTemplate, fieldHint } from '../../fixes/templates.js';
 import { chainChanges, setMissing, toFileEdit, type TextChange } from '../../fixes/yaml-edit.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
 import { getField } from '../../model/doc-paths.js';
@@ -166,7 +165,7 @@ function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixProposal | u
     // Already written (an empty list, a placeholder): the team fills it in; nothing to add.
     if (valueAt(c.raw, path) !== undefined) continue;
     const doc = DOC_FIELDS[field];
-    const hint = FIELD_HINTS[field];
+    const hint = fieldHint(field, ctx.locale);
     if (doc) {
       let rel = doc.file(c.id);
       const first = rel;
@@ -181,7 +180,7 @@ function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixProposal | u
     } else if (hint !== undefined) {
       steps.push((t) => setMissing(t, [...componentPath(c), ...path], `TODO: ${hint}`));
     } else if (field === 'human_oversight') {
-      steps.push((t) => setMissing(t, componentPath(c, 'human_oversight'), { measures: `TODO: ${FIELD_HINTS['human_oversight.measures'] ?? ''}` }));
+      steps.push((t) => setMissing(t, componentPath(c, 'human_oversight'), { measures: `TODO: ${fieldHint('human_oversight.measures', ctx.locale) ?? ''}` }));
     } else continue;
     added++;
   }
