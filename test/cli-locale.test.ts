@@ -86,13 +86,17 @@ describe('CLI locale (--locale, AIGOV_LOCALE, LC_ALL / LC_MESSAGES / LANG)', fun
     const junit = await runCli([...base, 'junit'], ROOT);
     assert.match(junit.stdout, /<failure type="warning" message="コンポーネント 'support-chatbot' にリスク評価/);
     const sarif = JSON.parse((await runCli([...base, 'sarif'], ROOT)).stdout) as {
-      runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; message: { text: string }; properties: { englishMessage?: string } }[] }[];
+      runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string }; helpUri: string; help: { markdown: string } }[] } }; results: { ruleId: string; message: { text: string }; properties: { englishMessage?: string } }[] }[];
     };
     const run = sarif.runs[0]!;
     const r101 = run.results.find((r) => r.ruleId === 'AIGOV101')!;
     assert.match(r101.message.text, /^コンポーネント 'support-chatbot' にリスク評価/);
     assert.match(r101.properties.englishMessage ?? '', /^Component 'support-chatbot' has no risk assessment/);
-    assert.equal(run.tool.driver.rules.find((r) => r.id === 'AIGOV101')?.shortDescription.text, 'A component has no risk assessment');
+    const rule101 = run.tool.driver.rules.find((r) => r.id === 'AIGOV101')!;
+    assert.equal(rule101.shortDescription.text, 'A component has no risk assessment');
+    // The rule's page is the Japanese one, as in the editor.
+    assert.equal(rule101.helpUri, 'https://github.com/aigov-dev/aigov/blob/main/docs/rules/ja/AIGOV101.md');
+    assert.match(rule101.help.markdown, /\[Documentation\]\(https:\/\/github\.com\/aigov-dev\/aigov\/blob\/main\/docs\/rules\/ja\/AIGOV101\.md\)$/);
     const json = await runCli([...base, 'json'], ROOT);
     assert.doesNotMatch(json.stdout, JAPANESE, 'json stays English (a machine format)');
   });

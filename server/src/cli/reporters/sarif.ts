@@ -2,7 +2,7 @@ import { localizedMessage, type Locale } from '../../core/i18n/messages.js';
 import { encodeNameBytes } from '../../core/text/shown-path.js';
 import type { CheckRun } from '../results.js';
 import { FINGERPRINT_KEY } from '../baseline.js';
-import { DOCS_BASE_URL } from '../../core/docs.js';
+import { DOCS_BASE_URL, docsUrl } from '../../core/docs.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
@@ -25,7 +25,7 @@ export function pathToUri(p: string): string {
 /**
  * SARIF 2.1.0 for GitHub code scanning: 1-based regions in UTF-16 columns, stable fingerprints.
  * The rule descriptions stay English; each result's message is in `locale`, with the English
- * message kept in its properties when that differs.
+ * message kept in its properties when that differs, and each rule links its page in `locale`.
  */
 export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE_URL, locale: Locale = 'en'): string {
   const rules = run.rules.map((r) => ({
@@ -33,8 +33,8 @@ export function formatSarif(run: CheckRun, version: string, docsBase = DOCS_BASE
     name: r.slug,
     shortDescription: { text: r.summary },
     fullDescription: { text: r.description },
-    help: { text: `${r.summary}. ${r.description}`, markdown: `**${r.code} ${r.slug}**\n\n${r.description}\n\n[Documentation](${docsBase}${r.code}.md)` },
-    helpUri: `${docsBase}${r.code}.md`,
+    help: { text: `${r.summary}. ${r.description}`, markdown: `**${r.code} ${r.slug}**\n\n${r.description}\n\n[Documentation](${docsUrl(r.code, locale, docsBase)})` },
+    helpUri: docsUrl(r.code, locale, docsBase),
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: {
       tags: ['ai-governance', r.pack],
