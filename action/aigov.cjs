@@ -7973,7 +7973,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7981,7 +7981,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8190,7 +8190,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8236,8 +8236,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8933,7 +8933,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8991,7 +8991,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse8 = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9119,7 +9119,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module2.exports = picomatch3;
   }
 });
@@ -17977,6 +17977,7 @@ var EN_PACKS = {
 // server/src/core/i18n/catalog/en.ts
 var CORE = {
   "common.listSeparator": ", ",
+  "common.articleSeparator": "; ",
   "common.quoted": "'{value}'",
   "common.didYouMean": " Did you mean '{suggestion}'?",
   "common.days": { one: "{n} day", other: "{n} days" },
@@ -18327,6 +18328,7 @@ var JA_PACKS = {
 var UNCOVERED = "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3053\u306E AI \u5229\u7528\u306B\u306F\u8CAC\u4EFB\u8005\u3082\u30EA\u30B9\u30AF\u306E\u8A18\u9332\u3082\u3042\u308A\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3059\u308B\u304B\u3001'@aigov <id>' \u3067\u30D5\u30A1\u30A4\u30EB\u3092\u7D10\u3065\u3051\u3066\u304F\u3060\u3055\u3044\u3002";
 var JA = {
   ...JA_PACKS,
+  "common.articleSeparator": "\uFF1B",
   "common.listSeparator": "\u3001",
   "common.quoted": "'{value}'",
   "common.days": { other: "{n}\u65E5" },
@@ -18479,7 +18481,121 @@ var JA = {
   "AIGOV602.under": " '{parent}' \u306E\u4E0B\u306E"
 };
 
+// server/src/core/i18n/ja-obligations.ts
+var JA_PACK_TITLES = {
+  core: "aigov \u306E\u57FA\u672C\u30C1\u30A7\u30C3\u30AF",
+  "jp-ai-promotion-act": "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09",
+  "jp-ai-guidelines": "AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF08\u7D4C\u6E08\u7523\u696D\u7701\u30FB\u7DCF\u52D9\u7701\uFF09",
+  "eu-ai-act": "EU AI\u6CD5\uFF08\u898F\u5247 (EU) 2024/1689\uFF09",
+  "nist-ai-rmf": "NIST AI RMF 1.0 \u53CA\u3073\u751F\u6210 AI \u30D7\u30ED\u30D5\u30A1\u30A4\u30EB",
+  "iso-42001": "ISO/IEC 42001:2023",
+  "kr-ai-basic-act": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\uFF08\u6CD5\u5F8B\u7B2C20676\u53F7\uFF09",
+  "us-co-adm": "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189\uFF08\u81EA\u52D5\u5316\u3055\u308C\u305F\u610F\u601D\u6C7A\u5B9A\uFF09",
+  "cn-labeling": "\u4E2D\u56FD \u4EBA\u5DE5\u77E5\u80FD\u751F\u6210\u5408\u6210\u30B3\u30F3\u30C6\u30F3\u30C4\u6A19\u8B58\u5F01\u6CD5"
+};
+var JA_OBLIGATION_TITLES = {
+  AIGOV500: "\u56FD\u7B49\u306E\u65BD\u7B56\u3078\u306E\u5354\u529B: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
+  AIGOV501: "\u56FD\u306B\u3088\u308B\u60C5\u5831\u53CE\u96C6\u3078\u306E\u5099\u3048",
+  AIGOV510: "\u4EBA\u9593\u4E2D\u5FC3: \u5229\u7528\u76EE\u7684\u3068\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528",
+  AIGOV511: "\u5B89\u5168\u6027: \u65E5\u4ED8\u3068\u898B\u76F4\u3057\u671F\u9650\u306E\u3042\u308B\u30EA\u30B9\u30AF\u8A55\u4FA1",
+  AIGOV512: "\u516C\u5E73\u6027: \u30D0\u30A4\u30A2\u30B9\u306E\u78BA\u8A8D\u3068\u4EBA\u9593\u306E\u5224\u65AD",
+  AIGOV513: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77: \u500B\u4EBA\u30C7\u30FC\u30BF\u306E\u6271\u3044\u306E\u660E\u793A",
+  AIGOV514: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD: \u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC",
+  AIGOV515: "\u900F\u660E\u6027: \u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u3068\u30ED\u30B0",
+  AIGOV516: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
+  AIGOV517: "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC: \u7814\u4FEE\u306E\u8A18\u9332",
+  AIGOV518: "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8: \u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u3068\u884C\u52D5\u30ED\u30B0",
+  AIGOV520: "\u7981\u6B62\u3055\u308C\u308B AI \u884C\u70BA\u306B\u5F53\u305F\u3089\u306A\u3044\u3053\u3068",
+  AIGOV521: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u3068\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u5316",
+  AIGOV522: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u30B7\u30B9\u30C6\u30E0\u306E\u767B\u9332",
+  AIGOV523: "\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0",
+  AIGOV524: "\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3068\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C",
+  AIGOV525: "\u6280\u8853\u6587\u66F8",
+  AIGOV526: "\u30A4\u30D9\u30F3\u30C8\u306E\u8A18\u9332\uFF08\u30ED\u30B0\u306E6\u304B\u6708\u4FDD\u5B58\uFF09",
+  AIGOV527: "\u4F7F\u7528\u8AAC\u660E\u66F8",
+  AIGOV528: "\u8A2D\u8A08\u306B\u3088\u308B\u4EBA\u9593\u306E\u76E3\u7763",
+  AIGOV529: "\u80FD\u529B\u306E\u3042\u308B\u76E3\u7763\u8005\u306E\u6307\u540D\uFF08\u5C0E\u5165\u8005\uFF09",
+  AIGOV530: "\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3",
+  AIGOV531: "\u6587\u66F8\u306E10\u5E74\u9593\u306E\u4FDD\u5B58",
+  AIGOV532: "\u9069\u5408\u6027\u8A55\u4FA1\u3001EU \u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0",
+  AIGOV533: "EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332",
+  AIGOV534: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
+  AIGOV535: "\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
+  AIGOV536: "\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806",
+  AIGOV537: "\u5C0E\u5165\u8005\u304B\u3089\u63D0\u4F9B\u8005\u3078\u306E\u901A\u77E5\u624B\u6BB5",
+  AIGOV538: "AI \u3068\u5BFE\u8A71\u3057\u3066\u3044\u308B\u3053\u3068\u306E\u901A\u77E5",
+  AIGOV539: "\u51FA\u529B\u306E\u6A5F\u68B0\u53EF\u8AAD\u306A\u8868\u793A",
+  AIGOV540: "\u5C0E\u5165\u8005\u306B\u3088\u308B\u958B\u793A\uFF08\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u5206\u985E\u3001\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\uFF09",
+  AIGOV541: "\u6C4E\u7528\u76EE\u7684 AI \u306E\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u65B9\u91DD\u53CA\u3073\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981",
+  AIGOV542: "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3059\u308B\u6C4E\u7528\u76EE\u7684 AI \u306E\u7FA9\u52D9",
+  AIGOV543: "AI \u30EA\u30C6\u30E9\u30B7\u30FC",
+  AIGOV544: "\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF",
+  AIGOV545: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u60C5\u5831\uFF08\u9644\u5C5E\u66F8XII\uFF09",
+  AIGOV550: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u7279\u5B9A",
+  AIGOV551: "\u7B2C\u4E09\u8005\u30E2\u30C7\u30EB\u306E\u8A18\u8F09\u3068\u30D0\u30FC\u30B8\u30E7\u30F3\u306E\u56FA\u5B9A",
+  AIGOV552: "\u76EE\u7684\u3068\u6CD5\u7684\u6587\u8108",
+  AIGOV553: "\u77E5\u8B58\u306E\u9650\u754C\u3068\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763",
+  AIGOV554: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9",
+  AIGOV555: "\u5F71\u97FF\u8A55\u4FA1",
+  AIGOV556: "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D",
+  AIGOV557: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
+  AIGOV558: "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
+  AIGOV559: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u8FFD\u8DE1\u3068\u4F1D\u9054",
+  AIGOV560: "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8",
+  AIGOV561: "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1",
+  AIGOV562: "\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u306E\u6587\u66F8\u5316\u3068\u691C\u8A3C\u30FB\u59A5\u5F53\u6027\u78BA\u8A8D",
+  AIGOV563: "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3068\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0",
+  AIGOV564: "\u30C7\u30FC\u30BF\u306E\u54C1\u8CEA\u3068\u6765\u6B74",
+  AIGOV565: "\u5229\u7528\u8005\u3078\u306E\u60C5\u5831\u3068\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF",
+  AIGOV566: "\u610F\u56F3\u3057\u305F\u5229\u7528",
+  AIGOV567: "\u4F9B\u7D66\u8005",
+  AIGOV570: "\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u306E\u5224\u65AD",
+  AIGOV571: "\u4E8B\u524D\u306E\u544A\u77E5\u3068\u51FA\u529B\u306E\u8868\u793A",
+  AIGOV572: "\u9AD8\u5F71\u97FF AI \u306E\u63AA\u7F6E\uFF08\u8A18\u9332\u306E5\u5E74\u4FDD\u5B58\uFF09",
+  AIGOV573: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
+  AIGOV574: "\u8A08\u7B97\u91CF\u306E\u95BE\u5024\uFF0810^26 FLOP\uFF09",
+  AIGOV575: "\u56FD\u5185\u4EE3\u7406\u4EBA",
+  AIGOV580: "\u5C0E\u5165\u8005\u5411\u3051\u306E\u958B\u767A\u8005\u6587\u66F8",
+  AIGOV581: "\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5",
+  AIGOV582: "\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u518D\u691C\u8A0E",
+  AIGOV583: "\u8A18\u9332\u306E3\u5E74\u9593\u306E\u4FDD\u5B58",
+  AIGOV584: "\u91CD\u5927\u306A\u6C7A\u5B9A\u3078\u306E\u5229\u7528\u306E\u660E\u793A",
+  AIGOV590: "\u660E\u793A\u7684\u306A\u8868\u793A",
+  AIGOV591: "\u30E1\u30BF\u30C7\u30FC\u30BF\u306B\u3088\u308B\u8868\u793A",
+  AIGOV592: "\u5229\u7528\u898F\u7D04\u306B\u304A\u3051\u308B\u8868\u793A\u898F\u5247",
+  AIGOV593: "\u8868\u793A\u306E\u306A\u3044\u51FA\u529B\u306E\u30ED\u30B0"
+};
+var JP_PRINCIPLES = {
+  "human-centric": "\u4EBA\u9593\u4E2D\u5FC3",
+  safety: "\u5B89\u5168\u6027",
+  fairness: "\u516C\u5E73\u6027",
+  privacy: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77",
+  security: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD",
+  transparency: "\u900F\u660E\u6027",
+  accountability: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3",
+  "education and literacy": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC"
+};
+var ITEM = String.raw`\d+(?:\([^)]*\))*(?:–\(\d+\))?`;
+var ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, "g");
+var JA_CITATION_PHRASES = {
+  "Part 2, common guiding principles": "\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD",
+  "v1.2 AI-agent items (reported)": "\u7B2C1.2\u7248\u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u95A2\u3059\u308B\u9805\u76EE\uFF08\u5831\u9053\u306B\u3088\u308B\uFF09",
+  "developer documentation (section unverified)": "\u958B\u767A\u8005\u306B\u3088\u308B\u6587\u66F8\u306E\u63D0\u4F9B\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "deployer consumer notice (section unverified)": "\u5C0E\u5165\u8005\u306B\u3088\u308B\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "adverse-outcome explanation and review (section unverified)": "\u4E0D\u5229\u306A\u7D50\u679C\u306E\u8AAC\u660E\u3068\u898B\u76F4\u3057\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "record retention (section unverified)": "\u8A18\u9332\u306E\u4FDD\u5B58\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+  "scope: consequential decisions (section unverified)": "\u9069\u7528\u7BC4\u56F2: \u91CD\u5927\u306A\u6C7A\u5B9A\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09"
+};
+function jaArticle(article) {
+  const phrase = JA_CITATION_PHRASES[article];
+  if (phrase !== void 0) return phrase;
+  return article.replace(/\bclauses? ([\d.–]+)/g, "\u7B87\u6761 $1").replace(/\bcontrols? (A\.[\d.]+(?:(?:–|, )A\.[\d.]+)*)/g, (_m, list2) => `\u7BA1\u7406\u7B56 ${list2.replace(/, /g, "\u3001")}`).replace(/\bAnnex A\b/g, "\u9644\u5C5E\u66F8A").replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list2) => list2.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(/ \((施行令[^)]*)\)/, "\uFF08$1\uFF09").replace(/(条[^,、]*), (附属書)/, "$1\u3001$2").replace(/(箇条 [\d.–]+), (管理策|附属書)/, "$1\u3001$2");
+}
+
 // server/src/core/i18n/format.ts
+function articles(list2) {
+  return { articles: list2 };
+}
 function msg(messageId, ...rest) {
   const [args, count] = rest;
   return { messageId, ...args !== void 0 ? { args } : {}, ...count !== void 0 ? { count } : {} };
@@ -18498,6 +18614,7 @@ function formatArg(v, locale) {
   if (typeof v === "string") return v;
   if (typeof v === "number") return String(v);
   if (isMessageList(v)) return v.map((x2) => formatArg(x2, locale)).join(formatMessage({ messageId: "common.listSeparator" }, locale));
+  if ("articles" in v) return v.articles.map((a) => locale === "ja" ? jaArticle(a) : a).join(formatMessage({ messageId: "common.articleSeparator" }, locale));
   return formatMessage(v, locale);
 }
 function isMessageList(v) {
@@ -19649,117 +19766,6 @@ var aigov009 = {
   }
 };
 
-// server/src/core/i18n/ja-obligations.ts
-var JA_PACK_TITLES = {
-  core: "aigov \u306E\u57FA\u672C\u30C1\u30A7\u30C3\u30AF",
-  "jp-ai-promotion-act": "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09",
-  "jp-ai-guidelines": "AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF08\u7D4C\u6E08\u7523\u696D\u7701\u30FB\u7DCF\u52D9\u7701\uFF09",
-  "eu-ai-act": "EU AI\u6CD5\uFF08\u898F\u5247 (EU) 2024/1689\uFF09",
-  "nist-ai-rmf": "NIST AI RMF 1.0 \u53CA\u3073\u751F\u6210 AI \u30D7\u30ED\u30D5\u30A1\u30A4\u30EB",
-  "iso-42001": "ISO/IEC 42001:2023",
-  "kr-ai-basic-act": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\uFF08\u6CD5\u5F8B\u7B2C20676\u53F7\uFF09",
-  "us-co-adm": "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189\uFF08\u81EA\u52D5\u5316\u3055\u308C\u305F\u610F\u601D\u6C7A\u5B9A\uFF09",
-  "cn-labeling": "\u4E2D\u56FD \u4EBA\u5DE5\u77E5\u80FD\u751F\u6210\u5408\u6210\u30B3\u30F3\u30C6\u30F3\u30C4\u6A19\u8B58\u5F01\u6CD5"
-};
-var JA_OBLIGATION_TITLES = {
-  AIGOV500: "\u56FD\u7B49\u306E\u65BD\u7B56\u3078\u306E\u5354\u529B: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
-  AIGOV501: "\u56FD\u306B\u3088\u308B\u60C5\u5831\u53CE\u96C6\u3078\u306E\u5099\u3048",
-  AIGOV510: "\u4EBA\u9593\u4E2D\u5FC3: \u5229\u7528\u76EE\u7684\u3068\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528",
-  AIGOV511: "\u5B89\u5168\u6027: \u65E5\u4ED8\u3068\u898B\u76F4\u3057\u671F\u9650\u306E\u3042\u308B\u30EA\u30B9\u30AF\u8A55\u4FA1",
-  AIGOV512: "\u516C\u5E73\u6027: \u30D0\u30A4\u30A2\u30B9\u306E\u78BA\u8A8D\u3068\u4EBA\u9593\u306E\u5224\u65AD",
-  AIGOV513: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77: \u500B\u4EBA\u30C7\u30FC\u30BF\u306E\u6271\u3044\u306E\u660E\u793A",
-  AIGOV514: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD: \u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC",
-  AIGOV515: "\u900F\u660E\u6027: \u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u3068\u30ED\u30B0",
-  AIGOV516: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
-  AIGOV517: "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC: \u7814\u4FEE\u306E\u8A18\u9332",
-  AIGOV518: "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8: \u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u3068\u884C\u52D5\u30ED\u30B0",
-  AIGOV520: "\u7981\u6B62\u3055\u308C\u308B AI \u884C\u70BA\u306B\u5F53\u305F\u3089\u306A\u3044\u3053\u3068",
-  AIGOV521: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u3068\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u5316",
-  AIGOV522: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u30B7\u30B9\u30C6\u30E0\u306E\u767B\u9332",
-  AIGOV523: "\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0",
-  AIGOV524: "\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3068\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C",
-  AIGOV525: "\u6280\u8853\u6587\u66F8",
-  AIGOV526: "\u30A4\u30D9\u30F3\u30C8\u306E\u8A18\u9332\uFF08\u30ED\u30B0\u306E6\u304B\u6708\u4FDD\u5B58\uFF09",
-  AIGOV527: "\u4F7F\u7528\u8AAC\u660E\u66F8",
-  AIGOV528: "\u8A2D\u8A08\u306B\u3088\u308B\u4EBA\u9593\u306E\u76E3\u7763",
-  AIGOV529: "\u80FD\u529B\u306E\u3042\u308B\u76E3\u7763\u8005\u306E\u6307\u540D\uFF08\u5C0E\u5165\u8005\uFF09",
-  AIGOV530: "\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3",
-  AIGOV531: "\u6587\u66F8\u306E10\u5E74\u9593\u306E\u4FDD\u5B58",
-  AIGOV532: "\u9069\u5408\u6027\u8A55\u4FA1\u3001EU \u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0",
-  AIGOV533: "EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332",
-  AIGOV534: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
-  AIGOV535: "\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
-  AIGOV536: "\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806",
-  AIGOV537: "\u5C0E\u5165\u8005\u304B\u3089\u63D0\u4F9B\u8005\u3078\u306E\u901A\u77E5\u624B\u6BB5",
-  AIGOV538: "AI \u3068\u5BFE\u8A71\u3057\u3066\u3044\u308B\u3053\u3068\u306E\u901A\u77E5",
-  AIGOV539: "\u51FA\u529B\u306E\u6A5F\u68B0\u53EF\u8AAD\u306A\u8868\u793A",
-  AIGOV540: "\u5C0E\u5165\u8005\u306B\u3088\u308B\u958B\u793A\uFF08\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u5206\u985E\u3001\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\uFF09",
-  AIGOV541: "\u6C4E\u7528\u76EE\u7684 AI \u306E\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u65B9\u91DD\u53CA\u3073\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981",
-  AIGOV542: "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3059\u308B\u6C4E\u7528\u76EE\u7684 AI \u306E\u7FA9\u52D9",
-  AIGOV543: "AI \u30EA\u30C6\u30E9\u30B7\u30FC",
-  AIGOV544: "\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF",
-  AIGOV545: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u60C5\u5831\uFF08\u9644\u5C5E\u66F8XII\uFF09",
-  AIGOV550: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u7279\u5B9A",
-  AIGOV551: "\u7B2C\u4E09\u8005\u30E2\u30C7\u30EB\u306E\u8A18\u8F09\u3068\u30D0\u30FC\u30B8\u30E7\u30F3\u306E\u56FA\u5B9A",
-  AIGOV552: "\u76EE\u7684\u3068\u6CD5\u7684\u6587\u8108",
-  AIGOV553: "\u77E5\u8B58\u306E\u9650\u754C\u3068\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763",
-  AIGOV554: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9",
-  AIGOV555: "\u5F71\u97FF\u8A55\u4FA1",
-  AIGOV556: "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D",
-  AIGOV557: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
-  AIGOV558: "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
-  AIGOV559: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u8FFD\u8DE1\u3068\u4F1D\u9054",
-  AIGOV560: "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8",
-  AIGOV561: "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1",
-  AIGOV562: "\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u306E\u6587\u66F8\u5316\u3068\u691C\u8A3C\u30FB\u59A5\u5F53\u6027\u78BA\u8A8D",
-  AIGOV563: "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3068\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0",
-  AIGOV564: "\u30C7\u30FC\u30BF\u306E\u54C1\u8CEA\u3068\u6765\u6B74",
-  AIGOV565: "\u5229\u7528\u8005\u3078\u306E\u60C5\u5831\u3068\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF",
-  AIGOV566: "\u610F\u56F3\u3057\u305F\u5229\u7528",
-  AIGOV567: "\u4F9B\u7D66\u8005",
-  AIGOV570: "\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u306E\u5224\u65AD",
-  AIGOV571: "\u4E8B\u524D\u306E\u544A\u77E5\u3068\u51FA\u529B\u306E\u8868\u793A",
-  AIGOV572: "\u9AD8\u5F71\u97FF AI \u306E\u63AA\u7F6E\uFF08\u8A18\u9332\u306E5\u5E74\u4FDD\u5B58\uFF09",
-  AIGOV573: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
-  AIGOV574: "\u8A08\u7B97\u91CF\u306E\u95BE\u5024\uFF0810^26 FLOP\uFF09",
-  AIGOV575: "\u56FD\u5185\u4EE3\u7406\u4EBA",
-  AIGOV580: "\u5C0E\u5165\u8005\u5411\u3051\u306E\u958B\u767A\u8005\u6587\u66F8",
-  AIGOV581: "\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5",
-  AIGOV582: "\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u518D\u691C\u8A0E",
-  AIGOV583: "\u8A18\u9332\u306E3\u5E74\u9593\u306E\u4FDD\u5B58",
-  AIGOV584: "\u91CD\u5927\u306A\u6C7A\u5B9A\u3078\u306E\u5229\u7528\u306E\u660E\u793A",
-  AIGOV590: "\u660E\u793A\u7684\u306A\u8868\u793A",
-  AIGOV591: "\u30E1\u30BF\u30C7\u30FC\u30BF\u306B\u3088\u308B\u8868\u793A",
-  AIGOV592: "\u5229\u7528\u898F\u7D04\u306B\u304A\u3051\u308B\u8868\u793A\u898F\u5247",
-  AIGOV593: "\u8868\u793A\u306E\u306A\u3044\u51FA\u529B\u306E\u30ED\u30B0"
-};
-var JP_PRINCIPLES = {
-  "human-centric": "\u4EBA\u9593\u4E2D\u5FC3",
-  safety: "\u5B89\u5168\u6027",
-  fairness: "\u516C\u5E73\u6027",
-  privacy: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77",
-  security: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD",
-  transparency: "\u900F\u660E\u6027",
-  accountability: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3",
-  "education and literacy": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC"
-};
-var ITEM = String.raw`\d+(?:\([^)]*\))*(?:–\(\d+\))?`;
-var ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, "g");
-var JA_CITATION_PHRASES = {
-  "Part 2, common guiding principles": "\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD",
-  "v1.2 AI-agent items (reported)": "\u7B2C1.2\u7248\u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u95A2\u3059\u308B\u9805\u76EE\uFF08\u5831\u9053\u306B\u3088\u308B\uFF09",
-  "developer documentation (section unverified)": "\u958B\u767A\u8005\u306B\u3088\u308B\u6587\u66F8\u306E\u63D0\u4F9B\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-  "deployer consumer notice (section unverified)": "\u5C0E\u5165\u8005\u306B\u3088\u308B\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-  "adverse-outcome explanation and review (section unverified)": "\u4E0D\u5229\u306A\u7D50\u679C\u306E\u8AAC\u660E\u3068\u898B\u76F4\u3057\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-  "record retention (section unverified)": "\u8A18\u9332\u306E\u4FDD\u5B58\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-  "scope: consequential decisions (section unverified)": "\u9069\u7528\u7BC4\u56F2: \u91CD\u5927\u306A\u6C7A\u5B9A\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09"
-};
-function jaArticle(article) {
-  const phrase = JA_CITATION_PHRASES[article];
-  if (phrase !== void 0) return phrase;
-  return article.replace(/\bclauses? ([\d.–]+)/g, "\u7B87\u6761 $1").replace(/\bcontrols? (A\.[\d.]+(?:(?:–|, )A\.[\d.]+)*)/g, (_m, list2) => `\u7BA1\u7406\u7B56 ${list2.replace(/, /g, "\u3001")}`).replace(/\bAnnex A\b/g, "\u9644\u5C5E\u66F8A").replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list2) => list2.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(/ \((施行令[^)]*)\)/, "\uFF08$1\uFF09").replace(/(条[^,、]*), (附属書)/, "$1\u3001$2").replace(/(箇条 [\d.–]+), (管理策|附属書)/, "$1\u3001$2");
-}
-
 // server/src/core/fixes/template-text.ts
 var TEMPLATE_TEXT = {
   /** The first line of every generated document; AIGOV110 looks for `aigov:draft`. */
@@ -19963,17 +19969,23 @@ var TEMPLATE_TEXT = {
     retention: "Log retention: {days} days",
     art73: "EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.",
     incidentsTable: ["Incident", "Title", "Detected", "Severity", "Reported", "Status"]
-  }
-};
-var FIELD_HINTS = {
-  intended_purpose: "what the system is for, and for whom",
-  foreseeable_misuse: "how the system could be misused, and what guards against it",
-  "human_oversight.measures": "how people oversee the system and override it",
-  "human_oversight.stop_mechanism": "how the system is stopped (a flag, a switch, a runbook)",
-  "data.provenance": "where the data comes from and under what terms",
-  "upstream_models.name": "the upstream model's name",
-  "upstream_models.version": "the pinned version of the upstream model",
-  "upstream_models.license": "the licence or terms of the upstream model"
+  },
+  /**
+   * What to write in a registry field that a fix adds as a placeholder (`TODO: <hint>`): a
+   * placeholder is not a value, so the finding stays until the team writes one.
+   */
+  fieldHints: {
+    intended_purpose: "what the system is for, and for whom",
+    foreseeable_misuse: "how the system could be misused, and what guards against it",
+    "human_oversight.measures": "how people oversee the system and override it",
+    "human_oversight.stop_mechanism": "how the system is stopped (a flag, a switch, a runbook)",
+    "data.provenance": "where the data comes from and under what terms",
+    "upstream_models.name": "the upstream model's name",
+    "upstream_models.version": "the pinned version of the upstream model",
+    "upstream_models.license": "the licence or terms of the upstream model"
+  },
+  /** The title of an incident a fix records, a placeholder for the team to replace. */
+  incidentTitle: "TODO: what happened"
 };
 
 // server/src/core/fixes/template-text-ja.ts
@@ -20172,11 +20184,26 @@ var TEMPLATE_TEXT_JA = {
     retention: "\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593: {days} \u65E5",
     art73: "EU AI\u6CD5 \u7B2C73\u6761\u306E\u671F\u9650\uFF08\u63D0\u4F9B\u8005\u304C\u8A8D\u8B58\u3057\u305F\u65E5\u304B\u3089\u6570\u3048\u308B\uFF09: \u91CD\u5927\u306A\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306F15\u65E5\u3001\u6B7B\u4EA1\u306E\u5834\u5408\u306F10\u65E5\u3001\u5E83\u7BC4\u306A\u4FB5\u5BB3\u53C8\u306F\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u91CD\u5927\u306A\u6DF7\u4E71\u306F2\u65E5\u3002",
     incidentsTable: ["\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8", "\u4EF6\u540D", "\u691C\u77E5\u65E5", "\u6DF1\u523B\u5EA6", "\u5831\u544A\u65E5", "\u72B6\u614B"]
-  }
+  },
+  fieldHints: {
+    intended_purpose: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u4F7F\u3046\u304B",
+    foreseeable_misuse: "\u30B7\u30B9\u30C6\u30E0\u304C\u3069\u306E\u3088\u3046\u306B\u8AA4\u7528\u3055\u308C\u3046\u308B\u304B\u3001\u305D\u308C\u3092\u4F55\u304C\u9632\u3050\u304B",
+    "human_oversight.measures": "\u4EBA\u304C\u30B7\u30B9\u30C6\u30E0\u3092\u3069\u306E\u3088\u3046\u306B\u76E3\u7763\u3057\u3001\u305D\u306E\u5224\u65AD\u3092\u8986\u3059\u304B",
+    "human_oversight.stop_mechanism": "\u30B7\u30B9\u30C6\u30E0\u3092\u6B62\u3081\u308B\u65B9\u6CD5\uFF08\u30D5\u30E9\u30B0\u3001\u30B9\u30A4\u30C3\u30C1\u3001\u624B\u9806\u66F8\uFF09",
+    "data.provenance": "\u30C7\u30FC\u30BF\u306E\u51FA\u6240\u3068\u3001\u305D\u306E\u5229\u7528\u6761\u4EF6",
+    "upstream_models.name": "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u540D\u524D",
+    "upstream_models.version": "\u56FA\u5B9A\u3057\u305F\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30D0\u30FC\u30B8\u30E7\u30F3",
+    "upstream_models.license": "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u53C8\u306F\u5229\u7528\u6761\u4EF6"
+  },
+  incidentTitle: "TODO: \u4F55\u304C\u8D77\u304D\u305F\u304B"
 };
 
 // server/src/core/fixes/templates.ts
 var TEMPLATES = { en: TEMPLATE_TEXT, ja: TEMPLATE_TEXT_JA };
+function fieldHint(field, locale = "en") {
+  const hints = TEMPLATES[locale].fieldHints;
+  return Object.hasOwn(hints, field) ? hints[field] : void 0;
+}
 var fill = (s2, values) => s2.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
 var todo = (T, prompt) => `${T.todo}: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
 function text2(v) {
@@ -21738,14 +21765,15 @@ var aigov110 = {
         const target = resolveFrom(reg.dir, ref.value);
         const draft = target === void 0 ? void 0 : ctx.model.draftOf(target);
         if (!draft || target === void 0) continue;
-        const named = draft.sections.filter((x2) => x2 !== "").slice(0, NAMED2);
-        const more = draft.sections.length - named.length;
+        const inSections = draft.sections.filter((x2) => x2 !== "");
+        const named = inSections.slice(0, NAMED2);
+        const n = inSections.length;
+        const more = n - named.length;
         const sections = named.join("; ");
-        const which = named.length === 0 ? "" : more > 0 ? msg("AIGOV110.whichMore", { sections, more }) : msg("AIGOV110.which", { sections });
-        const n = draft.sections.length;
-        const place = { file: reg.path, range: reg.locate(ref.yamlPath, "value"), data: { id: c.id, field: ref.field, target, todo: n, sections: draft.total } };
+        const which = more > 0 ? msg("AIGOV110.whichMore", { sections, more }) : msg("AIGOV110.which", { sections });
+        const place = { file: reg.path, range: reg.locate(ref.yamlPath, "value"), data: { id: c.id, field: ref.field, target, todo: draft.sections.length, sections: draft.total } };
         const args = { field: ref.field, id: c.id, target };
-        if (draft.total > 0) ctx.report({ ...place, messageId: "AIGOV110.sections", args: { ...args, n, total: draft.total, which }, count: n });
+        if (draft.total > 0 && n > 0) ctx.report({ ...place, messageId: "AIGOV110.sections", args: { ...args, n, total: draft.total, which }, count: n });
         else ctx.report({ ...place, messageId: "AIGOV110.noSections", args });
       }
     }
@@ -23024,7 +23052,7 @@ function listOf(gaps) {
     if (!arts.includes(g.article)) arts.push(g.article);
     byField.set(label2, arts);
   }
-  return [...byField].map(([field, arts]) => msg("pack.voluntaryField", { field, articles: arts.join("; ") }));
+  return [...byField].map(([field, arts]) => msg("pack.voluntaryField", { field, articles: articles(arts) }));
 }
 function summaryRule(meta2) {
   const name = packInfo(meta2.pack)?.short ?? meta2.pack;
@@ -23048,7 +23076,7 @@ function summaryRule(meta2) {
         const related = gaps.map((g) => ({
           file: reg.path,
           range: reg.locate([...componentPath(c), ...g.path ?? g.field.split(".")], g.at === "value" ? "value" : "key"),
-          ...msg("pack.voluntaryRelated", { code: g.code, article: g.article, gap: g.message })
+          ...msg("pack.voluntaryRelated", { code: g.code, article: articles([g.article]), gap: g.message })
         }));
         ctx.report({
           file: reg.path,
@@ -23095,7 +23123,7 @@ function fillGapsFix(f, ctx, name) {
     done.add(key);
     if (valueAt2(c.raw, path19) !== void 0) continue;
     const doc3 = DOC_FIELDS[field];
-    const hint = FIELD_HINTS[field];
+    const hint = fieldHint(field, ctx.locale);
     if (doc3) {
       let rel = doc3.file(c.id);
       const first = rel;
@@ -23110,7 +23138,7 @@ function fillGapsFix(f, ctx, name) {
     } else if (hint !== void 0) {
       steps.push((t) => setMissing(t, [...componentPath(c), ...path19], `TODO: ${hint}`));
     } else if (field === "human_oversight") {
-      steps.push((t) => setMissing(t, componentPath(c, "human_oversight"), { measures: `TODO: ${FIELD_HINTS["human_oversight.measures"] ?? ""}` }));
+      steps.push((t) => setMissing(t, componentPath(c, "human_oversight"), { measures: `TODO: ${fieldHint("human_oversight.measures", ctx.locale) ?? ""}` }));
     } else continue;
     added++;
   }
@@ -24763,8 +24791,9 @@ function draftInfo(text3) {
     }
     const h = HEADING.exec(line);
     if (h) {
-      heading = trimHeading(h[2] ?? "");
-      if ((h[1] ?? "").length > 1) total++;
+      const section2 = (h[1] ?? "").length > 1;
+      heading = section2 ? trimHeading(h[2] ?? "") : "";
+      if (section2) total++;
       continue;
     }
     if (TODO.test(line) && sections[sections.length - 1] !== heading) sections.push(heading);
@@ -29163,7 +29192,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "26a660b70e8c03f4" : "source";
+var ENGINE_BUILD = true ? "f3ba57c46faf3c8a" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {
@@ -29211,6 +29240,7 @@ async function readText(ws, path19, listed, options) {
 async function sniffArtefact(ws, path19) {
   try {
     let sample = ws.readSample ? await ws.readSample(path19, SNIFF_HEAD, SNIFF_TAIL) : void 0;
+    if (sample === "unreadable") return sample;
     if (!ws.readSample) {
       const bytes = await ws.readFile(path19);
       if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
@@ -29225,6 +29255,7 @@ async function analyseListedFile(ws, path19, config2, options, keep = "text") {
     if (!worthReading(path19)) {
       if (sniffCandidate(path19)) {
         const detection = await sniffArtefact(ws, path19);
+        if (detection === "unreadable") return { path: path19, outcome: "passed-over", reason: "unreadable" };
         if (detection) return { path: path19, outcome: "artefact", detection };
       }
       const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path19) : "file";
@@ -29549,6 +29580,11 @@ var Indexer = class {
         return;
       }
       const sniffed = !given && sniffCandidate(path19) ? await sniffArtefact(this.workspace, path19) : void 0;
+      if (sniffed === "unreadable") {
+        this.store.noteSkipped(path19, "unreadable");
+        this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+        return;
+      }
       if (sniffed) {
         this.facts.set(path19, { path: path19, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
         return;
@@ -29879,6 +29915,13 @@ var GitListing = class {
   paths = [];
   /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
   undecodable = [];
+  /**
+   * Folders git could not open while looking for untracked files (permission denied, an
+   * input/output error), relative to the top of the work tree (not the root listed): nothing
+   * below them is listed, so each is reported, never passed over.
+   */
+  unopened = [];
+  errors = [];
   rest = Buffer.alloc(0);
   done = false;
   wake;
@@ -29888,10 +29931,11 @@ var GitListing = class {
     this.result = new Promise((resolve10) => {
       let child;
       try {
-        child = childProcess().spawn("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "ignore"] });
+        child = childProcess().spawn("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", LANGUAGE: "" } });
       } catch {
         return this.finish(resolve10, false);
       }
+      child.stderr.on("data", (chunk) => this.errors.push(chunk));
       child.stdout.on("data", (chunk) => {
         const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
         let start = 0;
@@ -29914,6 +29958,8 @@ var GitListing = class {
   finish(resolve10, ok) {
     this.take(this.rest);
     this.rest = Buffer.alloc(0);
+    pushAll(this.unopened, unopenedFolders(Buffer.concat(this.errors)));
+    this.errors = [];
     this.done = true;
     resolve10(ok);
     this.notify();
@@ -29929,6 +29975,24 @@ var GitListing = class {
     return this.paths.slice(i);
   }
 };
+var UNOPENED = Buffer.from("warning: could not open directory '");
+function unopenedFolders(stderr) {
+  const out = [];
+  const text3 = Buffer.from(stderr.buffer, stderr.byteOffset, stderr.length);
+  for (let start = 0; start < text3.length; ) {
+    let end = text3.indexOf(10, start);
+    if (end === -1) end = text3.length;
+    const line = text3.subarray(start, end);
+    start = end + 1;
+    if (!line.subarray(0, UNOPENED.length).equals(UNOPENED)) continue;
+    const close = line.lastIndexOf("': ");
+    if (close <= UNOPENED.length) continue;
+    let name = line.subarray(UNOPENED.length, close);
+    if (name[name.length - 1] === 47) name = name.subarray(0, name.length - 1);
+    if (name.length > 0) out.push(pathOfBytes(name).path);
+  }
+  return out;
+}
 function mergeListings(a, b) {
   const stats = a.stats ?? b.stats;
   return { files: [...a.files, ...b.files].sort(), skipped: [...a.skipped, ...b.skipped].sort(byPath), ...stats ? { stats } : {} };
@@ -30144,19 +30208,19 @@ function isLinkError(err) {
 
 // server/src/node/read-sample.ts
 var import_node_fs7 = require("node:fs");
-function readHeadTail(file, head, tail) {
-  const fd = (0, import_node_fs7.openSync)(file, "r");
+function readHeadTail(file, head, tail, fs6 = NODE_READ_FS) {
+  const fd = fs6.openSync(file, import_node_fs7.constants.O_RDONLY);
   try {
-    const st = (0, import_node_fs7.fstatSync)(fd);
+    const st = fs6.fstatSync(fd);
     if (!st.isFile()) return void 0;
     const size = st.size;
     const first = Buffer.alloc(Math.min(head, size));
-    (0, import_node_fs7.readSync)(fd, first, 0, first.length, 0);
+    fs6.readSync(fd, first, 0, first.length, 0);
     const last = Buffer.alloc(Math.min(tail, size));
-    (0, import_node_fs7.readSync)(fd, last, 0, last.length, size - last.length);
+    fs6.readSync(fd, last, 0, last.length, size - last.length);
     return { head: first, tail: last, size };
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    fs6.closeSync(fd);
   }
 }
 
@@ -30398,7 +30462,8 @@ var NodeWorkspace = class {
     const more = (async () => {
       let second = await this.gitPart(untracked, plain, stats, token);
       if (token?.isCancellationRequested) return void 0;
-      if (!await untracked.result) {
+      if (await untracked.result) pushAll(second.skipped, await this.unopenedFolders(untracked));
+      else {
         const known = new Set(first.files);
         const skipped = [];
         const walked = await walk(this.policy, this.breather, this.options.stats === true, skipped, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map(), token);
@@ -30414,6 +30479,21 @@ var NodeWorkspace = class {
     pushAll(first.skipped, [...reported].map((dir) => ({ path: dir, reason: "not-a-file" })));
     first.skipped.sort(byPath);
     return { files: first.files, skipped: first.skipped, ...this.options.stats ? { stats } : {}, more };
+  }
+  /**
+   * The folders git could not open for untracked files, relative to the root and skipped as
+   * unreadable: reported (AIGOV009) like a folder the walker cannot list, never a silent skip.
+   */
+  async unopenedFolders(git) {
+    if (git.unopened.length === 0) return [];
+    const prefix = await gitText(this.root, ["rev-parse", "--show-prefix"]) ?? "";
+    const out = [];
+    for (const top of git.unopened) {
+      if (!top.startsWith(prefix)) continue;
+      const rel = top.slice(prefix.length);
+      if (rel !== "" && !hasExcludedSegment(rel)) out.push({ path: rel, reason: "unreadable" });
+    }
+    return out;
   }
   /** The files of one `git ls-files`, checked on disk as git prints them when listing with stats. */
   async gitPart(git, plain, stats, token) {
@@ -30478,9 +30558,9 @@ var NodeWorkspace = class {
     try {
       await this.breather.breathe();
       const real = import_node_fs9.realpathSync.native(this.policy.abs(rel));
-      return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail) : void 0;
-    } catch {
-      return void 0;
+      return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail, this.options.readFs) : void 0;
+    } catch (err) {
+      return failureOf(err) === "unreadable" ? "unreadable" : void 0;
     }
   }
   stat(rel) {
@@ -31215,8 +31295,8 @@ function formatSarif(run, version2, docsBase = DOCS_BASE_URL, locale = "en") {
 
 ${r.description}
 
-[Documentation](${docsBase}${r.code}.md)` },
-    helpUri: `${docsBase}${r.code}.md`,
+[Documentation](${docsUrl(r.code, locale, docsBase)})` },
+    helpUri: docsUrl(r.code, locale, docsBase),
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: {
       tags: ["ai-governance", r.pack],
