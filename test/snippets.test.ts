@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { componentSchema, registrySchema } from '../server/src/core/manifest/schema.js';
+import { schemas } from '../server/src/core/manifest/schema.js';
 
 /**
  * Expands every YAML snippet of snippets/ the way VS Code would with the placeholders left at
@@ -98,23 +98,23 @@ function choiceCount(body: string): number {
 /** What each snippet's expansion must be, as a zod check. */
 const VALIDATORS: Record<string, (v: unknown) => void> = {
   'aigov registry': (v) => {
-    registrySchema.parse(v);
+    schemas().registry.parse(v);
   },
   'aigov component': (v) => {
     assert.ok(Array.isArray(v) && v.length === 1, 'one list item');
-    componentSchema.parse(v[0]);
-    registrySchema.parse({ version: 1, components: v });
+    schemas().component.parse(v[0]);
+    schemas().registry.parse({ version: 1, components: v });
   },
   'aigov incident': (v) => {
     assert.ok(Array.isArray(v) && v.length === 1, 'one list item');
-    componentSchema.parse({ id: 'x', incidents: v });
+    schemas().component.parse({ id: 'x', incidents: v });
   },
   'aigov registration': (v) => {
     assert.ok(Array.isArray(v) && v.length === 1, 'one list item');
-    componentSchema.parse({ id: 'x', registrations: v });
+    schemas().component.parse({ id: 'x', registrations: v });
   },
   'aigov risk assessment': (v) => {
-    componentSchema.parse({ id: 'x', risk: v });
+    schemas().component.parse({ id: 'x', risk: v });
   },
 };
 

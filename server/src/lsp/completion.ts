@@ -4,7 +4,7 @@ import { languageForPath } from '../core/annotations/languages.js';
 import { lex } from '../core/annotations/scanner.js';
 import type { Engine } from '../core/engine.js';
 import { isRegistryPath } from '../core/manifest/registry.js';
-import { registrySchema } from '../core/manifest/schema.js';
+import { schemas } from '../core/manifest/schema.js';
 import { enumValuesAt, knownKeysAt, schemaAt } from '../core/manifest/zod-walk.js';
 import type { Locale } from '../core/i18n/locale.js';
 import { localizedSummary } from '../core/i18n/messages.js';
@@ -101,15 +101,15 @@ function registryCompletion(engine: Engine, text: string, line: number, characte
 
 function keysAt(engine: Engine, path: readonly YamlPathSeg[]): string[] {
   if (path.length === 1 && path[0] === 'rules') return engine.allRules.map((r) => r.code);
-  return knownKeysAt(registrySchema, path);
+  return knownKeysAt(schemas().registry, path);
 }
 
 function valuesAt(path: readonly YamlPathSeg[]): string[] {
   if (path.length === 1 && path[0] === 'frameworks') return PACKS.filter((p) => p.id !== 'core').map((p) => p.id);
   if (path.length === 1 && path[0] === 'version') return ['1'];
-  const values = enumValuesAt(registrySchema, path);
+  const values = enumValuesAt(schemas().registry, path);
   if (values.length > 0) return values;
-  return schemaAt(registrySchema, path) instanceof z.ZodBoolean ? ['true', 'false'] : [];
+  return schemaAt(schemas().registry, path) instanceof z.ZodBoolean ? ['true', 'false'] : [];
 }
 
 function valueItems(values: readonly string[], range: Range, locale: Locale): CompletionList {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { registrySchema } from './schema.js';
+import { schemas } from './schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -19,7 +19,7 @@ function allowXKeys(node: unknown): void {
 
 /** The draft-07 JSON Schema of `.aigov.yaml`, generated from the zod schema. */
 function registryJsonSchema(): Json {
-  const schema = z.toJSONSchema(registrySchema, { target: 'draft-7', unrepresentable: 'any' }) as Json;
+  const schema = z.toJSONSchema(schemas().registry, { target: 'draft-7', unrepresentable: 'any' }) as Json;
   allowXKeys(schema);
   return {
     ...schema,

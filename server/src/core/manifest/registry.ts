@@ -4,7 +4,7 @@ import type { Range, Span } from '../text/line-index.js';
 import { dirname } from '../paths.js';
 import { didYouMean, suggest } from '../suggest.js';
 import { msg, type Message, type MessageArg } from '../i18n/format.js';
-import { componentSchema, registrySchema, type ComponentData, type RegistryData } from './schema.js';
+import { schemas, type ComponentData, type RegistryData } from './schema.js';
 import { KeyIndex, locate, type YamlPath } from './locate.js';
 import { AliasLimitError, toPlain } from './to-plain.js';
 import { knownKeysAt, parsePruned } from './zod-walk.js';
@@ -121,12 +121,12 @@ export class ParsedRegistry {
   }
 
   private collectSchemaProblems(raw: unknown): void {
-    const r = registrySchema.safeParse(raw);
+    const r = schemas().registry.safeParse(raw);
     if (r.success) return;
     for (const issue of r.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
-        const known = knownKeysAt(registrySchema, path);
+        const known = knownKeysAt(schemas().registry, path);
         for (const key of issue.keys) {
           if (key.startsWith('x-')) continue;
           const s = suggest(key, known);
@@ -171,13 +171,13 @@ export class ParsedRegistry {
 
   private buildData(raw: Record<string, unknown>): RegistryData | undefined {
     const { components, ...rest } = raw;
-    const top = parsePruned(registrySchema, structuredCloneSafe(rest));
+    const top = parsePruned(schemas().registry, structuredCloneSafe(rest));
     const result: RegistryData = top ?? { version: typeof raw.version === 'number' ? raw.version : 0 };
     const entries: ComponentData[] = [];
     if (Array.isArray(components)) {
       components.forEach((item, index) => {
         if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
-        const data = parsePruned(componentSchema, structuredCloneSafe(item));
+        const data = parsePruned(schemas().component, structuredCloneSafe(item));
         if (!data) return;
         entries.push(data);
         this.components.push({
