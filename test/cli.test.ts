@@ -70,6 +70,64 @@ describe('CLI (built bundle)', function () {
       await fs.rm(tmp, { recursive: true, force: true });
     }
   });
+
+  describe('code cache of the launcher', () => {
+    let tmp: string;
+    let cli: string;
+    let version: string;
+    beforeEach(async () => {
+      tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-code-'));
+      await fs.mkdir(path.join(tmp, 'dist'));
+      for (const f of ['cli.js', 'cli-main.js']) await fs.copyFile(path.join(ROOT, 'dist', f), path.join(tmp, 'dist', f));
+      cli = path.join(tmp, 'dist', 'cli.js');
+      version = runBuilt(['--version']).stdout.trim();
+    });
+    afterEach(async () => {
+      await fs.rm(tmp, { recursive: true, force: true });
+    });
+    const run = (cache: string): string => {
+      const r = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8', env: { ...process.env, AIGOV_CODE_CACHE: cache } });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout.trim();
+    };
+    const lines = async (file: string): Promise<number> => (await fs.readFile(file)).subarray(0, -1).indexOf(10) < 0 ? 1 : 2;
+
+    it('makes the data on the second run and uses it after; never gives it to another bundle of the same length', async () => {
+      const cache = path.join(tmp, 'cache');
+      const file = path.join(cache, `other-${process.version}.bin`);
+      assert.equal(run(cache), version);
+      assert.equal(await lines(file), 1, 'the first run writes only what the data is for');
+      assert.equal(run(cache), version);
+      const made = await fs.stat(file);
+      assert.ok(made.size > 10_000, `data made: ${made.size} bytes`);
+      assert.equal((made.mode & 0o777).toString(8), '600');
+      assert.equal(((await fs.stat(cache)).mode & 0o777).toString(8), '700');
+      assert.equal(run(cache), version);
+      assert.equal((await fs.stat(file)).mtimeMs, made.mtimeMs, 'V8 took the data: nothing written again');
+      // An upgrade to a bundle of the same length: its own code runs, and the old data is dropped.
+      const bundle = path.join(tmp, 'dist', 'cli-main.js');
+      const text = await fs.readFile(bundle, 'utf8');
+      const other = version.replace(/^\d/, (d) => String((Number(d) + 1) % 10));
+      assert.ok(text.includes(JSON.stringify(version)));
+      await fs.writeFile(bundle, text.replace(JSON.stringify(version), JSON.stringify(other)));
+      assert.equal((await fs.stat(bundle)).size, Buffer.byteLength(text));
+      assert.equal(run(cache), other);
+      assert.equal(await lines(file), 1);
+    });
+
+    it('leaves a folder that others can write, and is off with AIGOV_CODE_CACHE=off', async function () {
+      if (process.platform === 'win32') this.skip();
+      const open = path.join(tmp, 'open');
+      await fs.mkdir(open);
+      await fs.chmod(open, 0o777);
+      assert.equal(run(open), version);
+      assert.equal(run(open), version);
+      assert.deepEqual(await fs.readdir(open), []);
+      const off = path.join(tmp, 'off');
+      assert.equal(run('off'), version);
+      assert.ok(!existsSync(path.join(process.cwd(), 'off')) && !existsSync(off));
+    });
+  });
 });
 
 describe('CLI (in process)', function () {

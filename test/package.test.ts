@@ -19,7 +19,7 @@ interface PackageJson {
 
 /** What the npm package may hold: the bundles, the schemas, the docs the CLI prints and links to. */
 const ALLOWED = [
-  /^dist\/(cli|server|index-worker)\.js$/,
+  /^dist\/(cli|cli-main|server|index-worker)\.js$/,
   /^schemas\/aigov(-report)?\.schema\.json$/,
   /^docs\/rules\/(ja\/)?AIGOV\d{3}\.md$/,
   /^docs\/frameworks\/[\w.-]+\.md$/,
@@ -28,7 +28,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^package\.json$/,
 ];
-const REQUIRED = ['dist/cli.js', 'dist/server.js', 'dist/index-worker.js', 'schemas/aigov.schema.json', 'schemas/aigov-report.schema.json', 'docs/rules/AIGOV301.md', 'docs/rules/ja/AIGOV301.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
+const REQUIRED = ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/index-worker.js', 'schemas/aigov.schema.json', 'schemas/aigov-report.schema.json', 'docs/rules/AIGOV301.md', 'docs/rules/ja/AIGOV301.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
 
 describe('npm package (npm pack, installed offline)', function () {
   this.timeout(180_000);

@@ -34,7 +34,7 @@ export const ALLOWED: RegExp[] = [
   /^LICENSE$/,
 ];
 
-const REQUIRED = ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/index-worker.js', 'schemas/aigov.schema.json', 'syntaxes/aigov.injection.tmLanguage.json', 'media/icon.png', 'LICENSE'];
+const REQUIRED = ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/index-worker.js', 'schemas/aigov.schema.json', 'syntaxes/aigov.injection.tmLanguage.json', 'media/icon.png', 'LICENSE'];
 
 /** The `!pattern` lines of .vscodeignore: with `**` first, they are the include list. */
 function includePatterns(): string[] {
@@ -119,7 +119,7 @@ export async function packageVsix(out?: string): Promise<Packaged> {
 if (require.main === module) {
   const i = process.argv.indexOf('--out');
   const out = i > 0 ? process.argv[i + 1] : undefined;
-  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/index-worker.js']) {
+  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/index-worker.js']) {
     if (!existsSync(join(ROOT, f))) {
       process.stderr.write(`${f} is missing: run npm run compile first\n`);
       process.exit(2);
