@@ -50,6 +50,8 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
   private readonly policy: RootPolicy;
   private readonly breather = new Breather();
   private readonly reads: ListedReads;
+  /** The `ls-files --stage` of the content ids asked for last, until a listing takes it for its tracked files. */
+  private staged: GitListing | undefined;
 
   constructor(
     root: string,
@@ -94,7 +96,9 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
    */
   private async listWithGit(token?: CancellationToken): Promise<FileListing | undefined> {
     if (!mayBeInWorkTree(this.root)) return undefined;
-    const tracked = new GitListing(this.root, 'tracked');
+    // The content ids' `ls-files --stage`, when they were asked for first, lists the tracked files too.
+    const tracked = this.staged ?? new GitListing(this.root, 'tracked');
+    this.staged = undefined;
     const untracked = new GitListing(this.root, 'untracked');
     const plain = new Set<string>();
     const stats = new Map<string, FileVersion>();
@@ -206,8 +210,13 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
   }
 
   async contentIds(token?: CancellationToken): Promise<ReadonlyMap<string, string> | undefined> {
-    if (this.options.useGit === false) return undefined;
-    const ids = await gitContentIds(this.root);
+    if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return undefined;
+    const staged = new GitListing(this.root, 'staged');
+    // A listing that starts before these ids are ready takes its tracked files from the same process.
+    this.staged = staged;
+    const ids = await gitContentIds(this.root, staged);
+    // Not taken by then: a later listing asks git afresh.
+    if (this.staged === staged) this.staged = undefined;
     return token?.isCancellationRequested ? undefined : ids;
   }
 

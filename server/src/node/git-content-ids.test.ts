@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../core/engine.js';
@@ -73,6 +73,47 @@ describe('git content ids', () => {
 
   it('answers undefined outside a repository', async () => {
     assert.equal(await gitContentIds(outside), undefined);
+  });
+
+  it('a workspace asked for the ids, then for its listing, lists the tracked files from the same git process', async () => {
+    // A conflicted path (three stages in the index) is listed once and vouched for by no id.
+    git(dir, 'checkout', '-qb', 'other');
+    writeFileSync(path.join(dir, 'a.py'), 'print("other")\n');
+    git(dir, 'commit', '-qam', 'other');
+    git(dir, 'checkout', '-q', '-');
+    writeFileSync(path.join(dir, 'a.py'), 'print("main")\n');
+    git(dir, 'commit', '-qam', 'main');
+    try {
+      git(dir, 'merge', '-q', 'other');
+    } catch {
+      // the conflict wanted
+    }
+    writeFileSync(path.join(dir, 'untracked.py'), 'u\n');
+    const first = await new NodeWorkspace(dir).listFiles();
+    const plain = { files: [...first.files, ...((await first.more)?.files ?? [])].sort(), skipped: first.skipped };
+    const bin = path.join(outside, 'bin');
+    mkdirSync(bin);
+    const log = path.join(outside, 'git.log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
+    try {
+      const ws = new NodeWorkspace(dir);
+      const asked = ws.contentIds();
+      const listing = await ws.listFiles();
+      const rest = await listing.more;
+      const ids = await asked;
+      const calls = readFileSync(log, 'utf8').trim().split('\n');
+      assert.equal(calls.filter((c) => c.includes('ls-files') && !c.includes('--others')).length, 1, calls.join('\n'));
+      assert.deepEqual({ files: [...listing.files, ...(rest?.files ?? [])].sort(), skipped: listing.skipped }, { files: plain.files, skipped: plain.skipped });
+      assert.equal(listing.files.filter((f) => f === 'a.py').length, 1);
+      assert.equal(ids?.get('a.py'), undefined, 'conflicted');
+      assert.equal(ids?.get('b.py'), blob(dir, 'b.py'));
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 });
 

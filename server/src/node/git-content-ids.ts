@@ -6,32 +6,22 @@
  * several threads.
  */
 import { mayBeInWorkTree } from './git.js';
+import { GitListing } from './git-listing.js';
 import { childProcess } from './lazy.js';
 
-/** Regular files (executable or not); symlinks (120000) and submodules (160000) are left out. */
-const REGULAR = new Set(['100644', '100755']);
-
-/** Characters of the blob id kept: 64 bits tell one path's versions apart, and the cache stays small. */
-const ID_CHARS = 16;
-
 /**
- * Path (relative to `root`) → blob id (its first ID_CHARS hex digits) of each regular file the index records at stage 0 and the
- * working tree still holds unchanged. Files marked assume-unchanged or skip-worktree are left out:
- * git does not look at them. Undefined when `root` is not in a repository or git fails.
+ * Path (relative to `root`) → blob id (its first 16 hex digits) of each regular file the index
+ * records at stage 0 and the working tree still holds unchanged. Files marked assume-unchanged or
+ * skip-worktree are left out: git does not look at them. Undefined when `root` is not in a
+ * repository or git fails. `staged` is the `ls-files --stage` listing to take the ids from (one the
+ * workspace also lists tracked files with), else one is started.
  */
-export async function gitContentIds(root: string): Promise<Map<string, string> | undefined> {
-  if (!mayBeInWorkTree(root)) return undefined;
-  const [staged, changed] = await Promise.all([gitOutput(root, ['ls-files', '--stage', '-v', '-z']), gitOutput(root, ['diff-files', '--name-only', '--relative', '-z'])]);
-  if (staged === undefined || changed === undefined) return undefined;
-  const ids = new Map<string, string>();
-  for (const entry of staged.split('\0')) {
-    // `H <mode> <id> <stage>\t<path>`: the tag H is a tracked file git checks for changes.
-    const tab = entry.indexOf('\t');
-    if (tab < 0 || !entry.startsWith('H ')) continue;
-    const [, mode, id, stage] = entry.slice(0, tab).split(' ');
-    if (stage !== '0' || mode === undefined || !REGULAR.has(mode) || id === undefined || id === '') continue;
-    ids.set(entry.slice(tab + 1), id.slice(0, ID_CHARS));
-  }
+export async function gitContentIds(root: string, staged?: GitListing): Promise<Map<string, string> | undefined> {
+  if (!staged && !mayBeInWorkTree(root)) return undefined;
+  const listing = staged ?? new GitListing(root, 'staged');
+  const [ok, changed] = await Promise.all([listing.result, gitOutput(root, ['diff-files', '--name-only', '--relative', '-z'])]);
+  if (!ok || changed === undefined) return undefined;
+  const ids = new Map(listing.ids);
   for (const p of changed.split('\0')) if (p) ids.delete(p);
   return ids;
 }

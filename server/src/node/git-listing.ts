@@ -7,14 +7,28 @@ import { pushAll } from '../core/arrays.js';
 
 const REGISTRY_NAMES = new Set<string>(REGISTRY_FILENAMES);
 
+/** Regular files (executable or not); symlinks (120000) and submodules (160000) are left out. */
+const REGULAR = new Set(['100644', '100755']);
+
+/** Characters of a blob id kept: 64 bits tell one path's versions apart, and a cache stays small. */
+const ID_CHARS = 16;
+
 /**
  * `git ls-files` as a stream of paths. Tracked files come from one process (git prints them at
  * once, from the index) and untracked ones from another, which has to walk the tree first: the
  * caller handles the tracked files while git still walks (on another core). `result` is false
  * when the folder is not in a repository or git is missing; the paths seen must then be ignored.
+ *
+ * 'staged' lists the tracked files too, from `ls-files --stage -v`, and keeps the blob id of
+ * each regular file at stage 0 that git checks for changes (`ids`): one process gives both the
+ * listing and what a cache keyed by content needs (see git-content-ids.ts).
  */
 export class GitListing {
   private readonly paths: string[] = [];
+  /** With 'staged': path → the first ID_CHARS hex digits of its blob id (see `take`). */
+  readonly ids = new Map<string, string>();
+  /** The last path taken from a staged listing: a conflicted path comes once per stage. */
+  private last: string | undefined;
   /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
   readonly undecodable: string[] = [];
   /**
@@ -29,13 +43,17 @@ export class GitListing {
   private wake: (() => void) | undefined;
   readonly result: Promise<boolean>;
 
-  constructor(root: string, which: 'tracked' | 'untracked') {
-    const args = which === 'tracked' ? ['--cached', '--deduplicate'] : ['--others', '--exclude-standard'];
+  constructor(
+    root: string,
+    private readonly which: 'tracked' | 'untracked' | 'staged',
+  ) {
+    const args = which === 'tracked' ? ['--cached', '--deduplicate'] : which === 'staged' ? ['--stage', '-v'] : ['--others', '--exclude-standard'];
     this.result = new Promise((resolve) => {
       let child;
       try {
-        // Git's own words on standard error, in English whatever the user's locale: see `unopenedFolders`.
-        child = childProcess().spawn('git', ['-C', root, 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C', LANGUAGE: '' } });
+        // No prompt, no optional index refresh written behind the user's back; git's own words on
+        // standard error in English whatever the user's locale (see `unopenedFolders`).
+        child = childProcess().spawn('git', ['-C', root, '--no-optional-locks', 'ls-files', '-z', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: '' } });
       } catch {
         return this.finish(resolve, false);
       }
@@ -56,9 +74,25 @@ export class GitListing {
     });
   }
 
-  private take(bytes: Buffer): void {
+  private take(entry: Buffer): void {
+    let bytes = entry;
+    let head: string | undefined;
+    if (this.which === 'staged') {
+      // `<tag> <mode> <id> <stage>\t<path>`
+      const tab = entry.indexOf(9);
+      if (tab < 0) return;
+      head = entry.toString('latin1', 0, tab);
+      bytes = entry.subarray(tab + 1);
+    }
     if (bytes.length === 0) return;
     const { path, exact } = pathOfBytes(bytes);
+    if (head !== undefined) {
+      // The tag H is a tracked file git checks for changes (not assume-unchanged, not skip-worktree).
+      const [tag, mode, id, stage] = head.split(' ');
+      if (tag === 'H' && stage === '0' && mode !== undefined && REGULAR.has(mode) && id) this.ids.set(path, id.slice(0, ID_CHARS));
+      if (path === this.last) return;
+      this.last = path;
+    }
     (exact ? this.paths : this.undecodable).push(path);
   }
 
