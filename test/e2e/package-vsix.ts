@@ -21,7 +21,7 @@ const VSCE = join(ROOT, 'node_modules/@vscode/vsce/vsce');
 
 /** What the .vsix may contain (vsce adds extension.vsixmanifest and [Content_Types].xml itself). */
 export const ALLOWED: RegExp[] = [
-  /^dist\/(client|server|cli|index-worker)\.js$/,
+  /^dist\/(client|server|cli|cli-main|index-worker)\.js$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
   /^schemas\/aigov\.schema\.json$/,
