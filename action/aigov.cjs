@@ -1002,14 +1002,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1026,14 +1026,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1050,12 +1050,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1067,12 +1067,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1087,39 +1087,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text2;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3209,7 +3209,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
@@ -3245,7 +3245,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
@@ -3254,7 +3254,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -9638,14 +9638,14 @@ function pickForm(t, locale, count) {
   if (!rules) pluralRules.set(locale, rules = new Intl.PluralRules(locale));
   return t[rules.select(count ?? 0)] ?? t.other;
 }
-function fillHoles(text3, value) {
-  return text3.replace(HOLE, (hole, name) => value(name) ?? hole);
+function fillHoles(text2, value) {
+  return text2.replace(HOLE, (hole, name) => value(name) ?? hole);
 }
 
 // server/src/core/i18n/ui-text.ts
 function fillTemplate(t, locale, args) {
-  const text3 = pickForm(t, locale, typeof args?.count === "number" ? args.count : 0);
-  return args ? fillHoles(text3, (name) => Object.hasOwn(args, name) ? String(args[name]) : void 0) : text3;
+  const text2 = pickForm(t, locale, typeof args?.count === "number" ? args.count : 0);
+  return args ? fillHoles(text2, (name) => Object.hasOwn(args, name) ? String(args[name]) : void 0) : text2;
 }
 
 // server/src/core/i18n/ui/cli-en.ts
@@ -10739,10 +10739,10 @@ function checkWritable(t, mode) {
     throw new WriteError(mode === "replace" ? t.asked : t.existing, uiText("cli.write.notWritable", { reason: whyOf(err) }));
   }
 }
-function writeNew(file, text3, mode) {
+function writeNew(file, text2, mode) {
   const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0), mode);
   try {
-    const bytes = Buffer.from(text3, "utf8");
+    const bytes = Buffer.from(text2, "utf8");
     let off = 0;
     while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
     (0, import_node_fs.fsyncSync)(fd);
@@ -10777,11 +10777,11 @@ var Stage = class {
     return dir;
   }
   /** The text in a temporary file beside the target. */
-  temp(t, text3, mode) {
+  temp(t, text2, mode) {
     const dir = this.folderFor(t);
     const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
     try {
-      writeNew(temp, text3, mode);
+      writeNew(temp, text2, mode);
     } catch (err) {
       throw new WriteError(t.asked, whyOf(err));
     }
@@ -10813,11 +10813,11 @@ function writePlan(root, plan) {
   const targets = [];
   const problems = [];
   for (const [mode, files] of [["create", plan.creates], ["replace", plan.replaces]]) {
-    for (const [file, text3] of files) {
+    for (const [file, text2] of files) {
       try {
         const target = resolveTarget(root, file, mode);
         checkWritable(target, mode);
-        targets.push({ target, mode, text: text3 });
+        targets.push({ target, mode, text: text2 });
       } catch (err) {
         problems.push(writeErrorOf(file, err));
       }
@@ -10860,9 +10860,9 @@ function writePlan(root, plan) {
   }
   stage.clean();
 }
-function writeOutput(root, file, text3) {
+function writeOutput(root, file, text2) {
   try {
-    if (writeIntoSpecial(root, file, text3)) return;
+    if (writeIntoSpecial(root, file, text2)) return;
   } catch (err) {
     throw new WritePlanError([writeErrorOf(file, err)]);
   }
@@ -10870,7 +10870,7 @@ function writeOutput(root, file, text3) {
   try {
     const target = resolveTarget(root, file, "output");
     checkWritable(target, "output");
-    const temp = stage.temp(target, text3, 438);
+    const temp = stage.temp(target, text2, 438);
     try {
       (0, import_node_fs.renameSync)(temp, target.real);
     } catch (err) {
@@ -10881,7 +10881,7 @@ function writeOutput(root, file, text3) {
     throw new WritePlanError([writeErrorOf(file, err)]);
   }
 }
-function writeIntoSpecial(root, file, text3) {
+function writeIntoSpecial(root, file, text2) {
   const asked = path.resolve(file);
   const self = lstatOf(asked);
   if (!self || self.isFile() || self.isDirectory() || self.isSymbolicLink()) return false;
@@ -10897,7 +10897,7 @@ function writeIntoSpecial(root, file, text3) {
   try {
     const now2 = (0, import_node_fs.fstatSync)(fd);
     if (!now2.isCharacterDevice() && !now2.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
-    const bytes = Buffer.from(text3, "utf8");
+    const bytes = Buffer.from(text2, "utf8");
     let off = 0;
     while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
   } catch (err) {
@@ -10945,14 +10945,14 @@ function oneOf(name, v, allowed, dflt) {
 function localeOf(io) {
   return io.locale ?? "en";
 }
-async function writeResult(io, output, text3, note) {
+async function writeResult(io, output, text2, note) {
   if (output === void 0) {
-    io.stdout(text3);
+    io.stdout(text2);
     return;
   }
   const target = path2.resolve(io.cwd, output);
   const cwd = path2.resolve(io.cwd);
-  writeOutput(isInside(target, cwd) ? cwd : path2.parse(target).root, target, text3);
+  writeOutput(isInside(target, cwd) ? cwd : path2.parse(target).root, target, text2);
   if (note) io.stderr(note(path2.relative(io.cwd, target) || target));
   return Promise.resolve();
 }
@@ -17149,161 +17149,169 @@ var REGISTRATION_STATUSES = ["planned", "submitted", "registered", "withdrawn", 
 var SEVERITY_SETTINGS = ["off", "error", "warning", "info", "hint"];
 var CAPABILITIES = ["interacts-with-people", "generates-content", "deepfakes", "public-interest-text", "emotion-recognition", "biometric-categorisation", "profiling"];
 var PUBLIC_SECTOR = ["authority", "public-service"];
-var isoDate = iso_exports.date().describe("A calendar date, YYYY-MM-DD");
-var text = string2().min(1);
-var docPath = string2().min(1).describe("Path to a document, relative to this .aigov.yaml");
-var contact = string2().min(1).describe("E-mail address or URL of a monitored channel");
-var contacts = strictObject({
-  incident: contact.optional(),
-  escalation: contact.optional(),
-  provider: contact.optional(),
-  legal_rep: contact.optional(),
-  privacy: contact.optional()
-}).describe("Who to reach");
-var documentRef = strictObject({
-  path: docPath,
-  date: isoDate.optional(),
-  next_review: isoDate.optional()
-});
-var risk = strictObject({
-  level: _enum(RISK_LEVELS).optional(),
-  basis: text.optional().describe('Why this level, e.g. "Annex III 5(b)"'),
-  annex_iii_area: text.optional(),
-  kr_high_impact: boolean2().optional(),
-  assessment: documentRef.optional()
-});
-var registration = strictObject({
-  registry: text.describe("e.g. eu-ai-database"),
-  id: text.optional(),
-  date: isoDate.optional(),
-  status: _enum(REGISTRATION_STATUSES).optional()
-});
-var upstreamModel = strictObject({
-  provider: text,
-  name: text.optional(),
-  version: union([text, number2()]).optional(),
-  license: text.optional(),
-  annex_xii_docs: docPath.optional()
-});
-var incident = strictObject({
-  id: text,
-  title: text.optional(),
-  detected: isoDate.describe("The date the provider or deployer became aware of the incident: the EU AI Act Art 73 reporting period runs from it"),
-  severity: _enum(INCIDENT_SEVERITIES).optional(),
-  reported: isoDate.nullable().optional().describe("The date the authority was told (a report after the Art 73 limit is reported as late)"),
-  authority: text.nullable().optional(),
-  status: _enum(INCIDENT_STATUSES).optional(),
-  report: docPath.nullable().optional()
-});
-var evaluation = strictObject({
-  name: text,
-  path: docPath.optional(),
-  date: isoDate.optional(),
-  metric: text.optional(),
-  value: union([number2(), text]).optional()
-});
-var componentSchema = strictObject({
-  id: string2().regex(COMPONENT_ID, "Component ids are kebab-case: lower-case letters, digits and single hyphens"),
-  name: text.optional(),
-  version: union([text, number2()]).optional(),
-  kind: _enum(COMPONENT_KINDS).optional(),
-  owner: contact.optional(),
-  roles: array(_enum(ROLES)).optional(),
-  jurisdictions: array(string2().regex(/^[a-z]{2}(?:-[a-z]{2})?$/, "Jurisdictions are codes like jp, eu, kr, us-co, cn")).optional(),
-  intended_purpose: text.optional(),
-  foreseeable_misuse: text.optional(),
-  consequential_decision: boolean2().optional(),
-  capabilities: array(_enum(CAPABILITIES)).optional().describe("What the system does: triggers transparency duties (EU AI Act Art 50, KR Art 31, CN labeling)"),
-  public_sector: _enum(PUBLIC_SECTOR).optional().describe("Deployed by a public authority, or by a body governed by public law or a private entity providing public services (EU AI Act Art 27(1), Art 49)"),
-  for_public_authorities: boolean2().optional().describe("The system is intended to be used by public authorities (EU AI Act Art 111(2): a high-risk system placed on the market before its high-risk date complies by 2 Aug 2030)"),
-  placed_on_market: isoDate.optional().describe("The date the system was first placed on the EU market or put into service (EU AI Act Art 111: decides when the high-risk, Art 50(2) and GPAI duties bind)"),
-  significant_change: isoDate.optional().describe("The date of the latest significant change in the design of the system (EU AI Act Art 111(2): brings a system placed on the market before its high-risk date under the high-risk duties)"),
-  paths: array(text).optional().describe("Globs of the code that belongs to this component, relative to this file"),
-  risk: risk.optional(),
-  impact_assessment: strictObject({ path: docPath, date: isoDate.optional() }).optional(),
-  contacts: contacts.optional(),
-  registrations: array(registration).optional(),
-  model: strictObject({
-    provider: text.optional(),
-    name: text.optional(),
-    version: union([text, number2()]).optional(),
-    card: docPath.optional()
-  }).optional(),
-  upstream_models: array(upstreamModel).optional(),
-  data: strictObject({
-    sources: array(text).optional(),
-    provenance: text.optional(),
-    personal_data: boolean2().optional(),
-    bias_review: docPath.optional()
-  }).optional(),
-  human_oversight: strictObject({
-    assignee: contact.optional(),
-    measures: text.optional(),
-    stop_mechanism: text.optional(),
-    review_path: text.optional()
-  }).optional(),
-  logging: strictObject({ enabled: boolean2().optional(), retention_days: number2().int().nonnegative().optional() }).optional(),
-  monitoring: strictObject({ plan: docPath.optional() }).optional(),
-  transparency: strictObject({ user_notice: docPath.optional(), deepfake_disclosure: docPath.optional() }).optional(),
-  labeling: strictObject({ visible: boolean2().optional(), machine_readable: boolean2().optional() }).optional(),
-  docs: strictObject({
-    technical: docPath.optional(),
-    instructions_for_use: docPath.optional(),
-    terms: docPath.optional()
-  }).optional(),
-  records: strictObject({ retention_years: number2().nonnegative().optional() }).optional(),
-  security: strictObject({ review: docPath.optional() }).optional(),
-  training: strictObject({ records: docPath.optional() }).optional(),
-  conformity: strictObject({ doc_path: docPath.optional(), ce_marking: boolean2().optional() }).optional(),
-  gpai: strictObject({
-    compute_flops: number2().nonnegative().optional(),
-    systemic_risk: boolean2().optional(),
-    open_source: boolean2().optional().describe("Released under a free and open-source licence with public parameters (EU AI Act Art 53(2): exempts the Art 53(1)(a)\u2013(b) documentation unless the model has systemic risk)"),
-    technical_docs: docPath.optional(),
-    copyright_policy: docPath.optional(),
-    training_data_summary: docPath.optional(),
-    incidents: docPath.optional().describe("How serious incidents reach the AI Office (EU AI Act Art 55)")
-  }).optional(),
-  evaluations: array(evaluation).optional(),
-  incident_response: strictObject({ procedure: docPath.optional(), register: docPath.optional() }).optional(),
-  incidents: array(incident).optional()
-});
-var policyRequire = strictObject({
-  id: string2().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
-  when: record(string2(), union([string2(), number2(), boolean2(), array(union([string2(), number2(), boolean2()]))])).optional(),
-  fields: array(text).min(1),
-  message: text,
-  severity: _enum(["error", "warning", "info", "hint"]).optional(),
-  framework: text.optional(),
-  article: text.optional()
-});
-var registrySchema = strictObject({
-  version: number2().optional().describe("Schema version; 1 (required: AIGOV004 reports it when missing)"),
-  organization: strictObject({
-    name: text.optional(),
+function build() {
+  const isoDate = iso_exports.date().describe("A calendar date, YYYY-MM-DD");
+  const text2 = string2().min(1);
+  const docPath = string2().min(1).describe("Path to a document, relative to this .aigov.yaml");
+  const contact = string2().min(1).describe("E-mail address or URL of a monitored channel");
+  const contacts = strictObject({
+    incident: contact.optional(),
+    escalation: contact.optional(),
+    provider: contact.optional(),
+    legal_rep: contact.optional(),
+    privacy: contact.optional()
+  }).describe("Who to reach");
+  const documentRef = strictObject({
+    path: docPath,
+    date: isoDate.optional(),
+    next_review: isoDate.optional()
+  });
+  const risk = strictObject({
+    level: _enum(RISK_LEVELS).optional(),
+    basis: text2.optional().describe('Why this level, e.g. "Annex III 5(b)"'),
+    annex_iii_area: text2.optional(),
+    kr_high_impact: boolean2().optional(),
+    assessment: documentRef.optional()
+  });
+  const registration = strictObject({
+    registry: text2.describe("e.g. eu-ai-database"),
+    id: text2.optional(),
+    date: isoDate.optional(),
+    status: _enum(REGISTRATION_STATUSES).optional()
+  });
+  const upstreamModel = strictObject({
+    provider: text2,
+    name: text2.optional(),
+    version: union([text2, number2()]).optional(),
+    license: text2.optional(),
+    annex_xii_docs: docPath.optional()
+  });
+  const incident = strictObject({
+    id: text2,
+    title: text2.optional(),
+    detected: isoDate.describe("The date the provider or deployer became aware of the incident: the EU AI Act Art 73 reporting period runs from it"),
+    severity: _enum(INCIDENT_SEVERITIES).optional(),
+    reported: isoDate.nullable().optional().describe("The date the authority was told (a report after the Art 73 limit is reported as late)"),
+    authority: text2.nullable().optional(),
+    status: _enum(INCIDENT_STATUSES).optional(),
+    report: docPath.nullable().optional()
+  });
+  const evaluation = strictObject({
+    name: text2,
+    path: docPath.optional(),
+    date: isoDate.optional(),
+    metric: text2.optional(),
+    value: union([number2(), text2]).optional()
+  });
+  const componentSchema = strictObject({
+    id: string2().regex(COMPONENT_ID, "Component ids are kebab-case: lower-case letters, digits and single hyphens"),
+    name: text2.optional(),
+    version: union([text2, number2()]).optional(),
+    kind: _enum(COMPONENT_KINDS).optional(),
     owner: contact.optional(),
-    contacts: contacts.optional()
-  }).optional(),
-  frameworks: array(text).optional().describe('Rule packs to apply; "core" is always on'),
-  policy: strictObject({
-    review_interval_days: number2().int().positive().optional(),
-    require: array(policyRequire).optional()
-  }).optional(),
-  rules: record(string2().regex(RULE_KEY, "Rule keys are finding codes like AIGOV101, or a family such as AIGOV5*"), _enum(SEVERITY_SETTINGS)).optional().describe("Severity per finding code (AIGOV104: error) or family (AIGOV5*: info): the exact code wins, then the longest family"),
-  detection: strictObject({
-    ignore: array(text).optional().describe("Globs, relative to this file, of files and folders whose AI use is not reported (a trailing / is a folder, ./ this whole folder)"),
-    model_ids: boolean2().optional(),
-    libraries: strictObject({
-      extra: array(
-        union([
-          text,
-          strictObject({ name: text, provider: text.optional(), language: text.optional() })
-        ])
-      ).optional()
-    }).optional()
-  }).optional(),
-  components: array(componentSchema).optional()
-});
+    roles: array(_enum(ROLES)).optional(),
+    jurisdictions: array(string2().regex(/^[a-z]{2}(?:-[a-z]{2})?$/, "Jurisdictions are codes like jp, eu, kr, us-co, cn")).optional(),
+    intended_purpose: text2.optional(),
+    foreseeable_misuse: text2.optional(),
+    consequential_decision: boolean2().optional(),
+    capabilities: array(_enum(CAPABILITIES)).optional().describe("What the system does: triggers transparency duties (EU AI Act Art 50, KR Art 31, CN labeling)"),
+    public_sector: _enum(PUBLIC_SECTOR).optional().describe("Deployed by a public authority, or by a body governed by public law or a private entity providing public services (EU AI Act Art 27(1), Art 49)"),
+    for_public_authorities: boolean2().optional().describe("The system is intended to be used by public authorities (EU AI Act Art 111(2): a high-risk system placed on the market before its high-risk date complies by 2 Aug 2030)"),
+    placed_on_market: isoDate.optional().describe("The date the system was first placed on the EU market or put into service (EU AI Act Art 111: decides when the high-risk, Art 50(2) and GPAI duties bind)"),
+    significant_change: isoDate.optional().describe("The date of the latest significant change in the design of the system (EU AI Act Art 111(2): brings a system placed on the market before its high-risk date under the high-risk duties)"),
+    paths: array(text2).optional().describe("Globs of the code that belongs to this component, relative to this file"),
+    risk: risk.optional(),
+    impact_assessment: strictObject({ path: docPath, date: isoDate.optional() }).optional(),
+    contacts: contacts.optional(),
+    registrations: array(registration).optional(),
+    model: strictObject({
+      provider: text2.optional(),
+      name: text2.optional(),
+      version: union([text2, number2()]).optional(),
+      card: docPath.optional()
+    }).optional(),
+    upstream_models: array(upstreamModel).optional(),
+    data: strictObject({
+      sources: array(text2).optional(),
+      provenance: text2.optional(),
+      personal_data: boolean2().optional(),
+      bias_review: docPath.optional()
+    }).optional(),
+    human_oversight: strictObject({
+      assignee: contact.optional(),
+      measures: text2.optional(),
+      stop_mechanism: text2.optional(),
+      review_path: text2.optional()
+    }).optional(),
+    logging: strictObject({ enabled: boolean2().optional(), retention_days: number2().int().nonnegative().optional() }).optional(),
+    monitoring: strictObject({ plan: docPath.optional() }).optional(),
+    transparency: strictObject({ user_notice: docPath.optional(), deepfake_disclosure: docPath.optional() }).optional(),
+    labeling: strictObject({ visible: boolean2().optional(), machine_readable: boolean2().optional() }).optional(),
+    docs: strictObject({
+      technical: docPath.optional(),
+      instructions_for_use: docPath.optional(),
+      terms: docPath.optional()
+    }).optional(),
+    records: strictObject({ retention_years: number2().nonnegative().optional() }).optional(),
+    security: strictObject({ review: docPath.optional() }).optional(),
+    training: strictObject({ records: docPath.optional() }).optional(),
+    conformity: strictObject({ doc_path: docPath.optional(), ce_marking: boolean2().optional() }).optional(),
+    gpai: strictObject({
+      compute_flops: number2().nonnegative().optional(),
+      systemic_risk: boolean2().optional(),
+      open_source: boolean2().optional().describe("Released under a free and open-source licence with public parameters (EU AI Act Art 53(2): exempts the Art 53(1)(a)\u2013(b) documentation unless the model has systemic risk)"),
+      technical_docs: docPath.optional(),
+      copyright_policy: docPath.optional(),
+      training_data_summary: docPath.optional(),
+      incidents: docPath.optional().describe("How serious incidents reach the AI Office (EU AI Act Art 55)")
+    }).optional(),
+    evaluations: array(evaluation).optional(),
+    incident_response: strictObject({ procedure: docPath.optional(), register: docPath.optional() }).optional(),
+    incidents: array(incident).optional()
+  });
+  const policyRequire = strictObject({
+    id: string2().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    when: record(string2(), union([string2(), number2(), boolean2(), array(union([string2(), number2(), boolean2()]))])).optional(),
+    fields: array(text2).min(1),
+    message: text2,
+    severity: _enum(["error", "warning", "info", "hint"]).optional(),
+    framework: text2.optional(),
+    article: text2.optional()
+  });
+  const registrySchema = strictObject({
+    version: number2().optional().describe("Schema version; 1 (required: AIGOV004 reports it when missing)"),
+    organization: strictObject({
+      name: text2.optional(),
+      owner: contact.optional(),
+      contacts: contacts.optional()
+    }).optional(),
+    frameworks: array(text2).optional().describe('Rule packs to apply; "core" is always on'),
+    policy: strictObject({
+      review_interval_days: number2().int().positive().optional(),
+      require: array(policyRequire).optional()
+    }).optional(),
+    rules: record(string2().regex(RULE_KEY, "Rule keys are finding codes like AIGOV101, or a family such as AIGOV5*"), _enum(SEVERITY_SETTINGS)).optional().describe("Severity per finding code (AIGOV104: error) or family (AIGOV5*: info): the exact code wins, then the longest family"),
+    detection: strictObject({
+      ignore: array(text2).optional().describe("Globs, relative to this file, of files and folders whose AI use is not reported (a trailing / is a folder, ./ this whole folder)"),
+      model_ids: boolean2().optional(),
+      libraries: strictObject({
+        extra: array(
+          union([
+            text2,
+            strictObject({ name: text2, provider: text2.optional(), language: text2.optional() })
+          ])
+        ).optional()
+      }).optional()
+    }).optional(),
+    components: array(componentSchema).optional()
+  });
+  return { component: componentSchema, registry: registrySchema, policyRequire };
+}
+var built;
+function schemas() {
+  built ??= build();
+  return built;
+}
 var COMPONENT_DOC_PATHS = [
   "risk.assessment.path",
   "impact_assessment.path",
@@ -17734,8 +17742,8 @@ var aigov001 = {
 function replaceText(file, range, newText) {
   return { kind: "replace", file, range, newText };
 }
-function createFile(file, text3) {
-  return { kind: "create", file, text: text3 };
+function createFile(file, text2) {
+  return { kind: "create", file, text: text2 };
 }
 
 // server/src/core/fixes/context.ts
@@ -19125,8 +19133,8 @@ var UnresolvedAliasError = class extends Error {
   alias;
 };
 var Converter = class {
-  constructor(text3, limit) {
-    this.text = text3;
+  constructor(text2, limit) {
+    this.text = text2;
     this.limit = limit;
   }
   text;
@@ -19213,9 +19221,9 @@ function writtenValues(node2) {
   }
   return n;
 }
-function toPlain(doc3, text3) {
+function toPlain(doc3, text2) {
   const limit = ALIAS_REPEATS_BASE + ALIAS_REPEATS_PER_VALUE * writtenValues(doc3.contents);
-  return new Converter(text3, limit).convert(doc3.contents).value;
+  return new Converter(text2, limit).convert(doc3.contents).value;
 }
 
 // server/src/core/manifest/zod-walk.ts
@@ -19402,12 +19410,12 @@ var ParsedRegistry = class {
     return !!this.doc && locate(this.doc, path19, "key", this.keys).exact;
   }
   collectSchemaProblems(raw) {
-    const r = registrySchema.safeParse(raw);
+    const r = schemas().registry.safeParse(raw);
     if (r.success) return;
     for (const issue2 of r.error.issues) {
       const path19 = issue2.path.filter((p) => typeof p !== "symbol");
       if (issue2.code === "unrecognized_keys") {
-        const known = knownKeysAt(registrySchema, path19);
+        const known = knownKeysAt(schemas().registry, path19);
         for (const key of issue2.keys) {
           if (key.startsWith("x-")) continue;
           const s2 = suggest(key, known);
@@ -19451,13 +19459,13 @@ var ParsedRegistry = class {
   }
   buildData(raw) {
     const { components, ...rest } = raw;
-    const top = parsePruned(registrySchema, structuredCloneSafe(rest));
+    const top = parsePruned(schemas().registry, structuredCloneSafe(rest));
     const result = top ?? { version: typeof raw.version === "number" ? raw.version : 0 };
     const entries = [];
     if (Array.isArray(components)) {
       components.forEach((item, index) => {
         if (item === null || typeof item !== "object" || Array.isArray(item)) return;
-        const data = parsePruned(componentSchema, structuredCloneSafe(item));
+        const data = parsePruned(schemas().component, structuredCloneSafe(item));
         if (!data) return;
         entries.push(data);
         this.components.push({
@@ -19519,11 +19527,11 @@ function duplicateKeys(doc3) {
   });
   return out;
 }
-function widenToToken(text3, start, end) {
+function widenToToken(text2, start, end) {
   let e = Math.max(start, end);
-  if (e - start <= 1 && /[^\s:,[\]{}#]/.test(text3[start] ?? " ")) {
+  if (e - start <= 1 && /[^\s:,[\]{}#]/.test(text2[start] ?? " ")) {
     e = start;
-    while (e < text3.length && e - start < 200 && /[^\s:,[\]{}#]/.test(text3[e] ?? " ")) e++;
+    while (e < text2.length && e - start < 200 && /[^\s:,[\]{}#]/.test(text2[e] ?? " ")) e++;
   }
   return { start, end: e };
 }
@@ -19554,20 +19562,20 @@ var aigov007 = {
 
 // server/src/core/text/line-index.ts
 var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
+  constructor(text2) {
+    this.text = text2;
     const starts = [0];
-    if (text3.indexOf("\r") < 0) {
-      for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+    if (text2.indexOf("\r") < 0) {
+      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
       this.starts = starts;
       return;
     }
-    for (let i = 0; i < text3.length; i++) {
-      const ch = text3.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      const ch = text2.charCodeAt(i);
       if (ch === 10) {
         starts.push(i + 1);
       } else if (ch === 13) {
-        if (text3.charCodeAt(i + 1) === 10) i++;
+        if (text2.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
@@ -19626,9 +19634,9 @@ var ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 
 
 // server/src/core/text/source-file.ts
 var SourceFile = class {
-  constructor(path19, text3, version2 = -1) {
+  constructor(path19, text2, version2 = -1) {
     this.path = path19;
-    this.text = text3;
+    this.text = text2;
     this.version = version2;
   }
   path;
@@ -20206,7 +20214,7 @@ function fieldHint(field, locale = "en") {
 }
 var fill = (s2, values) => s2.replace(/\{(\w+)\}/g, (m, k) => values[k] ?? m);
 var todo = (T, prompt) => `${T.todo}: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
-function text2(v) {
+function text(v) {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : void 0;
 }
 function section(T, s2, known = [], alwaysTodo = false) {
@@ -20224,10 +20232,10 @@ function header(T, title, c, frameworks, today, extra = []) {
   const packs = [...frameworks].filter((p) => p !== "core").sort();
   const rows = [
     [h.component, `\`${c.id}\``],
-    [h.owner, text2(d.owner) ?? text2(c.registry.data?.organization?.owner) ?? T.todo],
+    [h.owner, text(d.owner) ?? text(c.registry.data?.organization?.owner) ?? T.todo],
     [h.date, today],
     [h.riskLevel, d.risk?.level ?? h.unassessed],
-    [h.basis, text2(d.risk?.basis)],
+    [h.basis, text(d.risk?.basis)],
     [h.roles, (d.roles ?? []).join(", ") || h.none],
     [h.jurisdictions, (d.jurisdictions ?? []).join(", ") || h.none],
     [h.frameworks, packs.join(", ") || void 0],
@@ -20236,7 +20244,7 @@ function header(T, title, c, frameworks, today, extra = []) {
   return [
     fill(T.marker, { date: today }),
     "",
-    `# ${title}: ${text2(d.name) ?? c.id}`,
+    `# ${title}: ${text(d.name) ?? c.id}`,
     "",
     ...rows.filter(([, v]) => v !== void 0).map(([k, v]) => `- ${k}: ${v}`),
     ""
@@ -20245,7 +20253,7 @@ function header(T, title, c, frameworks, today, extra = []) {
 function oversightLines(T, c) {
   const o = c.data.human_oversight;
   const t = T.riskAssessment.oversight;
-  return list([o?.assignee ? `${t.assignee}: ${o.assignee}` : void 0, text2(o?.measures) ? `${t.measures}: ${text2(o?.measures)}` : void 0, text2(o?.stop_mechanism) ? `${t.stop}: ${text2(o?.stop_mechanism)}` : void 0]);
+  return list([o?.assignee ? `${t.assignee}: ${o.assignee}` : void 0, text(o?.measures) ? `${t.measures}: ${text(o?.measures)}` : void 0, text(o?.stop_mechanism) ? `${t.stop}: ${text(o?.stop_mechanism)}` : void 0]);
 }
 function packSections(T, c, frameworks) {
   const P = T.packs;
@@ -20254,7 +20262,7 @@ function packSections(T, c, frameworks) {
   const interacts = capability(c, "interacts-with-people").has;
   const generates = capability(c, "generates-content").has;
   if (frameworks.has("eu-ai-act") && inJurisdiction(c, "eu")) {
-    const basis = text2(c.data.risk?.basis);
+    const basis = text(c.data.risk?.basis);
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
     if (level === "prohibited") pushAll(out, section(T, P.euProhibited));
@@ -20285,9 +20293,9 @@ function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
   const prev = previous ? `${previous.path}${previous.date ? ` (${previous.date})` : ""}` : void 0;
   const lines2 = header(T, R2.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
   if (previous) pushAll(lines2, section(T, { heading: R2.previous.heading, prompt: fill(R2.previous.prompt, { path: previous.path, date: previous.date ?? "?" }) }));
-  const purpose = text2(c.data.intended_purpose);
+  const purpose = text(c.data.intended_purpose);
   pushAll(lines2, section(T, R2.purpose, purpose ? [`${purpose}${T.fromRegistry}`] : []));
-  const misuse = text2(c.data.foreseeable_misuse);
+  const misuse = text(c.data.foreseeable_misuse);
   pushAll(lines2, section(T, R2.misuse, misuse ? [`${misuse}${T.fromRegistry}`] : []));
   pushAll(lines2, section(T, R2.hazards));
   const cols = R2.table.columns;
@@ -20336,28 +20344,28 @@ function knownFor(T, field, c) {
     const h = doc3?.sections[i]?.heading;
     if (h !== void 0 && lines2.length > 0) out.set(h, { lines: lines2, alwaysTodo });
   };
-  const purpose = text2(d.intended_purpose);
-  const misuse = text2(d.foreseeable_misuse);
-  const contacts2 = { ...c.registry.data?.organization?.contacts ?? {}, ...d.contacts ?? {} };
+  const purpose = text(d.intended_purpose);
+  const misuse = text(d.foreseeable_misuse);
+  const contacts = { ...c.registry.data?.organization?.contacts ?? {}, ...d.contacts ?? {} };
   switch (field) {
     case "incident_response.procedure": {
-      at(1, list([text2(contacts2.incident) ? `${K.incidentContact}: ${text2(contacts2.incident)}` : void 0, text2(contacts2.escalation) ? `${K.escalation}: ${text2(contacts2.escalation)}` : void 0]), true);
+      at(1, list([text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : void 0, text(contacts.escalation) ? `${K.escalation}: ${text(contacts.escalation)}` : void 0]), true);
       if ((d.jurisdictions ?? []).includes("eu")) at(3, [K.art73], true);
-      at(4, text2(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text2(d.human_oversight?.stop_mechanism)}`] : [], true);
+      at(4, text(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text(d.human_oversight?.stop_mechanism)}`] : [], true);
       break;
     }
     case "model.card": {
       const m = d.model;
-      const details = [text2(m?.provider), text2(m?.name), text2(m?.version)].filter((x2) => x2 !== void 0);
+      const details = [text(m?.provider), text(m?.name), text(m?.version)].filter((x2) => x2 !== void 0);
       at(0, details.length ? [details.join(" / ")] : [], true);
       at(1, purpose ? [purpose] : []);
       at(2, misuse ? [misuse] : [], true);
-      at(3, list([(d.data?.sources ?? []).length ? `${K.sources}: ${(d.data?.sources ?? []).join(", ")}` : void 0, text2(d.data?.provenance) ? `${K.provenance}: ${text2(d.data?.provenance)}` : void 0]), true);
+      at(3, list([(d.data?.sources ?? []).length ? `${K.sources}: ${(d.data?.sources ?? []).join(", ")}` : void 0, text(d.data?.provenance) ? `${K.provenance}: ${text(d.data?.provenance)}` : void 0]), true);
       at(4, (d.evaluations ?? []).length ? [`${K.evaluations}: ${(d.evaluations ?? []).map((e) => e.name).join(", ")}`] : [], true);
       break;
     }
     case "monitoring.plan": {
-      at(2, list([d.human_oversight?.assignee, text2(contacts2.incident) ? `${K.incidentContact}: ${text2(contacts2.incident)}` : void 0]), true);
+      at(2, list([d.human_oversight?.assignee, text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : void 0]), true);
       at(3, d.logging?.retention_days !== void 0 ? [fill(K.retention, { days: String(d.logging.retention_days) })] : [], true);
       break;
     }
@@ -20367,7 +20375,7 @@ function knownFor(T, field, c) {
       const rows = (Array.isArray(c.raw.incidents) ? c.raw.incidents : []).map((x2) => x2 !== null && typeof x2 === "object" ? x2 : {});
       if (rows.length > 0) {
         const cols = K.incidentsTable;
-        const cell = (v) => (asIsoDate(v) ?? text2(v) ?? "").replace(/\|/g, "\\|");
+        const cell = (v) => (asIsoDate(v) ?? text(v) ?? "").replace(/\|/g, "\\|");
         out.set("", {
           lines: [`| ${cols.join(" | ")} |`, `| ${cols.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${[r.id, r.title, r.detected, r.severity, r.reported, r.status].map(cell).join(" | ")} |`)]
         });
@@ -20406,12 +20414,12 @@ var STRINGIFY = { lineWidth: 0, minContentWidth: 0 };
 function keyOf2(p) {
   return (0, import_yaml4.isScalar)(p.key) ? p.key.value : p.key;
 }
-function parse4(text3) {
-  const doc3 = (0, import_yaml4.parseDocument)(text3, { keepSourceTokens: false, logLevel: "error" });
+function parse4(text2) {
+  const doc3 = (0, import_yaml4.parseDocument)(text2, { keepSourceTokens: false, logLevel: "error" });
   return doc3.errors.length === 0 ? doc3 : void 0;
 }
-function eolOf(text3) {
-  return text3.includes("\r\n") ? "\r\n" : "\n";
+function eolOf(text2) {
+  return text2.includes("\r\n") ? "\r\n" : "\n";
 }
 function indentBlock(yamlText, indent, eol) {
   return yamlText.replace(/\n$/, "").split("\n").map((l) => l.length > 0 ? indent + l : l).join(eol);
@@ -20428,8 +20436,8 @@ function nest(keys, value) {
   for (let i = keys.length - 1; i >= 0; i--) v = { [String(keys[i])]: v };
   return v;
 }
-function appendToBlockMap(text3, index, map, entries) {
-  const eol = eolOf(text3);
+function appendToBlockMap(text2, index, map, entries) {
+  const eol = eolOf(text2);
   const first = map.items[0];
   const last = map.items[map.items.length - 1];
   const indent = " ".repeat(columnOf(index, first.key));
@@ -20465,17 +20473,17 @@ function addToFlowMap(map, entries) {
   }
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
-function setMissing(text3, path19, value) {
-  const doc3 = parse4(text3);
+function setMissing(text2, path19, value) {
+  const doc3 = parse4(text2);
   if (!doc3) return void 0;
-  const index = new LineIndex(text3);
+  const index = new LineIndex(text2);
   let node2 = doc3.contents;
   if (node2 === null || (0, import_yaml4.isScalar)(node2) && (node2.value === null || node2.value === "")) {
     const body = (0, import_yaml4.stringify)(nest(path19, value), STRINGIFY);
     if ((0, import_yaml4.isScalar)(node2) && node2.range && node2.range[1] > node2.range[0]) {
-      return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text3)) };
+      return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text2)) };
     }
-    return { start: text3.length, end: text3.length, newText: (text3.length > 0 && !text3.endsWith("\n") ? eolOf(text3) : "") + body };
+    return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
   }
   for (let i = 0; i < path19.length; i++) {
     const seg = path19[i];
@@ -20491,7 +20499,7 @@ function setMissing(text3, path19, value) {
       const entries = { [seg]: nest(rest, value) };
       if (node2.flow) return addToFlowMap(node2, entries);
       if (node2.items.length === 0) return void 0;
-      return appendToBlockMap(text3, index, node2, entries);
+      return appendToBlockMap(text2, index, node2, entries);
     }
     const v = pair.value;
     if (v === null || (0, import_yaml4.isScalar)(v) && (v.value === null || v.value === "")) {
@@ -20500,7 +20508,7 @@ function setMissing(text3, path19, value) {
         if (v?.range && v.range[1] > v.range[0]) return { start: v.range[0], end: v.range[1], newText: payload2 };
         const keyEnd = pair.key?.range?.[1];
         if (keyEnd === void 0) return void 0;
-        const colon = text3.indexOf(":", keyEnd);
+        const colon = text2.indexOf(":", keyEnd);
         return colon >= 0 && colon < (node2.range?.[1] ?? 0) ? { start: colon + 1, end: colon + 1, newText: ` ${payload2}` } : { start: keyEnd, end: keyEnd, newText: `: ${payload2}` };
       }
       const keyNode = pair.key;
@@ -20511,16 +20519,16 @@ function setMissing(text3, path19, value) {
       const start = v?.range ? v.range[0] : (keyNode.range?.[1] ?? keyStart) + 1;
       const end = v?.range ? v.range[1] : start;
       if (!valueIsCollection) {
-        const beforeComment = text3[end] === "#" ? " " : "";
+        const beforeComment = text2[end] === "#" ? " " : "";
         return { start: v?.range ? start : start - 1, end, newText: (v?.range ? "" : " ") + trimYaml((0, import_yaml4.stringify)(payload, STRINGIFY)) + beforeComment };
       }
-      const eol = eolOf(text3);
+      const eol = eolOf(text2);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
       const lineEnd3 = endOfLineBefore(index, Math.max(end, from + 1));
       const body = eol + indentBlock((0, import_yaml4.stringify)(payload, STRINGIFY), " ".repeat(keyCol + 2), eol);
-      const colonEnd = text3.indexOf(":", keyNode.range?.[1] ?? keyStart);
-      const comment = text3.slice(end, lineEnd3);
-      if (v?.range && /\S/.test(text3.slice(v.range[0], v.range[1]))) {
+      const colonEnd = text2.indexOf(":", keyNode.range?.[1] ?? keyStart);
+      const comment = text2.slice(end, lineEnd3);
+      if (v?.range && /\S/.test(text2.slice(v.range[0], v.range[1]))) {
         return { start: colonEnd + 1, end: lineEnd3, newText: (/^\s*#/.test(comment) ? ` ${trimYaml(comment)}` : "") + body };
       }
       return { start: lineEnd3, end: lineEnd3, newText: body };
@@ -20530,25 +20538,25 @@ function setMissing(text3, path19, value) {
   }
   return void 0;
 }
-function replaceScalar(text3, path19, value) {
-  const doc3 = parse4(text3);
+function replaceScalar(text2, path19, value) {
+  const doc3 = parse4(text2);
   if (!doc3) return void 0;
   const node2 = doc3.getIn(path19, true);
   if (!node2 || !(0, import_yaml4.isScalar)(node2) || !node2.range) {
-    return setMissing(text3, path19, value);
+    return setMissing(text2, path19, value);
   }
   const [start, end] = node2.range;
   return { start, end, newText: inFlowAt(doc3, path19) ? flowScalar(value) : trimYaml((0, import_yaml4.stringify)(value, STRINGIFY)) };
 }
-function appendToSeq(text3, path19, item) {
-  const doc3 = parse4(text3);
+function appendToSeq(text2, path19, item) {
+  const doc3 = parse4(text2);
   if (!doc3) return void 0;
-  const index = new LineIndex(text3);
+  const index = new LineIndex(text2);
   const seq = doc3.getIn(path19, true);
-  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text3, path19, [item]);
+  if (seq === void 0 || seq === null || (0, import_yaml4.isScalar)(seq) && seq.value === null) return setMissing(text2, path19, [item]);
   if (!(0, import_yaml4.isSeq)(seq)) return void 0;
   const s2 = seq;
-  const eol = eolOf(text3);
+  const eol = eolOf(text2);
   if (s2.flow || s2.items.length === 0) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
@@ -20557,10 +20565,10 @@ function appendToSeq(text3, path19, item) {
     const blockValue = typeof path19[path19.length - 1] === "string" && (0, import_yaml4.isMap)(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
-      const colon = text3.lastIndexOf(":", start);
+      const colon = text2.lastIndexOf(":", start);
       const lineEnd3 = endOfLineBefore(index, end);
-      const after = text3.slice(end, lineEnd3);
-      if (key && colon >= 0 && /^[ \t]*$/.test(text3.slice(colon + 1, start)) && /^[ \t]*(#.*)?$/.test(after)) {
+      const after = text2.slice(end, lineEnd3);
+      if (key && colon >= 0 && /^[ \t]*$/.test(text2.slice(colon + 1, start)) && /^[ \t]*(#.*)?$/.test(after)) {
         const comment = after.includes("#") ? ` ${trimYaml(after)}` : "";
         return { start: colon + 1, end: lineEnd3, newText: comment + eol + indentBlock(body, " ".repeat(columnOf(index, key)), eol) };
       }
@@ -20570,42 +20578,42 @@ function appendToSeq(text3, path19, item) {
   const first = s2.items[0];
   const dashCol = Math.max(0, columnOf(index, first) - 2);
   const lastItem = s2.items[s2.items.length - 1];
-  const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text3.length);
+  const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
   const rendered = (0, import_yaml4.stringify)([item], STRINGIFY);
-  const sep5 = s2.items.length > 1 && hasBlankLineBefore(text3, index, s2.items[1]) ? eol : "";
+  const sep5 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
   return { start: at, end: at, newText: eol + sep5 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
-function hasBlankLineBefore(text3, index, node2) {
+function hasBlankLineBefore(text2, index, node2) {
   const line = index.positionAt(node2.range?.[0] ?? 0).line;
   return line > 0 && index.lineText(line - 1).trim() === "";
 }
-function applyChange(text3, c) {
-  return text3.slice(0, c.start) + c.newText + text3.slice(c.end);
+function applyChange(text2, c) {
+  return text2.slice(0, c.start) + c.newText + text2.slice(c.end);
 }
-function toFileEdit(file, text3, c) {
-  const index = new LineIndex(text3);
+function toFileEdit(file, text2, c) {
+  const index = new LineIndex(text2);
   return { kind: "replace", file, range: index.rangeOf({ start: c.start, end: c.end }), newText: c.newText };
 }
-function applyEdits(text3, edits) {
-  const index = new LineIndex(text3);
+function applyEdits(text2, edits) {
+  const index = new LineIndex(text2);
   const changes = edits.filter((e) => e.kind === "replace").map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text3;
+  let out = text2;
   for (const c of changes) out = applyChange(out, c);
   return out;
 }
-function chainChanges(text3, steps) {
-  let current = text3;
+function chainChanges(text2, steps) {
+  let current = text2;
   for (const step of steps) {
     const c = step(current);
     if (!c) return void 0;
     current = applyChange(current, c);
   }
   let start = 0;
-  const max = Math.min(text3.length, current.length);
-  while (start < max && text3.charCodeAt(start) === current.charCodeAt(start)) start++;
+  const max = Math.min(text2.length, current.length);
+  while (start < max && text2.charCodeAt(start) === current.charCodeAt(start)) start++;
   let end = 0;
-  while (end < max - start && text3.charCodeAt(text3.length - 1 - end) === current.charCodeAt(current.length - 1 - end)) end++;
-  return { start, end: text3.length - end, newText: current.slice(start, current.length - end) };
+  while (end < max - start && text2.charCodeAt(text2.length - 1 - end) === current.charCodeAt(current.length - 1 - end)) end++;
+  return { start, end: text2.length - end, newText: current.slice(start, current.length - end) };
 }
 
 // server/src/core/fixes/assessment.ts
@@ -20626,11 +20634,11 @@ function template(ctx, c, field, previous) {
   return field === "risk.assessment" ? riskAssessmentTemplate(c, frameworks, ctx.today, previous, ctx.locale) : documentTemplate("impact_assessment.path", c, frameworks, ctx.today, void 0, ctx.locale);
 }
 function firstAssessmentFix(ctx, c, code2, field = "risk.assessment") {
-  const text3 = ctx.textOf(c.registry.path);
+  const text2 = ctx.textOf(c.registry.path);
   const rel = freePath(ctx, c, `${FOLDER[field]}/${c.id}`);
-  if (text3 === void 0 || rel === void 0) return void 0;
+  if (text2 === void 0 || rel === void 0) return void 0;
   const value = field === "risk.assessment" ? { path: rel, date: ctx.today, next_review: addDays(ctx.today, interval(c)) } : { path: rel, date: ctx.today };
-  const change = setMissing(text3, yamlPath(c, field), value);
+  const change = setMissing(text2, yamlPath(c, field), value);
   if (!change) return void 0;
   const target = joinPath(c.registry.dir, rel);
   return {
@@ -20638,18 +20646,18 @@ function firstAssessmentFix(ctx, c, code2, field = "risk.assessment") {
     code: code2,
     isPreferred: true,
     safe: true,
-    edits: [createFile(target, template(ctx, c, field)), toFileEdit(c.registry.path, text3, change)]
+    edits: [createFile(target, template(ctx, c, field)), toFileEdit(c.registry.path, text2, change)]
   };
 }
 function nextReviewFix(ctx, c, code2, field = "risk.assessment") {
-  const text3 = ctx.textOf(c.registry.path);
+  const text2 = ctx.textOf(c.registry.path);
   const before = getField(c.raw, `${field}.path`);
-  if (text3 === void 0 || typeof before !== "string") return void 0;
+  if (text2 === void 0 || typeof before !== "string") return void 0;
   const rel = freePath(ctx, c, `${FOLDER[field]}/${c.id}-${ctx.today}`);
   if (rel === void 0) return void 0;
   const steps = [(t) => replaceScalar(t, yamlPath(c, field, "path"), rel), (t) => replaceScalar(t, yamlPath(c, field, "date"), ctx.today)];
   if (field === "risk.assessment") steps.push((t) => replaceScalar(t, yamlPath(c, field, "next_review"), addDays(ctx.today, interval(c))));
-  const change = chainChanges(text3, steps);
+  const change = chainChanges(text2, steps);
   if (!change) return void 0;
   const target = joinPath(c.registry.dir, rel);
   const date3 = asIsoDate(getField(c.raw, `${field}.date`));
@@ -20658,23 +20666,23 @@ function nextReviewFix(ctx, c, code2, field = "risk.assessment") {
     code: code2,
     isPreferred: true,
     safe: false,
-    edits: [createFile(target, template(ctx, c, field, { path: before, ...date3 ? { date: date3 } : {} })), toFileEdit(c.registry.path, text3, change)]
+    edits: [createFile(target, template(ctx, c, field, { path: before, ...date3 ? { date: date3 } : {} })), toFileEdit(c.registry.path, text2, change)]
   };
 }
 function renewDatesFix(ctx, c, code2, field = "risk.assessment") {
-  const text3 = ctx.textOf(c.registry.path);
+  const text2 = ctx.textOf(c.registry.path);
   const path19 = getField(c.raw, `${field}.path`);
-  if (text3 === void 0 || typeof path19 !== "string") return void 0;
+  if (text2 === void 0 || typeof path19 !== "string") return void 0;
   const next = addDays(ctx.today, interval(c));
   const steps = [(t) => replaceScalar(t, yamlPath(c, field, "date"), ctx.today)];
   if (field === "risk.assessment") steps.push((t) => replaceScalar(t, yamlPath(c, field, "next_review"), next));
-  const change = chainChanges(text3, steps);
+  const change = chainChanges(text2, steps);
   if (!change) return void 0;
   return {
     title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path19, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path19, today: ctx.today }),
     code: code2,
     safe: false,
-    edits: [toFileEdit(c.registry.path, text3, change)]
+    edits: [toFileEdit(c.registry.path, text2, change)]
   };
 }
 
@@ -21423,8 +21431,8 @@ function findingComponent(f, ctx) {
   const id = f.data?.id;
   if (typeof id !== "string") return void 0;
   const c = ctx.model.componentIn(f.file, id);
-  const text3 = ctx.textOf(f.file);
-  return c && text3 !== void 0 ? { id, c, text: text3 } : void 0;
+  const text2 = ctx.textOf(f.file);
+  return c && text2 !== void 0 ? { id, c, text: text2 } : void 0;
 }
 function undeclaredAiData(ctx, d, confidence, extra) {
   return {
@@ -21496,13 +21504,13 @@ var aigov102 = {
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
     if (!found) return [];
-    const { id, c, text: text3 } = found;
+    const { id, c, text: text2 } = found;
     const out = [];
     const owner = ownerAddress(c);
-    if (owner) pushDefined(out, incidentContactFix(f, text3, c, owner, fixTitle(ctx, "fix.useOwnerContact", { owner }), true));
-    pushDefined(out, incidentContactFix(f, text3, c, PLACEHOLDER_CONTACT, fixTitle(ctx, "fix.addIncidentContact", { id })));
-    const org = setMissing(text3, ["organization", "contacts", "incident"], PLACEHOLDER_CONTACT);
-    if (org) out.push({ title: fixTitle(ctx, "fix.addOrgIncidentContact"), code: f.code, safe: false, edits: [toFileEdit(f.file, text3, org)] });
+    if (owner) pushDefined(out, incidentContactFix(f, text2, c, owner, fixTitle(ctx, "fix.useOwnerContact", { owner }), true));
+    pushDefined(out, incidentContactFix(f, text2, c, PLACEHOLDER_CONTACT, fixTitle(ctx, "fix.addIncidentContact", { id })));
+    const org = setMissing(text2, ["organization", "contacts", "incident"], PLACEHOLDER_CONTACT);
+    if (org) out.push({ title: fixTitle(ctx, "fix.addOrgIncidentContact"), code: f.code, safe: false, edits: [toFileEdit(f.file, text2, org)] });
     return out;
   }
 };
@@ -21510,9 +21518,9 @@ function ownerAddress(c) {
   const owner = c.data.owner;
   return typeof owner === "string" && owner.includes("@") ? owner : void 0;
 }
-function incidentContactFix(f, text3, c, value, title, isPreferred = false) {
-  const change = setMissing(text3, [...componentPath(c, "contacts"), "incident"], value);
-  return change ? { title, code: f.code, ...isPreferred ? { isPreferred } : {}, safe: false, edits: [toFileEdit(f.file, text3, change)] } : void 0;
+function incidentContactFix(f, text2, c, value, title, isPreferred = false) {
+  const change = setMissing(text2, [...componentPath(c, "contacts"), "incident"], value);
+  return change ? { title, code: f.code, ...isPreferred ? { isPreferred } : {}, safe: false, edits: [toFileEdit(f.file, text2, change)] } : void 0;
 }
 function pushDefined(out, x2) {
   if (x2 !== void 0) out.push(x2);
@@ -22122,15 +22130,15 @@ function commentFor(path19, body) {
   if (block) return `${block.open} ${body} ${block.close}`;
   return void 0;
 }
-function headerInsertLine(text3) {
-  const lines2 = text3.split(/\r?\n/, 3);
+function headerInsertLine(text2) {
+  const lines2 = text2.split(/\r?\n/, 3);
   let line = 0;
   if (lines2[0]?.startsWith("#!")) line = 1;
   if (/^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/.test(lines2[line] ?? "")) line++;
   return line;
 }
-function eolOf2(text3) {
-  return text3.includes("\r\n") ? "\r\n" : "\n";
+function eolOf2(text2) {
+  return text2.includes("\r\n") ? "\r\n" : "\n";
 }
 function indentOf(lineText) {
   return /^[ \t]*/.exec(lineText)?.[0] ?? "";
@@ -22162,24 +22170,24 @@ function registerComponentFix(ctx, code2, file, n, annotate) {
   const edits = [];
   const reg = ctx.model.governing(file);
   if (reg) {
-    const text3 = ctx.textOf(reg.path);
-    if (text3 === void 0) return void 0;
-    const change = appendToSeq(text3, ["components"], entryFor(n, reg.dir));
+    const text2 = ctx.textOf(reg.path);
+    if (text2 === void 0) return void 0;
+    const change = appendToSeq(text2, ["components"], entryFor(n, reg.dir));
     if (!change) return void 0;
-    edits.push(toFileEdit(reg.path, text3, change));
+    edits.push(toFileEdit(reg.path, text2, change));
   } else {
     const target = joinPath("", REGISTRY_FILENAMES[0]);
     if (ctx.exists(target)) return void 0;
     edits.push({ kind: "create", file: target, text: starterRegistry([entryFor(n, "")]) });
   }
   if (annotate) {
-    const text3 = ctx.textOf(file);
+    const text2 = ctx.textOf(file);
     const comment = commentFor(file, `@aigov ${n.id}`);
-    if (text3 === void 0 || !comment) return void 0;
-    const line = headerInsertLine(text3);
-    const index = new LineIndex(text3);
+    if (text2 === void 0 || !comment) return void 0;
+    const line = headerInsertLine(text2);
+    const index = new LineIndex(text2);
     const pos = index.positionAt(index.lineStart(line));
-    edits.push({ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text3)}` });
+    edits.push({ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text2)}` });
   }
   return {
     title: reg ? fixTitle(ctx, "fix.registerIn", { id: n.id, registry: reg.path }) : fixTitle(ctx, "fix.registerNew", { id: n.id }),
@@ -22189,16 +22197,16 @@ function registerComponentFix(ctx, code2, file, n, annotate) {
   };
 }
 function linkComponentFix(ctx, code2, file, id) {
-  const text3 = ctx.textOf(file);
+  const text2 = ctx.textOf(file);
   const comment = commentFor(file, `@aigov ${id}`);
-  if (text3 === void 0 || !comment) return void 0;
-  const index = new LineIndex(text3);
-  const pos = index.positionAt(index.lineStart(headerInsertLine(text3)));
+  if (text2 === void 0 || !comment) return void 0;
+  const index = new LineIndex(text2);
+  const pos = index.positionAt(index.lineStart(headerInsertLine(text2)));
   return {
     title: fixTitle(ctx, "fix.link", { id }),
     code: code2,
     safe: false,
-    edits: [{ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text3)}` }]
+    edits: [{ kind: "replace", file, range: { start: pos, end: pos }, newText: `${comment}${eolOf2(text2)}` }]
   };
 }
 
@@ -22332,16 +22340,16 @@ function registryEdit(ctx, c, changes) {
   const path19 = c.registry.path;
   const before = ctx.textOf(path19);
   if (before === void 0) return void 0;
-  let text3 = before;
+  let text2 = before;
   for (const change of changes) {
-    const ch = change(text3);
+    const ch = change(text2);
     if (!ch) return void 0;
-    text3 = applyChange(text3, ch);
+    text2 = applyChange(text2, ch);
   }
-  return text3 === before ? void 0 : diffEdit(path19, before, text3);
+  return text2 === before ? void 0 : diffEdit(path19, before, text2);
 }
-var addPath = (c, file) => (text3) => appendToSeq(text3, ["components", c.index, "paths"], relativeTo(c.registry.dir, file));
-var addProvider = (c, provider) => (text3) => appendToSeq(text3, ["components", c.index, "upstream_models"], { provider });
+var addPath = (c, file) => (text2) => appendToSeq(text2, ["components", c.index, "paths"], relativeTo(c.registry.dir, file));
+var addProvider = (c, provider) => (text2) => appendToSeq(text2, ["components", c.index, "upstream_models"], { provider });
 function registerFix(f, ctx, byPath2 = false) {
   const data = fixData(f);
   if (!data) return void 0;
@@ -22566,17 +22574,17 @@ function contactsOf(c) {
   const org = c.registry.data?.organization;
   const own2 = c.data.contacts ?? {};
   const defaults = org?.contacts ?? {};
-  const contacts2 = [];
+  const contacts = [];
   for (const role of CONTACT_ROLES) {
     const mine = own2[role];
     const inherited = defaults[role];
-    if (mine) contacts2.push({ role, value: mine, inherited: false });
-    else if (inherited) contacts2.push({ role, value: inherited, inherited: true });
+    if (mine) contacts.push({ role, value: mine, inherited: false });
+    else if (inherited) contacts.push({ role, value: inherited, inherited: true });
   }
   const assignee = c.data.human_oversight?.assignee;
-  if (assignee) contacts2.push({ role: "oversight", value: assignee, inherited: false });
+  if (assignee) contacts.push({ role: "oversight", value: assignee, inherited: false });
   const owner = c.data.owner ? { role: "owner", value: c.data.owner, inherited: false } : org?.owner ? { role: "owner", value: org.owner, inherited: true } : void 0;
-  return { ...owner ? { owner } : {}, contacts: contacts2 };
+  return { ...owner ? { owner } : {}, contacts };
 }
 
 // server/src/core/rules/packs/incidents.ts
@@ -22641,12 +22649,12 @@ function incidentPath(c, index, key) {
   return [...componentPath(c, "incidents"), index, ...key ? [key] : []];
 }
 function markReportedFix(ctx, file, c, index, code2) {
-  const text3 = ctx.textOf(file);
-  if (text3 === void 0) return void 0;
-  const change = replaceScalar(text3, incidentPath(c, index, "reported"), ctx.today);
+  const text2 = ctx.textOf(file);
+  if (text2 === void 0) return void 0;
+  const change = replaceScalar(text2, incidentPath(c, index, "reported"), ctx.today);
   if (!change) return void 0;
   const label2 = incidentsOf(c, ctx.today).find((i) => i.index === index)?.id ?? `#${index + 1}`;
-  return { title: fixTitle(ctx, "fix.markReported", { label: label2, today: ctx.today }), code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text3, change)] };
+  return { title: fixTitle(ctx, "fix.markReported", { label: label2, today: ctx.today }), code: code2, isPreferred: true, safe: false, edits: [toFileEdit(file, text2, change)] };
 }
 
 // server/src/core/rules/aigov401-incident-report-due.ts
@@ -22731,11 +22739,11 @@ Art 73 binds providers of high-risk systems in the EU (a component that lists no
     }
   },
   fixes(f, ctx) {
-    const { id, incident: incident2, kind } = f.data ?? {};
-    if (typeof id !== "string" || typeof incident2 !== "number" || kind === "late") return [];
+    const { id, incident, kind } = f.data ?? {};
+    if (typeof id !== "string" || typeof incident !== "number" || kind === "late") return [];
     const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
-    const fix = markReportedFix(ctx, f.file, c, incident2, f.code);
+    const fix = markReportedFix(ctx, f.file, c, incident, f.code);
     return fix ? [fix] : [];
   }
 };
@@ -22768,9 +22776,9 @@ var aigov402 = {
   fixes(f, ctx) {
     const found = findingComponent(f, ctx);
     if (!found) return [];
-    const { id, c, text: text3 } = found;
+    const { id, c, text: text2 } = found;
     const owner = ownerAddress(c);
-    const fix = incidentContactFix(f, text3, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
+    const fix = incidentContactFix(f, text2, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
     return fix ? [fix] : [];
   }
 };
@@ -22784,7 +22792,7 @@ function docGapFixes(f, ctx) {
   if (!spec) return [];
   const found = findingComponent(f, ctx);
   if (!found) return [];
-  const { c, text: text3 } = found;
+  const { c, text: text2 } = found;
   const first = spec.file(id);
   let rel = first;
   for (let n = 2; ctx.exists(joinPath(c.registry.dir, rel)) && n < 100; n++) rel = first.replace(/\.md$/, `-${n}.md`);
@@ -22793,7 +22801,7 @@ function docGapFixes(f, ctx) {
   const newBlock = field === "impact_assessment.path" && (c.raw.impact_assessment === void 0 || c.raw.impact_assessment === null);
   const value = newBlock ? { path: rel, date: ctx.today } : rel;
   const yamlPath2 = newBlock ? componentPath(c, "impact_assessment") : componentPath(c, field);
-  const change = setMissing(text3, yamlPath2, value);
+  const change = setMissing(text2, yamlPath2, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
   return [
@@ -22802,7 +22810,7 @@ function docGapFixes(f, ctx) {
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text3, change)]
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
     }
   ];
 }
@@ -22934,10 +22942,10 @@ var aigov502 = {
     });
   },
   fixes(f, ctx) {
-    const text3 = ctx.textOf(f.file);
-    const change = text3 === void 0 ? void 0 : appendToSeq(text3, ["frameworks"], JP_GUIDELINES_PACK);
-    if (!change || text3 === void 0) return [];
-    return [{ title: fixTitle(ctx, "fix.addFramework", { pack: JP_GUIDELINES_PACK }), code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text3, change)] }];
+    const text2 = ctx.textOf(f.file);
+    const change = text2 === void 0 ? void 0 : appendToSeq(text2, ["frameworks"], JP_GUIDELINES_PACK);
+    if (!change || text2 === void 0) return [];
+    return [{ title: fixTitle(ctx, "fix.addFramework", { pack: JP_GUIDELINES_PACK }), code: f.code, isPreferred: true, safe: false, edits: [toFileEdit(f.file, text2, change)] }];
   }
 };
 
@@ -23001,7 +23009,7 @@ function unknownFieldProblem(dotted) {
     const isList = raw.endsWith("[]");
     const seg = isList ? raw.slice(0, -2) : raw;
     if (seg.startsWith("x-")) return void 0;
-    const known = knownKeysAt(componentSchema, path19);
+    const known = knownKeysAt(schemas().component, path19);
     if (!known.includes(seg)) {
       const where = path19.filter((p) => typeof p === "string").join(".");
       return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
@@ -23108,7 +23116,7 @@ function fillGapsFix(f, ctx, name) {
   const found = findingComponent(f, ctx);
   const gaps = f.data?.gaps;
   if (!found || !Array.isArray(gaps)) return void 0;
-  const { c, text: text3 } = found;
+  const { c, text: text2 } = found;
   const steps = [];
   const creates = [];
   const done = /* @__PURE__ */ new Set();
@@ -23143,7 +23151,7 @@ function fillGapsFix(f, ctx, name) {
     added++;
   }
   if (steps.length === 0) return void 0;
-  const change = chainChanges(text3, steps);
+  const change = chainChanges(text2, steps);
   if (!change) return void 0;
   const n = added;
   return {
@@ -23151,7 +23159,7 @@ function fillGapsFix(f, ctx, name) {
     code: f.code,
     isPreferred: true,
     safe: false,
-    edits: [...creates.map((x2) => createFile(x2.file, x2.text)), toFileEdit(f.file, text3, change)]
+    edits: [...creates.map((x2) => createFile(x2.file, x2.text)), toFileEdit(f.file, text2, change)]
   };
 }
 
@@ -24774,16 +24782,16 @@ function trimHeading(s2) {
   while (end > 0 && " 	#".includes(s2.charAt(end - 1))) end--;
   return s2.slice(0, end);
 }
-function draftInfo(text3) {
+function draftInfo(text2) {
   let marked = false;
   let heading = "";
   let total = 0;
   const sections = [];
   let start = 0;
-  while (start <= text3.length) {
-    let end = text3.indexOf("\n", start);
-    if (end < 0) end = text3.length;
-    const line = text3.charCodeAt(end - 1) === 13 ? text3.slice(start, end - 1) : text3.slice(start, end);
+  while (start <= text2.length) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    const line = text2.charCodeAt(end - 1) === 13 ? text2.slice(start, end - 1) : text2.slice(start, end);
     start = end + 1;
     if (!marked && MARKER.test(line)) {
       marked = true;
@@ -24838,10 +24846,10 @@ var DraftIndex = class {
     }
   }
   /** A linked document changed (edited, saved, deleted): its state from `text`, else from the disk. */
-  async update(ws, path19, text3) {
+  async update(ws, path19, text2) {
     if (!this.linked.has(path19)) return;
-    if (text3 !== void 0 && TEXT_DOCUMENT.test(path19)) {
-      this.set(path19, draftInfo(text3), `text:${text3.length}`);
+    if (text2 !== void 0 && TEXT_DOCUMENT.test(path19)) {
+      this.set(path19, draftInfo(text2), `text:${text2.length}`);
       return;
     }
     this.versions.delete(path19);
@@ -25130,15 +25138,15 @@ var nullLogger = {
 var NOT_SUPPRESSIBLE = /* @__PURE__ */ new Set(["AIGOV204"]);
 function suppressionFixes(f, ctx) {
   if (NOT_SUPPRESSIBLE.has(f.code)) return [];
-  const text3 = ctx.textOf(f.file);
-  if (text3 === void 0) return [];
+  const text2 = ctx.textOf(f.file);
+  if (text2 === void 0) return [];
   const lineBody = `@aigov-ignore ${f.code} -- `;
   const fileBody = `@aigov-ignore-file ${f.code} -- `;
   const lineComment = commentFor(f.file, lineBody);
   const fileComment = commentFor(f.file, fileBody);
   if (!lineComment || !fileComment) return [];
-  const index = new LineIndex(text3);
-  const eol = eolOf2(text3);
+  const index = new LineIndex(text2);
+  const eol = eolOf2(text2);
   const line = f.range.start.line;
   const indent = indentOf(index.lineText(line));
   const at = { line, character: 0 };
@@ -25357,8 +25365,8 @@ function relatedLocation(r) {
 
 // server/src/core/text/next-index.ts
 var NextIndex = class {
-  constructor(text3, needle) {
-    this.text = text3;
+  constructor(text2, needle) {
+    this.text = text2;
     this.needle = needle;
   }
   text;
@@ -25391,9 +25399,9 @@ function lexSpans(result) {
   }
   return out;
 }
-function breakBefore(text3, i, end) {
+function breakBefore(text2, i, end) {
   for (let j = i; j < end; j++) {
-    const c = text3.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c === LF || c === CR) return j;
   }
   return -1;
@@ -25402,32 +25410,32 @@ var SPACES = Array.from({ length: 129 }, (_, k) => " ".repeat(k));
 function spaces(k) {
   return k < SPACES.length ? SPACES[k] : " ".repeat(k);
 }
-function blankSpans(text3, spans) {
+function blankSpans(text2, spans) {
   const parts = [];
-  const lf = text3.indexOf("\r") < 0 ? new NextIndex(text3, "\n") : void 0;
+  const lf = text2.indexOf("\r") < 0 ? new NextIndex(text2, "\n") : void 0;
   let pos = 0;
   for (const sp of spans) {
-    const start = Math.max(pos, Math.min(sp.start, text3.length));
-    const end = Math.max(start, Math.min(sp.end, text3.length));
-    if (start > pos) parts.push(text3.slice(pos, start));
+    const start = Math.max(pos, Math.min(sp.start, text2.length));
+    const end = Math.max(start, Math.min(sp.end, text2.length));
+    if (start > pos) parts.push(text2.slice(pos, start));
     let i = start;
     while (i < end) {
-      const br = lf ? lf.from(i) : breakBefore(text3, i, end);
+      const br = lf ? lf.from(i) : breakBefore(text2, i, end);
       if (br < 0 || br >= end) {
         parts.push(spaces(end - i));
         break;
       }
       if (br > i) parts.push(spaces(br - i));
-      parts.push(text3.charCodeAt(br) === LF ? "\n" : "\r");
+      parts.push(text2.charCodeAt(br) === LF ? "\n" : "\r");
       i = br + 1;
     }
     pos = end;
   }
-  if (pos < text3.length) parts.push(text3.slice(pos));
+  if (pos < text2.length) parts.push(text2.slice(pos));
   return parts.join("");
 }
-function codeOnly(text3, lex2) {
-  return blankSpans(text3, lexSpans(lex2));
+function codeOnly(text2, lex2) {
+  return blankSpans(text2, lexSpans(lex2));
 }
 
 // server/src/core/annotations/layout.ts
@@ -25447,8 +25455,8 @@ function indentOf2(s2) {
   return i;
 }
 var CodeLayout = class {
-  constructor(text3, lexed, index) {
-    this.text = text3;
+  constructor(text2, lexed, index) {
+    this.text = text2;
     this.lexed = lexed;
     this.index = index;
   }
@@ -25473,8 +25481,8 @@ var CodeLayout = class {
     this.code ??= codeOnly(this.text, this.lexed);
     return this.code;
   }
-  lineOf(text3, line) {
-    return text3.slice(this.index.lineStart(line), this.index.lineEnd(line));
+  lineOf(text2, line) {
+    return text2.slice(this.index.lineStart(line), this.index.lineEnd(line));
   }
   /** The first line at or after `line` with code, or -1. */
   nextCodeLine(line) {
@@ -25580,14 +25588,14 @@ var CodeLayout = class {
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text3, ignoreTrivia = false) {
-  const len = text3.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text3.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -25614,35 +25622,35 @@ function createScanner(text3, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text3.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text3.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -25650,30 +25658,30 @@ function createScanner(text3, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text3.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString2() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text3.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text3.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text3.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text3.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text3.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -25715,7 +25723,7 @@ function createScanner(text3, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text3.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -25736,19 +25744,19 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code2 = text3.charCodeAt(pos);
+    let code2 = text2.charCodeAt(pos);
     if (isWhiteSpace(code2)) {
       do {
         pos++;
         value += String.fromCharCode(code2);
-        code2 = text3.charCodeAt(pos);
+        code2 = text2.charCodeAt(pos);
       } while (isWhiteSpace(code2));
       return token = 15;
     }
     if (isLineBreak(code2)) {
       pos++;
       value += String.fromCharCode(code2);
-      if (code2 === 13 && text3.charCodeAt(pos) === 10) {
+      if (code2 === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -25784,31 +25792,31 @@ function createScanner(text3, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text3.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text3.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text3.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text3.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text3.charCodeAt(pos);
-            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -25819,7 +25827,7 @@ function createScanner(text3, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text3.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code2);
@@ -25829,7 +25837,7 @@ function createScanner(text3, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code2);
         pos++;
-        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -25851,10 +25859,10 @@ function createScanner(text3, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code2 = text3.charCodeAt(pos);
+          code2 = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text3.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -26037,8 +26045,8 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function visit2(text3, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text3, false);
+function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -26577,31 +26585,31 @@ function isSpace(c) {
 function isNewline(c) {
   return c === LF2 || c === CR2;
 }
-function atLineStart(text3, i) {
-  return i === 0 || isNewline(text3.charCodeAt(i - 1));
+function atLineStart(text2, i) {
+  return i === 0 || isNewline(text2.charCodeAt(i - 1));
 }
-function lineEndFrom(text3, i) {
-  const n = text3.length;
+function lineEndFrom(text2, i) {
+  const n = text2.length;
   let j = i;
   while (j < n) {
-    const c = text3.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c === LF2 || c === CR2) return j;
     j++;
   }
   return n;
 }
-function lineEnd(text3, i, lfOnly) {
-  if (!lfOnly) return lineEndFrom(text3, i);
-  const j = text3.indexOf("\n", i);
-  return j < 0 ? text3.length : j;
+function lineEnd(text2, i, lfOnly) {
+  if (!lfOnly) return lineEndFrom(text2, i);
+  const j = text2.indexOf("\n", i);
+  return j < 0 ? text2.length : j;
 }
-function lex(text3, syntax) {
+function lex(text2, syntax) {
   const compiled = compile(syntax);
   const { starts, byFirst } = compiled;
   const comments = [];
   const strings = [];
-  const n = text3.length;
-  const lfOnly = text3.indexOf("\r") < 0;
+  const n = text2.length;
+  const lfOnly = text2.indexOf("\r") < 0;
   let i = 0;
   let prevSig = -1;
   let codeFrom = 0;
@@ -26609,11 +26617,11 @@ function lex(text3, syntax) {
   const escapes = /* @__PURE__ */ new Map();
   while (i < n) {
     starts.lastIndex = i;
-    if (!starts.test(text3)) break;
+    if (!starts.test(text2)) break;
     i = starts.lastIndex - 1;
-    const ch = text3.charCodeAt(i);
+    const ch = text2.charCodeAt(i);
     for (let k = i - 1; k >= codeFrom; k--) {
-      if (!isSpace(text3.charCodeAt(k))) {
+      if (!isSpace(text2.charCodeAt(k))) {
         prevSig = k;
         break;
       }
@@ -26629,39 +26637,39 @@ function lex(text3, syntax) {
     let next = -1;
     if (candidates !== void 0) {
       for (const cand of candidates) {
-        if (!text3.startsWith(cand.open, i)) continue;
-        if (cand.wordStart && i > 0 && isWordChar(text3.charCodeAt(i - 1))) continue;
+        if (!text2.startsWith(cand.open, i)) continue;
+        if (cand.wordStart && i > 0 && isWordChar(text2.charCodeAt(i - 1))) continue;
         if (cand.kind === "line") {
-          if (syntax.lineAfterSpace && i > 0 && !isSpace(text3.charCodeAt(i - 1))) continue;
-          const end = lineEnd(text3, i + cand.open.length, lfOnly);
+          if (syntax.lineAfterSpace && i > 0 && !isSpace(text2.charCodeAt(i - 1))) continue;
+          const end = lineEnd(text2, i + cand.open.length, lfOnly);
           comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: "line" });
           next = end;
           break;
         }
         if (cand.kind === "block" && cand.block) {
-          if (cand.block.atLineStart && !atLineStart(text3, i)) continue;
-          const { contentEnd, end } = scanBlock(text3, i, cand.block);
+          if (cand.block.atLineStart && !atLineStart(text2, i)) continue;
+          const { contentEnd, end } = scanBlock(text2, i, cand.block);
           comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end: contentEnd }, kind: "block" });
           next = end;
           break;
         }
         if (cand.str) {
-          const end = scanString(text3, i, cand.str, escapes);
+          const end = scanString(text2, i, cand.str, escapes);
           if (end < 0) continue;
-          strings.push({ start: withPrefix(text3, i, compiled), end });
+          strings.push({ start: withPrefix(text2, i, compiled), end });
           prevSig = end - 1;
           next = end;
           break;
         }
       }
-      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text3, prevSig)) {
-        const end = scanRegex(text3, i);
+      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text2, prevSig)) {
+        const end = scanRegex(text2, i);
         if (end > 0) {
           strings.push({ start: i, end });
           prevSig = end - 1;
           next = end;
         } else {
-          regexBlockedUntil = lineEndFrom(text3, i);
+          regexBlockedUntil = lineEndFrom(text2, i);
         }
       }
     }
@@ -26674,10 +26682,10 @@ function lex(text3, syntax) {
   }
   return { comments, strings };
 }
-function scanBlock(text3, i, b) {
-  const n = text3.length;
+function scanBlock(text2, i, b) {
+  const n = text2.length;
   if (!b.nested && !b.atLineStart && b.close.length > 0) {
-    const close = text3.indexOf(b.close, i + b.open.length);
+    const close = text2.indexOf(b.close, i + b.open.length);
     return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
   }
   const open0 = b.open.charCodeAt(0);
@@ -26685,14 +26693,14 @@ function scanBlock(text3, i, b) {
   let depth = 1;
   let j = i + b.open.length;
   while (j < n) {
-    const c = text3.charCodeAt(j);
-    if (c === close0 && text3.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text3, j))) {
+    const c = text2.charCodeAt(j);
+    if (c === close0 && text2.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text2, j))) {
       depth--;
       if (depth === 0) return { contentEnd: j, end: j + b.close.length };
       j += b.close.length;
       continue;
     }
-    if (b.nested && c === open0 && text3.startsWith(b.open, j)) {
+    if (b.nested && c === open0 && text2.startsWith(b.open, j)) {
       depth++;
       j += b.open.length;
       continue;
@@ -26701,14 +26709,14 @@ function scanBlock(text3, i, b) {
   }
   return { contentEnd: n, end: n };
 }
-function scanString(text3, i, st, escapes) {
+function scanString(text2, i, st, escapes) {
   if (i > 0) {
-    const prev = text3.charCodeAt(i - 1);
+    const prev = text2.charCodeAt(i - 1);
     if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
-    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text3[i - 1] ?? "") < 0) return -1;
+    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text2[i - 1] ?? "") < 0) return -1;
   }
-  if (st.char) return scanChar(text3, i, st);
-  const n = text3.length;
+  if (st.char) return scanChar(text2, i, st);
+  const n = text2.length;
   const { close, escape } = st;
   const close0 = close.charCodeAt(0);
   const escapeIsClose = escape === close;
@@ -26718,20 +26726,20 @@ function scanString(text3, i, st, escapes) {
     let finder;
     if (!escapeIsClose && escape) {
       finder = escapes.get(escape);
-      if (!finder) escapes.set(escape, finder = new NextIndex(text3, escape));
+      if (!finder) escapes.set(escape, finder = new NextIndex(text2, escape));
     }
-    return scanLongString(text3, j, close, escape, finder, escapeIsClose);
+    return scanLongString(text2, j, close, escape, finder, escapeIsClose);
   }
   while (j < n) {
-    const c = text3.charCodeAt(j);
-    if (c === escape0 && escape !== void 0 && text3.startsWith(escape, j)) {
+    const c = text2.charCodeAt(j);
+    if (c === escape0 && escape !== void 0 && text2.startsWith(escape, j)) {
       j += escape.length;
-      if (text3.charCodeAt(j) === CR2 && text3.charCodeAt(j + 1) === LF2) j += 2;
+      if (text2.charCodeAt(j) === CR2 && text2.charCodeAt(j + 1) === LF2) j += 2;
       else j += 1;
       continue;
     }
-    if (c === close0 && text3.startsWith(close, j)) {
-      if (escapeIsClose && text3.startsWith(close, j + close.length)) {
+    if (c === close0 && text2.startsWith(close, j)) {
+      if (escapeIsClose && text2.startsWith(close, j + close.length)) {
         j += 2 * close.length;
         continue;
       }
@@ -26742,67 +26750,67 @@ function scanString(text3, i, st, escapes) {
   }
   return n;
 }
-function scanLongString(text3, j, close, escape, escapes, escapeIsClose) {
-  const n = text3.length;
-  let nextClose = text3.indexOf(close, j);
+function scanLongString(text2, j, close, escape, escapes, escapeIsClose) {
+  const n = text2.length;
+  let nextClose = text2.indexOf(close, j);
   for (; ; ) {
-    if (nextClose >= 0 && nextClose < j) nextClose = text3.indexOf(close, j);
+    if (nextClose >= 0 && nextClose < j) nextClose = text2.indexOf(close, j);
     const nextEscape = escapes ? escapes.from(j) : -1;
     if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
       j = nextEscape + escape.length;
-      j += text3.charCodeAt(j) === CR2 && text3.charCodeAt(j + 1) === LF2 ? 2 : 1;
+      j += text2.charCodeAt(j) === CR2 && text2.charCodeAt(j + 1) === LF2 ? 2 : 1;
       continue;
     }
     if (nextClose < 0) return n;
-    if (escapeIsClose && text3.startsWith(close, nextClose + close.length)) {
+    if (escapeIsClose && text2.startsWith(close, nextClose + close.length)) {
       j = nextClose + 2 * close.length;
       continue;
     }
     return nextClose + close.length;
   }
 }
-function scanChar(text3, i, st) {
-  const n = text3.length;
+function scanChar(text2, i, st) {
+  const n = text2.length;
   const j = i + st.open.length;
   if (j >= n) return -1;
-  const c = text3.charCodeAt(j);
+  const c = text2.charCodeAt(j);
   if (isNewline(c)) return -1;
-  if (st.escape !== void 0 && text3.startsWith(st.escape, j)) {
+  if (st.escape !== void 0 && text2.startsWith(st.escape, j)) {
     const limit = Math.min(n, j + 12);
     for (let k = j + st.escape.length + 1; k < limit; k++) {
-      if (isNewline(text3.charCodeAt(k))) return -1;
-      if (text3.startsWith(st.close, k)) return k + st.close.length;
+      if (isNewline(text2.charCodeAt(k))) return -1;
+      if (text2.startsWith(st.close, k)) return k + st.close.length;
     }
     return -1;
   }
   const after = j + (c >= 55296 && c <= 56319 && j + 1 < n ? 2 : 1);
-  return text3.startsWith(st.close, after) ? after + st.close.length : -1;
+  return text2.startsWith(st.close, after) ? after + st.close.length : -1;
 }
-function withPrefix(text3, i, compiled) {
+function withPrefix(text2, i, compiled) {
   if (compiled.maxPrefix === 0) return i;
   let k = i;
-  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text3.charCodeAt(k - 1))) k--;
+  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text2.charCodeAt(k - 1))) k--;
   if (k === i || i - k > compiled.maxPrefix) return i;
-  return compiled.prefixes.has(text3.slice(k, i).toLowerCase()) ? k : i;
+  return compiled.prefixes.has(text2.slice(k, i).toLowerCase()) ? k : i;
 }
-function regexMayStart(text3, prevSig) {
+function regexMayStart(text2, prevSig) {
   if (prevSig < 0) return true;
-  const c = text3.charCodeAt(prevSig);
+  const c = text2.charCodeAt(prevSig);
   if (REGEX_AFTER.has(c) || c === 125) return true;
   if (!isLetter(c)) return false;
   let k = prevSig;
-  while (k > 0 && prevSig - k < 12 && isWordChar(text3.charCodeAt(k - 1))) k--;
-  return REGEX_KEYWORDS.has(text3.slice(k, prevSig + 1));
+  while (k > 0 && prevSig - k < 12 && isWordChar(text2.charCodeAt(k - 1))) k--;
+  return REGEX_KEYWORDS.has(text2.slice(k, prevSig + 1));
 }
-function scanRegex(text3, i) {
-  const n = text3.length;
+function scanRegex(text2, i) {
+  const n = text2.length;
   let inClass = false;
   let j = i + 1;
   while (j < n) {
-    const c = text3.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (isNewline(c)) return -1;
     if (c === BACKSLASH) {
-      if (j + 1 < n && isNewline(text3.charCodeAt(j + 1))) return -1;
+      if (j + 1 < n && isNewline(text2.charCodeAt(j + 1))) return -1;
       j += 2;
       continue;
     }
@@ -26810,7 +26818,7 @@ function scanRegex(text3, i) {
     else if (c === 93) inClass = false;
     else if (c === SLASH && !inClass) {
       j++;
-      while (j < n && isLetter(text3.charCodeAt(j))) j++;
+      while (j < n && isLetter(text2.charCodeAt(j))) j++;
       return j;
     }
     j++;
@@ -26830,35 +26838,35 @@ var MAX_ID_SUGGEST = 120;
 function isSpaceChar(ch) {
   return ch === " " || ch === "	" || ch === "\f" || ch === "\v" || ch === "\xA0";
 }
-function tokenize(text3, from, to, commas = false) {
+function tokenize(text2, from, to, commas = false) {
   const out = [];
   let i = from;
   while (i < to) {
-    while (i < to && (isSpaceChar(text3[i]) || commas && text3[i] === ",")) i++;
+    while (i < to && (isSpaceChar(text2[i]) || commas && text2[i] === ",")) i++;
     const start = i;
-    while (i < to && !isSpaceChar(text3[i]) && !(commas && text3[i] === ",")) i++;
-    if (i > start) out.push({ text: text3.slice(start, i), start, end: i });
+    while (i < to && !isSpaceChar(text2[i]) && !(commas && text2[i] === ",")) i++;
+    if (i > start) out.push({ text: text2.slice(start, i), start, end: i });
   }
   return out;
 }
-function findSeparator(text3, from, to) {
+function findSeparator(text2, from, to) {
   for (let i = from; i < to; i++) {
-    const c = text3[i];
-    const atWordStart = i === from || isSpaceChar(text3[i - 1]) || text3[i - 1] === ",";
+    const c = text2[i];
+    const atWordStart = i === from || isSpaceChar(text2[i - 1]) || text2[i - 1] === ",";
     if (!atWordStart) continue;
-    if (c === "-" && text3[i + 1] === "-" && (i + 2 >= to || text3[i + 2] !== "-")) return { at: i, length: 2 };
+    if (c === "-" && text2[i + 1] === "-" && (i + 2 >= to || text2[i + 2] !== "-")) return { at: i, length: 2 };
     if (c === "\u2014") return { at: i, length: 1 };
   }
   return void 0;
 }
-function trimEnd(text3, from, to) {
+function trimEnd(text2, from, to) {
   let e = to;
-  while (e > from && isSpaceChar(text3[e - 1])) e--;
+  while (e > from && isSpaceChar(text2[e - 1])) e--;
   return e;
 }
-function trimStart(text3, from, to) {
+function trimStart(text2, from, to) {
   let s2 = from;
-  while (s2 < to && isSpaceChar(text3[s2])) s2++;
+  while (s2 < to && isSpaceChar(text2[s2])) s2++;
   return s2;
 }
 function toKebab(id) {
@@ -26878,10 +26886,10 @@ function toKebab(id) {
 function isKebabId(id) {
   return KEBAB.test(id);
 }
-function parseTags(text3, comments) {
+function parseTags(text2, comments) {
   const out = { annotations: [], suppressions: [], malformed: [] };
   const hits = [];
-  for (let at = text3.indexOf(TAG); at >= 0; at = text3.indexOf(TAG, at + TAG.length)) hits.push(at);
+  for (let at = text2.indexOf(TAG); at >= 0; at = text2.indexOf(TAG, at + TAG.length)) hits.push(at);
   let h = 0;
   for (const comment of comments) {
     if (h >= hits.length) break;
@@ -26891,43 +26899,43 @@ function parseTags(text3, comments) {
       const at = hits[h] ?? 0;
       if (at < from) continue;
       if (at + TAG.length > ce) break;
-      const lineEnd3 = lineEndWithin(text3, at, ce);
-      const before = at > cs ? text3[at - 1] : void 0;
+      const lineEnd3 = lineEndWithin(text2, at, ce);
+      const before = at > cs ? text2[at - 1] : void 0;
       if (at === cs || isSpaceChar(before) || before === "\n" || before === "\r" || BEFORE_TAG.has(before ?? "")) {
-        if (parseTag(text3, at, lineEnd3, comment.span, out)) from = lineEnd3;
+        if (parseTag(text2, at, lineEnd3, comment.span, out)) from = lineEnd3;
       }
     }
   }
   return out;
 }
-function lineEndWithin(text3, from, to) {
+function lineEndWithin(text2, from, to) {
   for (let i = from; i < to; i++) {
-    const c = text3.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 10 || c === 13) return i;
   }
   return to;
 }
-function parseTag(text3, at, lineEnd3, comment, out) {
+function parseTag(text2, at, lineEnd3, comment, out) {
   let p = at + TAG.length;
-  const next = p < lineEnd3 ? text3[p] : void 0;
-  const end = trimEnd(text3, at, lineEnd3);
+  const next = p < lineEnd3 ? text2[p] : void 0;
+  const end = trimEnd(text2, at, lineEnd3);
   const whole = { start: at, end };
   if (next === void 0 || isSpaceChar(next)) {
-    parseAnnotation(text3, at, p, end, comment, out);
+    parseAnnotation(text2, at, p, end, comment, out);
     return true;
   }
   if (next === "-") {
     for (const sub of SUB_TAGS) {
       const after = p + sub.length;
-      if (text3.startsWith(sub, p) && (after >= lineEnd3 || isSpaceChar(text3[after]))) {
-        parseSuppression(text3, at, after, end, sub === "-ignore-file" ? "file" : "line", comment, out);
+      if (text2.startsWith(sub, p) && (after >= lineEnd3 || isSpaceChar(text2[after]))) {
+        parseSuppression(text2, at, after, end, sub === "-ignore-file" ? "file" : "line", comment, out);
         return true;
       }
     }
     let q = p + 1;
-    while (q < lineEnd3 && /[A-Za-z-]/.test(text3[q] ?? "")) q++;
-    if (q === p + 1 || q < lineEnd3 && !isSpaceChar(text3[q]) && text3[q] !== ":") return false;
-    const name = text3.slice(at, q);
+    while (q < lineEnd3 && /[A-Za-z-]/.test(text2[q] ?? "")) q++;
+    if (q === p + 1 || q < lineEnd3 && !isSpaceChar(text2[q]) && text2[q] !== ":") return false;
+    const name = text2.slice(at, q);
     const s2 = suggest(name, ["@aigov-ignore", "@aigov-ignore-file"]);
     out.malformed.push({
       span: { start: at, end: q },
@@ -26938,7 +26946,7 @@ function parseTag(text3, at, lineEnd3, comment, out) {
   }
   if (next === ":") {
     p++;
-    const rest = tokenize(text3, p, end);
+    const rest = tokenize(text2, p, end);
     const id = rest[0]?.text;
     out.malformed.push({
       span: whole,
@@ -26949,10 +26957,10 @@ function parseTag(text3, at, lineEnd3, comment, out) {
   }
   return false;
 }
-function parseAnnotation(text3, at, from, end, comment, out) {
+function parseAnnotation(text2, at, from, end, comment, out) {
   const whole = { start: at, end };
-  const sep5 = findSeparator(text3, from, end);
-  const tokens = tokenize(text3, from, sep5 ? sep5.at : end);
+  const sep5 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep5 ? sep5.at : end);
   const idToken = tokens[0];
   if (idToken === void 0) {
     out.malformed.push({ span: whole, ...msg("AIGOV202.noId") });
@@ -27000,16 +27008,16 @@ function parseAnnotation(text3, at, from, end, comment, out) {
   }
   out.annotations.push({ id: idToken.text, scope, span: whole, idSpan: { start: idToken.start, end: idToken.end }, comment });
 }
-function parseSuppression(text3, at, from, end, scope, comment, out) {
+function parseSuppression(text2, at, from, end, scope, comment, out) {
   const tag = scope === "file" ? "@aigov-ignore-file" : "@aigov-ignore";
   const whole = { start: at, end };
-  const sep5 = findSeparator(text3, from, end);
-  const tokens = tokenize(text3, from, sep5 ? sep5.at : end, true);
+  const sep5 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep5 ? sep5.at : end, true);
   const codes = [];
   let reason;
   if (sep5) {
-    const rs = trimStart(text3, sep5.at + sep5.length, end);
-    if (rs < end) reason = text3.slice(rs, end);
+    const rs = trimStart(text2, sep5.at + sep5.length, end);
+    if (rs < end) reason = text2.slice(rs, end);
   }
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
@@ -27022,7 +27030,7 @@ function parseSuppression(text3, at, from, end, scope, comment, out) {
       codes.push(suggestion);
       out.malformed.push({ span, ...msg("AIGOV202.codeCase", { code: suggestion }), data: { suggestion } });
     } else if (!sep5 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
-      reason = text3.slice(tok.start, end);
+      reason = text2.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
         ...msg("AIGOV202.reasonSeparator", { tag, codes: codes.join(",") })
@@ -27059,11 +27067,11 @@ function scanAnnotations(source) {
 function empty() {
   return { annotations: [], suppressions: [], malformed: [] };
 }
-function analyse(text3, lexed, index, map) {
-  const tags = parseTags(text3, lexed.comments);
+function analyse(text2, lexed, index, map) {
+  const tags = parseTags(text2, lexed.comments);
   const out = { annotations: [], suppressions: [], malformed: [] };
   if (tags.annotations.length + tags.suppressions.length + tags.malformed.length === 0) return out;
-  const layout = new CodeLayout(text3, lexed, index);
+  const layout = new CodeLayout(text2, lexed, index);
   for (const a of tags.annotations) {
     const ann = { id: a.id, scope: a.scope, range: map.range(a.span), idRange: map.range(a.idSpan) };
     if (a.scope === "block") {
@@ -27375,28 +27383,28 @@ function firstSpanFrom(spans, offset) {
   }
   return lo;
 }
-function stringContent(text3, s2) {
+function stringContent(text2, s2) {
   if (s2.end - s2.start > 400) return void 0;
   let i = s2.start;
-  while (i < s2.end && isIdentChar(text3.charCodeAt(i))) i++;
-  const q = text3.charCodeAt(i);
+  while (i < s2.end && isIdentChar(text2.charCodeAt(i))) i++;
+  const q = text2.charCodeAt(i);
   if (q !== 34 && q !== 39 && q !== 96) return void 0;
   let open2 = 1;
-  while (open2 < 3 && i + open2 < s2.end && text3.charCodeAt(i + open2) === q) open2++;
+  while (open2 < 3 && i + open2 < s2.end && text2.charCodeAt(i + open2) === q) open2++;
   if (open2 === 2) return { start: i + 1, end: i + 1 };
   const start = i + open2;
   const end = s2.end - open2;
-  if (end < start || text3.charCodeAt(end) !== q) return void 0;
-  for (let k = start; k < end; k++) if (isNewline2(text3.charCodeAt(k))) return void 0;
+  if (end < start || text2.charCodeAt(end) !== q) return void 0;
+  for (let k = start; k < end; k++) if (isNewline2(text2.charCodeAt(k))) return void 0;
   return { start, end };
 }
-function lineAround(text3, i, limit = 600) {
+function lineAround(text2, i, limit = 600) {
   let s2 = i;
   const stop = Math.max(0, i - limit);
-  while (s2 > stop && !isNewline2(text3.charCodeAt(s2 - 1))) s2--;
+  while (s2 > stop && !isNewline2(text2.charCodeAt(s2 - 1))) s2--;
   let e = i;
-  const end = Math.min(text3.length, i + limit);
-  while (e < end && !isNewline2(text3.charCodeAt(e))) e++;
+  const end = Math.min(text2.length, i + limit);
+  while (e < end && !isNewline2(text2.charCodeAt(e))) e++;
   return { start: s2, end: e };
 }
 
@@ -27484,19 +27492,19 @@ function tomlStrings(body) {
   }
   return { strings, closes };
 }
-function blankXmlComments(text3) {
+function blankXmlComments(text2) {
   const parts = [];
   let from = 0;
-  let at = text3.indexOf("<!--");
+  let at = text2.indexOf("<!--");
   while (at >= 0) {
-    const close = text3.indexOf("-->", at + 4);
-    const end = close < 0 ? text3.length : close + 3;
-    parts.push(text3.slice(from, at));
-    parts.push(text3.slice(at, end).replace(/[^\r\n]/g, " "));
+    const close = text2.indexOf("-->", at + 4);
+    const end = close < 0 ? text2.length : close + 3;
+    parts.push(text2.slice(from, at));
+    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
     from = end;
-    at = close < 0 ? -1 : text3.indexOf("<!--", end);
+    at = close < 0 ? -1 : text2.indexOf("<!--", end);
   }
-  parts.push(text3.slice(from));
+  parts.push(text2.slice(from));
   return parts.join("");
 }
 function isXmlSpace(c) {
@@ -27565,39 +27573,39 @@ function manifestKind(path19) {
   if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
   return void 0;
 }
-function detectManifest(path19, text3, table3) {
+function detectManifest(path19, text2, table3) {
   const kind = manifestKind(path19);
   switch (kind) {
     case "requirements":
-      return requirements(text3, table3);
+      return requirements(text2, table3);
     case "pyproject":
     case "pipfile":
     case "cargo":
     case "gradle-catalog":
-      return toml(kind, text3, table3);
+      return toml(kind, text2, table3);
     case "package.json":
-      return packageJson(text3, table3);
+      return packageJson(text2, table3);
     case "go.mod":
-      return goMod(text3, table3);
+      return goMod(text2, table3);
     case "pom":
-      return pom(text3, table3);
+      return pom(text2, table3);
     case "gradle":
-      return gradle(path19, text3, table3);
+      return gradle(path19, text2, table3);
     case "msbuild":
     case "packages.config":
-      return nuget(text3, table3);
+      return nuget(text2, table3);
     case "conda":
-      return conda(text3, table3);
+      return conda(text2, table3);
     default:
       return [];
   }
 }
-function* lines(text3) {
+function* lines(text2) {
   let start = 0;
-  while (start <= text3.length) {
-    let end = text3.indexOf("\n", start);
-    if (end < 0) end = text3.length;
-    const raw = text3.slice(start, end);
+  while (start <= text2.length) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    const raw = text2.slice(start, end);
     yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start };
     start = end + 1;
   }
@@ -27625,9 +27633,9 @@ function pypiHit(name, start, table3, ecosystem = "pypi") {
 function push(out, hit) {
   if (hit) out.push(hit);
 }
-function requirements(text3, table3) {
+function requirements(text2, table3) {
   const out = [];
-  for (const line of lines(text3)) {
+  for (const line of lines(text2)) {
     const body = stripHash(line.text);
     if (/^\s*-/.test(body)) continue;
     const m = PEP508_NAME.exec(body);
@@ -27649,7 +27657,7 @@ function arrayKey(table3, key) {
   if (table3 === "tool.uv") return key === "dev-dependencies";
   return false;
 }
-function toml(kind, text3, table3) {
+function toml(kind, text2, table3) {
   const out = [];
   let current = "";
   let inArray = false;
@@ -27662,7 +27670,7 @@ function toml(kind, text3, table3) {
     }
     return closes;
   };
-  for (const line of lines(text3)) {
+  for (const line of lines(text2)) {
     const body = stripHash(line.text);
     if (inArray) {
       if (arrayStrings(body, line.start)) inArray = false;
@@ -27722,10 +27730,10 @@ function catalogEntry(value, at, table3, out) {
     if (match) out.push({ match, name: `${g[1]}:${n[1]}`, span: { start, end: start + n[1].length }, ecosystem: "maven" });
   }
 }
-function conda(text3, table3) {
+function conda(text2, table3) {
   const out = [];
   let inDeps = false;
-  for (const line of lines(text3)) {
+  for (const line of lines(text2)) {
     const body = stripHash(line.text);
     if (/^\S/.test(body)) {
       inDeps = /^dependencies[ \t]*:/.test(body);
@@ -27740,9 +27748,9 @@ function conda(text3, table3) {
   return out;
 }
 var NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
-function packageJson(text3, table3) {
+function packageJson(text2, table3) {
   const out = [];
-  visit3(text3, {
+  visit3(text2, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
       const path19 = pathSupplier();
       if (path19.length !== 1 || !NPM_SECTIONS.has(String(path19[0]))) return;
@@ -27752,10 +27760,10 @@ function packageJson(text3, table3) {
   });
   return out;
 }
-function goMod(text3, table3) {
+function goMod(text2, table3) {
   const out = [];
   let block = false;
-  for (const line of lines(text3)) {
+  for (const line of lines(text2)) {
     const comment = line.text.indexOf("//");
     if (comment >= 0 && /\/\/\s*indirect\b/.test(line.text.slice(comment))) continue;
     const body = comment >= 0 ? line.text.slice(0, comment) : line.text;
@@ -27781,9 +27789,9 @@ function goMod(text3, table3) {
   }
   return out;
 }
-function pom(text3, table3) {
+function pom(text2, table3) {
   const out = [];
-  const xml = blankXmlComments(text3);
+  const xml = blankXmlComments(text2);
   let at = xml.indexOf("<dependency>");
   while (at >= 0) {
     const close = xml.indexOf("</dependency>", at);
@@ -27803,16 +27811,16 @@ function pom(text3, table3) {
   return out;
 }
 var COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
-function gradle(path19, text3, table3) {
+function gradle(path19, text2, table3) {
   const out = [];
   const language = languageForPath(path19.endsWith(".kts") ? "x.kts" : "x.gradle");
   if (!language) return out;
-  const lexed = lex(text3, language.syntax);
-  const code2 = codeOnly(text3, lexed);
+  const lexed = lex(text2, language.syntax);
+  const code2 = codeOnly(text2, lexed);
   for (const s2 of lexed.strings) {
-    const inner = stringContent(text3, s2);
+    const inner = stringContent(text2, s2);
     if (!inner) continue;
-    const m = COORDINATE.exec(text3.slice(inner.start, inner.end));
+    const m = COORDINATE.exec(text2.slice(inner.start, inner.end));
     if (!m?.[1] || !m[2]) continue;
     const line = lineAround(code2, s2.start, 200);
     if (!/^\s*[A-Za-z_][\w]*\s*[(\s]/.test(code2.slice(line.start, s2.start + 1))) continue;
@@ -27823,9 +27831,9 @@ function gradle(path19, text3, table3) {
 }
 var NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
 var NUGET_ID_ATTRIBUTES = /* @__PURE__ */ new Set(["include", "update", "id"]);
-function nuget(text3, table3) {
+function nuget(text2, table3) {
   const out = [];
-  for (const id of xmlTagAttributes(blankXmlComments(text3), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
+  for (const id of xmlTagAttributes(blankXmlComments(text2), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
     const match = table3.lookup("nuget", id.value);
     if (match) out.push({ match, name: id.value, span: { start: id.valueAt, end: id.valueAt + id.value.length }, ecosystem: "nuget" });
   }
@@ -27835,16 +27843,16 @@ function nuget(text3, table3) {
 // server/src/core/detection/script-blocks.ts
 var TAG2 = /<!--|<script(?=[\s>/])/gi;
 var CLOSE = /<\/script\s*>/gi;
-function scriptBlocks(text3, frontmatter = false) {
+function scriptBlocks(text2, frontmatter = false) {
   const out = [];
   let from = 0;
   if (frontmatter) {
-    const m2 = /^\uFEFF?---[ \t]*\r?\n/.exec(text3);
+    const m2 = /^\uFEFF?---[ \t]*\r?\n/.exec(text2);
     if (m2) {
       const start = m2[0].length;
       const end = /^---[ \t]*$/m;
       end.lastIndex = 0;
-      const rest = end.exec(text3.slice(start));
+      const rest = end.exec(text2.slice(start));
       if (rest) {
         out.push({ span: { start, end: start + rest.index }, languageId: "typescript" });
         from = start + rest.index;
@@ -27853,31 +27861,31 @@ function scriptBlocks(text3, frontmatter = false) {
   }
   TAG2.lastIndex = from;
   let m;
-  while ((m = TAG2.exec(text3)) !== null) {
+  while ((m = TAG2.exec(text2)) !== null) {
     if (m[0] === "<!--") {
-      const close2 = text3.indexOf("-->", m.index + 4);
+      const close2 = text2.indexOf("-->", m.index + 4);
       if (close2 < 0) break;
       TAG2.lastIndex = close2 + 3;
       continue;
     }
-    const open2 = openingTag(text3, m.index + m[0].length);
+    const open2 = openingTag(text2, m.index + m[0].length);
     if ("failedAt" in open2) {
       TAG2.lastIndex = Math.max(TAG2.lastIndex, open2.failedAt);
       continue;
     }
     CLOSE.lastIndex = open2.end;
-    const close = CLOSE.exec(text3);
-    const end = close ? close.index : text3.length;
+    const close = CLOSE.exec(text2);
+    const end = close ? close.index : text2.length;
     if (open2.languageId && !open2.selfClosing) out.push({ span: { start: open2.end, end }, languageId: open2.languageId });
-    TAG2.lastIndex = close ? close.index + close[0].length : text3.length;
+    TAG2.lastIndex = close ? close.index + close[0].length : text2.length;
   }
   return out;
 }
-function openingTag(text3, at) {
-  const limit = Math.min(text3.length, at + MAX_TAG);
+function openingTag(text2, at) {
+  const limit = Math.min(text2.length, at + MAX_TAG);
   let quote = 0;
   for (let i = at; i < limit; i++) {
-    const c = text3.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) {
@@ -27885,8 +27893,8 @@ function openingTag(text3, at) {
     } else if (c === 62) {
       return {
         end: i + 1,
-        languageId: languageOf(text3.slice(at, i)),
-        selfClosing: text3.charCodeAt(i - 1) === 47
+        languageId: languageOf(text2.slice(at, i)),
+        selfClosing: text2.charCodeAt(i - 1) === 47
         /* / */
       };
     }
@@ -27920,10 +27928,10 @@ var SPACE = 32;
 var LF3 = 10;
 var CR3 = 13;
 var CodeView = class {
-  constructor(text3, lexed) {
-    this.text = text3;
+  constructor(text2, lexed) {
+    this.text = text2;
     this.lexed = lexed;
-    this.length = text3.length;
+    this.length = text2.length;
     this.spans = lexSpans(lexed);
   }
   text;
@@ -28034,12 +28042,12 @@ function findCalls(code2, needles) {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 var CLIENT_FACTORIES = /* @__PURE__ */ new Set(["client", "resource", "create_client"]);
-function findServiceClients(text3, code2, strings, services) {
+function findServiceClients(text2, code2, strings, services) {
   const out = [];
   for (const s2 of strings) {
-    const inner = stringContent(text3, s2);
+    const inner = stringContent(text2, s2);
     if (!inner) continue;
-    const value = text3.slice(inner.start, inner.end);
+    const value = text2.slice(inner.start, inner.end);
     if (!services.includes(value)) continue;
     const j = prevNonWs(code2, s2.start);
     const c = code2.charCodeAt(j);
@@ -28071,12 +28079,12 @@ var MODEL_IDS = [
   [/^(?:meta-llama\/|meta\.)?(?:meta-)?llama-?[234][\w.:-]*$/i, "meta"]
 ];
 var MODEL_ID_HINT = /gpt-|claude-|gemini-|o[134]-|mistral-|mixtral-|codestral|command-|llama/i;
-function findModelIds(text3, strings) {
+function findModelIds(text2, strings) {
   const out = [];
   for (const s2 of strings) {
-    const inner = stringContent(text3, s2);
+    const inner = stringContent(text2, s2);
     if (!inner || inner.end - inner.start < 4 || inner.end - inner.start > 80) continue;
-    const value = text3.slice(inner.start, inner.end);
+    const value = text2.slice(inner.start, inner.end);
     for (const [re, provider] of MODEL_IDS) {
       if (re.test(value)) {
         out.push({ id: value, provider, span: inner });
@@ -28104,15 +28112,15 @@ function packageOf(spec) {
   if (at > 0) name = name.slice(0, at);
   return PACKAGE.test(name) ? { name, offset } : void 0;
 }
-function jsImports(text3, code2, strings, declarationFile) {
+function jsImports(text2, code2, strings, declarationFile) {
   const out = [];
   let marks;
   const lazyMarks = () => marks ??= indexMarks(code2);
   for (const s2 of strings) {
-    const q = text3.charCodeAt(s2.start);
+    const q = text2.charCodeAt(s2.start);
     if (q !== 39 && q !== 34 && q !== 96 || s2.end - s2.start < 3 || s2.end - s2.start > 260) continue;
-    if (text3.charCodeAt(s2.end - 1) !== q) continue;
-    const content = text3.slice(s2.start + 1, s2.end - 1);
+    if (text2.charCodeAt(s2.end - 1) !== q) continue;
+    const content = text2.slice(s2.start + 1, s2.end - 1);
     if (q === 96 && content.includes("${")) continue;
     const kind = contextOf(code2, s2.start, lazyMarks);
     if (!kind) continue;
@@ -28263,7 +28271,7 @@ function csharpImports(code2) {
   return out;
 }
 var GO_IMPORT = /^[ \t]*import\b/gm;
-function goImports(text3, code2, strings) {
+function goImports(text2, code2, strings) {
   const out = [];
   GO_IMPORT.lastIndex = 0;
   let m;
@@ -28282,9 +28290,9 @@ function goImports(text3, code2, strings) {
       const s2 = strings[k];
       if (!s2 || s2.start >= end) break;
       if (!aliasOnly(code2, s2.start)) continue;
-      const inner = stringContent(text3, s2);
+      const inner = stringContent(text2, s2);
       if (!inner || inner.end === inner.start) continue;
-      out.push({ eco: "go", name: text3.slice(inner.start, inner.end), span: inner });
+      out.push({ eco: "go", name: text2.slice(inner.start, inner.end), span: inner });
     }
     if (end > GO_IMPORT.lastIndex) GO_IMPORT.lastIndex = end;
   }
@@ -28375,7 +28383,7 @@ function pathUse(code2, name) {
 
 // server/src/core/detection/imports-python.ts
 var MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
-function pythonImports(text3, code2, strings, stub = false) {
+function pythonImports(text2, code2, strings, stub = false) {
   const out = [];
   const froms = { word: "from", at: -2 };
   const imports = { word: "import", at: -2 };
@@ -28387,7 +28395,7 @@ function pythonImports(text3, code2, strings, stub = false) {
     const next = kw === imports ? parseImport(code2, kwEnd, out) : parseFrom(code2, kwEnd, out);
     from = Math.max(kwEnd, next);
   }
-  dynamicImports(text3, code2, strings, out);
+  dynamicImports(text2, code2, strings, out);
   if (stub) for (const r of out) r.typeOnly = true;
   return out;
 }
@@ -28459,7 +28467,7 @@ function skipAlias(code2, i, lines2) {
   const e = readIdent(code2, q);
   return e === q ? i : e;
 }
-function dynamicImports(text3, code2, strings, out) {
+function dynamicImports(text2, code2, strings, out) {
   for (const fn of ["import_module", "__import__"]) {
     let at = code2.indexOf(fn);
     while (at >= 0) {
@@ -28467,8 +28475,8 @@ function dynamicImports(text3, code2, strings, out) {
       const open2 = skipWs(code2, at + fn.length, true);
       if (start === at && code2.charCodeAt(open2) === 40) {
         const s2 = strings[firstSpanFrom(strings, open2 + 1)];
-        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text3, s2) : void 0;
-        const name = inner ? text3.slice(inner.start, inner.end) : "";
+        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text2, s2) : void 0;
+        const name = inner ? text2.slice(inner.start, inner.end) : "";
         if (inner && MODULE_NAME.test(name)) out.push({ eco: "python", name, span: inner });
       }
       at = code2.indexOf(fn, at + fn.length);
@@ -28491,100 +28499,100 @@ var KEYWORDS = {
   csharp: ["using"],
   rust: ["use", "crate"]
 };
-function mayImport(text3, kind, table3) {
-  if (kind === "js") return jsMayImport(text3, table3);
-  if (kind === "rust" && rustPathUse(text3, table3.rustNames)) return true;
+function mayImport(text2, kind, table3) {
+  if (kind === "js") return jsMayImport(text2, table3);
+  if (kind === "rust" && rustPathUse(text2, table3.rustNames)) return true;
   if (kind === "jvm" || kind === "csharp") {
     const qualified = kind === "jvm" ? table3.qualified.jvm : table3.qualified.dotnet;
     qualified.lastIndex = 0;
-    if (qualified.test(text3)) return true;
+    if (qualified.test(text2)) return true;
   }
   const test = tester(kind, table3);
   for (const kw of KEYWORDS[kind]) {
-    let at = text3.indexOf(kw);
+    let at = text2.indexOf(kw);
     let hits = 0;
     while (at >= 0) {
-      if (!(wholeWord(text3, at, kw.length) || kind === "python" && pythonImportCall(text3, at))) {
-        at = text3.indexOf(kw, at + kw.length);
+      if (!(wholeWord(text2, at, kw.length) || kind === "python" && pythonImportCall(text2, at))) {
+        at = text2.indexOf(kw, at + kw.length);
         continue;
       }
       if (++hits > MAX_HITS) return true;
-      const line = lineAround(text3, at, MAX_LINE);
+      const line = lineAround(text2, at, MAX_LINE);
       let end = line.end;
       let skipTo = line.end;
       if (kind === "go") {
-        skipTo = end = goBlockEnd(text3, at + kw.length);
+        skipTo = end = goBlockEnd(text2, at + kw.length);
       } else {
-        const next = lineAround(text3, Math.min(text3.length, line.end + 1), MAX_LINE);
+        const next = lineAround(text2, Math.min(text2.length, line.end + 1), MAX_LINE);
         end = Math.max(line.end, next.end);
-        const open2 = kind === "python" && !wholeWord(text3, at, kw.length) ? charBefore(text3, 40, at, line.end) : -1;
-        if (open2 >= 0) skipTo = end = Math.max(end, closingBracket(text3, open2, "hash"));
+        const open2 = kind === "python" && !wholeWord(text2, at, kw.length) ? charBefore(text2, 40, at, line.end) : -1;
+        if (open2 >= 0) skipTo = end = Math.max(end, closingBracket(text2, open2, "hash"));
       }
-      if (test(text3.slice(line.start, end))) return true;
-      at = text3.indexOf(kw, Math.max(skipTo, at + kw.length));
+      if (test(text2.slice(line.start, end))) return true;
+      at = text2.indexOf(kw, Math.max(skipTo, at + kw.length));
     }
   }
   return false;
 }
-function jsMayImport(text3, table3) {
+function jsMayImport(text2, table3) {
   for (const kw of KEYWORDS.js) {
     let hits = 0;
-    for (let at = text3.indexOf(kw); at >= 0; at = text3.indexOf(kw, at + kw.length)) {
-      if (!wholeWord(text3, at, kw.length)) continue;
+    for (let at = text2.indexOf(kw); at >= 0; at = text2.indexOf(kw, at + kw.length)) {
+      if (!wholeWord(text2, at, kw.length)) continue;
       if (++hits > MAX_HITS) return true;
-      if (jsSpecifierAfter(text3, at + kw.length, table3)) return true;
+      if (jsSpecifierAfter(text2, at + kw.length, table3)) return true;
     }
   }
   return false;
 }
-function jsSpecifierAfter(text3, from, table3) {
-  let i = skipBlank(text3, from);
-  if (text3.charCodeAt(i) === 40) i = skipBlank(text3, i + 1);
-  const q = text3.charCodeAt(i);
+function jsSpecifierAfter(text2, from, table3) {
+  let i = skipBlank(text2, from);
+  if (text2.charCodeAt(i) === 40) i = skipBlank(text2, i + 1);
+  const q = text2.charCodeAt(i);
   if (q === 47) {
-    const next = text3.charCodeAt(i + 1);
+    const next = text2.charCodeAt(i + 1);
     return next === 47 || next === 42;
   }
   if (q !== 39 && q !== 34 && q !== 96) return false;
-  const limit = Math.min(text3.length, i + 302);
+  const limit = Math.min(text2.length, i + 302);
   let j = i + 1;
   for (; j < limit; j++) {
-    const c = text3.charCodeAt(j);
+    const c = text2.charCodeAt(j);
     if (c === 39 || c === 34 || c === 96 || c === 10 || c === 13) break;
   }
-  if (text3.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
-  const pkg = packageOf(text3.slice(i + 1, j));
+  if (text2.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
+  const pkg = packageOf(text2.slice(i + 1, j));
   return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
 }
-function goBlockEnd(text3, from) {
-  const limit = Math.min(text3.length, from + BLOCK_WINDOW);
+function goBlockEnd(text2, from) {
+  const limit = Math.min(text2.length, from + BLOCK_WINDOW);
   let i = from;
   while (i < limit) {
-    const c = text3.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 47 && text3.charCodeAt(i + 1) === 47) i = lineEnd2(text3, i, limit);
-    else if (c === 47 && text3.charCodeAt(i + 1) === 42) {
-      const e = text3.indexOf("*/", i + 2);
+    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
+    else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (c === 40) return closingBracket(text3, i, "c");
-    else return lineEnd2(text3, i, limit);
+    } else if (c === 40) return closingBracket(text2, i, "c");
+    else return lineEnd2(text2, i, limit);
   }
   return limit;
 }
-function closingBracket(text3, open2, style) {
-  const limit = Math.min(text3.length, open2 + BLOCK_WINDOW);
-  const opener = text3.charCodeAt(open2);
+function closingBracket(text2, open2, style) {
+  const limit = Math.min(text2.length, open2 + BLOCK_WINDOW);
+  const opener = text2.charCodeAt(open2);
   const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
   let depth = 0;
   let i = open2;
   while (i < limit) {
-    const c = text3.charCodeAt(i);
-    if (style === "c" && c === 47 && text3.charCodeAt(i + 1) === 47) i = lineEnd2(text3, i, limit);
-    else if (style === "c" && c === 47 && text3.charCodeAt(i + 1) === 42) {
-      const e = text3.indexOf("*/", i + 2);
+    const c = text2.charCodeAt(i);
+    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
+    else if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
       i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (style === "hash" && c === 35) i = lineEnd2(text3, i, limit);
-    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text3, i, limit, c === 96 || style === "hash" && text3.charCodeAt(i + 1) === c && text3.charCodeAt(i + 2) === c);
+    } else if (style === "hash" && c === 35) i = lineEnd2(text2, i, limit);
+    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
     else {
       if (c === opener) depth++;
       else if (c === closer && --depth === 0) return i;
@@ -28593,28 +28601,28 @@ function closingBracket(text3, open2, style) {
   }
   return limit;
 }
-function stringEnd(text3, i, limit, long) {
-  const q = text3.charCodeAt(i);
+function stringEnd(text2, i, limit, long) {
+  const q = text2.charCodeAt(i);
   const triple = long && q !== 96;
-  const close = triple ? text3.slice(i, i + 3) : String.fromCharCode(q);
+  const close = triple ? text2.slice(i, i + 3) : String.fromCharCode(q);
   if (long) {
     const from = i + close.length;
     if (q === 96) {
-      const e = text3.indexOf(close, from);
+      const e = text2.indexOf(close, from);
       return e < 0 || e >= limit ? limit : e + 1;
     }
     let j2 = from;
     while (j2 < limit) {
-      const e = text3.indexOf(close, j2);
+      const e = text2.indexOf(close, j2);
       if (e < 0 || e >= limit) return limit;
-      if (text3.charCodeAt(e - 1) !== 92) return e + 3;
+      if (text2.charCodeAt(e - 1) !== 92) return e + 3;
       j2 = e + 1;
     }
     return limit;
   }
   let j = i + 1;
   while (j < limit) {
-    const d = text3.charCodeAt(j);
+    const d = text2.charCodeAt(j);
     if (d === 92) j += 2;
     else if (d === q) return j + 1;
     else if (d === 10) return j;
@@ -28622,27 +28630,27 @@ function stringEnd(text3, i, limit, long) {
   }
   return limit;
 }
-function charBefore(text3, c, from, to) {
-  for (let i = from; i < to; i++) if (text3.charCodeAt(i) === c) return i;
+function charBefore(text2, c, from, to) {
+  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c) return i;
   return -1;
 }
-function lineEnd2(text3, at, limit) {
-  const nl = text3.indexOf("\n", at);
+function lineEnd2(text2, at, limit) {
+  const nl = text2.indexOf("\n", at);
   return nl < 0 || nl > limit ? limit : nl;
 }
-function skipBlank(text3, i) {
-  while (i < text3.length) {
-    const c = text3.charCodeAt(i);
+function skipBlank(text2, i) {
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) break;
     i++;
   }
   return i;
 }
-function rustPathUse(text3, names) {
-  for (let at = text3.indexOf("::"); at >= 0; at = text3.indexOf("::", at + 2)) {
+function rustPathUse(text2, names) {
+  for (let at = text2.indexOf("::"); at >= 0; at = text2.indexOf("::", at + 2)) {
     let start = at;
-    while (start > 0 && isIdentChar(text3.charCodeAt(start - 1))) start--;
-    if (start < at && names.has(text3.slice(start, at))) return true;
+    while (start > 0 && isIdentChar(text2.charCodeAt(start - 1))) start--;
+    if (start < at && names.has(text2.slice(start, at))) return true;
   }
   return false;
 }
@@ -28679,12 +28687,12 @@ function someGroup(seg, re, group, f) {
   while ((m = re.exec(seg)) !== null) if (f(m[group] ?? "")) return true;
   return false;
 }
-function pythonImportCall(text3, at) {
-  if (text3.startsWith("import_module", at) && wholeWord(text3, at, 13)) return true;
-  return at >= 2 && text3.startsWith("__import__", at - 2) && wholeWord(text3, at - 2, 10);
+function pythonImportCall(text2, at) {
+  if (text2.startsWith("import_module", at) && wholeWord(text2, at, 13)) return true;
+  return at >= 2 && text2.startsWith("__import__", at - 2) && wholeWord(text2, at - 2, 10);
 }
-function wholeWord(text3, at, len) {
-  return (at === 0 || !isIdentChar(text3.charCodeAt(at - 1))) && !isIdentChar(text3.charCodeAt(at + len));
+function wholeWord(text2, at, len) {
+  return (at === 0 || !isIdentChar(text2.charCodeAt(at - 1))) && !isIdentChar(text2.charCodeAt(at + len));
 }
 
 // server/src/core/detection/source.ts
@@ -28706,33 +28714,33 @@ function parserFor(languageId) {
   return languageId === void 0 ? void 0 : PARSERS[languageId];
 }
 var SERVICE_NAMES = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s2) => s2.name)))];
-function serviceClientsIn(text3, languageId) {
+function serviceClientsIn(text2, languageId) {
   const language = languageForId(languageId);
-  if (!language || !SERVICE_NAMES.some((n) => text3.includes(n))) return [];
-  const lexed = lex(text3, language.syntax);
-  return findServiceClients(text3, codeOnly(text3, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
+  if (!language || !SERVICE_NAMES.some((n) => text2.includes(n))) return [];
+  const lexed = lex(text2, language.syntax);
+  return findServiceClients(text2, codeOnly(text2, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
 }
 function detectCode(input2, table3, config2) {
   const kind = parserFor(input2.languageId);
   if (!kind) return [];
-  const { text: text3 } = input2;
-  const wantImports = mayImport(text3, kind, table3);
-  const wantModelIds = config2.modelIds && MODEL_ID_HINT.test(text3);
+  const { text: text2 } = input2;
+  const wantImports = mayImport(text2, kind, table3);
+  const wantModelIds = config2.modelIds && MODEL_ID_HINT.test(text2);
   if (!wantImports && !wantModelIds) return [];
   const language = languageForId(input2.languageId);
   if (!language) return [];
-  const lexed = input2.lex ?? lex(text3, language.syntax);
-  const code2 = kind === "python" || kind === "js" ? new CodeView(text3, lexed) : codeOnly(text3, lexed);
+  const lexed = input2.lex ?? lex(text2, language.syntax);
+  const code2 = kind === "python" || kind === "js" ? new CodeView(text2, lexed) : codeOnly(text2, lexed);
   const out = [];
   if (wantImports) {
-    const refs = parse6(kind, text3, code2, lexed, table3, input2.declarationFile === true);
-    const imports = matchImports(refs, text3, table3);
-    const calls = callEvidence(imports, text3, code2, lexed, input2.sharedServices);
+    const refs = parse6(kind, text2, code2, lexed, table3, input2.declarationFile === true);
+    const imports = matchImports(refs, text2, table3);
+    const calls = callEvidence(imports, text2, code2, lexed, input2.sharedServices);
     for (const d of imports) out.push(withoutEntry(d));
     pushAll(out, calls);
   }
   if (wantModelIds) {
-    for (const hit of findModelIds(text3, lexed.strings)) {
+    for (const hit of findModelIds(text2, lexed.strings)) {
       out.push({
         kind: "model-id",
         library: hit.id,
@@ -28743,28 +28751,28 @@ function detectCode(input2, table3, config2) {
         extra: false,
         confidence: "low",
         span: hit.span,
-        evidence: evidenceAt(text3, hit.span)
+        evidence: evidenceAt(text2, hit.span)
       });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
-function parse6(kind, text3, view, lexed, table3, dts) {
-  if (kind === "python") return pythonImports(text3, view, lexed.strings, dts);
-  if (kind === "js") return jsImports(text3, view, lexed.strings, dts);
+function parse6(kind, text2, view, lexed, table3, dts) {
+  if (kind === "python") return pythonImports(text2, view, lexed.strings, dts);
+  if (kind === "js") return jsImports(text2, view, lexed.strings, dts);
   const code2 = typeof view === "string" ? view : view.blankedText();
   switch (kind) {
     case "jvm":
       return [...jvmImports(code2), ...qualifiedNames(code2, "jvm", table3.qualified.jvm)];
     case "go":
-      return goImports(text3, code2, lexed.strings);
+      return goImports(text2, code2, lexed.strings);
     case "csharp":
       return [...csharpImports(code2), ...qualifiedNames(code2, "dotnet", table3.qualified.dotnet)];
     case "rust":
       return rustImports(code2, table3.rustNames);
   }
 }
-function matchImports(refs, text3, table3) {
+function matchImports(refs, text2, table3) {
   const out = [];
   for (const ref of refs) {
     let match = table3.lookup(ref.eco, ref.name);
@@ -28790,7 +28798,7 @@ function matchImports(refs, text3, table3) {
       extra: match.extra,
       confidence: ref.pathUse ? "medium" : match.entry.confidence ?? "high",
       span,
-      evidence: evidenceAt(text3, ref.span)
+      evidence: evidenceAt(text2, ref.span)
     };
     if (ref.typeOnly) d.typeOnly = true;
     if (ref.eco === "python") d.localModule = ref.name.split(".")[0] ?? ref.name;
@@ -28798,7 +28806,7 @@ function matchImports(refs, text3, table3) {
   }
   return out;
 }
-function callEvidence(imports, text3, code2, lexed, shared) {
+function callEvidence(imports, text2, code2, lexed, shared) {
   const byEntry = /* @__PURE__ */ new Map();
   for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
   const replaced = /* @__PURE__ */ new Map();
@@ -28807,7 +28815,7 @@ function callEvidence(imports, text3, code2, lexed, shared) {
     const base = withoutEntry(first);
     delete base.localModule;
     if (entry.services) {
-      const clients = findServiceClients(text3, code2, lexed.strings, entry.services.map((s2) => s2.name));
+      const clients = findServiceClients(text2, code2, lexed.strings, entry.services.map((s2) => s2.name));
       const uses = [];
       for (const hit of clients) {
         const service = entry.services.find((s2) => s2.name === hit.needle);
@@ -28816,7 +28824,7 @@ function callEvidence(imports, text3, code2, lexed, shared) {
         if (!uses.some((u) => u.provider === use.provider)) {
           for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
         }
-        calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text3, hit.span) });
+        calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text2, hit.span) });
       }
       for (const service of clients.length === 0 && shared ? entry.services.filter((sv) => shared.has(sv.name)) : []) {
         if (uses.some((u) => u.provider === service.provider)) continue;
@@ -28825,7 +28833,7 @@ function callEvidence(imports, text3, code2, lexed, shared) {
       replaced.set(entry, uses);
       continue;
     }
-    for (const h of entry.calls ? findCalls(code2, entry.calls) : []) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text3, h.span) });
+    for (const h of entry.calls ? findCalls(code2, entry.calls) : []) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text2, h.span) });
   }
   if (replaced.size > 0) {
     const kept = imports.filter((d) => !replaced.has(d.entry));
@@ -28839,9 +28847,9 @@ function withoutEntry(p) {
   const { entry: _entry, ...rest } = p;
   return rest;
 }
-function evidenceAt(text3, span) {
-  const line = lineAround(text3, span.start, 300);
-  const s2 = text3.slice(line.start, line.end).trim();
+function evidenceAt(text2, span) {
+  const line = lineAround(text2, span.start, 300);
+  const s2 = text2.slice(line.start, line.end).trim();
   return s2.length > 200 ? `${s2.slice(0, 197)}...` : s2;
 }
 
@@ -29108,9 +29116,9 @@ function detectScripts(source, astro, config2) {
   const table3 = tableFor(config2);
   const out = [];
   for (const block of scriptBlocks(source.text, astro)) {
-    const text3 = source.text.slice(block.span.start, block.span.end);
+    const text2 = source.text.slice(block.span.start, block.span.end);
     const shift = (s2) => ({ start: s2.start + block.span.start, end: s2.end + block.span.start });
-    for (const d of detectCode({ text: text3, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
+    for (const d of detectCode({ text: text2, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
   }
   return out;
 }
@@ -29192,7 +29200,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "f3ba57c46faf3c8a" : "source";
+var ENGINE_BUILD = true ? "7b8c1f37d9025bd0" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {
@@ -29515,17 +29523,17 @@ var Indexer = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  async updateFile(path19, text3, version2 = -1) {
+  async updateFile(path19, text2, version2 = -1) {
     const wasRegistry = this.registries.has(path19);
-    const stat = text3 === void 0 ? await this.workspace.stat(path19) : void 0;
-    if (text3 === void 0 && (!stat || stat.type !== "file")) {
+    const stat = text2 === void 0 ? await this.workspace.stat(path19) : void 0;
+    if (text2 === void 0 && (!stat || stat.type !== "file")) {
       this.removeFile(path19);
       return;
     }
     const registryChanged = wasRegistry || isRegistryPath(path19);
     const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : "";
-    await this.loadFile(path19, text3 === void 0 ? {} : { text: new SourceFile(path19, text3, version2) });
-    await this.store.drafts.update(this.workspace, path19, text3);
+    await this.loadFile(path19, text2 === void 0 ? {} : { text: new SourceFile(path19, text2, version2) });
+    await this.store.drafts.update(this.workspace, path19, text2);
     this.store.factsChanged();
     if (registryChanged) {
       if (JSON.stringify(this.store.detectionConfig()) !== detectionBefore) await this.redetectAll();
@@ -29669,9 +29677,9 @@ function knownFacts(path19, facts, v) {
 function cachedFacts(f) {
   const lines2 = {};
   for (const n of factLineNumbers(f.annotations, f.detections)) {
-    const text3 = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
-    if (text3 === void 0) return void 0;
-    lines2[n] = text3;
+    const text2 = f.source ? f.source.lineIndex.lineText(n) : f.lines?.[n];
+    if (text2 === void 0) return void 0;
+    lines2[n] = text2;
   }
   return { annotations: f.annotations, detections: f.detections, lines: lines2 };
 }
@@ -29711,8 +29719,8 @@ var Engine = class {
    * Re-reads one file (from `text` when an editor holds it, else from the workspace).
    * A registry change rebuilds the model; any other change only touches that file.
    */
-  updateFile(path19, text3, version2) {
-    return this.indexer.updateFile(path19, text3, version2);
+  updateFile(path19, text2, version2) {
+    return this.indexer.updateFile(path19, text2, version2);
   }
   removeFile(path19) {
     this.indexer.removeFile(path19);
@@ -29861,40 +29869,6 @@ function mayBeInWorkTree(dir, env = process.env) {
   }
 }
 
-// server/src/node/git-content-ids.ts
-var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
-var ID_CHARS = 16;
-async function gitContentIds(root) {
-  if (!mayBeInWorkTree(root)) return void 0;
-  const [staged, changed] = await Promise.all([gitOutput(root, ["ls-files", "--stage", "-v", "-z"]), gitOutput(root, ["diff-files", "--name-only", "--relative", "-z"])]);
-  if (staged === void 0 || changed === void 0) return void 0;
-  const ids = /* @__PURE__ */ new Map();
-  for (const entry of staged.split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab < 0 || !entry.startsWith("H ")) continue;
-    const [, mode, id, stage] = entry.slice(0, tab).split(" ");
-    if (stage !== "0" || mode === void 0 || !REGULAR.has(mode) || id === void 0 || id === "") continue;
-    ids.set(entry.slice(tab + 1), id.slice(0, ID_CHARS));
-  }
-  for (const p of changed.split("\0")) if (p) ids.delete(p);
-  return ids;
-}
-function gitOutput(root, args) {
-  return new Promise((resolve10) => {
-    let child;
-    try {
-      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-    } catch {
-      resolve10(void 0);
-      return;
-    }
-    const chunks = [];
-    child.stdout.on("data", (c) => chunks.push(c));
-    child.on("error", () => resolve10(void 0));
-    child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
-  });
-}
-
 // server/src/node/file-names.ts
 var import_node_buffer = require("node:buffer");
 var import_node_fs4 = require("node:fs");
@@ -29911,27 +29885,16 @@ function pathOfBytes(bytes) {
 
 // server/src/node/git-listing.ts
 var REGISTRY_NAMES = new Set(REGISTRY_FILENAMES);
+var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
+var ID_CHARS = 16;
 var GitListing = class {
-  paths = [];
-  /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
-  undecodable = [];
-  /**
-   * Folders git could not open while looking for untracked files (permission denied, an
-   * input/output error), relative to the top of the work tree (not the root listed): nothing
-   * below them is listed, so each is reported, never passed over.
-   */
-  unopened = [];
-  errors = [];
-  rest = Buffer.alloc(0);
-  done = false;
-  wake;
-  result;
   constructor(root, which) {
-    const args = which === "tracked" ? ["--cached", "--deduplicate"] : ["--others", "--exclude-standard"];
+    this.which = which;
+    const args = which === "tracked" ? ["--cached", "--deduplicate"] : which === "staged" ? ["--stage", "-v"] : ["--others", "--exclude-standard"];
     this.result = new Promise((resolve10) => {
       let child;
       try {
-        child = childProcess().spawn("git", ["-C", root, "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", LANGUAGE: "" } });
+        child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "" } });
       } catch {
         return this.finish(resolve10, false);
       }
@@ -29950,9 +29913,42 @@ var GitListing = class {
       child.on("close", (code2) => this.finish(resolve10, code2 === 0));
     });
   }
-  take(bytes) {
+  which;
+  paths = [];
+  /** With 'staged': path → the first ID_CHARS hex digits of its blob id (see `take`). */
+  ids = /* @__PURE__ */ new Map();
+  /** The last path taken from a staged listing: a conflicted path comes once per stage. */
+  last;
+  /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
+  undecodable = [];
+  /**
+   * Folders git could not open while looking for untracked files (permission denied, an
+   * input/output error), relative to the top of the work tree (not the root listed): nothing
+   * below them is listed, so each is reported, never passed over.
+   */
+  unopened = [];
+  errors = [];
+  rest = Buffer.alloc(0);
+  done = false;
+  wake;
+  result;
+  take(entry) {
+    let bytes = entry;
+    let head;
+    if (this.which === "staged") {
+      const tab = entry.indexOf(9);
+      if (tab < 0) return;
+      head = entry.toString("latin1", 0, tab);
+      bytes = entry.subarray(tab + 1);
+    }
     if (bytes.length === 0) return;
     const { path: path19, exact } = pathOfBytes(bytes);
+    if (head !== void 0) {
+      const [tag, mode, id, stage] = head.split(" ");
+      if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path19, id.slice(0, ID_CHARS));
+      if (path19 === this.last) return;
+      this.last = path19;
+    }
     (exact ? this.paths : this.undecodable).push(path19);
   }
   finish(resolve10, ok) {
@@ -29978,11 +29974,11 @@ var GitListing = class {
 var UNOPENED = Buffer.from("warning: could not open directory '");
 function unopenedFolders(stderr) {
   const out = [];
-  const text3 = Buffer.from(stderr.buffer, stderr.byteOffset, stderr.length);
-  for (let start = 0; start < text3.length; ) {
-    let end = text3.indexOf(10, start);
-    if (end === -1) end = text3.length;
-    const line = text3.subarray(start, end);
+  const text2 = Buffer.from(stderr.buffer, stderr.byteOffset, stderr.length);
+  for (let start = 0; start < text2.length; ) {
+    let end = text2.indexOf(10, start);
+    if (end === -1) end = text2.length;
+    const line = text2.subarray(start, end);
     start = end + 1;
     if (!line.subarray(0, UNOPENED.length).equals(UNOPENED)) continue;
     const close = line.lastIndexOf("': ");
@@ -30005,6 +30001,32 @@ function registryFolders(files) {
     for (let i = 0; i < segs.length - 1; i++) if (REGISTRY_NAMES.has(segs[i])) out.add(segs.slice(0, i + 1).join("/"));
   }
   return out;
+}
+
+// server/src/node/git-content-ids.ts
+async function gitContentIds(root, staged) {
+  if (!staged && !mayBeInWorkTree(root)) return void 0;
+  const listing = staged ?? new GitListing(root, "staged");
+  const [ok, changed] = await Promise.all([listing.result, gitOutput(root, ["diff-files", "--name-only", "--relative", "-z"])]);
+  if (!ok || changed === void 0) return void 0;
+  const ids = new Map(listing.ids);
+  for (const p of changed.split("\0")) if (p) ids.delete(p);
+  return ids;
+}
+function gitOutput(root, args) {
+  return new Promise((resolve10) => {
+    let child;
+    try {
+      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    } catch {
+      resolve10(void 0);
+      return;
+    }
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.on("error", () => resolve10(void 0));
+    child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
+  });
 }
 
 // server/src/node/listed-reads.ts
@@ -30351,8 +30373,8 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gi) {
-      const text3 = readTextQuiet(path5.join(dirAbs, ".gitignore"));
-      scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text3) }];
+      const text2 = readTextQuiet(path5.join(dirAbs, ".gitignore"));
+      scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
     }
     const isIgnored = (rel, isDir) => {
       let ignored = false;
@@ -30422,6 +30444,8 @@ var NodeWorkspace = class {
   policy;
   breather = new Breather();
   reads;
+  /** The `ls-files --stage` of the content ids asked for last, until a listing takes it for its tracked files. */
+  staged;
   get shortcuts() {
     return this;
   }
@@ -30451,7 +30475,8 @@ var NodeWorkspace = class {
    */
   async listWithGit(token) {
     if (!mayBeInWorkTree(this.root)) return void 0;
-    const tracked = new GitListing(this.root, "tracked");
+    const tracked = this.staged ?? new GitListing(this.root, "tracked");
+    this.staged = void 0;
     const untracked = new GitListing(this.root, "untracked");
     const plain = /* @__PURE__ */ new Set();
     const stats = /* @__PURE__ */ new Map();
@@ -30547,8 +30572,11 @@ var NodeWorkspace = class {
     return this.reads.probeListed(rel);
   }
   async contentIds(token) {
-    if (this.options.useGit === false) return void 0;
-    const ids = await gitContentIds(this.root);
+    if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return void 0;
+    const staged = new GitListing(this.root, "staged");
+    this.staged = staged;
+    const ids = await gitContentIds(this.root, staged);
+    if (this.staged === staged) this.staged = void 0;
     return token?.isCancellationRequested ? void 0 : ids;
   }
   readFile(rel) {
@@ -30634,14 +30662,14 @@ var FileFactsCache = class extends MemoryFactsCache {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const text3 = (0, import_node_fs10.readFileSync)(this.file, "utf8");
-      const nl = text3.indexOf("\n");
-      const h = JSON.parse(nl < 0 ? text3 : text3.slice(0, nl));
+      const text2 = (0, import_node_fs10.readFileSync)(this.file, "utf8");
+      const nl = text2.indexOf("\n");
+      const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
       if (h.format === 4 && h.tool === this.tool && h.root === path7.resolve(this.root) && typeof h.key === "string") {
         const entries = /* @__PURE__ */ new Map();
-        for (let at = nl + 1; at > 0 && at < text3.length; ) {
-          const end = text3.indexOf("\n", at);
-          const line = text3.slice(at, end < 0 ? text3.length : end);
+        for (let at = nl + 1; at > 0 && at < text2.length; ) {
+          const end = text2.indexOf("\n", at);
+          const line = text2.slice(at, end < 0 ? text2.length : end);
           at = end < 0 ? -1 : end + 1;
           const t1 = line.indexOf("	");
           const t2 = line.indexOf("	", t1 + 1);
@@ -30891,9 +30919,9 @@ function uriToPath(uri) {
     return uri;
   }
 }
-function readBaseline(text3) {
+function readBaseline(text2) {
   const entries = [];
-  const doc3 = JSON.parse(text3);
+  const doc3 = JSON.parse(text2);
   const str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
   if (Array.isArray(doc3.runs)) {
     for (const run of doc3.runs) {
@@ -31425,11 +31453,11 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text3 = await import_node_fs14.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs14.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
-      entries = readBaseline(text3);
+      entries = readBaseline(text2);
     } catch (err) {
       throw usage("cli.baselineNotAResult", { file: o.baselineFile ?? "", detail: err instanceof Error ? err.message : String(err) });
     }
@@ -31462,7 +31490,7 @@ async function performCheck(o, io) {
   return { run, engines, ...baseline ? { baseline } : {}, closed };
 }
 var CHECK_FORMATS = ["text", "json", "sarif", "github", "junit", "codequality", "golden"];
-function formatRun(run, format2, text3 = { color: false }, locale = "en") {
+function formatRun(run, format2, text2 = { color: false }, locale = "en") {
   switch (format2) {
     case "json":
       return formatJson(run);
@@ -31479,7 +31507,7 @@ function formatRun(run, format2, text3 = { color: false }, locale = "en") {
     default:
       return formatText(
         run,
-        { color: text3.color, baseline: !!text3.baseline, ...text3.baseline?.ref ? { against: uiText("cli.text.against", { ref: text3.baseline.ref, commit: text3.baseline.commit?.slice(0, 12) ?? "" }) } : {} },
+        { color: text2.color, baseline: !!text2.baseline, ...text2.baseline?.ref ? { against: uiText("cli.text.against", { ref: text2.baseline.ref, commit: text2.baseline.commit?.slice(0, 12) ?? "" }) } : {} },
         locale
       );
   }
@@ -31559,9 +31587,9 @@ async function bomCommand(argv, io) {
     locale: localeOf(io),
     ...values["random-serial"] ? { serialNumber: `urn:uuid:${crypto().randomUUID()}` } : {}
   });
-  const text3 = `${JSON.stringify(bom, null, 2)}
+  const text2 = `${JSON.stringify(bom, null, 2)}
 `;
-  await writeResult(io, typeof values.output === "string" ? values.output : void 0, text3, (shown) => `${ui(localeOf(io), "cli.bom.wrote", { file: shown })}
+  await writeResult(io, typeof values.output === "string" ? values.output : void 0, text2, (shown) => `${ui(localeOf(io), "cli.bom.wrote", { file: shown })}
 `);
   return 0;
 }
@@ -31581,8 +31609,8 @@ function pagePath(code2, locale) {
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text3 = await import_node_fs15.promises.readFile(path14.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
-    if (text3 !== void 0) return text3;
+    const text2 = await import_node_fs15.promises.readFile(path14.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    if (text2 !== void 0) return text2;
     dir = path14.dirname(dir);
   }
   return void 0;
@@ -32048,9 +32076,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text3) {
-  const hasTrailingNl = text3.endsWith("\n");
-  const result = text3.split("\n").map((line) => line + "\n");
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -32064,8 +32092,8 @@ var MAX_PASSES = 8;
 function overlaps(a, b) {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 && compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
 }
-function syntaxErrors(path19, text3) {
-  return new ParsedRegistry(new SourceFile(path19, text3)).syntaxErrors.length;
+function syntaxErrors(path19, text2) {
+  return new ParsedRegistry(new SourceFile(path19, text2)).syntaxErrors.length;
 }
 async function planFixes(engine, accept, disk, locale) {
   const plan = { creates: /* @__PURE__ */ new Map(), changes: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
@@ -32187,7 +32215,7 @@ async function fixCommand(argv, io) {
     skipped += plan.skipped.length;
     if (plan.applied.length === 0) continue;
     if (dry) {
-      for (const [file, text3] of plan.creates) io.stdout(createTwoFilesPatch("/dev/null", shown(file), "", text3, "", "(new file)"));
+      for (const [file, text2] of plan.creates) io.stdout(createTwoFilesPatch("/dev/null", shown(file), "", text2, "", "(new file)"));
       for (const [file, { before, after }] of plan.changes) io.stdout(createTwoFilesPatch(shown(file), shown(file), before, after));
     } else {
       try {
@@ -32651,8 +32679,8 @@ function deadlineText(i, w = reportWords("en")) {
   if (i.state === "undated") return t("report.deadline.undated");
   const left = i.daysLeft ?? 0;
   const when = left < 0 ? t("report.deadline.overdue", { count: -left }) : left === 0 ? t("report.deadline.today") : t("report.deadline.left", { count: left });
-  const text3 = t("report.deadline.when", { deadline: w.date(i.deadline), when });
-  return i.legal ? text3 : t("report.deadline.goodPractice", { text: text3 });
+  const text2 = t("report.deadline.when", { deadline: w.date(i.deadline), when });
+  return i.legal ? text2 : t("report.deadline.goodPractice", { text: text2 });
 }
 function coverageBlock(b, w) {
   const { t } = w;
@@ -32845,9 +32873,9 @@ ul.findings li, ul.evidence li { margin: 2px 0; }
 function esc3(s2) {
   return visible(s2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-function withHole(text3, html) {
-  const at = text3.indexOf("\0");
-  return at < 0 ? esc3(text3) : `${esc3(text3.slice(0, at))}${html()}${esc3(text3.slice(at + 1))}`;
+function withHole(text2, html) {
+  const at = text2.indexOf("\0");
+  return at < 0 ? esc3(text2) : `${esc3(text2.slice(0, at))}${html()}${esc3(text2.slice(at + 1))}`;
 }
 function href(p) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith("//")) return void 0;
@@ -33041,8 +33069,8 @@ async function reportCommand(argv, io) {
     link: (p) => toPosix(path18.relative(base, path18.join(root, ...p.split("/")))) || ".",
     locale: localeOf(io)
   });
-  const text3 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
-  await writeResult(io, output, text3, (shown) => `${ui(localeOf(io), "cli.report.wrote", { file: shown, count: data.totals.components })}
+  const text2 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
+  await writeResult(io, output, text2, (shown) => `${ui(localeOf(io), "cli.report.wrote", { file: shown, count: data.totals.components })}
 `);
   return 0;
 }
