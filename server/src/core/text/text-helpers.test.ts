@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { kebab } from './kebab.js';
 import { NextIndex } from './next-index.js';
+import { encodeNameBytes, nameOfBytes } from './shown-path.js';
 import { visible } from './visible.js';
 
 describe('visible', () => {
@@ -47,5 +48,64 @@ describe('NextIndex', () => {
     const n = new NextIndex(text, 'x');
     assert.deepEqual([0, 0, 1, 2, 3, 4, 5, 6].map((i) => n.from(i)), [0, 0, 4, 4, 4, 4, -1, -1]);
     assert.equal(searches, 3, 'at 0, at 1 (past 0) and at 5 (past 4); never again after -1');
+  });
+});
+
+describe('nameOfBytes', () => {
+  /** The same, from the platform's strict decoder: the shortest run at each byte that decodes to one character. */
+  function reference(bytes: Uint8Array): string {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+      let decoded: string | undefined;
+      let len = 1;
+      for (; len <= 4 && i + len <= bytes.length && decoded === undefined; len++) {
+        try {
+          const s = strict.decode(bytes.subarray(i, i + len));
+          if ([...s].length === 1) decoded = s;
+        } catch {
+          // not (yet) a whole character
+        }
+      }
+      if (decoded === undefined) {
+        out += String.fromCharCode(0xdc00 + (bytes[i] as number));
+        i++;
+      } else {
+        out += decoded;
+        i += len - 1;
+      }
+    }
+    return out;
+  }
+
+  it('decodes as a strict UTF-8 decoder does, each byte outside a valid sequence kept as U+DC00 + byte', () => {
+    // The edges of each lead byte's range and of the ranges its continuation bytes must be in.
+    const leads = [0x00, 0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff];
+    const next = [0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff];
+    let checked = 0;
+    for (const b0 of leads) {
+      for (const b1 of next) {
+        for (const b2 of next) {
+          for (const b3 of next) {
+            for (const bytes of [Uint8Array.of(b0, b1, b2, b3), Uint8Array.of(b0, b1, b2), Uint8Array.of(b0, b1)]) {
+              const got = nameOfBytes(bytes);
+              if (got !== reference(bytes)) assert.equal(got, reference(bytes), `bytes ${[...bytes].map((b) => b.toString(16)).join(' ')}`);
+              checked++;
+            }
+          }
+        }
+      }
+      assert.equal(nameOfBytes(Uint8Array.of(b0)), reference(Uint8Array.of(b0)), b0.toString(16));
+    }
+    assert.equal(checked, leads.length * next.length ** 3 * 3);
+  });
+});
+
+describe('encodeNameBytes', () => {
+  it('writes only the bytes of a name that is not UTF-8 as %XX, never another character', () => {
+    assert.equal(encodeNameBytes('a\udcffb\udc80', (s) => `[${s}]`), '[a]%FF[b]%80[]');
+    // Characters above the bytes' range (U+DD00, U+E000, U+FF41) and an astral pair are text.
+    assert.equal(encodeNameBytes('\udd00\ue000\uff41\u{1f600}', (s) => `[${s}]`), '[\udd00\ue000\uff41\u{1f600}]');
   });
 });
