@@ -6,15 +6,24 @@
 // that did not typecheck, the failed assertion of a killed one): a later run needs only the
 // statuses, and the file stays small enough to commit. `node scripts/mutation-score.mjs` adds the
 // parts up. On a shared machine, run it under `nice -n 19`.
+//
+// Arguments after `--` go to every Stryker run, e.g. `node scripts/mutation-part.mjs detection --
+// --mutate server/src/core/detection/imports-go.ts,server/src/core/detection/imports-rust.ts`
+// (a `--mutate` list replaces the part's globs, exclusions included). Give a run several files:
+// the type checker compiles one mutant of each of several files that do not import one another
+// at once, but the mutants of one file one by one, so a run of a single file waits on the checker.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const parts = process.argv.slice(2);
+const args = process.argv.slice(2);
+const dash = args.indexOf('--');
+const parts = dash === -1 ? args : args.slice(0, dash);
+const passed = dash === -1 ? [] : args.slice(dash + 1);
 if (parts.length === 0) {
-  process.stderr.write('usage: node scripts/mutation-part.mjs <part>... (the parts: SHARDS in stryker.unit.config.mjs)\n');
+  process.stderr.write('usage: node scripts/mutation-part.mjs <part>... [-- <stryker options>] (the parts: SHARDS in stryker.unit.config.mjs)\n');
   process.exit(2);
 }
 
@@ -29,7 +38,7 @@ const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin
 let status = 0;
 for (const part of parts) {
   process.stdout.write(`mutation: part ${part}\n`);
-  const r = spawnSync(process.execPath, [stryker, 'run', 'stryker.unit.config.mjs', '--concurrency', '1'], {
+  const r = spawnSync(process.execPath, [stryker, 'run', 'stryker.unit.config.mjs', '--concurrency', '1', ...passed], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, AIGOV_MUTATION_SHARD: part },
