@@ -211,6 +211,10 @@ describe('CLI (in process)', function () {
       await fs.writeFile(cacheFile, kept.replace(/"lines":\{[^}]*\}/g, '"lines":{}'));
       const lost = await runCli([...json, '--cache-location', cacheDir], tmp);
       assert.equal(lost.stdout, plainJson.stdout);
+      // Those files are analysed again on the next run, never taken for files that hold nothing.
+      const after = await runCli([...json, '--cache-location', cacheDir], tmp);
+      assert.equal(after.stdout, plainJson.stdout);
+      assert.match(await fs.readFile(cacheFile, 'utf8'), /"lines":\{"\d+":/, 'and their lines are kept again');
       // A cached empty file that gains AI use is read again (its size changed).
       await fs.writeFile(path.join(tmp, 'services', 'chat', 'policies.py'), 'import anthropic\nRETURN_POLICY = "30 days"\n');
       const changed = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never', '--cache-location', cacheDir], tmp);

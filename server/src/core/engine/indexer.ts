@@ -50,6 +50,11 @@ export class Indexer {
   private readonly log: Logger;
   private readonly facts: Map<string, FileFacts>;
   private readonly registries: Map<string, ParsedRegistry>;
+  /**
+   * The cache's own record of a file whose facts it gave this run, by the facts made of it: the
+   * cache keeps that record as it is (a warm run rebuilds none), and knows it for the same facts.
+   */
+  private readonly fromCache = new WeakMap<FileFacts, CachedFacts>();
 
   constructor(
     private readonly store: FileStore,
@@ -125,7 +130,7 @@ export class Indexer {
       planned = plan(config, sources);
       reading = planned.toRead.length;
     }
-    for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, knownFacts(p, facts, v));
+    for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, this.knownFacts(p, facts, v));
     for (const p of planned.unread) this.facts.set(p, { path: p, kind: 'other', annotations: EMPTY_ANNOTATIONS, detections: [] });
     analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress, keep);
     const results = await analysis.finish();
@@ -193,7 +198,7 @@ export class Indexer {
         return;
       }
       case 'known':
-        this.facts.set(path, knownFacts(path, known.get(path), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+        this.facts.set(path, this.knownFacts(path, known.get(path), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
         return;
       case 'failed':
         this.log.error(`Could not analyse ${path}`, r.message);
@@ -264,7 +269,14 @@ export class Indexer {
       if (f.kind !== 'source') continue;
       const versioned = f.size !== undefined && f.mtimeMs !== undefined;
       if (!versioned && f.contentId === undefined) continue;
-      const facts = holdsSomething(f.annotations, f.detections) ? cachedFacts(f) : undefined;
+      let facts: CachedFacts | undefined;
+      if (holdsSomething(f.annotations, f.detections)) {
+        const given = this.fromCache.get(f);
+        facts = given && keepsEveryLine(given) ? given : cachedFacts(f);
+        // A line not known (facts from a cache that lost it): no entry, so that the file is read
+        // and analysed next time; an entry without facts would say that it holds nothing.
+        if (!facts) continue;
+      }
       out.set(f.path, {
         ...(versioned ? { size: f.size, mtimeMs: f.mtimeMs } : {}),
         ...(f.contentId !== undefined ? { contentId: f.contentId } : {}),
@@ -272,6 +284,14 @@ export class Indexer {
       });
     }
     return out;
+  }
+
+  /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
+  private knownFacts(path: string, facts: CachedFacts | undefined, v: Omit<KnownFile, 'facts'>): FileFacts {
+    if (!facts) return { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+    const f: FileFacts = { path, kind: 'source', annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+    this.fromCache.set(f, facts);
+    return f;
   }
 
   /** Reads, decodes and analyses one file (see `LoadOptions`). */
@@ -374,10 +394,15 @@ export class Indexer {
   }
 }
 
-/** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
-function knownFacts(path: string, facts: CachedFacts | undefined, v: Omit<KnownFile, 'facts'>): FileFacts {
-  if (!facts) return { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-  return { path, kind: 'source', annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+
+/** Whether cached facts hold the text of every line a fact starts on (as `cachedFacts` makes them). */
+function keepsEveryLine({ annotations, detections, lines }: CachedFacts): boolean {
+  const has = (r: { start: { line: number } } | undefined) => r === undefined || lines[r.start.line] !== undefined;
+  for (const a of annotations.annotations) if (!has(a.range) || !has(a.idRange) || !has(a.blockRange)) return false;
+  for (const x of annotations.suppressions) if (!has(x.range) || (x.targetLine !== undefined && lines[x.targetLine] === undefined)) return false;
+  for (const m of annotations.malformed) if (!has(m.range)) return false;
+  for (const d of detections) if (!has(d.range)) return false;
+  return true;
 }
 
 /**
