@@ -29200,7 +29200,7 @@ function fingerprints(findings, lineText) {
 }
 
 // server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "7b8c1f37d9025bd0" : "source";
+var ENGINE_BUILD = true ? "1f4e7ab0e146b91e" : "source";
 
 // server/src/core/analysis.ts
 function worthReading(path19) {
@@ -29391,6 +29391,11 @@ var Indexer = class {
   log;
   facts;
   registries;
+  /**
+   * The cache's own record of a file whose facts it gave this run, by the facts made of it: the
+   * cache keeps that record as it is (a warm run rebuilds none), and knows it for the same facts.
+   */
+  fromCache = /* @__PURE__ */ new WeakMap();
   /** Lists and reads every file, then builds the model. */
   async indexAll(token = neverCancelled, onProgress) {
     const { cache: cache3, helpers, keep = "text" } = this.options;
@@ -29444,7 +29449,7 @@ var Indexer = class {
       planned = plan(config2, sources);
       reading = planned.toRead.length;
     }
-    for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, knownFacts(p, facts, v));
+    for (const [p, { facts, ...v }] of planned.known) this.facts.set(p, this.knownFacts(p, facts, v));
     for (const p of planned.unread) this.facts.set(p, { path: p, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
     analysis ??= startAnalysis(this.workspace, helpers, planned, token, progress, keep);
     const results = await analysis.finish();
@@ -29506,7 +29511,7 @@ var Indexer = class {
         return;
       }
       case "known":
-        this.facts.set(path19, knownFacts(path19, known.get(path19), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+        this.facts.set(path19, this.knownFacts(path19, known.get(path19), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
         return;
       case "failed":
         this.log.error(`Could not analyse ${path19}`, r.message);
@@ -29570,7 +29575,12 @@ var Indexer = class {
       if (f.kind !== "source") continue;
       const versioned = f.size !== void 0 && f.mtimeMs !== void 0;
       if (!versioned && f.contentId === void 0) continue;
-      const facts = holdsSomething(f.annotations, f.detections) ? cachedFacts(f) : void 0;
+      let facts;
+      if (holdsSomething(f.annotations, f.detections)) {
+        const given = this.fromCache.get(f);
+        facts = given && keepsEveryLine(given) ? given : cachedFacts(f);
+        if (!facts) continue;
+      }
       out.set(f.path, {
         ...versioned ? { size: f.size, mtimeMs: f.mtimeMs } : {},
         ...f.contentId !== void 0 ? { contentId: f.contentId } : {},
@@ -29578,6 +29588,13 @@ var Indexer = class {
       });
     }
     return out;
+  }
+  /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
+  knownFacts(path19, facts, v) {
+    if (!facts) return { path: path19, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+    const f = { path: path19, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+    this.fromCache.set(f, facts);
+    return f;
   }
   /** Reads, decodes and analyses one file (see `LoadOptions`). */
   async loadFile(path19, { text: given, config: config2, listed = false }) {
@@ -29670,9 +29687,13 @@ var Indexer = class {
     this.store.factsChanged();
   }
 };
-function knownFacts(path19, facts, v) {
-  if (!facts) return { path: path19, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-  return { path: path19, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+function keepsEveryLine({ annotations, detections, lines: lines2 }) {
+  const has2 = (r) => r === void 0 || lines2[r.start.line] !== void 0;
+  for (const a of annotations.annotations) if (!has2(a.range) || !has2(a.idRange) || !has2(a.blockRange)) return false;
+  for (const x2 of annotations.suppressions) if (!has2(x2.range) || x2.targetLine !== void 0 && lines2[x2.targetLine] === void 0) return false;
+  for (const m of annotations.malformed) if (!has2(m.range)) return false;
+  for (const d of detections) if (!has2(d.range)) return false;
+  return true;
 }
 function cachedFacts(f) {
   const lines2 = {};
