@@ -44,6 +44,12 @@ describe('python import statements', () => {
     assert.deepEqual(names('import a; import b\ntry: from c import d\nx = 1 import e\nreimport f\n  import g'), ['a@7', 'b@17', 'c@29', 'g@75']);
     assert.deepEqual(names('from a import (b,\n import_c)\nimport\\\n d'), ['a@5', 'd@38']);
   });
+
+  it('reads the names after `import` from their first letter, with or without a bracket', () => {
+    const alternatives = (code: string) => pythonImports(code, code, []).map((r) => (r.alternatives ?? []).map((a) => `${a.name}@${a.span.start}`));
+    assert.deepEqual(alternatives('from a import bc, de\n'), [['a.bc@14', 'a.de@18']]);
+    assert.deepEqual(alternatives('from a import (bc)\n'), [['a.bc@15']]);
+  });
 });
 
 describe('python imports as detections', () => {
@@ -73,5 +79,8 @@ describe('python imports as detections', () => {
     assert.deepEqual(found('import os\nm = my_import_module("openai")\n'), []);
     // The argument is a name: the string on the next line is no module name.
     assert.deepEqual(found('mod = importlib.import_module(args.sdk)\nprint("openai")\n'), []);
+    // Inside brackets a call may break its line before its own bracket; a name alone is no call.
+    assert.deepEqual(found('m = (importlib.import_module\n    ("openai"))\n'), ['openai@2:7-2:13']);
+    assert.deepEqual(found('pair = (importlib.import_module, "openai")\n'), []);
   });
 });
