@@ -157,6 +157,15 @@ export class ParsedRegistry {
       } else if (issue.code === 'invalid_type' && !present) {
         const key = path[path.length - 1];
         message = msg('AIGOV002.missingKey', { path: at, key: String(key) });
+      } else if (issue.code === 'invalid_type' && present && (issue.expected === 'number' || issue.expected === 'boolean')) {
+        // `version: "1"`, `public_sector: "true"`: the value is right but written as text.
+        const expected: 'number' | 'boolean' = issue.expected === 'number' ? 'number' : 'boolean';
+        const actual = valueAt(raw, path);
+        const unquoted = typeof actual === 'string' ? unquotedScalar(actual, expected) : undefined;
+        if (unquoted !== undefined) {
+          message = msg(expected === 'number' ? 'AIGOV002.quotedNumber' : 'AIGOV002.quotedBoolean', { path: at, actual: String(actual), value: unquoted });
+          data.suggestion = unquoted;
+        }
       } else if (issue.code === 'invalid_format' && 'format' in issue && issue.format === 'date') {
         message = msg('AIGOV002.notADate', { path: at });
       }
@@ -209,6 +218,13 @@ function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
     cur = (cur as Record<string | number, unknown>)[seg];
   }
   return cur;
+}
+
+/** The number or boolean a quoted scalar spells (`"1"`, `" true "`), or undefined. */
+function unquotedScalar(text: string, expected: 'number' | 'boolean'): string | undefined {
+  const t = text.trim();
+  if (expected === 'boolean') return t === 'true' || t === 'false' ? t : undefined;
+  return /^-?\d{1,15}(?:\.\d{1,15})?$/.test(t) ? t : undefined;
 }
 
 function pathLabel(path: readonly (string | number)[]): string {

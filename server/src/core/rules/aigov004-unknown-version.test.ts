@@ -26,7 +26,12 @@ describe('AIGOV004 unknown-version', () => {
 
   it('a version other than the number 1 is unknown, wherever the key is', async () => {
     assert.deepEqual(await aigov004('components: []\nversion: 2\n'), [`1:9-1:10 error Unknown registry version '2'; this aigov understands version 1. {"version":"2"}`]);
-    assert.deepEqual(await aigov004('version: "1"\n'), [`0:9-0:12 error Unknown registry version '1'; this aigov understands version 1. {"version":"1"}`]);
+    assert.deepEqual(await aigov004('version: "2"\n'), [`0:9-0:12 error Unknown registry version '2'; this aigov understands version 1. {"version":"2"}`]);
+  });
+
+  it('version 1 written as text is not "unknown": AIGOV002 asks to drop the quotes', async () => {
+    assert.deepEqual(await aigov004('version: "1"\ncomponents: []\n'), []);
+    assert.deepEqual(await aigov004("version: ' 1 '\ncomponents: []\n"), []);
   });
 
   it('`version: 1` is known', async () => {

@@ -17,6 +17,9 @@ export const aigov004: RegistryRule = {
     const v = raw?.version;
     if (v === undefined || v === null) {
       ctx.report({ file: reg.path, range: reg.locate(['version']), messageId: 'AIGOV004.missing', data: { missing: true } });
+    } else if (typeof v === 'string' && v.trim() === '1') {
+      // Version 1 written as text: AIGOV002 says so and offers to drop the quotes.
+      return;
     } else if (v !== 1) {
       ctx.report({ file: reg.path, range: reg.locate(['version'], 'value'), messageId: 'AIGOV004.unknown', args: { version: String(v) }, data: { version: String(v) } });
     }

@@ -33,6 +33,8 @@ const CORE = {
   'AIGOV002.got': ", got '{actual}'",
   'AIGOV002.missingKey': "{path}Missing required key '{key}'.",
   'AIGOV002.notADate': '{path}Expected a date written as YYYY-MM-DD.',
+  'AIGOV002.quotedNumber': "{path}Expected a number, got the text '{actual}' (in quotes): write {value} without quotes.",
+  'AIGOV002.quotedBoolean': "{path}Expected true or false, got the text '{actual}' (in quotes): write {value} without quotes.",
   'AIGOV002.invalid': '{path}{detail}',
 
   'AIGOV003.duplicate': "Component id '{id}' is already used in {file}:{line}. Ids must be unique in the workspace.",

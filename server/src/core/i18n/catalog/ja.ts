@@ -35,6 +35,8 @@ export const JA: Translation = {
   'AIGOV002.got': "（指定された値: '{actual}'）",
   'AIGOV002.missingKey': "{path}必須のキー '{key}' がありません。",
   'AIGOV002.notADate': '{path}日付は YYYY-MM-DD の形式で書いてください。',
+  'AIGOV002.quotedNumber': "{path}数値を指定してください。'{actual}' は引用符で囲まれた文字列です。引用符を付けずに {value} と書いてください。",
+  'AIGOV002.quotedBoolean': "{path}true または false を指定してください。'{actual}' は引用符で囲まれた文字列です。引用符を付けずに {value} と書いてください。",
   'AIGOV002.invalid': '{path}{detail}',
 
   'AIGOV003.summary': '同じ ID のコンポーネントが複数あります',
