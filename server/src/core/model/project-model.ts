@@ -167,6 +167,11 @@ export class ProjectModel {
     return st !== undefined && st.type === 'file';
   }
 
+  /** Whether a referenced path is a folder (the workspace's own folder included), not a document. */
+  isFolder(path: string): boolean {
+    return path === '' || this.docStats.get(path)?.type === 'directory';
+  }
+
   /** The draft state of a linked document: undefined unless it is still an unfilled template. */
   draftOf(path: string): DraftInfo | undefined {
     return this.drafts.get(path);

@@ -20,6 +20,17 @@ export const aigov103: RegistryRule = {
       for (const ref of componentDocPaths(c)) {
         const target = resolveFrom(reg.dir, ref.value);
         if (target === undefined || ctx.model.escapes(target) || ctx.model.exists(target)) continue;
+        if (ctx.model.isFolder(target)) {
+          // `card: .` or `card: docs`: the folder is there, the document is not named.
+          ctx.report({
+            file: reg.path,
+            range: reg.locate(ref.yamlPath, 'value'),
+            messageId: 'AIGOV103.folder',
+            args: { field: ref.field, id: c.id, value: ref.value },
+            data: { id: c.id, field: ref.field, target, folder: true },
+          });
+          continue;
+        }
         ctx.report({
           file: reg.path,
           range: reg.locate(ref.yamlPath, 'value'),
@@ -32,7 +43,7 @@ export const aigov103: RegistryRule = {
   },
   fixes(f, ctx) {
     const { id, field, target } = f.data ?? {};
-    if (typeof id !== 'string' || typeof field !== 'string' || typeof target !== 'string' || ctx.exists(target)) return [];
+    if (typeof id !== 'string' || typeof field !== 'string' || typeof target !== 'string' || f.data?.folder === true || ctx.exists(target)) return [];
     const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
     return [

@@ -81,6 +81,30 @@ describe('a linked document that leads outside the workspace (AIGOV109, AIGOV103
   });
 });
 
+describe('AIGOV103 document-not-found', () => {
+  it('a path to a folder says it is a folder, not that it does not exist, and offers no file to create', async () => {
+    const files = {
+      '.aigov.yaml': reg('  - id: bot\n    model: { card: . }\n    docs: { technical: docs }\n    data: { bias_review: docs/missing.md }\n'),
+      'docs/readme.md': '# Docs\n',
+      'sub/.aigov.yaml': reg('  - id: sub-bot\n    model: { card: . }\n'),
+      'sub/code.py': 'x = 1\n',
+    };
+    assert.deepEqual(await findings('AIGOV103', files), [
+      `.aigov.yaml 3:19 warning model.card of 'bot' points at '.', which is a folder, not a document: name the file itself. {"id":"bot","field":"model.card","target":"","folder":true}`,
+      `.aigov.yaml 4:23 warning docs.technical of 'bot' points at 'docs', which is a folder, not a document: name the file itself. {"id":"bot","field":"docs.technical","target":"docs","folder":true}`,
+      `.aigov.yaml 5:25 warning data.bias_review of 'bot' points at 'docs/missing.md', which does not exist (looked for docs/missing.md). {"id":"bot","field":"data.bias_review","target":"docs/missing.md"}`,
+      `sub/.aigov.yaml 3:19 warning model.card of 'sub-bot' points at '.', which is a folder, not a document: name the file itself. {"id":"sub-bot","field":"model.card","target":"sub","folder":true}`,
+    ]);
+    const e = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
+    await e.indexAll();
+    const fixes = e
+      .findings()
+      .filter((f) => f.code === 'AIGOV103')
+      .map((f) => e.fixesFor(f).filter((x) => x.kind !== 'suppress').map((x) => x.title));
+    assert.deepEqual(fixes, [[], [], ['Create docs/missing.md from a template'], []]);
+  });
+});
+
 describe('AIGOV104 assessment-overdue', () => {
   it('an overdue impact assessment gets its own message and both fixes', async () => {
     const e = new Engine(

@@ -63,6 +63,7 @@ const CORE = {
 
   'AIGOV102.missing': "Component '{id}' has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.",
 
+  'AIGOV103.folder': "{field} of '{id}' points at '{value}', which is a folder, not a document: name the file itself.",
   'AIGOV103.notFound': "{field} of '{id}' points at '{value}', which does not exist (looked for {target}).",
 
   'AIGOV104.riskAssessment': 'risk assessment',

@@ -75,6 +75,7 @@ export const JA: Translation = {
   'AIGOV102.missing': "コンポーネント '{id}' にインシデント連絡先（contacts.incident）がなく、組織の既定値もありません。インシデント時にすぐ連絡が取れる相手が必要です。",
 
   'AIGOV103.summary': '参照されている文書が存在しません',
+  'AIGOV103.folder': "コンポーネント '{id}' の {field} が指す '{value}' はフォルダーであり、文書ではありません。ファイルそのものを指定してください。",
   'AIGOV103.notFound': "コンポーネント '{id}' の {field} が指す文書 '{value}' が存在しません（{target} を探しました）。",
 
   'AIGOV104.summary': 'リスク評価または影響評価の見直し期限が過ぎています',
