@@ -67,7 +67,7 @@ export class ParsedRegistry {
     }
     this.doc = doc;
     if (!doc) return;
-    const errors = [...doc.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: cleanYamlMessage(e.message), code: e.code as string })), ...duplicateKeys(doc)];
+    const errors = [...doc.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === 'MULTIPLE_DOCS' ? MULTIPLE_DOCS : cleanYamlMessage(e.message), code: e.code as string })), ...duplicateKeys(doc)];
     errors.sort((a, b) => a.pos - b.pos);
     for (const e of errors) {
       this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
@@ -272,6 +272,10 @@ function widenToToken(text: string, start: number, end: number): Span {
   }
   return { start, end: e };
 }
+
+// The parser's own text for this one names its API ("please use YAML.parseAllDocuments()").
+const MULTIPLE_DOCS =
+  'the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder';
 
 function cleanYamlMessage(m: string): string {
   const first = m.split('\n')[0] ?? m;

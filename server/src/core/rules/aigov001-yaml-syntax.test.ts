@@ -40,6 +40,17 @@ describe('AIGOV001 yaml-syntax', () => {
     assert.doesNotMatch(f!.message, /more error/);
   });
 
+  it('a second YAML document is explained in the registry\'s terms, at its `---`, not with the parser\'s API hint', async () => {
+    const [f, ...rest] = await findings(`${REGISTRY}---\nversion: 1\ncomponents: []\n`);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(f!.range.start, { line: 11, character: 0 }, 'at the --- that starts it');
+    assert.equal(f!.data?.yamlCode, 'MULTIPLE_DOCS');
+    assert.match(f!.message, /^YAML syntax error: the file holds a second YAML document from this `---` on\. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the \.aigov\.yaml of its own folder\. Until the file parses/);
+    assert.doesNotMatch(f!.message, /parseAllDocuments/);
+    // A `---` before the one document is not a second one.
+    assert.deepEqual(await findings(`---\n${REGISTRY}`), []);
+  });
+
   it('is quiet on a registry that parses', async () => {
     assert.deepEqual(await findings(REGISTRY), []);
   });
