@@ -37,9 +37,9 @@ describe('files that are not read are reported (AIGOV007, AIGOV008, AIGOV009)', 
     ]);
   });
 
-  it('a source file that cannot be read is AIGOV009, a warning saying the log has the reason', async () => {
+  it('a source file that cannot be read is AIGOV009, a warning saying what to check', async () => {
     assert.deepEqual(await findings({ '.aigov.yaml': REGISTRY }, [{ path: 'src/locked.py', reason: 'unreadable' }]), [
-      `src/locked.py 0:0-0:0 AIGOV009 warning {"reason":"unreadable"} 'src/locked.py' could not be read or analysed, so AI use in it would go unseen; the other files are checked. The log says why.`,
+      `src/locked.py 0:0-0:0 AIGOV009 warning {"reason":"unreadable"} 'src/locked.py' could not be read or analysed, so AI use in it would go unseen; the other files are checked. Check that it can be read (its permissions, or those of its folder; the disk); a failed analysis is in the log.`,
     ]);
   });
 

@@ -56,7 +56,7 @@ const CORE = {
   'AIGOV008.symlink-loop': "'{path}' is a symbolic link in a loop, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
   'AIGOV008.outside-workspace': "'{path}' is a symbolic link that leads outside the workspace, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
   'AIGOV009.nameNotUtf8': "The name of '{path}' is not valid UTF-8, so the file cannot be opened by it and is not analysed: AI use in it would go unseen. Rename it (bytes that are not UTF-8 are shown as \\xNN).",
-  'AIGOV009.unreadable': "'{path}' could not be read or analysed, so AI use in it would go unseen; the other files are checked. The log says why.",
+  'AIGOV009.unreadable': "'{path}' could not be read or analysed, so AI use in it would go unseen; the other files are checked. Check that it can be read (its permissions, or those of its folder; the disk); a failed analysis is in the log.",
   'AIGOV009.ruleFailed': "Rule {rule} ({slug}) failed on '{path}', so its findings for this file are missing; the other rules and files are checked. The log says why.",
 
   'AIGOV101.missing': "Component '{id}' has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.",
