@@ -269,6 +269,29 @@ components:
     assert.doesNotMatch(ja, /TODO: [a-z]/, 'no English placeholder left');
   });
 
+  it('the voluntary summary fix adds a block and a key inside it (an agent\'s human_oversight) as one entry', async () => {
+    const yaml = `version: 1
+frameworks: [jp-ai-guidelines]
+components:
+  - id: helper
+    kind: agent
+    roles: [provider]
+    jurisdictions: [jp]
+    owner: ml@example.co.jp
+`;
+    const e = await engineOf(yaml);
+    const [f] = only(e, 'AIGOV519');
+    const fields = ((f!.data?.gaps ?? []) as { field: string }[]).map((g) => g.field);
+    assert.ok(fields.includes('human_oversight') && fields.includes('human_oversight.measures'), fields.join(', '));
+    const fix = e.fixesFor(f!).find((p) => p.isPreferred);
+    assert.ok(fix, 'a fix is offered');
+    const after = applyEdits(yaml, fix.edits.filter((x) => x.kind === 'replace' && x.file === '.aigov.yaml'));
+    assert.equal(after.match(/human_oversight:/g)?.length, 1, after);
+    assert.match(after, /\n {4}human_oversight:\n {6}measures: "TODO: [^"]+"\n/);
+    const again = await engineOf(after);
+    assert.deepEqual(only(again, 'AIGOV001'), []);
+  });
+
   it('"Record incident" creates the list when the component has none', async () => {
     const yaml = HR.slice(0, HR.indexOf('    incidents:'));
     const e = await engineOf(yaml);

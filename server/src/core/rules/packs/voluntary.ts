@@ -137,6 +137,8 @@ function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
   return cur === null ? undefined : cur;
 }
 
+const OVERSIGHT_MEASURES = ['human_oversight', 'measures'];
+
 /** Lists a fix adds empty: still a gap (empty), but the key is there to fill. */
 const LISTS = new Set(['data.sources', 'evaluations', 'jurisdictions', 'upstream_models']);
 
@@ -158,7 +160,9 @@ function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixProposal | u
   for (const g of gaps as { field?: unknown; path?: unknown; article?: unknown }[]) {
     const field = g.field;
     if (typeof field !== 'string') continue;
-    const path = Array.isArray(g.path) ? (g.path as (string | number)[]) : field.split('.');
+    // A missing `human_oversight` block is filled by its `measures`, the key a pack may also list
+    // on its own (an agent under jp-ai-guidelines): one entry, whichever step comes first.
+    const path = field === 'human_oversight' ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? (g.path as (string | number)[]) : field.split('.');
     const key = path.join('.');
     if (done.has(key)) continue;
     done.add(key);
@@ -180,7 +184,7 @@ function fillGapsFix(f: Finding, ctx: FixContext, name: string): FixProposal | u
     } else if (hint !== undefined) {
       steps.push((t) => setMissing(t, [...componentPath(c), ...path], `TODO: ${hint}`));
     } else if (field === 'human_oversight') {
-      steps.push((t) => setMissing(t, componentPath(c, 'human_oversight'), { measures: `TODO: ${fieldHint('human_oversight.measures', ctx.locale) ?? ''}` }));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...OVERSIGHT_MEASURES], `TODO: ${fieldHint('human_oversight.measures', ctx.locale) ?? ''}`));
     } else continue;
     added++;
   }
