@@ -53,7 +53,22 @@ const SHARDS = {
     mutate: ['server/src/core/rules/aigov[0-3]*.ts', 'server/src/core/rules/util.ts', 'server/src/core/rules/index.ts', 'server/src/core/rules/types.ts'],
     tests: RULE_SUITES,
   },
-  'rules-packs': { mutate: ['server/src/core/rules/aigov[4-6]*.ts', 'server/src/core/rules/packs/**/*.ts'], tests: RULE_SUITES },
+  // The pack rules against the suites that test the packs: their unit tests, the pack fixtures
+  // (message and severity; citation, data and fixes), the dates of application, the citations,
+  // and the framework goldens (the coverage matrix of the report). Not the English and Japanese
+  // goldens of the core rules, which run every pack too and made each mutant cost a minute.
+  'rules-packs': {
+    mutate: ['server/src/core/rules/aigov[4-6]*.ts', 'server/src/core/rules/packs/**/*.ts'],
+    tests: [
+      'server/src/core/rules/**/*.test.ts',
+      'test/packs-rules.test.ts',
+      'test/rules-findings.test.ts',
+      'test/packs-dates.test.ts',
+      'test/packs-citations.test.ts',
+      'test/packs-golden.test.ts',
+    ],
+    tsconfig: 'test/mutation-tsconfig/rules-packs.json',
+  },
   // The lexer also decides what detection sees as code: the detection suites check that an import
   // in a comment or a string is not reported, language by language.
   annotations: {
