@@ -1,0 +1,184 @@
+import { strict as assert } from 'node:assert';
+import { Engine, type EngineOptions } from '../engine.js';
+import type { Finding } from '../finding.js';
+import { localizedMessage } from '../i18n/messages.js';
+import { InMemoryWorkspace } from '../testing/memory-workspace.js';
+import { aigov512 } from './aigov512-jp-guideline-fairness.js';
+
+// Who each pack rule concerns and what it counts as met, condition by condition: the pack
+// fixtures show one component per rule; these cases sit on either side of each condition.
+
+const TODAY = '2026-11-25';
+
+async function run(yaml: string, options: EngineOptions = {}): Promise<Engine> {
+  const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': yaml }), { today: TODAY, ...options });
+  await e.indexAll();
+  return e;
+}
+
+async function findings(yaml: string, code: string, options: EngineOptions = {}): Promise<Finding[]> {
+  return (await run(yaml, options)).findings().filter((f) => f.code === code);
+}
+
+const fields = (fs: Finding[]): unknown[] => fs.map((f) => f.data?.field);
+
+describe('AIGOV401 and AIGOV402: incidents', () => {
+  const incident = (fields: string, component = ''): string => `version: 1
+frameworks: [eu-ai-act]
+components:
+  - id: scorer
+    roles: [provider]
+    jurisdictions: [eu]
+${component}    incidents:
+      - { id: INC-1, ${fields} }
+`;
+
+  it('names the weekend day in the run\'s language when the period ends on a Saturday or a Sunday', async () => {
+    // 2026-11-20 + 15 days = Saturday 2026-12-05; 2026-11-21 + 15 = Sunday 2026-12-06.
+    const [sat] = await findings(incident('detected: 2026-11-20, severity: serious'), 'AIGOV401');
+    const [sun] = await findings(incident('detected: 2026-11-21, severity: serious'), 'AIGOV401');
+    assert.match(sat!.message, /end on Saturday 2026-12-05/);
+    assert.match(localizedMessage(sat!, 'ja'), /2026-12-05（土曜日）/);
+    assert.match(localizedMessage(sun!, 'ja'), /2026-12-06（日曜日）/);
+  });
+
+  it('names the severity in the run\'s language', async () => {
+    const [f] = await findings(incident('detected: 2026-11-20, severity: serious'), 'AIGOV401');
+    const ja = localizedMessage(f!, 'ja');
+    assert.match(ja, /重大/);
+    assert.doesNotMatch(ja, /serious/);
+  });
+
+  it('says "by today" on the last day of a good-practice limit', async () => {
+    // 2026-11-10 + 15 days = Wednesday 2026-11-25; before the high-risk date, so good practice.
+    const [f] = await findings(incident('detected: 2026-11-10, severity: serious'), 'AIGOV401');
+    assert.match(f!.message, /^Good practice: report .* by today, 2026-11-25\./);
+  });
+
+  it('keeps a severity it does not know out of the data (15 days are assumed)', async () => {
+    const [f] = await findings(incident('detected: 2026-11-20, severity: grave'), 'AIGOV401');
+    assert.equal(f!.data?.days, 15);
+    assert.equal(Object.hasOwn(f!.data ?? {}, 'severity'), false);
+    const [known] = await findings(incident('detected: 2026-11-20, severity: death'), 'AIGOV401');
+    assert.equal(known!.data?.severity, 'death');
+  });
+
+  it('AIGOV402 leaves a closed or mitigated incident alone and calls one without a status open', async () => {
+    assert.deepEqual(await findings(incident('detected: 2026-11-20, status: closed'), 'AIGOV402'), []);
+    assert.deepEqual(await findings(incident('detected: 2026-11-20, status: mitigated'), 'AIGOV402'), []);
+    const [f] = await findings(incident('detected: 2026-11-20'), 'AIGOV402');
+    assert.match(f!.message, /^Incident INC-1 of 'scorer' is open but nobody is named/);
+  });
+
+  it('AIGOV402 without an owner to offer adds a placeholder contact', async () => {
+    const e = await run(incident('detected: 2026-11-20'));
+    const f = e.findings().find((x) => x.code === 'AIGOV402')!;
+    const [fix] = e.fixesFor(f);
+    assert.equal(fix!.title, "Add an incident contact to 'scorer' (fill in the address)");
+  });
+});
+
+describe('AIGOV501 and AIGOV502: the Japanese AI Promotion Act', () => {
+  const act = (component: string, frameworks = '[jp-ai-promotion-act]'): string =>
+    `version: 1\nframeworks: ${frameworks}\ncomponents:\n  - { id: a, ${component} }\n`;
+
+  it('AIGOV501 concerns Japanese components that are not datasets', async () => {
+    assert.equal((await findings(act('kind: model, jurisdictions: [jp]'), 'AIGOV501')).length, 2);
+    assert.deepEqual(await findings(act('kind: dataset, jurisdictions: [jp]'), 'AIGOV501'), []);
+    assert.deepEqual(await findings(act('kind: model, jurisdictions: [eu]'), 'AIGOV501'), []);
+  });
+
+  it('AIGOV502 points at the pack in the registry, and says nothing when only the run selects it', async () => {
+    const yaml = `version: 1\ncomponents:\n  - { id: a, kind: model, jurisdictions: [jp] }\n`;
+    assert.deepEqual(await findings(yaml, 'AIGOV502', { frameworks: ['jp-ai-promotion-act'] }), []);
+    assert.equal((await findings(act('kind: model'), 'AIGOV502')).length, 1);
+  });
+});
+
+describe('the AI Guidelines for Business (AIGOV510–AIGOV515)', () => {
+  // A voluntary pack's rules report on their own only when the registry sets them.
+  const jp = (component: string, rules = ''): string =>
+    `version: 1\nrules: { "AIGOV51*": info${rules} }\nframeworks: [jp-ai-guidelines]\ncomponents:\n  - { id: a, jurisdictions: [jp], ${component} }\n`;
+
+  it('leave a missing purpose or risk assessment to the core rules, unless the registry turns them off', async () => {
+    assert.deepEqual(fields(await findings(jp('kind: model, roles: [provider], foreseeable_misuse: x'), 'AIGOV510')), []);
+    assert.deepEqual(fields(await findings(jp('kind: model, roles: [provider], foreseeable_misuse: x', ', AIGOV108: off'), 'AIGOV510')), ['intended_purpose']);
+    // Without an assessment, the date and the next review are not asked for: AIGOV101 asks for the assessment.
+    assert.deepEqual(fields(await findings(jp('kind: model, roles: [provider]'), 'AIGOV511')), []);
+    assert.deepEqual(fields(await findings(jp('kind: model, roles: [provider]', ', AIGOV101: off'), 'AIGOV511')), ['risk.assessment.path']);
+  });
+
+  it('AIGOV512: developers review bias; providers and business users of systems, not datasets, name human oversight', async () => {
+    const none = { status: 'n.a.', appliesFrom: '2024-04-19', gaps: [] };
+    const component = async (yaml: string) => (await run(jp(yaml))).model.components[0]!;
+    assert.deepEqual(aigov512.evaluate(await component('kind: dataset, roles: [deployer]'), TODAY), none);
+    assert.deepEqual(aigov512.evaluate(await component('kind: dataset, roles: [provider]'), TODAY), none);
+    assert.equal(aigov512.evaluate(await component('kind: dataset, roles: [developer], data: { bias_review: r.md }'), TODAY).status, 'pass');
+    assert.equal(aigov512.evaluate(await component('kind: dataset, roles: [developer, provider], data: { bias_review: r.md }'), TODAY).status, 'pass');
+    assert.equal(aigov512.evaluate(await component('kind: model, roles: [developer], data: { bias_review: r.md }'), TODAY).status, 'pass');
+    for (const k of ['assignee: ops', 'measures: [review]', 'stop_mechanism: kill switch', 'review_path: docs/review.md']) {
+      assert.equal(aigov512.evaluate(await component(`kind: model, roles: [provider], human_oversight: { ${k} }`), TODAY).status, 'pass', k);
+    }
+    assert.deepEqual(fields(await findings(jp('kind: model, roles: [provider]'), 'AIGOV512')), ['human_oversight']);
+  });
+
+  it('AIGOV515: a model card from developers and providers, logging from every role but datasets', async () => {
+    assert.deepEqual(await findings(jp('kind: dataset, roles: [provider], model: { card: c.md }'), 'AIGOV515'), []);
+    assert.deepEqual(await findings(jp('kind: model, roles: [deployer], logging: { enabled: true }'), 'AIGOV515'), []);
+    assert.deepEqual(fields(await findings(jp('kind: model, roles: [provider], logging: { enabled: true }'), 'AIGOV515')), ['model.card']);
+  });
+});
+
+describe('EU pack conditions (AIGOV520–AIGOV524)', () => {
+  const eu = (component: string, rules = ''): string =>
+    `version: 1\n${rules}frameworks: [eu-ai-act]\ncomponents:\n  - id: s\n${component
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}\n`;
+
+  it('AIGOV520 takes the date of Art 5(1)(ba) and (bb) however the article is written', async () => {
+    const from = async (basis: string): Promise<unknown> =>
+      (await findings(eu(`jurisdictions: [eu]\nrisk: { level: prohibited, basis: "${basis}" }`), 'AIGOV520'))[0]?.data?.appliesFrom;
+    assert.equal(await from('Art5(1)(ba) intimate imagery'), '2026-12-02');
+    assert.equal(await from('Article 5 (1) (bb) abuse material'), '2026-12-02');
+    assert.equal(await from('Art. 5(1) (ba)'), '2026-12-02');
+    assert.equal(await from('Art 5(1)(a) manipulation'), '2025-02-02');
+  });
+
+  const limited = (extra = '', level = 'limited', roles = '[provider]', j = '[eu]'): string =>
+    `roles: ${roles}\njurisdictions: ${j}\nrisk: { level: ${level}, annex_iii_area: "4(a)" }${extra}`;
+
+  it('AIGOV521 and AIGOV522 concern EU providers of Annex III systems said to be limited or minimal risk', async () => {
+    for (const code of ['AIGOV521', 'AIGOV522']) {
+      assert.equal((await findings(eu(limited()), code)).length, 1, `${code} limited`);
+      assert.equal((await findings(eu(limited('', 'minimal')), code)).length, 1, `${code} minimal`);
+      assert.deepEqual(await findings(eu(limited('', 'limited', '[deployer]')), code), [], `${code} deployer`);
+      assert.deepEqual(await findings(eu(limited('', 'limited', '[provider]', '[jp]')), code), [], `${code} outside the EU`);
+    }
+  });
+
+  it('AIGOV522 counts a registration with an id, registered or not required, and points at one that is neither', async () => {
+    const reg = (r: string): string => limited(`\nregistrations: [{ registry: other }, { registry: eu-ai-database, ${r} }]`);
+    assert.deepEqual(await findings(eu(reg('id: EU-1')), 'AIGOV522'), []);
+    assert.deepEqual(await findings(eu(reg('status: registered')), 'AIGOV522'), []);
+    assert.deepEqual(await findings(eu(reg('status: not-required')), 'AIGOV522'), []);
+    const e = await run(eu(reg('status: planned')));
+    const [f] = e.findings().filter((x) => x.code === 'AIGOV522');
+    const reg1 = e.model.registries[0]!.locate(['components', 0, 'registrations', 1], 'key');
+    assert.deepEqual(f!.range, reg1);
+  });
+
+  const hr = (extra = ''): string => `roles: [provider]\njurisdictions: [eu]\nrisk: { level: high, annex_iii_area: "4(a)" }${extra}`;
+
+  it('AIGOV523 leaves a missing assessment to AIGOV101, unless the registry turns it off', async () => {
+    const at = '2027-12-02';
+    assert.deepEqual(fields(await findings(eu(hr()), 'AIGOV523', { today: at })), []);
+    assert.deepEqual(fields(await findings(eu(hr(), 'rules: { AIGOV101: off }\n'), 'AIGOV523', { today: at })), ['risk.assessment.path']);
+  });
+
+  it('AIGOV524 leaves out API integrations (the data is the upstream provider\'s)', async () => {
+    const at = '2027-12-02';
+    assert.deepEqual(await findings(eu(`kind: api-integration\n${hr()}`), 'AIGOV524', { today: at }), []);
+    assert.equal((await findings(eu(`kind: model\n${hr()}`), 'AIGOV524', { today: at })).length, 3);
+  });
+});
