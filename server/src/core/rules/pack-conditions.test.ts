@@ -4,6 +4,7 @@ import type { Finding } from '../finding.js';
 import { localizedMessage } from '../i18n/messages.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { aigov512 } from './aigov512-jp-guideline-fairness.js';
+import { aigov545 } from './aigov545-eu-upstream-model-information.js';
 
 // Who each pack rule concerns and what it counts as met, condition by condition: the pack
 // fixtures show one component per rule; these cases sit on either side of each condition.
@@ -180,5 +181,106 @@ describe('EU pack conditions (AIGOV520–AIGOV524)', () => {
     const at = '2027-12-02';
     assert.deepEqual(await findings(eu(`kind: api-integration\n${hr()}`), 'AIGOV524', { today: at }), []);
     assert.equal((await findings(eu(`kind: model\n${hr()}`), 'AIGOV524', { today: at })).length, 3);
+  });
+});
+
+describe('EU pack conditions (AIGOV533–AIGOV545)', () => {
+  const HR_DAY = '2027-12-02';
+  const one = (component: string, rules = ''): string =>
+    `version: 1\n${rules}frameworks: [eu-ai-act]\ncomponents:\n  - id: s\n${component
+      .trim()
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}\n`;
+  const on = async (component: string, code: string, today = HR_DAY, rules = ''): Promise<Finding[]> => findings(one(component, rules), code, { today });
+  const hr = (roles = '[provider]', j = '[eu]', extra = ''): string => `roles: ${roles}\njurisdictions: ${j}\nrisk: { level: high, annex_iii_area: "5(b)" }\n${extra}`;
+
+  it('AIGOV533 counts a registration with an id or one that is registered', async () => {
+    const reg = (r: string): string => hr('[provider]', '[eu]', `registrations: [{ registry: eu-ai-database, ${r} }]`);
+    assert.deepEqual(await on(reg('status: registered'), 'AIGOV533'), []);
+    assert.deepEqual(await on(reg('id: EU-1, status: planned'), 'AIGOV533'), []);
+    assert.equal((await on(reg('status: planned'), 'AIGOV533')).length, 1);
+  });
+
+  it('AIGOV534 asks for the date once the impact assessment is linked', async () => {
+    assert.deepEqual(fields(await on(hr('[deployer]'), 'AIGOV534')), ['impact_assessment.path']);
+    assert.deepEqual(fields(await on(hr('[deployer]', '[eu]', 'impact_assessment: { path: fria.md }'), 'AIGOV534')), ['impact_assessment.date']);
+  });
+
+  it('AIGOV536 leaves a missing incident contact to AIGOV102, unless the registry turns it off', async () => {
+    const proc = hr('[provider]', '[eu]', 'incident_response: { procedure: p.md }');
+    assert.deepEqual(fields(await on(proc, 'AIGOV536')), []);
+    assert.deepEqual(fields(await on(proc, 'AIGOV536', HR_DAY, 'rules: { AIGOV102: off }\n')), ['contacts.incident']);
+  });
+
+  it('AIGOV537 concerns deployers that are not also the provider', async () => {
+    assert.deepEqual(fields(await on(hr('[deployer]'), 'AIGOV537')), ['contacts.provider']);
+    assert.deepEqual(await on(hr('[deployer, provider]'), 'AIGOV537'), []);
+  });
+
+  it('AIGOV538 and AIGOV539 concern EU providers', async () => {
+    for (const code of ['AIGOV538', 'AIGOV539']) {
+      assert.equal((await on('kind: llm-app\nroles: [provider]\njurisdictions: [eu]', code, TODAY)).length, 1, code);
+      assert.deepEqual(await on('kind: llm-app\nroles: [deployer]\njurisdictions: [eu]', code, TODAY), [], `${code} deployer`);
+      assert.deepEqual(await on('kind: llm-app\nroles: [provider]\njurisdictions: [jp]', code, TODAY), [], `${code} outside the EU`);
+    }
+  });
+
+  it('AIGOV540: a notice for emotion recognition and biometric categorisation, a disclosure for deepfakes and public-interest text', async () => {
+    const dep = async (caps: string, roles = '[deployer]', j = '[eu]'): Promise<unknown[]> =>
+      fields(await on(`kind: llm-app\nroles: ${roles}\njurisdictions: ${j}\ncapabilities: ${caps}`, 'AIGOV540', TODAY));
+    assert.deepEqual(await dep('[emotion-recognition]'), ['transparency.user_notice']);
+    assert.deepEqual(await dep('[biometric-categorisation]'), ['transparency.user_notice']);
+    assert.deepEqual(await dep('[deepfakes]'), ['transparency.deepfake_disclosure']);
+    assert.deepEqual(await dep('[public-interest-text]'), ['transparency.deepfake_disclosure']);
+    assert.deepEqual(await dep('[emotion-recognition, deepfakes]'), ['transparency.deepfake_disclosure', 'transparency.user_notice']);
+    assert.deepEqual(await dep('[generates-content, interacts-with-people]'), []);
+    assert.deepEqual(await dep('[deepfakes]', '[provider]'), []);
+    assert.deepEqual(await dep('[deepfakes]', '[deployer]', '[jp]'), []);
+  });
+
+  it('AIGOV541 and AIGOV542: EU providers of a GPAI model; systemic risk is presumed above 10^25 FLOP, not at it', async () => {
+    const gpai = (g: string, roles = '[provider]', j = '[eu]'): string => `roles: ${roles}\njurisdictions: ${j}\ngpai: ${g}`;
+    const at = '2026-12-05';
+    assert.deepEqual(fields(await on(gpai('{ open_source: true, compute_flops: 1.0e25 }'), 'AIGOV541', at)), ['gpai.copyright_policy', 'gpai.training_data_summary']);
+    assert.deepEqual(await on(gpai('{ compute_flops: 1.0e25 }'), 'AIGOV542', at), []);
+    assert.equal((await on(gpai('{ compute_flops: 1.1e25 }'), 'AIGOV542', at)).length, 3);
+    for (const code of ['AIGOV541', 'AIGOV542']) {
+      assert.deepEqual(await on(gpai('{ systemic_risk: true }', '[deployer]'), code, at), [], `${code} deployer`);
+      assert.deepEqual(await on(gpai('{ systemic_risk: true }', '[provider]', '[jp]'), code, at), [], `${code} outside the EU`);
+    }
+    assert.deepEqual(await on('roles: [provider]\njurisdictions: [eu]\ngpai:', 'AIGOV541', at), [], 'an empty gpai block');
+  });
+
+  it('AIGOV543 concerns EU components only', async () => {
+    assert.equal((await on('roles: [provider]\njurisdictions: [eu]', 'AIGOV543', TODAY)).length, 1);
+    assert.deepEqual(await on('roles: [provider]\njurisdictions: [jp]', 'AIGOV543', TODAY), []);
+  });
+
+  it('AIGOV544: EU Annex III systems that profile, unless classed high-risk or prohibited', async () => {
+    const prof = (risk: string, j = '[eu]'): string => `roles: [provider]\njurisdictions: ${j}\ncapabilities: [profiling]\nrisk: ${risk}`;
+    assert.deepEqual(fields(await on(prof('{ level: limited, annex_iii_area: "4(a)" }'), 'AIGOV544')), ['risk.level']);
+    assert.deepEqual(await on(prof('{ level: prohibited, annex_iii_area: "4(a)" }'), 'AIGOV544'), []);
+    assert.deepEqual(await on(prof('{ level: limited, basis: "Annex I machinery" }'), 'AIGOV544'), []);
+    assert.deepEqual(await on(prof('{ level: limited, annex_iii_area: "4(a)" }', '[jp]'), 'AIGOV544'), []);
+  });
+
+  it('AIGOV545: each upstream model without Annex XII information, named as well as it can be', async () => {
+    const up = (models: string): string => hr('[provider]', '[eu]', `upstream_models: ${models}`);
+    const e = await run(one(up('[{ provider: acme, annex_xii_docs: "  " }, { license: mit }, { provider: acme, name: m1, annex_xii_docs: d.md }]')), { today: HR_DAY });
+    const fs = e.findings().filter((f) => f.code === 'AIGOV545');
+    assert.deepEqual(
+      fs.map((f) => /builds on (.*) but/.exec(f.message)?.[1]),
+      ['acme', 'upstream model 2'],
+    );
+    assert.deepEqual(fs[0]!.range, e.model.registries[0]!.locate(['components', 0, 'upstream_models', 0, 'annex_xii_docs'], 'key'));
+    const odd = await on(up('[~, 7, { provider: acme, annex_xii_docs: d.md }]'), 'AIGOV545');
+    assert.deepEqual(
+      odd.map((f) => /builds on (.*) but/.exec(f.message)?.[1]),
+      ['upstream model 1', 'upstream model 2'],
+      'an entry that is not a mapping',
+    );
+    const [c] = (await run(one(hr()), { today: HR_DAY })).model.components;
+    assert.equal(aigov545.evaluate(c!, HR_DAY).status, 'n.a.');
   });
 });
