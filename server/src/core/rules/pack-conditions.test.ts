@@ -5,6 +5,7 @@ import { localizedMessage } from '../i18n/messages.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { aigov512 } from './aigov512-jp-guideline-fairness.js';
 import { aigov545 } from './aigov545-eu-upstream-model-information.js';
+import { aigov554 } from './aigov554-nist-map-component-legal-risk.js';
 
 // Who each pack rule concerns and what it counts as met, condition by condition: the pack
 // fixtures show one component per rule; these cases sit on either side of each condition.
@@ -282,5 +283,98 @@ describe('EU pack conditions (AIGOV533–AIGOV545)', () => {
     );
     const [c] = (await run(one(hr()), { today: HR_DAY })).model.components;
     assert.equal(aigov545.evaluate(c!, HR_DAY).status, 'n.a.');
+  });
+});
+
+describe('conditions of the NIST, ISO, Korean, Colorado, Chinese and policy rules', () => {
+  const reg = (frameworks: string, component: string, rules = ''): string =>
+    `version: 1\nrules: { "AIGOV55*": info, "AIGOV56*": info${rules} }\nframeworks: [${frameworks}]\ncomponents:\n  - { id: a, ${component} }\n`;
+  const f = async (frameworks: string, component: string, code: string, rules = ''): Promise<unknown[]> =>
+    fields(await findings(reg(frameworks, component, rules), code, { today: '2027-01-04' }));
+
+  it('leave a gap a core rule reports to it, unless the registry turns it off', async () => {
+    const nist = 'kind: model, jurisdictions: [eu]';
+    assert.deepEqual(await f('nist-ai-rmf', nist, 'AIGOV552'), []);
+    assert.deepEqual(await f('nist-ai-rmf', nist, 'AIGOV552', ', AIGOV108: off'), ['intended_purpose']);
+    assert.deepEqual(await f('nist-ai-rmf', 'kind: model, incident_response: { register: r.md }', 'AIGOV559'), []);
+    assert.deepEqual(await f('nist-ai-rmf', 'kind: model, incident_response: { register: r.md }', 'AIGOV559', ', AIGOV102: off'), ['contacts.incident']);
+    assert.deepEqual(await f('iso-42001', 'kind: model', 'AIGOV560'), []);
+    assert.deepEqual(await f('iso-42001', 'kind: model', 'AIGOV560', ', AIGOV101: off'), ['risk.assessment.path']);
+    const co = 'kind: model, roles: [provider], jurisdictions: [us-co], consequential_decision: true, data: { sources: [s] }, model: { card: c.md }';
+    assert.deepEqual(await f('us-co-adm', co, 'AIGOV580'), []);
+    assert.deepEqual(await f('us-co-adm', co, 'AIGOV580', ', AIGOV108: off'), ['intended_purpose']);
+  });
+
+  it('NIST: each human-oversight field counts; AIGOV554 concerns components with upstream models', async () => {
+    for (const k of ['assignee: ops', 'measures: [review]', 'stop_mechanism: kill switch', 'review_path: r.md']) {
+      assert.deepEqual(await f('nist-ai-rmf', `kind: model, model: { card: c.md }, human_oversight: { ${k} }`, 'AIGOV553'), [], k);
+    }
+    const [c] = (await run(reg('nist-ai-rmf', 'kind: model'))).model.components;
+    assert.equal(aigov554.evaluate(c!, TODAY).status, 'n.a.');
+  });
+
+  it('ISO: the impact assessment\'s date once linked; data provenance of models, datasets and components with data', async () => {
+    assert.deepEqual(await f('iso-42001', 'kind: model, impact_assessment: { path: i.md }', 'AIGOV561'), ['impact_assessment.date']);
+    assert.deepEqual(await f('iso-42001', 'kind: model', 'AIGOV564'), ['data.sources', 'data.provenance']);
+    assert.deepEqual(await f('iso-42001', 'kind: dataset', 'AIGOV564'), ['data.sources', 'data.provenance']);
+    assert.deepEqual(await f('iso-42001', 'kind: llm-app', 'AIGOV564'), []);
+    assert.deepEqual(await f('iso-42001', 'kind: llm-app, data: ~', 'AIGOV564'), []);
+    assert.deepEqual(await f('iso-42001', 'kind: llm-app, data: { sources: [s] }', 'AIGOV564'), ['data.provenance']);
+  });
+
+  it('Korea: notices and labels of operators, compute above 10^26 FLOP, a representative of developers', async () => {
+    const kr = (c: string): string => `roles: [provider], jurisdictions: [kr], ${c}`;
+    assert.deepEqual(await f('kr-ai-basic-act', kr('kind: model, capabilities: []'), 'AIGOV571'), []);
+    assert.deepEqual(await f('kr-ai-basic-act', 'roles: [provider], jurisdictions: [jp], kind: llm-app', 'AIGOV571'), []);
+    assert.deepEqual(await f('kr-ai-basic-act', kr('kind: llm-app'), 'AIGOV571'), ['labeling', 'transparency.user_notice']);
+    assert.deepEqual(await f('kr-ai-basic-act', kr('kind: llm-app, labeling: { visible: true }'), 'AIGOV571'), ['transparency.user_notice']);
+    assert.deepEqual(await f('kr-ai-basic-act', kr('kind: llm-app, labeling: { machine_readable: true }'), 'AIGOV571'), ['transparency.user_notice']);
+    assert.deepEqual(await f('kr-ai-basic-act', kr('gpai: { compute_flops: 1.0e26 }'), 'AIGOV574'), []);
+    assert.deepEqual(await f('kr-ai-basic-act', kr('gpai: { compute_flops: 1.1e26 }'), 'AIGOV574'), ['gpai.compute_flops']);
+    assert.deepEqual(await f('kr-ai-basic-act', kr('gpai: { open_source: true }'), 'AIGOV574'), ['gpai.compute_flops']);
+    assert.deepEqual(await f('kr-ai-basic-act', kr('gpai: ~'), 'AIGOV574'), []);
+    assert.deepEqual(await f('kr-ai-basic-act', 'roles: [developer], jurisdictions: [kr]', 'AIGOV575'), ['contacts.legal_rep']);
+  });
+
+  it('Colorado: developers and providers document, deployers notify and review', async () => {
+    const co = (roles: string): string => `kind: model, roles: ${roles}, jurisdictions: [us-co], consequential_decision: true, intended_purpose: x, data: { sources: [s] }`;
+    assert.deepEqual(await f('us-co-adm', co('[provider]'), 'AIGOV580'), ['model.card']);
+    assert.deepEqual(await f('us-co-adm', co('[provider]'), 'AIGOV581'), []);
+    assert.deepEqual(await f('us-co-adm', co('[provider]'), 'AIGOV582'), []);
+    assert.equal((await f('us-co-adm', co('[deployer]'), 'AIGOV581')).length, 1);
+  });
+
+  it('China: labels presumed from the kind say so; unlabelled output of a generative provider only', async () => {
+    const cn = (c: string): string => `kind: llm-app, roles: [provider], jurisdictions: [cn], ${c}`;
+    const e = await run(reg('cn-labeling', cn('logging: { enabled: true, retention_days: 200 }')));
+    for (const code of ['AIGOV590', 'AIGOV591']) {
+      const [x] = e.findings().filter((y) => y.code === code);
+      assert.match(x!.message, /presumed from kind 'llm-app'/, code);
+    }
+    const visible = cn('labeling: { visible: true }, logging: { enabled: true, retention_days: 200 }');
+    assert.deepEqual(await f('cn-labeling', visible, 'AIGOV593', ', AIGOV592: off'), []);
+    const model = 'kind: model, capabilities: [], roles: [provider], jurisdictions: [cn], labeling: { visible: false }';
+    assert.deepEqual(await f('cn-labeling', model, 'AIGOV593', ', AIGOV592: off'), []);
+  });
+
+  it('AIGOV601 quotes the policy\'s message without its final stops; AIGOV602 checks the condition keys', async () => {
+    const yaml = `version: 1
+policy:
+  require:
+    - when: { kind: model }
+      fields: [owner]
+      message: "Every model has an owner. . "
+    - when: { risk.levle: high }
+      fields: [owner]
+      message: Owners
+components:
+  - { id: a, kind: model }
+`;
+    const e = await run(yaml);
+    const [p] = e.findings().filter((x) => x.code === 'AIGOV601');
+    assert.equal(p!.message, "Every model has an owner: 'a' has no owner.");
+    const cond = e.findings().filter((x) => x.code === 'AIGOV602');
+    assert.deepEqual(cond.map((x) => x.data), [{ field: 'risk.levle' }]);
+    assert.deepEqual(cond[0]!.range, e.model.registries[0]!.locate(['policy', 'require', 1, 'when', 'risk.levle'], 'key'));
   });
 });
