@@ -300,6 +300,14 @@ describe('conditions of the NIST, ISO, Korean, Colorado, Chinese and policy rule
     assert.deepEqual(await f('nist-ai-rmf', 'kind: model, incident_response: { register: r.md }', 'AIGOV559', ', AIGOV102: off'), ['contacts.incident']);
     assert.deepEqual(await f('iso-42001', 'kind: model', 'AIGOV560'), []);
     assert.deepEqual(await f('iso-42001', 'kind: model', 'AIGOV560', ', AIGOV101: off'), ['risk.assessment.path']);
+    const iso = 'kind: model, docs: { instructions_for_use: i.md }';
+    assert.deepEqual(await f('iso-42001', iso, 'AIGOV565'), []);
+    assert.deepEqual(await f('iso-42001', iso, 'AIGOV565', ', AIGOV102: off'), ['contacts.incident']);
+    assert.deepEqual(await f('iso-42001', 'kind: model', 'AIGOV566'), []);
+    assert.deepEqual(await f('iso-42001', 'kind: model', 'AIGOV566', ', AIGOV108: off'), ['intended_purpose']);
+    const kr = 'roles: [provider], jurisdictions: [kr], risk: { kr_high_impact: true }, human_oversight: { assignee: ops }, records: { retention_years: 5 }';
+    assert.deepEqual(await f('kr-ai-basic-act', kr, 'AIGOV572'), []);
+    assert.deepEqual(await f('kr-ai-basic-act', kr, 'AIGOV572', ', AIGOV101: off'), ['risk.assessment.path']);
     const co = 'kind: model, roles: [provider], jurisdictions: [us-co], consequential_decision: true, data: { sources: [s] }, model: { card: c.md }';
     assert.deepEqual(await f('us-co-adm', co, 'AIGOV580'), []);
     assert.deepEqual(await f('us-co-adm', co, 'AIGOV580', ', AIGOV108: off'), ['intended_purpose']);
