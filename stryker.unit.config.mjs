@@ -91,9 +91,26 @@ const SHARDS = {
     grep: UNTIMED,
     tsconfig: 'test/mutation-tsconfig/detection.json',
   },
+  // The engine's own unit tests, the core rules' unit tests and caret fixtures (every finding's
+  // place comes from manifest/locate.ts, its file from the indexer), the schema and its
+  // snippets, the facts cache. Not the goldens: each runs the whole engine on a workspace, so
+  // every mutant of shared code waited for all of them.
   engine: {
     mutate: ['server/src/core/*.ts', '!server/src/core/{dates,paths,fingerprint}.ts', 'server/src/core/engine/**/*.ts', 'server/src/core/model/**/*.ts', 'server/src/core/manifest/**/*.ts'],
-    tests: ['server/src/core/*.test.ts', 'server/src/core/model/*.test.ts', 'server/src/core/manifest/*.test.ts', 'test/manifest.test.ts', 'test/golden.test.ts'],
+    tests: [
+      'server/src/core/*.test.ts',
+      'server/src/core/model/*.test.ts',
+      'server/src/core/manifest/*.test.ts',
+      'server/src/core/rules/core-rules.test.ts',
+      'server/src/node/facts-cache-file.test.ts',
+      'test/manifest.test.ts',
+      'test/schema.test.ts',
+      'test/snippets.test.ts',
+      'test/rules.test.ts',
+      'test/fuzz/drafts.test.ts',
+    ],
+    grep: UNTIMED,
+    tsconfig: 'test/mutation-tsconfig/engine.json',
   },
   report: { mutate: ['server/src/core/report/**/*.ts', 'server/src/core/bom/**/*.ts'], tests: ['server/src/core/report/*.test.ts', 'server/src/core/bom/*.test.ts', 'test/report-cli.test.ts', 'test/hostile-bom.test.ts'] },
   i18n: { mutate: ['server/src/core/i18n/**/*.ts'], tests: ['server/src/core/i18n/*.test.ts', 'test/golden-ja.test.ts', 'test/cli-locale.test.ts'] },
