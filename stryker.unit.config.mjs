@@ -112,8 +112,16 @@ const SHARDS = {
     grep: UNTIMED,
     tsconfig: 'test/mutation-tsconfig/engine.json',
   },
-  report: { mutate: ['server/src/core/report/**/*.ts', 'server/src/core/bom/**/*.ts'], tests: ['server/src/core/report/*.test.ts', 'server/src/core/bom/*.test.ts', 'test/report-cli.test.ts', 'test/hostile-bom.test.ts'] },
-  i18n: { mutate: ['server/src/core/i18n/**/*.ts'], tests: ['server/src/core/i18n/*.test.ts', 'test/golden-ja.test.ts', 'test/cli-locale.test.ts'] },
+  report: {
+    mutate: ['server/src/core/report/**/*.ts', 'server/src/core/bom/**/*.ts'],
+    tests: ['server/src/core/report/*.test.ts', 'server/src/core/bom/*.test.ts', 'test/report-cli.test.ts', 'test/hostile-bom.test.ts'],
+    tsconfig: 'test/mutation-tsconfig/report.json',
+  },
+  i18n: {
+    mutate: ['server/src/core/i18n/**/*.ts'],
+    tests: ['server/src/core/i18n/*.test.ts', 'test/golden-ja.test.ts', 'test/cli-locale.test.ts'],
+    tsconfig: 'test/mutation-tsconfig/i18n.json',
+  },
   // Every suite that runs the CLI in process (`runCli`): exit codes, each output format (golden
   // and SARIF in golden.test.ts, JUnit and text escaping in hostile-output), report and bom,
   // fix, locales.
