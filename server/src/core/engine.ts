@@ -25,7 +25,10 @@ export interface EngineOptions {
   rules?: readonly Rule[];
   /** Detection settings from the editor; a registry's `detection:` adds to them. */
   detection?: { modelIds?: boolean };
-  /** Skips re-reading files that held nothing last time (same size and mtime). */
+  /**
+   * Remembers what each file held (and the findings the rules gave for it), so that a later run
+   * neither reads nor checks again a file that did not change.
+   */
   cache?: FactsCache;
   /** Threads that read and analyse files beside this one while indexing. */
   helpers?: IndexHelpers;
@@ -70,7 +73,7 @@ export class Engine {
       ...(packsOff.length > 0 ? { packsOff } : {}),
     });
     this.indexer = new Indexer(this.store, workspace, { ...(logger ? { logger } : {}), ...(cache ? { cache } : {}), ...(helpers ? { helpers } : {}), ...(options.keep ? { keep: options.keep } : {}) });
-    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...(logger ? { logger } : {}), ...(overrides ? { overrides } : {}), ...(packs ? { packs } : {}) });
+    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...(logger ? { logger } : {}), ...(overrides ? { overrides } : {}), ...(packs ? { packs } : {}), ...(cache ? { cache } : {}) });
   }
 
   get today(): string {

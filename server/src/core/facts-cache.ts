@@ -1,5 +1,6 @@
 import type { FileAnnotations } from './annotations/annotations.js';
 import type { Detection } from './detection/types.js';
+import type { Finding } from './finding.js';
 import type { FileVersion } from './workspace.js';
 
 /**
@@ -24,7 +25,21 @@ export interface KnownFile {
   mtimeMs?: number;
   contentId?: string;
   facts?: CachedFacts;
+  /** The findings the rules gave for exactly these `facts` (see `FactsCache.findingsOf`). */
+  findings?: CachedFindings;
 }
+
+/**
+ * A file's findings as JSON, and the digest of everything else they were computed from (see
+ * `FindingRunner`): the registries, the listed paths, the rules and their settings.
+ */
+export interface CachedFindings {
+  key: string;
+  json: string;
+}
+
+/** The facts a file's findings were made from: the very objects, so that a file analysed again never matches. */
+type FactsOf = { readonly annotations: unknown; readonly detections: unknown };
 
 /**
  * Remembers what each source file held (annotations, suppressions, detections, or nothing), so
@@ -43,6 +58,14 @@ export interface FactsCache {
   known(key: string, path: string): KnownFile | undefined;
   /** Replaces the remembered set after a full index. */
   update(key: string, files: ReadonlyMap<string, KnownFile>): void;
+  /**
+   * Optional: the findings remembered for `path` under the findings `key`, when the facts the
+   * engine holds for it are the very ones this cache gave (a file read and analysed again has
+   * facts of its own, and its findings are computed again).
+   */
+  findingsOf?(key: string, path: string, facts: FactsOf): Finding[] | undefined;
+  /** Optional: remembers a file's findings under `key`, computed from `facts` as this cache holds them. */
+  rememberFindings?(key: string, path: string, facts: FactsOf, findings: readonly Finding[]): void;
   /**
    * Optional: loads a persisted store now. The engine calls it once the listing has started, so
    * that the load overlaps the listing's own processes; otherwise the first question loads it.
@@ -80,9 +103,42 @@ export class MemoryFactsCache implements FactsCache {
   update(key: string, files: ReadonlyMap<string, KnownFile>): void {
     this.load();
     if (key === this.key && sameEntries(this.entries, files)) return;
+    const before = key === this.key ? this.entries : new Map<string, KnownFile>();
     this.key = key;
-    this.entries = new Map(files);
+    this.entries = new Map();
+    for (const [p, v] of files) {
+      // Findings stay with the facts they were computed from, and only with those.
+      const was = before.get(p);
+      this.entries.set(p, was?.findings && v.facts !== undefined && was.facts === v.facts ? { ...v, findings: was.findings } : v);
+    }
     this.changed = true;
+  }
+
+  findingsOf(key: string, path: string, facts: FactsOf): Finding[] | undefined {
+    const e = this.sameFacts(path, facts);
+    if (e?.findings?.key !== key) return undefined;
+    try {
+      const list: unknown = JSON.parse(e.findings.json);
+      if (Array.isArray(list)) return list as Finding[];
+    } catch {
+      // Damaged: computed again.
+    }
+    return undefined;
+  }
+
+  rememberFindings(key: string, path: string, facts: FactsOf, findings: readonly Finding[]): void {
+    const e = this.sameFacts(path, facts);
+    if (!e) return;
+    const json = JSON.stringify(findings);
+    if (e.findings?.key === key && e.findings.json === json) return;
+    e.findings = { key, json };
+    this.changed = true;
+  }
+
+  /** The entry of `path` when it holds these very facts. */
+  private sameFacts(path: string, facts: FactsOf): KnownFile | undefined {
+    const e = this.entries.get(path);
+    return e?.facts !== undefined && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : undefined;
   }
 
   /** Whether `update` changed anything since the store was loaded (a store need not write it again). */

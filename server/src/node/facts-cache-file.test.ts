@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { isAscii } from 'node:buffer';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -46,6 +47,8 @@ describe('persisted facts cache', () => {
     assert.equal(new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'x.py'), undefined, 'nor the format without content ids');
     writeFileSync(a.file, '{"format":3,"tool":"1.0.0","root":"/repo","key":"k1"}\n1\t1\t\tx.py\n');
     assert.equal(new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'x.py'), undefined, 'nor the format that kept empty files only');
+    writeFileSync(a.file, '{"format":4,"tool":"1.0.0","root":"/repo","key":"k1"}\n1\t1\t\t\tx.py\n');
+    assert.equal(new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'x.py'), undefined, 'nor the format without findings');
   });
 
   it('keeps content ids, with or without a size and mtime, and loads only when first asked', () => {
@@ -88,11 +91,70 @@ describe('persisted facts cache', () => {
     a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['broken.py', { size: 1, mtimeMs: 1, facts }], ['plain.py', { size: 2, mtimeMs: 2 }]]));
     assert.ok(a.save());
     // Damage one entry's facts.
-    writeFileSync(a.file, readFileSync(a.file, 'utf8').replace(/\t(\{[^\t]*)\tbroken\.py/, (_m, json: string) => `\t${json.slice(0, -3)}\tbroken.py`));
+    writeFileSync(a.file, readFileSync(a.file, 'utf8').replace(/\t(\{[^\t]*)\t([^\t]*)\tbroken\.py/, (_m, json: string, found: string) => `\t${json.slice(0, -3)}\t${found}\tbroken.py`));
     const b = new FileFactsCache('/repo', '1.0.0', dir);
     assert.deepEqual(b.knownByContent('k1', 'ai.py', 'abababababababab')?.facts, facts);
     assert.equal(b.known('k1', 'broken.py'), undefined, 'a damaged entry is analysed again');
     assert.deepEqual(b.known('k1', 'plain.py'), { size: 2, mtimeMs: 2 }, 'held nothing');
+  });
+
+  it('writes text outside ASCII as JSON escapes and reads it back, and a path outside ASCII too', () => {
+    const facts = {
+      annotations: { annotations: [], suppressions: [], malformed: [] },
+      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai # 日本語 😀 é' }],
+      lines: { 0: 'import openai # 日本語 😀 é' },
+    };
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }]]));
+    a.rememberFindings('k1f', 'ai.py', facts, [{ code: 'AIGOV301', severity: 'warning', message: '“openai” ✓', file: 'ai.py', range: r(0, 7, 0, 13) }]);
+    assert.ok(a.save());
+    assert.ok(isAscii(readFileSync(a.file)), 'the file is ASCII');
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    const known = b.knownByContent('k1', 'ai.py', 'abababababababab')?.facts;
+    assert.deepEqual(known, facts);
+    assert.equal(b.findingsOf('k1f', 'ai.py', known!)?.[0]?.message, '“openai” ✓');
+    b.update('k1', new Map([['données/ai.py', { contentId: 'abababababababab', facts }]]));
+    assert.ok(b.save());
+    assert.ok(!isAscii(readFileSync(b.file)), 'a path is written as it is');
+    assert.deepEqual(new FileFactsCache('/repo', '1.0.0', dir).knownByContent('k1', 'données/ai.py', 'abababababababab')?.facts, facts);
+  });
+
+  it('keeps findings with the facts they were made from, under their key, and drops them with those facts', () => {
+    const facts = {
+      annotations: { annotations: [], suppressions: [], malformed: [] },
+      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai' }],
+      lines: { 0: 'import openai' },
+    };
+    const found = [{ code: 'AIGOV301', severity: 'warning' as const, message: 'm', file: 'ai.py', range: r(0, 7, 0, 13), data: { library: 'openai', calls: [] } }];
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['other.py', { contentId: 'cdcdcdcdcdcdcdcd', facts: structuredClone(facts) }]]));
+    a.rememberFindings('f1', 'ai.py', facts, found);
+    a.rememberFindings('f1', 'other.py', facts, found);
+    assert.ok(a.save());
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    const known = b.knownByContent('k1', 'ai.py', 'abababababababab')!.facts!;
+    assert.deepEqual(b.findingsOf('f1', 'ai.py', known), found);
+    assert.equal(b.findingsOf('f2', 'ai.py', known), undefined, 'another key');
+    assert.equal(b.findingsOf('f1', 'ai.py', structuredClone(known)), undefined, 'facts that are not the ones the cache holds');
+    assert.equal(b.findingsOf('f1', 'other.py', b.known('k1', 'other.py')!.facts!), undefined, 'never remembered for facts the cache did not hold');
+    // The same facts carried into the next run keep their findings; new facts do not.
+    b.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts: known }], ['other.py', { contentId: 'efefefefefefefef', facts }]]));
+    assert.deepEqual(b.findingsOf('f1', 'ai.py', known), found);
+    b.rememberFindings('f1', 'other.py', facts, found);
+    const again = structuredClone(known);
+    b.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts: again }], ['other.py', { contentId: 'efefefefefefefef', facts }]]));
+    assert.equal(b.findingsOf('f1', 'ai.py', again), undefined, 'the same file analysed again: not the facts the findings came from');
+    b.update('k1', new Map([['ai.py', { contentId: '0000000000000000', facts: again }], ['other.py', { contentId: 'efefefefefefefef', facts }]]));
+    assert.equal(b.findingsOf('f1', 'ai.py', again), undefined, 'a changed file: its findings are gone');
+    assert.equal(b.findingsOf('f1', 'ai.py', known), undefined);
+    assert.deepEqual(b.findingsOf('f1', 'other.py', facts), found);
+    // Damaged findings are computed again; the facts stay.
+    assert.ok(b.save());
+    writeFileSync(b.file, readFileSync(b.file, 'utf8').replace(/\tf1 \[/, '\tf1 ['.slice(0, -1) + '{'));
+    const c = new FileFactsCache('/repo', '1.0.0', dir);
+    const cf = c.knownByContent('k1', 'other.py', 'efefefefefefefef')?.facts;
+    assert.deepEqual(cf, facts);
+    assert.equal(c.findingsOf('f1', 'other.py', cf!), undefined);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -5,12 +6,14 @@ import { MemoryFactsCache, type CachedFacts, type KnownFile } from '../core/fact
 import { hash64 } from '../core/fingerprint.js';
 
 /**
- * The first line of the file; each further line is `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>path`
- * of a source file, with an empty field for what is not known of it, and `facts` the JSON of what
- * it holds, empty when it held nothing (JSON never holds a raw tab or line break; a path may).
+ * The first line of the file; each further line is
+ * `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>findings<TAB>path` of a source file, with an empty
+ * field for what is not known of it, `facts` the JSON of what it holds, empty when it held nothing,
+ * and `findings` the key the rules' findings were made under, a space and their JSON (JSON never
+ * holds a raw tab or line break; a path may). Findings are parsed only when asked for.
  */
 interface Header {
-  format: 4;
+  format: 5;
   /** The aigov version that wrote it: a new version may detect what an old one did not. */
   tool: string;
   root: string;
@@ -46,10 +49,10 @@ export class FileFactsCache extends MemoryFactsCache {
     this.loaded = true;
     try {
       // Lines rather than one JSON document: 100k entries load in a fraction of the time.
-      const text = readFileSync(this.file, 'utf8');
+      const text = decodeCache(readFileSync(this.file));
       const nl = text.indexOf('\n');
       const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
-      if (h.format === 4 && h.tool === this.tool && h.root === path.resolve(this.root) && typeof h.key === 'string') {
+      if (h.format === 5 && h.tool === this.tool && h.root === path.resolve(this.root) && typeof h.key === 'string') {
         const entries = new Map<string, KnownFile>();
         for (let at = nl + 1; at > 0 && at < text.length; ) {
           const end = text.indexOf('\n', at);
@@ -59,7 +62,8 @@ export class FileFactsCache extends MemoryFactsCache {
           const t2 = line.indexOf('\t', t1 + 1);
           const t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
           const t4 = t3 < 0 ? -1 : line.indexOf('\t', t3 + 1);
-          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) continue;
+          const t5 = t4 < 0 ? -1 : line.indexOf('\t', t4 + 1);
+          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0) continue;
           const known: KnownFile = {};
           if (t1 > 0 && t2 > t1 + 1) {
             const size = Number(line.slice(0, t1));
@@ -71,8 +75,10 @@ export class FileFactsCache extends MemoryFactsCache {
             const facts = parseFacts(line.slice(t3 + 1, t4));
             if (!facts) continue; // damaged: read and analyse the file again
             known.facts = facts;
+            const sp = line.indexOf(' ', t4 + 1);
+            if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5) };
           }
-          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t4 + 1), known);
+          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t5 + 1), known);
         }
         this.key = h.key;
         this.entries = entries;
@@ -85,10 +91,10 @@ export class FileFactsCache extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save(): boolean {
     if (!this.changed) return true;
-    const header: Header = { format: 4, tool: this.tool, root: path.resolve(this.root), key: this.key };
+    const header: Header = { format: 5, tool: this.tool, root: path.resolve(this.root), key: this.key };
     const lines = [JSON.stringify(header)];
     // A path with a line break cannot be stored on a line: it is simply read again next time.
-    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${v.facts ? JSON.stringify(v.facts) : ''}\t${p}`);
+    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${v.facts ? asciiJson(JSON.stringify(v.facts)) : ''}\t${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ''}\t${p}`);
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
@@ -100,6 +106,21 @@ export class FileFactsCache extends MemoryFactsCache {
       return false;
     }
   }
+}
+
+/**
+ * The file's text. Written as ASCII (JSON escapes, see `asciiJson`) unless a path is not, it is
+ * then taken byte for byte: V8 makes a one-byte string at once, where UTF-8 decoding of a cache
+ * of several MB took tens of milliseconds.
+ */
+function decodeCache(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/** JSON with every character above U+007F as a `\u` escape: the same value once parsed. */
+function asciiJson(json: string): string {
+  // One pass that finds nothing in most entries.
+  return /[\u0080-\uffff]/.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 /** Cached facts as written by `save`, or undefined when the text is not that. */

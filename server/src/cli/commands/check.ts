@@ -43,9 +43,9 @@ export async function runEngines(
   jobs = defaultWorkerCount(),
   extra: Pick<EngineOptions, 'frameworks'> = {},
   keep: Keep = 'text',
-): Promise<{ engines: { engine: Engine; root: string }[]; closed: Promise<void> }> {
+): Promise<{ engines: { engine: Engine; root: string; cache?: FileFactsCache }[]; closed: Promise<void> }> {
   const script = jobs > 0 ? findWorkerScript() : undefined;
-  const engines: { engine: Engine; root: string }[] = [];
+  const engines: { engine: Engine; root: string; cache?: FileFactsCache }[] = [];
   const closing: Promise<void>[] = [];
   for (const d of dirs) {
     const root = path.resolve(io.cwd, d);
@@ -62,8 +62,7 @@ export async function runEngines(
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    if (store && !store.save()) logger.warn(ui(localeOf(io), 'cli.cacheNotWritten', { file: store.file }));
-    engines.push({ engine, root });
+    engines.push({ engine, root, ...(store ? { cache: store } : {}) });
   }
   return { engines, closed: Promise.all(closing).then(() => undefined) };
 }
@@ -141,6 +140,8 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
     skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s) => ({ ...s, path: joinPrefix(prefixes[i] ?? '', s.path) }))),
     today,
   };
+  // Written once the findings are known: the cache keeps them beside each file's facts.
+  for (const { cache } of engines) if (cache && !cache.save()) logger.warn(ui(localeOf(io), 'cli.cacheNotWritten', { file: cache.file }));
   let baseline: CheckOutcome['baseline'];
   if (o.baselineRef !== undefined) {
     // The base is checked with the same options and the same date, each folder under its prefix.

@@ -65,6 +65,14 @@ export class FileStore {
     };
   }
 
+  /**
+   * What the model is built from besides the registries and the files' facts, for the digest
+   * that keys cached findings: the settings, the referenced documents as stat'ed, the drafts.
+   */
+  settingsDigestParts(): unknown {
+    return [this.settings.frameworks ?? null, this.settings.packsOff ?? null, this.settings.detection ?? null, [...this.docStats], [...this.drafts.drafts]];
+  }
+
   /** Some file's facts changed. */
   factsChanged(): void {
     this.factsGeneration++;

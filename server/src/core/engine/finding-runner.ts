@@ -10,6 +10,9 @@ import { suppressionFixes } from '../fixes/suppress.js';
 import { settingFor } from '../severity.js';
 import type { FileStore } from './file-store.js';
 import { pushAll } from '../arrays.js';
+import type { FactsCache } from '../facts-cache.js';
+import { hash64 } from '../fingerprint.js';
+import { ENGINE_BUILD } from '../engine-build.js';
 
 interface FindingRunnerOptions {
   /** 'YYYY-MM-DD': the date deadlines are computed against. */
@@ -20,7 +23,12 @@ interface FindingRunnerOptions {
   overrides?: Record<string, SeveritySetting>;
   /** Severity per pack (`aigov.frameworks`); a code's own setting wins. */
   packs?: Readonly<Record<string, SeveritySetting>>;
+  /** Remembers each file's findings across runs (see `FindingRunner.findingsKey`). */
+  cache?: FactsCache;
 }
+
+/** Bumped when what a cached finding holds, or how it is keyed, changes. */
+const FINDINGS_FORMAT = 1;
 
 /**
  * Runs the rules over a `FileStore` on demand: per registry and per file, with severity
@@ -37,6 +45,9 @@ export class FindingRunner {
   private readonly sourceCache = new Map<string, { gen: number; facts: FileFacts; findings: Finding[] }>();
   private readonly registryCache = new Map<string, { gen: number; factsGen: number; findings: Finding[] }>();
   private readonly failedRules = new Set<string>();
+  private keyOf: { gen: number; factsGen: number; key: string } | undefined;
+  /** Rules that threw so far (their files' findings are not remembered). */
+  private failures = 0;
 
   constructor(
     private readonly store: FileStore,
@@ -125,16 +136,73 @@ export class FindingRunner {
     // Source rules report only on what a file holds: most files hold nothing (measured: a third
     // of the findings time at 100k files).
     if (!mayHaveFindings(facts)) return [];
+    const { cache } = this.options;
+    const key = cache?.findingsOf ? this.findingsKey() : '';
+    const known = cache?.findingsOf?.(key, facts.path, facts);
+    if (known) {
+      this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known });
+      return known;
+    }
     const frameworks = model.frameworksOf(model.governing(facts.path));
     const coverage = model.coverage(facts.path);
     const out: Finding[] = [];
+    const today = this.today;
+    // Findings that depend on the date are never remembered: a rule that read it, or a finding
+    // about a duty that applies from some day (its severity depends on today).
+    let dated = false;
+    const failedBefore = this.failures;
     for (const rule of this.rules) {
       if (rule.scope !== 'source' || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, setting: (code) => this.codeSetting(model.governing(facts.path), code), facts, coverage, report }), facts.path);
+      this.runRule(
+        rule,
+        out,
+        (report) =>
+          rule.check({
+            model,
+            get today() {
+              dated = true;
+              return today;
+            },
+            ruleCodes: this.ruleCodes,
+            setting: (code) => this.codeSetting(model.governing(facts.path), code),
+            facts,
+            coverage,
+            report,
+          }),
+        facts.path,
+      );
     }
+    dated ||= out.some((f) => f.data?.appliesFrom !== undefined);
     const findings = this.finish(out);
     this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
+    if (cache?.rememberFindings && !dated && this.failures === failedBefore) cache.rememberFindings(key, facts.path, facts, findings);
     return findings;
+  }
+
+  /**
+   * What a file's source findings depend on besides its own facts, as a digest: the engine's
+   * build, the rules and their settings, every registry's path and text, the referenced documents
+   * as stat'ed, the drafts, and the listed paths (a rule may ask whether a file exists). A source
+   * rule reads no other file's facts. The date is not in it: findings that depend on it are not
+   * remembered.
+   */
+  private findingsKey(): string {
+    const { modelGen, factsGen } = this.store;
+    if (this.keyOf?.gen === modelGen && this.keyOf.factsGen === factsGen) return this.keyOf.key;
+    const o = this.options;
+    const parts = [
+      FINDINGS_FORMAT,
+      ENGINE_BUILD,
+      this.rules.map((r) => r.code),
+      o.overrides ?? null,
+      o.packs ?? null,
+      this.store.settingsDigestParts(),
+      [...this.registries.values()].map((r) => [r.path, r.source.text]),
+      [...this.facts.keys()],
+    ];
+    const key = hash64(JSON.stringify(parts));
+    this.keyOf = { gen: modelGen, factsGen, key };
+    return key;
   }
 
   /**
@@ -162,6 +230,7 @@ export class FindingRunner {
         out.push(f);
       });
     } catch (err) {
+      this.failures++;
       if (!this.failedRules.has(rule.code)) {
         this.failedRules.add(rule.code);
         this.log.error(`Rule ${rule.code} (${rule.slug}) failed; its findings are missing, the others are not affected`, err);

@@ -1,4 +1,5 @@
 import { MemoryFactsCache, type KnownFile } from '../facts-cache.js';
+import type { Finding } from '../finding.js';
 
 /** A memory cache whose entries a test can reach, to show that what it knows is used rather than analysed again. */
 export class OpenFactsCache extends MemoryFactsCache {
@@ -11,5 +12,15 @@ export class OpenFactsCache extends MemoryFactsCache {
     const e = this.entries.get(path);
     if (!e?.facts) throw new Error(`the cache does not know what ${path} holds`);
     e.facts = { ...e.facts, detections: e.facts.detections.map((d) => ({ ...d, evidence: `${d.evidence} [cached]` })) };
+    // Findings belong to the facts they were computed from: new facts, none remembered.
+    delete e.findings;
+  }
+
+  /** Marks every remembered finding of `path` (" [cached]" after its message), so that a test sees which findings were not computed again. */
+  markFindings(path: string): void {
+    const e = this.entries.get(path);
+    if (!e?.findings) throw new Error(`the cache remembers no findings of ${path}`);
+    const list = JSON.parse(e.findings.json) as Finding[];
+    e.findings = { ...e.findings, json: JSON.stringify(list.map((f) => ({ ...f, message: `${f.message} [cached]` }))) };
   }
 }

@@ -1,0 +1,150 @@
+import { strict as assert } from 'node:assert';
+import { Engine, type EngineOptions } from './engine.js';
+import { ALL_RULES } from './rules/index.js';
+import type { SourceRule } from './rules/types.js';
+import { OpenFactsCache } from './testing/open-facts-cache.js';
+import { InMemoryWorkspace } from './testing/memory-workspace.js';
+import type { FileListing, FileVersion, Logger } from './workspace.js';
+
+/** An in-memory workspace whose listing carries versions, as the disk listing does. */
+class VersionedWorkspace extends InMemoryWorkspace {
+  versions = new Map<string, FileVersion>();
+  override async listFiles(): Promise<FileListing> {
+    const l = await super.listFiles();
+    return { ...l, stats: new Map(l.files.map((f) => [f, this.versions.get(f) ?? { size: this.text(f)?.length ?? 0, mtimeMs: 1 }])) };
+  }
+  /** Writes a file as a new version (size and mtime change, as on disk). */
+  edit(path: string, text: string): void {
+    this.write(path, text);
+    this.versions.set(path, { size: text.length, mtimeMs: (this.versions.get(path)?.mtimeMs ?? 1) + 1 });
+  }
+}
+
+const REGISTRY = 'version: 1\ncomponents:\n  - id: bot\n    owner: a@example.com\n';
+const FILES = {
+  '.aigov.yaml': REGISTRY,
+  'plain.py': 'print(1)\n',
+  'pkg/run.py': 'import openai\n',
+  'tagged.py': '# @aigov nobot\nimport anthropic\n',
+};
+
+/** Messages of the findings in `path`. */
+const messages = (e: Engine, path: string) => e.findings().filter((f) => f.file === path).map((f) => `${f.code} ${f.message}`);
+const cached = (e: Engine, path: string) => messages(e, path).filter((m) => m.endsWith(' [cached]'));
+
+describe('findings cache', () => {
+  const run = async (ws: VersionedWorkspace, cache: OpenFactsCache, options: EngineOptions = {}) => {
+    const e = new Engine(ws, { today: '2026-11-25', cache, ...options });
+    await e.indexAll();
+    e.findings(); // as a check does: the findings are remembered as they are computed
+    return e;
+  };
+
+  it('gives each unchanged file the findings it had, and checks a changed file again', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    const first = await run(ws, cache);
+    assert.ok(messages(first, 'pkg/run.py').some((m) => m.startsWith('AIGOV301')));
+    cache.markFindings('pkg/run.py');
+    cache.markFindings('tagged.py');
+    const warm = await run(ws, cache);
+    assert.equal(cached(warm, 'pkg/run.py').length, messages(first, 'pkg/run.py').length, 'remembered, not computed again');
+    assert.equal(cached(warm, 'tagged.py').length, messages(first, 'tagged.py').length);
+    ws.edit('tagged.py', '# @aigov bot\nimport anthropic\n');
+    const edited = await run(ws, cache);
+    assert.deepEqual(cached(edited, 'tagged.py'), [], 'the changed file is checked again');
+    assert.ok(!messages(edited, 'tagged.py').some((m) => m.startsWith('AIGOV201')), 'with its new annotation');
+    assert.ok(cached(edited, 'pkg/run.py').length > 0, 'the others keep theirs');
+  });
+
+  it('checks every file again when a registry changes', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    await run(ws, cache);
+    cache.markFindings('pkg/run.py');
+    ws.edit('.aigov.yaml', `${REGISTRY}    paths: ['pkg/**']\n`);
+    const covered = await run(ws, cache);
+    assert.deepEqual(cached(covered, 'pkg/run.py'), []);
+    assert.ok(!messages(covered, 'pkg/run.py').some((m) => m.startsWith('AIGOV301')), 'now covered by a component: no undeclared use');
+    // And a new component named by the annotation: its AIGOV201 goes.
+    cache.markFindings('tagged.py');
+    ws.edit('.aigov.yaml', `${REGISTRY}  - id: nobot\n    owner: b@example.com\n`);
+    const named = await run(ws, cache);
+    assert.deepEqual(cached(named, 'tagged.py'), []);
+    assert.ok(!messages(named, 'tagged.py').some((m) => m.startsWith('AIGOV201')));
+  });
+
+  it('checks every file again when the listed files change (a rule asks whether a file exists)', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    await run(ws, cache);
+    cache.markFindings('pkg/run.py');
+    // A local module named like the library: `import openai` there is not the SDK.
+    ws.edit('pkg/openai.py', 'VALUE = 1\n');
+    const shadowed = await run(ws, cache);
+    assert.deepEqual(messages(shadowed, 'pkg/run.py'), []);
+  });
+
+  it('checks again under other settings or rules', async () => {
+    const ws = new VersionedWorkspace(FILES);
+    /** Findings of `path` in a run with `options` right after a run without them that remembered its findings. */
+    const after = async (path: string, options: EngineOptions) => {
+      const cache = new OpenFactsCache();
+      await run(ws, cache);
+      cache.markFindings(path);
+      const e = await run(ws, cache, options);
+      assert.deepEqual(cached(e, path), [], JSON.stringify(options));
+      return e.findings().filter((f) => f.file === path);
+    };
+    assert.deepEqual((await after('pkg/run.py', { overrides: { AIGOV301: 'error' } })).map((f) => f.severity), ['error']);
+    assert.deepEqual((await after('pkg/run.py', { packs: { core: 'info' } })).map((f) => f.severity), ['info']);
+    assert.deepEqual(await after('pkg/run.py', { rules: ALL_RULES.filter((r) => r.code !== 'AIGOV301') }), [], 'another set of rules');
+    assert.ok((await after('tagged.py', { frameworks: ['eu-ai-act'] })).length > 0, 'other packs');
+  });
+
+  it('never remembers findings that depend on the date', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    const dated: SourceRule = { ...ruleBase('AIGOV301'), check: (ctx) => ctx.facts.detections.length > 0 && ctx.report({ file: ctx.facts.path, range: ctx.facts.detections[0]!.range, messageId: 'AIGOV301.modelId', args: { library: ctx.today, provider: 'p' } }) };
+    const applies: SourceRule = { ...ruleBase('AIGOV301'), check: (ctx) => ctx.facts.detections.length > 0 && ctx.report({ file: ctx.facts.path, range: ctx.facts.detections[0]!.range, messageId: 'AIGOV301.modelId', args: { library: 'x', provider: 'p' }, data: { appliesFrom: '2026-12-01' } }) };
+    for (const rule of [dated, applies]) {
+      const first = await run(ws, cache, { rules: [rule], overrides: { AIGOV301: 'error' } });
+      assert.ok(messages(first, 'pkg/run.py').length === 1);
+      assert.equal(cache.entry('pkg/run.py')?.findings, undefined, `${rule === dated ? 'a rule that read the date' : 'a duty that applies from a date'}: not remembered`);
+    }
+    // What that means: the next day gives that day's findings.
+    const before = await run(ws, cache, { rules: [applies], overrides: { AIGOV301: 'error' }, today: '2026-11-30' });
+    const after = await run(ws, cache, { rules: [applies], overrides: { AIGOV301: 'error' }, today: '2026-12-01' });
+    assert.deepEqual(before.findings().map((f) => f.severity), ['info', 'info'], 'not binding before it applies');
+    assert.deepEqual(after.findings().map((f) => f.severity), ['error', 'error']);
+    const then = await run(ws, cache, { rules: [dated], today: '2026-11-30' });
+    const next = await run(ws, cache, { rules: [dated], today: '2026-12-01' });
+    assert.match(messages(then, 'pkg/run.py')[0]!, /2026-11-30/);
+    assert.match(messages(next, 'pkg/run.py')[0]!, /2026-12-01/);
+  });
+
+  it('never remembers the findings of a file where a rule failed', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    const errors: string[] = [];
+    const logger: Logger = { info: () => {}, warn: () => {}, error: (m) => errors.push(m) };
+    const failing: SourceRule = {
+      ...ruleBase('AIGOV301'),
+      check: (ctx) => {
+        if (ctx.facts.path === 'pkg/run.py') throw new Error('boom');
+      },
+    };
+    const rules = [failing, ...ALL_RULES.filter((r) => r.code === 'AIGOV009')];
+    const first = await run(ws, cache, { rules, logger });
+    assert.deepEqual(first.findings().map((f) => f.code), ['AIGOV009']);
+    assert.equal(cache.entry('pkg/run.py')?.findings, undefined);
+    const again = await run(ws, cache, { rules, logger });
+    assert.deepEqual(again.findings().map((f) => f.code), ['AIGOV009']);
+    assert.equal(errors.length, 2, 'the failure is logged on every run');
+  });
+});
+
+/** A source rule's identity, for rules made up by a test. */
+function ruleBase(code: string): Omit<SourceRule, 'check'> {
+  return { code, slug: 'test-rule', defaultSeverity: 'warning', pack: 'core', scope: 'source', summary: 's', description: 'd' };
+}
