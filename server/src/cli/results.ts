@@ -95,6 +95,36 @@ export function fingerprintsAt(findings: readonly ReportedFinding[], pathOf: (f:
   return fingerprints(moved, (f) => lineOf.get(f));
 }
 
+/** Every field of a finding: the type checker says when one is added. */
+const FINDING_FIELDS = Object.keys({
+  code: true,
+  severity: true,
+  message: true,
+  messageId: true,
+  args: true,
+  count: true,
+  file: true,
+  range: true,
+  data: true,
+  citation: true,
+  tags: true,
+  related: true,
+} satisfies Record<keyof Finding, true>) as (keyof Finding)[];
+
+/**
+ * A copy of a finding's fields that are set. Field by field rather than a spread: findings a
+ * cache parsed from JSON come in many shapes, and V8 spreads those one by one in its runtime
+ * (measured: ~15 µs a finding, against well under 1 µs).
+ */
+function copyFinding(f: Finding): Finding {
+  const out: Record<string, unknown> = {};
+  for (const k of FINDING_FIELDS) {
+    const v = f[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as unknown as Finding;
+}
+
 /**
  * Collects findings of one engine, with paths below `prefix` and stable fingerprints. A finding's
  * line comes from the text kept while indexing, or the lines a cache kept of a file it spared
@@ -118,15 +148,14 @@ export async function collect(engine: Engine, prefix: string): Promise<ReportedF
   };
   const found: ReportedFinding[] = findings.map((f) => {
     const lineText = lineTextOf(f).trim();
-    return {
-      ...f,
-      ...(f.related ? { related: f.related.map((r) => ({ ...r, file: joinPrefix(prefix, r.file) })) } : {}),
-      displayPath: joinPrefix(prefix, f.file),
-      fingerprint: '',
-      contentFingerprint: contentFingerprint(f, lineText),
-      lineText,
-      isNew: true,
-    };
+    const r = copyFinding(f) as ReportedFinding;
+    if (f.related) r.related = f.related.map((x) => ({ ...x, file: joinPrefix(prefix, x.file) }));
+    r.displayPath = joinPrefix(prefix, f.file);
+    r.fingerprint = '';
+    r.contentFingerprint = contentFingerprint(f, lineText);
+    r.lineText = lineText;
+    r.isNew = true;
+    return r;
   });
   const prints = fingerprintsAt(found, (f) => f.displayPath);
   found.forEach((f, i) => (f.fingerprint = prints[i] ?? ''));
