@@ -33,7 +33,7 @@ export interface KnownFile {
  * A file's findings as JSON, and the digest of everything else they were computed from (see
  * `FindingRunner`): the registries, the listed paths, the rules and their settings.
  */
-export interface CachedFindings {
+interface CachedFindings {
   key: string;
   json: string;
 }
