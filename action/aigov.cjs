@@ -17817,6 +17817,8 @@ var aigov004 = {
     const v = raw?.version;
     if (v === void 0 || v === null) {
       ctx.report({ file: reg.path, range: reg.locate(["version"]), messageId: "AIGOV004.missing", data: { missing: true } });
+    } else if (typeof v === "string" && v.trim() === "1") {
+      return;
     } else if (v !== 1) {
       ctx.report({ file: reg.path, range: reg.locate(["version"], "value"), messageId: "AIGOV004.unknown", args: { version: String(v) }, data: { version: String(v) } });
     }
@@ -18001,6 +18003,8 @@ var CORE = {
   "AIGOV002.got": ", got '{actual}'",
   "AIGOV002.missingKey": "{path}Missing required key '{key}'.",
   "AIGOV002.notADate": "{path}Expected a date written as YYYY-MM-DD.",
+  "AIGOV002.quotedNumber": "{path}Expected a number, got the text '{actual}' (in quotes): write {value} without quotes.",
+  "AIGOV002.quotedBoolean": "{path}Expected true or false, got the text '{actual}' (in quotes): write {value} without quotes.",
   "AIGOV002.invalid": "{path}{detail}",
   "AIGOV003.duplicate": "Component id '{id}' is already used in {file}:{line}. Ids must be unique in the workspace.",
   "AIGOV003.firstDefinition": "first definition of '{id}'",
@@ -18017,10 +18021,11 @@ var CORE = {
   "AIGOV008.symlink-loop": "'{path}' is a symbolic link in a loop, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
   "AIGOV008.outside-workspace": "'{path}' is a symbolic link that leads outside the workspace, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
   "AIGOV009.nameNotUtf8": "The name of '{path}' is not valid UTF-8, so the file cannot be opened by it and is not analysed: AI use in it would go unseen. Rename it (bytes that are not UTF-8 are shown as \\xNN).",
-  "AIGOV009.unreadable": "'{path}' could not be read or analysed, so AI use in it would go unseen; the other files are checked. The log says why.",
+  "AIGOV009.unreadable": "'{path}' could not be read or analysed, so AI use in it would go unseen; the other files are checked. Check that it can be read (its permissions, or those of its folder; the disk); a failed analysis is in the log.",
   "AIGOV009.ruleFailed": "Rule {rule} ({slug}) failed on '{path}', so its findings for this file are missing; the other rules and files are checked. The log says why.",
   "AIGOV101.missing": "Component '{id}' has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.",
   "AIGOV102.missing": "Component '{id}' has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.",
+  "AIGOV103.folder": "{field} of '{id}' points at '{value}', which is a folder, not a document: name the file itself.",
   "AIGOV103.notFound": "{field} of '{id}' points at '{value}', which does not exist (looked for {target}).",
   "AIGOV104.riskAssessment": "risk assessment",
   "AIGOV104.impactAssessment": "impact_assessment",
@@ -18354,6 +18359,8 @@ var JA = {
   "AIGOV002.got": "\uFF08\u6307\u5B9A\u3055\u308C\u305F\u5024: '{actual}'\uFF09",
   "AIGOV002.missingKey": "{path}\u5FC5\u9808\u306E\u30AD\u30FC '{key}' \u304C\u3042\u308A\u307E\u305B\u3093\u3002",
   "AIGOV002.notADate": "{path}\u65E5\u4ED8\u306F YYYY-MM-DD \u306E\u5F62\u5F0F\u3067\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV002.quotedNumber": "{path}\u6570\u5024\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002'{actual}' \u306F\u5F15\u7528\u7B26\u3067\u56F2\u307E\u308C\u305F\u6587\u5B57\u5217\u3067\u3059\u3002\u5F15\u7528\u7B26\u3092\u4ED8\u3051\u305A\u306B {value} \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV002.quotedBoolean": "{path}true \u307E\u305F\u306F false \u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002'{actual}' \u306F\u5F15\u7528\u7B26\u3067\u56F2\u307E\u308C\u305F\u6587\u5B57\u5217\u3067\u3059\u3002\u5F15\u7528\u7B26\u3092\u4ED8\u3051\u305A\u306B {value} \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
   "AIGOV002.invalid": "{path}{detail}",
   "AIGOV003.summary": "\u540C\u3058 ID \u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8907\u6570\u3042\u308A\u307E\u3059",
   "AIGOV003.duplicate": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID '{id}' \u306F\u65E2\u306B {file}:{line} \u3067\u4F7F\u308F\u308C\u3066\u3044\u307E\u3059\u3002ID \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u3067\u4E00\u610F\u306B\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
@@ -18377,13 +18384,14 @@ var JA = {
   "AIGOV008.outside-workspace": "'{path}' \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
   "AIGOV009.summary": "\u30D5\u30A1\u30A4\u30EB\u3092\u89E3\u6790\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
   "AIGOV009.nameNotUtf8": "'{path}' \u306E\u540D\u524D\u306F UTF-8 \u3068\u3057\u3066\u6B63\u3057\u304F\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u540D\u524D\u3067\u306F\u958B\u3051\u305A\u3001\u89E3\u6790\u3055\u308C\u307E\u305B\u3093\u3002\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u540D\u524D\u3092\u5909\u66F4\u3057\u3066\u304F\u3060\u3055\u3044\uFF08UTF-8 \u3067\u306A\u3044\u30D0\u30A4\u30C8\u306F \\xNN \u3068\u8868\u793A\u3055\u308C\u307E\u3059\uFF09\u3002",
-  "AIGOV009.unreadable": "'{path}' \u3092\u8AAD\u307F\u8FBC\u3080\u3001\u307E\u305F\u306F\u89E3\u6790\u3059\u308B\u3053\u3068\u304C\u3067\u304D\u306A\u304B\u3063\u305F\u305F\u3081\u3001\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u307B\u304B\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7406\u7531\u306F\u30ED\u30B0\u3092\u53C2\u7167\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+  "AIGOV009.unreadable": "'{path}' \u3092\u8AAD\u307F\u8FBC\u3080\u3001\u307E\u305F\u306F\u89E3\u6790\u3059\u308B\u3053\u3068\u304C\u3067\u304D\u306A\u304B\u3063\u305F\u305F\u3081\u3001\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u307B\u304B\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u8AAD\u307F\u8FBC\u3081\u308B\u304B\uFF08\u305D\u306E\u30D5\u30A1\u30A4\u30EB\u3084\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u30A2\u30AF\u30BB\u30B9\u6A29\u3001\u30C7\u30A3\u30B9\u30AF\uFF09\u3092\u78BA\u8A8D\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u89E3\u6790\u306E\u5931\u6557\u306F\u30ED\u30B0\u306B\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u3059\u3002",
   "AIGOV009.ruleFailed": "\u30EB\u30FC\u30EB {rule}\uFF08{slug}\uFF09\u304C '{path}' \u3067\u5931\u6557\u3057\u305F\u305F\u3081\u3001\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u5BFE\u3059\u308B\u305D\u306E\u6307\u6458\u304C\u6B20\u3051\u3066\u3044\u307E\u3059\u3002\u307B\u304B\u306E\u30EB\u30FC\u30EB\u3068\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7406\u7531\u306F\u30ED\u30B0\u3092\u53C2\u7167\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
   "AIGOV101.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093",
   "AIGOV101.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u4F55\u304C\u8D77\u3053\u308A\u5F97\u3066\u3001\u3069\u3046\u5BFE\u51E6\u3059\u308B\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
   "AIGOV102.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u5148\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
   "AIGOV102.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u306A\u304F\u3001\u7D44\u7E54\u306E\u65E2\u5B9A\u5024\u3082\u3042\u308A\u307E\u305B\u3093\u3002\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u6642\u306B\u3059\u3050\u9023\u7D61\u304C\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002",
   "AIGOV103.summary": "\u53C2\u7167\u3055\u308C\u3066\u3044\u308B\u6587\u66F8\u304C\u5B58\u5728\u3057\u307E\u305B\u3093",
+  "AIGOV103.folder": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u304C\u6307\u3059 '{value}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3042\u308A\u3001\u6587\u66F8\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u30D5\u30A1\u30A4\u30EB\u305D\u306E\u3082\u306E\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
   "AIGOV103.notFound": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u304C\u6307\u3059\u6587\u66F8 '{value}' \u304C\u5B58\u5728\u3057\u307E\u305B\u3093\uFF08{target} \u3092\u63A2\u3057\u307E\u3057\u305F\uFF09\u3002",
   "AIGOV104.summary": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u307E\u305F\u306F\u5F71\u97FF\u8A55\u4FA1\u306E\u898B\u76F4\u3057\u671F\u9650\u304C\u904E\u304E\u3066\u3044\u307E\u3059",
   "AIGOV104.riskAssessment": "\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment\uFF09",
@@ -19354,7 +19362,7 @@ var ParsedRegistry = class {
     }
     this.doc = doc3;
     if (!doc3) return;
-    const errors = [...doc3.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: cleanYamlMessage(e.message), code: e.code })), ...duplicateKeys(doc3)];
+    const errors = [...doc3.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === "MULTIPLE_DOCS" ? MULTIPLE_DOCS : cleanYamlMessage(e.message), code: e.code })), ...duplicateKeys(doc3)];
     errors.sort((a, b) => a.pos - b.pos);
     for (const e of errors) {
       this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
@@ -19446,6 +19454,14 @@ var ParsedRegistry = class {
       } else if (issue2.code === "invalid_type" && !present2) {
         const key = path19[path19.length - 1];
         message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
+      } else if (issue2.code === "invalid_type" && present2 && (issue2.expected === "number" || issue2.expected === "boolean")) {
+        const expected = issue2.expected === "number" ? "number" : "boolean";
+        const actual = valueAt(raw, path19);
+        const unquoted = typeof actual === "string" ? unquotedScalar(actual, expected) : void 0;
+        if (unquoted !== void 0) {
+          message3 = msg(expected === "number" ? "AIGOV002.quotedNumber" : "AIGOV002.quotedBoolean", { path: at, actual: String(actual), value: unquoted });
+          data.suggestion = unquoted;
+        }
       } else if (issue2.code === "invalid_format" && "format" in issue2 && issue2.format === "date") {
         message3 = msg("AIGOV002.notADate", { path: at });
       }
@@ -19496,6 +19512,11 @@ function valueAt(raw, path19) {
   }
   return cur;
 }
+function unquotedScalar(text2, expected) {
+  const t = text2.trim();
+  if (expected === "boolean") return t === "true" || t === "false" ? t : void 0;
+  return /^-?\d{1,15}(?:\.\d{1,15})?$/.test(t) ? t : void 0;
+}
 function pathLabel(path19) {
   if (path19.length === 0) return "";
   return `${path19.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
@@ -19535,6 +19556,7 @@ function widenToToken(text2, start, end) {
   }
   return { start, end: e };
 }
+var MULTIPLE_DOCS = "the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder";
 function cleanYamlMessage(m) {
   const first = m.split("\n")[0] ?? m;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
@@ -21541,6 +21563,16 @@ var aigov103 = {
       for (const ref of componentDocPaths(c)) {
         const target = resolveFrom(reg.dir, ref.value);
         if (target === void 0 || ctx.model.escapes(target) || ctx.model.exists(target)) continue;
+        if (ctx.model.isFolder(target)) {
+          ctx.report({
+            file: reg.path,
+            range: reg.locate(ref.yamlPath, "value"),
+            messageId: "AIGOV103.folder",
+            args: { field: ref.field, id: c.id, value: ref.value },
+            data: { id: c.id, field: ref.field, target, folder: true }
+          });
+          continue;
+        }
         ctx.report({
           file: reg.path,
           range: reg.locate(ref.yamlPath, "value"),
@@ -21553,7 +21585,7 @@ var aigov103 = {
   },
   fixes(f, ctx) {
     const { id, field, target } = f.data ?? {};
-    if (typeof id !== "string" || typeof field !== "string" || typeof target !== "string" || ctx.exists(target)) return [];
+    if (typeof id !== "string" || typeof field !== "string" || typeof target !== "string" || f.data?.folder === true || ctx.exists(target)) return [];
     const c = ctx.model.componentIn(f.file, id);
     if (!c) return [];
     return [
@@ -23111,6 +23143,7 @@ function valueAt2(raw, path19) {
   }
   return cur === null ? void 0 : cur;
 }
+var OVERSIGHT_MEASURES = ["human_oversight", "measures"];
 var LISTS = /* @__PURE__ */ new Set(["data.sources", "evaluations", "jurisdictions", "upstream_models"]);
 function fillGapsFix(f, ctx, name) {
   const found = findingComponent(f, ctx);
@@ -23125,7 +23158,7 @@ function fillGapsFix(f, ctx, name) {
   for (const g of gaps) {
     const field = g.field;
     if (typeof field !== "string") continue;
-    const path19 = Array.isArray(g.path) ? g.path : field.split(".");
+    const path19 = field === "human_oversight" ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? g.path : field.split(".");
     const key = path19.join(".");
     if (done.has(key)) continue;
     done.add(key);
@@ -23146,7 +23179,7 @@ function fillGapsFix(f, ctx, name) {
     } else if (hint !== void 0) {
       steps.push((t) => setMissing(t, [...componentPath(c), ...path19], `TODO: ${hint}`));
     } else if (field === "human_oversight") {
-      steps.push((t) => setMissing(t, componentPath(c, "human_oversight"), { measures: `TODO: ${fieldHint("human_oversight.measures", ctx.locale) ?? ""}` }));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...OVERSIGHT_MEASURES], `TODO: ${fieldHint("human_oversight.measures", ctx.locale) ?? ""}`));
     } else continue;
     added++;
   }
@@ -25009,6 +25042,10 @@ var ProjectModel = class {
     const st = this.docStats.get(path19);
     return st !== void 0 && st.type === "file";
   }
+  /** Whether a referenced path is a folder (the workspace's own folder included), not a document. */
+  isFolder(path19) {
+    return path19 === "" || this.docStats.get(path19)?.type === "directory";
+  }
   /** The draft state of a linked document: undefined unless it is still an unfilled template. */
   draftOf(path19) {
     return this.drafts.get(path19);
@@ -25074,6 +25111,13 @@ var FileStore = class {
       components: this.currentModel.components.length,
       skipped: [...this.skipped].sort(byPath)
     };
+  }
+  /**
+   * What the model is built from besides the registries and the files' facts, for the digest
+   * that keys cached findings: the settings, the referenced documents as stat'ed, the drafts.
+   */
+  settingsDigestParts() {
+    return [this.settings.frameworks ?? null, this.settings.packsOff ?? null, this.settings.detection ?? null, [...this.docStats], [...this.drafts.drafts]];
   }
   /** Some file's facts changed. */
   factsChanged() {
@@ -25169,7 +25213,35 @@ function suppressionFixes(f, ctx) {
   ];
 }
 
+// server/src/core/fingerprint.ts
+function hash64(s2) {
+  let h1 = 2166136261;
+  let h2 = 3421674724;
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c & 255, 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ c >>> 8 ^ i & 255, 16777619) >>> 0;
+    h1 = Math.imul(h1 ^ h2 >>> 13, 16777619) >>> 0;
+  }
+  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+}
+function fingerprints(findings, lineText) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const id = typeof f.data?.id === "string" ? f.data.id : "";
+    const field = typeof f.data?.field === "string" ? f.data.field : "";
+    const base = [f.code, f.file, (lineText(f) ?? "").trim(), id, field].join("\0");
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${hash64(base)}:${n + 1}`;
+  });
+}
+
+// server/src/core/engine-build.ts
+var ENGINE_BUILD = true ? "c9c7f195e0048131" : "source";
+
 // server/src/core/engine/finding-runner.ts
+var FINDINGS_FORMAT = 1;
 var FindingRunner = class {
   constructor(store, options) {
     this.store = store;
@@ -25194,6 +25266,9 @@ var FindingRunner = class {
   sourceCache = /* @__PURE__ */ new Map();
   registryCache = /* @__PURE__ */ new Map();
   failedRules = /* @__PURE__ */ new Set();
+  keyOf;
+  /** Rules that threw so far (their files' findings are not remembered). */
+  failures = 0;
   /** Drops what is cached for a file that is gone. */
   forget(path19) {
     this.sourceCache.delete(path19);
@@ -25259,16 +25334,69 @@ var FindingRunner = class {
     const cached2 = this.sourceCache.get(facts.path);
     if (cached2 && cached2.gen === modelGen && cached2.facts === facts) return cached2.findings;
     if (!mayHaveFindings(facts)) return [];
+    const { cache: cache3 } = this.options;
+    const key = cache3?.findingsOf ? this.findingsKey() : "";
+    const known = cache3?.findingsOf?.(key, facts.path, facts);
+    if (known) {
+      this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known });
+      return known;
+    }
     const frameworks = model.frameworksOf(model.governing(facts.path));
     const coverage3 = model.coverage(facts.path);
     const out = [];
+    const today = this.today;
+    let dated = false;
+    const failedBefore = this.failures;
     for (const rule of this.rules) {
       if (rule.scope !== "source" || !frameworks.has(rule.pack)) continue;
-      this.runRule(rule, out, (report) => rule.check({ model, today: this.today, ruleCodes: this.ruleCodes, setting: (code2) => this.codeSetting(model.governing(facts.path), code2), facts, coverage: coverage3, report }), facts.path);
+      this.runRule(
+        rule,
+        out,
+        (report) => rule.check({
+          model,
+          get today() {
+            dated = true;
+            return today;
+          },
+          ruleCodes: this.ruleCodes,
+          setting: (code2) => this.codeSetting(model.governing(facts.path), code2),
+          facts,
+          coverage: coverage3,
+          report
+        }),
+        facts.path
+      );
     }
+    dated ||= out.some((f) => f.data?.appliesFrom !== void 0);
     const findings = this.finish(out);
     this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
+    if (cache3?.rememberFindings && !dated && this.failures === failedBefore) cache3.rememberFindings(key, facts.path, facts, findings);
     return findings;
+  }
+  /**
+   * What a file's source findings depend on besides its own facts, as a digest: the engine's
+   * build, the rules and their settings, every registry's path and text, the referenced documents
+   * as stat'ed, the drafts, and the listed paths (a rule may ask whether a file exists). A source
+   * rule reads no other file's facts. The date is not in it: findings that depend on it are not
+   * remembered.
+   */
+  findingsKey() {
+    const { modelGen, factsGen } = this.store;
+    if (this.keyOf?.gen === modelGen && this.keyOf.factsGen === factsGen) return this.keyOf.key;
+    const o = this.options;
+    const parts = [
+      FINDINGS_FORMAT,
+      ENGINE_BUILD,
+      this.rules.map((r) => r.code),
+      o.overrides ?? null,
+      o.packs ?? null,
+      this.store.settingsDigestParts(),
+      [...this.registries.values()].map((r) => [r.path, r.source.text]),
+      [...this.facts.keys()]
+    ];
+    const key = hash64(JSON.stringify(parts));
+    this.keyOf = { gen: modelGen, factsGen, key };
+    return key;
   }
   /**
    * Runs one rule on one file. A rule that throws loses its findings there, never the others';
@@ -25295,6 +25423,7 @@ var FindingRunner = class {
         out.push(f);
       });
     } catch (err) {
+      this.failures++;
       if (!this.failedRules.has(rule.code)) {
         this.failedRules.add(rule.code);
         this.log.error(`Rule ${rule.code} (${rule.slug}) failed; its findings are missing, the others are not affected`, err);
@@ -29175,33 +29304,6 @@ function fromManifest(h, source) {
   return out;
 }
 
-// server/src/core/fingerprint.ts
-function hash64(s2) {
-  let h1 = 2166136261;
-  let h2 = 3421674724;
-  for (let i = 0; i < s2.length; i++) {
-    const c = s2.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c & 255, 16777619) >>> 0;
-    h2 = Math.imul(h2 ^ c >>> 8 ^ i & 255, 16777619) >>> 0;
-    h1 = Math.imul(h1 ^ h2 >>> 13, 16777619) >>> 0;
-  }
-  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
-}
-function fingerprints(findings, lineText) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const id = typeof f.data?.id === "string" ? f.data.id : "";
-    const field = typeof f.data?.field === "string" ? f.data.field : "";
-    const base = [f.code, f.file, (lineText(f) ?? "").trim(), id, field].join("\0");
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return `${hash64(base)}:${n + 1}`;
-  });
-}
-
-// server/src/core/engine-build.ts
-var ENGINE_BUILD = true ? "1f4e7ab0e146b91e" : "source";
-
 // server/src/core/analysis.ts
 function worthReading(path19) {
   return languageForPath(path19) !== void 0 || isDetectionCandidate(path19);
@@ -29717,7 +29819,7 @@ var Engine = class {
       ...packsOff.length > 0 ? { packsOff } : {}
     });
     this.indexer = new Indexer(this.store, workspace, { ...logger ? { logger } : {}, ...cache3 ? { cache: cache3 } : {}, ...helpers ? { helpers } : {}, ...options.keep ? { keep: options.keep } : {} });
-    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...logger ? { logger } : {}, ...overrides ? { overrides } : {}, ...packs ? { packs } : {} });
+    this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...logger ? { logger } : {}, ...overrides ? { overrides } : {}, ...packs ? { packs } : {}, ...cache3 ? { cache: cache3 } : {} });
   }
   workspace;
   store;
@@ -30618,6 +30720,7 @@ var NodeWorkspace = class {
 };
 
 // server/src/node/facts-cache-file.ts
+var import_node_buffer2 = require("node:buffer");
 var import_node_fs10 = require("node:fs");
 var os = __toESM(require("node:os"));
 var path7 = __toESM(require("node:path"));
@@ -30647,9 +30750,37 @@ var MemoryFactsCache = class {
   update(key, files) {
     this.load();
     if (key === this.key && sameEntries(this.entries, files)) return;
+    const before = key === this.key ? this.entries : /* @__PURE__ */ new Map();
     this.key = key;
-    this.entries = new Map(files);
+    this.entries = /* @__PURE__ */ new Map();
+    for (const [p, v] of files) {
+      const was = before.get(p);
+      this.entries.set(p, was?.findings && v.facts !== void 0 && was.facts === v.facts ? { ...v, findings: was.findings } : v);
+    }
     this.changed = true;
+  }
+  findingsOf(key, path19, facts) {
+    const e = this.sameFacts(path19, facts);
+    if (e?.findings?.key !== key) return void 0;
+    try {
+      const list2 = JSON.parse(e.findings.json);
+      if (Array.isArray(list2)) return list2;
+    } catch {
+    }
+    return void 0;
+  }
+  rememberFindings(key, path19, facts, findings) {
+    const e = this.sameFacts(path19, facts);
+    if (!e) return;
+    const json = JSON.stringify(findings);
+    if (e.findings?.key === key && e.findings.json === json) return;
+    e.findings = { key, json };
+    this.changed = true;
+  }
+  /** The entry of `path` when it holds these very facts. */
+  sameFacts(path19, facts) {
+    const e = this.entries.get(path19);
+    return e?.facts !== void 0 && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
   }
   /** Whether `update` changed anything since the store was loaded (a store need not write it again). */
   changed = false;
@@ -30683,10 +30814,10 @@ var FileFactsCache = class extends MemoryFactsCache {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const text2 = (0, import_node_fs10.readFileSync)(this.file, "utf8");
+      const text2 = decodeCache((0, import_node_fs10.readFileSync)(this.file));
       const nl = text2.indexOf("\n");
       const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-      if (h.format === 4 && h.tool === this.tool && h.root === path7.resolve(this.root) && typeof h.key === "string") {
+      if (h.format === 5 && h.tool === this.tool && h.root === path7.resolve(this.root) && typeof h.key === "string") {
         const entries = /* @__PURE__ */ new Map();
         for (let at = nl + 1; at > 0 && at < text2.length; ) {
           const end = text2.indexOf("\n", at);
@@ -30696,7 +30827,8 @@ var FileFactsCache = class extends MemoryFactsCache {
           const t2 = line.indexOf("	", t1 + 1);
           const t3 = t2 < 0 ? -1 : line.indexOf("	", t2 + 1);
           const t4 = t3 < 0 ? -1 : line.indexOf("	", t3 + 1);
-          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) continue;
+          const t5 = t4 < 0 ? -1 : line.indexOf("	", t4 + 1);
+          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0) continue;
           const known = {};
           if (t1 > 0 && t2 > t1 + 1) {
             const size = Number(line.slice(0, t1));
@@ -30708,8 +30840,10 @@ var FileFactsCache = class extends MemoryFactsCache {
             const facts = parseFacts(line.slice(t3 + 1, t4));
             if (!facts) continue;
             known.facts = facts;
+            const sp = line.indexOf(" ", t4 + 1);
+            if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5) };
           }
-          if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t4 + 1), known);
+          if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t5 + 1), known);
         }
         this.key = h.key;
         this.entries = entries;
@@ -30720,9 +30854,9 @@ var FileFactsCache = class extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save() {
     if (!this.changed) return true;
-    const header3 = { format: 4, tool: this.tool, root: path7.resolve(this.root), key: this.key };
+    const header3 = { format: 5, tool: this.tool, root: path7.resolve(this.root), key: this.key };
     const lines2 = [JSON.stringify(header3)];
-    for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? JSON.stringify(v.facts) : ""}	${p}`);
+    for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? asciiJson(JSON.stringify(v.facts)) : ""}	${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${p}`);
     try {
       (0, import_node_fs10.mkdirSync)(path7.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
@@ -30736,6 +30870,12 @@ var FileFactsCache = class extends MemoryFactsCache {
     }
   }
 };
+function decodeCache(bytes) {
+  return (0, import_node_buffer2.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+function asciiJson(json) {
+  return /[\u0080-\uffff]/.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
 function parseFacts(json) {
   try {
     const f = JSON.parse(json);
@@ -30898,6 +31038,28 @@ function fingerprintsAt(findings, pathOf) {
   const lineOf = new Map(moved.map((f) => [f, f.lineText]));
   return fingerprints(moved, (f) => lineOf.get(f));
 }
+var FINDING_FIELDS = Object.keys({
+  code: true,
+  severity: true,
+  message: true,
+  messageId: true,
+  args: true,
+  count: true,
+  file: true,
+  range: true,
+  data: true,
+  citation: true,
+  tags: true,
+  related: true
+});
+function copyFinding(f) {
+  const out = {};
+  for (const k of FINDING_FIELDS) {
+    const v = f[k];
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
 async function collect(engine, prefix) {
   const findings = engine.findings();
   const read = /* @__PURE__ */ new Map();
@@ -30915,15 +31077,14 @@ async function collect(engine, prefix) {
   };
   const found = findings.map((f) => {
     const lineText = lineTextOf(f).trim();
-    return {
-      ...f,
-      ...f.related ? { related: f.related.map((r) => ({ ...r, file: joinPrefix(prefix, r.file) })) } : {},
-      displayPath: joinPrefix(prefix, f.file),
-      fingerprint: "",
-      contentFingerprint: contentFingerprint(f, lineText),
-      lineText,
-      isNew: true
-    };
+    const r = copyFinding(f);
+    if (f.related) r.related = f.related.map((x2) => ({ ...x2, file: joinPrefix(prefix, x2.file) }));
+    r.displayPath = joinPrefix(prefix, f.file);
+    r.fingerprint = "";
+    r.contentFingerprint = contentFingerprint(f, lineText);
+    r.lineText = lineText;
+    r.isNew = true;
+    return r;
   });
   const prints = fingerprintsAt(found, (f) => f.displayPath);
   found.forEach((f, i) => f.fingerprint = prints[i] ?? "");
@@ -31445,8 +31606,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    if (store && !store.save()) logger.warn(ui(localeOf(io), "cli.cacheNotWritten", { file: store.file }));
-    engines.push({ engine, root });
+    engines.push({ engine, root, ...store ? { cache: store } : {} });
   }
   return { engines, closed: Promise.all(closing).then(() => void 0) };
 }
@@ -31495,6 +31655,7 @@ async function performCheck(o, io) {
     skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s2) => ({ ...s2, path: joinPrefix(prefixes[i] ?? "", s2.path) }))),
     today
   };
+  for (const { cache: cache3 } of engines) if (cache3 && !cache3.save()) logger.warn(ui(localeOf(io), "cli.cacheNotWritten", { file: cache3.file }));
   let baseline;
   if (o.baselineRef !== void 0) {
     const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
