@@ -93,7 +93,7 @@ export async function newRiskAssessment(server: AigovServer, arg?: unknown): Pro
   // Only an explicit `{ auto: true }` (tests, keybindings) skips the choice for an assessed component.
   const auto = asComponentArg(arg).auto === true;
   const uri = vscode.Uri.parse(c.registryUri);
-  const actions = (await codeActionsAt(uri, toRange(c.range), AigovCodeActionKinds.newRiskAssessment)).filter(
+  const actions = (await codeActionsAt(server, uri, toRange(c.range), AigovCodeActionKinds.newRiskAssessment)).filter(
     (a) => a.kind !== undefined && vscode.CodeActionKind.Empty.append(AigovCodeActionKinds.newRiskAssessment).contains(a.kind),
   );
   if (!actions.length) {
@@ -365,7 +365,7 @@ export async function registerComponent(server: AigovServer, arg?: unknown): Pro
   const selection = a.range ?? (editor && editor.document.uri.toString() === uri.toString() ? editor.selection : new vscode.Range(0, 0, 0, 0));
   // A new component or a link to an existing one: the user chooses (the new one first).
   const opts = { auto: a.auto === true, choose: true, placeHolder: vscode.l10n.t('Register {0}', rel) };
-  const byKind = await runKindAction(uri, selection, AigovCodeActionKinds.registerComponent, opts);
+  const byKind = await runKindAction(server, uri, selection, AigovCodeActionKinds.registerComponent, opts);
   if (byKind !== false) return byKind === true;
   const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => UNCOVERED_CODES.includes(codeOf(d) ?? '')), 3000);
   const uncovered = diags.filter((d) => UNCOVERED_CODES.includes(codeOf(d) ?? ''));

@@ -10,15 +10,33 @@ import { toRange } from '../views/tree.js';
  * code or by code action kind, never by title) and apply it the way the lightbulb would.
  */
 
-function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction {
-  return typeof a.command !== 'string';
+/**
+ * The aigov server's code actions of `kind` at a place, resolved (edits filled in). Asked of the
+ * server itself, not through VS Code's `vscode.executeCodeActionProvider`: that one waits for every
+ * extension's provider of the kind, and TypeScript's refactorings wait until its project is
+ * loaded, which held "Register component" up for tens of seconds on a file just opened.
+ */
+export async function codeActionsAt(server: AigovServer, uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
+  const client = server.client;
+  if (!client.isRunning()) return [];
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const c2p = client.code2ProtocolConverter;
+  const params = { textDocument: { uri: c2p.asUri(doc.uri) }, range: c2p.asRange(range), context: { diagnostics: [], only: [kind], triggerKind: 1 as const } };
+  return resolved(server, await client.sendRequest(CodeActionRequest.type, params));
 }
 
-/** Code actions at a place, resolved (edits filled in), as VS Code's lightbulb would get them. */
-export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  await vscode.workspace.openTextDocument(uri);
-  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[] | undefined>('vscode.executeCodeActionProvider', uri, range, kind, 20);
-  return (all ?? []).filter(isCodeAction);
+/** The code actions of a server answer with their edits, bare commands and "Show documentation" left out. */
+async function resolved(server: AigovServer, answer: (LspCodeAction | LspCommand)[] | null): Promise<vscode.CodeAction[]> {
+  const client = server.client;
+  const out: vscode.CodeAction[] = [];
+  for (const item of answer ?? []) {
+    if (typeof item.command === 'string') continue; // a bare command
+    let action = item as LspCodeAction;
+    if (!action.edit && action.data === undefined) continue; // "Show documentation"
+    if (!action.edit) action = await client.sendRequest(CodeActionResolveRequest.type, action);
+    out.push(await client.protocol2CodeConverter.asCodeAction(action));
+  }
+  return out;
 }
 
 /** Waits until `uri` has aigov diagnostics that satisfy `ready`, or the time is up. */
@@ -163,16 +181,7 @@ export async function serverQuickFixes(server: AigovServer, uri: vscode.Uri, d: 
     range: client.code2ProtocolConverter.asRange(d.range),
     context: { diagnostics: [client.code2ProtocolConverter.asDiagnostic(d)], only: [LspKind.QuickFix], triggerKind: 1 as const },
   };
-  const answer: (LspCodeAction | LspCommand)[] | null = await client.sendRequest(CodeActionRequest.type, params);
-  const out: vscode.CodeAction[] = [];
-  for (const item of answer ?? []) {
-    if (typeof item.command === 'string') continue; // a bare command
-    let action = item as LspCodeAction;
-    if (!action.edit && action.data === undefined) continue; // "Show documentation"
-    if (!action.edit) action = await client.sendRequest(CodeActionResolveRequest.type, action);
-    out.push(await client.protocol2CodeConverter.asCodeAction(action));
-  }
-  return out;
+  return resolved(server, await client.sendRequest(CodeActionRequest.type, params));
 }
 
 /**
@@ -192,9 +201,9 @@ export async function runFindingFix(server: AigovServer, c: ComponentInfo, sibli
 }
 
 /** Runs a code action of `kind` offered at `range` (e.g. "Record incident" on a component id). */
-export async function runKindAction(uri: vscode.Uri, range: Range | vscode.Range, kind: string, opts: PickOptions = {}): Promise<boolean | undefined> {
+export async function runKindAction(server: AigovServer, uri: vscode.Uri, range: Range | vscode.Range, kind: string, opts: PickOptions = {}): Promise<boolean | undefined> {
   const r = range instanceof vscode.Range ? range : toRange(range);
-  const actions = (await codeActionsAt(uri, r, kind)).filter((a) => a.kind && vscode.CodeActionKind.Empty.append(kind).contains(a.kind));
+  const actions = (await codeActionsAt(server, uri, r, kind)).filter((a) => a.kind && vscode.CodeActionKind.Empty.append(kind).contains(a.kind));
   const chosen = await chooseAction(actions, opts);
   if (!chosen) return actions.length ? undefined : false;
   return applyAction(chosen);
