@@ -4,7 +4,8 @@ import {
   type DocumentSymbolParams,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yaml } from '../core/manifest/yaml-lib.js';
 import type { ParsedRegistry } from '../core/manifest/registry.js';
 import { registryOf } from './at-position.js';
 import { guard } from './guard.js';
@@ -24,16 +25,16 @@ function pairRange(reg: ParsedRegistry, p: Pair): DocumentSymbol['range'] | unde
 }
 
 function keyName(p: Pair): string {
-  return isScalar(p.key) ? String(p.key.value) : String(p.key);
+  return yaml().isScalar(p.key) ? String(p.key.value) : String(p.key);
 }
 
 function scalarText(n: unknown): string | undefined {
-  return isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined;
+  return yaml().isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined;
 }
 
 function kindOf(value: unknown): SymbolKind {
-  if (isSeq(value)) return SymbolKind.Array;
-  if (isMap(value)) return SymbolKind.Object;
+  if (yaml().isSeq(value)) return SymbolKind.Array;
+  if (yaml().isMap(value)) return SymbolKind.Object;
   return SymbolKind.Property;
 }
 
@@ -46,10 +47,10 @@ function fieldSymbol(reg: ParsedRegistry, p: Pair): DocumentSymbol | undefined {
   const sym: DocumentSymbol = { name, kind: kindOf(p.value), range, selectionRange: spanRange(reg, keyRange[0], keyRange[1]) };
   const detail = scalarText(p.value);
   if (detail !== undefined) sym.detail = detail;
-  if (name === 'incidents' && isSeq(p.value)) {
+  if (name === 'incidents' && yaml().isSeq(p.value)) {
     sym.children = p.value.items.flatMap((item): DocumentSymbol[] => {
       const r = (item as Node | null)?.range;
-      if (!isMap(item) || !r) return [];
+      if (!yaml().isMap(item) || !r) return [];
       const id = scalarText(item.get('id', true));
       const idNode = item.get('id', true) as Node | undefined;
       const sel = idNode?.range ?? r;
@@ -62,7 +63,7 @@ function fieldSymbol(reg: ParsedRegistry, p: Pair): DocumentSymbol | undefined {
 
 function componentSymbol(reg: ParsedRegistry, item: unknown, index: number): DocumentSymbol | undefined {
   const r = (item as Node | null)?.range;
-  if (!isMap(item) || !r) return undefined;
+  if (!yaml().isMap(item) || !r) return undefined;
   const idNode = item.get('id', true) as Node | undefined;
   const id = scalarText(idNode);
   const sel = idNode?.range ?? r;
@@ -80,15 +81,15 @@ function componentSymbol(reg: ParsedRegistry, item: unknown, index: number): Doc
 
 function registrySymbols(reg: ParsedRegistry): DocumentSymbol[] {
   const root = reg.doc?.contents;
-  if (!isMap(root)) return [];
+  if (!yaml().isMap(root)) return [];
   const out: DocumentSymbol[] = [];
   for (const p of root.items) {
     const sym = fieldSymbol(reg, p);
     if (!sym) continue;
-    if (keyName(p) === 'components' && isSeq(p.value)) {
+    if (keyName(p) === 'components' && yaml().isSeq(p.value)) {
       sym.kind = SymbolKind.Namespace;
       sym.children = p.value.items.map((item, i) => componentSymbol(reg, item, i)).filter((s): s is DocumentSymbol => s !== undefined);
-    } else if (isMap(p.value)) {
+    } else if (yaml().isMap(p.value)) {
       sym.children = p.value.items.map((q) => fieldSymbol(reg, q)).filter((s): s is DocumentSymbol => s !== undefined);
     }
     out.push(sym);

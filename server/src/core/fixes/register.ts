@@ -5,7 +5,7 @@ import { type FixContext, fixTitle } from './context.js';
 import { LineIndex } from '../text/line-index.js';
 import { commentFor, eolOf, headerInsertLine } from './comments.js';
 import { appendToSeq, toFileEdit } from './yaml-edit.js';
-import { stringify } from 'yaml';
+import { yaml } from '../manifest/yaml-lib.js';
 
 export interface NewComponent {
   id: string;
@@ -36,7 +36,7 @@ function starterRegistry(entries: Record<string, unknown>[] = []): string {
     'version: 1',
     '',
   ].join('\n');
-  const body = stringify({ components: entries }, { lineWidth: 0 });
+  const body = yaml().stringify({ components: entries }, { lineWidth: 0 });
   return `${head}\n${body}`;
 }
 

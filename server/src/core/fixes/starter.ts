@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yaml } from '../manifest/yaml-lib.js';
 import type { Finding } from '../finding.js';
 import type { Locale } from '../i18n/messages.js';
 import { COMPONENT_ID } from '../manifest/schema.js';
@@ -146,7 +146,7 @@ components: []
 }
 
 function scalar(v: string): string {
-  return stringify(v, { lineWidth: 0 }).trimEnd();
+  return yaml().stringify(v, { lineWidth: 0 }).trimEnd();
 }
 
 /** The starter registry for the components found (none: an empty list with a commented example), in `locale`. */

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from '../manifest/yaml-lib.js';
 import { LineIndex } from '../text/line-index.js';
 import type { FileEdit } from '../finding.js';
 
@@ -19,11 +20,11 @@ type Path = readonly (string | number)[];
 const STRINGIFY = { lineWidth: 0, minContentWidth: 0 } as const;
 
 function keyOf(p: Pair): unknown {
-  return isScalar(p.key) ? p.key.value : p.key;
+  return yaml().isScalar(p.key) ? p.key.value : p.key;
 }
 
 function parse(text: string): Document.Parsed | undefined {
-  const doc = parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
+  const doc = yaml().parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
   return doc.errors.length === 0 ? doc : undefined;
 }
 
@@ -65,12 +66,12 @@ function appendToBlockMap(text: string, index: LineIndex, map: YAMLMap, entries:
   const indent = ' '.repeat(columnOf(index, first.key as Node));
   const lastEnd = (last.value as Node | null)?.range?.[1] ?? (last.key as Node).range?.[1] ?? 0;
   const at = endOfLineBefore(index, lastEnd);
-  return { start: at, end: at, newText: eol + indentBlock(stringify(entries, STRINGIFY), indent, eol) };
+  return { start: at, end: at, newText: eol + indentBlock(yaml().stringify(entries, STRINGIFY), indent, eol) };
 }
 
 /** A scalar as written inside `[...]` or `{...}`, where `,[]{}` must be quoted as well. */
 function flowScalar(value: unknown): string {
-  return trimYaml(stringify([value], { ...STRINGIFY, collectionStyle: 'flow', flowCollectionPadding: false })).slice(1, -1);
+  return trimYaml(yaml().stringify([value], { ...STRINGIFY, collectionStyle: 'flow', flowCollectionPadding: false })).slice(1, -1);
 }
 
 /** Trims YAML white space only: `.trim()` would also eat a trailing U+3000 or U+00A0 of a plain scalar. */
@@ -82,9 +83,9 @@ function trimYaml(s: string): string {
 function inFlowAt(doc: Document.Parsed, path: Path): boolean {
   let node: unknown = doc.contents;
   for (const seg of path) {
-    if ((isMap(node) || isSeq(node)) && node.flow) return true;
-    if (isMap(node)) node = node.get(seg, true);
-    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    if ((yaml().isMap(node) || yaml().isSeq(node)) && node.flow) return true;
+    if (yaml().isMap(node)) node = node.get(seg, true);
+    else if (yaml().isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return false;
   }
   return false;
@@ -92,7 +93,7 @@ function inFlowAt(doc: Document.Parsed, path: Path): boolean {
 
 /** A value in flow style: `{ a: 1 }`, `[ a, b ]` or a scalar quoted for a flow collection. */
 function flowText(value: unknown): string {
-  return stringify(parseDocument('{}').createNode(value, { flow: true }), STRINGIFY).trim();
+  return yaml().stringify(yaml().parseDocument('{}').createNode(value, { flow: true }), STRINGIFY).trim();
 }
 
 /**
@@ -119,11 +120,11 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
   if (!doc) return undefined;
   const index = new LineIndex(text);
   let node: unknown = doc.contents;
-  if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) {
-    const body = stringify(nest(path, value), STRINGIFY);
+  if (node === null || (yaml().isScalar(node) && (node.value === null || node.value === ''))) {
+    const body = yaml().stringify(nest(path, value), STRINGIFY);
     // A document that is only `~`, `null` or `""`: the map takes that value's place (a map
     // written after it would be a second, invalid, top-level value).
-    if (isScalar(node) && node.range && node.range[1] > node.range[0]) {
+    if (yaml().isScalar(node) && node.range && node.range[1] > node.range[0]) {
       return { start: node.range[0], end: node.range[1], newText: indentBlock(body, '', eolOf(text)) };
     }
     return { start: text.length, end: text.length, newText: (text.length > 0 && !text.endsWith('\n') ? eolOf(text) : '') + body };
@@ -131,12 +132,12 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
   for (let i = 0; i < path.length; i++) {
     const seg = path[i] as string | number;
     const rest = path.slice(i + 1);
-    if (isSeq(node) && typeof seg === 'number') {
+    if (yaml().isSeq(node) && typeof seg === 'number') {
       node = node.items[seg];
       if (node === undefined) return undefined;
       continue;
     }
-    if (!isMap(node) || typeof seg !== 'string') return undefined;
+    if (!yaml().isMap(node) || typeof seg !== 'string') return undefined;
     const pair = node.items.find((p) => keyOf(p) === seg);
     if (!pair) {
       const entries = { [seg]: nest(rest, value) };
@@ -145,7 +146,7 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
       return appendToBlockMap(text, index, node, entries);
     }
     const v = pair.value as Node | null;
-    if (v === null || (isScalar(v) && (v.value === null || v.value === ''))) {
+    if (v === null || (yaml().isScalar(v) && (v.value === null || v.value === ''))) {
       // Inside `{ key: null }` a block cannot be written: the value is written in flow style.
       if (node.flow) {
         const payload = flowText(nest(rest, value));
@@ -166,12 +167,12 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
       if (!valueIsCollection) {
         // `key: # note`: the value goes before the comment, a space apart.
         const beforeComment = text[end] === '#' ? ' ' : '';
-        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? '' : ' ') + trimYaml(stringify(payload, STRINGIFY)) + beforeComment };
+        return { start: v?.range ? start : start - 1, end, newText: (v?.range ? '' : ' ') + trimYaml(yaml().stringify(payload, STRINGIFY)) + beforeComment };
       }
       const eol = eolOf(text);
       const from = v?.range ? keyNode.range?.[1] ?? start : start - 1;
       const lineEnd = endOfLineBefore(index, Math.max(end, from + 1));
-      const body = eol + indentBlock(stringify(payload, STRINGIFY), ' '.repeat(keyCol + 2), eol);
+      const body = eol + indentBlock(yaml().stringify(payload, STRINGIFY), ' '.repeat(keyCol + 2), eol);
       // Keep a trailing comment on the key's line: insert the block after the line.
       const colonEnd = text.indexOf(':', keyNode.range?.[1] ?? keyStart);
       const comment = text.slice(end, lineEnd);
@@ -191,11 +192,11 @@ export function replaceScalar(text: string, path: Path, value: unknown): TextCha
   const doc = parse(text);
   if (!doc) return undefined;
   const node = doc.getIn(path, true) as Node | undefined;
-  if (!node || !isScalar(node) || !node.range) {
+  if (!node || !yaml().isScalar(node) || !node.range) {
     return setMissing(text, path, value);
   }
   const [start, end] = node.range;
-  return { start, end, newText: inFlowAt(doc, path) ? flowScalar(value) : trimYaml(stringify(value, STRINGIFY)) };
+  return { start, end, newText: inFlowAt(doc, path) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
 }
 
 /** Appends an item to the sequence at `path`, creating the key when missing. */
@@ -204,16 +205,16 @@ export function appendToSeq(text: string, path: Path, item: unknown): TextChange
   if (!doc) return undefined;
   const index = new LineIndex(text);
   const seq = doc.getIn(path, true) as Node | undefined | null;
-  if (seq === undefined || seq === null || (isScalar(seq) && seq.value === null)) return setMissing(text, path, [item]);
-  if (!isSeq(seq)) return undefined;
+  if (seq === undefined || seq === null || (yaml().isScalar(seq) && seq.value === null)) return setMissing(text, path, [item]);
+  if (!yaml().isSeq(seq)) return undefined;
   const s = seq as YAMLSeq;
   const eol = eolOf(text);
   if (s.flow || s.items.length === 0) {
     const [start, end] = s.range ?? [0, 0];
     const merged = [...(s.toJSON() as unknown[]), item];
-    const body = stringify({ x: merged }, STRINGIFY).replace(/^x:\n?/, '');
+    const body = yaml().stringify({ x: merged }, STRINGIFY).replace(/^x:\n?/, '');
     const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-    const blockValue = typeof path[path.length - 1] === 'string' && isMap(parent) && !parent.flow;
+    const blockValue = typeof path[path.length - 1] === 'string' && yaml().isMap(parent) && !parent.flow;
     if (s.flow && s.items.length === 0 && blockValue) {
       // `key: []` in a block map → a block sequence under the key; a comment after `[]` stays on
       // the key's line.
@@ -226,14 +227,14 @@ export function appendToSeq(text: string, path: Path, item: unknown): TextChange
         return { start: colon + 1, end: lineEnd, newText: comment + eol + indentBlock(body, ' '.repeat(columnOf(index, key)), eol) };
       }
     }
-    return { start, end, newText: stringify(merged, { ...STRINGIFY, collectionStyle: 'flow' }).trim() };
+    return { start, end, newText: yaml().stringify(merged, { ...STRINGIFY, collectionStyle: 'flow' }).trim() };
   }
   const first = s.items[0] as Node;
   // The "- " sits two columns left of the item's content.
   const dashCol = Math.max(0, columnOf(index, first) - 2);
   const lastItem = s.items[s.items.length - 1] as Node;
   const at = endOfLineBefore(index, lastItem.range?.[1] ?? s.range?.[1] ?? text.length);
-  const rendered = stringify([item], STRINGIFY);
+  const rendered = yaml().stringify([item], STRINGIFY);
   // Keep the blank-line rhythm of the list: if items are separated by blank lines, add one.
   const sep = s.items.length > 1 && hasBlankLineBefore(text, index, s.items[1] as Node) ? eol : '';
   return { start: at, end: at, newText: eol + sep + indentBlock(rendered, ' '.repeat(dashCol), eol) };

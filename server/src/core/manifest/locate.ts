@@ -1,10 +1,11 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { yaml } from './yaml-lib.js';
 import type { Span } from '../text/line-index.js';
 
 export type YamlPath = readonly (string | number)[];
 
 function keyOf(pair: Pair): unknown {
-  return isScalar(pair.key) ? pair.key.value : pair.key;
+  return yaml().isScalar(pair.key) ? pair.key.value : pair.key;
 }
 
 function spanOf(node: Node | null | undefined): Span | undefined {
@@ -48,7 +49,7 @@ function findPair(map: YAMLMap, key: unknown, index: KeyIndex | undefined): Pair
 
 /** The pair's key span, or the `id` key of a sequence item map, used as an item's anchor. */
 function itemAnchor(node: Node, index: KeyIndex | undefined): Span | undefined {
-  if (isMap(node)) {
+  if (yaml().isMap(node)) {
     const idPair = findPair(node, 'id', index) ?? node.items[0];
     if (idPair) return spanOf(idPair.key as Node) ?? spanOf(node);
   }
@@ -64,11 +65,11 @@ function itemAnchor(node: Node, index: KeyIndex | undefined): Span | undefined {
 export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = 'key', index?: KeyIndex): Located {
   let node: unknown = doc.contents;
   let anchor: Span = spanOf(doc.contents as Node) ?? { start: 0, end: 0 };
-  if (isMap(node) && node.items[0]) anchor = spanOf(node.items[0].key as Node) ?? anchor;
+  if (yaml().isMap(node) && node.items[0]) anchor = spanOf(node.items[0].key as Node) ?? anchor;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     const last = i === path.length - 1;
-    if (isMap(node) && typeof seg === 'string') {
+    if (yaml().isMap(node) && typeof seg === 'string') {
       const pair = findPair(node, seg, index);
       if (!pair) return { span: anchor, exact: false };
       const keySpan = spanOf(pair.key as Node);
@@ -79,9 +80,9 @@ export function locate(doc: Document, path: YamlPath, which: 'key' | 'value' = '
       }
       anchor = keySpan ?? anchor;
       node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
+    } else if (yaml().isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg];
-      if (item === undefined || item === null || isPair(item)) return { span: anchor, exact: false };
+      if (item === undefined || item === null || yaml().isPair(item)) return { span: anchor, exact: false };
       const itemNode = item as Node;
       if (last) {
         return { span: (which === 'value' ? spanOf(itemNode) : itemAnchor(itemNode, index)) ?? anchor, exact: true };

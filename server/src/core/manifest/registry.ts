@@ -1,13 +1,13 @@
-import { parseDocument, isMap, isScalar, isSeq, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from './yaml-lib.js';
 import type { SourceFile } from '../text/source-file.js';
 import type { Range, Span } from '../text/line-index.js';
 import { dirname } from '../paths.js';
 import { didYouMean, suggest } from '../suggest.js';
 import { msg, type Message, type MessageArg } from '../i18n/format.js';
-import { schemas, type ComponentData, type RegistryData } from './schema.js';
+import { schemas, schemaWalk, type ComponentData, type RegistryData } from './schema.js';
 import { KeyIndex, locate, type YamlPath } from './locate.js';
 import { AliasLimitError, toPlain } from './to-plain.js';
-import { knownKeysAt, parsePruned } from './zod-walk.js';
 
 export { isRegistryPath, REGISTRY_FILENAMES } from './names.js';
 
@@ -53,7 +53,7 @@ export class ParsedRegistry {
     this.dir = dirname(source.path);
     let doc: Document.Parsed | undefined;
     try {
-      doc = parseDocument(source.text, {
+      doc = yaml().parseDocument(source.text, {
         prettyErrors: false,
         // Checked below with one index per mapping: the parser compares each key with every earlier one.
         uniqueKeys: false,
@@ -126,7 +126,7 @@ export class ParsedRegistry {
     for (const issue of r.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
-        const known = knownKeysAt(schemas().registry, path);
+        const known = schemaWalk().knownKeysAt(schemas().registry, path);
         for (const key of issue.keys) {
           if (key.startsWith('x-')) continue;
           const s = suggest(key, known);
@@ -180,13 +180,13 @@ export class ParsedRegistry {
 
   private buildData(raw: Record<string, unknown>): RegistryData | undefined {
     const { components, ...rest } = raw;
-    const top = parsePruned(schemas().registry, structuredCloneSafe(rest));
+    const top = schemaWalk().parsePruned(schemas().registry, structuredCloneSafe(rest));
     const result: RegistryData = top ?? { version: typeof raw.version === 'number' ? raw.version : 0 };
     const entries: ComponentData[] = [];
     if (Array.isArray(components)) {
       components.forEach((item, index) => {
         if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
-        const data = parsePruned(schemas().component, structuredCloneSafe(item));
+        const data = schemaWalk().parsePruned(schemas().component, structuredCloneSafe(item));
         if (!data) return;
         entries.push(data);
         this.components.push({
@@ -206,8 +206,8 @@ export class ParsedRegistry {
 
   /** The sequence node holding the components, when present. */
   get hasComponentSeq(): boolean {
-    const c = this.doc && isMap(this.doc.contents) ? this.doc.get('components', true) : undefined;
-    return isSeq(c);
+    const c = this.doc && yaml().isMap(this.doc.contents) ? this.doc.get('components', true) : undefined;
+    return yaml().isSeq(c);
   }
 }
 
@@ -244,12 +244,12 @@ function structuredCloneSafe<T>(v: T): T {
 /** Keys written twice in one mapping (scalar keys with the same value), at each repetition. */
 function duplicateKeys(doc: Document.Parsed): { pos: number; end: number; message: string; code: string }[] {
   const out: { pos: number; end: number; message: string; code: string }[] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Map(_key, map) {
       if (map.items.length < 2) return;
       const seen = new Set<unknown>();
       for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
+        if (!yaml().isScalar(pair.key)) continue;
         const value = pair.key.value;
         if (!seen.has(value)) {
           seen.add(value);

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yaml } from './yaml-lib.js';
 
 /**
  * The plain data of a parsed registry in one pass: maps become objects, sequences arrays, scalars
@@ -43,7 +44,7 @@ class Converter {
 
   /** The value of `node` and the number of values it stands for (itself and everything below). */
   convert(node: unknown): { value: Plain; size: number } {
-    if (isAlias(node)) {
+    if (yaml().isAlias(node)) {
       const target = this.anchors.get(node.source);
       if (!target) throw new UnresolvedAliasError(node.source);
       // An anchor on a collection that holds this alias is still being converted: its value is
@@ -54,7 +55,7 @@ class Converter {
       if (this.repeated > this.limit) throw new AliasLimitError(this.limit);
       return { value: seen?.value, size };
     }
-    if (isScalar(node)) {
+    if (yaml().isScalar(node)) {
       const value = node.value;
       if (node.anchor) {
         this.anchors.set(node.anchor, node);
@@ -62,8 +63,8 @@ class Converter {
       }
       return { value, size: 1 };
     }
-    if (isMap(node) || isSeq(node)) {
-      const value: Plain = isMap(node) ? {} : [];
+    if (yaml().isMap(node) || yaml().isSeq(node)) {
+      const value: Plain = yaml().isMap(node) ? {} : [];
       const entry = { value, size: 1 };
       if (node.anchor) {
         this.anchors.set(node.anchor, node);
@@ -73,8 +74,8 @@ class Converter {
       }
       let size = 1;
       for (const item of node.items as unknown[]) {
-        if (isMap(node)) size += this.addPair(value as Record<string, Plain>, item as Pair);
-        else if (isPair(item)) {
+        if (yaml().isMap(node)) size += this.addPair(value as Record<string, Plain>, item as Pair);
+        else if (yaml().isPair(item)) {
           const single: Record<string, Plain> = {};
           size += this.addPair(single, item);
           (value as Plain[]).push(single);
@@ -104,7 +105,7 @@ class Converter {
   private keyName(node: unknown, value: Plain): string {
     if (value === null || value === undefined) return '';
     if (typeof value !== 'object') return String(value);
-    if (isAlias(node)) return `*${node.source}`;
+    if (yaml().isAlias(node)) return `*${node.source}`;
     const range = (node as Node | null)?.range;
     return range ? this.text.slice(range[0], range[1]).trim() : JSON.stringify(value) ?? '';
   }
@@ -117,9 +118,9 @@ function writtenValues(node: unknown): number {
   while (stack.length > 0) {
     const x = stack.pop();
     n++;
-    if (isMap(x) || isSeq(x)) {
+    if (yaml().isMap(x) || yaml().isSeq(x)) {
       for (const item of x.items as unknown[]) {
-        if (isPair(item)) stack.push(item.key, item.value);
+        if (yaml().isPair(item)) stack.push(item.key, item.value);
         else stack.push(item);
       }
     }

@@ -1,7 +1,6 @@
 import type { Citation } from '../../finding.js';
 import type { ComponentEntry, ParsedRegistry } from '../../manifest/registry.js';
-import { schemas, type PolicyRequire } from '../../manifest/schema.js';
-import { knownKeysAt } from '../../manifest/zod-walk.js';
+import { schemas, schemaWalk, type PolicyRequire } from '../../manifest/schema.js';
 import { getField, isPresent } from '../../model/doc-paths.js';
 import { didYouMean, suggest } from '../../suggest.js';
 import { msg, type Message } from '../../i18n/format.js';
@@ -83,7 +82,7 @@ export function unknownFieldProblem(dotted: string): Message | undefined {
     const isList = raw.endsWith('[]');
     const seg = isList ? raw.slice(0, -2) : raw;
     if (seg.startsWith('x-')) return undefined;
-    const known = knownKeysAt(schemas().component, path);
+    const known = schemaWalk().knownKeysAt(schemas().component, path);
     if (!known.includes(seg)) {
       const where = path.filter((p) => typeof p === 'string').join('.');
       return known.length === 0
