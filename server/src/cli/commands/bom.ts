@@ -5,9 +5,8 @@ import { ui } from '../../core/i18n/ui.js';
 import { type Io, localeOf, parse, resolveToday, usage, writeResult } from '../args.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
-import type { Command } from '../command.js';
 
-async function bomCommand(argv: string[], io: Io): Promise<number> {
+export async function bomCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     output: { type: 'string', short: 'o' },
     today: { type: 'string' },
@@ -34,10 +33,3 @@ async function bomCommand(argv: string[], io: Io): Promise<number> {
   await writeResult(io, typeof values.output === 'string' ? values.output : undefined, text, (shown) => `${ui(localeOf(io), 'cli.bom.wrote', { file: shown })}\n`);
   return 0;
 }
-
-export const BOM_COMMAND: Command = {
-  name: 'bom',
-  usage: 'bom [dir]',
-  summary: 'AI bill of materials (CycloneDX 1.6 JSON)',
-  run: bomCommand,
-};

@@ -7,9 +7,8 @@ import { type Io, localeOf, oneOf, parse, resolveToday, usage, writeResult } fro
 import { toPosix } from '../results.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
-import type { Command } from '../command.js';
 
-async function reportCommand(argv: string[], io: Io): Promise<number> {
+export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -42,10 +41,3 @@ async function reportCommand(argv: string[], io: Io): Promise<number> {
   await writeResult(io, output, text, (shown) => `${ui(localeOf(io), 'cli.report.wrote', { file: shown, count: data.totals.components })}\n`);
   return 0;
 }
-
-export const REPORT_COMMAND: Command = {
-  name: 'report',
-  usage: 'report [dir]',
-  summary: 'governance report per component (md or self-contained html)',
-  run: reportCommand,
-};
