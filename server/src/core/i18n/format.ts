@@ -1,5 +1,6 @@
-import { EN, type MessageId } from './catalog/en.js';
-import { JA } from './catalog/ja.js';
+import type * as EnCatalog from './catalog/en.js';
+import type { MessageId } from './catalog/en.js';
+import type * as JaCatalog from './catalog/ja.js';
 import { jaArticle } from './ja-obligations.js';
 import type { Locale } from './locale.js';
 import { fillHoles, pickForm, type Catalog, type Holes, type TextsOf } from './template.js';
@@ -40,7 +41,7 @@ export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
 export type { MessageId } from './catalog/en.js';
 
-type En = typeof EN;
+type En = typeof EnCatalog.EN;
 /** The hole names of a message, from its English template. */
 type ArgNames<K extends MessageId> = Holes<TextsOf<En[K]>>;
 type ArgsPart<K extends MessageId> = [ArgNames<K>] extends [never] ? { readonly args?: undefined } : { readonly args: { readonly [P in ArgNames<K>]: MessageArg } };
@@ -64,11 +65,34 @@ export function msg<K extends MessageId>(messageId: K, ...rest: MsgRest<K>): Mes
   return { messageId, ...(args !== undefined ? { args } : {}), ...(count !== undefined ? { count } : {}) };
 }
 
-export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en: EN, ja: JA };
+let en: typeof EnCatalog.EN | undefined;
+let ja: typeof JaCatalog.JA | undefined;
+
+/** The English catalogue: the message ids, and every message's words when a locale lacks them. */
+function english(): typeof EnCatalog.EN {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use (docs/performance.md)
+  en ??= (require('./catalog/en.js') as typeof EnCatalog).EN;
+  return en;
+}
+
+/**
+ * The catalogues per locale, each evaluated on first use: a run that puts no message into words
+ * (a check that finds nothing) builds neither, and a run in English never builds the Japanese one.
+ */
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
+  get en() {
+    return english();
+  },
+  get ja() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use (docs/performance.md)
+    ja ??= (require('./catalog/ja.js') as typeof JaCatalog).JA;
+    return ja;
+  },
+};
 
 /** The message in a locale; English where a catalogue lacks the id. A hole without a value stays as written. */
 export function formatMessage(m: Message, locale: Locale): string {
-  const t = CATALOGS[locale][m.messageId] ?? EN[m.messageId];
+  const t = CATALOGS[locale][m.messageId] ?? english()[m.messageId];
   if (t === undefined) return m.messageId;
   const args = m.args;
   return fillHoles(pickForm(t, locale, m.count), (name) => {
@@ -91,5 +115,5 @@ function isMessageList(v: MessageArg): v is readonly MessageArg[] {
 
 /** True when `v` is a message (data that crossed a boundary, e.g. a diagnostic's, is checked before use). */
 export function isMessage(v: unknown): v is Message {
-  return typeof v === 'object' && v !== null && typeof (v as { messageId?: unknown }).messageId === 'string' && Object.hasOwn(EN, (v as { messageId: string }).messageId);
+  return typeof v === 'object' && v !== null && typeof (v as { messageId?: unknown }).messageId === 'string' && Object.hasOwn(english(), (v as { messageId: string }).messageId);
 }

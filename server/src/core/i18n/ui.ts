@@ -1,29 +1,32 @@
 import type { Locale } from './messages.js';
 import { fillTemplate, type FlatArgs, type UiTemplate } from './ui-text.js';
+import type * as UiJa from './ui-ja.js';
 import { CLI_EN } from './ui/cli-en.js';
-import { CLI_JA } from './ui/cli-ja.js';
 import { ACTION_EN } from './ui/action-en.js';
-import { ACTION_JA } from './ui/action-ja.js';
 import { FIX_EN } from './ui/fix-en.js';
-import { FIX_JA } from './ui/fix-ja.js';
 import { BOM_EN } from './ui/bom-en.js';
-import { BOM_JA } from './ui/bom-ja.js';
 import { HELP_EN } from './ui/help-en.js';
-import { HELP_JA } from './ui/help-ja.js';
 import { LSP_EN } from './ui/lsp-en.js';
-import { LSP_JA } from './ui/lsp-ja.js';
 import { REPORT_EN } from './ui/report-en.js';
-import { REPORT_JA } from './ui/report-ja.js';
 
 /** Every interface text in English, by id. */
 export const UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN, ...LSP_EN, ...ACTION_EN, ...FIX_EN } as const;
 
 export type UiId = keyof typeof UI_EN;
 
-/** The catalogues per locale (a translation has every English id: the compiler checks). */
+let uiJa: Readonly<Record<UiId, UiTemplate>> | undefined;
+
+/**
+ * The catalogues per locale (a translation has every English id: the compiler checks). The
+ * Japanese one (ui-ja.ts) is evaluated on first use: a run in English never needs it.
+ */
 export const UI_CATALOGS: Readonly<Record<Locale, Readonly<Record<UiId, UiTemplate>>>> = {
   en: UI_EN,
-  ja: { ...CLI_JA, ...HELP_JA, ...REPORT_JA, ...BOM_JA, ...LSP_JA, ...ACTION_JA, ...FIX_JA },
+  get ja() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use (docs/performance.md)
+    uiJa ??= (require('./ui-ja.js') as typeof UiJa).UI_JA;
+    return uiJa;
+  },
 };
 
 /** A hole's value: words that read the same in every language (a path, an id), a number, or a text to translate too. */

@@ -1,5 +1,6 @@
 import type { Template } from '../template.js';
 import { EN_PACKS } from './en-packs.js';
+import { JP_HONEST_NOTE_EN } from './jp-note.js';
 
 /**
  * The English catalogue: every message aigov shows, by id, with `{name}` holes. It is the source
@@ -18,8 +19,7 @@ const CORE = {
   'common.didYouMean': " Did you mean '{suggestion}'?",
   'common.days': { one: '{n} day', other: '{n} days' },
 
-  'jp.honestNote':
-    'The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.',
+  'jp.honestNote': JP_HONEST_NOTE_EN,
 
   'AIGOV001.syntax': 'YAML syntax error: {detail}. Until the file parses, its components are not checked.',
   'AIGOV001.syntaxMore': {

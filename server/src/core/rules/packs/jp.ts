@@ -1,6 +1,6 @@
 import type { Citation } from '../../finding.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
-import { EN } from '../../i18n/catalog/en.js';
+import { JP_HONEST_NOTE_EN } from '../../i18n/catalog/jp-note.js';
 import { inJurisdiction } from './scope.js';
 
 /** Japan: the AI Promotion Act (Act No. 53 of 2025) and the AI Guidelines for Business. */
@@ -17,7 +17,7 @@ export const JP_GUIDELINES_FROM = '2024-04-19';
 export const JP_GUIDELINES_V12_FROM = '2026-03-31';
 
 /** What the Act does not impose, for descriptions and messages (the catalogues hold its words). */
-export const HONEST_NOTE = EN['jp.honestNote'];
+export const HONEST_NOTE = JP_HONEST_NOTE_EN;
 
 export function jpActCitation(article: string): Citation {
   return { framework: JP_ACT, article };
