@@ -125,8 +125,16 @@ const JP_PRINCIPLES: Readonly<Record<string, string>> = {
   'education and literacy': '教育・リテラシー',
 };
 
-const ITEM = String.raw`\d+(?:\([^)]*\))*(?:–\(\d+\))?`;
+// Patterns that hold characters beyond ASCII are written as strings (`\u2013` is the en dash of
+// ranges): the bundler escapes those in strings but not in regular expression literals, and the CLI
+// bundle must stay ASCII (see server/src/cli/launch.ts).
+const ITEM = String.raw`\d+(?:\([^)]*\))*(?:\u2013\(\d+\))?`;
 const ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, 'g');
+const CLAUSES = /\bclauses? ([\d.\u2013]+)/g;
+const CONTROLS = /\bcontrols? (A\.[\d.]+(?:(?:\u2013|, )A\.[\d.]+)*)/g;
+const DECREE_IN_BRACKETS = new RegExp(' \\((施行令[^)]*)\\)');
+const ARTICLE_THEN_ANNEX = new RegExp('(条[^,、]*), (附属書)');
+const CLAUSE_THEN_CONTROLS = new RegExp('(箇条 [\\d.\u2013]+), (管理策|附属書)');
 
 /** Citations that are a description rather than a number: their Japanese wording. */
 const JA_CITATION_PHRASES: Readonly<Record<string, string>> = {
@@ -147,16 +155,16 @@ export function jaArticle(article: string): string {
   const phrase = JA_CITATION_PHRASES[article];
   if (phrase !== undefined) return phrase;
   return article
-    .replace(/\bclauses? ([\d.–]+)/g, '箇条 $1')
-    .replace(/\bcontrols? (A\.[\d.]+(?:(?:–|, )A\.[\d.]+)*)/g, (_m, list: string) => `管理策 ${list.replace(/, /g, '、')}`)
+    .replace(CLAUSES, '箇条 $1')
+    .replace(CONTROLS, (_m, list: string) => `管理策 ${list.replace(/, /g, '、')}`)
     .replace(/\bAnnex A\b/g, '附属書A')
     .replace(/Enforcement Decree Art (\d+)/g, '施行令第$1条')
     .replace(ARTICLES, (_m, list: string) => list.split(', ').map((n) => n.replace(/^(\d+)/, '第$1条')).join('、'))
     .replace(/\bAnnex ([IVXL]+)\b/g, '附属書$1')
     .replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n: string, name: string) => (JP_PRINCIPLES[name] ? `第2部 共通の指針 ${n}（${JP_PRINCIPLES[name]}）` : m))
-    .replace(/ \((施行令[^)]*)\)/, '（$1）')
-    .replace(/(条[^,、]*), (附属書)/, '$1、$2')
-    .replace(/(箇条 [\d.–]+), (管理策|附属書)/, '$1、$2');
+    .replace(DECREE_IN_BRACKETS, '（$1）')
+    .replace(ARTICLE_THEN_ANNEX, '$1、$2')
+    .replace(CLAUSE_THEN_CONTROLS, '$1、$2');
 }
 
 /**
