@@ -14,8 +14,16 @@ const watch = process.argv.includes('--watch');
 const common = bundleOptions(pkg.version);
 
 const entries = [
-  // The CLI; `aigov` is dist/cli.js, the launcher below, which runs this through V8's code cache.
-  { in: 'server/src/cli/index.ts', out: 'dist/cli-main.js' },
+  // The CLI; `aigov` is dist/cli.js, the launcher below, which runs this through V8's code cache:
+  // written as the function the launcher compiles (no copy of the text to wrap it) and in ASCII
+  // without comments (read without decoding; a test checks it), see server/src/cli/launch.ts.
+  {
+    in: 'server/src/cli/index.ts',
+    out: 'dist/cli-main.js',
+    banner: '(function (exports, require, module, __filename, __dirname) {',
+    footer: '})',
+    options: { minifyWhitespace: true, charset: 'ascii', legalComments: 'none' },
+  },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   // Worker threads of the CLI's indexing (server/src/node/worker-helpers.ts).
   { in: 'server/src/node/index-worker.ts', out: 'dist/index-worker.js' },
@@ -30,6 +38,8 @@ const configs = entries.map((e) => ({
   outfile: join(root, e.out),
   external: e.external ?? [],
   ...(e.banner ? { banner: { js: e.banner } } : {}),
+  ...(e.footer ? { footer: { js: e.footer } } : {}),
+  ...e.options,
 }));
 
 async function writeSchema() {

@@ -115,6 +115,22 @@ describe('CLI (built bundle)', function () {
       assert.equal(await lines(file), 1);
     });
 
+    it('runs a bundle read without decoding: ASCII as built, and one that is not read as UTF-8', async () => {
+      const bundle = path.join(tmp, 'dist', 'cli-main.js');
+      const bytes = await fs.readFile(bundle);
+      const at = bytes.findIndex((b) => b > 0x7f);
+      assert.equal(at, -1, `the bundle holds a byte beyond ASCII at ${at}: ${bytes.subarray(Math.max(0, at - 60), at + 20).toString('utf8')}`);
+      // A version of the same length in bytes, with a character that Latin-1 would read as two.
+      const other = `${version.slice(0, -2)}\u00e9`;
+      assert.equal(Buffer.byteLength(other), version.length);
+      const text = bytes.toString('utf8');
+      assert.ok(text.includes(JSON.stringify(version)));
+      await fs.writeFile(bundle, text.replace(JSON.stringify(version), JSON.stringify(other)));
+      assert.equal(run('off'), other);
+      const cache = path.join(tmp, 'cache');
+      for (let i = 0; i < 3; i++) assert.equal(run(cache), other, `run ${i + 1} with the code cache`);
+    });
+
     it('leaves a folder that others can write, and is off with AIGOV_CODE_CACHE=off', async function () {
       if (process.platform === 'win32') this.skip();
       const open = path.join(tmp, 'open');

@@ -19,6 +19,7 @@
  *   and Node version (the editor's Node and a terminal's take turns without undoing each other).
  */
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import Module from 'node:module';
 import * as path from 'node:path';
 import type * as vm from 'node:vm';
@@ -88,28 +89,30 @@ function writeCache(file: string, key: string, data: Uint8Array): void {
   }
 }
 
-/** Runs the bundle as `require` would, with cached data when there is any. */
-function run(cached: Buffer): vm.Script {
+/**
+ * Runs the bundle as `require` would run a module, with cached data when there is any. The build
+ * writes the bundle as the function a module's code becomes (`(function (exports, require, module,
+ * __filename, __dirname) {…})`), so its text is compiled as read, and in ASCII: read as Latin-1, a
+ * text this long is not decoded and Node keeps it outside V8's heap (as UTF-8 it would be decoded
+ * into a copy twice its size, then copied again to wrap it). A bundle that is not ASCII still runs,
+ * read as UTF-8.
+ */
+function run(cached?: Buffer): vm.Script {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed: this file runs before anything else
   const { Script } = require('node:vm') as typeof import('node:vm');
-  const source = readFileSync(BUNDLE, 'utf8');
-  const script = new Script(Module.wrap(source), { filename: BUNDLE, ...(cached.length > 0 ? { cachedData: cached } : {}) });
+  const bytes = readFileSync(BUNDLE);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const script = new Script(source, { filename: BUNDLE, ...(cached && cached.length > 0 ? { cachedData: cached } : {}) });
   const mod = { exports: {}, filename: BUNDLE, id: BUNDLE, loaded: false };
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   wrapper.call(mod.exports, mod.exports, Module.createRequire(BUNDLE), mod, BUNDLE, path.dirname(BUNDLE));
   return script;
 }
 
-/** Runs the bundle as a module, as Node runs any file. */
-function runPlain(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CLI is a separate bundle, loaded at run time
-  require(BUNDLE);
-}
-
 function launch(): void {
   const dir = codeCacheDir();
   const key = dir ? keyOf() : undefined;
-  if (!dir || !key) return runPlain();
+  if (!dir || !key) return void run();
   const command = COMMANDS.has(process.argv[2] ?? '') ? process.argv[2]! : 'other';
   const file = path.join(dir, `${command}-${process.version}.bin`);
   const found = readCache(file);
@@ -117,7 +120,7 @@ function launch(): void {
   if (!mine) {
     // The first run of this bundle: remember that it ran, make the data on the next one.
     writeCache(file, key, new Uint8Array(0));
-    return runPlain();
+    return void run();
   }
   const script = run(mine);
   if (mine.length === 0 || script.cachedDataRejected === true) process.once('exit', () => writeCache(file, key, script.createCachedData()));
