@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { RULE_KEY } from '../severity.js';
-import { COMPONENT_ID } from './schema.js';
+import { COMPONENT_ID } from './component-id.js';
 
 /**
  * The `.aigov.yaml` schema (v1) in zod: the single source of truth. The JSON Schema in

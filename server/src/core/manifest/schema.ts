@@ -10,7 +10,7 @@ import type * as Walk from './zod-walk.js';
  * schemas was a good part of every run's start-up.
  */
 
-export const COMPONENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { COMPONENT_ID } from './component-id.js';
 
 type Schemas = ReturnType<typeof Build.buildSchemas>;
 let built: Schemas | undefined;
