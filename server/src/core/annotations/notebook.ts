@@ -3,7 +3,7 @@
  * from every decoded UTF-16 unit back to its offsets in the raw `.ipynb` text, so findings point
  * into the real file.
  */
-import { visit } from 'jsonc-parser';
+import { visit } from '../text/jsonc.js';
 import type { Span } from '../text/line-index.js';
 import { languageForId } from './languages.js';
 

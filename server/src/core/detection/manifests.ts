@@ -2,7 +2,7 @@
  * Dependency manifests as evidence: each AI dependency gives one detection on the exact line
  * (and name) that declares it. Comments never count. Every parser is line- or tag-based and linear.
  */
-import { visit } from 'jsonc-parser';
+import { visit } from '../text/jsonc.js';
 import { codeOnly } from '../annotations/blank.js';
 import { languageForPath } from '../annotations/languages.js';
 import { lex } from '../annotations/scanner.js';
