@@ -1,6 +1,6 @@
 import { resolveLocale } from '../core/i18n/resolve-locale.js';
 import type { Locale } from '../core/i18n/messages.js';
-import { ui, UI_EN, type UiId } from '../core/i18n/ui.js';
+import { ui, UI_CATALOGS, type UiId } from '../core/i18n/ui.js';
 import { pushAll } from '../core/arrays.js';
 import { ioError, UsageError, type Io } from './args.js';
 import { COMMANDS } from './commands/index.js';
@@ -10,7 +10,7 @@ import { VERSION } from './version.js';
 function help(locale: Locale): string {
   const lines = COMMANDS.map((c) => {
     const id = `cli.command.${c.name}`;
-    return `  ${c.usage.padEnd(20)}${id in UI_EN ? ui(locale, id as UiId) : c.summary}`;
+    return `  ${c.usage.padEnd(20)}${id in UI_CATALOGS.en ? ui(locale, id as UiId) : c.summary}`;
   });
   return ui(locale, 'cli.help', { version: VERSION, commands: lines.join('\n') });
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { ui, UI_CATALOGS, UI_EN, type UiId } from './ui.js';
+import { ui, UI_CATALOGS, type UiId } from './ui.js';
+import { UI_EN } from './ui-en.js';
 import { fillTemplate, uiHoles, type UiTemplate } from './ui-text.js';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;

@@ -1,27 +1,25 @@
 import type { Locale } from './messages.js';
 import { fillTemplate, type FlatArgs, type UiTemplate } from './ui-text.js';
+import type * as UiEn from './ui-en.js';
 import type * as UiJa from './ui-ja.js';
-import { CLI_EN } from './ui/cli-en.js';
-import { ACTION_EN } from './ui/action-en.js';
-import { FIX_EN } from './ui/fix-en.js';
-import { BOM_EN } from './ui/bom-en.js';
-import { HELP_EN } from './ui/help-en.js';
-import { LSP_EN } from './ui/lsp-en.js';
-import { REPORT_EN } from './ui/report-en.js';
 
-/** Every interface text in English, by id. */
-export const UI_EN = { ...CLI_EN, ...HELP_EN, ...REPORT_EN, ...BOM_EN, ...LSP_EN, ...ACTION_EN, ...FIX_EN } as const;
+/** The id of an interface text: a key of the English catalogue (ui-en.ts). */
+export type UiId = keyof typeof UiEn.UI_EN;
 
-export type UiId = keyof typeof UI_EN;
-
+let uiEn: Readonly<Record<UiId, UiTemplate>> | undefined;
 let uiJa: Readonly<Record<UiId, UiTemplate>> | undefined;
 
 /**
- * The catalogues per locale (a translation has every English id: the compiler checks). The
- * Japanese one (ui-ja.ts) is evaluated on first use: a run in English never needs it.
+ * The catalogues per locale (a translation has every English id: the compiler checks), each
+ * evaluated on first use (ui-en.ts, ui-ja.ts): a check that prints no text needs neither, a run in
+ * English never needs the Japanese one.
  */
 export const UI_CATALOGS: Readonly<Record<Locale, Readonly<Record<UiId, UiTemplate>>>> = {
-  en: UI_EN,
+  get en() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use (docs/performance.md)
+    uiEn ??= (require('./ui-en.js') as typeof UiEn).UI_EN;
+    return uiEn;
+  },
   get ja() {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use (docs/performance.md)
     uiJa ??= (require('./ui-ja.js') as typeof UiJa).UI_JA;
