@@ -15,6 +15,7 @@ describe('script blocks of component files', () => {
   it('reads Astro frontmatter between two lines of ---, with a byte-order mark, blanks and CRLF', () => {
     assert.deepEqual(blocks('---\nimport a\n---\n<p/>\n', true), ['typescript:import a\n']);
     assert.deepEqual(blocks('\uFEFF--- \t\r\nimport a\r\n---  \r\n', true), ['typescript:import a\r\n']);
+    assert.deepEqual(blocks('---\nx ---\n---x\n---\n', true), ['typescript:x ---\n---x\n']);
     assert.deepEqual(blocks('---\nimport a\n---\n', false), []);
     assert.deepEqual(blocks('---\nimport a\n', true), []);
     assert.deepEqual(blocks('<p/>\n---\nimport a\n---\n', true), []);
@@ -27,6 +28,8 @@ describe('script blocks of component files', () => {
   it('skips HTML comments, and stops at one that is not closed', () => {
     assert.deepEqual(blocks('<!-- <script>a</script> --><script>b</script>'), ['javascript:b']);
     assert.deepEqual(blocks('<!--><script>a</script>--><script>b</script>'), ['javascript:b']);
+    assert.deepEqual(blocks('<!-- x <script>a</script> --><script>b</script>'), ['javascript:b']);
+    assert.deepEqual(blocks('<!-- a <!--><script>b</script>'), ['javascript:b']);
     assert.deepEqual(blocks('<script>a</script><!-- <script>b</script>'), ['javascript:a']);
   });
 
@@ -53,6 +56,6 @@ describe('script blocks of component files', () => {
     for (const a of ['lang="ts"', 'lang="tsx"', "lang='TypeScript'", 'LANG=TS', 'lang=" ts "', 'lang="ts" type="text/javascript"']) assert.equal(language(a), 'typescript', a);
     for (const a of ['lang="js"', 'lang="jsx"', 'lang="javascript"', 'lang=""', '', 'type=""', 'type="module"', 'type="text/javascript"', 'type="application/ecmascript"', 'type="text/babel"', 'lang="" type="application/json"', 'xlang="ts"']) assert.equal(language(a), 'javascript', a);
     for (const a of ['type="text/typescript"', 'type="application/typescript"']) assert.equal(language(a), 'typescript', a);
-    for (const a of ['lang="coffee"', 'type="application/json"', 'type="text/x-template"', 'type="text/javascript1"', 'type="module" lang="coffee"']) assert.equal(language(a), 'none', a);
+    for (const a of ['lang="coffee"', 'type="application/json"', 'type="text/x-template"', 'type="text/javascript1"', 'type="xtext/javascript"', 'type="module" lang="coffee"']) assert.equal(language(a), 'none', a);
   });
 });
