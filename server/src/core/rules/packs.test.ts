@@ -324,6 +324,32 @@ describe('document fixes of pack findings', () => {
     assert.ok(fix2.edits.some((x) => x.kind === 'create' && x.file === 'docs/monitoring/scorer-2.md'));
   });
 
+  it('takes the next free name when several are taken', async () => {
+    const taken = await engineOf(HR, { 'docs/monitoring/scorer.md': 'mine', 'docs/monitoring/scorer-2.md': 'mine too' });
+    const fix = taken.fixesFor(only(taken, 'AIGOV535')[0]!)[0]!;
+    assert.deepEqual(fix.edits.filter((x) => x.kind === 'create').map((x) => x.file), ['docs/monitoring/scorer-3.md']);
+  });
+
+  it('a new impact assessment block gets the date too; an existing one only its path', async () => {
+    const fria = (block: string): string => `version: 1
+frameworks: [eu-ai-act]
+components:
+  - id: credit
+    roles: [deployer]
+    jurisdictions: [eu]
+    risk: { level: high, annex_iii_area: "5(b)" }
+${block}`;
+    const after = async (yaml: string): Promise<string> => {
+      const e = await engineOf(yaml);
+      return apply(yaml, e.fixesFor(only(e, 'AIGOV534')[0]!)[0]!);
+    };
+    assert.match(await after(fria('')), /impact_assessment:\n {6}path: (\S+)\n {6}date: 2026-11-25\n/);
+    assert.match(await after(fria('    impact_assessment: ~\n')), /impact_assessment:\n {6}path: (\S+)\n {6}date: 2026-11-25\n/);
+    const kept = await after(fria('    impact_assessment:\n      date: 2026-01-05\n'));
+    assert.match(kept, /impact_assessment:\n {6}date: 2026-01-05\n {6}path: \S+\n/);
+    assert.equal(kept.match(/date:/g)?.length, 1);
+  });
+
   it('AIGOV502 adds jp-ai-guidelines to a block or flow frameworks list', async () => {
     for (const list of ['frameworks: [jp-ai-promotion-act]', 'frameworks:\n  - jp-ai-promotion-act']) {
       const yaml = `version: 1\n${list}\ncomponents: []\n`;
