@@ -55,6 +55,12 @@ describe('languages', () => {
       ['proto/model.proto', 'proto'],
       ['Jenkinsfile', 'groovy'],
       ['README', undefined],
+      // Case-insensitive basenames, and the variants of a basename with a suffix.
+      ['docker/containerfile', 'dockerfile'],
+      ['GNUMAKEFILE', 'makefile'],
+      ['build/Containerfile.arm64', 'dockerfile'],
+      ['Makefile.am', 'makefile'],
+      ['src/makefile.in', 'makefile'],
     ];
     for (const [path, id] of cases) assert.equal(languageForPath(path)?.id, id, path);
   });
@@ -64,6 +70,7 @@ describe('languages', () => {
     assert.equal(languageForId('R')?.id, 'r');
     assert.equal(languageForId('C++')?.id, 'cpp');
     assert.equal(languageForId('wolfram'), undefined);
+    assert.equal(languageForId(' Python\n')?.id, 'python');
   });
 });
 
@@ -256,6 +263,13 @@ describe('codeOnly', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('blanks a span of any length in full, past the runs of spaces made in advance', () => {
+    for (const n of [127, 128, 129, 300]) {
+      const text = `x = "${'a'.repeat(n)}"\ny`;
+      assert.equal(codeOnly(text, lex(text, syntaxOf('a.py'))), `x = ${' '.repeat(n + 2)}\ny`, String(n));
+    }
   });
 });
 
