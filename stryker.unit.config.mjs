@@ -124,22 +124,25 @@ const SHARDS = {
   },
   // Every suite that runs the CLI in process (`runCli`): exit codes, each output format (golden
   // and SARIF in golden.test.ts, JUnit and text escaping in hostile-output), report and bom,
-  // fix, locales.
+  // fix, locales. Mocha runs them in this order, and a mutant stops at its first failing test:
+  // the quick suites come first, the ones that make git repositories (baseline-ref) last.
+  // `launch.ts` is the launcher of the built bundle (dist/cli.js), which only the built-bundle
+  // tests run, and the sandbox has no dist/.
   cli: {
-    mutate: ['server/src/cli/**/*.ts'],
+    mutate: ['server/src/cli/**/*.ts', '!server/src/cli/launch.ts'],
     tests: [
       'server/src/cli/**/*.test.ts',
-      'test/cli.test.ts',
-      'test/cli-exit.test.ts',
-      'test/baseline-paths.test.ts',
-      'test/baseline-ref.test.ts',
-      'test/codequality.test.ts',
-      'test/cli-locale.test.ts',
-      'test/golden.test.ts',
       'test/hostile-output.test.ts',
+      'test/golden.test.ts',
+      'test/cli-exit.test.ts',
+      'test/cli.test.ts',
+      'test/codequality.test.ts',
       'test/hostile-writes.test.ts',
-      'test/report-cli.test.ts',
       'test/hostile-bom.test.ts',
+      'test/baseline-paths.test.ts',
+      'test/cli-locale.test.ts',
+      'test/report-cli.test.ts',
+      'test/baseline-ref.test.ts',
     ],
   },
 };
