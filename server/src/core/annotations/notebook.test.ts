@@ -83,7 +83,8 @@ describe('parseNotebook', () => {
     assert.equal(lang({ kernelspec: { name: 'wolfram' }, polyglot_notebook: { kernelInfo: { defaultKernelName: 'kql' } } }), 'kql');
     assert.equal(lang({ language_info: { name: 'Polyglot-Notebook ' } }), 'csharp');
     assert.equal(lang({ language_info: { name: '  ' } }), 'python');
-    // Names at another depth or under another key are not read.
+    // Names outside the notebook's metadata, at another depth or under another key are not read.
+    assert.equal(parseNotebook(JSON.stringify({ cells: [code('x')], other: { language_info: { name: 'ruby' }, kernelspec: { language: 'ruby' } } }))?.language, 'python');
     assert.equal(
       lang({
         language_info: { name: ['ruby'], other: 'ruby' },
