@@ -157,28 +157,31 @@ describe('CLI exit codes and --today', function () {
     assert.doesNotMatch(core, /AIGOV5\d\d/, 'core alone: no pack');
   });
 
-  it('usage errors exit 2 whatever the findings', async () => {
+  it('usage errors exit 2 whatever the findings, and say which argument is wrong', async () => {
     const errors = path.join(WS, 'polyglot');
-    for (const args of [
-      ['--fail-on', 'warn'],
-      ['--fail-on', ''],
-      ['--format', 'xml'],
-      ['--jobs', '65'],
-      ['--jobs', '-1'],
-      ['--jobs', '1.5'],
-      ['--jobs', 'two'],
-      ['--baseline-ref', ''],
-      ['--frameworks', 'eu-ai-act,nonsense'],
-      ['--nonsense'],
-      ['--baseline', 'no-such-file.json'],
-      ['--root', 'no/such/folder'],
-      ['no/such/folder'],
-      ['.aigov.yaml'],
-    ]) {
+    const cases: [string[], RegExp][] = [
+      [['--fail-on', 'warn'], /--fail-on must be one of .*'warn'/],
+      [['--fail-on', ''], /--fail-on must be one of/],
+      [['--format', 'xml'], /--format must be one of .*'xml'/],
+      [['--jobs', '65'], /--jobs must be a whole number from 0 to 64, not '65'/],
+      [['--jobs', '-1'], /--jobs/],
+      [['--jobs=-1'], /--jobs must be a whole number from 0 to 64, not '-1'/],
+      [['--jobs', '1.5'], /not '1\.5'/],
+      [['--jobs', 'two'], /not 'two'/],
+      [['--baseline-ref', ''], /--baseline-ref needs a ref/],
+      [['--frameworks', 'eu-ai-act,nonsense'], /unknown pack 'nonsense'\. .*Known packs: .*eu-ai-act, /],
+      [['--nonsense'], /nonsense/],
+      [['--baseline', 'no-such-file.json'], /cannot read the baseline no-such-file\.json/],
+      [['--root', 'no/such/folder'], /no\/such\/folder/],
+      [['no/such/folder'], /not a folder: no\/such\/folder/],
+      [['.aigov.yaml'], /not a folder: \.aigov\.yaml/],
+    ];
+    for (const [args, says] of cases) {
       const r = await runCli(['check', '.', '--today', TODAY, ...args], errors);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stdout, '', `${args.join(' ')}: no result printed`);
       assert.match(r.stderr, /^aigov check: /, args.join(' '));
+      assert.match(r.stderr, says, args.join(' '));
     }
     for (const jobs of ['0', '64']) assert.equal(await exit(errors, '--jobs', jobs, '--fail-on', 'never'), 0, `--jobs ${jobs} is allowed`);
   });
