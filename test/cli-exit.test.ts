@@ -157,6 +157,14 @@ describe('CLI exit codes and --today', function () {
     assert.doesNotMatch(core, /AIGOV5\d\d/, 'core alone: no pack');
   });
 
+  it('checks the folder it runs in when given none', async () => {
+    const ws = path.join(WS, 'polyglot');
+    const run = async (...dirs: string[]): Promise<string> => (await runCli(['check', ...dirs, '--format', 'json', '--fail-on', 'never', '--today', TODAY], ws)).stdout;
+    const here = await run('.');
+    assert.ok((JSON.parse(here) as { findings: unknown[] }).findings.length > 0);
+    assert.equal(await run(), here);
+  });
+
   it('usage errors exit 2 whatever the findings, and say which argument is wrong', async () => {
     const errors = path.join(WS, 'polyglot');
     const cases: [string[], RegExp][] = [
