@@ -328,4 +328,14 @@ describe('CLI (in process)', function () {
     const list = await runCli(['explain', '--list'], ROOT);
     assert.match(list.stdout, /^AIGOV001 /m);
   });
+
+  it('explain takes a code, its number or its slug, and prints the page, the citation and the link', async () => {
+    const page = await fs.readFile(path.join(ROOT, 'docs', 'rules', 'AIGOV401.md'), 'utf8');
+    const r = await runCli(['explain', 'AIGOV401'], ROOT);
+    assert.equal(r.code, 0);
+    assert.ok(r.stdout.startsWith(page));
+    assert.match(r.stdout.slice(page.length), /^\nCitation: [^\n]*Art 73\(2\)–\(5\)\n\nDocumentation: \S+\/AIGOV401\.md\n$/);
+    for (const other of ['401', 'aigov401', 'incident-report-due']) assert.equal((await runCli(['explain', other], ROOT)).stdout, r.stdout, other);
+    assert.match((await runCli(['explain', 'AIGOV518'], ROOT)).stdout, /\nCitation: [^\n]*AI-agent items \(reported\) \(unverified\)\n/);
+  });
 });
