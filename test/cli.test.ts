@@ -258,9 +258,10 @@ describe('CLI (in process)', function () {
       assert.equal(first.code, 0, first.stderr);
       const text = await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8');
       assert.match(text, /^# AI governance registry/);
+      assert.equal(first.stdout, 'Created .aigov.yaml (no AI use found yet). Edit it, then run: aigov check .\n');
       const second = await runCli(['init'], tmp);
       assert.equal(second.code, 2);
-      assert.match(second.stderr, /already exists/);
+      assert.equal(second.stderr, 'aigov: .aigov.yaml already exists; nothing was changed.\n');
       assert.equal(await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8'), text, 'unchanged');
       const check = await runCli(['check', '.', '--today', TODAY, '--format', 'golden', '--fail-on', 'never'], tmp);
       assert.doesNotMatch(check.stdout, /AIGOV00[1-4]/, 'the starter file is valid');
