@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { bigWorkspace, brief, copyFixture, TestClient } from './harness';
 
@@ -128,5 +130,55 @@ describe('lsp: pull diagnostics', () => {
     assert.ok((await client.pullItems(reg)).some((d) => d.code === 'AIGOV101'));
     await client.indexed();
     assert.deepEqual(brief(await client.pullItems(uri)), ['0:10-0:18 AIGOV201']);
+  });
+
+  it('while the registry is mid-edit with a syntax error, its files keep the coverage of its last good parse: no AIGOV301 flood', async () => {
+    const root = copyFixture('lsp-basic');
+    const write = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      writeFileSync(path.join(root, rel), text);
+    };
+    write('services/fraud/llm.py', 'import openai\n'); // covered by the paths of fraud-scorer
+    write('src/bot.ts', "// @aigov chat-bot\nimport OpenAI from 'openai';\n"); // covered by annotation
+    write('tools/loose.py', 'import openai\n'); // covered by nothing: a true finding
+    client = await TestClient.start(root);
+    const c = client;
+    await c.indexed();
+    const coverage = async (rel: string) => brief((await c.pullItems(c.uri(rel))).filter((d) => /^AIGOV30[12]$/.test(String(d.code))));
+    assert.deepEqual(await coverage('services/fraud/llm.py'), []);
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    const good = c.textOf(reg);
+    // Other files are judged again once the server has taken the registry edit in: it asks for a refresh.
+    const edit = async (text: string) => {
+      const refreshes = c.refreshes;
+      await c.change(reg, text);
+      const items = await c.pullItems(reg);
+      await c.waitFor(() => c.refreshes > refreshes || undefined, 'refresh after the registry edit');
+      return items;
+    };
+    // Typing a quoted name: the quote is not closed yet.
+    const [syntax] = (await edit(good.replace('name: Fraud scorer', 'name: "Fraud scorer'))).filter((d) => d.code === 'AIGOV001');
+    assert.match(syntax!.message, /the files it governs keep the coverage of its last parse without errors\.$/);
+    assert.deepEqual(await coverage('services/fraud/llm.py'), []);
+    assert.deepEqual(await coverage('src/bot.ts'), []);
+    assert.deepEqual(await coverage('tools/loose.py'), ['0:7-0:13 AIGOV301']);
+    // Still broken on the next keystroke: the same last good parse stands in.
+    await edit(good.replace('name: Fraud scorer', 'name: "Fraud scorer x'));
+    assert.deepEqual(await coverage('services/fraud/llm.py'), []);
+    // Fixed, with the paths gone: now the file is uncovered, truly.
+    await edit(good.replace('    paths: ["services/fraud/**"]\n', ''));
+    assert.deepEqual(await coverage('services/fraud/llm.py'), ['0:7-0:13 AIGOV301']);
+  });
+
+  it('a registry that has not parsed since the server started holds back coverage findings under it, and says so', async () => {
+    const root = copyFixture('lsp-basic');
+    writeFileSync(path.join(root, 'services/fraud/llm.py'), 'import openai\n');
+    const file = path.join(root, '.aigov.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Fraud scorer', 'name: "Fraud scorer'));
+    client = await TestClient.start(root);
+    await client.indexed();
+    const [syntax] = (await client.pullItems(client.uri('.aigov.yaml'))).filter((d) => d.code === 'AIGOV001');
+    assert.match(syntax!.message, /AI use in the files it governs is not reported \(AIGOV301–304\)/);
+    assert.deepEqual(brief(await client.pullItems(client.uri('services/fraud/llm.py'))), []);
   });
 });

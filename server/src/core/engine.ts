@@ -3,6 +3,7 @@ import type { Locale } from './i18n/messages.js';
 import type { FileFacts } from './model/file-facts.js';
 import type { SourceFile } from './text/source-file.js';
 import type { ProjectModel } from './model/project-model.js';
+import type { ParsedRegistry } from './manifest/registry.js';
 import { ALL_RULES } from './rules/index.js';
 import type { FixContext } from './fixes/context.js';
 import type { Rule } from './rules/types.js';
@@ -44,6 +45,12 @@ export interface EngineOptions {
    * selects) or the severity of its findings. Code settings (`overrides`, `rules:`) win.
    */
   packs?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * The last parse without a syntax error of a registry file, when the caller keeps one (the
+   * language server does, while the user types). A registry that does not parse then governs its
+   * files as that parse did; without it, findings about uncovered AI use there are held back.
+   */
+  lastGood?: (registryPath: string) => ParsedRegistry | undefined;
 }
 
 /**
@@ -71,6 +78,7 @@ export class Engine {
       ...(options.detection ? { detection: options.detection } : {}),
       ...(options.frameworks ? { frameworks: options.frameworks } : {}),
       ...(packsOff.length > 0 ? { packsOff } : {}),
+      ...(options.lastGood ? { lastGood: options.lastGood } : {}),
     });
     this.indexer = new Indexer(this.store, workspace, { ...(logger ? { logger } : {}), ...(cache ? { cache } : {}), ...(helpers ? { helpers } : {}), ...(options.keep ? { keep: options.keep } : {}) });
     this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...(logger ? { logger } : {}), ...(overrides ? { overrides } : {}), ...(packs ? { packs } : {}), ...(cache ? { cache } : {}) });

@@ -54,7 +54,10 @@ export class Folder {
   readonly ignore: IgnoreFilter;
   readonly workspace: OverlayWorkspace;
   private generation: Generation | undefined;
-  /** Each registry's last parse without a syntax error: the views show it while the file does not parse. */
+  /**
+   * Each registry's last parse without a syntax error: while the file does not parse, the views show
+   * it and the engine keeps the coverage it gave (`EngineOptions.lastGood`).
+   */
   private readonly lastGood = new Map<string, ParsedRegistry>();
   private queue: Promise<unknown> = Promise.resolve();
   private startedResolve!: () => void;
@@ -92,9 +95,11 @@ export class Folder {
   start(options: EngineOptions, onProgress?: (p: IndexProgress) => void): Promise<void> {
     if (this.generation) this.generation.token.isCancellationRequested = true;
     const priority = new PriorityWorkspace(this.workspace, () => this.host.openDocs(this).map((d) => d.path));
+    // While a registry does not parse, the files it governs keep the coverage of its last good parse.
+    const withLastGood: EngineOptions = { ...options, lastGood: (p) => this.lastGood.get(p) };
     const g: Generation = {
-      full: new Engine(this.workspace, options),
-      quick: new Engine(priority, options),
+      full: new Engine(this.workspace, withLastGood),
+      quick: new Engine(priority, withLastGood),
       indexed: false,
       token: { isCancellationRequested: false },
       pending: new Set(),

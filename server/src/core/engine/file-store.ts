@@ -20,6 +20,8 @@ interface StoreSettings {
   frameworks?: readonly string[];
   /** Packs turned off in the editor (`aigov.frameworks`): never checked, whatever a registry selects. */
   packsOff?: readonly string[];
+  /** The last good parse of a registry that does not parse now (see `EngineOptions.lastGood`). */
+  lastGood?: (registryPath: string) => ParsedRegistry | undefined;
 }
 
 /**
@@ -80,7 +82,7 @@ export class FileStore {
 
   /** A model over the current registries and facts, with these referenced documents stat'ed. */
   buildModel(docStats: ReadonlyMap<string, FileStat | undefined>): ProjectModel {
-    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff));
+    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff), this.settings.lastGood);
   }
 
   /** A new model over the current registries and facts; `docStats` replaces the documents stat'ed last time. */

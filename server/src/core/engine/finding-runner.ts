@@ -143,7 +143,9 @@ export class FindingRunner {
       this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known });
       return known;
     }
-    const frameworks = model.frameworksOf(model.governing(facts.path));
+    // While the governing registry does not parse, its last good parse (if kept) stands in.
+    const governance = model.governance(facts.path);
+    const frameworks = model.frameworksOf(governance);
     const coverage = model.coverage(facts.path);
     const out: Finding[] = [];
     const today = this.today;
@@ -164,7 +166,7 @@ export class FindingRunner {
               return today;
             },
             ruleCodes: this.ruleCodes,
-            setting: (code) => this.codeSetting(model.governing(facts.path), code),
+            setting: (code) => this.codeSetting(governance, code),
             facts,
             coverage,
             report,
@@ -197,7 +199,8 @@ export class FindingRunner {
       o.overrides ?? null,
       o.packs ?? null,
       this.store.settingsDigestParts(),
-      [...this.registries.values()].map((r) => [r.path, r.source.text]),
+      // A registry that does not parse is judged by its last good parse when one is kept.
+      [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null]),
       [...this.facts.keys()],
     ];
     const key = hash64(JSON.stringify(parts));
@@ -275,7 +278,7 @@ export class FindingRunner {
    * lifts a finding about a duty that does not apply yet (`data.appliesFrom` after today) above info.
    */
   private severitySetting(f: Finding): SeveritySetting | undefined {
-    const reg = this.registries.get(f.file) ?? this.store.model.governing(f.file);
+    const reg = this.registries.get(f.file) ?? this.store.model.governance(f.file);
     const pack = this.ruleByCode.get(f.code)?.pack;
     const setting = this.codeSetting(reg, f.code) ?? (pack !== undefined ? this.options.packs?.[pack] : undefined);
     const from = f.data?.appliesFrom;

@@ -30,6 +30,12 @@ export class ProjectModel {
   private readonly globbed = new Set<ParsedRegistry>();
   private coverageIndex: Map<string, string[]> | undefined;
   private readonly closest = new Map<string, string | undefined>();
+  /** For a registry that does not parse now, its last parse that did (when the caller kept one). */
+  private readonly standIns = new Map<ParsedRegistry, ParsedRegistry>();
+  /** The components of those last good parses, by id: annotations naming them still cover. */
+  private readonly standInById = new Map<string, ComponentEntry>();
+  /** Registries that do not parse and have no last good parse: what they declare is unknown. */
+  private readonly unknown: ParsedRegistry[] = [];
 
   constructor(
     registries: Iterable<ParsedRegistry>,
@@ -43,6 +49,12 @@ export class ProjectModel {
     private readonly drafts: ReadonlyMap<string, DraftInfo> = new Map(),
     /** Packs turned off (the editor's `aigov.frameworks`): never checked, whatever a registry selects. */
     private readonly packsOff: ReadonlySet<string> = new Set(),
+    /**
+     * The last parse without a syntax error of a registry file (the editor keeps it while the user
+     * types). A registry that does not parse governs its files as that parse did; without one,
+     * which components cover its files is unknown (`coverageUnknown`).
+     */
+    lastGood?: (registryPath: string) => ParsedRegistry | undefined,
   ) {
     this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
@@ -52,13 +64,28 @@ export class ProjectModel {
         const list = this.byId.get(c.id);
         if (list) list.push(c);
         else this.byId.set(c.id, [c]);
-        // A blank glob (a schema error) matches nothing.
-        const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== '');
-        if (globs.length > 0) {
-          this.matchers.set(c, pathsMatcher(globs));
-          this.globbed.add(r);
-        }
+        this.addMatcher(c, r);
       }
+      if (r.syntaxErrors.length === 0) continue;
+      const good = lastGood?.(r.path);
+      if (!good || good === r || good.syntaxErrors.length > 0) {
+        this.unknown.push(r);
+        continue;
+      }
+      this.standIns.set(r, good);
+      for (const c of good.components) {
+        if (!this.standInById.has(c.id)) this.standInById.set(c.id, c);
+        this.addMatcher(c, good);
+      }
+    }
+  }
+
+  private addMatcher(c: ComponentEntry, r: ParsedRegistry): void {
+    // A blank glob (a schema error) matches nothing.
+    const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== '');
+    if (globs.length > 0) {
+      this.matchers.set(c, pathsMatcher(globs));
+      this.globbed.add(r);
     }
   }
 
@@ -107,9 +134,38 @@ export class ProjectModel {
     return found;
   }
 
+  /**
+   * The registry whose content governs a path: the governing one, or, while that one does not
+   * parse, its last good parse when one was kept. Coverage, detection settings, `rules:` and
+   * `frameworks:` of the files come from it.
+   */
+  governance(path: string): ParsedRegistry | undefined {
+    const reg = this.governing(path);
+    return reg ? (this.standIns.get(reg) ?? reg) : undefined;
+  }
+
+  /** The last good parse standing in for a registry that does not parse now, if one was kept. */
+  standInFor(reg: ParsedRegistry): ParsedRegistry | undefined {
+    return this.standIns.get(reg);
+  }
+
+  /**
+   * Whether which components cover a file is unknown: its governing registry does not parse (and
+   * no last good parse stands in), or it names a component that no registry declares while some
+   * registry does not parse (the id may be declared there). Findings about uncovered or
+   * undeclared AI use are held back for such a file; AIGOV001 says why.
+   */
+  coverageUnknown(path: string): boolean {
+    if (this.unknown.length === 0) return false;
+    const reg = this.governing(path);
+    if (reg && reg.syntaxErrors.length > 0 && !this.standIns.has(reg)) return true;
+    const annotations = this.files.get(path)?.annotations.annotations ?? [];
+    return annotations.some((a) => !this.byId.has(a.id) && !this.standInById.has(a.id));
+  }
+
   /** Components whose `paths` (in the governing registry) match the file. */
   pathCoverage(path: string): ComponentEntry[] {
-    const reg = this.governing(path);
+    const reg = this.governance(path);
     if (!reg || !isWithin(reg.dir, path)) return [];
     const rel = relativeTo(reg.dir, path);
     return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
@@ -121,7 +177,7 @@ export class ProjectModel {
     if (annotations.length === 0) return this.pathCoverage(path);
     const out = new Map<string, ComponentEntry>();
     for (const a of annotations) {
-      const c = this.component(a.id);
+      const c = this.component(a.id) ?? this.standInById.get(a.id);
       if (c && !out.has(c.id)) out.set(c.id, c);
     }
     for (const c of this.pathCoverage(path)) if (!out.has(c.id)) out.set(c.id, c);
@@ -144,7 +200,7 @@ export class ProjectModel {
           continue;
         }
         // `pathCoverage` without its array: most files of a large tree match no glob.
-        const reg = this.governing(path);
+        const reg = this.governance(path);
         if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path)) continue;
         const rel = relativeTo(reg.dir, path);
         for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path);

@@ -15,9 +15,9 @@ export const aigov302: SourceRule = {
     'A model artefact (`.onnx`, `.safetensors`, `.gguf`, `.pt`, a TensorFlow SavedModel, …) is in the tree, but no component lists it in `paths`. A model that ships with the code needs a record: where it came from, its licence, its risk.',
   check(ctx) {
     const { facts } = ctx;
-    if (facts.kind !== 'artefact' || ctx.coverage.length > 0) return;
+    if (facts.kind !== 'artefact' || ctx.coverage.length > 0 || ctx.model.coverageUnknown(facts.path)) return;
     const a = facts.detections.find((d) => d.kind === 'artefact' && d.confidence !== 'low');
-    if (!a || detectionSettings(ctx.model.governing(facts.path)).ignored(facts.path)) return;
+    if (!a || detectionSettings(ctx.model.governance(facts.path)).ignored(facts.path)) return;
     const name = basename(facts.path);
     ctx.report({
       file: facts.path,

@@ -35,11 +35,13 @@ export function orgDefault(reg: ParsedRegistry, dotted: string): unknown {
 /**
  * The detection settings for the detection rules' file: a source file with detections, covered by
  * a component or not as `covered` says, that `detection.ignore` does not leave out; else undefined.
+ * Also undefined while the file's coverage is unknown (a registry does not parse: AIGOV001).
  */
 export function detectionRuleSettings(ctx: SourceRuleContext, covered: boolean): DetectionSettings | undefined {
   const { facts } = ctx;
   if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length > 0 !== covered) return undefined;
-  const settings = detectionSettings(ctx.model.governing(facts.path));
+  if (ctx.model.coverageUnknown(facts.path)) return undefined;
+  const settings = detectionSettings(ctx.model.governance(facts.path));
   return settings.ignored(facts.path) ? undefined : settings;
 }
 

@@ -21,11 +21,15 @@ const CORE = {
 
   'jp.honestNote': JP_HONEST_NOTE_EN,
 
-  'AIGOV001.syntax': 'YAML syntax error: {detail}. Until the file parses, its components are not checked.',
+  'AIGOV001.syntax': 'YAML syntax error: {detail}. {until}',
   'AIGOV001.syntaxMore': {
-    one: 'YAML syntax error: {detail}. The parser reports {more} more error after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked.',
-    other: 'YAML syntax error: {detail}. The parser reports {more} more errors after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked.',
+    one: 'YAML syntax error: {detail}. The parser reports {more} more error after this one, most likely caused by it; fix this one first. {until}',
+    other: 'YAML syntax error: {detail}. The parser reports {more} more errors after this one, most likely caused by it; fix this one first. {until}',
   },
+  'AIGOV001.untilHeld':
+    'Until the file parses, its components are not checked, and AI use in the files it governs is not reported (AIGOV301–304), since which component covers them is unknown.',
+  'AIGOV001.untilLastGood':
+    'Until the file parses, its components are not checked, and the files it governs keep the coverage of its last parse without errors.',
 
   'AIGOV002.notAMapping': 'A registry file is a mapping with `version` and `components`.',
   'AIGOV002.unknownKey': "Unknown key '{key}'.{didYouMean} Keys of your own start with 'x-'.",
