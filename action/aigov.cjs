@@ -1572,11 +1572,906 @@ var init_args = __esm({
   }
 });
 
+// server/src/core/i18n/ja-obligations.ts
+function jaArticle(article) {
+  const phrase = JA_CITATION_PHRASES[article];
+  if (phrase !== void 0) return phrase;
+  return article.replace(CLAUSES, "\u7B87\u6761 $1").replace(CONTROLS, (_m, list2) => `\u7BA1\u7406\u7B56 ${list2.replace(/, /g, "\u3001")}`).replace(/\bAnnex A\b/g, "\u9644\u5C5E\u66F8A").replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list2) => list2.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(DECREE_IN_BRACKETS, "\uFF08$1\uFF09").replace(ARTICLE_THEN_ANNEX, "$1\u3001$2").replace(CLAUSE_THEN_CONTROLS, "$1\u3001$2");
+}
+var JA_PACK_TITLES, JA_OBLIGATION_TITLES, JP_PRINCIPLES, ITEM, ARTICLES, CLAUSES, CONTROLS, DECREE_IN_BRACKETS, ARTICLE_THEN_ANNEX, CLAUSE_THEN_CONTROLS, JA_CITATION_PHRASES;
+var init_ja_obligations = __esm({
+  "server/src/core/i18n/ja-obligations.ts"() {
+    "use strict";
+    JA_PACK_TITLES = {
+      core: "aigov \u306E\u57FA\u672C\u30C1\u30A7\u30C3\u30AF",
+      "jp-ai-promotion-act": "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09",
+      "jp-ai-guidelines": "AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF08\u7D4C\u6E08\u7523\u696D\u7701\u30FB\u7DCF\u52D9\u7701\uFF09",
+      "eu-ai-act": "EU AI\u6CD5\uFF08\u898F\u5247 (EU) 2024/1689\uFF09",
+      "nist-ai-rmf": "NIST AI RMF 1.0 \u53CA\u3073\u751F\u6210 AI \u30D7\u30ED\u30D5\u30A1\u30A4\u30EB",
+      "iso-42001": "ISO/IEC 42001:2023",
+      "kr-ai-basic-act": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\uFF08\u6CD5\u5F8B\u7B2C20676\u53F7\uFF09",
+      "us-co-adm": "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189\uFF08\u81EA\u52D5\u5316\u3055\u308C\u305F\u610F\u601D\u6C7A\u5B9A\uFF09",
+      "cn-labeling": "\u4E2D\u56FD \u4EBA\u5DE5\u77E5\u80FD\u751F\u6210\u5408\u6210\u30B3\u30F3\u30C6\u30F3\u30C4\u6A19\u8B58\u5F01\u6CD5"
+    };
+    JA_OBLIGATION_TITLES = {
+      AIGOV500: "\u56FD\u7B49\u306E\u65BD\u7B56\u3078\u306E\u5354\u529B: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
+      AIGOV501: "\u56FD\u306B\u3088\u308B\u60C5\u5831\u53CE\u96C6\u3078\u306E\u5099\u3048",
+      AIGOV510: "\u4EBA\u9593\u4E2D\u5FC3: \u5229\u7528\u76EE\u7684\u3068\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528",
+      AIGOV511: "\u5B89\u5168\u6027: \u65E5\u4ED8\u3068\u898B\u76F4\u3057\u671F\u9650\u306E\u3042\u308B\u30EA\u30B9\u30AF\u8A55\u4FA1",
+      AIGOV512: "\u516C\u5E73\u6027: \u30D0\u30A4\u30A2\u30B9\u306E\u78BA\u8A8D\u3068\u4EBA\u9593\u306E\u5224\u65AD",
+      AIGOV513: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77: \u500B\u4EBA\u30C7\u30FC\u30BF\u306E\u6271\u3044\u306E\u660E\u793A",
+      AIGOV514: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD: \u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC",
+      AIGOV515: "\u900F\u660E\u6027: \u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u3068\u30ED\u30B0",
+      AIGOV516: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
+      AIGOV517: "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC: \u7814\u4FEE\u306E\u8A18\u9332",
+      AIGOV518: "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8: \u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u3068\u884C\u52D5\u30ED\u30B0",
+      AIGOV520: "\u7981\u6B62\u3055\u308C\u308B AI \u884C\u70BA\u306B\u5F53\u305F\u3089\u306A\u3044\u3053\u3068",
+      AIGOV521: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u3068\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u5316",
+      AIGOV522: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u30B7\u30B9\u30C6\u30E0\u306E\u767B\u9332",
+      AIGOV523: "\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0",
+      AIGOV524: "\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3068\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C",
+      AIGOV525: "\u6280\u8853\u6587\u66F8",
+      AIGOV526: "\u30A4\u30D9\u30F3\u30C8\u306E\u8A18\u9332\uFF08\u30ED\u30B0\u306E6\u304B\u6708\u4FDD\u5B58\uFF09",
+      AIGOV527: "\u4F7F\u7528\u8AAC\u660E\u66F8",
+      AIGOV528: "\u8A2D\u8A08\u306B\u3088\u308B\u4EBA\u9593\u306E\u76E3\u7763",
+      AIGOV529: "\u80FD\u529B\u306E\u3042\u308B\u76E3\u7763\u8005\u306E\u6307\u540D\uFF08\u5C0E\u5165\u8005\uFF09",
+      AIGOV530: "\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3",
+      AIGOV531: "\u6587\u66F8\u306E10\u5E74\u9593\u306E\u4FDD\u5B58",
+      AIGOV532: "\u9069\u5408\u6027\u8A55\u4FA1\u3001EU \u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0",
+      AIGOV533: "EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332",
+      AIGOV534: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
+      AIGOV535: "\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
+      AIGOV536: "\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806",
+      AIGOV537: "\u5C0E\u5165\u8005\u304B\u3089\u63D0\u4F9B\u8005\u3078\u306E\u901A\u77E5\u624B\u6BB5",
+      AIGOV538: "AI \u3068\u5BFE\u8A71\u3057\u3066\u3044\u308B\u3053\u3068\u306E\u901A\u77E5",
+      AIGOV539: "\u51FA\u529B\u306E\u6A5F\u68B0\u53EF\u8AAD\u306A\u8868\u793A",
+      AIGOV540: "\u5C0E\u5165\u8005\u306B\u3088\u308B\u958B\u793A\uFF08\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u5206\u985E\u3001\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\uFF09",
+      AIGOV541: "\u6C4E\u7528\u76EE\u7684 AI \u306E\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u65B9\u91DD\u53CA\u3073\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981",
+      AIGOV542: "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3059\u308B\u6C4E\u7528\u76EE\u7684 AI \u306E\u7FA9\u52D9",
+      AIGOV543: "AI \u30EA\u30C6\u30E9\u30B7\u30FC",
+      AIGOV544: "\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF",
+      AIGOV545: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u60C5\u5831\uFF08\u9644\u5C5E\u66F8XII\uFF09",
+      AIGOV550: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u7279\u5B9A",
+      AIGOV551: "\u7B2C\u4E09\u8005\u30E2\u30C7\u30EB\u306E\u8A18\u8F09\u3068\u30D0\u30FC\u30B8\u30E7\u30F3\u306E\u56FA\u5B9A",
+      AIGOV552: "\u76EE\u7684\u3068\u6CD5\u7684\u6587\u8108",
+      AIGOV553: "\u77E5\u8B58\u306E\u9650\u754C\u3068\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763",
+      AIGOV554: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9",
+      AIGOV555: "\u5F71\u97FF\u8A55\u4FA1",
+      AIGOV556: "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D",
+      AIGOV557: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
+      AIGOV558: "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
+      AIGOV559: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u8FFD\u8DE1\u3068\u4F1D\u9054",
+      AIGOV560: "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8",
+      AIGOV561: "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1",
+      AIGOV562: "\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u306E\u6587\u66F8\u5316\u3068\u691C\u8A3C\u30FB\u59A5\u5F53\u6027\u78BA\u8A8D",
+      AIGOV563: "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3068\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0",
+      AIGOV564: "\u30C7\u30FC\u30BF\u306E\u54C1\u8CEA\u3068\u6765\u6B74",
+      AIGOV565: "\u5229\u7528\u8005\u3078\u306E\u60C5\u5831\u3068\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF",
+      AIGOV566: "\u610F\u56F3\u3057\u305F\u5229\u7528",
+      AIGOV567: "\u4F9B\u7D66\u8005",
+      AIGOV570: "\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u306E\u5224\u65AD",
+      AIGOV571: "\u4E8B\u524D\u306E\u544A\u77E5\u3068\u51FA\u529B\u306E\u8868\u793A",
+      AIGOV572: "\u9AD8\u5F71\u97FF AI \u306E\u63AA\u7F6E\uFF08\u8A18\u9332\u306E5\u5E74\u4FDD\u5B58\uFF09",
+      AIGOV573: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
+      AIGOV574: "\u8A08\u7B97\u91CF\u306E\u95BE\u5024\uFF0810^26 FLOP\uFF09",
+      AIGOV575: "\u56FD\u5185\u4EE3\u7406\u4EBA",
+      AIGOV580: "\u5C0E\u5165\u8005\u5411\u3051\u306E\u958B\u767A\u8005\u6587\u66F8",
+      AIGOV581: "\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5",
+      AIGOV582: "\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u518D\u691C\u8A0E",
+      AIGOV583: "\u8A18\u9332\u306E3\u5E74\u9593\u306E\u4FDD\u5B58",
+      AIGOV584: "\u91CD\u5927\u306A\u6C7A\u5B9A\u3078\u306E\u5229\u7528\u306E\u660E\u793A",
+      AIGOV590: "\u660E\u793A\u7684\u306A\u8868\u793A",
+      AIGOV591: "\u30E1\u30BF\u30C7\u30FC\u30BF\u306B\u3088\u308B\u8868\u793A",
+      AIGOV592: "\u5229\u7528\u898F\u7D04\u306B\u304A\u3051\u308B\u8868\u793A\u898F\u5247",
+      AIGOV593: "\u8868\u793A\u306E\u306A\u3044\u51FA\u529B\u306E\u30ED\u30B0"
+    };
+    JP_PRINCIPLES = {
+      "human-centric": "\u4EBA\u9593\u4E2D\u5FC3",
+      safety: "\u5B89\u5168\u6027",
+      fairness: "\u516C\u5E73\u6027",
+      privacy: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77",
+      security: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD",
+      transparency: "\u900F\u660E\u6027",
+      accountability: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3",
+      "education and literacy": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC"
+    };
+    ITEM = String.raw`\d+(?:\([^)]*\))*(?:\u2013\(\d+\))?`;
+    ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, "g");
+    CLAUSES = /\bclauses? ([\d.\u2013]+)/g;
+    CONTROLS = /\bcontrols? (A\.[\d.]+(?:(?:\u2013|, )A\.[\d.]+)*)/g;
+    DECREE_IN_BRACKETS = new RegExp(" \\((\u65BD\u884C\u4EE4[^)]*)\\)");
+    ARTICLE_THEN_ANNEX = new RegExp("(\u6761[^,\u3001]*), (\u9644\u5C5E\u66F8)");
+    CLAUSE_THEN_CONTROLS = new RegExp("(\u7B87\u6761 [\\d.\u2013]+), (\u7BA1\u7406\u7B56|\u9644\u5C5E\u66F8)");
+    JA_CITATION_PHRASES = {
+      "Part 2, common guiding principles": "\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD",
+      "v1.2 AI-agent items (reported)": "\u7B2C1.2\u7248\u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u95A2\u3059\u308B\u9805\u76EE\uFF08\u5831\u9053\u306B\u3088\u308B\uFF09",
+      "developer documentation (section unverified)": "\u958B\u767A\u8005\u306B\u3088\u308B\u6587\u66F8\u306E\u63D0\u4F9B\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+      "deployer consumer notice (section unverified)": "\u5C0E\u5165\u8005\u306B\u3088\u308B\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+      "adverse-outcome explanation and review (section unverified)": "\u4E0D\u5229\u306A\u7D50\u679C\u306E\u8AAC\u660E\u3068\u898B\u76F4\u3057\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+      "record retention (section unverified)": "\u8A18\u9332\u306E\u4FDD\u5B58\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
+      "scope: consequential decisions (section unverified)": "\u9069\u7528\u7BC4\u56F2: \u91CD\u5927\u306A\u6C7A\u5B9A\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09"
+    };
+  }
+});
+
+// server/src/core/i18n/catalog/en-packs.ts
+var EN_PACKS;
+var init_en_packs = __esm({
+  "server/src/core/i18n/catalog/en-packs.ts"() {
+    "use strict";
+    EN_PACKS = {
+      "pack.gap": "{gap}{appliesFrom}{unverified}{note}",
+      "pack.appliesFrom": " Applies from {date}; until then for information.",
+      "pack.unverified": " [unverified source: confirm before relying on it]",
+      "pack.noteAssumedCovered": " No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).",
+      "pack.noteChanged": " Placed on the market on {placedOnMarket}, before {routeFrom}, and significantly changed on {significantChange}: covered from that change (Art 111(2)).",
+      "pack.notePublicAuthority": " Placed on the market on {placedOnMarket}, before {routeFrom}, and intended for public authorities: Art 111(2) requires compliance by {from}.",
+      "pack.presumed": " (presumed from kind '{kind}'; declare `capabilities` to be exact)",
+      "pack.upstreamModel": "upstream model {n}",
+      "pack.noUpstream": "Component '{id}' is a {kind} but declares no upstream model (upstream_models or model.provider). {why}",
+      "pack.noPurpose": "Component '{id}' states no intended purpose.",
+      "pack.noRiskAssessment": "Component '{id}' has no risk assessment.",
+      "pack.noIncidentContact": "Component '{id}' has no incident contact.",
+      "pack.voluntaryField": "{field} ({articles})",
+      "pack.voluntaryRelated": "{code} ({article}): {gap}",
+      "AIGOV519.missing": {
+        one: "JP AI Guidelines (voluntary): {n} field of '{id}' is missing: {fields}.",
+        other: "JP AI Guidelines (voluntary): {n} fields of '{id}' are missing: {fields}."
+      },
+      "AIGOV549.missing": {
+        one: "NIST AI RMF (voluntary): {n} field of '{id}' is missing: {fields}.",
+        other: "NIST AI RMF (voluntary): {n} fields of '{id}' are missing: {fields}."
+      },
+      "AIGOV569.missing": {
+        one: "ISO/IEC 42001 (voluntary): {n} field of '{id}' is missing: {fields}.",
+        other: "ISO/IEC 42001 (voluntary): {n} fields of '{id}' are missing: {fields}."
+      },
+      "AIGOV500.why": "Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. {note}",
+      "AIGOV500.owner": "Component '{id}' has no owner. {why}",
+      "AIGOV500.contact": "Component '{id}' has no contact (contacts.incident). {why}",
+      "AIGOV501.why": "Art 16 lets the State gather information and give guidance when AI infringes rights; this is readiness, not a reporting duty. {note}",
+      "AIGOV501.register": "Component '{id}' keeps no incident register (incident_response.register). {why}",
+      "AIGOV501.modelCard": "Component '{id}' has no model card (model.card). {why}",
+      "AIGOV510.misuse": "Component '{id}' records no foreseeable misuse (foreseeable_misuse). The Guidelines' human-centric principle asks every role to consider how the system could be misused.",
+      "AIGOV511.why": "The safety principle asks for risks to be assessed and kept under review.",
+      "AIGOV511.date": "The risk assessment of '{id}' has no date. {why}",
+      "AIGOV511.nextReview": "The risk assessment of '{id}' has no next_review. {why}",
+      "AIGOV512.biasReview": "Component '{id}' is developed here but has no bias review (data.bias_review). The fairness principle asks developers to examine bias in data and models.",
+      "AIGOV512.oversight": "Component '{id}' records no human oversight (human_oversight). The fairness principle asks providers and business users to keep human judgement over AI output.",
+      "AIGOV513.personalData": "Component '{id}' does not declare whether it processes personal data (data.personal_data). The privacy principle starts from knowing it.",
+      "AIGOV514.securityReview": "Component '{id}' has no security review (security.review). The security principle asks for protection against manipulation, leaks and AI-specific attacks.",
+      "AIGOV515.modelCard": "Component '{id}' has no model card (model.card). The transparency principle asks developers and providers to document the system.",
+      "AIGOV515.logging": "Component '{id}' does not record that logging is enabled (logging.enabled). The transparency principle asks for traceability.",
+      "AIGOV516.owner": "Component '{id}' names no responsible person (owner). The accountability principle asks for one.",
+      "AIGOV516.contact": "Component '{id}' has no point of contact (contacts.incident). The accountability principle asks for one.",
+      "AIGOV517.training": "Component '{id}' has no education or literacy record (training.records). The Guidelines ask that the people involved understand AI and its risks.",
+      "AIGOV518.confirmation": "Agent '{id}' records no human confirmation step before it acts on external systems (human_oversight.measures), which v1.2 of the Guidelines is reported to ask for.",
+      "AIGOV518.actionLog": "Agent '{id}' does not record an action log (logging.enabled), which v1.2 of the Guidelines is reported to ask for.",
+      "AIGOV520.prohibited": "Component '{id}' is classified as a prohibited practice and is in EU scope. Art 5 forbids placing it on the market, putting it into service or using it in the EU.",
+      "AIGOV521.basis": "Component '{id}' is in an Annex III area but classified '{level}'. Art 6(4) requires the provider to document why it is not high-risk before placing it on the market; set risk.basis.",
+      "AIGOV522.registration": "Component '{id}' is in an Annex III area and relies on not being high-risk, but no EU database registration is recorded. Art 49(2) still requires registration before it is placed on the market.",
+      "AIGOV523.why": "Art 9 requires a risk management system run across the whole lifecycle of a high-risk system.",
+      "AIGOV523.path": "High-risk system '{id}' has no risk assessment. {why}",
+      "AIGOV523.date": "The risk assessment of high-risk system '{id}' has no date. {why}",
+      "AIGOV523.nextReview": "The risk assessment of high-risk system '{id}' has no next_review. {why}",
+      "AIGOV524.why": "Art 10(2)\u2013(3) requires data governance for the data of high-risk systems.",
+      "AIGOV524.sources": "High-risk system '{id}' does not list its data sets (data.sources). {why}",
+      "AIGOV524.provenance": "High-risk system '{id}' does not record where its data comes from (data.provenance). {why}",
+      "AIGOV524.biasReview": "High-risk system '{id}' has no bias examination (data.bias_review). {why}",
+      "AIGOV525.technical": "High-risk system '{id}' has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.",
+      "AIGOV526.logging": "High-risk system '{id}' does not record that logging is enabled (logging.enabled). Art 12 requires automatic recording of events.",
+      "AIGOV526.retentionUnset": "High-risk system '{id}' does not state how long logs are kept (logging.retention_days). Arts 19 and 26(6) require at least six months ({min} days).",
+      "AIGOV526.retentionShort": "High-risk system '{id}' keeps logs for {days} days; Arts 19 and 26(6) require at least six months ({min} days).",
+      "AIGOV527.instructions": "High-risk system '{id}' has no instructions for use (docs.instructions_for_use). Art 13(3) requires them, including accuracy metrics, for deployers.",
+      "AIGOV528.measures": "High-risk system '{id}' does not describe its human oversight measures (human_oversight.measures). Art 14 requires that people can oversee it effectively.",
+      "AIGOV528.stop": "High-risk system '{id}' does not say how a person stops it (human_oversight.stop_mechanism). Art 14 requires a way to interrupt the system.",
+      "AIGOV529.assignee": "Deployed high-risk system '{id}' names no overseer (human_oversight.assignee). Art 26(2) requires a competent person with the authority to oversee it.",
+      "AIGOV530.evaluations": "High-risk system '{id}' records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.",
+      "AIGOV531.retentionUnset": "High-risk system '{id}' does not state how long its documentation is kept (records.retention_years). Art 18 requires 10 years.",
+      "AIGOV531.retentionShort": { one: "High-risk system '{id}' keeps its documentation for {years} year; Art 18 requires 10.", other: "High-risk system '{id}' keeps its documentation for {years} years; Art 18 requires 10." },
+      "AIGOV532.declaration": "High-risk system '{id}' has no EU declaration of conformity (conformity.doc_path). Arts 43, 47 and 48 require conformity assessment, a declaration and CE marking before it is placed on the market.",
+      "AIGOV533.none": "High-risk system '{id}': no EU database registration is recorded. {why}",
+      "AIGOV533.noId": "High-risk system '{id}': its EU database registration is '{status}' with no id. {why}",
+      "AIGOV533.withoutStatus": "without status",
+      "AIGOV533.whyProvider": "Art 49(1) requires the provider to register an Annex III system (Annex VIII data) before placing it on the market or putting it into service.",
+      "AIGOV533.whyAuthority": "Art 49(3) requires a deployer that is a public authority to register its use of an Annex III system before putting it into use.",
+      "AIGOV534.why": "Art 27 requires a fundamental-rights impact assessment before first use, and notice of it to the market surveillance authority.",
+      "AIGOV534.publicSector": "is deployed in the public sector",
+      "AIGOV534.annexIii": "is an Annex III {point} system",
+      "AIGOV534.path": "High-risk system '{id}' {who} but has no fundamental-rights impact assessment (impact_assessment.path). {why}",
+      "AIGOV534.date": "The impact assessment of '{id}' has no date; {why}",
+      "AIGOV535.plan": "High-risk system '{id}' has no post-market monitoring plan (monitoring.plan). Art 72 requires one to collect and analyse performance data over the system's lifetime.",
+      "AIGOV536.why": "Art 73 gives providers as little as 2 days to report.",
+      "AIGOV536.procedure": "High-risk system '{id}' has no serious-incident procedure (incident_response.procedure). {why}",
+      "AIGOV536.contact": "High-risk system '{id}' has no incident contact. {why}",
+      "AIGOV537.providerContact": "Deployed high-risk system '{id}' has no provider contact (contacts.provider). Art 26(5) requires informing the provider immediately of a serious incident, and then the importer or distributor and the market surveillance authorities.",
+      "AIGOV538.notice": "Component '{id}' interacts with people{presumed} but records no notice that they are dealing with AI (transparency.user_notice). Art 50(1) requires it by the first interaction.",
+      "AIGOV539.marking": "Component '{id}' generates content{presumed} but does not record machine-readable marking of its outputs (labeling.machine_readable). Art 50(2) requires it, except for assistive standard editing that does not substantially alter the input.",
+      "AIGOV540.notice": "Component '{id}' recognises emotions or categorises people biometrically but records no notice to the people exposed (transparency.user_notice). Art 50(3) requires it.",
+      "AIGOV540.disclosure": "Component '{id}' produces deepfakes or public-interest text but records no disclosure that it is AI-generated (transparency.deepfake_disclosure). Art 50(4) requires it.",
+      "AIGOV541.technicalDocs": "GPAI model '{id}' has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.",
+      "AIGOV541.copyright": "GPAI model '{id}' has no copyright policy (gpai.copyright_policy). Art 53 requires one.",
+      "AIGOV541.trainingSummary": "GPAI model '{id}' has no public training-content summary (gpai.training_data_summary). Art 53 requires one.",
+      "AIGOV542.evaluations": "GPAI model '{id}' has systemic risk but records no evaluation or adversarial testing (evaluations). Art 55 requires them.",
+      "AIGOV542.incidents": "GPAI model '{id}' has systemic risk but no procedure for reporting serious incidents to the AI Office (gpai.incidents). Art 55 requires reporting without undue delay.",
+      "AIGOV542.security": "GPAI model '{id}' has systemic risk but no cybersecurity review (security.review). Art 55 requires adequate cybersecurity protection.",
+      "AIGOV543.training": "Component '{id}' has no AI literacy or training record (training.records). Art 4 concerns the AI literacy of the staff who run it.",
+      "AIGOV544.level": "Component '{id}' profiles natural persons in an Annex III area but is classified '{level}'. Under Art 6(3) such a system is always high-risk.",
+      "AIGOV544.unset": "unset",
+      "AIGOV545.annexXii": "High-risk system '{id}' builds on {model} but keeps no Annex XII information for it (annex_xii_docs). Art 53(1)(b) and Art 25 make the upstream provider supply it.",
+      "AIGOV550.procedure": "Component '{id}' has no incident procedure (incident_response.procedure). GOVERN 4.3 asks for practices to identify incidents.",
+      "AIGOV551.why": "GOVERN 6.1 and 6.2 ask for third-party AI risks to be managed.",
+      "AIGOV551.noName": "Upstream model {model} of '{id}' has no name. {why}",
+      "AIGOV551.noVersion": "Upstream model {model} of '{id}' is not pinned to a version. {why}",
+      "AIGOV552.jurisdictions": "Component '{id}' does not say where it is used (jurisdictions). MAP 1.1 asks for the applicable laws to be known.",
+      "AIGOV553.modelCard": "Component '{id}' has no model card (model.card). MAP 2.2 asks for its knowledge limits to be documented.",
+      "AIGOV553.oversight": "Component '{id}' defines no human oversight (human_oversight). MAP 3.5 asks for oversight processes.",
+      "AIGOV554.license": "Upstream model {model} of '{id}' has no recorded license. MAP 4.1 asks for the legal risks of third-party components to be mapped.",
+      "AIGOV555.impact": "Component '{id}' has no impact assessment (impact_assessment.path). MAP 5.1 asks for impacts to be documented.",
+      "AIGOV556.evaluations": "Component '{id}' records no evaluation (evaluations). MEASURE 2 asks for test, evaluation, verification and validation.",
+      "AIGOV557.stop": "Component '{id}' records no way to deactivate it (human_oversight.stop_mechanism). MANAGE 2.4 asks for one.",
+      "AIGOV558.plan": "Component '{id}' has no monitoring plan (monitoring.plan). MANAGE 4.1 asks for post-deployment monitoring.",
+      "AIGOV559.register": "Component '{id}' keeps no incident register (incident_response.register). MANAGE 4.3 asks for incidents to be tracked.",
+      "AIGOV560.date": "The risk assessment of '{id}' has no date; clause 6.1.2 expects assessments at planned intervals.",
+      "AIGOV561.date": "The impact assessment of '{id}' has no date (impact_assessment.date).",
+      "AIGOV561.path": "Component '{id}' has no AI system impact assessment (impact_assessment.path), which clause 6.1.4 and controls A.5.2\u2013A.5.5 ask for.",
+      "AIGOV562.technical": "Component '{id}' has no design documentation (docs.technical), which controls A.6.2.2\u2013A.6.2.5 cover.",
+      "AIGOV562.evaluations": "Component '{id}' records no verification or validation (evaluations), which control A.6.2.4 covers.",
+      "AIGOV563.plan": "Component '{id}' has no monitoring plan (monitoring.plan), which control A.6.2.6 covers.",
+      "AIGOV563.logging": "Component '{id}' does not record event logging (logging.enabled), which control A.6.2.8 covers.",
+      "AIGOV564.sources": "Component '{id}' does not list its data (data.sources), which controls A.7.2\u2013A.7.6 cover.",
+      "AIGOV564.provenance": "Component '{id}' does not record data provenance (data.provenance), which control A.7.5 covers.",
+      "AIGOV565.instructions": "Component '{id}' has no information for users (docs.instructions_for_use), which control A.8.2 covers.",
+      "AIGOV566.intendedUse": "Component '{id}' states no intended use (intended_purpose), which control A.9.4 builds on.",
+      "AIGOV567.why": "Controls A.10.2\u2013A.10.3 cover suppliers.",
+      "AIGOV567.license": "Upstream model {model} of '{id}' has no recorded license or terms. {why}",
+      "AIGOV570.highImpact": "Component '{id}' does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.",
+      "AIGOV570.basis": "Component '{id}' does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.",
+      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.",
+      "AIGOV571.highImpact": "high-impact AI",
+      "AIGOV571.generative": "generative AI{presumed}",
+      "AIGOV571.labels": "Component '{id}' generates content{presumed} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.",
+      "AIGOV572.plan": "High-impact system '{id}' has no risk management plan.",
+      "AIGOV572.assignee": "High-impact system '{id}' names no overseer (human_oversight.assignee). Art 34 requires human oversight and publishing the overseer's contact.",
+      "AIGOV572.retentionUnset": "High-impact system '{id}' does not state how long records are kept (records.retention_years). Decree Art 27 requires 5 years.",
+      "AIGOV572.retentionShort": { one: "High-impact system '{id}' keeps records for {years} year; decree Art 27 requires 5.", other: "High-impact system '{id}' keeps records for {years} years; decree Art 27 requires 5." },
+      "AIGOV573.impact": "High-impact system '{id}' has no fundamental-rights impact assessment (impact_assessment.path). Art 35 asks operators to endeavour to make one before provision.",
+      "AIGOV574.unset": "Model '{id}' does not record its training compute (gpai.compute_flops), so the Art 32 threshold (10^26 FLOP) cannot be checked.",
+      "AIGOV574.above": "Model '{id}' was trained with {flops} FLOP, above the 10^26 threshold of Art 32: its safety duties apply.",
+      "AIGOV575.legalRep": "Component '{id}' records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one of an operator with no address or office in Korea that meets a revenue or user threshold.",
+      "AIGOV580.why": "SB 26-189 has developers document intended uses, training data, limits and instructions for deployers.",
+      "AIGOV580.sources": "Component '{id}' does not list its training-data categories (data.sources). {why}",
+      "AIGOV580.modelCard": "Component '{id}' has no model card for deployers (model.card). {why}",
+      "AIGOV581.notice": "Component '{id}' makes consequential decisions but records no consumer notice (transparency.user_notice), which SB 26-189 requires of deployers.",
+      "AIGOV582.reviewPath": "Component '{id}' makes consequential decisions but records no route to explanation, correction and human review (human_oversight.review_path). SB 26-189 requires an explanation within 30 days of an adverse outcome.",
+      "AIGOV583.retentionUnset": "Component '{id}' does not state how long records are kept (records.retention_years); SB 26-189 requires at least 3 years.",
+      "AIGOV583.retentionShort": { one: "Component '{id}' keeps records for {years} year; SB 26-189 requires at least 3.", other: "Component '{id}' keeps records for {years} years; SB 26-189 requires at least 3." },
+      "AIGOV584.declare": "Component '{id}' does not declare whether it is used for consequential decisions (consequential_decision), which decides whether SB 26-189 applies.",
+      "AIGOV590.unlabeled": "Component '{id}' generates content without visible labels. Art 4 requires them where the service falls under Art 17(1) of the deep synthesis provisions; unlabeled output is allowed only at a user's request, with logs (Art 9).",
+      "AIGOV590.noLabel": "Component '{id}' generates content{presumed} but records no visible label (labeling.visible). Art 4 requires explicit labels where the service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead).",
+      "AIGOV591.metadata": "Component '{id}' generates content{presumed} but records no metadata label (labeling.machine_readable). Art 5 requires one with the content attribute, provider and content ID.",
+      "AIGOV592.terms": "Component '{id}' has no linked user agreement (docs.terms). Art 8 requires it to state the labeling rules.",
+      "AIGOV593.terms": "Component '{id}' provides unlabeled content but has no linked user agreement (docs.terms). Art 9 allows it only after the user agreement sets out the user's labelling duty.",
+      "AIGOV593.logging": "Component '{id}' provides unlabeled content but records no logging (logging.enabled). Art 9 requires logs of such output.",
+      "AIGOV593.retentionUnset": "Component '{id}' provides unlabeled content but does not state log retention (logging.retention_days). Art 9 requires at least six months.",
+      "AIGOV593.retentionShort": "Component '{id}' keeps logs of unlabeled output for {days} days; Art 9 requires at least six months."
+    };
+  }
+});
+
+// server/src/core/i18n/catalog/jp-note.ts
+var JP_HONEST_NOTE_EN;
+var init_jp_note = __esm({
+  "server/src/core/i18n/catalog/jp-note.ts"() {
+    "use strict";
+    JP_HONEST_NOTE_EN = "The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.";
+  }
+});
+
+// server/src/core/i18n/catalog/en.ts
+var en_exports = {};
+__export(en_exports, {
+  EN: () => EN
+});
+var CORE, EN;
+var init_en = __esm({
+  "server/src/core/i18n/catalog/en.ts"() {
+    "use strict";
+    init_en_packs();
+    init_jp_note();
+    CORE = {
+      "common.listSeparator": ", ",
+      "common.articleSeparator": "; ",
+      "common.quoted": "'{value}'",
+      "common.didYouMean": " Did you mean '{suggestion}'?",
+      "common.days": { one: "{n} day", other: "{n} days" },
+      "jp.honestNote": JP_HONEST_NOTE_EN,
+      "AIGOV001.syntax": "YAML syntax error: {detail}. {until}",
+      "AIGOV001.syntaxMore": {
+        one: "YAML syntax error: {detail}. The parser reports {more} more error after this one, most likely caused by it; fix this one first. {until}",
+        other: "YAML syntax error: {detail}. The parser reports {more} more errors after this one, most likely caused by it; fix this one first. {until}"
+      },
+      "AIGOV001.untilHeld": "Until the file parses, its components are not checked, and AI use in the files it governs is not reported (AIGOV301\u2013304), since which component covers them is unknown.",
+      "AIGOV001.untilLastGood": "Until the file parses, its components are not checked, and the files it governs keep the coverage of its last parse without errors.",
+      "AIGOV002.notAMapping": "A registry file is a mapping with `version` and `components`.",
+      "AIGOV002.unknownKey": "Unknown key '{key}'.{didYouMean} Keys of your own start with 'x-'.",
+      "AIGOV002.notOneOf": "{path}Expected one of {values}{actual}.{didYouMean}",
+      "AIGOV002.got": ", got '{actual}'",
+      "AIGOV002.missingKey": "{path}Missing required key '{key}'.",
+      "AIGOV002.notADate": "{path}Expected a date written as YYYY-MM-DD.",
+      "AIGOV002.quotedNumber": "{path}Expected a number, got the text '{actual}' (in quotes): write {value} without quotes.",
+      "AIGOV002.quotedBoolean": "{path}Expected true or false, got the text '{actual}' (in quotes): write {value} without quotes.",
+      "AIGOV002.invalid": "{path}{detail}",
+      "AIGOV003.duplicate": "Component id '{id}' is already used in {file}:{line}. Ids must be unique in the workspace.",
+      "AIGOV003.firstDefinition": "first definition of '{id}'",
+      "AIGOV004.missing": "Missing 'version: 1' at the top of the registry file.",
+      "AIGOV004.unknown": "Unknown registry version '{version}'; this aigov understands version 1.",
+      "AIGOV005.unknown": "Unknown framework pack '{name}'.{didYouMean} Known packs: {packs}.",
+      "AIGOV006.unknown": "No finding has the code '{code}', so this override does nothing.{didYouMean}",
+      "AIGOV006.noFamily": "No finding code starts with '{prefix}', so this override does nothing.",
+      "AIGOV007.folder": "'{path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.",
+      "AIGOV008.not-utf8": "'{path}' is not valid UTF-8 (nor UTF-16 with a byte-order mark), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+      "AIGOV008.too-large": "'{path}' is larger than {mib} MiB, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+      "AIGOV008.binary": "'{path}' holds a NUL byte, as binary files do, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+      "AIGOV008.unreadable": "'{path}' could not be read (permissions, or an error of the file system), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+      "AIGOV008.symlink-loop": "'{path}' is a symbolic link in a loop, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+      "AIGOV008.outside-workspace": "'{path}' is a symbolic link that leads outside the workspace, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
+      "AIGOV009.nameNotUtf8": "The name of '{path}' is not valid UTF-8, so the file cannot be opened by it and is not analysed: AI use in it would go unseen. Rename it (bytes that are not UTF-8 are shown as \\xNN).",
+      "AIGOV009.unreadable": "'{path}' could not be read or analysed, so AI use in it would go unseen; the other files are checked. Check that it can be read (its permissions, or those of its folder; the disk); a failed analysis is in the log.",
+      "AIGOV009.ruleFailed": "Rule {rule} ({slug}) failed on '{path}', so its findings for this file are missing; the other rules and files are checked. The log says why.",
+      "AIGOV101.missing": "Component '{id}' has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.",
+      "AIGOV102.missing": "Component '{id}' has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.",
+      "AIGOV103.folder": "{field} of '{id}' points at '{value}', which is a folder, not a document: name the file itself.",
+      "AIGOV103.notFound": "{field} of '{id}' points at '{value}', which does not exist (looked for {target}).",
+      "AIGOV104.riskAssessment": "risk assessment",
+      "AIGOV104.impactAssessment": "impact_assessment",
+      "AIGOV104.nextReviewPassed": "The {assessment} of '{id}' was due for review on {date}.",
+      "AIGOV104.intervalPassed": "The {assessment} of '{id}' dates from {date}, older than the policy's review interval of {days} days (due {due}).",
+      "AIGOV105.missing": "Component '{id}' has no owner. Someone must be accountable for it.",
+      "AIGOV106.unassessed": "Component '{id}' has risk level 'unassessed'. Classify it (prohibited, high, limited or minimal) so the right obligations apply.",
+      "AIGOV106.missing": "Component '{id}' has no risk level. Classify it (prohibited, high, limited or minimal) so the right obligations apply.",
+      "AIGOV107.organization": "{field} '{value}' {problem}.",
+      "AIGOV107.component": "{field} of '{id}' ('{value}') {problem}.",
+      "AIGOV107.placeholder": "looks like a placeholder",
+      "AIGOV107.notAnAddress": "is neither an e-mail address nor an http(s), mailto: or tel: URL",
+      "AIGOV108.missing": "Component '{id}' does not state its intended purpose; risk is judged against it.",
+      "AIGOV109.path": "{field} of '{id}' ('{value}') {how}; it was not read. Keep evidence inside the repository.",
+      "AIGOV109.absolute": "is absolute",
+      "AIGOV109.climbsOut": "climbs out with '..'",
+      "AIGOV109.symlink": "is a symbolic link to a place outside the workspace",
+      "AIGOV109.glob": "paths glob '{glob}' of '{id}' leaves the folder of this registry; globs are relative to it and cannot climb out.",
+      "AIGOV110.sections": {
+        one: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still says TODO{which}. Write it, then delete its first line (aigov:draft).",
+        other: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still say TODO{which}. Write them, then delete its first line (aigov:draft)."
+      },
+      "AIGOV110.noSections": "{field} of '{id}' links {target}, which is still an unfilled template: it still says TODO. Fill it in, then delete its first line (aigov:draft).",
+      "AIGOV110.which": " ({sections})",
+      "AIGOV110.whichMore": " ({sections}; {more} more)",
+      "AIGOV201.unknownDidYouMean": "No registry declares a component '{id}'. Did you mean '{suggestion}'?",
+      "AIGOV201.unknown": "No registry declares a component '{id}'. Register it in .aigov.yaml or fix the id.",
+      "AIGOV202.unknownTag": "Unknown tag '{name}'. The tags are @aigov, @aigov-ignore and @aigov-ignore-file.{didYouMean}",
+      "AIGOV202.colon": "Write '@aigov <id>' without a colon.",
+      "AIGOV202.noId": "'@aigov' needs a component id, e.g. '@aigov fraud-scorer'.",
+      "AIGOV202.notKebab": "'{id}' is not a valid component id: ids are kebab-case (lower-case letters, digits and single hyphens).{didYouMean}",
+      "AIGOV202.unexpected": "Unexpected '{token}' after the component id. Options are scope=file and scope=block; put a description after ' -- '.",
+      "AIGOV202.unknownOption": "Unknown option '{option}'. The only option is scope=file|block.{didYouMean}",
+      "AIGOV202.unknownScope": "Unknown scope '{scope}'. Use scope=file or scope=block.{didYouMean}",
+      "AIGOV202.codeCase": "Write the code as '{code}'.",
+      "AIGOV202.reasonSeparator": "Separate the reason with ' -- ': '{tag} {codes} -- <reason>'.",
+      "AIGOV202.notACode": "'{token}' is not a finding code; codes look like AIGOV301.",
+      "AIGOV202.noCode": "'{tag}' needs at least one code: '{tag} AIGOVnnn -- <reason>'.",
+      "AIGOV203.pathsMatchNothing": "No file matches the paths of '{id}' and no annotation names it.",
+      "AIGOV203.noPaths": "Component '{id}' has no paths and no annotation names it, so no code is linked to it.",
+      "AIGOV204.noReason": "This suppression of {codes} has no reason, so it is not applied. Write why after ' -- '.",
+      "AIGOV204.aFinding": "a finding",
+      "AIGOV301.modelId": "Model id '{library}' ({provider}) appears here, but no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.",
+      "AIGOV301.import": "Undeclared AI use: '{library}'{via} is imported, but no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.",
+      "AIGOV301.viaNone": "",
+      "AIGOV301.viaFamily": " ({family})",
+      "AIGOV301.viaFamilyProvider": " ({family}, provider {provider})",
+      "AIGOV301.viaProvider": " (provider {provider})",
+      "AIGOV302.uncovered": "Model file '{name}' ({library}) is not covered by any component, so its origin, licence and risk are unrecorded. Register it, or add it to the paths of the component it belongs to.",
+      "AIGOV303.notNamed": {
+        one: "'{library}' uses provider '{provider}', which component {components} does not name in kind, model.provider or upstream_models. Record the upstream provider.",
+        other: "'{library}' uses provider '{provider}', which components {components} do not name in kind, model.provider or upstream_models. Record the upstream provider."
+      },
+      "AIGOV304.uncovered": "AI dependency '{library}' ({family}) is declared here, but no component covers {manifest}, so nothing records which AI system it serves. Add the manifest to the paths of that component, or register one.",
+      "AIGOV401.head": "incident {incident} of '{id}' ({severity}; aware since {detected})",
+      "AIGOV401.severity": "{name}, {days} days",
+      "AIGOV401.severityAssumed": "severity not set, {days} days assumed",
+      "AIGOV401.serious": "serious",
+      "AIGOV401.death": "death",
+      "AIGOV401.widespread": "widespread",
+      "AIGOV401.criticalInfrastructure": "critical-infrastructure",
+      "AIGOV401.due": "Report {head} to the market surveillance authority immediately; at the latest by {deadline}: {left} left.{extension}",
+      "AIGOV401.dueToday": "Report {head} to the market surveillance authority immediately; at the latest by today, {deadline}.{extension}",
+      "AIGOV401.overdue": "The report of {head} was due by {deadline}, {ago} ago, and is not marked reported: report it now (an incomplete first report is allowed).{extension}",
+      "AIGOV401.late": "The report of {head} was made on {reported}, {lateBy} after the limit of {deadline}: record why it was late.{extension}",
+      "AIGOV401.practiceDue": "Good practice: report {head} by {deadline}: {left} left.{extension} {why}",
+      "AIGOV401.practiceDueToday": "Good practice: report {head} by today, {deadline}.{extension} {why}",
+      "AIGOV401.practiceOverdue": "Good practice: {head} was not reported by {deadline}, {ago} ago.{extension} {why}",
+      "AIGOV401.practiceLate": "Good practice: {head} was reported on {reported}, {lateBy} after {deadline}.{extension} {why}",
+      "AIGOV401.extension": " The {days} days end on {weekday} {periodEnd}; a period ending on a Saturday or Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)).",
+      "AIGOV401.saturday": "Saturday",
+      "AIGOV401.sunday": "Sunday",
+      "AIGOV401.notBindingBefore": "Art 73 binds this high-risk system for incidents its provider becomes aware of from {from} (Digital Omnibus); until then aigov applies its limits as good practice.",
+      "AIGOV401.notBindingLegacy": "The system was placed on the market before its high-risk date and not significantly changed since, so Art 111(2) keeps Art 73 off; aigov applies its limits as good practice.",
+      "AIGOV401.notBindingScope": "Art 73 binds only providers of high-risk systems in the EU; aigov applies its limits here as good practice.",
+      "AIGOV402.noContact": "Incident {incident} of '{id}' is {status} but nobody is named to receive it: set contacts.incident on the component or organization.contacts.incident.",
+      "AIGOV502.addGuidelines": "The AI Promotion Act checks only cooperation (Art 7) and readiness (Art 16). {note} Under Art 13 the State issues guidelines: add 'jp-ai-guidelines' for the practical checks of the AI Guidelines for Business.",
+      "AIGOV601.missing": "{policy}: '{id}' has no {field}.{citation}",
+      "AIGOV601.citation": " [{framework} {article}]",
+      "AIGOV601.requiredBy": "required by this policy",
+      "AIGOV602.field": "Policy field '{field}': {problem}",
+      "AIGOV602.condition": "Policy condition '{key}': {problem}",
+      "AIGOV602.noSubfields": "'{parent}' has no sub-fields, so '{path}' can never be present.",
+      "AIGOV602.notAField": "'{segment}' is not a component field{under}.{didYouMean}",
+      "AIGOV602.under": " under '{parent}'"
+    };
+    EN = { ...CORE, ...EN_PACKS };
+  }
+});
+
+// server/src/core/i18n/catalog/ja-packs.ts
+var JA_PACKS;
+var init_ja_packs = __esm({
+  "server/src/core/i18n/catalog/ja-packs.ts"() {
+    "use strict";
+    JA_PACKS = {
+      "AIGOV500.summary": "\u56FD\u306E\u65BD\u7B56\u306B\u5354\u529B\u3059\u308B\u305F\u3081\u306E\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u307E\u305F\u306F\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV501.summary": "\u56FD\u304B\u3089\u306E\u7167\u4F1A\u306B\u7B54\u3048\u308B\u305F\u3081\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\u307E\u305F\u306F\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV510.summary": "\u5229\u7528\u76EE\u7684\u307E\u305F\u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u4EBA\u9593\u4E2D\u5FC3\u306E\u539F\u5247\uFF09",
+      "AIGOV511.summary": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u307E\u305F\u306F\u6B21\u56DE\u898B\u76F4\u3057\u65E5\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u5B89\u5168\u6027\u306E\u539F\u5247\uFF09",
+      "AIGOV512.summary": "\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\u3001\u307E\u305F\u306F\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u516C\u5E73\u6027\u306E\u539F\u5247\uFF09",
+      "AIGOV513.summary": "\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\uFF09",
+      "AIGOV514.summary": "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\uFF09",
+      "AIGOV515.summary": "\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u306A\u3044\u304B\u3001\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\uFF08\u900F\u660E\u6027\u306E\u539F\u5247\uFF09",
+      "AIGOV516.summary": "\u8CAC\u4EFB\u8005\u307E\u305F\u306F\u9023\u7D61\u7A93\u53E3\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\uFF09",
+      "AIGOV517.summary": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u539F\u5247\uFF09",
+      "AIGOV518.summary": "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\u307E\u305F\u306F\u884C\u52D5\u30ED\u30B0\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08v1.2 \u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u95A2\u9023\u9805\u76EE\u3001\u672A\u78BA\u8A8D\uFF09",
+      "AIGOV519.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8A18\u9332\u3057\u3066\u3044\u306A\u3044 AI \u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u5B9F\u8DF5\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
+      "AIGOV520.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
+      "AIGOV521.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u305D\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV522.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV523.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u65E5\u4ED8\u3068\u6B21\u56DE\u898B\u76F4\u3057\u306E\u3042\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV524.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u3001\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u307E\u305F\u306F\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV525.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6280\u8853\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV526.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u306A\u3044\u304B\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u304C6\u304B\u6708\u672A\u6E80\u3067\u3059",
+      "AIGOV527.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u4F7F\u7528\u8AAC\u660E\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV528.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3001\u307E\u305F\u306F\u505C\u6B62\u306E\u65B9\u6CD5\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV529.summary": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u76E3\u7763\u8005\u304C\u5272\u308A\u5F53\u3066\u3089\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV530.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u8A55\u4FA1\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV531.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u304C10\u5E74\u672A\u6E80\u3067\u3059",
+      "AIGOV532.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3068\u9069\u5408\u5BA3\u8A00\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV533.summary": "\u9644\u5C5E\u66F8III \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV534.summary": "\u57FA\u672C\u6A29\u3078\u306E\u5F71\u97FF\u3092\u8A55\u4FA1\u3059\u3079\u304D\u5C0E\u5165\u8005\u306B\u3001\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08FRIA\uFF09\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV535.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV536.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV537.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u306B\u3001\u305D\u306E\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV538.summary": "AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u304C\u4EBA\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV539.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u6A5F\u68B0\u53EF\u8AAD\u306A\u5F62\u5F0F\u306E\u8868\u793A\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV540.summary": "\u5C0E\u5165\u8005\u304C\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\u307E\u305F\u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u3092\u958B\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV541.summary": "\u6C4E\u7528\u76EE\u7684 AI \u30E2\u30C7\u30EB\u306B\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\u307E\u305F\u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV542.summary": "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u306E\u3042\u308B GPAI \u30E2\u30C7\u30EB\u306B\u3001\u8A55\u4FA1\u3001\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV543.summary": "\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV544.summary": "\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u9AD8\u30EA\u30B9\u30AF\u3088\u308A\u4F4E\u304F\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
+      "AIGOV545.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3068\u3068\u3082\u306B\u63D0\u4F9B\u3055\u308C\u308B\u60C5\u5831\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV549.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8A18\u9332\u3057\u3066\u3044\u306A\u3044 NIST AI RMF \u306E\u5B9F\u8DF5\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
+      "AIGOV550.summary": "AI \u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3057\u5BFE\u51E6\u3059\u308B\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093\uFF08GOVERN 4.3\uFF09",
+      "AIGOV551.summary": "\u7B2C\u4E09\u8005\u306E\u30E2\u30C7\u30EB\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08GOVERN 6.1\u30016.2\uFF09",
+      "AIGOV552.summary": "\u76EE\u7684\u307E\u305F\u306F\u6CD5\u7684\u306A\u6587\u8108\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 1.1\uFF09",
+      "AIGOV553.summary": "\u77E5\u8B58\u306E\u9650\u754C\u307E\u305F\u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 2.2\u30013.5\uFF09",
+      "AIGOV554.summary": "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 4.1\uFF09",
+      "AIGOV555.summary": "\u4EBA\u3068\u793E\u4F1A\u3078\u306E\u5F71\u97FF\u304C\u8A55\u4FA1\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 5.1\uFF09",
+      "AIGOV556.summary": "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MEASURE 2\uFF09",
+      "AIGOV557.summary": "\u30B7\u30B9\u30C6\u30E0\u3092\u5207\u308A\u96E2\u3059\u304B\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MANAGE 2.4\uFF09",
+      "AIGOV558.summary": "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MANAGE 4.1\uFF09",
+      "AIGOV559.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304C\u8FFD\u8DE1\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u53D7\u3051\u53D6\u308B\u4EBA\u304C\u3044\u307E\u305B\u3093\uFF08MANAGE 4.3\uFF09",
+      "AIGOV560.summary": "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u304C\u306A\u3044\u304B\u3001\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.2\uFF09",
+      "AIGOV561.summary": "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.4\u3001A.5.2\u2013A.5.5\uFF09",
+      "AIGOV562.summary": "\u8981\u6C42\u4E8B\u9805\u3001\u8A2D\u8A08\u3001\u307E\u305F\u306F\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.6.2.2\u2013A.6.2.5\uFF09",
+      "AIGOV563.summary": "\u904B\u7528\u53CA\u3073\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u306E\u8A08\u753B\u3001\u307E\u305F\u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.6.2.6\u3001A.6.2.8\uFF09",
+      "AIGOV564.summary": "\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u307E\u305F\u306F\u6765\u6B74\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.7.2\u2013A.7.6\uFF09",
+      "AIGOV565.summary": "\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\u3001\u307E\u305F\u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.8.2\u3001A.8.4\uFF09",
+      "AIGOV566.summary": "\u610F\u56F3\u3057\u305F\u7528\u9014\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.9.4\uFF09",
+      "AIGOV567.summary": "\u30E2\u30C7\u30EB\u306E\u4F9B\u7D66\u8005\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u305D\u306E\u6761\u4EF6\u304C\u4E0D\u660E\u3067\u3059\uFF08A.10.2\u2013A.10.3\uFF09",
+      "AIGOV569.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u5099\u3048\u3066\u3044\u306A\u3044 ISO/IEC 42001 \u306E\u8A18\u9332\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
+      "AIGOV570.summary": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\u4E0A\u306E\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u304C\u5224\u65AD\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV571.summary": "\u9AD8\u5F71\u97FF AI \u307E\u305F\u306F\u751F\u6210 AI \u304C\u3001\u4E8B\u524D\u544A\u77E5\u307E\u305F\u306F\u51FA\u529B\u306E\u8868\u793A\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
+      "AIGOV572.summary": "\u9AD8\u5F71\u97FF AI \u306B\u3001\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u3001\u6307\u540D\u3055\u308C\u305F\u76E3\u7763\u8005\u3001\u307E\u305F\u306F5\u5E74\u9593\u306E\u8A18\u9332\u4FDD\u5B58\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV573.summary": "\u9AD8\u5F71\u97FF AI \u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u52AA\u529B\u7FA9\u52D9\uFF09",
+      "AIGOV574.summary": "10^26 FLOP \u3092\u8D85\u3048\u308B\u30E2\u30C7\u30EB\u306F\u97D3\u56FDAI\u57FA\u672C\u6CD5\u306E\u5B89\u5168\u6027\u78BA\u4FDD\u7FA9\u52D9\u306E\u5BFE\u8C61\u3067\u3059",
+      "AIGOV575.summary": "\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV580.summary": "\u610F\u601D\u6C7A\u5B9A\u3092\u884C\u3046 AI \u306E\u958B\u767A\u8005\u304C\u3001\u5C0E\u5165\u8005\u306B\u6587\u66F8\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV581.summary": "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u304C\u4F7F\u308F\u308C\u3066\u3044\u308B\u3053\u3068\u304C\u6D88\u8CBB\u8005\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV582.summary": "\u4E0D\u5229\u306A\u6C7A\u5B9A\u306B\u3064\u3044\u3066\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u898B\u76F4\u3057\u3092\u884C\u3046\u624B\u7D9A\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV583.summary": "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u304C3\u5E74\u672A\u6E80\u3067\u3059",
+      "AIGOV584.summary": "\u30B3\u30ED\u30E9\u30C9\u5DDE\u3092\u5BFE\u8C61\u3068\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3046\u304B\u3069\u3046\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV590.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u660E\u793A\u7684\u306A\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u30B5\u30FC\u30D3\u30B9\uFF09",
+      "AIGOV591.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u30E1\u30BF\u30C7\u30FC\u30BF\u306E\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV592.summary": "\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV593.summary": "\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u304C\u3001\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u307E\u305F\u306F6\u304B\u6708\u9593\u4FDD\u5B58\u3055\u308C\u308B\u30ED\u30B0\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
+      "pack.gap": "{gap}{appliesFrom}{unverified}{note}",
+      "pack.appliesFrom": "{date} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u60C5\u5831\u63D0\u4F9B\u3068\u3057\u3066\u306E\u6307\u6458\u3067\u3059\u3002",
+      "pack.unverified": "\uFF3B\u672A\u78BA\u8A8D\u306E\u51FA\u5178\uFF1A\u4F9D\u62E0\u3059\u308B\u524D\u306B\u78BA\u8A8D\u3057\u3066\u304F\u3060\u3055\u3044\uFF3D",
+      "pack.noteAssumedCovered": "placed_on_market\uFF08\u4E0A\u5E02\u65E5\uFF09\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001aigov \u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u5BFE\u8C61\u3068\u3057\u3066\u6271\u3044\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
+      "pack.noteChanged": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001{significantChange} \u306B\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u305F\u305F\u3081\u3001\u305D\u306E\u5909\u66F4\u304B\u3089\u5BFE\u8C61\u3068\u306A\u308A\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
+      "pack.notePublicAuthority": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001\u516C\u7684\u6A5F\u95A2\u306B\u3088\u308B\u4F7F\u7528\u3092\u610F\u56F3\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A {from} \u307E\u3067\u306B\u9075\u5B88\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059\u3002",
+      "pack.presumed": "\uFF08kind '{kind}' \u304B\u3089\u306E\u63A8\u5B9A\u3002\u6B63\u78BA\u306B\u3059\u308B\u306B\u306F `capabilities` \u3092\u5BA3\u8A00\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
+      "pack.upstreamModel": "\u4E0A\u6D41\u30E2\u30C7\u30EB {n}",
+      "pack.noUpstream": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F {kind} \u3067\u3059\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08upstream_models \u307E\u305F\u306F model.provider\uFF09\u3002{why}",
+      "pack.noPurpose": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5229\u7528\u76EE\u7684\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
+      "pack.noRiskAssessment": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+      "pack.noIncidentContact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+      "pack.voluntaryField": "{field}\uFF08{articles}\uFF09",
+      "pack.voluntaryRelated": "{code}\uFF08{article}\uFF09: {gap}",
+      "AIGOV519.missing": { other: "AI \u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
+      "AIGOV549.missing": { other: "NIST AI RMF\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
+      "AIGOV569.missing": { other: "ISO/IEC 42001\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
+      "AIGOV500.why": "\u7B2C7\u6761\u306F\u3001\u4E8B\u696D\u8005\u306F\u56FD\u53CA\u3073\u5730\u65B9\u516C\u5171\u56E3\u4F53\u306E\u65BD\u7B56\u306B\u5354\u529B\u3057\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044\u3068\u5B9A\u3081\u3066\u3044\u307E\u3059\uFF08\u7F70\u5247\u306F\u3042\u308A\u307E\u305B\u3093\uFF09\u3002\u7167\u4F1A\u306B\u5FDC\u3058\u308B\u306B\u306F\u9023\u7D61\u306E\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002{note}",
+      "AIGOV500.owner": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093\u3002{why}",
+      "AIGOV500.contact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV501.why": "\u7B2C16\u6761\u306B\u3088\u308A\u3001\u56FD\u306F AI \u304C\u6A29\u5229\u3092\u4FB5\u5BB3\u3057\u305F\u5834\u5408\u306B\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u3092\u884C\u3046\u3053\u3068\u304C\u3067\u304D\u307E\u3059\u3002\u3053\u308C\u306F\u7167\u4F1A\u3078\u306E\u5099\u3048\u3067\u3042\u308A\u3001\u5831\u544A\u7FA9\u52D9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002{note}",
+      "AIGOV501.register": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+      "AIGOV501.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV510.misuse": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\uFF08foreseeable_misuse\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u300C\u4EBA\u9593\u4E2D\u5FC3\u300D\u306E\u539F\u5247\u306F\u3001\u3059\u3079\u3066\u306E\u7ACB\u5834\u306E\u4E3B\u4F53\u306B\u3001\u30B7\u30B9\u30C6\u30E0\u304C\u3069\u306E\u3088\u3046\u306B\u8AA4\u7528\u3055\u308C\u5F97\u308B\u304B\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV511.why": "\u5B89\u5168\u6027\u306E\u539F\u5247\u306F\u3001\u30EA\u30B9\u30AF\u3092\u8A55\u4FA1\u3057\u3001\u7D99\u7D9A\u7684\u306B\u898B\u76F4\u3059\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV511.date": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV511.nextReview": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV512.biasReview": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3053\u3053\u3067\u958B\u767A\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u306B\u30C7\u30FC\u30BF\u3068\u30E2\u30C7\u30EB\u306E\u30D0\u30A4\u30A2\u30B9\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV512.oversight": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\uFF08human_oversight\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u63D0\u4F9B\u8005\u3068 AI\u5229\u7528\u8005\u306B\u3001AI \u306E\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u3092\u4FDD\u3064\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV513.personalData": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.personal_data\uFF09\u3002\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\u306F\u3001\u305D\u308C\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u304B\u3089\u59CB\u307E\u308A\u307E\u3059\u3002",
+      "AIGOV514.securityReview": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\u306F\u3001\u4E0D\u6B63\u306A\u64CD\u4F5C\u3001\u60C5\u5831\u6F0F\u3048\u3044\u53CA\u3073 AI \u7279\u6709\u306E\u653B\u6483\u304B\u3089\u306E\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV515.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u3068 AI\u63D0\u4F9B\u8005\u306B\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u5316\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV515.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u30C8\u30EC\u30FC\u30B5\u30D3\u30EA\u30C6\u30A3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV516.owner": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u8CAC\u4EFB\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV516.contact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u9023\u7D61\u7A93\u53E3\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u9023\u7D61\u7A93\u53E3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV517.training": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306F\u3001\u95A2\u4FC2\u8005\u304C AI \u3068\u305D\u306E\u30EA\u30B9\u30AF\u3092\u7406\u89E3\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV518.confirmation": "\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '{id}' \u306F\u3001\u5916\u90E8\u30B7\u30B9\u30C6\u30E0\u306B\u5BFE\u3057\u3066\u884C\u52D5\u3059\u308B\u524D\u306E\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\uFF08human_oversight.measures\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV518.actionLog": "\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '{id}' \u306F\u884C\u52D5\u30ED\u30B0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV520.prohibited": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u304A\u308A\u3001EU \u306E\u9069\u7528\u7BC4\u56F2\u306B\u3042\u308A\u307E\u3059\u3002\u7B2C5\u6761\u306F\u3001\u3053\u308C\u3092 EU \u3067\u4E0A\u5E02\u3057\u3001\u4F7F\u7528\u958B\u59CB\u3057\u3001\u53C8\u306F\u4F7F\u7528\u3059\u308B\u3053\u3068\u3092\u7981\u3058\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV521.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u306B\u3042\u308A\u307E\u3059\u304C\u3001'{level}' \u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7B2C6\u6761(4)\u306F\u3001\u4E0A\u5E02\u524D\u306B\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u7406\u7531\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u63D0\u4F9B\u8005\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002risk.basis \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV522.registration": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u306B\u3042\u308A\u3001\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3053\u3068\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u304C\u3001EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C49\u6761(2)\u306B\u3088\u308A\u3001\u4E0A\u5E02\u524D\u306E\u767B\u9332\u306F\u306A\u304A\u5FC5\u8981\u3067\u3059\u3002",
+      "AIGOV523.why": "\u7B2C9\u6761\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u5168\u4F53\u3092\u901A\u3058\u3066\u904B\u7528\u3055\u308C\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV523.path": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV523.date": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV523.nextReview": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV524.why": "\u7B2C10\u6761(2)\u2013(3)\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30C7\u30FC\u30BF\u306B\u3064\u3044\u3066\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV524.sources": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30C7\u30FC\u30BF\u30BB\u30C3\u30C8\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002{why}",
+      "AIGOV524.provenance": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30C7\u30FC\u30BF\u306E\u51FA\u6240\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002{why}",
+      "AIGOV524.biasReview": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV525.technical": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u6280\u8853\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C11\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u3001\u9644\u5C5E\u66F8IV \u306E\u5185\u5BB9\u3092\u542B\u3080\u6280\u8853\u6587\u66F8\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV526.logging": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C12\u6761\u306F\u30A4\u30D9\u30F3\u30C8\u306E\u81EA\u52D5\u8A18\u9332\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV526.retentionUnset": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.retention_days\uFF09\u3002\u7B2C19\u6761\u53CA\u3073\u7B2C26\u6761(6)\u306F\u3001\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF08{min}\u65E5\uFF09\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV526.retentionShort": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u306F {days}\u65E5\u3067\u3059\u3002\u7B2C19\u6761\u53CA\u3073\u7B2C26\u6761(6)\u306F\u3001\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF08{min}\u65E5\uFF09\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV527.instructions": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u4F7F\u7528\u8AAC\u660E\u66F8\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C13\u6761(3)\u306F\u3001\u6B63\u78BA\u6027\u306E\u6307\u6A19\u3092\u542B\u3080\u4F7F\u7528\u8AAC\u660E\u66F8\u3092\u5C0E\u5165\u8005\u306E\u305F\u3081\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV528.measures": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.measures\uFF09\u3002\u7B2C14\u6761\u306F\u3001\u4EBA\u304C\u52B9\u679C\u7684\u306B\u76E3\u7763\u3067\u304D\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV528.stop": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u4EBA\u304C\u30B7\u30B9\u30C6\u30E0\u3092\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002\u7B2C14\u6761\u306F\u30B7\u30B9\u30C6\u30E0\u3092\u4E2D\u65AD\u3059\u308B\u624B\u6BB5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV529.assignee": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C26\u6761(2)\u306F\u3001\u76E3\u7763\u306B\u5FC5\u8981\u306A\u80FD\u529B\u3068\u6A29\u9650\u3092\u6301\u3064\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV530.evaluations": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C15\u6761\u306F\u3001\u9069\u5207\u306A\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u3068\u3001\u5BA3\u8A00\u3055\u308C\u305F\u6307\u6A19\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV531.retentionUnset": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u7B2C18\u6761\u306F10\u5E74\u9593\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV531.retentionShort": { other: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u7B2C18\u6761\u306F10\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
+      "AIGOV532.declaration": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B EU \u9069\u5408\u5BA3\u8A00\uFF08conformity.doc_path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C43\u6761\u30FB\u7B2C47\u6761\u30FB\u7B2C48\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3001\u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV533.none": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u3064\u3044\u3066\u3001EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+      "AIGOV533.noId": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u306F '{status}' \u3067\u3001ID \u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV533.withoutStatus": "\u72B6\u614B\u306A\u3057",
+      "AIGOV533.whyProvider": "\u7B2C49\u6761(1)\u306F\u3001\u63D0\u4F9B\u8005\u304C\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u3092\u3001\u4E0A\u5E02\u53C8\u306F\u4F7F\u7528\u958B\u59CB\u306E\u524D\u306B\uFF08\u9644\u5C5E\u66F8VIII \u306E\u60C5\u5831\u3068\u3068\u3082\u306B\uFF09\u767B\u9332\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV533.whyAuthority": "\u7B2C49\u6761(3)\u306F\u3001\u516C\u7684\u6A5F\u95A2\u3067\u3042\u308B\u5C0E\u5165\u8005\u304C\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306E\u4F7F\u7528\u3092\u3001\u4F7F\u7528\u958B\u59CB\u306E\u524D\u306B\u767B\u9332\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV534.why": "\u7B2C27\u6761\u306F\u3001\u6700\u521D\u306E\u4F7F\u7528\u524D\u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u3092\u884C\u3044\u3001\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u901A\u77E5\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV534.publicSector": "\u516C\u7684\u90E8\u9580\u3067\u5C0E\u5165\u3055\u308C\u3066\u3044\u307E\u3059",
+      "AIGOV534.annexIii": "\u9644\u5C5E\u66F8III {point} \u306E\u30B7\u30B9\u30C6\u30E0\u3067\u3059",
+      "AIGOV534.path": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F{who}\u304C\u3001\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV534.date": "'{id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV535.plan": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C72\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u306E\u5B58\u7D9A\u671F\u9593\u3092\u901A\u3058\u3066\u6027\u80FD\u30C7\u30FC\u30BF\u3092\u53CE\u96C6\u30FB\u5206\u6790\u3059\u308B\u305F\u3081\u306E\u8A08\u753B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV536.why": "\u7B2C73\u6761\u3067\u306F\u3001\u63D0\u4F9B\u8005\u306E\u5831\u544A\u671F\u9650\u306F\u6700\u77ED\u30672\u65E5\u3067\u3059\u3002",
+      "AIGOV536.procedure": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV536.contact": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV537.providerContact": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\uFF08contacts.provider\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C26\u6761(5)\u306F\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u76F4\u3061\u306B\u63D0\u4F9B\u8005\u306B\u3001\u6B21\u3044\u3067\u8F38\u5165\u8005\u53C8\u306F\u8CA9\u58F2\u8005\u53CA\u3073\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u77E5\u3089\u305B\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV538.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u3068\u3084\u308A\u53D6\u308A\u3057\u307E\u3059{presumed}\u304C\u3001\u76F8\u624B\u304C AI \u3067\u3042\u308B\u3053\u3068\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(1)\u306F\u3001\u6700\u521D\u306E\u3084\u308A\u53D6\u308A\u307E\u3067\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV539.marking": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u3078\u306E\u6A5F\u68B0\u53EF\u8AAD\u306A\u8868\u793A\uFF08labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(2)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\uFF08\u5165\u529B\u3092\u5B9F\u8CEA\u7684\u306B\u5909\u3048\u306A\u3044\u6A19\u6E96\u7684\u306A\u7DE8\u96C6\u306E\u88DC\u52A9\u3092\u9664\u304D\u307E\u3059\uFF09\u3002",
+      "AIGOV540.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u611F\u60C5\u3092\u8A8D\u8B58\u3059\u308B\u304B\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308A\u4EBA\u3092\u5206\u985E\u3057\u307E\u3059\u304C\u3001\u5BFE\u8C61\u3068\u306A\u308B\u4EBA\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(3)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV540.disclosure": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u307E\u305F\u306F\u516C\u5171\u306E\u5229\u76CA\u306B\u95A2\u3059\u308B\u30C6\u30AD\u30B9\u30C8\u3092\u751F\u6210\u3057\u307E\u3059\u304C\u3001AI \u304C\u751F\u6210\u3057\u305F\u3082\u306E\u3067\u3042\u308B\u3053\u3068\u306E\u958B\u793A\uFF08transparency.deepfake_disclosure\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(4)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV541.technicalDocs": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u9644\u5C5E\u66F8XI/XII \u306E\u6587\u66F8\uFF08gpai.technical_docs\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3001AI \u30AA\u30D5\u30A3\u30B9\u3068\u5DDD\u4E0B\u306E\u63D0\u4F9B\u8005\u306E\u305F\u3081\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV541.copyright": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\uFF08gpai.copyright_policy\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV541.trainingSummary": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u516C\u958B\u7528\u306E\u5B66\u7FD2\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u6982\u8981\uFF08gpai.training_data_summary\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV542.evaluations": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u8A55\u4FA1\u307E\u305F\u306F\u6575\u5BFE\u7684\u30C6\u30B9\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C55\u6761\u306F\u3053\u308C\u3089\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV542.incidents": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092 AI \u30AA\u30D5\u30A3\u30B9\u306B\u5831\u544A\u3059\u308B\u624B\u9806\uFF08gpai.incidents\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u4E0D\u5F53\u306A\u9045\u6EDE\u306E\u306A\u3044\u5831\u544A\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV542.security": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u9069\u5207\u306A\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV543.training": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C4\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u8077\u54E1\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u306B\u95A2\u3059\u308B\u898F\u5B9A\u3067\u3059\u3002",
+      "AIGOV544.level": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u3067\u81EA\u7136\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3044\u307E\u3059\u304C\u3001'{level}' \u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7B2C6\u6761(3)\u306B\u3088\u308A\u3001\u305D\u306E\u3088\u3046\u306A\u30B7\u30B9\u30C6\u30E0\u306F\u5E38\u306B\u9AD8\u30EA\u30B9\u30AF\u3067\u3059\u3002",
+      "AIGOV544.unset": "\u672A\u8A2D\u5B9A",
+      "AIGOV545.annexXii": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F {model} \u3092\u57FA\u76E4\u3068\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u305D\u306E\u9644\u5C5E\u66F8XII \u306E\u60C5\u5831\uFF08annex_xii_docs\uFF09\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C53\u6761(1)(b)\u53CA\u3073\u7B2C25\u6761\u306B\u3088\u308A\u3001\u4E0A\u6D41\u306E\u63D0\u4F9B\u8005\u304C\u3053\u308C\u3092\u63D0\u4F9B\u3057\u307E\u3059\u3002",
+      "AIGOV550.procedure": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5BFE\u5FDC\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002GOVERN 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3059\u308B\u305F\u3081\u306E\u5B9F\u52D9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV551.why": "GOVERN 6.1 \u53CA\u3073 6.2 \u306F\u3001\u7B2C\u4E09\u8005\u306E AI \u306E\u30EA\u30B9\u30AF\u3092\u7BA1\u7406\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV551.noName": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306B\u540D\u524D\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV551.noVersion": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+      "AIGOV552.jurisdictions": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u3053\u3067\u4F7F\u308F\u308C\u308B\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08jurisdictions\uFF09\u3002MAP 1.1 \u306F\u3001\u9069\u7528\u3055\u308C\u308B\u6CD5\u4EE4\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV553.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 2.2 \u306F\u3001\u77E5\u8B58\u306E\u9650\u754C\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV553.oversight": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3092\u5B9A\u7FA9\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight\uFF09\u3002MAP 3.5 \u306F\u76E3\u7763\u306E\u30D7\u30ED\u30BB\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV554.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002MAP 4.1 \u306F\u3001\u7B2C\u4E09\u8005\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u6CD5\u7684\u30EA\u30B9\u30AF\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV555.impact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 5.1 \u306F\u5F71\u97FF\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV556.evaluations": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002MEASURE 2 \u306F\u3001\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV557.stop": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002MANAGE 2.4 \u306F\u305D\u306E\u65B9\u6CD5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV558.plan": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MANAGE 4.1 \u306F\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV559.register": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002MANAGE 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u8FFD\u8DE1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV560.date": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.2 \u306F\u3001\u8A08\u753B\u3057\u305F\u9593\u9694\u3067\u306E\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u3092\u60F3\u5B9A\u3057\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV561.date": "'{id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\uFF08impact_assessment.date\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV561.path": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.4 \u3068\u7BA1\u7406\u7B56 A.5.2\u2013A.5.5 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV562.technical": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u8A2D\u8A08\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.2\u2013A.6.2.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+      "AIGOV562.evaluations": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.4 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+      "AIGOV563.plan": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+      "AIGOV563.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u3092\u53D6\u5F97\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.8 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+      "AIGOV564.sources": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30FC\u30BF\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002\u7BA1\u7406\u7B56 A.7.2\u2013A.7.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+      "AIGOV564.provenance": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002\u7BA1\u7406\u7B56 A.7.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+      "AIGOV565.instructions": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.8.2 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
+      "AIGOV566.intendedUse": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u610F\u56F3\u3057\u305F\u7528\u9014\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08intended_purpose\uFF09\u3002\u7BA1\u7406\u7B56 A.9.4 \u306F\u3053\u308C\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV567.why": "\u7BA1\u7406\u7B56 A.10.2\u2013A.10.3 \u306F\u4F9B\u7D66\u8005\u3092\u5BFE\u8C61\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV567.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u307E\u305F\u306F\u6761\u4EF6\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
+      "AIGOV570.highImpact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.kr_high_impact\uFF09\u3002\u7B2C33\u6761\u306F\u3001\u4E8B\u696D\u8005\u304C\u4E8B\u524D\u306B\u3053\u308C\u3092\u78BA\u8A8D\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV570.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5206\u985E\u306E\u6839\u62E0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.basis\uFF09\u3002\u7B2C33\u6761\u306E\u78BA\u8A8D\u306B\u306F\u3053\u308C\u304C\u5FC5\u8981\u3067\u3059\u3002",
+      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306F\u904E\u6599\u306E\u5BFE\u8C61\u3068\u306A\u308A\u5F97\u307E\u3059\u3002",
+      "AIGOV571.highImpact": "\u9AD8\u5F71\u97FF AI \u30B7\u30B9\u30C6\u30E0",
+      "AIGOV571.generative": "\u751F\u6210 AI \u30B7\u30B9\u30C6\u30E0{presumed}",
+      "AIGOV571.labels": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u306E\u8868\u793A\uFF08labeling.visible \u307E\u305F\u306F labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3001\u751F\u6210\u3055\u308C\u305F\u51FA\u529B\u306B\u8868\u793A\u3092\u4ED8\u3051\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV572.plan": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV572.assignee": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C34\u6761\u306F\u3001\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3068\u76E3\u7763\u8005\u306E\u9023\u7D61\u5148\u306E\u516C\u958B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV572.retentionUnset": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u65BD\u884C\u4EE4\u7B2C27\u6761\u306F5\u5E74\u9593\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV572.retentionShort": { other: "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u65BD\u884C\u4EE4\u7B2C27\u6761\u306F5\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
+      "AIGOV573.impact": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C35\u6761\u306F\u3001\u63D0\u4F9B\u524D\u306B\u3053\u308C\u3092\u884C\u3046\u3088\u3046\u52AA\u3081\u308B\u3053\u3068\u3092\u4E8B\u696D\u8005\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV574.unset": "\u30E2\u30C7\u30EB '{id}' \u306F\u5B66\u7FD2\u306B\u7528\u3044\u305F\u8A08\u7B97\u91CF\uFF08gpai.compute_flops\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u7B2C32\u6761\u306E\u95BE\u5024\uFF0810^26 FLOP\uFF09\u3092\u78BA\u8A8D\u3067\u304D\u307E\u305B\u3093\u3002",
+      "AIGOV574.above": "\u30E2\u30C7\u30EB '{id}' \u306F {flops} FLOP \u3067\u5B66\u7FD2\u3055\u308C\u3066\u304A\u308A\u3001\u7B2C32\u6761\u306E\u95BE\u5024 10^26 \u3092\u8D85\u3048\u3066\u3044\u307E\u3059\u3002\u5B89\u5168\u6027\u78BA\u4FDD\u306E\u7FA9\u52D9\u304C\u9069\u7528\u3055\u308C\u307E\u3059\u3002",
+      "AIGOV575.legalRep": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08contacts.legal_rep\uFF09\u3002\u7B2C36\u6761\u306F\u3001\u97D3\u56FD\u306B\u4F4F\u6240\u53C8\u306F\u55B6\u696D\u6240\u304C\u306A\u304F\u3001\u58F2\u4E0A\u9AD8\u307E\u305F\u306F\u5229\u7528\u8005\u6570\u306E\u57FA\u6E96\u3092\u6E80\u305F\u3059\u4E8B\u696D\u8005\u306B\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV580.why": "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u958B\u767A\u8005\u306B\u5BFE\u3057\u3001\u610F\u56F3\u3055\u308C\u305F\u7528\u9014\u3001\u5B66\u7FD2\u30C7\u30FC\u30BF\u3001\u9650\u754C\u53CA\u3073\u6307\u793A\u3092\u5C0E\u5165\u8005\u5411\u3051\u306B\u6587\u66F8\u5316\u3055\u305B\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV580.sources": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u7A2E\u985E\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002{why}",
+      "AIGOV580.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5C0E\u5165\u8005\u5411\u3051\u306E\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
+      "AIGOV581.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C0E\u5165\u8005\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV582.reviewPath": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u898B\u76F4\u3057\u3078\u306E\u7D4C\u8DEF\uFF08human_oversight.review_path\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u4E0D\u5229\u306A\u7D50\u679C\u304B\u308930\u65E5\u4EE5\u5185\u306E\u8AAC\u660E\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV583.retentionUnset": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C11\u306A\u304F\u3068\u30823\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV583.retentionShort": { other: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C11\u306A\u304F\u3068\u30823\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
+      "AIGOV584.declare": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u306B\u4F7F\u308F\u308C\u308B\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08consequential_decision\uFF09\u3002\u3053\u308C\u306B\u3088\u308A\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u304C\u9069\u7528\u3055\u308C\u308B\u304B\u3069\u3046\u304B\u304C\u6C7A\u307E\u308A\u307E\u3059\u3002",
+      "AIGOV590.unlabeled": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u76EE\u306B\u898B\u3048\u308B\u6A19\u8B58\u306A\u3057\u306B\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u3066\u3044\u307E\u3059\u3002\u7B2C4\u6761\u306F\u3001\u30B5\u30FC\u30D3\u30B9\u304C\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u5834\u5408\u306B\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u306F\u3001\u5229\u7528\u8005\u306E\u6C42\u3081\u306B\u5FDC\u3058\u3001\u30ED\u30B0\u3092\u6B8B\u3059\u5834\u5408\u306B\u9650\u308A\u8A8D\u3081\u3089\u308C\u307E\u3059\uFF08\u7B2C9\u6761\uFF09\u3002",
+      "AIGOV590.noLabel": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u76EE\u306B\u898B\u3048\u308B\u6A19\u8B58\uFF08labeling.visible\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C4\u6761\u306F\u3001\u30B5\u30FC\u30D3\u30B9\u304C\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u5834\u5408\uFF08\u6DF7\u540C\u3084\u8AA4\u8A8D\u3092\u62DB\u304F\u304A\u305D\u308C\u306E\u3042\u308B\u30B3\u30F3\u30C6\u30F3\u30C4\uFF09\u306B\u660E\u793A\u7684\u306A\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV591.metadata": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u30E1\u30BF\u30C7\u30FC\u30BF\u306E\u6A19\u8B58\uFF08labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C5\u6761\u306F\u3001\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u5C5E\u6027\u3001\u63D0\u4F9B\u8005\u53CA\u3073\u30B3\u30F3\u30C6\u30F3\u30C4 ID \u3092\u542B\u3080\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV592.terms": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C8\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u3092\u8A18\u8F09\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV593.terms": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C9\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u3067\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u5F8C\u306B\u306E\u307F\u3001\u3053\u308C\u3092\u8A8D\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV593.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30ED\u30B0\u8A18\u9332\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C9\u6761\u306F\u305D\u306E\u3088\u3046\u306A\u51FA\u529B\u306E\u30ED\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV593.retentionUnset": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.retention_days\uFF09\u3002\u7B2C9\u6761\u306F\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV593.retentionShort": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u306E\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u306F {days}\u65E5\u3067\u3059\u3002\u7B2C9\u6761\u306F\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002"
+    };
+  }
+});
+
+// server/src/core/i18n/catalog/ja.ts
+var ja_exports = {};
+__export(ja_exports, {
+  JA: () => JA
+});
+var UNCOVERED, JA;
+var init_ja = __esm({
+  "server/src/core/i18n/catalog/ja.ts"() {
+    "use strict";
+    init_ja_packs();
+    UNCOVERED = "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3053\u306E AI \u5229\u7528\u306B\u306F\u8CAC\u4EFB\u8005\u3082\u30EA\u30B9\u30AF\u306E\u8A18\u9332\u3082\u3042\u308A\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3059\u308B\u304B\u3001'@aigov <id>' \u3067\u30D5\u30A1\u30A4\u30EB\u3092\u7D10\u3065\u3051\u3066\u304F\u3060\u3055\u3044\u3002";
+    JA = {
+      ...JA_PACKS,
+      "common.articleSeparator": "\uFF1B",
+      "common.listSeparator": "\u3001",
+      "common.quoted": "'{value}'",
+      "common.days": { other: "{n}\u65E5" },
+      "common.didYouMean": "'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
+      "jp.honestNote": "AI\u63A8\u9032\u6CD5\u306F\u4E8B\u696D\u8005\u306B\u5BFE\u3057\u3001\u767B\u9332\u3001\u5831\u544A\u3001\u6280\u8853\u57FA\u6E96\u3001\u30EA\u30B9\u30AF\u8A55\u4FA1\u53CA\u3073\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u306E\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u304A\u3089\u305A\u3001\u7F70\u5247\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV001.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u304C YAML \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV001.syntax": "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}\u3002{until}",
+      "AIGOV001.syntaxMore": {
+        other: "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}\u3002\u30D1\u30FC\u30B5\u30FC\u306F\u3053\u306E\u5F8C\u306B\u3055\u3089\u306B {more} \u4EF6\u306E\u30A8\u30E9\u30FC\u3092\u5831\u544A\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u591A\u304F\u306F\u3053\u306E\u30A8\u30E9\u30FC\u304C\u539F\u56E0\u3067\u3059\u3002\u307E\u305A\u3053\u306E\u30A8\u30E9\u30FC\u3092\u76F4\u3057\u3066\u304F\u3060\u3055\u3044\u3002{until}"
+      },
+      "AIGOV001.untilHeld": "\u30D5\u30A1\u30A4\u30EB\u304C\u89E3\u6790\u3067\u304D\u308B\u307E\u3067\u3001\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u691C\u67FB\u3055\u308C\u305A\u3001\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u304C\u7BA1\u7406\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u306E AI \u5229\u7528\u3082\u5831\u544A\u3055\u308C\u307E\u305B\u3093\uFF08AIGOV301\u2013304\uFF09\u3002\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u305D\u308C\u3089\u3092\u5BFE\u8C61\u3068\u3059\u308B\u304B\u304C\u5206\u304B\u3089\u306A\u3044\u305F\u3081\u3067\u3059\u3002",
+      "AIGOV001.untilLastGood": "\u30D5\u30A1\u30A4\u30EB\u304C\u89E3\u6790\u3067\u304D\u308B\u307E\u3067\u3001\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u691C\u67FB\u3055\u308C\u307E\u305B\u3093\u3002\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u304C\u7BA1\u7406\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u306B\u306F\u3001\u6700\u5F8C\u306B\u30A8\u30E9\u30FC\u306A\u304F\u89E3\u6790\u3067\u304D\u305F\u3068\u304D\u306E\u5BFE\u8C61\u7BC4\u56F2\u304C\u5F15\u304D\u7D9A\u304D\u4F7F\u308F\u308C\u307E\u3059\u3002",
+      "AIGOV002.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u5024\u304C\u30B9\u30AD\u30FC\u30DE\u306B\u5408\u3063\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV002.notAMapping": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306F `version` \u3068 `components` \u3092\u6301\u3064\u30DE\u30C3\u30D4\u30F3\u30B0\u3067\u3059\u3002",
+      "AIGOV002.unknownKey": "\u4E0D\u660E\u306A\u30AD\u30FC '{key}' \u3067\u3059\u3002{didYouMean}\u72EC\u81EA\u306E\u30AD\u30FC\u306F 'x-' \u3067\u59CB\u3081\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV002.notOneOf": "{path}{values} \u306E\u3044\u305A\u308C\u304B\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044{actual}\u3002{didYouMean}",
+      "AIGOV002.got": "\uFF08\u6307\u5B9A\u3055\u308C\u305F\u5024: '{actual}'\uFF09",
+      "AIGOV002.missingKey": "{path}\u5FC5\u9808\u306E\u30AD\u30FC '{key}' \u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV002.notADate": "{path}\u65E5\u4ED8\u306F YYYY-MM-DD \u306E\u5F62\u5F0F\u3067\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV002.quotedNumber": "{path}\u6570\u5024\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002'{actual}' \u306F\u5F15\u7528\u7B26\u3067\u56F2\u307E\u308C\u305F\u6587\u5B57\u5217\u3067\u3059\u3002\u5F15\u7528\u7B26\u3092\u4ED8\u3051\u305A\u306B {value} \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV002.quotedBoolean": "{path}true \u307E\u305F\u306F false \u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002'{actual}' \u306F\u5F15\u7528\u7B26\u3067\u56F2\u307E\u308C\u305F\u6587\u5B57\u5217\u3067\u3059\u3002\u5F15\u7528\u7B26\u3092\u4ED8\u3051\u305A\u306B {value} \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV002.invalid": "{path}{detail}",
+      "AIGOV003.summary": "\u540C\u3058 ID \u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8907\u6570\u3042\u308A\u307E\u3059",
+      "AIGOV003.duplicate": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID '{id}' \u306F\u65E2\u306B {file}:{line} \u3067\u4F7F\u308F\u308C\u3066\u3044\u307E\u3059\u3002ID \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u3067\u4E00\u610F\u306B\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV003.firstDefinition": "'{id}' \u306E\u6700\u521D\u306E\u5B9A\u7FA9",
+      "AIGOV004.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u306A\u3044\u304B\u3001\u672A\u77E5\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u3067\u3059",
+      "AIGOV004.missing": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306E\u5148\u982D\u306B 'version: 1' \u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV004.unknown": "\u672A\u77E5\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u30D0\u30FC\u30B8\u30E7\u30F3 '{version}' \u3067\u3059\u3002aigov \u304C\u6271\u3048\u308B\u306E\u306F version 1 \u3067\u3059\u3002",
+      "AIGOV005.summary": "\u9078\u629E\u3055\u308C\u305F\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF\u304C\u5B58\u5728\u3057\u307E\u305B\u3093",
+      "AIGOV005.unknown": "\u4E0D\u660E\u306A\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF '{name}' \u3067\u3059\u3002{didYouMean}\u65E2\u77E5\u306E\u30D1\u30C3\u30AF: {packs}\u3002",
+      "AIGOV006.summary": "\u91CD\u5927\u5EA6\u306E\u4E0A\u66F8\u304D\u304C\u5B58\u5728\u3057\u306A\u3044\u30B3\u30FC\u30C9\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
+      "AIGOV006.unknown": "'{code}' \u3068\u3044\u3046\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
+      "AIGOV006.noFamily": "'{prefix}' \u3067\u59CB\u307E\u308B\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV007.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D1\u30B9\u304C\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u306A\u304F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3059",
+      "AIGOV007.folder": "'{path}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u307E\u305B\u3093\u3002\u5185\u5BB9\u3092\u540C\u540D\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u79FB\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV008.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093",
+      "AIGOV008.not-utf8": "'{path}' \u306FUTF-8\uFF08\u307E\u305F\u306F BOM \u4ED8\u304D UTF-16\uFF09\u3068\u3057\u3066\u6B63\u3057\u304F\u306A\u3044\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV008.too-large": "'{path}' \u306F{mib} MiB \u3092\u8D85\u3048\u308B\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV008.binary": "'{path}' \u306FNUL \u30D0\u30A4\u30C8\u3092\u542B\u3080\uFF08\u30D0\u30A4\u30CA\u30EA\u306E\uFF09\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV008.unreadable": "'{path}' \u306F\u8AAD\u307F\u8FBC\u3081\u306A\u3044\uFF08\u6A29\u9650\u307E\u305F\u306F\u30D5\u30A1\u30A4\u30EB\u30B7\u30B9\u30C6\u30E0\u306E\u30A8\u30E9\u30FC\uFF09\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV008.symlink-loop": "'{path}' \u306F\u30EB\u30FC\u30D7\u3057\u305F\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV008.outside-workspace": "'{path}' \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV009.summary": "\u30D5\u30A1\u30A4\u30EB\u3092\u89E3\u6790\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "AIGOV009.nameNotUtf8": "'{path}' \u306E\u540D\u524D\u306F UTF-8 \u3068\u3057\u3066\u6B63\u3057\u304F\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u540D\u524D\u3067\u306F\u958B\u3051\u305A\u3001\u89E3\u6790\u3055\u308C\u307E\u305B\u3093\u3002\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u540D\u524D\u3092\u5909\u66F4\u3057\u3066\u304F\u3060\u3055\u3044\uFF08UTF-8 \u3067\u306A\u3044\u30D0\u30A4\u30C8\u306F \\xNN \u3068\u8868\u793A\u3055\u308C\u307E\u3059\uFF09\u3002",
+      "AIGOV009.unreadable": "'{path}' \u3092\u8AAD\u307F\u8FBC\u3080\u3001\u307E\u305F\u306F\u89E3\u6790\u3059\u308B\u3053\u3068\u304C\u3067\u304D\u306A\u304B\u3063\u305F\u305F\u3081\u3001\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u307B\u304B\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u8AAD\u307F\u8FBC\u3081\u308B\u304B\uFF08\u305D\u306E\u30D5\u30A1\u30A4\u30EB\u3084\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u30A2\u30AF\u30BB\u30B9\u6A29\u3001\u30C7\u30A3\u30B9\u30AF\uFF09\u3092\u78BA\u8A8D\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u89E3\u6790\u306E\u5931\u6557\u306F\u30ED\u30B0\u306B\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV009.ruleFailed": "\u30EB\u30FC\u30EB {rule}\uFF08{slug}\uFF09\u304C '{path}' \u3067\u5931\u6557\u3057\u305F\u305F\u3081\u3001\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u5BFE\u3059\u308B\u305D\u306E\u6307\u6458\u304C\u6B20\u3051\u3066\u3044\u307E\u3059\u3002\u307B\u304B\u306E\u30EB\u30FC\u30EB\u3068\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7406\u7531\u306F\u30ED\u30B0\u3092\u53C2\u7167\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV101.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV101.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u4F55\u304C\u8D77\u3053\u308A\u5F97\u3066\u3001\u3069\u3046\u5BFE\u51E6\u3059\u308B\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
+      "AIGOV102.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u5148\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV102.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u306A\u304F\u3001\u7D44\u7E54\u306E\u65E2\u5B9A\u5024\u3082\u3042\u308A\u307E\u305B\u3093\u3002\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u6642\u306B\u3059\u3050\u9023\u7D61\u304C\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002",
+      "AIGOV103.summary": "\u53C2\u7167\u3055\u308C\u3066\u3044\u308B\u6587\u66F8\u304C\u5B58\u5728\u3057\u307E\u305B\u3093",
+      "AIGOV103.folder": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u304C\u6307\u3059 '{value}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3042\u308A\u3001\u6587\u66F8\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u30D5\u30A1\u30A4\u30EB\u305D\u306E\u3082\u306E\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV103.notFound": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u304C\u6307\u3059\u6587\u66F8 '{value}' \u304C\u5B58\u5728\u3057\u307E\u305B\u3093\uFF08{target} \u3092\u63A2\u3057\u307E\u3057\u305F\uFF09\u3002",
+      "AIGOV104.summary": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u307E\u305F\u306F\u5F71\u97FF\u8A55\u4FA1\u306E\u898B\u76F4\u3057\u671F\u9650\u304C\u904E\u304E\u3066\u3044\u307E\u3059",
+      "AIGOV104.riskAssessment": "\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment\uFF09",
+      "AIGOV104.impactAssessment": "\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment\uFF09",
+      "AIGOV104.nextReviewPassed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E{assessment}\u306F {date} \u306B\u898B\u76F4\u3057\u671F\u9650\u3092\u8FCE\u3048\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV104.intervalPassed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E{assessment}\u306F {date} \u306E\u3082\u306E\u3067\u3001\u30DD\u30EA\u30B7\u30FC\u306E\u898B\u76F4\u3057\u9593\u9694 {days} \u65E5\u3092\u904E\u304E\u3066\u3044\u307E\u3059\uFF08\u671F\u9650 {due}\uFF09\u3002",
+      "AIGOV105.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093",
+      "AIGOV105.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B owner \u304C\u3042\u308A\u307E\u305B\u3093\u3002\u8AAC\u660E\u8CAC\u4EFB\u3092\u8CA0\u3046\u62C5\u5F53\u8005\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV106.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059",
+      "AIGOV106.unassessed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059\u3002\u9069\u7528\u3055\u308C\u308B\u7FA9\u52D9\u3092\u6C7A\u3081\u308B\u305F\u3081\u3001prohibited\u30FBhigh\u30FBlimited\u30FBminimal \u306E\u3044\u305A\u308C\u304B\u306B\u5206\u985E\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV106.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u9069\u7528\u3055\u308C\u308B\u7FA9\u52D9\u3092\u6C7A\u3081\u308B\u305F\u3081\u3001prohibited\u30FBhigh\u30FBlimited\u30FBminimal \u306E\u3044\u305A\u308C\u304B\u306B\u5206\u985E\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV107.summary": "\u9023\u7D61\u5148\u304C\u5230\u9054\u53EF\u80FD\u306A\u30A2\u30C9\u30EC\u30B9\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV107.organization": "{field} \u306E\u5024 '{value}' \u306F{problem}\u3002",
+      "AIGOV107.component": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u306E\u5024 '{value}' \u306F{problem}\u3002",
+      "AIGOV107.placeholder": "\u4EEE\u306E\u5024\u306E\u3088\u3046\u3067\u3059",
+      "AIGOV107.notAnAddress": "\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9\u3067\u3082\u3001http(s)\u3001mailto: \u307E\u305F\u306F tel: \u306E URL \u3067\u3082\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV108.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u5229\u7528\u76EE\u7684\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV108.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5229\u7528\u76EE\u7684\uFF08intended_purpose\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30EA\u30B9\u30AF\u306F\u5229\u7528\u76EE\u7684\u306B\u7167\u3089\u3057\u3066\u5224\u65AD\u3055\u308C\u307E\u3059\u3002",
+      "AIGOV109.summary": "\u30D1\u30B9\u304C\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
+      "AIGOV109.path": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field}\uFF08'{value}'\uFF09\u306F{how}\u305F\u3081\u3001\u8AAD\u307F\u8FBC\u307F\u307E\u305B\u3093\u3067\u3057\u305F\u3002\u8A3C\u8DE1\u306F\u30EA\u30DD\u30B8\u30C8\u30EA\u5185\u306B\u7F6E\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV109.absolute": "\u7D76\u5BFE\u30D1\u30B9\u3067\u3042\u308B",
+      "AIGOV109.climbsOut": "'..' \u3067\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u306B\u51FA\u308B",
+      "AIGOV109.symlink": "\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u3067\u3042\u308B",
+      "AIGOV109.glob": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E paths \u306E\u30B0\u30ED\u30D6 '{glob}' \u306F\u3053\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u5916\u306B\u51FA\u3066\u3044\u307E\u3059\u3002\u30B0\u30ED\u30D6\u306F\u3053\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3001\u5916\u306B\u306F\u51FA\u3089\u308C\u307E\u305B\u3093\u3002",
+      "AIGOV110.summary": "\u30EA\u30F3\u30AF\u3055\u308C\u305F\u6587\u66F8\u304C\u307E\u3060\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059",
+      "AIGOV110.sections": {
+        other: "'{id}' \u306E {field} \u304C\u30EA\u30F3\u30AF\u3059\u308B {target} \u306F\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059\uFF08{total} \u7BC0\u306E\u3046\u3061 {n} \u7BC0\u304C TODO \u306E\u307E\u307E{which}\uFF09\u3002\u8A18\u5165\u3057\u3066\u304B\u3089\u3001\u5148\u982D\u884C\uFF08aigov:draft\uFF09\u3092\u524A\u9664\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
+      },
+      "AIGOV110.noSections": "'{id}' \u306E {field} \u304C\u30EA\u30F3\u30AF\u3059\u308B {target} \u306F\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059\uFF08TODO \u304C\u6B8B\u3063\u3066\u3044\u307E\u3059\uFF09\u3002\u8A18\u5165\u3057\u3066\u304B\u3089\u3001\u5148\u982D\u884C\uFF08aigov:draft\uFF09\u3092\u524A\u9664\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV110.which": "\uFF1A{sections}",
+      "AIGOV110.whichMore": "\uFF1A{sections} \u307B\u304B {more} \u7BC0",
+      "AIGOV201.summary": "\u6CE8\u91C8\u304C\u672A\u767B\u9332\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
+      "AIGOV201.unknownDidYouMean": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
+      "AIGOV201.unknown": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u767B\u9332\u3059\u308B\u304B\u3001ID \u3092\u4FEE\u6B63\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV202.summary": "@aigov \u6CE8\u91C8\u3092\u8AAD\u307F\u53D6\u308C\u307E\u305B\u3093",
+      "AIGOV202.unknownTag": "\u4E0D\u660E\u306A\u30BF\u30B0 '{name}' \u3067\u3059\u3002\u30BF\u30B0\u306F @aigov\u3001@aigov-ignore\u3001@aigov-ignore-file \u3067\u3059\u3002{didYouMean}",
+      "AIGOV202.colon": "'@aigov <id>' \u306F\u30B3\u30ED\u30F3\u3092\u4ED8\u3051\u305A\u306B\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV202.noId": "'@aigov' \u306B\u306F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u304C\u5FC5\u8981\u3067\u3059\uFF08\u4F8B: '@aigov fraud-scorer'\uFF09\u3002",
+      "AIGOV202.notKebab": "'{id}' \u306F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093\u3002ID \u306F\u30B1\u30D0\u30D6\u30B1\u30FC\u30B9\uFF08\u82F1\u5C0F\u6587\u5B57\u3001\u6570\u5B57\u3001\u5358\u72EC\u306E\u30CF\u30A4\u30D5\u30F3\uFF09\u3067\u3059\u3002{didYouMean}",
+      "AIGOV202.unexpected": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u306E\u5F8C\u306E '{token}' \u306F\u4E0D\u660E\u3067\u3059\u3002\u30AA\u30D7\u30B7\u30E7\u30F3\u306F scope=file \u3068 scope=block \u3067\u3059\u3002\u8AAC\u660E\u306F ' -- ' \u306E\u5F8C\u306B\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV202.unknownOption": "\u4E0D\u660E\u306A\u30AA\u30D7\u30B7\u30E7\u30F3 '{option}' \u3067\u3059\u3002\u4F7F\u3048\u308B\u30AA\u30D7\u30B7\u30E7\u30F3\u306F scope=file|block \u3060\u3051\u3067\u3059\u3002{didYouMean}",
+      "AIGOV202.unknownScope": "\u4E0D\u660E\u306A\u30B9\u30B3\u30FC\u30D7 '{scope}' \u3067\u3059\u3002scope=file \u307E\u305F\u306F scope=block \u3092\u4F7F\u3063\u3066\u304F\u3060\u3055\u3044\u3002{didYouMean}",
+      "AIGOV202.codeCase": "\u30B3\u30FC\u30C9\u306F '{code}' \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV202.reasonSeparator": "\u7406\u7531\u306F ' -- ' \u3067\u533A\u5207\u3063\u3066\u304F\u3060\u3055\u3044: '{tag} {codes} -- <\u7406\u7531>'\u3002",
+      "AIGOV202.notACode": "'{token}' \u306F\u6307\u6458\u306E\u30B3\u30FC\u30C9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u30B3\u30FC\u30C9\u306F AIGOV301 \u306E\u3088\u3046\u306A\u5F62\u3067\u3059\u3002",
+      "AIGOV202.noCode": "'{tag}' \u306B\u306F\u5C11\u306A\u304F\u3068\u3082\u4E00\u3064\u306E\u30B3\u30FC\u30C9\u304C\u5FC5\u8981\u3067\u3059: '{tag} AIGOVnnn -- <\u7406\u7531>'\u3002",
+      "AIGOV203.summary": "\u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV203.pathsMatchNothing": "'{id}' \u306E paths \u306B\u4E00\u81F4\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u306A\u304F\u3001\u3053\u308C\u3092\u6307\u3059\u6CE8\u91C8\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV203.noPaths": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u7D10\u3065\u304F\u30B3\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093\u3002paths \u3092\u6307\u5B9A\u3059\u308B\u304B\u3001\u30D5\u30A1\u30A4\u30EB\u306B @aigov {id} \u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV204.summary": "\u6291\u5236\u306B\u7406\u7531\u304C\u66F8\u304B\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV204.noReason": "\u3053\u306E {codes} \u306E\u6291\u5236\u306B\u306F\u7406\u7531\u304C\u306A\u3044\u305F\u3081\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002' -- ' \u306E\u5F8C\u306B\u7406\u7531\u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV204.aFinding": "\u6307\u6458",
+      "AIGOV301.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30B3\u30FC\u30C9\u304C AI \u30E9\u30A4\u30D6\u30E9\u30EA\u3092\u4F7F\u3063\u3066\u3044\u307E\u3059",
+      "AIGOV301.modelId": `\u30E2\u30C7\u30EB ID '{library}'\uFF08{provider}\uFF09\u304C\u3053\u3053\u306B\u73FE\u308C\u307E\u3059\u304C\u3001${UNCOVERED}`,
+      "AIGOV301.import": `\u672A\u5BA3\u8A00\u306E AI \u5229\u7528: '{library}'{via}\u304C\u30A4\u30F3\u30DD\u30FC\u30C8\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001${UNCOVERED}`,
+      "AIGOV301.viaNone": " ",
+      "AIGOV301.viaFamily": "\uFF08{family}\uFF09",
+      "AIGOV301.viaFamilyProvider": "\uFF08{family}\u3001\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC {provider}\uFF09",
+      "AIGOV301.viaProvider": "\uFF08\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC {provider}\uFF09",
+      "AIGOV302.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u3059",
+      "AIGOV302.uncovered": "\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB '{name}'\uFF08{library}\uFF09\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u51FA\u6240\u3001\u30E9\u30A4\u30BB\u30F3\u30B9\u53CA\u3073\u30EA\u30B9\u30AF\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u767B\u9332\u3059\u308B\u304B\u3001\u672C\u6765\u5C5E\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV303.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u81EA\u8EAB\u306B\u5C5E\u3059\u308B AI \u5229\u7528\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV303.notNamed": {
+        other: "'{library}' \u306F\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC '{provider}' \u3092\u4F7F\u3063\u3066\u3044\u307E\u3059\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {components} \u306F kind\u3001model.provider\u3001upstream_models \u306E\u3044\u305A\u308C\u306B\u3082\u3053\u308C\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u4E0A\u6D41\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
+      },
+      "AIGOV304.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u306B AI \u4F9D\u5B58\u95A2\u4FC2\u304C\u3042\u308A\u307E\u3059",
+      "AIGOV304.uncovered": "AI \u4F9D\u5B58\u95A2\u4FC2 '{library}'\uFF08{family}\uFF09\u304C\u3053\u3053\u3067\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001{manifest} \u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3069\u306E AI \u30B7\u30B9\u30C6\u30E0\u306E\u305F\u3081\u306E\u4F9D\u5B58\u95A2\u4FC2\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u3053\u306E\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u3092\u8FFD\u52A0\u3059\u308B\u304B\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV401.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u671F\u9650\u307E\u3067\u306B\u5F53\u5C40\u3078\u5831\u544A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059",
+      "AIGOV401.head": "'{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {incident}\uFF08{severity}\u3002{detected} \u306B\u8A8D\u8B58\uFF09",
+      "AIGOV401.severity": "{name}\u3001{days}\u65E5",
+      "AIGOV401.severityAssumed": "\u91CD\u5927\u5EA6\u672A\u8A2D\u5B9A\u3001{days}\u65E5\u3068\u4EEE\u5B9A",
+      "AIGOV401.serious": "\u91CD\u5927",
+      "AIGOV401.death": "\u6B7B\u4EA1",
+      "AIGOV401.widespread": "\u5E83\u7BC4\u306A\u4FB5\u5BB3",
+      "AIGOV401.criticalInfrastructure": "\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u6DF7\u4E71",
+      "AIGOV401.due": "{head}\u3092\u76F4\u3061\u306B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u9045\u304F\u3068\u3082 {deadline} \u307E\u3067\uFF08\u6B8B\u308A{left}\uFF09\u3067\u3059\u3002{extension}",
+      "AIGOV401.dueToday": "{head}\u3092\u76F4\u3061\u306B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u9045\u304F\u3068\u3082\u672C\u65E5 {deadline} \u307E\u3067\u3067\u3059\u3002{extension}",
+      "AIGOV401.overdue": "{head}\u306E\u5831\u544A\u671F\u9650\u306F {deadline} \u3067\u3001{ago}\u904E\u304E\u3066\u3044\u307E\u3059\u304C\u3001\u5831\u544A\u6E08\u307F\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\u3002\u76F4\u3061\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4E0D\u5B8C\u5168\u306A\u521D\u56DE\u5831\u544A\u3082\u8A8D\u3081\u3089\u308C\u307E\u3059\uFF09\u3002{extension}",
+      "AIGOV401.late": "{head}\u306E\u5831\u544A\u306F {reported} \u306B\u884C\u308F\u308C\u3001\u671F\u9650\u306E {deadline} \u3088\u308A{lateBy}\u9045\u308C\u307E\u3057\u305F\u3002\u9045\u308C\u305F\u7406\u7531\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}",
+      "AIGOV401.practiceDue": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u3092 {deadline} \u307E\u3067\uFF08\u6B8B\u308A{left}\uFF09\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}{why}",
+      "AIGOV401.practiceDueToday": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u3092 \u672C\u65E5 {deadline} \u307E\u3067\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}{why}",
+      "AIGOV401.practiceOverdue": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u306F {deadline} \u307E\u3067\u306B\u5831\u544A\u3055\u308C\u3066\u304A\u3089\u305A\u3001{ago}\u904E\u304E\u3066\u3044\u307E\u3059\u3002{extension}{why}",
+      "AIGOV401.practiceLate": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u306F {reported} \u306B\u5831\u544A\u3055\u308C\u3001{deadline} \u3088\u308A{lateBy}\u9045\u308C\u307E\u3057\u305F\u3002{extension}{why}",
+      "AIGOV401.extension": "{days}\u65E5\u306E\u671F\u9593\u306F {periodEnd}\uFF08{weekday}\uFF09\u306B\u7D42\u308F\u308A\u307E\u3059\u304C\u3001\u571F\u66DC\u65E5\u53C8\u306F\u65E5\u66DC\u65E5\u306B\u7D42\u308F\u308B\u671F\u9593\u306F\u7FCC\u5C31\u696D\u65E5\u306E\u7D42\u308F\u308A\u307E\u3067\u5EF6\u9577\u3055\u308C\u307E\u3059\uFF08\u898F\u5247 1182/71 \u7B2C3\u6761(4)\uFF09\u3002",
+      "AIGOV401.saturday": "\u571F\u66DC\u65E5",
+      "AIGOV401.sunday": "\u65E5\u66DC\u65E5",
+      "AIGOV401.notBindingBefore": "\u7B2C73\u6761\u304C\u3053\u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3059\u308B\u306E\u306F\u3001\u63D0\u4F9B\u8005\u304C {from} \u4EE5\u964D\u306B\u8A8D\u8B58\u3057\u305F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304B\u3089\u3067\u3059\uFF08\u30C7\u30B8\u30BF\u30EB\u30FB\u30AA\u30E0\u30CB\u30D0\u30B9\uFF09\u3002\u305D\u308C\u307E\u3067\u306F aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV401.notBindingLegacy": "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A\u7B2C73\u6761\u306F\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV401.notBindingScope": "\u7B2C73\u6761\u304C\u62D8\u675F\u3059\u308B\u306E\u306F EU \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u3060\u3051\u3067\u3059\u3002aigov \u306F\u3053\u3053\u3067\u306F\u3001\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV402.summary": "\u672A\u89E3\u6C7A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306B\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV402.noContact": "'{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {incident} \u306F {status} \u3067\u3059\u304C\u3001\u53D7\u3051\u53D6\u308B\u4EBA\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E contacts.incident \u304B organization.contacts.incident \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV502.summary": "AI\u63A8\u9032\u6CD5\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "AIGOV502.addGuidelines": "aigov \u304C AI\u63A8\u9032\u6CD5\uFF08\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\u3001\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09\u306B\u3064\u3044\u3066\u78BA\u8A8D\u3059\u308B\u306E\u306F\u3001\u5354\u529B\uFF08\u7B2C7\u6761\uFF09\u3068\u7167\u4F1A\u3078\u306E\u5099\u3048\uFF08\u7B2C16\u6761\uFF09\u3060\u3051\u3067\u3059\u3002{note}\u7B2C13\u6761\u306B\u57FA\u3065\u304D\u56FD\u306F\u6307\u91DD\u3092\u5B9A\u3081\u307E\u3059\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u5B9F\u52D9\u7684\u306A\u78BA\u8A8D\u3092\u884C\u3046\u306B\u306F 'jp-ai-guidelines' \u3092\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "AIGOV601.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3001\u7D44\u7E54\u306E\u30DD\u30EA\u30B7\u30FC\u304C\u6C42\u3081\u308B\u30D5\u30A3\u30FC\u30EB\u30C9\u304C\u3042\u308A\u307E\u305B\u3093",
+      "AIGOV601.missing": "{policy}: '{id}' \u306B {field} \u304C\u3042\u308A\u307E\u305B\u3093\u3002{citation}",
+      "AIGOV601.citation": "\uFF3B{framework} {article}\uFF3D",
+      "AIGOV601.requiredBy": "\u3053\u306E\u30DD\u30EA\u30B7\u30FC\u306B\u3088\u308B\u8981\u4EF6",
+      "AIGOV602.summary": "\u30DD\u30EA\u30B7\u30FC\u306E\u8981\u4EF6\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u306A\u3044\u30D5\u30A3\u30FC\u30EB\u30C9\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u3059",
+      "AIGOV602.field": "\u30DD\u30EA\u30B7\u30FC\u306E\u30D5\u30A3\u30FC\u30EB\u30C9 '{field}': {problem}",
+      "AIGOV602.condition": "\u30DD\u30EA\u30B7\u30FC\u306E\u6761\u4EF6 '{key}': {problem}",
+      "AIGOV602.noSubfields": "'{parent}' \u306B\u306F\u4E0B\u4F4D\u306E\u30D5\u30A3\u30FC\u30EB\u30C9\u304C\u306A\u3044\u305F\u3081\u3001'{path}' \u304C\u5B58\u5728\u3059\u308B\u3053\u3068\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
+      "AIGOV602.notAField": "'{segment}' \u306F{under}\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u30D5\u30A3\u30FC\u30EB\u30C9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
+      "AIGOV602.under": " '{parent}' \u306E\u4E0B\u306E"
+    };
+  }
+});
+
+// server/src/core/i18n/format.ts
+function articles(list2) {
+  return { articles: list2 };
+}
+function msg(messageId, ...rest) {
+  const [args, count] = rest;
+  return { messageId, ...args !== void 0 ? { args } : {}, ...count !== void 0 ? { count } : {} };
+}
+function english() {
+  en ??= (init_en(), __toCommonJS(en_exports)).EN;
+  return en;
+}
+function formatMessage(m, locale) {
+  const t = CATALOGS[locale][m.messageId] ?? english()[m.messageId];
+  if (t === void 0) return m.messageId;
+  const args = m.args;
+  return fillHoles(pickForm(t, locale, m.count), (name) => {
+    const v = args && Object.hasOwn(args, name) ? args[name] : void 0;
+    return v === void 0 ? void 0 : formatArg(v, locale);
+  });
+}
+function formatArg(v, locale) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (isMessageList(v)) return v.map((x2) => formatArg(x2, locale)).join(formatMessage({ messageId: "common.listSeparator" }, locale));
+  if ("articles" in v) return v.articles.map((a) => locale === "ja" ? jaArticle(a) : a).join(formatMessage({ messageId: "common.articleSeparator" }, locale));
+  return formatMessage(v, locale);
+}
+function isMessageList(v) {
+  return Array.isArray(v);
+}
+function isMessage(v) {
+  return typeof v === "object" && v !== null && typeof v.messageId === "string" && Object.hasOwn(english(), v.messageId);
+}
+var en, ja, CATALOGS;
+var init_format = __esm({
+  "server/src/core/i18n/format.ts"() {
+    "use strict";
+    init_ja_obligations();
+    init_template();
+    CATALOGS = {
+      get en() {
+        return english();
+      },
+      get ja() {
+        ja ??= (init_ja(), __toCommonJS(ja_exports)).JA;
+        return ja;
+      }
+    };
+  }
+});
+
 // server/src/core/rules/aigov001-yaml-syntax.ts
 var aigov001;
 var init_aigov001_yaml_syntax = __esm({
   "server/src/core/rules/aigov001-yaml-syntax.ts"() {
     "use strict";
+    init_format();
     aigov001 = {
       code: "AIGOV001",
       slug: "yaml-syntax",
@@ -1584,15 +2479,17 @@ var init_aigov001_yaml_syntax = __esm({
       pack: "core",
       scope: "registry",
       summary: "The registry file is not valid YAML",
-      description: "A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed. One mistake (a stray bracket, a lost quote) makes the parser stumble over every token after it, so only the first error is reported, with the number of errors the parser found after it; they usually go away with it.",
+      description: "A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed. One mistake (a stray bracket, a lost quote) makes the parser stumble over every token after it, so only the first error is reported, with the number of errors the parser found after it; they usually go away with it. Which component covers the files it governs is unknown meanwhile, so AI use there is not reported as undeclared (AIGOV301\u2013304); the editor keeps the coverage of the last parse without errors while you type.",
       check(ctx) {
         const [first, ...rest] = ctx.registry.syntaxErrors;
         if (!first) return;
         const more = rest.length;
         const detail = first.message.replace(/\.+$/, "");
-        const place = { file: ctx.registry.path, range: first.range, data: { ...first.data ?? {}, more } };
-        if (more === 0) ctx.report({ ...place, messageId: "AIGOV001.syntax", args: { detail } });
-        else ctx.report({ ...place, messageId: "AIGOV001.syntaxMore", args: { detail, more }, count: more });
+        const lastGood = ctx.model.standInFor(ctx.registry) !== void 0;
+        const until = lastGood ? msg("AIGOV001.untilLastGood") : msg("AIGOV001.untilHeld");
+        const place = { file: ctx.registry.path, range: first.range, data: { ...first.data ?? {}, more, coverage: lastGood ? "last-good" : "held-back" } };
+        if (more === 0) ctx.report({ ...place, messageId: "AIGOV001.syntax", args: { detail, until } });
+        else ctx.report({ ...place, messageId: "AIGOV001.syntaxMore", args: { detail, more, until }, count: more });
       }
     };
   }
@@ -5275,7 +6172,7 @@ function en_default() {
   };
 }
 var error;
-var init_en = __esm({
+var init_en2 = __esm({
   "node_modules/zod/v4/locales/en.js"() {
     init_util();
     error = () => {
@@ -7281,7 +8178,7 @@ var init_schemas2 = __esm({
     init_core2();
     init_json_schema_processors();
     init_to_json_schema();
-    init_en();
+    init_en2();
     init_checks2();
     init_parse2();
     ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
@@ -8518,896 +9415,6 @@ var init_doc_paths = __esm({
   "server/src/core/model/doc-paths.ts"() {
     "use strict";
     init_schema();
-  }
-});
-
-// server/src/core/i18n/ja-obligations.ts
-function jaArticle(article) {
-  const phrase = JA_CITATION_PHRASES[article];
-  if (phrase !== void 0) return phrase;
-  return article.replace(CLAUSES, "\u7B87\u6761 $1").replace(CONTROLS, (_m, list2) => `\u7BA1\u7406\u7B56 ${list2.replace(/, /g, "\u3001")}`).replace(/\bAnnex A\b/g, "\u9644\u5C5E\u66F8A").replace(/Enforcement Decree Art (\d+)/g, "\u65BD\u884C\u4EE4\u7B2C$1\u6761").replace(ARTICLES, (_m, list2) => list2.split(", ").map((n) => n.replace(/^(\d+)/, "\u7B2C$1\u6761")).join("\u3001")).replace(/\bAnnex ([IVXL]+)\b/g, "\u9644\u5C5E\u66F8$1").replace(/^Part 2, principle (\d+) \(([^)]+)\)$/, (m, n, name) => JP_PRINCIPLES[name] ? `\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD ${n}\uFF08${JP_PRINCIPLES[name]}\uFF09` : m).replace(DECREE_IN_BRACKETS, "\uFF08$1\uFF09").replace(ARTICLE_THEN_ANNEX, "$1\u3001$2").replace(CLAUSE_THEN_CONTROLS, "$1\u3001$2");
-}
-var JA_PACK_TITLES, JA_OBLIGATION_TITLES, JP_PRINCIPLES, ITEM, ARTICLES, CLAUSES, CONTROLS, DECREE_IN_BRACKETS, ARTICLE_THEN_ANNEX, CLAUSE_THEN_CONTROLS, JA_CITATION_PHRASES;
-var init_ja_obligations = __esm({
-  "server/src/core/i18n/ja-obligations.ts"() {
-    "use strict";
-    JA_PACK_TITLES = {
-      core: "aigov \u306E\u57FA\u672C\u30C1\u30A7\u30C3\u30AF",
-      "jp-ai-promotion-act": "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09",
-      "jp-ai-guidelines": "AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF08\u7D4C\u6E08\u7523\u696D\u7701\u30FB\u7DCF\u52D9\u7701\uFF09",
-      "eu-ai-act": "EU AI\u6CD5\uFF08\u898F\u5247 (EU) 2024/1689\uFF09",
-      "nist-ai-rmf": "NIST AI RMF 1.0 \u53CA\u3073\u751F\u6210 AI \u30D7\u30ED\u30D5\u30A1\u30A4\u30EB",
-      "iso-42001": "ISO/IEC 42001:2023",
-      "kr-ai-basic-act": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\uFF08\u6CD5\u5F8B\u7B2C20676\u53F7\uFF09",
-      "us-co-adm": "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189\uFF08\u81EA\u52D5\u5316\u3055\u308C\u305F\u610F\u601D\u6C7A\u5B9A\uFF09",
-      "cn-labeling": "\u4E2D\u56FD \u4EBA\u5DE5\u77E5\u80FD\u751F\u6210\u5408\u6210\u30B3\u30F3\u30C6\u30F3\u30C4\u6A19\u8B58\u5F01\u6CD5"
-    };
-    JA_OBLIGATION_TITLES = {
-      AIGOV500: "\u56FD\u7B49\u306E\u65BD\u7B56\u3078\u306E\u5354\u529B: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
-      AIGOV501: "\u56FD\u306B\u3088\u308B\u60C5\u5831\u53CE\u96C6\u3078\u306E\u5099\u3048",
-      AIGOV510: "\u4EBA\u9593\u4E2D\u5FC3: \u5229\u7528\u76EE\u7684\u3068\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528",
-      AIGOV511: "\u5B89\u5168\u6027: \u65E5\u4ED8\u3068\u898B\u76F4\u3057\u671F\u9650\u306E\u3042\u308B\u30EA\u30B9\u30AF\u8A55\u4FA1",
-      AIGOV512: "\u516C\u5E73\u6027: \u30D0\u30A4\u30A2\u30B9\u306E\u78BA\u8A8D\u3068\u4EBA\u9593\u306E\u5224\u65AD",
-      AIGOV513: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77: \u500B\u4EBA\u30C7\u30FC\u30BF\u306E\u6271\u3044\u306E\u660E\u793A",
-      AIGOV514: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD: \u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC",
-      AIGOV515: "\u900F\u660E\u6027: \u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u3068\u30ED\u30B0",
-      AIGOV516: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3: \u8CAC\u4EFB\u8005\u3068\u9023\u7D61\u5148",
-      AIGOV517: "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC: \u7814\u4FEE\u306E\u8A18\u9332",
-      AIGOV518: "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8: \u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u3068\u884C\u52D5\u30ED\u30B0",
-      AIGOV520: "\u7981\u6B62\u3055\u308C\u308B AI \u884C\u70BA\u306B\u5F53\u305F\u3089\u306A\u3044\u3053\u3068",
-      AIGOV521: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u3068\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u5316",
-      AIGOV522: "\u9AD8\u30EA\u30B9\u30AF\u3067\u306A\u3044\u30B7\u30B9\u30C6\u30E0\u306E\u767B\u9332",
-      AIGOV523: "\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0",
-      AIGOV524: "\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3068\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C",
-      AIGOV525: "\u6280\u8853\u6587\u66F8",
-      AIGOV526: "\u30A4\u30D9\u30F3\u30C8\u306E\u8A18\u9332\uFF08\u30ED\u30B0\u306E6\u304B\u6708\u4FDD\u5B58\uFF09",
-      AIGOV527: "\u4F7F\u7528\u8AAC\u660E\u66F8",
-      AIGOV528: "\u8A2D\u8A08\u306B\u3088\u308B\u4EBA\u9593\u306E\u76E3\u7763",
-      AIGOV529: "\u80FD\u529B\u306E\u3042\u308B\u76E3\u7763\u8005\u306E\u6307\u540D\uFF08\u5C0E\u5165\u8005\uFF09",
-      AIGOV530: "\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3",
-      AIGOV531: "\u6587\u66F8\u306E10\u5E74\u9593\u306E\u4FDD\u5B58",
-      AIGOV532: "\u9069\u5408\u6027\u8A55\u4FA1\u3001EU \u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0",
-      AIGOV533: "EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332",
-      AIGOV534: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
-      AIGOV535: "\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
-      AIGOV536: "\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806",
-      AIGOV537: "\u5C0E\u5165\u8005\u304B\u3089\u63D0\u4F9B\u8005\u3078\u306E\u901A\u77E5\u624B\u6BB5",
-      AIGOV538: "AI \u3068\u5BFE\u8A71\u3057\u3066\u3044\u308B\u3053\u3068\u306E\u901A\u77E5",
-      AIGOV539: "\u51FA\u529B\u306E\u6A5F\u68B0\u53EF\u8AAD\u306A\u8868\u793A",
-      AIGOV540: "\u5C0E\u5165\u8005\u306B\u3088\u308B\u958B\u793A\uFF08\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u5206\u985E\u3001\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\uFF09",
-      AIGOV541: "\u6C4E\u7528\u76EE\u7684 AI \u306E\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u65B9\u91DD\u53CA\u3073\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981",
-      AIGOV542: "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3059\u308B\u6C4E\u7528\u76EE\u7684 AI \u306E\u7FA9\u52D9",
-      AIGOV543: "AI \u30EA\u30C6\u30E9\u30B7\u30FC",
-      AIGOV544: "\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF",
-      AIGOV545: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u60C5\u5831\uFF08\u9644\u5C5E\u66F8XII\uFF09",
-      AIGOV550: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u7279\u5B9A",
-      AIGOV551: "\u7B2C\u4E09\u8005\u30E2\u30C7\u30EB\u306E\u8A18\u8F09\u3068\u30D0\u30FC\u30B8\u30E7\u30F3\u306E\u56FA\u5B9A",
-      AIGOV552: "\u76EE\u7684\u3068\u6CD5\u7684\u6587\u8108",
-      AIGOV553: "\u77E5\u8B58\u306E\u9650\u754C\u3068\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763",
-      AIGOV554: "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9",
-      AIGOV555: "\u5F71\u97FF\u8A55\u4FA1",
-      AIGOV556: "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D",
-      AIGOV557: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
-      AIGOV558: "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B",
-      AIGOV559: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u8FFD\u8DE1\u3068\u4F1D\u9054",
-      AIGOV560: "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8",
-      AIGOV561: "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1",
-      AIGOV562: "\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u306E\u6587\u66F8\u5316\u3068\u691C\u8A3C\u30FB\u59A5\u5F53\u6027\u78BA\u8A8D",
-      AIGOV563: "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3068\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0",
-      AIGOV564: "\u30C7\u30FC\u30BF\u306E\u54C1\u8CEA\u3068\u6765\u6B74",
-      AIGOV565: "\u5229\u7528\u8005\u3078\u306E\u60C5\u5831\u3068\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF",
-      AIGOV566: "\u610F\u56F3\u3057\u305F\u5229\u7528",
-      AIGOV567: "\u4F9B\u7D66\u8005",
-      AIGOV570: "\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u306E\u5224\u65AD",
-      AIGOV571: "\u4E8B\u524D\u306E\u544A\u77E5\u3068\u51FA\u529B\u306E\u8868\u793A",
-      AIGOV572: "\u9AD8\u5F71\u97FF AI \u306E\u63AA\u7F6E\uFF08\u8A18\u9332\u306E5\u5E74\u4FDD\u5B58\uFF09",
-      AIGOV573: "\u57FA\u672C\u7684\u6A29\u5229\u3078\u306E\u5F71\u97FF\u8A55\u4FA1",
-      AIGOV574: "\u8A08\u7B97\u91CF\u306E\u95BE\u5024\uFF0810^26 FLOP\uFF09",
-      AIGOV575: "\u56FD\u5185\u4EE3\u7406\u4EBA",
-      AIGOV580: "\u5C0E\u5165\u8005\u5411\u3051\u306E\u958B\u767A\u8005\u6587\u66F8",
-      AIGOV581: "\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5",
-      AIGOV582: "\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u518D\u691C\u8A0E",
-      AIGOV583: "\u8A18\u9332\u306E3\u5E74\u9593\u306E\u4FDD\u5B58",
-      AIGOV584: "\u91CD\u5927\u306A\u6C7A\u5B9A\u3078\u306E\u5229\u7528\u306E\u660E\u793A",
-      AIGOV590: "\u660E\u793A\u7684\u306A\u8868\u793A",
-      AIGOV591: "\u30E1\u30BF\u30C7\u30FC\u30BF\u306B\u3088\u308B\u8868\u793A",
-      AIGOV592: "\u5229\u7528\u898F\u7D04\u306B\u304A\u3051\u308B\u8868\u793A\u898F\u5247",
-      AIGOV593: "\u8868\u793A\u306E\u306A\u3044\u51FA\u529B\u306E\u30ED\u30B0"
-    };
-    JP_PRINCIPLES = {
-      "human-centric": "\u4EBA\u9593\u4E2D\u5FC3",
-      safety: "\u5B89\u5168\u6027",
-      fairness: "\u516C\u5E73\u6027",
-      privacy: "\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77",
-      security: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD",
-      transparency: "\u900F\u660E\u6027",
-      accountability: "\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3",
-      "education and literacy": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC"
-    };
-    ITEM = String.raw`\d+(?:\([^)]*\))*(?:\u2013\(\d+\))?`;
-    ARTICLES = new RegExp(String.raw`\bArts? (${ITEM}(?:, ${ITEM})*)`, "g");
-    CLAUSES = /\bclauses? ([\d.\u2013]+)/g;
-    CONTROLS = /\bcontrols? (A\.[\d.]+(?:(?:\u2013|, )A\.[\d.]+)*)/g;
-    DECREE_IN_BRACKETS = new RegExp(" \\((\u65BD\u884C\u4EE4[^)]*)\\)");
-    ARTICLE_THEN_ANNEX = new RegExp("(\u6761[^,\u3001]*), (\u9644\u5C5E\u66F8)");
-    CLAUSE_THEN_CONTROLS = new RegExp("(\u7B87\u6761 [\\d.\u2013]+), (\u7BA1\u7406\u7B56|\u9644\u5C5E\u66F8)");
-    JA_CITATION_PHRASES = {
-      "Part 2, common guiding principles": "\u7B2C2\u90E8 \u5171\u901A\u306E\u6307\u91DD",
-      "v1.2 AI-agent items (reported)": "\u7B2C1.2\u7248\u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u95A2\u3059\u308B\u9805\u76EE\uFF08\u5831\u9053\u306B\u3088\u308B\uFF09",
-      "developer documentation (section unverified)": "\u958B\u767A\u8005\u306B\u3088\u308B\u6587\u66F8\u306E\u63D0\u4F9B\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-      "deployer consumer notice (section unverified)": "\u5C0E\u5165\u8005\u306B\u3088\u308B\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-      "adverse-outcome explanation and review (section unverified)": "\u4E0D\u5229\u306A\u7D50\u679C\u306E\u8AAC\u660E\u3068\u898B\u76F4\u3057\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-      "record retention (section unverified)": "\u8A18\u9332\u306E\u4FDD\u5B58\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09",
-      "scope: consequential decisions (section unverified)": "\u9069\u7528\u7BC4\u56F2: \u91CD\u5927\u306A\u6C7A\u5B9A\uFF08\u6761\u9805\u306F\u672A\u78BA\u8A8D\uFF09"
-    };
-  }
-});
-
-// server/src/core/i18n/catalog/en-packs.ts
-var EN_PACKS;
-var init_en_packs = __esm({
-  "server/src/core/i18n/catalog/en-packs.ts"() {
-    "use strict";
-    EN_PACKS = {
-      "pack.gap": "{gap}{appliesFrom}{unverified}{note}",
-      "pack.appliesFrom": " Applies from {date}; until then for information.",
-      "pack.unverified": " [unverified source: confirm before relying on it]",
-      "pack.noteAssumedCovered": " No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).",
-      "pack.noteChanged": " Placed on the market on {placedOnMarket}, before {routeFrom}, and significantly changed on {significantChange}: covered from that change (Art 111(2)).",
-      "pack.notePublicAuthority": " Placed on the market on {placedOnMarket}, before {routeFrom}, and intended for public authorities: Art 111(2) requires compliance by {from}.",
-      "pack.presumed": " (presumed from kind '{kind}'; declare `capabilities` to be exact)",
-      "pack.upstreamModel": "upstream model {n}",
-      "pack.noUpstream": "Component '{id}' is a {kind} but declares no upstream model (upstream_models or model.provider). {why}",
-      "pack.noPurpose": "Component '{id}' states no intended purpose.",
-      "pack.noRiskAssessment": "Component '{id}' has no risk assessment.",
-      "pack.noIncidentContact": "Component '{id}' has no incident contact.",
-      "pack.voluntaryField": "{field} ({articles})",
-      "pack.voluntaryRelated": "{code} ({article}): {gap}",
-      "AIGOV519.missing": {
-        one: "JP AI Guidelines (voluntary): {n} field of '{id}' is missing: {fields}.",
-        other: "JP AI Guidelines (voluntary): {n} fields of '{id}' are missing: {fields}."
-      },
-      "AIGOV549.missing": {
-        one: "NIST AI RMF (voluntary): {n} field of '{id}' is missing: {fields}.",
-        other: "NIST AI RMF (voluntary): {n} fields of '{id}' are missing: {fields}."
-      },
-      "AIGOV569.missing": {
-        one: "ISO/IEC 42001 (voluntary): {n} field of '{id}' is missing: {fields}.",
-        other: "ISO/IEC 42001 (voluntary): {n} fields of '{id}' are missing: {fields}."
-      },
-      "AIGOV500.why": "Art 7 says operators shall cooperate with State and local measures (no penalty attached); an inquiry needs someone to reach. {note}",
-      "AIGOV500.owner": "Component '{id}' has no owner. {why}",
-      "AIGOV500.contact": "Component '{id}' has no contact (contacts.incident). {why}",
-      "AIGOV501.why": "Art 16 lets the State gather information and give guidance when AI infringes rights; this is readiness, not a reporting duty. {note}",
-      "AIGOV501.register": "Component '{id}' keeps no incident register (incident_response.register). {why}",
-      "AIGOV501.modelCard": "Component '{id}' has no model card (model.card). {why}",
-      "AIGOV510.misuse": "Component '{id}' records no foreseeable misuse (foreseeable_misuse). The Guidelines' human-centric principle asks every role to consider how the system could be misused.",
-      "AIGOV511.why": "The safety principle asks for risks to be assessed and kept under review.",
-      "AIGOV511.date": "The risk assessment of '{id}' has no date. {why}",
-      "AIGOV511.nextReview": "The risk assessment of '{id}' has no next_review. {why}",
-      "AIGOV512.biasReview": "Component '{id}' is developed here but has no bias review (data.bias_review). The fairness principle asks developers to examine bias in data and models.",
-      "AIGOV512.oversight": "Component '{id}' records no human oversight (human_oversight). The fairness principle asks providers and business users to keep human judgement over AI output.",
-      "AIGOV513.personalData": "Component '{id}' does not declare whether it processes personal data (data.personal_data). The privacy principle starts from knowing it.",
-      "AIGOV514.securityReview": "Component '{id}' has no security review (security.review). The security principle asks for protection against manipulation, leaks and AI-specific attacks.",
-      "AIGOV515.modelCard": "Component '{id}' has no model card (model.card). The transparency principle asks developers and providers to document the system.",
-      "AIGOV515.logging": "Component '{id}' does not record that logging is enabled (logging.enabled). The transparency principle asks for traceability.",
-      "AIGOV516.owner": "Component '{id}' names no responsible person (owner). The accountability principle asks for one.",
-      "AIGOV516.contact": "Component '{id}' has no point of contact (contacts.incident). The accountability principle asks for one.",
-      "AIGOV517.training": "Component '{id}' has no education or literacy record (training.records). The Guidelines ask that the people involved understand AI and its risks.",
-      "AIGOV518.confirmation": "Agent '{id}' records no human confirmation step before it acts on external systems (human_oversight.measures), which v1.2 of the Guidelines is reported to ask for.",
-      "AIGOV518.actionLog": "Agent '{id}' does not record an action log (logging.enabled), which v1.2 of the Guidelines is reported to ask for.",
-      "AIGOV520.prohibited": "Component '{id}' is classified as a prohibited practice and is in EU scope. Art 5 forbids placing it on the market, putting it into service or using it in the EU.",
-      "AIGOV521.basis": "Component '{id}' is in an Annex III area but classified '{level}'. Art 6(4) requires the provider to document why it is not high-risk before placing it on the market; set risk.basis.",
-      "AIGOV522.registration": "Component '{id}' is in an Annex III area and relies on not being high-risk, but no EU database registration is recorded. Art 49(2) still requires registration before it is placed on the market.",
-      "AIGOV523.why": "Art 9 requires a risk management system run across the whole lifecycle of a high-risk system.",
-      "AIGOV523.path": "High-risk system '{id}' has no risk assessment. {why}",
-      "AIGOV523.date": "The risk assessment of high-risk system '{id}' has no date. {why}",
-      "AIGOV523.nextReview": "The risk assessment of high-risk system '{id}' has no next_review. {why}",
-      "AIGOV524.why": "Art 10(2)\u2013(3) requires data governance for the data of high-risk systems.",
-      "AIGOV524.sources": "High-risk system '{id}' does not list its data sets (data.sources). {why}",
-      "AIGOV524.provenance": "High-risk system '{id}' does not record where its data comes from (data.provenance). {why}",
-      "AIGOV524.biasReview": "High-risk system '{id}' has no bias examination (data.bias_review). {why}",
-      "AIGOV525.technical": "High-risk system '{id}' has no technical documentation (docs.technical). Art 11 requires it, with the Annex IV contents, before the system is placed on the market.",
-      "AIGOV526.logging": "High-risk system '{id}' does not record that logging is enabled (logging.enabled). Art 12 requires automatic recording of events.",
-      "AIGOV526.retentionUnset": "High-risk system '{id}' does not state how long logs are kept (logging.retention_days). Arts 19 and 26(6) require at least six months ({min} days).",
-      "AIGOV526.retentionShort": "High-risk system '{id}' keeps logs for {days} days; Arts 19 and 26(6) require at least six months ({min} days).",
-      "AIGOV527.instructions": "High-risk system '{id}' has no instructions for use (docs.instructions_for_use). Art 13(3) requires them, including accuracy metrics, for deployers.",
-      "AIGOV528.measures": "High-risk system '{id}' does not describe its human oversight measures (human_oversight.measures). Art 14 requires that people can oversee it effectively.",
-      "AIGOV528.stop": "High-risk system '{id}' does not say how a person stops it (human_oversight.stop_mechanism). Art 14 requires a way to interrupt the system.",
-      "AIGOV529.assignee": "Deployed high-risk system '{id}' names no overseer (human_oversight.assignee). Art 26(2) requires a competent person with the authority to oversee it.",
-      "AIGOV530.evaluations": "High-risk system '{id}' records no evaluation (evaluations). Art 15 requires appropriate accuracy, robustness and cybersecurity, with declared metrics.",
-      "AIGOV531.retentionUnset": "High-risk system '{id}' does not state how long its documentation is kept (records.retention_years). Art 18 requires 10 years.",
-      "AIGOV531.retentionShort": { one: "High-risk system '{id}' keeps its documentation for {years} year; Art 18 requires 10.", other: "High-risk system '{id}' keeps its documentation for {years} years; Art 18 requires 10." },
-      "AIGOV532.declaration": "High-risk system '{id}' has no EU declaration of conformity (conformity.doc_path). Arts 43, 47 and 48 require conformity assessment, a declaration and CE marking before it is placed on the market.",
-      "AIGOV533.none": "High-risk system '{id}': no EU database registration is recorded. {why}",
-      "AIGOV533.noId": "High-risk system '{id}': its EU database registration is '{status}' with no id. {why}",
-      "AIGOV533.withoutStatus": "without status",
-      "AIGOV533.whyProvider": "Art 49(1) requires the provider to register an Annex III system (Annex VIII data) before placing it on the market or putting it into service.",
-      "AIGOV533.whyAuthority": "Art 49(3) requires a deployer that is a public authority to register its use of an Annex III system before putting it into use.",
-      "AIGOV534.why": "Art 27 requires a fundamental-rights impact assessment before first use, and notice of it to the market surveillance authority.",
-      "AIGOV534.publicSector": "is deployed in the public sector",
-      "AIGOV534.annexIii": "is an Annex III {point} system",
-      "AIGOV534.path": "High-risk system '{id}' {who} but has no fundamental-rights impact assessment (impact_assessment.path). {why}",
-      "AIGOV534.date": "The impact assessment of '{id}' has no date; {why}",
-      "AIGOV535.plan": "High-risk system '{id}' has no post-market monitoring plan (monitoring.plan). Art 72 requires one to collect and analyse performance data over the system's lifetime.",
-      "AIGOV536.why": "Art 73 gives providers as little as 2 days to report.",
-      "AIGOV536.procedure": "High-risk system '{id}' has no serious-incident procedure (incident_response.procedure). {why}",
-      "AIGOV536.contact": "High-risk system '{id}' has no incident contact. {why}",
-      "AIGOV537.providerContact": "Deployed high-risk system '{id}' has no provider contact (contacts.provider). Art 26(5) requires informing the provider immediately of a serious incident, and then the importer or distributor and the market surveillance authorities.",
-      "AIGOV538.notice": "Component '{id}' interacts with people{presumed} but records no notice that they are dealing with AI (transparency.user_notice). Art 50(1) requires it by the first interaction.",
-      "AIGOV539.marking": "Component '{id}' generates content{presumed} but does not record machine-readable marking of its outputs (labeling.machine_readable). Art 50(2) requires it, except for assistive standard editing that does not substantially alter the input.",
-      "AIGOV540.notice": "Component '{id}' recognises emotions or categorises people biometrically but records no notice to the people exposed (transparency.user_notice). Art 50(3) requires it.",
-      "AIGOV540.disclosure": "Component '{id}' produces deepfakes or public-interest text but records no disclosure that it is AI-generated (transparency.deepfake_disclosure). Art 50(4) requires it.",
-      "AIGOV541.technicalDocs": "GPAI model '{id}' has no Annex XI/XII documentation (gpai.technical_docs). Art 53 requires it for the AI Office and downstream providers.",
-      "AIGOV541.copyright": "GPAI model '{id}' has no copyright policy (gpai.copyright_policy). Art 53 requires one.",
-      "AIGOV541.trainingSummary": "GPAI model '{id}' has no public training-content summary (gpai.training_data_summary). Art 53 requires one.",
-      "AIGOV542.evaluations": "GPAI model '{id}' has systemic risk but records no evaluation or adversarial testing (evaluations). Art 55 requires them.",
-      "AIGOV542.incidents": "GPAI model '{id}' has systemic risk but no procedure for reporting serious incidents to the AI Office (gpai.incidents). Art 55 requires reporting without undue delay.",
-      "AIGOV542.security": "GPAI model '{id}' has systemic risk but no cybersecurity review (security.review). Art 55 requires adequate cybersecurity protection.",
-      "AIGOV543.training": "Component '{id}' has no AI literacy or training record (training.records). Art 4 concerns the AI literacy of the staff who run it.",
-      "AIGOV544.level": "Component '{id}' profiles natural persons in an Annex III area but is classified '{level}'. Under Art 6(3) such a system is always high-risk.",
-      "AIGOV544.unset": "unset",
-      "AIGOV545.annexXii": "High-risk system '{id}' builds on {model} but keeps no Annex XII information for it (annex_xii_docs). Art 53(1)(b) and Art 25 make the upstream provider supply it.",
-      "AIGOV550.procedure": "Component '{id}' has no incident procedure (incident_response.procedure). GOVERN 4.3 asks for practices to identify incidents.",
-      "AIGOV551.why": "GOVERN 6.1 and 6.2 ask for third-party AI risks to be managed.",
-      "AIGOV551.noName": "Upstream model {model} of '{id}' has no name. {why}",
-      "AIGOV551.noVersion": "Upstream model {model} of '{id}' is not pinned to a version. {why}",
-      "AIGOV552.jurisdictions": "Component '{id}' does not say where it is used (jurisdictions). MAP 1.1 asks for the applicable laws to be known.",
-      "AIGOV553.modelCard": "Component '{id}' has no model card (model.card). MAP 2.2 asks for its knowledge limits to be documented.",
-      "AIGOV553.oversight": "Component '{id}' defines no human oversight (human_oversight). MAP 3.5 asks for oversight processes.",
-      "AIGOV554.license": "Upstream model {model} of '{id}' has no recorded license. MAP 4.1 asks for the legal risks of third-party components to be mapped.",
-      "AIGOV555.impact": "Component '{id}' has no impact assessment (impact_assessment.path). MAP 5.1 asks for impacts to be documented.",
-      "AIGOV556.evaluations": "Component '{id}' records no evaluation (evaluations). MEASURE 2 asks for test, evaluation, verification and validation.",
-      "AIGOV557.stop": "Component '{id}' records no way to deactivate it (human_oversight.stop_mechanism). MANAGE 2.4 asks for one.",
-      "AIGOV558.plan": "Component '{id}' has no monitoring plan (monitoring.plan). MANAGE 4.1 asks for post-deployment monitoring.",
-      "AIGOV559.register": "Component '{id}' keeps no incident register (incident_response.register). MANAGE 4.3 asks for incidents to be tracked.",
-      "AIGOV560.date": "The risk assessment of '{id}' has no date; clause 6.1.2 expects assessments at planned intervals.",
-      "AIGOV561.date": "The impact assessment of '{id}' has no date (impact_assessment.date).",
-      "AIGOV561.path": "Component '{id}' has no AI system impact assessment (impact_assessment.path), which clause 6.1.4 and controls A.5.2\u2013A.5.5 ask for.",
-      "AIGOV562.technical": "Component '{id}' has no design documentation (docs.technical), which controls A.6.2.2\u2013A.6.2.5 cover.",
-      "AIGOV562.evaluations": "Component '{id}' records no verification or validation (evaluations), which control A.6.2.4 covers.",
-      "AIGOV563.plan": "Component '{id}' has no monitoring plan (monitoring.plan), which control A.6.2.6 covers.",
-      "AIGOV563.logging": "Component '{id}' does not record event logging (logging.enabled), which control A.6.2.8 covers.",
-      "AIGOV564.sources": "Component '{id}' does not list its data (data.sources), which controls A.7.2\u2013A.7.6 cover.",
-      "AIGOV564.provenance": "Component '{id}' does not record data provenance (data.provenance), which control A.7.5 covers.",
-      "AIGOV565.instructions": "Component '{id}' has no information for users (docs.instructions_for_use), which control A.8.2 covers.",
-      "AIGOV566.intendedUse": "Component '{id}' states no intended use (intended_purpose), which control A.9.4 builds on.",
-      "AIGOV567.why": "Controls A.10.2\u2013A.10.3 cover suppliers.",
-      "AIGOV567.license": "Upstream model {model} of '{id}' has no recorded license or terms. {why}",
-      "AIGOV570.highImpact": "Component '{id}' does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.",
-      "AIGOV570.basis": "Component '{id}' does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.",
-      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.",
-      "AIGOV571.highImpact": "high-impact AI",
-      "AIGOV571.generative": "generative AI{presumed}",
-      "AIGOV571.labels": "Component '{id}' generates content{presumed} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.",
-      "AIGOV572.plan": "High-impact system '{id}' has no risk management plan.",
-      "AIGOV572.assignee": "High-impact system '{id}' names no overseer (human_oversight.assignee). Art 34 requires human oversight and publishing the overseer's contact.",
-      "AIGOV572.retentionUnset": "High-impact system '{id}' does not state how long records are kept (records.retention_years). Decree Art 27 requires 5 years.",
-      "AIGOV572.retentionShort": { one: "High-impact system '{id}' keeps records for {years} year; decree Art 27 requires 5.", other: "High-impact system '{id}' keeps records for {years} years; decree Art 27 requires 5." },
-      "AIGOV573.impact": "High-impact system '{id}' has no fundamental-rights impact assessment (impact_assessment.path). Art 35 asks operators to endeavour to make one before provision.",
-      "AIGOV574.unset": "Model '{id}' does not record its training compute (gpai.compute_flops), so the Art 32 threshold (10^26 FLOP) cannot be checked.",
-      "AIGOV574.above": "Model '{id}' was trained with {flops} FLOP, above the 10^26 threshold of Art 32: its safety duties apply.",
-      "AIGOV575.legalRep": "Component '{id}' records no domestic representative for Korea (contacts.legal_rep). Art 36 requires one of an operator with no address or office in Korea that meets a revenue or user threshold.",
-      "AIGOV580.why": "SB 26-189 has developers document intended uses, training data, limits and instructions for deployers.",
-      "AIGOV580.sources": "Component '{id}' does not list its training-data categories (data.sources). {why}",
-      "AIGOV580.modelCard": "Component '{id}' has no model card for deployers (model.card). {why}",
-      "AIGOV581.notice": "Component '{id}' makes consequential decisions but records no consumer notice (transparency.user_notice), which SB 26-189 requires of deployers.",
-      "AIGOV582.reviewPath": "Component '{id}' makes consequential decisions but records no route to explanation, correction and human review (human_oversight.review_path). SB 26-189 requires an explanation within 30 days of an adverse outcome.",
-      "AIGOV583.retentionUnset": "Component '{id}' does not state how long records are kept (records.retention_years); SB 26-189 requires at least 3 years.",
-      "AIGOV583.retentionShort": { one: "Component '{id}' keeps records for {years} year; SB 26-189 requires at least 3.", other: "Component '{id}' keeps records for {years} years; SB 26-189 requires at least 3." },
-      "AIGOV584.declare": "Component '{id}' does not declare whether it is used for consequential decisions (consequential_decision), which decides whether SB 26-189 applies.",
-      "AIGOV590.unlabeled": "Component '{id}' generates content without visible labels. Art 4 requires them where the service falls under Art 17(1) of the deep synthesis provisions; unlabeled output is allowed only at a user's request, with logs (Art 9).",
-      "AIGOV590.noLabel": "Component '{id}' generates content{presumed} but records no visible label (labeling.visible). Art 4 requires explicit labels where the service falls under Art 17(1) of the deep synthesis provisions (content that may confuse or mislead).",
-      "AIGOV591.metadata": "Component '{id}' generates content{presumed} but records no metadata label (labeling.machine_readable). Art 5 requires one with the content attribute, provider and content ID.",
-      "AIGOV592.terms": "Component '{id}' has no linked user agreement (docs.terms). Art 8 requires it to state the labeling rules.",
-      "AIGOV593.terms": "Component '{id}' provides unlabeled content but has no linked user agreement (docs.terms). Art 9 allows it only after the user agreement sets out the user's labelling duty.",
-      "AIGOV593.logging": "Component '{id}' provides unlabeled content but records no logging (logging.enabled). Art 9 requires logs of such output.",
-      "AIGOV593.retentionUnset": "Component '{id}' provides unlabeled content but does not state log retention (logging.retention_days). Art 9 requires at least six months.",
-      "AIGOV593.retentionShort": "Component '{id}' keeps logs of unlabeled output for {days} days; Art 9 requires at least six months."
-    };
-  }
-});
-
-// server/src/core/i18n/catalog/jp-note.ts
-var JP_HONEST_NOTE_EN;
-var init_jp_note = __esm({
-  "server/src/core/i18n/catalog/jp-note.ts"() {
-    "use strict";
-    JP_HONEST_NOTE_EN = "The Act imposes no registration, reporting, technical-standard, risk-assessment or incident-reporting duty on businesses and has no penalties.";
-  }
-});
-
-// server/src/core/i18n/catalog/en.ts
-var en_exports = {};
-__export(en_exports, {
-  EN: () => EN
-});
-var CORE, EN;
-var init_en2 = __esm({
-  "server/src/core/i18n/catalog/en.ts"() {
-    "use strict";
-    init_en_packs();
-    init_jp_note();
-    CORE = {
-      "common.listSeparator": ", ",
-      "common.articleSeparator": "; ",
-      "common.quoted": "'{value}'",
-      "common.didYouMean": " Did you mean '{suggestion}'?",
-      "common.days": { one: "{n} day", other: "{n} days" },
-      "jp.honestNote": JP_HONEST_NOTE_EN,
-      "AIGOV001.syntax": "YAML syntax error: {detail}. Until the file parses, its components are not checked.",
-      "AIGOV001.syntaxMore": {
-        one: "YAML syntax error: {detail}. The parser reports {more} more error after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked.",
-        other: "YAML syntax error: {detail}. The parser reports {more} more errors after this one, most likely caused by it; fix this one first. Until the file parses, its components are not checked."
-      },
-      "AIGOV002.notAMapping": "A registry file is a mapping with `version` and `components`.",
-      "AIGOV002.unknownKey": "Unknown key '{key}'.{didYouMean} Keys of your own start with 'x-'.",
-      "AIGOV002.notOneOf": "{path}Expected one of {values}{actual}.{didYouMean}",
-      "AIGOV002.got": ", got '{actual}'",
-      "AIGOV002.missingKey": "{path}Missing required key '{key}'.",
-      "AIGOV002.notADate": "{path}Expected a date written as YYYY-MM-DD.",
-      "AIGOV002.quotedNumber": "{path}Expected a number, got the text '{actual}' (in quotes): write {value} without quotes.",
-      "AIGOV002.quotedBoolean": "{path}Expected true or false, got the text '{actual}' (in quotes): write {value} without quotes.",
-      "AIGOV002.invalid": "{path}{detail}",
-      "AIGOV003.duplicate": "Component id '{id}' is already used in {file}:{line}. Ids must be unique in the workspace.",
-      "AIGOV003.firstDefinition": "first definition of '{id}'",
-      "AIGOV004.missing": "Missing 'version: 1' at the top of the registry file.",
-      "AIGOV004.unknown": "Unknown registry version '{version}'; this aigov understands version 1.",
-      "AIGOV005.unknown": "Unknown framework pack '{name}'.{didYouMean} Known packs: {packs}.",
-      "AIGOV006.unknown": "No finding has the code '{code}', so this override does nothing.{didYouMean}",
-      "AIGOV006.noFamily": "No finding code starts with '{prefix}', so this override does nothing.",
-      "AIGOV007.folder": "'{path}' is a folder, so it is not read as a registry. Move its contents into a file of that name.",
-      "AIGOV008.not-utf8": "'{path}' is not valid UTF-8 (nor UTF-16 with a byte-order mark), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
-      "AIGOV008.too-large": "'{path}' is larger than {mib} MiB, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
-      "AIGOV008.binary": "'{path}' holds a NUL byte, as binary files do, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
-      "AIGOV008.unreadable": "'{path}' could not be read (permissions, or an error of the file system), so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
-      "AIGOV008.symlink-loop": "'{path}' is a symbolic link in a loop, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
-      "AIGOV008.outside-workspace": "'{path}' is a symbolic link that leads outside the workspace, so it is not read as a registry and declares nothing. Save it as UTF-8 text under {mib} MiB inside the workspace.",
-      "AIGOV009.nameNotUtf8": "The name of '{path}' is not valid UTF-8, so the file cannot be opened by it and is not analysed: AI use in it would go unseen. Rename it (bytes that are not UTF-8 are shown as \\xNN).",
-      "AIGOV009.unreadable": "'{path}' could not be read or analysed, so AI use in it would go unseen; the other files are checked. Check that it can be read (its permissions, or those of its folder; the disk); a failed analysis is in the log.",
-      "AIGOV009.ruleFailed": "Rule {rule} ({slug}) failed on '{path}', so its findings for this file are missing; the other rules and files are checked. The log says why.",
-      "AIGOV101.missing": "Component '{id}' has no risk assessment (risk.assessment.path). Without one nobody has recorded what can go wrong and what is done about it.",
-      "AIGOV102.missing": "Component '{id}' has no incident contact (contacts.incident), and the file sets no organization default. Incidents need someone reachable at once.",
-      "AIGOV103.folder": "{field} of '{id}' points at '{value}', which is a folder, not a document: name the file itself.",
-      "AIGOV103.notFound": "{field} of '{id}' points at '{value}', which does not exist (looked for {target}).",
-      "AIGOV104.riskAssessment": "risk assessment",
-      "AIGOV104.impactAssessment": "impact_assessment",
-      "AIGOV104.nextReviewPassed": "The {assessment} of '{id}' was due for review on {date}.",
-      "AIGOV104.intervalPassed": "The {assessment} of '{id}' dates from {date}, older than the policy's review interval of {days} days (due {due}).",
-      "AIGOV105.missing": "Component '{id}' has no owner. Someone must be accountable for it.",
-      "AIGOV106.unassessed": "Component '{id}' has risk level 'unassessed'. Classify it (prohibited, high, limited or minimal) so the right obligations apply.",
-      "AIGOV106.missing": "Component '{id}' has no risk level. Classify it (prohibited, high, limited or minimal) so the right obligations apply.",
-      "AIGOV107.organization": "{field} '{value}' {problem}.",
-      "AIGOV107.component": "{field} of '{id}' ('{value}') {problem}.",
-      "AIGOV107.placeholder": "looks like a placeholder",
-      "AIGOV107.notAnAddress": "is neither an e-mail address nor an http(s), mailto: or tel: URL",
-      "AIGOV108.missing": "Component '{id}' does not state its intended purpose; risk is judged against it.",
-      "AIGOV109.path": "{field} of '{id}' ('{value}') {how}; it was not read. Keep evidence inside the repository.",
-      "AIGOV109.absolute": "is absolute",
-      "AIGOV109.climbsOut": "climbs out with '..'",
-      "AIGOV109.symlink": "is a symbolic link to a place outside the workspace",
-      "AIGOV109.glob": "paths glob '{glob}' of '{id}' leaves the folder of this registry; globs are relative to it and cannot climb out.",
-      "AIGOV110.sections": {
-        one: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still says TODO{which}. Write it, then delete its first line (aigov:draft).",
-        other: "{field} of '{id}' links {target}, which is still an unfilled template: {n} of its {total} sections still say TODO{which}. Write them, then delete its first line (aigov:draft)."
-      },
-      "AIGOV110.noSections": "{field} of '{id}' links {target}, which is still an unfilled template: it still says TODO. Fill it in, then delete its first line (aigov:draft).",
-      "AIGOV110.which": " ({sections})",
-      "AIGOV110.whichMore": " ({sections}; {more} more)",
-      "AIGOV201.unknownDidYouMean": "No registry declares a component '{id}'. Did you mean '{suggestion}'?",
-      "AIGOV201.unknown": "No registry declares a component '{id}'. Register it in .aigov.yaml or fix the id.",
-      "AIGOV202.unknownTag": "Unknown tag '{name}'. The tags are @aigov, @aigov-ignore and @aigov-ignore-file.{didYouMean}",
-      "AIGOV202.colon": "Write '@aigov <id>' without a colon.",
-      "AIGOV202.noId": "'@aigov' needs a component id, e.g. '@aigov fraud-scorer'.",
-      "AIGOV202.notKebab": "'{id}' is not a valid component id: ids are kebab-case (lower-case letters, digits and single hyphens).{didYouMean}",
-      "AIGOV202.unexpected": "Unexpected '{token}' after the component id. Options are scope=file and scope=block; put a description after ' -- '.",
-      "AIGOV202.unknownOption": "Unknown option '{option}'. The only option is scope=file|block.{didYouMean}",
-      "AIGOV202.unknownScope": "Unknown scope '{scope}'. Use scope=file or scope=block.{didYouMean}",
-      "AIGOV202.codeCase": "Write the code as '{code}'.",
-      "AIGOV202.reasonSeparator": "Separate the reason with ' -- ': '{tag} {codes} -- <reason>'.",
-      "AIGOV202.notACode": "'{token}' is not a finding code; codes look like AIGOV301.",
-      "AIGOV202.noCode": "'{tag}' needs at least one code: '{tag} AIGOVnnn -- <reason>'.",
-      "AIGOV203.pathsMatchNothing": "No file matches the paths of '{id}' and no annotation names it.",
-      "AIGOV203.noPaths": "Component '{id}' has no paths and no annotation names it, so no code is linked to it.",
-      "AIGOV204.noReason": "This suppression of {codes} has no reason, so it is not applied. Write why after ' -- '.",
-      "AIGOV204.aFinding": "a finding",
-      "AIGOV301.modelId": "Model id '{library}' ({provider}) appears here, but no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.",
-      "AIGOV301.import": "Undeclared AI use: '{library}'{via} is imported, but no component covers this file, so this AI use has no owner or risk record. Register a component in .aigov.yaml or link the file with '@aigov <id>'.",
-      "AIGOV301.viaNone": "",
-      "AIGOV301.viaFamily": " ({family})",
-      "AIGOV301.viaFamilyProvider": " ({family}, provider {provider})",
-      "AIGOV301.viaProvider": " (provider {provider})",
-      "AIGOV302.uncovered": "Model file '{name}' ({library}) is not covered by any component, so its origin, licence and risk are unrecorded. Register it, or add it to the paths of the component it belongs to.",
-      "AIGOV303.notNamed": {
-        one: "'{library}' uses provider '{provider}', which component {components} does not name in kind, model.provider or upstream_models. Record the upstream provider.",
-        other: "'{library}' uses provider '{provider}', which components {components} do not name in kind, model.provider or upstream_models. Record the upstream provider."
-      },
-      "AIGOV304.uncovered": "AI dependency '{library}' ({family}) is declared here, but no component covers {manifest}, so nothing records which AI system it serves. Add the manifest to the paths of that component, or register one.",
-      "AIGOV401.head": "incident {incident} of '{id}' ({severity}; aware since {detected})",
-      "AIGOV401.severity": "{name}, {days} days",
-      "AIGOV401.severityAssumed": "severity not set, {days} days assumed",
-      "AIGOV401.serious": "serious",
-      "AIGOV401.death": "death",
-      "AIGOV401.widespread": "widespread",
-      "AIGOV401.criticalInfrastructure": "critical-infrastructure",
-      "AIGOV401.due": "Report {head} to the market surveillance authority immediately; at the latest by {deadline}: {left} left.{extension}",
-      "AIGOV401.dueToday": "Report {head} to the market surveillance authority immediately; at the latest by today, {deadline}.{extension}",
-      "AIGOV401.overdue": "The report of {head} was due by {deadline}, {ago} ago, and is not marked reported: report it now (an incomplete first report is allowed).{extension}",
-      "AIGOV401.late": "The report of {head} was made on {reported}, {lateBy} after the limit of {deadline}: record why it was late.{extension}",
-      "AIGOV401.practiceDue": "Good practice: report {head} by {deadline}: {left} left.{extension} {why}",
-      "AIGOV401.practiceDueToday": "Good practice: report {head} by today, {deadline}.{extension} {why}",
-      "AIGOV401.practiceOverdue": "Good practice: {head} was not reported by {deadline}, {ago} ago.{extension} {why}",
-      "AIGOV401.practiceLate": "Good practice: {head} was reported on {reported}, {lateBy} after {deadline}.{extension} {why}",
-      "AIGOV401.extension": " The {days} days end on {weekday} {periodEnd}; a period ending on a Saturday or Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)).",
-      "AIGOV401.saturday": "Saturday",
-      "AIGOV401.sunday": "Sunday",
-      "AIGOV401.notBindingBefore": "Art 73 binds this high-risk system for incidents its provider becomes aware of from {from} (Digital Omnibus); until then aigov applies its limits as good practice.",
-      "AIGOV401.notBindingLegacy": "The system was placed on the market before its high-risk date and not significantly changed since, so Art 111(2) keeps Art 73 off; aigov applies its limits as good practice.",
-      "AIGOV401.notBindingScope": "Art 73 binds only providers of high-risk systems in the EU; aigov applies its limits here as good practice.",
-      "AIGOV402.noContact": "Incident {incident} of '{id}' is {status} but nobody is named to receive it: set contacts.incident on the component or organization.contacts.incident.",
-      "AIGOV502.addGuidelines": "The AI Promotion Act checks only cooperation (Art 7) and readiness (Art 16). {note} Under Art 13 the State issues guidelines: add 'jp-ai-guidelines' for the practical checks of the AI Guidelines for Business.",
-      "AIGOV601.missing": "{policy}: '{id}' has no {field}.{citation}",
-      "AIGOV601.citation": " [{framework} {article}]",
-      "AIGOV601.requiredBy": "required by this policy",
-      "AIGOV602.field": "Policy field '{field}': {problem}",
-      "AIGOV602.condition": "Policy condition '{key}': {problem}",
-      "AIGOV602.noSubfields": "'{parent}' has no sub-fields, so '{path}' can never be present.",
-      "AIGOV602.notAField": "'{segment}' is not a component field{under}.{didYouMean}",
-      "AIGOV602.under": " under '{parent}'"
-    };
-    EN = { ...CORE, ...EN_PACKS };
-  }
-});
-
-// server/src/core/i18n/catalog/ja-packs.ts
-var JA_PACKS;
-var init_ja_packs = __esm({
-  "server/src/core/i18n/catalog/ja-packs.ts"() {
-    "use strict";
-    JA_PACKS = {
-      "AIGOV500.summary": "\u56FD\u306E\u65BD\u7B56\u306B\u5354\u529B\u3059\u308B\u305F\u3081\u306E\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u307E\u305F\u306F\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV501.summary": "\u56FD\u304B\u3089\u306E\u7167\u4F1A\u306B\u7B54\u3048\u308B\u305F\u3081\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\u307E\u305F\u306F\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV510.summary": "\u5229\u7528\u76EE\u7684\u307E\u305F\u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u4EBA\u9593\u4E2D\u5FC3\u306E\u539F\u5247\uFF09",
-      "AIGOV511.summary": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u307E\u305F\u306F\u6B21\u56DE\u898B\u76F4\u3057\u65E5\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u5B89\u5168\u6027\u306E\u539F\u5247\uFF09",
-      "AIGOV512.summary": "\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\u3001\u307E\u305F\u306F\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u516C\u5E73\u6027\u306E\u539F\u5247\uFF09",
-      "AIGOV513.summary": "\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\uFF09",
-      "AIGOV514.summary": "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\uFF09",
-      "AIGOV515.summary": "\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\u304C\u306A\u3044\u304B\u3001\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\uFF08\u900F\u660E\u6027\u306E\u539F\u5247\uFF09",
-      "AIGOV516.summary": "\u8CAC\u4EFB\u8005\u307E\u305F\u306F\u9023\u7D61\u7A93\u53E3\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\uFF09",
-      "AIGOV517.summary": "\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u539F\u5247\uFF09",
-      "AIGOV518.summary": "AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u306B\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\u307E\u305F\u306F\u884C\u52D5\u30ED\u30B0\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08v1.2 \u306E AI \u30A8\u30FC\u30B8\u30A7\u30F3\u30C8\u95A2\u9023\u9805\u76EE\u3001\u672A\u78BA\u8A8D\uFF09",
-      "AIGOV519.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8A18\u9332\u3057\u3066\u3044\u306A\u3044 AI \u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u5B9F\u8DF5\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
-      "AIGOV520.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
-      "AIGOV521.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u305D\u306E\u8A55\u4FA1\u306E\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV522.summary": "\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3068\u5224\u65AD\u3055\u308C\u305F\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV523.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u3001\u65E5\u4ED8\u3068\u6B21\u56DE\u898B\u76F4\u3057\u306E\u3042\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV524.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u3001\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u307E\u305F\u306F\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV525.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6280\u8853\u6587\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV526.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u306A\u3044\u304B\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u304C6\u304B\u6708\u672A\u6E80\u3067\u3059",
-      "AIGOV527.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u4F7F\u7528\u8AAC\u660E\u66F8\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV528.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3001\u307E\u305F\u306F\u505C\u6B62\u306E\u65B9\u6CD5\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV529.summary": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u76E3\u7763\u8005\u304C\u5272\u308A\u5F53\u3066\u3089\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV530.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u8A55\u4FA1\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV531.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u304C10\u5E74\u672A\u6E80\u3067\u3059",
-      "AIGOV532.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3068\u9069\u5408\u5BA3\u8A00\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV533.summary": "\u9644\u5C5E\u66F8III \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306B\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV534.summary": "\u57FA\u672C\u6A29\u3078\u306E\u5F71\u97FF\u3092\u8A55\u4FA1\u3059\u3079\u304D\u5C0E\u5165\u8005\u306B\u3001\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08FRIA\uFF09\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV535.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV536.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV537.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u306B\u3001\u305D\u306E\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV538.summary": "AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u304C\u4EBA\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV539.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u6A5F\u68B0\u53EF\u8AAD\u306A\u5F62\u5F0F\u306E\u8868\u793A\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV540.summary": "\u5C0E\u5165\u8005\u304C\u611F\u60C5\u8A8D\u8B58\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\u307E\u305F\u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u3092\u958B\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV541.summary": "\u6C4E\u7528\u76EE\u7684 AI \u30E2\u30C7\u30EB\u306B\u6587\u66F8\u3001\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\u307E\u305F\u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u6982\u8981\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV542.summary": "\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u306E\u3042\u308B GPAI \u30E2\u30C7\u30EB\u306B\u3001\u8A55\u4FA1\u3001\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u307E\u305F\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV543.summary": "\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV544.summary": "\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3046\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u9AD8\u30EA\u30B9\u30AF\u3088\u308A\u4F4E\u304F\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059",
-      "AIGOV545.summary": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3068\u3068\u3082\u306B\u63D0\u4F9B\u3055\u308C\u308B\u60C5\u5831\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV549.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8A18\u9332\u3057\u3066\u3044\u306A\u3044 NIST AI RMF \u306E\u5B9F\u8DF5\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
-      "AIGOV550.summary": "AI \u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3057\u5BFE\u51E6\u3059\u308B\u624B\u9806\u304C\u3042\u308A\u307E\u305B\u3093\uFF08GOVERN 4.3\uFF09",
-      "AIGOV551.summary": "\u7B2C\u4E09\u8005\u306E\u30E2\u30C7\u30EB\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08GOVERN 6.1\u30016.2\uFF09",
-      "AIGOV552.summary": "\u76EE\u7684\u307E\u305F\u306F\u6CD5\u7684\u306A\u6587\u8108\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 1.1\uFF09",
-      "AIGOV553.summary": "\u77E5\u8B58\u306E\u9650\u754C\u307E\u305F\u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 2.2\u30013.5\uFF09",
-      "AIGOV554.summary": "\u4E0A\u6D41\u30E2\u30C7\u30EB\u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 4.1\uFF09",
-      "AIGOV555.summary": "\u4EBA\u3068\u793E\u4F1A\u3078\u306E\u5F71\u97FF\u304C\u8A55\u4FA1\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MAP 5.1\uFF09",
-      "AIGOV556.summary": "\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u306E\u8A18\u9332\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MEASURE 2\uFF09",
-      "AIGOV557.summary": "\u30B7\u30B9\u30C6\u30E0\u3092\u5207\u308A\u96E2\u3059\u304B\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08MANAGE 2.4\uFF09",
-      "AIGOV558.summary": "\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\uFF08MANAGE 4.1\uFF09",
-      "AIGOV559.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304C\u8FFD\u8DE1\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u53D7\u3051\u53D6\u308B\u4EBA\u304C\u3044\u307E\u305B\u3093\uFF08MANAGE 4.3\uFF09",
-      "AIGOV560.summary": "AI \u30EA\u30B9\u30AF\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u304C\u306A\u3044\u304B\u3001\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.2\uFF09",
-      "AIGOV561.summary": "AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF086.1.4\u3001A.5.2\u2013A.5.5\uFF09",
-      "AIGOV562.summary": "\u8981\u6C42\u4E8B\u9805\u3001\u8A2D\u8A08\u3001\u307E\u305F\u306F\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u304C\u6587\u66F8\u5316\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.6.2.2\u2013A.6.2.5\uFF09",
-      "AIGOV563.summary": "\u904B\u7528\u53CA\u3073\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u306E\u8A08\u753B\u3001\u307E\u305F\u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.6.2.6\u3001A.6.2.8\uFF09",
-      "AIGOV564.summary": "\u30C7\u30FC\u30BF\u30BD\u30FC\u30B9\u307E\u305F\u306F\u6765\u6B74\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.7.2\u2013A.7.6\uFF09",
-      "AIGOV565.summary": "\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\u3001\u307E\u305F\u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u7D4C\u8DEF\u304C\u3042\u308A\u307E\u305B\u3093\uFF08A.8.2\u3001A.8.4\uFF09",
-      "AIGOV566.summary": "\u610F\u56F3\u3057\u305F\u7528\u9014\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\uFF08A.9.4\uFF09",
-      "AIGOV567.summary": "\u30E2\u30C7\u30EB\u306E\u4F9B\u7D66\u8005\u304C\u5BA3\u8A00\u3055\u308C\u3066\u3044\u306A\u3044\u304B\u3001\u305D\u306E\u6761\u4EF6\u304C\u4E0D\u660E\u3067\u3059\uFF08A.10.2\u2013A.10.3\uFF09",
-      "AIGOV569.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u5099\u3048\u3066\u3044\u306A\u3044 ISO/IEC 42001 \u306E\u8A18\u9332\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3054\u3068\u306B 1 \u4EF6\uFF09",
-      "AIGOV570.summary": "\u97D3\u56FDAI\u57FA\u672C\u6CD5\u4E0A\u306E\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u304C\u5224\u65AD\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV571.summary": "\u9AD8\u5F71\u97FF AI \u307E\u305F\u306F\u751F\u6210 AI \u304C\u3001\u4E8B\u524D\u544A\u77E5\u307E\u305F\u306F\u51FA\u529B\u306E\u8868\u793A\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
-      "AIGOV572.summary": "\u9AD8\u5F71\u97FF AI \u306B\u3001\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u3001\u6307\u540D\u3055\u308C\u305F\u76E3\u7763\u8005\u3001\u307E\u305F\u306F5\u5E74\u9593\u306E\u8A18\u9332\u4FDD\u5B58\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV573.summary": "\u9AD8\u5F71\u97FF AI \u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u52AA\u529B\u7FA9\u52D9\uFF09",
-      "AIGOV574.summary": "10^26 FLOP \u3092\u8D85\u3048\u308B\u30E2\u30C7\u30EB\u306F\u97D3\u56FDAI\u57FA\u672C\u6CD5\u306E\u5B89\u5168\u6027\u78BA\u4FDD\u7FA9\u52D9\u306E\u5BFE\u8C61\u3067\u3059",
-      "AIGOV575.summary": "\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV580.summary": "\u610F\u601D\u6C7A\u5B9A\u3092\u884C\u3046 AI \u306E\u958B\u767A\u8005\u304C\u3001\u5C0E\u5165\u8005\u306B\u6587\u66F8\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV581.summary": "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u304C\u4F7F\u308F\u308C\u3066\u3044\u308B\u3053\u3068\u304C\u6D88\u8CBB\u8005\u306B\u77E5\u3089\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV582.summary": "\u4E0D\u5229\u306A\u6C7A\u5B9A\u306B\u3064\u3044\u3066\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u898B\u76F4\u3057\u3092\u884C\u3046\u624B\u7D9A\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV583.summary": "\u81EA\u52D5\u610F\u601D\u6C7A\u5B9A\u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u304C3\u5E74\u672A\u6E80\u3067\u3059",
-      "AIGOV584.summary": "\u30B3\u30ED\u30E9\u30C9\u5DDE\u3092\u5BFE\u8C61\u3068\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3046\u304B\u3069\u3046\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV590.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u660E\u793A\u7684\u306A\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093\uFF08\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u30B5\u30FC\u30D3\u30B9\uFF09",
-      "AIGOV591.summary": "\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u30E1\u30BF\u30C7\u30FC\u30BF\u306E\u6A19\u8B58\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV592.summary": "\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV593.summary": "\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u304C\u3001\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u307E\u305F\u306F6\u304B\u6708\u9593\u4FDD\u5B58\u3055\u308C\u308B\u30ED\u30B0\u306A\u3057\u306B\u63D0\u4F9B\u3055\u308C\u3066\u3044\u307E\u3059",
-      "pack.gap": "{gap}{appliesFrom}{unverified}{note}",
-      "pack.appliesFrom": "{date} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u60C5\u5831\u63D0\u4F9B\u3068\u3057\u3066\u306E\u6307\u6458\u3067\u3059\u3002",
-      "pack.unverified": "\uFF3B\u672A\u78BA\u8A8D\u306E\u51FA\u5178\uFF1A\u4F9D\u62E0\u3059\u308B\u524D\u306B\u78BA\u8A8D\u3057\u3066\u304F\u3060\u3055\u3044\uFF3D",
-      "pack.noteAssumedCovered": "placed_on_market\uFF08\u4E0A\u5E02\u65E5\uFF09\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001aigov \u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u5BFE\u8C61\u3068\u3057\u3066\u6271\u3044\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
-      "pack.noteChanged": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001{significantChange} \u306B\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u305F\u305F\u3081\u3001\u305D\u306E\u5909\u66F4\u304B\u3089\u5BFE\u8C61\u3068\u306A\u308A\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
-      "pack.notePublicAuthority": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001\u516C\u7684\u6A5F\u95A2\u306B\u3088\u308B\u4F7F\u7528\u3092\u610F\u56F3\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A {from} \u307E\u3067\u306B\u9075\u5B88\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059\u3002",
-      "pack.presumed": "\uFF08kind '{kind}' \u304B\u3089\u306E\u63A8\u5B9A\u3002\u6B63\u78BA\u306B\u3059\u308B\u306B\u306F `capabilities` \u3092\u5BA3\u8A00\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
-      "pack.upstreamModel": "\u4E0A\u6D41\u30E2\u30C7\u30EB {n}",
-      "pack.noUpstream": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F {kind} \u3067\u3059\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08upstream_models \u307E\u305F\u306F model.provider\uFF09\u3002{why}",
-      "pack.noPurpose": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5229\u7528\u76EE\u7684\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
-      "pack.noRiskAssessment": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
-      "pack.noIncidentContact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
-      "pack.voluntaryField": "{field}\uFF08{articles}\uFF09",
-      "pack.voluntaryRelated": "{code}\uFF08{article}\uFF09: {gap}",
-      "AIGOV519.missing": { other: "AI \u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
-      "AIGOV549.missing": { other: "NIST AI RMF\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
-      "AIGOV569.missing": { other: "ISO/IEC 42001\uFF08\u4EFB\u610F\uFF09: '{id}' \u306E {n} \u9805\u76EE\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093: {fields}\u3002" },
-      "AIGOV500.why": "\u7B2C7\u6761\u306F\u3001\u4E8B\u696D\u8005\u306F\u56FD\u53CA\u3073\u5730\u65B9\u516C\u5171\u56E3\u4F53\u306E\u65BD\u7B56\u306B\u5354\u529B\u3057\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044\u3068\u5B9A\u3081\u3066\u3044\u307E\u3059\uFF08\u7F70\u5247\u306F\u3042\u308A\u307E\u305B\u3093\uFF09\u3002\u7167\u4F1A\u306B\u5FDC\u3058\u308B\u306B\u306F\u9023\u7D61\u306E\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002{note}",
-      "AIGOV500.owner": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093\u3002{why}",
-      "AIGOV500.contact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV501.why": "\u7B2C16\u6761\u306B\u3088\u308A\u3001\u56FD\u306F AI \u304C\u6A29\u5229\u3092\u4FB5\u5BB3\u3057\u305F\u5834\u5408\u306B\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u3092\u884C\u3046\u3053\u3068\u304C\u3067\u304D\u307E\u3059\u3002\u3053\u308C\u306F\u7167\u4F1A\u3078\u306E\u5099\u3048\u3067\u3042\u308A\u3001\u5831\u544A\u7FA9\u52D9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002{note}",
-      "AIGOV501.register": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002{why}",
-      "AIGOV501.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV510.misuse": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4E88\u898B\u53EF\u80FD\u306A\u8AA4\u7528\uFF08foreseeable_misuse\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u300C\u4EBA\u9593\u4E2D\u5FC3\u300D\u306E\u539F\u5247\u306F\u3001\u3059\u3079\u3066\u306E\u7ACB\u5834\u306E\u4E3B\u4F53\u306B\u3001\u30B7\u30B9\u30C6\u30E0\u304C\u3069\u306E\u3088\u3046\u306B\u8AA4\u7528\u3055\u308C\u5F97\u308B\u304B\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV511.why": "\u5B89\u5168\u6027\u306E\u539F\u5247\u306F\u3001\u30EA\u30B9\u30AF\u3092\u8A55\u4FA1\u3057\u3001\u7D99\u7D9A\u7684\u306B\u898B\u76F4\u3059\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV511.date": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV511.nextReview": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV512.biasReview": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3053\u3053\u3067\u958B\u767A\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001\u30D0\u30A4\u30A2\u30B9\u306E\u30EC\u30D3\u30E5\u30FC\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u306B\u30C7\u30FC\u30BF\u3068\u30E2\u30C7\u30EB\u306E\u30D0\u30A4\u30A2\u30B9\u3092\u691C\u8A0E\u3059\u308B\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV512.oversight": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\uFF08human_oversight\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u516C\u5E73\u6027\u306E\u539F\u5247\u306F\u3001AI\u63D0\u4F9B\u8005\u3068 AI\u5229\u7528\u8005\u306B\u3001AI \u306E\u51FA\u529B\u306B\u5BFE\u3059\u308B\u4EBA\u9593\u306E\u5224\u65AD\u3092\u4FDD\u3064\u3088\u3046\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV513.personalData": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u500B\u4EBA\u30C7\u30FC\u30BF\u3092\u6271\u3046\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.personal_data\uFF09\u3002\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC\u4FDD\u8B77\u306E\u539F\u5247\u306F\u3001\u305D\u308C\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u304B\u3089\u59CB\u307E\u308A\u307E\u3059\u3002",
-      "AIGOV514.securityReview": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u78BA\u4FDD\u306E\u539F\u5247\u306F\u3001\u4E0D\u6B63\u306A\u64CD\u4F5C\u3001\u60C5\u5831\u6F0F\u3048\u3044\u53CA\u3073 AI \u7279\u6709\u306E\u653B\u6483\u304B\u3089\u306E\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV515.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u3001AI\u958B\u767A\u8005\u3068 AI\u63D0\u4F9B\u8005\u306B\u30B7\u30B9\u30C6\u30E0\u306E\u6587\u66F8\u5316\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV515.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u900F\u660E\u6027\u306E\u539F\u5247\u306F\u30C8\u30EC\u30FC\u30B5\u30D3\u30EA\u30C6\u30A3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV516.owner": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u8CAC\u4EFB\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV516.contact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u9023\u7D61\u7A93\u53E3\uFF08contacts.incident\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30A2\u30AB\u30A6\u30F3\u30BF\u30D3\u30EA\u30C6\u30A3\u306E\u539F\u5247\u306F\u9023\u7D61\u7A93\u53E3\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV517.training": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u6559\u80B2\u30FB\u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306F\u3001\u95A2\u4FC2\u8005\u304C AI \u3068\u305D\u306E\u30EA\u30B9\u30AF\u3092\u7406\u89E3\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV518.confirmation": "\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '{id}' \u306F\u3001\u5916\u90E8\u30B7\u30B9\u30C6\u30E0\u306B\u5BFE\u3057\u3066\u884C\u52D5\u3059\u308B\u524D\u306E\u4EBA\u9593\u306B\u3088\u308B\u78BA\u8A8D\u306E\u624B\u9806\uFF08human_oversight.measures\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV518.actionLog": "\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8 '{id}' \u306F\u884C\u52D5\u30ED\u30B0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 v1.2 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u308B\u3068\u5831\u3058\u3089\u308C\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV520.prohibited": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u7981\u6B62\u3055\u308C\u308B AI \u306E\u5B9F\u8DF5\u306B\u5206\u985E\u3055\u308C\u3066\u304A\u308A\u3001EU \u306E\u9069\u7528\u7BC4\u56F2\u306B\u3042\u308A\u307E\u3059\u3002\u7B2C5\u6761\u306F\u3001\u3053\u308C\u3092 EU \u3067\u4E0A\u5E02\u3057\u3001\u4F7F\u7528\u958B\u59CB\u3057\u3001\u53C8\u306F\u4F7F\u7528\u3059\u308B\u3053\u3068\u3092\u7981\u3058\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV521.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u306B\u3042\u308A\u307E\u3059\u304C\u3001'{level}' \u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7B2C6\u6761(4)\u306F\u3001\u4E0A\u5E02\u524D\u306B\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u7406\u7531\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u63D0\u4F9B\u8005\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002risk.basis \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV522.registration": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u306B\u3042\u308A\u3001\u9AD8\u30EA\u30B9\u30AF\u3067\u306F\u306A\u3044\u3053\u3068\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u304C\u3001EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C49\u6761(2)\u306B\u3088\u308A\u3001\u4E0A\u5E02\u524D\u306E\u767B\u9332\u306F\u306A\u304A\u5FC5\u8981\u3067\u3059\u3002",
-      "AIGOV523.why": "\u7B2C9\u6761\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u5168\u4F53\u3092\u901A\u3058\u3066\u904B\u7528\u3055\u308C\u308B\u30EA\u30B9\u30AF\u7BA1\u7406\u30B7\u30B9\u30C6\u30E0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV523.path": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV523.date": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV523.nextReview": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B next_review\uFF08\u6B21\u56DE\u898B\u76F4\u3057\u65E5\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV524.why": "\u7B2C10\u6761(2)\u2013(3)\u306F\u3001\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u30C7\u30FC\u30BF\u306B\u3064\u3044\u3066\u30C7\u30FC\u30BF\u30AC\u30D0\u30CA\u30F3\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV524.sources": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30C7\u30FC\u30BF\u30BB\u30C3\u30C8\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002{why}",
-      "AIGOV524.provenance": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30C7\u30FC\u30BF\u306E\u51FA\u6240\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002{why}",
-      "AIGOV524.biasReview": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30D0\u30A4\u30A2\u30B9\u306E\u691C\u8A3C\uFF08data.bias_review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV525.technical": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u6280\u8853\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C11\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u3001\u9644\u5C5E\u66F8IV \u306E\u5185\u5BB9\u3092\u542B\u3080\u6280\u8853\u6587\u66F8\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV526.logging": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30ED\u30B0\u8A18\u9332\u304C\u6709\u52B9\u3067\u3042\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C12\u6761\u306F\u30A4\u30D9\u30F3\u30C8\u306E\u81EA\u52D5\u8A18\u9332\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV526.retentionUnset": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.retention_days\uFF09\u3002\u7B2C19\u6761\u53CA\u3073\u7B2C26\u6761(6)\u306F\u3001\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF08{min}\u65E5\uFF09\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV526.retentionShort": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u306F {days}\u65E5\u3067\u3059\u3002\u7B2C19\u6761\u53CA\u3073\u7B2C26\u6761(6)\u306F\u3001\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF08{min}\u65E5\uFF09\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV527.instructions": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u4F7F\u7528\u8AAC\u660E\u66F8\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C13\u6761(3)\u306F\u3001\u6B63\u78BA\u6027\u306E\u6307\u6A19\u3092\u542B\u3080\u4F7F\u7528\u8AAC\u660E\u66F8\u3092\u5C0E\u5165\u8005\u306E\u305F\u3081\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV528.measures": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u306E\u63AA\u7F6E\u3092\u8A18\u8FF0\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.measures\uFF09\u3002\u7B2C14\u6761\u306F\u3001\u4EBA\u304C\u52B9\u679C\u7684\u306B\u76E3\u7763\u3067\u304D\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV528.stop": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u4EBA\u304C\u30B7\u30B9\u30C6\u30E0\u3092\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002\u7B2C14\u6761\u306F\u30B7\u30B9\u30C6\u30E0\u3092\u4E2D\u65AD\u3059\u308B\u624B\u6BB5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV529.assignee": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C26\u6761(2)\u306F\u3001\u76E3\u7763\u306B\u5FC5\u8981\u306A\u80FD\u529B\u3068\u6A29\u9650\u3092\u6301\u3064\u8005\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV530.evaluations": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C15\u6761\u306F\u3001\u9069\u5207\u306A\u6B63\u78BA\u6027\u3001\u5805\u7262\u6027\u53CA\u3073\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u3068\u3001\u5BA3\u8A00\u3055\u308C\u305F\u6307\u6A19\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV531.retentionUnset": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u7B2C18\u6761\u306F10\u5E74\u9593\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV531.retentionShort": { other: "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u6587\u66F8\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u7B2C18\u6761\u306F10\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
-      "AIGOV532.declaration": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B EU \u9069\u5408\u5BA3\u8A00\uFF08conformity.doc_path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C43\u6761\u30FB\u7B2C47\u6761\u30FB\u7B2C48\u6761\u306F\u3001\u4E0A\u5E02\u524D\u306B\u9069\u5408\u6027\u8A55\u4FA1\u3001\u9069\u5408\u5BA3\u8A00\u53CA\u3073 CE \u30DE\u30FC\u30AD\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV533.none": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u3064\u3044\u3066\u3001EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
-      "AIGOV533.noId": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E EU \u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u3078\u306E\u767B\u9332\u306F '{status}' \u3067\u3001ID \u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV533.withoutStatus": "\u72B6\u614B\u306A\u3057",
-      "AIGOV533.whyProvider": "\u7B2C49\u6761(1)\u306F\u3001\u63D0\u4F9B\u8005\u304C\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u3092\u3001\u4E0A\u5E02\u53C8\u306F\u4F7F\u7528\u958B\u59CB\u306E\u524D\u306B\uFF08\u9644\u5C5E\u66F8VIII \u306E\u60C5\u5831\u3068\u3068\u3082\u306B\uFF09\u767B\u9332\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV533.whyAuthority": "\u7B2C49\u6761(3)\u306F\u3001\u516C\u7684\u6A5F\u95A2\u3067\u3042\u308B\u5C0E\u5165\u8005\u304C\u9644\u5C5E\u66F8III \u306E\u30B7\u30B9\u30C6\u30E0\u306E\u4F7F\u7528\u3092\u3001\u4F7F\u7528\u958B\u59CB\u306E\u524D\u306B\u767B\u9332\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV534.why": "\u7B2C27\u6761\u306F\u3001\u6700\u521D\u306E\u4F7F\u7528\u524D\u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\u3092\u884C\u3044\u3001\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u901A\u77E5\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV534.publicSector": "\u516C\u7684\u90E8\u9580\u3067\u5C0E\u5165\u3055\u308C\u3066\u3044\u307E\u3059",
-      "AIGOV534.annexIii": "\u9644\u5C5E\u66F8III {point} \u306E\u30B7\u30B9\u30C6\u30E0\u3067\u3059",
-      "AIGOV534.path": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F{who}\u304C\u3001\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV534.date": "'{id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV535.plan": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u5E02\u8CA9\u5F8C\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C72\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u306E\u5B58\u7D9A\u671F\u9593\u3092\u901A\u3058\u3066\u6027\u80FD\u30C7\u30FC\u30BF\u3092\u53CE\u96C6\u30FB\u5206\u6790\u3059\u308B\u305F\u3081\u306E\u8A08\u753B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV536.why": "\u7B2C73\u6761\u3067\u306F\u3001\u63D0\u4F9B\u8005\u306E\u5831\u544A\u671F\u9650\u306F\u6700\u77ED\u30672\u65E5\u3067\u3059\u3002",
-      "AIGOV536.procedure": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV536.contact": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV537.providerContact": "\u5C0E\u5165\u3055\u308C\u305F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u63D0\u4F9B\u8005\u306E\u9023\u7D61\u5148\uFF08contacts.provider\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C26\u6761(5)\u306F\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u76F4\u3061\u306B\u63D0\u4F9B\u8005\u306B\u3001\u6B21\u3044\u3067\u8F38\u5165\u8005\u53C8\u306F\u8CA9\u58F2\u8005\u53CA\u3073\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u77E5\u3089\u305B\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV538.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u3068\u3084\u308A\u53D6\u308A\u3057\u307E\u3059{presumed}\u304C\u3001\u76F8\u624B\u304C AI \u3067\u3042\u308B\u3053\u3068\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(1)\u306F\u3001\u6700\u521D\u306E\u3084\u308A\u53D6\u308A\u307E\u3067\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV539.marking": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u3078\u306E\u6A5F\u68B0\u53EF\u8AAD\u306A\u8868\u793A\uFF08labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(2)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\uFF08\u5165\u529B\u3092\u5B9F\u8CEA\u7684\u306B\u5909\u3048\u306A\u3044\u6A19\u6E96\u7684\u306A\u7DE8\u96C6\u306E\u88DC\u52A9\u3092\u9664\u304D\u307E\u3059\uFF09\u3002",
-      "AIGOV540.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u611F\u60C5\u3092\u8A8D\u8B58\u3059\u308B\u304B\u3001\u751F\u4F53\u60C5\u5831\u306B\u3088\u308A\u4EBA\u3092\u5206\u985E\u3057\u307E\u3059\u304C\u3001\u5BFE\u8C61\u3068\u306A\u308B\u4EBA\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(3)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV540.disclosure": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30A3\u30FC\u30D7\u30D5\u30A7\u30A4\u30AF\u307E\u305F\u306F\u516C\u5171\u306E\u5229\u76CA\u306B\u95A2\u3059\u308B\u30C6\u30AD\u30B9\u30C8\u3092\u751F\u6210\u3057\u307E\u3059\u304C\u3001AI \u304C\u751F\u6210\u3057\u305F\u3082\u306E\u3067\u3042\u308B\u3053\u3068\u306E\u958B\u793A\uFF08transparency.deepfake_disclosure\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C50\u6761(4)\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV541.technicalDocs": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u9644\u5C5E\u66F8XI/XII \u306E\u6587\u66F8\uFF08gpai.technical_docs\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3001AI \u30AA\u30D5\u30A3\u30B9\u3068\u5DDD\u4E0B\u306E\u63D0\u4F9B\u8005\u306E\u305F\u3081\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV541.copyright": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u8457\u4F5C\u6A29\u30DD\u30EA\u30B7\u30FC\uFF08gpai.copyright_policy\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV541.trainingSummary": "GPAI \u30E2\u30C7\u30EB '{id}' \u306B\u516C\u958B\u7528\u306E\u5B66\u7FD2\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u6982\u8981\uFF08gpai.training_data_summary\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C53\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV542.evaluations": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u8A55\u4FA1\u307E\u305F\u306F\u6575\u5BFE\u7684\u30C6\u30B9\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7B2C55\u6761\u306F\u3053\u308C\u3089\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV542.incidents": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092 AI \u30AA\u30D5\u30A3\u30B9\u306B\u5831\u544A\u3059\u308B\u624B\u9806\uFF08gpai.incidents\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u4E0D\u5F53\u306A\u9045\u6EDE\u306E\u306A\u3044\u5831\u544A\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV542.security": "GPAI \u30E2\u30C7\u30EB '{id}' \u306F\u30B7\u30B9\u30C6\u30DF\u30C3\u30AF\u30EA\u30B9\u30AF\u3092\u6709\u3057\u307E\u3059\u304C\u3001\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u306E\u30EC\u30D3\u30E5\u30FC\uFF08security.review\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C55\u6761\u306F\u9069\u5207\u306A\u30B5\u30A4\u30D0\u30FC\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u4FDD\u8B77\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV543.training": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B AI \u30EA\u30C6\u30E9\u30B7\u30FC\u307E\u305F\u306F\u7814\u4FEE\u306E\u8A18\u9332\uFF08training.records\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C4\u6761\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u3092\u904B\u7528\u3059\u308B\u8077\u54E1\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u306B\u95A2\u3059\u308B\u898F\u5B9A\u3067\u3059\u3002",
-      "AIGOV544.level": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9644\u5C5E\u66F8III \u306E\u5206\u91CE\u3067\u81EA\u7136\u4EBA\u306E\u30D7\u30ED\u30D5\u30A1\u30A4\u30EA\u30F3\u30B0\u3092\u884C\u3044\u307E\u3059\u304C\u3001'{level}' \u306B\u5206\u985E\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7B2C6\u6761(3)\u306B\u3088\u308A\u3001\u305D\u306E\u3088\u3046\u306A\u30B7\u30B9\u30C6\u30E0\u306F\u5E38\u306B\u9AD8\u30EA\u30B9\u30AF\u3067\u3059\u3002",
-      "AIGOV544.unset": "\u672A\u8A2D\u5B9A",
-      "AIGOV545.annexXii": "\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F {model} \u3092\u57FA\u76E4\u3068\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u305D\u306E\u9644\u5C5E\u66F8XII \u306E\u60C5\u5831\uFF08annex_xii_docs\uFF09\u3092\u4FDD\u7BA1\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C53\u6761(1)(b)\u53CA\u3073\u7B2C25\u6761\u306B\u3088\u308A\u3001\u4E0A\u6D41\u306E\u63D0\u4F9B\u8005\u304C\u3053\u308C\u3092\u63D0\u4F9B\u3057\u307E\u3059\u3002",
-      "AIGOV550.procedure": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5BFE\u5FDC\u624B\u9806\uFF08incident_response.procedure\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002GOVERN 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3059\u308B\u305F\u3081\u306E\u5B9F\u52D9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV551.why": "GOVERN 6.1 \u53CA\u3073 6.2 \u306F\u3001\u7B2C\u4E09\u8005\u306E AI \u306E\u30EA\u30B9\u30AF\u3092\u7BA1\u7406\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV551.noName": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306B\u540D\u524D\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV551.noVersion": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u56FA\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
-      "AIGOV552.jurisdictions": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u3053\u3067\u4F7F\u308F\u308C\u308B\u304B\u3092\u793A\u3057\u3066\u3044\u307E\u305B\u3093\uFF08jurisdictions\uFF09\u3002MAP 1.1 \u306F\u3001\u9069\u7528\u3055\u308C\u308B\u6CD5\u4EE4\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV553.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 2.2 \u306F\u3001\u77E5\u8B58\u306E\u9650\u754C\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV553.oversight": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3092\u5B9A\u7FA9\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight\uFF09\u3002MAP 3.5 \u306F\u76E3\u7763\u306E\u30D7\u30ED\u30BB\u30B9\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV554.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002MAP 4.1 \u306F\u3001\u7B2C\u4E09\u8005\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u6CD5\u7684\u30EA\u30B9\u30AF\u3092\u628A\u63E1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV555.impact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MAP 5.1 \u306F\u5F71\u97FF\u3092\u6587\u66F8\u5316\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV556.evaluations": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8A55\u4FA1\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002MEASURE 2 \u306F\u3001\u30C6\u30B9\u30C8\u3001\u8A55\u4FA1\u3001\u691C\u8A3C\u53CA\u3073\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV557.stop": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.stop_mechanism\uFF09\u3002MANAGE 2.4 \u306F\u305D\u306E\u65B9\u6CD5\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV558.plan": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002MANAGE 4.1 \u306F\u5C0E\u5165\u5F8C\u306E\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV559.register": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u53F0\u5E33\uFF08incident_response.register\uFF09\u3092\u5099\u3048\u3066\u3044\u307E\u305B\u3093\u3002MANAGE 4.3 \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u8FFD\u8DE1\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV560.date": "'{id}' \u306E\u30EA\u30B9\u30AF\u8A55\u4FA1\u306B\u65E5\u4ED8\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.2 \u306F\u3001\u8A08\u753B\u3057\u305F\u9593\u9694\u3067\u306E\u30A2\u30BB\u30B9\u30E1\u30F3\u30C8\u3092\u60F3\u5B9A\u3057\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV561.date": "'{id}' \u306E\u5F71\u97FF\u8A55\u4FA1\u306B\u65E5\u4ED8\uFF08impact_assessment.date\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV561.path": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B AI \u30B7\u30B9\u30C6\u30E0\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B87\u6761 6.1.4 \u3068\u7BA1\u7406\u7B56 A.5.2\u2013A.5.5 \u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV562.technical": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u8A2D\u8A08\u6587\u66F8\uFF08docs.technical\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.2\u2013A.6.2.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
-      "AIGOV562.evaluations": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u691C\u8A3C\u307E\u305F\u306F\u59A5\u5F53\u6027\u78BA\u8A8D\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08evaluations\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.4 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
-      "AIGOV563.plan": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u8A08\u753B\uFF08monitoring.plan\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.6.2.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
-      "AIGOV563.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30A4\u30D9\u30F3\u30C8\u30ED\u30B0\u3092\u53D6\u5F97\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7BA1\u7406\u7B56 A.6.2.8 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
-      "AIGOV564.sources": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30FC\u30BF\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002\u7BA1\u7406\u7B56 A.7.2\u2013A.7.6 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
-      "AIGOV564.provenance": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30C7\u30FC\u30BF\u306E\u6765\u6B74\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.provenance\uFF09\u3002\u7BA1\u7406\u7B56 A.7.5 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
-      "AIGOV565.instructions": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5229\u7528\u8005\u5411\u3051\u306E\u60C5\u5831\uFF08docs.instructions_for_use\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7BA1\u7406\u7B56 A.8.2 \u304C\u5BFE\u8C61\u3068\u3059\u308B\u4E8B\u9805\u3067\u3059\u3002",
-      "AIGOV566.intendedUse": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u610F\u56F3\u3057\u305F\u7528\u9014\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08intended_purpose\uFF09\u3002\u7BA1\u7406\u7B56 A.9.4 \u306F\u3053\u308C\u3092\u524D\u63D0\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV567.why": "\u7BA1\u7406\u7B56 A.10.2\u2013A.10.3 \u306F\u4F9B\u7D66\u8005\u3092\u5BFE\u8C61\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV567.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u307E\u305F\u306F\u6761\u4EF6\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
-      "AIGOV570.highImpact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.kr_high_impact\uFF09\u3002\u7B2C33\u6761\u306F\u3001\u4E8B\u696D\u8005\u304C\u4E8B\u524D\u306B\u3053\u308C\u3092\u78BA\u8A8D\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV570.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5206\u985E\u306E\u6839\u62E0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.basis\uFF09\u3002\u7B2C33\u6761\u306E\u78BA\u8A8D\u306B\u306F\u3053\u308C\u304C\u5FC5\u8981\u3067\u3059\u3002",
-      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306F\u904E\u6599\u306E\u5BFE\u8C61\u3068\u306A\u308A\u5F97\u307E\u3059\u3002",
-      "AIGOV571.highImpact": "\u9AD8\u5F71\u97FF AI \u30B7\u30B9\u30C6\u30E0",
-      "AIGOV571.generative": "\u751F\u6210 AI \u30B7\u30B9\u30C6\u30E0{presumed}",
-      "AIGOV571.labels": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u306E\u8868\u793A\uFF08labeling.visible \u307E\u305F\u306F labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3001\u751F\u6210\u3055\u308C\u305F\u51FA\u529B\u306B\u8868\u793A\u3092\u4ED8\u3051\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV572.plan": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u30EA\u30B9\u30AF\u7BA1\u7406\u8A08\u753B\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV572.assignee": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u76E3\u7763\u8005\u3092\u6307\u540D\u3057\u3066\u3044\u307E\u305B\u3093\uFF08human_oversight.assignee\uFF09\u3002\u7B2C34\u6761\u306F\u3001\u4EBA\u9593\u306B\u3088\u308B\u76E3\u7763\u3068\u76E3\u7763\u8005\u306E\u9023\u7D61\u5148\u306E\u516C\u958B\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV572.retentionUnset": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306F\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u65BD\u884C\u4EE4\u7B2C27\u6761\u306F5\u5E74\u9593\u306E\u4FDD\u5B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV572.retentionShort": { other: "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u65BD\u884C\u4EE4\u7B2C27\u6761\u306F5\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
-      "AIGOV573.impact": "\u9AD8\u5F71\u97FF\u30B7\u30B9\u30C6\u30E0 '{id}' \u306B\u57FA\u672C\u6A29\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C35\u6761\u306F\u3001\u63D0\u4F9B\u524D\u306B\u3053\u308C\u3092\u884C\u3046\u3088\u3046\u52AA\u3081\u308B\u3053\u3068\u3092\u4E8B\u696D\u8005\u306B\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV574.unset": "\u30E2\u30C7\u30EB '{id}' \u306F\u5B66\u7FD2\u306B\u7528\u3044\u305F\u8A08\u7B97\u91CF\uFF08gpai.compute_flops\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u7B2C32\u6761\u306E\u95BE\u5024\uFF0810^26 FLOP\uFF09\u3092\u78BA\u8A8D\u3067\u304D\u307E\u305B\u3093\u3002",
-      "AIGOV574.above": "\u30E2\u30C7\u30EB '{id}' \u306F {flops} FLOP \u3067\u5B66\u7FD2\u3055\u308C\u3066\u304A\u308A\u3001\u7B2C32\u6761\u306E\u95BE\u5024 10^26 \u3092\u8D85\u3048\u3066\u3044\u307E\u3059\u3002\u5B89\u5168\u6027\u78BA\u4FDD\u306E\u7FA9\u52D9\u304C\u9069\u7528\u3055\u308C\u307E\u3059\u3002",
-      "AIGOV575.legalRep": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u97D3\u56FD\u306E\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08contacts.legal_rep\uFF09\u3002\u7B2C36\u6761\u306F\u3001\u97D3\u56FD\u306B\u4F4F\u6240\u53C8\u306F\u55B6\u696D\u6240\u304C\u306A\u304F\u3001\u58F2\u4E0A\u9AD8\u307E\u305F\u306F\u5229\u7528\u8005\u6570\u306E\u57FA\u6E96\u3092\u6E80\u305F\u3059\u4E8B\u696D\u8005\u306B\u56FD\u5185\u4EE3\u7406\u4EBA\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV580.why": "\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u958B\u767A\u8005\u306B\u5BFE\u3057\u3001\u610F\u56F3\u3055\u308C\u305F\u7528\u9014\u3001\u5B66\u7FD2\u30C7\u30FC\u30BF\u3001\u9650\u754C\u53CA\u3073\u6307\u793A\u3092\u5C0E\u5165\u8005\u5411\u3051\u306B\u6587\u66F8\u5316\u3055\u305B\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV580.sources": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5B66\u7FD2\u30C7\u30FC\u30BF\u306E\u7A2E\u985E\u3092\u5217\u6319\u3057\u3066\u3044\u307E\u305B\u3093\uFF08data.sources\uFF09\u3002{why}",
-      "AIGOV580.modelCard": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5C0E\u5165\u8005\u5411\u3051\u306E\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9\uFF08model.card\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002{why}",
-      "AIGOV581.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u6D88\u8CBB\u8005\u3078\u306E\u901A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C0E\u5165\u8005\u306B\u3053\u308C\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV582.reviewPath": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u3092\u884C\u3044\u307E\u3059\u304C\u3001\u8AAC\u660E\u3001\u8A02\u6B63\u53CA\u3073\u4EBA\u9593\u306B\u3088\u308B\u898B\u76F4\u3057\u3078\u306E\u7D4C\u8DEF\uFF08human_oversight.review_path\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u3001\u4E0D\u5229\u306A\u7D50\u679C\u304B\u308930\u65E5\u4EE5\u5185\u306E\u8AAC\u660E\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV583.retentionUnset": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08records.retention_years\uFF09\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C11\u306A\u304F\u3068\u30823\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV583.retentionShort": { other: "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u8A18\u9332\u306E\u4FDD\u5B58\u671F\u9593\u306F {years}\u5E74\u3067\u3059\u3002\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u306F\u5C11\u306A\u304F\u3068\u30823\u5E74\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002" },
-      "AIGOV584.declare": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u91CD\u5927\u306A\u6C7A\u5B9A\u306B\u4F7F\u308F\u308C\u308B\u304B\u3069\u3046\u304B\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08consequential_decision\uFF09\u3002\u3053\u308C\u306B\u3088\u308A\u30B3\u30ED\u30E9\u30C9\u5DDE SB 26-189 \u304C\u9069\u7528\u3055\u308C\u308B\u304B\u3069\u3046\u304B\u304C\u6C7A\u307E\u308A\u307E\u3059\u3002",
-      "AIGOV590.unlabeled": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u76EE\u306B\u898B\u3048\u308B\u6A19\u8B58\u306A\u3057\u306B\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u3066\u3044\u307E\u3059\u3002\u7B2C4\u6761\u306F\u3001\u30B5\u30FC\u30D3\u30B9\u304C\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u5834\u5408\u306B\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u306F\u3001\u5229\u7528\u8005\u306E\u6C42\u3081\u306B\u5FDC\u3058\u3001\u30ED\u30B0\u3092\u6B8B\u3059\u5834\u5408\u306B\u9650\u308A\u8A8D\u3081\u3089\u308C\u307E\u3059\uFF08\u7B2C9\u6761\uFF09\u3002",
-      "AIGOV590.noLabel": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u76EE\u306B\u898B\u3048\u308B\u6A19\u8B58\uFF08labeling.visible\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C4\u6761\u306F\u3001\u30B5\u30FC\u30D3\u30B9\u304C\u6DF1\u5C64\u5408\u6210\u898F\u5B9A\u7B2C17\u6761(1)\u306B\u5F53\u305F\u308B\u5834\u5408\uFF08\u6DF7\u540C\u3084\u8AA4\u8A8D\u3092\u62DB\u304F\u304A\u305D\u308C\u306E\u3042\u308B\u30B3\u30F3\u30C6\u30F3\u30C4\uFF09\u306B\u660E\u793A\u7684\u306A\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV591.metadata": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u30E1\u30BF\u30C7\u30FC\u30BF\u306E\u6A19\u8B58\uFF08labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C5\u6761\u306F\u3001\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u5C5E\u6027\u3001\u63D0\u4F9B\u8005\u53CA\u3073\u30B3\u30F3\u30C6\u30F3\u30C4 ID \u3092\u542B\u3080\u6A19\u8B58\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV592.terms": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C8\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u306B\u6A19\u8B58\u306E\u30EB\u30FC\u30EB\u3092\u8A18\u8F09\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV593.terms": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30EA\u30F3\u30AF\u3055\u308C\u305F\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\uFF08docs.terms\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u7B2C9\u6761\u306F\u3001\u30E6\u30FC\u30B6\u30FC\u5951\u7D04\u3067\u5229\u7528\u8005\u306E\u6A19\u8B58\u7FA9\u52D9\u3092\u5B9A\u3081\u305F\u5F8C\u306B\u306E\u307F\u3001\u3053\u308C\u3092\u8A8D\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV593.logging": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30ED\u30B0\u8A18\u9332\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.enabled\uFF09\u3002\u7B2C9\u6761\u306F\u305D\u306E\u3088\u3046\u306A\u51FA\u529B\u306E\u30ED\u30B0\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV593.retentionUnset": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u6A19\u8B58\u306E\u306A\u3044\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u63D0\u4F9B\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\uFF08logging.retention_days\uFF09\u3002\u7B2C9\u6761\u306F\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV593.retentionShort": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u6A19\u8B58\u306E\u306A\u3044\u51FA\u529B\u306E\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593\u306F {days}\u65E5\u3067\u3059\u3002\u7B2C9\u6761\u306F\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002"
-    };
-  }
-});
-
-// server/src/core/i18n/catalog/ja.ts
-var ja_exports = {};
-__export(ja_exports, {
-  JA: () => JA
-});
-var UNCOVERED, JA;
-var init_ja = __esm({
-  "server/src/core/i18n/catalog/ja.ts"() {
-    "use strict";
-    init_ja_packs();
-    UNCOVERED = "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3053\u306E AI \u5229\u7528\u306B\u306F\u8CAC\u4EFB\u8005\u3082\u30EA\u30B9\u30AF\u306E\u8A18\u9332\u3082\u3042\u308A\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3059\u308B\u304B\u3001'@aigov <id>' \u3067\u30D5\u30A1\u30A4\u30EB\u3092\u7D10\u3065\u3051\u3066\u304F\u3060\u3055\u3044\u3002";
-    JA = {
-      ...JA_PACKS,
-      "common.articleSeparator": "\uFF1B",
-      "common.listSeparator": "\u3001",
-      "common.quoted": "'{value}'",
-      "common.days": { other: "{n}\u65E5" },
-      "common.didYouMean": "'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
-      "jp.honestNote": "AI\u63A8\u9032\u6CD5\u306F\u4E8B\u696D\u8005\u306B\u5BFE\u3057\u3001\u767B\u9332\u3001\u5831\u544A\u3001\u6280\u8853\u57FA\u6E96\u3001\u30EA\u30B9\u30AF\u8A55\u4FA1\u53CA\u3073\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u5831\u544A\u306E\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u304A\u3089\u305A\u3001\u7F70\u5247\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV001.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u304C YAML \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV001.syntax": "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}\u3002\u30D5\u30A1\u30A4\u30EB\u304C\u89E3\u6790\u3067\u304D\u308B\u307E\u3067\u3001\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u691C\u67FB\u3055\u308C\u307E\u305B\u3093\u3002",
-      "AIGOV001.syntaxMore": {
-        other: "YAML \u306E\u69CB\u6587\u30A8\u30E9\u30FC: {detail}\u3002\u30D1\u30FC\u30B5\u30FC\u306F\u3053\u306E\u5F8C\u306B\u3055\u3089\u306B {more} \u4EF6\u306E\u30A8\u30E9\u30FC\u3092\u5831\u544A\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u591A\u304F\u306F\u3053\u306E\u30A8\u30E9\u30FC\u304C\u539F\u56E0\u3067\u3059\u3002\u307E\u305A\u3053\u306E\u30A8\u30E9\u30FC\u3092\u76F4\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u30D5\u30A1\u30A4\u30EB\u304C\u89E3\u6790\u3067\u304D\u308B\u307E\u3067\u3001\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u691C\u67FB\u3055\u308C\u307E\u305B\u3093\u3002"
-      },
-      "AIGOV002.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u5024\u304C\u30B9\u30AD\u30FC\u30DE\u306B\u5408\u3063\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV002.notAMapping": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306F `version` \u3068 `components` \u3092\u6301\u3064\u30DE\u30C3\u30D4\u30F3\u30B0\u3067\u3059\u3002",
-      "AIGOV002.unknownKey": "\u4E0D\u660E\u306A\u30AD\u30FC '{key}' \u3067\u3059\u3002{didYouMean}\u72EC\u81EA\u306E\u30AD\u30FC\u306F 'x-' \u3067\u59CB\u3081\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV002.notOneOf": "{path}{values} \u306E\u3044\u305A\u308C\u304B\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044{actual}\u3002{didYouMean}",
-      "AIGOV002.got": "\uFF08\u6307\u5B9A\u3055\u308C\u305F\u5024: '{actual}'\uFF09",
-      "AIGOV002.missingKey": "{path}\u5FC5\u9808\u306E\u30AD\u30FC '{key}' \u304C\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV002.notADate": "{path}\u65E5\u4ED8\u306F YYYY-MM-DD \u306E\u5F62\u5F0F\u3067\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV002.quotedNumber": "{path}\u6570\u5024\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002'{actual}' \u306F\u5F15\u7528\u7B26\u3067\u56F2\u307E\u308C\u305F\u6587\u5B57\u5217\u3067\u3059\u3002\u5F15\u7528\u7B26\u3092\u4ED8\u3051\u305A\u306B {value} \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV002.quotedBoolean": "{path}true \u307E\u305F\u306F false \u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002'{actual}' \u306F\u5F15\u7528\u7B26\u3067\u56F2\u307E\u308C\u305F\u6587\u5B57\u5217\u3067\u3059\u3002\u5F15\u7528\u7B26\u3092\u4ED8\u3051\u305A\u306B {value} \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV002.invalid": "{path}{detail}",
-      "AIGOV003.summary": "\u540C\u3058 ID \u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u8907\u6570\u3042\u308A\u307E\u3059",
-      "AIGOV003.duplicate": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID '{id}' \u306F\u65E2\u306B {file}:{line} \u3067\u4F7F\u308F\u308C\u3066\u3044\u307E\u3059\u3002ID \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u3067\u4E00\u610F\u306B\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV003.firstDefinition": "'{id}' \u306E\u6700\u521D\u306E\u5B9A\u7FA9",
-      "AIGOV004.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u304C\u306A\u3044\u304B\u3001\u672A\u77E5\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u3067\u3059",
-      "AIGOV004.missing": "\u30EC\u30B8\u30B9\u30C8\u30EA\u30D5\u30A1\u30A4\u30EB\u306E\u5148\u982D\u306B 'version: 1' \u304C\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV004.unknown": "\u672A\u77E5\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u30D0\u30FC\u30B8\u30E7\u30F3 '{version}' \u3067\u3059\u3002aigov \u304C\u6271\u3048\u308B\u306E\u306F version 1 \u3067\u3059\u3002",
-      "AIGOV005.summary": "\u9078\u629E\u3055\u308C\u305F\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF\u304C\u5B58\u5728\u3057\u307E\u305B\u3093",
-      "AIGOV005.unknown": "\u4E0D\u660E\u306A\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u30D1\u30C3\u30AF '{name}' \u3067\u3059\u3002{didYouMean}\u65E2\u77E5\u306E\u30D1\u30C3\u30AF: {packs}\u3002",
-      "AIGOV006.summary": "\u91CD\u5927\u5EA6\u306E\u4E0A\u66F8\u304D\u304C\u5B58\u5728\u3057\u306A\u3044\u30B3\u30FC\u30C9\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
-      "AIGOV006.unknown": "'{code}' \u3068\u3044\u3046\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
-      "AIGOV006.noFamily": "'{prefix}' \u3067\u59CB\u307E\u308B\u30B3\u30FC\u30C9\u306E\u6307\u6458\u306F\u306A\u3044\u305F\u3081\u3001\u3053\u306E\u4E0A\u66F8\u304D\u306F\u52B9\u679C\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV007.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D1\u30B9\u304C\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u306A\u304F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3059",
-      "AIGOV007.folder": "'{path}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u307E\u305B\u3093\u3002\u5185\u5BB9\u3092\u540C\u540D\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u79FB\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV008.summary": "\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093",
-      "AIGOV008.not-utf8": "'{path}' \u306FUTF-8\uFF08\u307E\u305F\u306F BOM \u4ED8\u304D UTF-16\uFF09\u3068\u3057\u3066\u6B63\u3057\u304F\u306A\u3044\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV008.too-large": "'{path}' \u306F{mib} MiB \u3092\u8D85\u3048\u308B\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV008.binary": "'{path}' \u306FNUL \u30D0\u30A4\u30C8\u3092\u542B\u3080\uFF08\u30D0\u30A4\u30CA\u30EA\u306E\uFF09\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV008.unreadable": "'{path}' \u306F\u8AAD\u307F\u8FBC\u3081\u306A\u3044\uFF08\u6A29\u9650\u307E\u305F\u306F\u30D5\u30A1\u30A4\u30EB\u30B7\u30B9\u30C6\u30E0\u306E\u30A8\u30E9\u30FC\uFF09\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV008.symlink-loop": "'{path}' \u306F\u30EB\u30FC\u30D7\u3057\u305F\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV008.outside-workspace": "'{path}' \u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u30EC\u30B8\u30B9\u30C8\u30EA\u3068\u3057\u3066\u8AAD\u307F\u8FBC\u307E\u308C\u305A\u3001\u4F55\u3082\u5BA3\u8A00\u3057\u307E\u305B\u3093\u3002\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u5185\u306B {mib} MiB \u672A\u6E80\u306E UTF-8 \u30C6\u30AD\u30B9\u30C8\u3068\u3057\u3066\u4FDD\u5B58\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV009.summary": "\u30D5\u30A1\u30A4\u30EB\u3092\u89E3\u6790\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-      "AIGOV009.nameNotUtf8": "'{path}' \u306E\u540D\u524D\u306F UTF-8 \u3068\u3057\u3066\u6B63\u3057\u304F\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u540D\u524D\u3067\u306F\u958B\u3051\u305A\u3001\u89E3\u6790\u3055\u308C\u307E\u305B\u3093\u3002\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u540D\u524D\u3092\u5909\u66F4\u3057\u3066\u304F\u3060\u3055\u3044\uFF08UTF-8 \u3067\u306A\u3044\u30D0\u30A4\u30C8\u306F \\xNN \u3068\u8868\u793A\u3055\u308C\u307E\u3059\uFF09\u3002",
-      "AIGOV009.unreadable": "'{path}' \u3092\u8AAD\u307F\u8FBC\u3080\u3001\u307E\u305F\u306F\u89E3\u6790\u3059\u308B\u3053\u3068\u304C\u3067\u304D\u306A\u304B\u3063\u305F\u305F\u3081\u3001\u3053\u3053\u3067\u306E AI \u5229\u7528\u306F\u898B\u843D\u3068\u3055\u308C\u307E\u3059\u3002\u307B\u304B\u306E\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u8AAD\u307F\u8FBC\u3081\u308B\u304B\uFF08\u305D\u306E\u30D5\u30A1\u30A4\u30EB\u3084\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u30A2\u30AF\u30BB\u30B9\u6A29\u3001\u30C7\u30A3\u30B9\u30AF\uFF09\u3092\u78BA\u8A8D\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u89E3\u6790\u306E\u5931\u6557\u306F\u30ED\u30B0\u306B\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV009.ruleFailed": "\u30EB\u30FC\u30EB {rule}\uFF08{slug}\uFF09\u304C '{path}' \u3067\u5931\u6557\u3057\u305F\u305F\u3081\u3001\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u5BFE\u3059\u308B\u305D\u306E\u6307\u6458\u304C\u6B20\u3051\u3066\u3044\u307E\u3059\u3002\u307B\u304B\u306E\u30EB\u30FC\u30EB\u3068\u30D5\u30A1\u30A4\u30EB\u306F\u691C\u67FB\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u7406\u7531\u306F\u30ED\u30B0\u3092\u53C2\u7167\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV101.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV101.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment.path\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u4F55\u304C\u8D77\u3053\u308A\u5F97\u3066\u3001\u3069\u3046\u5BFE\u51E6\u3059\u308B\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002",
-      "AIGOV102.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u9023\u7D61\u5148\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV102.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\uFF08contacts.incident\uFF09\u304C\u306A\u304F\u3001\u7D44\u7E54\u306E\u65E2\u5B9A\u5024\u3082\u3042\u308A\u307E\u305B\u3093\u3002\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u6642\u306B\u3059\u3050\u9023\u7D61\u304C\u53D6\u308C\u308B\u76F8\u624B\u304C\u5FC5\u8981\u3067\u3059\u3002",
-      "AIGOV103.summary": "\u53C2\u7167\u3055\u308C\u3066\u3044\u308B\u6587\u66F8\u304C\u5B58\u5728\u3057\u307E\u305B\u3093",
-      "AIGOV103.folder": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u304C\u6307\u3059 '{value}' \u306F\u30D5\u30A9\u30EB\u30C0\u30FC\u3067\u3042\u308A\u3001\u6587\u66F8\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u30D5\u30A1\u30A4\u30EB\u305D\u306E\u3082\u306E\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV103.notFound": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u304C\u6307\u3059\u6587\u66F8 '{value}' \u304C\u5B58\u5728\u3057\u307E\u305B\u3093\uFF08{target} \u3092\u63A2\u3057\u307E\u3057\u305F\uFF09\u3002",
-      "AIGOV104.summary": "\u30EA\u30B9\u30AF\u8A55\u4FA1\u307E\u305F\u306F\u5F71\u97FF\u8A55\u4FA1\u306E\u898B\u76F4\u3057\u671F\u9650\u304C\u904E\u304E\u3066\u3044\u307E\u3059",
-      "AIGOV104.riskAssessment": "\u30EA\u30B9\u30AF\u8A55\u4FA1\uFF08risk.assessment\uFF09",
-      "AIGOV104.impactAssessment": "\u5F71\u97FF\u8A55\u4FA1\uFF08impact_assessment\uFF09",
-      "AIGOV104.nextReviewPassed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E{assessment}\u306F {date} \u306B\u898B\u76F4\u3057\u671F\u9650\u3092\u8FCE\u3048\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV104.intervalPassed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E{assessment}\u306F {date} \u306E\u3082\u306E\u3067\u3001\u30DD\u30EA\u30B7\u30FC\u306E\u898B\u76F4\u3057\u9593\u9694 {days} \u65E5\u3092\u904E\u304E\u3066\u3044\u307E\u3059\uFF08\u671F\u9650 {due}\uFF09\u3002",
-      "AIGOV105.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u8CAC\u4EFB\u8005\uFF08owner\uFF09\u304C\u3044\u307E\u305B\u3093",
-      "AIGOV105.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B owner \u304C\u3042\u308A\u307E\u305B\u3093\u3002\u8AAC\u660E\u8CAC\u4EFB\u3092\u8CA0\u3046\u62C5\u5F53\u8005\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV106.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059",
-      "AIGOV106.unassessed": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u672A\u8A55\u4FA1\u3067\u3059\u3002\u9069\u7528\u3055\u308C\u308B\u7FA9\u52D9\u3092\u6C7A\u3081\u308B\u305F\u3081\u3001prohibited\u30FBhigh\u30FBlimited\u30FBminimal \u306E\u3044\u305A\u308C\u304B\u306B\u5206\u985E\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV106.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u30EA\u30B9\u30AF\u30EC\u30D9\u30EB\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u9069\u7528\u3055\u308C\u308B\u7FA9\u52D9\u3092\u6C7A\u3081\u308B\u305F\u3081\u3001prohibited\u30FBhigh\u30FBlimited\u30FBminimal \u306E\u3044\u305A\u308C\u304B\u306B\u5206\u985E\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV107.summary": "\u9023\u7D61\u5148\u304C\u5230\u9054\u53EF\u80FD\u306A\u30A2\u30C9\u30EC\u30B9\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV107.organization": "{field} \u306E\u5024 '{value}' \u306F{problem}\u3002",
-      "AIGOV107.component": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field} \u306E\u5024 '{value}' \u306F{problem}\u3002",
-      "AIGOV107.placeholder": "\u4EEE\u306E\u5024\u306E\u3088\u3046\u3067\u3059",
-      "AIGOV107.notAnAddress": "\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9\u3067\u3082\u3001http(s)\u3001mailto: \u307E\u305F\u306F tel: \u306E URL \u3067\u3082\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV108.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u5229\u7528\u76EE\u7684\u304C\u8A18\u8F09\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV108.missing": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u5229\u7528\u76EE\u7684\uFF08intended_purpose\uFF09\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30EA\u30B9\u30AF\u306F\u5229\u7528\u76EE\u7684\u306B\u7167\u3089\u3057\u3066\u5224\u65AD\u3055\u308C\u307E\u3059\u3002",
-      "AIGOV109.summary": "\u30D1\u30B9\u304C\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
-      "AIGOV109.path": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E {field}\uFF08'{value}'\uFF09\u306F{how}\u305F\u3081\u3001\u8AAD\u307F\u8FBC\u307F\u307E\u305B\u3093\u3067\u3057\u305F\u3002\u8A3C\u8DE1\u306F\u30EA\u30DD\u30B8\u30C8\u30EA\u5185\u306B\u7F6E\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV109.absolute": "\u7D76\u5BFE\u30D1\u30B9\u3067\u3042\u308B",
-      "AIGOV109.climbsOut": "'..' \u3067\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u306B\u51FA\u308B",
-      "AIGOV109.symlink": "\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\u3092\u6307\u3059\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u3067\u3042\u308B",
-      "AIGOV109.glob": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306E paths \u306E\u30B0\u30ED\u30D6 '{glob}' \u306F\u3053\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u306E\u5916\u306B\u51FA\u3066\u3044\u307E\u3059\u3002\u30B0\u30ED\u30D6\u306F\u3053\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3001\u5916\u306B\u306F\u51FA\u3089\u308C\u307E\u305B\u3093\u3002",
-      "AIGOV110.summary": "\u30EA\u30F3\u30AF\u3055\u308C\u305F\u6587\u66F8\u304C\u307E\u3060\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059",
-      "AIGOV110.sections": {
-        other: "'{id}' \u306E {field} \u304C\u30EA\u30F3\u30AF\u3059\u308B {target} \u306F\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059\uFF08{total} \u7BC0\u306E\u3046\u3061 {n} \u7BC0\u304C TODO \u306E\u307E\u307E{which}\uFF09\u3002\u8A18\u5165\u3057\u3066\u304B\u3089\u3001\u5148\u982D\u884C\uFF08aigov:draft\uFF09\u3092\u524A\u9664\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
-      },
-      "AIGOV110.noSections": "'{id}' \u306E {field} \u304C\u30EA\u30F3\u30AF\u3059\u308B {target} \u306F\u672A\u8A18\u5165\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u307E\u307E\u3067\u3059\uFF08TODO \u304C\u6B8B\u3063\u3066\u3044\u307E\u3059\uFF09\u3002\u8A18\u5165\u3057\u3066\u304B\u3089\u3001\u5148\u982D\u884C\uFF08aigov:draft\uFF09\u3092\u524A\u9664\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV110.which": "\uFF1A{sections}",
-      "AIGOV110.whichMore": "\uFF1A{sections} \u307B\u304B {more} \u7BC0",
-      "AIGOV201.summary": "\u6CE8\u91C8\u304C\u672A\u767B\u9332\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u6307\u3057\u3066\u3044\u307E\u3059",
-      "AIGOV201.unknownDidYouMean": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
-      "AIGOV201.unknown": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u3069\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u3082\u767B\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002.aigov.yaml \u306B\u767B\u9332\u3059\u308B\u304B\u3001ID \u3092\u4FEE\u6B63\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV202.summary": "@aigov \u6CE8\u91C8\u3092\u8AAD\u307F\u53D6\u308C\u307E\u305B\u3093",
-      "AIGOV202.unknownTag": "\u4E0D\u660E\u306A\u30BF\u30B0 '{name}' \u3067\u3059\u3002\u30BF\u30B0\u306F @aigov\u3001@aigov-ignore\u3001@aigov-ignore-file \u3067\u3059\u3002{didYouMean}",
-      "AIGOV202.colon": "'@aigov <id>' \u306F\u30B3\u30ED\u30F3\u3092\u4ED8\u3051\u305A\u306B\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV202.noId": "'@aigov' \u306B\u306F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u304C\u5FC5\u8981\u3067\u3059\uFF08\u4F8B: '@aigov fraud-scorer'\uFF09\u3002",
-      "AIGOV202.notKebab": "'{id}' \u306F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u3068\u3057\u3066\u6B63\u3057\u304F\u3042\u308A\u307E\u305B\u3093\u3002ID \u306F\u30B1\u30D0\u30D6\u30B1\u30FC\u30B9\uFF08\u82F1\u5C0F\u6587\u5B57\u3001\u6570\u5B57\u3001\u5358\u72EC\u306E\u30CF\u30A4\u30D5\u30F3\uFF09\u3067\u3059\u3002{didYouMean}",
-      "AIGOV202.unexpected": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u306E\u5F8C\u306E '{token}' \u306F\u4E0D\u660E\u3067\u3059\u3002\u30AA\u30D7\u30B7\u30E7\u30F3\u306F scope=file \u3068 scope=block \u3067\u3059\u3002\u8AAC\u660E\u306F ' -- ' \u306E\u5F8C\u306B\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV202.unknownOption": "\u4E0D\u660E\u306A\u30AA\u30D7\u30B7\u30E7\u30F3 '{option}' \u3067\u3059\u3002\u4F7F\u3048\u308B\u30AA\u30D7\u30B7\u30E7\u30F3\u306F scope=file|block \u3060\u3051\u3067\u3059\u3002{didYouMean}",
-      "AIGOV202.unknownScope": "\u4E0D\u660E\u306A\u30B9\u30B3\u30FC\u30D7 '{scope}' \u3067\u3059\u3002scope=file \u307E\u305F\u306F scope=block \u3092\u4F7F\u3063\u3066\u304F\u3060\u3055\u3044\u3002{didYouMean}",
-      "AIGOV202.codeCase": "\u30B3\u30FC\u30C9\u306F '{code}' \u3068\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV202.reasonSeparator": "\u7406\u7531\u306F ' -- ' \u3067\u533A\u5207\u3063\u3066\u304F\u3060\u3055\u3044: '{tag} {codes} -- <\u7406\u7531>'\u3002",
-      "AIGOV202.notACode": "'{token}' \u306F\u6307\u6458\u306E\u30B3\u30FC\u30C9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u30B3\u30FC\u30C9\u306F AIGOV301 \u306E\u3088\u3046\u306A\u5F62\u3067\u3059\u3002",
-      "AIGOV202.noCode": "'{tag}' \u306B\u306F\u5C11\u306A\u304F\u3068\u3082\u4E00\u3064\u306E\u30B3\u30FC\u30C9\u304C\u5FC5\u8981\u3067\u3059: '{tag} AIGOVnnn -- <\u7406\u7531>'\u3002",
-      "AIGOV203.summary": "\u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV203.pathsMatchNothing": "'{id}' \u306E paths \u306B\u4E00\u81F4\u3059\u308B\u30D5\u30A1\u30A4\u30EB\u304C\u306A\u304F\u3001\u3053\u308C\u3092\u6307\u3059\u6CE8\u91C8\u3082\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV203.noPaths": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306B\u7D10\u3065\u304F\u30B3\u30FC\u30C9\u304C\u3042\u308A\u307E\u305B\u3093\u3002paths \u3092\u6307\u5B9A\u3059\u308B\u304B\u3001\u30D5\u30A1\u30A4\u30EB\u306B @aigov {id} \u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV204.summary": "\u6291\u5236\u306B\u7406\u7531\u304C\u66F8\u304B\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV204.noReason": "\u3053\u306E {codes} \u306E\u6291\u5236\u306B\u306F\u7406\u7531\u304C\u306A\u3044\u305F\u3081\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002' -- ' \u306E\u5F8C\u306B\u7406\u7531\u3092\u66F8\u3044\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV204.aFinding": "\u6307\u6458",
-      "AIGOV301.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30B3\u30FC\u30C9\u304C AI \u30E9\u30A4\u30D6\u30E9\u30EA\u3092\u4F7F\u3063\u3066\u3044\u307E\u3059",
-      "AIGOV301.modelId": `\u30E2\u30C7\u30EB ID '{library}'\uFF08{provider}\uFF09\u304C\u3053\u3053\u306B\u73FE\u308C\u307E\u3059\u304C\u3001${UNCOVERED}`,
-      "AIGOV301.import": `\u672A\u5BA3\u8A00\u306E AI \u5229\u7528: '{library}'{via}\u304C\u30A4\u30F3\u30DD\u30FC\u30C8\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001${UNCOVERED}`,
-      "AIGOV301.viaNone": " ",
-      "AIGOV301.viaFamily": "\uFF08{family}\uFF09",
-      "AIGOV301.viaFamilyProvider": "\uFF08{family}\u3001\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC {provider}\uFF09",
-      "AIGOV301.viaProvider": "\uFF08\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC {provider}\uFF09",
-      "AIGOV302.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u3059",
-      "AIGOV302.uncovered": "\u30E2\u30C7\u30EB\u30D5\u30A1\u30A4\u30EB '{name}'\uFF08{library}\uFF09\u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u51FA\u6240\u3001\u30E9\u30A4\u30BB\u30F3\u30B9\u53CA\u3073\u30EA\u30B9\u30AF\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u767B\u9332\u3059\u308B\u304B\u3001\u672C\u6765\u5C5E\u3059\u308B\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV303.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u3001\u81EA\u8EAB\u306B\u5C5E\u3059\u308B AI \u5229\u7528\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV303.notNamed": {
-        other: "'{library}' \u306F\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC '{provider}' \u3092\u4F7F\u3063\u3066\u3044\u307E\u3059\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {components} \u306F kind\u3001model.provider\u3001upstream_models \u306E\u3044\u305A\u308C\u306B\u3082\u3053\u308C\u3092\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u4E0A\u6D41\u306E\u30D7\u30ED\u30D0\u30A4\u30C0\u30FC\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
-      },
-      "AIGOV304.summary": "\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3055\u306A\u3044\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u306B AI \u4F9D\u5B58\u95A2\u4FC2\u304C\u3042\u308A\u307E\u3059",
-      "AIGOV304.uncovered": "AI \u4F9D\u5B58\u95A2\u4FC2 '{library}'\uFF08{family}\uFF09\u304C\u3053\u3053\u3067\u5BA3\u8A00\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001{manifest} \u306F\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u3069\u306E AI \u30B7\u30B9\u30C6\u30E0\u306E\u305F\u3081\u306E\u4F9D\u5B58\u95A2\u4FC2\u304B\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u305D\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E paths \u306B\u3053\u306E\u30DE\u30CB\u30D5\u30A7\u30B9\u30C8\u3092\u8FFD\u52A0\u3059\u308B\u304B\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3092\u767B\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV401.summary": "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u671F\u9650\u307E\u3067\u306B\u5F53\u5C40\u3078\u5831\u544A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059",
-      "AIGOV401.head": "'{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {incident}\uFF08{severity}\u3002{detected} \u306B\u8A8D\u8B58\uFF09",
-      "AIGOV401.severity": "{name}\u3001{days}\u65E5",
-      "AIGOV401.severityAssumed": "\u91CD\u5927\u5EA6\u672A\u8A2D\u5B9A\u3001{days}\u65E5\u3068\u4EEE\u5B9A",
-      "AIGOV401.serious": "\u91CD\u5927",
-      "AIGOV401.death": "\u6B7B\u4EA1",
-      "AIGOV401.widespread": "\u5E83\u7BC4\u306A\u4FB5\u5BB3",
-      "AIGOV401.criticalInfrastructure": "\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u6DF7\u4E71",
-      "AIGOV401.due": "{head}\u3092\u76F4\u3061\u306B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u9045\u304F\u3068\u3082 {deadline} \u307E\u3067\uFF08\u6B8B\u308A{left}\uFF09\u3067\u3059\u3002{extension}",
-      "AIGOV401.dueToday": "{head}\u3092\u76F4\u3061\u306B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002\u9045\u304F\u3068\u3082\u672C\u65E5 {deadline} \u307E\u3067\u3067\u3059\u3002{extension}",
-      "AIGOV401.overdue": "{head}\u306E\u5831\u544A\u671F\u9650\u306F {deadline} \u3067\u3001{ago}\u904E\u304E\u3066\u3044\u307E\u3059\u304C\u3001\u5831\u544A\u6E08\u307F\u306B\u306A\u3063\u3066\u3044\u307E\u305B\u3093\u3002\u76F4\u3061\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4E0D\u5B8C\u5168\u306A\u521D\u56DE\u5831\u544A\u3082\u8A8D\u3081\u3089\u308C\u307E\u3059\uFF09\u3002{extension}",
-      "AIGOV401.late": "{head}\u306E\u5831\u544A\u306F {reported} \u306B\u884C\u308F\u308C\u3001\u671F\u9650\u306E {deadline} \u3088\u308A{lateBy}\u9045\u308C\u307E\u3057\u305F\u3002\u9045\u308C\u305F\u7406\u7531\u3092\u8A18\u9332\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}",
-      "AIGOV401.practiceDue": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u3092 {deadline} \u307E\u3067\uFF08\u6B8B\u308A{left}\uFF09\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}{why}",
-      "AIGOV401.practiceDueToday": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u3092 \u672C\u65E5 {deadline} \u307E\u3067\u306B\u5831\u544A\u3057\u3066\u304F\u3060\u3055\u3044\u3002{extension}{why}",
-      "AIGOV401.practiceOverdue": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u306F {deadline} \u307E\u3067\u306B\u5831\u544A\u3055\u308C\u3066\u304A\u3089\u305A\u3001{ago}\u904E\u304E\u3066\u3044\u307E\u3059\u3002{extension}{why}",
-      "AIGOV401.practiceLate": "\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9: {head}\u306F {reported} \u306B\u5831\u544A\u3055\u308C\u3001{deadline} \u3088\u308A{lateBy}\u9045\u308C\u307E\u3057\u305F\u3002{extension}{why}",
-      "AIGOV401.extension": "{days}\u65E5\u306E\u671F\u9593\u306F {periodEnd}\uFF08{weekday}\uFF09\u306B\u7D42\u308F\u308A\u307E\u3059\u304C\u3001\u571F\u66DC\u65E5\u53C8\u306F\u65E5\u66DC\u65E5\u306B\u7D42\u308F\u308B\u671F\u9593\u306F\u7FCC\u5C31\u696D\u65E5\u306E\u7D42\u308F\u308A\u307E\u3067\u5EF6\u9577\u3055\u308C\u307E\u3059\uFF08\u898F\u5247 1182/71 \u7B2C3\u6761(4)\uFF09\u3002",
-      "AIGOV401.saturday": "\u571F\u66DC\u65E5",
-      "AIGOV401.sunday": "\u65E5\u66DC\u65E5",
-      "AIGOV401.notBindingBefore": "\u7B2C73\u6761\u304C\u3053\u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3059\u308B\u306E\u306F\u3001\u63D0\u4F9B\u8005\u304C {from} \u4EE5\u964D\u306B\u8A8D\u8B58\u3057\u305F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304B\u3089\u3067\u3059\uFF08\u30C7\u30B8\u30BF\u30EB\u30FB\u30AA\u30E0\u30CB\u30D0\u30B9\uFF09\u3002\u305D\u308C\u307E\u3067\u306F aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV401.notBindingLegacy": "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306F\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A\u7B2C73\u6761\u306F\u9069\u7528\u3055\u308C\u307E\u305B\u3093\u3002aigov \u306F\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV401.notBindingScope": "\u7B2C73\u6761\u304C\u62D8\u675F\u3059\u308B\u306E\u306F EU \u306E\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u3060\u3051\u3067\u3059\u3002aigov \u306F\u3053\u3053\u3067\u306F\u3001\u305D\u306E\u671F\u9650\u3092\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3068\u3057\u3066\u9069\u7528\u3057\u3066\u3044\u307E\u3059\u3002",
-      "AIGOV402.summary": "\u672A\u89E3\u6C7A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306B\u9023\u7D61\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV402.noContact": "'{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8 {incident} \u306F {status} \u3067\u3059\u304C\u3001\u53D7\u3051\u53D6\u308B\u4EBA\u304C\u6307\u5B9A\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E contacts.incident \u304B organization.contacts.incident \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV502.summary": "AI\u63A8\u9032\u6CD5\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u3059\u304C\u3001AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u304C\u9078\u629E\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
-      "AIGOV502.addGuidelines": "aigov \u304C AI\u63A8\u9032\u6CD5\uFF08\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\u3001\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09\u306B\u3064\u3044\u3066\u78BA\u8A8D\u3059\u308B\u306E\u306F\u3001\u5354\u529B\uFF08\u7B2C7\u6761\uFF09\u3068\u7167\u4F1A\u3078\u306E\u5099\u3048\uFF08\u7B2C16\u6761\uFF09\u3060\u3051\u3067\u3059\u3002{note}\u7B2C13\u6761\u306B\u57FA\u3065\u304D\u56FD\u306F\u6307\u91DD\u3092\u5B9A\u3081\u307E\u3059\u3002AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\u306E\u5B9F\u52D9\u7684\u306A\u78BA\u8A8D\u3092\u884C\u3046\u306B\u306F 'jp-ai-guidelines' \u3092\u8FFD\u52A0\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-      "AIGOV601.summary": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u3001\u7D44\u7E54\u306E\u30DD\u30EA\u30B7\u30FC\u304C\u6C42\u3081\u308B\u30D5\u30A3\u30FC\u30EB\u30C9\u304C\u3042\u308A\u307E\u305B\u3093",
-      "AIGOV601.missing": "{policy}: '{id}' \u306B {field} \u304C\u3042\u308A\u307E\u305B\u3093\u3002{citation}",
-      "AIGOV601.citation": "\uFF3B{framework} {article}\uFF3D",
-      "AIGOV601.requiredBy": "\u3053\u306E\u30DD\u30EA\u30B7\u30FC\u306B\u3088\u308B\u8981\u4EF6",
-      "AIGOV602.summary": "\u30DD\u30EA\u30B7\u30FC\u306E\u8981\u4EF6\u304C\u3001\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u306A\u3044\u30D5\u30A3\u30FC\u30EB\u30C9\u3092\u6307\u5B9A\u3057\u3066\u3044\u307E\u3059",
-      "AIGOV602.field": "\u30DD\u30EA\u30B7\u30FC\u306E\u30D5\u30A3\u30FC\u30EB\u30C9 '{field}': {problem}",
-      "AIGOV602.condition": "\u30DD\u30EA\u30B7\u30FC\u306E\u6761\u4EF6 '{key}': {problem}",
-      "AIGOV602.noSubfields": "'{parent}' \u306B\u306F\u4E0B\u4F4D\u306E\u30D5\u30A3\u30FC\u30EB\u30C9\u304C\u306A\u3044\u305F\u3081\u3001'{path}' \u304C\u5B58\u5728\u3059\u308B\u3053\u3068\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
-      "AIGOV602.notAField": "'{segment}' \u306F{under}\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306E\u30D5\u30A3\u30FC\u30EB\u30C9\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}",
-      "AIGOV602.under": " '{parent}' \u306E\u4E0B\u306E"
-    };
-  }
-});
-
-// server/src/core/i18n/format.ts
-function articles(list2) {
-  return { articles: list2 };
-}
-function msg(messageId, ...rest) {
-  const [args, count] = rest;
-  return { messageId, ...args !== void 0 ? { args } : {}, ...count !== void 0 ? { count } : {} };
-}
-function english() {
-  en ??= (init_en2(), __toCommonJS(en_exports)).EN;
-  return en;
-}
-function formatMessage(m, locale) {
-  const t = CATALOGS[locale][m.messageId] ?? english()[m.messageId];
-  if (t === void 0) return m.messageId;
-  const args = m.args;
-  return fillHoles(pickForm(t, locale, m.count), (name) => {
-    const v = args && Object.hasOwn(args, name) ? args[name] : void 0;
-    return v === void 0 ? void 0 : formatArg(v, locale);
-  });
-}
-function formatArg(v, locale) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return String(v);
-  if (isMessageList(v)) return v.map((x2) => formatArg(x2, locale)).join(formatMessage({ messageId: "common.listSeparator" }, locale));
-  if ("articles" in v) return v.articles.map((a) => locale === "ja" ? jaArticle(a) : a).join(formatMessage({ messageId: "common.articleSeparator" }, locale));
-  return formatMessage(v, locale);
-}
-function isMessageList(v) {
-  return Array.isArray(v);
-}
-function isMessage(v) {
-  return typeof v === "object" && v !== null && typeof v.messageId === "string" && Object.hasOwn(english(), v.messageId);
-}
-var en, ja, CATALOGS;
-var init_format = __esm({
-  "server/src/core/i18n/format.ts"() {
-    "use strict";
-    init_ja_obligations();
-    init_template();
-    CATALOGS = {
-      get en() {
-        return english();
-      },
-      get ja() {
-        ja ??= (init_ja(), __toCommonJS(ja_exports)).JA;
-        return ja;
-      }
-    };
   }
 });
 
@@ -21530,7 +21537,8 @@ function orgDefault(reg, dotted) {
 function detectionRuleSettings(ctx, covered) {
   const { facts } = ctx;
   if (facts.kind !== "source" || facts.detections.length === 0 || ctx.coverage.length > 0 !== covered) return void 0;
-  const settings = detectionSettings(ctx.model.governing(facts.path));
+  if (ctx.model.coverageUnknown(facts.path)) return void 0;
+  const settings = detectionSettings(ctx.model.governance(facts.path));
   return settings.ignored(facts.path) ? void 0 : settings;
 }
 function findingComponent(f, ctx) {
@@ -22753,9 +22761,9 @@ var init_aigov302_uncovered_model_artefact = __esm({
       description: "A model artefact (`.onnx`, `.safetensors`, `.gguf`, `.pt`, a TensorFlow SavedModel, \u2026) is in the tree, but no component lists it in `paths`. A model that ships with the code needs a record: where it came from, its licence, its risk.",
       check(ctx) {
         const { facts } = ctx;
-        if (facts.kind !== "artefact" || ctx.coverage.length > 0) return;
+        if (facts.kind !== "artefact" || ctx.coverage.length > 0 || ctx.model.coverageUnknown(facts.path)) return;
         const a = facts.detections.find((d) => d.kind === "artefact" && d.confidence !== "low");
-        if (!a || detectionSettings(ctx.model.governing(facts.path)).ignored(facts.path)) return;
+        if (!a || detectionSettings(ctx.model.governance(facts.path)).ignored(facts.path)) return;
         const name = basename2(facts.path);
         ctx.report({
           file: facts.path,
@@ -26257,7 +26265,7 @@ var init_project_model = __esm({
     init_paths();
     init_suggest();
     ProjectModel = class {
-      constructor(registries, files, docStats = /* @__PURE__ */ new Map(), frameworksOverride, drafts = /* @__PURE__ */ new Map(), packsOff = /* @__PURE__ */ new Set()) {
+      constructor(registries, files, docStats = /* @__PURE__ */ new Map(), frameworksOverride, drafts = /* @__PURE__ */ new Map(), packsOff = /* @__PURE__ */ new Set(), lastGood) {
         this.files = files;
         this.docStats = docStats;
         this.frameworksOverride = frameworksOverride;
@@ -26270,11 +26278,18 @@ var init_project_model = __esm({
             const list2 = this.byId.get(c.id);
             if (list2) list2.push(c);
             else this.byId.set(c.id, [c]);
-            const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== "");
-            if (globs.length > 0) {
-              this.matchers.set(c, pathsMatcher(globs));
-              this.globbed.add(r);
-            }
+            this.addMatcher(c, r);
+          }
+          if (r.syntaxErrors.length === 0) continue;
+          const good = lastGood?.(r.path);
+          if (!good || good === r || good.syntaxErrors.length > 0) {
+            this.unknown.push(r);
+            continue;
+          }
+          this.standIns.set(r, good);
+          for (const c of good.components) {
+            if (!this.standInById.has(c.id)) this.standInById.set(c.id, c);
+            this.addMatcher(c, good);
           }
         }
       }
@@ -26293,6 +26308,19 @@ var init_project_model = __esm({
       globbed = /* @__PURE__ */ new Set();
       coverageIndex;
       closest = /* @__PURE__ */ new Map();
+      /** For a registry that does not parse now, its last parse that did (when the caller kept one). */
+      standIns = /* @__PURE__ */ new Map();
+      /** The components of those last good parses, by id: annotations naming them still cover. */
+      standInById = /* @__PURE__ */ new Map();
+      /** Registries that do not parse and have no last good parse: what they declare is unknown. */
+      unknown = [];
+      addMatcher(c, r) {
+        const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== "");
+        if (globs.length > 0) {
+          this.matchers.set(c, pathsMatcher(globs));
+          this.globbed.add(r);
+        }
+      }
       /** Every component in registry order. */
       get components() {
         return this.registries.flatMap((r) => r.components);
@@ -26331,9 +26359,35 @@ var init_project_model = __esm({
         this.governingByDir.set(start, found ?? null);
         return found;
       }
+      /**
+       * The registry whose content governs a path: the governing one, or, while that one does not
+       * parse, its last good parse when one was kept. Coverage, detection settings, `rules:` and
+       * `frameworks:` of the files come from it.
+       */
+      governance(path19) {
+        const reg = this.governing(path19);
+        return reg ? this.standIns.get(reg) ?? reg : void 0;
+      }
+      /** The last good parse standing in for a registry that does not parse now, if one was kept. */
+      standInFor(reg) {
+        return this.standIns.get(reg);
+      }
+      /**
+       * Whether which components cover a file is unknown: its governing registry does not parse (and
+       * no last good parse stands in), or it names a component that no registry declares while some
+       * registry does not parse (the id may be declared there). Findings about uncovered or
+       * undeclared AI use are held back for such a file; AIGOV001 says why.
+       */
+      coverageUnknown(path19) {
+        if (this.unknown.length === 0) return false;
+        const reg = this.governing(path19);
+        if (reg && reg.syntaxErrors.length > 0 && !this.standIns.has(reg)) return true;
+        const annotations = this.files.get(path19)?.annotations.annotations ?? [];
+        return annotations.some((a) => !this.byId.has(a.id) && !this.standInById.has(a.id));
+      }
       /** Components whose `paths` (in the governing registry) match the file. */
       pathCoverage(path19) {
-        const reg = this.governing(path19);
+        const reg = this.governance(path19);
         if (!reg || !isWithin(reg.dir, path19)) return [];
         const rel = relativeTo(reg.dir, path19);
         return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
@@ -26344,7 +26398,7 @@ var init_project_model = __esm({
         if (annotations.length === 0) return this.pathCoverage(path19);
         const out = /* @__PURE__ */ new Map();
         for (const a of annotations) {
-          const c = this.component(a.id);
+          const c = this.component(a.id) ?? this.standInById.get(a.id);
           if (c && !out.has(c.id)) out.set(c.id, c);
         }
         for (const c of this.pathCoverage(path19)) if (!out.has(c.id)) out.set(c.id, c);
@@ -26365,7 +26419,7 @@ var init_project_model = __esm({
               for (const c of this.coverage(path19)) add(c, path19);
               continue;
             }
-            const reg = this.governing(path19);
+            const reg = this.governance(path19);
             if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path19)) continue;
             const rel = relativeTo(reg.dir, path19);
             for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path19);
@@ -26461,7 +26515,7 @@ var init_file_store = __esm({
       }
       /** A model over the current registries and facts, with these referenced documents stat'ed. */
       buildModel(docStats) {
-        return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff));
+        return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff), this.settings.lastGood);
       }
       /** A new model over the current registries and facts; `docStats` replaces the documents stat'ed last time. */
       replaceModel(docStats) {
@@ -26613,7 +26667,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3adc882cb450331e" : "source";
+    ENGINE_BUILD = true ? "23a8faa2cd9bc0e5" : "source";
   }
 });
 
@@ -26740,7 +26794,8 @@ var init_finding_runner = __esm({
           this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known });
           return known;
         }
-        const frameworks = model.frameworksOf(model.governing(facts.path));
+        const governance = model.governance(facts.path);
+        const frameworks = model.frameworksOf(governance);
         const coverage3 = model.coverage(facts.path);
         const out = [];
         const today = this.today;
@@ -26758,7 +26813,7 @@ var init_finding_runner = __esm({
                 return today;
               },
               ruleCodes: this.ruleCodes,
-              setting: (code2) => this.codeSetting(model.governing(facts.path), code2),
+              setting: (code2) => this.codeSetting(governance, code2),
               facts,
               coverage: coverage3,
               report
@@ -26790,7 +26845,8 @@ var init_finding_runner = __esm({
           o.overrides ?? null,
           o.packs ?? null,
           this.store.settingsDigestParts(),
-          [...this.registries.values()].map((r) => [r.path, r.source.text]),
+          // A registry that does not parse is judged by its last good parse when one is kept.
+          [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null]),
           [...this.facts.keys()]
         ];
         const key = hash64(JSON.stringify(parts));
@@ -26864,7 +26920,7 @@ var init_finding_runner = __esm({
        * lifts a finding about a duty that does not apply yet (`data.appliesFrom` after today) above info.
        */
       severitySetting(f) {
-        const reg = this.registries.get(f.file) ?? this.store.model.governing(f.file);
+        const reg = this.registries.get(f.file) ?? this.store.model.governance(f.file);
         const pack = this.ruleByCode.get(f.code)?.pack;
         const setting = this.codeSetting(reg, f.code) ?? (pack !== void 0 ? this.options.packs?.[pack] : void 0);
         const from = f.data?.appliesFrom;
@@ -31489,7 +31545,8 @@ var init_engine = __esm({
         this.store = new FileStore({
           ...options.detection ? { detection: options.detection } : {},
           ...options.frameworks ? { frameworks: options.frameworks } : {},
-          ...packsOff.length > 0 ? { packsOff } : {}
+          ...packsOff.length > 0 ? { packsOff } : {},
+          ...options.lastGood ? { lastGood: options.lastGood } : {}
         });
         this.indexer = new Indexer(this.store, workspace, { ...logger ? { logger } : {}, ...cache3 ? { cache: cache3 } : {}, ...helpers ? { helpers } : {}, ...options.keep ? { keep: options.keep } : {} });
         this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...logger ? { logger } : {}, ...overrides ? { overrides } : {}, ...packs ? { packs } : {}, ...cache3 ? { cache: cache3 } : {} });
