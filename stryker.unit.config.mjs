@@ -41,6 +41,24 @@ const UNTIMED = '/^(?!.*(?:in linear time|on a 5 MB single line|stays linear on 
 // and what that imports, not every file of the engine and the CLI): the checker, not the tests,
 // is what a run waits for, and it re-reads the program for every mutant. The exported functions
 // of these folders declare their types, so a mutant cannot change what their importers see.
+const DETECTION_SUITES = ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts', 'test/rules.test.ts'];
+const DETECTION_MANIFESTS = '{manifests,artefacts,manifest-scan,prefilter,libraries,evaluate,fixes}';
+// The engine's own unit tests, the core rules' unit tests and caret fixtures (every finding's
+// place comes from manifest/locate.ts, its file from the indexer), the schema and its
+// snippets, the facts cache. Not the goldens: each runs the whole engine on a workspace, so
+// every mutant of shared code waited for all of them.
+const ENGINE_SUITES = [
+  'server/src/core/*.test.ts',
+  'server/src/core/model/*.test.ts',
+  'server/src/core/manifest/*.test.ts',
+  'server/src/core/rules/core-rules.test.ts',
+  'server/src/node/facts-cache-file.test.ts',
+  'test/manifest.test.ts',
+  'test/schema.test.ts',
+  'test/snippets.test.ts',
+  'test/rules.test.ts',
+  'test/fuzz/drafts.test.ts',
+];
 const SHARDS = {
   text: { mutate: ['server/src/core/text/**/*.ts'], tests: ['server/src/core/text/*.test.ts'] },
   'dates-paths': { mutate: ['server/src/core/dates.ts', 'server/src/core/paths.ts'], tests: ['server/src/core/dates.test.ts', 'server/src/core/paths.test.ts'] },
@@ -85,30 +103,32 @@ const SHARDS = {
     grep: UNTIMED,
     tsconfig: 'test/mutation-tsconfig/annotations.json',
   },
+  // Detection in two parts of about 1,500 lines each, so that two runs can go at once: the
+  // source scanners (imports, calls, the code view, the tables) and what reads manifests,
+  // artefacts and the library catalogue and turns hits into detections.
   detection: {
-    mutate: ['server/src/core/detection/**/*.ts'],
-    tests: ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts', 'test/rules.test.ts'],
+    mutate: ['server/src/core/detection/**/*.ts', `!server/src/core/detection/${DETECTION_MANIFESTS}.ts`],
+    tests: DETECTION_SUITES,
     grep: UNTIMED,
     tsconfig: 'test/mutation-tsconfig/detection.json',
   },
-  // The engine's own unit tests, the core rules' unit tests and caret fixtures (every finding's
-  // place comes from manifest/locate.ts, its file from the indexer), the schema and its
-  // snippets, the facts cache. Not the goldens: each runs the whole engine on a workspace, so
-  // every mutant of shared code waited for all of them.
+  'detection-manifests': {
+    mutate: [`server/src/core/detection/${DETECTION_MANIFESTS}.ts`],
+    tests: DETECTION_SUITES,
+    grep: UNTIMED,
+    tsconfig: 'test/mutation-tsconfig/detection.json',
+  },
+  // The engine in two parts: the engine itself (indexer, finding runner, analysis, caches) and
+  // the model of a workspace with the registry's reading (schema, YAML, places).
   engine: {
-    mutate: ['server/src/core/*.ts', '!server/src/core/{dates,paths,fingerprint}.ts', 'server/src/core/engine/**/*.ts', 'server/src/core/model/**/*.ts', 'server/src/core/manifest/**/*.ts'],
-    tests: [
-      'server/src/core/*.test.ts',
-      'server/src/core/model/*.test.ts',
-      'server/src/core/manifest/*.test.ts',
-      'server/src/core/rules/core-rules.test.ts',
-      'server/src/node/facts-cache-file.test.ts',
-      'test/manifest.test.ts',
-      'test/schema.test.ts',
-      'test/snippets.test.ts',
-      'test/rules.test.ts',
-      'test/fuzz/drafts.test.ts',
-    ],
+    mutate: ['server/src/core/*.ts', '!server/src/core/{dates,paths,fingerprint}.ts', 'server/src/core/engine/**/*.ts'],
+    tests: ENGINE_SUITES,
+    grep: UNTIMED,
+    tsconfig: 'test/mutation-tsconfig/engine.json',
+  },
+  'model-manifest': {
+    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/manifest/**/*.ts'],
+    tests: ENGINE_SUITES,
     grep: UNTIMED,
     tsconfig: 'test/mutation-tsconfig/engine.json',
   },
