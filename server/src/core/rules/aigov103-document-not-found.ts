@@ -20,23 +20,17 @@ export const aigov103: RegistryRule = {
       for (const ref of componentDocPaths(c)) {
         const target = resolveFrom(reg.dir, ref.value);
         if (target === undefined || ctx.model.escapes(target) || ctx.model.exists(target)) continue;
-        if (ctx.model.isFolder(target)) {
-          // `card: .` or `card: docs`: the folder is there, the document is not named.
-          ctx.report({
-            file: reg.path,
-            range: reg.locate(ref.yamlPath, 'value'),
-            messageId: 'AIGOV103.folder',
-            args: { field: ref.field, id: c.id, value: ref.value },
-            data: { id: c.id, field: ref.field, target, folder: true },
-          });
-          continue;
-        }
+        // `card: .` or `card: docs`: the folder is there, the document is not named (no file
+        // to create then, so no fix).
+        const folder = ctx.model.isFolder(target);
+        const args = { field: ref.field, id: c.id, value: ref.value };
+        const data = { id: c.id, field: ref.field, target };
         ctx.report({
           file: reg.path,
           range: reg.locate(ref.yamlPath, 'value'),
-          messageId: 'AIGOV103.notFound',
-          args: { field: ref.field, id: c.id, value: ref.value, target: target || '.' },
-          data: { id: c.id, field: ref.field, target },
+          ...(folder
+            ? { messageId: 'AIGOV103.folder', args, data: { ...data, folder: true } }
+            : { messageId: 'AIGOV103.notFound', args: { ...args, target: target || '.' }, data }),
         });
       }
     }
