@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { Engine, type EngineOptions } from './engine.js';
+import { ParsedRegistry } from './manifest/registry.js';
 import { ALL_RULES } from './rules/index.js';
 import type { SourceRule } from './rules/types.js';
 import { OpenFactsCache } from './testing/open-facts-cache.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
+import { SourceFile } from './text/source-file.js';
 import type { FileListing, FileVersion, Logger } from './workspace.js';
 
 /** An in-memory workspace whose listing carries versions, as the disk listing does. */
@@ -72,6 +74,25 @@ describe('findings cache', () => {
     const named = await run(ws, cache);
     assert.deepEqual(cached(named, 'tagged.py'), []);
     assert.ok(!messages(named, 'tagged.py').some((m) => m.startsWith('AIGOV201')));
+  });
+
+  it('checks every file again when the last good parse standing in for a broken registry changes', async () => {
+    // The editor keeps the last parse without errors of a registry being edited; the files it
+    // governs keep that parse's coverage. The broken text stays the same while the stand-in moves.
+    const covering = new ParsedRegistry(new SourceFile('.aigov.yaml', `${REGISTRY}    paths: ['pkg/**']\n`));
+    const bare = new ParsedRegistry(new SourceFile('.aigov.yaml', REGISTRY));
+    let standIn = covering;
+    const options: EngineOptions = { lastGood: (p) => (p === '.aigov.yaml' ? standIn : undefined) };
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace({ ...FILES, '.aigov.yaml': `${REGISTRY}  - id: [\n` });
+    const first = await run(ws, cache, options);
+    assert.ok(messages(first, 'pkg/run.py').some((m) => m.startsWith('AIGOV303')), 'covered by the stand-in: only its provider is missing');
+    assert.ok(!messages(first, 'pkg/run.py').some((m) => m.startsWith('AIGOV301')));
+    cache.markFindings('pkg/run.py');
+    standIn = bare;
+    const after = await run(ws, cache, options);
+    assert.deepEqual(cached(after, 'pkg/run.py'), []);
+    assert.ok(messages(after, 'pkg/run.py').some((m) => m.startsWith('AIGOV301')), 'no component covers it now');
   });
 
   it('checks every file again when the listed files change (a rule asks whether a file exists)', async () => {
