@@ -1,6 +1,7 @@
 import { incidentContactFix, ownerAddress, PLACEHOLDER_CONTACT } from './aigov102-missing-incident-contact.js';
 import { incidentPath, incidentsOf, isOpen } from './packs/incidents.js';
 import { present } from './packs/scope.js';
+import { fixTitle } from '../fixes/context.js';
 import type { RegistryRule } from './types.js';
 import { findingComponent } from './util.js';
 
@@ -34,7 +35,7 @@ export const aigov402: RegistryRule = {
     if (!found) return [];
     const { id, c, text } = found;
     const owner = ownerAddress(c);
-    const fix = incidentContactFix(f, text, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
+    const fix = incidentContactFix(f, text, c, owner ?? PLACEHOLDER_CONTACT, owner ? fixTitle(ctx, 'fix.useOwnerContactOf', { owner, id }) : fixTitle(ctx, 'fix.addIncidentContact', { id }), true);
     return fix ? [fix] : [];
   },
 };

@@ -307,6 +307,17 @@ components:
     assert.ok(after.includes('contacts:\n      incident: team@example.co.jp'));
     assert.deepEqual(only(await engineOf(after), 'AIGOV402'), []);
   });
+
+  it('AIGOV402 names its fixes in the run\'s language', async () => {
+    const owned = HR.replace('roles: [provider]', 'roles: [provider]\n    owner: team@example.co.jp');
+    const titles = async (yaml: string, locale: 'en' | 'ja') => {
+      const e = await engineOf(yaml);
+      return e.fixesFor(only(e, 'AIGOV402')[0]!, locale).map((p) => p.title).filter((t) => !/^Suppress|抑制/.test(t));
+    };
+    assert.deepEqual(await titles(owned, 'en'), ["Use the owner team@example.co.jp as incident contact of 'scorer'"]);
+    assert.deepEqual(await titles(owned, 'ja'), ["責任者 team@example.co.jp を 'scorer' のインシデント連絡先にする"]);
+    assert.deepEqual(await titles(HR, 'ja'), ["'scorer' にインシデント連絡先を追加する（アドレスを記入してください）"]);
+  });
 });
 
 describe('document fixes of pack findings', () => {

@@ -21,6 +21,7 @@ export const FIX_EN = {
   'fix.changeTo': "Change to '{value}'",
   'fix.renameKey': "Rename key to '{value}'",
   'fix.useOwnerContact': 'Use the owner {owner} as incident contact',
+  'fix.useOwnerContactOf': "Use the owner {owner} as incident contact of '{id}'",
   'fix.addIncidentContact': "Add an incident contact to '{id}' (fill in the address)",
   'fix.addOrgIncidentContact': 'Add an organization default incident contact (fill in the address)',
   'fix.addFramework': "Add '{pack}' to frameworks",

@@ -21,6 +21,7 @@ export const FIX_JA: UiTranslation<typeof FIX_EN> = {
   'fix.changeTo': "'{value}' に変更する",
   'fix.renameKey': "キー名を '{value}' に変更する",
   'fix.useOwnerContact': '責任者 {owner} をインシデント連絡先にする',
+  'fix.useOwnerContactOf': "責任者 {owner} を '{id}' のインシデント連絡先にする",
   'fix.addIncidentContact': "'{id}' にインシデント連絡先を追加する（アドレスを記入してください）",
   'fix.addOrgIncidentContact': '組織の既定のインシデント連絡先を追加する（アドレスを記入してください）',
   'fix.addFramework': "frameworks に '{pack}' を追加する",
