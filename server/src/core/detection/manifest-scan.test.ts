@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { blankXmlComments, tomlHeader, tomlKeyValue, tomlStrings, xmlTagAttributes } from './manifest-scan.js';
+
+describe('manifest scanning: TOML lines', () => {
+  it('reads the table a header opens, single or double brackets, quotes and blanks dropped', () => {
+    const cases: [string, string | undefined][] = [
+      ['[a.b]', 'a.b'],
+      ['  [[a.b]]  ', 'a.b'],
+      ['\t[a]\t', 'a'],
+      ['[ "tool" . poetry ]', 'tool.poetry'],
+      ["[ 'x'.\ty ]", 'x.y'],
+      ['[ a b ]', 'a b'],
+      ['[a] x', undefined],
+      ['[a]]]', undefined],
+      ['[]', undefined],
+      ['[ ]', undefined],
+      ['[a', undefined],
+      ['a]', undefined],
+      ['x = [a]', undefined],
+      ['', undefined],
+    ];
+    for (const [line, table] of cases) assert.equal(tomlHeader(line), table, JSON.stringify(line));
+  });
+
+  it('reads `key = value` with bare, "quoted" and \'literal\' keys, and where each starts', () => {
+    const cases: [string, ReturnType<typeof tomlKeyValue>][] = [
+      ['a = 1', { key: 'a', keyAt: 0, value: '1', valueAt: 4 }],
+      ['  "x y" = "v"', { key: 'x y', keyAt: 3, value: '"v"', valueAt: 10 }],
+      ["'lit' =\t 3", { key: 'lit', keyAt: 1, value: '3', valueAt: 9 }],
+      ['a.b-c_d = x', { key: 'a.b-c_d', keyAt: 0, value: 'x', valueAt: 10 }],
+      ['Z9=', { key: 'Z9', keyAt: 0, value: '', valueAt: 3 }],
+      ['\ta  =  b  ', { key: 'a', keyAt: 1, value: 'b  ', valueAt: 7 }],
+      ['"" = 1', undefined],
+      ['"a = 1', undefined],
+      ['a', undefined],
+      ['a 1', undefined],
+      ['= 1', undefined],
+      ['ä = 1', undefined],
+      ['a:b = 1', undefined],
+    ];
+    for (const [line, kv] of cases) assert.deepEqual(tomlKeyValue(line), kv, JSON.stringify(line));
+  });
+
+  it('finds the one-line strings of an array line and whether a `]` outside them closes it', () => {
+    const cases: [string, ReturnType<typeof tomlStrings>][] = [
+      ['"a", "b" ]', { strings: [{ value: 'a', at: 0 }, { value: 'b', at: 5 }], closes: true }],
+      // A backslash escapes only in a basic string: the literal one ends at its quote.
+      ["'a\\', \"b\\\"c\"", { strings: [{ value: 'a\\', at: 0 }, { value: 'b\\"c', at: 6 }], closes: false }],
+      ['"a]" ', { strings: [{ value: 'a]', at: 0 }], closes: false }],
+      ["x = ['a', 'b'", { strings: [{ value: 'a', at: 5 }, { value: 'b', at: 10 }], closes: false }],
+      [']', { strings: [], closes: true }],
+      ['"open', { strings: [], closes: false }],
+      ['"a\\', { strings: [], closes: false }],
+      ['"a\nb" ]', { strings: [], closes: false }],
+      ['"a\r" ]', { strings: [], closes: false }],
+      ['"a"\n]', { strings: [{ value: 'a', at: 0 }], closes: true }],
+    ];
+    for (const [line, found] of cases) assert.deepEqual(tomlStrings(line), found, JSON.stringify(line));
+  });
+});
+
+describe('manifest scanning: XML', () => {
+  it('blanks comments to spaces, keeping line breaks and offsets', () => {
+    const cases: [string, string][] = [
+      ['a<!-- x\ny -->b', 'a      \n     b'],
+      ['a<!-- x', 'a      '],
+      ['<!---->b<!--c-->d', '       b        d'],
+      ['<!-- a -->\r\n<!-- b', '          \r\n      '],
+      ['<!-- a --> <!-- b --> c', '                      c'],
+      ['none', 'none'],
+    ];
+    for (const [xml, blanked] of cases) assert.equal(blankXmlComments(xml), blanked, JSON.stringify(xml));
+  });
+
+  it('takes the first wanted attribute of each wanted start tag, names compared lower-case', () => {
+    const tags = new Set(['packagereference', 'package']);
+    const attributes = new Set(['include', 'id']);
+    const found = (xml: string): string[] => xmlTagAttributes(xml, tags, attributes).map((a) => `${a.tag}.${a.name}=${a.value}@${a.valueAt}`);
+    const cases: [string, string[]][] = [
+      ['<PackageReference Include="A" />', ['PackageReference.Include=A@27']],
+      ["<Package id='B' version='1'/>", ['Package.id=B@13']],
+      ['<package ID="M"/>', ['package.ID=M@13']],
+      ['<PackageReference Version="1" Include = "C">', ['PackageReference.Include=C@41']],
+      ['<Package\nid\n=\n"K"/>', ['Package.id=K@15']],
+      ['<Package\r\nid\t=\r\n"K"/>', ['Package.id=K@17']],
+      ['<Other Include="D"/>', []],
+      ['<x:Package id="L"/>', []],
+      ['text < Package id="O"', []],
+      // An empty value is passed over; only the first wanted attribute counts.
+      ['<PackageReference Include="" Id="E"/>', ['PackageReference.Id=E@33']],
+      ['<PackageReference Include="F" Id="G"/>', ['PackageReference.Include=F@27']],
+      // A `>` inside a quoted value does not end the tag; a stray `<` does.
+      ['<PackageReference Condition="x>y" Include="N"/>', ['PackageReference.Include=N@43']],
+      ['<PackageReference Include="H" <Package id="I"/>', ['PackageReference.Include=H@27', 'Package.id=I@43']],
+      ['<PackageReference Include="J', ['PackageReference.Include=J@27']],
+      ['<Package data-id="P" id="Q"/>', ['Package.id=Q@25']],
+      ['<PackageReference Include>x', []],
+      ['<PackageReference Include=Z id="R"/>', ['PackageReference.id=R@32']],
+      ['<Package Id=\'S"\' Include="T"/>', ['Package.Id=S"@13']],
+      // A quoted value is read whole: a tag inside it is no tag.
+      ['<a b="<Package id=\'U\'/>"/><Package id="V"/>', ['Package.id=V@39']],
+      ['<Package id="W"><Package id="X">', ['Package.id=W@13', 'Package.id=X@29']],
+      ['no tags at all', []],
+    ];
+    for (const [xml, out] of cases) assert.deepEqual(found(xml), out, xml);
+  });
+});
