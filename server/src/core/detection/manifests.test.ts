@@ -1,0 +1,233 @@
+import { strict as assert } from 'node:assert';
+import { LineIndex } from '../text/line-index.js';
+import { detectManifest, manifestKind } from './manifests.js';
+import { tableFor } from './table.js';
+import { DEFAULT_DETECTION_CONFIG } from './types.js';
+
+const table = tableFor(DEFAULT_DETECTION_CONFIG);
+
+/** `name@line:col-col ecosystem` (1-based) of each dependency found. */
+function hits(path: string, text: string): string[] {
+  const index = new LineIndex(text);
+  return detectManifest(path, text, table).map((h) => {
+    const r = index.rangeOf(h.span);
+    // A Maven hit spans its artifact (or `group:artifact` when written so); any other, its name.
+    if (h.ecosystem !== 'maven') assert.equal(text.slice(h.span.start, h.span.end), h.name);
+    return `${h.name}@${r.start.line + 1}:${r.start.character + 1}-${r.end.character + 1} ${h.ecosystem}`;
+  });
+}
+
+describe('detection: manifest kinds', () => {
+  it('knows each manifest by its file name', () => {
+    const cases: Record<string, string | undefined> = {
+      'requirements.txt': 'requirements',
+      'svc/requirements-dev.in': 'requirements',
+      'dev-requirements.txt': 'requirements',
+      'test-requirements.txt': 'requirements',
+      'constraints.txt': 'requirements',
+      'constraints-ci.txt': 'requirements',
+      'requirements/base.txt': 'requirements',
+      'Requirements/base.txt': 'requirements',
+      'prod-requirements.txt': undefined,
+      'myrequirements.txt': undefined,
+      'requirements.md': undefined,
+      'x/requirements.txt.bak': undefined,
+      'requirements/base.in': undefined,
+      'constraints.in': undefined,
+      'pyproject.toml': 'pyproject',
+      'Pipfile': 'pipfile',
+      'pipfile': undefined,
+      'web/PACKAGE.JSON': 'package.json',
+      'go.mod': 'go.mod',
+      'pom.xml': 'pom',
+      'build.gradle': 'gradle',
+      'build.gradle.kts': 'gradle',
+      'gradle/libs.versions.toml': 'gradle-catalog',
+      'a.csproj': 'msbuild',
+      'b.fsproj': 'msbuild',
+      'c.vbproj': 'msbuild',
+      'Directory.Packages.props': 'msbuild',
+      'Directory.Build.props': 'msbuild',
+      'packages.config': 'packages.config',
+      'Cargo.toml': 'cargo',
+      'environment.yml': 'conda',
+      'environment.yaml': 'conda',
+      'conda.yml': 'conda',
+      'conda.yaml': 'conda',
+      'other.toml': undefined,
+      'a.proj': undefined,
+    };
+    for (const [p, kind] of Object.entries(cases)) assert.equal(manifestKind(p), kind, p);
+    assert.deepEqual(hits('notes.txt', 'openai\n'), []);
+  });
+});
+
+describe('detection: manifests by ecosystem', () => {
+  it('requirements: names at line start, past options, URLs and comments', () => {
+    const text = [
+      'openai==1 # pinned\r',
+      '  anthropic>=0.3',
+      '-e git+https://x/openai',
+      '--index-url https://x',
+      'https://example.com/openai.whl',
+      'git+ssh://x/torch',
+      'langchain-openai[all] @ https://x',
+      '#openai',
+      'torch\t#cpu',
+      '"openai"',
+      'mistralai',
+    ].join('\n');
+    assert.deepEqual(hits('requirements.txt', text), ['openai@1:1-7 pypi', 'anthropic@2:3-12 pypi', 'langchain-openai@7:1-17 pypi', 'torch@9:1-6 pypi', 'mistralai@11:1-10 pypi']);
+  });
+
+  it('pyproject: PEP 621 arrays over lines, Poetry tables, uv, PDM and dependency groups', () => {
+    const text = [
+      '[project]',
+      'name = "openai-app"',
+      'dependencies = ["openai>=1", "requests"]',
+      'version = "torch"',
+      '[project.optional-dependencies]',
+      'llm = [',
+      '  "anthropic", # c',
+      "  'torch',",
+      ']',
+      'other = ["transformers"]',
+      '[tool.poetry.dependencies]',
+      'python = "^3.11"',
+      'openai = "^1"',
+      '[tool.poetry.group.dev.dependencies]',
+      'langchain = "*"',
+      '[tool.poetry.dev-dependencies]',
+      'torch = "*"',
+      '[tool.uv]',
+      'dev-dependencies = ["mistralai"]',
+      'other = ["cohere"]',
+      '[dependency-groups]',
+      'test = ["groq"]',
+      '[tool.pdm.dev-dependencies]',
+      'lint = ["ollama"]',
+      '[tool.other]',
+      'dependencies = ["openai"]',
+      '[project]',
+      'dependencies = "openai"',
+    ].join('\n');
+    assert.deepEqual(hits('pyproject.toml', text), [
+      'openai@3:18-24 pypi',
+      'anthropic@7:4-13 pypi',
+      'torch@8:4-9 pypi',
+      'transformers@10:11-23 pypi',
+      'openai@13:1-7 pypi',
+      'langchain@15:1-10 pypi',
+      'torch@17:1-6 pypi',
+      'mistralai@19:22-31 pypi',
+      'groq@22:10-14 pypi',
+      'ollama@24:10-16 pypi',
+    ]);
+  });
+
+  it('Pipfile: keys of packages and dev-packages only', () => {
+    assert.deepEqual(hits('Pipfile', '[packages]\nopenai = "*"\n[dev-packages]\n"anthropic" = "*"\n[scripts]\ntorch = "x"\n'), ['openai@2:1-7 pypi', 'anthropic@4:2-11 pypi']);
+  });
+
+  it('Cargo: dependency tables, a crate per table, renamed packages; not features', () => {
+    const text = [
+      '[dependencies]',
+      'async-openai = "0.1"',
+      '[dev-dependencies]',
+      'ollama-rs = "1"',
+      '[build-dependencies.tch]',
+      'version = "1"',
+      '[target.x86.dependencies]',
+      'candle-core = "1"',
+      '[features]',
+      'openai = []',
+      '[dependencies.serde]',
+      `[dependencies.${'a'.repeat(65)}]`,
+      `[dependencies.${'b'.repeat(64)}]`,
+      '[dependencies]',
+      'oai = { version = "1", package = "async-openai" }',
+    ].join('\n');
+    assert.deepEqual(hits('Cargo.toml', text), ['async-openai@2:1-13 cargo', 'ollama-rs@4:1-10 cargo', 'tch@5:21-24 cargo', 'candle-core@8:1-12 cargo', 'async-openai@15:35-47 cargo']);
+  });
+
+  it('Gradle version catalogue: libraries by coordinate, module or group and name', () => {
+    const text = [
+      '[versions]',
+      'x = "com.openai:openai-java:1"',
+      '[libraries]',
+      'a = "com.openai:openai-java:1.0"',
+      'b = { group = "com.anthropic", name = "anthropic-java", version.ref = "x" }',
+      'c = { module = "org.x:y", version = "1" }',
+      'd = { name = "anthropic-java", group = "com.anthropic" }',
+      'e = { group = "org.x", name = "y" }',
+    ].join('\n');
+    assert.deepEqual(hits('libs.versions.toml', text), ['com.openai:openai-java@4:6-28 maven', 'com.anthropic:anthropic-java@5:40-54 maven', 'com.anthropic:anthropic-java@7:15-29 maven']);
+  });
+
+  it('conda: the dependencies list, channel prefixes and the pip sub-list', () => {
+    const text = ['name: openai', 'channels:', '  - conda-forge', 'dependencies:', '  - python=3.11', '  - pytorch::pytorch>=2', '  - conda-forge::openai', '  - pip:', '    - anthropic', '  - transformers # c', 'variables:', '  - openai'].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['pytorch@6:14-21 conda', 'openai@7:18-24 conda', 'anthropic@9:7-16 conda', 'transformers@10:5-17 conda']);
+  });
+
+  it('package.json: the four dependency sections at the top level only', () => {
+    const text = '{"name":"openai","dependencies":{"openai":"1",".openai":"x"},"devDependencies":{"@anthropic-ai/sdk":"1"},"peerDependencies":{"langchain":"1"},"optionalDependencies":{"ollama":"1"},"scripts":{"openai":"x"},"x":{"dependencies":{"openai":"1"}}}';
+    assert.deepEqual(hits('package.json', text), ['openai@1:35-41 npm', '@anthropic-ai/sdk@1:82-99 npm', 'langchain@1:127-136 npm', 'ollama@1:168-174 npm']);
+  });
+
+  it('go.mod: single requires and blocks, never indirect ones or comments', () => {
+    const text = [
+      'module x',
+      '',
+      'require github.com/openai/openai-go v1.0.0',
+      'require github.com/sashabaranov/go-openai v1.0.0 // indirect',
+      'require (',
+      '\tgithub.com/anthropics/anthropic-sdk-go v0.1.0 // the SDK',
+      '\tgithub.com/tmc/langchaingo v0.1.0 //indirect',
+      '\t// github.com/ollama/ollama v1.0.0',
+      ')',
+      'github.com/tmc/langchaingo v0.1.0',
+      'require github.com/ollama/ollama v0.1.0',
+      'require github.com/openai/openai-go',
+    ].join('\n');
+    assert.deepEqual(hits('go.mod', text), ['github.com/openai/openai-go@3:9-36 go', 'github.com/anthropics/anthropic-sdk-go@6:2-40 go', 'github.com/ollama/ollama@11:9-33 go']);
+  });
+
+  it('pom.xml: each dependency outside comments and exclusions, in any element order', () => {
+    const text = [
+      '<project><dependencies>',
+      '<!-- <dependency><groupId>com.openai</groupId><artifactId>openai-java</artifactId></dependency> -->',
+      '<dependency>',
+      '  <groupId> com.anthropic </groupId>',
+      '  <artifactId>anthropic-java</artifactId>',
+      '  <exclusions><exclusion><groupId>com.openai</groupId><artifactId>openai-java</artifactId></exclusion></exclusions>',
+      '</dependency>',
+      '<dependency><artifactId>openai-java</artifactId><groupId>com.openai</groupId></dependency>',
+      '<dependency><groupId>org.x</groupId><artifactId>y</artifactId></dependency>',
+      '<dependency><exclusions><groupId>com.openai</groupId><artifactId>openai-java</artifactId></exclusions></dependency>',
+      '<dependency><groupId>com.openai</groupId><artifactId>openai-java</artifactId>',
+    ].join('\n');
+    assert.deepEqual(hits('pom.xml', text), ['com.anthropic:anthropic-java@5:15-29 maven', 'com.openai:openai-java@8:25-36 maven', 'com.openai:openai-java@11:54-65 maven']);
+  });
+
+  it('Gradle: coordinates in a call on the line, Groovy and Kotlin, not in comments', () => {
+    const groovy = [
+      'dependencies {',
+      '  implementation "com.openai:openai-java:1.0"',
+      '  implementation("com.anthropic:anthropic-java:1")',
+      '  // implementation "com.openai:openai-java:1"',
+      '  /* api "com.openai:openai-java" */',
+      "  testImplementation 'dev.langchain4j:langchain4j-open-ai:0.1@jar'",
+      '  "com.openai:openai-java"',
+      '  implementation "com.openai"',
+      '}',
+    ].join('\n');
+    assert.deepEqual(hits('build.gradle', groovy), ['com.openai:openai-java@2:19-41 maven', 'com.anthropic:anthropic-java@3:19-47 maven', 'dev.langchain4j:langchain4j-open-ai@6:23-58 maven']);
+    assert.deepEqual(hits('app/build.gradle.kts', 'dependencies {\n  implementation("com.openai:openai-java:1.0") // "com.anthropic:anthropic-java"\n}\n'), ['com.openai:openai-java@2:19-41 maven']);
+  });
+
+  it('NuGet: package tags of project files and packages.config, not in comments', () => {
+    const csproj = '<Project>\n<!-- <PackageReference Include="OpenAI" /> -->\n<ItemGroup><PackageReference Include="Azure.AI.OpenAI" Version="1" />\n<PackageReference Update="OpenAI" /><Foo Include="OpenAI"/></ItemGroup></Project>';
+    assert.deepEqual(hits('App.csproj', csproj), ['Azure.AI.OpenAI@3:39-54 nuget', 'OpenAI@4:27-33 nuget']);
+    assert.deepEqual(hits('packages.config', '<packages><package id="OpenAI" version="1"/><package id="Newtonsoft.Json"/></packages>'), ['OpenAI@1:24-30 nuget']);
+  });
+});
