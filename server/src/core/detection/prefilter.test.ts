@@ -67,4 +67,80 @@ describe('detection prefilter', () => {
       assert.equal(typeof mayImport(text, 'rust', table), 'boolean');
     }
   });
+  it('Java, Kotlin and C#: an import or using of a table name, or a fully qualified name without one', () => {
+    assert.deepEqual(both('A.java', 'jvm', 'import com.openai.client.OpenAIClient;\n'), { pre: true, found: true });
+    assert.deepEqual(both('A.java', 'jvm', 'import java.util.List;\nimport dev.langchain4j.model.X;\n'), { pre: true, found: true });
+    assert.equal(mayImport('class A { com.openai.client.OpenAIClient c; }\n', 'jvm', table), true);
+    assert.equal(mayImport('import java.util.List;\n', 'jvm', table), false);
+    assert.deepEqual(both('a.cs', 'csharp', 'using OpenAI.Chat;\n'), { pre: true, found: true });
+    assert.equal(mayImport('using System;\nvar c = new OpenAI.Chat.ChatClient();\n', 'csharp', table), true);
+    assert.equal(mayImport('using System;\n', 'csharp', table), false);
+    assert.equal(mayImport('usingOpenAI.Chat;\n', 'csharp', table), false);
+  });
+
+  it('takes a file with more than 5,000 import keywords (a generated one) for a candidate', () => {
+    assert.equal(mayImport('import os\n'.repeat(5000), 'python', table), false);
+    assert.equal(mayImport('import os\n'.repeat(5001), 'python', table), true);
+    assert.equal(mayImport("require('x');\n".repeat(5000), 'js', table), false);
+    assert.equal(mayImport("require('x');\n".repeat(5001), 'js', table), true);
+  });
+
+  it('Rust: use and extern crate of a crate of the table', () => {
+    assert.deepEqual(both('a.rs', 'rust', 'use async_openai::Client;\n'), { pre: true, found: true });
+    assert.deepEqual(both('a.rs', 'rust', 'extern crate tch;\n'), { pre: true, found: true });
+    assert.equal(mayImport('use serde::Serialize;\n', 'rust', table), false);
+  });
+
+  it("Python: only whole keywords, and the names on the keyword's line and the next", () => {
+    assert.deepEqual(both('a.py', 'python', 'import os\nx = 1\nx = 1\nimport openai\n'), { pre: true, found: true });
+    assert.deepEqual(both('a.py', 'python', 'from openai import X\n'), { pre: true, found: true });
+    assert.deepEqual(both('a.py', 'python', 'import langchain_community\n'), { pre: true, found: true });
+    assert.equal(mayImport('import os\n\n\nopenai = 1\n', 'python', table), false);
+    assert.equal(mayImport('import mylangchain_x\n', 'python', table), false);
+    assert.equal(mayImport('important = 1\nreimport = 2\nimport_x = 3\n', 'python', table), false);
+    for (const call of ['a__import__("openai")', '__import__x("openai")', 'import_modules("openai")']) assert.equal(mayImport(`x = ${call}\n`, 'python', table), false, call);
+    assert.equal(mayImport('m = importlib.import_module\n# x\nprint("openai")\n', 'python', table), false);
+  });
+
+  it('Python: a bracket inside a string or comment does not end an import_module call', () => {
+    for (const text of [
+      'm = importlib.import_module("""a")""" ,\n\n\n "openai")\n',
+      'm = importlib.import_module("a\\")" ,\n\n\n "openai")\n',
+      "m = importlib.import_module('''a\\''')''' +\n\n\n 'openai')\n",
+      "m = importlib.import_module('''a\n)\n''',\n\n\n 'openai')\n",
+      'm = importlib.import_module(x,\n  # )\n\n  "openai")\n',
+      'm = importlib.import_module(x[")"],\n\n\n  "openai")\n',
+      'm = importlib.import_module(x[(1)],\n\n\n  "openai")\n',
+    ]) {
+      assert.equal(mayImport(text, 'python', table), true, text);
+    }
+  });
+
+  it('Go: strings of every quote and comments of both kinds in and before the block', () => {
+    for (const text of [
+      'package x\nimport (\n\t"fmt"\n\t`github.com/openai/openai-go`\n)\n',
+      'package x\nimport (\n\t"a\\")"\n\n\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\nimport (\n\t`a\n)`\n\n\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\nimport (\n\t"fmt" // )\n\n\n\t"github.com/openai/openai-go"\n)\n',
+      "package x\nimport (\n\t'('\n\n\n\t\"github.com/openai/openai-go\"\n)\n",
+      'package x\nimport (\n\t`)`\n\n\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\nimport /* a\n b */ "github.com/openai/openai-go"\n',
+      'package x\nimport // c\n "github.com/openai/openai-go"\n',
+      'package x\nimport (\n\t"fmt" /* ) */\n\n\n\t"github.com/openai/openai-go"\n)\n',
+    ]) {
+      assert.equal(mayImport(text, 'go', table), true, text);
+    }
+    assert.equal(mayImport('package x\nimport "fmt"\n\nvar s = "github.com/openai/openai-go"\n', 'go', table), false);
+    assert.equal(mayImport('package x\nimport (\n\t"fmt"\n)\n\n// github.com/openai/openai-go\n', 'go', table), false);
+  });
+
+  it('JavaScript: a specifier of 1 to 300 characters closed by its own quote', () => {
+    assert.equal(mayImport("import x from 'openai'", 'js', table), true);
+    assert.equal(mayImport("const a = require\f('openai')", 'js', table), true);
+    assert.equal(mayImport("const a = require\v(\t'openai')", 'js', table), true);
+    assert.equal(mayImport("import x from 'react'; import y from 'openai';", 'js', table), true);
+    for (const text of ["import x from ''", "import x from 'openai\n'", 'import x from "openai\'', "import x from / 'openai'", "myfrom 'openai'", "from$ 'openai'", `import x from '${'a'.repeat(301)}'`]) {
+      assert.equal(mayImport(text, 'js', table), false, text);
+    }
+  });
 });
