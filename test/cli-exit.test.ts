@@ -178,6 +178,8 @@ describe('CLI exit codes and --today', function () {
       [['--jobs', 'two'], /not 'two'/],
       [['--baseline-ref', ''], /--baseline-ref needs a ref/],
       [['--frameworks', 'eu-ai-act,nonsense'], /unknown pack 'nonsense'\. .*Known packs: .*eu-ai-act, /],
+      [['--frameworks', 'eu-ai-ac'], /unknown pack 'eu-ai-ac'\. Did you mean 'eu-ai-act'\? Known packs: /],
+      [['--baseline', '.aigov.yaml'], /the baseline \.aigov\.yaml is not an aigov SARIF or JSON result \(.*JSON.*\)\n/],
       [['--nonsense'], /nonsense/],
       [['--baseline', 'no-such-file.json'], /cannot read the baseline no-such-file\.json/],
       [['--root', 'no/such/folder'], /no\/such\/folder/],

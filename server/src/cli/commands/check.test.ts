@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { NODE_READ_FS, type ReadFs } from '../../node/read-fs.js';
+import type { Io } from '../args.js';
+import { parseFrameworks, performCheck, stderrLogger } from './check.js';
+
+/** An Io that keeps what is written to stderr. */
+function capture(cwd = process.cwd()): { io: Io; err: () => string } {
+  let stderr = '';
+  return { io: { cwd, env: {}, stdout: () => {}, stderr: (s) => void (stderr += s) }, err: () => stderr };
+}
+
+describe('check command', () => {
+  it('the logger writes warnings and errors to stderr, one line each, with the error\'s stack or text', () => {
+    const { io, err } = capture();
+    const log = stderrLogger(io);
+    log.info('quiet');
+    assert.equal(err(), '', 'info is not shown');
+    log.warn('the cache is old');
+    assert.equal(err(), 'aigov: warning: the cache is old\n');
+
+    const each = (e?: unknown): string => {
+      const c = capture();
+      if (e === undefined) stderrLogger(c.io).error('Rule X failed');
+      else stderrLogger(c.io).error('Rule X failed', e);
+      return c.err();
+    };
+    assert.equal(each(), 'aigov: Rule X failed\n');
+    assert.equal(each('a plain reason'), 'aigov: Rule X failed: a plain reason\n');
+    const withStack = new Error('broken');
+    assert.equal(each(withStack), `aigov: Rule X failed: ${withStack.stack}\n`);
+    assert.match(each(withStack), /^aigov: Rule X failed: Error: broken\n {4}at /);
+    const noStack = new Error('no stack here');
+    delete noStack.stack;
+    assert.equal(each(noStack), 'aigov: Rule X failed: no stack here\n');
+  });
+
+  it('--frameworks: known packs split on commas and spaces, core left to the engine', () => {
+    assert.deepEqual(parseFrameworks('eu-ai-act, jp-ai-guidelines  iso-42001'), ['eu-ai-act', 'jp-ai-guidelines', 'iso-42001']);
+    assert.deepEqual(parseFrameworks('core,eu-ai-act'), ['eu-ai-act']);
+    assert.deepEqual(parseFrameworks(' , '), []);
+  });
+
+  it('reads the checked folders with the file system it is given', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-fs-'));
+    try {
+      await fs.writeFile(path.join(dir, 'app.py'), 'import openai\n');
+      const opened: string[] = [];
+      const readFs: ReadFs = {
+        ...NODE_READ_FS,
+        openSync: (p, flags) => {
+          opened.push(path.basename(p));
+          if (path.basename(p) === 'app.py') throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES', syscall: 'open', path: p });
+          return NODE_READ_FS.openSync(p, flags);
+        },
+      };
+      const { io } = capture(dir);
+      const outcome = await performCheck({ dirs: ['.'], today: '2026-06-01', jobs: 0 }, { ...io, readFs });
+      await outcome.closed;
+      assert.ok(opened.includes('app.py'), `opened: ${opened.join(', ')}`);
+      assert.deepEqual(outcome.run.findings.filter((f) => f.displayPath === 'app.py').map((f) => f.code), ['AIGOV009']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
