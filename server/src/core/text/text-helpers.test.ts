@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { visit } from './jsonc.js';
 import { kebab } from './kebab.js';
 import { NextIndex } from './next-index.js';
 import { encodeNameBytes, nameOfBytes } from './shown-path.js';
@@ -51,7 +52,10 @@ describe('NextIndex', () => {
   });
 });
 
-describe('nameOfBytes', () => {
+describe('nameOfBytes', function () {
+  // 63,000 names, each also through the strict decoder: seconds on a loaded machine.
+  this.timeout(60_000);
+
   /** The same, from the platform's strict decoder: the shortest run at each byte that decodes to one character. */
   function reference(bytes: Uint8Array): string {
     const strict = new TextDecoder('utf-8', { fatal: true });
@@ -107,5 +111,17 @@ describe('encodeNameBytes', () => {
     assert.equal(encodeNameBytes('a\udcffb\udc80', (s) => `[${s}]`), '[a]%FF[b]%80[]');
     // Characters above the bytes' range (U+DD00, U+E000, U+FF41) and an astral pair are text.
     assert.equal(encodeNameBytes('\udd00\ue000\uff41\u{1f600}', (s) => `[${s}]`), '[\udd00\ue000\uff41\u{1f600}]');
+  });
+});
+
+describe('jsonc visit', () => {
+  it('walks JSON with comments, loading the parser on first use and keeping it', () => {
+    const keys = (text: string): string[] => {
+      const seen: string[] = [];
+      visit(text, { onObjectProperty: (name) => void seen.push(name) }, { allowTrailingComma: true });
+      return seen;
+    };
+    assert.deepEqual(keys('{ "a": 1, // note\n "b": { "c": [] }, }'), ['a', 'b', 'c']);
+    assert.deepEqual(keys('{"second": "call"}'), ['second']);
   });
 });
