@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { UsageError } from './args.js';
+import { basePrefixes, contentFingerprint, joinPrefix, toPosix } from './results.js';
+
+describe('CLI results', () => {
+  it('joins a prefix and a path with one slash, or gives the path alone below the base itself', () => {
+    assert.equal(joinPrefix('', 'a/b.py'), 'a/b.py');
+    assert.equal(joinPrefix('pkg', 'a/b.py'), 'pkg/a/b.py');
+    assert.equal(toPosix(['a', 'b', 'c.py'].join(path.sep)), 'a/b/c.py');
+  });
+
+  it('a content fingerprint is the code, the line, the id and the field: each tells two findings apart, the path does not', () => {
+    const base = contentFingerprint({ code: 'AIGOV301', data: { id: 'bot', field: 'owner' } }, 'import openai');
+    assert.match(base, /^[0-9a-f]{16}$/);
+    assert.equal(contentFingerprint({ code: 'AIGOV301', data: { id: 'bot', field: 'owner', path: 'x' } }, 'import openai'), base);
+    for (const other of [
+      contentFingerprint({ code: 'AIGOV302', data: { id: 'bot', field: 'owner' } }, 'import openai'),
+      contentFingerprint({ code: 'AIGOV301', data: { id: 'bot', field: 'owner' } }, 'import anthropic'),
+      contentFingerprint({ code: 'AIGOV301', data: { id: 'bot2', field: 'owner' } }, 'import openai'),
+      contentFingerprint({ code: 'AIGOV301', data: { id: 'bot', field: 'purpose' } }, 'import openai'),
+      contentFingerprint({ code: 'AIGOV301', data: { id: 'bot' } }, 'import openai'),
+      contentFingerprint({ code: 'AIGOV301', data: { field: 'owner' } }, 'import openai'),
+    ]) assert.notEqual(other, base);
+    // An id or field that is not a string counts as none; no data at all is the same.
+    const none = contentFingerprint({ code: 'AIGOV301' }, 'x');
+    assert.equal(contentFingerprint({ code: 'AIGOV301', data: { id: 7, field: ['f'] } }, 'x'), none);
+    assert.equal(contentFingerprint({ code: 'AIGOV301', data: {} }, 'x'), none);
+    // The pieces are kept apart: an id cannot pass for part of the line.
+    assert.notEqual(contentFingerprint({ code: 'AIGOV301', data: { id: 'b' } }, 'a'), contentFingerprint({ code: 'AIGOV301', data: { id: '' } }, 'ab'));
+  });
+
+  describe('basePrefixes', function () {
+    this.timeout(60_000);
+    let tmp = '';
+    before(async () => {
+      tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-prefixes-')));
+      for (const d of ['a', 'b/c', 'b/d', 'repo/sub/deeper']) await fs.mkdir(path.join(tmp, d), { recursive: true });
+      execFileSync('git', ['init', '-q'], { cwd: path.join(tmp, 'repo') });
+    });
+    after(() => fs.rm(tmp, { recursive: true, force: true }));
+
+    it('with --root: each folder below it, the root itself as the empty prefix', async () => {
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'a'), path.join(tmp, 'b', 'c'), tmp], tmp), ['a', 'b/c', '']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'b', 'c')], path.join(tmp, 'b')), ['c']);
+    });
+
+    it('with --root: a root that is not there, or that does not hold a folder, is a usage error naming both', async () => {
+      await assert.rejects(basePrefixes([tmp], path.join(tmp, 'nothing')), (err: unknown) => {
+        assert.ok(err instanceof UsageError);
+        assert.equal(err.message, `--root: not a folder: ${path.join(tmp, 'nothing')}`);
+        return true;
+      });
+      // The second folder (named as given) is outside the root: beside it, or above it.
+      for (const [inside, folder, root] of [
+        [path.join(tmp, 'b', 'c'), path.join(tmp, 'a'), path.join(tmp, 'b')],
+        [path.join(tmp, 'a'), tmp, path.join(tmp, 'a')],
+      ] as const) {
+        await assert.rejects(basePrefixes([inside, folder], root), (err: unknown) => {
+          assert.ok(err instanceof UsageError, String(err));
+          assert.equal(err.message, `--root ${root} does not hold the checked folder ${folder}`);
+          return true;
+        });
+      }
+    });
+
+    it('without --root: the folder itself outside a repository, the top of its repository inside one', async () => {
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'a')]), ['']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'repo', 'sub', 'deeper')]), ['sub/deeper']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'repo')]), ['']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'repo', 'sub'), path.join(tmp, 'repo', 'sub', 'deeper')]), ['sub', 'sub/deeper']);
+    });
+
+    it('without --root, folders of different bases: below the folder that holds them all', async () => {
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'b', 'c'), path.join(tmp, 'b', 'd')]), ['c', 'd']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'a'), path.join(tmp, 'b', 'c')]), ['a', 'b/c']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'repo', 'sub'), path.join(tmp, 'b', 'd')]), ['repo/sub', 'b/d']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'b', 'd'), path.join(tmp, 'a'), path.join(tmp, 'b', 'c')]), ['b/d', 'a', 'b/c']);
+    });
+
+    it('a folder reached through a symlink is placed where it really is', async () => {
+      await fs.symlink(path.join(tmp, 'repo', 'sub'), path.join(tmp, 'link'));
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'link')]), ['sub']);
+      assert.deepEqual(await basePrefixes([path.join(tmp, 'link')], tmp), ['repo/sub']);
+    });
+  });
+});
