@@ -1,0 +1,155 @@
+import { strict as assert } from 'node:assert';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { commitAll, git, initRepo } from '../../../test/support/git.js';
+import { UsageError } from './args.js';
+import { checkBase } from './git-base.js';
+
+/** Every entry below `dir` (not .git): a file's mode and text, a symlink's target, an empty folder. */
+async function listing(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string, rel: string): Promise<void> => {
+    const entries = (await fs.readdir(d, { withFileTypes: true })).filter((e) => e.name !== '.git').sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (entries.length === 0 && rel !== '') out.push(`${rel}/ (empty)`);
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      const r = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isSymbolicLink()) out.push(`${r} -> ${await fs.readlink(p)}`);
+      else if (e.isDirectory()) await walk(p, r);
+      else out.push(`${r} ${((await fs.stat(p)).mode & 0o777).toString(8)} ${JSON.stringify(await fs.readFile(p, 'utf8'))}`);
+    }
+  };
+  await walk(dir, '');
+  return out;
+}
+
+/** The usage error `p` fails with, in English. */
+async function usageOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    assert.ok(err instanceof UsageError, String(err));
+    return err.message;
+  }
+  assert.fail('no error');
+}
+
+describe('git-base: the merge-base of HEAD and a ref as files', function () {
+  this.timeout(120_000);
+  let tmp = '';
+  let repo = '';
+  let base = '';
+  before(async () => {
+    tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-git-base-')));
+    repo = path.join(tmp, 'repo');
+    await fs.mkdir(path.join(repo, 'app', 'nested'), { recursive: true });
+    await fs.mkdir(path.join(repo, 'lib'), { recursive: true });
+    await fs.writeFile(path.join(repo, 'top.txt'), 'top\n');
+    await fs.writeFile(path.join(repo, 'app', 'main.py'), 'import openai\n');
+    await fs.writeFile(path.join(repo, 'app', 'nested', 'deep.txt'), 'deep\n');
+    await fs.writeFile(path.join(repo, 'app', 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
+    await fs.symlink('main.py', path.join(repo, 'app', 'link.py'));
+    await fs.writeFile(path.join(repo, 'lib', 'util.py'), 'x = 1\n');
+    await fs.writeFile(path.join(repo, 'bytes.bin'), Buffer.alloc(70_000, 0x61));
+    initRepo(repo, 'base');
+    // A submodule: a commit in the tree, a folder without its contents in a checkout.
+    git(repo, 'update-index', '--add', '--cacheinfo', `160000,${git(repo, 'rev-parse', 'HEAD')},vendor/mod`);
+    git(repo, 'commit', '-q', '-m', 'submodule');
+    base = git(repo, 'rev-parse', 'HEAD');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    await fs.writeFile(path.join(repo, 'app', 'main.py'), 'import anthropic\n');
+    await fs.writeFile(path.join(repo, 'app', 'new.py'), 'new\n');
+    commitAll(repo, 'feature');
+    // Not committed: the base is git's, never the working tree.
+    await fs.writeFile(path.join(repo, 'top.txt'), 'changed in the working tree\n');
+  });
+  after(() => fs.rm(tmp, { recursive: true, force: true }));
+
+  it('writes the base tree of the whole repository: contents, modes, symlinks, submodules as empty folders; removes it after', async () => {
+    const seen: { dirs: string[]; indexes: number[]; files: string[]; lsFiles: string }[] = [];
+    const r = await checkBase([repo], 'main', async (dirs, indexes) => {
+      seen.push({ dirs, indexes, files: await listing(dirs[0]!), lsFiles: git(dirs[0]!, 'ls-files') });
+      return ['finding'];
+    });
+    assert.deepEqual(r, { ref: 'main', commit: base, findings: ['finding'] });
+    assert.equal(seen.length, 1);
+    assert.deepEqual(seen[0]!.indexes, [0]);
+    assert.deepEqual(seen[0]!.files, [
+      'app/link.py -> main.py',
+      'app/main.py 644 "import openai\\n"',
+      'app/nested/deep.txt 644 "deep\\n"',
+      'app/run.sh 755 "#!/bin/sh\\n"',
+      `bytes.bin 644 ${JSON.stringify('a'.repeat(70_000))}`,
+      'lib/util.py 644 "x = 1\\n"',
+      'top.txt 644 "top\\n"',
+      'vendor/mod/ (empty)',
+    ]);
+    assert.equal(seen[0]!.lsFiles, git(repo, 'ls-tree', '-r', '--name-only', base));
+    assert.notEqual(seen[0]!.dirs[0], repo);
+    await assert.rejects(fs.stat(seen[0]!.dirs[0]!), /ENOENT/, 'the temporary folder is gone');
+    assert.equal(git(repo, 'status', '--porcelain'), 'M top.txt', 'the working tree is left as it was');
+  });
+
+  it('checks each folder at the same place in the base; folders of one repository share one tree', async () => {
+    const calls: { rel: string[]; indexes: number[]; files: string[][] }[] = [];
+    const r = await checkBase([path.join(repo, 'app'), path.join(repo, 'lib'), path.join(repo, 'app', 'nested')], 'feature~1', async (dirs, indexes) => {
+      const mirror = path.dirname(dirs[1]!);
+      calls.push({ rel: dirs.map((d) => path.relative(mirror, d)), indexes, files: await Promise.all(dirs.map(listing)) });
+      return indexes.map((i) => `folder ${i}`);
+    });
+    assert.deepEqual(r, { ref: 'feature~1', commit: base, findings: ['folder 0', 'folder 1', 'folder 2'] });
+    assert.equal(calls.length, 1);
+    assert.deepEqual(calls[0]!.rel, ['app', 'lib', path.join('app', 'nested')]);
+    assert.deepEqual(calls[0]!.indexes, [0, 1, 2]);
+    assert.deepEqual(calls[0]!.files[1], ['util.py 644 "x = 1\\n"']);
+    assert.deepEqual(calls[0]!.files[2], ['deep.txt 644 "deep\\n"']);
+    assert.equal(calls[0]!.files[0]!.length, 4);
+  });
+
+  it('writes only the checked folders of the base, and makes one the base lacks', async () => {
+    git(repo, 'checkout', '-q', '-b', 'onlynew', 'feature');
+    await fs.mkdir(path.join(repo, 'fresh'));
+    await fs.writeFile(path.join(repo, 'fresh', 'f.py'), 'f\n');
+    commitAll(repo, 'fresh');
+    try {
+      let seen: string[][] = [];
+      await checkBase([path.join(repo, 'lib'), path.join(repo, 'fresh')], 'main', async (dirs) => {
+        const mirror = path.dirname(dirs[0]!);
+        seen = [await listing(mirror), await listing(dirs[1]!)];
+        return [];
+      });
+      assert.deepEqual(seen, [['fresh/ (empty)', 'lib/util.py 644 "x = 1\\n"'], []]);
+    } finally {
+      git(repo, 'checkout', '-q', '-f', 'feature');
+    }
+  });
+
+  it('says what is wrong: no repository, no commit, an unknown ref (and what to fetch), no common ancestor', async () => {
+    const plain = path.join(tmp, 'plain');
+    await fs.mkdir(plain);
+    const none = async (): Promise<string[]> => [];
+    assert.equal(await usageOf(checkBase([plain], 'main', none)), `--baseline-ref needs a git repository, and ${plain} is not in one`);
+
+    const empty = path.join(tmp, 'empty');
+    await fs.mkdir(empty);
+    git(empty, 'init', '-q');
+    assert.equal(await usageOf(checkBase([empty], 'main', none)), `--baseline-ref: the repository at ${empty} has no commit checked out (HEAD)`);
+
+    const hint = 'In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.';
+    const unknown = (ref: string, fetch: string): string => `--baseline-ref: '${ref}' is not a commit in this clone. Fetch it first, e.g. \`${fetch}\`. ${hint}`;
+    assert.equal(await usageOf(checkBase([repo], 'nowhere', none)), unknown('nowhere', 'git fetch origin nowhere'));
+    assert.equal(await usageOf(checkBase([repo], 'upstream/release/2.x', none)), unknown('upstream/release/2.x', 'git fetch upstream +refs/heads/release/2.x:refs/remotes/upstream/release/2.x'));
+    assert.equal(await usageOf(checkBase([repo], 'deadbeef0', none)), unknown('deadbeef0', 'git fetch origin deadbeef0'));
+    assert.equal(await usageOf(checkBase([repo], '--output=x', none)), unknown('--output=x', 'git fetch origin --output=x'));
+
+    git(repo, 'checkout', '-q', '--orphan', 'unrelated');
+    try {
+      commitAll(repo, 'unrelated');
+      assert.equal(await usageOf(checkBase([repo], 'main', none)), "--baseline-ref: HEAD and 'main' have no common ancestor");
+    } finally {
+      git(repo, 'checkout', '-q', '-f', 'feature');
+      await fs.writeFile(path.join(repo, 'top.txt'), 'changed in the working tree\n');
+    }
+  });
+});
