@@ -30,8 +30,9 @@ function firstLine(s: string): string {
 
 /** What to type to bring `ref` into the clone. */
 function fetchCommand(ref: string): string {
+  // `remote/branch` (a commit id has no slash).
   const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
-  if (remote && !/^[0-9a-f]{7,64}$/i.test(ref)) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
+  if (remote) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
   return `git fetch origin ${ref}`;
 }
 
