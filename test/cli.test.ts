@@ -319,6 +319,24 @@ describe('CLI (in process)', function () {
     }
   });
 
+  it('fix --code applies only the fixes of the codes named', async () => {
+    const tmp = await copyToTemp(EXAMPLE);
+    try {
+      const registry = await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8');
+      const dry = await runCli(['fix', '.', '--dry-run', '--today', TODAY, '--code', 'AIGOV201', '--code', 'AIGOV999'], tmp);
+      assert.equal(dry.code, 0, dry.stderr);
+      assert.equal(dry.stderr, "would fix: AIGOV201 tools/summarize.ts:1: Change to 'support-chatbot'\nWould apply 1 edit.\n");
+      assert.match(dry.stdout, /^-\/\/ @aigov support-chatbt\n\+\/\/ @aigov support-chatbot$/m);
+      const real = await runCli(['fix', '.', '--today', TODAY, '--code', 'AIGOV201'], tmp);
+      assert.equal(real.code, 0, real.stderr);
+      assert.match(await fs.readFile(path.join(tmp, 'tools', 'summarize.ts'), 'utf8'), /^\/\/ @aigov support-chatbot\n/);
+      assert.equal(await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8'), registry, 'the registry is left alone');
+      assert.ok(!existsSync(path.join(tmp, 'docs', 'risk', 'support-chatbot.md')));
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('explain prints the docs page of a code, and suggests on a typo', async () => {
     const r = await runCli(['explain', 'AIGOV101'], ROOT);
     assert.equal(r.code, 0);
