@@ -43,6 +43,27 @@ describe('check command', () => {
     assert.deepEqual(parseFrameworks(' , '), []);
   });
 
+  it('a baseline file is named in the outcome, and its findings are not new; a cache that cannot be written is a warning', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-base-'));
+    try {
+      await fs.writeFile(path.join(dir, 'app.py'), 'import openai\n');
+      await fs.writeFile(path.join(dir, 'not-a-folder'), 'a file\n');
+      const first = await performCheck({ dirs: ['.'], today: '2026-06-01', jobs: 0 }, capture(dir).io);
+      await first.closed;
+      assert.equal(first.baseline, undefined);
+      assert.ok(first.run.findings.length > 0 && first.run.findings.every((f) => f.isNew));
+      await fs.writeFile(path.join(dir, 'base.json'), JSON.stringify({ findings: first.run.findings.map((f) => ({ fingerprint: f.fingerprint, contentFingerprint: f.contentFingerprint, path: f.displayPath, code: f.code })) }));
+      const c = capture(dir);
+      const second = await performCheck({ dirs: ['.'], today: '2026-06-01', jobs: 0, baselineFile: 'base.json', cache: { enabled: true, dir: path.join(dir, 'not-a-folder', 'cache') } }, c.io);
+      await second.closed;
+      assert.deepEqual(second.baseline, { file: 'base.json' });
+      assert.deepEqual(second.run.findings.filter((f) => f.isNew), []);
+      assert.match(c.err(), new RegExp(`^aigov: warning: could not write the cache ${path.join(dir, 'not-a-folder', 'cache').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[0-9a-f]+\\.json\n$`));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads the checked folders with the file system it is given', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-fs-'));
     try {
