@@ -61,17 +61,19 @@ async function validate(bom: unknown): Promise<void> {
   assert.equal(errors, null, JSON.stringify(errors, null, 2));
 }
 
+describe('SHA-1 and version-5 UUIDs', () => {
+  it('SHA-1 agrees with node:crypto on several lengths', () => {
+    for (const s of ['', 'abc', 'a'.repeat(55), 'b'.repeat(56), 'c'.repeat(64), '日本語のテキスト'.repeat(40)]) {
+      assert.equal(toHex(sha1(new TextEncoder().encode(s))), createHash('sha1').update(s, 'utf8').digest('hex'));
+    }
+  });
+
+  it('matches the RFC 9562 example (www.example.com in the DNS namespace)', () => {
+    assert.equal(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  });
+});
+
 describe('AI-BOM (CycloneDX 1.6)', () => {
-  it('passes the official CycloneDX 1.6 JSON schema', async () => {
-    await validate(await bomOf({ '.aigov.yaml': REGISTRY }));
-  });
-
-  it('an empty workspace gives a valid, empty BOM', async () => {
-    const bom = await bomOf({});
-    await validate(bom);
-    assert.deepEqual(bom.components, []);
-  });
-
   it('maps components, model cards, datasets, upstream models and dependencies', async () => {
     const bom = await bomOf({ '.aigov.yaml': REGISTRY });
     const comps = bom.components as Record<string, any>[];
@@ -98,16 +100,6 @@ describe('AI-BOM (CycloneDX 1.6)', () => {
     for (const d of bom.dependencies as any[]) for (const r of d.dependsOn ?? []) assert.ok(byRef.has(r), `${r} is a component`);
   });
 
-  it('writes the model cards\' human-readable descriptions in Japanese with locale ja, and still validates', async () => {
-    const en = JSON.stringify(await bomOf({ '.aigov.yaml': REGISTRY }));
-    const bom = await bomOf({ '.aigov.yaml': REGISTRY }, undefined, 'ja');
-    await validate(bom);
-    const text = JSON.stringify(bom);
-    for (const ja of ['予見可能な誤用: Scoring customers for marketing', 'リスクレベル: ', '個人データを扱います', 'バイアスレビュー: docs/bias.md', '停止の仕組み: feature flag FRAUD_OFF', '"sensitiveData":["個人データ"]']) assert.ok(text.includes(ja), ja);
-    assert.doesNotMatch(text, /Foreseeable misuse|Processes personal data|Stop mechanism|Bias review/);
-    assert.match(en, /Foreseeable misuse: Scoring customers for marketing/);
-  });
-
   it('is deterministic: the serial number is derived from the content, unless one is given', async () => {
     const a = await bomOf({ '.aigov.yaml': REGISTRY });
     const b = await bomOf({ '.aigov.yaml': REGISTRY });
@@ -120,20 +112,28 @@ describe('AI-BOM (CycloneDX 1.6)', () => {
     assert.equal((a.metadata as any).timestamp, '2026-11-25T00:00:00Z');
   });
 
+  it('passes the official CycloneDX 1.6 JSON schema', async () => {
+    await validate(await bomOf({ '.aigov.yaml': REGISTRY }));
+  });
+
+  it('an empty workspace gives a valid, empty BOM', async () => {
+    const bom = await bomOf({});
+    await validate(bom);
+    assert.deepEqual(bom.components, []);
+  });
+
+  it('writes the model cards\' human-readable descriptions in Japanese with locale ja, and still validates', async () => {
+    const en = JSON.stringify(await bomOf({ '.aigov.yaml': REGISTRY }));
+    const bom = await bomOf({ '.aigov.yaml': REGISTRY }, undefined, 'ja');
+    await validate(bom);
+    const text = JSON.stringify(bom);
+    for (const ja of ['予見可能な誤用: Scoring customers for marketing', 'リスクレベル: ', '個人データを扱います', 'バイアスレビュー: docs/bias.md', '停止の仕組み: feature flag FRAUD_OFF', '"sensitiveData":["個人データ"]']) assert.ok(text.includes(ja), ja);
+    assert.doesNotMatch(text, /Foreseeable misuse|Processes personal data|Stop mechanism|Bias review/);
+    assert.match(en, /Foreseeable misuse: Scoring customers for marketing/);
+  });
+
   it('escapes nothing it should not: odd names still validate', async () => {
     const odd = REGISTRY.replace('name: Fraud scoring', 'name: "Fraud <scoring> & \\"co\\""').replace('owner: team-risk@example.co.jp', 'owner: https://chat.example.co.jp/risk');
     await validate(await bomOf({ '.aigov.yaml': odd }));
-  });
-});
-
-describe('SHA-1 and version-5 UUIDs', () => {
-  it('SHA-1 agrees with node:crypto on several lengths', () => {
-    for (const s of ['', 'abc', 'a'.repeat(55), 'b'.repeat(56), 'c'.repeat(64), '日本語のテキスト'.repeat(40)]) {
-      assert.equal(toHex(sha1(new TextEncoder().encode(s))), createHash('sha1').update(s, 'utf8').digest('hex'));
-    }
-  });
-
-  it('matches the RFC 9562 example (www.example.com in the DNS namespace)', () => {
-    assert.equal(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
 });

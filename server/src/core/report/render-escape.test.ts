@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import type { Locale } from '../i18n/messages.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import type { ComponentReport, DocRef, ReportData } from './model.js';
+
+/**
+ * The renderers on report data built by hand, so that every string a reader's registry (or the
+ * workspace's name) can put into a report carries markup: each must come out escaped, in every
+ * place it is shown. Values the schema keeps to a closed list (kinds, roles, statuses) and dates
+ * get markup too in HTML, which escapes every value; the markdown keeps those as written (the
+ * schema allows no markup in them), so they stay plain in its data.
+ */
+
+/** A value that says which field it is, with every character either format must escape. */
+const mark = (field: string): string => `<i>${field}</i>&"'*|\u202e`;
+const HTML_MARK = (field: string): string => `&lt;i&gt;${field}&lt;/i&gt;&amp;&quot;&#39;*|\\u202e`;
+const MD_MARK = (field: string): string => `&lt;i&gt;${field}&lt;/i&gt;&amp;"'\\*\\|\\\\u202e`;
+
+function docRef(field: string, plain: boolean, extra: Partial<DocRef> = {}): DocRef {
+  return { field: plain ? field.replace(/[^a-z.]/g, '') : mark(`${field}-field`), value: mark(`${field}-value`), path: `docs/${field}.md`, href: `../docs/${field}.md`, exists: true, ...extra };
+}
+
+/** Report data with markup in every free-text field; `all` puts it into the closed-list fields and dates too. */
+function data(all: boolean, locale: Locale = 'en'): ReportData {
+  const closed = (field: string, value: string): string => (all ? mark(field) : value);
+  const full: ComponentReport = {
+    id: 'full',
+    name: mark('name'),
+    kind: closed('kind', 'model'),
+    version: mark('version'),
+    registry: '.aigov.yaml',
+    owner: { role: 'owner', value: mark('owner'), inherited: true },
+    roles: [closed('role', 'provider')],
+    jurisdictions: [closed('jurisdiction', 'eu')],
+    intendedPurpose: mark('purpose'),
+    risk: { level: closed('level', 'high'), basis: mark('basis'), annexIiiArea: mark('area'), krHighImpact: true },
+    assessments: [
+      { kind: 'risk', label: 'Risk assessment', doc: docRef('risk', true), date: closed('assessed', '2026-01-01'), nextReview: closed('review', '2026-06-01'), state: 'overdue' },
+      { kind: 'impact', label: 'Impact assessment', state: 'missing' },
+    ],
+    contacts: [
+      { role: 'incident', value: mark('incident-contact'), inherited: true },
+      { role: 'privacy', value: mark('privacy-contact'), inherited: false },
+    ],
+    registrations: [{ registry: mark('registry'), id: mark('registration-id'), date: closed('registered', '2026-02-01'), status: closed('registration-status', 'registered') }],
+    incidents: [
+      {
+        index: 0,
+        id: mark('incident-id'),
+        title: mark('incident-title'),
+        detected: closed('detected', '2026-11-20'),
+        severity: closed('severity', 'serious'),
+        status: closed('incident-status', 'open'),
+        assumed: false,
+        deadline: closed('deadline', '2026-11-30'),
+        daysLeft: 5,
+        state: 'due',
+        legal: true,
+        report: docRef('incident-report', true),
+      },
+    ],
+    evidence: [docRef('card', !all)],
+    coverage: [
+      {
+        id: mark('policy'),
+        title: mark('policy-title'),
+        kind: 'policy',
+        rows: [
+          { code: 'AIGOV601', title: mark('requirement'), summary: mark('requirement'), citation: { framework: mark('policy'), article: mark('article') }, status: 'fail', gaps: ['monitoring.plan'] },
+          { code: 'AIGOV601', title: mark('other-requirement'), summary: mark('other-requirement'), status: 'n.a.', gaps: [] },
+        ],
+        counts: { pass: 0, fail: 1, draft: 0, 'not-yet-applicable': 0, 'n.a.': 1 },
+      },
+    ],
+    findings: [{ code: 'AIGOV101', severity: 'error', message: mark('message'), line: 3 }],
+    counts: { error: 1, warning: 0, info: 0, hint: 0 },
+    files: 2,
+  };
+  return {
+    locale,
+    workspace: mark('workspace'),
+    today: closed('today', '2026-11-25'),
+    generator: mark('generator'),
+    frameworks: ['eu-ai-act'],
+    totals: { components: 1, findings: { error: 1, warning: 0, info: 0, hint: 0 }, openIncidents: 1, overdueReports: 0, failingObligations: 1 },
+    components: [full],
+  };
+}
+
+const FREE_TEXT = [
+  'workspace',
+  'generator',
+  'name',
+  'version',
+  'owner',
+  'purpose',
+  'basis',
+  'area',
+  'risk-value',
+  'incident-contact',
+  'privacy-contact',
+  'registry',
+  'registration-id',
+  'incident-id',
+  'incident-title',
+  'incident-report-value',
+  'card-value',
+  'policy-title',
+  'requirement',
+  'other-requirement',
+  'article',
+  'message',
+];
+const CLOSED = ['kind', 'role', 'jurisdiction', 'level', 'assessed', 'review', 'registered', 'registration-status', 'detected', 'severity', 'incident-status', 'today', 'card-field'];
+
+describe('report renderers escape every value of the registry', () => {
+  for (const locale of ['en', 'ja'] as const) {
+    it(`HTML (${locale}): each value escaped where it is shown, no markup of the registry's`, () => {
+      const html = renderHtml(data(true, locale));
+      assert.doesNotMatch(html, /<\/?i>|\u202e/, 'raw markup or an invisible character of the registry');
+      for (const field of [...FREE_TEXT, ...CLOSED]) assert.ok(html.includes(HTML_MARK(field)), field);
+    });
+
+    it(`markdown (${locale}): each free-text value escaped where it is shown`, () => {
+      const md = renderMarkdown(data(false, locale));
+      assert.doesNotMatch(md, /<\/?i>|\u202e/, 'raw markup or an invisible character of the registry');
+      for (const field of FREE_TEXT) assert.ok(md.includes(MD_MARK(field)), field);
+    });
+  }
+});
