@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/messages.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { ComponentReport, DocRef, ReportData } from './model.js';
+import { reportWords } from './words.js';
 
 /**
  * The renderers on report data built by hand, so that every string a reader's registry (or the
@@ -13,17 +14,14 @@ import type { ComponentReport, DocRef, ReportData } from './model.js';
  */
 
 /** A value that says which field it is, with every character either format must escape. */
-const mark = (field: string): string => `<i>${field}</i>&"'*|\u202e`;
+const MARK = (field: string): string => `<i>${field}</i>&"'*|\u202e`;
 const HTML_MARK = (field: string): string => `&lt;i&gt;${field}&lt;/i&gt;&amp;&quot;&#39;*|\\u202e`;
 const MD_MARK = (field: string): string => `&lt;i&gt;${field}&lt;/i&gt;&amp;"'\\*\\|\\\\u202e`;
 
-function docRef(field: string, plain: boolean, extra: Partial<DocRef> = {}): DocRef {
-  return { field: plain ? field.replace(/[^a-z.]/g, '') : mark(`${field}-field`), value: mark(`${field}-value`), path: `docs/${field}.md`, href: `../docs/${field}.md`, exists: true, ...extra };
-}
-
-/** Report data with markup in every free-text field; `all` puts it into the closed-list fields and dates too. */
-function data(all: boolean, locale: Locale = 'en'): ReportData {
+/** Report data with `mark(field)` in every free-text field; `all` puts it into the closed-list fields and dates too. */
+function data(mark: (field: string) => string, all: boolean, locale: Locale = 'en'): ReportData {
   const closed = (field: string, value: string): string => (all ? mark(field) : value);
+  const docRef = (field: string, plain: boolean): DocRef => ({ field: plain ? field.replace(/[^a-z.]/g, '') : mark(`${field}-field`), value: mark(`${field}-value`), path: `docs/${field}.md`, href: `../docs/${field}.md`, exists: true });
   const full: ComponentReport = {
     id: 'full',
     name: mark('name'),
@@ -74,7 +72,7 @@ function data(all: boolean, locale: Locale = 'en'): ReportData {
       },
     ],
     findings: [{ code: 'AIGOV101', severity: 'error', message: mark('message'), line: 3 }],
-    counts: { error: 1, warning: 0, info: 0, hint: 0 },
+    counts: { error: 1, warning: 1, info: 0, hint: 0 },
     files: 2,
   };
   return {
@@ -117,15 +115,56 @@ const CLOSED = ['kind', 'role', 'jurisdiction', 'level', 'assessed', 'review', '
 describe('report renderers escape every value of the registry', () => {
   for (const locale of ['en', 'ja'] as const) {
     it(`HTML (${locale}): each value escaped where it is shown, no markup of the registry's`, () => {
-      const html = renderHtml(data(true, locale));
+      const html = renderHtml(data(MARK, true, locale));
       assert.doesNotMatch(html, /<\/?i>|\u202e/, 'raw markup or an invisible character of the registry');
       for (const field of [...FREE_TEXT, ...CLOSED]) assert.ok(html.includes(HTML_MARK(field)), field);
     });
 
     it(`markdown (${locale}): each free-text value escaped where it is shown`, () => {
-      const md = renderMarkdown(data(false, locale));
+      const md = renderMarkdown(data(MARK, false, locale));
       assert.doesNotMatch(md, /<\/?i>|\u202e/, 'raw markup or an invisible character of the registry');
       for (const field of FREE_TEXT) assert.ok(md.includes(MD_MARK(field)), field);
     });
   }
+});
+
+/** Plain values: the field's name. */
+const PLAIN = (field: string): string => field;
+
+describe('report renderers: punctuation and dates in each language', () => {
+  it('markdown in English: colons, parentheses, semicolons, commas and full stops', () => {
+    const lines = renderMarkdown(data(PLAIN, false, 'en')).split('\n');
+    for (const line of [
+      '- **Risk level:** high (basis: basis); Annex III area area; Korean high-impact: yes',
+      '- **Owner:** owner (organisation default)',
+      '| Risk assessment | [risk-value](../docs/risk.md) | 2026-01-01 | 2026-06-01 | **overdue** |',
+      '- `card`: [card-value](../docs/card.md)',
+      'Not applicable to this component (role, jurisdiction or risk): other-requirement (`AIGOV601`).',
+      '1 error, 1 warning.',
+      '- `AIGOV101` error (line 3): message',
+    ]) {
+      assert.ok(lines.includes(line), line);
+    }
+  });
+
+  it('markdown in Japanese: full-width punctuation and dates as 2026年1月1日', () => {
+    const lines = renderMarkdown(data(PLAIN, false, 'ja')).split('\n');
+    for (const line of [
+      '- **リスクレベル：** high（根拠: basis）；附属書III の分野 area；韓国の高影響 AI: 該当',
+      '- **責任者：** owner（組織の既定値）',
+      '| リスク評価 | [risk-value](../docs/risk.md) | 2026年1月1日 | 2026年6月1日 | **期限切れ** |',
+      '- `card`：[card-value](../docs/card.md)',
+      'このコンポーネントには適用されません（役割、法域又はリスクによる）: other-requirement（`AIGOV601`）。',
+      'エラー 1 件、警告 1 件。',
+      '- `AIGOV101` エラー（3 行目）：message',
+    ]) {
+      assert.ok(lines.includes(line), line);
+    }
+  });
+
+  it('a date the report does not know stays as given, and no date is empty', () => {
+    assert.equal(reportWords('ja').date('2026-W48'), '2026-W48');
+    assert.equal(reportWords('ja').date(undefined), '');
+    assert.equal(reportWords('en').date(undefined), '');
+  });
 });
