@@ -100,6 +100,191 @@ describe('AI-BOM (CycloneDX 1.6)', () => {
     for (const d of bom.dependencies as any[]) for (const r of d.dependsOn ?? []) assert.ok(byRef.has(r), `${r} is a component`);
   });
 
+  it('writes the properties, considerations, references and maker of each component', async () => {
+    const bom = await bomOf({ '.aigov.yaml': REGISTRY });
+    const byRef = new Map((bom.components as Record<string, any>[]).map((c) => [c['bom-ref'], c]));
+    const model = byRef.get('aigov:component:fraud-scorer')!;
+    assert.deepEqual(model.manufacturer, { name: 'Example KK', contact: [{ email: 'team-risk@example.co.jp' }] });
+    assert.deepEqual(model.modelCard.considerations, {
+      useCases: ['Score card transactions for fraud'],
+      users: ['role: provider'],
+      ethicalConsiderations: [
+        { name: 'Foreseeable misuse: Scoring customers for marketing', mitigationStrategy: 'Analysts review every block' },
+        { name: 'Risk level: high (Annex III 5(b))', mitigationStrategy: 'Risk assessment: docs/risk.md' },
+        { name: 'Processes personal data' },
+      ],
+      fairnessAssessments: [{ mitigationStrategy: 'Bias review: docs/bias.md' }],
+      technicalLimitations: ['Stop mechanism: feature flag FRAUD_OFF'],
+    });
+    assert.deepEqual(model.externalReferences, [
+      { type: 'risk-assessment', url: 'docs/risk.md', comment: 'risk.assessment.path' },
+      { type: 'model-card', url: 'docs/card.md', comment: 'model.card' },
+      { type: 'documentation', url: 'docs/bias.md', comment: 'data.bias_review' },
+    ]);
+    assert.deepEqual(model.properties, [
+      { name: 'aigov:id', value: 'fraud-scorer' },
+      { name: 'aigov:kind', value: 'model' },
+      { name: 'aigov:registry', value: '.aigov.yaml' },
+      { name: 'aigov:risk.level', value: 'high' },
+      { name: 'aigov:risk.basis', value: 'Annex III 5(b)' },
+      { name: 'aigov:risk.assessment.date', value: '2026-03-01' },
+      { name: 'aigov:risk.assessment.next_review', value: '2027-03-01' },
+      { name: 'aigov:role', value: 'provider' },
+      { name: 'aigov:jurisdiction', value: 'jp' },
+      { name: 'aigov:jurisdiction', value: 'eu' },
+      { name: 'aigov:owner', value: 'team-risk@example.co.jp' },
+      { name: 'aigov:contacts.incident', value: 'ai-incidents@example.co.jp' },
+      { name: 'aigov:registration:eu-ai-database', value: 'EU-DB-0042 registered' },
+      { name: 'aigov:incident', value: 'INC-1 serious open detected 2026-11-20' },
+    ]);
+    const chatbot = byRef.get('aigov:component:support-chatbot')!;
+    assert.deepEqual(chatbot.manufacturer, { name: 'Example KK' });
+    assert.deepEqual(chatbot.modelCard, { modelParameters: { datasets: [{ ref: 'aigov:data:chargebacks' }] }, considerations: { useCases: ['Answer customer questions'], users: ['role: deployer'] } });
+    assert.deepEqual(byRef.get('aigov:component:transactions')!.data, [{ type: 'dataset', name: 'transactions', description: 'Card network feed', sensitiveData: ['personal data'] }]);
+    assert.equal(byRef.get('aigov:component:transactions')!.modelCard, undefined);
+    assert.deepEqual(byRef.get('aigov:data:card-transactions-2025'), {
+      type: 'data',
+      'bom-ref': 'aigov:data:card-transactions-2025',
+      name: 'card-transactions-2025',
+      data: [{ type: 'dataset', name: 'card-transactions-2025', sensitiveData: ['personal data'], description: 'Own ledger' }],
+    });
+    assert.deepEqual(byRef.get('aigov:model:anthropic/anthropic'), { type: 'machine-learning-model', 'bom-ref': 'aigov:model:anthropic/anthropic', supplier: { name: 'anthropic' }, name: 'anthropic' });
+    assert.deepEqual(bom.metadata, {
+      timestamp: '2026-11-25T00:00:00Z',
+      tools: { components: [{ type: 'application', name: 'aigov', version: '0.1.0' }] },
+      component: { type: 'application', 'bom-ref': 'aigov:workspace', name: 'shop' },
+      properties: [{ name: 'aigov:frameworks', value: 'core,eu-ai-act' }],
+    });
+    assert.deepEqual(Object.keys(bom), ['bomFormat', 'specVersion', 'serialNumber', 'version', 'metadata', 'components', 'dependencies']);
+    assert.deepEqual([bom.bomFormat, bom.specVersion, bom.version], ['CycloneDX', '1.6', 1]);
+  });
+
+  it('maps the optional parts as they are given: own models, references by kind, maker, a repeated id', async () => {
+    const edges = `version: 1
+frameworks: [jp-ai-guidelines]
+components:
+  - id: bot
+    kind: llm-app
+    version: 2
+    owner: https://chat.example.com/ai
+    foreseeable_misuse: Spam
+    model: { provider: OpenAI, name: gpt-4o }
+    risk: { level: limited }
+    impact_assessment: { path: docs/fria.md }
+    evaluations:
+      - { name: red-team, path: docs/eval.md }
+      - { name: accuracy, value: 0.8 }
+    conformity: { doc_path: docs/doc.md }
+    incident_response: { register: docs/register.md }
+    incidents:
+      - { id: INC-2, detected: 2026-10-01, reported: 2026-10-03, report: docs/inc2.md }
+    registrations:
+      - { registry: national }
+      - { registry: eu-ai-database, date: 2026-01-05, status: submitted }
+    human_oversight: { assignee: ops@example.com }
+    data: { personal_data: true, sources: [Logs] }
+  - id: helper
+    kind: agent
+    model: { provider: In House, version: 1 }
+    upstream_models:
+      - { provider: OpenAI, name: gpt-4o }
+  - id: tuned
+    kind: model
+    model: { provider: Meta, name: llama-3, version: 3 }
+`;
+    const sub = `version: 1
+organization: { owner: team@example.com }
+components:
+  - id: bot
+    kind: dataset
+    owner: data@example.com
+`;
+    const bom = await bomOf({ '.aigov.yaml': edges, 'sub/.aigov.yaml': sub });
+    const gpt = 'aigov:model:openai/gpt-4o~287c4cc5163a3d33';
+    const logs = 'aigov:data:logs~4551e952f0dc47fb';
+    assert.deepEqual(bom.components, [
+      {
+        type: 'application',
+        'bom-ref': 'aigov:component:bot',
+        name: 'bot',
+        version: '2',
+        manufacturer: { name: 'https://chat.example.com/ai' },
+        modelCard: {
+          modelParameters: { datasets: [{ ref: logs }] },
+          quantitativeAnalysis: { performanceMetrics: [{ type: 'accuracy', value: '0.8', slice: 'accuracy' }] },
+          considerations: { ethicalConsiderations: [{ name: 'Foreseeable misuse: Spam' }, { name: 'Risk level: limited' }, { name: 'Processes personal data' }] },
+        },
+        externalReferences: [
+          { type: 'risk-assessment', url: 'docs/fria.md', comment: 'impact_assessment.path' },
+          { type: 'certification-report', url: 'docs/doc.md', comment: 'conformity.doc_path' },
+          { type: 'quality-metrics', url: 'docs/eval.md', comment: 'evaluations.path' },
+          { type: 'evidence', url: 'docs/register.md', comment: 'incident_response.register' },
+          { type: 'evidence', url: 'docs/inc2.md', comment: 'incidents.report' },
+        ],
+        properties: [
+          { name: 'aigov:id', value: 'bot' },
+          { name: 'aigov:kind', value: 'llm-app' },
+          { name: 'aigov:registry', value: '.aigov.yaml' },
+          { name: 'aigov:risk.level', value: 'limited' },
+          { name: 'aigov:owner', value: 'https://chat.example.com/ai' },
+          { name: 'aigov:human_oversight.assignee', value: 'ops@example.com' },
+          { name: 'aigov:registration:national', value: 'recorded' },
+          { name: 'aigov:registration:eu-ai-database', value: 'submitted 2026-01-05' },
+          { name: 'aigov:incident', value: 'INC-2 unset open detected 2026-10-01 reported 2026-10-03' },
+        ],
+      },
+      {
+        type: 'application',
+        'bom-ref': 'aigov:component:helper',
+        name: 'helper',
+        version: '1',
+        properties: [
+          { name: 'aigov:id', value: 'helper' },
+          { name: 'aigov:kind', value: 'agent' },
+          { name: 'aigov:registry', value: '.aigov.yaml' },
+          { name: 'aigov:risk.level', value: 'unassessed' },
+        ],
+      },
+      {
+        type: 'machine-learning-model',
+        'bom-ref': 'aigov:component:tuned',
+        name: 'tuned',
+        version: '3',
+        properties: [
+          { name: 'aigov:id', value: 'tuned' },
+          { name: 'aigov:kind', value: 'model' },
+          { name: 'aigov:registry', value: '.aigov.yaml' },
+          { name: 'aigov:risk.level', value: 'unassessed' },
+        ],
+      },
+      {
+        type: 'data',
+        'bom-ref': 'aigov:component:bot~2',
+        name: 'bot',
+        manufacturer: { name: 'data@example.com', contact: [{ email: 'data@example.com' }] },
+        data: [{ type: 'dataset', name: 'bot' }],
+        properties: [
+          { name: 'aigov:id', value: 'bot' },
+          { name: 'aigov:kind', value: 'dataset' },
+          { name: 'aigov:registry', value: 'sub/.aigov.yaml' },
+          { name: 'aigov:risk.level', value: 'unassessed' },
+          { name: 'aigov:owner', value: 'data@example.com' },
+        ],
+      },
+      { type: 'data', 'bom-ref': logs, name: 'Logs', data: [{ type: 'dataset', name: 'Logs', sensitiveData: ['personal data'] }] },
+      { type: 'machine-learning-model', 'bom-ref': gpt, supplier: { name: 'OpenAI' }, name: 'gpt-4o' },
+    ]);
+    assert.deepEqual(bom.dependencies, [
+      { ref: 'aigov:workspace', dependsOn: ['aigov:component:bot', 'aigov:component:helper', 'aigov:component:tuned', 'aigov:component:bot~2'] },
+      { ref: 'aigov:component:bot', dependsOn: [gpt, logs] },
+      { ref: 'aigov:component:helper', dependsOn: [gpt] },
+      { ref: 'aigov:component:tuned' },
+      { ref: 'aigov:component:bot~2' },
+      { ref: logs },
+      { ref: gpt },
+    ]);
+  });
+
   it('is deterministic: the serial number is derived from the content, unless one is given', async () => {
     const a = await bomOf({ '.aigov.yaml': REGISTRY });
     const b = await bomOf({ '.aigov.yaml': REGISTRY });
