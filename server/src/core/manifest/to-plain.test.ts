@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from 'yaml';
+import { AliasLimitError, toPlain } from './to-plain.js';
+
+function plain(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
+  return toPlain(doc, text);
+}
+
+describe('toPlain', () => {
+  it('gives the data toJS gives: maps, sequences, scalars, nulls', () => {
+    const text = 'version: 1\nname: x\nempty:\nlist: [1, two, null, {a: b}]\nnested: { deep: [ [true] ] }\n';
+    assert.deepEqual(plain(text), parseDocument(text).toJS());
+    assert.deepEqual(plain(text), { version: 1, name: 'x', empty: null, list: [1, 'two', null, { a: 'b' }], nested: { deep: [[true]] } });
+    assert.equal(plain(''), null);
+    assert.equal(plain('just text\n'), 'just text');
+  });
+
+  it('resolves an alias to the last anchor of that name before it', () => {
+    assert.deepEqual(plain('a: &x 1\nb: *x\nc: &x [2]\nd: *x\ne: &m { k: v }\nf: *m\n'), { a: 1, b: 1, c: [2], d: [2], e: { k: 'v' }, f: { k: 'v' } });
+  });
+
+  it('shares the value of an anchored collection, and a cycle as toJS makes it', () => {
+    const r = plain('a: &x [1, *x]\nb: *x\n') as { a: unknown[]; b: unknown };
+    assert.equal(r.a[1], r.a);
+    assert.equal(r.b, r.a);
+  });
+
+  it('throws on an alias with no anchor before it', () => {
+    const text = 'a: *x\nb: &x 1\n';
+    assert.throws(() => toPlain(parseDocument(text, { logLevel: 'silent' }), text), /the alias \*x has no anchor &x before it/);
+  });
+
+  it('turns a key-value pair held as a sequence item into a one-key map', () => {
+    assert.deepEqual(plain('list: !!pairs\n  - a: 1\n  - b: 2\n'), { list: [{ a: 1 }, { b: 2 }] });
+  });
+
+  it('names keys as toJS does: a scalar as text, null as empty, a collection as written', () => {
+    const r = plain('1: one\ntrue: yes\n? \n: nothing\n? [a, b]\n: list\n? { k: v }\n: map\n') as Record<string, unknown>;
+    assert.deepEqual(r, { 1: 'one', true: 'yes', '': 'nothing', '[a, b]': 'list', '{ k: v }': 'map' });
+    // An aliased collection key: the alias as written.
+    assert.deepEqual(plain('a: &k [x]\n? *k\n: v\n'), { a: ['x'], '*k': 'v' });
+  });
+
+  it('makes `__proto__` and a repeated name own properties, the last value winning', () => {
+    const r = plain('__proto__: { polluted: true }\nname: a\nname: b\n1: x\n"1": y\n') as Record<string, unknown>;
+    assert.equal(Object.getPrototypeOf(r), Object.prototype);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(r, '__proto__'), { value: { polluted: true }, writable: true, enumerable: true, configurable: true });
+    assert.equal((r as { polluted?: unknown }).polluted, undefined);
+    assert.equal(r.name, 'b');
+    assert.equal(r['1'], 'y');
+    assert.deepEqual(Object.keys(r).sort(), ['1', '__proto__', 'name']);
+  });
+
+  it('counts the values aliases repeat: up to 10,000 plus 10 for each value written', () => {
+    // \`a\` stands for n + 1 values (the sequence and its items), and each of the k aliases repeats
+    // them all. Written: the map, key \`a\`, the sequence, its n items, a key and an alias per line.
+    const doc = (n: number, k: number): string => `a: &a [${Array(n).fill('x').join(',')}]\n${Array.from({ length: k }, (_, i) => `b${i}: *a`).join('\n')}\n`;
+    // n = 165, k = 80: written 3 + 165 + 160 = 328, limit 13,280; repeated 80 × 166 = 13,280.
+    const atLimit = plain(doc(165, 80)) as Record<string, unknown[]>;
+    assert.equal(atLimit.b79?.length, 165);
+    // One more item: repeated 80 × 167 = 13,360 over a limit of 13,290.
+    let err: unknown;
+    try {
+      plain(doc(166, 80));
+    } catch (e) {
+      err = e;
+    }
+    assert.ok(err instanceof AliasLimitError, String(err));
+    assert.equal(err.limit, 13_290);
+    assert.equal(err.message, 'aliases repeat more than 13290 values');
+  });
+
+  it('counts an alias to a collection still being read as one value', () => {
+    // Each \`*x\` inside the anchored sequence counts 1, not the size of the sequence so far.
+    const n = 3000;
+    const r = plain(`a: &x [${Array(n).fill('*x').join(',')}]\n`) as { a: unknown[] };
+    assert.equal(r.a.length, n);
+    assert.equal(r.a[n - 1], r.a);
+  });
+});
