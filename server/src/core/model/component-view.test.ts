@@ -3,7 +3,9 @@ import { Engine } from '../engine.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { buildReport } from '../report/model.js';
 import { assessmentOf, contactsOf, isOpenIncident } from './component-view.js';
-import type { ComponentEntry } from '../manifest/registry.js';
+import { ParsedRegistry, type ComponentEntry } from '../manifest/registry.js';
+import { SourceFile } from '../text/source-file.js';
+import type { DraftInfo } from './drafts.js';
 
 const TODAY = '2026-11-25';
 
@@ -86,5 +88,65 @@ components:
 `);
     const report = buildReport({ model: engine.model, findings: engine.findings(), rules: engine.allRules, today: TODAY, workspace: 'ws' });
     assert.equal(report.totals.openIncidents, 2);
+  });
+});
+
+describe('component view: edges', () => {
+  function parsed(text: string, path = 'sub/.aigov.yaml'): readonly ComponentEntry[] {
+    return new ParsedRegistry(new SourceFile(path, text)).components;
+  }
+
+  it('a blank path is missing; a date that is not one is undated; an impact assessment has no next review', () => {
+    const [blank, badDate, impact] = parsed(`version: 1
+components:
+  - id: blank
+    risk: { assessment: { path: "  ", date: 2026-11-01 } }
+  - id: bad-date
+    risk: { assessment: { path: r.md, date: "soon", next_review: "later" } }
+  - id: impact
+    impact_assessment: { path: i.md, date: 2026-11-01, next_review: 2026-11-02 }
+`);
+    assert.deepEqual(assessmentOf(blank!, 'risk', TODAY), { state: 'missing', date: '2026-11-01' });
+    assert.deepEqual(assessmentOf(badDate!, 'risk', TODAY), { state: 'undated', path: 'r.md' });
+    assert.deepEqual(assessmentOf(impact!, 'impact', TODAY), { state: 'ok', path: 'i.md', date: '2026-11-01' });
+    assert.deepEqual(assessmentOf(impact!, 'risk', TODAY), { state: 'missing' });
+  });
+
+  it('a linked unfilled template is a draft, with its TODO count, whatever its dates', () => {
+    const [overdue, fresh, other] = parsed(`version: 1
+components:
+  - id: overdue
+    risk: { assessment: { path: docs/r.md, date: 2026-01-01, next_review: 2026-02-01 } }
+  - id: fresh
+    impact_assessment: { path: ./docs/i.md }
+  - id: other
+    risk: { assessment: { path: docs/written.md, date: 2026-11-20 } }
+`);
+    const asked: string[] = [];
+    const draftOf = (p: string): DraftInfo | undefined => {
+      asked.push(p);
+      return p === 'sub/docs/written.md' ? undefined : { sections: ['A', 'B'], total: 5 };
+    };
+    assert.deepEqual(assessmentOf(overdue!, 'risk', TODAY, draftOf), {
+      state: 'draft',
+      path: 'docs/r.md',
+      date: '2026-01-01',
+      nextReview: '2026-02-01',
+      due: '2026-02-01',
+      todo: 2,
+    });
+    assert.deepEqual(assessmentOf(fresh!, 'impact', TODAY, draftOf), { state: 'draft', path: './docs/i.md', todo: 2 });
+    assert.deepEqual(assessmentOf(other!, 'risk', TODAY, draftOf), { state: 'ok', path: 'docs/written.md', date: '2026-11-20' });
+    // Asked by workspace path, resolved from the registry's folder; never without a path.
+    assert.deepEqual(asked, ['sub/docs/r.md', 'sub/docs/i.md', 'sub/docs/written.md']);
+    assert.deepEqual(assessmentOf(other!, 'impact', TODAY, draftOf), { state: 'missing' });
+    assert.equal(asked.length, 3);
+  });
+
+  it('contacts without an organisation, and an organisation without contacts', () => {
+    const [bare] = parsed('version: 1\ncomponents:\n  - id: bare\n');
+    assert.deepEqual(contactsOf(bare!), { contacts: [] });
+    const [named] = parsed('version: 1\norganization: { name: Org }\ncomponents:\n  - id: named\n    contacts: { legal_rep: rep@example.com }\n');
+    assert.deepEqual(contactsOf(named!), { contacts: [{ role: 'legal_rep', value: 'rep@example.com', inherited: false }] });
   });
 });

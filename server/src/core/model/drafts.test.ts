@@ -1,7 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { Engine } from '../engine.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
-import { draftInfo } from './drafts.js';
+import { ParsedRegistry } from '../manifest/registry.js';
+import { SourceFile } from '../text/source-file.js';
+import type { FileStat } from '../workspace.js';
+import { DraftIndex, draftInfo } from './drafts.js';
+import { ProjectModel } from './project-model.js';
 
 const MARKER = '<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->';
 
@@ -62,5 +66,138 @@ describe('draft documents in the engine (AIGOV110)', () => {
     await e.updateFile('.aigov.yaml', `${registry}# edited again\n`, 3);
     assert.equal(ws.reads.filter((p) => p === 'docs/risk.md').length, before);
     assert.equal(drafts(e), 1);
+  });
+});
+
+describe('DraftIndex', () => {
+  const REGISTRY = `version: 1
+components:
+  - id: bot
+    risk: { assessment: { path: docs/risk.md } }
+    model: { card: docs/card.pdf }
+    docs: { technical: docs/big.md, instructions_for_use: /etc/abs.md, terms: docs/link.md }
+    monitoring: { plan: docs/folder.md }
+    security: { review: docs/binary.md }
+`;
+  const DRAFT = `${MARKER}\n# Risk\n## Hazards\nTODO: what can go wrong\n`;
+
+  /** A workspace whose stats the test sets: size, mtime, type, escapes, or a stat that fails. */
+  class StatWorkspace extends InMemoryWorkspace {
+    readonly stats = new Map<string, FileStat | 'throw'>();
+    override async stat(path: string): Promise<FileStat | undefined> {
+      const s = this.stats.get(path);
+      if (s === 'throw') throw new Error('stat failed');
+      return s ?? super.stat(path);
+    }
+  }
+
+  /** `docs/link.md` is a symbolic link out of the workspace. */
+  function setup() {
+    const docStats = new Map([['sub/docs/link.md', { type: 'file' as const, size: 10, mtimeMs: 0, escapes: true }]]);
+    const ws = new StatWorkspace({ 'sub/docs/risk.md': DRAFT, 'sub/docs/card.pdf': DRAFT, 'sub/docs/big.md': DRAFT, 'sub/docs/link.md': DRAFT, 'sub/docs/folder.md': DRAFT, 'sub/docs/binary.md': `${DRAFT}\0` });
+    ws.stats.set('sub/docs/big.md', { type: 'file', size: 512 * 1024 + 1, mtimeMs: 1 });
+    ws.stats.set('sub/docs/folder.md', { type: 'directory', size: 0, mtimeMs: 1 });
+    const registry = new ParsedRegistry(new SourceFile('sub/.aigov.yaml', REGISTRY));
+    const model = new ProjectModel([registry], new Map(), docStats);
+    return { ws, model, index: new DraftIndex() };
+  }
+  const reads = (ws: InMemoryWorkspace, p: string): number => ws.reads.filter((r) => r === p).length;
+
+  it('reads the linked text documents, from the registry folder, that are small files inside the workspace', async () => {
+    const { ws, model, index } = setup();
+    await index.refresh(model, ws, () => undefined);
+    assert.deepEqual([...index.drafts.keys()], ['sub/docs/risk.md']);
+    assert.deepEqual(index.drafts.get('sub/docs/risk.md'), { sections: ['Hazards'], total: 1 });
+    // Linked: every resolved document path that does not leave the workspace.
+    for (const p of ['sub/docs/risk.md', 'sub/docs/card.pdf', 'sub/docs/big.md', 'sub/docs/folder.md', 'sub/docs/binary.md']) assert.ok(index.isLinked(p), p);
+    assert.ok(!index.isLinked('sub/docs/link.md'));
+    assert.ok(!index.isLinked('docs/risk.md'));
+    // Never read: a PDF, a file over 512 KiB, a folder, a link out of the workspace.
+    assert.deepEqual([...new Set(ws.reads)].sort(), ['sub/docs/binary.md', 'sub/docs/risk.md']);
+  });
+
+  it('takes the text an editor holds for a text document, and never for another', async () => {
+    const { ws, model, index } = setup();
+    const held = new Map([['sub/docs/risk.md', 'written\n'], ['sub/docs/card.pdf', DRAFT]]);
+    await index.refresh(model, ws, (p) => held.get(p));
+    assert.deepEqual([...index.drafts.keys()], []);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 0);
+    held.set('sub/docs/risk.md', DRAFT);
+    await index.refresh(model, ws, (p) => held.get(p));
+    assert.deepEqual([...index.drafts.keys()], ['sub/docs/risk.md']);
+  });
+
+  it('reads a document again only when its size or mtime changed', async () => {
+    const { ws, model, index } = setup();
+    await index.refresh(model, ws, () => undefined);
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 1);
+    ws.stats.set('sub/docs/risk.md', { type: 'file', size: DRAFT.length, mtimeMs: 5 });
+    ws.write('sub/docs/risk.md', 'written now\n');
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 2);
+    assert.equal(index.drafts.size, 0);
+    // A stat that fails: no longer a draft, and read again once it works.
+    ws.write('sub/docs/risk.md', DRAFT);
+    ws.stats.set('sub/docs/risk.md', 'throw');
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 2);
+    ws.stats.set('sub/docs/risk.md', { type: 'file', size: DRAFT.length, mtimeMs: 5 });
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 3);
+    assert.equal(index.drafts.size, 1);
+  });
+
+  it('forgets documents no longer linked, and ignores updates to them', async () => {
+    const { ws, model, index } = setup();
+    await index.refresh(model, ws, () => undefined);
+    const other = new ProjectModel([new ParsedRegistry(new SourceFile('sub/.aigov.yaml', 'version: 1\ncomponents:\n  - id: bot\n'))], new Map());
+    await index.refresh(other, ws, () => undefined);
+    assert.equal(index.drafts.size, 0);
+    assert.ok(!index.isLinked('sub/docs/risk.md'));
+    await index.update(ws, 'sub/docs/risk.md', DRAFT);
+    assert.equal(index.drafts.size, 0);
+    // Linked again: read again, though its size and mtime did not change.
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 2);
+    assert.equal(index.drafts.size, 1);
+  });
+
+  it('update: the text given for a text document, else the disk, read again; drop forgets it', async () => {
+    const { ws, model, index } = setup();
+    await index.refresh(model, ws, () => undefined);
+    await index.update(ws, 'sub/docs/risk.md', 'written\n');
+    assert.equal(index.drafts.size, 0);
+    await index.update(ws, 'sub/docs/risk.md');
+    assert.equal(index.drafts.size, 1);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 2);
+    // Saved with the same size and mtime (a coarse clock): read again all the same.
+    const written = DRAFT.replace('TODO: what can go wrong', 'Wrong answers'.padEnd(23, '.'));
+    assert.equal(written.length, DRAFT.length);
+    ws.write('sub/docs/risk.md', written);
+    await index.update(ws, 'sub/docs/risk.md');
+    assert.equal(index.drafts.size, 0);
+    ws.write('sub/docs/risk.md', DRAFT);
+    await index.update(ws, 'sub/docs/risk.md');
+    assert.equal(index.drafts.size, 1);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 4);
+    // A PDF's text is never taken: its state comes from the disk (never a draft).
+    await index.update(ws, 'sub/docs/card.pdf', DRAFT);
+    assert.ok(!index.drafts.has('sub/docs/card.pdf'));
+    index.drop('sub/docs/risk.md');
+    assert.equal(index.drafts.size, 0);
+    // Dropped: the next refresh reads it again.
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 5);
+  });
+
+  it('a binary or unreadable document is not a draft', async () => {
+    const { ws, model, index } = setup();
+    await index.refresh(model, ws, () => undefined);
+    assert.ok(!index.drafts.has('sub/docs/binary.md'));
+    ws.delete('sub/docs/risk.md');
+    ws.stats.set('sub/docs/risk.md', { type: 'file', size: 3, mtimeMs: 9 });
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(index.drafts.size, 0);
   });
 });
