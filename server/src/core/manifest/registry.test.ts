@@ -85,3 +85,111 @@ describe('ParsedRegistry', () => {
     assert.equal(formatRange(r.schemaProblems[0]!.range), '4:5-4:9');
   });
 });
+
+describe('ParsedRegistry problems, as the user reads them', () => {
+  const problems = (text: string): string[] => {
+    const r = parse(text);
+    return [
+      ...r.syntaxErrors.map((e) => `${formatRange(e.range)} ${e.message} ${JSON.stringify(e.data)}`),
+      ...r.schemaProblems.map((p) => `${formatRange(p.range)} ${formatMessage(p, 'en')} ${JSON.stringify(p.path)} ${JSON.stringify(p.data)}`),
+    ];
+  };
+
+  it('a second document: one problem from its `---` on, in words of the registry', () => {
+    assert.deepEqual(problems('a: 1\n---\nb: 2\n'), [
+      '2:1-4:1 the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder {"yamlCode":"MULTIPLE_DOCS"}',
+    ]);
+  });
+
+  it('a parser message without its line and column', () => {
+    assert.deepEqual(problems('a: [1, 2\n'), ['2:1-2:1 Flow sequence in block collection must be sufficiently indented and end with a ] {"yamlCode":"BAD_INDENT"}']);
+  });
+
+  it('a key written again, at each repetition, in document order, on the whole key', () => {
+    assert.deepEqual(problems('a: 1\nname: 2\nb: 3\nname: 4\nname: 5\n'), [
+      '4:1-4:5 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}',
+      '5:1-5:5 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}',
+    ]);
+    // Keys equal as values, in nested and flow mappings; a key of one item is not a key of the next.
+    assert.deepEqual(problems('x:\n  1: a\n  "1": b\nitems: [{ k: 1 }, { k: 2, k: 3 }]\n'), ['4:27-4:28 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}']);
+  });
+
+  it('syntax errors of the parser and repeated keys together, in document order', () => {
+    assert.deepEqual(problems('a: 1\na: 2\nb: [1, 2\n'), [
+      '2:1-2:2 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}',
+      '4:1-4:1 Flow sequence in block collection must be sufficiently indented and end with a ] {"yamlCode":"BAD_INDENT"}',
+    ]);
+  });
+
+  it('an alias with no anchor before it', () => {
+    assert.deepEqual(problems('a: *b\n'), ['1:1-1:1 The YAML could not be read: the alias *b has no anchor &b before it. {"yamlCode":"BAD_ALIAS"}']);
+  });
+
+  it('aliases over the limit: the limit in the message', () => {
+    // 600 aliases of 101 values; 1,303 values written.
+    const lines = [`a: &a [${Array(100).fill('x').join(', ')}]`];
+    for (let i = 0; i < 600; i++) lines.push(`b${i}: *a`);
+    assert.deepEqual(problems(`${lines.join('\n')}\n`), [
+      '1:1-1:1 The YAML expands too far: aliases are limited to 23030 repeated values in this file (10 for each value written, plus 10,000). {"yamlCode":"ALIAS_LIMIT"}',
+    ]);
+  });
+
+  it('a document that is not a mapping', () => {
+    assert.deepEqual(problems('- a\n- b\n'), ['1:1-3:1 A registry file is a mapping with `version` and `components`. [] undefined']);
+    assert.deepEqual(problems('# only a comment\n'), []);
+  });
+
+  it('numbers and booleans written as text: the value to write, as a suggestion', () => {
+    assert.deepEqual(problems('version: "1"\ncomponents:\n  - id: x\n    logging: { enabled: " true ", retention_days: "-30.5" }\n    labeling: { visible: "false" }\n    gpai: { compute_flops: "1e25", systemic_risk: "yes" }\n'), [
+      `1:10-1:13 version: Expected a number, got the text '1' (in quotes): write 1 without quotes. ["version"] {"kind":"invalid_type","suggestion":"1"}`,
+      `4:25-4:33 components[0].logging.enabled: Expected true or false, got the text ' true ' (in quotes): write true without quotes. ["components",0,"logging","enabled"] {"kind":"invalid_type","suggestion":"true"}`,
+      `4:51-4:58 components[0].logging.retention_days: Expected a number, got the text '-30.5' (in quotes): write -30.5 without quotes. ["components",0,"logging","retention_days"] {"kind":"invalid_type","suggestion":"-30.5"}`,
+      `5:26-5:33 components[0].labeling.visible: Expected true or false, got the text 'false' (in quotes): write false without quotes. ["components",0,"labeling","visible"] {"kind":"invalid_type","suggestion":"false"}`,
+      '6:28-6:34 components[0].gpai.compute_flops: Invalid input: expected number, received string ["components",0,"gpai","compute_flops"] {"kind":"invalid_type"}',
+      '6:51-6:56 components[0].gpai.systemic_risk: Invalid input: expected boolean, received string ["components",0,"gpai","systemic_risk"] {"kind":"invalid_type"}',
+    ]);
+  });
+
+  it('a value not among the allowed ones: the values, what was written when it is text, a suggestion', () => {
+    assert.deepEqual(problems('version: 1\ncomponents:\n  - id: x\n    public_sector: true\n    roles: [provider, deployr]\n'), [
+      `5:23-5:30 components[0].roles[1]: Expected one of 'provider', 'deployer', 'importer', 'distributor', 'developer', 'business-user', got 'deployr'. Did you mean 'deployer'? ["components",0,"roles",1] {"kind":"invalid_value","suggestion":"deployer"}`,
+      `4:20-4:24 components[0].public_sector: Expected one of 'authority', 'public-service'. ["components",0,"public_sector"] {"kind":"invalid_value"}`,
+    ]);
+  });
+
+  it('a date that is not one, a list or a mapping of the wrong type, an unknown key with its suggestion', () => {
+    assert.deepEqual(problems('version: 1\norganization: { nme: x }\ncomponents:\n  - 3\n  - id: ok\n    placed_on_market: 2026-13-01\n'), [
+      `2:17-2:20 Unknown key 'nme'. Did you mean 'name'? Keys of your own start with 'x-'. ["organization","nme"] {"kind":"unknown-key","key":"nme","suggestion":"name"}`,
+      '4:5-4:6 components[0]: Invalid input: expected object, received number ["components",0] {"kind":"invalid_type"}',
+      '6:23-6:33 components[1].placed_on_market: Expected a date written as YYYY-MM-DD. ["components",1,"placed_on_market"] {"kind":"invalid_format"}',
+    ]);
+    assert.deepEqual(problems('version: 1\ncomponents:\n  - id: x\n    zzzzzz: 1\n'), [
+      `4:5-4:11 Unknown key 'zzzzzz'. Keys of your own start with 'x-'. ["components",0,"zzzzzz"] {"kind":"unknown-key","key":"zzzzzz"}`,
+    ]);
+  });
+
+  it('keeps the valid data: a component that is not a mapping is skipped, the others keep their index', () => {
+    const r = parse('version: 1\norganization: { nme: x, name: Org }\ncomponents:\n  - 3\n  - [a]\n  - id: ok\n    roles: [provider, bogus]\n');
+    assert.deepEqual(r.data, { version: 1, organization: { name: 'Org' }, components: [{ id: 'ok', roles: ['provider'] }] });
+    assert.deepEqual(r.components.map((c) => [c.id, c.index, formatRange(c.range)]), [['ok', 2, '6:5-8:1']]);
+    assert.deepEqual(r.components[0]!.raw, { id: 'ok', roles: ['provider', 'bogus'] });
+    assert.equal(r.components[0]!.registry, r);
+    assert.ok(r.hasComponentSeq);
+    assert.deepEqual(parse('version: 1\ncomponents: 3\n').data, { version: 1, components: [] });
+    assert.equal(parse('version: 1\ncomponents: 3\n').hasComponentSeq, false);
+    assert.equal(parse('- a\n').hasComponentSeq, false);
+  });
+
+  it('locate and has: ranges of paths, and the start of the file when it does not parse', () => {
+    const r = parse('version: 1\ncomponents:\n  - id: a\n    risk: { level: high }\n', 'sub/.aigov.yaml');
+    assert.equal(r.path, 'sub/.aigov.yaml');
+    assert.equal(r.dir, 'sub');
+    assert.equal(formatRange(r.locate(['components', 0, 'risk', 'level'])), '4:13-4:18');
+    assert.equal(formatRange(r.locate(['components', 0, 'risk', 'level'], 'value')), '4:20-4:24');
+    assert.equal(r.has(['components', 0, 'risk', 'level']), true);
+    assert.equal(r.has(['components', 0, 'owner']), false);
+    const broken = parse('a: [\n');
+    assert.equal(broken.data, undefined);
+    assert.equal(broken.raw, undefined);
+  });
+});
