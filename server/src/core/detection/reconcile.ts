@@ -185,7 +185,8 @@ function commonSegments(a: string, b: string): number {
   const x = a.split('/');
   const y = b.split('/');
   let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n] && x[n] !== '') n++;
+  // Past the end of `y`, `y[n]` is undefined and differs from any segment of `x`.
+  while (n < x.length && x[n] === y[n] && x[n] !== '') n++;
   return n;
 }
 
@@ -220,22 +221,22 @@ export function linkCandidates(reg: ParsedRegistry | undefined, path: string, pr
 const GENERIC_SEGMENTS = new Set(['', '.', 'src', 'lib', 'libs', 'app', 'apps', 'main', 'java', 'kotlin', 'scala', 'python', 'py', 'js', 'ts', 'go', 'rust', 'cmd', 'pkg', 'internal', 'source', 'sources', 'code', 'com', 'org', 'net', 'io', 'dev', 'scripts', 'services', 'packages', 'modules', 'notebooks', 'test', 'tests']);
 const GENERIC_STEMS = new Set(['index', 'main', 'app', '__init__', '__main__', 'mod', 'lib', 'program', 'module', 'server', 'client', 'package', 'requirements', 'pyproject', 'cargo', 'pom', 'build', 'go']);
 
-/** A kebab-case component id for a new component, from the file's place and the provider, unique in the model. */
 /**
  * A component id for AI use found in a file, named after where it is (the nearest meaningful
  * folder, else the file) and never after the SDK it imports: `services/support/bot.py` gives
- * `support`, `tools/summarize.ts` gives `summarize`, `src/main.py` gives `main`. Made unique.
+ * `support`, `src/summarize.ts` gives `summarize`, `src/main.py` gives `main`. Made unique.
  */
 export function suggestIdForUse(path: string, taken: (id: string) => boolean): string {
   const segs = dirname(path).split('/').reverse();
   const folder = segs.find((s) => !GENERIC_SEGMENTS.has(s.toLowerCase()) && !s.startsWith('.')) ?? '';
   const stem = basename(path).replace(/\..*$/, '');
-  let id = kebab(folder) || kebab(stem) || 'ai-component';
+  let id = kebab(folder) || kebab(stem);
   if (!COMPONENT_ID.test(id)) id = 'ai-component';
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
 }
 
+/** A component id for a model or dependency found in a file: its place (folder, else a stem that is not generic) with what it is. Made unique. */
 export function suggestComponentId(path: string, what: string, taken: (id: string) => boolean): string {
   const segs = dirname(path).split('/').reverse();
   let base = segs.find((s) => !GENERIC_SEGMENTS.has(s.toLowerCase()) && !s.startsWith('.')) ?? '';
@@ -245,8 +246,8 @@ export function suggestComponentId(path: string, what: string, taken: (id: strin
   }
   const b = kebab(base);
   const w = kebab(what) || 'ai';
-  let id = b === '' || b === w ? w : b.includes(w) ? b : `${b}-${w}`;
-  if (!COMPONENT_ID.test(id)) id = 'ai-component';
+  // Both are kebab-case and `w` is not empty: the id is a valid component id.
+  const id = b === '' ? w : b.includes(w) ? b : `${b}-${w}`;
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
 }
