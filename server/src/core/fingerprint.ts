@@ -18,7 +18,7 @@ export function hash64(s: string): string {
  * the text of the finding's line (trimmed) and its identifying data, never the line number.
  * Identical contexts get an occurrence counter.
  */
-export function fingerprints(findings: readonly Finding[], lineText: (f: Finding) => string | undefined): string[] {
+export function fingerprints<F extends Pick<Finding, 'code' | 'file' | 'data'>>(findings: readonly F[], lineText: (f: F) => string | undefined): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const id = typeof f.data?.id === 'string' ? f.data.id : '';
