@@ -108,6 +108,10 @@ describe('CLI exit codes and --today', function () {
     const outside = await runCli(['check', 'errors', '--root', 'deep'], parent);
     assert.equal(outside.code, 2);
     assert.match(outside.stderr, /^aigov check: --root \S*\/deep does not hold the checked folder \S*\/errors\n/);
+    // Both wrong: the folder's own error is told, as before the base was asked for first.
+    const neither = await runCli(['check', 'missing', '--root', 'nowhere'], parent);
+    assert.equal(neither.code, 2);
+    assert.match(neither.stderr, /^aigov check: not a folder: missing\n/);
     const rooted = await runCli(['check', 'deep/info', '--root', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], parent);
     assert.ok((JSON.parse(rooted.stdout) as { findings: { path: string }[] }).findings.every((f) => f.path.startsWith('deep/info/')));
   });
