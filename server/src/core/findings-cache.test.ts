@@ -59,6 +59,20 @@ describe('findings cache', () => {
     assert.ok(cached(edited, 'pkg/run.py').length > 0, 'the others keep theirs');
   });
 
+  it('keeps the findings of the other files when one changes, whichever was read last', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    await run(ws, cache);
+    await run(ws, cache);
+    cache.markFindings('tagged.py');
+    // The changed file is read and analysed; the others come from the cache, before it.
+    ws.edit('pkg/run.py', 'import openai\nimport anthropic\n');
+    const edited = await run(ws, cache);
+    assert.deepEqual(cached(edited, 'pkg/run.py'), []);
+    assert.equal(messages(edited, 'pkg/run.py').filter((m) => m.startsWith('AIGOV301')).length, 2, 'the changed file has its new findings');
+    assert.ok(cached(edited, 'tagged.py').length > 0, 'the unchanged file keeps its remembered findings');
+  });
+
   it('checks every file again when a registry changes', async () => {
     const cache = new OpenFactsCache();
     const ws = new VersionedWorkspace(FILES);

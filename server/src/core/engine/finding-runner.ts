@@ -201,7 +201,9 @@ export class FindingRunner {
       this.store.settingsDigestParts(),
       // A registry that does not parse is judged by its last good parse when one is kept.
       [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null]),
-      [...this.facts.keys()],
+      // Sorted: the map's order is the order the files were indexed in, and a file read again
+      // (changed since the cache knew it) comes after the files the cache gave.
+      [...this.facts.keys()].sort(),
     ];
     const key = hash64(JSON.stringify(parts));
     this.keyOf = { gen: modelGen, factsGen, key };
