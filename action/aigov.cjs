@@ -254,6 +254,7 @@ var init_fix_en = __esm({
       "fix.changeTo": "Change to '{value}'",
       "fix.renameKey": "Rename key to '{value}'",
       "fix.useOwnerContact": "Use the owner {owner} as incident contact",
+      "fix.useOwnerContactOf": "Use the owner {owner} as incident contact of '{id}'",
       "fix.addIncidentContact": "Add an incident contact to '{id}' (fill in the address)",
       "fix.addOrgIncidentContact": "Add an organization default incident contact (fill in the address)",
       "fix.addFramework": "Add '{pack}' to frameworks",
@@ -759,6 +760,7 @@ var init_fix_ja = __esm({
       "fix.changeTo": "'{value}' \u306B\u5909\u66F4\u3059\u308B",
       "fix.renameKey": "\u30AD\u30FC\u540D\u3092 '{value}' \u306B\u5909\u66F4\u3059\u308B",
       "fix.useOwnerContact": "\u8CAC\u4EFB\u8005 {owner} \u3092\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u306B\u3059\u308B",
+      "fix.useOwnerContactOf": "\u8CAC\u4EFB\u8005 {owner} \u3092 '{id}' \u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u306B\u3059\u308B",
       "fix.addIncidentContact": "'{id}' \u306B\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u3092\u8FFD\u52A0\u3059\u308B\uFF08\u30A2\u30C9\u30EC\u30B9\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
       "fix.addOrgIncidentContact": "\u7D44\u7E54\u306E\u65E2\u5B9A\u306E\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u9023\u7D61\u5148\u3092\u8FFD\u52A0\u3059\u308B\uFF08\u30A2\u30C9\u30EC\u30B9\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
       "fix.addFramework": "frameworks \u306B '{pack}' \u3092\u8FFD\u52A0\u3059\u308B",
@@ -21452,7 +21454,7 @@ function commonSegments(a, b) {
   const x2 = a.split("/");
   const y = b.split("/");
   let n = 0;
-  while (n < x2.length && n < y.length && x2[n] === y[n] && x2[n] !== "") n++;
+  while (n < x2.length && x2[n] === y[n] && x2[n] !== "") n++;
   return n;
 }
 function linkCandidates(reg, path19, provider, kind, limit = 3) {
@@ -21482,7 +21484,7 @@ function suggestIdForUse(path19, taken) {
   const segs = dirname2(path19).split("/").reverse();
   const folder = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   const stem = basename2(path19).replace(/\..*$/, "");
-  let id = kebab(folder) || kebab(stem) || "ai-component";
+  let id = kebab(folder) || kebab(stem);
   if (!COMPONENT_ID.test(id)) id = "ai-component";
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
@@ -21496,8 +21498,7 @@ function suggestComponentId(path19, what, taken) {
   }
   const b = kebab(base);
   const w = kebab(what) || "ai";
-  let id = b === "" || b === w ? w : b.includes(w) ? b : `${b}-${w}`;
-  if (!COMPONENT_ID.test(id)) id = "ai-component";
+  const id = b === "" ? w : b.includes(w) ? b : `${b}-${w}`;
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
 }
@@ -21688,22 +21689,13 @@ var init_aigov103_document_not_found = __esm({
           for (const ref of componentDocPaths(c)) {
             const target = resolveFrom(reg.dir, ref.value);
             if (target === void 0 || ctx.model.escapes(target) || ctx.model.exists(target)) continue;
-            if (ctx.model.isFolder(target)) {
-              ctx.report({
-                file: reg.path,
-                range: reg.locate(ref.yamlPath, "value"),
-                messageId: "AIGOV103.folder",
-                args: { field: ref.field, id: c.id, value: ref.value },
-                data: { id: c.id, field: ref.field, target, folder: true }
-              });
-              continue;
-            }
+            const folder = ctx.model.isFolder(target);
+            const args = { field: ref.field, id: c.id, value: ref.value };
+            const data = { id: c.id, field: ref.field, target };
             ctx.report({
               file: reg.path,
               range: reg.locate(ref.yamlPath, "value"),
-              messageId: "AIGOV103.notFound",
-              args: { field: ref.field, id: c.id, value: ref.value, target: target || "." },
-              data: { id: c.id, field: ref.field, target }
+              ...folder ? { messageId: "AIGOV103.folder", args, data: { ...data, folder: true } } : { messageId: "AIGOV103.notFound", args: { ...args, target: target || "." }, data }
             });
           }
         }
@@ -23112,6 +23104,7 @@ var init_aigov402_open_incident_without_contact = __esm({
     init_aigov102_missing_incident_contact();
     init_incidents();
     init_scope();
+    init_context();
     init_util2();
     aigov402 = {
       code: "AIGOV402",
@@ -23142,7 +23135,7 @@ var init_aigov402_open_incident_without_contact = __esm({
         if (!found) return [];
         const { id, c, text: text2 } = found;
         const owner = ownerAddress(c);
-        const fix = incidentContactFix(f, text2, c, owner ?? PLACEHOLDER_CONTACT, owner ? `Use the owner ${owner} as incident contact of '${id}'` : `Add an incident contact to '${id}' (fill in the address)`, true);
+        const fix = incidentContactFix(f, text2, c, owner ?? PLACEHOLDER_CONTACT, owner ? fixTitle(ctx, "fix.useOwnerContactOf", { owner, id }) : fixTitle(ctx, "fix.addIncidentContact", { id }), true);
         return fix ? [fix] : [];
       }
     };
@@ -26667,7 +26660,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "23a8faa2cd9bc0e5" : "source";
+    ENGINE_BUILD = true ? "585751c53fc62a55" : "source";
   }
 });
 
@@ -26847,7 +26840,9 @@ var init_finding_runner = __esm({
           this.store.settingsDigestParts(),
           // A registry that does not parse is judged by its last good parse when one is kept.
           [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null]),
-          [...this.facts.keys()]
+          // Sorted: the map's order is the order the files were indexed in, and a file read again
+          // (changed since the cache knew it) comes after the files the cache gave.
+          [...this.facts.keys()].sort()
         ];
         const key = hash64(JSON.stringify(parts));
         this.keyOf = { gen: modelGen, factsGen, key };
@@ -33346,9 +33341,8 @@ function commonAncestor(paths) {
   return base;
 }
 function fingerprintsAt(findings, pathOf) {
-  const moved = findings.map((f) => ({ ...f, file: pathOf(f) }));
-  const lineOf = new Map(moved.map((f) => [f, f.lineText]));
-  return fingerprints(moved, (f) => lineOf.get(f));
+  const moved = findings.map((f) => ({ code: f.code, file: pathOf(f), data: f.data, lineText: f.lineText }));
+  return fingerprints(moved, (f) => f.lineText);
 }
 function copyFinding(f) {
   const out = {};
@@ -33530,7 +33524,7 @@ function firstLine(s2) {
 }
 function fetchCommand(ref) {
   const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
-  if (remote && !/^[0-9a-f]{7,64}$/i.test(ref)) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
+  if (remote) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
   return `git fetch origin ${ref}`;
 }
 async function mergeBase(folder, ref) {
@@ -34072,8 +34066,13 @@ async function performCheck(o, io) {
     }
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
+  const based = basePrefixes(
+    o.dirs.map((d) => path12.resolve(io.cwd, d)),
+    o.root === void 0 ? void 0 : path12.resolve(io.cwd, o.root)
+  );
+  based.catch(() => void 0);
   const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines");
-  const prefixes = await basePrefixes(engines.map((e) => e.root), o.root === void 0 ? void 0 : path12.resolve(io.cwd, o.root));
+  const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
   const run = {
