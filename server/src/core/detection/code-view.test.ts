@@ -5,7 +5,10 @@ import { languageForId } from '../annotations/languages.js';
 import { codeOnly } from '../annotations/blank.js';
 import { lex } from '../annotations/scanner.js';
 import { findCalls, findServiceClients } from './calls.js';
-import { CodeView } from './code-view.js';
+import { CodeView, eachLineMatch } from './code-view.js';
+import { lineAround, readDotted } from './cursor.js';
+import { csharpImports, goImports, jvmImports, qualifiedNames, rustImports, STATEMENT_PATTERNS } from './imports-other.js';
+import { tableFor } from './table.js';
 import { indexMarks, jsImports } from './imports-js.js';
 import { pythonImports } from './imports-python.js';
 
@@ -100,6 +103,128 @@ describe('CodeView', () => {
         assert.deepEqual(pythonImports(text, view, lexed.strings), pythonImports(text, code, lexed.strings), JSON.stringify(text));
         assert.deepEqual(findCalls(view, ['.chat(', 'client', 'openai.x']), findCalls(code, ['.chat(', 'client', 'openai.x']));
         assert.deepEqual(findServiceClients(text, view, lexed.strings, ['bedrock-runtime']), findServiceClients(text, code, lexed.strings, ['bedrock-runtime']));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Java-, C#-, Go- and Rust-shaped text: statements, qualified names, comments, strings, odd line breaks. */
+const cLikeText = fc
+  .array(
+    fc.constantFrom('import', 'using', 'global', 'static', 'use', 'pub', 'pub(crate)', '#[cfg(x)]', 'extern', 'crate', 'mod', ' ', '\t', '\n', '\r\n', '\r', '\u2028', '//', '/*', '*/', '"', "'", '`', '"""', '@"', 'r#"', '"#', '\\', 'a.b', 'Azure.AI.OpenAI', 'Microsoft.ML', '.Foo', '.', ';', '=', '(', ')', '{', '}', '::', 'openai', 'ort', 'x', 'é', '=begin', '=end'),
+    { maxLength: 60 },
+  )
+  .map((a) => a.join(''));
+
+const C_LIKE = ['java', 'kotlin', 'groovy', 'csharp', 'go', 'rust'];
+
+/** Every match of `re` over `code` by `exec`, `lastIndex` moved on to `bump` of each match when that is further. */
+function execAll(code: string, re: RegExp, bump: (i: number) => number): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(code)) !== null) {
+    out.push(`${m.index}:${m[0]}:${m[1] ?? ''}`);
+    re.lastIndex = Math.max(re.lastIndex, bump(m.index));
+  }
+  return out;
+}
+
+/** `qualifiedNames` as it ran over the whole blanked copy, for comparison. */
+function qualifiedOverCopy(code: string, eco: 'jvm' | 'dotnet', pattern: RegExp): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(code)) !== null) {
+    if (seen.has(m[0])) continue;
+    const line = lineAround(code, m.index, 400);
+    if (/^[ \t]*(?:(?:global[ \t]+)?using|import|package|namespace)\b/.test(code.slice(line.start, m.index))) continue;
+    const d = readDotted(code, m.index);
+    if (!d) continue;
+    seen.add(m[0]);
+    out.push(`${eco} ${d.name}@${d.span.start}-${d.span.end}`);
+    pattern.lastIndex = Math.max(pattern.lastIndex, d.span.end);
+  }
+  return out;
+}
+
+describe('statements found line by line (eachLineMatch)', () => {
+  const table = tableFor({ extraLibraries: [], modelIds: false });
+
+  it('finds what each statement pattern finds over the blanked copy, in every C-like language', () => {
+    fc.assert(
+      fc.property(cLikeText, fc.constantFrom(...C_LIKE), fc.integer({ min: 1, max: 50 }), (text, id, jump) => {
+        const lexed = lex(text, languageForId(id)!.syntax);
+        const code = codeOnly(text, lexed);
+        const view = new CodeView(text, lexed);
+        // Every third match moves the search on past its line, as a parser reading a block does.
+        const bump = (i: number) => (i % 3 === 0 ? i + jump : 0);
+        for (const { word, pattern } of STATEMENT_PATTERNS) {
+          const got: string[] = [];
+          eachLineMatch(view, text, (from) => view.indexOf(word, from), pattern, (i, m) => {
+            got.push(`${i}:${m[0]}:${m[1] ?? ''}`);
+            return bump(i);
+          });
+          assert.deepEqual(got, execAll(code, pattern, bump), `${pattern} in ${JSON.stringify(text)} (${id})`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives qualified names as the pattern over the blanked copy did', () => {
+    const patterns = [table.qualified.dotnet, table.qualified.jvm, /(?<![\w$.])(?:a\.b|Microsoft\.ML)(?=\.[A-Za-z_])/g, /a\.b|c\.d/g];
+    fc.assert(
+      fc.property(cLikeText, fc.constantFrom('java', 'csharp', 'kotlin', 'ruby'), (text, id) => {
+        const lexed = lex(text, languageForId(id)!.syntax);
+        const code = codeOnly(text, lexed);
+        const view = new CodeView(text, lexed);
+        for (const p of patterns) {
+          const got = qualifiedNames(view, text, 'dotnet', p).map((r) => `dotnet ${r.name}@${r.span.start}-${r.span.end}`);
+          assert.deepEqual(got, qualifiedOverCopy(code, 'dotnet', p), `${p} in ${JSON.stringify(text)} (${id})`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a qualified name right after a comment that ends in a word character', () => {
+    // Ruby's `=end` closes its comment: blanked, the name has a space before it; in the text, a `d`.
+    const text = '=begin\n=endMicrosoft.ML.Foo()\n';
+    const lexed = lex(text, languageForId('ruby')!.syntax);
+    const pattern = /(?<![\w$.])(?:Microsoft\.ML)(?=\.[A-Za-z_])/g;
+    const show = (refs: readonly { name: string; span: { start: number; end: number } }[]) => refs.map((r) => `${r.name}@${r.span.start}-${r.span.end}`);
+    assert.deepEqual(qualifiedOverCopy(codeOnly(text, lexed), 'dotnet', pattern), ['dotnet Microsoft.ML.Foo@11-27']);
+    assert.deepEqual(show(qualifiedNames(new CodeView(text, lexed), text, 'dotnet', pattern)), ['Microsoft.ML.Foo@11-27']);
+  });
+
+  it('gives the Java, C#, Go and Rust parsers the same answers on the view as on the blanked copy', () => {
+    fc.assert(
+      fc.property(cLikeText, (text) => {
+        const at = (id: string) => {
+          const lexed = lex(text, languageForId(id)!.syntax);
+          return { lexed, code: codeOnly(text, lexed), view: new CodeView(text, lexed) };
+        };
+        const j = at('java');
+        assert.deepEqual(jvmImports(j.view, text), jvmImports(j.code, j.code));
+        const c = at('csharp');
+        assert.deepEqual(csharpImports(c.view, text), csharpImports(c.code, c.code));
+        const g = at('go');
+        assert.deepEqual(goImports(text, g.view, g.lexed.strings), goImports(text, g.code, g.lexed.strings));
+        const r = at('rust');
+        assert.deepEqual(rustImports(r.view, text, new Set(['ort', 'openai'])), rustImports(r.code, r.code, new Set(['ort', 'openai'])));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('blanks a slice that holds spans as the copy does', () => {
+    fc.assert(
+      fc.property(cLikeText, fc.nat(70), fc.nat(70), (text, a, b) => {
+        const lexed = lex(text, languageForId('csharp')!.syntax);
+        assert.equal(new CodeView(text, lexed).slice(a, b), codeOnly(text, lexed).slice(a, b));
       }),
       { numRuns: 300 },
     );

@@ -94,12 +94,24 @@ export class CodeView implements CodeText {
   slice(start = 0, end = this.length): string {
     const a = Math.max(0, Math.min(this.length, start < 0 ? this.length + start : start));
     const b = Math.max(a, Math.min(this.length, end < 0 ? this.length + end : end));
-    const k = this.firstSpanEndingAfter(a);
-    const s = this.spans[k];
+    let k = this.firstSpanEndingAfter(a);
+    let s = this.spans[k];
     if (s === undefined || s.start >= b) return this.text.slice(a, b);
+    // Code between the spans as it is; inside a span a space, or the line break that is there.
     let out = '';
-    for (let i = a; i < b; i++) out += String.fromCharCode(this.charCodeAt(i));
-    return out;
+    let pos = a;
+    while (s !== undefined && s.start < b) {
+      const from = Math.max(pos, s.start);
+      const to = Math.min(b, s.end);
+      if (from > pos) out += this.text.slice(pos, from);
+      for (let i = from; i < to; i++) {
+        const c = this.text.charCodeAt(i);
+        out += c === LF ? '\n' : c === CR ? '\r' : ' ';
+      }
+      pos = to;
+      s = this.spans[++k];
+    }
+    return pos < b ? out + this.text.slice(pos, b) : out;
   }
 
   startsWith(needle: string, position = 0): boolean {
@@ -126,5 +138,55 @@ export class CodeView implements CodeText {
   /** The blanked copy itself (`codeOnly`), made once, for a question the view does not answer in place. */
   blankedText(): string {
     return (this.whole ??= codeOnly(this.text, this.lexed));
+  }
+}
+
+/** Offset after the last line break before `i`, or 0. */
+function lineStartBefore(text: string, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === LF || c === CR) return k + 1;
+  }
+  return 0;
+}
+
+/** Offset of the first line break at or after `i`, or the text length. */
+function lineEndFrom(text: string, i: number): number {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === LF || c === CR) return k;
+  }
+  return text.length;
+}
+
+/**
+ * Runs the global regular expression `re` over `code` (the code of `text`: a `CodeView`, or the
+ * blanked copy) and calls `onMatch` with each match and its offset, as `re.exec` on the blanked
+ * copy would find them, without making that copy: only the lines where `next` finds a candidate
+ * are blanked and searched. Sound when no match of `re` spans a line break (CR or LF) and
+ * `next(from)` is -1 or on or before the line of every match that starts at or after `from` (a
+ * word every match holds, looked for in `code`). `onMatch` returns where the next match may start
+ * at the earliest, when that is past the match's end (as a parser moving `lastIndex` on).
+ */
+export function eachLineMatch(code: CodeText, text: string, next: (from: number) => number, re: RegExp, onMatch: (index: number, match: RegExpExecArray) => number | void): void {
+  let from = 0;
+  for (;;) {
+    const at = next(from);
+    if (at < 0) return;
+    const start = lineStartBefore(text, at);
+    const end = lineEndFrom(text, at);
+    const line = code.slice(start, end);
+    re.lastIndex = Math.max(0, from - start);
+    from = end;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      const matchEnd = start + m.index + Math.max(1, m[0].length);
+      const resume = Math.max(matchEnd, onMatch(start + m.index, m) ?? 0);
+      if (resume > end) {
+        from = resume;
+        break;
+      }
+      re.lastIndex = resume - start;
+    }
   }
 }

@@ -132,7 +132,7 @@ export function stringContent(text: string, s: Span): Span | undefined {
 }
 
 /** Line start and end (exclusive, before the break) around `i`, each looked for at most `limit` away. */
-export function lineAround(text: string, i: number, limit = 600): Span {
+export function lineAround(text: CodeText, i: number, limit = 600): Span {
   let s = i;
   const stop = Math.max(0, i - limit);
   while (s > stop && !isNewline(text.charCodeAt(s - 1))) s--;

@@ -15,27 +15,31 @@ function go(text: string): string[] {
   return show(goImports(text, codeOnly(text, lexed), lexed.strings)).map((r) => r.replace(/@.*/, ''));
 }
 
+function csharp(code: string): ImportRef[] {
+  return csharpImports(code, code);
+}
+
 function rust(code: string, names: readonly string[] = []): string[] {
-  return show(rustImports(code, new Set(names)));
+  return show(rustImports(code, code, new Set(names)));
 }
 
 describe('java and kotlin imports', () => {
   it('reads a star import to its package, with the star in the range', () => {
-    assert.deepEqual(show(jvmImports('import com.openai.*;\nimport dev.ai.Model;\n')), ['com.openai@7-19', 'dev.ai.Model@28-40']);
+    assert.deepEqual(show(jvmImports('import com.openai.*;\nimport dev.ai.Model;\n', 'import com.openai.*;\nimport dev.ai.Model;\n')), ['com.openai@7-19', 'dev.ai.Model@28-40']);
   });
 
   it('reads a fully qualified name once, in full, as a path use', () => {
-    assert.deepEqual(show(qualifiedNames('x = a.b.c.d();\n', 'jvm', /a\.b|c\.d/g)), ['a.b.c.d@4-11 path']);
+    assert.deepEqual(show(qualifiedNames('x = a.b.c.d();\n', 'x = a.b.c.d();\n', 'jvm', /a\.b|c\.d/g)), ['a.b.c.d@4-11 path']);
   });
 });
 
 describe('c# using directives', () => {
   it('reads the target of an alias and of global::', () => {
-    assert.deepEqual(show(csharpImports('using Ai = Microsoft.Extensions.AI;\nusing X = global::Azure.AI.OpenAI;\n')), ['Microsoft.Extensions.AI@11-34', 'Azure.AI.OpenAI@54-69']);
+    assert.deepEqual(show(csharp('using Ai = Microsoft.Extensions.AI;\nusing X = global::Azure.AI.OpenAI;\n')), ['Microsoft.Extensions.AI@11-34', 'Azure.AI.OpenAI@54-69']);
   });
 
   it('takes only a name followed by a semicolon', () => {
-    assert.deepEqual(show(csharpImports('using var d = x;\nusing OpenAI\n')), []);
+    assert.deepEqual(show(csharp('using var d = x;\nusing OpenAI\n')), []);
   });
 });
 
@@ -52,6 +56,11 @@ describe('go imports', () => {
     assert.deepEqual(go('import (\n\t"a"\n\t"b"'), ['a', 'b']);
     assert.deepEqual(go('import ("a"; "b")\n'), ['a', 'b']);
     assert.deepEqual(go('import (\r\t"a"\r\t"b"\r)\r'), ['a', 'b']);
+
+  });
+
+  it('reads nothing inside a block as a statement of its own, nor on the line the block ends', () => {
+    assert.deepEqual(go('import (\n\t"a"\nimport "x") import "y"\n'), ['a', 'x']);
   });
 
   it('reads aliases, dot and blank imports, with tabs or spaces', () => {

@@ -1,23 +1,29 @@
 /**
- * Imports of Java/Kotlin/Scala/Groovy, Go, C# and Rust from real syntax, on code-only text
- * (comments and strings blanked; Go import paths are read back from the string spans).
+ * Imports of Java/Kotlin/Scala/Groovy, Go, C# and Rust from real syntax, on the code of a text
+ * (comments and strings read as blanks: a `CodeView`, or the blanked copy; Go import paths are
+ * read back from the string spans). The statements' regular expressions run only over the lines
+ * that hold their keyword in code (`eachLineMatch`).
  */
 import type { Span } from '../text/line-index.js';
+import { eachLineMatch, type CodeText } from './code-view.js';
 import { firstSpanFrom, isIdentChar, keywordAt, lineAround, readDotted, readIdent, skipWs, stringContent, type ImportRef } from './cursor.js';
+
+/** The first offset at or after `from` where `word` is written in code. */
+function word(code: CodeText, w: string): (from: number) => number {
+  return (from) => code.indexOf(w, from);
+}
 
 // ---- Java, Kotlin, Scala, Groovy ---------------------------------------------------------------
 
 const JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?/gm;
 
 /** `import a.b.C;`, `import static a.b.C.m;`, Kotlin `import a.b.C as D`, `import a.b.*`. */
-export function jvmImports(code: string): ImportRef[] {
+export function jvmImports(code: CodeText, text: string): ImportRef[] {
   const out: ImportRef[] = [];
-  JVM_IMPORT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = JVM_IMPORT.exec(code)) !== null) {
-    const d = readDotted(code, m.index + m[0].length, false, true);
+  eachLineMatch(code, text, word(code, 'import'), JVM_IMPORT, (at, m) => {
+    const d = readDotted(code, at + m[0].length, false, true);
     if (d) out.push({ eco: 'jvm', name: d.name.endsWith('.*') ? d.name.slice(0, -2) : d.name, span: d.span });
-  }
+  });
   return out;
 }
 
@@ -31,22 +37,40 @@ const DECLARATION = /^[ \t]*(?:(?:global[ \t]+)?using|import|package|namespace)\
  * `global::Azure.AI.OpenAI.AzureOpenAIClient`), which need no import. `pattern` is the table's
  * alternation of multi-segment names (`LibraryTable.qualified`); the first use of each is enough.
  */
-export function qualifiedNames(code: string, eco: 'jvm' | 'dotnet', pattern: RegExp): ImportRef[] {
+export function qualifiedNames(code: CodeText, text: string, eco: 'jvm' | 'dotnet', pattern: RegExp): ImportRef[] {
   const out: ImportRef[] = [];
   const seen = new Set<string>();
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(code)) !== null) {
-    if (seen.has(m[0])) continue;
-    const line = lineAround(code, m.index, 400);
-    if (DECLARATION.test(code.slice(line.start, m.index))) continue;
-    const d = readDotted(code, m.index);
-    if (!d) continue;
+  // A match in code is a match of the names in the text, whatever comes before it: the lines to
+  // look at are those where the pattern without its look-behind finds the text.
+  const candidates = withoutLookbehind(pattern);
+  const next = (from: number): number => {
+    candidates.lastIndex = from;
+    return candidates.exec(text)?.index ?? -1;
+  };
+  eachLineMatch(code, text, next, pattern, (at, m) => {
+    if (seen.has(m[0])) return;
+    const line = lineAround(code, at, 400);
+    if (DECLARATION.test(code.slice(line.start, at))) return;
+    const d = readDotted(code, at);
+    if (!d) return;
     seen.add(m[0]);
     out.push({ eco, name: d.name, span: d.span, pathUse: true });
-    pattern.lastIndex = Math.max(pattern.lastIndex, d.span.end);
-  }
+    return d.span.end;
+  });
   return out;
+}
+
+const LOOKBEHIND = /^\(\?<!(?:\[(?:\\.|[^\]\\])*\]|\\.|[^()[\\])*\)/;
+const loose = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` without a look-behind at its start (it then finds every place it finds, and more). */
+function withoutLookbehind(pattern: RegExp): RegExp {
+  let re = loose.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source.replace(LOOKBEHIND, ''), pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    loose.set(pattern, re);
+  }
+  return re;
 }
 
 // ---- C# -------------------------------------------------------------------------------------------
@@ -54,12 +78,10 @@ export function qualifiedNames(code: string, eco: 'jvm' | 'dotnet', pattern: Reg
 const USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+/gm;
 
 /** `using A.B;`, `using static A.B;`, `using X = A.B;`, `global using A;`; not `using (…)` or `using var`. */
-export function csharpImports(code: string): ImportRef[] {
+export function csharpImports(code: CodeText, text: string): ImportRef[] {
   const out: ImportRef[] = [];
-  USING.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = USING.exec(code)) !== null) {
-    let pos = m.index + m[0].length;
+  eachLineMatch(code, text, word(code, 'using'), USING, (at, m) => {
+    let pos = at + m[0].length;
     if (keywordAt(code, pos, 'static')) pos = skipWs(code, pos + 6);
     // Alias: `X = A.B`.
     const aliasEnd = readIdent(code, pos);
@@ -69,10 +91,10 @@ export function csharpImports(code: string): ImportRef[] {
     }
     if (code.startsWith('global::', pos)) pos += 8;
     const d = readDotted(code, pos);
-    if (!d) continue;
-    if (code.charCodeAt(skipWs(code, d.span.end)) !== 59 /* ; */) continue;
+    if (!d) return;
+    if (code.charCodeAt(skipWs(code, d.span.end)) !== 59 /* ; */) return;
     out.push({ eco: 'dotnet', name: d.name, span: d.span });
-  }
+  });
   return out;
 }
 
@@ -81,20 +103,19 @@ export function csharpImports(code: string): ImportRef[] {
 const GO_IMPORT = /^[ \t]*import\b/gm;
 
 /** `import "x"`, `import alias "x"`, and grouped `import ( … )` blocks with aliases, `_` and `.`. */
-export function goImports(text: string, code: string, strings: readonly Span[]): ImportRef[] {
+export function goImports(text: string, code: CodeText, strings: readonly Span[]): ImportRef[] {
   const out: ImportRef[] = [];
-  GO_IMPORT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GO_IMPORT.exec(code)) !== null) {
-    // Comments and strings are blanked in `code`: a bracket in them ends nothing.
-    const kwEnd = m.index + m[0].length;
+  eachLineMatch(code, text, word(code, 'import'), GO_IMPORT, (at, m) => {
+    // Comments and strings are blanks in `code`: a bracket in them ends nothing.
+    const kwEnd = at + m[0].length;
     const paren = skipWs(code, kwEnd, true);
     let end: number;
     if (code.charCodeAt(paren) === 40 /* ( */) {
       const close = code.indexOf(')', paren);
       end = close < 0 ? code.length : close;
     } else {
-      const nl = code.indexOf('\n', kwEnd);
+      // Line breaks stay where they are in the code.
+      const nl = text.indexOf('\n', kwEnd);
       end = nl < 0 ? code.length : nl;
     }
     for (let k = firstSpanFrom(strings, kwEnd); k < strings.length; k++) {
@@ -105,13 +126,13 @@ export function goImports(text: string, code: string, strings: readonly Span[]):
       if (!inner || inner.end === inner.start) continue;
       out.push({ eco: 'go', name: text.slice(inner.start, inner.end), span: inner });
     }
-    if (end > GO_IMPORT.lastIndex) GO_IMPORT.lastIndex = end;
-  }
+    return end;
+  });
   return out;
 }
 
 /** Only an import alias (`name`, `_`, `.`) or the block/keyword stands between the line start and `at`. */
-function aliasOnly(code: string, at: number): boolean {
+function aliasOnly(code: CodeText, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (code.charCodeAt(i) === 32 || code.charCodeAt(i) === 9)) i--;
   const c = code.charCodeAt(i);
@@ -137,32 +158,38 @@ const RUST_LOCAL_ROOTS = new Set(['crate', 'self', 'super', 'std', 'core', 'allo
  * 2018 needs no `use` — a path `krate::…` in code for the crates in `names` that the file does not
  * declare as a local `mod`.
  */
-export function rustImports(code: string, names: ReadonlySet<string>): ImportRef[] {
+export function rustImports(code: CodeText, text: string, names: ReadonlySet<string>): ImportRef[] {
   const out: ImportRef[] = [];
-  RUST_USE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUST_USE.exec(code)) !== null) {
-    let pos = m.index + m[0].length;
+  eachLineMatch(code, text, word(code, 'use'), RUST_USE, (at, m) => {
+    let pos = at + m[0].length;
     if (code.startsWith('::', pos)) pos += 2;
     if (code.charCodeAt(pos) === 123 /* { */) useGroup(code, pos, out);
     else pushCrate(code, pos, out);
-  }
-  EXTERN_CRATE.lastIndex = 0;
-  while ((m = EXTERN_CRATE.exec(code)) !== null) pushCrate(code, m.index + m[0].length, out);
+  });
+  eachLineMatch(code, text, word(code, 'extern'), EXTERN_CRATE, (at, m) => pushCrate(code, at + m[0].length, out));
   const seen = new Set(out.map((r) => r.name));
   for (const name of names) {
-    if (seen.has(name) || !code.includes(`${name}::`)) continue;
+    if (seen.has(name) || code.indexOf(`${name}::`) < 0) continue;
     const at = pathUse(code, name);
     if (at >= 0) out.push({ eco: 'crates', name, span: { start: at, end: at + name.length }, pathUse: true });
   }
   // A `mod openai;` of the file's own shadows a crate of that name.
   const local = new Set<string>();
-  MOD_DECL.lastIndex = 0;
-  while ((m = MOD_DECL.exec(code)) !== null) if (m[1]) local.add(m[1]);
+  eachLineMatch(code, text, word(code, 'mod'), MOD_DECL, (_at, m) => void (m[1] && local.add(m[1])));
   return local.size === 0 ? out : out.filter((r) => !local.has(r.name));
 }
 
-function pushCrate(code: string, pos: number, out: ImportRef[]): void {
+/** Each statement pattern above with the word every match of it holds in code. */
+export const STATEMENT_PATTERNS: readonly { word: string; pattern: RegExp }[] = [
+  { word: 'import', pattern: JVM_IMPORT },
+  { word: 'using', pattern: USING },
+  { word: 'import', pattern: GO_IMPORT },
+  { word: 'use', pattern: RUST_USE },
+  { word: 'extern', pattern: EXTERN_CRATE },
+  { word: 'mod', pattern: MOD_DECL },
+];
+
+function pushCrate(code: CodeText, pos: number, out: ImportRef[]): void {
   const end = readIdent(code, pos);
   if (end === pos) return;
   const name = code.slice(pos, end);
@@ -171,7 +198,7 @@ function pushCrate(code: string, pos: number, out: ImportRef[]): void {
 }
 
 /** The first path segment of every top-level item of `{a::x, b::{y, z}}`. */
-function useGroup(code: string, open: number, out: ImportRef[]): void {
+function useGroup(code: CodeText, open: number, out: ImportRef[]): void {
   let depth = 0;
   let expectItem = true;
   const limit = Math.min(code.length, open + 4000);
@@ -196,7 +223,7 @@ function useGroup(code: string, open: number, out: ImportRef[]): void {
 }
 
 /** First `name::` that starts a path (not `crate::name::` or `x.name::`). */
-function pathUse(code: string, name: string): number {
+function pathUse(code: CodeText, name: string): number {
   let at = code.indexOf(`${name}::`);
   while (at >= 0) {
     const before = at > 0 ? code.charCodeAt(at - 1) : 32;

@@ -3,7 +3,6 @@
  * match them against the table, then look for client calls of what is imported and, when
  * enabled, model-id strings. Positions are offsets in the given text.
  */
-import { codeOnly } from '../annotations/blank.js';
 import { languageForId } from '../annotations/languages.js';
 import { lex, type LexResult } from '../annotations/scanner.js';
 import type { Span } from '../text/line-index.js';
@@ -77,7 +76,7 @@ export function serviceClientsIn(text: string, languageId: string): string[] {
   const language = languageForId(languageId);
   if (!language || !SERVICE_NAMES.some((n) => text.includes(n))) return [];
   const lexed = lex(text, language.syntax);
-  return findServiceClients(text, codeOnly(text, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
+  return findServiceClients(text, new CodeView(text, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
 }
 
 export function detectCode(input: CodeInput, table: LibraryTable, config: DetectionConfig): CodeDetection[] {
@@ -90,9 +89,8 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
   const language = languageForId(input.languageId);
   if (!language) return [];
   const lexed = input.lex ?? lex(text, language.syntax);
-  // The Python and JavaScript parsers and the call finders look at a few places: they read the
-  // code in place. The other parsers run regular expressions over it, which need the blanked copy.
-  const code: string | CodeView = kind === 'python' || kind === 'js' ? new CodeView(text, lexed) : codeOnly(text, lexed);
+  // The parsers and the call finders look at a few places of the code: they read it in place.
+  const code = new CodeView(text, lexed);
   const out: CodeDetection[] = [];
   if (wantImports) {
     const refs = parse(kind, text, code, lexed, table, input.declarationFile === true);
@@ -120,19 +118,20 @@ export function detectCode(input: CodeInput, table: LibraryTable, config: Detect
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-function parse(kind: ParserKind, text: string, view: string | CodeView, lexed: LexResult, table: LibraryTable, dts: boolean): ImportRef[] {
-  if (kind === 'python') return pythonImports(text, view, lexed.strings, dts);
-  if (kind === 'js') return jsImports(text, view, lexed.strings, dts);
-  const code = typeof view === 'string' ? view : view.blankedText();
+function parse(kind: ParserKind, text: string, code: CodeView, lexed: LexResult, table: LibraryTable, dts: boolean): ImportRef[] {
   switch (kind) {
+    case 'python':
+      return pythonImports(text, code, lexed.strings, dts);
+    case 'js':
+      return jsImports(text, code, lexed.strings, dts);
     case 'jvm':
-      return [...jvmImports(code), ...qualifiedNames(code, 'jvm', table.qualified.jvm)];
+      return [...jvmImports(code, text), ...qualifiedNames(code, text, 'jvm', table.qualified.jvm)];
     case 'go':
       return goImports(text, code, lexed.strings);
     case 'csharp':
-      return [...csharpImports(code), ...qualifiedNames(code, 'dotnet', table.qualified.dotnet)];
+      return [...csharpImports(code, text), ...qualifiedNames(code, text, 'dotnet', table.qualified.dotnet)];
     case 'rust':
-      return rustImports(code, table.rustNames);
+      return rustImports(code, text, table.rustNames);
   }
 }
 
