@@ -9813,8 +9813,8 @@ function editDistance(a, b, max = Infinity) {
   }
   return prev[b.length] ?? max + 1;
 }
-function suggest(word, candidates) {
-  const w = word.toLowerCase();
+function suggest(word2, candidates) {
+  const w = word2.toLowerCase();
   const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
   let best;
   let bestDist = limit + 1;
@@ -26660,7 +26660,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "585751c53fc62a55" : "source";
+    ENGINE_BUILD = true ? "9c76b29a650001c9" : "source";
   }
 });
 
@@ -27162,8 +27162,8 @@ var init_layout = __esm({
             continue;
           }
           const first = lt.slice(indent);
-          const word = /^[A-Za-z]+/.exec(first.slice(0, 8))?.[0];
-          if (indent === base && (/^[)\]}]/.test(first) || word !== void 0 && CLOSER_WORDS.includes(word))) end = line;
+          const word2 = /^[A-Za-z]+/.exec(first.slice(0, 8))?.[0];
+          if (indent === base && (/^[)\]}]/.test(first) || word2 !== void 0 && CLOSER_WORDS.includes(word2))) end = line;
           break;
         }
         return end;
@@ -29655,6 +29655,42 @@ var init_script_blocks = __esm({
 });
 
 // server/src/core/detection/code-view.ts
+function lineStartBefore(text2, i) {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text2.charCodeAt(k);
+    if (c === LF3 || c === CR3) return k + 1;
+  }
+  return 0;
+}
+function lineEndFrom2(text2, i) {
+  for (let k = i; k < text2.length; k++) {
+    const c = text2.charCodeAt(k);
+    if (c === LF3 || c === CR3) return k;
+  }
+  return text2.length;
+}
+function eachLineMatch(code2, text2, next, re, onMatch) {
+  let from = 0;
+  for (; ; ) {
+    const at = next(from);
+    if (at < 0) return;
+    const start = lineStartBefore(text2, at);
+    const end = lineEndFrom2(text2, at);
+    const line = code2.slice(start, end);
+    re.lastIndex = Math.max(0, from - start);
+    from = end;
+    let m;
+    while ((m = re.exec(line)) !== null) {
+      const matchEnd = start + m.index + Math.max(1, m[0].length);
+      const resume = Math.max(matchEnd, onMatch(start + m.index, m) ?? 0);
+      if (resume > end) {
+        from = resume;
+        break;
+      }
+      re.lastIndex = resume - start;
+    }
+  }
+}
 var SPACE, LF3, CR3, CodeView;
 var init_code_view = __esm({
   "server/src/core/detection/code-view.ts"() {
@@ -29723,12 +29759,23 @@ var init_code_view = __esm({
       slice(start = 0, end = this.length) {
         const a = Math.max(0, Math.min(this.length, start < 0 ? this.length + start : start));
         const b = Math.max(a, Math.min(this.length, end < 0 ? this.length + end : end));
-        const k = this.firstSpanEndingAfter(a);
-        const s2 = this.spans[k];
+        let k = this.firstSpanEndingAfter(a);
+        let s2 = this.spans[k];
         if (s2 === void 0 || s2.start >= b) return this.text.slice(a, b);
         let out = "";
-        for (let i = a; i < b; i++) out += String.fromCharCode(this.charCodeAt(i));
-        return out;
+        let pos = a;
+        while (s2 !== void 0 && s2.start < b) {
+          const from = Math.max(pos, s2.start);
+          const to = Math.min(b, s2.end);
+          if (from > pos) out += this.text.slice(pos, from);
+          for (let i = from; i < to; i++) {
+            const c = this.text.charCodeAt(i);
+            out += c === LF3 ? "\n" : c === CR3 ? "\r" : " ";
+          }
+          pos = to;
+          s2 = this.spans[++k];
+        }
+        return pos < b ? out + this.text.slice(pos, b) : out;
       }
       startsWith(needle, position = 0) {
         const p = Math.min(this.length, Math.max(0, position));
@@ -29787,12 +29834,12 @@ function findServiceClients(text2, code2, strings, services) {
     if (!services.includes(value)) continue;
     const j = prevNonWs(code2, s2.start);
     const c = code2.charCodeAt(j);
-    let word = "";
-    if (c === 40) word = wordBefore(code2, j);
+    let word2 = "";
+    if (c === 40) word2 = wordBefore(code2, j);
     else if (c === 61 && code2.charCodeAt(j - 1) !== 61 && wordBefore(code2, j) === "service_name") {
-      word = "client";
+      word2 = "client";
     }
-    if (CLIENT_FACTORIES.has(word)) {
+    if (CLIENT_FACTORIES.has(word2)) {
       out.push({ needle: value, span: inner });
       if (out.length >= MAX_CALLS) break;
     }
@@ -29879,9 +29926,9 @@ function jsImports(text2, code2, strings, declarationFile) {
 function isWordChar2(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
-function nextWord(code2, word, from) {
-  for (let at = code2.indexOf(word, from); at >= 0; at = code2.indexOf(word, at + 1)) {
-    if (!isWordChar2(code2.charCodeAt(at - 1)) && !isWordChar2(code2.charCodeAt(at + word.length))) return at;
+function nextWord(code2, word2, from) {
+  for (let at = code2.indexOf(word2, from); at >= 0; at = code2.indexOf(word2, at + 1)) {
+    if (!isWordChar2(code2.charCodeAt(at - 1)) && !isWordChar2(code2.charCodeAt(at + word2.length))) return at;
   }
   return -1;
 }
@@ -29920,17 +29967,17 @@ function contextOf(code2, at, marks) {
   if (code2.charCodeAt(j) === 40) {
     const k2 = prevNonWs(code2, j);
     if (k2 < 0) return void 0;
-    const { word: word2, start: start2 } = wordEndingAt(code2, k2);
-    if (word2 !== "require" && word2 !== "import" || code2.charCodeAt(start2 - 1) === 46) return void 0;
-    if (word2 === "import") {
+    const { word: word3, start: start2 } = wordEndingAt(code2, k2);
+    if (word3 !== "require" && word3 !== "import" || code2.charCodeAt(start2 - 1) === 46) return void 0;
+    if (word3 === "import") {
       const before = prevNonWs(code2, start2);
       if (before >= 0 && wordEndingAt(code2, before).word === "typeof") return "type";
     }
     return "value";
   }
-  const { word, start } = wordEndingAt(code2, j);
-  if (word === "import") return atStatementStart(code2, start) ? "value" : void 0;
-  if (word !== "from") return void 0;
+  const { word: word2, start } = wordEndingAt(code2, j);
+  if (word2 === "import") return atStatementStart(code2, start) ? "value" : void 0;
+  if (word2 !== "from") return void 0;
   const m = marks();
   const k = lastBelow(m.keywords, start);
   const kw = m.keywords[k];
@@ -29972,39 +30019,49 @@ var init_imports_js = __esm({
 });
 
 // server/src/core/detection/imports-other.ts
-function jvmImports(code2) {
+function word(code2, w) {
+  return (from) => code2.indexOf(w, from);
+}
+function jvmImports(code2, text2) {
   const out = [];
-  JVM_IMPORT.lastIndex = 0;
-  let m;
-  while ((m = JVM_IMPORT.exec(code2)) !== null) {
-    const d = readDotted(code2, m.index + m[0].length, false, true);
+  eachLineMatch(code2, text2, word(code2, "import"), JVM_IMPORT, (at, m) => {
+    const d = readDotted(code2, at + m[0].length, false, true);
     if (d) out.push({ eco: "jvm", name: d.name.endsWith(".*") ? d.name.slice(0, -2) : d.name, span: d.span });
-  }
+  });
   return out;
 }
-function qualifiedNames(code2, eco, pattern) {
+function qualifiedNames(code2, text2, eco, pattern) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  pattern.lastIndex = 0;
-  let m;
-  while ((m = pattern.exec(code2)) !== null) {
-    if (seen.has(m[0])) continue;
-    const line = lineAround(code2, m.index, 400);
-    if (DECLARATION.test(code2.slice(line.start, m.index))) continue;
-    const d = readDotted(code2, m.index);
-    if (!d) continue;
+  const candidates = withoutLookbehind(pattern);
+  const next = (from) => {
+    candidates.lastIndex = from;
+    return candidates.exec(text2)?.index ?? -1;
+  };
+  eachLineMatch(code2, text2, next, pattern, (at, m) => {
+    if (seen.has(m[0])) return;
+    const line = lineAround(code2, at, 400);
+    if (DECLARATION.test(code2.slice(line.start, at))) return;
+    const d = readDotted(code2, at);
+    if (!d) return;
     seen.add(m[0]);
     out.push({ eco, name: d.name, span: d.span, pathUse: true });
-    pattern.lastIndex = Math.max(pattern.lastIndex, d.span.end);
-  }
+    return d.span.end;
+  });
   return out;
 }
-function csharpImports(code2) {
+function withoutLookbehind(pattern) {
+  let re = loose.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source.replace(LOOKBEHIND, ""), pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    loose.set(pattern, re);
+  }
+  return re;
+}
+function csharpImports(code2, text2) {
   const out = [];
-  USING.lastIndex = 0;
-  let m;
-  while ((m = USING.exec(code2)) !== null) {
-    let pos = m.index + m[0].length;
+  eachLineMatch(code2, text2, word(code2, "using"), USING, (at, m) => {
+    let pos = at + m[0].length;
     if (keywordAt(code2, pos, "static")) pos = skipWs(code2, pos + 6);
     const aliasEnd = readIdent(code2, pos);
     if (aliasEnd > pos) {
@@ -30013,25 +30070,23 @@ function csharpImports(code2) {
     }
     if (code2.startsWith("global::", pos)) pos += 8;
     const d = readDotted(code2, pos);
-    if (!d) continue;
-    if (code2.charCodeAt(skipWs(code2, d.span.end)) !== 59) continue;
+    if (!d) return;
+    if (code2.charCodeAt(skipWs(code2, d.span.end)) !== 59) return;
     out.push({ eco: "dotnet", name: d.name, span: d.span });
-  }
+  });
   return out;
 }
 function goImports(text2, code2, strings) {
   const out = [];
-  GO_IMPORT.lastIndex = 0;
-  let m;
-  while ((m = GO_IMPORT.exec(code2)) !== null) {
-    const kwEnd = m.index + m[0].length;
+  eachLineMatch(code2, text2, word(code2, "import"), GO_IMPORT, (at, m) => {
+    const kwEnd = at + m[0].length;
     const paren = skipWs(code2, kwEnd, true);
     let end;
     if (code2.charCodeAt(paren) === 40) {
       const close = code2.indexOf(")", paren);
       end = close < 0 ? code2.length : close;
     } else {
-      const nl = code2.indexOf("\n", kwEnd);
+      const nl = text2.indexOf("\n", kwEnd);
       end = nl < 0 ? code2.length : nl;
     }
     for (let k = firstSpanFrom(strings, kwEnd); k < strings.length; k++) {
@@ -30042,8 +30097,8 @@ function goImports(text2, code2, strings) {
       if (!inner || inner.end === inner.start) continue;
       out.push({ eco: "go", name: text2.slice(inner.start, inner.end), span: inner });
     }
-    if (end > GO_IMPORT.lastIndex) GO_IMPORT.lastIndex = end;
-  }
+    return end;
+  });
   return out;
 }
 function aliasOnly(code2, at) {
@@ -30058,27 +30113,23 @@ function aliasOnly(code2, at) {
   if (b === 10 || b === 13 || b === 40 || b === 59) return true;
   return code2.slice(Math.max(0, i - 5), i + 1) === "import";
 }
-function rustImports(code2, names) {
+function rustImports(code2, text2, names) {
   const out = [];
-  RUST_USE.lastIndex = 0;
-  let m;
-  while ((m = RUST_USE.exec(code2)) !== null) {
-    let pos = m.index + m[0].length;
+  eachLineMatch(code2, text2, word(code2, "use"), RUST_USE, (at, m) => {
+    let pos = at + m[0].length;
     if (code2.startsWith("::", pos)) pos += 2;
     if (code2.charCodeAt(pos) === 123) useGroup(code2, pos, out);
     else pushCrate(code2, pos, out);
-  }
-  EXTERN_CRATE.lastIndex = 0;
-  while ((m = EXTERN_CRATE.exec(code2)) !== null) pushCrate(code2, m.index + m[0].length, out);
+  });
+  eachLineMatch(code2, text2, word(code2, "extern"), EXTERN_CRATE, (at, m) => pushCrate(code2, at + m[0].length, out));
   const seen = new Set(out.map((r) => r.name));
   for (const name of names) {
-    if (seen.has(name) || !code2.includes(`${name}::`)) continue;
+    if (seen.has(name) || code2.indexOf(`${name}::`) < 0) continue;
     const at = pathUse(code2, name);
     if (at >= 0) out.push({ eco: "crates", name, span: { start: at, end: at + name.length }, pathUse: true });
   }
   const local = /* @__PURE__ */ new Set();
-  MOD_DECL.lastIndex = 0;
-  while ((m = MOD_DECL.exec(code2)) !== null) if (m[1]) local.add(m[1]);
+  eachLineMatch(code2, text2, word(code2, "mod"), MOD_DECL, (_at, m) => void (m[1] && local.add(m[1])));
   return local.size === 0 ? out : out.filter((r) => !local.has(r.name));
 }
 function pushCrate(code2, pos, out) {
@@ -30124,13 +30175,16 @@ function pathUse(code2, name) {
   }
   return -1;
 }
-var JVM_IMPORT, DECLARATION, USING, GO_IMPORT, RUST_USE, EXTERN_CRATE, MOD_DECL, RUST_LOCAL_ROOTS;
+var JVM_IMPORT, DECLARATION, LOOKBEHIND, loose, USING, GO_IMPORT, RUST_USE, EXTERN_CRATE, MOD_DECL, RUST_LOCAL_ROOTS;
 var init_imports_other = __esm({
   "server/src/core/detection/imports-other.ts"() {
     "use strict";
+    init_code_view();
     init_cursor();
     JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?/gm;
     DECLARATION = /^[ \t]*(?:(?:global[ \t]+)?using|import|package|namespace)\b/;
+    LOOKBEHIND = /^\(\?<!(?:\[(?:\\.|[^\]\\])*\]|\\.|[^()[\\])*\)/;
+    loose = /* @__PURE__ */ new WeakMap();
     USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+/gm;
     GO_IMPORT = /^[ \t]*import\b/gm;
     RUST_USE = /^[ \t]*(?:#\[[^\]\r\n]*\][ \t]*)*(?:pub(?:\([\w: \t]*\))?[ \t]+)?use[ \t]+/gm;
@@ -30477,7 +30531,7 @@ function serviceClientsIn(text2, languageId) {
   const language = languageForId(languageId);
   if (!language || !SERVICE_NAMES.some((n) => text2.includes(n))) return [];
   const lexed = lex(text2, language.syntax);
-  return findServiceClients(text2, codeOnly(text2, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
+  return findServiceClients(text2, new CodeView(text2, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
 }
 function detectCode(input2, table3, config2) {
   const kind = parserFor(input2.languageId);
@@ -30489,7 +30543,7 @@ function detectCode(input2, table3, config2) {
   const language = languageForId(input2.languageId);
   if (!language) return [];
   const lexed = input2.lex ?? lex(text2, language.syntax);
-  const code2 = kind === "python" || kind === "js" ? new CodeView(text2, lexed) : codeOnly(text2, lexed);
+  const code2 = new CodeView(text2, lexed);
   const out = [];
   if (wantImports) {
     const refs = parse6(kind, text2, code2, lexed, table3, input2.declarationFile === true);
@@ -30516,19 +30570,20 @@ function detectCode(input2, table3, config2) {
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
-function parse6(kind, text2, view, lexed, table3, dts) {
-  if (kind === "python") return pythonImports(text2, view, lexed.strings, dts);
-  if (kind === "js") return jsImports(text2, view, lexed.strings, dts);
-  const code2 = typeof view === "string" ? view : view.blankedText();
+function parse6(kind, text2, code2, lexed, table3, dts) {
   switch (kind) {
+    case "python":
+      return pythonImports(text2, code2, lexed.strings, dts);
+    case "js":
+      return jsImports(text2, code2, lexed.strings, dts);
     case "jvm":
-      return [...jvmImports(code2), ...qualifiedNames(code2, "jvm", table3.qualified.jvm)];
+      return [...jvmImports(code2, text2), ...qualifiedNames(code2, text2, "jvm", table3.qualified.jvm)];
     case "go":
       return goImports(text2, code2, lexed.strings);
     case "csharp":
-      return [...csharpImports(code2), ...qualifiedNames(code2, "dotnet", table3.qualified.dotnet)];
+      return [...csharpImports(code2, text2), ...qualifiedNames(code2, text2, "dotnet", table3.qualified.dotnet)];
     case "rust":
-      return rustImports(code2, table3.rustNames);
+      return rustImports(code2, text2, table3.rustNames);
   }
 }
 function matchImports(refs, text2, table3) {
@@ -30615,7 +30670,6 @@ var PARSERS, SERVICE_NAMES;
 var init_source = __esm({
   "server/src/core/detection/source.ts"() {
     "use strict";
-    init_blank();
     init_languages();
     init_scanner2();
     init_code_view();
