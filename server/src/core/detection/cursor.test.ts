@@ -17,6 +17,7 @@ describe('detection: scanning steps of the import parsers', () => {
     assert.equal(skipWs('a\\\r\n  b', 1), 6);
     assert.equal(skipWs('a\\\n b', 1), 4);
     assert.equal(skipWs('a\\\nb', 1), 3);
+    assert.equal(skipWs('a\\\n\nb', 1), 3);
     assert.equal(skipWs('a\\\rb', 1), 3);
     assert.equal(skipWs('a\\ b', 1), 1);
   });
