@@ -45,6 +45,19 @@ describe('aigov report and aigov bom', function () {
     assert.equal((await runCli(['bom', '.', 'other'], WS)).code, 2);
   });
 
+  it('an output named .html in any case is HTML unless --format says otherwise; one folder only, said by name', async () => {
+    const upper = path.join(tmp, 'UPPER.HTML');
+    assert.equal((await runCli(['report', '.', '--output', upper, '--today', TODAY], WS)).code, 0);
+    assert.match(await fs.readFile(upper, 'utf8'), /^<!DOCTYPE html>/);
+    const md = path.join(tmp, 'asked-md.html');
+    assert.equal((await runCli(['report', '.', '--output', md, '--format', 'md', '--today', TODAY], WS)).code, 0);
+    assert.match(await fs.readFile(md, 'utf8'), /^# AI governance report: frameworks-eu-jp\n/);
+    for (const command of ['report', 'bom']) {
+      const r = await runCli([command, '.', 'other'], WS);
+      assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', `aigov ${command}: ${command} takes one folder\n`], command);
+    }
+  });
+
   it('writes a CycloneDX 1.6 BOM that validates and is reproducible', async () => {
     const out = path.join(tmp, 'bom.cdx.json');
     const a = await runCli(['bom', WS, '--output', out, '--today', TODAY], tmp);
@@ -56,6 +69,7 @@ describe('aigov report and aigov bom', function () {
     assert.equal(JSON.parse(b.stdout).serialNumber, JSON.parse(text).serialNumber);
     const c = await runCli(['bom', '.', '--today', TODAY, '--random-serial'], WS);
     assert.notEqual(JSON.parse(c.stdout).serialNumber, JSON.parse(text).serialNumber);
+    assert.match(JSON.parse(c.stdout).serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('every golden AI-BOM of the framework workspaces validates', async () => {
