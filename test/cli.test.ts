@@ -332,6 +332,12 @@ describe('CLI (in process)', function () {
       assert.match(await fs.readFile(path.join(tmp, 'tools', 'summarize.ts'), 'utf8'), /^\/\/ @aigov support-chatbot\n/);
       assert.equal(await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8'), registry, 'the registry is left alone');
       assert.ok(!existsSync(path.join(tmp, 'docs', 'risk', 'support-chatbot.md')));
+      // New files show as created from nothing.
+      const created = await runCli(['fix', '.', '--dry-run', '--today', TODAY, '--code', 'AIGOV103'], tmp);
+      assert.equal(created.code, 0, created.stderr);
+      const headers = created.stdout.split('\n').filter((l) => /^(---|\+\+\+) /.test(l));
+      assert.deepEqual(headers, ['--- /dev/null\t', '+++ docs/notice.md\t(new file)', '--- /dev/null\t', '+++ services/fraud/docs/monitoring.md\t(new file)']);
+      assert.match(created.stderr, /\nWould apply 2 edits\.\n$/);
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }
