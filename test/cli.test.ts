@@ -350,6 +350,8 @@ describe('CLI (in process)', function () {
     const bad = await runCli(['explain', 'AIGOV1O1'], ROOT);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /Did you mean AIGOV101\?/);
+    const far = await runCli(['explain', 'qqqqqqqq'], ROOT);
+    assert.deepEqual([far.code, far.stderr], [2, "aigov explain: no finding has the code 'qqqqqqqq'. See aigov explain --list.\n"], 'nothing near: no suggestion');
     const list = await runCli(['explain', '--list'], ROOT);
     assert.match(list.stdout, /^AIGOV001 /m);
   });
