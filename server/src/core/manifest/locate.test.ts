@@ -51,6 +51,8 @@ describe('locate', () => {
         assert.deepEqual(at(REGISTRY, ['components', 'id'], 'key', index), ['components', false]);
         assert.deepEqual(at(REGISTRY, [0], 'key', index), ['version', false]);
         assert.deepEqual(at('- a\n- b\n', ['a'], 'key', index), ['- a\n- b\n', false]);
+        // A number is an index, never a key, even of a mapping whose key reads as that number.
+        assert.deepEqual(at('0: zero\n1: one\n', [1], 'value', index), ['0', false]);
       });
 
       it('falls back to the key when the pair has no value node', () => {
