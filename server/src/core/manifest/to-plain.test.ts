@@ -71,6 +71,23 @@ describe('toPlain', () => {
     assert.equal(err.message, 'aliases repeat more than 13290 values');
   });
 
+  it('counts the keys and values of an aliased mapping or list of pairs', () => {
+    // \`a\` stands for 1 + 2 × 50 values; written: 3 + 100 + 2k; the limit 10,000 + 10 × written.
+    const entries = Array.from({ length: 50 }, (_, i) => `k${i}: x`);
+    const aliases = (k: number): string => Array.from({ length: k }, (_, i) => `b${i}: *a`).join('\n');
+    for (const head of [`a: &a { ${entries.join(', ')} }`, `a: &a !!pairs\n${entries.map((e) => `  - ${e}`).join('\n')}`]) {
+      // 136 aliases repeat 13,736 of 13,750 allowed; 137 repeat 13,837 of 13,770.
+      assert.doesNotThrow(() => plain(`${head}\n${aliases(136)}\n`));
+      assert.throws(() => plain(`${head}\n${aliases(137)}\n`), (e: unknown) => e instanceof AliasLimitError && e.limit === 13_770);
+    }
+  });
+
+  it('names a null key as empty, and a block collection key by its text without the line break', () => {
+    assert.deepEqual(plain('null: a\n'), { '': 'a' });
+    assert.deepEqual(plain('~: a\n'), { '': 'a' });
+    assert.deepEqual(plain('? - a\n  - b\n: v\n'), { '- a\n  - b': 'v' });
+  });
+
   it('counts an alias to a collection still being read as one value', () => {
     // Each \`*x\` inside the anchored sequence counts 1, not the size of the sequence so far.
     const n = 3000;
