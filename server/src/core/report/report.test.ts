@@ -3,7 +3,7 @@ import { Engine } from '../engine.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { buildReport, type ReportData } from './model.js';
+import { buildReport, type ComponentReport, type ReportData } from './model.js';
 import type { Locale } from '../i18n/messages.js';
 import { JA_OBLIGATION_TITLES, JA_PACK_TITLES } from '../i18n/ja-obligations.js';
 import { PACKS } from '../packs.js';
@@ -80,6 +80,155 @@ describe('report model', () => {
     assert.equal(r.totals.overdueReports, 1);
     assert.deepEqual(c.contacts[0], { role: 'incident', value: 'ai-incidents@example.co.jp', inherited: true });
     assert.equal(r.components[1]!.coverage.find((b) => b.id === 'eu-ai-act')!.rows.every((x) => x.status === 'n.a.'), true);
+  });
+});
+
+const DETAILED = `version: 1
+organization:
+  name: Example KK
+  owner: org-owner@example.com
+  contacts: { incident: org-incident@example.com, privacy: org-privacy@example.com }
+frameworks: [eu-ai-act]
+policy:
+  require:
+    - when: { risk.level: high }
+      fields: [monitoring.plan, monitoring.plan]
+      message: Needs a monitoring plan
+      id: pol-one
+    - when: { risk.level: high }
+      fields: [docs.terms]
+      message: Needs terms
+      framework: House rules
+    - when: { risk.level: minimal }
+      fields: [docs.terms]
+      message: Minimal needs terms
+      framework: House rules
+components:
+  - id: scorer
+    name: Scorer
+    kind: model
+    version: 1.5
+    roles: [provider]
+    jurisdictions: [eu]
+    intended_purpose: Scores
+    contacts: { privacy: dpo@example.com }
+    human_oversight: { assignee: ops@example.com }
+    risk:
+      level: high
+      basis: Annex III 5(b)
+      annex_iii_area: 5(b)
+      kr_high_impact: false
+      assessment: { path: docs/risk.md, date: 2026-01-01, next_review: 2027-01-01 }
+    impact_assessment: { path: ../outside.md }
+    model: { card: docs/card.md }
+    registrations:
+      - { registry: eu-ai-database, id: EU-1, date: 2026-02-01, status: registered }
+      - { registry: national }
+    incidents:
+      - { id: INC-1, detected: 2026-11-20, severity: serious, status: open, report: docs/inc1.md }
+      - { id: INC-2, detected: 2026-11-24, severity: widespread, status: investigating }
+      - { id: INC-3, detected: 2026-01-01, severity: minor, status: closed }
+  - id: helper
+    kind: llm-app
+    roles: [deployer]
+    jurisdictions: [jp]
+`;
+
+describe('report model: each field as the registry gives it', () => {
+  it('a component with every part: facts, assessments, contacts, registrations, incidents, evidence, policy, findings', async () => {
+    const files = { '.aigov.yaml': DETAILED, 'docs/risk.md': '# Risk\nDone.\n', 'docs/card.md': '# Card\n' };
+    const engine = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
+    await engine.indexAll();
+    const all = engine.findings();
+    // The rules in reverse: the rows come out by code whatever order the engine lists the rules in.
+    const r = buildReport({ model: engine.model, findings: all, rules: [...engine.allRules].reverse(), today: '2026-11-25', workspace: 'ws' });
+    assert.equal(r.locale, 'en');
+    assert.equal(r.generator, 'aigov');
+    assert.deepEqual(r.frameworks, ['eu-ai-act']);
+    const tally = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const f of all) tally[f.severity]++;
+    assert.deepEqual(r.totals, { components: 2, findings: tally, openIncidents: 2, overdueReports: 0, failingObligations: 3 });
+    const [c, helper] = r.components as [ComponentReport, ComponentReport];
+    const { assessments, contacts, registrations, incidents, evidence, coverage, findings, counts, ...facts } = c;
+    assert.deepEqual(facts, {
+      id: 'scorer',
+      name: 'Scorer',
+      kind: 'model',
+      version: '1.5',
+      registry: '.aigov.yaml',
+      owner: { role: 'owner', value: 'org-owner@example.com', inherited: true },
+      roles: ['provider'],
+      jurisdictions: ['eu'],
+      intendedPurpose: 'Scores',
+      risk: { level: 'high', basis: 'Annex III 5(b)', annexIiiArea: '5(b)', krHighImpact: false },
+      files: 0,
+    });
+    assert.deepEqual(assessments, [
+      { kind: 'risk', label: 'Risk assessment', doc: { field: 'risk.assessment.path', value: 'docs/risk.md', path: 'docs/risk.md', href: 'docs/risk.md', exists: true }, date: '2026-01-01', nextReview: '2027-01-01', state: 'ok' },
+      { kind: 'impact', label: 'Impact assessment', doc: { field: 'impact_assessment.path', value: '../outside.md', exists: false }, state: 'undated' },
+    ]);
+    assert.deepEqual(contacts, [
+      { role: 'incident', value: 'org-incident@example.com', inherited: true },
+      { role: 'privacy', value: 'dpo@example.com', inherited: false },
+      { role: 'oversight', value: 'ops@example.com', inherited: false },
+    ]);
+    assert.deepEqual(registrations, [{ registry: 'eu-ai-database', id: 'EU-1', date: '2026-02-01', status: 'registered' }, { registry: 'national' }]);
+    assert.deepEqual(
+      incidents.map((i) => [i.id, i.state, i.deadline, i.daysLeft, i.report]),
+      [
+        ['INC-1', 'due', '2026-12-07', 12, { field: 'incidents[0].report', value: 'docs/inc1.md', path: 'docs/inc1.md', href: 'docs/inc1.md', exists: false }],
+        ['INC-2', 'due', '2026-11-26', 1, undefined],
+        ['INC-3', 'closed', undefined, undefined, undefined],
+      ],
+    );
+    assert.deepEqual(
+      evidence.map((e) => [e.field, e.value, e.href, e.exists]),
+      [
+        ['risk.assessment.path', 'docs/risk.md', 'docs/risk.md', true],
+        ['impact_assessment.path', '../outside.md', undefined, false],
+        ['model.card', 'docs/card.md', 'docs/card.md', true],
+        ['incidents[].report', 'docs/inc1.md', 'docs/inc1.md', false],
+      ],
+    );
+    const eu = coverage.find((b) => b.id === 'eu-ai-act')!;
+    assert.equal(eu.kind, 'pack');
+    assert.equal(eu.title, 'EU AI Act (Regulation (EU) 2024/1689)');
+    const codes = eu.rows.map((x) => x.code);
+    assert.deepEqual(codes, [...codes].sort(), 'rows by code');
+    assert.deepEqual(eu.counts, { pass: 0, fail: 1, draft: 0, 'not-yet-applicable': 12, 'n.a.': 13 });
+    assert.deepEqual(
+      coverage.filter((b) => b.kind === 'policy'),
+      [
+        {
+          id: 'Organisation policy',
+          title: 'Organisation policy',
+          kind: 'policy',
+          rows: [{ code: 'AIGOV601', title: 'Needs a monitoring plan', summary: 'Needs a monitoring plan', citation: { framework: 'Organisation policy', article: 'pol-one' }, status: 'fail', gaps: ['monitoring.plan'] }],
+          counts: { pass: 0, fail: 1, draft: 0, 'not-yet-applicable': 0, 'n.a.': 0 },
+        },
+        {
+          id: 'House rules',
+          title: 'House rules',
+          kind: 'policy',
+          rows: [
+            { code: 'AIGOV601', title: 'Needs terms', summary: 'Needs terms', citation: { framework: 'House rules', article: 'require[1]' }, status: 'fail', gaps: ['docs.terms'] },
+            { code: 'AIGOV601', title: 'Minimal needs terms', summary: 'Minimal needs terms', citation: { framework: 'House rules', article: 'require[2]' }, status: 'n.a.', gaps: [] },
+          ],
+          counts: { pass: 0, fail: 1, draft: 0, 'not-yet-applicable': 0, 'n.a.': 1 },
+        },
+      ],
+    );
+    const own = all.filter((f) => f.data?.id === 'scorer');
+    assert.equal(findings.length, own.length);
+    const climb = findings.find((f) => f.code === 'AIGOV109')!;
+    assert.deepEqual(climb, { code: 'AIGOV109', severity: 'error', message: own.find((f) => f.code === 'AIGOV109')!.message, line: DETAILED.split('\n').findIndex((l) => l.includes('impact_assessment:')) + 1 });
+    assert.deepEqual(findings.find((f) => f.code === 'AIGOV543')!.citation, { framework: 'EU AI Act (Regulation (EU) 2024/1689)', article: 'Art 4' });
+    const ownCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const f of own) ownCounts[f.severity]++;
+    assert.deepEqual(counts, ownCounts);
+    assert.ok(helper.findings.length > 0 && helper.findings.every((f) => !f.message.includes("'scorer'")), 'each component lists its own findings');
+    assert.deepEqual([helper.owner, helper.kind, helper.version, helper.intendedPurpose], [{ role: 'owner', value: 'org-owner@example.com', inherited: true }, 'llm-app', undefined, undefined]);
+    assert.deepEqual(helper.risk, { level: 'unassessed' });
   });
 });
 
