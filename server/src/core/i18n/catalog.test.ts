@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ALL_RULES } from '../rules/index.js';
 import { EN } from './catalog/en.js';
 import { JA } from './catalog/ja.js';
-import { CATALOGS, formatMessage, msg, type Message } from './format.js';
+import { CATALOGS, formatMessage, isMessage, msg, type Message } from './format.js';
 import { LOCALES } from './locale.js';
 import { holesOf, type Template } from './template.js';
 
@@ -97,5 +97,32 @@ describe('formatMessage', () => {
 
   it('numbers are written as numbers', () => {
     assert.match(formatMessage(msg('AIGOV003.duplicate', { id: 'a', file: 'x/.aigov.yaml', line: 12 }), 'en'), /x\/\.aigov\.yaml:12\./);
+  });
+});
+
+describe('messages as data', () => {
+  it('a message carries only the parts it is given', () => {
+    assert.deepEqual(msg('common.listSeparator'), { messageId: 'common.listSeparator' });
+    assert.deepEqual(msg('AIGOV105.missing', { id: 'a' }), { messageId: 'AIGOV105.missing', args: { id: 'a' } });
+  });
+
+  it('a message id no catalogue knows is shown as the id, in every locale', () => {
+    for (const locale of LOCALES) assert.equal(formatMessage({ messageId: 'AIGOV999.gone' } as unknown as Message, locale), 'AIGOV999.gone');
+  });
+
+  it('isMessage: an object whose messageId is a string the English catalogue has, nothing else', () => {
+    assert.equal(isMessage({ messageId: 'common.listSeparator' }), true);
+    assert.equal(isMessage({ messageId: 'AIGOV105.missing', args: { id: 'a' } }), true);
+    for (const v of [null, undefined, 'common.listSeparator', 42, {}, { messageId: 'AIGOV999.gone' }, { messageId: 'toString' }, { messageId: ['common.listSeparator'] }, Object.assign(() => 0, { messageId: 'common.listSeparator' })]) {
+      assert.equal(isMessage(v), false, String(v));
+    }
+  });
+});
+
+describe('templates', () => {
+  it('holesOf names the holes of a text and of every plural form', () => {
+    assert.deepEqual(sorted(holesOf("'{id}' has no {field}; { a: 1 } is text")), ['field', 'id']);
+    assert.deepEqual(sorted(holesOf({ one: '{count} file', other: '{count} files in {folder}' })), ['count', 'folder']);
+    assert.deepEqual(sorted(holesOf('no holes')), []);
   });
 });

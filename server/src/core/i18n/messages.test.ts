@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { localizedMessage, normalizeLocale } from './messages.js';
+import { localizedMessage, localizedRelated, localizedSummary, normalizeLocale } from './messages.js';
 import { articles, formatMessage, msg } from './format.js';
 import type { Finding } from '../finding.js';
 import { unusedCode } from '../testing/codes.js';
@@ -15,6 +15,17 @@ describe('localized messages', () => {
   it('leaves unknown codes without a message id in English', () => assert.equal(localizedMessage({ ...f, code: unusedCode(), messageId: undefined }, 'ja'), 'English'));
   it('gives a finding rebuilt without a known message id the summary and its English words', () =>
     assert.equal(localizedMessage({ ...f, messageId: 'AIGOV101.gone' as 'AIGOV101.missing' }, 'ja'), 'コンポーネントにリスク評価がありません（English）'));
+  it('a related location: its message in the locale when it carries one, else its English words', () => {
+    const related = { file: 'a', range: f.range, message: 'English', messageId: 'AIGOV101.missing', args: { id: 'bot' } } as const;
+    assert.equal(localizedRelated(related, 'en'), 'English');
+    assert.match(localizedRelated(related, 'ja'), /コンポーネント 'bot' にリスク評価/);
+    assert.equal(localizedRelated({ file: 'a', range: f.range, message: 'English' }, 'ja'), 'English');
+  });
+  it("a rule's summary: English as the caller gives it, else the locale's, else the English", () => {
+    assert.equal(localizedSummary('AIGOV101', 'the words given', 'en'), 'the words given');
+    assert.equal(localizedSummary('AIGOV101', 'the words given', 'ja'), 'コンポーネントにリスク評価がありません');
+    assert.equal(localizedSummary(unusedCode(), 'the words given', 'ja'), 'the words given');
+  });
   it('normalises locale tags', () => {
     assert.equal(normalizeLocale('ja-JP'), 'ja');
     assert.equal(normalizeLocale('en-US'), 'en');

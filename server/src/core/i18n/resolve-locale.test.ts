@@ -20,6 +20,13 @@ describe('resolveLocale', () => {
     assert.deepEqual(resolveLocale(undefined, {}), { locale: 'en', source: 'default' });
     assert.deepEqual(resolveLocale(undefined, { AIGOV_LOCALE: '', LANG: 'fr_FR.UTF-8' }), { locale: 'en', source: 'LANG' });
     assert.deepEqual(resolveLocale(undefined, { LANG: 'jam_JM' }), { locale: 'en', source: 'LANG' });
+    // Japanese only when the value starts with ja: a region or modifier named JA is not the language.
+    assert.deepEqual(resolveLocale(undefined, { LANG: 'en_JA.UTF-8' }), { locale: 'en', source: 'LANG' });
+  });
+
+  it('takes an explicit setting with spaces around it', () => {
+    assert.deepEqual(resolveLocale(' ja ', {}), { locale: 'ja', source: '--locale' });
+    assert.deepEqual(resolveLocale(undefined, { AIGOV_LOCALE: 'en-GB ' }), { locale: 'en', source: 'AIGOV_LOCALE' });
   });
 
   it('refuses an explicit locale it does not speak', () => {
