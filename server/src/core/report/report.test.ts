@@ -232,6 +232,59 @@ describe('report model: each field as the registry gives it', () => {
   });
 });
 
+describe('report model: drafts, bare components and the reader\'s language', () => {
+  it('marks draft documents, names a bare component by its id, sorts frameworks, words rows in Japanese', async () => {
+    const draft = '<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->\n## Purpose\nTODO\n';
+    const reg = `version: 1
+frameworks: [jp-ai-guidelines, eu-ai-act]
+policy:
+  require:
+    - fields: [risk.basis]
+      message: Needs a basis
+components:
+  - id: bare
+  - id: drafted
+    roles: [provider]
+    jurisdictions: [jp]
+    risk: { level: minimal, basis: b, assessment: { path: docs/risk.md, date: 2026-01-01 } }
+    model: { card: docs/card.md }
+`;
+    const engine = new Engine(new InMemoryWorkspace({ '.aigov.yaml': reg, 'docs/risk.md': draft, 'docs/card.md': draft }), { today: '2026-11-25' });
+    await engine.indexAll();
+    const rules = engine.allRules;
+    const half = rules.length >> 1;
+    // The rules rotated: the rows still come out by code.
+    const r = buildReport({ model: engine.model, findings: engine.findings(), rules: [...rules.slice(half), ...rules.slice(0, half)], today: '2026-11-25', workspace: 'ws', locale: 'ja' });
+    assert.deepEqual(r.frameworks, ['eu-ai-act', 'jp-ai-guidelines']);
+    const [bare, drafted] = r.components as [ComponentReport, ComponentReport];
+    assert.deepEqual([bare.name, bare.roles, bare.jurisdictions, bare.evidence], ['bare', [], [], []]);
+    assert.deepEqual(drafted.assessments[0], {
+      kind: 'risk',
+      label: 'Risk assessment',
+      doc: { field: 'risk.assessment.path', value: 'docs/risk.md', path: 'docs/risk.md', href: 'docs/risk.md', exists: true, draft: true },
+      date: '2026-01-01',
+      state: 'draft',
+    });
+    assert.deepEqual(drafted.evidence.map((e) => [e.field, e.draft]), [['risk.assessment.path', true], ['model.card', true]]);
+    const policy = (c: ComponentReport) => c.coverage.find((b) => b.kind === 'policy')!.rows.map((x) => x.status);
+    assert.deepEqual([policy(bare), policy(drafted)], [['fail'], ['pass']]);
+    const jp = bare.coverage.find((b) => b.id === 'jp-ai-guidelines')!;
+    assert.equal(jp.title, JA_PACK_TITLES['jp-ai-guidelines']);
+    const codes = jp.rows.map((x) => x.code);
+    assert.deepEqual(codes, [...codes].sort());
+    for (const row of jp.rows) {
+      const rule = rules.find((x) => x.code === row.code)!;
+      assert.equal(row.title, JA_OBLIGATION_TITLES[row.code], row.code);
+      assert.deepEqual(row.citation, rule.citation, row.code);
+    }
+    const en = buildReport({ model: engine.model, findings: engine.findings(), rules, today: '2026-11-25', workspace: 'ws' });
+    for (const row of en.components[0]!.coverage.find((b) => b.id === 'jp-ai-guidelines')!.rows) {
+      const rule = rules.find((x) => x.code === row.code)!;
+      assert.ok(isPackRule(rule) && row.title === rule.obligation.title, row.code);
+    }
+  });
+});
+
 describe('report renderers', () => {
   it('markdown has the sections, the matrix and escapes user text', async () => {
     const md = renderMarkdown(await reportFor({ '.aigov.yaml': REGISTRY }));
