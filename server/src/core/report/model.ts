@@ -250,7 +250,6 @@ export function buildReport(input: ReportInput): ReportData {
   for (const f of input.findings) findings[f.severity]++;
   const frameworks = new Set<string>();
   for (const r of input.model.registries) for (const p of input.model.frameworksOf(r)) if (p !== 'core') frameworks.add(p);
-  const open = components.flatMap((c) => c.incidents.filter((i) => i.state === 'due' || i.state === 'overdue' || i.state === 'undated'));
   return {
     locale: input.locale ?? 'en',
     workspace: input.workspace,
@@ -261,7 +260,7 @@ export function buildReport(input: ReportInput): ReportData {
       components: components.length,
       findings,
       openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => isOpenIncident(i.status)).length, 0),
-      overdueReports: open.filter((i) => i.state === 'overdue').length,
+      overdueReports: components.reduce((n, c) => n + c.incidents.filter((i) => i.state === 'overdue').length, 0),
       failingObligations: components.reduce((n, c) => n + c.coverage.reduce((m, b) => m + b.counts.fail, 0), 0),
     },
     components,
