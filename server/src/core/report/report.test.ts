@@ -249,7 +249,9 @@ components:
     risk: { level: minimal, basis: b, assessment: { path: docs/risk.md, date: 2026-01-01 } }
     model: { card: docs/card.md }
 `;
-    const engine = new Engine(new InMemoryWorkspace({ '.aigov.yaml': reg, 'docs/risk.md': draft, 'docs/card.md': draft }), { today: '2026-11-25' });
+    // A second registry with a component of the same id: its findings stay its own.
+    const sub = 'version: 1\ncomponents:\n  - id: bare\n    owner: not-an-address\n';
+    const engine = new Engine(new InMemoryWorkspace({ '.aigov.yaml': reg, 'sub/.aigov.yaml': sub, 'docs/risk.md': draft, 'docs/card.md': draft }), { today: '2026-11-25' });
     await engine.indexAll();
     const rules = engine.allRules;
     const half = rules.length >> 1;
@@ -258,6 +260,9 @@ components:
     assert.deepEqual(r.frameworks, ['eu-ai-act', 'jp-ai-guidelines']);
     const [bare, drafted] = r.components as [ComponentReport, ComponentReport];
     assert.deepEqual([bare.name, bare.roles, bare.jurisdictions, bare.evidence], ['bare', [], [], []]);
+    const other = r.components.find((c) => c.registry === 'sub/.aigov.yaml')!;
+    assert.ok(other.findings.some((f) => f.code === 'AIGOV107'), 'the owner of the second is not an address');
+    assert.ok(bare.findings.length > 0 && !bare.findings.some((f) => f.code === 'AIGOV107'), 'each keeps the findings of its own registry');
     assert.deepEqual(drafted.assessments[0], {
       kind: 'risk',
       label: 'Risk assessment',
