@@ -1,0 +1,150 @@
+import { strict as assert } from 'node:assert';
+import { MemoryFactsCache, type CachedFacts, type KnownFile } from './facts-cache.js';
+import type { Finding } from './finding.js';
+
+/** A memory cache that shows whether an update or a remembered finding changed what a store would write. */
+class Watched extends MemoryFactsCache {
+  loads = 0;
+  override load(): void {
+    this.loads++;
+  }
+  get dirty(): boolean {
+    return this.changed;
+  }
+  clean(): void {
+    this.changed = false;
+  }
+}
+
+const facts = (line: string): CachedFacts => ({ annotations: { annotations: [], suppressions: [], malformed: [] }, detections: [], lines: { 0: line } });
+const finding: Finding = { code: 'AIGOV201', severity: 'warning', message: 'm', file: 'a.py', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } };
+
+describe('memory facts cache', () => {
+  it('knows a file by its size and mtime, or by a content id, under the same settings only', () => {
+    const c = new Watched();
+    assert.equal(c.knows('k'), false, 'cold');
+    c.update('k', new Map<string, KnownFile>([['a.py', { size: 3, mtimeMs: 1, contentId: 'id' }], ['b.py', { contentId: '' }]]));
+    assert.equal(c.knows('k'), true);
+    assert.equal(c.knows('other'), false);
+    assert.deepEqual(c.knownByVersion('k', 'a.py', { size: 3, mtimeMs: 1 }), { size: 3, mtimeMs: 1, contentId: 'id' });
+    assert.equal(c.knownByVersion('k', 'a.py', { size: 4, mtimeMs: 1 }), undefined);
+    assert.equal(c.knownByVersion('k', 'a.py', { size: 3, mtimeMs: 2 }), undefined);
+    assert.equal(c.knownByVersion('other', 'a.py', { size: 3, mtimeMs: 1 }), undefined);
+    assert.equal(c.knownByVersion('k', 'gone.py', { size: 3, mtimeMs: 1 }), undefined);
+    assert.deepEqual(c.knownByContent('k', 'a.py', 'id'), { size: 3, mtimeMs: 1, contentId: 'id' });
+    assert.equal(c.knownByContent('k', 'a.py', 'other'), undefined);
+    assert.equal(c.knownByContent('k', 'b.py', ''), undefined, 'an empty id vouches for nothing');
+    assert.equal(c.knownByContent('other', 'a.py', 'id'), undefined);
+    assert.equal(c.known('other', 'a.py'), undefined);
+    assert.ok(c.loads > 0, 'loads the store before answering');
+    c.update('k', new Map());
+    assert.equal(c.knows('k'), false, 'nothing remembered');
+  });
+
+  it('marks itself changed only when the files, their versions, ids or whether they hold something changed', () => {
+    const held = facts('x');
+    const base = new Map<string, KnownFile>([['a.py', { size: 3, mtimeMs: 1, contentId: 'id', facts: held }], ['b.py', { size: 3, mtimeMs: 1 }]]);
+    const c = new Watched();
+    c.update('k', base);
+    assert.equal(c.dirty, true);
+    const same = (change: (m: Map<string, KnownFile>) => void): boolean => {
+      c.update('k', base);
+      c.clean();
+      const next = new Map(base);
+      change(next);
+      c.update('k', next);
+      return !c.dirty;
+    };
+    assert.equal(
+      same(() => {}),
+      true,
+    );
+    assert.equal(
+      same((m) => m.set('a.py', { size: 3, mtimeMs: 1, contentId: 'id', facts: facts('y') })),
+      true,
+      'other facts of a file that still holds something: the content decides them',
+    );
+    assert.equal(
+      same((m) => m.set('a.py', { size: 4, mtimeMs: 1, contentId: 'id', facts: held })),
+      false,
+    );
+    assert.equal(
+      same((m) => m.set('a.py', { size: 3, mtimeMs: 2, contentId: 'id', facts: held })),
+      false,
+    );
+    assert.equal(
+      same((m) => m.set('a.py', { size: 3, mtimeMs: 1, contentId: 'id2', facts: held })),
+      false,
+    );
+    assert.equal(
+      same((m) => m.set('a.py', { size: 3, mtimeMs: 1, contentId: 'id' })),
+      false,
+    );
+    assert.equal(
+      same((m) => m.set('c.py', { size: 3, mtimeMs: 1 })),
+      false,
+    );
+    assert.equal(
+      same((m) => {
+        m.delete('b.py');
+        m.set('c.py', { size: 3, mtimeMs: 1 });
+      }),
+      false,
+    );
+    c.update('k', base);
+    c.clean();
+    c.update('other', base);
+    assert.equal(c.dirty, true, 'other settings');
+  });
+
+  it('keeps findings with the very facts they were made from, and gives them back only for those', () => {
+    const held = facts('x');
+    const c = new Watched();
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held }]]));
+    assert.equal(c.findingsOf('f', 'a.py', held), undefined, 'none remembered yet');
+    c.clean();
+    c.rememberFindings('f', 'a.py', held, [finding]);
+    assert.equal(c.dirty, true);
+    assert.deepEqual(c.findingsOf('f', 'a.py', held), [finding]);
+    assert.equal(c.findingsOf('other', 'a.py', held), undefined, 'another findings key');
+    assert.equal(c.findingsOf('f', 'a.py', facts('x')), undefined, 'equal facts, not the same');
+    assert.equal(c.findingsOf('f', 'a.py', { annotations: held.annotations, detections: [] }), undefined, 'other detections');
+    assert.equal(c.findingsOf('f', 'a.py', { annotations: { ...held.annotations }, detections: held.detections }), undefined, 'other annotations');
+    assert.equal(c.findingsOf('f', 'b.py', held), undefined);
+    c.clean();
+    c.rememberFindings('f', 'a.py', held, [finding]);
+    assert.equal(c.dirty, false, 'the same findings again');
+    c.rememberFindings('g', 'a.py', held, [finding]);
+    assert.equal(c.dirty, true, 'under another key');
+    c.clean();
+    c.rememberFindings('g', 'a.py', held, []);
+    assert.equal(c.dirty, true, 'other findings');
+    c.clean();
+    c.rememberFindings('g', 'a.py', facts('x'), [finding]);
+    c.rememberFindings('g', 'b.py', held, [finding]);
+    assert.equal(c.dirty, false, 'not the facts held: nothing remembered');
+    assert.deepEqual(c.findingsOf('g', 'a.py', held), []);
+    // An update with the same facts keeps the findings; other facts drop them.
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 2, facts: held }]]));
+    assert.deepEqual(c.findingsOf('g', 'a.py', held), []);
+    const fresh = facts('x');
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 3, facts: fresh }]]));
+    assert.equal(c.findingsOf('g', 'a.py', fresh), undefined);
+    c.update('k2', new Map([['a.py', { size: 3, mtimeMs: 3, facts: fresh }]]));
+    c.rememberFindings('g', 'a.py', fresh, [finding]);
+    c.update('k3', new Map([['a.py', { size: 3, mtimeMs: 3, facts: fresh }]]));
+    assert.equal(c.findingsOf('g', 'a.py', fresh), undefined, 'other settings: findings dropped');
+  });
+
+  it('computes findings again when what it kept is damaged', () => {
+    const held = facts('x');
+    const c = new Watched();
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held, findings: { key: 'f', json: '{' } }]]));
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held }]]));
+    const entry = (c as unknown as { entries: Map<string, KnownFile> }).entries.get('a.py') as KnownFile;
+    entry.findings = { key: 'f', json: '{' };
+    assert.equal(c.findingsOf('f', 'a.py', held), undefined);
+    entry.findings = { key: 'f', json: '{"not": "a list"}' };
+    assert.equal(c.findingsOf('f', 'a.py', held), undefined);
+  });
+});
