@@ -282,5 +282,24 @@ describe('indexer', () => {
     assert.equal(e.model.exists('docs/risk.md'), true, 'not listed (an ignored folder), yet there');
     assert.equal(e.model.escapes('guide.md'), true);
     assert.equal(e.model.escapes('docs/risk.md'), false);
+    ws.write('sub/.aigov.yaml', 'version: 1\ncomponents:\n  - id: sub\n');
+    await e.updateFile('sub/.aigov.yaml');
+    e.removeFile('sub/.aigov.yaml');
+    assert.equal(e.model.exists('docs/risk.md'), true, 'a model rebuilt on a removal keeps what was stat\'ed');
+  });
+
+  it("takes the detection settings of every registry, in either form, and notes a file skipped again once", async () => {
+    const ws = new ShapedWorkspace({
+      '.aigov.yaml': 'version: 1\ndetection: { libraries: { extra: [{ name: my_llm_client }] } }\ncomponents:\n  - id: bot\n',
+      'sub/.aigov.yaml': 'version: 1\ndetection: { model_ids: true, libraries: { extra: [other_llm] } }\ncomponents:\n  - id: sub\n',
+      'a.py': 'import my_llm_client\nimport other_llm\nm = "claude-3-opus-20240229"\n',
+      'locked.py': 'x',
+    });
+    ws.unreadable.add('locked.py');
+    const e = await indexed(ws);
+    assert.deepEqual(e.factsOf('a.py')?.detections.map((d) => d.library).sort(), ['claude-3-opus-20240229', 'my_llm_client', 'other_llm']);
+    await e.updateFile('locked.py');
+    await e.updateFile('locked.py');
+    assert.deepEqual(e.stats.skipped, [{ path: 'locked.py', reason: 'unreadable' }]);
   });
 });
