@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { RULE_KEY, settingFor } from './severity.js';
+import { keyMatches, RULE_KEY, settingFor } from './severity.js';
 
 describe('severity settings with code families', () => {
   it('the exact code wins, then the longest family', () => {
@@ -10,6 +10,15 @@ describe('severity settings with code families', () => {
     assert.equal(settingFor('AIGOV101', table), 'hint');
     assert.equal(settingFor('AIGOV101', { 'AIGOV5*': 'off' }), undefined);
     assert.equal(settingFor('AIGOV101', undefined), undefined);
+    const specificFirst = { 'AIGOV55*': 'warning', 'AIGOV5*': 'info', 'AIGOV*': 'hint' } as const;
+    assert.equal(settingFor('AIGOV551', specificFirst), 'warning', 'whatever order the table is in');
+  });
+
+  it('matches a code by itself or by a family', () => {
+    assert.equal(keyMatches('AIGOV101', 'AIGOV101'), true);
+    assert.equal(keyMatches('AIGOV101', 'AIGOV102'), false);
+    assert.equal(keyMatches('AIGOV1*', 'AIGOV101'), true);
+    assert.equal(keyMatches('AIGOV1*', 'AIGOV201'), false);
   });
 
   it('accepts codes and prefixes with a star, nothing else', () => {
