@@ -231,3 +231,47 @@ describe('detection: manifests by ecosystem', () => {
     assert.deepEqual(hits('packages.config', '<packages><package id="OpenAI" version="1"/><package id="Newtonsoft.Json"/></packages>'), ['OpenAI@1:24-30 nuget']);
   });
 });
+
+describe('detection: manifests, the edges of each reader', () => {
+  it('file names: no editor or backup files', () => {
+    for (const p of ['App.csproj.user', 'constraints.txt.bak', 'old-requirements-constraints.txt']) assert.equal(manifestKind(p), undefined, p);
+  });
+
+  it('reads CRLF files and a leading blank line', () => {
+    const crlf = '[project]\r\ndependencies = [\r\n  "openai",\r\n]\r\n[tool.poetry.dependencies]\r\nanthropic = "1"\r\n';
+    assert.deepEqual(hits('pyproject.toml', crlf), ['openai@3:4-10 pypi', 'anthropic@6:1-10 pypi']);
+    assert.deepEqual(hits('requirements.txt', '\nopenai\n'), ['openai@2:1-7 pypi']);
+  });
+
+  it('a `#` inside a quoted string is no comment; one after a blank is, with or without a space after it', () => {
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["a # b", "openai"]\n'), ['openai@2:27-33 pypi']);
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["a\\" # b", "openai"]\n'), ['openai@2:29-35 pypi']);
+    assert.deepEqual(hits('pyproject.toml', "[project]\ndependencies = ['a # b', 'openai']\n"), ['openai@2:27-33 pypi']);
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["requests"] #"openai"\n'), []);
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["requests"]\t#"openai"\n'), []);
+  });
+
+  it('pyproject: only dependency arrays, a name after blanks at its column', () => {
+    const text = '[project]\nkeywords = ["openai"]\ndependencies = [" openai>=1"]\n[tool.other]\ndev-dependencies = ["openai"]\n';
+    assert.deepEqual(hits('pyproject.toml', text), ['openai@3:19-25 pypi']);
+  });
+
+  it('conda: a comment at column 0 does not end the list; blanks around `:` and `-`', () => {
+    assert.deepEqual(hits('environment.yml', 'dependencies:\n# a comment\n  - openai\ndependencies :\n  -  anthropic\n'), ['openai@3:5-11 conda', 'anthropic@5:6-15 conda']);
+  });
+
+  it('Cargo and the catalogue: compact `key="value"`, plain and target dependency tables', () => {
+    assert.deepEqual(hits('Cargo.toml', '[dependencies]\noai = { package="async-openai" }\n[dependencies.tch]\n[target.x86_64.dependencies.candle-core]\n'), ['async-openai@2:18-30 cargo', 'tch@3:15-18 cargo', 'candle-core@4:29-40 cargo']);
+    assert.deepEqual(hits('libs.versions.toml', '[libraries]\nd = { group="com.anthropic", name="anthropic-java" }\n'), ['com.anthropic:anthropic-java@2:36-50 maven']);
+  });
+
+  it('go.mod: `require(`, lines without indent or with more blanks, an indented `)`', () => {
+    const text = 'module x\nrequire(\ngithub.com/openai/openai-go  v1.0.0\n )\ngithub.com/tmc/langchaingo v0.1.0\n  require  github.com/ollama/ollama  v0.1.0\n';
+    assert.deepEqual(hits('go.mod', text), ['github.com/openai/openai-go@3:1-28 go', 'github.com/ollama/ollama@6:12-36 go']);
+  });
+
+  it('pom.xml and Gradle: blanks inside an artifactId; an assignment is no declaration', () => {
+    assert.deepEqual(hits('pom.xml', '<dependency><groupId>com.openai</groupId><artifactId>openai-java </artifactId></dependency>'), ['com.openai:openai-java@1:54-65 maven']);
+    assert.deepEqual(hits('build.gradle', 'dependencies {\n  x="com.openai:openai-java"\n}\n'), []);
+  });
+});
