@@ -95,6 +95,10 @@ describe('detection: model artefacts by their bytes (unit)', () => {
     assert.equal(byBytes(header('{a:1}', 20, 30)), '-');
     assert.equal(byBytes(header(' {"a":1}', 8)), '-');
     assert.equal(byBytes(header('{', 1)), '-', 'nine bytes are too few');
+    // A length of more than one byte (real headers are longer than 255): the file must hold it.
+    const long = `{"w":${JSON.stringify('x'.repeat(290))}}`;
+    assert.equal(byBytes(header(long)), 'safetensors/high');
+    assert.equal(byBytes(header(long), 100), '-', 'a 298-byte header in a 100-byte file');
   });
 
   it('ONNX: a small ir_version first, then ModelProto fields with their wire types and lengths', () => {
@@ -113,6 +117,9 @@ describe('detection: model artefacts by their bytes (unit)', () => {
     assert.equal(byBytes(Buffer.concat([Buffer.from([0x08, 8, 0x3a, 50]), Buffer.alloc(3)]), 60), 'onnx/high', 'the graph decides');
     assert.equal(byBytes(Buffer.concat([Buffer.from([0x08, 8, 0x42, 2, 0, 0, 0x3a]), Buffer.alloc(3)])), 'onnx/high', 'the opsets decide');
     assert.equal(byBytes(Buffer.from([0x08, 8, 0x28, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01])), '-', 'a varint of more than ten bytes');
+    assert.equal(byBytes(Buffer.concat([Buffer.from([0x08, 8, 0x12, 0x80, 0x01]), Buffer.alloc(59)]), 200), 'onnx/high', 'a length of 128 in two varint bytes');
+    assert.equal(byBytes(Buffer.from([0x08, 8, 0x3a, 1, 0x41, 0x01, 0x01])), 'onnx/high', 'a graph decides before what follows it');
+    assert.equal(byBytes(Buffer.from([0x08, 8, 0x42, 1, 0x41, 0x01, 0x01])), 'onnx/high', 'so do the opsets');
   });
 
   it('PyTorch zips: TorchScript code or constants, or torch.save data, one folder deep', () => {
@@ -136,6 +143,13 @@ describe('detection: model artefacts by their bytes (unit)', () => {
     zip64.writeUInt16LE(0xffff, eocdOf(zip) + 10);
     zip64.writeUInt32LE(0xffffffff, eocdOf(zip) + 16);
     assert.equal(byBytes(zip64), 'pytorch/high', 'read from the first entry in the tail');
+    // A comment holding near-misses of the record's signature, each one byte off.
+    const nearMisses = Buffer.from(`XK\x05\x06PX\x05\x06PKX\x06PK\x05X${'z'.repeat(30)}`, 'latin1');
+    const tricky = Buffer.concat([zip, nearMisses]);
+    tricky.writeUInt16LE(nearMisses.length, eocdOf(zip) + 20);
+    assert.equal(byBytes(tricky), 'pytorch/high');
+    // A directory more than 64 KiB into the file, yet inside the sampled tail.
+    assert.equal(byBytes(model.zip({ 'a/big.bin': Buffer.alloc(70_000), 'a/data.pkl': 'x' })), 'pytorch/high');
     const noEnd = zip.subarray(0, eocdOf(zip));
     assert.equal(byBytes(Buffer.concat([noEnd, Buffer.alloc(22)])), '-');
   });
