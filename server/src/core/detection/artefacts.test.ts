@@ -150,6 +150,10 @@ describe('detection: model artefacts by their bytes (unit)', () => {
     assert.equal(byBytes(tricky), 'pytorch/high');
     // A directory more than 64 KiB into the file, yet inside the sampled tail.
     assert.equal(byBytes(model.zip({ 'a/big.bin': Buffer.alloc(70_000), 'a/data.pkl': 'x' })), 'pytorch/high');
+    // A name that is no UTF-8 (written by an old tool): read, never thrown on.
+    const latin = Buffer.from(model.zip({ 'a/x.txt': 'x', 'a/data.pkl': 'y' }));
+    latin[latin.lastIndexOf(Buffer.from('a/x.txt')) + 2] = 0xff;
+    assert.equal(byBytes(latin), 'pytorch/high');
     const noEnd = zip.subarray(0, eocdOf(zip));
     assert.equal(byBytes(Buffer.concat([noEnd, Buffer.alloc(22)])), '-');
   });
