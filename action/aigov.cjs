@@ -26660,7 +26660,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "9c76b29a650001c9" : "source";
+    ENGINE_BUILD = true ? "3a6523d78d53794a" : "source";
   }
 });
 
@@ -35338,7 +35338,6 @@ function buildReport(input2) {
   for (const f of input2.findings) findings[f.severity]++;
   const frameworks = /* @__PURE__ */ new Set();
   for (const r of input2.model.registries) for (const p of input2.model.frameworksOf(r)) if (p !== "core") frameworks.add(p);
-  const open2 = components.flatMap((c) => c.incidents.filter((i) => i.state === "due" || i.state === "overdue" || i.state === "undated"));
   return {
     locale: input2.locale ?? "en",
     workspace: input2.workspace,
@@ -35349,7 +35348,7 @@ function buildReport(input2) {
       components: components.length,
       findings,
       openIncidents: components.reduce((n, c) => n + c.incidents.filter((i) => isOpenIncident(i.status)).length, 0),
-      overdueReports: open2.filter((i) => i.state === "overdue").length,
+      overdueReports: components.reduce((n, c) => n + c.incidents.filter((i) => i.state === "overdue").length, 0),
       failingObligations: components.reduce((n, c) => n + c.coverage.reduce((m, b) => m + b.counts.fail, 0), 0)
     },
     components
