@@ -148,7 +148,7 @@ function component(c: ComponentReport, w: Words): string {
   parts.push(`<h3>${h('report.findings')}</h3>`);
   const sev = severityOrder()
     .filter((s) => c.counts[s] > 0)
-    .map((s) => `<span class="sev sev-${s}">${esc(t('report.severityCount', { count: c.counts[s], severity: w.severity(s) }))}</span>`)
+    .map((s) => `<span class="sev sev-${s}">${esc(t(`report.severityCount.${s}`, { count: c.counts[s] }))}</span>`)
     .join(' ');
   parts.push(sev ? `<p>${sev}</p>` : `<p class="muted">${h('report.noFindings')}</p>`);
   if (c.findings.length) {

@@ -185,7 +185,7 @@ function component(c: ComponentReport, w: Words): string[] {
   for (const b of c.coverage) pushAll(out, coverageBlock(b, w));
 
   out.push(`### ${t('report.findings')}`, '');
-  const sev = severityOrder().filter((s) => c.counts[s] > 0).map((s) => t('report.severityCount', { count: c.counts[s], severity: w.severity(s) })).join(w.comma);
+  const sev = severityOrder().filter((s) => c.counts[s] > 0).map((s) => t(`report.severityCount.${s}`, { count: c.counts[s] })).join(w.comma);
   out.push(sev ? w.sentence(sev) : t('report.noFindings'), '');
   for (const f of c.findings) out.push(`- ${code(f.code)} ${w.severity(f.severity)}${w.paren(t('report.line', { line: f.line }))}${w.lead}${mdText(f.message)}`);
   if (c.findings.length) out.push('');

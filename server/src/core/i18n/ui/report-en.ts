@@ -109,7 +109,10 @@ export const REPORT_EN = {
   'report.status.na': 'n.a.',
 
   'report.noFindings': 'No findings.',
-  'report.severityCount': '{count} {severity}',
+  'report.severityCount.error': { one: '{count} error', other: '{count} errors' },
+  'report.severityCount.warning': { one: '{count} warning', other: '{count} warnings' },
+  'report.severityCount.info': '{count} info',
+  'report.severityCount.hint': { one: '{count} hint', other: '{count} hints' },
   'report.line': 'line {line}',
   'report.unverified': ' (unverified)',
 } as const;

@@ -112,7 +112,10 @@ export const REPORT_JA: UiTranslation<typeof REPORT_EN> = {
   'report.status.na': '対象外',
 
   'report.noFindings': '指摘はありません。',
-  'report.severityCount': '{severity} {count} 件',
+  'report.severityCount.error': 'エラー {count} 件',
+  'report.severityCount.warning': '警告 {count} 件',
+  'report.severityCount.info': '情報 {count} 件',
+  'report.severityCount.hint': 'ヒント {count} 件',
   'report.line': '{line} 行目',
   'report.unverified': '（未確認）',
 };
