@@ -556,7 +556,10 @@ var init_report_en = __esm({
       "report.status.later": "not yet applicable",
       "report.status.na": "n.a.",
       "report.noFindings": "No findings.",
-      "report.severityCount": "{count} {severity}",
+      "report.severityCount.error": { one: "{count} error", other: "{count} errors" },
+      "report.severityCount.warning": { one: "{count} warning", other: "{count} warnings" },
+      "report.severityCount.info": "{count} info",
+      "report.severityCount.hint": { one: "{count} hint", other: "{count} hints" },
       "report.line": "line {line}",
       "report.unverified": " (unverified)"
     };
@@ -1063,7 +1066,10 @@ var init_report_ja = __esm({
       "report.status.later": "\u9069\u7528\u524D",
       "report.status.na": "\u5BFE\u8C61\u5916",
       "report.noFindings": "\u6307\u6458\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
-      "report.severityCount": "{severity} {count} \u4EF6",
+      "report.severityCount.error": "\u30A8\u30E9\u30FC {count} \u4EF6",
+      "report.severityCount.warning": "\u8B66\u544A {count} \u4EF6",
+      "report.severityCount.info": "\u60C5\u5831 {count} \u4EF6",
+      "report.severityCount.hint": "\u30D2\u30F3\u30C8 {count} \u4EF6",
       "report.line": "{line} \u884C\u76EE",
       "report.unverified": "\uFF08\u672A\u78BA\u8A8D\uFF09"
     };
@@ -26660,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3a6523d78d53794a" : "source";
+    ENGINE_BUILD = true ? "ec7a9ff6ca664121" : "source";
   }
 });
 
@@ -35547,7 +35553,7 @@ function component(c, w) {
   if (c.coverage.length === 0) out.push(t("report.noCoverage"), "");
   for (const b of c.coverage) pushAll(out, coverageBlock(b, w));
   out.push(`### ${t("report.findings")}`, "");
-  const sev = severityOrder().filter((s2) => c.counts[s2] > 0).map((s2) => t("report.severityCount", { count: c.counts[s2], severity: w.severity(s2) })).join(w.comma);
+  const sev = severityOrder().filter((s2) => c.counts[s2] > 0).map((s2) => t(`report.severityCount.${s2}`, { count: c.counts[s2] })).join(w.comma);
   out.push(sev ? w.sentence(sev) : t("report.noFindings"), "");
   for (const f of c.findings) out.push(`- ${code(f.code)} ${w.severity(f.severity)}${w.paren(t("report.line", { line: f.line }))}${w.lead}${mdText(f.message)}`);
   if (c.findings.length) out.push("");
@@ -35778,7 +35784,7 @@ function component2(c, w) {
   parts.push(`<h3>${h("report.coverage")}</h3>`);
   parts.push(c.coverage.length ? c.coverage.map((b) => coverage2(b, w)).join("") : `<p class="muted">${h("report.noCoverage")}</p>`);
   parts.push(`<h3>${h("report.findings")}</h3>`);
-  const sev = severityOrder().filter((s2) => c.counts[s2] > 0).map((s2) => `<span class="sev sev-${s2}">${esc3(t("report.severityCount", { count: c.counts[s2], severity: w.severity(s2) }))}</span>`).join(" ");
+  const sev = severityOrder().filter((s2) => c.counts[s2] > 0).map((s2) => `<span class="sev sev-${s2}">${esc3(t(`report.severityCount.${s2}`, { count: c.counts[s2] }))}</span>`).join(" ");
   parts.push(sev ? `<p>${sev}</p>` : `<p class="muted">${h("report.noFindings")}</p>`);
   if (c.findings.length) {
     parts.push(
