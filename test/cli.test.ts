@@ -323,7 +323,7 @@ describe('CLI (in process)', function () {
     const tmp = await copyToTemp(EXAMPLE);
     try {
       const registry = await fs.readFile(path.join(tmp, '.aigov.yaml'), 'utf8');
-      const dry = await runCli(['fix', '.', '--dry-run', '--today', TODAY, '--code', 'AIGOV201', '--code', 'AIGOV999'], tmp);
+      const dry = await runCli(['fix', '.', '--dry-run', '--today', TODAY, '--code', 'AIGOV201', '--code', 'NO-SUCH-CODE'], tmp);
       assert.equal(dry.code, 0, dry.stderr);
       assert.equal(dry.stderr, "would fix: AIGOV201 tools/summarize.ts:1: Change to 'support-chatbot'\nWould apply 1 edit.\n");
       assert.match(dry.stdout, /^-\/\/ @aigov support-chatbt\n\+\/\/ @aigov support-chatbot$/m);

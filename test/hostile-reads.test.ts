@@ -180,7 +180,7 @@ describe('hostile: reads', function () {
 
   it('a rule that fails on one file is an AIGOV009 on that file; its other findings and the other files stay', async () => {
     const failing: SourceRule = {
-      code: 'AIGOV999',
+      code: 'TEST-FAILS',
       slug: 'fails-on-boom',
       defaultSeverity: 'warning',
       pack: 'core',
@@ -195,7 +195,7 @@ describe('hostile: reads', function () {
     const engine = new Engine(ws, { today: TODAY, rules: [...ALL_RULES, failing] });
     await engine.indexAll();
     const findings = engine.findings();
-    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.file} ${String(f.data?.rule)}`), ['boom.py AIGOV999']);
+    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV009').map((f) => `${f.file} ${String(f.data?.rule)}`), ['boom.py TEST-FAILS']);
     assert.ok(findings.some((f) => f.file === 'boom.py' && f.code === 'AIGOV301'), 'the other rules still report on that file');
     assert.ok(findings.some((f) => f.file === 'other.py' && f.code === 'AIGOV301'));
   });

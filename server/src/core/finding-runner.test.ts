@@ -8,7 +8,7 @@ import type { RegistryRule, Report, Rule, SourceRule } from './rules/types.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
 import type { FileListing, Logger } from './workspace.js';
 
-/** Finding codes no rule has, for stand-in rules. */
+/** Finding codes no rule has, for stand-in rules (in the AIGOVnnn form: a registry's `rules:` and suppressions take only that form). */
 const FREE = (() => {
   const used = new Set(ALL_RULES.map((r) => r.code));
   const out: string[] = [];
@@ -20,43 +20,27 @@ const NOT_ANALYSED = ALL_RULES.find((r) => r.code === 'AIGOV009') as Rule;
 const TODAY = '2026-11-25';
 const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 3 } });
 
-/** A source rule that reports what `reports` gives for each file it is asked about, and counts the files. */
-function sourceRule(code: string, reports: (path: string) => Report[], extra: Partial<SourceRule> = {}): SourceRule & { seen: string[] } {
+/** What a stand-in rule of either scope shares: its names, and a check that records each file it is asked about and reports what `reports` gives for it. */
+function standIn(code: string, reports: (path: string) => Report[]) {
   const seen: string[] = [];
-  return {
-    code,
-    slug: `rule-${code}`,
-    defaultSeverity: 'warning',
-    pack: 'core',
-    scope: 'source',
-    summary: 's',
-    description: 'd',
-    seen,
-    check(ctx) {
-      seen.push(ctx.facts.path);
-      for (const r of reports(ctx.facts.path)) ctx.report(r);
-    },
-    ...extra,
+  const common = { code, slug: `rule-${code}`, defaultSeverity: 'warning' as const, pack: 'core', summary: 's', description: 'd', seen };
+  const visit = (path: string, report: (r: Report) => void): void => {
+    seen.push(path);
+    for (const r of reports(path)) report(r);
   };
+  return { common, visit };
 }
 
+/** A source rule that reports what `reports` gives for each file it is asked about, and counts the files. */
+function sourceRule(code: string, reports: (path: string) => Report[], extra: Partial<SourceRule> = {}): SourceRule & { seen: string[] } {
+  const { common, visit } = standIn(code, reports);
+  return { ...common, scope: 'source', check: (ctx) => visit(ctx.facts.path, (r) => ctx.report(r)), ...extra };
+}
+
+/** The same for a registry rule, asked about each registry document. */
 function registryRule(code: string, reports: (path: string) => Report[], extra: Partial<RegistryRule> = {}): RegistryRule & { seen: string[] } {
-  const seen: string[] = [];
-  return {
-    code,
-    slug: `rule-${code}`,
-    defaultSeverity: 'warning',
-    pack: 'core',
-    scope: 'registry',
-    summary: 's',
-    description: 'd',
-    seen,
-    check(ctx) {
-      seen.push(ctx.registry.path);
-      for (const r of reports(ctx.registry.path)) ctx.report(r);
-    },
-    ...extra,
-  };
+  const { common, visit } = standIn(code, reports);
+  return { ...common, scope: 'registry', check: (ctx) => visit(ctx.registry.path, (r) => ctx.report(r)), ...extra };
 }
 
 const REGISTRY = 'version: 1\ncomponents:\n  - id: bot\n';

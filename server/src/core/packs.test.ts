@@ -35,7 +35,7 @@ describe('packs and their names', () => {
     assert.equal(packDescriptionIn('no-such-pack', 'Other', 'ja'), 'Other');
     assert.equal(obligationTitleIn('AIGOV500', 'Cooperation', 'ja'), '国等の施策への協力: 責任者と連絡先');
     assert.equal(obligationTitleIn('AIGOV500', 'Cooperation', 'en'), 'Cooperation');
-    assert.equal(obligationTitleIn('AIGOV999', 'Unknown', 'ja'), 'Unknown');
+    assert.equal(obligationTitleIn('no-such-code', 'Unknown', 'ja'), 'Unknown');
   });
 
   it('gives a citation in English unchanged (a copy), in Japanese with the framework as a Japanese reader knows it', () => {

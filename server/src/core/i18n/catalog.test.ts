@@ -107,13 +107,13 @@ describe('messages as data', () => {
   });
 
   it('a message id no catalogue knows is shown as the id, in every locale', () => {
-    for (const locale of LOCALES) assert.equal(formatMessage({ messageId: 'AIGOV999.gone' } as unknown as Message, locale), 'AIGOV999.gone');
+    for (const locale of LOCALES) assert.equal(formatMessage({ messageId: 'nope.gone' } as unknown as Message, locale), 'nope.gone');
   });
 
   it('isMessage: an object whose messageId is a string the English catalogue has, nothing else', () => {
     assert.equal(isMessage({ messageId: 'common.listSeparator' }), true);
     assert.equal(isMessage({ messageId: 'AIGOV105.missing', args: { id: 'a' } }), true);
-    for (const v of [null, undefined, 'common.listSeparator', 42, {}, { messageId: 'AIGOV999.gone' }, { messageId: 'toString' }, { messageId: ['common.listSeparator'] }, Object.assign(() => 0, { messageId: 'common.listSeparator' })]) {
+    for (const v of [null, undefined, 'common.listSeparator', 42, {}, { messageId: 'nope.gone' }, { messageId: 'toString' }, { messageId: ['common.listSeparator'] }, Object.assign(() => 0, { messageId: 'common.listSeparator' })]) {
       assert.equal(isMessage(v), false, String(v));
     }
   });
