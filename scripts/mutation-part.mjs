@@ -1,4 +1,4 @@
-// `node scripts/mutation-part.mjs <part>...`: the unit-test mutation run (stryker.unit.config.mjs)
+// `node scripts/mutation-part.mjs <part>...` (or `--all`, which `npm run test:mutation` runs): the unit-test mutation run (stryker.unit.config.mjs)
 // of each named part of the engine or the CLI, one after the other, with one worker (the parts
 // and their suites: SHARDS in stryker.unit.config.mjs). Each part keeps its results in its own
 // committed incremental file, test/mutation/<part>.json, which is then rewritten without
@@ -20,10 +20,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');
-const parts = dash === -1 ? args : args.slice(0, dash);
+const named = dash === -1 ? args : args.slice(0, dash);
+// `--all`: every part, one after the other, then the score over all of them from the committed
+// files, failing under thresholds.break (a run after a small change re-tests only what changed).
+const all = named.includes('--all');
+const parts = all ? Object.keys((await import('../stryker.unit.config.mjs')).SHARDS) : named;
 const passed = dash === -1 ? [] : args.slice(dash + 1);
 if (parts.length === 0) {
-  process.stderr.write('usage: node scripts/mutation-part.mjs <part>... [-- <stryker options>] (the parts: SHARDS in stryker.unit.config.mjs)\n');
+  process.stderr.write('usage: node scripts/mutation-part.mjs <part>...|--all [-- <stryker options>] (the parts: SHARDS in stryker.unit.config.mjs)\n');
   process.exit(2);
 }
 
@@ -46,5 +50,9 @@ for (const part of parts) {
   compact(path.join(root, 'test', 'mutation', `${part}.json`));
   // 1: the score is under thresholds.break; anything else: the run itself failed.
   status = Math.max(status, r.status ?? 2);
+}
+if (all && status <= 1) {
+  const score = spawnSync(process.execPath, [path.join(root, 'scripts', 'mutation-score.mjs'), '--check'], { cwd: root, stdio: 'inherit' });
+  status = score.status ?? 2;
 }
 process.exitCode = status;
