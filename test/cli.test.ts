@@ -337,9 +337,44 @@ describe('CLI (in process)', function () {
       assert.equal(created.code, 0, created.stderr);
       const headers = created.stdout.split('\n').filter((l) => /^(---|\+\+\+) /.test(l));
       assert.deepEqual(headers, ['--- /dev/null\t', '+++ docs/notice.md\t(new file)', '--- /dev/null\t', '+++ services/fraud/docs/monitoring.md\t(new file)']);
+      assert.ok(created.stdout.split('\n').filter((l) => l.startsWith('@@')).every((l) => /^@@ -0,0 \+1,\d+ @@$/.test(l)), 'nothing on the old side');
       assert.match(created.stderr, /\nWould apply 2 edits\.\n$/);
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('fix names each fix it leaves out, with its line and why, and counts them; with no folder it fixes the one it runs in', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-fix-skip-'));
+    try {
+      // Two misspellings of one key: renamed together they would make a duplicate key.
+      const registry = [
+        'version: 1',
+        'organization: { name: Skip KK, contacts: { incident: ai@skip.jp } }',
+        'components:',
+        '  - id: chat-bot',
+        '    kind: llm-app',
+        '    ownr: team@skip.jp',
+        '    onwer: team@skip.jp',
+        '    intended_purpose: Answer questions',
+        '    risk: { level: minimal }',
+        '',
+      ].join('\n');
+      await fs.writeFile(path.join(dir, '.aigov.yaml'), registry);
+      const said = [
+        "aigov fix: skipped AIGOV002 .aigov.yaml:7 (Rename key to 'owner'): .aigov.yaml would no longer parse.",
+        "would fix: AIGOV002 .aigov.yaml:6: Rename key to 'owner'",
+        'Would apply 1 edit, skipped 1.',
+        '',
+      ].join('\n');
+      for (const args of [['fix', '.', '--dry-run'], ['fix', '--dry-run']]) {
+        const r = await runCli([...args, '--today', TODAY], dir);
+        assert.deepEqual([r.code, r.stderr], [0, said], args.join(' '));
+        assert.match(r.stdout, /^- {4}ownr: team@skip\.jp\n\+ {4}owner: team@skip\.jp\n {5}onwer: team@skip\.jp$/m);
+      }
+      assert.equal(await fs.readFile(path.join(dir, '.aigov.yaml'), 'utf8'), registry);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -294,7 +294,7 @@ describe('hostile: writes', function () {
     await fs.mkdir(path.join(dir, 'docs', 'risk'), { recursive: true });
     await fs.symlink(path.join(dir, 'nowhere.md'), path.join(dir, 'docs', 'risk', 'chat-bot.md'));
     const skippedEn = await runCli(['fix', '.', '--today', TODAY, '--dry-run'], dir);
-    assert.match(skippedEn.stderr, /^aigov fix: skipped AIGOV101 \.aigov\.yaml:\d+ \(.+\): docs\/risk\/chat-bot\.md exists; not overwritten\.$/m);
+    assert.equal(skippedEn.stderr, 'aigov fix: skipped AIGOV101 .aigov.yaml:8 (Create docs/risk/chat-bot.md from a template and link it): docs/risk/chat-bot.md exists; not overwritten.\nWould apply 0 edits, skipped 1.\n');
     const skippedJa = await runCli(['fix', '.', '--today', TODAY, '--dry-run', '--locale', 'ja'], dir);
     assert.match(skippedJa.stderr, /^aigov fix: AIGOV101 \.aigov\.yaml:\d+（.+）をスキップしました: docs\/risk\/chat-bot\.md が既に存在するため、上書きしません。$/m);
     assert.doesNotMatch(skippedJa.stderr, /skipped|not overwritten/);
