@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { commitAll, initRepo } from '../../../../test/support/git.js';
 import { NODE_READ_FS, type ReadFs } from '../../node/read-fs.js';
 import type { Io } from '../args.js';
-import { parseFrameworks, performCheck, stderrLogger } from './check.js';
+import { checkCommand, parseFrameworks, performCheck, stderrLogger } from './check.js';
 
 /** An Io that keeps what is written to stderr. */
 function capture(cwd = process.cwd()): { io: Io; err: () => string } {
@@ -82,6 +83,64 @@ describe('check command', () => {
       await outcome.closed;
       assert.ok(opened.includes('app.py'), `opened: ${opened.join(', ')}`);
       assert.deepEqual(outcome.run.findings.filter((f) => f.displayPath === 'app.py').map((f) => f.code), ['AIGOV009']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--baseline-ref: findings of the merge-base, checked on the same date, are not new; the ref and commit are named', async function () {
+    this.timeout(60_000);
+    const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-ref-')));
+    try {
+      // Overdue only on the date given (2099), not on the machine's: found in the base only if it is checked on that date.
+      await fs.writeFile(
+        path.join(dir, '.aigov.yaml'),
+        [
+          'version: 1',
+          'organization: { name: Ref KK, contacts: { incident: ai@ref.jp } }',
+          'components:',
+          '  - id: chat-bot',
+          '    kind: llm-app',
+          '    owner: team@ref.jp',
+          '    intended_purpose: Answer questions',
+          '    paths: [app/**]',
+          '    risk: { level: minimal, assessment: { path: risk.md, date: 2090-01-01, next_review: 2098-01-01 } }',
+          '',
+        ].join('\n'),
+      );
+      await fs.writeFile(path.join(dir, 'risk.md'), '# Risk assessment\n\nReviewed.\n');
+      await fs.mkdir(path.join(dir, 'app'));
+      await fs.writeFile(path.join(dir, 'app', 'main.py'), 'import openai\n');
+      const base = initRepo(dir);
+      await fs.writeFile(path.join(dir, 'tools.py'), 'import anthropic\n');
+      commitAll(dir, 'tools');
+      const today = '2099-01-01';
+      const newOnes = (o: { run: { findings: { isNew?: boolean; displayPath: string; code: string }[] } }): string[] =>
+        o.run.findings.filter((f) => f.isNew).map((f) => `${f.code} ${f.displayPath}`).sort();
+
+      const c = capture(dir);
+      const plain = await performCheck({ dirs: ['.'], today, jobs: 0 }, c.io);
+      await plain.closed;
+      assert.ok(newOnes(plain).includes('AIGOV104 .aigov.yaml'), newOnes(plain).join(', '));
+      const againstRef = await performCheck({ dirs: ['.'], today, jobs: 0, baselineRef: 'HEAD~1' }, c.io);
+      await againstRef.closed;
+      assert.deepEqual(againstRef.baseline, { ref: 'HEAD~1', commit: base });
+      const fresh = newOnes(againstRef);
+      assert.ok(fresh.length > 0 && fresh.every((f) => f.endsWith(' tools.py')), fresh.join(', '));
+
+      // With a baseline file too: both say what is old.
+      await fs.writeFile(path.join(dir, 'old.json'), JSON.stringify({ findings: againstRef.run.findings.filter((f) => f.isNew).map((f) => ({ fingerprint: f.fingerprint, contentFingerprint: f.contentFingerprint, path: f.displayPath, code: f.code })) }));
+      const both = await performCheck({ dirs: ['.'], today, jobs: 0, baselineRef: 'HEAD~1', baselineFile: 'old.json' }, c.io);
+      await both.closed;
+      assert.deepEqual(both.baseline, { ref: 'HEAD~1', commit: base, file: 'old.json' });
+      assert.deepEqual(newOnes(both), []);
+      assert.equal(c.err(), '');
+
+      // The text output names the ref and the first twelve digits of the merge-base.
+      let out = '';
+      const code = await checkCommand(['--baseline-ref', 'HEAD~1', '--today', today, '--jobs', '0', '--fail-on', 'info', '--no-color'], { ...c.io, stdout: (s) => void (out += s) });
+      assert.equal(code, 1);
+      assert.ok(out.endsWith(`\n3 findings (0 errors, 2 warnings, 1 info), 1 new against the baseline HEAD~1 (merge-base ${base.slice(0, 12)})\n`), out);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
