@@ -290,6 +290,40 @@ components:
   });
 });
 
+describe('report model: rows met by drafts, incident reports', () => {
+  it('a pack row whose fields are met by a document still a template is a draft naming it; a report of only spaces is none', async () => {
+    const draft = '<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->\n## Purpose\nTODO\n';
+    const reg = `version: 1
+frameworks: [jp-ai-guidelines]
+components:
+  - id: drafted
+    roles: [provider]
+    jurisdictions: [jp]
+    risk: { level: minimal, assessment: { path: docs/risk.md, date: 2026-01-01, next_review: 2027-01-01 } }
+    incidents:
+      - { id: INC-1, title: Blank, detected: 2026-11-20, severity: minor, status: open, report: "   " }
+      - { id: INC-2, title: Filed, detected: 2026-11-20, severity: minor, status: open, report: docs/inc-2.md }
+`;
+    const rows = async (risk: string, registry = reg) => {
+      const r = await reportFor({ '.aigov.yaml': registry, 'docs/risk.md': risk, 'docs/inc-2.md': '# INC-2\n' });
+      const c = r.components[0]!;
+      return { c, row: c.coverage.find((b) => b.id === 'jp-ai-guidelines')!.rows.find((x) => x.code === 'AIGOV511')! };
+    };
+    const drafted = await rows(draft);
+    assert.deepEqual([drafted.row.status, drafted.row.drafts, drafted.row.gaps], ['draft', ['docs/risk.md'], []]);
+    assert.equal(drafted.c.coverage.find((b) => b.id === 'jp-ai-guidelines')!.counts.draft, 1);
+    const written = await rows('# Risk\n\nFloods.\n');
+    assert.deepEqual([written.row.status, 'drafts' in written.row], ['pass', false]);
+    // A row that fails is a failure, drafts or not: only a met obligation rests on its drafts.
+    const undated = await rows(draft, reg.replace(', next_review: 2027-01-01', ''));
+    assert.deepEqual([undated.row.status, 'drafts' in undated.row, undated.row.gaps], ['fail', false, ['risk.assessment.next_review']]);
+    assert.deepEqual(
+      drafted.c.incidents.map((i) => [i.id, i.report?.value]),
+      [['INC-1', undefined], ['INC-2', 'docs/inc-2.md']],
+    );
+  });
+});
+
 describe('report renderers', () => {
   it('markdown has the sections, the matrix and escapes user text', async () => {
     const md = renderMarkdown(await reportFor({ '.aigov.yaml': REGISTRY }));
