@@ -98,6 +98,7 @@ describe('detection prefilter', () => {
     assert.equal(mayImport('import os\n\n\nopenai = 1\n', 'python', table), false);
     assert.equal(mayImport('import mylangchain_x\n', 'python', table), false);
     assert.equal(mayImport('important = 1\nreimport = 2\nimport_x = 3\n', 'python', table), false);
+    assert.equal(mayImport('imports_count = len(["openai"])\nreimported = "openai"\n', 'python', table), false);
     for (const call of ['a__import__("openai")', '__import__x("openai")', 'import_modules("openai")']) assert.equal(mayImport(`x = ${call}\n`, 'python', table), false, call);
     assert.equal(mayImport('m = importlib.import_module\n# x\nprint("openai")\n', 'python', table), false);
   });
@@ -142,5 +143,32 @@ describe('detection prefilter', () => {
     for (const text of ["import x from ''", "import x from 'openai\n'", 'import x from "openai\'', "import x from / 'openai'", "myfrom 'openai'", "from$ 'openai'", `import x from '${'a'.repeat(301)}'`]) {
       assert.equal(mayImport(text, 'js', table), false, text);
     }
+  });
+
+  it('JavaScript: a line comment before the specifier, and an import far into the file', () => {
+    assert.deepEqual(both('a.ts', 'js', "import x from // the SDK\n  'openai';\n"), { pre: true, found: true });
+    assert.deepEqual(both('a.ts', 'js', `// ${'-'.repeat(400)}\nimport x from 'openai';\n`), { pre: true, found: true });
+  });
+
+  it('Go: blanks of every kind and comments between import and the bracket of its block', () => {
+    for (const text of [
+      'package x\nimport\t(\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\r\nimport\r\n(\r\n\t"github.com/openai/openai-go"\r\n)\r\n',
+      'package x\nimport (// SDKs\n\t"fmt"\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\nimport /* c */ (\n\t"fmt"\n\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\nimport /* the SDK,\n pinned */ (\n\t"fmt"\n\n\t"github.com/openai/openai-go"\n)\n',
+      'package x\nimport (\n\t/* old:\n\t) */\n\t"fmt"\n\n\n\t"github.com/openai/openai-go"\n)\n',
+    ]) {
+      assert.deepEqual(both('a.go', 'go', text), { pre: true, found: true }, text);
+    }
+    // A comment ends where it closes: what follows the declaration is not read as part of it.
+    assert.equal(mayImport('package x\nimport /* c */ "fmt"\n\nvar s = "github.com/openai/openai-go"\n', 'go', table), false);
+    assert.equal(mayImport('package x\nimport (\n\t"fmt" /* c */\n)\n\nvar s = "github.com/openai/openai-go"\n', 'go', table), false);
+  });
+
+  it("Java: a wildcard import of a table package; other languages' qualified names do not count", () => {
+    assert.deepEqual(both('A.java', 'jvm', 'import com.openai.*;\n'), { pre: true, found: true });
+    assert.equal(mayImport('x = Azure.AI.OpenAI.OpenAIClient()\ny = async_openai::Client\n', 'python', table), false);
+    assert.equal(mayImport('fn tch() {}\nlet tch = 1;\n', 'rust', table), false);
   });
 });
