@@ -136,7 +136,7 @@ function goBlockEnd(text: string, from: number): number {
 }
 
 /**
- * The offset of the bracket that closes the one at `open` (or the end of the window), with
+ * The offset of the `)` that closes the `(` at `open` (or the end of the window), with
  * comments and string literals passed over so that a bracket inside them (`// old imports
  * (deprecated)`, `/* ) *\/`, `"("`) neither opens nor closes anything. `style`: C-like comments
  * (`//`, `/* *\/`, strings in `"`, `'` and `` ` ``) or hash comments (Python: `#`, strings in `"`
@@ -144,8 +144,6 @@ function goBlockEnd(text: string, from: number): number {
  */
 function closingBracket(text: string, open: number, style: 'c' | 'hash'): number {
   const limit = Math.min(text.length, open + BLOCK_WINDOW);
-  const opener = text.charCodeAt(open);
-  const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
   let depth = 0;
   let i = open;
   while (i < limit) {
@@ -157,8 +155,8 @@ function closingBracket(text: string, open: number, style: 'c' | 'hash'): number
     } else if (style === 'hash' && c === 35 /* # */) i = lineEnd(text, i, limit);
     else if (c === 34 /* " */ || c === 39 /* ' */ || (style === 'c' && c === 96) /* ` */) i = stringEnd(text, i, limit, c === 96 || (style === 'hash' && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c));
     else {
-      if (c === opener) depth++;
-      else if (c === closer && --depth === 0) return i;
+      if (c === 40 /* ( */) depth++;
+      else if (c === 41 /* ) */ && --depth === 0) return i;
       i++;
     }
   }
@@ -227,18 +225,13 @@ function rustPathUse(text: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
-function tester(kind: ParserKind, table: LibraryTable): (segment: string) => boolean {
+/** JavaScript reads its specifiers in place (`jsMayImport`); the other languages test a segment of lines. */
+function tester(kind: Exclude<ParserKind, 'js'>, table: LibraryTable): (segment: string) => boolean {
   switch (kind) {
     case 'python': {
       const { exact, prefixes } = table.pythonRoots;
       return (seg) => some(seg, IDENT, (id) => exact.has(id) || prefixes.some((p) => id.startsWith(p)));
     }
-    case 'js':
-      return (seg) =>
-        someGroup(seg, QUOTED, 2, (s) => {
-          const pkg = packageOf(s);
-          return pkg !== undefined && table.lookup('npm', pkg.name) !== undefined;
-        });
     case 'jvm':
       return (seg) => some(seg, DOTTED, (d) => table.lookup('jvm', d) !== undefined);
     case 'csharp':
