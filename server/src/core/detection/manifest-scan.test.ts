@@ -28,6 +28,7 @@ describe('manifest scanning: TOML lines', () => {
       ['  "x y" = "v"', { key: 'x y', keyAt: 3, value: '"v"', valueAt: 10 }],
       ["'lit' =\t 3", { key: 'lit', keyAt: 1, value: '3', valueAt: 9 }],
       ['a.b-c_d = x', { key: 'a.b-c_d', keyAt: 0, value: 'x', valueAt: 10 }],
+      ['A0z9 = x', { key: 'A0z9', keyAt: 0, value: 'x', valueAt: 7 }],
       ['Z9=', { key: 'Z9', keyAt: 0, value: '', valueAt: 3 }],
       ['\ta  =  b  ', { key: 'a', keyAt: 1, value: 'b  ', valueAt: 7 }],
       ['"" = 1', undefined],
@@ -101,7 +102,25 @@ describe('manifest scanning: XML', () => {
       ['<a b="<Package id=\'U\'/>"/><Package id="V"/>', ['Package.id=V@39']],
       ['<Package id="W"><Package id="X">', ['Package.id=W@13', 'Package.id=X@29']],
       ['no tags at all', []],
+      ['xPackage id="Q"/>', []],
+      // Text between tags is neither a tag nor an attribute.
+      ['<Package>id="Y"</Package>', []],
+      ['<Description>Package id="Z"</Description>', []],
+      ['<PACKAGEREFERENCE INCLUDE="AZ"/>', ['PACKAGEREFERENCE.INCLUDE=AZ@27']],
     ];
     for (const [xml, out] of cases) assert.deepEqual(found(xml), out, xml);
+  });
+
+  it('reads an attribute name of every XML name character whole, so its quoted value is skipped', () => {
+    const tags = new Set(['package']);
+    const attributes = new Set(['id']);
+    for (const c of ['A', 'Z', 'a', 'z', '0', '9', '_', '-', '.', ':', 'é']) {
+      const xml = `<Package x${c}="<Package id='U'/>" id="V"/>`;
+      assert.deepEqual(
+        xmlTagAttributes(xml, tags, attributes).map((a) => a.value),
+        ['V'],
+        xml,
+      );
+    }
   });
 });
