@@ -26666,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "ec7a9ff6ca664121" : "source";
+    ENGINE_BUILD = true ? "d98163eba9313a86" : "source";
   }
 });
 
@@ -30393,8 +30393,6 @@ function goBlockEnd(text2, from) {
 }
 function closingBracket(text2, open2, style) {
   const limit = Math.min(text2.length, open2 + BLOCK_WINDOW);
-  const opener = text2.charCodeAt(open2);
-  const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
   let depth = 0;
   let i = open2;
   while (i < limit) {
@@ -30406,8 +30404,8 @@ function closingBracket(text2, open2, style) {
     } else if (style === "hash" && c === 35) i = lineEnd2(text2, i, limit);
     else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
     else {
-      if (c === opener) depth++;
-      else if (c === closer && --depth === 0) return i;
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) return i;
       i++;
     }
   }
@@ -30472,11 +30470,6 @@ function tester(kind, table3) {
       const { exact, prefixes } = table3.pythonRoots;
       return (seg) => some(seg, IDENT, (id) => exact.has(id) || prefixes.some((p) => id.startsWith(p)));
     }
-    case "js":
-      return (seg) => someGroup(seg, QUOTED, 2, (s2) => {
-        const pkg = packageOf(s2);
-        return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
-      });
     case "jvm":
       return (seg) => some(seg, DOTTED, (d) => table3.lookup("jvm", d) !== void 0);
     case "csharp":
