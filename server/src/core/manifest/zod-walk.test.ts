@@ -108,6 +108,16 @@ describe('zod-walk', () => {
       assert.deepEqual(parsePruned(component(), value), { id: 'a', incidents: [{ id: 'INC-1', detected: '2026-01-01' }, { id: 'INC-3', detected: '2026-02-01' }] });
     });
 
+    it('drops a part that lacks a required key together with the problems reported inside it', () => {
+      // The assessment lacks its path and goes; its bad date and unknown key, reported in the
+      // same round, point into what is gone.
+      const value = { id: 'a', risk: { level: 'high', assessment: { date: 'nope', extra: 1 } } };
+      assert.deepEqual(parsePruned(component(), value), { id: 'a', risk: { level: 'high' } });
+      // Two levels down: `a` goes for its missing `need`, and the problem under a.b has no parent left.
+      const s = z.object({ a: z.object({ need: z.string(), b: z.object({ c: z.number() }) }).optional(), keep: z.number() });
+      assert.deepEqual(parsePruned(s, { a: { b: { c: 'x' } }, keep: 1 }), { keep: 1 });
+    });
+
     it('prunes in rounds until the value passes', () => {
       // A custom check sees the object only once its fields pass: the second round removes what it flags.
       const s = z
