@@ -132,6 +132,9 @@ describe('zod-walk', () => {
       assert.equal(parsePruned(s, { a: 1 }), undefined);
       const unfixable = z.object({ a: z.object({ b: z.number() }) }).refine(() => false, { path: ['a', 'b', 'c'], message: 'never' });
       assert.equal(parsePruned(unfixable, { a: { b: 1 } }), undefined);
+      // A problem placed under a key the value does not have: removing it changes nothing, round after round.
+      const nowhere = z.object({ a: z.number() }).refine(() => false, { path: ['gone', 'x'], message: 'never' });
+      assert.equal(parsePruned(nowhere, { a: 1 }), undefined);
     });
   });
 });
