@@ -23,6 +23,12 @@ describe('suggest: the closest candidate within a distance that grows with the w
     assert.equal(suggest('abcdef', ['bacdfe']), 'bacdfe', 'two swaps are two edits');
   });
 
+  it('counts a letter moved past its neighbour, with a letter added or dropped, as two edits, not a swap', () => {
+    assert.equal(suggest('id', ['dx']), undefined);
+    assert.equal(suggest('id', ['xi']), undefined);
+    assert.equal(suggest('risk', ['iskr']), undefined, 'the first letter moved to the end');
+  });
+
   it('counts insertions and deletions as one edit each, at either end or inside', () => {
     assert.equal(suggest('abcdef', ['zzabcdef']), 'zzabcdef', 'two letters added before');
     assert.equal(suggest('abcdef', ['zzzabcdef']), undefined, 'three letters added before');
