@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { Engine, type EngineOptions, type IndexProgress } from './engine.js';
+import { FileStore } from './engine/file-store.js';
+import { ParsedRegistry } from './manifest/registry.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
+import { SourceFile } from './text/source-file.js';
 import type { FileListing, FileStat, ListedRead, ListedReadOptions, ListingShortcuts, Logger, SkippedFile } from './workspace.js';
 
 const TODAY = '2026-11-25';
@@ -301,5 +304,20 @@ describe('indexer', () => {
     await e.updateFile('locked.py');
     await e.updateFile('locked.py');
     assert.deepEqual(e.stats.skipped, [{ path: 'locked.py', reason: 'unreadable' }]);
+  });
+});
+
+describe('file store: detection settings', () => {
+  const registry = (path: string, text: string) => new ParsedRegistry(new SourceFile(path, text));
+
+  it("adds nothing for a registry without `detection:`, and lists the registries' extra libraries in path order", () => {
+    const store = new FileStore();
+    store.registries.set('.aigov.yaml', registry('.aigov.yaml', REGISTRY));
+    assert.deepEqual(store.detectionConfig(), { extraLibraries: [], modelIds: false });
+    // Read in another order than their paths' (a listing's second part, an edit): the settings, and
+    // the cache key made from them, are the same whatever the order.
+    store.registries.set('z/.aigov.yaml', registry('z/.aigov.yaml', 'version: 1\ndetection: { libraries: { extra: [z_llm] } }\n'));
+    store.registries.set('a/.aigov.yaml', registry('a/.aigov.yaml', 'version: 1\ndetection: { libraries: { extra: [a_llm] } }\n'));
+    assert.deepEqual(store.detectionConfig(), { extraLibraries: [{ name: 'a_llm' }, { name: 'z_llm' }], modelIds: false });
   });
 });
