@@ -171,4 +171,34 @@ describe('detection prefilter', () => {
     assert.equal(mayImport('x = Azure.AI.OpenAI.OpenAIClient()\ny = async_openai::Client\n', 'python', table), false);
     assert.equal(mayImport('fn tch() {}\nlet tch = 1;\n', 'rust', table), false);
   });
+
+  it('Go: strings and comments left open, and strings that close on their line', () => {
+    // Open to the end of the text: what came before them in the block is still read.
+    for (const text of ['package x\nimport (\n\t"github.com/openai/openai-go"\n\t/* unfinished\n', 'package x\nimport (\n\t"github.com/openai/openai-go"\n\t`unfinished\n']) {
+      assert.deepEqual(both('a.go', 'go', text), { pre: true, found: true }, text);
+    }
+    // The block ends at its `)`: a string after it is not read as one of its imports.
+    for (const text of [
+      'package x\nimport (\n\t`fmt`\n)\n\nvar s = "github.com/openai/openai-go"\n',
+      'package x\nimport ("fmt")\n\nvar s = "github.com/openai/openai-go"\n',
+      'package x\nimport (\n\t"fmt\n)\n\nvar s = "github.com/openai/openai-go"\n',
+    ]) {
+      assert.equal(mayImport(text, 'go', table), false, text);
+    }
+  });
+
+  it('Python: import_module calls with escapes, triple quotes, and a comment or string left open', () => {
+    for (const text of [
+      'm = importlib.import_module("a\\\\" + ")",\n\n\n "openai")\n',
+      'm = importlib.import_module(\n  "openai", """unfinished\n',
+      'm = importlib.import_module(\n  "openai",  # the SDK',
+    ]) {
+      assert.equal(mayImport(text, 'python', table), true, text);
+    }
+    assert.equal(mayImport('m = importlib.import_module("""a""")\nimport os\n\n\nopenai = 1\n', 'python', table), false);
+  });
+
+  it('JavaScript: a CRLF line break between the bracket and the specifier', () => {
+    assert.deepEqual(both('a.js', 'js', "const o = require(\r\n  'openai');\r\n"), { pre: true, found: true });
+  });
 });
