@@ -341,7 +341,7 @@ function withPrefix(text: string, i: number, compiled: Compiled): number {
 function regexMayStart(text: string, prevSig: number): boolean {
   if (prevSig < 0) return true;
   const c = text.charCodeAt(prevSig);
-  if (REGEX_AFTER.has(c) || c === 125 /* } */) return true;
+  if (REGEX_AFTER.has(c)) return true;
   if (!isLetter(c)) return false;
   let k = prevSig;
   while (k > 0 && prevSig - k < 12 && isWordChar(text.charCodeAt(k - 1))) k--;
