@@ -236,6 +236,49 @@ describe('lex: strings', () => {
   });
 });
 
+describe('lex: where a literal may start', () => {
+  it('reads a regex after a keyword past any JavaScript white space, at the start of a file and after a block', () => {
+    for (const ws of [' ', '\t', '\v', '\f', '\u00a0', '\ufeff', '\r\n']) {
+      assert.deepEqual(commentTexts('a.js', `return${ws}/'/.test(s); // yes`), ['yes'], JSON.stringify(ws));
+    }
+    assert.deepEqual(stringTexts('a.js', "/'/.test(s); // yes"), ["/'/"]);
+    assert.deepEqual(stringTexts('a.js', "if (a) {}\n/'/.test(s); // yes"), ["/'/"]);
+  });
+
+  it('does not read a regex across a line break, escaped or not', () => {
+    assert.deepEqual(stringTexts('a.js', 'x = (/a\\\nb/); // yes'), []);
+  });
+
+  it('continues a one-line string past an escaped CRLF', () => {
+    const text = 'x = "a\\\r\nb // no"; // yes';
+    assert.deepEqual(stringTexts('a.js', text), ['"a\\\r\nb // no"']);
+    assert.deepEqual(commentTexts('a.js', text), ['yes']);
+  });
+
+  it('takes a MATLAB quote after a closing bracket, a quote or a dot for a transpose', () => {
+    for (const code of ["y = a(1)'", "y = [1 2]'", "y = c{1}'", "y = x''", "y = x.'"]) {
+      assert.deepEqual(commentTexts('a.m', `${code}; % yes`), ['yes'], code);
+    }
+  });
+
+  it('opens a YAML quoted scalar only after a blank or a flow indicator', () => {
+    assert.deepEqual(stringTexts('a.yaml', 'a: ["# x", {"# y": 1}] # one\nb: [1,"# z"] # two\n"c":"# w" # three\n'), ['"# x"', '"# y"', '"# z"', '"c"', '"# w"']);
+    assert.deepEqual(commentTexts('a.yaml', 'a: \t"# x" # one\n'), ['one']);
+  });
+
+  it('reads a character literal of two UTF-16 units', () => {
+    assert.deepEqual(stringTexts('a.rs', "let c = '😀'; // yes"), ["'😀'"]);
+  });
+
+  it('moves a string start over a prefix only when the prefix is the whole word', () => {
+    assert.deepEqual(stringTexts('a.py', "x = abr'#' + Rb'#'  # yes"), ["'#'", "Rb'#'"]);
+  });
+
+  it('does not open a comment word inside another word', () => {
+    assert.deepEqual(commentTexts('a.vb', "Dim aREM = 1 ' yes"), ['yes']);
+  });
+});
+
 describe('codeOnly', () => {
   it('blanks comments and strings, keeping offsets and line breaks', () => {
     const text = 'import os  # c\r\ns = "x\\\ny"\n/* a\n*/ z';
