@@ -90,6 +90,8 @@ describe('register and link component fixes', () => {
     assert.equal(headerInsertLine('x = 1\n#!/bin/sh\n'), 0, 'a shebang counts on the first line only');
     assert.equal(headerInsertLine('# a comment about decoding\nx = 1\n'), 0, 'no encoding name');
     assert.equal(headerInsertLine('x = "# coding: utf-8"\n'), 0, 'not a comment');
+    assert.equal(headerInsertLine('x="#coding:utf-8"\n'), 0, 'code before the # on the line');
+    assert.equal(headerInsertLine('  \f# -*- coding: latin-1 -*-\nx = 1\n'), 1, 'blanks and a form feed before the #');
     assert.equal(headerInsertLine('#!/bin/sh\nx = 1\n# coding: utf-8\n'), 1, 'an encoding line further down');
   });
 });
