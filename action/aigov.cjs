@@ -26666,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "d98163eba9313a86" : "source";
+    ENGINE_BUILD = true ? "42caa277e384a871" : "source";
   }
 });
 
@@ -28460,7 +28460,7 @@ function withPrefix(text2, i, compiled) {
 function regexMayStart(text2, prevSig) {
   if (prevSig < 0) return true;
   const c = text2.charCodeAt(prevSig);
-  if (REGEX_AFTER.has(c) || c === 125) return true;
+  if (REGEX_AFTER.has(c)) return true;
   if (!isLetter(c)) return false;
   let k = prevSig;
   while (k > 0 && prevSig - k < 12 && isWordChar(text2.charCodeAt(k - 1))) k--;
