@@ -225,4 +225,45 @@ describe('planFixes', () => {
     assert.equal(p.applied.length, 8);
     assert.deepEqual(p.changes['log.txt'], { before: '', after: 'xxxxxxxx' });
   });
+
+  it('a fix left out is said once, though later passes see its finding again', async () => {
+    // One fix creates a file that exists (skipped); two others overlap, so a second pass runs.
+    const engine = new ScriptedEngine({ '.aigov.yaml': 'a: 1\n' }, (t) => {
+      const text = t.get('.aigov.yaml') ?? '';
+      const out: Found[] = [{ finding: finding('AIGOV101'), fixes: [fix('make doc', [{ kind: 'create', file: 'doc.md', text: '# Doc\n' }])] }];
+      if (text === 'a: 1\n') out.push({ finding: finding('AIGOV102'), fixes: [fix('a is 2', [replace('.aigov.yaml', 0, 3, 4, '2')])] });
+      if (!text.includes('b')) out.push({ finding: finding('AIGOV103'), fixes: [fix('a to b', [replace('.aigov.yaml', 0, 0, 4, 'b: 3')])] });
+      return out;
+    });
+    const p = await plan(engine, () => true, { exists: (f) => f === 'doc.md', read: () => undefined });
+    assert.deepEqual(p.skipped, ['AIGOV101 make doc: exists doc.md']);
+    assert.deepEqual(p.applied, ['AIGOV102 a is 2', 'AIGOV103 a to b']);
+  });
+
+  it('an unreadable file is said once too', async () => {
+    const engine = new ScriptedEngine({ '.aigov.yaml': 'a: 1\n' }, (t) => {
+      const text = t.get('.aigov.yaml') ?? '';
+      const out: Found[] = [{ finding: finding('AIGOV201', 'gone.ts'), fixes: [fix('edit gone', [replace('gone.ts', 0, 0, 0, 'x')])] }];
+      if (text === 'a: 1\n') out.push({ finding: finding('AIGOV102'), fixes: [fix('a is 2', [replace('.aigov.yaml', 0, 3, 4, '2')])] });
+      if (!text.includes('b')) out.push({ finding: finding('AIGOV103'), fixes: [fix('a to b', [replace('.aigov.yaml', 0, 0, 4, 'b: 3')])] });
+      return out;
+    });
+    const p = await plan(engine);
+    assert.deepEqual(p.skipped, ['AIGOV201 edit gone: unreadable']);
+    assert.deepEqual(p.applied, ['AIGOV102 a is 2', 'AIGOV103 a to b']);
+  });
+
+  it('registry edits that parse together are applied in one pass, however many', async () => {
+    // Twelve keys, each fixed alone: more than the eight passes, so they must go together.
+    const keys = Array.from({ length: 12 }, (_, i) => `k${String(i).padStart(2, '0')}`);
+    const engine = new ScriptedEngine({ '.aigov.yaml': keys.map((k) => `${k}: 0\n`).join('') }, (t) =>
+      (t.get('.aigov.yaml') ?? '')
+        .split('\n')
+        .flatMap((line, i) => (line.endsWith(': 0') ? [{ finding: finding('AIGOV105', '.aigov.yaml', i), fixes: [fix(`set ${line.slice(0, 3)}`, [replace('.aigov.yaml', i, 5, 6, '1')])] }] : [])),
+    );
+    const p = await plan(engine);
+    assert.equal(p.applied.length, 12);
+    assert.equal(p.changes['.aigov.yaml']?.after, keys.map((k) => `${k}: 1\n`).join(''));
+    assert.deepEqual(engine.updates, ['.aigov.yaml'], 'one pass: one update');
+  });
 });
