@@ -152,4 +152,35 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
       await fs.writeFile(path.join(repo, 'top.txt'), 'changed in the working tree\n');
     }
   });
+
+  it('in a shallow clone says the history is cut and what to fetch', async () => {
+    const shallow = path.join(tmp, 'shallow');
+    git(tmp, 'clone', '-q', '--depth', '1', '--no-single-branch', '--branch', 'feature', `file://${repo}`, shallow);
+    const none = async (): Promise<string[]> => [];
+    const hint = 'In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.';
+    assert.equal(await usageOf(checkBase([shallow], 'nowhere', none)), `--baseline-ref: 'nowhere' is not a commit in this shallow clone. Fetch it first, e.g. \`git fetch origin nowhere\`. ${hint}`);
+    // main is there, one commit deep, but not the history that joins it to HEAD.
+    assert.equal(
+      await usageOf(checkBase([shallow], 'origin/main', none)),
+      `--baseline-ref: this clone is shallow and holds no common ancestor of HEAD and 'origin/main'. Fetch more history, e.g. \`git fetch --deepen=200 origin\` (or \`git fetch --unshallow\`) and run again. ${hint}`,
+    );
+  });
+
+  it('works in a SHA-256 repository, and names the merge-base of each repository checked', async () => {
+    const sha256 = path.join(tmp, 'sha256');
+    await fs.mkdir(sha256);
+    git(sha256, 'init', '-q', '--object-format=sha256');
+    await fs.writeFile(path.join(sha256, 'a.txt'), 'a\n');
+    const first = commitAll(sha256, 'first');
+    await fs.writeFile(path.join(sha256, 'b.txt'), 'b\n');
+    commitAll(sha256, 'second');
+    assert.equal(first.length, 64);
+    const files: string[][] = [];
+    const r = await checkBase([sha256, repo], 'HEAD~1', async (dirs) => {
+      files.push(await listing(dirs[0]!));
+      return [];
+    });
+    assert.deepEqual(files[0], ['a.txt 644 "a\\n"']);
+    assert.equal(r.commit, `${first}, ${base}`);
+  });
 });
