@@ -266,4 +266,11 @@ describe('planFixes', () => {
     assert.equal(p.changes['.aigov.yaml']?.after, keys.map((k) => `${k}: 1\n`).join(''));
     assert.deepEqual(engine.updates, ['.aigov.yaml'], 'one pass: one update');
   });
+
+  it('a fix that only creates a file is applied', async () => {
+    const engine = new ScriptedEngine({ '.aigov.yaml': 'doc: docs/notice.md\n' }, (t) =>
+      t.has('docs/notice.md') ? [] : [{ finding: finding('AIGOV103'), fixes: [fix('create notice', [{ kind: 'create', file: 'docs/notice.md', text: '# Notice\n' }])] }],
+    );
+    assert.deepEqual(await plan(engine), { creates: { 'docs/notice.md': '# Notice\n' }, changes: {}, applied: ['AIGOV103 create notice'], skipped: [] });
+  });
 });
