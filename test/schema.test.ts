@@ -1,13 +1,34 @@
 import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as z from 'zod';
 import { registryJsonSchemaText } from '../server/src/core/manifest/json-schema.js';
+import { buildSchemas } from '../server/src/core/manifest/schema-build.js';
 import { ROOT } from './support/workspace.js';
 
 describe('generated JSON Schema', () => {
   it('schemas/aigov.schema.json is up to date with the zod schema (npm run compile regenerates it)', async () => {
     const checkedIn = await fs.readFile(path.join(ROOT, 'schemas', 'aigov.schema.json'), 'utf8');
     assert.equal(checkedIn, registryJsonSchemaText());
+  });
+
+  it('is what the zod schema builds, with x- keys allowed and a header added', async () => {
+    // A build of its own: the engine builds the schemas once and keeps them (schema.ts).
+    const built = z.toJSONSchema(buildSchemas().registry, { target: 'draft-7', unrepresentable: 'any' });
+    const committed = JSON.parse(await fs.readFile(path.join(ROOT, 'schemas', 'aigov.schema.json'), 'utf8')) as Record<string, unknown>;
+    const withoutXKeys = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      const o = node as { patternProperties?: Record<string, unknown> };
+      if (o.patternProperties) {
+        delete o.patternProperties['^x-'];
+        if (Object.keys(o.patternProperties).length === 0) delete o.patternProperties;
+      }
+      for (const v of Object.values(o)) withoutXKeys(v);
+    };
+    withoutXKeys(committed);
+    const { $id, title, description, required, ...rest } = committed;
+    assert.deepEqual([$id, title, typeof description, required], ['aigov.schema.json', 'aigov registry (.aigov.yaml)', 'string', ['version']]);
+    assert.deepEqual(rest, built);
   });
 
   it('is draft-07 and allows x- keys', () => {
