@@ -200,6 +200,13 @@ describe('statements found line by line (eachLineMatch)', () => {
     assert.deepEqual(show(qualifiedNames(new CodeView(text, lexed), text, 'dotnet', pattern)), ['Microsoft.ML.Foo@11-27']);
   });
 
+  it('finds every qualified name of a line that is not the first, past the end of the one before', () => {
+    const text = `${'x'.repeat(40)}\nvar a = Azure.AI.OpenAI.Client(); var b = Microsoft.SemanticKernel.Kernel();\n`;
+    const lexed = lex(text, languageForId('csharp')!.syntax);
+    const names = qualifiedNames(new CodeView(text, lexed), text, 'dotnet', table.qualified.dotnet).map((r) => r.name);
+    assert.deepEqual(names, ['Azure.AI.OpenAI.Client', 'Microsoft.SemanticKernel.Kernel']);
+  });
+
   it('gives the Java, C#, Go and Rust parsers the same answers on the view as on the blanked copy', () => {
     fc.assert(
       fc.property(cLikeText, (text) => {
