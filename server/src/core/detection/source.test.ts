@@ -58,8 +58,8 @@ describe('detection in code: what each detection holds', () => {
       ['openai'],
     );
     assert.deepEqual(
-      detect('a.ts', "import OpenAI from 'openai';\n").map((d) => 'localModule' in d),
-      [false],
+      detect('a.ts', "import OpenAI from 'openai';\n").map((d) => d.localModule),
+      [undefined],
     );
   });
 
@@ -98,6 +98,7 @@ describe('detection in code: general cloud SDKs', () => {
       'openai/openai',
     ]);
     assert.deepEqual(imports([['a = boto3.client("bedrock-runtime")\n'], ['import boto3\n', 'c = boto3.client("sagemaker-runtime")\n']]), ['boto3/aws-sagemaker']);
+    assert.deepEqual(imports([['a = boto3.client("bedrock-runtime")\n', 'b = boto3.client("sagemaker-runtime")\n'], ['import boto3\n']]), ['boto3/aws-bedrock', 'boto3/aws-sagemaker']);
   });
 
   it('lists the AI services a piece of code makes clients for', () => {
