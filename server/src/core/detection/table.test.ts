@@ -101,6 +101,9 @@ describe('library table', () => {
     assert.deepEqual(matches(t.qualified.dotnet, 'Microsoft.ML.OnnxRuntime.InferenceSession'), ['Microsoft.ML.OnnxRuntime']);
     // Followed by a member, not the end of the name.
     assert.deepEqual(matches(t.qualified.dotnet, 'Azure.AI.OpenAI;'), []);
+    // An extra name that extends a built-in one comes after it in the table, and still wins.
+    const extra = new LibraryTable([{ name: 'Azure.AI.OpenAI.Assistants' }]);
+    assert.deepEqual(matches(extra.qualified.dotnet, 'Azure.AI.OpenAI.Assistants.Client'), ['Azure.AI.OpenAI.Assistants']);
   });
 
   describe('extra libraries', () => {
