@@ -26666,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "42caa277e384a871" : "source";
+    ENGINE_BUILD = true ? "46ca673a505e3489" : "source";
   }
 });
 
@@ -30790,22 +30790,22 @@ var init_table = __esm({
         const key = this.fold(name);
         if (!this.exact.has(key)) this.exact.set(key, { entry, name, extra });
       }
-      /** The longest matching pattern and the part of the name after it. */
+      /** The longest matching pattern and the part of the name it matches. */
       find(name) {
         const key = this.fold(name);
         let end = key.length;
         for (; ; ) {
           const hit = this.exact.get(key.slice(0, end));
-          if (hit) return { pattern: hit, matched: name.slice(0, end), rest: name.slice(end) };
+          if (hit) return { pattern: hit, matched: name.slice(0, end) };
           const prev = key.lastIndexOf(this.sep, end - 1);
           if (prev <= 0) break;
           end = prev;
         }
         for (const w of this.wild) {
-          if (key.startsWith(w.name) && key.length >= w.name.length) {
+          if (key.startsWith(w.name)) {
             const stop = key.indexOf(this.sep, w.name.length);
             const matched = stop < 0 ? name : name.slice(0, stop);
-            return { pattern: w, matched, rest: name.slice(w.name.length) };
+            return { pattern: w, matched };
           }
         }
         return void 0;
@@ -30911,7 +30911,7 @@ var init_table = __esm({
         const count = hit.matched.split("/").length;
         const last = kept[count - 1] ?? segments.length - 1;
         const matched = segments.slice(0, last + 1).join("/");
-        return { ...hit, matched, rest: name.slice(matched.length) };
+        return { ...hit, matched };
       }
       /** A Maven/Gradle coordinate. */
       lookupMaven(group, artifact) {
