@@ -124,6 +124,14 @@ describe('lex: comment styles', () => {
     assert.deepEqual(comments, [{ span: { start: 5, end: 19 }, contentSpan: { start: 7, end: 17 }, kind: 'block' }]);
   });
 
+  it('opens and closes a line-start block only at the start of a line, the first line too', () => {
+    assert.deepEqual(commentTexts('a.rb', '=begin\ndoc\nx =end\n=end\ny = 1 # hash'), ['doc\nx =end', 'hash']);
+  });
+
+  it('steps over the whole close of a nested comment before looking for an opener', () => {
+    assert.deepEqual(commentTexts('a.rs', '/* a /* b */*/ x // yes'), ['a /* b */', 'yes']);
+  });
+
   it('nests block comments only where the language does', () => {
     assert.deepEqual(commentTexts('a.rs', '/* a /* b */ c */ x'), ['a /* b */ c']);
     assert.deepEqual(commentTexts('a.swift', '/* a /* b */ c */ x'), ['a /* b */ c']);
@@ -272,6 +280,20 @@ describe('lex: where a literal may start', () => {
 
   it('moves a string start over a prefix only when the prefix is the whole word', () => {
     assert.deepEqual(stringTexts('a.py', "x = abr'#' + Rb'#'  # yes"), ["'#'", "Rb'#'"]);
+  });
+
+  it('reads a regex right after the code that ends a string, and a division right after a string', () => {
+    assert.deepEqual(stringTexts('a.js', "f(\"a\",/'/.test(s)); // yes"), ['"a"', "/'/"]);
+    assert.deepEqual(commentTexts('a.js', 'x = ("a" / 2); // yes'), ['yes']);
+  });
+
+  it('keeps the flags of a regex in its span', () => {
+    assert.deepEqual(stringTexts('a.js', 'x = /a/gi; // yes'), ['/a/gi']);
+  });
+
+  it('does not read a character literal across a line break', () => {
+    assert.deepEqual(stringTexts('a.rs', "a = '\n'; // yes"), []);
+    assert.deepEqual(stringTexts('a.rs', "a = '\\x\n'; // yes"), []);
   });
 
   it('does not open a comment word inside another word', () => {
