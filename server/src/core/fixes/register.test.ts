@@ -41,7 +41,7 @@ describe('register and link component fixes', () => {
       upstream_models: [{ provider: 'openai', name: 'gpt-4o' }],
       risk: { level: 'unassessed' },
     });
-    const bare = registerComponentFix(ctx, 'AIGOV201', 'app/src/bot.py', { id: 'bare', name: '', paths: [], upstream_models: [] }, false);
+    const bare = registerComponentFix(ctx, 'AIGOV201', 'app/src/bot.py', { id: 'bare', name: '', kind: '', intended_purpose: '', paths: [], upstream_models: [] }, false);
     const bareReg = parseDocument(after(files, bare, 'app/.aigov.yaml')).toJS() as { components: Record<string, unknown>[] };
     assert.deepEqual(bareReg.components[1], { id: 'bare', risk: { level: 'unassessed' } }, 'empty values are left out');
   });
@@ -54,6 +54,9 @@ describe('register and link component fixes', () => {
     // A file named .aigov.yaml that governs nothing (say, created since the last index) is not overwritten.
     const ctx = await contextOf(files);
     assert.equal(registerComponentFix({ ...ctx, exists: (p) => p === '.aigov.yaml' }, 'AIGOV201', 'src/bot.py', { id: 'bot' }, false), undefined);
+    const purpose = 'Answers the questions of customers about their orders, deliveries and returns, in English and Japanese.';
+    const long = registerComponentFix(ctx, 'AIGOV201', 'src/bot.py', { id: 'bot', intended_purpose: purpose }, false);
+    assert.ok(after(files, long, '.aigov.yaml').includes(`\n    intended_purpose: ${purpose}\n`), 'a long value stays on one line');
   });
 
   it('annotates the file after its shebang and encoding lines when asked', async () => {
