@@ -200,4 +200,17 @@ describe('yaml-edit never overwrites a value and never writes invalid YAML', () 
     ];
     assert.equal(applyEdits(text, edits), 'a: 10\nb: # 20\n');
   });
+
+  it('keeps the shape of what is already written around a new or replaced value', () => {
+    const edit = (text: string, change: ReturnType<typeof setMissing>) => (change ? applyChange(text, change) : undefined);
+    assert.equal(edit('a: x\n', replaceScalar('a: x\n', ['a'], 'Agency, Berlin')), 'a: Agency, Berlin\n', 'a block value is not quoted for a flow collection');
+    assert.equal(setMissing('hello\n', ['a'], 1), undefined, 'a document that is a scalar is not overwritten');
+    assert.equal(edit('# registry\n', setMissing('# registry\n', ['version'], 1)), '# registry\nversion: 1\n', 'no blank line after a comment-only document');
+    assert.equal(edit('---\n', setMissing('---\n', ['version'], 1)), '---\nversion: 1\n', 'a document that is only its start marker');
+    assert.equal(edit('{ a }', setMissing('{ a }', ['a'], 1)), '{ a: 1 }', 'a flow key written without a colon');
+    const nested = 'components:\n  - id: a\n    incidents: []\n';
+    assert.equal(edit(nested, appendToSeq(nested, ['components', 0, 'incidents'], { id: 'x' })), 'components:\n  - id: a\n    incidents:\n      - id: x\n');
+    const flow = 'x: {\n  incidents: []\n}\n';
+    assert.equal(edit(flow, appendToSeq(flow, ['x', 'incidents'], { id: 'x' })), 'x: {\n  incidents: [ { id: x } ]\n}\n', 'no block inside a flow map written over lines');
+  });
 });
