@@ -37,6 +37,7 @@ describe('detection evaluation', () => {
       'cache.pkl': 'model',
       'blob.dat': 'model',
       'a.js': 'js/ts',
+      'a.jsx': 'js/ts',
       'a.tsx': 'js/ts',
       'a.vue': 'js/ts',
       'a.svelte': 'js/ts',
@@ -55,7 +56,7 @@ describe('detection evaluation', () => {
 
   it('scores hits, false positives and misses by language and by part, with each mistake', () => {
     const { files, labels } = corpus();
-    const r = evaluateDetection(files, labels, undefined, { py: ['py/'], all: ['py/', 'js/', 'm/'], none: ['zzz/'] });
+    const r = evaluateDetection(files, labels, undefined, { whole: ['py/', 'js/', 'm/'], py: ['py/'], none: ['zzz/'] });
     assert.equal(r.files, 9);
     const s = (tp: number, fp: number, fn: number, precision: number, recall: number) => ({ tp, fp, fn, precision, recall });
     assert.deepEqual(r.overall, s(4, 4, 2, 0.5, 4 / 6));
@@ -66,10 +67,10 @@ describe('detection evaluation', () => {
       ['model', s(1, 2, 1, 1 / 3, 0.5)],
       ['python', s(2, 1, 1, 2 / 3, 2 / 3)],
     ]);
-    // A part is listed only when a file falls in it, sorted by name.
+    // A part is listed only when a file falls in it, sorted by name (js/c.ts puts `whole` first).
     assert.deepEqual(Object.entries(r.byPart), [
-      ['all', s(4, 3, 2, 4 / 7, 4 / 6)],
       ['py', s(2, 1, 1, 2 / 3, 2 / 3)],
+      ['whole', s(4, 3, 2, 4 / 7, 4 / 6)],
     ]);
     assert.deepEqual(r.mistakes, [
       { path: 'm/cache.pkl', kind: 'false-negative', library: 'pickle', line: 1 },
@@ -80,6 +81,20 @@ describe('detection evaluation', () => {
       { path: 'req/requirements.txt', kind: 'false-positive', library: 'openai', line: 1 },
     ]);
     assert.deepEqual(r.unlabelled, ['m/y.bin', 'm/z.bin', 'req/requirements.txt']);
+  });
+
+  it("scores with the configuration's extra libraries, and the corpus's own files shadowing an SDK", () => {
+    const files = new Map<string, string>([
+      ['p/a.py', 'import acme_llm\n'],
+      ['p/requirements.txt', 'acme_llm==1\n'],
+      // A local module named like the SDK: `import openai` is that module, no use.
+      ['s/a.py', 'import openai\n'],
+      ['s/openai.py', 'x = 1\n'],
+    ]);
+    const labels = { 'p/a.py': [{ library: 'acme_llm', line: 1 }], 'p/requirements.txt': [{ library: 'acme_llm', line: 1 }], 's/a.py': [], 's/openai.py': [] };
+    const r = evaluateDetection(files, labels, { extraLibraries: [{ name: 'acme_llm', language: 'python' }], modelIds: false });
+    assert.deepEqual(r.mistakes, []);
+    assert.deepEqual(r.overall, { tp: 2, fp: 0, fn: 0, precision: 1, recall: 1 });
   });
 
   it('counts an empty corpus as perfect, not as a division by zero', () => {
