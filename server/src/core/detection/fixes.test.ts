@@ -100,6 +100,9 @@ describe('detection quick-fixes (unit)', function () {
     assert.equal(result(fixes[0]!)['.aigov.yaml'], `${REGISTRY}  - id: fresh\n    kind: model\n    paths:\n      - svc/rank/m.onnx\n    upstream_models:\n      - provider: openai\n    risk:\n      level: unassessed\n`);
     assert.equal(result(fixes[1]!)['.aigov.yaml'], REGISTRY.replace('["svc/**"]', '[ svc/**, svc/rank/m.onnx ]'));
     assert.equal(result(fixes[2]!)['.aigov.yaml'], REGISTRY.replace('paths: ["svc/rank/**"]\n', 'paths: [ svc/rank/**, svc/rank/m.onnx ]\n    upstream_models:\n      - provider: openai\n'));
+    // A file that cannot hold a comment is linked by paths without being asked.
+    const unasked = detectionFixes(finding('svc/rank/m.onnx', { library: 'openai', provider: 'openai', kind: 'model', vendor: true, suggestedId: 'fresh' }, 'AIGOV302'), ctx);
+    assert.deepEqual(unasked.map(result), fixes.map(result));
     // A Python file is linked by paths too when asked.
     const py = detectionFixes(finding('svc/chat.py', { library: 'anthropic', provider: 'anthropic', suggestedId: 'chat' }, 'AIGOV304'), ctx, true);
     assert.deepEqual(Object.keys(result(py[0]!)), ['.aigov.yaml']);
