@@ -129,4 +129,17 @@ describe('detection quick-fixes (unit)', function () {
     assert.deepEqual(f([7, 'bot']).map((x) => x.isPreferred), [true]);
     assert.deepEqual(f('bot'), []);
   });
+
+  it('offers no fix that would append to a list written as a single value', async () => {
+    const registry = 'version: 1\ncomponents:\n  - id: bot\n    kind: llm-app\n    paths: svc/**\n    upstream_models: openai\n  - id: other\n    paths: ["svc/**"]\n';
+    const engine = new Engine(new InMemoryWorkspace({ '.aigov.yaml': registry, 'svc/m.onnx': 'x', 'svc/a.py': 'import anthropic\n' }), { today: '2026-11-25' });
+    await engine.indexAll();
+    const ctx = engine.fixContext();
+    const model = detectionFixes(finding('svc/m.onnx', { library: 'openai', provider: 'openai', kind: 'model', vendor: true }, 'AIGOV302'), ctx, true);
+    assert.deepEqual(model.map((f) => f.title), ["Register new component 'ai-component' in .aigov.yaml", "Link to existing component 'other' (add to its paths); records provider 'openai'"]);
+    const py = detectionFixes(finding('svc/a.py', { library: 'anthropic', provider: 'anthropic', kind: 'llm-app', vendor: true }), ctx);
+    assert.deepEqual(py.map((f) => f.title), ["Register new component 'ai-component' in .aigov.yaml", "Link to existing component 'other'; records provider 'anthropic'"]);
+    const add = addProviderFixes(finding('svc/a.py', { library: 'anthropic', provider: 'anthropic', components: ['bot', 'other'] }, 'AIGOV303'), ctx);
+    assert.deepEqual(add.map((f) => [f.title, f.isPreferred]), [["Add provider 'anthropic' to upstream_models of 'other'", true]]);
+  });
 });
