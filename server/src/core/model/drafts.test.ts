@@ -15,6 +15,11 @@ describe('draftInfo (unfilled templates)', () => {
     assert.deepEqual(draftInfo(text), { sections: ['', 'Hazards', 'Table'], total: 3 });
   });
 
+  it('names a section once however many TODOs it holds; "" before any heading and for a heading of closing hashes only', () => {
+    const text = [MARKER, 'TODO: a summary', '## Hazards', 'TODO: one', 'TODO: two', '## ##', 'TODO'].join('\n');
+    assert.deepEqual(draftInfo(text), { sections: ['', 'Hazards', ''], total: 2 });
+  });
+
   it('is not a draft without the marker, or without a TODO', () => {
     assert.equal(draftInfo('# Risk\n\n## Hazards\n\nTODO: later\n'), undefined);
     assert.equal(draftInfo(`${MARKER}\n# Risk\n\n## Hazards\n\nWrong answers.\n`), undefined);
