@@ -241,6 +241,23 @@ describe('incident fixes', () => {
     assert.equal(only(again, 'AIGOV401').length, 2);
   });
 
+  it('"Record incident" is a fix of AIGOV401 that is not applied unasked, in the registry it is asked for', async () => {
+    const e = await engineOf(HR, { 'sub/.aigov.yaml': HR });
+    const fix = recordIncidentFix(e.fixContext(), 'scorer', 'sub/.aigov.yaml')!;
+    assert.equal(fix.code, 'AIGOV401');
+    assert.equal(fix.safe, false);
+    assert.deepEqual(fix.edits.map((x) => x.file), ['sub/.aigov.yaml']);
+  });
+
+  it('"Mark reported" names the incident of its own finding', async () => {
+    const two = `${HR}      - id: INC-2026-002\n        detected: 2026-11-21\n        severity: serious\n        status: open\n`;
+    const e = await engineOf(two);
+    const titles = only(e, 'AIGOV401').map((f) => e.fixesFor(f).map((p) => p.title).find((t) => t.startsWith('Mark incident')));
+    assert.equal(titles.length, 2);
+    assert.match(titles[0] ?? '', /INC-2026-001/);
+    assert.match(titles[1] ?? '', /INC-2026-002/);
+  });
+
   it('"Record incident" writes its placeholder title in the run\'s language', async () => {
     const e = await engineOf(HR);
     const fix = recordIncidentFix({ ...e.fixContext(), locale: 'ja' }, 'scorer')!;
