@@ -9,8 +9,8 @@ import { hasRole, inJurisdiction } from './scope.js';
 export const EU = 'EU AI Act (Regulation (EU) 2024/1689)';
 export const EU_PACK = 'eu-ai-act';
 
-export function euCitation(article: string, unverified = false): Citation {
-  return { framework: EU, article, ...(unverified ? { unverified: true } : {}) };
+export function euCitation(article: string): Citation {
+  return { framework: EU, article };
 }
 
 /** Art 4 and Art 5 apply from 2 Feb 2025. */
