@@ -38,6 +38,8 @@ describe('the EU AI Act facts of a component', () => {
     assert.equal(await point('basis: "Annex  III 5(b)"'), '5(b)');
     assert.equal(await point('basis: "Annex III,5(c)"'), '5(c)');
     assert.equal(await point('basis: "Annex III point 4( a )"'), '4(a)');
+    assert.equal(await point('basis: "Annex III , point 4(a)"'), '4(a)');
+    assert.equal(await point('basis: "Annex III point4(a)"'), '4(a)');
     assert.equal(await point('basis: "not in Annex III"'), undefined);
     assert.equal(inAnnexIii(await one('risk: { level: high, basis: "Annex  III, point 4" }')), true);
     assert.equal(annexIiiNotPoint2(await one('risk: { level: high, annex_iii_area: "2(a)" }')), false);
