@@ -9501,8 +9501,8 @@ var init_cn = __esm({
 });
 
 // server/src/core/rules/packs/eu.ts
-function euCitation(article, unverified = false) {
-  return { framework: EU, article, ...unverified ? { unverified: true } : {} };
+function euCitation(article) {
+  return { framework: EU, article };
 }
 function basisOf(c) {
   return c.data.risk?.basis ?? "";
@@ -26666,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "46ca673a505e3489" : "source";
+    ENGINE_BUILD = true ? "aa2a46d6e7e12a38" : "source";
   }
 });
 
