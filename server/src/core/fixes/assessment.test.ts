@@ -59,6 +59,10 @@ describe('fixes/assessment: first assessment, next review, renewed dates', () =>
     assert.ok(registryAfter(risk).includes('  - id: bot\n    risk:\n      assessment:\n        path: docs/risk/bot-2.md\n        date: 2026-11-25\n        next_review: 2027-11-25\n'), registryAfter(risk));
     const impact = firstAssessmentFix(ctx, component('bot'), 'AIGOV101', 'impact_assessment');
     assert.deepEqual(created(impact), ['docs/impact/bot.md']);
+    const impactText = (impact?.edits.find((e) => e.kind === 'create') as Extract<FileEdit, { kind: 'create' }>).text;
+    const riskText = (risk?.edits.find((e) => e.kind === 'create') as Extract<FileEdit, { kind: 'create' }>).text;
+    assert.equal(riskText.split('\n')[2], '# AI risk assessment: bot');
+    assert.equal(impactText.split('\n')[2], '# Impact assessment: bot', 'an impact assessment is not written from the risk template');
     assert.ok(registryAfter(impact).includes('  - id: bot\n    impact_assessment:\n      path: docs/impact/bot.md\n      date: 2026-11-25\n  - id: scorer\n'), registryAfter(impact));
   });
 
@@ -89,7 +93,9 @@ describe('fixes/assessment: first assessment, next review, renewed dates', () =>
     assert.equal(risk?.isPreferred, undefined);
     const impact = renewDatesFix(ctx, component('scorer'), 'AIGOV104', 'impact_assessment');
     assert.equal(impact?.title, 'Record a review of docs/impact/scorer.md today (date 2026-11-25)');
-    assert.ok(registryAfter(impact).includes('    impact_assessment:\n      path: docs/impact/scorer.md\n      date: 2026-11-25\n'), registryAfter(impact));
+    assert.ok(registryAfter(impact).endsWith('    impact_assessment:\n      path: docs/impact/scorer.md\n      date: 2026-11-25\n'), 'no next_review for an impact assessment');
+    const nextImpact = nextReviewFix(ctx, component('scorer'), 'AIGOV104', 'impact_assessment');
+    assert.ok(registryAfter(nextImpact).endsWith('    impact_assessment:\n      path: docs/impact/scorer-2026-11-25.md\n      date: 2026-11-25\n'), registryAfter(nextImpact));
     assert.equal(renewDatesFix(ctx, component('bot'), 'AIGOV104'), undefined);
   });
 });
