@@ -297,6 +297,21 @@ describe('CLI (in process)', function () {
     }
   });
 
+  it('init through a symbolic link to a folder finds the AI use behind it, as check does', async () => {
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-init-'));
+    try {
+      await fs.mkdir(path.join(parent, 'real'));
+      await fs.writeFile(path.join(parent, 'real', 'app.py'), 'import openai\n');
+      await fs.symlink(path.join(parent, 'real'), path.join(parent, 'link'), 'dir');
+      const r = await runCli(['init', 'link', '--today', TODAY], parent);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /1 component from the AI use found/);
+      assert.match(await fs.readFile(path.join(parent, 'real', '.aigov.yaml'), 'utf8'), /paths: \["app\.py"\]/);
+    } finally {
+      await fs.rm(parent, { recursive: true, force: true });
+    }
+  });
+
   it('fix --dry-run shows a diff and writes nothing; fix applies safe fixes', async () => {
     const tmp = await copyToTemp(EXAMPLE);
     try {

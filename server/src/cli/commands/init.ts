@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Engine } from '../../core/engine.js';
 import { starterComponents, starterTemplate } from '../../core/fixes/starter.js';
@@ -24,9 +24,10 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`${ui(locale, 'cli.init.exists', { file: visible(shown) })}\n`);
     return 2;
   }
-  // What detection finds in the folder (the same engine as `aigov check`) shapes the components.
+  // What detection finds in the folder (the same engine as `aigov check`) shapes the components;
+  // a folder named through a symbolic link is read behind it, as `aigov check` reads it.
   let components: ReturnType<typeof starterComponents> = [];
-  if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     const engine = new Engine(new NodeWorkspace(dir), { today });
     await engine.indexAll();
     components = starterComponents(engine.findings(), path.basename(dir));
