@@ -34404,7 +34404,7 @@ async function initCommand(argv, io) {
     return 2;
   }
   let components = [];
-  if ((0, import_node_fs15.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
+  if ((0, import_node_fs15.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
     const engine = new Engine(new NodeWorkspace(dir), { today });
     await engine.indexAll();
     components = starterComponents(engine.findings(), path13.basename(dir));
