@@ -291,6 +291,17 @@ describe('lex: where a literal may start', () => {
     assert.deepEqual(stringTexts('a.js', 'x = /a/gi; // yes'), ['/a/gi']);
   });
 
+  it('reads escapes and classes inside a regex, and a division after a name at offset 0', () => {
+    assert.deepEqual(stringTexts('a.js', "a = /[/]'/; // c"), ["/[/]'/"]);
+    assert.deepEqual(stringTexts('a.js', "b = /\\/'/; // c"), ["/\\/'/"]);
+    assert.deepEqual(stringTexts('a.js', "c = /'\nd / 2 / e; // c"), ["'"]);
+    assert.deepEqual(stringTexts('a.js', 'x / 2 / y; // c'), []);
+  });
+
+  it('reads a character escape of several characters', () => {
+    assert.deepEqual(stringTexts('a.rs', "let c = '\\u{1F600}'; // c"), ["'\\u{1F600}'"]);
+  });
+
   it('does not read a character literal across a line break', () => {
     assert.deepEqual(stringTexts('a.rs', "a = '\n'; // yes"), []);
     assert.deepEqual(stringTexts('a.rs', "a = '\\x\n'; // yes"), []);
