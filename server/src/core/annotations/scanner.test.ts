@@ -126,6 +126,8 @@ describe('lex: comment styles', () => {
 
   it('opens and closes a line-start block only at the start of a line, the first line too', () => {
     assert.deepEqual(commentTexts('a.rb', '=begin\ndoc\nx =end\n=end\ny = 1 # hash'), ['doc\nx =end', 'hash']);
+    assert.deepEqual(commentTexts('a.rb', 'x =begin\n  1\nend # hash'), ['hash']);
+    assert.deepEqual(commentTexts('a.rb', '=begin\n=begin\n=end\ny = 1 # hash'), ['=begin', 'hash']);
   });
 
   it('steps over the whole close of a nested comment before looking for an opener', () => {
