@@ -150,6 +150,17 @@ describe('Engine', () => {
     assert.equal(errors.filter((m) => m.includes(UNUSED)).length, 1);
   });
 
+  it('a pack switched off in the settings is no framework of any registry, even one that selects it', async () => {
+    const registry = `${REGISTRY}frameworks: [eu-ai-act, nist-ai-rmf]\n`;
+    const on = new Engine(new InMemoryWorkspace({ '.aigov.yaml': registry }), { today: TODAY });
+    const off = new Engine(new InMemoryWorkspace({ '.aigov.yaml': registry }), { today: TODAY, packs: { 'eu-ai-act': 'off', 'nist-ai-rmf': 'warning' } });
+    await on.indexAll();
+    await off.indexAll();
+    const frameworks = (e: Engine): string[] => [...e.model.registries].flatMap((r) => [...e.model.frameworksOf(r)]).sort();
+    assert.deepEqual(frameworks(on), ['core', 'eu-ai-act', 'nist-ai-rmf']);
+    assert.deepEqual(frameworks(off), ['core', 'nist-ai-rmf']);
+  });
+
   it('sorts findings deterministically', async () => {
     const { e } = await engine({ '.aigov.yaml': 'version: 1\ncomponents:\n  - id: b\n  - id: a\n', 'z.py': '# @aigov q\n', 'a.py': '# @aigov q\n' });
     const list = e.findings().map((f) => `${f.file}:${f.range.start.line}:${f.code}`);
