@@ -1,7 +1,6 @@
+import { fixContextOf } from '../testing/fix-context.js';
 import { strict as assert } from 'node:assert';
-import { Engine } from '../engine.js';
 import type { FileEdit, FixProposal } from '../finding.js';
-import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { firstAssessmentFix, hasAssessment, nextReviewFix, renewDatesFix } from './assessment.js';
 import { applyEdits } from './yaml-edit.js';
 
@@ -20,16 +19,7 @@ components:
 `;
 
 async function setup(extra: Record<string, string> = {}) {
-  const files = { '.aigov.yaml': REGISTRY, 'docs/risk/scorer.md': '# Risk\n', 'docs/impact/scorer.md': '# Impact\n', ...extra };
-  const engine = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25' });
-  await engine.indexAll();
-  const ctx = engine.fixContext();
-  const component = (id: string) => {
-    const c = ctx.model.components.find((x) => x.id === id);
-    assert.ok(c, id);
-    return c;
-  };
-  return { ctx, component };
+  return fixContextOf({ '.aigov.yaml': REGISTRY, 'docs/risk/scorer.md': '# Risk\n', 'docs/impact/scorer.md': '# Impact\n', ...extra });
 }
 
 function registryAfter(fix: FixProposal | undefined): string {

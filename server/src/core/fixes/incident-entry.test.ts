@@ -1,6 +1,5 @@
+import { fixContextOf } from '../testing/fix-context.js';
 import { strict as assert } from 'node:assert';
-import { Engine } from '../engine.js';
-import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { addIncident, freeIncidentId, setReported } from './incident-entry.js';
 import { applyChange, type TextChange } from './yaml-edit.js';
 
@@ -27,15 +26,7 @@ components:
 `;
 
 async function setup(text = REGISTRY) {
-  const engine = new Engine(new InMemoryWorkspace({ '.aigov.yaml': text }), { today: '2026-11-25' });
-  await engine.indexAll();
-  const ctx = engine.fixContext();
-  const component = (id: string) => {
-    const c = ctx.model.components.find((x) => x.id === id);
-    assert.ok(c, id);
-    return c;
-  };
-  return { ctx, component };
+  return fixContextOf({ '.aigov.yaml': text });
 }
 
 function edited(text: string, change: TextChange | undefined): string {
