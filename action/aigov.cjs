@@ -26666,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "aa2a46d6e7e12a38" : "source";
+    ENGINE_BUILD = true ? "97f41ec51dc2b523" : "source";
   }
 });
 

@@ -7,12 +7,17 @@ import { fileURLToPath } from 'node:url';
 
 const CORE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'core');
 
-/** A digest of the engine's sources (server/src/core, tests left out): what per-file cache entries are made by. */
+/**
+ * A digest of the engine's sources (server/src/core; tests and the test helpers in
+ * core/testing left out, as no shipped code imports them): what per-file cache entries are
+ * made by.
+ */
 export function engineDigest(dir = CORE) {
   const hash = createHash('sha256');
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .filter((f) => path.relative(dir, f).split(path.sep)[0] !== 'testing')
     .sort();
   for (const f of files) hash.update(path.relative(dir, f)).update('\0').update(readFileSync(f)).update('\0');
   return hash.digest('hex').slice(0, 16);

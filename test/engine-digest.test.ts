@@ -10,7 +10,7 @@ describe('engine digest (the build id that per-file cache entries are keyed by)'
   beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'aigov-digest-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('changes with any engine source, not with tests or other files', () => {
+  it('changes with any engine source, not with tests, test helpers or other files', () => {
     mkdirSync(path.join(dir, 'detection'));
     writeFileSync(path.join(dir, 'analysis.ts'), 'export const a = 1;\n');
     writeFileSync(path.join(dir, 'detection', 'table.ts'), 'export const t = [];\n');
@@ -19,7 +19,9 @@ describe('engine digest (the build id that per-file cache entries are keyed by)'
     assert.equal(engineDigest(dir), first, 'stable');
     writeFileSync(path.join(dir, 'detection', 'table.test.ts'), 'it("x", () => {});\n');
     writeFileSync(path.join(dir, 'notes.md'), 'notes\n');
-    assert.equal(engineDigest(dir), first, 'tests and other files do not count');
+    mkdirSync(path.join(dir, 'testing'));
+    writeFileSync(path.join(dir, 'testing', 'fixture-helper.ts'), 'export const h = 1;\n');
+    assert.equal(engineDigest(dir), first, 'tests, test helpers and other files do not count');
     writeFileSync(path.join(dir, 'detection', 'table.ts'), 'export const t = ["openai"];\n');
     const second = engineDigest(dir) as string;
     assert.notEqual(second, first, 'a changed source');
