@@ -174,6 +174,18 @@ describe('finding runner', () => {
     assert.deepEqual(e.findings().map((f) => `${f.code} ${f.range.start.line}`), [`${A} 3`]);
   });
 
+  it("in a registry, hides under a suppression above a component's `- id:` line the findings about that component, wherever they are", async () => {
+    const registry = `version: 1\ncomponents:\n  # @aigov-ignore ${A} -- reviewed\n  - id: bot\n    owner: a@example.com\n  - id: other\n    owner: b@example.com\n`;
+    const about = (id: string | undefined, line: number): Report => ({ ...colon('.aigov.yaml', line), ...(id === undefined ? {} : { data: { id } }) });
+    // Lines: 3 `- id: bot`, 4 its owner, 5 `- id: other`, 6 its owner.
+    const rule = registryRule(A, () => [about('bot', 3), about('bot', 4), about('other', 4), about('other', 6), about(undefined, 4), about('gone', 4)]);
+    const e = await run({ '.aigov.yaml': registry }, [rule]);
+    assert.deepEqual(
+      e.findings().map((f) => `${String(f.data?.id)} ${f.range.start.line}`),
+      ['other 4', 'undefined 4', 'gone 4', 'other 6'],
+    );
+  });
+
   it("gives a rule's failure on each file as a finding, logs it once, and gives it nothing when AIGOV009 is not checked", async () => {
     const errors: string[] = [];
     const logger: Logger = { info() {}, warn() {}, error: (m) => void errors.push(m) };
