@@ -134,6 +134,8 @@ describe('findings cache', () => {
     assert.deepEqual((await after('pkg/run.py', { overrides: { AIGOV301: 'error' } })).map((f) => f.severity), ['error']);
     assert.deepEqual((await after('pkg/run.py', { packs: { core: 'info' } })).map((f) => f.severity), ['info']);
     assert.deepEqual(await after('pkg/run.py', { rules: ALL_RULES.filter((r) => r.code !== 'AIGOV301') }), [], 'another set of rules');
+    const silent: SourceRule = { ...ruleBase('AIGOV998'), check: () => {} };
+    assert.deepEqual(await after('pkg/run.py', { rules: ALL_RULES.map((r) => (r.code === 'AIGOV301' ? silent : r)) }), [], 'as many rules, one of them another');
     assert.ok((await after('tagged.py', { frameworks: ['eu-ai-act'] })).length > 0, 'other packs');
   });
 
@@ -156,6 +158,41 @@ describe('findings cache', () => {
     const next = await run(ws, cache, { rules: [dated], today: '2026-12-01' });
     assert.match(messages(then, 'pkg/run.py')[0]!, /2026-11-30/);
     assert.match(messages(next, 'pkg/run.py')[0]!, /2026-12-01/);
+  });
+
+  it('never remembers the findings of a file where one finding depends on the date, even if the others do not', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    const report = (ctx: Parameters<SourceRule['check']>[0], data?: { appliesFrom: string }) =>
+      ctx.report({ file: ctx.facts.path, range: ctx.facts.detections[0]!.range, messageId: 'AIGOV301.modelId', args: { library: 'x', provider: 'p' }, ...(data ? { data } : {}) });
+    const mixed: SourceRule = {
+      ...ruleBase('AIGOV301'),
+      check: (ctx) => {
+        if (ctx.facts.path !== 'pkg/run.py') return;
+        report(ctx);
+        report(ctx, { appliesFrom: '2026-12-01' });
+      },
+    };
+    const options = (today: string): EngineOptions => ({ rules: [mixed], overrides: { AIGOV301: 'error' }, today });
+    const before = await run(ws, cache, options('2026-11-30'));
+    assert.deepEqual(before.findings().map((f) => f.severity), ['error', 'info']);
+    assert.equal(cache.entry('pkg/run.py')?.findings, undefined);
+    const after = await run(ws, cache, options('2026-12-01'));
+    assert.deepEqual(after.findings().map((f) => f.severity), ['error', 'error'], 'binding from the day it applies');
+  });
+
+  it('checks a file asked for alone again when a file was added since the findings of another were asked for', async () => {
+    // An editor asks for the findings of the files it shows, one at a time, between edits.
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    await run(ws, cache);
+    cache.markFindings('pkg/run.py');
+    const e = new Engine(ws, { today: '2026-11-25', cache });
+    await e.indexAll();
+    e.findingsFor('tagged.py');
+    // A local module named like the library: `import openai` there is not the SDK.
+    await e.updateFile('pkg/openai.py', 'VALUE = 1\n');
+    assert.deepEqual(e.findingsFor('pkg/run.py'), []);
   });
 
   it('never remembers the findings of a file where a rule failed', async () => {
