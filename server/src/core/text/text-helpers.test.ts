@@ -13,6 +13,7 @@ describe('visible', () => {
 
   it('separators, bidirectional controls, noncharacters and lone surrogates as \\uNNNN or \\u{N}', () => {
     assert.equal(visible('\u2028\u2029\u200e\u200f\u202a\u202e\u2066\u2069'), '\\u2028\\u2029\\u200e\\u200f\\u202a\\u202e\\u2066\\u2069');
+    assert.equal(visible('\u0628\u061c1\u061c2'), '\u0628\\u061c1\\u061c2', 'the Arabic letter mark, between a letter and digits');
     assert.equal(visible('\ufdd0\ufdef\ufffe\uffff'), '\\ufdd0\\ufdef\\ufffe\\uffff');
     assert.equal(visible('x\ud800y\udfffz'), 'x\\ud800y\\udfffz');
     assert.equal(visible('\u{1fffe}\u{10ffff}'), '\\u{1fffe}\\u{10ffff}');
