@@ -56,7 +56,7 @@ describe('detection evaluation', () => {
 
   it('scores hits, false positives and misses by language and by part, with each mistake', () => {
     const { files, labels } = corpus();
-    const r = evaluateDetection(files, labels, undefined, { whole: ['py/', 'js/', 'm/'], py: ['py/'], none: ['zzz/'] });
+    const r = evaluateDetection(files, labels, undefined, { whole: ['py/', 'js/', 'm/'], py: ['py/'], js: ['js/'], none: ['zzz/'] });
     assert.equal(r.files, 9);
     const s = (tp: number, fp: number, fn: number, precision: number, recall: number) => ({ tp, fp, fn, precision, recall });
     assert.deepEqual(r.overall, s(4, 4, 2, 0.5, 4 / 6));
@@ -69,6 +69,7 @@ describe('detection evaluation', () => {
     ]);
     // A part is listed only when a file falls in it, sorted by name (js/c.ts puts `whole` first).
     assert.deepEqual(Object.entries(r.byPart), [
+      ['js', s(1, 0, 0, 1, 1)],
       ['py', s(2, 1, 1, 2 / 3, 2 / 3)],
       ['whole', s(4, 3, 2, 4 / 7, 4 / 6)],
     ]);
@@ -95,6 +96,18 @@ describe('detection evaluation', () => {
     const r = evaluateDetection(files, labels, { extraLibraries: [{ name: 'acme_llm', language: 'python' }], modelIds: false });
     assert.deepEqual(r.mistakes, []);
     assert.deepEqual(r.overall, { tp: 2, fp: 0, fn: 0, precision: 1, recall: 1 });
+  });
+
+  it('recognises a model saved as a zip by the directory at its end, in a small or a large file', () => {
+    // The large one's directory lies past the first 64 KiB, and its head shows no format.
+    const files = new Map<string, Uint8Array>([
+      ['m/vad.zip', model.torchscript()],
+      ['m/big.zip', model.torchscript(100_000)],
+    ]);
+    const labels = { 'm/vad.zip': [{ library: 'torchscript', line: 1 }], 'm/big.zip': [{ library: 'torchscript', line: 1 }] };
+    const r = evaluateDetection(files, labels);
+    assert.deepEqual(r.mistakes, []);
+    assert.deepEqual(r.byLanguage, { model: { tp: 2, fp: 0, fn: 0, precision: 1, recall: 1 } });
   });
 
   it('counts an empty corpus as perfect, not as a division by zero', () => {
