@@ -109,6 +109,17 @@ describe('detection quick-fixes (unit)', function () {
     assert.ok(result(py[0]!)['.aigov.yaml']?.includes('    paths:\n      - svc/chat.py\n'));
   });
 
+  it('by paths to a component whose paths are a block list: the file on a line of its own, the edit only that line', async () => {
+    const registry = 'version: 1\ncomponents:\n  - id: bot\n    kind: model\n    paths:\n      - svc/**\n';
+    const engine = new Engine(new InMemoryWorkspace({ '.aigov.yaml': registry, 'svc/m.onnx': 'x' }), { today: '2026-11-25' });
+    await engine.indexAll();
+    const fixes = detectionFixes(finding('svc/m.onnx', { library: 'onnx', provider: 'local-model', kind: 'model', suggestedId: 'fresh' }, 'AIGOV302'), engine.fixContext(), true);
+    assert.equal(fixes[1]?.title, "Link to existing component 'bot' (add to its paths)");
+    const [edit] = fixes[1]!.edits;
+    assert.equal(applyEdits(registry, fixes[1]!.edits), `${registry}      - svc/m.onnx\n`);
+    assert.deepEqual(edit, { kind: 'replace', file: '.aigov.yaml', range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '      - svc/m.onnx\n' });
+  });
+
   it('offers nothing without the library and provider in the data', async () => {
     const ctx = await context();
     assert.deepEqual(detectionFixes(finding('svc/chat.py', undefined), ctx), []);
@@ -128,6 +139,20 @@ describe('detection quick-fixes (unit)', function () {
     assert.deepEqual(result(fixes[1]!), { '.aigov.yaml': BOT_ANTHROPIC });
     assert.deepEqual(f([7, 'bot']).map((x) => x.isPreferred), [true]);
     assert.deepEqual(f('bot'), []);
+  });
+
+  it('offers no edit of a file whose text it no longer has (deleted since the check)', async () => {
+    const ctx = await context();
+    const without = (gone: string): FixContext => ({ ...ctx, textOf: (p) => (p === gone ? undefined : ctx.textOf(p)) });
+    const data = { library: 'anthropic', provider: 'anthropic', kind: 'llm-app', vendor: true, suggestedId: 'chat' };
+    // The source file: no annotation to add, so neither a new component linked by one nor a link.
+    assert.deepEqual(detectionFixes(finding('svc/chat.py', data), without('svc/chat.py')), []);
+    // The registry: nothing to append to.
+    assert.deepEqual(detectionFixes(finding('svc/rank/m.onnx', data, 'AIGOV302'), without('.aigov.yaml'), true), []);
+    assert.deepEqual(addProviderFixes(finding('svc/chat.py', { ...data, components: ['ranker'] }, 'AIGOV303'), without('.aigov.yaml')), []);
+    // The same findings with both files at hand do get fixes.
+    assert.equal(detectionFixes(finding('svc/chat.py', data), ctx).length, 4);
+    assert.equal(detectionFixes(finding('svc/rank/m.onnx', data, 'AIGOV302'), ctx, true).length, 4);
   });
 
   it('offers no fix that would append to a list written as a single value', async () => {
