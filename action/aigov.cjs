@@ -1210,7 +1210,7 @@ var init_visible = __esm({
   "server/src/core/text/visible.ts"() {
     "use strict";
     HIGH_NONCHARACTERS = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join("");
-    INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff\\ud800-\\udfff${HIGH_NONCHARACTERS}]`, "gu");
+    INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff\\ud800-\\udfff${HIGH_NONCHARACTERS}]`, "gu");
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
 });
@@ -26666,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "97f41ec51dc2b523" : "source";
+    ENGINE_BUILD = true ? "29ac20ae09380da2" : "source";
   }
 });
 
