@@ -125,6 +125,22 @@ describe('detection: manifests by ecosystem', () => {
     ]);
   });
 
+  it('pyproject.toml: a Poetry dependency written as a table of its own', () => {
+    const text = [
+      '[tool.poetry.dependencies.openai]',
+      'version = "^1"',
+      'optional = true',
+      '[tool.poetry.group.llm.dependencies.anthropic] # comment naming anthropic',
+      'version = "*"',
+      '[tool.poetry.dev-dependencies.torch]',
+      '[tool.poetry.dependencies.requests]',
+      'torch = "x"',
+      '[tool.other.dependencies.openai]',
+      '[tool.poetry.dependencies.langchain.extra]',
+    ].join('\n');
+    assert.deepEqual(hits('pyproject.toml', text), ['openai@1:27-33 pypi', 'anthropic@4:37-46 pypi', 'torch@6:31-36 pypi']);
+  });
+
   it('Pipfile: keys of packages and dev-packages only', () => {
     assert.deepEqual(hits('Pipfile', '[packages]\nopenai = "*"\n[dev-packages]\n"anthropic" = "*"\n[scripts]\ntorch = "x"\n'), ['openai@2:1-7 pypi', 'anthropic@4:2-11 pypi']);
   });

@@ -173,12 +173,13 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     const header = tomlHeader(body);
     if (header !== undefined) {
       current = header;
-      // Cargo `[dependencies.async-openai]`.
-      const dep = kind === 'cargo' ? cargoDependencyTable(current) : undefined;
+      // One dependency as a table: Cargo `[dependencies.async-openai]`, Poetry
+      // `[tool.poetry.dependencies.openai]`. The name is the header's last part.
+      const dep = kind === 'cargo' ? cargoDependencyTable(current) : kind === 'pyproject' ? poetryDependencyTable(current) : undefined;
       if (dep) {
-        const at = line.text.indexOf(dep);
-        const match = table.lookup('crates', dep);
-        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: 'cargo' });
+        const at = body.lastIndexOf(dep);
+        const match = table.lookup(eco, dep);
+        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
       }
       continue;
     }
@@ -200,6 +201,11 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     }
   }
   return out;
+}
+
+/** The package of a Poetry table `[tool.poetry.dependencies.x]` (also `dev-`, and under `group.<name>`). */
+function poetryDependencyTable(table: string): string | undefined {
+  return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies\.([^.]+)$/.exec(table)?.[1];
 }
 
 /** The crate of a Cargo table `[dependencies.x]` (also `dev-`, `build-`, under `target.…`). */
