@@ -314,6 +314,49 @@ describe('lex: where a literal may start', () => {
   });
 });
 
+describe('lex: a syntax object it has not seen before', () => {
+  // lex prepares each syntax object once and keeps the result; a copy of a language's syntax is
+  // prepared again, and must lex exactly as the language does.
+  function lexFresh(path: string, text: string): { comments: string[]; strings: string[] } {
+    const { comments, strings } = lex(text, { ...syntaxOf(path) });
+    return {
+      comments: comments.map((c) => text.slice(c.contentSpan.start, c.contentSpan.end).trim()),
+      strings: strings.map((s) => text.slice(s.start, s.end)),
+    };
+  }
+
+  it('reads comments, strings, prefixes, regexes and code escapes with a copy of each syntax', () => {
+    const cases: [string, string, string[], string[]][] = [
+      ['a.c', 'int a = 1; /* block */ char c = \'x\'; // line\nputs("s");', ['block', 'line'], ["'x'", '"s"']],
+      ['a.py', 'x = rb"raw" + "s"  # note\ny = """doc"""\n', ['note'], ['rb"raw"', '"s"', '"""doc"""']],
+      ['a.ts', "const r = /a\\/b/g; // c\nconst d = x / 2 / y; /* e */ f('s');", ['c', 'e'], ['/a\\/b/g', "'s'"]],
+      ['a.sh', 'echo \\" x "s" # c\n', ['c'], ['"s"']],
+      ['a.clj', '(str \\" "s") ; c', ['c'], ['"s"']],
+      ['a.lua', 'x = [[long]] -- c\n--[[ block ]] y', ['c', 'block'], ['[[long]]']],
+      // No character is a code escape in a language that has none.
+      ['a.py', 'x = 1\u0001# c', ['c'], []],
+    ];
+    for (const [path, text, comments, strings] of cases) {
+      assert.deepEqual(lexFresh(path, text), { comments, strings }, `${path}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('tries the longest opener first whatever order the syntax lists them in', () => {
+    const python = syntaxOf('a.py');
+    const reversed: CommentSyntax = { ...python, strings: [...python.strings].reverse() };
+    const text = `a = """doc""" + '''x''' + '' # c`;
+    const { comments, strings } = lex(text, reversed);
+    assert.deepEqual(
+      strings.map((s) => text.slice(s.start, s.end)),
+      ['"""doc"""', "'''x'''", "''"],
+    );
+    assert.deepEqual(
+      comments.map((c) => text.slice(c.contentSpan.start, c.contentSpan.end).trim()),
+      ['c'],
+    );
+  });
+});
+
 describe('codeOnly', () => {
   it('blanks comments and strings, keeping offsets and line breaks', () => {
     const text = 'import os  # c\r\ns = "x\\\ny"\n/* a\n*/ z';
