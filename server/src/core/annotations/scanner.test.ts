@@ -333,6 +333,8 @@ describe('lex: a syntax object it has not seen before', () => {
       ['a.sh', 'echo \\" x "s" # c\n', ['c'], ['"s"']],
       ['a.clj', '(str \\" "s") ; c', ['c'], ['"s"']],
       ['a.lua', 'x = [[long]] -- c\n--[[ block ]] y', ['c', 'block'], ['[[long]]']],
+      // A tagged template: a backtick is not a letter, so it opens a string right after a name.
+      ['a.ts', 'const q = gql`// no`; // yes', ['yes'], ['`// no`']],
       // No character is a code escape in a language that has none.
       ['a.py', 'x = 1\u0001# c', ['c'], []],
     ];
