@@ -96,6 +96,12 @@ describe('rust crates', () => {
     assert.deepEqual(rust('let v = it.ort::<u8>();\nlet w = crate::ort::x;\nlet t = <T as Tr>::ort::x;\n', ['ort']), []);
   });
 
+  it('finds a path use in a type written right after its colon', () => {
+    assert.deepEqual(rust('fn f(s:ort::Session) {}\n', ['ort']), ['ort@7-10 path']);
+    assert.deepEqual(rust('struct S { s:candle_core::Tensor }\n', ['candle_core']), ['candle_core@13-24 path']);
+    assert.deepEqual(rust('let w = a::ort::x;\nfn f(s: T::ort::X) {}\n', ['ort']), []);
+  });
+
   it('drops only the crates a local mod shadows', () => {
     assert.deepEqual(rust('mod a;\nuse ort::X;\nuse a::Y;\n'), ['ort@11-14']);
   });

@@ -228,9 +228,10 @@ function pathUse(code: CodeText, name: string): number {
   while (at >= 0) {
     const before = at > 0 ? code.charCodeAt(at - 1) : 32;
     let ok = !isIdentChar(before) && before !== 46; /* . */
-    if (ok && before === 58 /* : */) {
-      // `::name::` is an absolute path only when nothing names a parent before it.
-      ok = at >= 2 && code.charCodeAt(at - 2) === 58 && !isIdentChar(code.charCodeAt(at - 3)) && code.charCodeAt(at - 3) !== 62; /* > */
+    if (ok && before === 58 /* : */ && at >= 2 && code.charCodeAt(at - 2) === 58) {
+      // `::name::` is an absolute path only when nothing names a parent before it. After one
+      // colon (`x:name::T`, a type without a blank) the path starts at the name.
+      ok = !isIdentChar(code.charCodeAt(at - 3)) && code.charCodeAt(at - 3) !== 62; /* > */
     }
     if (ok) return at;
     at = code.indexOf(`${name}::`, at + name.length);
