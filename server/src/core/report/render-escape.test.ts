@@ -180,21 +180,25 @@ describe('report renderers: links to documents', () => {
   const htmlLine = (r: ReportData): string => renderHtml(r).split('<li>').find((l) => l.startsWith('<code>model.card</code>'))!.replace(/<\/li>.*$/s, '');
   const mdLine = (r: ReportData): string => renderMarkdown(r).split('\n').find((l) => l.startsWith('- `model.card`'))!;
 
-  it('HTML: a relative path becomes a percent-encoded link; a URL or a scheme never does', () => {
+  it('HTML: a relative path (a colon further on too) becomes a percent-encoded link; a URL or a scheme never does', () => {
     assert.equal(htmlLine(linked("../docs/a card's (1).md")), '<code>model.card</code> <a href="../docs/a%20card&#39;s%20(1).md"><code>card value</code></a>');
     for (const bad of ['javascript:alert(1)', 'JavaScript:x', 'data:text/html,x', 'https://example.com/a', '//example.com/a']) {
       assert.equal(htmlLine(linked(bad)), '<code>model.card</code> <code>card value</code> <span class="tag bad">outside the workspace</span>', bad);
     }
     assert.equal(htmlLine(linked(undefined)), '<code>model.card</code> <code>card value</code> <span class="tag bad">outside the workspace</span>');
+    assert.equal(htmlLine(linked('docs/a:b.md')), '<code>model.card</code> <a href="docs/a:b.md"><code>card value</code></a>');
     assert.equal(htmlLine(linked('docs/card.md', { exists: false })), '<code>model.card</code> <a href="docs/card.md"><code>card value</code></a> <span class="tag bad">missing</span>');
     assert.equal(htmlLine(linked('docs/card.md', { draft: true })), '<code>model.card</code> <a href="docs/card.md"><code>card value</code></a> <span class="tag warn">draft</span>');
   });
 
-  it('markdown: a path a renderer could read as a scheme stays relative; parentheses are encoded', () => {
+  it('markdown: a path a renderer could read as a scheme stays relative, a colon further on does not; parentheses are encoded', () => {
     assert.equal(mdLine(linked('../docs/a card (1).md')), '- `model.card`: [card value](../docs/a%20card%20%281%29.md)');
     assert.equal(mdLine(linked('javascript:alert(1)')), '- `model.card`: [card value](./javascript:alert%281%29)');
     assert.equal(mdLine(linked('//example.com/a')), '- `model.card`: [card value](.///example.com/a)');
     assert.equal(mdLine(linked('https://example.com/a b')), '- `model.card`: [card value](https://example.com/a%20b)');
+    assert.equal(mdLine(linked('http://example.com/a')), '- `model.card`: [card value](http://example.com/a)');
+    assert.equal(mdLine(linked('javascript:https://example.com')), '- `model.card`: [card value](./javascript:https://example.com)');
+    assert.equal(mdLine(linked('docs/a:b.md')), '- `model.card`: [card value](docs/a:b.md)');
     assert.equal(mdLine(linked(undefined)), '- `model.card`: card value (outside the workspace)');
     assert.equal(mdLine(linked('docs/card.md', { exists: false })), '- `model.card`: [card value](docs/card.md) (missing)');
     assert.equal(mdLine(linked('docs/card.md', { draft: true })), '- `model.card`: [card value](docs/card.md) (draft)');
