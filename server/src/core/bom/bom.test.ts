@@ -285,6 +285,70 @@ components:
     ]);
   });
 
+  it('leaves out empty fields and absolute paths; keeps versions, the first description of a shared source, a sorted order', async () => {
+    const registry = `version: 1
+frameworks: [kr-ai-basic-act, eu-ai-act]
+components:
+  - id: writer
+    kind: llm-app
+    intended_purpose: Drafts letters
+    owner: ""
+    risk: { level: high, basis: ~ }
+    contacts: { privacy: dpo@example.com }
+    model: { provider: Mistral, name: mistral-small, version: 2409, card: /srv/cards/writer.md }
+    upstream_models:
+      - { provider: zeta, name: z1, version: 7 }
+    data: { sources: [letters, archive], personal_data: true, provenance: Customer mail }
+  - id: indexer
+    kind: agent
+    data: { sources: [archive, public-web], provenance: Crawl }
+`;
+    const bom = await bomOf({ '.aigov.yaml': registry });
+    const mistral = 'aigov:model:mistral/mistral-small@2409~3243246e149767b5';
+    const dataset = (name: string, extra: Record<string, unknown>): Record<string, unknown> => ({ type: 'data', 'bom-ref': `aigov:data:${name}`, name, data: [{ type: 'dataset', name, ...extra }] });
+    assert.deepEqual(bom.components, [
+      {
+        type: 'application',
+        'bom-ref': 'aigov:component:writer',
+        name: 'writer',
+        version: '2409',
+        description: 'Drafts letters',
+        modelCard: {
+          modelParameters: { datasets: [{ ref: 'aigov:data:letters' }, { ref: 'aigov:data:archive' }] },
+          considerations: {
+            useCases: ['Drafts letters'],
+            ethicalConsiderations: [{ name: 'Risk level: high' }, { name: 'Processes personal data', mitigationStrategy: 'Privacy contact: dpo@example.com' }],
+          },
+        },
+        properties: [
+          { name: 'aigov:id', value: 'writer' },
+          { name: 'aigov:kind', value: 'llm-app' },
+          { name: 'aigov:registry', value: '.aigov.yaml' },
+          { name: 'aigov:risk.level', value: 'high' },
+        ],
+      },
+      {
+        type: 'application',
+        'bom-ref': 'aigov:component:indexer',
+        name: 'indexer',
+        modelCard: { modelParameters: { datasets: [{ ref: 'aigov:data:archive' }, { ref: 'aigov:data:public-web' }] } },
+        properties: [
+          { name: 'aigov:id', value: 'indexer' },
+          { name: 'aigov:kind', value: 'agent' },
+          { name: 'aigov:registry', value: '.aigov.yaml' },
+          { name: 'aigov:risk.level', value: 'unassessed' },
+        ],
+      },
+      dataset('archive', { sensitiveData: ['personal data'], description: 'Customer mail' }),
+      dataset('letters', { sensitiveData: ['personal data'], description: 'Customer mail' }),
+      dataset('public-web', { description: 'Crawl' }),
+      { type: 'machine-learning-model', 'bom-ref': mistral, supplier: { name: 'Mistral' }, name: 'mistral-small', version: '2409' },
+      { type: 'machine-learning-model', 'bom-ref': 'aigov:model:zeta/z1@7', supplier: { name: 'zeta' }, name: 'z1', version: '7' },
+    ]);
+    assert.deepEqual((bom.metadata as any).properties, [{ name: 'aigov:frameworks', value: 'core,eu-ai-act,kr-ai-basic-act' }]);
+    assert.deepEqual((bom.dependencies as any[]).slice(3).map((d) => d.ref), ['aigov:data:archive', 'aigov:data:letters', 'aigov:data:public-web', mistral, 'aigov:model:zeta/z1@7']);
+  });
+
   it('is deterministic: the serial number is derived from the content, unless one is given', async () => {
     const a = await bomOf({ '.aigov.yaml': REGISTRY });
     const b = await bomOf({ '.aigov.yaml': REGISTRY });
