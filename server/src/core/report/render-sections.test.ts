@@ -545,11 +545,4 @@ describe('HTML report: what each section shows', () => {
     const none = htmlComponent(html, 'bare');
     assert.deepEqual(none.slice(none.indexOf('<h3>Findings</h3>')), ['<h3>Findings</h3>', '<p class="muted">No findings.</p>', '</section>']);
   });
-
-  it('the parts of a component and the components follow one another, one per line', () => {
-    const lines = html.split('\n');
-    const at = lines.indexOf('<section class="component" id="component-legacy">');
-    assert.equal(lines[at - 1], '</section>');
-    assert.equal(lines[at + 1], '<h2>Legacy scorer <code>legacy</code> <span class="risk risk-limited">limited</span></h2>');
-  });
 });
