@@ -26666,7 +26666,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "29ac20ae09380da2" : "source";
+    ENGINE_BUILD = true ? "ddae3a5ea96d08c9" : "source";
   }
 });
 
@@ -29396,11 +29396,11 @@ function toml(kind, text2, table3) {
     const header3 = tomlHeader(body);
     if (header3 !== void 0) {
       current = header3;
-      const dep = kind === "cargo" ? cargoDependencyTable(current) : void 0;
+      const dep = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
       if (dep) {
-        const at = line.text.indexOf(dep);
-        const match = table3.lookup("crates", dep);
-        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: "cargo" });
+        const at = body.lastIndexOf(dep);
+        const match = table3.lookup(eco, dep);
+        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
       }
       continue;
     }
@@ -29421,6 +29421,9 @@ function toml(kind, text2, table3) {
     }
   }
   return out;
+}
+function poetryDependencyTable(table3) {
+  return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies\.([^.]+)$/.exec(table3)?.[1];
 }
 function cargoDependencyTable(table3) {
   const segs = table3.split(".");
@@ -30173,8 +30176,8 @@ function pathUse(code2, name) {
   while (at >= 0) {
     const before = at > 0 ? code2.charCodeAt(at - 1) : 32;
     let ok = !isIdentChar(before) && before !== 46;
-    if (ok && before === 58) {
-      ok = at >= 2 && code2.charCodeAt(at - 2) === 58 && !isIdentChar(code2.charCodeAt(at - 3)) && code2.charCodeAt(at - 3) !== 62;
+    if (ok && before === 58 && at >= 2 && code2.charCodeAt(at - 2) === 58) {
+      ok = !isIdentChar(code2.charCodeAt(at - 3)) && code2.charCodeAt(at - 3) !== 62;
     }
     if (ok) return at;
     at = code2.indexOf(`${name}::`, at + name.length);
