@@ -31,6 +31,15 @@ describe('generated JSON Schema', () => {
     assert.deepEqual(rest, built);
   });
 
+  it('says in its own words what a component id and a jurisdiction look like', () => {
+    // A build of its own, as above: the messages are not part of the JSON Schema.
+    const r = buildSchemas().component.safeParse({ id: 'Not Kebab', jurisdictions: ['eu', 'EU'] });
+    assert.deepEqual(r.error?.issues.map((i) => [i.path.join('.'), i.message]), [
+      ['id', 'Component ids are kebab-case: lower-case letters, digits and single hyphens'],
+      ['jurisdictions.1', 'Jurisdictions are codes like jp, eu, kr, us-co, cn'],
+    ]);
+  });
+
   it('is draft-07 and allows x- keys', () => {
     const s = JSON.parse(registryJsonSchemaText()) as { $schema: string; patternProperties?: Record<string, unknown> };
     assert.equal(s.$schema, 'http://json-schema.org/draft-07/schema#');
