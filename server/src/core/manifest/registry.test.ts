@@ -168,6 +168,12 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     ]);
   });
 
+  it('a rule key that is no finding code: what one looks like, on the key', () => {
+    assert.deepEqual(problems('version: 1\nrules:\n  aigov1: error\n  AIGOV5*: info\n'), [
+      '3:3-3:9 rules.aigov1: Rule keys are finding codes like AIGOV101, or a family such as AIGOV5* ["rules","aigov1"] {"kind":"invalid_key"}',
+    ]);
+  });
+
   it('keeps the valid data: a component that is not a mapping is skipped, the others keep their index', () => {
     const r = parse('version: 1\norganization: { nme: x, name: Org }\ncomponents:\n  - 3\n  - [a]\n  - id: ok\n    roles: [provider, bogus]\n');
     assert.deepEqual(r.data, { version: 1, organization: { name: 'Org' }, components: [{ id: 'ok', roles: ['provider'] }] });

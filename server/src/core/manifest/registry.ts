@@ -142,7 +142,10 @@ export class ParsedRegistry {
       const present = this.has(path);
       const data: Record<string, unknown> = { kind: issue.code };
       const at = pathLabel(path);
-      let message = msg('AIGOV002.invalid', { path: at, detail: issue.message });
+      // A key that breaks its pattern (`rules:`): zod names the record ("Invalid key in record")
+      // and keeps the key's own message, which says what a key looks like, inside.
+      const badKey = issue.code === 'invalid_key';
+      let message = msg('AIGOV002.invalid', { path: at, detail: (badKey ? issue.issues[0]?.message : undefined) ?? issue.message });
       if (issue.code === 'invalid_value' && 'values' in issue) {
         const values = (issue.values as unknown[]).map(String);
         const actual = valueAt(raw, path);
@@ -171,7 +174,7 @@ export class ParsedRegistry {
       }
       this.schemaProblems.push({
         ...message,
-        range: this.locate(path, present ? 'value' : 'key'),
+        range: this.locate(path, present && !badKey ? 'value' : 'key'),
         path,
         data,
       });
