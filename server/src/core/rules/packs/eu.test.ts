@@ -76,6 +76,11 @@ describe('the EU AI Act facts of a component', () => {
       assert.deepEqual(authority?.data, { placedOnMarket: '2025-01-10', routeFrom: '2027-12-02', from: '2030-08-02' });
       assert.match(formatMessage(authority!.message, 'en'), /2030-08-02/);
       assert.equal(highRiskNote(await one('risk: { level: high }, placed_on_market: 2028-01-10'), '2028-02-01'), undefined);
+      // A change recorded for a system the date did not move (placed after it, or a public
+      // authority's changed only after 2 Aug 2030) is not given as the reason.
+      assert.equal(highRiskNote(await one('risk: { level: high }, placed_on_market: 2028-01-10, significant_change: 2028-06-01'), '2028-07-01'), undefined);
+      const late = highRiskNote(await one(`${placed}, for_public_authorities: true, significant_change: 2031-01-05`), '2031-02-01');
+      assert.equal(late?.key, 'public-authority');
     });
   });
 });
