@@ -17709,7 +17709,8 @@ var init_registry = __esm({
           const present2 = this.has(path19);
           const data = { kind: issue2.code };
           const at = pathLabel(path19);
-          let message3 = msg("AIGOV002.invalid", { path: at, detail: issue2.message });
+          const badKey = issue2.code === "invalid_key";
+          let message3 = msg("AIGOV002.invalid", { path: at, detail: (badKey ? issue2.issues[0]?.message : void 0) ?? issue2.message });
           if (issue2.code === "invalid_value" && "values" in issue2) {
             const values = issue2.values.map(String);
             const actual = valueAt(raw, path19);
@@ -17737,7 +17738,7 @@ var init_registry = __esm({
           }
           this.schemaProblems.push({
             ...message3,
-            range: this.locate(path19, present2 ? "value" : "key"),
+            range: this.locate(path19, present2 && !badKey ? "value" : "key"),
             path: path19,
             data
           });
@@ -26666,7 +26667,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "ddae3a5ea96d08c9" : "source";
+    ENGINE_BUILD = true ? "f94e0acb7c4844a0" : "source";
   }
 });
 
