@@ -136,6 +136,8 @@ describe('ParsedRegistry problems, as the user reads them', () => {
 
   it('a document that is not a mapping', () => {
     assert.deepEqual(problems('- a\n- b\n'), ['1:1-3:1 A registry file is a mapping with `version` and `components`. [] undefined']);
+    assert.deepEqual(problems('just a string\n'), ['1:1-1:14 A registry file is a mapping with `version` and `components`. [] undefined']);
+    assert.deepEqual(problems('~\n'), []);
     assert.deepEqual(problems('# only a comment\n'), []);
   });
 
@@ -147,6 +149,11 @@ describe('ParsedRegistry problems, as the user reads them', () => {
       `5:26-5:33 components[0].labeling.visible: Expected true or false, got the text 'false' (in quotes): write false without quotes. ["components",0,"labeling","visible"] {"kind":"invalid_type","suggestion":"false"}`,
       '6:28-6:34 components[0].gpai.compute_flops: Invalid input: expected number, received string ["components",0,"gpai","compute_flops"] {"kind":"invalid_type"}',
       '6:51-6:56 components[0].gpai.systemic_risk: Invalid input: expected boolean, received string ["components",0,"gpai","systemic_risk"] {"kind":"invalid_type"}',
+    ]);
+    // Two decimals; a mapping written as the text "true" is no quoted boolean.
+    assert.deepEqual(problems('version: 1\ncomponents:\n  - id: x\n    records: { retention_years: "7.25" }\n    monitoring: "true"\n'), [
+      '5:17-5:23 components[0].monitoring: Invalid input: expected object, received string ["components",0,"monitoring"] {"kind":"invalid_type"}',
+      `4:33-4:39 components[0].records.retention_years: Expected a number, got the text '7.25' (in quotes): write 7.25 without quotes. ["components",0,"records","retention_years"] {"kind":"invalid_type","suggestion":"7.25"}`,
     ]);
   });
 
@@ -166,6 +173,26 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     assert.deepEqual(problems('version: 1\ncomponents:\n  - id: x\n    zzzzzz: 1\n'), [
       `4:5-4:11 Unknown key 'zzzzzz'. Keys of your own start with 'x-'. ["components",0,"zzzzzz"] {"kind":"unknown-key","key":"zzzzzz"}`,
     ]);
+  });
+
+  it('a key written again far into the file, an empty key, a key longer than 200 characters', () => {
+    // The mark covers the whole key wherever it is, and at most 200 characters of it.
+    assert.deepEqual(problems(`a: 1\n${'#'.repeat(230)}\nkey: 1\nkey: 2\n`), ['4:1-4:4 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}']);
+    assert.deepEqual(problems(': 1\n: 2\n'), ['2:1-2:2 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}']);
+    const long = 'k'.repeat(250);
+    assert.deepEqual(problems(`${long}: 1\n${long}: 2\n`), ['2:1-2:201 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}']);
+  });
+
+  it('a comment that touches the value before it is a syntax error, as YAML has it', () => {
+    assert.deepEqual(problems('version: 1\norganization:\n  name: "Org"#ours\n'), [
+      '3:14-3:19 Comments must be separated from other tokens by white space characters {"yamlCode":"MISSING_CHAR"}',
+    ]);
+  });
+
+  it('an alias that holds itself: the version is kept, the rest reported', () => {
+    const r = parse('version: 1\norganization: &org\n  name: *org\n');
+    assert.equal(r.data?.version, 1);
+    assert.deepEqual(r.schemaProblems.map((p) => formatMessage(p, 'en')), ['organization.name: Invalid input: expected string, received object']);
   });
 
   it('a rule key that is no finding code: what one looks like, on the key', () => {
