@@ -31,12 +31,16 @@ describe('generated JSON Schema', () => {
     assert.deepEqual(rest, built);
   });
 
-  it('says in its own words what a component id and a jurisdiction look like', () => {
+  it('says in its own words what a component id, a jurisdiction and a rule key look like', () => {
     // A build of its own, as above: the messages are not part of the JSON Schema.
-    const r = buildSchemas().component.safeParse({ id: 'Not Kebab', jurisdictions: ['eu', 'EU'] });
-    assert.deepEqual(r.error?.issues.map((i) => [i.path.join('.'), i.message]), [
-      ['id', 'Component ids are kebab-case: lower-case letters, digits and single hyphens'],
-      ['jurisdictions.1', 'Jurisdictions are codes like jp, eu, kr, us-co, cn'],
+    const r = buildSchemas().registry.safeParse({ rules: { AIGOV101: 'off', aigov1: 'off' }, components: [{ id: 'Not Kebab', jurisdictions: ['eu', 'EU'] }] });
+    const messages = (issues: readonly z.core.$ZodIssue[]): string[][] =>
+      issues.flatMap((i) => [[i.path.join('.'), i.message], ...(i.code === 'invalid_key' ? messages(i.issues) : [])]);
+    assert.deepEqual(messages(r.error?.issues ?? []), [
+      ['rules.aigov1', 'Invalid key in record'],
+      ['', 'Rule keys are finding codes like AIGOV101, or a family such as AIGOV5*'],
+      ['components.0.id', 'Component ids are kebab-case: lower-case letters, digits and single hyphens'],
+      ['components.0.jurisdictions.1', 'Jurisdictions are codes like jp, eu, kr, us-co, cn'],
     ]);
   });
 
