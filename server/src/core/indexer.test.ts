@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Engine, type EngineOptions, type IndexProgress } from './engine.js';
+import { analyseListedFile, type FileAnalysis, type IndexHelpers } from './analysis.js';
 import { FileStore } from './engine/file-store.js';
 import { ParsedRegistry } from './manifest/registry.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
@@ -149,6 +150,23 @@ describe('indexer', () => {
     assert.deepEqual(errors, ['Could not analyse boom.py']);
   });
 
+  it("takes a registry's skip from its listed read, in either part of the listing", async () => {
+    const ws = new ShortcutWorkspace({ '.aigov.yaml': REGISTRY, 'big/.aigov.yaml': REGISTRY, 'late/.aigov.yaml': REGISTRY });
+    ws.skips.set('big/.aigov.yaml', 'too-large');
+    ws.skips.set('late/.aigov.yaml', 'too-large');
+    ws.late = new Set(['late/.aigov.yaml']);
+    ws.more = () => Promise.resolve({ files: ['late/.aigov.yaml'], skipped: [] });
+    const e = await indexed(ws);
+    assert.deepEqual(kinds(e), ['.aigov.yaml registry', 'big/.aigov.yaml other too-large', 'late/.aigov.yaml other too-large']);
+    assert.equal(e.stats.registries, 1);
+  });
+
+  it('keeps the detection of a model file told by its bytes while listing', async () => {
+    const e = await indexed(new ShapedWorkspace({ '.aigov.yaml': REGISTRY, 'w.bin': GGUF }));
+    assert.deepEqual(kinds(e), ['.aigov.yaml registry', 'w.bin artefact']);
+    assert.deepEqual(e.factsOf('w.bin')?.detections.map((d) => d.library), ['gguf']);
+  });
+
   it('keeps the version a file was read at, else the one the listing saw, for the cache', async () => {
     class Versioned extends ShapedWorkspace {
       override async listFiles(): Promise<FileListing> {
@@ -224,6 +242,7 @@ describe('indexer', () => {
       for (const p of ['m.onnx', 'w.bin', 'locked.bin', 'logo.png']) await e.updateFile(p);
       assert.deepEqual(kinds(e), ['.aigov.yaml registry', 'locked.bin other unreadable', 'logo.png other', 'm.onnx artefact', 'w.bin artefact']);
       assert.deepEqual(e.factsOf('w.bin')?.detections.map((d) => d.library), ['gguf']);
+      assert.deepEqual(e.factsOf('m.onnx')?.detections.map((d) => d.library), ['onnx']);
       assert.deepEqual(e.stats.skipped, [{ path: 'locked.bin', reason: 'unreadable' }]);
       assert.deepEqual(ws.reads.filter((p) => p !== '.aigov.yaml'), []);
     });
@@ -240,6 +259,22 @@ describe('indexer', () => {
       for (const p of ['far.py', 'locked.py', 'far/.aigov.yaml']) await e.updateFile(p);
       assert.deepEqual(kinds(e), ['.aigov.yaml registry', 'far/.aigov.yaml other outside-workspace', 'locked.py other unreadable']);
       assert.deepEqual(e.stats.skipped.map((s) => `${s.path} ${s.reason}`), ['far.py outside-workspace', 'far/.aigov.yaml outside-workspace', 'locked.py unreadable']);
+    });
+
+    it('counts a file whose read throws as unreadable, and logs it', async () => {
+      const errors: string[] = [];
+      const logger: Logger = { info() {}, warn() {}, error: (m) => void errors.push(m) };
+      class Failing extends ShapedWorkspace {
+        override readFile(path: string): Promise<Uint8Array | undefined> {
+          return path === 'boom.py' ? Promise.reject(new Error('EIO')) : super.readFile(path);
+        }
+      }
+      const ws = new Failing({ '.aigov.yaml': REGISTRY, 'boom.py': 'x' });
+      const e = await indexed(ws, { logger });
+      errors.length = 0;
+      await e.updateFile('boom.py');
+      assert.deepEqual(kinds(e).filter((k) => k.startsWith('boom')), ['boom.py other unreadable']);
+      assert.deepEqual(errors, ['Could not analyse boom.py']);
     });
 
     it('drops a registry that is no longer text', async () => {
@@ -273,6 +308,9 @@ describe('indexer', () => {
       e.removeFile('sub/.aigov.yaml');
       assert.deepEqual(e.model.components.map((c) => c.id), ['bot']);
       assert.equal(e.stats.registries, 1);
+      ws.write('new/.aigov.yaml', 'version: 1\ncomponents:\n  - id: fresh\n');
+      await e.updateFile('new/.aigov.yaml');
+      assert.deepEqual(e.model.components.map((c) => c.id).sort(), ['bot', 'fresh'], 'a registry that was not there before: the model is rebuilt');
     });
   });
 
@@ -304,6 +342,48 @@ describe('indexer', () => {
     await e.updateFile('locked.py');
     await e.updateFile('locked.py');
     assert.deepEqual(e.stats.skipped, [{ path: 'locked.py', reason: 'unreadable' }]);
+  });
+});
+
+describe('indexer with helper threads', () => {
+  /** Helpers that analyse each chunk they take as a worker thread would, and note the settings of each job. */
+  const helpers = (ws: InMemoryWorkspace): IndexHelpers & { configs: string[] } => {
+    const configs: string[] = [];
+    return {
+      minFiles: 1,
+      configs,
+      async help(job) {
+        configs.push(job.config.extraLibraries.map((l) => l.name).join() || '-');
+        for (let chunk = job.next(); chunk; chunk = job.next()) {
+          const done: FileAnalysis[] = [];
+          for (const [i, p] of chunk.paths.entries()) done.push(await analyseListedFile(ws, p, job.config, chunk.options?.[i], job.keep));
+          job.done(chunk, done);
+        }
+      },
+    };
+  };
+
+  it("analyses the files again when a registry's detection settings differ from those the helpers started with", async () => {
+    const ws = new ShapedWorkspace({ '.aigov.yaml': `${REGISTRY}detection: { libraries: { extra: [my_llm_client] } }\n`, 'a.py': 'import my_llm_client\n', 'b.py': 'x = 1\n' });
+    const h = helpers(ws);
+    const e = await indexed(ws, { helpers: h });
+    assert.deepEqual(e.factsOf('a.py')?.detections.map((d) => d.library), ['my_llm_client']);
+    assert.deepEqual(h.configs, ['-', 'my_llm_client'], 'a head start under the settings known before the registries, then the registries\' own');
+  });
+
+  it("adds a listing's second part to the helpers' work, reads each file once, and counts progress over both parts", async () => {
+    const ws = new ShapedWorkspace({ '.aigov.yaml': REGISTRY, 'a.py': 'import openai\n', 'b.py': 'x = 1\n', 'late/c.py': 'import anthropic\n', 'late/d.py': '# @aigov bot\n' });
+    ws.late = new Set(['late/c.py', 'late/d.py']);
+    ws.more = () => Promise.resolve({ files: ['late/c.py', 'late/d.py'], skipped: [] });
+    const h = helpers(ws);
+    const seen: IndexProgress[] = [];
+    const e = await indexed(ws, { helpers: h }, (p) => seen.push(p));
+    assert.deepEqual(['a.py', 'late/c.py'].map((p) => e.factsOf(p)?.detections.map((d) => d.library).join()), ['openai', 'anthropic']);
+    assert.deepEqual(e.factsOf('late/d.py')?.annotations.annotations.map((a) => a.id), ['bot']);
+    assert.deepEqual([...ws.reads].sort(), ['.aigov.yaml', 'a.py', 'b.py', 'late/c.py', 'late/d.py']);
+    assert.deepEqual(h.configs, ['-'], 'one job: the head start was kept');
+    assert.deepEqual(seen.at(-1), { done: 5, total: 5 });
+    assert.ok(seen.every((p) => p.done <= p.total), JSON.stringify(seen));
   });
 });
 
