@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Engine } from './engine.js';
-import { MemoryFactsCache } from './facts-cache.js';
+import { MemoryFactsCache, type KnownFile } from './facts-cache.js';
 import { OpenFactsCache } from './testing/open-facts-cache.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
 import type { FileListing, FileVersion, ListedRead, ListingShortcuts } from './workspace.js';
@@ -59,6 +59,46 @@ describe('facts cache', () => {
     const changed = new Engine(ws, { today: '2026-11-25', cache });
     await changed.indexAll();
     assert.deepEqual(evidence(changed), ['import  openai'], 'a changed file is analysed');
+  });
+
+  it('keeps no entry for a file whose cached facts start on a line the cache lost, so that the next run reads it again', async () => {
+    const text = '# @aigov bot\nimport openai\n# @aigov-ignore AIGOV303 -- reviewed\nimport anthropic\n# @aigov: bot\n';
+    type Facts = NonNullable<KnownFile['facts']>;
+    type At = { start: { line: number; character: number }; end: { line: number; character: number } };
+    const lost = (r: At): At => ({ start: { ...r.start, line: 99 }, end: { ...r.end, line: 99 } });
+    const first = <T,>(list: readonly T[], change: (x: T) => T): T[] => list.map((x, i) => (i === 0 ? change(x) : x));
+    const withAnnotations = (f: Facts, change: (a: Facts['annotations']) => Facts['annotations']): Facts => ({ ...f, annotations: change(f.annotations) });
+    const cases: [string, (f: Facts) => Facts][] = [
+      ['an annotation', (f) => withAnnotations(f, (a) => ({ ...a, annotations: first(a.annotations, (x) => ({ ...x, range: lost(x.range) })) }))],
+      ["an annotation's id", (f) => withAnnotations(f, (a) => ({ ...a, annotations: first(a.annotations, (x) => ({ ...x, idRange: lost(x.idRange) })) }))],
+      ["an annotation's block", (f) => withAnnotations(f, (a) => ({ ...a, annotations: first(a.annotations, (x) => ({ ...x, blockRange: lost(x.range) })) }))],
+      ['a suppression', (f) => withAnnotations(f, (a) => ({ ...a, suppressions: first(a.suppressions, (x) => ({ ...x, range: lost(x.range) })) }))],
+      ["a suppression's target", (f) => withAnnotations(f, (a) => ({ ...a, suppressions: first(a.suppressions, (x) => ({ ...x, targetLine: 99 })) }))],
+      ['a malformed annotation', (f) => withAnnotations(f, (a) => ({ ...a, malformed: first(a.malformed, (x) => ({ ...x, range: lost(x.range) })) }))],
+      ['a detection', (f) => ({ ...f, detections: first(f.detections, (d) => ({ ...d, range: lost(d.range) })) })],
+    ];
+    const run = async (ws: VersionedWorkspace, cache: OpenFactsCache) => {
+      const e = new Engine(ws, { today: '2026-11-25', cache });
+      await e.indexAll();
+      return e.findings().filter((f) => f.file === 'all.py').map((f) => `${f.code} ${f.range.start.line}`);
+    };
+    for (const [what, change] of cases) {
+      const cache = new OpenFactsCache();
+      const ws = new VersionedWorkspace({ ...FILES, 'all.py': text });
+      const found = await run(ws, cache);
+      assert.deepEqual(found, ['AIGOV303 1', 'AIGOV202 4']);
+      const entry = cache.entry('all.py');
+      assert.ok(entry?.facts, 'the first run keeps its facts');
+      const before = JSON.stringify(entry.facts);
+      entry.facts = change(entry.facts);
+      delete entry.findings;
+      assert.notEqual(JSON.stringify(entry.facts), before, what);
+      await run(ws, cache);
+      assert.equal(cache.entry('all.py'), undefined, `${what}: no entry kept`);
+      ws.reads.length = 0;
+      assert.deepEqual(await run(ws, cache), found, `${what}: read and analysed again`);
+      assert.ok(ws.reads.includes('all.py'), what);
+    }
   });
 
   it('reads a file again when its size or mtime changed', async () => {
