@@ -61,6 +61,7 @@ class SamplingWorkspace extends InMemoryWorkspace {
 describe('analysis of one file', () => {
   it('reads only files in a comment language, with an import parser, or that detection reads by name', () => {
     for (const p of ['a.py', 'src/b.ts', 'package.json', 'requirements.txt', 'n.ipynb']) assert.equal(worthReading(p), true, p);
+    for (const p of ['README.md', 'deploy.sh', 'schema.sql']) assert.equal(worthReading(p), true, `${p}: annotations only`);
     for (const p of ['logo.png', 'data.csv', 'model.bin', 'LICENSE']) assert.equal(worthReading(p), false, p);
   });
 
@@ -160,6 +161,15 @@ describe('analysis of one file', () => {
       };
       assert.equal(await of('vad.zip'), 'torchscript');
       assert.equal(await of('big.bin'), 'safetensors');
+    });
+
+    it("reads a zip archive's whole central directory from a file just under the tail's length", async () => {
+      // 65,192 bytes: the last 64 KiB hold all of it, the names that tell TorchScript first.
+      const neutral = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`model/extra/${i}`, 'x']));
+      const archive = model.zip({ 'model/data/0': Buffer.alloc(64_000), 'model/code/__torch__/vad.py': 'x', 'model/constants.pkl': 'c', ...neutral });
+      assert.ok(archive.length < 65_536 && archive.length > 65_000, String(archive.length));
+      const found = await sniffArtefact(new InMemoryWorkspace({ 'vad.zip': archive }), 'vad.zip');
+      assert.equal(typeof found === 'object' ? found.library : found, 'torchscript');
     });
   });
 
