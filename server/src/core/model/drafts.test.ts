@@ -64,6 +64,15 @@ describe('draft documents in the engine (AIGOV110)', () => {
     assert.ok(e.findings().some((f) => f.code === 'AIGOV103'));
   });
 
+  it("keeps the editor's text of a linked document through a registry edit", async () => {
+    const { e } = await engineWith({ '.aigov.yaml': registry, 'docs/risk.md': draft });
+    // An annotation in it: the engine keeps the text the editor gave.
+    await e.updateFile('docs/risk.md', `${draft.replace('TODO: what can go wrong', 'Wrong refunds')}<!-- @aigov bot -->\n`, 3);
+    assert.equal(drafts(e), 0);
+    await e.updateFile('.aigov.yaml', `${registry}# edited\n`, 2);
+    assert.equal(drafts(e), 0, 'still written: the editor holds it, whatever the disk says');
+  });
+
   it('a registry edit re-reads only documents that changed', async () => {
     const { e, ws } = await engineWith({ '.aigov.yaml': registry, 'docs/risk.md': draft });
     const before = ws.reads.filter((p) => p === 'docs/risk.md').length;
