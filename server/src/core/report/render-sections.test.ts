@@ -191,6 +191,7 @@ describe('markdown report: what each section shows', () => {
   });
 
   it('the facts of a component, with a dash for each one it lacks', () => {
+    assert.ok(mdComponent(md, 'bare').startsWith('<a id="component-bare"></a>\n\n## Bare (`bare`)\n\n- **Registry:**'), 'the anchor, a blank line, the heading');
     assert.equal(
       mdSection(mdComponent(md, 'chat-bot'), '## Chat bot (`chat-bot`)'),
       [
