@@ -305,6 +305,7 @@ describe('markdown report: what each section shows', () => {
 
   it('coverage: counts, a table of the rows that apply, the n.a. ones in a sentence; a policy cites references', () => {
     const chat = mdComponent(md, 'chat-bot');
+    assert.equal(mdSection(chat, '### Framework coverage'), '### Framework coverage\n', 'no "none selected" sentence above the blocks');
     assert.equal(
       mdSection(chat, '#### EU AI Act'),
       [
