@@ -3,7 +3,7 @@ import { Engine } from './engine.js';
 import { MemoryFactsCache, type KnownFile } from './facts-cache.js';
 import { OpenFactsCache } from './testing/open-facts-cache.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
-import type { FileListing, FileVersion, ListedRead, ListingShortcuts } from './workspace.js';
+import type { FileListing, FileVersion, ListedRead, ListedReadOptions, ListingShortcuts } from './workspace.js';
 
 /** An in-memory workspace whose listing carries versions, as the disk listing does. */
 class VersionedWorkspace extends InMemoryWorkspace {
@@ -122,6 +122,48 @@ describe('facts cache', () => {
     ws.reads.length = 0;
     await new Engine(ws, { today: '2026-11-25', cache }).indexAll();
     assert.ok(ws.reads.includes('plain.py'), 'new settings: everything is read again');
+  });
+});
+
+/** An in-memory workspace whose listing has no versions: a read takes the file's version, and answers `unchanged` without reading when asked to. */
+class ReadVersionsWorkspace extends InMemoryWorkspace implements ListingShortcuts {
+  get shortcuts(): ListingShortcuts {
+    return this;
+  }
+  async readListed<T>(path: string, use: (bytes: Uint8Array) => T, options?: ListedReadOptions): Promise<ListedRead<T>> {
+    const text = this.text(path);
+    if (text === undefined) return undefined;
+    const version = { size: text.length, mtimeMs: 1 };
+    const was = options?.unchangedIf;
+    if (was && was.size === version.size && was.mtimeMs === version.mtimeMs) return { unchanged: version };
+    const bytes = await this.readFile(path);
+    if (!bytes) return undefined;
+    return options?.version ? { value: use(bytes), version } : { value: use(bytes) };
+  }
+  probeListed(): Promise<'file'> {
+    return Promise.resolve('file');
+  }
+  contentIds(): Promise<ReadonlyMap<string, string> | undefined> {
+    return Promise.resolve(undefined);
+  }
+}
+
+describe('facts cache with versions taken by the reads', () => {
+  it('keeps knowing a file that a read found unchanged, run after run', async () => {
+    const cache = new MemoryFactsCache();
+    const ws = new ReadVersionsWorkspace(FILES);
+    const run = async () => {
+      ws.reads.length = 0;
+      const e = new Engine(ws, { today: '2026-11-25', cache });
+      await e.indexAll();
+      return e.findings();
+    };
+    const cold = await run();
+    assert.deepEqual(ws.reads.sort(), Object.keys(FILES).sort());
+    for (const n of [2, 3]) {
+      assert.deepEqual(await run(), cold);
+      assert.deepEqual(ws.reads, ['.aigov.yaml'], `run ${n}: only the registry is read`);
+    }
   });
 });
 
