@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyseListedFile, type FileAnalysis, type IndexHelpers } from './analysis.js';
 import { Engine } from './engine.js';
 import { MemoryFactsCache, type KnownFile } from './facts-cache.js';
 import { OpenFactsCache } from './testing/open-facts-cache.js';
@@ -222,6 +223,31 @@ describe('facts cache keyed by content ids', () => {
     assert.deepEqual([...cloned.files.keys()].sort(), [...first.files.keys()].sort(), 'the same files are known');
     assert.equal(cloned.factsOf('logo.png')?.kind, 'other');
     assert.equal(cloned.factsOf('plain.py')?.contentId, 'id-plain.py');
+  });
+
+  it('with helper threads too, reads after a fresh clone only what the ids do not vouch for', async () => {
+    const cache = new MemoryFactsCache();
+    const ws = vouched();
+    const helpers: IndexHelpers = {
+      minFiles: 1,
+      async help(job) {
+        for (let chunk = job.next(); chunk; chunk = job.next()) {
+          const done: FileAnalysis[] = [];
+          for (const [i, p] of chunk.paths.entries()) done.push(await analyseListedFile(ws, p, job.config, chunk.options?.[i], job.keep));
+          job.done(chunk, done);
+        }
+      },
+    };
+    const run = async () => {
+      const e = new Engine(ws, { today: '2026-11-25', cache, helpers });
+      await e.indexAll();
+      return e.findings();
+    };
+    const first = await run();
+    ws.touchAll(99);
+    ws.reads.length = 0;
+    assert.deepEqual(await run(), first);
+    assert.deepEqual(ws.reads, ['.aigov.yaml'], 'no head start on files the cache may know by their ids');
   });
 
   it('reads a file again when its id changes or is no longer vouched for', async () => {
