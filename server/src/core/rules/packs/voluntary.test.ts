@@ -94,3 +94,62 @@ describe('voluntary frameworks: summed up per component, raised on request', () 
     for (const code of ['AIGOV549', 'AIGOV569']) assert.doesNotMatch(fs.find((f) => f.code === code)!.message, /monitoring\.plan/);
   });
 });
+
+describe('voluntary frameworks: what the summary lists and its fix adds', () => {
+  const OWN = (extra = '', fields = '') => `version: 1
+frameworks: [nist-ai-rmf, iso-42001]
+${extra}components:
+  - id: triage
+    kind: agent
+    owner: team@example.co.jp
+    roles: [provider]
+    jurisdictions: [us]
+    contacts: { incident: oncall@example.co.jp }
+${fields}`;
+
+  async function engineOf(registry: string, files: Record<string, string> = {}): Promise<Engine> {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': registry, ...files }), { today: TODAY });
+    await e.indexAll();
+    return e;
+  }
+
+  it('a policy field is left out of the summary only for the components the policy applies to', async () => {
+    const policy = 'policy:\n  require:\n    - { when: { kind: model }, fields: [monitoring.plan], message: Models have a monitoring plan }\n';
+    const fs = (await engineOf(OWN(policy))).findings();
+    assert.match(fs.find((f) => f.code === 'AIGOV549')!.message, /monitoring\.plan \(MANAGE 4\.1\)/);
+  });
+
+  it('a gap a core rule reports joins the summary only once the registry turns that rule off', async () => {
+    const summary = async (extra: string) => (await engineOf(OWN(extra))).findings().find((f) => f.code === 'AIGOV549')!.message;
+    assert.doesNotMatch(await summary(''), /intended_purpose/);
+    assert.match(await summary('rules: { AIGOV108: off }\n'), /intended_purpose \(MAP 1\.1\)/);
+  });
+
+  it('points each gap at its key, or at a wrong value', async () => {
+    const e = await engineOf(OWN('', '    evaluations: []\n    logging: { enabled: false }\n'));
+    const related = (code: string, field: string) => {
+      const r = e.findings().find((f) => f.code === code)!.related!.find((x) => x.message.includes(`(${field})`) || x.message.includes(field))!;
+      return `${r.range.start.line}:${r.range.start.character}`;
+    };
+    assert.equal(related('AIGOV549', 'evaluations'), '9:4');
+    assert.equal(related('AIGOV569', 'logging.enabled'), '10:24');
+  });
+
+  it('the fix counts a human_oversight block and its measures as one field', async () => {
+    const e = await engineOf('version: 1\nframeworks: [jp-ai-guidelines]\ncomponents:\n  - { id: helper, kind: agent, roles: [provider], jurisdictions: [jp], owner: ml@example.co.jp }\n');
+    const f = e.findings().find((x) => x.code === 'AIGOV519')!;
+    const fields = ((f.data?.gaps ?? []) as { field: string }[]).map((g) => g.field);
+    assert.ok(fields.includes('human_oversight') && fields.includes('human_oversight.measures'), fields.join(', '));
+    assert.equal(e.fixesFor(f).find((p) => p.isPreferred)!.title, "Add the missing JP AI Guidelines records to 'helper' (5 fields, to fill in)");
+  });
+
+  it('the fix adds only what is not written yet, counts it, and takes the next free document name', async () => {
+    const e = await engineOf(OWN('', '    evaluations: []\n'), { 'docs/monitoring/triage.md': '# taken\n', 'docs/monitoring/triage-2.md': '# taken\n' });
+    const f = e.findings().find((x) => x.code === 'AIGOV549')!;
+    const fix = e.fixesFor(f).find((p) => p.isPreferred)!;
+    assert.equal(fix.title, "Add the missing NIST AI RMF records to 'triage' (8 fields, to fill in)");
+    const created = fix.edits.filter((x) => x.kind !== 'replace').map((x) => x.file);
+    assert.ok(created.includes('docs/monitoring/triage-3.md'), created.join(', '));
+    assert.equal(created.filter((x) => x.startsWith('docs/monitoring/')).length, 1);
+  });
+});
