@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { Engine, type EngineOptions } from '../../engine.js';
 import { InMemoryWorkspace } from '../../testing/memory-workspace.js';
+import { applyEdits } from '../../fixes/yaml-edit.js';
 
 /** Voluntary frameworks: one info finding per component per framework, unless raised. */
 
@@ -151,5 +152,16 @@ ${fields}`;
     const created = fix.edits.filter((x) => x.kind !== 'replace').map((x) => x.file);
     assert.ok(created.includes('docs/monitoring/triage-3.md'), created.join(', '));
     assert.equal(created.filter((x) => x.startsWith('docs/monitoring/')).length, 1);
+  });
+
+  it('the fix also fills a block or a field written empty', async () => {
+    const yaml = OWN('', '    monitoring: ~\n    human_oversight: { stop_mechanism: ~ }\n');
+    const e = await engineOf(yaml);
+    const fix = e.fixesFor(e.findings().find((x) => x.code === 'AIGOV549')!).find((p) => p.isPreferred);
+    assert.ok(fix, 'a fix is offered');
+    const after = applyEdits(yaml, fix.edits.filter((x) => x.kind === 'replace'));
+    assert.equal(fix.title, "Add the missing NIST AI RMF records to 'triage' (9 fields, to fill in)");
+    assert.match(after, /\n {4}monitoring:\n {6}plan: docs\/monitoring\/triage\.md\n/);
+    assert.match(after, /human_oversight: \{ stop_mechanism: "TODO: [^"]+"/);
   });
 });
