@@ -164,4 +164,12 @@ ${fields}`;
     assert.match(after, /\n {4}monitoring:\n {6}plan: docs\/monitoring\/triage\.md\n/);
     assert.match(after, /human_oversight: \{ stop_mechanism: "TODO: [^"]+"/);
   });
+
+  it('the fix gives an existing impact_assessment block only its path', async () => {
+    const yaml = OWN('', '    impact_assessment: { date: 2026-01-05 }\n');
+    const e = await engineOf(yaml);
+    const fix = e.fixesFor(e.findings().find((x) => x.code === 'AIGOV549')!).find((p) => p.isPreferred)!;
+    const after = applyEdits(yaml, fix.edits.filter((x) => x.kind === 'replace'));
+    assert.match(after, /impact_assessment: \{ date: 2026-01-05, path: docs\/impact\/triage\.md \}/);
+  });
 });
