@@ -172,4 +172,14 @@ ${fields}`;
     const after = applyEdits(yaml, fix.edits.filter((x) => x.kind === 'replace'));
     assert.match(after, /impact_assessment: \{ date: 2026-01-05, path: docs\/impact\/triage\.md \}/);
   });
+
+  it('once the fix has written every field it can, it is offered no more', async () => {
+    const yaml = OWN();
+    const e = await engineOf(yaml);
+    const fix = e.fixesFor(e.findings().find((x) => x.code === 'AIGOV549')!).find((p) => p.isPreferred)!;
+    const again = await engineOf(applyEdits(yaml, fix.edits.filter((x) => x.kind === 'replace')));
+    const left = again.findings().find((x) => x.code === 'AIGOV549');
+    assert.ok(left, 'empty lists and placeholders are still gaps');
+    assert.deepEqual(again.fixesFor(left).filter((p) => p.isPreferred).map((p) => p.title), []);
+  });
 });
