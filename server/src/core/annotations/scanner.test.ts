@@ -5,6 +5,12 @@ import { LANGUAGES, languageForId, languageForPath, type CommentSyntax } from '.
 import { blankSpans, codeOnly } from './blank.js';
 import { lex, type LexResult } from './scanner.js';
 
+// lex() compiles each syntax object once and keeps the result for the life of the process. Every
+// language's syntax is compiled here, while the test files load: a mutation run switches a
+// changed lexer on only after that, so a table compiled under one mutant is never left for the
+// tests of the next (the tests of compile() itself lex with copies of the syntaxes).
+for (const { syntax } of LANGUAGES) lex('', syntax);
+
 function syntaxOf(path: string): CommentSyntax {
   const info = languageForPath(path);
   assert.ok(info, `no language for ${path}`);
