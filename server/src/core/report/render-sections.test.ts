@@ -444,6 +444,8 @@ describe('HTML report: what each section shows', () => {
 
   it('a component: its heading, and its facts with a dash for each one it lacks', () => {
     const html = renderHtml(report());
+    const body = html.slice(html.indexOf('\n<body>\n'));
+    assert.deepEqual(body.split('\n').filter((l) => l !== '' && !l.startsWith('<')), [], 'no text outside an element');
     const chat = htmlComponent(html, 'chat-bot');
     assert.equal(chat[0], '<section class="component" id="component-chat-bot">');
     assert.equal(chat[1], '<h2>Chat bot <code>chat-bot</code> <span class="risk risk-high">high</span></h2>');
