@@ -50,7 +50,10 @@ function chatBot(): ComponentReport {
       incident('INC-8', { severity: 'minor', state: 'not-serious' }),
       incident('INC-9', { state: 'undated' }),
     ],
-    evidence: [{ ...link('docs/card.md'), field: 'model.card' }],
+    evidence: [
+      { ...link('docs/card.md'), field: 'model.card' },
+      { ...link('docs/eval.md'), field: 'evaluations[].path' },
+    ],
     coverage: [
       {
         id: 'eu-ai-act',
@@ -305,7 +308,7 @@ describe('markdown report: what each section shows', () => {
 
   it('evidence: one line per document, or a sentence saying there is none', () => {
     const md = renderMarkdown(report());
-    assert.equal(mdSection(mdComponent(md, 'chat-bot'), '### Evidence'), '### Evidence\n\n- `model.card`: [docs/card.md](docs/card.md)\n');
+    assert.equal(mdSection(mdComponent(md, 'chat-bot'), '### Evidence'), '### Evidence\n\n- `model.card`: [docs/card.md](docs/card.md)\n- `evaluations[].path`: [docs/eval.md](docs/eval.md)\n');
     assert.equal(mdSection(mdComponent(md, 'bare'), '### Evidence'), '### Evidence\n\nNo documents linked.\n');
   });
 
@@ -522,7 +525,7 @@ describe('HTML report: what each section shows', () => {
 
   it('evidence: one item per document, or a sentence saying there is none', () => {
     const html = renderHtml(report());
-    assert.equal(after(htmlComponent(html, 'chat-bot'), '<h3>Evidence</h3>'), '<ul class="evidence"><li><code>model.card</code> <a href="docs/card.md"><code>docs/card.md</code></a></li></ul>');
+    assert.equal(after(htmlComponent(html, 'chat-bot'), '<h3>Evidence</h3>'), '<ul class="evidence"><li><code>model.card</code> <a href="docs/card.md"><code>docs/card.md</code></a></li><li><code>evaluations[].path</code> <a href="docs/eval.md"><code>docs/eval.md</code></a></li></ul>');
     assert.equal(after(htmlComponent(html, 'bare'), '<h3>Evidence</h3>'), '<p class="muted">No documents linked.</p>');
   });
 
