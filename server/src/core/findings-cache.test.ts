@@ -3,6 +3,7 @@ import { Engine, type EngineOptions } from './engine.js';
 import { ParsedRegistry } from './manifest/registry.js';
 import { ALL_RULES } from './rules/index.js';
 import type { SourceRule } from './rules/types.js';
+import { unusedCode } from './testing/codes.js';
 import { OpenFactsCache } from './testing/open-facts-cache.js';
 import { InMemoryWorkspace } from './testing/memory-workspace.js';
 import { SourceFile } from './text/source-file.js';
@@ -134,7 +135,7 @@ describe('findings cache', () => {
     assert.deepEqual((await after('pkg/run.py', { overrides: { AIGOV301: 'error' } })).map((f) => f.severity), ['error']);
     assert.deepEqual((await after('pkg/run.py', { packs: { core: 'info' } })).map((f) => f.severity), ['info']);
     assert.deepEqual(await after('pkg/run.py', { rules: ALL_RULES.filter((r) => r.code !== 'AIGOV301') }), [], 'another set of rules');
-    const silent: SourceRule = { ...ruleBase('AIGOV998'), check: () => {} };
+    const silent: SourceRule = { ...ruleBase(unusedCode()), check: () => {} };
     assert.deepEqual(await after('pkg/run.py', { rules: ALL_RULES.map((r) => (r.code === 'AIGOV301' ? silent : r)) }), [], 'as many rules, one of them another');
     assert.ok((await after('tagged.py', { frameworks: ['eu-ai-act'] })).length > 0, 'other packs');
   });

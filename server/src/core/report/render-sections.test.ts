@@ -64,8 +64,8 @@ function chatBot(): ComponentReport {
           { code: 'AIGOV302', title: 'Data governance', summary: 'No data governance document', citation: { framework: 'EU AI Act', article: 'Art 10', unverified: true }, status: 'fail', gaps: ['data.governance', 'data.sources'] },
           { code: 'AIGOV303', title: 'Impact assessment', summary: 'Impact assessment', status: 'draft', gaps: [], drafts: ['docs/fria.md'] },
           { code: 'AIGOV304', title: 'Transparency', summary: 'Transparency', status: 'not-yet-applicable', appliesFrom: '2027-08-02', gaps: [] },
-          { code: 'AIGOV305', title: 'Logging', summary: 'Logging', status: 'n.a.', gaps: [] },
-          { code: 'AIGOV306', title: 'Oversight', summary: 'Oversight', status: 'n.a.', gaps: [] },
+          { code: 'AIGOV563', title: 'Logging', summary: 'Logging', status: 'n.a.', gaps: [] },
+          { code: 'AIGOV553', title: 'Oversight', summary: 'Oversight', status: 'n.a.', gaps: [] },
         ],
         counts: { pass: 1, fail: 1, draft: 1, 'not-yet-applicable': 1, 'n.a.': 2 },
       },
@@ -106,7 +106,7 @@ function legacy(): ComponentReport {
     incidents: [incident('INC-10', { status: 'mitigated', state: 'closed' })],
     evidence: [],
     coverage: [],
-    findings: [{ code: 'AIGOV120', severity: 'warning', message: 'Old card', line: 12 }],
+    findings: [{ code: 'AIGOV103', severity: 'warning', message: 'Old card', line: 12 }],
     counts: { error: 0, warning: 1, info: 0, hint: 0 },
     files: 0,
   };
@@ -330,7 +330,7 @@ describe('markdown report: what each section shows', () => {
         '| Impact assessment |  | **draft** |  | `docs/fria.md` (draft) | `AIGOV303` |',
         '| Transparency |  | **not yet applicable** | 2027-08-02 |  | `AIGOV304` |',
         '',
-        'Not applicable to this component (role, jurisdiction or risk): Logging (`AIGOV305`); Oversight (`AIGOV306`).',
+        'Not applicable to this component (role, jurisdiction or risk): Logging (`AIGOV563`); Oversight (`AIGOV553`).',
         '',
       ].join('\n'),
     );
@@ -357,7 +357,7 @@ describe('markdown report: what each section shows', () => {
       mdSection(mdComponent(md, 'chat-bot'), '### Findings'),
       ['### Findings', '', '1 error, 2 info, 1 hint.', '', '- `AIGOV101` error (line 3): No owner', '- `AIGOV102` hint (line 7): Add a card', '', ''].join('\n'),
     );
-    assert.equal(mdSection(mdComponent(md, 'legacy'), '### Findings'), ['### Findings', '', '1 warning.', '', '- `AIGOV120` warning (line 12): Old card', '', ''].join('\n'));
+    assert.equal(mdSection(mdComponent(md, 'legacy'), '### Findings'), ['### Findings', '', '1 warning.', '', '- `AIGOV103` warning (line 12): Old card', '', ''].join('\n'));
     assert.equal(mdSection(mdComponent(md, 'bare'), '### Findings'), '### Findings\n\nNo findings.\n');
     assert.ok(md.endsWith('\n\nNo findings.\n'), 'the end');
     assert.ok(!md.includes('\n\n\n'), 'two blank lines');
@@ -541,7 +541,7 @@ describe('HTML report: what each section shows', () => {
       cells('Impact assessment', '', tag('warn', 'draft'), '', `<code>docs/fria.md</code> ${tag('warn', 'draft')}`, '<code>AIGOV303</code>'),
       cells('Transparency', '', tag('later', 'not yet applicable'), '2027-08-02', '', '<code>AIGOV304</code>'),
       '</tbody></table>',
-      `<p class="na-list">${na} Not applicable to this component (role, jurisdiction or risk): Logging <span class="muted">(AIGOV305)</span> · Oversight <span class="muted">(AIGOV306)</span></p>`,
+      `<p class="na-list">${na} Not applicable to this component (role, jurisdiction or risk): Logging <span class="muted">(AIGOV563)</span> · Oversight <span class="muted">(AIGOV553)</span></p>`,
       '</section>',
     ].join('');
     const policy = [
