@@ -17561,9 +17561,29 @@ function pathLabel(path19) {
   if (path19.length === 0) return "";
   return `${path19.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
 }
-function structuredCloneSafe(v) {
+function plainCopy(v) {
+  const open2 = /* @__PURE__ */ new Set();
+  const copy = (x2) => {
+    if (typeof x2 === "number") return Number.isFinite(x2) ? x2 : null;
+    if (x2 === null || typeof x2 !== "object") return x2;
+    if (open2.has(x2)) return void 0;
+    open2.add(x2);
+    let out;
+    if (Array.isArray(x2)) {
+      out = x2.map((item) => copy(item) ?? null);
+    } else {
+      const o = {};
+      for (const [k, value] of Object.entries(x2)) {
+        const c = copy(value);
+        if (c !== void 0) Object.defineProperty(o, k, { value: c, writable: true, enumerable: true, configurable: true });
+      }
+      out = o;
+    }
+    open2.delete(x2);
+    return out;
+  };
   try {
-    return JSON.parse(JSON.stringify(v ?? null));
+    return copy(v ?? null);
   } catch {
     return null;
   }
@@ -17746,13 +17766,13 @@ var init_registry = __esm({
       }
       buildData(raw) {
         const { components, ...rest } = raw;
-        const top = schemaWalk().parsePruned(schemas().registry, structuredCloneSafe(rest));
+        const top = schemaWalk().parsePruned(schemas().registry, plainCopy(rest));
         const result = top ?? { version: typeof raw.version === "number" ? raw.version : 0 };
         const entries = [];
         if (Array.isArray(components)) {
           components.forEach((item, index) => {
             if (item === null || typeof item !== "object" || Array.isArray(item)) return;
-            const data = schemaWalk().parsePruned(schemas().component, structuredCloneSafe(item));
+            const data = schemaWalk().parsePruned(schemas().component, plainCopy(item));
             if (!data) return;
             entries.push(data);
             this.components.push({
@@ -26667,7 +26687,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "f94e0acb7c4844a0" : "source";
+    ENGINE_BUILD = true ? "3cb4893e297d0005" : "source";
   }
 });
 

@@ -195,6 +195,25 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     assert.deepEqual(r.schemaProblems.map((p) => formatMessage(p, 'en')), ['organization.name: Invalid input: expected string, received object']);
   });
 
+  it('an x- key that holds itself drops nothing else, at the top or in a component', () => {
+    const r = parse('version: 1\nx-self: &a\n  loop: *a\norganization:\n  name: Org\n  contacts:\n    incident: sec@example.org\ncomponents:\n  - id: bot\n    x-tree: &t { up: *t }\n    owner: team@example.org\n');
+    assert.deepEqual(r.schemaProblems, []);
+    assert.deepEqual(r.data?.organization, { name: 'Org', contacts: { incident: 'sec@example.org' } });
+    assert.deepEqual(r.components.map((c) => [c.id, c.data.owner]), [['bot', 'team@example.org']]);
+  });
+
+  it('a mapping that holds itself under a known key: the key is reported, the rest kept', () => {
+    const r = parse('version: 1\norganization: &o\n  name: Org\n  parent: *o\ncomponents:\n  - id: a\n');
+    assert.deepEqual(r.schemaProblems.map((p) => formatMessage(p, 'en')), ["Unknown key 'parent'. Keys of your own start with 'x-'."]);
+    assert.deepEqual(r.data?.organization, { name: 'Org' });
+    assert.deepEqual(r.components.map((c) => c.id), ['a']);
+  });
+
+  it('a __proto__ key is a key like any other, never the data\'s prototype', () => {
+    const r = parse('version: 1\norganization:\n  __proto__:\n    name: Evil\n');
+    assert.equal((r.data?.organization as { name?: string } | undefined)?.name, undefined);
+  });
+
   it('a rule key that is no finding code: what one looks like, on the key', () => {
     assert.deepEqual(problems('version: 1\nrules:\n  aigov1: error\n  AIGOV5*: info\n'), [
       '3:3-3:9 rules.aigov1: Rule keys are finding codes like AIGOV101, or a family such as AIGOV5* ["rules","aigov1"] {"kind":"invalid_key"}',

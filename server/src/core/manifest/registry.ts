@@ -183,13 +183,13 @@ export class ParsedRegistry {
 
   private buildData(raw: Record<string, unknown>): RegistryData | undefined {
     const { components, ...rest } = raw;
-    const top = schemaWalk().parsePruned(schemas().registry, structuredCloneSafe(rest));
+    const top = schemaWalk().parsePruned(schemas().registry, plainCopy(rest));
     const result: RegistryData = top ?? { version: typeof raw.version === 'number' ? raw.version : 0 };
     const entries: ComponentData[] = [];
     if (Array.isArray(components)) {
       components.forEach((item, index) => {
         if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
-        const data = schemaWalk().parsePruned(schemas().component, structuredCloneSafe(item));
+        const data = schemaWalk().parsePruned(schemas().component, plainCopy(item));
         if (!data) return;
         entries.push(data);
         this.components.push({
@@ -236,11 +236,40 @@ function pathLabel(path: readonly (string | number)[]): string {
 }
 
 /** A deep copy of plain YAML data; cyclic alias graphs come back as null. */
-function structuredCloneSafe<T>(v: T): T {
+/**
+ * A copy of the document's data for the pruning parse, as JSON would carry it (no `undefined`
+ * in a mapping, `null` for it in a list and for a number that is not finite), with a value that
+ * holds itself (an alias inside its own anchor) left out where it repeats: the schema reports
+ * that key unless it is an `x-` key, and the rest of the file's data is kept (a JSON copy failed
+ * on the cycle, and the whole mapping was dropped without a word). `null` if the data is nested
+ * too deeply to copy.
+ */
+function plainCopy(v: unknown): unknown {
+  const open = new Set<object>();
+  const copy = (x: unknown): unknown => {
+    if (typeof x === 'number') return Number.isFinite(x) ? x : null;
+    if (x === null || typeof x !== 'object') return x;
+    if (open.has(x)) return undefined;
+    open.add(x);
+    let out: unknown;
+    if (Array.isArray(x)) {
+      out = x.map((item) => copy(item) ?? null);
+    } else {
+      const o: Record<string, unknown> = {};
+      for (const [k, value] of Object.entries(x)) {
+        const c = copy(value);
+        // A `__proto__` key stays a key, as JSON.parse makes it, never the copy's prototype.
+        if (c !== undefined) Object.defineProperty(o, k, { value: c, writable: true, enumerable: true, configurable: true });
+      }
+      out = o;
+    }
+    open.delete(x);
+    return out;
+  };
   try {
-    return JSON.parse(JSON.stringify(v ?? null)) as T;
+    return copy(v ?? null);
   } catch {
-    return null as T;
+    return null;
   }
 }
 
