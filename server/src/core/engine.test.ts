@@ -129,6 +129,11 @@ describe('Engine', () => {
       assert.deepEqual(await run('', suppressed('  # @aigov-ignore AIGOV108, AIGOV203 --  \u3000')), ['.aigov.yaml AIGOV204', '.aigov.yaml AIGOV108', '.aigov.yaml AIGOV203']);
     });
 
+    it('a line suppression with no line after it hides nothing', async () => {
+      // Its target line does not exist: it must not match findings that name no component either.
+      assert.deepEqual(await run('x = 1  # @aigov nope\n# @aigov-ignore AIGOV201 -- nothing follows'), ['x.py AIGOV201']);
+    });
+
     it('AIGOV204 itself cannot be suppressed', async () => {
       assert.deepEqual(await run('# @aigov-ignore-file AIGOV204 -- quiet please\n# @aigov-ignore AIGOV201\nx = 1  # @aigov nope\n'), ['x.py AIGOV204', 'x.py AIGOV201']);
     });
