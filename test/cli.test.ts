@@ -379,7 +379,9 @@ describe('CLI (in process)', function () {
       const said = [
         "aigov fix: skipped AIGOV002 .aigov.yaml:7 (Rename key to 'owner'): .aigov.yaml would no longer parse.",
         "would fix: AIGOV002 .aigov.yaml:6: Rename key to 'owner'",
-        'Would apply 1 edit, skipped 1.',
+        // The refused rename does not stop the fixes that come after it.
+        'would fix: AIGOV101 .aigov.yaml:9: Create docs/risk/chat-bot.md from a template and link it',
+        'Would apply 2 edits, skipped 1.',
         '',
       ].join('\n');
       for (const args of [['fix', '.', '--dry-run'], ['fix', '--dry-run']]) {

@@ -115,7 +115,8 @@ export async function planFixes(engine: Engine, accept: (f: Finding) => boolean,
       for (const f of files) touched.add(f);
       kept.push(c);
     }
-    if (kept.length === 0) break;
+    // Every fix chosen in this pass was refused: the next pass chooses among the others.
+    if (kept.length === 0) continue;
     // Every kept edit of a file is applied at once to the text the pass started from.
     const byFile = new Map<string, Replace[]>();
     for (const c of kept) {
