@@ -34980,7 +34980,7 @@ async function planFixes(engine, accept, disk, locale) {
       for (const f of files) touched.add(f);
       kept.push(c);
     }
-    if (kept.length === 0) break;
+    if (kept.length === 0) continue;
     const byFile = /* @__PURE__ */ new Map();
     for (const c of kept) {
       for (const e of c.fix.edits) if (e.kind === "replace") byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
