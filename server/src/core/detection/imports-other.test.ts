@@ -98,6 +98,9 @@ describe('rust crates', () => {
 
   it('finds a path use in a type written right after its colon', () => {
     assert.deepEqual(rust('fn f(s:ort::Session) {}\n', ['ort']), ['ort@7-10 path']);
+    // As rustfmt writes it (a blank after the colon), and after a longer name.
+    assert.deepEqual(rust('fn f(x: ort::Session) {}\n', ['ort']), ['ort@8-11 path']);
+    assert.deepEqual(rust('fn f(xy:ort::Session) {}\n', ['ort']), ['ort@8-11 path']);
     assert.deepEqual(rust('struct S { s:candle_core::Tensor }\n', ['candle_core']), ['candle_core@13-24 path']);
     assert.deepEqual(rust('let w = a::ort::x;\nfn f(s: T::ort::X) {}\n', ['ort']), []);
   });
