@@ -156,7 +156,8 @@ const SHARDS = {
   // `launch.ts` is the launcher of the built bundle (dist/cli.js), which only the built-bundle
   // tests run, and the sandbox has no dist/.
   cli: {
-    mutate: ['server/src/cli/**/*.ts', '!server/src/cli/launch.ts'],
+    // cli/baseline.ts belongs to the `baseline` part (with the fingerprints it reads).
+    mutate: ['server/src/cli/**/*.ts', '!server/src/cli/launch.ts', '!server/src/cli/baseline.ts'],
     tests: [
       'server/src/cli/**/*.test.ts',
       'test/hostile-output.test.ts',
