@@ -26687,7 +26687,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3cb4893e297d0005" : "source";
+    ENGINE_BUILD = true ? "3832f0547581b60e" : "source";
   }
 });
 
@@ -29408,6 +29408,12 @@ function toml(kind, text2, table3) {
     }
     return closes;
   };
+  let tableDep;
+  const endTable = () => {
+    const match = tableDep && table3.lookup(eco, tableDep.name);
+    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
+    tableDep = void 0;
+  };
   for (const line of lines(text2)) {
     const body = stripHash(line.text);
     if (inArray) {
@@ -29416,19 +29422,22 @@ function toml(kind, text2, table3) {
     }
     const header3 = tomlHeader(body);
     if (header3 !== void 0) {
+      endTable();
       current = header3;
       const dep = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
-      if (dep) {
-        const at = body.lastIndexOf(dep);
-        const match = table3.lookup(eco, dep);
-        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-      }
+      const at = dep ? body.lastIndexOf(dep) : -1;
+      if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
       continue;
     }
     const kv = tomlKeyValue(body);
     if (!kv) continue;
     const { key, value } = kv;
     const valueAt3 = line.start + kv.valueAt;
+    if (tableDep && kind === "cargo" && key === "package") {
+      const renamed = /^"([^"]+)"/.exec(value);
+      if (renamed?.[1]) tableDep = { name: renamed[1], span: { start: valueAt3 + 1, end: valueAt3 + 1 + renamed[1].length } };
+      continue;
+    }
     if (kind === "gradle-catalog") {
       if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
     } else if (keyTable(kind, current)) {
@@ -29441,6 +29450,7 @@ function toml(kind, text2, table3) {
       if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
+  endTable();
   return out;
 }
 function poetryDependencyTable(table3) {

@@ -281,6 +281,11 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('libs.versions.toml', '[libraries]\nd = { group="com.anthropic", name="anthropic-java" }\n'), ['com.anthropic:anthropic-java@2:36-50 maven']);
   });
 
+  it('Cargo: a crate renamed in its own table is found by its package', () => {
+    const text = ['[dependencies.oai]', 'version = "0.20"', 'package = "async-openai"', '[dependencies.ort]', 'package = "serde"', '[dependencies.tch]', 'version = "1"'].join('\n');
+    assert.deepEqual(hits('Cargo.toml', text), ['async-openai@3:12-24 cargo', 'tch@6:15-18 cargo']);
+  });
+
   it('go.mod: `require(`, lines without indent or with more blanks, an indented `)`', () => {
     const text = 'module x\nrequire(\ngithub.com/openai/openai-go  v1.0.0\n )\ngithub.com/tmc/langchaingo v0.1.0\n  require  github.com/ollama/ollama  v0.1.0\n';
     assert.deepEqual(hits('go.mod', text), ['github.com/openai/openai-go@3:1-28 go', 'github.com/ollama/ollama@6:12-36 go']);

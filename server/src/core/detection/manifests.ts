@@ -164,6 +164,16 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     }
     return closes;
   };
+  // One dependency as a table: Cargo `[dependencies.async-openai]`, Poetry
+  // `[tool.poetry.dependencies.openai]`. The name is the header's last part, unless the table
+  // renames it (Cargo `package = "async-openai"` under `[dependencies.oai]`): the table's own
+  // lines are read before it counts.
+  let tableDep: { name: string; span: Span } | undefined;
+  const endTable = (): void => {
+    const match = tableDep && table.lookup(eco, tableDep.name);
+    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
+    tableDep = undefined;
+  };
   for (const line of lines(text)) {
     const body = stripHash(line.text);
     if (inArray) {
@@ -172,21 +182,22 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     }
     const header = tomlHeader(body);
     if (header !== undefined) {
+      endTable();
       current = header;
-      // One dependency as a table: Cargo `[dependencies.async-openai]`, Poetry
-      // `[tool.poetry.dependencies.openai]`. The name is the header's last part.
       const dep = kind === 'cargo' ? cargoDependencyTable(current) : kind === 'pyproject' ? poetryDependencyTable(current) : undefined;
-      if (dep) {
-        const at = body.lastIndexOf(dep);
-        const match = table.lookup(eco, dep);
-        if (match && at >= 0) out.push({ match, name: dep, span: { start: line.start + at, end: line.start + at + dep.length }, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
-      }
+      const at = dep ? body.lastIndexOf(dep) : -1;
+      if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
       continue;
     }
     const kv = tomlKeyValue(body);
     if (!kv) continue;
     const { key, value } = kv;
     const valueAt = line.start + kv.valueAt;
+    if (tableDep && kind === 'cargo' && key === 'package') {
+      const renamed = /^"([^"]+)"/.exec(value);
+      if (renamed?.[1]) tableDep = { name: renamed[1], span: { start: valueAt + 1, end: valueAt + 1 + renamed[1].length } };
+      continue;
+    }
     if (kind === 'gradle-catalog') {
       if (current === 'libraries') catalogEntry(value, valueAt, table, out);
     } else if (keyTable(kind, current)) {
@@ -200,6 +211,7 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
       if (!arrayStrings(value, valueAt)) inArray = true;
     }
   }
+  endTable();
   return out;
 }
 
