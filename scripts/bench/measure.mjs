@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const FLOOR = path.join(path.dirname(new URL(import.meta.url).pathname), 'floor-child.mjs');
 
 export function median(xs) {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -105,6 +106,8 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     cached: () => timed(process.execPath, cachedArgs, { cwd: tree, env }),
     empty: () => timed(process.execPath, [cli, 'check', empty, ...flags], { cwd: empty, env }),
     node: () => timed(process.execPath, ['-e', '0'], { cwd: empty, env }),
+    // Node reading and decoding the same files, nothing else (floor-child.mjs): in a git tree.
+    ...(existsSync(path.join(tree, '.git')) ? { floor: () => timed(process.execPath, [FLOOR, tree], { cwd: tree, env }) } : {}),
   };
   const got = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
   let rgWarm;
@@ -120,7 +123,7 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     for (let i = 0; i < runs; i++) {
       for (const [k, run] of Object.entries(tools)) got[k].push(await run());
       const ms = (k) => got[k][i].ms.toFixed(0);
-      log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms`);
+      log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms${got.floor ? `, read-only floor ${ms('floor')} ms` : ''}`);
     }
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
@@ -164,6 +167,10 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     cachedRatio: cachedCheckMs / rgMs,
     cachedAnalysisRatio: over(minus(cachedCheckMs, emptyMs), rgMs),
     cachedCpuAnalysisRatio: over(minus(cpu.cached, cpu.empty), cpu.rg),
+    // The least analysis ratio a check in Node can reach here: reading and decoding alone.
+    floorMs: got.floor ? med('floor') : undefined,
+    floorCpuMs: got.floor ? med('floor', 'cpuMs') : undefined,
+    floorAnalysisRatio: got.floor ? over(minus(med('floor'), med('node')), rgMs) : undefined,
   };
 }
 

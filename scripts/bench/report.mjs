@@ -96,6 +96,13 @@ export function printTable(report, write) {
     warm.push([r.name, fmtMs(r.cachedCheckMs), fmtX(r.cachedRatio), fmtX(r.cachedAnalysisRatio), fmtMs(r.cachedCpuMs), fmtX(r.cachedCpuAnalysisRatio), fmtMb(r.cachedPeakRssBytes), fmtMs(r.emptyMs), fmtMs(r.nodeMs), fmtX(r.nodeMs ? r.emptyMs / r.nodeMs : undefined), r.nodeCpuMs ? `${fmtMs(r.emptyCpuMs)} / ${fmtMs(r.nodeCpuMs)}` : '-']);
   }
   table(warm, write);
+  const floors = report.results.filter((r) => r.floorMs !== undefined);
+  if (floors.length > 0) {
+    write('\nRead-only floor (Node lists, reads and decodes the same files on the check\'s threads, nothing else; "floor ratio" = (floor - node -e 0) / rg, the least analysis ratio a check in Node reaches):\n');
+    const rows = [['tree', 'floor', 'CPU floor', 'floor ratio', 'analysis ratio', 'analysis beyond the floor']];
+    for (const r of floors) rows.push([r.name, fmtMs(r.floorMs), fmtMs(r.floorCpuMs), fmtX(r.floorAnalysisRatio), fmtX(r.analysisRatio), fmtMs(r.checkMs - r.emptyMs - (r.floorMs - r.nodeMs))]);
+    table(rows, write);
+  }
   write('\nLanguage server (first diagnostics of an open file while indexing; one-file re-check after indexing):\n');
   const lsp = [['tree', 'file', 'first diag', 'p50', 'p95', 'server RSS']];
   for (const r of report.results) {
