@@ -9,6 +9,7 @@ import { DOC_FIELDS, documentTemplate, riskAssessmentTemplate, TEMPLATES } from 
 import { applyEdits } from './yaml-edit.js';
 
 const TODAY = '2026-11-25';
+const EU_ONLY: ReadonlySet<string> = new Set(['eu-ai-act']);
 
 const REGISTRY = `version: 1
 frameworks: [eu-ai-act, jp-ai-guidelines]
@@ -202,5 +203,688 @@ describe('templates in every locale', () => {
     }
     assert.match(starterTemplate(found, TODAY, 'ja'), /intended_purpose: "TODO: 何のために、誰のために使うか"/);
     for (const [k, w] of Object.entries(STARTER_WORDS.ja)) assert.match(w, JAPANESE, k);
+  });
+});
+
+describe('document templates: the exact text', () => {
+  const REGISTRY_FULL = `version: 1
+organization: { name: Org, owner: org@example.com, contacts: { incident: incidents@example.com, escalation: cto@example.com } }
+frameworks: [eu-ai-act]
+components:
+  - id: triage
+    owner: "   "
+    roles: [deployer]
+    jurisdictions: [eu]
+    intended_purpose: "  Sort tickets  "
+    risk: { level: high, basis: Annex III 5(b) }
+    human_oversight: { assignee: leads@example.com, measures: "  Review of every reply ", stop_mechanism: "  " }
+  - id: ranker
+    name: Search ranker
+    kind: model
+    owner: search@example.com
+    roles: [provider, developer]
+    jurisdictions: [eu, jp]
+    intended_purpose: Rank search results
+    foreseeable_misuse: Ranking people
+    contacts: { incident: search-oncall@example.com }
+    model: { provider: Acme, name: rank-base, version: 4 }
+    data: { sources: [clicks, catalogue], provenance: First-party logs }
+    evaluations: [{ name: ndcg }, { name: fairness-audit }]
+    human_oversight: { assignee: search-leads@example.com, stop_mechanism: flag RANK_OFF }
+    logging: { retention_days: 0 }
+    risk: { level: minimal }
+    incidents:
+      - { id: INC-1, title: "Wrong | order", detected: 2026-03-02, severity: serious, reported: 2026-03-04, status: closed }
+      - null
+      - 7
+      - { id: 8, detected: "2026-04-01" }
+  - id: bare
+  - id: local
+    jurisdictions: [jp]
+`;
+
+  async function components() {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': REGISTRY_FULL }), { today: TODAY });
+    await e.indexAll();
+    return (id: string) => e.model.component(id)!;
+  }
+  const EU = new Set(['eu-ai-act']);
+  const WHY = 'EU AI Act (Regulation (EU) 2024/1689) Art 26(5)';
+
+  it('a risk assessment renewing one without a date: the organisation owner stands in for a blank owner, values trimmed, frameworks sorted without core', async () => {
+    const c = await components();
+    assert.equal(
+      riskAssessmentTemplate(c('triage'), new Set(['nist-ai-rmf', 'core', 'eu-ai-act']), TODAY, { path: 'docs/risk/old.md' }),
+      `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# AI risk assessment: triage
+
+- Component: \`triage\`
+- Owner: org@example.com
+- Date: 2026-11-25
+- Risk level: high
+- Classification basis: Annex III 5(b)
+- Roles: deployer
+- Jurisdictions: eu
+- Frameworks: eu-ai-act, nist-ai-rmf
+- Previous assessment: docs/risk/old.md
+
+## Changes since the previous assessment
+
+TODO: What changed in the model, data, use or context since docs/risk/old.md (?), and what that does to the risks above.
+
+## Intended purpose
+
+Sort tickets (from .aigov.yaml)
+
+## Reasonably foreseeable misuse
+
+TODO: How the system could be misused or relied on beyond its purpose, and what guards against it.
+
+## Hazards
+
+TODO: What can go wrong: wrong or harmful outputs, bias, privacy, security, over-reliance, failure modes.
+
+## Likelihood and severity
+
+| Risk | Likelihood | Severity | Mitigation | Owner |
+| --- | --- | --- | --- | --- |
+| TODO | | | | |
+
+## Human oversight
+
+- Overseer: leads@example.com
+- Measures: Review of every reply
+
+## Risk classification (EU AI Act Art 5, Art 6, Annex III)
+
+Recorded classification: high, basis: Annex III 5(b).
+
+## Use according to the instructions (EU AI Act Art 26(1))
+
+TODO: The provider's instructions for use and how this deployment follows them.
+
+## Input data and monitoring (EU AI Act Art 26(4)–(6))
+
+TODO: How input data is kept relevant, how operation is monitored, and how logs are kept (at least six months).
+
+## MAP: context and impacts (NIST AI RMF MAP 1.1, 5.1)
+
+TODO: The context of use, the people affected, and the likelihood and size of the impacts.
+
+## MEASURE: testing and evaluation (MEASURE 2)
+
+TODO: The tests and evaluations run, their metrics and results.
+
+## MANAGE: response, deactivation and monitoring (MANAGE 2.4, 4.1)
+
+TODO: How risks are treated, how the system is deactivated, and how it is monitored after deployment.
+
+## Residual risk and sign-off
+
+TODO: The risk that remains, who accepted it and on what date, and when it is reviewed next.
+`,
+    );
+  });
+
+  it('a renewal with a date names it in the header and in the prompt', async () => {
+    const c = await components();
+    const md = riskAssessmentTemplate(c('triage'), EU, TODAY, { path: 'docs/risk/old.md', date: '2025-01-02' });
+    assert.match(md, /^- Previous assessment: docs\/risk\/old\.md \(2025-01-02\)$/m);
+    assert.match(md, /^## Changes since the previous assessment\n\nTODO: What changed in the model, data, use or context since docs\/risk\/old\.md \(2025-01-02\), and what that does to the risks above\.\n\n## Intended purpose\n/m);
+  });
+
+  it('a risk assessment in Japanese: the registry\'s words as written, the sections of the packs in Japanese', async () => {
+    const c = await components();
+    assert.equal(riskAssessmentTemplate(c('ranker'), new Set(['jp-ai-guidelines', 'eu-ai-act']), TODAY, undefined, 'ja'), `<!-- aigov:draft（2026-11-25 にひな形から作成）。TODO と書かれたすべての節を記入してから、この行を削除してください。 -->
+
+# AI リスク評価: Search ranker
+
+- コンポーネント: \`ranker\`
+- 責任者: search@example.com
+- 作成日: 2026-11-25
+- リスクレベル: minimal
+- 役割: provider, developer
+- 法域: eu, jp
+- フレームワーク: eu-ai-act, jp-ai-guidelines
+
+## 利用目的
+
+Rank search results（.aigov.yaml より）
+
+## 合理的に予見可能な誤用
+
+Ranking people（.aigov.yaml より）
+
+## 危険源
+
+TODO: 何が起こりうるか: 誤った又は有害な出力、バイアス、プライバシー、セキュリティ、過度の依存、故障の態様。
+
+## 発生可能性と深刻度
+
+| リスク | 発生可能性 | 深刻度 | 低減策 | 担当者 |
+| --- | --- | --- | --- | --- |
+| TODO | | | | |
+
+## 人間による監督
+
+- 監督者: search-leads@example.com
+- 停止の仕組み: flag RANK_OFF
+
+## リスクの分類（EU AI法 第5条、第6条、附属書III）
+
+TODO: システムが第5条の禁止される行為に当たるか（当たらないか）、第6条及び附属書IIIのハイリスク AI システムに当たるか（当たらないか）、その理由。
+
+## EU AI法上の義務
+
+TODO: 第50条の透明性の義務が適用されないことの確認、及びシステムを使う人の AI リテラシー（第4条）を確保する方法。
+
+## 安全性とセキュリティ（AI事業者ガイドライン 共通の指針 2 及び 5）
+
+TODO: 生命、身体、財産又は精神への危害、及び悪用や攻撃からの保護。
+
+## 公平性（共通の指針 3）
+
+TODO: データと出力のバイアス、及び人間の判断が関与する箇所。
+
+## プライバシー保護（共通の指針 4）
+
+TODO: 利用又は生成される個人情報とその保護。
+
+## 透明性とアカウンタビリティ（共通の指針 6 及び 7）
+
+TODO: 利用者や関係者に開示する内容、及びシステムに責任を負う者。
+
+## 開発（AI事業者ガイドライン AI 開発者に関する事項）
+
+TODO: データとモデルの品質、及び AI 提供者に渡す情報。
+
+## 残留リスクと承認
+
+TODO: 残るリスク、それを誰がいつ受け入れたか、次回の見直しはいつか。
+`);
+  });
+
+  it('the incident response procedure: contacts (the component\'s over the organisation\'s), the Art 73 deadlines in the EU, the stop mechanism', async () => {
+    const c = await components();
+    assert.equal(documentTemplate('incident_response.procedure', c('ranker'), EU, TODAY, WHY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# Incident response procedure: Search ranker
+
+- Component: \`ranker\`
+- Owner: search@example.com
+- Date: 2026-11-25
+- Risk level: minimal
+- Roles: provider, developer
+- Jurisdictions: eu, jp
+- Frameworks: eu-ai-act
+- Asked for by: EU AI Act (Regulation (EU) 2024/1689) Art 26(5)
+
+How incidents with this AI system are recognised, handled and reported.
+
+## What counts as an incident
+
+TODO: The events that start this procedure (harm, serious malfunction, rights infringement, security breach).
+
+## Intake and contacts
+
+- Incident contact: search-oncall@example.com
+- Escalation: cto@example.com
+
+TODO: Where incidents are reported and who receives them, day and night.
+
+## Triage and severity
+
+TODO: How severity is decided and who decides.
+
+## Reporting to the authority
+
+EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.
+
+TODO: Which authority is told, by whom, and by when.
+
+## Containment and stop
+
+Stop mechanism: flag RANK_OFF
+
+TODO: How the system is limited or stopped while the incident is handled.
+
+## Communication and review
+
+TODO: Who is informed (users, provider, management) and how the incident is reviewed afterwards.
+`);
+  });
+
+  it('the incident response procedure outside the EU, with the organisation\'s contacts only', async () => {
+    const c = await components();
+    assert.equal(documentTemplate('incident_response.procedure', c('local'), new Set(), TODAY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# Incident response procedure: local
+
+- Component: \`local\`
+- Owner: org@example.com
+- Date: 2026-11-25
+- Risk level: unassessed
+- Roles: none declared
+- Jurisdictions: jp
+
+How incidents with this AI system are recognised, handled and reported.
+
+## What counts as an incident
+
+TODO: The events that start this procedure (harm, serious malfunction, rights infringement, security breach).
+
+## Intake and contacts
+
+- Incident contact: incidents@example.com
+- Escalation: cto@example.com
+
+TODO: Where incidents are reported and who receives them, day and night.
+
+## Triage and severity
+
+TODO: How severity is decided and who decides.
+
+## Reporting to the authority
+
+TODO: Which authority is told, by whom, and by when.
+
+## Containment and stop
+
+TODO: How the system is limited or stopped while the incident is handled.
+
+## Communication and review
+
+TODO: Who is informed (users, provider, management) and how the incident is reviewed afterwards.
+`);
+  });
+
+  it('the model card: model, purpose, misuse, data and evaluations from the registry; TODO where it knows nothing', async () => {
+    const c = await components();
+    assert.equal(documentTemplate('model.card', c('ranker'), EU, TODAY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# Model card: Search ranker
+
+- Component: \`ranker\`
+- Owner: search@example.com
+- Date: 2026-11-25
+- Risk level: minimal
+- Roles: provider, developer
+- Jurisdictions: eu, jp
+- Frameworks: eu-ai-act
+
+What the model is, what it is for, how it was built and tested, and where it falls short.
+
+## Model details
+
+Acme / rank-base / 4
+
+TODO: Provider, name, version, architecture and licence.
+
+## Intended use
+
+Rank search results
+
+## Out-of-scope use
+
+Ranking people
+
+TODO: Uses the model is not meant for.
+
+## Training data
+
+- Data sources: clicks, catalogue
+- Provenance: First-party logs
+
+TODO: The data the model was trained on and its provenance.
+
+## Evaluation
+
+Evaluations: ndcg, fairness-audit
+
+TODO: The evaluations run, with metrics and results.
+
+## Limitations and risks
+
+TODO: Known weaknesses, biases and failure modes.
+`);
+    assert.equal(documentTemplate('model.card', c('local'), new Set(), TODAY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# Model card: local
+
+- Component: \`local\`
+- Owner: org@example.com
+- Date: 2026-11-25
+- Risk level: unassessed
+- Roles: none declared
+- Jurisdictions: jp
+
+What the model is, what it is for, how it was built and tested, and where it falls short.
+
+## Model details
+
+TODO: Provider, name, version, architecture and licence.
+
+## Intended use
+
+TODO: What the model is for and for whom.
+
+## Out-of-scope use
+
+TODO: Uses the model is not meant for.
+
+## Training data
+
+TODO: The data the model was trained on and its provenance.
+
+## Evaluation
+
+TODO: The evaluations run, with metrics and results.
+
+## Limitations and risks
+
+TODO: Known weaknesses, biases and failure modes.
+`);
+  });
+
+  it('the monitoring plan: overseer, incident contact, log retention (even zero days)', async () => {
+    const c = await components();
+    assert.equal(documentTemplate('monitoring.plan', c('ranker'), EU, TODAY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# Post-market monitoring plan: Search ranker
+
+- Component: \`ranker\`
+- Owner: search@example.com
+- Date: 2026-11-25
+- Risk level: minimal
+- Roles: provider, developer
+- Jurisdictions: eu, jp
+- Frameworks: eu-ai-act
+
+How the system is watched once it is in use, and what happens when something drifts.
+
+## What is monitored
+
+TODO: The signals collected (quality, drift, complaints, incidents) and from where.
+
+## Metrics and thresholds
+
+TODO: Each metric, its threshold, and the action when it is crossed.
+
+## Review and escalation
+
+- search-leads@example.com
+- Incident contact: search-oncall@example.com
+
+TODO: Who reviews the results, how often, and whom they escalate to.
+
+## Logs
+
+Log retention: 0 days
+
+TODO: Which logs are kept, and for how long.
+`);
+  });
+
+  it('the incident register: a row per recorded incident, dates as dates, | escaped, in English and Japanese', async () => {
+    const c = await components();
+    assert.equal(documentTemplate('incident_response.register', c('ranker'), EU, TODAY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# Incident register: Search ranker
+
+- Component: \`ranker\`
+- Owner: search@example.com
+- Date: 2026-11-25
+- Risk level: minimal
+- Roles: provider, developer
+- Jurisdictions: eu, jp
+- Frameworks: eu-ai-act
+
+Every incident of this AI system, with what was done about it.
+
+| Incident | Title | Detected | Severity | Reported | Status |
+| --- | --- | --- | --- | --- | --- |
+| INC-1 | Wrong \\| order | 2026-03-02 | serious | 2026-03-04 | closed |
+|  |  |  |  |  |  |
+|  |  |  |  |  |  |
+| 8 |  | 2026-04-01 |  |  |  |
+
+## Root causes and follow-up
+
+TODO: For each incident, its cause, the fix and the date it was closed.
+`);
+    assert.equal(documentTemplate('incident_response.register', c('ranker'), EU, TODAY, undefined, 'ja'), `<!-- aigov:draft（2026-11-25 にひな形から作成）。TODO と書かれたすべての節を記入してから、この行を削除してください。 -->
+
+# インシデント台帳: Search ranker
+
+- コンポーネント: \`ranker\`
+- 責任者: search@example.com
+- 作成日: 2026-11-25
+- リスクレベル: minimal
+- 役割: provider, developer
+- 法域: eu, jp
+- フレームワーク: eu-ai-act
+
+この AI システムのすべてのインシデントと、それに対して行ったこと。
+
+| インシデント | 件名 | 検知日 | 深刻度 | 報告日 | 状態 |
+| --- | --- | --- | --- | --- | --- |
+| INC-1 | Wrong \\| order | 2026-03-02 | serious | 2026-03-04 | closed |
+|  |  |  |  |  |  |
+|  |  |  |  |  |  |
+| 8 |  | 2026-04-01 |  |  |  |
+
+## 根本原因とフォローアップ
+
+TODO: 各インシデントの原因、修正、及び終結した日。
+`);
+    const none = documentTemplate('incident_response.register', c('bare'), EU, TODAY);
+    assert.match(none, /^Every incident of this AI system, with what was done about it\.\n\n## Root causes and follow-up\n\nTODO: For each incident, its cause, the fix and the date it was closed\.\n$/m);
+  });
+
+  it('the bias review has no incident table, whatever the registry records', async () => {
+    const c = await components();
+    const md = documentTemplate('data.bias_review', c('ranker'), EU, TODAY);
+    assert.doesNotMatch(md, /\|/);
+    assert.deepEqual(headings(md), ['Groups considered', 'Method and metrics', 'Findings and mitigations']);
+    assert.equal(draftInfo(md)?.total, 3);
+  });
+
+  it('a document without its own template: the generic one, titled by field where a title is known', async () => {
+    const c = await components();
+    assert.equal(documentTemplate('x.other', c('bare'), EU, TODAY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
+
+# Document: bare
+
+- Component: \`bare\`
+- Owner: org@example.com
+- Date: 2026-11-25
+- Risk level: unassessed
+- Roles: none declared
+- Jurisdictions: none declared
+- Frameworks: eu-ai-act
+
+Evidence for the obligation named above.
+
+## Content
+
+TODO: The content this document is for.
+`);
+    assert.equal(documentTemplate('docs.terms', c('bare'), EU, TODAY, 'EU AI Act (Regulation (EU) 2024/1689) Art 13', 'ja'), `<!-- aigov:draft（2026-11-25 にひな形から作成）。TODO と書かれたすべての節を記入してから、この行を削除してください。 -->
+
+# 利用規約: bare
+
+- コンポーネント: \`bare\`
+- 責任者: org@example.com
+- 作成日: 2026-11-25
+- リスクレベル: unassessed（未評価）
+- 役割: 宣言なし
+- 法域: 宣言なし
+- フレームワーク: eu-ai-act
+- 作成の理由: EU AI法（規則 (EU) 2024/1689） 第13条
+
+上に挙げた義務の根拠となる文書。
+
+## 内容
+
+TODO: この文書に書く内容。
+`);
+  });
+
+  it('the reason in Japanese: a pack\'s title and articles translated, anything else as given', async () => {
+    const c = await components();
+    const why = (reason: string, locale: 'en' | 'ja') => documentTemplate('docs.terms', c('bare'), EU, TODAY, reason, locale).split('\n').find((l) => l.startsWith(locale === 'en' ? '- Asked for by: ' : '- 作成の理由: '));
+    assert.equal(why('NIST AI RMF 1.0 MAP 1.1', 'en'), '- Asked for by: NIST AI RMF 1.0 MAP 1.1');
+    assert.equal(why('Something else 5', 'ja'), '- 作成の理由: Something else 5');
+    assert.equal(why('Art 13', 'ja'), '- 作成の理由: 第13条');
+  });
+
+  it('the risk assessment is the document of risk.assessment.path', async () => {
+    const c = await components();
+    for (const locale of ['en', 'ja'] as const) {
+      assert.equal(documentTemplate('risk.assessment.path', c('ranker'), EU, TODAY, WHY, locale), riskAssessmentTemplate(c('ranker'), EU, TODAY, undefined, locale));
+    }
+  });
+
+  it('where each document is written, and its title', () => {
+    assert.deepEqual(Object.fromEntries(Object.entries(DOC_FIELDS).map(([k, v]) => [k, [v.file('bot'), v.title]])), {
+      'docs.technical': ['docs/technical/bot.md', 'Technical documentation'],
+      'docs.instructions_for_use': ['docs/instructions/bot.md', 'Instructions for use'],
+      'docs.terms': ['docs/terms/bot.md', 'Terms of use'],
+      'model.card': ['docs/cards/bot.md', 'Model card'],
+      'data.bias_review': ['docs/bias/bot.md', 'Bias review'],
+      'monitoring.plan': ['docs/monitoring/bot.md', 'Post-market monitoring plan'],
+      'transparency.user_notice': ['docs/notices/bot.md', 'User notice'],
+      'transparency.deepfake_disclosure': ['docs/notices/bot-disclosure.md', 'Disclosure of generated or manipulated content'],
+      'security.review': ['docs/security/bot.md', 'Security review'],
+      'training.records': ['docs/training/bot.md', 'AI literacy and training records'],
+      'conformity.doc_path': ['docs/conformity/bot.md', 'EU declaration of conformity'],
+      'gpai.technical_docs': ['docs/gpai/bot-technical.md', 'GPAI model technical documentation'],
+      'gpai.copyright_policy': ['docs/gpai/bot-copyright.md', 'Copyright policy'],
+      'gpai.training_data_summary': ['docs/gpai/bot-training-data.md', 'Training data summary'],
+      'gpai.incidents': ['docs/gpai/bot-incidents.md', 'Serious incident reporting to the AI Office'],
+      'incident_response.procedure': ['docs/incidents/bot-procedure.md', 'Incident response procedure'],
+      'incident_response.register': ['docs/incidents/bot-register.md', 'Incident register'],
+      'impact_assessment.path': ['docs/impact/bot.md', 'Impact assessment'],
+    });
+  });
+});
+
+describe('risk assessment sections by pack, jurisdiction, role and risk level', () => {
+  const COMPONENTS = `version: 1
+components:
+  - { id: p-limited, kind: model, roles: [provider], jurisdictions: [eu], risk: { level: limited, basis: Art 50(1) } }
+  - { id: both-limited, kind: model, roles: [provider, deployer], jurisdictions: [eu], risk: { level: limited } }
+  - { id: roleless-limited, kind: model, jurisdictions: [eu], risk: { level: limited } }
+  - { id: d-minimal, kind: model, roles: [deployer], jurisdictions: [eu], consequential_decision: true, risk: { level: minimal, basis: no Annex III use } }
+  - { id: d-minimal-gen, kind: model, capabilities: [generates-content], roles: [deployer], jurisdictions: [eu], risk: { level: minimal } }
+  - { id: d-interacts, kind: model, capabilities: [interacts-with-people], roles: [deployer], risk: { level: unassessed, basis: not yet } }
+  - { id: p-prohibited, kind: model, roles: [provider], jurisdictions: [eu], risk: { level: prohibited, basis: Art 5(1)(a) } }
+  - { id: pd-high, kind: model, roles: [provider, deployer], jurisdictions: [eu], risk: { level: high } }
+  - { id: jp-dev, kind: model, roles: [developer], jurisdictions: [jp], risk: { level: high } }
+  - { id: jp-dep, kind: llm-app, roles: [deployer], jurisdictions: [jp], risk: { level: high } }
+  - { id: kr-flag, kind: model, jurisdictions: [kr], risk: { level: limited, kr_high_impact: true } }
+  - { id: kr-high, kind: llm-app, jurisdictions: [kr], risk: { level: high } }
+  - { id: kr-none, kind: model, jurisdictions: [kr], risk: { level: limited, kr_high_impact: false } }
+  - { id: co-yes, kind: model, jurisdictions: [us-co], consequential_decision: true }
+  - { id: co-no, kind: model, jurisdictions: [us-co], consequential_decision: false }
+  - { id: cn-gen, kind: agent, jurisdictions: [cn] }
+  - { id: cn-model, kind: model, jurisdictions: [cn] }
+  - { id: eu-public, kind: model, roles: [provider], jurisdictions: [eu], public_sector: authority, risk: { level: high } }
+`;
+  const PACKS_BUT_STANDARDS = new Set(['eu-ai-act', 'jp-ai-guidelines', 'kr-ai-basic-act', 'us-co-adm', 'cn-labeling']);
+  const CLASSIFICATION = 'Risk classification (EU AI Act Art 5, Art 6, Annex III)';
+  const PROVIDER_50 = 'Transparency (EU AI Act Art 50(1)–(2))';
+  const DEPLOYER_50 = 'Transparency to the people affected (EU AI Act Art 50)';
+  const PROVIDER_HIGH = ['Risk management system (EU AI Act Art 9)', 'Data and data governance (EU AI Act Art 10)', 'Human oversight by design (EU AI Act Art 14)', 'Accuracy, robustness and cybersecurity (EU AI Act Art 15)'];
+  const DEPLOYER_HIGH = ['Use according to the instructions (EU AI Act Art 26(1))', 'Input data and monitoring (EU AI Act Art 26(4)–(6))'];
+  const JP = ['Safety and security (AI Guidelines for Business, principles 2 and 5)', 'Fairness (principle 3)', 'Privacy (principle 4)', 'Transparency and accountability (principles 6 and 7)'];
+  const KR_HIGH = 'High-impact AI measures (Korea AI Basic Act Art 34)';
+  const KR_NOTICE = 'Prior notice and labels (Korea AI Basic Act Art 31)';
+
+  async function model() {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': COMPONENTS }), { today: TODAY });
+    await e.indexAll();
+    return (id: string) => e.model.component(id)!;
+  }
+  /** The headings between the oversight section and the residual risk: the ones packs add. */
+  const packHeadings = (md: string) => {
+    const hs = headings(md);
+    assert.deepEqual(hs.slice(0, 5), ['Intended purpose', 'Reasonably foreseeable misuse', 'Hazards', 'Likelihood and severity', 'Human oversight']);
+    assert.equal(hs.at(-1), 'Residual risk and sign-off');
+    return hs.slice(5, -1);
+  };
+  /** The lines under a heading, up to the next one. */
+  const body = (md: string, heading: string) => md.split(`## ${heading}\n\n`)[1]?.split('\n\n## ')[0];
+
+  it('each component gets the sections of the packs selected that concern it', async () => {
+    const c = await model();
+    const expected: Record<string, string[]> = {
+      'p-limited': [CLASSIFICATION, PROVIDER_50],
+      'both-limited': [CLASSIFICATION, PROVIDER_50, DEPLOYER_50],
+      'roleless-limited': [CLASSIFICATION, PROVIDER_50, DEPLOYER_50],
+      'd-minimal': [CLASSIFICATION, 'EU AI Act obligations'],
+      'd-minimal-gen': [CLASSIFICATION, DEPLOYER_50],
+      'd-interacts': [CLASSIFICATION, DEPLOYER_50, ...JP],
+      'p-prohibited': [CLASSIFICATION, 'Prohibited practice (EU AI Act Art 5)'],
+      'pd-high': [CLASSIFICATION, ...PROVIDER_HIGH, ...DEPLOYER_HIGH],
+      'jp-dev': [...JP, 'Development (AI Guidelines for Business, developer items)'],
+      'jp-dep': JP,
+      'kr-flag': [KR_HIGH],
+      'kr-high': [KR_HIGH, KR_NOTICE],
+      'kr-none': [],
+      'co-yes': ['Consequential decisions (Colorado SB 26-189)'],
+      'co-no': [],
+      'cn-gen': ['Labelling of generated content (China labelling measures)'],
+      'cn-model': [],
+      'eu-public': [CLASSIFICATION, ...PROVIDER_HIGH],
+    };
+    for (const [id, hs] of Object.entries(expected)) assert.deepEqual(packHeadings(riskAssessmentTemplate(c(id), PACKS_BUT_STANDARDS, TODAY)), hs, id);
+  });
+
+  it('a pack the registry does not select adds nothing, whatever the jurisdiction', async () => {
+    const c = await model();
+    for (const id of ['p-limited', 'd-minimal', 'd-interacts', 'pd-high', 'jp-dev', 'kr-flag', 'kr-high', 'co-yes', 'cn-gen']) {
+      assert.deepEqual(packHeadings(riskAssessmentTemplate(c(id), new Set(['core']), TODAY)), [], id);
+    }
+    assert.deepEqual(packHeadings(riskAssessmentTemplate(c('kr-high'), new Set(['eu-ai-act', 'jp-ai-guidelines', 'us-co-adm', 'cn-labeling']), TODAY)), []);
+  });
+
+  it('NIST AI RMF and ISO/IEC 42001 add their sections to every component', async () => {
+    const c = await model();
+    const nist = ['MAP: context and impacts (NIST AI RMF MAP 1.1, 5.1)', 'MEASURE: testing and evaluation (MEASURE 2)', 'MANAGE: response, deactivation and monitoring (MANAGE 2.4, 4.1)'];
+    const iso = ['AI risk assessment criteria (ISO/IEC 42001 clause 6.1.2)', 'Risk treatment and Statement of Applicability (clause 6.1.3)'];
+    for (const id of ['co-no', 'jp-dev']) {
+      assert.deepEqual(packHeadings(riskAssessmentTemplate(c(id), new Set(['iso-42001', 'nist-ai-rmf']), TODAY)), [...nist, ...iso], id);
+      assert.deepEqual(packHeadings(riskAssessmentTemplate(c(id), new Set(['nist-ai-rmf']), TODAY)), nist, id);
+      assert.deepEqual(packHeadings(riskAssessmentTemplate(c(id), new Set(['iso-42001']), TODAY)), iso, id);
+    }
+  });
+
+  it('the EU classification records the level and basis only when both are known and the level is assessed', async () => {
+    const c = await model();
+    const classification = (id: string) => body(riskAssessmentTemplate(c(id), EU_ONLY, TODAY), CLASSIFICATION);
+    const todo = 'TODO: Why the system is (or is not) a prohibited practice under Art 5 and a high-risk system under Art 6 and Annex III.';
+    assert.equal(classification('p-limited'), 'Recorded classification: limited, basis: Art 50(1).');
+    assert.equal(classification('d-minimal'), 'Recorded classification: minimal, basis: no Annex III use.');
+    assert.equal(classification('p-prohibited'), 'Recorded classification: prohibited, basis: Art 5(1)(a).');
+    assert.equal(classification('both-limited'), todo, 'no basis');
+    assert.equal(classification('d-interacts'), todo, 'not assessed');
+    assert.equal(body(riskAssessmentTemplate(c('p-prohibited'), EU_ONLY, TODAY), 'Prohibited practice (EU AI Act Art 5)'), 'TODO: Which Art 5 practice applies, and the decision to stop or change the system.');
+  });
+
+  it('a fundamental rights impact assessment for a high-risk system in the EU used by a deployer or a public body; else the plain impact assessment', async () => {
+    const c = await model();
+    const title = (id: string, frameworks: ReadonlySet<string>) => documentTemplate('impact_assessment.path', c(id), frameworks, TODAY).split('\n')[2];
+    assert.equal(title('pd-high', EU_ONLY), '# Fundamental rights impact assessment (EU AI Act Art 27): pd-high');
+    assert.equal(title('eu-public', EU_ONLY), '# Fundamental rights impact assessment (EU AI Act Art 27): eu-public');
+    assert.equal(title('pd-high', new Set()), '# Impact assessment: pd-high');
+    assert.equal(title('p-prohibited', EU_ONLY), '# Impact assessment: p-prohibited');
+    assert.equal(title('d-minimal', EU_ONLY), '# Impact assessment: d-minimal');
+    assert.equal(title('jp-dep', EU_ONLY), '# Impact assessment: jp-dep');
+    assert.deepEqual(headings(documentTemplate('impact_assessment.path', c('d-minimal'), EU_ONLY, TODAY)), ['People and groups affected', 'Impacts', 'Measures']);
+    for (const field of ['model.card', 'monitoring.plan', 'docs.technical']) {
+      assert.doesNotMatch(documentTemplate(field, c('pd-high'), EU_ONLY, TODAY), /Art 27/, `the ${field} of a system that needs a fundamental rights impact assessment`);
+    }
   });
 });
