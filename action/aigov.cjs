@@ -18602,7 +18602,7 @@ function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
   const R2 = T.riskAssessment;
   const prev = previous ? `${previous.path}${previous.date ? ` (${previous.date})` : ""}` : void 0;
   const lines2 = header(T, R2.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
-  if (previous) pushAll(lines2, section(T, { heading: R2.previous.heading, prompt: fill(R2.previous.prompt, { path: previous.path, date: previous.date ?? "?" }) }));
+  if (previous) pushAll(lines2, section(T, R2.previous).map((l) => fill(l, { path: previous.path, date: previous.date ?? "?" })));
   const purpose = text(c.data.intended_purpose);
   pushAll(lines2, section(T, R2.purpose, purpose ? [`${purpose}${T.fromRegistry}`] : []));
   const misuse = text(c.data.foreseeable_misuse);
@@ -26687,7 +26687,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3832f0547581b60e" : "source";
+    ENGINE_BUILD = true ? "8428ce6860d7bd85" : "source";
   }
 });
 

@@ -332,6 +332,9 @@ TODO: The risk that remains, who accepted it and on what date, and when it is re
     const md = riskAssessmentTemplate(c('triage'), EU, TODAY, { path: 'docs/risk/old.md', date: '2025-01-02' });
     assert.match(md, /^- Previous assessment: docs\/risk\/old\.md \(2025-01-02\)$/m);
     assert.match(md, /^## Changes since the previous assessment\n\nTODO: What changed in the model, data, use or context since docs\/risk\/old\.md \(2025-01-02\), and what that does to the risks above\.\n\n## Intended purpose\n/m);
+    // In Japanese the prompt starts with the path: it stays as written.
+    const ja = riskAssessmentTemplate(c('triage'), EU, TODAY, { path: 'docs/risk/old.md', date: '2025-01-02' }, 'ja');
+    assert.match(ja, /^TODO: docs\/risk\/old\.md（2025-01-02）以降に/m);
   });
 
   it('a risk assessment in Japanese: the registry\'s words as written, the sections of the packs in Japanese', async () => {

@@ -127,7 +127,9 @@ export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySe
   const R = T.riskAssessment;
   const prev = previous ? `${previous.path}${previous.date ? ` (${previous.date})` : ''}` : undefined;
   const lines = header(T, R.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
-  if (previous) pushAll(lines, section(T, { heading: R.previous.heading, prompt: fill(R.previous.prompt, { path: previous.path, date: previous.date ?? '?' }) }));
+  // The path is filled in after the TODO line is made: a prompt that starts with it (Japanese)
+  // must not have the path's first letter capitalised.
+  if (previous) pushAll(lines, section(T, R.previous).map((l) => fill(l, { path: previous.path, date: previous.date ?? '?' })));
   const purpose = text(c.data.intended_purpose);
   pushAll(lines, section(T, R.purpose, purpose ? [`${purpose}${T.fromRegistry}`] : []));
   const misuse = text(c.data.foreseeable_misuse);
