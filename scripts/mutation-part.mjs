@@ -22,7 +22,8 @@ const args = process.argv.slice(2);
 const dash = args.indexOf('--');
 const named = dash === -1 ? args : args.slice(0, dash);
 // `--all`: every part, one after the other, then the score over all of them from the committed
-// files, failing under thresholds.break (a run after a small change re-tests only what changed).
+// files, failing under thresholds.break (a run after a small change re-tests only what changed),
+// and then scripts/mutation-pages.mjs: every survivor named on its part's page.
 const all = named.includes('--all');
 const parts = all ? Object.keys((await import('../stryker.unit.config.mjs')).SHARDS) : named;
 const passed = dash === -1 ? [] : args.slice(dash + 1);
@@ -54,5 +55,8 @@ for (const part of parts) {
 if (all && status <= 1) {
   const score = spawnSync(process.execPath, [path.join(root, 'scripts', 'mutation-score.mjs'), '--check'], { cwd: root, stdio: 'inherit' });
   status = score.status ?? 2;
+  // Then whether each page under docs/mutation/ names every survivor the results now hold.
+  const named = spawnSync(process.execPath, [path.join(root, 'scripts', 'mutation-pages.mjs')], { cwd: root, stdio: 'inherit' });
+  status = Math.max(status, named.status ?? 2);
 }
 process.exitCode = status;
