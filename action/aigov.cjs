@@ -26687,7 +26687,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "8428ce6860d7bd85" : "source";
+    ENGINE_BUILD = true ? "b68facfd6aeac136" : "source";
   }
 });
 

@@ -235,7 +235,7 @@ function pathLabel(path: readonly (string | number)[]): string {
   return `${path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[')}: `;
 }
 
-/** A deep copy of plain YAML data; cyclic alias graphs come back as null. */
+
 /**
  * A copy of the document's data for the pruning parse, as JSON would carry it (no `undefined`
  * in a mapping, `null` for it in a list and for a number that is not finite), with a value that
