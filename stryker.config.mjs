@@ -75,6 +75,6 @@ export default {
   dryRunTimeoutMinutes: 30,
   ignorePatterns: ['.stryker-tmp', 'dist', 'out', '.cache', '.vscode-test', 'artifacts', '*.vsix', '.aigov-cache', 'reports', 'test/e2e', 'test/e2e-smoke'],
   tempDirName: sandboxes,
-  // The total reached on 6 Dec 2026 (90.07 % over every part), rounded down: it may only rise.
+  // The total reached on 6 Dec 2026 (90.08 % over every part), rounded down: it may only rise.
   thresholds: { high: 90, low: 80, break: 90 },
 };
