@@ -26687,7 +26687,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "b68facfd6aeac136" : "source";
+    ENGINE_BUILD = true ? "3ac69515abff0689" : "source";
   }
 });
 
@@ -29349,20 +29349,66 @@ function* lines(text2) {
     start = end + 1;
   }
 }
-function stripHash(line) {
-  let quote = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (quote) {
-      if (c === 92) i++;
-      else if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 35 && (i === 0 || line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9)) {
-      return line.slice(0, i);
+function* tomlLines(text2) {
+  let open2 = 0;
+  for (const line of lines(text2)) {
+    const s2 = line.text;
+    const n = s2.length;
+    let code2 = "";
+    let from = 0;
+    let i = 0;
+    let cut = n;
+    if (open2) {
+      const end = multilineEnd(s2, 0, open2);
+      if (end < 0) {
+        yield { text: "", start: line.start };
+        continue;
+      }
+      open2 = 0;
+      code2 = " ".repeat(end);
+      from = i = end;
+    }
+    while (i < n) {
+      const c = s2.charCodeAt(i);
+      if (c === 35) {
+        cut = i;
+        break;
+      }
+      if (c !== 34 && c !== 39) {
+        i++;
+      } else if (s2.charCodeAt(i + 1) === c && s2.charCodeAt(i + 2) === c) {
+        const end = multilineEnd(s2, i + 3, c);
+        code2 += s2.slice(from, i) + " ".repeat((end < 0 ? n : end) - i);
+        if (end < 0) {
+          open2 = c;
+          from = n;
+          break;
+        }
+        from = i = end;
+      } else {
+        let j = i + 1;
+        while (j < n && s2.charCodeAt(j) !== c) j += c === 34 && s2.charCodeAt(j) === 92 ? 2 : 1;
+        i = j + 1;
+      }
+    }
+    yield { text: code2 + s2.slice(from, cut), start: line.start };
+  }
+}
+function multilineEnd(s2, i, q) {
+  const n = s2.length;
+  while (i < n) {
+    const c = s2.charCodeAt(i);
+    if (c === 92 && q === 34) {
+      i += 2;
+    } else if (c === q && s2.charCodeAt(i + 1) === q && s2.charCodeAt(i + 2) === q) {
+      i += 3;
+      for (let k = 0; k < 2 && s2.charCodeAt(i) === q; k++) i++;
+      return i;
+    } else {
+      i++;
     }
   }
-  return line;
+  return -1;
 }
 function pypiHit(name, start, table3, ecosystem = "pypi") {
   const match = table3.lookup("pypi", name);
@@ -29374,7 +29420,7 @@ function push(out, hit) {
 function requirements(text2, table3) {
   const out = [];
   for (const line of lines(text2)) {
-    const body = stripHash(line.text);
+    const body = line.text;
     if (/^\s*-/.test(body)) continue;
     const m = PEP508_NAME.exec(body);
     if (!m || !m[1]) continue;
@@ -29414,8 +29460,8 @@ function toml(kind, text2, table3) {
     if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
     tableDep = void 0;
   };
-  for (const line of lines(text2)) {
-    const body = stripHash(line.text);
+  for (const line of tomlLines(text2)) {
+    const body = line.text;
     if (inArray) {
       if (arrayStrings(body, line.start)) inArray = false;
       continue;
@@ -29485,8 +29531,8 @@ function conda(text2, table3) {
   const out = [];
   let inDeps = false;
   for (const line of lines(text2)) {
-    const body = stripHash(line.text);
-    if (/^\S/.test(body)) {
+    const body = line.text;
+    if (/^[^\s#]/.test(body)) {
       inDeps = /^dependencies[ \t]*:/.test(body);
       continue;
     }

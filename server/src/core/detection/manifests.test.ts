@@ -286,6 +286,39 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('Cargo.toml', text), ['async-openai@3:12-24 cargo', 'tch@6:15-18 cargo']);
   });
 
+  it('TOML: a `#` outside strings starts a comment, right after other text too', () => {
+    assert.deepEqual(hits('Cargo.toml', '[dependencies]#AI\nasync-openai = "0.20"\n[dependencies.tch]#x\n'), ['async-openai@2:1-13 cargo', 'tch@3:15-18 cargo']);
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = [\n  "requests",#"openai",\n  "anthropic",\n]\n'), ['anthropic@4:4-13 pypi']);
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["requests"]#"openai"\n'), []);
+    // A literal string has no escapes: its `\` is text, and the quote after it closes it.
+    assert.deepEqual(hits('pyproject.toml', "[project]\ndependencies = ['x\\'] # \"openai\"\n"), []);
+  });
+
+  it('TOML: a multi-line string is text, `#` and all, and its lines are no keys or headers', () => {
+    const cargo = [
+      '[package]',
+      'description = """',
+      '# Uses',
+      '[dependencies]',
+      'async-openai = "0.20"',
+      '"""',
+      "readme = '''",
+      '[dependencies]',
+      "ollama-rs = \"1\" # '''",
+      '[dependencies]',
+      'tch = "1"',
+    ].join('\n');
+    assert.deepEqual(hits('Cargo.toml', cargo), ['tch@11:1-4 cargo']);
+    // `\"` is a quote inside a basic string, not its end; a literal string has no escapes.
+    assert.deepEqual(hits('Cargo.toml', '[package]\ndescription = """a \\"""\n[dependencies]\nasync-openai = "1"\n"""\n[dependencies]\nollama-rs = "1"\n'), ['ollama-rs@7:1-10 cargo']);
+    assert.deepEqual(hits('Cargo.toml', "[package]\ndescription = '''C:\\'''\n[dependencies]\nasync-openai = \"1\"\n"), ['async-openai@4:1-13 cargo']);
+    // Up to two quotes more belong to the string before its end: the `]` after them closes the array.
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["""say "hi""""]\nx = ["openai"]\ndependencies = ["""say "hi"""""]\nx = ["anthropic"]\n'), []);
+    // A `]` inside a multi-line string, on its first line or after it, does not close the array.
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = [\n  """a\n]""",\n  "openai",\n]\n'), ['openai@5:4-10 pypi']);
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["""a "]" b""",\n  "openai",\n]\n'), ['openai@3:4-10 pypi']);
+  });
+
   it('go.mod: `require(`, lines without indent or with more blanks, an indented `)`', () => {
     const text = 'module x\nrequire(\ngithub.com/openai/openai-go  v1.0.0\n )\ngithub.com/tmc/langchaingo v0.1.0\n  require  github.com/ollama/ollama  v0.1.0\n';
     assert.deepEqual(hits('go.mod', text), ['github.com/openai/openai-go@3:1-28 go', 'github.com/ollama/ollama@6:12-36 go']);

@@ -90,21 +90,81 @@ function* lines(text: string): Generator<Line> {
   }
 }
 
-/** The line without a `#` comment (outside quotes; at line start or after whitespace). */
-function stripHash(line: string): string {
-  let quote = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (quote) {
-      if (c === 92 /* \ */) i++;
-      else if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 35 /* # */ && (i === 0 || line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9)) {
-      return line.slice(0, i);
+/**
+ * The lines of a TOML file as code: a comment cut, a multi-line string blanked (offsets kept).
+ * A `#` outside strings starts a comment wherever it stands; inside a "basic" or 'literal'
+ * string, one-line or multi-line (`"""…"""`, `'''…'''`), it is text. A multi-line string
+ * may run over lines, and no manifest writes a dependency in one: blanked, its lines are no keys
+ * or headers, and its `]` closes no array. One-line strings stay for the readers; one left open
+ * runs to the line's end. Each character is read once.
+ */
+function* tomlLines(text: string): Generator<Line> {
+  let open = 0; // the quote of a multi-line string that runs on from the line before
+  for (const line of lines(text)) {
+    const s = line.text;
+    const n = s.length;
+    let code = '';
+    let from = 0; // where the text not yet copied into `code` starts
+    let i = 0;
+    let cut = n;
+    if (open) {
+      const end = multilineEnd(s, 0, open);
+      if (end < 0) {
+        yield { text: '', start: line.start };
+        continue;
+      }
+      open = 0;
+      code = ' '.repeat(end);
+      from = i = end;
+    }
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 35 /* # */) {
+        cut = i;
+        break;
+      }
+      if (c !== 34 && c !== 39) {
+        i++;
+      } else if (s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c) {
+        const end = multilineEnd(s, i + 3, c);
+        code += s.slice(from, i) + ' '.repeat((end < 0 ? n : end) - i);
+        if (end < 0) {
+          open = c;
+          from = n;
+          break;
+        }
+        from = i = end;
+      } else {
+        // A one-line string: `\` escapes the next character in a basic one only.
+        let j = i + 1;
+        while (j < n && s.charCodeAt(j) !== c) j += c === 34 && s.charCodeAt(j) === 92 /* \ */ ? 2 : 1;
+        i = j + 1;
+      }
+    }
+    yield { text: code + s.slice(from, cut), start: line.start };
+  }
+}
+
+/**
+ * Where a multi-line string with quote `q` ends on a line, read from `i` (past its closing
+ * quotes), or -1 when it runs on. Up to two quotes more before the last three belong to the
+ * string (`"""say "hi""""`); `\` escapes the next character in a basic one only.
+ */
+function multilineEnd(s: string, i: number, q: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 92 && q === 34) {
+      i += 2;
+    } else if (c === q && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
+      i += 3;
+      for (let k = 0; k < 2 && s.charCodeAt(i) === q; k++) i++;
+      return i;
+    } else {
+      i++;
     }
   }
-  return line;
+  return -1;
 }
 
 /** The distribution name at the start of a PEP 508 requirement. */
@@ -123,8 +183,12 @@ function push(out: ManifestHit[], hit: ManifestHit | undefined): void {
 
 function requirements(text: string, table: LibraryTable): ManifestHit[] {
   const out: ManifestHit[] = [];
+  // pip takes a `#` for a comment at the line's start or after whitespace only (a URL's
+  // `#egg=name` is no comment). The name is read at the line's start and ends before any `#`, and
+  // the option and URL tests look at what comes before it: a comment line has no name, and
+  // nothing needs cutting.
   for (const line of lines(text)) {
-    const body = stripHash(line.text);
+    const body = line.text;
     if (/^\s*-/.test(body)) continue; // options: -r, -e, --index-url
     const m = PEP508_NAME.exec(body);
     if (!m || !m[1]) continue;
@@ -174,8 +238,8 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
     tableDep = undefined;
   };
-  for (const line of lines(text)) {
-    const body = stripHash(line.text);
+  for (const line of tomlLines(text)) {
+    const body = line.text;
     if (inArray) {
       if (arrayStrings(body, line.start)) inArray = false;
       continue;
@@ -253,9 +317,11 @@ function catalogEntry(value: string, at: number, table: LibraryTable, out: Manif
 function conda(text: string, table: LibraryTable): ManifestHit[] {
   const out: ManifestHit[] = [];
   let inDeps = false;
+  // YAML takes a `#` for a comment at the line's start or after a blank. A list item's name is
+  // read after its `-` and ends before any `#`; a top-level key starts at column 0 with no `#`.
   for (const line of lines(text)) {
-    const body = stripHash(line.text);
-    if (/^\S/.test(body)) {
+    const body = line.text;
+    if (/^[^\s#]/.test(body)) {
       inDeps = /^dependencies[ \t]*:/.test(body);
       continue;
     }
