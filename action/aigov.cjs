@@ -36314,6 +36314,16 @@ __export(entry_exports, {
 });
 module.exports = __toCommonJS(entry_exports);
 
+// server/src/cli/compiler.ts
+var INDEXING = /* @__PURE__ */ new Set(["check", "fix", "report", "bom"]);
+function tuneCompiler(command) {
+  if (command === void 0 || !INDEXING.has(command)) return;
+  try {
+    require("node:v8").setFlagsFromString("--no-turbo-inlining");
+  } catch {
+  }
+}
+
 // server/src/core/i18n/resolve-locale.ts
 var EXPLICIT = /^(en|ja)(?:[-_.@][A-Za-z0-9_.@-]*)?$/i;
 function explicit(value) {
@@ -36690,6 +36700,7 @@ async function runAction(env, io) {
 
 // server/src/action/entry.ts
 function action() {
+  tuneCompiler("check");
   const io = { stdout: (s2) => void process.stdout.write(s2), stderr: (s2) => void process.stderr.write(s2), cwd: process.cwd() };
   runAction(process.env, io).then(
     (code2) => {
@@ -36702,7 +36713,10 @@ function action() {
     }
   );
 }
-if (require.main === module) cli();
+if (require.main === module) {
+  tuneCompiler(process.argv[2]);
+  cli();
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   action

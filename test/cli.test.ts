@@ -71,6 +71,32 @@ describe('CLI (built bundle)', function () {
     }
   });
 
+  it('compiles a check without inlining (a run of seconds), and the hot code is still optimised', async () => {
+    // Enough code for TurboFan to optimise the hottest functions: with inlining, it reports each
+    // candidate it considers for inlining.
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-inlining-'));
+    try {
+      const body = 'import os\nimport openai\nfrom transformers import pipeline\n"""A docstring."""\nx = pipeline("a")  # a comment\n\ndef f(a):\n    return a + 1\n';
+      for (let i = 0; i < 400; i++) await fs.writeFile(path.join(tmp, `f${i}.py`), body);
+      const out = path.join(tmp, 'out.json');
+      // The CLI, and the bundle that the GitHub Action and the pre-commit hook run.
+      for (const [program, jobs] of [[CLI, ['--jobs', '0']], [path.join(ROOT, 'action', 'aigov.cjs'), []]] as const) {
+        const r = spawnSync(process.execPath, ['--trace-opt', '--trace-turbo-inlining', program, 'check', tmp, '--format', 'json', '--output', out, ...jobs, '--fail-on', 'never'], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+          env: { ...process.env, AIGOV_CODE_CACHE: 'off' },
+        });
+        assert.equal(r.status, 0, r.stderr);
+        assert.match(r.stdout, /completed optimizing/, `${program}: hot functions are optimised`);
+        assert.doesNotMatch(r.stdout, /for inlining/, program);
+        const result = JSON.parse(await fs.readFile(out, 'utf8')) as { findings: unknown[] };
+        assert.equal(result.findings.length, 800, 'openai and transformers in each file');
+      }
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
   describe('code cache of the launcher', () => {
     let tmp: string;
     let cli: string;

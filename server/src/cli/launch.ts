@@ -23,6 +23,7 @@ import { isAscii } from 'node:buffer';
 import Module from 'node:module';
 import * as path from 'node:path';
 import type * as vm from 'node:vm';
+import { tuneCompiler } from './compiler.js';
 
 declare const __AIGOV_CLI_DIGEST__: string;
 
@@ -112,10 +113,11 @@ function run(cached?: Buffer): vm.Script {
 }
 
 function launch(): void {
+  const command = COMMANDS.has(process.argv[2] ?? '') ? process.argv[2]! : 'other';
+  tuneCompiler(command);
   const dir = codeCacheDir();
   const key = dir ? keyOf() : undefined;
   if (!dir || !key) return void run();
-  const command = COMMANDS.has(process.argv[2] ?? '') ? process.argv[2]! : 'other';
   const file = path.join(dir, `${command}-${process.version}.bin`);
   const found = readCache(file);
   const mine = found?.key === key ? found.data : undefined;
