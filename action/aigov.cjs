@@ -26687,7 +26687,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3ac69515abff0689" : "source";
+    ENGINE_BUILD = true ? "70e303a19a4ee1a0" : "source";
   }
 });
 
@@ -29410,6 +29410,10 @@ function multilineEnd(s2, i, q) {
   }
   return -1;
 }
+function tomlString(m) {
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : void 0;
+}
 function pypiHit(name, start, table3, ecosystem = "pypi") {
   const match = table3.lookup("pypi", name);
   return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : void 0;
@@ -29480,16 +29484,16 @@ function toml(kind, text2, table3) {
     const { key, value } = kv;
     const valueAt3 = line.start + kv.valueAt;
     if (tableDep && kind === "cargo" && key === "package") {
-      const renamed = /^"([^"]+)"/.exec(value);
-      if (renamed?.[1]) tableDep = { name: renamed[1], span: { start: valueAt3 + 1, end: valueAt3 + 1 + renamed[1].length } };
+      const renamed = tomlString(PACKAGE_VALUE.exec(value));
+      if (renamed) tableDep = { name: renamed.value, span: { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length } };
       continue;
     }
     if (kind === "gradle-catalog") {
       if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
     } else if (keyTable(kind, current)) {
-      const renamed = kind === "cargo" ? /\bpackage[ \t]*=[ \t]*"([^"]+)"/.exec(value) : null;
-      const name = renamed?.[1] ?? key;
-      const at = renamed ? valueAt3 + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + kv.keyAt;
+      const renamed = kind === "cargo" ? tomlString(PACKAGE_KEY.exec(value)) : void 0;
+      const name = renamed?.value ?? key;
+      const at = renamed ? valueAt3 + renamed.at : line.start + kv.keyAt;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
     } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
@@ -29512,19 +29516,19 @@ function cargoDependencyTable(table3) {
   return void 0;
 }
 function catalogEntry(value, at, table3, out) {
-  const coord = /(?:module[ \t]*=[ \t]*)?"([\w.-]+):([\w.-]+)(?::[^"]*)?"/.exec(value);
-  if (coord?.[1] && coord[2]) {
-    const match = table3.lookupMaven(coord[1], coord[2]);
-    const start = at + coord.index + coord[0].indexOf('"') + 1;
-    if (match) out.push({ match, name: `${coord[1]}:${coord[2]}`, span: { start, end: start + coord[1].length + 1 + coord[2].length }, ecosystem: "maven" });
+  const coord = /(?:module[ \t]*=[ \t]*)?(["'])([\w.-]+):([\w.-]+)(?::[^"']*)?\1/.exec(value);
+  if (coord?.[2] && coord[3]) {
+    const match = table3.lookupMaven(coord[2], coord[3]);
+    const start = at + coord.index + coord[0].search(/["']/) + 1;
+    if (match) out.push({ match, name: `${coord[2]}:${coord[3]}`, span: { start, end: start + coord[2].length + 1 + coord[3].length }, ecosystem: "maven" });
     return;
   }
-  const g = /\bgroup[ \t]*=[ \t]*"([^"]+)"/.exec(value);
-  const n = /\bname[ \t]*=[ \t]*"([^"]+)"/.exec(value);
-  if (g?.[1] && n?.[1]) {
-    const match = table3.lookupMaven(g[1], n[1]);
-    const start = at + n.index + n[0].indexOf('"') + 1;
-    if (match) out.push({ match, name: `${g[1]}:${n[1]}`, span: { start, end: start + n[1].length }, ecosystem: "maven" });
+  const g = tomlString(GROUP_KEY.exec(value));
+  const n = tomlString(NAME_KEY.exec(value));
+  if (g && n) {
+    const match = table3.lookupMaven(g.value, n.value);
+    const start = at + n.at;
+    if (match) out.push({ match, name: `${g.value}:${n.value}`, span: { start, end: start + n.value.length }, ecosystem: "maven" });
   }
 }
 function conda(text2, table3) {
@@ -29632,7 +29636,7 @@ function nuget(text2, table3) {
   }
   return out;
 }
-var PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
+var PACKAGE_VALUE, PACKAGE_KEY, GROUP_KEY, NAME_KEY, PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
 var init_manifests = __esm({
   "server/src/core/detection/manifests.ts"() {
     "use strict";
@@ -29643,6 +29647,10 @@ var init_manifests = __esm({
     init_paths();
     init_cursor();
     init_manifest_scan();
+    PACKAGE_VALUE = /^(?:"([^"]+)"|'([^']+)')/;
+    PACKAGE_KEY = /\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
+    GROUP_KEY = /\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
+    NAME_KEY = /\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
     COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;

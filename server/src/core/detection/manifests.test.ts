@@ -319,6 +319,16 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["""a "]" b""",\n  "openai",\n]\n'), ['openai@3:4-10 pypi']);
   });
 
+  it('Cargo: a crate renamed in a literal string, inline or in its own table', () => {
+    const text = ["[dependencies]", "oai = { package = 'async-openai', version = \"1\" }", '[dependencies.ol]', "package = 'ollama-rs'", "version = '1'"].join('\n');
+    assert.deepEqual(hits('Cargo.toml', text), ['async-openai@2:20-32 cargo', 'ollama-rs@4:12-21 cargo']);
+  });
+
+  it('the catalogue: coordinates, modules, groups and names in literal strings', () => {
+    const text = ['[libraries]', "a = 'com.openai:openai-java:1.0'", "b = { module = 'com.openai:openai-java' }", "c = { group = 'com.anthropic', name = 'anthropic-java' }", 'd = { group = "com.anthropic", name = \'anthropic-java\' }'].join('\n');
+    assert.deepEqual(hits('libs.versions.toml', text), ['com.openai:openai-java@2:6-28 maven', 'com.openai:openai-java@3:17-39 maven', 'com.anthropic:anthropic-java@4:40-54 maven', 'com.anthropic:anthropic-java@5:40-54 maven']);
+  });
+
   it('go.mod: `require(`, lines without indent or with more blanks, an indented `)`', () => {
     const text = 'module x\nrequire(\ngithub.com/openai/openai-go  v1.0.0\n )\ngithub.com/tmc/langchaingo v0.1.0\n  require  github.com/ollama/ollama  v0.1.0\n';
     assert.deepEqual(hits('go.mod', text), ['github.com/openai/openai-go@3:1-28 go', 'github.com/ollama/ollama@6:12-36 go']);

@@ -167,6 +167,22 @@ function multilineEnd(s: string, i: number, q: number): number {
   return -1;
 }
 
+/**
+ * Patterns that end in a TOML string, "basic" or 'literal', whose content (group 1 or 2) holds no
+ * quote of its kind and ends just before the match does. Names and coordinates have no escapes, so
+ * both kinds read alike: a Cargo rename as a table's value or inline, a catalogue's group and name.
+ */
+const PACKAGE_VALUE = /^(?:"([^"]+)"|'([^']+)')/;
+const PACKAGE_KEY = /\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
+const GROUP_KEY = /\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
+const NAME_KEY = /\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
+
+/** The string's content in a match of one of these patterns, with its offset in the text searched. */
+function tomlString(m: RegExpExecArray | null): { value: string; at: number } | undefined {
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : undefined;
+}
+
 /** The distribution name at the start of a PEP 508 requirement. */
 const PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 
@@ -258,17 +274,17 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     const { key, value } = kv;
     const valueAt = line.start + kv.valueAt;
     if (tableDep && kind === 'cargo' && key === 'package') {
-      const renamed = /^"([^"]+)"/.exec(value);
-      if (renamed?.[1]) tableDep = { name: renamed[1], span: { start: valueAt + 1, end: valueAt + 1 + renamed[1].length } };
+      const renamed = tomlString(PACKAGE_VALUE.exec(value));
+      if (renamed) tableDep = { name: renamed.value, span: { start: valueAt + renamed.at, end: valueAt + renamed.at + renamed.value.length } };
       continue;
     }
     if (kind === 'gradle-catalog') {
       if (current === 'libraries') catalogEntry(value, valueAt, table, out);
     } else if (keyTable(kind, current)) {
-      // Cargo renames: `oai = { package = "async-openai", … }`.
-      const renamed = kind === 'cargo' ? /\bpackage[ \t]*=[ \t]*"([^"]+)"/.exec(value) : null;
-      const name = renamed?.[1] ?? key;
-      const at = renamed ? valueAt + (renamed.index ?? 0) + renamed[0].indexOf('"') + 1 : line.start + kv.keyAt;
+      // Cargo renames: `oai = { package = "async-openai", … }` (or 'async-openai').
+      const renamed = kind === 'cargo' ? tomlString(PACKAGE_KEY.exec(value)) : undefined;
+      const name = renamed?.value ?? key;
+      const at = renamed ? valueAt + renamed.at : line.start + kv.keyAt;
       const match = table.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
     } else if (kind === 'pyproject' && arrayKey(current, key) && value.startsWith('[')) {
@@ -296,21 +312,25 @@ function cargoDependencyTable(table: string): string | undefined {
   return undefined;
 }
 
-/** `openai = { module = "com.openai:openai-java", … }`, `{ group = "g", name = "a" }`, `"g:a:v"`. */
+/**
+ * `openai = { module = "com.openai:openai-java", … }`, `{ group = "g", name = "a" }`, `"g:a:v"`,
+ * each in basic or literal strings.
+ */
 function catalogEntry(value: string, at: number, table: LibraryTable, out: ManifestHit[]): void {
-  const coord = /(?:module[ \t]*=[ \t]*)?"([\w.-]+):([\w.-]+)(?::[^"]*)?"/.exec(value);
-  if (coord?.[1] && coord[2]) {
-    const match = table.lookupMaven(coord[1], coord[2]);
-    const start = at + coord.index + coord[0].indexOf('"') + 1;
-    if (match) out.push({ match, name: `${coord[1]}:${coord[2]}`, span: { start, end: start + coord[1].length + 1 + coord[2].length }, ecosystem: 'maven' });
+  const coord = /(?:module[ \t]*=[ \t]*)?(["'])([\w.-]+):([\w.-]+)(?::[^"']*)?\1/.exec(value);
+  if (coord?.[2] && coord[3]) {
+    const match = table.lookupMaven(coord[2], coord[3]);
+    // The first quote of the match opens the coordinate: `module =` has none.
+    const start = at + coord.index + coord[0].search(/["']/) + 1;
+    if (match) out.push({ match, name: `${coord[2]}:${coord[3]}`, span: { start, end: start + coord[2].length + 1 + coord[3].length }, ecosystem: 'maven' });
     return;
   }
-  const g = /\bgroup[ \t]*=[ \t]*"([^"]+)"/.exec(value);
-  const n = /\bname[ \t]*=[ \t]*"([^"]+)"/.exec(value);
-  if (g?.[1] && n?.[1]) {
-    const match = table.lookupMaven(g[1], n[1]);
-    const start = at + n.index + n[0].indexOf('"') + 1;
-    if (match) out.push({ match, name: `${g[1]}:${n[1]}`, span: { start, end: start + n[1].length }, ecosystem: 'maven' });
+  const g = tomlString(GROUP_KEY.exec(value));
+  const n = tomlString(NAME_KEY.exec(value));
+  if (g && n) {
+    const match = table.lookupMaven(g.value, n.value);
+    const start = at + n.at;
+    if (match) out.push({ match, name: `${g.value}:${n.value}`, span: { start, end: start + n.value.length }, ecosystem: 'maven' });
   }
 }
 
