@@ -17561,32 +17561,44 @@ function pathLabel(path19) {
   if (path19.length === 0) return "";
   return `${path19.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
 }
-function plainCopy(v) {
+function copiesOf(raw, budget) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return void 0;
+  const { components, ...rest } = raw;
+  const copies = { rest: plainCopy(rest, budget), components: /* @__PURE__ */ new Map() };
+  if (Array.isArray(components)) {
+    components.forEach((item, index) => {
+      if (item !== null && typeof item === "object" && !Array.isArray(item)) copies.components.set(index, plainCopy(item, budget));
+    });
+  }
+  return copies;
+}
+function plainCopy(v, budget) {
   const open2 = /* @__PURE__ */ new Set();
-  const copy = (x2) => {
+  const stack = [];
+  const start = (x2) => {
+    budget.spend();
     if (typeof x2 === "number") return Number.isFinite(x2) ? x2 : null;
     if (x2 === null || typeof x2 !== "object") return x2;
     if (open2.has(x2)) return void 0;
     open2.add(x2);
-    let out;
-    if (Array.isArray(x2)) {
-      out = x2.map((item) => copy(item) ?? null);
-    } else {
-      const o = {};
-      for (const [k, value] of Object.entries(x2)) {
-        const c = copy(value);
-        if (c !== void 0) Object.defineProperty(o, k, { value: c, writable: true, enumerable: true, configurable: true });
-      }
-      out = o;
-    }
-    open2.delete(x2);
-    return out;
+    const copy = Array.isArray(x2) ? [] : {};
+    stack.push({ source: x2, entries: Object.entries(x2), copy, next: 0 });
+    return copy;
   };
-  try {
-    return copy(v ?? null);
-  } catch {
-    return null;
+  const root = start(v);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const entry = frame.entries[frame.next++];
+    if (!entry) {
+      open2.delete(frame.source);
+      stack.pop();
+      continue;
+    }
+    const c = start(entry[1]);
+    if (Array.isArray(frame.copy)) frame.copy.push(c ?? null);
+    else if (c !== void 0) Object.defineProperty(frame.copy, entry[0], { value: c, writable: true, enumerable: true, configurable: true });
   }
+  return root;
 }
 function duplicateKeys(doc3) {
   const out = [];
@@ -17620,7 +17632,7 @@ function cleanYamlMessage(m) {
   const first = m.split("\n")[0] ?? m;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
-var ParsedRegistry, MULTIPLE_DOCS;
+var ParsedRegistry, COPY_VALUES_BASE, COPY_VALUES_PER_CHARACTER, CopyLimitError, CopyBudget, MULTIPLE_DOCS, TOO_DEEP;
 var init_registry = __esm({
   "server/src/core/manifest/registry.ts"() {
     "use strict";
@@ -17648,36 +17660,43 @@ var init_registry = __esm({
             logLevel: "error"
           });
         } catch (err) {
-          this.syntaxErrors.push({ message: `The YAML could not be parsed: ${String(err)}`, range: this.rangeOf({ start: 0, end: 0 }) });
+          const deep = err instanceof RangeError;
+          this.syntaxErrors.push({
+            message: deep ? TOO_DEEP : `The YAML could not be parsed: ${String(err)}`,
+            range: this.rangeOf({ start: 0, end: 0 }),
+            ...deep ? { data: { yamlCode: "RESOURCE_EXHAUSTION" } } : {}
+          });
         }
         this.doc = doc3;
         if (!doc3) return;
-        const errors = [...doc3.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === "MULTIPLE_DOCS" ? MULTIPLE_DOCS : cleanYamlMessage(e.message), code: e.code })), ...duplicateKeys(doc3)];
+        const errors = [...doc3.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === "MULTIPLE_DOCS" ? MULTIPLE_DOCS : e.code === "RESOURCE_EXHAUSTION" ? TOO_DEEP : cleanYamlMessage(e.message), code: e.code })), ...duplicateKeys(doc3)];
         errors.sort((a, b) => a.pos - b.pos);
         for (const e of errors) {
           this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
         }
         if (this.syntaxErrors.length > 0) return;
         let raw;
+        let copies;
         try {
           raw = toPlain(doc3, source.text);
+          copies = copiesOf(raw, new CopyBudget(COPY_VALUES_BASE + COPY_VALUES_PER_CHARACTER * source.text.length));
         } catch (err) {
           const limit = err instanceof AliasLimitError;
           this.syntaxErrors.push({
-            message: limit ? `The YAML expands too far: aliases are limited to ${err.limit} repeated values in this file (10 for each value written, plus 10,000).` : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
+            message: limit ? `The YAML expands too far: aliases are limited to ${err.limit} repeated values in this file (10 for each value written, plus 10,000).` : err instanceof CopyLimitError ? `The YAML expands too far: values that hold themselves, repeated through aliases, make more than ${err.limit} values (${COPY_VALUES_PER_CHARACTER} for each character of the file, plus 10,000).` : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
             range: this.rangeOf({ start: 0, end: 0 }),
-            data: { yamlCode: limit ? "ALIAS_LIMIT" : "BAD_ALIAS" }
+            data: { yamlCode: limit || err instanceof CopyLimitError ? "ALIAS_LIMIT" : "BAD_ALIAS" }
           });
           return;
         }
         this.raw = raw;
         if (raw === null || raw === void 0) return;
-        if (typeof raw !== "object" || Array.isArray(raw)) {
+        if (!copies) {
           this.schemaProblems.push({ ...msg("AIGOV002.notAMapping"), range: this.spanRange(doc3.contents?.range ? { start: doc3.contents.range[0], end: doc3.contents.range[1] } : { start: 0, end: 0 }), path: [] });
           return;
         }
         this.collectSchemaProblems(raw);
-        this.data = this.buildData(raw);
+        this.data = this.buildData(raw, copies);
       }
       source;
       dir;
@@ -17764,15 +17783,16 @@ var init_registry = __esm({
           });
         }
       }
-      buildData(raw) {
-        const { components, ...rest } = raw;
-        const top = schemaWalk().parsePruned(schemas().registry, plainCopy(rest));
+      buildData(raw, copies) {
+        const { components } = raw;
+        const top = schemaWalk().parsePruned(schemas().registry, copies.rest);
         const result = top ?? { version: typeof raw.version === "number" ? raw.version : 0 };
         const entries = [];
         if (Array.isArray(components)) {
           components.forEach((item, index) => {
-            if (item === null || typeof item !== "object" || Array.isArray(item)) return;
-            const data = schemaWalk().parsePruned(schemas().component, plainCopy(item));
+            const copy = copies.components.get(index);
+            if (copy === void 0) return;
+            const data = schemaWalk().parsePruned(schemas().component, copy);
             if (!data) return;
             entries.push(data);
             this.components.push({
@@ -17795,7 +17815,27 @@ var init_registry = __esm({
         return yaml().isSeq(c);
       }
     };
+    COPY_VALUES_BASE = 1e4;
+    COPY_VALUES_PER_CHARACTER = 24;
+    CopyLimitError = class extends Error {
+      constructor(limit) {
+        super(`the copies make more than ${limit} values`);
+        this.limit = limit;
+      }
+      limit;
+    };
+    CopyBudget = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      used = 0;
+      spend() {
+        if (++this.used > this.limit) throw new CopyLimitError(this.limit);
+      }
+    };
     MULTIPLE_DOCS = "the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder";
+    TOO_DEEP = "the lists and mappings of this YAML are nested too deeply to be read (hundreds of levels): a registry needs a few, write the deep part flatter";
   }
 });
 
@@ -26687,7 +26727,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "70e303a19a4ee1a0" : "source";
+    ENGINE_BUILD = true ? "3fea26286d5229d4" : "source";
   }
 });
 

@@ -68,6 +68,8 @@ const REGISTRIES: [what: string, build: (n: number) => string][] = [
   ['keys written twice', (n) => `version: 1\ncomponents: []\nx-a:\n${Array.from({ length: n }, (_, i) => `  k${i >> 1}: 1`).join('\n')}\n`],
   ['anchors and as many aliases', (n) => `version: 1\ncomponents: []\nx-a:\n${Array.from({ length: n }, (_, i) => `  - &a${i} v${i}`).join('\n')}\nx-b:\n${Array.from({ length: n }, (_, i) => `  - *a${i}`).join('\n')}\n`],
   ['components that share an anchored owner', (n) => `version: 1\nx-owner: &o team@example.com\ncomponents:\n${Array.from({ length: n }, (_, i) => `  - { id: c-${i}, owner: *o, kind: model }`).join('\n')}\n`],
+  // Each `*v` is counted as the 2 values of &v, yet holds &a (its alias inside &a) with all of it again.
+  ['aliases, from outside it, to a value that holds itself', (n) => `version: 1\ncomponents: []\nx-a: &a\n  - &v [*a]\n  - [${Array(n).fill('0').join(', ')}]\nx-b: [${Array(n).fill('*v').join(', ')}]\n`],
 ];
 
 describe('hostile: registry parsing is linear', function () {

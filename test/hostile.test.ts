@@ -90,6 +90,25 @@ describe('hostile inputs', function () {
     assert.ok(Date.now() - started < 60000);
   });
 
+  it('YAML nested thousands of levels deep: through aliases the data is kept; written out, AIGOV001 says it is too deep', async () => {
+    // 20 anchors of 400 nested lists, each holding the one before, in an x- key of the component.
+    const chain = Array.from({ length: 20 }, (_, i) => `      - &a${i} ${'['.repeat(400)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(400)}`).join('\n');
+    const aliased = await tree({ '.aigov.yaml': `${REGISTRY}    x-deep:\n${chain}\n`, 'src/bot.py': 'import openai\n' });
+    const kept = await analyse(aliased);
+    assert.deepEqual(kept.errors, []);
+    assert.deepEqual(kept.engine.model.components.map((c) => c.id), ['chat-bot']);
+    const cli = await cliCheck(aliased);
+    assert.deepEqual(cli.findings.filter((f) => ['AIGOV001', 'AIGOV102', 'AIGOV301'].includes(f.code)), []);
+    for (const deep of [`x-deep: ${'['.repeat(100_000)}${']'.repeat(100_000)}`, `x-deep:\n  ${'- '.repeat(100_000)}1`]) {
+      const dir = await tree({ '.aigov.yaml': `${REGISTRY}${deep}\n` });
+      const { findings, errors } = await analyse(dir);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(findings.map((f) => [f.code, f.data?.yamlCode]), [['AIGOV001', 'RESOURCE_EXHAUSTION']]);
+      assert.match(findings[0]!.message, /nested too deeply to be read/);
+      assert.deepEqual((await cliCheck(dir)).findings.map((f) => f.code), ['AIGOV001']);
+    }
+  });
+
   it('a 10 MB single-line file is skipped as too large and counted; the rest is analysed', async () => {
     const dir = await tree({ '.aigov.yaml': REGISTRY, 'src/ok.py': '# @aigov chat-bot\nprint(1)\n', 'src/no-such.py': '# @aigov no-such-component\n' });
     await fs.writeFile(path.join(dir, 'src/huge.py'), `x = "${'@aigov a '.repeat(10 * 1024 * 1024 / 9)}"`);

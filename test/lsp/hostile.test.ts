@@ -37,6 +37,36 @@ describe('lsp: hostile clients and workspaces', () => {
     assert.equal(c.child.exitCode, null);
   });
 
+  it('a registry edited to YAML nested thousands of levels deep: the data through aliases is kept, written-out nesting is AIGOV001', async () => {
+    client = await TestClient.start(copyFixture('lsp-basic'));
+    const c = client;
+    await c.indexed();
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    const text = c.textOf(reg);
+    const ids = async (): Promise<string[]> =>
+      (await c.request<{ folders: { registries: { components: { id: string }[] }[] }[] }>('aigov/listComponents', {})).folders.flatMap((f) => f.registries.flatMap((r) => r.components.map((x) => x.id)));
+    const before = await ids();
+    // 20 anchors of 400 nested lists, each holding the one before: 8,000 levels.
+    const chain = Array.from({ length: 20 }, (_, i) => `  - &a${i} ${'['.repeat(400)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(400)}`).join('\n');
+    await c.change(reg, `${text}x-deep:\n${chain}\n`);
+    assert.deepEqual((await c.pullItems(reg)).filter((d) => d.code === 'AIGOV001' || d.code === 'AIGOV102'), []);
+    assert.deepEqual(await ids(), before);
+    const end = { line: text.split('\n').length + 3, character: 10 };
+    for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/documentLink']) {
+      await c.request(method, { textDocument: { uri: reg }, position: end });
+    }
+    for (const deep of [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, `\n  ${'- '.repeat(100_000)}1`]) {
+      await c.change(reg, `${text}x-deep: ${deep}\n`);
+      const syntax = (await c.pullItems(reg)).filter((d) => d.code === 'AIGOV001');
+      assert.equal(syntax.length, 1);
+      assert.match(syntax[0]!.message, /nested too deeply to be read/);
+      for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/documentLink']) {
+        await c.request(method, { textDocument: { uri: reg }, position: end });
+      }
+    }
+    assert.equal(c.child.exitCode, null);
+  });
+
   it('no quick-fix creates a file through a folder symlinked out of the workspace (to <root>-secret)', async function () {
     if (process.platform === 'win32') this.skip();
     const root = copyFixture('lsp-basic');

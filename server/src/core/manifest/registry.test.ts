@@ -209,6 +209,46 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     assert.deepEqual(r.components.map((c) => c.id), ['a']);
   });
 
+  it('data nested thousands of levels deep through aliases in x- keys drops nothing, at the top or in a component', () => {
+    // 20 anchors of 400 nested lists, each holding the one before: 8,000 levels in 16 KB.
+    const chain = (indent: string): string =>
+      Array.from({ length: 20 }, (_, i) => `${indent}- &a${i} ${'['.repeat(400)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(400)}`).join('\n');
+    const org = 'organization:\n  name: Org\n  contacts:\n    incident: sec@example.org\n';
+    const top = parse(`version: 1\nx-deep:\n${chain('  ')}\n${org}components:\n  - id: bot\n    owner: team@example.org\n`);
+    const inComponent = parse(`version: 1\n${org}components:\n  - id: bot\n    owner: team@example.org\n    x-deep:\n${chain('      ')}\n`);
+    for (const r of [top, inComponent]) {
+      assert.deepEqual([r.syntaxErrors, r.schemaProblems], [[], []]);
+      assert.deepEqual(r.data?.organization, { name: 'Org', contacts: { incident: 'sec@example.org' } });
+      assert.deepEqual(r.components.map((c) => [c.id, c.data.owner]), [['bot', 'team@example.org']]);
+    }
+  });
+
+  it('a value that holds itself, repeated by aliases from outside it: copied as before while small, a finding when it would grow with the square', () => {
+    // `*v` stands for 2 values where aliases are counted (its `*a` is inside &a), yet each copy of it holds &a again:
+    // 1,000 of them copy a million values from a file of 7,094 characters.
+    const cross = (n: number): string => `version: 1\nx-a: &a\n  - &v [*a]\n  - [${Array(n).fill('0').join(', ')}]\nx-b: [${Array(n).fill('*v').join(', ')}]\norganization: { name: Org }\ncomponents:\n  - id: bot\n`;
+    const small = parse(cross(3));
+    assert.deepEqual([small.syntaxErrors, small.schemaProblems], [[], []]);
+    assert.deepEqual(small.data, { version: 1, organization: { name: 'Org' }, components: [{ id: 'bot' }] });
+    assert.deepEqual(problems(cross(1000)), [
+      '1:1-1:1 The YAML expands too far: values that hold themselves, repeated through aliases, make more than 180256 values (24 for each character of the file, plus 10,000). {"yamlCode":"ALIAS_LIMIT"}',
+    ]);
+    const big = parse(cross(1000));
+    assert.deepEqual([big.raw, big.data, big.components, big.schemaProblems], [undefined, undefined, [], []]);
+  });
+
+  it('lists and mappings nested too deeply for the parser: one finding that says so, at any depth', () => {
+    const message = 'the lists and mappings of this YAML are nested too deeply to be read (hundreds of levels): a registry needs a few, write the deep part flatter';
+    for (const n of [10_000, 100_000]) {
+      for (const deep of [`${'['.repeat(n)}${']'.repeat(n)}`, `${'{a: '.repeat(n)}1${'}'.repeat(n)}`, `\n  ${'- '.repeat(n)}1`]) {
+        const r = parse(`version: 1\norganization: { name: Org }\nx-deep: ${deep}\ncomponents: []\n`);
+        // Where the parser's stack runs out depends on the stack left to it: the first problem is this one, sometimes not the only one.
+        assert.deepEqual(r.syntaxErrors.slice(0, 1).map((e) => [e.message, e.data]), [[message, { yamlCode: 'RESOURCE_EXHAUSTION' }]], `${n} ${deep.slice(0, 3)}`);
+        assert.equal(r.data, undefined);
+      }
+    }
+  });
+
   it('a __proto__ key is a key like any other, never the data\'s prototype', () => {
     const r = parse('version: 1\norganization:\n  __proto__:\n    name: Evil\n');
     assert.equal((r.data?.organization as { name?: string } | undefined)?.name, undefined);

@@ -63,38 +63,48 @@ export class ParsedRegistry {
         logLevel: 'error',
       });
     } catch (err) {
-      this.syntaxErrors.push({ message: `The YAML could not be parsed: ${String(err)}`, range: this.rangeOf({ start: 0, end: 0 }) });
+      // The parser's own recursion gives up on a few thousand levels of block collections.
+      const deep = err instanceof RangeError;
+      this.syntaxErrors.push({
+        message: deep ? TOO_DEEP : `The YAML could not be parsed: ${String(err)}`,
+        range: this.rangeOf({ start: 0, end: 0 }),
+        ...(deep ? { data: { yamlCode: 'RESOURCE_EXHAUSTION' } } : {}),
+      });
     }
     this.doc = doc;
     if (!doc) return;
-    const errors = [...doc.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === 'MULTIPLE_DOCS' ? MULTIPLE_DOCS : cleanYamlMessage(e.message), code: e.code as string })), ...duplicateKeys(doc)];
+    const errors = [...doc.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === 'MULTIPLE_DOCS' ? MULTIPLE_DOCS : e.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : cleanYamlMessage(e.message), code: e.code as string })), ...duplicateKeys(doc)];
     errors.sort((a, b) => a.pos - b.pos);
     for (const e of errors) {
       this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
     }
     if (this.syntaxErrors.length > 0) return;
     let raw: unknown;
+    let copies: DataCopies | undefined;
     try {
       raw = toPlain(doc, source.text);
+      copies = copiesOf(raw, new CopyBudget(COPY_VALUES_BASE + COPY_VALUES_PER_CHARACTER * source.text.length));
     } catch (err) {
       const limit = err instanceof AliasLimitError;
       this.syntaxErrors.push({
         message: limit
           ? `The YAML expands too far: aliases are limited to ${err.limit} repeated values in this file (10 for each value written, plus 10,000).`
-          : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
+          : err instanceof CopyLimitError
+            ? `The YAML expands too far: values that hold themselves, repeated through aliases, make more than ${err.limit} values (${COPY_VALUES_PER_CHARACTER} for each character of the file, plus 10,000).`
+            : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
         range: this.rangeOf({ start: 0, end: 0 }),
-        data: { yamlCode: limit ? 'ALIAS_LIMIT' : 'BAD_ALIAS' },
+        data: { yamlCode: limit || err instanceof CopyLimitError ? 'ALIAS_LIMIT' : 'BAD_ALIAS' },
       });
       return;
     }
     this.raw = raw;
     if (raw === null || raw === undefined) return; // empty file: AIGOV004 reports the missing version
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
+    if (!copies) {
       this.schemaProblems.push({ ...msg('AIGOV002.notAMapping'), range: this.spanRange(doc.contents?.range ? { start: doc.contents.range[0], end: doc.contents.range[1] } : { start: 0, end: 0 }), path: [] });
       return;
     }
     this.collectSchemaProblems(raw);
-    this.data = this.buildData(raw as Record<string, unknown>);
+    this.data = this.buildData(raw as Record<string, unknown>, copies);
   }
 
   get path(): string {
@@ -181,15 +191,16 @@ export class ParsedRegistry {
     }
   }
 
-  private buildData(raw: Record<string, unknown>): RegistryData | undefined {
-    const { components, ...rest } = raw;
-    const top = schemaWalk().parsePruned(schemas().registry, plainCopy(rest));
+  private buildData(raw: Record<string, unknown>, copies: DataCopies): RegistryData | undefined {
+    const { components } = raw;
+    const top = schemaWalk().parsePruned(schemas().registry, copies.rest);
     const result: RegistryData = top ?? { version: typeof raw.version === 'number' ? raw.version : 0 };
     const entries: ComponentData[] = [];
     if (Array.isArray(components)) {
       components.forEach((item, index) => {
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
-        const data = schemaWalk().parsePruned(schemas().component, plainCopy(item));
+        const copy = copies.components.get(index);
+        if (copy === undefined) return;
+        const data = schemaWalk().parsePruned(schemas().component, copy);
         if (!data) return;
         entries.push(data);
         this.components.push({
@@ -235,42 +246,96 @@ function pathLabel(path: readonly (string | number)[]): string {
   return `${path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[')}: `;
 }
 
+/** The copies the pruning parse consumes: the top level without `components`, each component that is a mapping. */
+interface DataCopies {
+  rest: unknown;
+  components: Map<number, unknown>;
+}
+
+/**
+ * Values the copies may make: with the limit of `toPlain` on what aliases repeat (10 for each value
+ * written, plus 10,000) and at most two values written for each character, only a value that holds
+ * itself, reached through an alias from outside itself, is copied beyond it (its anchor once more at
+ * each alias: the copy of a small file could grow with the square of its length).
+ */
+const COPY_VALUES_BASE = 10_000;
+const COPY_VALUES_PER_CHARACTER = 24;
+
+class CopyLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`the copies make more than ${limit} values`);
+  }
+}
+
+/** The values left to the copies of one file. */
+class CopyBudget {
+  private used = 0;
+  constructor(readonly limit: number) {}
+
+  spend(): void {
+    if (++this.used > this.limit) throw new CopyLimitError(this.limit);
+  }
+}
+
+/** The copies of a mapping's data, or undefined when the data is no mapping. */
+function copiesOf(raw: unknown, budget: CopyBudget): DataCopies | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const { components, ...rest } = raw as Record<string, unknown>;
+  const copies: DataCopies = { rest: plainCopy(rest, budget), components: new Map() };
+  if (Array.isArray(components)) {
+    components.forEach((item: unknown, index) => {
+      if (item !== null && typeof item === 'object' && !Array.isArray(item)) copies.components.set(index, plainCopy(item, budget));
+    });
+  }
+  return copies;
+}
+
+/** A collection being copied: its source, its copy, and the next of its entries to copy. */
+interface CopyFrame {
+  source: object;
+  entries: [string, unknown][];
+  copy: unknown[] | Record<string, unknown>;
+  next: number;
+}
 
 /**
  * A copy of the document's data for the pruning parse, as JSON would carry it (no `undefined`
  * in a mapping, `null` for it in a list and for a number that is not finite), with a value that
  * holds itself (an alias inside its own anchor) left out where it repeats: the schema reports
  * that key unless it is an `x-` key, and the rest of the file's data is kept (a JSON copy failed
- * on the cycle, and the whole mapping was dropped without a word). `null` if the data is nested
- * too deeply to copy.
+ * on the cycle, and the whole mapping was dropped without a word). Aliases nest data as deep as
+ * they like in a small file: the copy keeps its own stack of open collections, never the call
+ * stack (copied by a recursive function, data a few thousand levels deep was dropped whole).
  */
-function plainCopy(v: unknown): unknown {
+function plainCopy(v: object, budget: CopyBudget): unknown {
   const open = new Set<object>();
-  const copy = (x: unknown): unknown => {
+  const stack: CopyFrame[] = [];
+  /** The copy of a value; a collection's copy is filled as the stack reaches it. */
+  const start = (x: unknown): unknown => {
+    budget.spend();
     if (typeof x === 'number') return Number.isFinite(x) ? x : null;
     if (x === null || typeof x !== 'object') return x;
     if (open.has(x)) return undefined;
     open.add(x);
-    let out: unknown;
-    if (Array.isArray(x)) {
-      out = x.map((item) => copy(item) ?? null);
-    } else {
-      const o: Record<string, unknown> = {};
-      for (const [k, value] of Object.entries(x)) {
-        const c = copy(value);
-        // A `__proto__` key stays a key, as JSON.parse makes it, never the copy's prototype.
-        if (c !== undefined) Object.defineProperty(o, k, { value: c, writable: true, enumerable: true, configurable: true });
-      }
-      out = o;
-    }
-    open.delete(x);
-    return out;
+    const copy: unknown[] | Record<string, unknown> = Array.isArray(x) ? [] : {};
+    stack.push({ source: x, entries: Object.entries(x), copy, next: 0 });
+    return copy;
   };
-  try {
-    return copy(v ?? null);
-  } catch {
-    return null;
+  const root = start(v);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const entry = frame.entries[frame.next++];
+    if (!entry) {
+      open.delete(frame.source);
+      stack.pop();
+      continue;
+    }
+    const c = start(entry[1]);
+    if (Array.isArray(frame.copy)) frame.copy.push(c ?? null);
+    // A `__proto__` key stays a key, as JSON.parse makes it, never the copy's prototype.
+    else if (c !== undefined) Object.defineProperty(frame.copy, entry[0], { value: c, writable: true, enumerable: true, configurable: true });
   }
+  return root;
 }
 
 /** Keys written twice in one mapping (scalar keys with the same value), at each repetition. */
@@ -314,3 +379,5 @@ function cleanYamlMessage(m: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+// The parser's own text for this one is the engine's ("Maximum call stack size exceeded").
+const TOO_DEEP = 'the lists and mappings of this YAML are nested too deeply to be read (hundreds of levels): a registry needs a few, write the deep part flatter';
