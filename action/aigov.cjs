@@ -26727,7 +26727,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3fea26286d5229d4" : "source";
+    ENGINE_BUILD = true ? "260bbe026c42593a" : "source";
   }
 });
 
@@ -35330,15 +35330,16 @@ function draftDocuments(c, model) {
   return out;
 }
 function without(c, field) {
-  const drop = (value) => {
-    const copy = JSON.parse(JSON.stringify(value ?? {}));
-    const segs = field.split(".");
-    let cur = copy;
-    for (const seg of segs.slice(0, -1)) cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
-    if (cur !== null && typeof cur === "object") delete cur[segs[segs.length - 1]];
+  const segs = field.split(".");
+  const drop = (value, i) => {
+    const seg = segs[i];
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, seg)) return value;
+    const copy = { ...value };
+    if (i === segs.length - 1) delete copy[seg];
+    else Object.defineProperty(copy, seg, { value: drop(value[seg], i + 1), writable: true, enumerable: true, configurable: true });
     return copy;
   };
-  return { ...c, raw: drop(c.raw), data: drop(c.data) };
+  return { ...c, raw: drop(c.raw, 0), data: drop(c.data, 0) };
 }
 function draftEvidenceOf(spec, c, model) {
   const drafts = draftDocuments(c, model);

@@ -13,7 +13,7 @@ import type { Gap } from './scope.js';
 const DRAFT = '<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->\n# Risk\n\n## Hazards\n\nTODO\n';
 const WRITTEN = '# Risk\n\n## Hazards\n\nFloods.\n';
 
-async function component(roles: string, docs: Record<string, string>): Promise<{ c: ComponentEntry; e: Engine }> {
+async function component(roles: string, docs: Record<string, string>, own = ''): Promise<{ c: ComponentEntry; e: Engine }> {
   const yaml = `version: 1
 frameworks: [eu-ai-act]
 components:
@@ -23,7 +23,7 @@ components:
     risk: { level: high, annex_iii_area: "5(b)", assessment: { path: docs/risk.md, date: 2026-01-01, next_review: 2027-01-01 } }
     model: { card: docs/card.md }
     evaluations: [{ path: docs/eval.md }]
-`;
+${own}`;
   const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': yaml, ...docs }), { today: '2027-12-02' });
   await e.indexAll();
   return { c: e.model.components[0]!, e };
@@ -56,6 +56,15 @@ describe('draft evidence of obligations', () => {
     assert.deepEqual(byField(draftEvidenceOf(parent, c, e.model)), ['model.card docs/card.md']);
     const sibling = { ...parent, gaps: (x: ComponentEntry): Gap[] => (getField(x.data, 'model.card') ? [] : [{ field: 'mode', message: msg('pack.upstreamModel', { n: 1 }) }]) };
     assert.deepEqual(draftEvidenceOf(sibling, c, e.model), [], 'a field whose name only starts the same');
+  });
+
+  it('a component whose own keys hold themselves or nest thousands of levels deep: the same drafts, and its data untouched', async () => {
+    // 20 anchors of 400 nested lists, each holding the one before: 8,000 levels.
+    const chain = Array.from({ length: 20 }, (_, i) => `      - &a${i} ${'['.repeat(400)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(400)}`).join('\n');
+    const { c, e } = await component('[provider]', { 'docs/risk.md': DRAFT, 'docs/card.md': DRAFT }, `    x-self: &t { up: *t }\n    x-deep:\n${chain}\n`);
+    assert.deepEqual(byField(draftEvidenceOf(aigov523.obligation, c, e.model)), ['risk.assessment.path docs/risk.md']);
+    assert.equal(getField(c.raw, 'risk.assessment.path'), 'docs/risk.md');
+    assert.equal(getField(c.raw, 'x-self.up'), c.raw['x-self']);
   });
 
   it('nothing when the obligation does not apply or no document is a draft', async () => {

@@ -28,17 +28,24 @@ export function draftDocuments(c: ComponentEntry, model: ProjectModel): DraftEvi
   return out;
 }
 
-/** A copy of the component without one dotted field (in `raw` and in the validated `data`). */
+/**
+ * A copy of the component without one dotted field (in `raw` and in the validated `data`). Only
+ * the mappings on the field's path are copied; the rest is shared, never walked: the data as
+ * written may hold itself (an alias inside its own anchor) or nest thousands of levels deep
+ * (aliases of aliases), on which a JSON copy threw.
+ */
 function without(c: ComponentEntry, field: string): ComponentEntry {
-  const drop = (value: unknown): Record<string, unknown> => {
-    const copy = JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
-    const segs = field.split('.');
-    let cur: unknown = copy;
-    for (const seg of segs.slice(0, -1)) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
-    if (cur !== null && typeof cur === 'object') delete (cur as Record<string, unknown>)[segs[segs.length - 1] as string];
+  const segs = field.split('.');
+  const drop = (value: unknown, i: number): unknown => {
+    const seg = segs[i] as string;
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, seg)) return value;
+    const copy: Record<string, unknown> = { ...value };
+    if (i === segs.length - 1) delete copy[seg];
+    // A `__proto__` key stays a key of the copy.
+    else Object.defineProperty(copy, seg, { value: drop((value as Record<string, unknown>)[seg], i + 1), writable: true, enumerable: true, configurable: true });
     return copy;
   };
-  return { ...c, raw: drop(c.raw), data: drop(c.data) as unknown as ComponentEntry['data'] };
+  return { ...c, raw: drop(c.raw, 0) as Record<string, unknown>, data: drop(c.data, 0) as ComponentEntry['data'] };
 }
 
 /** The draft documents a met obligation rests on: those whose removal would open one of its gaps. */
