@@ -26727,7 +26727,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "260bbe026c42593a" : "source";
+    ENGINE_BUILD = true ? "b8c0ad81d21180bf" : "source";
   }
 });
 
@@ -34457,7 +34457,7 @@ function starterTemplate(components, today, locale = "en") {
   for (const c of components) {
     if (c.evidence.length) lines2.push(`  ${w.uses.replace("{libraries}", () => c.evidence.join(", "))}`);
     lines2.push(`  - id: ${c.id}`);
-    lines2.push(`    kind: ${scalar(c.kind)}              # model | llm-app | agent | dataset | api-integration`);
+    lines2.push(`    ${`kind: ${scalar(c.kind)}`.padEnd(26)} # model | llm-app | agent | dataset | api-integration`);
     lines2.push("    owner: owner@your-company.invalid");
     lines2.push(`    intended_purpose: ${scalar(w.purpose)}`);
     lines2.push(`    paths: [${c.paths.map((p) => JSON.stringify(p)).join(", ")}]`);

@@ -173,7 +173,7 @@ components:
     risk:
       level: unassessed        # prohibited | high | limited | minimal | unassessed
   - id: models
-    kind: model              # model | llm-app | agent | dataset | api-integration
+    kind: model                # model | llm-app | agent | dataset | api-integration
     owner: owner@your-company.invalid
     intended_purpose: "TODO: what it is for, and for whom"
     paths: ["models/**"]
@@ -181,7 +181,7 @@ components:
       level: unassessed        # prohibited | high | limited | minimal | unassessed
   # Uses @anthropic-ai/sdk.
   - id: chat-anthropic
-    kind: agent              # model | llm-app | agent | dataset | api-integration
+    kind: agent                # model | llm-app | agent | dataset | api-integration
     owner: owner@your-company.invalid
     intended_purpose: "TODO: what it is for, and for whom"
     paths: ["svc/chat/**"]
@@ -251,7 +251,12 @@ components:
     const text = starterTemplate([{ id: 'x', kind: 'a b: c', paths: ['x/**'], providers: [provider], evidence: ['$&'] }], '$& $1');
     assert.match(text, /^# Paths are relative to this file\. Keys starting with x- are yours\. Written on \$& \$1\.$/m);
     assert.match(text, /^ {2}# Uses \$&\.$/m);
-    assert.match(text, /^ {4}kind: "a b: c" {14}# model \| llm-app/m);
+    assert.match(text, /^ {4}kind: "a b: c" {13}# model \| llm-app/m);
+    // The comment starts where the others do whatever the kind; a kind too long for that gets one space.
+    const kinds = (kind: string) => starterTemplate([{ id: 'y', kind, paths: ['y/**'], providers: [], evidence: [] }], TODAY).split('\n').find((l) => l.startsWith('    kind: '));
+    assert.equal(kinds('api-integration'), '    kind: api-integration      # model | llm-app | agent | dataset | api-integration');
+    assert.equal(kinds('dataset'), '    kind: dataset              # model | llm-app | agent | dataset | api-integration');
+    assert.equal(kinds('a-kind-of-twenty-chars'), '    kind: a-kind-of-twenty-chars # model | llm-app | agent | dataset | api-integration');
     assert.ok(text.includes(`\n    upstream_models: [{ provider: "${provider}" }]\n`), text);
     const js = parseDocument(text).toJS() as { components: { kind: string; upstream_models: { provider: string }[] }[] };
     assert.equal(js.components[0]!.kind, 'a b: c');

@@ -157,7 +157,8 @@ export function starterTemplate(components: readonly StarterComponent[], today: 
   for (const c of components) {
     if (c.evidence.length) lines.push(`  ${w.uses.replace('{libraries}', () => c.evidence.join(', '))}`);
     lines.push(`  - id: ${c.id}`);
-    lines.push(`    kind: ${scalar(c.kind)}              # model | llm-app | agent | dataset | api-integration`);
+    // The comment starts in the column of the others (that of the example), one space after a longer kind.
+    lines.push(`    ${`kind: ${scalar(c.kind)}`.padEnd(26)} # model | llm-app | agent | dataset | api-integration`);
     lines.push('    owner: owner@your-company.invalid');
     lines.push(`    intended_purpose: ${scalar(w.purpose)}`);
     lines.push(`    paths: [${c.paths.map((p) => JSON.stringify(p)).join(', ')}]`);
