@@ -18157,7 +18157,12 @@ var init_template_text = __esm({
           stop: "Stop mechanism",
           prompt: "who can intervene, how, and how the system is stopped."
         },
-        previous: { heading: "Changes since the previous assessment", prompt: "what changed in the model, data, use or context since {path} ({date}), and what that does to the risks above." },
+        previous: {
+          heading: "Changes since the previous assessment",
+          prompt: "what changed in the model, data, use or context since {path} ({date}), and what that does to the risks above.",
+          /** Said in place of `{date}` when the previous assessment has none. */
+          undated: "its date is not recorded"
+        },
         residual: { heading: "Residual risk and sign-off", prompt: "the risk that remains, who accepted it and on what date, and when it is reviewed next." }
       },
       /** Risk-assessment sections chosen by pack, role and risk level (see templates.ts). */
@@ -18382,7 +18387,7 @@ var init_template_text_ja = __esm({
           stop: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
           prompt: "\u8AB0\u304C\u3001\u3069\u306E\u3088\u3046\u306B\u4ECB\u5165\u3067\u304D\u3001\u3069\u306E\u3088\u3046\u306B\u30B7\u30B9\u30C6\u30E0\u3092\u505C\u6B62\u3059\u308B\u304B\u3002"
         },
-        previous: { heading: "\u524D\u56DE\u306E\u8A55\u4FA1\u304B\u3089\u306E\u5909\u66F4", prompt: "{path}\uFF08{date}\uFF09\u4EE5\u964D\u306B\u30E2\u30C7\u30EB\u3001\u30C7\u30FC\u30BF\u3001\u5229\u7528\u65B9\u6CD5\u53C8\u306F\u5229\u7528\u74B0\u5883\u3067\u4F55\u304C\u5909\u308F\u308A\u3001\u305D\u308C\u304C\u4E0A\u8A18\u306E\u30EA\u30B9\u30AF\u306B\u3069\u3046\u5F71\u97FF\u3059\u308B\u304B\u3002" },
+        previous: { heading: "\u524D\u56DE\u306E\u8A55\u4FA1\u304B\u3089\u306E\u5909\u66F4", prompt: "{path}\uFF08{date}\uFF09\u4EE5\u964D\u306B\u30E2\u30C7\u30EB\u3001\u30C7\u30FC\u30BF\u3001\u5229\u7528\u65B9\u6CD5\u53C8\u306F\u5229\u7528\u74B0\u5883\u3067\u4F55\u304C\u5909\u308F\u308A\u3001\u305D\u308C\u304C\u4E0A\u8A18\u306E\u30EA\u30B9\u30AF\u306B\u3069\u3046\u5F71\u97FF\u3059\u308B\u304B\u3002", undated: "\u65E5\u4ED8\u306E\u8A18\u9332\u306A\u3057" },
         residual: { heading: "\u6B8B\u7559\u30EA\u30B9\u30AF\u3068\u627F\u8A8D", prompt: "\u6B8B\u308B\u30EA\u30B9\u30AF\u3001\u305D\u308C\u3092\u8AB0\u304C\u3044\u3064\u53D7\u3051\u5165\u308C\u305F\u304B\u3001\u6B21\u56DE\u306E\u898B\u76F4\u3057\u306F\u3044\u3064\u304B\u3002" }
       },
       packs: {
@@ -18642,7 +18647,7 @@ function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
   const R2 = T.riskAssessment;
   const prev = previous ? `${previous.path}${previous.date ? ` (${previous.date})` : ""}` : void 0;
   const lines2 = header(T, R2.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
-  if (previous) pushAll(lines2, section(T, R2.previous).map((l) => fill(l, { path: previous.path, date: previous.date ?? "?" })));
+  if (previous) pushAll(lines2, section(T, R2.previous).map((l) => fill(l, { path: previous.path, date: previous.date ?? R2.previous.undated })));
   const purpose = text(c.data.intended_purpose);
   pushAll(lines2, section(T, R2.purpose, purpose ? [`${purpose}${T.fromRegistry}`] : []));
   const misuse = text(c.data.foreseeable_misuse);
@@ -26727,7 +26732,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "b8c0ad81d21180bf" : "source";
+    ENGINE_BUILD = true ? "7f894cca1f5f623b" : "source";
   }
 });
 

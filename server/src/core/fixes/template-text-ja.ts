@@ -40,7 +40,7 @@ export const TEMPLATE_TEXT_JA: TemplateText = {
       stop: '停止の仕組み',
       prompt: '誰が、どのように介入でき、どのようにシステムを停止するか。',
     },
-    previous: { heading: '前回の評価からの変更', prompt: '{path}（{date}）以降にモデル、データ、利用方法又は利用環境で何が変わり、それが上記のリスクにどう影響するか。' },
+    previous: { heading: '前回の評価からの変更', prompt: '{path}（{date}）以降にモデル、データ、利用方法又は利用環境で何が変わり、それが上記のリスクにどう影響するか。', undated: '日付の記録なし' },
     residual: { heading: '残留リスクと承認', prompt: '残るリスク、それを誰がいつ受け入れたか、次回の見直しはいつか。' },
   },
 

@@ -60,7 +60,12 @@ export const TEMPLATE_TEXT = {
       stop: 'Stop mechanism',
       prompt: 'who can intervene, how, and how the system is stopped.',
     },
-    previous: { heading: 'Changes since the previous assessment', prompt: 'what changed in the model, data, use or context since {path} ({date}), and what that does to the risks above.' },
+    previous: {
+      heading: 'Changes since the previous assessment',
+      prompt: 'what changed in the model, data, use or context since {path} ({date}), and what that does to the risks above.',
+      /** Said in place of `{date}` when the previous assessment has none. */
+      undated: 'its date is not recorded',
+    },
     residual: { heading: 'Residual risk and sign-off', prompt: 'the risk that remains, who accepted it and on what date, and when it is reviewed next.' },
   },
 

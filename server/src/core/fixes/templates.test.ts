@@ -271,7 +271,7 @@ components:
 
 ## Changes since the previous assessment
 
-TODO: What changed in the model, data, use or context since docs/risk/old.md (?), and what that does to the risks above.
+TODO: What changed in the model, data, use or context since docs/risk/old.md (its date is not recorded), and what that does to the risks above.
 
 ## Intended purpose
 
@@ -327,7 +327,7 @@ TODO: The risk that remains, who accepted it and on what date, and when it is re
     );
   });
 
-  it('a renewal with a date names it in the header and in the prompt', async () => {
+  it('a renewal with a date names it in the header and in the prompt; without one, the prompt says so in words', async () => {
     const c = await components();
     const md = riskAssessmentTemplate(c('triage'), EU, TODAY, { path: 'docs/risk/old.md', date: '2025-01-02' });
     assert.match(md, /^- Previous assessment: docs\/risk\/old\.md \(2025-01-02\)$/m);
@@ -335,6 +335,11 @@ TODO: The risk that remains, who accepted it and on what date, and when it is re
     // In Japanese the prompt starts with the path: it stays as written.
     const ja = riskAssessmentTemplate(c('triage'), EU, TODAY, { path: 'docs/risk/old.md', date: '2025-01-02' }, 'ja');
     assert.match(ja, /^TODO: docs\/risk\/old\.md（2025-01-02）以降に/m);
+    // Without a date: said in words, never a question mark.
+    const undated = riskAssessmentTemplate(c('triage'), EU, TODAY, { path: 'docs/risk/old.md' }, 'ja');
+    assert.match(undated, /^- 前回の評価: docs\/risk\/old\.md$/m);
+    assert.match(undated, /^TODO: docs\/risk\/old\.md（日付の記録なし）以降にモデル、データ、利用方法又は利用環境で何が変わり、それが上記のリスクにどう影響するか。$/m);
+    assert.doesNotMatch(undated, /\?/);
   });
 
   it('a risk assessment in Japanese: the registry\'s words as written, the sections of the packs in Japanese', async () => {

@@ -129,7 +129,7 @@ export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySe
   const lines = header(T, R.title, c, frameworks, today, prev ? [[T.header.previous, prev]] : []);
   // The path is filled in after the TODO line is made: a prompt that starts with it (Japanese)
   // must not have the path's first letter capitalised.
-  if (previous) pushAll(lines, section(T, R.previous).map((l) => fill(l, { path: previous.path, date: previous.date ?? '?' })));
+  if (previous) pushAll(lines, section(T, R.previous).map((l) => fill(l, { path: previous.path, date: previous.date ?? R.previous.undated })));
   const purpose = text(c.data.intended_purpose);
   pushAll(lines, section(T, R.purpose, purpose ? [`${purpose}${T.fromRegistry}`] : []));
   const misuse = text(c.data.foreseeable_misuse);
