@@ -18326,7 +18326,9 @@ var init_template_text = __esm({
         stop: "Stop mechanism",
         retention: "Log retention: {days} days",
         art73: "EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.",
-        incidentsTable: ["Incident", "Title", "Detected", "Severity", "Reported", "Status"]
+        incidentsTable: ["Incident", "Title", "Detected", "Severity", "Reported", "Status"],
+        /** Under the incident register: entries of `incidents` that are not incident records (null, a number, a list). */
+        notIncidents: "Not listed: {entries} in `incidents`, which are not incident records."
       },
       /**
        * What to write in a registry field that a fix adds as a placeholder (`TODO: <hint>`): a
@@ -18547,7 +18549,8 @@ var init_template_text_ja = __esm({
         stop: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
         retention: "\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593: {days} \u65E5",
         art73: "EU AI\u6CD5 \u7B2C73\u6761\u306E\u671F\u9650\uFF08\u63D0\u4F9B\u8005\u304C\u8A8D\u8B58\u3057\u305F\u65E5\u304B\u3089\u6570\u3048\u308B\uFF09: \u91CD\u5927\u306A\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306F15\u65E5\u3001\u6B7B\u4EA1\u306E\u5834\u5408\u306F10\u65E5\u3001\u5E83\u7BC4\u306A\u4FB5\u5BB3\u53C8\u306F\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u91CD\u5927\u306A\u6DF7\u4E71\u306F2\u65E5\u3002",
-        incidentsTable: ["\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8", "\u4EF6\u540D", "\u691C\u77E5\u65E5", "\u6DF1\u523B\u5EA6", "\u5831\u544A\u65E5", "\u72B6\u614B"]
+        incidentsTable: ["\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8", "\u4EF6\u540D", "\u691C\u77E5\u65E5", "\u6DF1\u523B\u5EA6", "\u5831\u544A\u65E5", "\u72B6\u614B"],
+        notIncidents: "`incidents` \u306E {entries} \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u8A18\u9332\u3067\u306F\u306A\u3044\u305F\u3081\u3001\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002"
       },
       fieldHints: {
         intended_purpose: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u4F7F\u3046\u304B",
@@ -18670,6 +18673,24 @@ function documentText(T, field, c, frameworks) {
   if (own2) return own2;
   return { ...T.documents.default, title: T.docTitles[field] ?? T.documents.default.title };
 }
+function incidentRows(T, c) {
+  const raw = Array.isArray(c.raw.incidents) ? c.raw.incidents : [];
+  const cols = T.known.incidentsTable;
+  const cell = (v) => (asIsoDate(v) ?? text(v) ?? "").replace(/\|/g, "\\|");
+  const rows = [];
+  const skipped = [];
+  raw.forEach((x2, i) => {
+    if (x2 === null || typeof x2 !== "object" || Array.isArray(x2)) {
+      skipped.push(`#${i + 1}`);
+      return;
+    }
+    const r = x2;
+    rows.push(`| ${[text(r.id) ?? `#${i + 1}`, r.title, r.detected, r.severity, r.reported, r.status].map(cell).join(" | ")} |`);
+  });
+  const table3 = rows.length > 0 ? [`| ${cols.join(" | ")} |`, `| ${cols.map(() => "---").join(" | ")} |`, ...rows] : [];
+  const note = skipped.length > 0 ? [fill(T.known.notIncidents, { entries: skipped.join(", ") })] : [];
+  return table3.length > 0 && note.length > 0 ? [...table3, "", ...note] : [...table3, ...note];
+}
 function knownFor(T, field, c) {
   const d = c.data;
   const K = T.known;
@@ -18707,14 +18728,8 @@ function knownFor(T, field, c) {
     case "data.bias_review":
       break;
     case "incident_response.register": {
-      const rows = (Array.isArray(c.raw.incidents) ? c.raw.incidents : []).map((x2) => x2 !== null && typeof x2 === "object" ? x2 : {});
-      if (rows.length > 0) {
-        const cols = K.incidentsTable;
-        const cell = (v) => (asIsoDate(v) ?? text(v) ?? "").replace(/\|/g, "\\|");
-        out.set("", {
-          lines: [`| ${cols.join(" | ")} |`, `| ${cols.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${[r.id, r.title, r.detected, r.severity, r.reported, r.status].map(cell).join(" | ")} |`)]
-        });
-      }
+      const lines2 = incidentRows(T, c);
+      if (lines2.length > 0) out.set("", { lines: lines2 });
       break;
     }
   }
@@ -26732,7 +26747,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "7f894cca1f5f623b" : "source";
+    ENGINE_BUILD = true ? "62b2d5d2ad4d0239" : "source";
   }
 });
 

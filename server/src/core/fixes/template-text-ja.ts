@@ -205,6 +205,7 @@ export const TEMPLATE_TEXT_JA: TemplateText = {
     retention: 'ログの保存期間: {days} 日',
     art73: 'EU AI法 第73条の期限（提供者が認識した日から数える）: 重大なインシデントは15日、死亡の場合は10日、広範な侵害又は重要インフラの重大な混乱は2日。',
     incidentsTable: ['インシデント', '件名', '検知日', '深刻度', '報告日', '状態'],
+    notIncidents: '`incidents` の {entries} はインシデントの記録ではないため、記載していません。',
   },
 
   fieldHints: {

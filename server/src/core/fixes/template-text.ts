@@ -234,6 +234,8 @@ export const TEMPLATE_TEXT = {
     retention: 'Log retention: {days} days',
     art73: 'EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.',
     incidentsTable: ['Incident', 'Title', 'Detected', 'Severity', 'Reported', 'Status'],
+    /** Under the incident register: entries of `incidents` that are not incident records (null, a number, a list). */
+    notIncidents: 'Not listed: {entries} in `incidents`, which are not incident records.',
   },
 
   /**

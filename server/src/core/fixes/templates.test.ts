@@ -238,6 +238,7 @@ components:
       - null
       - 7
       - { id: 8, detected: "2026-04-01" }
+      - { title: No id yet }
   - id: bare
   - id: local
     jurisdictions: [jp]
@@ -634,7 +635,7 @@ TODO: Which logs are kept, and for how long.
 `);
   });
 
-  it('the incident register: a row per recorded incident, dates as dates, | escaped, in English and Japanese', async () => {
+  it('the incident register: a row per recorded incident, dates as dates, | escaped, entries that are no incident named below, in English and Japanese', async () => {
     const c = await components();
     assert.equal(documentTemplate('incident_response.register', c('ranker'), EU, TODAY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
 
@@ -653,9 +654,10 @@ Every incident of this AI system, with what was done about it.
 | Incident | Title | Detected | Severity | Reported | Status |
 | --- | --- | --- | --- | --- | --- |
 | INC-1 | Wrong \\| order | 2026-03-02 | serious | 2026-03-04 | closed |
-|  |  |  |  |  |  |
-|  |  |  |  |  |  |
 | 8 |  | 2026-04-01 |  |  |  |
+| #5 | No id yet |  |  |  |  |
+
+Not listed: #2, #3 in \`incidents\`, which are not incident records.
 
 ## Root causes and follow-up
 
@@ -678,9 +680,10 @@ TODO: For each incident, its cause, the fix and the date it was closed.
 | インシデント | 件名 | 検知日 | 深刻度 | 報告日 | 状態 |
 | --- | --- | --- | --- | --- | --- |
 | INC-1 | Wrong \\| order | 2026-03-02 | serious | 2026-03-04 | closed |
-|  |  |  |  |  |  |
-|  |  |  |  |  |  |
 | 8 |  | 2026-04-01 |  |  |  |
+| #5 | No id yet |  |  |  |  |
+
+\`incidents\` の #2, #3 はインシデントの記録ではないため、記載していません。
 
 ## 根本原因とフォローアップ
 
@@ -688,6 +691,12 @@ TODO: 各インシデントの原因、修正、及び終結した日。
 `);
     const none = documentTemplate('incident_response.register', c('bare'), EU, TODAY);
     assert.match(none, /^Every incident of this AI system, with what was done about it\.\n\n## Root causes and follow-up\n\nTODO: For each incident, its cause, the fix and the date it was closed\.\n$/m);
+    // Entries that are no incident, alone: no table, the note only.
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': 'version: 1\ncomponents:\n  - id: odd\n    incidents: [null, 7, [x], "INC-9"]\n' }), { today: TODAY });
+    await e.indexAll();
+    const odd = documentTemplate('incident_response.register', e.model.component('odd')!, EU, TODAY);
+    assert.match(odd, /^Every incident of this AI system, with what was done about it\.\n\nNot listed: #1, #2, #3, #4 in `incidents`, which are not incident records\.\n\n## Root causes and follow-up\n/m);
+    assert.doesNotMatch(odd, /\|/);
   });
 
   it('the bias review has no incident table, whatever the registry records', async () => {

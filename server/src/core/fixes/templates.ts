@@ -180,6 +180,26 @@ function documentText(T: TemplateText, field: string, c: ComponentEntry, framewo
   return { ...T.documents.default, title: T.docTitles[field] ?? T.documents.default.title };
 }
 
+/** The rows of the incident register; entries that are not incident records are named in a note below it. */
+function incidentRows(T: TemplateText, c: ComponentEntry): string[] {
+  const raw = Array.isArray(c.raw.incidents) ? (c.raw.incidents as unknown[]) : [];
+  const cols = T.known.incidentsTable;
+  const cell = (v: unknown) => (asIsoDate(v) ?? text(v) ?? '').replace(/\|/g, '\\|');
+  const rows: string[] = [];
+  const skipped: string[] = [];
+  raw.forEach((x, i) => {
+    if (x === null || typeof x !== 'object' || Array.isArray(x)) {
+      skipped.push(`#${i + 1}`);
+      return;
+    }
+    const r = x as Record<string, unknown>;
+    rows.push(`| ${[text(r.id) ?? `#${i + 1}`, r.title, r.detected, r.severity, r.reported, r.status].map(cell).join(' | ')} |`);
+  });
+  const table = rows.length > 0 ? [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, ...rows] : [];
+  const note = skipped.length > 0 ? [fill(T.known.notIncidents, { entries: skipped.join(', ') })] : [];
+  return table.length > 0 && note.length > 0 ? [...table, '', ...note] : [...table, ...note];
+}
+
 /** What the registry knows for each section of a document, by heading; absent: TODO only. */
 function knownFor(T: TemplateText, field: string, c: ComponentEntry): Map<string, { lines: string[]; alwaysTodo?: boolean }> {
   const d = c.data;
@@ -218,14 +238,8 @@ function knownFor(T: TemplateText, field: string, c: ComponentEntry): Map<string
     case 'data.bias_review':
       break;
     case 'incident_response.register': {
-      const rows = (Array.isArray(c.raw.incidents) ? (c.raw.incidents as unknown[]) : []).map((x) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>) : {}));
-      if (rows.length > 0) {
-        const cols = K.incidentsTable;
-        const cell = (v: unknown) => (asIsoDate(v) ?? text(v) ?? '').replace(/\|/g, '\\|');
-        out.set('', {
-          lines: [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${[r.id, r.title, r.detected, r.severity, r.reported, r.status].map(cell).join(' | ')} |`)],
-        });
-      }
+      const lines = incidentRows(T, c);
+      if (lines.length > 0) out.set('', { lines });
       break;
     }
   }
