@@ -18219,7 +18219,7 @@ var init_template_text = __esm({
             { heading: "What counts as an incident", prompt: "the events that start this procedure (harm, serious malfunction, rights infringement, security breach)." },
             { heading: "Intake and contacts", prompt: "where incidents are reported and who receives them, day and night." },
             { heading: "Triage and severity", prompt: "how severity is decided and who decides." },
-            { heading: "Reporting to the authority", prompt: "which authority is told, by whom, and by when." },
+            { heading: "Reporting to the authority", prompt: "whether a law requires a report to an authority and, if so, which authority is told, by whom, and by when." },
             { heading: "Containment and stop", prompt: "how the system is limited or stopped while the incident is handled." },
             { heading: "Communication and review", prompt: "who is informed (users, provider, management) and how the incident is reviewed afterwards." }
           ]
@@ -18291,7 +18291,7 @@ var init_template_text = __esm({
         },
         default: {
           title: "Document",
-          purpose: "Evidence for the obligation named above.",
+          purpose: "Evidence for the framework item that asks for this document.",
           sections: [{ heading: "Content", prompt: "the content this document is for." }]
         }
       },
@@ -18325,7 +18325,18 @@ var init_template_text = __esm({
         escalation: "Escalation",
         stop: "Stop mechanism",
         retention: "Log retention: {days} days",
-        art73: "EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.",
+        /**
+         * The serious-incident limits (FRAMEWORKS.md, EU AI Act Art 73) in the incident response
+         * procedure, after a sentence that says how they stand for this system on the day of writing.
+         */
+        art73: {
+          binding: "EU AI Act Art 73(2)\u2013(5) binds this system.",
+          before: "EU AI Act Art 73(2)\u2013(5) applies to this system from {from}, for incidents its provider becomes aware of from that day; until then its limits are good practice.",
+          legacy: "EU AI Act Art 73(2)\u2013(5) does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); its limits are good practice.",
+          scope: "EU AI Act Art 73(2)\u2013(5) binds only providers of high-risk systems; for this system its limits are good practice.",
+          separator: " ",
+          limits: "Report a serious incident to the market surveillance authority immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after the provider (or the deployer) becomes aware of it, 10 days for a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure (Art 3(49)(b)); a first report may be incomplete."
+        },
         incidentsTable: ["Incident", "Title", "Detected", "Severity", "Reported", "Status"],
         /** Under the incident register: entries of `incidents` that are not incident records (null, a number, a list). */
         notIncidents: "Not listed: {entries} in `incidents`, which are not incident records."
@@ -18444,7 +18455,7 @@ var init_template_text_ja = __esm({
             { heading: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306B\u5F53\u305F\u308B\u3082\u306E", prompt: "\u3053\u306E\u624B\u9806\u3092\u958B\u59CB\u3059\u308B\u4E8B\u8C61\uFF08\u5371\u5BB3\u3001\u91CD\u5927\u306A\u8AA4\u4F5C\u52D5\u3001\u6A29\u5229\u306E\u4FB5\u5BB3\u3001\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u4FB5\u5BB3\uFF09\u3002" },
             { heading: "\u53D7\u4ED8\u3068\u9023\u7D61\u5148", prompt: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u5831\u544A\u5148\u3068\u3001\u663C\u591C\u3092\u554F\u308F\u305A\u53D7\u3051\u4ED8\u3051\u308B\u8005\u3002" },
             { heading: "\u5207\u308A\u5206\u3051\u3068\u6DF1\u523B\u5EA6", prompt: "\u6DF1\u523B\u5EA6\u306E\u6C7A\u3081\u65B9\u3068\u3001\u305D\u308C\u3092\u6C7A\u3081\u308B\u8005\u3002" },
-            { heading: "\u5F53\u5C40\u3078\u306E\u5831\u544A", prompt: "\u3069\u306E\u5F53\u5C40\u306B\u3001\u8AB0\u304C\u3001\u3044\u3064\u307E\u3067\u306B\u5831\u544A\u3059\u308B\u304B\u3002" },
+            { heading: "\u5F53\u5C40\u3078\u306E\u5831\u544A", prompt: "\u6CD5\u4EE4\u304C\u5F53\u5C40\u3078\u306E\u5831\u544A\u3092\u6C42\u3081\u308B\u304B\u3002\u6C42\u3081\u308B\u5834\u5408\u306F\u3001\u3069\u306E\u5F53\u5C40\u306B\u3001\u8AB0\u304C\u3001\u3044\u3064\u307E\u3067\u306B\u5831\u544A\u3059\u308B\u304B\u3002" },
             { heading: "\u5C01\u3058\u8FBC\u3081\u3068\u505C\u6B62", prompt: "\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3078\u306E\u5BFE\u5FDC\u4E2D\u306B\u30B7\u30B9\u30C6\u30E0\u3092\u5236\u9650\u53C8\u306F\u505C\u6B62\u3059\u308B\u65B9\u6CD5\u3002" },
             { heading: "\u9023\u7D61\u3068\u4E8B\u5F8C\u306E\u691C\u8A3C", prompt: "\u8AB0\u306B\u77E5\u3089\u305B\u308B\u304B\uFF08\u5229\u7528\u8005\u3001\u63D0\u4F9B\u8005\u3001\u7D4C\u55B6\u5C64\uFF09\u3001\u53CA\u3073\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u4E8B\u5F8C\u306B\u3069\u3046\u691C\u8A3C\u3059\u308B\u304B\u3002" }
           ]
@@ -18516,7 +18527,7 @@ var init_template_text_ja = __esm({
         },
         default: {
           title: "\u6587\u66F8",
-          purpose: "\u4E0A\u306B\u6319\u3052\u305F\u7FA9\u52D9\u306E\u6839\u62E0\u3068\u306A\u308B\u6587\u66F8\u3002",
+          purpose: "\u3053\u306E\u6587\u66F8\u3092\u6C42\u3081\u308B\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF\u306E\u9805\u76EE\u306E\u6839\u62E0\u3068\u306A\u308B\u6587\u66F8\u3002",
           sections: [{ heading: "\u5185\u5BB9", prompt: "\u3053\u306E\u6587\u66F8\u306B\u66F8\u304F\u5185\u5BB9\u3002" }]
         }
       },
@@ -18548,7 +18559,14 @@ var init_template_text_ja = __esm({
         escalation: "\u30A8\u30B9\u30AB\u30EC\u30FC\u30B7\u30E7\u30F3\u5148",
         stop: "\u505C\u6B62\u306E\u4ED5\u7D44\u307F",
         retention: "\u30ED\u30B0\u306E\u4FDD\u5B58\u671F\u9593: {days} \u65E5",
-        art73: "EU AI\u6CD5 \u7B2C73\u6761\u306E\u671F\u9650\uFF08\u63D0\u4F9B\u8005\u304C\u8A8D\u8B58\u3057\u305F\u65E5\u304B\u3089\u6570\u3048\u308B\uFF09: \u91CD\u5927\u306A\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306F15\u65E5\u3001\u6B7B\u4EA1\u306E\u5834\u5408\u306F10\u65E5\u3001\u5E83\u7BC4\u306A\u4FB5\u5BB3\u53C8\u306F\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u91CD\u5927\u306A\u6DF7\u4E71\u306F2\u65E5\u3002",
+        art73: {
+          binding: "EU AI\u6CD5 \u7B2C73\u6761\u7B2C2\u9805\uFF5E\u7B2C5\u9805\u304C\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u3059\u3002",
+          before: "EU AI\u6CD5 \u7B2C73\u6761\u7B2C2\u9805\uFF5E\u7B2C5\u9805\u306F {from} \u304B\u3089\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306B\u9069\u7528\u3055\u308C\u307E\u3059\uFF08\u63D0\u4F9B\u8005\u304C\u305D\u306E\u65E5\u4EE5\u964D\u306B\u8A8D\u8B58\u3057\u305F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u304C\u5BFE\u8C61\uFF09\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u305D\u306E\u671F\u9650\u306F\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          legacy: "EU AI\u6CD5 \u7B2C73\u6761\u7B2C2\u9805\uFF5E\u7B2C5\u9805\u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u305B\u3093\u3002\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3067\u3059\uFF08\u7B2C111\u6761\u7B2C2\u9805\uFF09\u3002\u305D\u306E\u671F\u9650\u306F\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          scope: "EU AI\u6CD5 \u7B2C73\u6761\u7B2C2\u9805\uFF5E\u7B2C5\u9805\u304C\u62D8\u675F\u3059\u308B\u306E\u306F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u63D0\u4F9B\u8005\u3060\u3051\u3067\u3059\u3002\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3067\u306F\u3001\u305D\u306E\u671F\u9650\u306F\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          separator: "",
+          limits: "\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u3068\u306E\u56E0\u679C\u95A2\u4FC2\uFF08\u53C8\u306F\u305D\u306E\u5408\u7406\u7684\u306A\u53EF\u80FD\u6027\uFF09\u3092\u78BA\u8A8D\u3057\u305F\u3089\u76F4\u3061\u306B\u3001\u9045\u304F\u3068\u3082\u63D0\u4F9B\u8005\uFF08\u53C8\u306F\u5C0E\u5165\u8005\uFF09\u304C\u8A8D\u8B58\u3057\u3066\u304B\u308915\u65E5\u4EE5\u5185\uFF08\u6B7B\u4EA1\u306E\u5834\u5408\u306F10\u65E5\u3001\u5E83\u7BC4\u306A\u4FB5\u5BB3\u53C8\u306F\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u91CD\u5927\u306A\u6DF7\u4E71\uFF08\u7B2C3\u6761\u7B2C49\u53F7(b)\uFF09\u306E\u5834\u5408\u306F2\u65E5\uFF09\u306B\u3001\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u307E\u3059\u3002\u521D\u56DE\u306E\u5831\u544A\u306F\u4E0D\u5B8C\u5168\u3067\u3082\u69CB\u3044\u307E\u305B\u3093\u3002"
+        },
         incidentsTable: ["\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8", "\u4EF6\u540D", "\u691C\u77E5\u65E5", "\u6DF1\u523B\u5EA6", "\u5831\u544A\u65E5", "\u72B6\u614B"],
         notIncidents: "`incidents` \u306E {entries} \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u8A18\u9332\u3067\u306F\u306A\u3044\u305F\u3081\u3001\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002"
       },
@@ -18673,6 +18691,14 @@ function documentText(T, field, c, frameworks) {
   if (own2) return own2;
   return { ...T.documents.default, title: T.docTitles[field] ?? T.documents.default.title };
 }
+function art73Lines(T, c, frameworks, today) {
+  if (!frameworks.has("eu-ai-act") || !inJurisdiction(c, "eu")) return [];
+  const A = T.known.art73;
+  const provider = isHighRisk(c) && hasRole(c, "provider");
+  const from = provider ? highRiskFrom(c) : void 0;
+  const head = !provider ? A.scope : from === void 0 ? A.legacy : today < from ? fill(A.before, { from }) : A.binding;
+  return [`${head}${A.separator}${A.limits}`];
+}
 function incidentRows(T, c) {
   const raw = Array.isArray(c.raw.incidents) ? c.raw.incidents : [];
   const cols = T.known.incidentsTable;
@@ -18691,7 +18717,7 @@ function incidentRows(T, c) {
   const note = skipped.length > 0 ? [fill(T.known.notIncidents, { entries: skipped.join(", ") })] : [];
   return table3.length > 0 && note.length > 0 ? [...table3, "", ...note] : [...table3, ...note];
 }
-function knownFor(T, field, c) {
+function knownFor(T, field, c, frameworks, today) {
   const d = c.data;
   const K = T.known;
   const out = /* @__PURE__ */ new Map();
@@ -18706,7 +18732,7 @@ function knownFor(T, field, c) {
   switch (field) {
     case "incident_response.procedure": {
       at(1, list([text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : void 0, text(contacts.escalation) ? `${K.escalation}: ${text(contacts.escalation)}` : void 0]), true);
-      if ((d.jurisdictions ?? []).includes("eu")) at(3, [K.art73], true);
+      at(3, art73Lines(T, c, frameworks, today), true);
       at(4, text(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text(d.human_oversight?.stop_mechanism)}`] : [], true);
       break;
     }
@@ -18748,7 +18774,7 @@ function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
   const doc3 = documentText(T, field, c, frameworks);
   const lines2 = header(T, doc3.title, c, frameworks, today, reason ? [[T.header.why, reasonIn(reason, locale)]] : []);
   lines2.push(doc3.purpose, "");
-  const known = knownFor(T, field, c);
+  const known = knownFor(T, field, c, frameworks, today);
   const table3 = known.get("");
   if (table3) pushAll(lines2, table3.lines).push("");
   for (const s2 of doc3.sections) {
@@ -18763,6 +18789,7 @@ var init_templates = __esm({
     "use strict";
     init_arrays();
     init_dates();
+    init_eu();
     init_scope();
     init_ja_obligations();
     init_packs();
@@ -26747,7 +26774,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "62b2d5d2ad4d0239" : "source";
+    ENGINE_BUILD = true ? "55df245d71900f79" : "source";
   }
 });
 

@@ -124,7 +124,7 @@ export const TEMPLATE_TEXT = {
         { heading: 'What counts as an incident', prompt: 'the events that start this procedure (harm, serious malfunction, rights infringement, security breach).' },
         { heading: 'Intake and contacts', prompt: 'where incidents are reported and who receives them, day and night.' },
         { heading: 'Triage and severity', prompt: 'how severity is decided and who decides.' },
-        { heading: 'Reporting to the authority', prompt: 'which authority is told, by whom, and by when.' },
+        { heading: 'Reporting to the authority', prompt: 'whether a law requires a report to an authority and, if so, which authority is told, by whom, and by when.' },
         { heading: 'Containment and stop', prompt: 'how the system is limited or stopped while the incident is handled.' },
         { heading: 'Communication and review', prompt: 'who is informed (users, provider, management) and how the incident is reviewed afterwards.' },
       ],
@@ -196,7 +196,7 @@ export const TEMPLATE_TEXT = {
     },
     default: {
       title: 'Document',
-      purpose: 'Evidence for the obligation named above.',
+      purpose: 'Evidence for the framework item that asks for this document.',
       sections: [{ heading: 'Content', prompt: 'the content this document is for.' }],
     },
   } satisfies Record<string, DocumentText>,
@@ -232,7 +232,18 @@ export const TEMPLATE_TEXT = {
     escalation: 'Escalation',
     stop: 'Stop mechanism',
     retention: 'Log retention: {days} days',
-    art73: 'EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.',
+    /**
+     * The serious-incident limits (FRAMEWORKS.md, EU AI Act Art 73) in the incident response
+     * procedure, after a sentence that says how they stand for this system on the day of writing.
+     */
+    art73: {
+      binding: 'EU AI Act Art 73(2)–(5) binds this system.',
+      before: 'EU AI Act Art 73(2)–(5) applies to this system from {from}, for incidents its provider becomes aware of from that day; until then its limits are good practice.',
+      legacy: 'EU AI Act Art 73(2)–(5) does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); its limits are good practice.',
+      scope: 'EU AI Act Art 73(2)–(5) binds only providers of high-risk systems; for this system its limits are good practice.',
+      separator: ' ',
+      limits: 'Report a serious incident to the market surveillance authority immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after the provider (or the deployer) becomes aware of it, 10 days for a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure (Art 3(49)(b)); a first report may be incomplete.',
+    },
     incidentsTable: ['Incident', 'Title', 'Detected', 'Severity', 'Reported', 'Status'],
     /** Under the incident register: entries of `incidents` that are not incident records (null, a number, a list). */
     notIncidents: 'Not listed: {entries} in `incidents`, which are not incident records.',

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Engine } from '../engine.js';
 import type { FixProposal } from '../finding.js';
 import { draftInfo } from '../model/drafts.js';
+import { art73Binding } from '../rules/packs/incidents.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { nextReviewFix, renewDatesFix } from './assessment.js';
 import { STARTER_WORDS, starterTemplate } from './starter.js';
@@ -94,7 +95,7 @@ describe('document templates', () => {
       const md = documentTemplate(field, c, e.model.frameworksOf(c.registry), TODAY, 'why');
       assert.ok(draftInfo(md), `${field} is a draft`);
     }
-    assert.match(documentTemplate('incident_response.procedure', c, e.model.frameworksOf(c.registry), TODAY), /EU AI Act Art 73 deadlines/);
+    assert.match(documentTemplate('incident_response.procedure', c, e.model.frameworksOf(c.registry), TODAY), /^EU AI Act Art 73\(2\)–\(5\) binds only providers of high-risk systems/m);
   });
 });
 
@@ -414,7 +415,7 @@ TODO: 残るリスク、それを誰がいつ受け入れたか、次回の見�
 `);
   });
 
-  it('the incident response procedure: contacts (the component\'s over the organisation\'s), the Art 73 deadlines in the EU, the stop mechanism', async () => {
+  it('the incident response procedure: contacts (the component\'s over the organisation\'s), the Art 73 limits in the EU, the stop mechanism', async () => {
     const c = await components();
     assert.equal(documentTemplate('incident_response.procedure', c('ranker'), EU, TODAY, WHY), `<!-- aigov:draft (written from a template on 2026-11-25). Fill in every section that says TODO, then delete this line. -->
 
@@ -448,9 +449,9 @@ TODO: How severity is decided and who decides.
 
 ## Reporting to the authority
 
-EU AI Act Art 73 deadlines, counted from the day the provider becomes aware: 15 days for a serious incident, 10 days after a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure.
+EU AI Act Art 73(2)–(5) binds only providers of high-risk systems; for this system its limits are good practice. Report a serious incident to the market surveillance authority immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after the provider (or the deployer) becomes aware of it, 10 days for a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure (Art 3(49)(b)); a first report may be incomplete.
 
-TODO: Which authority is told, by whom, and by when.
+TODO: Whether a law requires a report to an authority and, if so, which authority is told, by whom, and by when.
 
 ## Containment and stop
 
@@ -496,7 +497,7 @@ TODO: How severity is decided and who decides.
 
 ## Reporting to the authority
 
-TODO: Which authority is told, by whom, and by when.
+TODO: Whether a law requires a report to an authority and, if so, which authority is told, by whom, and by when.
 
 ## Containment and stop
 
@@ -721,7 +722,7 @@ TODO: 各インシデントの原因、修正、及び終結した日。
 - Jurisdictions: none declared
 - Frameworks: eu-ai-act
 
-Evidence for the obligation named above.
+Evidence for the framework item that asks for this document.
 
 ## Content
 
@@ -740,7 +741,7 @@ TODO: The content this document is for.
 - フレームワーク: eu-ai-act
 - 作成の理由: EU AI法（規則 (EU) 2024/1689） 第13条
 
-上に挙げた義務の根拠となる文書。
+この文書を求めるフレームワークの項目の根拠となる文書。
 
 ## 内容
 
@@ -902,6 +903,107 @@ components:
     assert.deepEqual(headings(documentTemplate('impact_assessment.path', c('d-minimal'), EU_ONLY, TODAY)), ['People and groups affected', 'Impacts', 'Measures']);
     for (const field of ['model.card', 'monitoring.plan', 'docs.technical']) {
       assert.doesNotMatch(documentTemplate(field, c('pd-high'), EU_ONLY, TODAY), /Art 27/, `the ${field} of a system that needs a fundamental rights impact assessment`);
+    }
+  });
+});
+
+describe('the Art 73 limits in the incident response procedure', () => {
+  const COMPONENTS = `version: 1
+components:
+  - { id: anywhere, roles: [provider], risk: { level: high } }
+  - { id: eu-hr, roles: [provider], jurisdictions: [eu], risk: { level: high, basis: Annex III 5(b) } }
+  - { id: eu-annex-i, roles: [provider], jurisdictions: [eu, jp], risk: { level: high, basis: Annex I machinery } }
+  - { id: eu-legacy, roles: [provider], jurisdictions: [eu], placed_on_market: 2026-09-01, risk: { level: high } }
+  - { id: eu-limited, roles: [provider], jurisdictions: [eu], risk: { level: limited } }
+  - { id: eu-deployer, roles: [deployer], jurisdictions: [eu], risk: { level: high } }
+  - { id: jp-only, jurisdictions: [jp], risk: { level: high } }
+  - { id: eu-roleless, jurisdictions: [eu], risk: { level: high } }
+  - { id: eu-authority, roles: [provider], jurisdictions: [eu], for_public_authorities: true, placed_on_market: 2026-09-01, risk: { level: high } }
+  - { id: eu-changed, roles: [provider], jurisdictions: [eu], placed_on_market: 2026-09-01, significant_change: 2028-01-10, risk: { level: high } }
+`;
+  const REPORTING = 'Reporting to the authority';
+  const PROMPT = 'TODO: Whether a law requires a report to an authority and, if so, which authority is told, by whom, and by when.';
+  const LIMITS =
+    'Report a serious incident to the market surveillance authority immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after the provider (or the deployer) becomes aware of it, 10 days for a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure (Art 3(49)(b)); a first report may be incomplete.';
+  async function model() {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': COMPONENTS }), { today: TODAY });
+    await e.indexAll();
+    return (id: string) => e.model.component(id)!;
+  }
+  /** The lines under the reporting section, up to the next heading. */
+  const reporting = (md: string, heading = REPORTING) => md.split(`## ${heading}\n\n`)[1]?.split('\n\n## ')[0];
+
+  it('with the EU AI Act selected, a component in the EU or with no jurisdictions gets them; without the pack or outside the EU, only the prompt', async () => {
+    const c = await model();
+    const procedure = (id: string, frameworks: ReadonlySet<string>) => reporting(documentTemplate('incident_response.procedure', c(id), frameworks, TODAY));
+    assert.match(procedure('anywhere', EU_ONLY)!, /^EU AI Act Art 73\(2\)–\(5\) applies to this system from 2027-12-02/, 'no jurisdictions: everywhere, as in the packs');
+    assert.match(procedure('eu-hr', new Set(['eu-ai-act', 'nist-ai-rmf']))!, /^EU AI Act Art 73\(2\)–\(5\) applies to this system from 2027-12-02/);
+    assert.equal(procedure('eu-hr', new Set()), PROMPT, 'the EU AI Act not selected');
+    assert.equal(procedure('eu-hr', new Set(['core', 'nist-ai-rmf', 'iso-42001'])), PROMPT, 'other packs only');
+    assert.equal(procedure('jp-only', new Set(['eu-ai-act', 'jp-ai-promotion-act', 'jp-ai-guidelines'])), PROMPT, 'outside the EU');
+  });
+
+  it('before the system\'s high-risk date they apply from that date; on and after it they bind; elsewhere they are good practice, never a duty', async () => {
+    const c = await model();
+    const at = (id: string, today: string, locale: 'en' | 'ja' = 'en') => reporting(documentTemplate('incident_response.procedure', c(id), EU_ONLY, today, undefined, locale), locale === 'en' ? REPORTING : '当局への報告');
+    const before = (from: string) => `EU AI Act Art 73(2)–(5) applies to this system from ${from}, for incidents its provider becomes aware of from that day; until then its limits are good practice. ${LIMITS}\n\n${PROMPT}`;
+    assert.equal(at('eu-hr', TODAY), before('2027-12-02'));
+    assert.equal(at('eu-hr', '2027-12-01'), before('2027-12-02'), 'the day before');
+    assert.equal(at('eu-hr', '2027-12-02'), `EU AI Act Art 73(2)–(5) binds this system. ${LIMITS}\n\n${PROMPT}`, 'from its date');
+    assert.equal(at('eu-annex-i', '2027-12-10'), before('2028-08-02'), 'Annex I: its own date');
+    assert.equal(
+      at('eu-legacy', '2027-12-10'),
+      `EU AI Act Art 73(2)–(5) does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); its limits are good practice. ${LIMITS}\n\n${PROMPT}`,
+    );
+    const scope = `EU AI Act Art 73(2)–(5) binds only providers of high-risk systems; for this system its limits are good practice. ${LIMITS}\n\n${PROMPT}`;
+    assert.equal(at('eu-limited', '2028-01-10'), scope, 'not high-risk');
+    assert.equal(at('eu-deployer', '2028-01-10'), scope, 'a deployer');
+    // Nothing binds before 2 Dec 2027, whatever the component.
+    for (const id of ['anywhere', 'eu-hr', 'eu-annex-i', 'eu-legacy', 'eu-limited', 'eu-deployer']) assert.doesNotMatch(at(id, '2027-12-01')!, /binds this system/, id);
+
+    const LIMITS_JA =
+      '重大インシデントは、システムとの因果関係（又はその合理的な可能性）を確認したら直ちに、遅くとも提供者（又は導入者）が認識してから15日以内（死亡の場合は10日、広範な侵害又は重要インフラの重大な混乱（第3条第49号(b)）の場合は2日）に、市場監視当局に報告します。初回の報告は不完全でも構いません。';
+    const PROMPT_JA = 'TODO: 法令が当局への報告を求めるか。求める場合は、どの当局に、誰が、いつまでに報告するか。';
+    assert.equal(at('eu-hr', TODAY, 'ja'), `EU AI法 第73条第2項～第5項は 2027-12-02 からこのシステムに適用されます（提供者がその日以降に認識したインシデントが対象）。それまでは、その期限はグッドプラクティスです。${LIMITS_JA}\n\n${PROMPT_JA}`);
+    assert.equal(at('eu-hr', '2027-12-02', 'ja'), `EU AI法 第73条第2項～第5項がこのシステムを拘束します。${LIMITS_JA}\n\n${PROMPT_JA}`);
+    assert.equal(
+      at('eu-legacy', '2027-12-10', 'ja'),
+      `EU AI法 第73条第2項～第5項はこのシステムを拘束しません。高リスクの適用日より前に上市され、その後設計が大幅に変更されていないためです（第111条第2項）。その期限はグッドプラクティスです。${LIMITS_JA}\n\n${PROMPT_JA}`,
+    );
+    assert.equal(at('eu-limited', TODAY, 'ja'), `EU AI法 第73条第2項～第5項が拘束するのは高リスクシステムの提供者だけです。このシステムでは、その期限はグッドプラクティスです。${LIMITS_JA}\n\n${PROMPT_JA}`);
+  });
+
+  it('says what art73Binding (AIGOV401) decides for an incident recorded that day, for every component and day', async () => {
+    const c = await model();
+    const ids = ['anywhere', 'eu-hr', 'eu-annex-i', 'eu-legacy', 'eu-limited', 'eu-deployer', 'eu-roleless', 'eu-authority', 'eu-changed'];
+    const days = ['2026-11-25', '2027-12-01', '2027-12-02', '2028-01-09', '2028-01-10', '2028-08-01', '2028-08-02', '2030-08-01', '2030-08-02'];
+    const seen = new Set<string>();
+    for (const id of ids) {
+      for (const day of days) {
+        const b = art73Binding(c(id), undefined, day);
+        const said = reporting(documentTemplate('incident_response.procedure', c(id), EU_ONLY, day))!.split('. Report a serious incident')[0];
+        const expected = b.legal ? 'EU AI Act Art 73(2)–(5) binds this system' : b.reason === 'before' ? `EU AI Act Art 73(2)–(5) applies to this system from ${b.from}, for incidents its provider becomes aware of from that day; until then its limits are good practice` : b.reason === 'legacy' ? 'EU AI Act Art 73(2)–(5) does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); its limits are good practice' : 'EU AI Act Art 73(2)–(5) binds only providers of high-risk systems; for this system its limits are good practice';
+        assert.equal(said, expected, `${id} on ${day}`);
+        seen.add(b.legal ? 'legal' : `${b.reason}${b.from ? ` ${b.from}` : ''}`);
+      }
+    }
+    assert.deepEqual([...seen].sort(), ['before 2027-12-02', 'before 2028-01-10', 'before 2028-08-02', 'before 2030-08-02', 'legacy', 'legal', 'scope']);
+  });
+
+  it('a component only in Japan: no document says the AI Promotion Act requires a registration, a report or a risk assessment', async () => {
+    const c = await model();
+    const JP = new Set(['jp-ai-promotion-act', 'jp-ai-guidelines']);
+    const ACT = /AI Promotion Act|AI推進法|人工知能関連技術/;
+    const DUTY = /\b(?:duty|duties|obligation|obliged|required|requires|must|binds?|registration)\b|義務|届出|登録|拘束/i;
+    for (const locale of ['en', 'ja'] as const) {
+      const docs = [riskAssessmentTemplate(c('jp-only'), JP, TODAY, undefined, locale), ...Object.keys(DOC_FIELDS).map((field) => documentTemplate(field, c('jp-only'), JP, TODAY, undefined, locale))];
+      for (const md of docs) {
+        const title = md.split('\n')[2];
+        assert.doesNotMatch(md, ACT, title);
+        // The only sentence that speaks of a duty asks whether a law makes one.
+        const lines = md.split('\n').filter((l) => DUTY.test(l));
+        assert.deepEqual(lines, locale === 'en' && md.includes(`## ${REPORTING}`) ? [PROMPT] : [], title);
+      }
     }
   });
 });

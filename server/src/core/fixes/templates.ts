@@ -1,6 +1,7 @@
 import { pushAll } from '../arrays.js';
 import { asIsoDate } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
+import { highRiskFrom, isHighRisk } from '../rules/packs/eu.js';
 import { capability, declaresRole, hasRole, inJurisdiction } from '../rules/packs/scope.js';
 import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
 import type { Locale } from '../i18n/messages.js';
@@ -180,6 +181,22 @@ function documentText(T: TemplateText, field: string, c: ComponentEntry, framewo
   return { ...T.documents.default, title: T.docTitles[field] ?? T.documents.default.title };
 }
 
+/**
+ * The Art 73 limits, where the EU AI Act is selected and the component is in EU scope (as in the
+ * packs: it lists `eu`, or no jurisdictions), said as they stand on `today`, decided as
+ * `art73Binding` (incidents.ts, which imports the templates; the test holds the two together)
+ * decides for an incident recorded today: binding for a high-risk provider system from its
+ * high-risk date, applying from that date before it, or good practice and why.
+ */
+function art73Lines(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string): string[] {
+  if (!frameworks.has('eu-ai-act') || !inJurisdiction(c, 'eu')) return [];
+  const A = T.known.art73;
+  const provider = isHighRisk(c) && hasRole(c, 'provider');
+  const from = provider ? highRiskFrom(c) : undefined;
+  const head = !provider ? A.scope : from === undefined ? A.legacy : today < from ? fill(A.before, { from }) : A.binding;
+  return [`${head}${A.separator}${A.limits}`];
+}
+
 /** The rows of the incident register; entries that are not incident records are named in a note below it. */
 function incidentRows(T: TemplateText, c: ComponentEntry): string[] {
   const raw = Array.isArray(c.raw.incidents) ? (c.raw.incidents as unknown[]) : [];
@@ -201,7 +218,7 @@ function incidentRows(T: TemplateText, c: ComponentEntry): string[] {
 }
 
 /** What the registry knows for each section of a document, by heading; absent: TODO only. */
-function knownFor(T: TemplateText, field: string, c: ComponentEntry): Map<string, { lines: string[]; alwaysTodo?: boolean }> {
+function knownFor(T: TemplateText, field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string): Map<string, { lines: string[]; alwaysTodo?: boolean }> {
   const d = c.data;
   const K = T.known;
   const out = new Map<string, { lines: string[]; alwaysTodo?: boolean }>();
@@ -216,7 +233,7 @@ function knownFor(T: TemplateText, field: string, c: ComponentEntry): Map<string
   switch (field) {
     case 'incident_response.procedure': {
       at(1, list([text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : undefined, text(contacts.escalation) ? `${K.escalation}: ${text(contacts.escalation)}` : undefined]), true);
-      if ((d.jurisdictions ?? []).includes('eu')) at(3, [K.art73], true);
+      at(3, art73Lines(T, c, frameworks, today), true);
       at(4, text(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text(d.human_oversight?.stop_mechanism)}`] : [], true);
       break;
     }
@@ -262,7 +279,7 @@ export function documentTemplate(field: string, c: ComponentEntry, frameworks: R
   const doc = documentText(T, field, c, frameworks);
   const lines = header(T, doc.title, c, frameworks, today, reason ? [[T.header.why, reasonIn(reason, locale)]] : []);
   lines.push(doc.purpose, '');
-  const known = knownFor(T, field, c);
+  const known = knownFor(T, field, c, frameworks, today);
   const table = known.get('');
   if (table) pushAll(lines, table.lines).push('');
   for (const s of doc.sections) {
