@@ -18682,7 +18682,8 @@ function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
   return lines2.join("\n");
 }
 function isFria(c, frameworks) {
-  return frameworks.has("eu-ai-act") && inJurisdiction(c, "eu") && c.data.risk?.level === "high" && (declaresRole(c, "deployer") || c.data.public_sector !== void 0);
+  if (!frameworks.has("eu-ai-act") || !hrDeployer(c) || !annexIiiNotPoint2(c) || highRiskFrom(c) === void 0) return false;
+  return c.data.public_sector !== void 0 || FRIA_EVERY_DEPLOYER.has(annexIiiPoint(c) ?? "");
 }
 function documentText(T, field, c, frameworks) {
   const documents = T.documents;
@@ -18783,7 +18784,7 @@ function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
   }
   return lines2.join("\n");
 }
-var TEMPLATES, fill, todo, DOC_FIELDS;
+var TEMPLATES, fill, todo, DOC_FIELDS, FRIA_EVERY_DEPLOYER;
 var init_templates = __esm({
   "server/src/core/fixes/templates.ts"() {
     "use strict";
@@ -18818,6 +18819,7 @@ var init_templates = __esm({
       "incident_response.register": { file: (id) => `docs/incidents/${id}-register.md`, title: "Incident register" },
       "impact_assessment.path": { file: (id) => `docs/impact/${id}.md`, title: "Impact assessment" }
     };
+    FRIA_EVERY_DEPLOYER = /* @__PURE__ */ new Set(["5(b)", "5(c)"]);
   }
 });
 
@@ -26774,7 +26776,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "55df245d71900f79" : "source";
+    ENGINE_BUILD = true ? "c4ec45fad6c2f560" : "source";
   }
 });
 

@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { Engine } from '../engine.js';
 import type { FixProposal } from '../finding.js';
 import { draftInfo } from '../model/drafts.js';
+import { aigov534 } from '../rules/aigov534-eu-fundamental-rights-impact-assessment.js';
 import { art73Binding } from '../rules/packs/incidents.js';
+import { evaluateObligation } from '../rules/packs/obligation.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { nextReviewFix, renewDatesFix } from './assessment.js';
 import { STARTER_WORDS, starterTemplate } from './starter.js';
@@ -36,7 +38,7 @@ components:
   - id: screening
     roles: [deployer]
     jurisdictions: [eu]
-    risk: { level: high, basis: Annex III 4(a) }
+    risk: { level: high, basis: Annex III 5(b) }
 `;
 
 async function engine(extra: Record<string, string> = {}) {
@@ -809,6 +811,11 @@ components:
   - { id: cn-gen, kind: agent, jurisdictions: [cn] }
   - { id: cn-model, kind: model, jurisdictions: [cn] }
   - { id: eu-public, kind: model, roles: [provider], jurisdictions: [eu], public_sector: authority, risk: { level: high } }
+  - { id: d-public, kind: model, roles: [deployer], jurisdictions: [eu], public_sector: authority, risk: { level: high, basis: Annex III 4(a) } }
+  - { id: d-credit, kind: model, roles: [deployer], jurisdictions: [eu], risk: { level: high, basis: Annex III 5(b) } }
+  - { id: d-grid, kind: model, roles: [deployer], jurisdictions: [eu], public_sector: authority, risk: { level: high, basis: Annex III 2(a) } }
+  - { id: d-machine, kind: model, roles: [deployer], jurisdictions: [eu], public_sector: authority, risk: { level: high, basis: Annex I machinery } }
+  - { id: d-legacy, kind: model, roles: [deployer], jurisdictions: [eu], public_sector: public-service, placed_on_market: 2026-09-01, risk: { level: high, basis: Annex III 4(a) } }
 `;
   const PACKS_BUT_STANDARDS = new Set(['eu-ai-act', 'jp-ai-guidelines', 'kr-ai-basic-act', 'us-co-adm', 'cn-labeling']);
   const CLASSIFICATION = 'Risk classification (EU AI Act Art 5, Art 6, Annex III)';
@@ -891,18 +898,30 @@ components:
     assert.equal(body(riskAssessmentTemplate(c('p-prohibited'), EU_ONLY, TODAY), 'Prohibited practice (EU AI Act Art 5)'), 'TODO: Which Art 5 practice applies, and the decision to stop or change the system.');
   });
 
-  it('a fundamental rights impact assessment for a high-risk system in the EU used by a deployer or a public body; else the plain impact assessment', async () => {
+  it('a fundamental rights impact assessment where Art 27 asks a deployer for one (as AIGOV534 decides); else the plain impact assessment', async () => {
     const c = await model();
     const title = (id: string, frameworks: ReadonlySet<string>) => documentTemplate('impact_assessment.path', c(id), frameworks, TODAY).split('\n')[2];
-    assert.equal(title('pd-high', EU_ONLY), '# Fundamental rights impact assessment (EU AI Act Art 27): pd-high');
-    assert.equal(title('eu-public', EU_ONLY), '# Fundamental rights impact assessment (EU AI Act Art 27): eu-public');
-    assert.equal(title('pd-high', new Set()), '# Impact assessment: pd-high');
+    assert.equal(title('d-public', EU_ONLY), '# Fundamental rights impact assessment (EU AI Act Art 27): d-public', 'a public body, Annex III');
+    assert.equal(title('d-credit', EU_ONLY), '# Fundamental rights impact assessment (EU AI Act Art 27): d-credit', 'any deployer of Annex III 5(b)');
+    assert.equal(title('d-public', new Set()), '# Impact assessment: d-public', 'the EU AI Act not selected');
+    assert.equal(title('pd-high', EU_ONLY), '# Impact assessment: pd-high', 'a private deployer outside 5(b) and 5(c)');
+    assert.equal(title('eu-public', EU_ONLY), '# Impact assessment: eu-public', 'a provider');
+    assert.equal(title('d-grid', EU_ONLY), '# Impact assessment: d-grid', 'Annex III point 2');
+    assert.equal(title('d-machine', EU_ONLY), '# Impact assessment: d-machine', 'Annex I');
+    assert.equal(title('d-legacy', EU_ONLY), '# Impact assessment: d-legacy', 'left out by Art 111(2)');
     assert.equal(title('p-prohibited', EU_ONLY), '# Impact assessment: p-prohibited');
     assert.equal(title('d-minimal', EU_ONLY), '# Impact assessment: d-minimal');
     assert.equal(title('jp-dep', EU_ONLY), '# Impact assessment: jp-dep');
     assert.deepEqual(headings(documentTemplate('impact_assessment.path', c('d-minimal'), EU_ONLY, TODAY)), ['People and groups affected', 'Impacts', 'Measures']);
     for (const field of ['model.card', 'monitoring.plan', 'docs.technical']) {
-      assert.doesNotMatch(documentTemplate(field, c('pd-high'), EU_ONLY, TODAY), /Art 27/, `the ${field} of a system that needs a fundamental rights impact assessment`);
+      assert.doesNotMatch(documentTemplate(field, c('d-public'), EU_ONLY, TODAY), /Art 27/, `the ${field} of a system that needs a fundamental rights impact assessment`);
+    }
+    // The template and AIGOV534 decide alike for every component.
+    const ids = [...COMPONENTS.matchAll(/\{ id: ([\w-]+)/g)].map((m) => m[1]!);
+    assert.ok(ids.length > 20);
+    for (const id of ids) {
+      const fria = title(id, EU_ONLY)!.startsWith('# Fundamental rights impact assessment');
+      assert.equal(fria, evaluateObligation(aigov534.obligation, c(id), TODAY).status !== 'n.a.', id);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { pushAll } from '../arrays.js';
 import { asIsoDate } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
-import { highRiskFrom, isHighRisk } from '../rules/packs/eu.js';
+import { annexIiiNotPoint2, annexIiiPoint, highRiskFrom, hrDeployer, isHighRisk } from '../rules/packs/eu.js';
 import { capability, declaresRole, hasRole, inJurisdiction } from '../rules/packs/scope.js';
 import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
 import type { Locale } from '../i18n/messages.js';
@@ -168,9 +168,19 @@ export const DOC_FIELDS: Record<string, { file: (id: string) => string; title: s
   'impact_assessment.path': { file: (id) => `docs/impact/${id}.md`, title: 'Impact assessment' },
 };
 
-/** A Fundamental rights impact assessment is the deployer's (and public bodies') impact assessment of a high-risk system in the EU. */
+/** Annex III 5(b) (creditworthiness) and 5(c) (life and health insurance): every deployer assesses. */
+const FRIA_EVERY_DEPLOYER = new Set(['5(b)', '5(c)']);
+
+/**
+ * A fundamental rights impact assessment where EU AI Act Art 27 asks the deployer for one, as
+ * AIGOV534 decides (its `appliesTo` and high-risk date; the rules import the templates, so the
+ * test holds the two together): public bodies and providers of public services deploying an
+ * Annex III system other than point 2, and any deployer of Annex III 5(b) or 5(c); not a system
+ * that Art 111(2) leaves out.
+ */
 function isFria(c: ComponentEntry, frameworks: ReadonlySet<string>): boolean {
-  return frameworks.has('eu-ai-act') && inJurisdiction(c, 'eu') && c.data.risk?.level === 'high' && (declaresRole(c, 'deployer') || c.data.public_sector !== undefined);
+  if (!frameworks.has('eu-ai-act') || !hrDeployer(c) || !annexIiiNotPoint2(c) || highRiskFrom(c) === undefined) return false;
+  return c.data.public_sector !== undefined || FRIA_EVERY_DEPLOYER.has(annexIiiPoint(c) ?? '');
 }
 
 function documentText(T: TemplateText, field: string, c: ComponentEntry, frameworks: ReadonlySet<string>): DocumentText {
