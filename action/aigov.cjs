@@ -18188,7 +18188,7 @@ var init_template_text = __esm({
           heading: "Transparency to the people affected (EU AI Act Art 50)",
           prompt: "how the people using the system learn that they deal with AI (the provider's notice under Art 50(1), as this deployment shows it), and which disclosures this deployment makes itself: emotion recognition or biometric categorisation (Art 50(3)), generated or manipulated content (Art 50(4))."
         },
-        euMinimal: { heading: "EU AI Act obligations", prompt: "confirm that no Art 50 transparency duty applies and how AI literacy (Art 4) is ensured for the people who use the system." },
+        euMinimal: { heading: "EU AI Act obligations", prompt: "confirm that no Art 50 transparency duty applies, and how the AI literacy of the people who use the system is supported (Art 4)." },
         jpGuidelines: [
           { heading: "Safety and security (AI Guidelines for Business, principles 2 and 5)", prompt: "harm to life, body, property or mind, and protection against misuse and attacks." },
           { heading: "Fairness (principle 3)", prompt: "bias in data and outputs, and where human judgement stays in the loop." },
@@ -18425,7 +18425,7 @@ var init_template_text_ja = __esm({
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
           prompt: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u304C AI \u3092\u76F8\u624B\u306B\u3057\u3066\u3044\u308B\u3068\u77E5\u308B\u65B9\u6CD5\uFF08\u7B2C50\u6761\u7B2C1\u9805\u306E\u63D0\u4F9B\u8005\u306B\u3088\u308B\u901A\u77E5\u3092\u3001\u3053\u306E\u5C0E\u5165\u3067\u3069\u3046\u793A\u3059\u304B\uFF09\u3001\u53CA\u3073\u3053\u306E\u5C0E\u5165\u304C\u81EA\u3089\u884C\u3046\u958B\u793A: \u611F\u60C5\u8A8D\u8B58\u53C8\u306F\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\uFF08\u7B2C50\u6761\u7B2C3\u9805\uFF09\u3001\u751F\u6210\u53C8\u306F\u64CD\u4F5C\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\uFF08\u7B2C50\u6761\u7B2C4\u9805\uFF09\u3002"
         },
-        euMinimal: { heading: "EU AI\u6CD5\u4E0A\u306E\u7FA9\u52D9", prompt: "\u7B2C50\u6761\u306E\u900F\u660E\u6027\u306E\u7FA9\u52D9\u304C\u9069\u7528\u3055\u308C\u306A\u3044\u3053\u3068\u306E\u78BA\u8A8D\u3001\u53CA\u3073\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\uFF08\u7B2C4\u6761\uFF09\u3092\u78BA\u4FDD\u3059\u308B\u65B9\u6CD5\u3002" },
+        euMinimal: { heading: "EU AI\u6CD5\u4E0A\u306E\u7FA9\u52D9", prompt: "\u7B2C50\u6761\u306E\u900F\u660E\u6027\u306E\u7FA9\u52D9\u304C\u9069\u7528\u3055\u308C\u306A\u3044\u3053\u3068\u306E\u78BA\u8A8D\u3001\u53CA\u3073\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u306E AI \u30EA\u30C6\u30E9\u30B7\u30FC\u306E\u5411\u4E0A\u3092\u652F\u63F4\u3059\u308B\u65B9\u6CD5\uFF08\u7B2C4\u6761\uFF09\u3002" },
         jpGuidelines: [
           { heading: "\u5B89\u5168\u6027\u3068\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\uFF08AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3 \u5171\u901A\u306E\u6307\u91DD 2 \u53CA\u3073 5\uFF09", prompt: "\u751F\u547D\u3001\u8EAB\u4F53\u3001\u8CA1\u7523\u53C8\u306F\u7CBE\u795E\u3078\u306E\u5371\u5BB3\u3001\u53CA\u3073\u60AA\u7528\u3084\u653B\u6483\u304B\u3089\u306E\u4FDD\u8B77\u3002" },
           { heading: "\u516C\u5E73\u6027\uFF08\u5171\u901A\u306E\u6307\u91DD 3\uFF09", prompt: "\u30C7\u30FC\u30BF\u3068\u51FA\u529B\u306E\u30D0\u30A4\u30A2\u30B9\u3001\u53CA\u3073\u4EBA\u9593\u306E\u5224\u65AD\u304C\u95A2\u4E0E\u3059\u308B\u7B87\u6240\u3002" },
@@ -26776,7 +26776,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "c4ec45fad6c2f560" : "source";
+    ENGINE_BUILD = true ? "6f524142698fde15" : "source";
   }
 });
 

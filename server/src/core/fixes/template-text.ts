@@ -92,7 +92,7 @@ export const TEMPLATE_TEXT = {
       heading: 'Transparency to the people affected (EU AI Act Art 50)',
       prompt: 'how the people using the system learn that they deal with AI (the provider\'s notice under Art 50(1), as this deployment shows it), and which disclosures this deployment makes itself: emotion recognition or biometric categorisation (Art 50(3)), generated or manipulated content (Art 50(4)).',
     },
-    euMinimal: { heading: 'EU AI Act obligations', prompt: 'confirm that no Art 50 transparency duty applies and how AI literacy (Art 4) is ensured for the people who use the system.' },
+    euMinimal: { heading: 'EU AI Act obligations', prompt: 'confirm that no Art 50 transparency duty applies, and how the AI literacy of the people who use the system is supported (Art 4).' },
     jpGuidelines: [
       { heading: 'Safety and security (AI Guidelines for Business, principles 2 and 5)', prompt: 'harm to life, body, property or mind, and protection against misuse and attacks.' },
       { heading: 'Fairness (principle 3)', prompt: 'bias in data and outputs, and where human judgement stays in the loop.' },

@@ -389,7 +389,7 @@ TODO: システムが第5条の禁止される行為に当たるか（当たら�
 
 ## EU AI法上の義務
 
-TODO: 第50条の透明性の義務が適用されないことの確認、及びシステムを使う人の AI リテラシー（第4条）を確保する方法。
+TODO: 第50条の透明性の義務が適用されないことの確認、及びシステムを使う人の AI リテラシーの向上を支援する方法（第4条）。
 
 ## 安全性とセキュリティ（AI事業者ガイドライン 共通の指針 2 及び 5）
 
@@ -896,6 +896,8 @@ components:
     assert.equal(classification('both-limited'), todo, 'no basis');
     assert.equal(classification('d-interacts'), todo, 'not assessed');
     assert.equal(body(riskAssessmentTemplate(c('p-prohibited'), EU_ONLY, TODAY), 'Prohibited practice (EU AI Act Art 5)'), 'TODO: Which Art 5 practice applies, and the decision to stop or change the system.');
+    // Art 4 as the Digital Omnibus words it: AI literacy is supported, not ensured.
+    assert.equal(body(riskAssessmentTemplate(c('d-minimal'), EU_ONLY, TODAY), 'EU AI Act obligations'), 'TODO: Confirm that no Art 50 transparency duty applies, and how the AI literacy of the people who use the system is supported (Art 4).');
   });
 
   it('a fundamental rights impact assessment where Art 27 asks a deployer for one (as AIGOV534 decides); else the plain impact assessment', async () => {
