@@ -26776,7 +26776,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "6f524142698fde15" : "source";
+    ENGINE_BUILD = true ? "915ec2443bc9787b" : "source";
   }
 });
 
@@ -29573,14 +29573,14 @@ function toml(kind, text2, table3) {
     const { key, value } = kv;
     const valueAt3 = line.start + kv.valueAt;
     if (tableDep && kind === "cargo" && key === "package") {
-      const renamed = tomlString(PACKAGE_VALUE.exec(value));
+      const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
       if (renamed) tableDep = { name: renamed.value, span: { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length } };
       continue;
     }
     if (kind === "gradle-catalog") {
       if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
     } else if (keyTable(kind, current)) {
-      const renamed = kind === "cargo" ? tomlString(PACKAGE_KEY.exec(value)) : void 0;
+      const renamed = kind === "cargo" ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
       const name = renamed?.value ?? key;
       const at = renamed ? valueAt3 + renamed.at : line.start + kv.keyAt;
       const match = table3.lookup(eco, name);
@@ -29612,8 +29612,8 @@ function catalogEntry(value, at, table3, out) {
     if (match) out.push({ match, name: `${coord[2]}:${coord[3]}`, span: { start, end: start + coord[2].length + 1 + coord[3].length }, ecosystem: "maven" });
     return;
   }
-  const g = tomlString(GROUP_KEY.exec(value));
-  const n = tomlString(NAME_KEY.exec(value));
+  const g = tomlString(/\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
+  const n = tomlString(/\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
   if (g && n) {
     const match = table3.lookupMaven(g.value, n.value);
     const start = at + n.at;
@@ -29725,7 +29725,7 @@ function nuget(text2, table3) {
   }
   return out;
 }
-var PACKAGE_VALUE, PACKAGE_KEY, GROUP_KEY, NAME_KEY, PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
+var PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
 var init_manifests = __esm({
   "server/src/core/detection/manifests.ts"() {
     "use strict";
@@ -29736,10 +29736,6 @@ var init_manifests = __esm({
     init_paths();
     init_cursor();
     init_manifest_scan();
-    PACKAGE_VALUE = /^(?:"([^"]+)"|'([^']+)')/;
-    PACKAGE_KEY = /\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
-    GROUP_KEY = /\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
-    NAME_KEY = /\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
     COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;

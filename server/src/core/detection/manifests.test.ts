@@ -290,6 +290,9 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('Cargo.toml', '[dependencies]#AI\nasync-openai = "0.20"\n[dependencies.tch]#x\n'), ['async-openai@2:1-13 cargo', 'tch@3:15-18 cargo']);
     assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = [\n  "requests",#"openai",\n  "anthropic",\n]\n'), ['anthropic@4:4-13 pypi']);
     assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["requests"]#"openai"\n'), []);
+    // An empty string is no multi-line one; a string left open ends with its line.
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["", "openai"]\n'), ['openai@2:22-28 pypi']);
+    assert.deepEqual(hits('Cargo.toml', '[dependencies]\nasync-openai = "0.20\nollama-rs = "1" # "\n'), ['async-openai@2:1-13 cargo', 'ollama-rs@3:1-10 cargo']);
     // A literal string has no escapes: its `\` is text, and the quote after it closes it.
     assert.deepEqual(hits('pyproject.toml', "[project]\ndependencies = ['x\\'] # \"openai\"\n"), []);
   });
@@ -313,10 +316,16 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('Cargo.toml', '[package]\ndescription = """a \\"""\n[dependencies]\nasync-openai = "1"\n"""\n[dependencies]\nollama-rs = "1"\n'), ['ollama-rs@7:1-10 cargo']);
     assert.deepEqual(hits('Cargo.toml', "[package]\ndescription = '''C:\\'''\n[dependencies]\nasync-openai = \"1\"\n"), ['async-openai@4:1-13 cargo']);
     // Up to two quotes more belong to the string before its end: the `]` after them closes the array.
-    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["""say "hi""""]\nx = ["openai"]\ndependencies = ["""say "hi"""""]\nx = ["anthropic"]\n'), []);
+    for (const end of ['""""', '"""""']) {
+      const text = `[project]\ndependencies = ["""say "hi${end}]\nx = ["anthropic"]\n[tool.poetry.dependencies]\nopenai = "1"\n`;
+      assert.deepEqual(hits('pyproject.toml', text), ['openai@5:1-7 pypi'], end);
+    }
     // A `]` inside a multi-line string, on its first line or after it, does not close the array.
     assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = [\n  """a\n]""",\n  "openai",\n]\n'), ['openai@5:4-10 pypi']);
     assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["""a "]" b""",\n  "openai",\n]\n'), ['openai@3:4-10 pypi']);
+    // What follows a multi-line string on its first or last line keeps its columns.
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = ["""a""", "openai"]\n'), ['openai@2:27-33 pypi']);
+    assert.deepEqual(hits('pyproject.toml', '[project]\ndependencies = [\n  """a\nb""", "openai",\n]\n'), ['openai@4:8-14 pypi']);
   });
 
   it('Cargo: a crate renamed in a literal string, inline or in its own table', () => {

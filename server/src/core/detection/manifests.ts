@@ -168,16 +168,10 @@ function multilineEnd(s: string, i: number, q: number): number {
 }
 
 /**
- * Patterns that end in a TOML string, "basic" or 'literal', whose content (group 1 or 2) holds no
- * quote of its kind and ends just before the match does. Names and coordinates have no escapes, so
- * both kinds read alike: a Cargo rename as a table's value or inline, a catalogue's group and name.
+ * The TOML string that ends a match, "basic" or 'literal' (the pattern ends in
+ * `(?:"([^"]+)"|'([^']+)')`): its content, group 1 or 2, with its offset in the text searched.
+ * Names and coordinates hold no escapes, so both kinds read alike.
  */
-const PACKAGE_VALUE = /^(?:"([^"]+)"|'([^']+)')/;
-const PACKAGE_KEY = /\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
-const GROUP_KEY = /\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
-const NAME_KEY = /\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/;
-
-/** The string's content in a match of one of these patterns, with its offset in the text searched. */
 function tomlString(m: RegExpExecArray | null): { value: string; at: number } | undefined {
   const value = m?.[1] ?? m?.[2];
   return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : undefined;
@@ -274,7 +268,7 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     const { key, value } = kv;
     const valueAt = line.start + kv.valueAt;
     if (tableDep && kind === 'cargo' && key === 'package') {
-      const renamed = tomlString(PACKAGE_VALUE.exec(value));
+      const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
       if (renamed) tableDep = { name: renamed.value, span: { start: valueAt + renamed.at, end: valueAt + renamed.at + renamed.value.length } };
       continue;
     }
@@ -282,7 +276,7 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
       if (current === 'libraries') catalogEntry(value, valueAt, table, out);
     } else if (keyTable(kind, current)) {
       // Cargo renames: `oai = { package = "async-openai", … }` (or 'async-openai').
-      const renamed = kind === 'cargo' ? tomlString(PACKAGE_KEY.exec(value)) : undefined;
+      const renamed = kind === 'cargo' ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : undefined;
       const name = renamed?.value ?? key;
       const at = renamed ? valueAt + renamed.at : line.start + kv.keyAt;
       const match = table.lookup(eco, name);
@@ -325,8 +319,8 @@ function catalogEntry(value: string, at: number, table: LibraryTable, out: Manif
     if (match) out.push({ match, name: `${coord[2]}:${coord[3]}`, span: { start, end: start + coord[2].length + 1 + coord[3].length }, ecosystem: 'maven' });
     return;
   }
-  const g = tomlString(GROUP_KEY.exec(value));
-  const n = tomlString(NAME_KEY.exec(value));
+  const g = tomlString(/\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
+  const n = tomlString(/\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
   if (g && n) {
     const match = table.lookupMaven(g.value, n.value);
     const start = at + n.at;
