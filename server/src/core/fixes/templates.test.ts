@@ -695,11 +695,15 @@ TODO: 各インシデントの原因、修正、及び終結した日。
     const none = documentTemplate('incident_response.register', c('bare'), EU, TODAY);
     assert.match(none, /^Every incident of this AI system, with what was done about it\.\n\n## Root causes and follow-up\n\nTODO: For each incident, its cause, the fix and the date it was closed\.\n$/m);
     // Entries that are no incident, alone: no table, the note only.
-    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': 'version: 1\ncomponents:\n  - id: odd\n    incidents: [null, 7, [x], "INC-9"]\n' }), { today: TODAY });
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': 'version: 1\ncomponents:\n  - id: odd\n    incidents: [null, 7, [x], "INC-9"]\n  - id: tidy\n    incidents: [{ id: INC-2, title: Late reply }]\n' }), { today: TODAY });
     await e.indexAll();
     const odd = documentTemplate('incident_response.register', e.model.component('odd')!, EU, TODAY);
     assert.match(odd, /^Every incident of this AI system, with what was done about it\.\n\nNot listed: #1, #2, #3, #4 in `incidents`, which are not incident records\.\n\n## Root causes and follow-up\n/m);
     assert.doesNotMatch(odd, /\|/);
+    // Incident records only: the table, one blank line, the next section; no note.
+    const tidy = documentTemplate('incident_response.register', e.model.component('tidy')!, EU, TODAY);
+    assert.match(tidy, /\n\| --- \| --- \| --- \| --- \| --- \| --- \|\n\| INC-2 \| Late reply \|(?: {2}\|){4}\n\n## Root causes and follow-up\n/);
+    assert.doesNotMatch(tidy, /Not listed/);
   });
 
   it('the bias review has no incident table, whatever the registry records', async () => {
