@@ -130,12 +130,12 @@ async function main() {
     if (!opt.repos && (opt['no-real'] || only || !existsSync(`${repoDir(CACHE, r)}.done`))) continue;
     const got = ensureRepo(CACHE, r, sources.get(r.repo), log);
     if (got.missing.length) log(`  ${r.repo}: ${got.missing.length} file(s) absent from the snapshot (${got.missing.slice(0, 3).join(', ')}${got.missing.length > 3 ? ', ...' : ''})`);
-    trees.push({ name: `${r.name} ${r.commit}`, kind: 'repo', dir: got.dir, commit: got.head, missing: got.missing });
+    trees.push({ name: `${r.name} ${r.commit}`, kind: 'repo', dir: got.dir, commit: got.head, missing: got.missing, racy: got.racy });
   }
   const results = [];
   for (const t of trees) {
     log(`\n== ${t.name} (${t.dir})`);
-    const r = { name: t.name, kind: t.kind, size: t.size, dir: t.dir, generator: t.generator, commit: t.commit, missing: t.missing };
+    const r = { name: t.name, kind: t.kind, size: t.size, dir: t.dir, generator: t.generator, commit: t.commit, missing: t.missing, racy: t.racy };
     const rgFiles = rg ? rgFileCount(t.dir, excludes) : [];
     r.rgFiles = rg ? rgFiles.length : undefined;
     if (rg) Object.assign(r, await compareWithRg({ root: ROOT, tree: t.dir, pattern, excludes, runs, walker: !opt['no-walker'], log }));

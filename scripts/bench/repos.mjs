@@ -3,7 +3,7 @@
 // cache's content ids are used, as in CI). Cloned from the public repository unless
 // `--repo-source owner/name=PATH-OR-URL` names a local mirror or another clone.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Python (diffusers), C# + Python + Java (semantic-kernel), TypeScript (langchainjs). */
@@ -40,8 +40,33 @@ export function ensureRepo(cache, r, source, log) {
   }
   const head = git(['-C', dir, 'rev-parse', 'HEAD']);
   if (!head.startsWith(r.commit)) throw new Error(`${dir} is at ${head}, not ${r.commit}: remove it and run again`);
+  const racy = freshCheckout(dir, r.commit, log);
   const missing = git(['-C', dir, 'ls-files', '--deleted']).split('\n').filter(Boolean);
-  return { dir, head, missing };
+  return { dir, head, missing, racy };
+}
+
+/**
+ * Writes every file and the index again, as a CI job's fresh checkout leaves them, so that the
+ * warm runs meet the same index each time: a `git status` run by hand in the folder would have
+ * refreshed it. Files written in the same second as the index are "racily clean": git cannot
+ * trust their stat data and reads and hashes them again on every `git diff-files` (which a check
+ * with a cache runs for the content ids). Answers how many tracked files are in that state.
+ */
+function freshCheckout(dir, commit, log) {
+  git(['-C', dir, 'read-tree', '--empty']);
+  // A snapshot may lack some blobs: git checks out the rest and says which.
+  spawnSync('git', ['-C', dir, '-c', 'advice.detachedHead=false', 'checkout', '--quiet', '--force', '--detach', commit], { encoding: 'utf8' });
+  const indexSecond = Math.floor(statSync(path.join(dir, '.git', 'index')).mtimeMs / 1000);
+  let racy = 0;
+  let tracked = 0;
+  for (const f of git(['-C', dir, 'ls-files', '-z']).split('\0')) {
+    if (!f) continue;
+    tracked++;
+    const st = lstatSync(path.join(dir, f), { throwIfNoEntry: false });
+    if (st && Math.floor(st.mtimeMs / 1000) >= indexSecond) racy++;
+  }
+  log(`  fresh checkout: ${racy} of ${tracked} tracked files written in the index's last second (racily clean)`);
+  return racy;
 }
 
 /** `owner/name=source` pairs (repeatable `--repo-source`). */
