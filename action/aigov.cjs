@@ -36413,6 +36413,10 @@ var INDEXING = /* @__PURE__ */ new Set(["check", "fix", "report", "bom"]);
 function tuneCompiler(command) {
   if (command === void 0 || !INDEXING.has(command)) return;
   try {
+    require("node:vm");
+    require("node:os");
+    require("node:fs/promises");
+    void require("node:util").parseArgs;
     require("node:v8").setFlagsFromString("--no-turbo-inlining");
   } catch {
   }
