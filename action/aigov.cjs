@@ -43,6 +43,6295 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// server/src/core/excludes.ts
+var DEFAULT_EXCLUDES;
+var init_excludes = __esm({
+  "server/src/core/excludes.ts"() {
+    "use strict";
+    DEFAULT_EXCLUDES = ["node_modules", ".venv", "venv", "dist", "build", "vendor", ".git", ".hg", ".svn", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".cache"];
+  }
+});
+
+// server/src/core/paths.ts
+function normalizeRelative(p) {
+  const out = [];
+  for (const seg of p.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else {
+      out.push(seg);
+    }
+  }
+  return out.join("/");
+}
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function dirname(p) {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function extname(p) {
+  const b = basename(p);
+  const i = b.lastIndexOf(".");
+  return i <= 0 ? "" : b.slice(i).toLowerCase();
+}
+function joinPath(dir, rel) {
+  return dir === "" ? rel : `${dir}/${rel}`;
+}
+function isAbsoluteLike(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:[\\/]/.test(p) || /^[a-z][a-z0-9+.-]*:\/\//i.test(p);
+}
+function resolveFrom(dir, p) {
+  if (isAbsoluteLike(p)) return void 0;
+  return normalizeRelative(joinPath(dir, p));
+}
+function isWithin(dir, child) {
+  return dir === "" || child === dir || child.startsWith(`${dir}/`);
+}
+function relativeTo(dir, p) {
+  if (dir === "") return p;
+  if (p === dir) return "";
+  return p.slice(dir.length + 1);
+}
+function normalizeGlob(glob) {
+  let s2 = glob.trim().replace(/\\/g, "/");
+  if (s2 === "") return "";
+  while (s2.startsWith("./")) s2 = s2.slice(2);
+  if (s2 === "" || s2 === ".") return "**";
+  if (s2.endsWith("/")) s2 = `${s2}**`;
+  return s2;
+}
+var init_paths = __esm({
+  "server/src/core/paths.ts"() {
+    "use strict";
+  }
+});
+
+// server/src/node/breather.ts
+function now() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+var YIELD_MS, Breather;
+var init_breather = __esm({
+  "server/src/node/breather.ts"() {
+    "use strict";
+    YIELD_MS = 5;
+    Breather = class {
+      last = now();
+      async breathe() {
+        if (now() - this.last < YIELD_MS) return;
+        await new Promise((resolve10) => setImmediate(resolve10));
+        this.last = now();
+      }
+    };
+  }
+});
+
+// server/src/node/fs-quiet.ts
+function lstatQuiet(abs) {
+  try {
+    return (0, import_node_fs.lstatSync)(abs);
+  } catch {
+    return void 0;
+  }
+}
+function statQuiet(abs) {
+  try {
+    return (0, import_node_fs.statSync)(abs);
+  } catch {
+    return void 0;
+  }
+}
+function realpathQuiet(abs) {
+  try {
+    return import_node_fs.realpathSync.native(abs);
+  } catch {
+    return void 0;
+  }
+}
+function readTextQuiet(abs) {
+  try {
+    return (0, import_node_fs.readFileSync)(abs, "utf8");
+  } catch {
+    return "";
+  }
+}
+var import_node_fs;
+var init_fs_quiet = __esm({
+  "server/src/node/fs-quiet.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+  }
+});
+
+// server/src/node/lazy.ts
+var childProcess, crypto, workerThreads;
+var init_lazy = __esm({
+  "server/src/node/lazy.ts"() {
+    "use strict";
+    childProcess = () => require("node:child_process");
+    crypto = () => require("node:crypto");
+    workerThreads = () => require("node:worker_threads");
+  }
+});
+
+// server/src/node/git.ts
+function runGit(cwd, args, input2) {
+  return new Promise((resolve10) => {
+    let child;
+    try {
+      child = childProcess().spawn("git", ["-C", cwd, "--no-optional-locks", ...args], {
+        stdio: [input2 === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
+      });
+    } catch (err2) {
+      resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
+      return;
+    }
+    const out = [];
+    const err = [];
+    child.stdout?.on("data", (c) => out.push(c));
+    child.stderr?.on("data", (c) => err.push(c));
+    child.on("error", (e) => resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
+    child.on("close", (code2) => resolve10({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    if (input2 !== void 0 && child.stdin) {
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(input2);
+    }
+  });
+}
+async function gitText(cwd, args) {
+  const r = await runGit(cwd, args);
+  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
+}
+function mayBeInWorkTree(dir, env = process.env) {
+  if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0) return true;
+  let d;
+  try {
+    d = (0, import_node_fs2.realpathSync)(dir);
+  } catch {
+    return true;
+  }
+  for (; ; ) {
+    try {
+      (0, import_node_fs2.lstatSync)(path.join(d, ".git"));
+      return true;
+    } catch (err) {
+      if (err.code !== "ENOENT") return true;
+    }
+    const up = path.dirname(d);
+    if (up === d) return false;
+    d = up;
+  }
+}
+var import_node_fs2, path;
+var init_git = __esm({
+  "server/src/node/git.ts"() {
+    "use strict";
+    init_lazy();
+    import_node_fs2 = require("node:fs");
+    path = __toESM(require("node:path"));
+  }
+});
+
+// server/src/core/manifest/names.ts
+function isRegistryPath(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
+  return REGISTRY_FILENAMES.includes(base);
+}
+var REGISTRY_FILENAMES;
+var init_names = __esm({
+  "server/src/core/manifest/names.ts"() {
+    "use strict";
+    REGISTRY_FILENAMES = [".aigov.yaml", ".aigov.yml"];
+  }
+});
+
+// server/src/core/text/shown-path.ts
+function nameOfBytes(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const len = validSequence(bytes, i);
+    if (len > 0) {
+      out += new TextDecoder().decode(bytes.subarray(i, i + len));
+      i += len;
+    } else {
+      out += String.fromCharCode(56320 + bytes[i]);
+      i++;
+    }
+  }
+  return out;
+}
+function validSequence(b, i) {
+  const b0 = b[i];
+  if (b0 < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (b0 >= 225 && b0 <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function encodeNameBytes(p, encode2) {
+  let out = "";
+  let run = "";
+  for (const ch of p) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= FIRST && c <= LAST) {
+      out += encode2(run) + `%${(c - 56320).toString(16).toUpperCase()}`;
+      run = "";
+    } else run += ch;
+  }
+  return out + encode2(run);
+}
+function shownPath(p) {
+  return p.replace(/[\\\u0080-\u009f\udc80-\udcff]/gu, (ch) => {
+    if (ch === "\\") return "\\\\";
+    const c = ch.charCodeAt(0);
+    return c >= FIRST ? `\\x${(c - 56320).toString(16)}` : `\\u${c.toString(16).padStart(4, "0")}`;
+  });
+}
+var FIRST, LAST;
+var init_shown_path = __esm({
+  "server/src/core/text/shown-path.ts"() {
+    "use strict";
+    FIRST = 56448;
+    LAST = 56575;
+  }
+});
+
+// server/src/node/file-names.ts
+function undecodableNames(abs) {
+  try {
+    return (0, import_node_fs3.readdirSync)(abs, { encoding: "buffer" }).filter((b) => !(0, import_node_buffer.isUtf8)(b)).map(nameOfBytes);
+  } catch {
+    return [];
+  }
+}
+function pathOfBytes(bytes) {
+  return (0, import_node_buffer.isUtf8)(bytes) ? { path: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), exact: true } : { path: nameOfBytes(bytes), exact: false };
+}
+var import_node_buffer, import_node_fs3;
+var init_file_names = __esm({
+  "server/src/node/file-names.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    import_node_fs3 = require("node:fs");
+    init_shown_path();
+  }
+});
+
+// server/src/core/arrays.ts
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+var init_arrays = __esm({
+  "server/src/core/arrays.ts"() {
+    "use strict";
+  }
+});
+
+// server/src/node/git-listing.ts
+function unopenedFolders(stderr) {
+  const out = [];
+  const text2 = Buffer.from(stderr.buffer, stderr.byteOffset, stderr.length);
+  for (let start = 0; start < text2.length; ) {
+    let end = text2.indexOf(10, start);
+    if (end === -1) end = text2.length;
+    const line = text2.subarray(start, end);
+    start = end + 1;
+    if (!line.subarray(0, UNOPENED.length).equals(UNOPENED)) continue;
+    const close = line.lastIndexOf("': ");
+    if (close <= UNOPENED.length) continue;
+    let name = line.subarray(UNOPENED.length, close);
+    if (name[name.length - 1] === 47) name = name.subarray(0, name.length - 1);
+    if (name.length > 0) out.push(pathOfBytes(name).path);
+  }
+  return out;
+}
+function mergeListings(a, b) {
+  const stats = a.stats ?? b.stats;
+  return { files: [...a.files, ...b.files].sort(), skipped: [...a.skipped, ...b.skipped].sort(byPath), ...stats ? { stats } : {} };
+}
+function registryFolders(files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (!f.includes(".aigov.y")) continue;
+    const segs = f.split("/");
+    for (let i = 0; i < segs.length - 1; i++) if (REGISTRY_NAMES.has(segs[i])) out.add(segs.slice(0, i + 1).join("/"));
+  }
+  return out;
+}
+var REGISTRY_NAMES, REGULAR, ID_CHARS, GitListing, UNOPENED;
+var init_git_listing = __esm({
+  "server/src/node/git-listing.ts"() {
+    "use strict";
+    init_lazy();
+    init_names();
+    init_paths();
+    init_file_names();
+    init_arrays();
+    REGISTRY_NAMES = new Set(REGISTRY_FILENAMES);
+    REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
+    ID_CHARS = 16;
+    GitListing = class {
+      constructor(root, which) {
+        this.which = which;
+        const args = which === "tracked" ? ["--cached", "--deduplicate"] : which === "staged" ? ["--stage", "-v"] : ["--others", "--exclude-standard"];
+        this.result = new Promise((resolve10) => {
+          let child;
+          try {
+            child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "" } });
+          } catch {
+            return this.finish(resolve10, false);
+          }
+          child.stderr.on("data", (chunk) => this.errors.push(chunk));
+          child.stdout.on("data", (chunk) => {
+            const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
+            let start = 0;
+            for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
+              this.take(data.subarray(start, end));
+              start = end + 1;
+            }
+            this.rest = Buffer.from(data.subarray(start));
+            this.notify();
+          });
+          child.on("error", () => this.finish(resolve10, false));
+          child.on("close", (code2) => this.finish(resolve10, code2 === 0));
+        });
+      }
+      which;
+      paths = [];
+      /** With 'staged': path → the first ID_CHARS hex digits of its blob id (see `take`). */
+      ids = /* @__PURE__ */ new Map();
+      /** The last path taken from a staged listing: a conflicted path comes once per stage. */
+      last;
+      /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
+      undecodable = [];
+      /**
+       * Folders git could not open while looking for untracked files (permission denied, an
+       * input/output error), relative to the top of the work tree (not the root listed): nothing
+       * below them is listed, so each is reported, never passed over.
+       */
+      unopened = [];
+      errors = [];
+      rest = Buffer.alloc(0);
+      done = false;
+      wake;
+      result;
+      take(entry) {
+        let bytes = entry;
+        let head;
+        if (this.which === "staged") {
+          const tab = entry.indexOf(9);
+          if (tab < 0) return;
+          head = entry.toString("latin1", 0, tab);
+          bytes = entry.subarray(tab + 1);
+        }
+        if (bytes.length === 0) return;
+        const { path: path19, exact } = pathOfBytes(bytes);
+        if (head !== void 0) {
+          const [tag, mode, id, stage] = head.split(" ");
+          if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path19, id.slice(0, ID_CHARS));
+          if (path19 === this.last) return;
+          this.last = path19;
+        }
+        (exact ? this.paths : this.undecodable).push(path19);
+      }
+      finish(resolve10, ok) {
+        this.take(this.rest);
+        this.rest = Buffer.alloc(0);
+        pushAll(this.unopened, unopenedFolders(Buffer.concat(this.errors)));
+        this.errors = [];
+        this.done = true;
+        resolve10(ok);
+        this.notify();
+      }
+      notify() {
+        const w = this.wake;
+        this.wake = void 0;
+        w?.();
+      }
+      /** The paths printed so far from `i` on, waiting for git to print more; empty once git is done. */
+      async from(i) {
+        while (i >= this.paths.length && !this.done) await new Promise((resolve10) => this.wake = resolve10);
+        return this.paths.slice(i);
+      }
+    };
+    UNOPENED = Buffer.from("warning: could not open directory '");
+  }
+});
+
+// server/src/node/git-content-ids.ts
+async function gitContentIds(root, staged) {
+  if (!staged && !mayBeInWorkTree(root)) return void 0;
+  const listing = staged ?? new GitListing(root, "staged");
+  const [ok, changed] = await Promise.all([listing.result, gitOutput(root, ["diff-files", "--name-only", "--relative", "-z"])]);
+  if (!ok || changed === void 0) return void 0;
+  const ids = new Map(listing.ids);
+  for (const p of changed.split("\0")) if (p) ids.delete(p);
+  return ids;
+}
+function gitOutput(root, args) {
+  return new Promise((resolve10) => {
+    let child;
+    try {
+      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    } catch {
+      resolve10(void 0);
+      return;
+    }
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.on("error", () => resolve10(void 0));
+    child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
+  });
+}
+var init_git_content_ids = __esm({
+  "server/src/node/git-content-ids.ts"() {
+    "use strict";
+    init_git();
+    init_git_listing();
+    init_lazy();
+  }
+});
+
+// server/src/node/read-fs.ts
+function failureOf(err) {
+  switch (err?.code) {
+    case "ENOENT":
+    case "ENOTDIR":
+    case "EISDIR":
+    case "ENXIO":
+    case "EAGAIN":
+    case "EWOULDBLOCK":
+      return "gone";
+    default:
+      return "unreadable";
+  }
+}
+var import_node_fs4, NODE_READ_FS;
+var init_read_fs = __esm({
+  "server/src/node/read-fs.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    NODE_READ_FS = { openSync: import_node_fs4.openSync, readSync: import_node_fs4.readSync, fstatSync: import_node_fs4.fstatSync, closeSync: import_node_fs4.closeSync, readFileSync: import_node_fs4.readFileSync, readdirSync: import_node_fs4.readdirSync };
+  }
+});
+
+// server/src/node/listed-reads.ts
+function answer(bytes, use) {
+  if (bytes === "gone") return void 0;
+  if (bytes === "unreadable") return { skipped: "unreadable" };
+  return { value: use(bytes) };
+}
+function readNoFollow(fs6, abs) {
+  const fd = fs6.openSync(abs, import_node_fs5.constants.O_RDONLY | O_NOFOLLOW);
+  try {
+    const size = fs6.fstatSync(fd).size;
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = fs6.readSync(fd, buf, got, size - got, got);
+      if (n === 0) return buf.subarray(0, got);
+      got += n;
+    }
+    return buf;
+  } finally {
+    fs6.closeSync(fd);
+  }
+}
+function isLinkError(err) {
+  const code2 = err.code;
+  return code2 === "ELOOP" || code2 === "EMLINK";
+}
+var import_node_fs5, O_NOFOLLOW, LISTED_READ_FLAGS, FIRST_READ, ListedReads;
+var init_listed_reads = __esm({
+  "server/src/node/listed-reads.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    init_paths();
+    init_fs_quiet();
+    init_read_fs();
+    O_NOFOLLOW = import_node_fs5.constants.O_NOFOLLOW ?? 0;
+    LISTED_READ_FLAGS = import_node_fs5.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs5.constants.O_NONBLOCK ?? 0);
+    FIRST_READ = 64 * 1024;
+    ListedReads = class {
+      constructor(policy, breather) {
+        this.policy = policy;
+        this.breather = breather;
+      }
+      policy;
+      breather;
+      /**
+       * Files of the last listing not read since that no symlink leads to, as far as the listing
+       * knows: read once without `realpath`, refusing a symlink as the last component.
+       */
+      plain = /* @__PURE__ */ new Set();
+      /**
+       * For a git listing, whose paths come from the index and not from the disk: whether each folder
+       * on the way to a file read so far is still a folder (not a symlink put in its place). Asked at
+       * read time, on whichever thread reads, and kept for the listing.
+       */
+      folders;
+      /** Reused by `readListed`: the bytes of one file at a time, lent to the caller. */
+      buffer;
+      /** A new listing: `plain` are its files with no symlink on the way (filled on as it goes on). */
+      reset(plain, checkFolders) {
+        this.plain = plain;
+        this.folders = checkFolders ? /* @__PURE__ */ new Map() : void 0;
+      }
+      /**
+       * Hands what the last listing knows of `paths` to a reader elsewhere (a worker's workspace over
+       * the same folder, `adoptListed`): the ones with no symlink on the way, forgotten here.
+       */
+      takeListed(paths) {
+        const out = [];
+        for (const p of paths) if (this.plain.delete(p)) out.push(p);
+        return out;
+      }
+      /** Paths a listing made elsewhere (`takeListed`) found with no symlink on the way. */
+      adoptListed(paths, checkFolders) {
+        for (const p of paths) this.plain.add(p);
+        if (checkFolders) this.folders ??= /* @__PURE__ */ new Map();
+      }
+      /** Whether reads of the last listing check the folders on the way (a git listing): tell `adoptListed`. */
+      get checksFolders() {
+        return this.folders !== void 0;
+      }
+      /** Whether `rel` was listed and not read since, with no symlink on the way: read it without `realpath` (once). */
+      direct(rel) {
+        return O_NOFOLLOW !== 0 && this.plain.delete(rel) && this.foldersPlain(rel);
+      }
+      /** No folder on the way to `rel` is a symlink (or gone), as far as the listing's reads have seen. */
+      foldersPlain(rel) {
+        const folders = this.folders;
+        if (!folders) return true;
+        const dir = dirname(rel);
+        if (dir === "") return true;
+        let ok = folders.get(dir);
+        if (ok === void 0) {
+          ok = this.foldersPlain(dir) && lstatQuiet(this.policy.openPath(dir))?.isDirectory() === true;
+          folders.set(dir, ok);
+        }
+        return ok;
+      }
+      /**
+       * A file that is gone (removed since the listing, or not a file one reads) answers undefined; one
+       * that is there but cannot be read (permission denied, an input/output error) is skipped as
+       * 'unreadable', which the engine reports.
+       */
+      async readListed(rel, use, options = {}) {
+        const fs6 = this.policy.fs;
+        if (!this.direct(rel)) {
+          return answer(await this.readBytes(rel), use);
+        }
+        await this.breather.breathe();
+        const was = options.unchangedIf;
+        if (was) {
+          const st = lstatQuiet(this.policy.openPath(rel));
+          if (st?.isFile() && st.size === was.size && st.mtimeMs === was.mtimeMs) return { unchanged: { size: st.size, mtimeMs: st.mtimeMs } };
+        }
+        let fd;
+        try {
+          fd = fs6.openSync(this.policy.openPath(rel), LISTED_READ_FLAGS);
+        } catch (err) {
+          if (!isLinkError(err)) return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
+          const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
+          if (verdict === "other") return void 0;
+          if (verdict !== "file") return { skipped: verdict };
+          return answer(await this.readBytes(rel), use);
+        }
+        let n;
+        let version2;
+        const buf = this.buffer ??= Buffer.allocUnsafe(this.policy.maxBytes + 1);
+        try {
+          if (options.version || was) {
+            const st = fs6.fstatSync(fd);
+            if (!st.isFile()) return void 0;
+            version2 = { size: st.size, mtimeMs: st.mtimeMs };
+          }
+          n = fs6.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
+          if (n === FIRST_READ) {
+            if (this.policy.tooLarge(rel, fs6.fstatSync(fd).size)) return { skipped: "too-large" };
+            while (n < buf.length) {
+              const k = fs6.readSync(fd, buf, n, buf.length - n, n);
+              if (k === 0) break;
+              n += k;
+            }
+          }
+        } catch (err) {
+          return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
+        } finally {
+          fs6.closeSync(fd);
+        }
+        if (n > this.policy.maxBytes) return { skipped: "too-large" };
+        return { value: use(buf.subarray(0, n)), ...version2 ? { version: version2 } : {} };
+      }
+      async probeListed(rel) {
+        if (!this.direct(rel)) {
+          const st2 = await this.policy.stat(rel);
+          if (!st2) return void 0;
+          if (st2.escapes) return "outside-workspace";
+          return st2.type === "file" ? "file" : "other";
+        }
+        await this.breather.breathe();
+        const st = lstatQuiet(this.policy.openPath(rel));
+        if (!st) return void 0;
+        if (st.isFile()) return "file";
+        if (!st.isSymbolicLink()) return "other";
+        const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
+        return verdict === "too-large" ? "file" : verdict;
+      }
+      async readFile(rel) {
+        const bytes = await this.readBytes(rel);
+        return typeof bytes === "string" ? void 0 : bytes;
+      }
+      /** A file's bytes, or why there are none: gone (or leading out of the root), or unreadable. */
+      async readBytes(rel) {
+        const abs = this.policy.abs(rel);
+        try {
+          if (this.direct(rel)) {
+            await this.breather.breathe();
+            try {
+              return readNoFollow(this.policy.fs, abs);
+            } catch (err) {
+              if (!isLinkError(err)) return failureOf(err);
+            }
+          }
+          return await this.policy.readFollowing(rel) ?? "gone";
+        } catch (err) {
+          return failureOf(err);
+        }
+      }
+    };
+  }
+});
+
+// server/src/node/read-sample.ts
+function readHeadTail(file, head, tail, fs6 = NODE_READ_FS) {
+  const fd = fs6.openSync(file, import_node_fs6.constants.O_RDONLY);
+  try {
+    const st = fs6.fstatSync(fd);
+    if (!st.isFile()) return void 0;
+    const size = st.size;
+    const first = Buffer.alloc(Math.min(head, size));
+    fs6.readSync(fd, first, 0, first.length, 0);
+    const last = Buffer.alloc(Math.min(tail, size));
+    fs6.readSync(fd, last, 0, last.length, size - last.length);
+    return { head: first, tail: last, size };
+  } finally {
+    fs6.closeSync(fd);
+  }
+}
+var import_node_fs6;
+var init_read_sample = __esm({
+  "server/src/node/read-sample.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    init_read_fs();
+  }
+});
+
+// server/src/core/annotations/languages.ts
+function s(open2, close = open2, escape = "\\", multiline = false) {
+  return escape === void 0 ? { open: open2, close, multiline } : { open: open2, close, escape, multiline };
+}
+function lang(id, syntax, extensions, basenames = []) {
+  return { id, syntax, extensions, basenames };
+}
+function languageForPath(path19) {
+  const base = basename(path19);
+  const exact = byBase.get(base) ?? byBaseLower.get(base.toLowerCase());
+  if (exact) return exact;
+  const lower = base.toLowerCase();
+  if (lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) return byId.get("dockerfile");
+  if (lower.startsWith("makefile.")) return byId.get("makefile");
+  return byExt.get(extname(path19));
+}
+function languageForId(id) {
+  const key = id.trim().toLowerCase();
+  return byId.get(key) ?? byId.get(ALIASES[key] ?? "");
+}
+var DQ, SQ, DQ_ML, SQ_ML, CHAR, SQL_SQ, DOUBLED_DQ, DOUBLED_SQ, TRIPLE_DQ, TRIPLE_SQ, RAW_TRIPLE_DQ, SLASH_LINE, C_BLOCK, C_BLOCK_NESTED, HASH, XML_BLOCK, C, CPP, JS, JAVA, KOTLIN, SCALA, GROOVY, GO, RUST, CSHARP, SWIFT, DART, SIMPLE_C, ZIG, PYTHON, RUBY, PHP, PERL, R, JULIA, LUA, SQL, HASKELL, LEAN, ELIXIR, ERLANG, CLOJURE, LISP, MATLAB, TEX, VB, BATCH, SHELL, POWERSHELL, YAML, TOML, INI, HASH_ONLY, DOCKERFILE, MAKEFILE, CMAKE, MARKUP, SFC, CSS, SCSS, HCL, FSHARP, OCAML, PASCAL, FORTRAN, ADA, VHDL, ASM, GAS, NIM, COFFEE, GRAPHQL, JSONC, LANGUAGES, byExt, byBase, byBaseLower, byId, ALIASES;
+var init_languages = __esm({
+  "server/src/core/annotations/languages.ts"() {
+    "use strict";
+    init_paths();
+    DQ = s('"');
+    SQ = s("'");
+    DQ_ML = s('"', '"', "\\", true);
+    SQ_ML = s("'", "'", "\\", true);
+    CHAR = { ...s("'"), char: true };
+    SQL_SQ = s("'", "'", "'", true);
+    DOUBLED_DQ = s('"', '"', '"');
+    DOUBLED_SQ = s("'", "'", "'");
+    TRIPLE_DQ = s('"""', '"""', "\\", true);
+    TRIPLE_SQ = s("'''", "'''", "\\", true);
+    RAW_TRIPLE_DQ = s('"""', '"""', void 0, true);
+    SLASH_LINE = ["//"];
+    C_BLOCK = [{ open: "/*", close: "*/" }];
+    C_BLOCK_NESTED = [{ open: "/*", close: "*/", nested: true }];
+    HASH = ["#"];
+    XML_BLOCK = [{ open: "<!--", close: "-->" }];
+    C = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, CHAR] };
+    CPP = {
+      line: SLASH_LINE,
+      block: C_BLOCK,
+      strings: [s('R"(', ')"', void 0, true), DQ, CHAR],
+      stringPrefixes: ["u8", "u", "l"]
+    };
+    JS = {
+      line: SLASH_LINE,
+      block: C_BLOCK,
+      strings: [DQ, SQ, s("`", "`", "\\", true)],
+      regex: true
+    };
+    JAVA = { line: SLASH_LINE, block: C_BLOCK, strings: [TRIPLE_DQ, DQ, CHAR] };
+    KOTLIN = { line: SLASH_LINE, block: C_BLOCK_NESTED, strings: [RAW_TRIPLE_DQ, DQ, CHAR] };
+    SCALA = KOTLIN;
+    GROOVY = { line: SLASH_LINE, block: C_BLOCK, strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ] };
+    GO = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, s("`", "`", void 0, true), CHAR] };
+    RUST = {
+      line: SLASH_LINE,
+      block: C_BLOCK_NESTED,
+      strings: [
+        ...["###", "##", "#", ""].flatMap((h) => [
+          s(`br${h}"`, `"${h}`, void 0, true),
+          s(`r${h}"`, `"${h}`, void 0, true)
+        ]),
+        DQ_ML,
+        CHAR
+      ],
+      stringPrefixes: ["b", "c"]
+    };
+    CSHARP = {
+      line: SLASH_LINE,
+      block: C_BLOCK,
+      strings: [
+        s('$"""', '"""', void 0, true),
+        s('"""', '"""', void 0, true),
+        s('$@"', '"', '"', true),
+        s('@$"', '"', '"', true),
+        s('@"', '"', '"', true),
+        s('$"'),
+        DQ,
+        CHAR
+      ]
+    };
+    SWIFT = {
+      line: SLASH_LINE,
+      block: C_BLOCK_NESTED,
+      strings: [
+        s('##"""', '"""##', "\\", true),
+        s('#"""', '"""#', "\\", true),
+        s('##"', '"##'),
+        s('#"', '"#'),
+        TRIPLE_DQ,
+        DQ
+      ]
+    };
+    DART = {
+      line: SLASH_LINE,
+      block: C_BLOCK_NESTED,
+      strings: [
+        s("r'''", "'''", void 0, true),
+        s('r"""', '"""', void 0, true),
+        TRIPLE_SQ,
+        TRIPLE_DQ,
+        s("r'", "'", void 0),
+        s('r"', '"', void 0),
+        SQ,
+        DQ
+      ]
+    };
+    SIMPLE_C = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, SQ] };
+    ZIG = { line: SLASH_LINE, block: [], strings: [s("\\\\", "\n", void 0), DQ, CHAR] };
+    PYTHON = {
+      line: HASH,
+      block: [],
+      strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ],
+      stringPrefixes: ["r", "u", "b", "f", "t", "rb", "br", "fr", "rf", "tr", "rt"]
+    };
+    RUBY = {
+      line: HASH,
+      block: [{ open: "=begin", close: "=end", atLineStart: true }],
+      strings: [DQ_ML, SQ_ML, s("`", "`", "\\", true)]
+    };
+    PHP = { line: ["//", "#"], block: C_BLOCK, strings: [DQ_ML, SQ_ML, s("`", "`", "\\", true)] };
+    PERL = {
+      line: HASH,
+      block: ["=pod", "=head", "=begin", "=over", "=for", "=item", "=encoding"].map((open2) => ({ open: open2, close: "=cut", atLineStart: true })),
+      strings: [DQ_ML, SQ_ML],
+      lineAfterSpace: true
+    };
+    R = { line: HASH, block: [], strings: [DQ_ML, SQ_ML, s("`", "`", "\\")] };
+    JULIA = {
+      line: HASH,
+      block: [{ open: "#=", close: "=#", nested: true }],
+      strings: [TRIPLE_DQ, DQ_ML, s("`", "`", "\\"), { ...CHAR, notAfterWord: true }]
+    };
+    LUA = {
+      line: ["--"],
+      block: ["==", "=", ""].map((e) => ({ open: `--[${e}[`, close: `]${e}]` })),
+      strings: [...["==", "=", ""].map((e) => s(`[${e}[`, `]${e}]`, void 0, true)), DQ, SQ]
+    };
+    SQL = { line: ["--"], block: C_BLOCK, strings: [SQL_SQ, s('"', '"', '"', true)] };
+    HASKELL = {
+      line: ["--"],
+      block: [{ open: "{-", close: "-}", nested: true }],
+      strings: [DQ, { ...CHAR, notAfterWord: true }]
+    };
+    LEAN = { line: ["--"], block: [{ open: "/-", close: "-/", nested: true }], strings: [DQ_ML, CHAR] };
+    ELIXIR = { line: HASH, block: [], strings: [TRIPLE_DQ, TRIPLE_SQ, DQ_ML, SQ_ML], codeEscape: "?" };
+    ERLANG = { line: ["%"], block: [], strings: [DQ_ML, SQ], codeEscape: "$" };
+    CLOJURE = { line: [";"], block: [], strings: [DQ_ML], codeEscape: "\\" };
+    LISP = {
+      line: [";"],
+      block: [{ open: "#|", close: "|#", nested: true }],
+      strings: [DQ_ML],
+      codeEscape: "\\"
+    };
+    MATLAB = {
+      line: ["%", "#"],
+      block: [{ open: "%{", close: "%}", atLineStart: true }],
+      strings: [{ ...DOUBLED_SQ, notAfterWord: true }, DOUBLED_DQ]
+    };
+    TEX = { line: ["%"], block: [], strings: [], codeEscape: "\\" };
+    VB = { line: ["'", "REM ", "Rem ", "rem "], block: [], strings: [DOUBLED_DQ] };
+    BATCH = { line: ["::", "REM ", "rem ", "@REM ", "@rem "], block: [], strings: [], lineAfterSpace: true };
+    SHELL = { line: HASH, block: [], strings: [DQ_ML, s("'", "'", void 0, true)], lineAfterSpace: true, codeEscape: "\\" };
+    POWERSHELL = {
+      line: HASH,
+      block: [{ open: "<#", close: "#>" }],
+      strings: [s('@"', '"@', void 0, true), s("@'", "'@", void 0, true), s('"', '"', "`", true), s("'", "'", "'", true)],
+      lineAfterSpace: true
+    };
+    YAML = {
+      line: HASH,
+      block: [],
+      strings: [
+        { ...s('"', '"', "\\", true), afterBoundary: true },
+        { ...s("'", "'", "'", true), afterBoundary: true }
+      ],
+      lineAfterSpace: true
+    };
+    TOML = {
+      line: HASH,
+      block: [],
+      strings: [TRIPLE_DQ, s("'''", "'''", void 0, true), DQ, s("'", "'", void 0)]
+    };
+    INI = { line: ["#", ";"], block: [], strings: [], lineAfterSpace: true };
+    HASH_ONLY = { line: HASH, block: [], strings: [DQ, SQ] };
+    DOCKERFILE = { line: HASH, block: [], strings: [DQ, SQ], lineAfterSpace: true, codeEscape: "\\" };
+    MAKEFILE = { line: HASH, block: [], strings: [], lineAfterSpace: true, codeEscape: "\\" };
+    CMAKE = {
+      line: HASH,
+      block: [{ open: "#[==[", close: "]==]" }, { open: "#[=[", close: "]=]" }, { open: "#[[", close: "]]" }],
+      strings: [DQ_ML, s("[[", "]]", void 0, true)]
+    };
+    MARKUP = { line: [], block: XML_BLOCK, strings: [] };
+    SFC = { line: SLASH_LINE, block: [...XML_BLOCK, ...C_BLOCK], strings: [DQ, SQ, s("`", "`", "\\", true)] };
+    CSS = { line: [], block: C_BLOCK, strings: [DQ, SQ] };
+    SCSS = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, SQ] };
+    HCL = { line: ["#", "//"], block: C_BLOCK, strings: [DQ] };
+    FSHARP = {
+      line: SLASH_LINE,
+      block: [{ open: "(*", close: "*)", nested: true }],
+      strings: [RAW_TRIPLE_DQ, s('@"', '"', '"', true), DQ_ML, CHAR]
+    };
+    OCAML = { line: [], block: [{ open: "(*", close: "*)", nested: true }], strings: [s("{|", "|}", void 0, true), DQ_ML, CHAR] };
+    PASCAL = {
+      line: SLASH_LINE,
+      block: [{ open: "(*", close: "*)" }, { open: "{", close: "}" }],
+      strings: [DOUBLED_SQ]
+    };
+    FORTRAN = { line: ["!"], block: [], strings: [DOUBLED_DQ, DOUBLED_SQ] };
+    ADA = { line: ["--"], block: [], strings: [DOUBLED_DQ, { ...CHAR, escape: void 0, notAfterWord: true }] };
+    VHDL = { line: ["--"], block: C_BLOCK, strings: [DOUBLED_DQ, { ...CHAR, escape: void 0, notAfterWord: true }] };
+    ASM = { line: [";"], block: [], strings: [DQ, SQ] };
+    GAS = { line: ["#", "//"], block: C_BLOCK, strings: [DQ] };
+    NIM = {
+      line: HASH,
+      block: [{ open: "#[", close: "]#", nested: true }],
+      strings: [RAW_TRIPLE_DQ, s('r"', '"', '"'), DQ, CHAR]
+    };
+    COFFEE = { line: HASH, block: [{ open: "###", close: "###" }], strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ] };
+    GRAPHQL = { line: HASH, block: [], strings: [TRIPLE_DQ, DQ] };
+    JSONC = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ] };
+    LANGUAGES = [
+      lang("python", PYTHON, [".py", ".pyi", ".pyw", ".pyx", ".pxd", ".bzl", ".star"], ["BUILD", "BUILD.bazel", "WORKSPACE", "SConstruct", "SConscript"]),
+      lang("javascript", JS, [".js", ".mjs", ".cjs"]),
+      lang("javascriptreact", JS, [".jsx"]),
+      lang("typescript", JS, [".ts", ".mts", ".cts"]),
+      lang("typescriptreact", JS, [".tsx"]),
+      lang("java", JAVA, [".java"]),
+      lang("kotlin", KOTLIN, [".kt", ".kts"]),
+      lang("scala", SCALA, [".scala", ".sc", ".sbt"]),
+      lang("go", GO, [".go"]),
+      lang("c", C, [".c", ".h"]),
+      lang("cpp", CPP, [".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h++", ".ino", ".cu", ".cuh", ".mm"]),
+      lang("csharp", CSHARP, [".cs", ".csx"]),
+      lang("rust", RUST, [".rs"]),
+      lang("swift", SWIFT, [".swift"]),
+      lang("dart", DART, [".dart"]),
+      lang("ruby", RUBY, [".rb", ".rake", ".gemspec", ".ru"], ["Gemfile", "Rakefile", "Vagrantfile", "Podfile", "Fastfile"]),
+      lang("php", PHP, [".php", ".phtml"]),
+      lang("perl", PERL, [".pl", ".pm", ".t"]),
+      lang("r", R, [".r", ".rprofile"]),
+      lang("julia", JULIA, [".jl"]),
+      lang("lua", LUA, [".lua"]),
+      lang("sql", SQL, [".sql", ".psql", ".pgsql", ".hql"]),
+      lang("haskell", HASKELL, [".hs", ".lhs", ".elm", ".purs"]),
+      lang("lean", LEAN, [".lean"]),
+      lang("elixir", ELIXIR, [".ex", ".exs"]),
+      lang("erlang", ERLANG, [".erl", ".hrl"]),
+      lang("clojure", CLOJURE, [".clj", ".cljs", ".cljc", ".edn"]),
+      lang("lisp", LISP, [".lisp", ".lsp", ".el", ".scm", ".ss", ".rkt"]),
+      lang("matlab", MATLAB, [".m"]),
+      lang("latex", TEX, [".tex", ".sty", ".cls", ".bib"]),
+      lang("vb", VB, [".vb", ".vbs", ".bas", ".vba"]),
+      lang("bat", BATCH, [".bat", ".cmd"]),
+      lang("shellscript", SHELL, [".sh", ".bash", ".zsh", ".ksh", ".fish"], [".bashrc", ".bash_profile", ".zshrc", ".profile", ".envrc"]),
+      lang("powershell", POWERSHELL, [".ps1", ".psm1", ".psd1"]),
+      lang("yaml", YAML, [".yaml", ".yml"]),
+      lang("toml", TOML, [".toml"], ["Pipfile"]),
+      lang("ini", INI, [".ini", ".cfg", ".conf", ".properties", ".env"], [".env", ".editorconfig", ".gitignore", ".dockerignore"]),
+      lang("dockerfile", DOCKERFILE, [".dockerfile"], ["Dockerfile", "Containerfile"]),
+      lang("makefile", MAKEFILE, [".mk", ".mak"], ["Makefile", "makefile", "GNUmakefile"]),
+      lang("cmake", CMAKE, [".cmake"], ["CMakeLists.txt"]),
+      lang("html", MARKUP, [".html", ".htm", ".xhtml"]),
+      lang("xml", MARKUP, [".xml", ".svg", ".xsd", ".xsl", ".xslt", ".plist", ".csproj", ".fsproj", ".vbproj", ".props", ".targets", ".resx"]),
+      lang("markdown", MARKUP, [".md", ".markdown", ".mdx", ".rmd", ".qmd"]),
+      lang("vue", SFC, [".vue"]),
+      lang("svelte", SFC, [".svelte"]),
+      lang("astro", SFC, [".astro"]),
+      lang("css", CSS, [".css"]),
+      lang("scss", SCSS, [".scss", ".sass", ".less"]),
+      lang("terraform", HCL, [".tf", ".tfvars", ".hcl", ".nomad"]),
+      lang("groovy", GROOVY, [".groovy", ".gradle", ".gvy"], ["Jenkinsfile"]),
+      lang("fsharp", FSHARP, [".fs", ".fsi", ".fsx"]),
+      lang("ocaml", OCAML, [".ml", ".mli"]),
+      lang("pascal", PASCAL, [".pas", ".dpr"]),
+      lang("fortran", FORTRAN, [".f", ".for", ".f77", ".f90", ".f95", ".f03", ".f08"]),
+      lang("ada", ADA, [".adb", ".ads", ".ada"]),
+      lang("vhdl", VHDL, [".vhd", ".vhdl"]),
+      lang("verilog", SIMPLE_C, [".sv", ".svh", ".vh"]),
+      lang("asm", ASM, [".asm", ".nasm"]),
+      lang("gas", GAS, [".s"]),
+      lang("zig", ZIG, [".zig"]),
+      lang("nim", NIM, [".nim", ".nims", ".nimble"]),
+      lang("solidity", SIMPLE_C, [".sol"]),
+      lang("proto", SIMPLE_C, [".proto"]),
+      lang("coffeescript", COFFEE, [".coffee"]),
+      lang("graphql", GRAPHQL, [".graphql", ".gql"]),
+      lang("jsonc", JSONC, [".jsonc", ".json5"]),
+      lang("tcl", HASH_ONLY, [".tcl"]),
+      lang("crystal", HASH_ONLY, [".cr"]),
+      lang("awk", HASH_ONLY, [".awk"])
+    ];
+    byExt = /* @__PURE__ */ new Map();
+    byBase = /* @__PURE__ */ new Map();
+    byBaseLower = /* @__PURE__ */ new Map();
+    byId = /* @__PURE__ */ new Map();
+    for (const info of LANGUAGES) {
+      byId.set(info.id, info);
+      for (const e of info.extensions) if (!byExt.has(e)) byExt.set(e, info);
+      for (const b of info.basenames) {
+        if (!byBase.has(b)) byBase.set(b, info);
+        if (!byBaseLower.has(b.toLowerCase())) byBaseLower.set(b.toLowerCase(), info);
+      }
+    }
+    ALIASES = {
+      python3: "python",
+      py: "python",
+      js: "javascript",
+      ts: "typescript",
+      "c++": "cpp",
+      "c#": "csharp",
+      cs: "csharp",
+      "f#": "fsharp",
+      bash: "shellscript",
+      sh: "shellscript",
+      shell: "shellscript",
+      zsh: "shellscript",
+      octave: "matlab",
+      tex: "latex",
+      pwsh: "powershell",
+      rb: "ruby",
+      rs: "rust",
+      kt: "kotlin",
+      hs: "haskell",
+      "common-lisp": "lisp",
+      scheme: "lisp",
+      racket: "lisp",
+      elisp: "lisp",
+      hcl: "terraform",
+      protobuf: "proto"
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString2() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text2.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString2();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError, SyntaxKind, visit2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    visit2 = visit;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// server/src/core/text/jsonc-visit.ts
+var jsonc_visit_exports = {};
+__export(jsonc_visit_exports, {
+  visit: () => visit2
+});
+var init_jsonc_visit = __esm({
+  "server/src/core/text/jsonc-visit.ts"() {
+    "use strict";
+    init_main();
+  }
+});
+
+// server/src/core/text/jsonc.ts
+var loaded, visit3;
+var init_jsonc = __esm({
+  "server/src/core/text/jsonc.ts"() {
+    "use strict";
+    visit3 = (text2, visitor, options) => {
+      loaded ??= (init_jsonc_visit(), __toCommonJS(jsonc_visit_exports));
+      return loaded.visit(text2, visitor, options);
+    };
+  }
+});
+
+// server/src/core/annotations/notebook.ts
+function notebookLanguageName(name) {
+  if (name === void 0) return void 0;
+  const n = name.trim().toLowerCase().replace(/^(?:\.net-|dotnet-interactive\.)/, "");
+  return n === "" || n === "polyglot-notebook" ? void 0 : n;
+}
+function parseNotebook(raw) {
+  const parts = /* @__PURE__ */ new Map();
+  const fileLanguages = [];
+  let failed = false;
+  const cell = (n) => {
+    let c = parts.get(n);
+    if (!c) {
+      c = { languages: [], tokens: [] };
+      parts.set(n, c);
+    }
+    return c;
+  };
+  try {
+    visit3(
+      raw,
+      {
+        onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
+          if (typeof value !== "string") return;
+          const path19 = pathSupplier();
+          const [p0, p1, p2, p3, p4] = path19;
+          if (p0 === "cells" && typeof p1 === "number") {
+            if (p2 === "source" && (path19.length === 3 || path19.length === 4 && typeof p3 === "number")) {
+              cell(p1).tokens.push({ start: offset, end: offset + length });
+            } else if (p2 === "cell_type" && path19.length === 3) {
+              cell(p1).type = value;
+            } else if (p2 === "metadata" && path19.length === 5) {
+              const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
+              if (k >= 0) cell(p1).languages[k] = value;
+            }
+          } else if (p0 === "metadata") {
+            if (path19.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
+            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
+            else if (path19.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
+            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
+          }
+        },
+        onError() {
+          failed = true;
+        }
+      },
+      { disallowComments: true, allowTrailingComma: false }
+    );
+  } catch {
+    return void 0;
+  }
+  if (failed) return void 0;
+  const cells = [];
+  for (const [index, p] of [...parts.entries()].sort((a, b) => a[0] - b[0])) {
+    if (p.type !== "code" || p.tokens.length === 0) continue;
+    const decoded = decodeTokens(raw, p.tokens);
+    const magic = KERNEL_MAGIC.exec(decoded.text)?.[1];
+    const language = notebookLanguageName(magic) ?? p.languages.map(notebookLanguageName).find((l) => l !== void 0);
+    cells.push(language === void 0 ? { index, ...decoded } : { index, language, ...decoded });
+  }
+  const named = fileLanguages.map(notebookLanguageName).filter((l) => l !== void 0);
+  const fallback = fileLanguages.some((l) => l?.trim().toLowerCase() === "polyglot-notebook") ? "csharp" : "python";
+  return { language: named.find((l) => languageForId(l) !== void 0) ?? named[0] ?? fallback, cells };
+}
+function decodeTokens(raw, tokens) {
+  const chunks = [];
+  const starts = [];
+  const ends = [];
+  let endOfLast = 0;
+  for (const tok of tokens) {
+    const stop = tok.end - 1;
+    let k = tok.start + 1;
+    let chunkStart = k;
+    const flush = (upTo) => {
+      if (upTo > chunkStart) chunks.push(raw.slice(chunkStart, upTo));
+    };
+    while (k < stop) {
+      if (raw.charCodeAt(k) !== 92) {
+        starts.push(k);
+        ends.push(k + 1);
+        k++;
+        continue;
+      }
+      flush(k);
+      const e = raw[k + 1] ?? "";
+      const simple = SIMPLE_ESCAPES[e];
+      let unit;
+      let len;
+      if (simple !== void 0) {
+        unit = simple;
+        len = 2;
+      } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(raw.slice(k + 2, k + 6))) {
+        unit = String.fromCharCode(parseInt(raw.slice(k + 2, k + 6), 16));
+        len = 6;
+      } else {
+        unit = e;
+        len = 2;
+      }
+      chunks.push(unit);
+      starts.push(k);
+      ends.push(Math.min(k + len, stop));
+      k += len;
+      chunkStart = k;
+    }
+    flush(Math.min(k, stop));
+    endOfLast = stop;
+  }
+  starts.push(endOfLast);
+  return { text: chunks.join(""), rawStarts: Int32Array.from(starts), rawEnds: Int32Array.from(ends) };
+}
+function rawStart(cell, offset) {
+  const o = Math.max(0, Math.min(offset, cell.text.length));
+  return cell.rawStarts[o] ?? 0;
+}
+function rawEnd(cell, offset) {
+  const o = Math.max(0, Math.min(offset, cell.text.length));
+  return o === 0 ? rawStart(cell, 0) : cell.rawEnds[o - 1] ?? 0;
+}
+function rawSpan(cell, span) {
+  const start = rawStart(cell, span.start);
+  return { start, end: span.end > span.start ? Math.max(start, rawEnd(cell, span.end)) : start };
+}
+var CELL_LANGUAGE_KEYS, KERNEL_MAGIC, SIMPLE_ESCAPES;
+var init_notebook = __esm({
+  "server/src/core/annotations/notebook.ts"() {
+    "use strict";
+    init_jsonc();
+    init_languages();
+    CELL_LANGUAGE_KEYS = [
+      ["polyglot_notebook", "kernelName"],
+      ["dotnet_interactive", "language"],
+      ["vscode", "languageId"]
+    ];
+    KERNEL_MAGIC = /^[ \t]*#!([A-Za-z][\w.#+-]{0,40})[ \t]*(?:\r?\n|$)/;
+    SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+  }
+});
+
+// server/src/core/text/line-index.ts
+function comparePositions(a, b) {
+  return a.line - b.line || a.character - b.character;
+}
+function compareRanges(a, b) {
+  return comparePositions(a.start, b.start) || comparePositions(a.end, b.end);
+}
+var LineIndex, ZERO_RANGE;
+var init_line_index = __esm({
+  "server/src/core/text/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+        const starts = [0];
+        if (text2.indexOf("\r") < 0) {
+          for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+          this.starts = starts;
+          return;
+        }
+        for (let i = 0; i < text2.length; i++) {
+          const ch = text2.charCodeAt(i);
+          if (ch === 10) {
+            starts.push(i + 1);
+          } else if (ch === 13) {
+            if (text2.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
+          }
+        }
+        this.starts = starts;
+      }
+      text;
+      starts;
+      get lineCount() {
+        return this.starts.length;
+      }
+      positionAt(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((this.starts[mid] ?? 0) <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo, character: o - (this.starts[lo] ?? 0) };
+      }
+      offsetAt(pos) {
+        if (pos.line < 0) return 0;
+        if (pos.line >= this.starts.length) return this.text.length;
+        const start = this.starts[pos.line] ?? 0;
+        const end = this.lineEnd(pos.line);
+        return Math.max(start, Math.min(start + pos.character, end));
+      }
+      /** Offset of the line start. */
+      lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+      }
+      /** Offset of the end of the line's content, before its line break. */
+      lineEnd(line) {
+        const next = this.starts[line + 1];
+        if (next === void 0) return this.text.length;
+        let end = next;
+        if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
+        if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+        return end;
+      }
+      lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+      }
+      rangeOf(span) {
+        return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+      }
+    };
+    ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  }
+});
+
+// server/src/core/detection/artefacts.ts
+function artefactFormat(path19) {
+  const ext = extname(path19);
+  const base = basename(path19);
+  const known = BY_EXTENSION[ext];
+  if (known) return known;
+  if (PACKAGE_DIRS.test(dirname(path19)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
+  switch (ext) {
+    case ".pb": {
+      const dir = `/${dirname(path19)}/`;
+      if (base.toLowerCase() === "saved_model.pb" || dir.includes("/saved_model/") || dir.includes("/savedmodel/")) return { format: "tensorflow", confidence: "high" };
+      return { format: "tensorflow", confidence: /graph/i.test(base) ? "medium" : "low" };
+    }
+    case ".pkl":
+    case ".pickle":
+      return { format: "pickle", confidence: MODEL_WORDS.test(base) ? "medium" : "low" };
+    case ".h5":
+    case ".hdf5":
+      return { format: "hdf5", confidence: MODEL_WORDS.test(base) ? "high" : "low" };
+    case ".bin":
+      return WEIGHT_BIN.test(base) ? { format: "weights", confidence: "medium" } : void 0;
+    default:
+      return void 0;
+  }
+}
+function detectArtefactAt(path19, format2) {
+  const f = format2 ?? artefactFormat(path19);
+  if (!f) return void 0;
+  return {
+    kind: "artefact",
+    library: f.format,
+    provider: "local-model",
+    confidence: f.confidence,
+    range: ZERO_RANGE,
+    evidence: basename(path19),
+    family: `${f.format} model file`,
+    componentKind: "model",
+    vendor: false
+  };
+}
+function sniffCandidate(path19) {
+  const ext = extname(path19);
+  if (!SNIFF_EXTENSIONS.has(ext)) return false;
+  const f = artefactFormat(path19);
+  return f === void 0 || f.confidence !== "high";
+}
+function formatOfBytes(sample) {
+  const { head, size } = sample;
+  const ascii = (from, to) => String.fromCharCode(...head.subarray(from, Math.min(to, head.length)));
+  const magic = ascii(0, 4);
+  for (const [m, format2] of GGML_MAGICS) if (magic === m) return { format: format2, confidence: "high" };
+  if (head.length >= 8 && ascii(4, 8) === "TFL3") return { format: "tflite", confidence: "high" };
+  if (isSafetensors(head, size)) return { format: "safetensors", confidence: "high" };
+  if (magic === "PK") return zipModel(sample);
+  if (isOnnx(head, size)) return { format: "onnx", confidence: "high" };
+  return void 0;
+}
+function isSafetensors(head, size) {
+  if (head.length < 10) return false;
+  let n = 0;
+  for (let i = 7; i >= 0; i--) n = n * 256 + (head[i] ?? 0);
+  if (n < 2 || 8 + n > size || head[8] !== 123) return false;
+  const start = String.fromCharCode(...head.subarray(8));
+  return /^\{\s*"/.test(start);
+}
+function isOnnx(head, size) {
+  if (head[0] !== 8 || (head[1] ?? 0) < 1 || (head[1] ?? 0) > 30) return false;
+  const wire = { 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2, 20: 2, 25: 2 };
+  let i = 2;
+  let fields = 0;
+  while (i < head.length) {
+    const tag = head[i] ?? 0;
+    if (tag >= 128) break;
+    const field = tag >> 3;
+    if (wire[field] !== (tag & 7)) return false;
+    i++;
+    let value = 0;
+    let shift = 1;
+    let k = 0;
+    while (i < head.length && k < 10) {
+      const b = head[i++] ?? 0;
+      value += (b & 127) * shift;
+      shift *= 128;
+      k++;
+      if (b < 128) break;
+    }
+    fields++;
+    if ((tag & 7) === 2) {
+      if (value > size) return false;
+      if (field === 7 || field === 8) return true;
+      i += value;
+    }
+  }
+  return fields >= 1 && i >= head.length;
+}
+function zipModel(sample) {
+  const names = zipNames(sample.tail, sample.size);
+  let code2 = false;
+  let data = false;
+  for (const n of names) {
+    const slash = n.indexOf("/");
+    const rest = slash < 0 ? n : n.slice(slash + 1);
+    if (rest.startsWith("code/__torch__/") || rest === "constants.pkl") code2 = true;
+    if (rest === "data.pkl") data = true;
+  }
+  if (code2) return { format: "torchscript", confidence: "high" };
+  if (data) return { format: "pytorch", confidence: "high" };
+  return void 0;
+}
+function zipNames(tail, size) {
+  const base = size - tail.length;
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0 && i >= tail.length - 22 - 65535; i--) {
+    if (tail[i] === 80 && tail[i + 1] === 75 && tail[i + 2] === 5 && tail[i + 3] === 6) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return [];
+  const u16 = (at) => (tail[at] ?? 0) | (tail[at + 1] ?? 0) << 8;
+  const u32 = (at) => u16(at) + u16(at + 2) * 65536;
+  let entries = u16(eocd + 10);
+  let offset = u32(eocd + 16) - base;
+  if (offset < 0 || entries === 65535) {
+    entries = Number.MAX_SAFE_INTEGER;
+    offset = 0;
+    while (offset + 4 <= eocd && !(tail[offset] === 80 && tail[offset + 1] === 75 && tail[offset + 2] === 1 && tail[offset + 3] === 2)) offset++;
+  }
+  const names = [];
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  while (names.length < entries && names.length < 1e5 && offset + 46 <= eocd) {
+    if (tail[offset] !== 80 || tail[offset + 1] !== 75 || tail[offset + 2] !== 1 || tail[offset + 3] !== 2) break;
+    const nameLength = u16(offset + 28);
+    const extra = u16(offset + 30);
+    const comment = u16(offset + 32);
+    names.push(decoder.decode(tail.subarray(offset + 46, offset + 46 + nameLength)));
+    offset += 46 + nameLength + extra + comment;
+  }
+  return names;
+}
+var BY_EXTENSION, MODEL_WORDS, WEIGHT_BIN, PACKAGE_DIRS, SNIFF_HEAD, SNIFF_TAIL, SNIFF_EXTENSIONS, GGML_MAGICS;
+var init_artefacts = __esm({
+  "server/src/core/detection/artefacts.ts"() {
+    "use strict";
+    init_paths();
+    init_line_index();
+    BY_EXTENSION = {
+      ".onnx": { format: "onnx", confidence: "high" },
+      ".ort": { format: "onnx", confidence: "medium" },
+      ".safetensors": { format: "safetensors", confidence: "high" },
+      ".gguf": { format: "gguf", confidence: "high" },
+      ".ggml": { format: "ggml", confidence: "high" },
+      ".llamafile": { format: "llamafile", confidence: "high" },
+      ".tflite": { format: "tflite", confidence: "high" },
+      ".mlmodel": { format: "coreml", confidence: "high" },
+      ".keras": { format: "keras", confidence: "high" },
+      ".pt": { format: "pytorch", confidence: "high" },
+      ".pth": { format: "pytorch", confidence: "high" },
+      ".pte": { format: "executorch", confidence: "high" },
+      ".ptl": { format: "pytorch-lite", confidence: "high" },
+      ".torchscript": { format: "torchscript", confidence: "high" },
+      ".jit": { format: "torchscript", confidence: "high" },
+      ".mar": { format: "torchserve", confidence: "high" },
+      ".ckpt": { format: "checkpoint", confidence: "high" },
+      ".nemo": { format: "nemo", confidence: "high" },
+      ".caffemodel": { format: "caffe", confidence: "high" },
+      ".pdmodel": { format: "paddle", confidence: "high" },
+      ".pdiparams": { format: "paddle", confidence: "high" },
+      ".joblib": { format: "joblib", confidence: "medium" }
+    };
+    MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|vectori[sz]er|encoder|weights|checkpoint|ckpt|net\b/i;
+    WEIGHT_BIN = /^(?:pytorch_model|tf_model|flax_model|model|adapter_model|consolidated|diffusion_pytorch_model|ggml-[\w.-]+|[\w.-]+\.ggml)(?:[-.]\d+(?:-of-\d+)?)?\.bin$/i;
+    PACKAGE_DIRS = /(?:^|\/)[^/]+\.(?:mlpackage|mlmodelc)(?:\/|$)/i;
+    SNIFF_HEAD = 64;
+    SNIFF_TAIL = 64 * 1024;
+    SNIFF_EXTENSIONS = /* @__PURE__ */ new Set([".bin", ".dat", ".model", ".weights", ".zip", ".params", ".blob"]);
+    GGML_MAGICS = [
+      ["GGUF", "gguf"],
+      ["lmgg", "ggml"],
+      // 0x67676d6c 'ggml', unversioned
+      ["fmgg", "ggml"],
+      // 'ggmf'
+      ["tjgg", "ggml"],
+      // 'ggjt'
+      ["algg", "ggml"]
+      // 'ggla' LoRA adapter
+    ];
+  }
+});
+
+// server/src/core/text/next-index.ts
+var NextIndex;
+var init_next_index = __esm({
+  "server/src/core/text/next-index.ts"() {
+    "use strict";
+    NextIndex = class {
+      constructor(text2, needle) {
+        this.text = text2;
+        this.needle = needle;
+      }
+      text;
+      needle;
+      at = -2;
+      from(i) {
+        if (this.at !== -1 && this.at < i) this.at = this.text.indexOf(this.needle, i);
+        return this.at;
+      }
+    };
+  }
+});
+
+// server/src/core/annotations/blank.ts
+function lexSpans(result) {
+  const out = [];
+  const { comments, strings } = result;
+  let a = 0;
+  let b = 0;
+  while (a < comments.length || b < strings.length) {
+    const c = comments[a];
+    const s2 = strings[b];
+    if (c !== void 0 && (s2 === void 0 || c.span.start <= s2.start)) {
+      out.push(c.span);
+      a++;
+    } else if (s2 !== void 0) {
+      out.push(s2);
+      b++;
+    }
+  }
+  return out;
+}
+function breakBefore(text2, i, end) {
+  for (let j = i; j < end; j++) {
+    const c = text2.charCodeAt(j);
+    if (c === LF || c === CR) return j;
+  }
+  return -1;
+}
+function spaces(k) {
+  return k < SPACES.length ? SPACES[k] : " ".repeat(k);
+}
+function blankSpans(text2, spans) {
+  const parts = [];
+  const lf = text2.indexOf("\r") < 0 ? new NextIndex(text2, "\n") : void 0;
+  let pos = 0;
+  for (const sp of spans) {
+    const start = Math.max(pos, Math.min(sp.start, text2.length));
+    const end = Math.max(start, Math.min(sp.end, text2.length));
+    if (start > pos) parts.push(text2.slice(pos, start));
+    let i = start;
+    while (i < end) {
+      const br = lf ? lf.from(i) : breakBefore(text2, i, end);
+      if (br < 0 || br >= end) {
+        parts.push(spaces(end - i));
+        break;
+      }
+      if (br > i) parts.push(spaces(br - i));
+      parts.push(text2.charCodeAt(br) === LF ? "\n" : "\r");
+      i = br + 1;
+    }
+    pos = end;
+  }
+  if (pos < text2.length) parts.push(text2.slice(pos));
+  return parts.join("");
+}
+function codeOnly(text2, lex2) {
+  return blankSpans(text2, lexSpans(lex2));
+}
+var LF, CR, SPACES;
+var init_blank = __esm({
+  "server/src/core/annotations/blank.ts"() {
+    "use strict";
+    init_next_index();
+    LF = 10;
+    CR = 13;
+    SPACES = Array.from({ length: 129 }, (_, k) => " ".repeat(k));
+  }
+});
+
+// server/src/core/annotations/scanner.ts
+function compile(syntax) {
+  const hit = cache.get(syntax);
+  if (hit) return hit;
+  const all = [
+    ...syntax.block.map((block) => ({ kind: "block", open: block.open, block, wordStart: isLetter(block.open.charCodeAt(0)) })),
+    ...syntax.line.map((open2) => ({ kind: "line", open: open2, wordStart: isLetter(open2.charCodeAt(0)) })),
+    ...syntax.strings.map((str2) => ({ kind: "string", open: str2.open, str: str2, wordStart: isLetter(str2.open.charCodeAt(0)) }))
+  ].filter((c) => c.open.length > 0);
+  all.sort((a, b) => b.open.length - a.open.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const byFirst = /* @__PURE__ */ new Map();
+  for (const c of all) {
+    const key = c.open.charCodeAt(0);
+    const list2 = byFirst.get(key);
+    if (list2) list2.push(c);
+    else byFirst.set(key, [c]);
+  }
+  if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
+  const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
+  const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
+  const firsts = [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []];
+  const starts = new RegExp(firsts.length > 0 ? `[${firsts.map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]` : "[^\\s\\S]", "g");
+  const compiled = {
+    byFirst,
+    starts,
+    codeEscape,
+    prefixes,
+    maxPrefix: [...prefixes].reduce((max, p) => Math.max(max, p.length), 0)
+  };
+  cache.set(syntax, compiled);
+  return compiled;
+}
+function isLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isWordChar(c) {
+  return isLetter(c) || c >= 48 && c <= 57 || c === 95 || c > 127;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === LF2 || c === CR2 || c === 12 || c === 11 || c === 160 || c === 65279;
+}
+function isNewline(c) {
+  return c === LF2 || c === CR2;
+}
+function atLineStart(text2, i) {
+  return i === 0 || isNewline(text2.charCodeAt(i - 1));
+}
+function lineEndFrom(text2, i) {
+  const n = text2.length;
+  let j = i;
+  while (j < n) {
+    const c = text2.charCodeAt(j);
+    if (c === LF2 || c === CR2) return j;
+    j++;
+  }
+  return n;
+}
+function lineEnd(text2, i, lfOnly) {
+  if (!lfOnly) return lineEndFrom(text2, i);
+  const j = text2.indexOf("\n", i);
+  return j < 0 ? text2.length : j;
+}
+function lex(text2, syntax) {
+  const compiled = compile(syntax);
+  const { starts, byFirst } = compiled;
+  const comments = [];
+  const strings = [];
+  const n = text2.length;
+  const lfOnly = text2.indexOf("\r") < 0;
+  let i = 0;
+  let prevSig = -1;
+  let codeFrom = 0;
+  let regexBlockedUntil = -1;
+  const escapes = /* @__PURE__ */ new Map();
+  while (i < n) {
+    starts.lastIndex = i;
+    if (!starts.test(text2)) break;
+    i = starts.lastIndex - 1;
+    const ch = text2.charCodeAt(i);
+    for (let k = i - 1; k >= codeFrom; k--) {
+      if (!isSpace(text2.charCodeAt(k))) {
+        prevSig = k;
+        break;
+      }
+    }
+    codeFrom = i;
+    if (ch === compiled.codeEscape) {
+      prevSig = Math.min(i + 1, n - 1);
+      i += 2;
+      codeFrom = i;
+      continue;
+    }
+    const candidates = byFirst.get(ch);
+    let next = -1;
+    if (candidates !== void 0) {
+      for (const cand of candidates) {
+        if (!text2.startsWith(cand.open, i)) continue;
+        if (cand.wordStart && i > 0 && isWordChar(text2.charCodeAt(i - 1))) continue;
+        if (cand.kind === "line") {
+          if (syntax.lineAfterSpace && i > 0 && !isSpace(text2.charCodeAt(i - 1))) continue;
+          const end = lineEnd(text2, i + cand.open.length, lfOnly);
+          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: "line" });
+          next = end;
+          break;
+        }
+        if (cand.kind === "block" && cand.block) {
+          if (cand.block.atLineStart && !atLineStart(text2, i)) continue;
+          const { contentEnd, end } = scanBlock(text2, i, cand.block);
+          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end: contentEnd }, kind: "block" });
+          next = end;
+          break;
+        }
+        if (cand.str) {
+          const end = scanString(text2, i, cand.str, escapes);
+          if (end < 0) continue;
+          strings.push({ start: withPrefix(text2, i, compiled), end });
+          prevSig = end - 1;
+          next = end;
+          break;
+        }
+      }
+      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text2, prevSig)) {
+        const end = scanRegex(text2, i);
+        if (end > 0) {
+          strings.push({ start: i, end });
+          prevSig = end - 1;
+          next = end;
+        } else {
+          regexBlockedUntil = lineEndFrom(text2, i);
+        }
+      }
+    }
+    if (next >= 0) {
+      i = next;
+      codeFrom = i;
+      continue;
+    }
+    i++;
+  }
+  return { comments, strings };
+}
+function scanBlock(text2, i, b) {
+  const n = text2.length;
+  if (!b.nested && !b.atLineStart && b.close.length > 0) {
+    const close = text2.indexOf(b.close, i + b.open.length);
+    return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
+  }
+  const open0 = b.open.charCodeAt(0);
+  const close0 = b.close.charCodeAt(0);
+  let depth = 1;
+  let j = i + b.open.length;
+  while (j < n) {
+    const c = text2.charCodeAt(j);
+    if (c === close0 && text2.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text2, j))) {
+      depth--;
+      if (depth === 0) return { contentEnd: j, end: j + b.close.length };
+      j += b.close.length;
+      continue;
+    }
+    if (b.nested && c === open0 && text2.startsWith(b.open, j)) {
+      depth++;
+      j += b.open.length;
+      continue;
+    }
+    j++;
+  }
+  return { contentEnd: n, end: n };
+}
+function scanString(text2, i, st, escapes) {
+  if (i > 0) {
+    const prev = text2.charCodeAt(i - 1);
+    if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
+    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text2[i - 1] ?? "") < 0) return -1;
+  }
+  if (st.char) return scanChar(text2, i, st);
+  const n = text2.length;
+  const { close, escape } = st;
+  const close0 = close.charCodeAt(0);
+  const escapeIsClose = escape === close;
+  const escape0 = escape !== void 0 && !escapeIsClose ? escape.charCodeAt(0) : -1;
+  let j = i + st.open.length;
+  if (st.multiline && close.length > 0) {
+    let finder;
+    if (!escapeIsClose && escape) {
+      finder = escapes.get(escape);
+      if (!finder) escapes.set(escape, finder = new NextIndex(text2, escape));
+    }
+    return scanLongString(text2, j, close, escape, finder, escapeIsClose);
+  }
+  while (j < n) {
+    const c = text2.charCodeAt(j);
+    if (c === escape0 && escape !== void 0 && text2.startsWith(escape, j)) {
+      j += escape.length;
+      if (text2.charCodeAt(j) === CR2 && text2.charCodeAt(j + 1) === LF2) j += 2;
+      else j += 1;
+      continue;
+    }
+    if (c === close0 && text2.startsWith(close, j)) {
+      if (escapeIsClose && text2.startsWith(close, j + close.length)) {
+        j += 2 * close.length;
+        continue;
+      }
+      return j + close.length;
+    }
+    if (!st.multiline && isNewline(c)) return j;
+    j++;
+  }
+  return n;
+}
+function scanLongString(text2, j, close, escape, escapes, escapeIsClose) {
+  const n = text2.length;
+  let nextClose = text2.indexOf(close, j);
+  for (; ; ) {
+    if (nextClose >= 0 && nextClose < j) nextClose = text2.indexOf(close, j);
+    const nextEscape = escapes ? escapes.from(j) : -1;
+    if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
+      j = nextEscape + escape.length;
+      j += text2.charCodeAt(j) === CR2 && text2.charCodeAt(j + 1) === LF2 ? 2 : 1;
+      continue;
+    }
+    if (nextClose < 0) return n;
+    if (escapeIsClose && text2.startsWith(close, nextClose + close.length)) {
+      j = nextClose + 2 * close.length;
+      continue;
+    }
+    return nextClose + close.length;
+  }
+}
+function scanChar(text2, i, st) {
+  const n = text2.length;
+  const j = i + st.open.length;
+  if (j >= n) return -1;
+  const c = text2.charCodeAt(j);
+  if (isNewline(c)) return -1;
+  if (st.escape !== void 0 && text2.startsWith(st.escape, j)) {
+    const limit = Math.min(n, j + 12);
+    for (let k = j + st.escape.length + 1; k < limit; k++) {
+      if (isNewline(text2.charCodeAt(k))) return -1;
+      if (text2.startsWith(st.close, k)) return k + st.close.length;
+    }
+    return -1;
+  }
+  const after = j + (c >= 55296 && c <= 56319 && j + 1 < n ? 2 : 1);
+  return text2.startsWith(st.close, after) ? after + st.close.length : -1;
+}
+function withPrefix(text2, i, compiled) {
+  if (compiled.maxPrefix === 0) return i;
+  let k = i;
+  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text2.charCodeAt(k - 1))) k--;
+  if (k === i || i - k > compiled.maxPrefix) return i;
+  return compiled.prefixes.has(text2.slice(k, i).toLowerCase()) ? k : i;
+}
+function regexMayStart(text2, prevSig) {
+  if (prevSig < 0) return true;
+  const c = text2.charCodeAt(prevSig);
+  if (REGEX_AFTER.has(c)) return true;
+  if (!isLetter(c)) return false;
+  let k = prevSig;
+  while (k > 0 && prevSig - k < 12 && isWordChar(text2.charCodeAt(k - 1))) k--;
+  return REGEX_KEYWORDS.has(text2.slice(k, prevSig + 1));
+}
+function scanRegex(text2, i) {
+  const n = text2.length;
+  let inClass = false;
+  let j = i + 1;
+  while (j < n) {
+    const c = text2.charCodeAt(j);
+    if (isNewline(c)) return -1;
+    if (c === BACKSLASH) {
+      if (j + 1 < n && isNewline(text2.charCodeAt(j + 1))) return -1;
+      j += 2;
+      continue;
+    }
+    if (c === 91) inClass = true;
+    else if (c === 93) inClass = false;
+    else if (c === SLASH && !inClass) {
+      j++;
+      while (j < n && isLetter(text2.charCodeAt(j))) j++;
+      return j;
+    }
+    j++;
+  }
+  return -1;
+}
+var LF2, CR2, SLASH, BACKSLASH, KIND_ORDER, REGEX_AFTER, REGEX_KEYWORDS, cache;
+var init_scanner2 = __esm({
+  "server/src/core/annotations/scanner.ts"() {
+    "use strict";
+    init_next_index();
+    LF2 = 10;
+    CR2 = 13;
+    SLASH = 47;
+    BACKSLASH = 92;
+    KIND_ORDER = { block: 0, line: 1, string: 2 };
+    REGEX_AFTER = new Set("(,=:[!&|?{};~+-*%<>^".split("").map((c) => c.charCodeAt(0)));
+    REGEX_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "case", "do", "else", "in", "of", "void", "yield", "await", "delete", "throw", "new", "instanceof"]);
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// server/src/core/detection/cursor.ts
+function isIdentStart(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36 || c > 127;
+}
+function isIdentChar(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57;
+}
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 12 || c === 11;
+}
+function isNewline2(c) {
+  return c === 10 || c === 13;
+}
+function skipWs(code2, i, lines2 = false) {
+  const n = code2.length;
+  while (i < n) {
+    const c = code2.charCodeAt(i);
+    if (isSpace2(c) || lines2 && isNewline2(c)) i++;
+    else if (c === 92 && isNewline2(code2.charCodeAt(i + 1))) i += code2.charCodeAt(i + 1) === 13 && code2.charCodeAt(i + 2) === 10 ? 3 : 2;
+    else break;
+  }
+  return i;
+}
+function readIdent(code2, i) {
+  if (i >= code2.length || !isIdentStart(code2.charCodeAt(i))) return i;
+  let j = i + 1;
+  while (j < code2.length && isIdentChar(code2.charCodeAt(j))) j++;
+  return j;
+}
+function readDotted(code2, i, lines2 = false, allowStar = false) {
+  let end = readIdent(code2, i);
+  if (end === i) return void 0;
+  const parts = [code2.slice(i, end)];
+  for (; ; ) {
+    const dot = skipWs(code2, end, lines2);
+    if (code2.charCodeAt(dot) !== 46) break;
+    const next = skipWs(code2, dot + 1, lines2);
+    if (allowStar && code2.charCodeAt(next) === 42) {
+      end = next + 1;
+      break;
+    }
+    const e = readIdent(code2, next);
+    if (e === next) break;
+    parts.push(code2.slice(next, e));
+    end = e;
+  }
+  return { name: parts.join("."), span: { start: i, end } };
+}
+function keywordAt(code2, i, kw) {
+  if (!code2.startsWith(kw, i)) return false;
+  if (i > 0 && isIdentChar(code2.charCodeAt(i - 1))) return false;
+  return !isIdentChar(code2.charCodeAt(i + kw.length));
+}
+function prevNonWs(code2, i, limit = 400) {
+  const stop = Math.max(0, i - limit);
+  for (let k = i - 1; k >= stop; k--) {
+    const c = code2.charCodeAt(k);
+    if (!isSpace2(c) && !isNewline2(c)) return k;
+  }
+  return -1;
+}
+function wordEndingAt(code2, end) {
+  let s2 = end;
+  while (s2 >= 0 && isIdentChar(code2.charCodeAt(s2)) && end - s2 < 64) s2--;
+  return { word: code2.slice(s2 + 1, end + 1), start: s2 + 1 };
+}
+function firstSpanFrom(spans, offset) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function stringContent(text2, s2) {
+  if (s2.end - s2.start > 400) return void 0;
+  let i = s2.start;
+  while (i < s2.end && isIdentChar(text2.charCodeAt(i))) i++;
+  const q = text2.charCodeAt(i);
+  if (q !== 34 && q !== 39 && q !== 96) return void 0;
+  let open2 = 1;
+  while (open2 < 3 && i + open2 < s2.end && text2.charCodeAt(i + open2) === q) open2++;
+  if (open2 === 2) return { start: i + 1, end: i + 1 };
+  const start = i + open2;
+  const end = s2.end - open2;
+  if (end < start || text2.charCodeAt(end) !== q) return void 0;
+  for (let k = start; k < end; k++) if (isNewline2(text2.charCodeAt(k))) return void 0;
+  return { start, end };
+}
+function lineAround(text2, i, limit = 600) {
+  let s2 = i;
+  const stop = Math.max(0, i - limit);
+  while (s2 > stop && !isNewline2(text2.charCodeAt(s2 - 1))) s2--;
+  let e = i;
+  const end = Math.min(text2.length, i + limit);
+  while (e < end && !isNewline2(text2.charCodeAt(e))) e++;
+  return { start: s2, end: e };
+}
+var init_cursor = __esm({
+  "server/src/core/detection/cursor.ts"() {
+    "use strict";
+  }
+});
+
+// server/src/core/detection/manifest-scan.ts
+function isBlank(c) {
+  return c === 32 || c === 9;
+}
+function trimBlanks(s2) {
+  let a = 0;
+  let b = s2.length;
+  while (a < b && isBlank(s2.charCodeAt(a))) a++;
+  while (b > a && isBlank(s2.charCodeAt(b - 1))) b--;
+  return s2.slice(a, b);
+}
+function tomlHeader(line) {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 91) return void 0;
+  i++;
+  if (line.charCodeAt(i) === 91) i++;
+  const close = line.indexOf("]", i);
+  if (close < 0) return void 0;
+  let j = close + 1;
+  if (line.charCodeAt(j) === 93) j++;
+  while (j < n && isBlank(line.charCodeAt(j))) j++;
+  if (j !== n) return void 0;
+  const inner = trimBlanks(line.slice(i, close));
+  if (inner === "") return void 0;
+  const unquoted = inner.includes('"') || inner.includes("'") ? inner.replace(/["']/g, "") : inner;
+  return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
+}
+function isBareKeyChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
+}
+function tomlKeyValue(line) {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  let key;
+  let keyAt;
+  const q = line.charCodeAt(i);
+  if (q === 34 || q === 39) {
+    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close <= i + 1) return void 0;
+    keyAt = i + 1;
+    key = line.slice(keyAt, close);
+    i = close + 1;
+  } else {
+    keyAt = i;
+    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
+    if (i === keyAt) return void 0;
+    key = line.slice(keyAt, i);
+  }
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 61) return void 0;
+  i++;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  return { key, keyAt, value: line.slice(i), valueAt: i };
+}
+function tomlStrings(body) {
+  const strings = [];
+  let closes = false;
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 93) {
+      closes = true;
+      continue;
+    }
+    if (c !== 34 && c !== 39) continue;
+    let j = i + 1;
+    while (j < n) {
+      const d = body.charCodeAt(j);
+      if (d === c) break;
+      if (d === 10 || d === 13) {
+        j = n;
+        break;
+      }
+      j += c === 34 && d === 92 ? 2 : 1;
+    }
+    if (j >= n) break;
+    strings.push({ value: body.slice(i + 1, j), at: i });
+    i = j;
+  }
+  return { strings, closes };
+}
+function blankXmlComments(text2) {
+  const parts = [];
+  let from = 0;
+  let at = text2.indexOf("<!--");
+  while (at >= 0) {
+    const close = text2.indexOf("-->", at + 4);
+    const end = close < 0 ? text2.length : close + 3;
+    parts.push(text2.slice(from, at));
+    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
+    from = end;
+    at = close < 0 ? -1 : text2.indexOf("<!--", end);
+  }
+  parts.push(text2.slice(from));
+  return parts.join("");
+}
+function isXmlSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function isXmlNameChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
+}
+function xmlTagAttributes(xml, tags, attributes) {
+  const out = [];
+  const n = xml.length;
+  let i = xml.indexOf("<");
+  while (i >= 0 && i < n) {
+    let j = i + 1;
+    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+    const tag = xml.slice(i + 1, j);
+    let wanted = tag !== "" && tags.has(tag.toLowerCase());
+    while (j < n) {
+      const c = xml.charCodeAt(j);
+      if (c === 62 || c === 60) break;
+      if (!isXmlNameChar(c)) {
+        j++;
+        continue;
+      }
+      const nameStart = j;
+      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+      const nameEnd = j;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 61) continue;
+      j++;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== 34 && q !== 39) continue;
+      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
+      const end = close < 0 ? n : close;
+      if (wanted && end > j + 1) {
+        const name = xml.slice(nameStart, nameEnd);
+        if (attributes.has(name.toLowerCase())) {
+          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
+          wanted = false;
+        }
+      }
+      j = end + 1;
+    }
+    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf("<", j);
+  }
+  return out;
+}
+var init_manifest_scan = __esm({
+  "server/src/core/detection/manifest-scan.ts"() {
+    "use strict";
+  }
+});
+
+// server/src/core/detection/manifests.ts
+function manifestKind(path19) {
+  const base = basename(path19);
+  const lower = base.toLowerCase();
+  if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
+  if (lower.endsWith(".txt") && basename(dirname(path19)).toLowerCase() === "requirements") return "requirements";
+  if (lower === "pyproject.toml") return "pyproject";
+  if (base === "Pipfile") return "pipfile";
+  if (lower === "package.json") return "package.json";
+  if (lower === "go.mod") return "go.mod";
+  if (lower === "pom.xml") return "pom";
+  if (lower === "build.gradle" || lower === "build.gradle.kts") return "gradle";
+  if (lower === "libs.versions.toml") return "gradle-catalog";
+  if (/\.(?:cs|fs|vb)proj$/.test(lower) || lower === "directory.packages.props" || lower === "directory.build.props") return "msbuild";
+  if (lower === "packages.config") return "packages.config";
+  if (lower === "cargo.toml") return "cargo";
+  if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
+  return void 0;
+}
+function detectManifest(path19, text2, table3) {
+  const kind = manifestKind(path19);
+  switch (kind) {
+    case "requirements":
+      return requirements(text2, table3);
+    case "pyproject":
+    case "pipfile":
+    case "cargo":
+    case "gradle-catalog":
+      return toml(kind, text2, table3);
+    case "package.json":
+      return packageJson(text2, table3);
+    case "go.mod":
+      return goMod(text2, table3);
+    case "pom":
+      return pom(text2, table3);
+    case "gradle":
+      return gradle(path19, text2, table3);
+    case "msbuild":
+    case "packages.config":
+      return nuget(text2, table3);
+    case "conda":
+      return conda(text2, table3);
+    default:
+      return [];
+  }
+}
+function* lines(text2) {
+  let start = 0;
+  while (start <= text2.length) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    const raw = text2.slice(start, end);
+    yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start };
+    start = end + 1;
+  }
+}
+function* tomlLines(text2) {
+  let open2 = 0;
+  for (const line of lines(text2)) {
+    const s2 = line.text;
+    const n = s2.length;
+    let code2 = "";
+    let from = 0;
+    let i = 0;
+    let cut = n;
+    if (open2) {
+      const end = multilineEnd(s2, 0, open2);
+      if (end < 0) {
+        yield { text: "", start: line.start };
+        continue;
+      }
+      open2 = 0;
+      code2 = " ".repeat(end);
+      from = i = end;
+    }
+    while (i < n) {
+      const c = s2.charCodeAt(i);
+      if (c === 35) {
+        cut = i;
+        break;
+      }
+      if (c !== 34 && c !== 39) {
+        i++;
+      } else if (s2.charCodeAt(i + 1) === c && s2.charCodeAt(i + 2) === c) {
+        const end = multilineEnd(s2, i + 3, c);
+        code2 += s2.slice(from, i) + " ".repeat((end < 0 ? n : end) - i);
+        if (end < 0) {
+          open2 = c;
+          from = n;
+          break;
+        }
+        from = i = end;
+      } else {
+        let j = i + 1;
+        while (j < n && s2.charCodeAt(j) !== c) j += c === 34 && s2.charCodeAt(j) === 92 ? 2 : 1;
+        i = j + 1;
+      }
+    }
+    yield { text: code2 + s2.slice(from, cut), start: line.start };
+  }
+}
+function multilineEnd(s2, i, q) {
+  const n = s2.length;
+  while (i < n) {
+    const c = s2.charCodeAt(i);
+    if (c === 92 && q === 34) {
+      i += 2;
+    } else if (c === q && s2.charCodeAt(i + 1) === q && s2.charCodeAt(i + 2) === q) {
+      i += 3;
+      for (let k = 0; k < 2 && s2.charCodeAt(i) === q; k++) i++;
+      return i;
+    } else {
+      i++;
+    }
+  }
+  return -1;
+}
+function tomlString(m) {
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : void 0;
+}
+function pypiHit(name, start, table3, ecosystem = "pypi") {
+  const match = table3.lookup("pypi", name);
+  return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : void 0;
+}
+function push(out, hit) {
+  if (hit) out.push(hit);
+}
+function requirements(text2, table3) {
+  const out = [];
+  for (const line of lines(text2)) {
+    const body = line.text;
+    if (/^\s*-/.test(body)) continue;
+    const m = PEP508_NAME.exec(body);
+    if (!m || !m[1]) continue;
+    if (/^\s*[A-Za-z0-9._-]+:\/\//.test(body)) continue;
+    push(out, pypiHit(m[1], line.start + m[0].length - m[1].length, table3));
+  }
+  return out;
+}
+function keyTable(kind, table3) {
+  if (kind === "pipfile") return table3 === "packages" || table3 === "dev-packages";
+  if (kind === "cargo") return /(?:^|\.)(?:dev-|build-)?dependencies$/.test(table3);
+  if (kind === "pyproject") return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies$/.test(table3);
+  return false;
+}
+function arrayKey(table3, key) {
+  if (table3 === "project") return key === "dependencies";
+  if (table3 === "project.optional-dependencies" || table3 === "dependency-groups" || table3 === "tool.pdm.dev-dependencies") return true;
+  if (table3 === "tool.uv") return key === "dev-dependencies";
+  return false;
+}
+function toml(kind, text2, table3) {
+  const out = [];
+  let current = "";
+  let inArray = false;
+  const eco = kind === "cargo" ? "crates" : "pypi";
+  const arrayStrings = (body, offset) => {
+    const { strings, closes } = tomlStrings(body);
+    for (const s2 of strings) {
+      const name = PEP508_NAME.exec(s2.value)?.[1];
+      if (name) push(out, pypiHit(name, offset + s2.at + 1 + s2.value.indexOf(name), table3));
+    }
+    return closes;
+  };
+  let tableDep;
+  const endTable = () => {
+    const match = tableDep && table3.lookup(eco, tableDep.name);
+    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
+    tableDep = void 0;
+  };
+  for (const line of tomlLines(text2)) {
+    const body = line.text;
+    if (inArray) {
+      if (arrayStrings(body, line.start)) inArray = false;
+      continue;
+    }
+    const header3 = tomlHeader(body);
+    if (header3 !== void 0) {
+      endTable();
+      current = header3;
+      const dep = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
+      const at = dep ? body.lastIndexOf(dep) : -1;
+      if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
+      continue;
+    }
+    const kv = tomlKeyValue(body);
+    if (!kv) continue;
+    const { key, value } = kv;
+    const valueAt3 = line.start + kv.valueAt;
+    if (tableDep && kind === "cargo" && key === "package") {
+      const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
+      if (renamed) tableDep = { name: renamed.value, span: { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length } };
+      continue;
+    }
+    if (kind === "gradle-catalog") {
+      if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
+    } else if (keyTable(kind, current)) {
+      const renamed = kind === "cargo" ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
+      const name = renamed?.value ?? key;
+      const at = renamed ? valueAt3 + renamed.at : line.start + kv.keyAt;
+      const match = table3.lookup(eco, name);
+      if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
+    } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
+      if (!arrayStrings(value, valueAt3)) inArray = true;
+    }
+  }
+  endTable();
+  return out;
+}
+function poetryDependencyTable(table3) {
+  return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies\.([^.]+)$/.exec(table3)?.[1];
+}
+function cargoDependencyTable(table3) {
+  const segs = table3.split(".");
+  for (let i = 0; i < segs.length - 1; i++) {
+    if (!/^(?:dev-|build-)?dependencies$/.test(segs[i] ?? "")) continue;
+    const crate = segs.slice(i + 1).join(".");
+    return crate !== "" && crate.length <= 64 ? crate : void 0;
+  }
+  return void 0;
+}
+function catalogEntry(value, at, table3, out) {
+  const coord = /(?:module[ \t]*=[ \t]*)?(["'])([\w.-]+):([\w.-]+)(?::[^"']*)?\1/.exec(value);
+  if (coord?.[2] && coord[3]) {
+    const match = table3.lookupMaven(coord[2], coord[3]);
+    const start = at + coord.index + coord[0].search(/["']/) + 1;
+    if (match) out.push({ match, name: `${coord[2]}:${coord[3]}`, span: { start, end: start + coord[2].length + 1 + coord[3].length }, ecosystem: "maven" });
+    return;
+  }
+  const g = tomlString(/\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
+  const n = tomlString(/\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
+  if (g && n) {
+    const match = table3.lookupMaven(g.value, n.value);
+    const start = at + n.at;
+    if (match) out.push({ match, name: `${g.value}:${n.value}`, span: { start, end: start + n.value.length }, ecosystem: "maven" });
+  }
+}
+function conda(text2, table3) {
+  const out = [];
+  let inDeps = false;
+  for (const line of lines(text2)) {
+    const body = line.text;
+    if (/^[^\s#]/.test(body)) {
+      inDeps = /^dependencies[ \t]*:/.test(body);
+      continue;
+    }
+    if (!inDeps) continue;
+    const m = /^([ \t]*-[ \t]+)(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/.exec(body);
+    if (!m?.[2] || body.slice(m[0].length).trimStart().startsWith(":")) continue;
+    const start = line.start + m[0].length - m[2].length;
+    push(out, pypiHit(m[2], start, table3, "conda"));
+  }
+  return out;
+}
+function packageJson(text2, table3) {
+  const out = [];
+  visit3(text2, {
+    onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
+      const path19 = pathSupplier();
+      if (path19.length !== 1 || !NPM_SECTIONS.has(String(path19[0]))) return;
+      const match = table3.lookup("npm", property);
+      if (match && !property.startsWith(".")) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: "npm" });
+    }
+  });
+  return out;
+}
+function goMod(text2, table3) {
+  const out = [];
+  let block = false;
+  for (const line of lines(text2)) {
+    const comment = line.text.indexOf("//");
+    if (comment >= 0 && /\/\/\s*indirect\b/.test(line.text.slice(comment))) continue;
+    const body = comment >= 0 ? line.text.slice(0, comment) : line.text;
+    let m;
+    if (block) {
+      if (/^\s*\)/.test(body)) {
+        block = false;
+        continue;
+      }
+      m = /^(\s*)(\S+)\s+v\S+/.exec(body);
+    } else {
+      if (/^\s*require\s*\(\s*$/.test(body)) {
+        block = true;
+        continue;
+      }
+      m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
+    }
+    const path19 = m?.[2];
+    if (!m || !path19) continue;
+    const match = table3.lookup("go", path19);
+    const start = line.start + (m[1] ?? "").length;
+    if (match) out.push({ match, name: path19, span: { start, end: start + path19.length }, ecosystem: "go" });
+  }
+  return out;
+}
+function pom(text2, table3) {
+  const out = [];
+  const xml = blankXmlComments(text2);
+  let at = xml.indexOf("<dependency>");
+  while (at >= 0) {
+    const close = xml.indexOf("</dependency>", at);
+    const end = close < 0 ? xml.length : close;
+    let block = xml.slice(at, end);
+    const excl = block.indexOf("<exclusions>");
+    if (excl >= 0) block = block.slice(0, excl);
+    const g = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(block);
+    const a = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(block);
+    if (g?.[1] && a?.[1]) {
+      const match = table3.lookupMaven(g[1], a[1]);
+      const start = at + a.index + a[0].indexOf(a[1]);
+      if (match) out.push({ match, name: `${g[1]}:${a[1]}`, span: { start, end: start + a[1].length }, ecosystem: "maven" });
+    }
+    at = xml.indexOf("<dependency>", end);
+  }
+  return out;
+}
+function gradle(path19, text2, table3) {
+  const out = [];
+  const language = languageForPath(path19.endsWith(".kts") ? "x.kts" : "x.gradle");
+  if (!language) return out;
+  const lexed = lex(text2, language.syntax);
+  const code2 = codeOnly(text2, lexed);
+  for (const s2 of lexed.strings) {
+    const inner = stringContent(text2, s2);
+    if (!inner) continue;
+    const m = COORDINATE.exec(text2.slice(inner.start, inner.end));
+    if (!m?.[1] || !m[2]) continue;
+    const line = lineAround(code2, s2.start, 200);
+    if (!/^\s*[A-Za-z_][\w]*\s*[(\s]/.test(code2.slice(line.start, s2.start + 1))) continue;
+    const match = table3.lookupMaven(m[1], m[2]);
+    if (match) out.push({ match, name: `${m[1]}:${m[2]}`, span: { start: inner.start, end: inner.start + m[1].length + 1 + m[2].length }, ecosystem: "maven" });
+  }
+  return out;
+}
+function nuget(text2, table3) {
+  const out = [];
+  for (const id of xmlTagAttributes(blankXmlComments(text2), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
+    const match = table3.lookup("nuget", id.value);
+    if (match) out.push({ match, name: id.value, span: { start: id.valueAt, end: id.valueAt + id.value.length }, ecosystem: "nuget" });
+  }
+  return out;
+}
+var PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
+var init_manifests = __esm({
+  "server/src/core/detection/manifests.ts"() {
+    "use strict";
+    init_jsonc();
+    init_blank();
+    init_languages();
+    init_scanner2();
+    init_paths();
+    init_cursor();
+    init_manifest_scan();
+    PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+    NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
+    COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
+    NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
+    NUGET_ID_ATTRIBUTES = /* @__PURE__ */ new Set(["include", "update", "id"]);
+  }
+});
+
+// server/src/core/detection/script-blocks.ts
+function scriptBlocks(text2, frontmatter = false) {
+  const out = [];
+  let from = 0;
+  if (frontmatter) {
+    const m2 = /^\uFEFF?---[ \t]*\r?\n/.exec(text2);
+    if (m2) {
+      const start = m2[0].length;
+      const end = /^---[ \t]*$/m;
+      end.lastIndex = 0;
+      const rest = end.exec(text2.slice(start));
+      if (rest) {
+        out.push({ span: { start, end: start + rest.index }, languageId: "typescript" });
+        from = start + rest.index;
+      }
+    }
+  }
+  TAG.lastIndex = from;
+  let m;
+  while ((m = TAG.exec(text2)) !== null) {
+    if (m[0] === "<!--") {
+      const close2 = text2.indexOf("-->", m.index + 4);
+      if (close2 < 0) break;
+      TAG.lastIndex = close2 + 3;
+      continue;
+    }
+    const open2 = openingTag(text2, m.index + m[0].length);
+    if ("failedAt" in open2) {
+      TAG.lastIndex = Math.max(TAG.lastIndex, open2.failedAt);
+      continue;
+    }
+    CLOSE.lastIndex = open2.end;
+    const close = CLOSE.exec(text2);
+    const end = close ? close.index : text2.length;
+    if (open2.languageId && !open2.selfClosing) out.push({ span: { start: open2.end, end }, languageId: open2.languageId });
+    TAG.lastIndex = close ? close.index + close[0].length : text2.length;
+  }
+  return out;
+}
+function openingTag(text2, at) {
+  const limit = Math.min(text2.length, at + MAX_TAG);
+  let quote = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text2.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 62) {
+      return {
+        end: i + 1,
+        languageId: languageOf(text2.slice(at, i)),
+        selfClosing: text2.charCodeAt(i - 1) === 47
+        /* / */
+      };
+    }
+  }
+  return { failedAt: limit };
+}
+function languageOf(attrs) {
+  let lang2;
+  let type;
+  ATTR.lastIndex = 0;
+  let m;
+  while ((m = ATTR.exec(attrs)) !== null) {
+    const value = (m[2] ?? m[3] ?? m[4] ?? "").trim().toLowerCase();
+    if (m[1]?.toLowerCase() === "lang") lang2 = value;
+    else type = value;
+  }
+  if (lang2 !== void 0) {
+    if (lang2 === "ts" || lang2 === "tsx" || lang2 === "typescript") return "typescript";
+    if (lang2 === "js" || lang2 === "jsx" || lang2 === "javascript" || lang2 === "") return "javascript";
+    return void 0;
+  }
+  if (type === void 0 || type === "" || type === "module" || /^(?:text|application)\/(?:javascript|ecmascript|babel)$/.test(type)) return "javascript";
+  if (type === "text/typescript" || type === "application/typescript") return "typescript";
+  return void 0;
+}
+var TAG, CLOSE, MAX_TAG, ATTR;
+var init_script_blocks = __esm({
+  "server/src/core/detection/script-blocks.ts"() {
+    "use strict";
+    TAG = /<!--|<script(?=[\s>/])/gi;
+    CLOSE = /<\/script\s*>/gi;
+    MAX_TAG = 8e3;
+    ATTR = /\b(lang|type)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+  }
+});
+
+// server/src/core/detection/code-view.ts
+function lineStartBefore(text2, i) {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text2.charCodeAt(k);
+    if (c === LF3 || c === CR3) return k + 1;
+  }
+  return 0;
+}
+function lineEndFrom2(text2, i) {
+  for (let k = i; k < text2.length; k++) {
+    const c = text2.charCodeAt(k);
+    if (c === LF3 || c === CR3) return k;
+  }
+  return text2.length;
+}
+function eachLineMatch(code2, text2, next, re, onMatch) {
+  let from = 0;
+  for (; ; ) {
+    const at = next(from);
+    if (at < 0) return;
+    const start = lineStartBefore(text2, at);
+    const end = lineEndFrom2(text2, at);
+    const line = code2.slice(start, end);
+    re.lastIndex = Math.max(0, from - start);
+    from = end;
+    let m;
+    while ((m = re.exec(line)) !== null) {
+      const matchEnd = start + m.index + Math.max(1, m[0].length);
+      const resume = Math.max(matchEnd, onMatch(start + m.index, m) ?? 0);
+      if (resume > end) {
+        from = resume;
+        break;
+      }
+      re.lastIndex = resume - start;
+    }
+  }
+}
+var SPACE, LF3, CR3, CodeView;
+var init_code_view = __esm({
+  "server/src/core/detection/code-view.ts"() {
+    "use strict";
+    init_blank();
+    SPACE = 32;
+    LF3 = 10;
+    CR3 = 13;
+    CodeView = class {
+      constructor(text2, lexed) {
+        this.text = text2;
+        this.lexed = lexed;
+        this.length = text2.length;
+        this.spans = lexSpans(lexed);
+      }
+      text;
+      lexed;
+      length;
+      spans;
+      /** The span looked up last: questions mostly move forward, one span at a time. */
+      last = 0;
+      whole;
+      /** Index of the span holding `i`, or -1. */
+      spanAt(i) {
+        const spans = this.spans;
+        const k = this.last;
+        const s2 = spans[k];
+        if (s2 !== void 0 && s2.start <= i) {
+          if (i < s2.end) return k;
+          const next = spans[k + 1];
+          if (next === void 0 || i < next.start) return -1;
+          if (i < next.end) return this.last = k + 1;
+        }
+        let lo = 0;
+        let hi = spans.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (spans[mid].start <= i) {
+            found = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        if (found < 0) return -1;
+        this.last = found;
+        return i < spans[found].end ? found : -1;
+      }
+      charCodeAt(i) {
+        const c = this.text.charCodeAt(i);
+        if (c !== c || this.spanAt(i) < 0) return c;
+        return c === LF3 || c === CR3 ? c : SPACE;
+      }
+      indexOf(needle, position = 0) {
+        if (needle.length === 0) return Math.min(this.length, Math.max(0, position));
+        if (/\s/.test(needle)) return this.blankedText().indexOf(needle, position);
+        let from = Math.max(0, position);
+        for (; ; ) {
+          const at = this.text.indexOf(needle, from);
+          if (at < 0) return -1;
+          const k = this.firstSpanEndingAfter(at);
+          const s2 = this.spans[k];
+          if (s2 === void 0 || s2.start >= at + needle.length) return at;
+          from = Math.max(at + 1, s2.end);
+        }
+      }
+      slice(start = 0, end = this.length) {
+        const a = Math.max(0, Math.min(this.length, start < 0 ? this.length + start : start));
+        const b = Math.max(a, Math.min(this.length, end < 0 ? this.length + end : end));
+        let k = this.firstSpanEndingAfter(a);
+        let s2 = this.spans[k];
+        if (s2 === void 0 || s2.start >= b) return this.text.slice(a, b);
+        let out = "";
+        let pos = a;
+        while (s2 !== void 0 && s2.start < b) {
+          const from = Math.max(pos, s2.start);
+          const to = Math.min(b, s2.end);
+          if (from > pos) out += this.text.slice(pos, from);
+          for (let i = from; i < to; i++) {
+            const c = this.text.charCodeAt(i);
+            out += c === LF3 ? "\n" : c === CR3 ? "\r" : " ";
+          }
+          pos = to;
+          s2 = this.spans[++k];
+        }
+        return pos < b ? out + this.text.slice(pos, b) : out;
+      }
+      startsWith(needle, position = 0) {
+        const p = Math.min(this.length, Math.max(0, position));
+        if (p + needle.length > this.length) return false;
+        for (let j = 0; j < needle.length; j++) if (this.charCodeAt(p + j) !== needle.charCodeAt(j)) return false;
+        return true;
+      }
+      /** Index of the first span whose end is after `i` (it holds `i` or starts after it), or the span count. */
+      firstSpanEndingAfter(i) {
+        const k = this.spanAt(i);
+        if (k >= 0) return k;
+        let lo = 0;
+        let hi = this.spans.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (this.spans[mid].end <= i) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      /** The blanked copy itself (`codeOnly`), made once, for a question the view does not answer in place. */
+      blankedText() {
+        return this.whole ??= codeOnly(this.text, this.lexed);
+      }
+    };
+  }
+});
+
+// server/src/core/detection/calls.ts
+function findCalls(code2, needles) {
+  const out = [];
+  for (const needle of needles) {
+    const wordStart = isIdentChar(needle.charCodeAt(0));
+    const wordEnd = isIdentChar(needle.charCodeAt(needle.length - 1));
+    let at = code2.indexOf(needle);
+    while (at >= 0) {
+      const okStart = !wordStart || at === 0 || !isIdentChar(code2.charCodeAt(at - 1));
+      const okEnd = !wordEnd || !isIdentChar(code2.charCodeAt(at + needle.length));
+      const overlaps2 = out.some((h) => h.span.start < at + needle.length && at < h.span.end);
+      if (okStart && okEnd && !overlaps2) {
+        out.push({ needle, span: { start: at, end: at + needle.length } });
+        break;
+      }
+      at = code2.indexOf(needle, at + needle.length);
+    }
+    if (out.length >= MAX_CALLS) break;
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+function findServiceClients(text2, code2, strings, services) {
+  const out = [];
+  for (const s2 of strings) {
+    const inner = stringContent(text2, s2);
+    if (!inner) continue;
+    const value = text2.slice(inner.start, inner.end);
+    if (!services.includes(value)) continue;
+    const j = prevNonWs(code2, s2.start);
+    const c = code2.charCodeAt(j);
+    let word2 = "";
+    if (c === 40) word2 = wordBefore(code2, j);
+    else if (c === 61 && code2.charCodeAt(j - 1) !== 61 && wordBefore(code2, j) === "service_name") {
+      word2 = "client";
+    }
+    if (CLIENT_FACTORIES.has(word2)) {
+      out.push({ needle: value, span: inner });
+      if (out.length >= MAX_CALLS) break;
+    }
+  }
+  return out;
+}
+function wordBefore(code2, at) {
+  const k = prevNonWs(code2, at);
+  if (k < 0 || !isIdentChar(code2.charCodeAt(k))) return "";
+  let s2 = k;
+  while (s2 > 0 && k - s2 < 64 && isIdentChar(code2.charCodeAt(s2 - 1))) s2--;
+  return code2.slice(s2, k + 1);
+}
+function findModelIds(text2, strings) {
+  const out = [];
+  for (const s2 of strings) {
+    const inner = stringContent(text2, s2);
+    if (!inner || inner.end - inner.start < 4 || inner.end - inner.start > 80) continue;
+    const value = text2.slice(inner.start, inner.end);
+    for (const [re, provider] of MODEL_IDS) {
+      if (re.test(value)) {
+        out.push({ id: value, provider, span: inner });
+        break;
+      }
+    }
+  }
+  return out;
+}
+var MAX_CALLS, CLIENT_FACTORIES, MODEL_IDS, MODEL_ID_HINT;
+var init_calls = __esm({
+  "server/src/core/detection/calls.ts"() {
+    "use strict";
+    init_cursor();
+    MAX_CALLS = 3;
+    CLIENT_FACTORIES = /* @__PURE__ */ new Set(["client", "resource", "create_client"]);
+    MODEL_IDS = [
+      [/^(?:gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[-.][\w.-]*)?|chatgpt-4o[\w.-]*|o[134]-(?:mini|pro|preview)[\w.-]*|text-embedding-(?:3-small|3-large|ada-002)|dall-e-[23]|whisper-1|tts-1(?:-hd)?)$/, "openai"],
+      [/^(?:anthropic\.)?claude-(?:instant|[1-9]|opus|sonnet|haiku)[\w.:@-]*$/, "anthropic"],
+      [/^(?:models\/)?gemini-(?:[1-9]|pro|ultra|flash|exp)[\w.-]*$/, "google"],
+      [/^(?:mistral-(?:large|medium|small|tiny|embed)|open-mistral-|open-mixtral-|mixtral-|codestral)[\w.-]*$/, "mistral"],
+      [/^command-(?:r|a|light|nightly)[\w.+-]*$/, "cohere"],
+      [/^(?:meta-llama\/|meta\.)?(?:meta-)?llama-?[234][\w.:-]*$/i, "meta"]
+    ];
+    MODEL_ID_HINT = /gpt-|claude-|gemini-|o[134]-|mistral-|mixtral-|codestral|command-|llama/i;
+  }
+});
+
+// server/src/core/detection/imports-js.ts
+function packageOf(spec) {
+  let s2 = spec;
+  let offset = 0;
+  if (s2.startsWith("npm:")) {
+    s2 = s2.slice(4);
+    offset = 4;
+  }
+  if (s2 === "" || s2.startsWith(".") || s2.startsWith("/") || s2.startsWith("#") || s2.includes(":") || s2.includes("\\")) return void 0;
+  const parts = s2.split("/");
+  let name = s2.startsWith("@") ? parts.length >= 2 ? `${parts[0]}/${parts[1]}` : "" : parts[0] ?? "";
+  const at = name.indexOf("@", name.startsWith("@") ? 1 : 0);
+  if (at > 0) name = name.slice(0, at);
+  return PACKAGE.test(name) ? { name, offset } : void 0;
+}
+function jsImports(text2, code2, strings, declarationFile) {
+  const out = [];
+  let marks;
+  const lazyMarks = () => marks ??= indexMarks(code2);
+  for (const s2 of strings) {
+    const q = text2.charCodeAt(s2.start);
+    if (q !== 39 && q !== 34 && q !== 96 || s2.end - s2.start < 3 || s2.end - s2.start > 260) continue;
+    if (text2.charCodeAt(s2.end - 1) !== q) continue;
+    const content = text2.slice(s2.start + 1, s2.end - 1);
+    if (q === 96 && content.includes("${")) continue;
+    const kind = contextOf(code2, s2.start, lazyMarks);
+    if (!kind) continue;
+    const pkg = packageOf(content);
+    if (!pkg) continue;
+    const start = s2.start + 1 + pkg.offset;
+    const ref = { eco: "npm", name: pkg.name, span: { start, end: s2.end - 1 } };
+    if (declarationFile || kind === "type") ref.typeOnly = true;
+    out.push(ref);
+  }
+  return out;
+}
+function isWordChar2(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function nextWord(code2, word2, from) {
+  for (let at = code2.indexOf(word2, from); at >= 0; at = code2.indexOf(word2, at + 1)) {
+    if (!isWordChar2(code2.charCodeAt(at - 1)) && !isWordChar2(code2.charCodeAt(at + word2.length))) return at;
+  }
+  return -1;
+}
+function indexMarks(code2) {
+  const keywords = [];
+  const keywordEnds = [];
+  let imp = nextWord(code2, "import", 0);
+  let exp = nextWord(code2, "export", 0);
+  while (imp >= 0 || exp >= 0) {
+    const isImport = exp < 0 || imp >= 0 && imp < exp;
+    const at = isImport ? imp : exp;
+    if (code2.charCodeAt(at - 1) !== 46) {
+      keywords.push(at);
+      keywordEnds.push(at + 6);
+    }
+    if (isImport) imp = nextWord(code2, "import", at + 6);
+    else exp = nextWord(code2, "export", at + 6);
+  }
+  const semicolons = [];
+  for (let i = code2.indexOf(";"); i >= 0; i = code2.indexOf(";", i + 1)) semicolons.push(i);
+  return { keywords, keywordEnds, semicolons };
+}
+function lastBelow(sorted, x2) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((sorted[mid] ?? 0) < x2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+function contextOf(code2, at, marks) {
+  const j = prevNonWs(code2, at);
+  if (j < 0) return void 0;
+  if (code2.charCodeAt(j) === 40) {
+    const k2 = prevNonWs(code2, j);
+    if (k2 < 0) return void 0;
+    const { word: word3, start: start2 } = wordEndingAt(code2, k2);
+    if (word3 !== "require" && word3 !== "import" || code2.charCodeAt(start2 - 1) === 46) return void 0;
+    if (word3 === "import") {
+      const before = prevNonWs(code2, start2);
+      if (before >= 0 && wordEndingAt(code2, before).word === "typeof") return "type";
+    }
+    return "value";
+  }
+  const { word: word2, start } = wordEndingAt(code2, j);
+  if (word2 === "import") return atStatementStart(code2, start) ? "value" : void 0;
+  if (word2 !== "from") return void 0;
+  const m = marks();
+  const k = lastBelow(m.keywords, start);
+  const kw = m.keywords[k];
+  const kwEnd = m.keywordEnds[k];
+  if (kw === void 0 || kwEnd === void 0 || start - kw > LOOK_BACK) return void 0;
+  const semi = m.semicolons[lastBelow(m.semicolons, start)];
+  if (semi !== void 0 && semi > kw || !atStatementStart(code2, kw)) return void 0;
+  return isTypeOnlyClause(code2.slice(kwEnd, start).trim()) ? "type" : "value";
+}
+function atStatementStart(code2, at) {
+  const k = prevNonWs(code2, at);
+  if (k < 0) return true;
+  const c = code2.charCodeAt(k);
+  if (c === 59 || c === 123 || c === 125) return true;
+  for (let i = k + 1; i < at; i++) {
+    const w = code2.charCodeAt(i);
+    if (w === 10 || w === 13) return code2.charCodeAt(k) !== 46 && !isContinuation(c);
+  }
+  return false;
+}
+function isContinuation(c) {
+  return c === 62 || c === 60 || c === 61 || c === 40 || c === 44;
+}
+function isTypeOnlyClause(clause) {
+  if (/^type[\s{*]/.test(clause) && !/^type\s*,/.test(clause)) return true;
+  const m = /^\{([^{}]*)\}$/.exec(clause);
+  if (!m) return false;
+  const specs = (m[1] ?? "").split(",").map((x2) => x2.trim()).filter((x2) => x2.length > 0);
+  return specs.length > 0 && specs.every((x2) => /^type\s/.test(x2));
+}
+var PACKAGE, LOOK_BACK;
+var init_imports_js = __esm({
+  "server/src/core/detection/imports-js.ts"() {
+    "use strict";
+    init_cursor();
+    PACKAGE = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
+    LOOK_BACK = 5e3;
+  }
+});
+
+// server/src/core/detection/imports-other.ts
+function word(code2, w) {
+  return (from) => code2.indexOf(w, from);
+}
+function jvmImports(code2, text2) {
+  const out = [];
+  eachLineMatch(code2, text2, word(code2, "import"), JVM_IMPORT, (at, m) => {
+    const d = readDotted(code2, at + m[0].length, false, true);
+    if (d) out.push({ eco: "jvm", name: d.name.endsWith(".*") ? d.name.slice(0, -2) : d.name, span: d.span });
+  });
+  return out;
+}
+function qualifiedNames(code2, text2, eco, pattern) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const candidates = withoutLookbehind(pattern);
+  const next = (from) => {
+    candidates.lastIndex = from;
+    return candidates.exec(text2)?.index ?? -1;
+  };
+  eachLineMatch(code2, text2, next, pattern, (at, m) => {
+    if (seen.has(m[0])) return;
+    const line = lineAround(code2, at, 400);
+    if (DECLARATION.test(code2.slice(line.start, at))) return;
+    const d = readDotted(code2, at);
+    if (!d) return;
+    seen.add(m[0]);
+    out.push({ eco, name: d.name, span: d.span, pathUse: true });
+    return d.span.end;
+  });
+  return out;
+}
+function withoutLookbehind(pattern) {
+  let re = loose.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source.replace(LOOKBEHIND, ""), pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    loose.set(pattern, re);
+  }
+  return re;
+}
+function csharpImports(code2, text2) {
+  const out = [];
+  eachLineMatch(code2, text2, word(code2, "using"), USING, (at, m) => {
+    let pos = at + m[0].length;
+    if (keywordAt(code2, pos, "static")) pos = skipWs(code2, pos + 6);
+    const aliasEnd = readIdent(code2, pos);
+    if (aliasEnd > pos) {
+      const eq = skipWs(code2, aliasEnd);
+      if (code2.charCodeAt(eq) === 61 && code2.charCodeAt(eq + 1) !== 61) pos = skipWs(code2, eq + 1);
+    }
+    if (code2.startsWith("global::", pos)) pos += 8;
+    const d = readDotted(code2, pos);
+    if (!d) return;
+    if (code2.charCodeAt(skipWs(code2, d.span.end)) !== 59) return;
+    out.push({ eco: "dotnet", name: d.name, span: d.span });
+  });
+  return out;
+}
+function goImports(text2, code2, strings) {
+  const out = [];
+  eachLineMatch(code2, text2, word(code2, "import"), GO_IMPORT, (at, m) => {
+    const kwEnd = at + m[0].length;
+    const paren = skipWs(code2, kwEnd, true);
+    let end;
+    if (code2.charCodeAt(paren) === 40) {
+      const close = code2.indexOf(")", paren);
+      end = close < 0 ? code2.length : close;
+    } else {
+      const nl = text2.indexOf("\n", kwEnd);
+      end = nl < 0 ? code2.length : nl;
+    }
+    for (let k = firstSpanFrom(strings, kwEnd); k < strings.length; k++) {
+      const s2 = strings[k];
+      if (!s2 || s2.start >= end) break;
+      if (!aliasOnly(code2, s2.start)) continue;
+      const inner = stringContent(text2, s2);
+      if (!inner || inner.end === inner.start) continue;
+      out.push({ eco: "go", name: text2.slice(inner.start, inner.end), span: inner });
+    }
+    return end;
+  });
+  return out;
+}
+function aliasOnly(code2, at) {
+  let i = at - 1;
+  while (i >= 0 && (code2.charCodeAt(i) === 32 || code2.charCodeAt(i) === 9)) i--;
+  const c = code2.charCodeAt(i);
+  if (c === 46) i--;
+  else while (i >= 0 && isIdentChar(code2.charCodeAt(i))) i--;
+  while (i >= 0 && (code2.charCodeAt(i) === 32 || code2.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const b = code2.charCodeAt(i);
+  if (b === 10 || b === 13 || b === 40 || b === 59) return true;
+  return code2.slice(Math.max(0, i - 5), i + 1) === "import";
+}
+function rustImports(code2, text2, names) {
+  const out = [];
+  eachLineMatch(code2, text2, word(code2, "use"), RUST_USE, (at, m) => {
+    let pos = at + m[0].length;
+    if (code2.startsWith("::", pos)) pos += 2;
+    if (code2.charCodeAt(pos) === 123) useGroup(code2, pos, out);
+    else pushCrate(code2, pos, out);
+  });
+  eachLineMatch(code2, text2, word(code2, "extern"), EXTERN_CRATE, (at, m) => pushCrate(code2, at + m[0].length, out));
+  const seen = new Set(out.map((r) => r.name));
+  for (const name of names) {
+    if (seen.has(name) || code2.indexOf(`${name}::`) < 0) continue;
+    const at = pathUse(code2, name);
+    if (at >= 0) out.push({ eco: "crates", name, span: { start: at, end: at + name.length }, pathUse: true });
+  }
+  const local = /* @__PURE__ */ new Set();
+  eachLineMatch(code2, text2, word(code2, "mod"), MOD_DECL, (_at, m) => void (m[1] && local.add(m[1])));
+  return local.size === 0 ? out : out.filter((r) => !local.has(r.name));
+}
+function pushCrate(code2, pos, out) {
+  const end = readIdent(code2, pos);
+  if (end === pos) return;
+  const name = code2.slice(pos, end);
+  if (RUST_LOCAL_ROOTS.has(name)) return;
+  out.push({ eco: "crates", name, span: { start: pos, end } });
+}
+function useGroup(code2, open2, out) {
+  let depth = 0;
+  let expectItem = true;
+  const limit = Math.min(code2.length, open2 + 4e3);
+  for (let i = open2; i < limit; i++) {
+    const c = code2.charCodeAt(i);
+    if (c === 123) {
+      depth++;
+      expectItem = depth === 1;
+    } else if (c === 125) {
+      depth--;
+      if (depth === 0) return;
+    } else if (c === 44) {
+      expectItem = depth === 1;
+    } else if (c === 59) {
+      return;
+    } else if (expectItem && depth === 1 && isIdentChar(c)) {
+      pushCrate(code2, i, out);
+      expectItem = false;
+      i = readIdent(code2, i) - 1;
+    }
+  }
+}
+function pathUse(code2, name) {
+  let at = code2.indexOf(`${name}::`);
+  while (at >= 0) {
+    const before = at > 0 ? code2.charCodeAt(at - 1) : 32;
+    let ok = !isIdentChar(before) && before !== 46;
+    if (ok && before === 58 && at >= 2 && code2.charCodeAt(at - 2) === 58) {
+      ok = !isIdentChar(code2.charCodeAt(at - 3)) && code2.charCodeAt(at - 3) !== 62;
+    }
+    if (ok) return at;
+    at = code2.indexOf(`${name}::`, at + name.length);
+  }
+  return -1;
+}
+var JVM_IMPORT, DECLARATION, LOOKBEHIND, loose, USING, GO_IMPORT, RUST_USE, EXTERN_CRATE, MOD_DECL, RUST_LOCAL_ROOTS;
+var init_imports_other = __esm({
+  "server/src/core/detection/imports-other.ts"() {
+    "use strict";
+    init_code_view();
+    init_cursor();
+    JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?/gm;
+    DECLARATION = /^[ \t]*(?:(?:global[ \t]+)?using|import|package|namespace)\b/;
+    LOOKBEHIND = /^\(\?<!(?:\[(?:\\.|[^\]\\])*\]|\\.|[^()[\\])*\)/;
+    loose = /* @__PURE__ */ new WeakMap();
+    USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+/gm;
+    GO_IMPORT = /^[ \t]*import\b/gm;
+    RUST_USE = /^[ \t]*(?:#\[[^\]\r\n]*\][ \t]*)*(?:pub(?:\([\w: \t]*\))?[ \t]+)?use[ \t]+/gm;
+    EXTERN_CRATE = /^[ \t]*extern[ \t]+crate[ \t]+/gm;
+    MOD_DECL = /\bmod[ \t]+([A-Za-z_]\w*)/g;
+    RUST_LOCAL_ROOTS = /* @__PURE__ */ new Set(["crate", "self", "super", "std", "core", "alloc"]);
+  }
+});
+
+// server/src/core/detection/imports-python.ts
+function pythonImports(text2, code2, strings, stub = false) {
+  const out = [];
+  const froms = { word: "from", at: -2 };
+  const imports = { word: "import", at: -2 };
+  let from = 0;
+  for (; ; ) {
+    const kw = nextStatement(code2, from, froms, imports);
+    if (kw === void 0) break;
+    const kwEnd = kw.at + kw.word.length;
+    const next = kw === imports ? parseImport(code2, kwEnd, out) : parseFrom(code2, kwEnd, out);
+    from = Math.max(kwEnd, next);
+  }
+  dynamicImports(text2, code2, strings, out);
+  if (stub) for (const r of out) r.typeOnly = true;
+  return out;
+}
+function nextStatement(code2, from, froms, imports) {
+  let search = from;
+  for (; ; ) {
+    if (froms.at !== -1 && froms.at < search) froms.at = code2.indexOf("from", search);
+    if (imports.at !== -1 && imports.at < search) imports.at = code2.indexOf("import", search);
+    const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
+    const at = kw.at;
+    if (at < 0) return void 0;
+    search = at + 1;
+    const after = code2.charCodeAt(at + kw.word.length);
+    if (after !== 32 && after !== 9 && after !== 92 && after !== 40) continue;
+    let b = at;
+    while (b > 0 && (code2.charCodeAt(b - 1) === 32 || code2.charCodeAt(b - 1) === 9)) b--;
+    const before = b === 0 ? -1 : code2.charCodeAt(b - 1);
+    const start = before === 59 || before === 58 ? b - 1 : before === -1 || isLineTerminator(before) ? b : -1;
+    if (start >= from) return kw;
+  }
+}
+function isLineTerminator(c) {
+  return c === 10 || c === 13 || c === 8232 || c === 8233;
+}
+function parseImport(code2, i, out) {
+  let pos = i;
+  for (; ; ) {
+    pos = skipWs(code2, pos);
+    const d = readDotted(code2, pos);
+    if (!d) return pos;
+    out.push({ eco: "python", name: d.name, span: d.span });
+    pos = skipAlias(code2, d.span.end, false);
+    pos = skipWs(code2, pos);
+    if (code2.charCodeAt(pos) !== 44) return pos;
+    pos++;
+  }
+}
+function parseFrom(code2, i, out) {
+  let pos = skipWs(code2, i);
+  if (code2.charCodeAt(pos) === 46) return pos;
+  const d = readDotted(code2, pos);
+  if (!d) return pos;
+  pos = skipWs(code2, d.span.end);
+  if (!keywordAt(code2, pos, "import")) return pos;
+  pos = skipWs(code2, pos + "import".length);
+  const paren = code2.charCodeAt(pos) === 40;
+  if (paren) pos++;
+  const alternatives = [];
+  for (; ; ) {
+    pos = skipWs(code2, pos, paren);
+    if (code2.charCodeAt(pos) === 42) {
+      pos++;
+      break;
+    }
+    const end = readIdent(code2, pos);
+    if (end === pos) break;
+    alternatives.push({ name: `${d.name}.${code2.slice(pos, end)}`, span: { start: pos, end } });
+    pos = skipWs(code2, skipAlias(code2, end, paren), paren);
+    if (code2.charCodeAt(pos) !== 44) break;
+    pos++;
+  }
+  out.push(alternatives.length > 0 ? { eco: "python", name: d.name, span: d.span, alternatives } : { eco: "python", name: d.name, span: d.span });
+  return pos;
+}
+function skipAlias(code2, i, lines2) {
+  const p = skipWs(code2, i, lines2);
+  if (!keywordAt(code2, p, "as")) return i;
+  const q = skipWs(code2, p + 2, lines2);
+  const e = readIdent(code2, q);
+  return e === q ? i : e;
+}
+function dynamicImports(text2, code2, strings, out) {
+  for (const fn of ["import_module", "__import__"]) {
+    let at = code2.indexOf(fn);
+    while (at >= 0) {
+      const { start } = wordEndingAt(code2, at + fn.length - 1);
+      const open2 = skipWs(code2, at + fn.length, true);
+      if (start === at && code2.charCodeAt(open2) === 40) {
+        const s2 = strings[firstSpanFrom(strings, open2 + 1)];
+        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text2, s2) : void 0;
+        const name = inner ? text2.slice(inner.start, inner.end) : "";
+        if (inner && MODULE_NAME.test(name)) out.push({ eco: "python", name, span: inner });
+      }
+      at = code2.indexOf(fn, at + fn.length);
+    }
+  }
+}
+var MODULE_NAME;
+var init_imports_python = __esm({
+  "server/src/core/detection/imports-python.ts"() {
+    "use strict";
+    init_cursor();
+    MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
+  }
+});
+
+// server/src/core/detection/libraries.ts
+var OPENAI_CALLS, ANTHROPIC_CALLS, GEMINI_CALLS, BEDROCK_CALLS, HF_CALLS, LANGCHAIN_CALLS, AWS_AI_SERVICES, LANGCHAIN_NPM, LIBRARIES, PROVIDER_TOKENS, PROVIDER_ALIASES;
+var init_libraries = __esm({
+  "server/src/core/detection/libraries.ts"() {
+    "use strict";
+    OPENAI_CALLS = ["chat.completions.create", "completions.create", "responses.create", "embeddings.create", "images.generate", "ChatCompletion.create", "createChatCompletion", "CreateChatCompletion", "Chat.Completions.New", "Responses.New", "GetChatClient", "CompleteChat", "CompleteChatAsync", "chat().completions()"];
+    ANTHROPIC_CALLS = ["messages.create", "messages.stream", "Messages.New", "CreateMessage", "messages().create"];
+    GEMINI_CALLS = ["generate_content", "generateContent", "GenerateContent", "GenerativeModel", "getGenerativeModel", "generateContentStream"];
+    BEDROCK_CALLS = ["invoke_model", "invoke_model_with_response_stream", "converse", "converse_stream", "InvokeModel", "InvokeModelCommand", "ConverseCommand", "Converse", "invokeModel"];
+    HF_CALLS = ["pipeline(", "from_pretrained(", "AutoModel", "AutoTokenizer", "InferenceClient", "textGeneration", "hf_hub_download"];
+    LANGCHAIN_CALLS = [".invoke(", ".ainvoke(", ".stream(", "LLMChain", "ChatPromptTemplate"];
+    AWS_AI_SERVICES = [
+      ...["bedrock-runtime", "bedrock-agent-runtime", "bedrock-agent", "bedrock", "bedrock-data-automation", "bedrock-data-automation-runtime", "bedrock-agentcore", "bedrock-agentcore-control"].map((name) => ({ name, family: "AWS Bedrock", provider: "aws-bedrock", kind: "llm-app" })),
+      { name: "sagemaker-runtime", family: "Amazon SageMaker", provider: "aws-sagemaker", kind: "model" }
+    ];
+    LANGCHAIN_NPM = [
+      "langchain",
+      "@langchain/core",
+      "@langchain/classic",
+      "@langchain/community",
+      "@langchain/textsplitters",
+      "@langchain/langgraph*",
+      "@langchain/mcp-adapters",
+      "@langchain/openai",
+      "@langchain/azure-*",
+      "@langchain/anthropic",
+      "@langchain/google*",
+      "@langchain/aws",
+      "@langchain/mistralai",
+      "@langchain/cohere",
+      "@langchain/groq",
+      "@langchain/ollama",
+      "@langchain/xai",
+      "@langchain/deepseek",
+      "@langchain/fireworks",
+      "@langchain/together-ai",
+      "@langchain/cerebras",
+      "@langchain/perplexity",
+      "@langchain/openrouter",
+      "@langchain/ibm",
+      "@langchain/cloudflare",
+      "@langchain/baidu-qianfan",
+      "@langchain/yandex",
+      "@langchain/nomic",
+      "@langchain/mixedbread-ai",
+      "@langchain/exa",
+      "@langchain/tavily",
+      "@langchain/pinecone",
+      "@langchain/qdrant",
+      "@langchain/weaviate",
+      "@langchain/redis",
+      "@langchain/mongodb",
+      "@langchain/pgvector",
+      "@langchain/neo4j",
+      "@langchain/langchain"
+    ];
+    LIBRARIES = [
+      // ---- model vendors ---------------------------------------------------------------------
+      {
+        family: "OpenAI",
+        provider: "openai",
+        kind: "llm-app",
+        vendor: true,
+        python: ["openai"],
+        npm: ["openai", "@openai/agents*", "@openai/realtime-api-beta", "@openai/guardrails", "@openai/chatkit*"],
+        jvm: ["com.openai", "com.theokanning.openai", "io.github.sashirestela.openai", "com.aallam.openai"],
+        go: ["github.com/openai/openai-go", "github.com/sashabaranov/go-openai"],
+        dotnet: ["OpenAI"],
+        crates: ["async-openai", "openai-api-rs", "openai"],
+        pypi: ["openai"],
+        maven: ["com.openai", "com.theokanning.openai-gpt3-java", "io.github.sashirestela:simple-openai", "com.aallam.openai"],
+        nuget: ["OpenAI"],
+        calls: OPENAI_CALLS
+      },
+      // The OpenAI Agents SDK installs as `openai-agents` and imports as `agents`: a generic name.
+      { family: "OpenAI Agents SDK", provider: "openai", kind: "agent", vendor: true, confidence: "medium", python: ["agents"], pypi: ["openai-agents"] },
+      {
+        family: "Azure OpenAI",
+        provider: "azure-openai",
+        kind: "llm-app",
+        vendor: true,
+        python: ["azure.ai.inference", "azure.ai.projects", "azure.ai.agents", "azure.ai.evaluation"],
+        npm: ["@azure/openai", "@azure-rest/ai-inference", "@azure/ai-projects", "@azure/ai-agents"],
+        jvm: ["com.azure.ai.openai", "com.azure.ai.inference", "com.azure.ai.agents", "com.azure.ai.projects"],
+        go: ["github.com/Azure/azure-sdk-for-go/sdk/ai"],
+        dotnet: ["Azure.AI.OpenAI", "Azure.AI.Inference", "Azure.AI.Projects", "Azure.AI.Agents"],
+        pypi: ["azure-ai-inference", "azure-ai-projects", "azure-ai-agents", "azure-ai-evaluation"],
+        maven: ["com.azure:azure-ai-openai", "com.azure:azure-ai-inference", "com.azure:azure-ai-agents*", "com.azure:azure-ai-projects"],
+        nuget: ["Azure.AI.OpenAI", "Azure.AI.Inference", "Azure.AI.Projects", "Azure.AI.Agents"],
+        calls: OPENAI_CALLS
+      },
+      {
+        family: "Azure Machine Learning",
+        provider: "azure-ml",
+        kind: "model",
+        vendor: true,
+        python: ["azure.ai.ml", "azureml"],
+        pypi: ["azure-ai-ml", "azureml-core", "azureml-*"]
+      },
+      {
+        family: "Microsoft Copilot Studio",
+        provider: "copilot-studio",
+        kind: "agent",
+        vendor: true,
+        python: ["microsoft_agents.copilotstudio"],
+        npm: ["@microsoft/agents-copilotstudio-client"],
+        dotnet: ["Microsoft.Agents.CopilotStudio"],
+        pypi: ["microsoft-agents-copilotstudio-client"],
+        nuget: ["Microsoft.Agents.CopilotStudio"]
+      },
+      {
+        family: "Anthropic",
+        provider: "anthropic",
+        kind: "llm-app",
+        vendor: true,
+        python: ["anthropic", "claude_agent_sdk"],
+        npm: ["@anthropic-ai/sdk", "@anthropic-ai/bedrock-sdk", "@anthropic-ai/vertex-sdk", "@anthropic-ai/foundry-sdk", "@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code", "@anthropic-ai/tokenizer"],
+        jvm: ["com.anthropic"],
+        go: ["github.com/anthropics/anthropic-sdk-go", "github.com/liushuangls/go-anthropic"],
+        dotnet: ["Anthropic"],
+        crates: ["anthropic", "anthropic-sdk", "misanthropy"],
+        pypi: ["anthropic", "claude-agent-sdk"],
+        maven: ["com.anthropic"],
+        nuget: ["Anthropic", "Anthropic.SDK"],
+        calls: ANTHROPIC_CALLS
+      },
+      {
+        family: "Google Gemini",
+        provider: "google",
+        kind: "llm-app",
+        vendor: true,
+        python: ["google.genai", "google.generativeai", "google.ai.generativelanguage"],
+        npm: ["@google/genai", "@google/generative-ai"],
+        jvm: ["com.google.genai", "com.google.ai.client.generativeai"],
+        go: ["google.golang.org/genai", "github.com/google/generative-ai-go"],
+        dotnet: ["Google.GenAI", "Mscc.GenerativeAI"],
+        crates: ["gemini-rs", "google-generative-ai-rs"],
+        pypi: ["google-genai", "google-generativeai", "google-ai-generativelanguage"],
+        maven: ["com.google.genai", "com.google.ai.client.generativeai"],
+        nuget: ["Google.GenAI", "Mscc.GenerativeAI"],
+        calls: GEMINI_CALLS
+      },
+      {
+        family: "Google Agent Development Kit",
+        provider: "google",
+        kind: "agent",
+        vendor: true,
+        python: ["google.adk"],
+        npm: ["@google/adk"],
+        jvm: ["com.google.adk"],
+        go: ["google.golang.org/adk"],
+        pypi: ["google-adk"],
+        maven: ["com.google.adk"]
+      },
+      {
+        family: "Vertex AI",
+        provider: "google",
+        kind: "llm-app",
+        vendor: true,
+        python: ["vertexai", "google.cloud.aiplatform", "google.cloud.aiplatform_v1", "google.cloud.aiplatform_v1beta1"],
+        npm: ["@google-cloud/vertexai", "@google-cloud/aiplatform"],
+        jvm: ["com.google.cloud.vertexai", "com.google.cloud.aiplatform"],
+        go: ["cloud.google.com/go/vertexai", "cloud.google.com/go/aiplatform"],
+        dotnet: ["Google.Cloud.AIPlatform"],
+        pypi: ["vertexai", "google-cloud-aiplatform"],
+        maven: ["com.google.cloud:google-cloud-vertexai", "com.google.cloud:google-cloud-aiplatform"],
+        nuget: ["Google.Cloud.AIPlatform.V1"],
+        calls: GEMINI_CALLS
+      },
+      {
+        family: "AWS Bedrock",
+        provider: "aws-bedrock",
+        kind: "llm-app",
+        vendor: true,
+        npm: ["@aws-sdk/client-bedrock*"],
+        jvm: ["software.amazon.awssdk.services.bedrock", "software.amazon.awssdk.services.bedrockruntime", "software.amazon.awssdk.services.bedrockagent", "software.amazon.awssdk.services.bedrockagentruntime", "com.amazonaws.services.bedrock", "com.amazonaws.services.bedrockruntime", "com.amazonaws.services.bedrockagent", "com.amazonaws.services.bedrockagentruntime"],
+        go: ["github.com/aws/aws-sdk-go-v2/service/bedrock", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "github.com/aws/aws-sdk-go-v2/service/bedrockagent", "github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime", "github.com/aws/aws-sdk-go/service/bedrock", "github.com/aws/aws-sdk-go/service/bedrockruntime", "github.com/aws/aws-sdk-go/service/bedrockagent", "github.com/aws/aws-sdk-go/service/bedrockagentruntime"],
+        dotnet: ["Amazon.Bedrock", "Amazon.BedrockRuntime", "Amazon.BedrockAgent", "Amazon.BedrockAgentRuntime"],
+        crates: ["aws-sdk-bedrockruntime", "aws-sdk-bedrockagentruntime", "aws-sdk-bedrock"],
+        maven: ["software.amazon.awssdk:bedrock*", "com.amazonaws:aws-java-sdk-bedrock*"],
+        nuget: ["AWSSDK.Bedrock", "AWSSDK.BedrockRuntime", "AWSSDK.BedrockAgent", "AWSSDK.BedrockAgentRuntime"],
+        calls: BEDROCK_CALLS
+      },
+      {
+        family: "Amazon SageMaker",
+        provider: "aws-sagemaker",
+        kind: "model",
+        vendor: true,
+        python: ["sagemaker"],
+        npm: ["@aws-sdk/client-sagemaker-runtime"],
+        jvm: ["software.amazon.awssdk.services.sagemakerruntime", "com.amazonaws.services.sagemakerruntime"],
+        go: ["github.com/aws/aws-sdk-go-v2/service/sagemakerruntime", "github.com/aws/aws-sdk-go/service/sagemakerruntime"],
+        dotnet: ["Amazon.SageMakerRuntime"],
+        crates: ["aws-sdk-sagemakerruntime"],
+        pypi: ["sagemaker"],
+        maven: ["software.amazon.awssdk:sagemakerruntime", "com.amazonaws:aws-java-sdk-sagemakerruntime"],
+        nuget: ["AWSSDK.SageMakerRuntime"],
+        calls: ["invoke_endpoint", "InvokeEndpoint", "InvokeEndpointCommand"]
+      },
+      {
+        // boto3 is the whole AWS SDK: only a client made for an AI service makes it AI use.
+        family: "AWS SDK for Python",
+        provider: "aws-bedrock",
+        kind: "llm-app",
+        vendor: true,
+        python: ["boto3", "aioboto3"],
+        services: AWS_AI_SERVICES
+      },
+      {
+        family: "IBM watsonx",
+        provider: "ibm-watsonx",
+        kind: "llm-app",
+        vendor: true,
+        python: ["ibm_watsonx_ai", "ibm_watson_machine_learning", "ibm_watsonx_orchestrate"],
+        npm: ["@ibm-cloud/watsonx-ai"],
+        jvm: ["com.ibm.watsonx"],
+        go: ["github.com/IBM/watsonx-go"],
+        pypi: ["ibm-watsonx-ai", "ibm-watson-machine-learning", "ibm-watsonx-orchestrate"],
+        maven: ["com.ibm.watsonx"]
+      },
+      {
+        family: "OCI Generative AI",
+        provider: "oci-genai",
+        kind: "llm-app",
+        vendor: true,
+        python: ["oci.generative_ai", "oci.generative_ai_inference", "oci.generative_ai_agent", "oci.generative_ai_agent_runtime"],
+        npm: ["oci-generativeai", "oci-generativeaiinference", "oci-generativeaiagent", "oci-generativeaiagentruntime"],
+        jvm: ["com.oracle.bmc.generativeai", "com.oracle.bmc.generativeaiinference", "com.oracle.bmc.generativeaiagent", "com.oracle.bmc.generativeaiagentruntime"],
+        go: ["github.com/oracle/oci-go-sdk/generativeai", "github.com/oracle/oci-go-sdk/generativeaiinference", "github.com/oracle/oci-go-sdk/generativeaiagent", "github.com/oracle/oci-go-sdk/generativeaiagentruntime"],
+        dotnet: ["Oci.GenerativeaiService", "Oci.GenerativeaiinferenceService", "Oci.GenerativeaiagentService", "Oci.GenerativeaiagentruntimeService"],
+        maven: ["com.oracle.oci.sdk:oci-java-sdk-generativeai*"],
+        nuget: ["OCI.DotNetSDK.Generativeai*"]
+      },
+      { family: "Mistral", provider: "mistral", kind: "llm-app", vendor: true, python: ["mistralai"], npm: ["@mistralai/mistralai"], dotnet: ["Mistral.SDK"], crates: ["mistralai-client"], pypi: ["mistralai"], nuget: ["Mistral.SDK"], calls: ["chat.complete", "chat.stream"] },
+      { family: "Cohere", provider: "cohere", kind: "llm-app", vendor: true, python: ["cohere"], npm: ["cohere-ai"], go: ["github.com/cohere-ai/cohere-go"], jvm: ["com.cohere.api"], pypi: ["cohere"], maven: ["com.cohere"], calls: [".chat(", ".embed(", ".rerank("] },
+      { family: "Groq", provider: "groq", kind: "llm-app", vendor: true, python: ["groq"], npm: ["groq-sdk"], pypi: ["groq"], calls: OPENAI_CALLS },
+      { family: "xAI", provider: "xai", kind: "llm-app", vendor: true, python: ["xai_sdk"], pypi: ["xai-sdk"] },
+      { family: "Fireworks AI", provider: "fireworks", kind: "llm-app", vendor: true, confidence: "medium", python: ["fireworks"], npm: ["@fireworks-ai/*"], pypi: ["fireworks-ai"] },
+      { family: "Cerebras", provider: "cerebras", kind: "llm-app", vendor: true, python: ["cerebras.cloud.sdk"], npm: ["@cerebras/cerebras_cloud_sdk"], pypi: ["cerebras-cloud-sdk"] },
+      { family: "Voyage AI", provider: "voyage", kind: "llm-app", vendor: true, python: ["voyageai"], npm: ["voyageai"], pypi: ["voyageai"] },
+      { family: "AI21", provider: "ai21", kind: "llm-app", vendor: true, python: ["ai21"], npm: ["ai21"], pypi: ["ai21"] },
+      { family: "DashScope", provider: "alibaba", kind: "llm-app", vendor: true, python: ["dashscope"], jvm: ["com.alibaba.dashscope"], pypi: ["dashscope"], maven: ["com.alibaba:dashscope-sdk-java"] },
+      { family: "Qianfan", provider: "baidu", kind: "llm-app", vendor: true, python: ["qianfan"], pypi: ["qianfan"] },
+      { family: "Zhipu AI", provider: "zhipu", kind: "llm-app", vendor: true, python: ["zhipuai"], pypi: ["zhipuai", "zai-sdk"] },
+      { family: "Snowflake Cortex", provider: "snowflake", kind: "llm-app", vendor: true, python: ["snowflake.cortex", "snowflake.ml"], pypi: ["snowflake-ml-python"] },
+      { family: "Perplexity", provider: "perplexity", kind: "llm-app", vendor: true, confidence: "medium", python: ["perplexity"], npm: ["@perplexity-ai/perplexity_ai"], pypi: ["perplexityai"] },
+      {
+        family: "Ollama",
+        provider: "ollama",
+        kind: "llm-app",
+        vendor: true,
+        python: ["ollama"],
+        npm: ["ollama"],
+        jvm: ["io.github.ollama4j"],
+        go: ["github.com/ollama/ollama"],
+        dotnet: ["OllamaSharp"],
+        crates: ["ollama-rs"],
+        pypi: ["ollama"],
+        maven: ["io.github.ollama4j"],
+        nuget: ["OllamaSharp"],
+        calls: ["ollama.chat", "ollama.generate", ".chat(", ".generate("]
+      },
+      { family: "Replicate", provider: "replicate", kind: "llm-app", vendor: true, python: ["replicate"], npm: ["replicate"], pypi: ["replicate"], calls: ["replicate.run", ".run("] },
+      { family: "Together AI", provider: "together", kind: "llm-app", vendor: true, python: ["together"], npm: ["together-ai"], pypi: ["together"], calls: OPENAI_CALLS },
+      {
+        family: "Hugging Face Inference",
+        provider: "huggingface",
+        kind: "llm-app",
+        vendor: true,
+        npm: ["@huggingface/inference"],
+        go: ["github.com/hupe1980/go-huggingface"],
+        calls: HF_CALLS
+      },
+      { family: "ElevenLabs", provider: "elevenlabs", kind: "model", vendor: true, python: ["elevenlabs"], npm: ["elevenlabs", "@elevenlabs/elevenlabs-js"], pypi: ["elevenlabs"] },
+      { family: "AssemblyAI", provider: "assemblyai", kind: "model", vendor: true, python: ["assemblyai"], npm: ["assemblyai"], pypi: ["assemblyai"] },
+      { family: "Deepgram", provider: "deepgram", kind: "model", vendor: true, python: ["deepgram"], npm: ["@deepgram/sdk"], pypi: ["deepgram-sdk"] },
+      // ---- orchestration and agents ------------------------------------------------------------
+      {
+        family: "LangChain",
+        provider: "langchain",
+        kind: "llm-app",
+        integrations: true,
+        python: ["langchain", "langchain_*", "langgraph", "langgraph_*", "langsmith"],
+        npm: [...LANGCHAIN_NPM, "langsmith"],
+        jvm: ["dev.langchain4j"],
+        go: ["github.com/tmc/langchaingo"],
+        dotnet: ["LangChain"],
+        crates: ["langchain-rust"],
+        pypi: ["langchain", "langchain-*", "langgraph", "langgraph-*", "langsmith"],
+        maven: ["dev.langchain4j"],
+        nuget: ["LangChain"],
+        calls: LANGCHAIN_CALLS
+      },
+      {
+        family: "LlamaIndex",
+        provider: "llamaindex",
+        kind: "llm-app",
+        integrations: true,
+        python: ["llama_index", "llama_parse", "llama_cloud"],
+        npm: ["llamaindex", "@llamaindex/*"],
+        pypi: ["llama-index", "llama-index-*", "llama-parse", "llama-cloud"],
+        calls: ["as_query_engine", "VectorStoreIndex"]
+      },
+      {
+        family: "Semantic Kernel",
+        provider: "semantic-kernel",
+        kind: "llm-app",
+        integrations: true,
+        python: ["semantic_kernel"],
+        jvm: ["com.microsoft.semantickernel"],
+        dotnet: ["Microsoft.SemanticKernel"],
+        pypi: ["semantic-kernel"],
+        maven: ["com.microsoft.semantic-kernel"],
+        nuget: ["Microsoft.SemanticKernel"]
+      },
+      { family: "Microsoft.Extensions.AI", provider: "microsoft-extensions-ai", kind: "llm-app", integrations: true, dotnet: ["Microsoft.Extensions.AI"], nuget: ["Microsoft.Extensions.AI"] },
+      { family: "Prompt flow", provider: "promptflow", kind: "llm-app", integrations: true, python: ["promptflow"], pypi: ["promptflow", "promptflow-*"] },
+      { family: "Spring AI", provider: "spring-ai", kind: "llm-app", integrations: true, jvm: ["org.springframework.ai"], maven: ["org.springframework.ai"] },
+      {
+        family: "Vercel AI SDK",
+        provider: "vercel-ai",
+        kind: "llm-app",
+        integrations: true,
+        npm: [
+          "ai",
+          "@ai-sdk/openai*",
+          "@ai-sdk/anthropic",
+          "@ai-sdk/google*",
+          "@ai-sdk/amazon-bedrock",
+          "@ai-sdk/azure",
+          "@ai-sdk/mistral",
+          "@ai-sdk/cohere",
+          "@ai-sdk/groq",
+          "@ai-sdk/xai",
+          "@ai-sdk/deepseek",
+          "@ai-sdk/fireworks",
+          "@ai-sdk/togetherai",
+          "@ai-sdk/perplexity",
+          "@ai-sdk/cerebras",
+          "@ai-sdk/deepinfra",
+          "@ai-sdk/replicate",
+          "@ai-sdk/fal",
+          "@ai-sdk/luma",
+          "@ai-sdk/elevenlabs",
+          "@ai-sdk/assemblyai",
+          "@ai-sdk/deepgram",
+          "@ai-sdk/gateway",
+          "@ai-sdk/vercel",
+          "@ai-sdk/huggingface",
+          "@ai-sdk/baseten",
+          "@ai-sdk/react",
+          "@ai-sdk/vue",
+          "@ai-sdk/svelte",
+          "@ai-sdk/solid",
+          "@ai-sdk/angular",
+          "@ai-sdk/rsc",
+          "@ai-sdk/ui-utils",
+          "@ai-sdk/provider",
+          "@ai-sdk/provider-utils",
+          "@ai-sdk/mcp",
+          "@ai-sdk/langchain",
+          "@ai-sdk/llamaindex"
+        ],
+        calls: ["generateText", "streamText", "generateObject"]
+      },
+      { family: "Genkit", provider: "genkit", kind: "llm-app", integrations: true, npm: ["genkit", "@genkit-ai/*"], go: ["github.com/firebase/genkit/go"], python: ["genkit"], pypi: ["genkit"] },
+      { family: "LiteLLM", provider: "litellm", kind: "llm-app", python: ["litellm"], pypi: ["litellm"], calls: ["completion(", "acompletion("] },
+      { family: "Haystack", provider: "haystack", kind: "llm-app", integrations: true, python: ["haystack", "haystack_integrations"], pypi: ["haystack-ai", "farm-haystack"] },
+      { family: "DSPy", provider: "dspy", kind: "llm-app", python: ["dspy"], pypi: ["dspy", "dspy-ai"] },
+      { family: "Instructor", provider: "instructor", kind: "llm-app", python: ["instructor"], pypi: ["instructor"] },
+      { family: "Guidance", provider: "guidance", kind: "llm-app", confidence: "medium", python: ["guidance"], pypi: ["guidance"] },
+      { family: "Rig", provider: "rig", kind: "llm-app", integrations: true, confidence: "medium", crates: ["rig-core"] },
+      { family: "genai (Rust)", provider: "genai", kind: "llm-app", confidence: "medium", crates: ["genai"] },
+      { family: "Eino", provider: "eino", kind: "llm-app", integrations: true, go: ["github.com/cloudwego/eino", "github.com/cloudwego/eino-ext"] },
+      { family: "LinGoose", provider: "lingoose", kind: "llm-app", integrations: true, go: ["github.com/henomis/lingoose"] },
+      {
+        family: "Model Context Protocol",
+        provider: "mcp",
+        kind: "agent",
+        confidence: "medium",
+        python: ["mcp", "fastmcp"],
+        npm: ["@modelcontextprotocol/sdk", "@modelcontextprotocol/server-*"],
+        jvm: ["io.modelcontextprotocol"],
+        go: ["github.com/mark3labs/mcp-go", "github.com/modelcontextprotocol/go-sdk"],
+        dotnet: ["ModelContextProtocol"],
+        crates: ["rmcp"],
+        pypi: ["mcp", "fastmcp"],
+        maven: ["io.modelcontextprotocol"],
+        nuget: ["ModelContextProtocol"]
+      },
+      {
+        family: "Agent2Agent (A2A)",
+        provider: "a2a",
+        kind: "agent",
+        confidence: "medium",
+        python: ["a2a"],
+        npm: ["@a2a-js/sdk"],
+        jvm: ["io.a2a"],
+        go: ["github.com/a2aproject/a2a-go"],
+        dotnet: ["A2A"],
+        pypi: ["a2a-sdk"],
+        maven: ["io.github.a2asdk", "io.a2a.sdk"],
+        nuget: ["A2A", "A2A.AspNetCore"]
+      },
+      { family: "AutoGen", provider: "autogen", kind: "agent", integrations: true, python: ["autogen", "autogen_agentchat", "autogen_core", "autogen_ext"], dotnet: ["AutoGen", "Microsoft.AutoGen"], pypi: ["autogen", "pyautogen", "autogen-agentchat", "autogen-core", "autogen-ext", "ag2"], nuget: ["AutoGen", "Microsoft.AutoGen"] },
+      { family: "CrewAI", provider: "crewai", kind: "agent", python: ["crewai"], pypi: ["crewai"] },
+      { family: "smolagents", provider: "huggingface", kind: "agent", python: ["smolagents"], pypi: ["smolagents"] },
+      { family: "Pydantic AI", provider: "pydantic-ai", kind: "agent", integrations: true, python: ["pydantic_ai"], pypi: ["pydantic-ai", "pydantic-ai-slim"] },
+      { family: "Microsoft Agent Framework", provider: "microsoft-agents", kind: "agent", integrations: true, python: ["agent_framework"], dotnet: ["Microsoft.Agents.AI"], pypi: ["agent-framework", "agent-framework-*"], nuget: ["Microsoft.Agents.AI"] },
+      { family: "Mastra", provider: "mastra", kind: "agent", npm: ["@mastra/core", "@mastra/memory", "@mastra/rag", "@mastra/evals", "@mastra/mcp", "@mastra/agent-*", "@mastra/voice-*"] },
+      // ---- Hugging Face and local inference ----------------------------------------------------
+      {
+        family: "Hugging Face",
+        provider: "huggingface",
+        kind: "model",
+        python: ["transformers", "huggingface_hub", "diffusers", "sentence_transformers", "peft", "trl", "accelerate", "timm", "optimum", "tokenizers"],
+        npm: ["@huggingface/transformers", "@xenova/transformers", "@huggingface/hub"],
+        jvm: ["ai.djl.huggingface"],
+        go: ["github.com/gomlx/go-huggingface", "github.com/knights-analytics/hugot"],
+        crates: ["hf-hub", "rust-bert"],
+        pypi: ["transformers", "huggingface-hub", "diffusers", "sentence-transformers", "peft", "trl", "accelerate", "timm", "optimum", "tokenizers"],
+        maven: ["ai.djl.huggingface"],
+        calls: HF_CALLS
+      },
+      { family: "vLLM", provider: "vllm", kind: "model", python: ["vllm"], pypi: ["vllm"] },
+      { family: "llama.cpp", provider: "llama-cpp", kind: "model", python: ["llama_cpp"], npm: ["node-llama-cpp"], go: ["github.com/go-skynet/go-llama.cpp"], dotnet: ["LLama"], crates: ["llama-cpp-2", "llama_cpp"], pypi: ["llama-cpp-python"], nuget: ["LLamaSharp"] },
+      { family: "whisper.cpp", provider: "whisper-cpp", kind: "model", python: ["pywhispercpp"], go: ["github.com/ggerganov/whisper.cpp/bindings/go", "github.com/ggml-org/whisper.cpp/bindings/go"], dotnet: ["Whisper.net"], crates: ["whisper-rs"], pypi: ["pywhispercpp"], nuget: ["Whisper.net"] },
+      { family: "OpenAI Whisper", provider: "openai-whisper", kind: "model", python: ["whisper", "faster_whisper"], pypi: ["openai-whisper", "faster-whisper"], confidence: "medium" },
+      { family: "WebLLM", provider: "mlc-ai", kind: "model", npm: ["@mlc-ai/web-llm"] },
+      { family: "Ultralytics", provider: "ultralytics", kind: "model", python: ["ultralytics"], pypi: ["ultralytics"] },
+      { family: "NVIDIA TensorRT", provider: "nvidia-tensorrt", kind: "model", python: ["tensorrt", "tensorrt_llm", "torch_tensorrt"], pypi: ["tensorrt", "tensorrt-llm", "torch-tensorrt"] },
+      { family: "OpenVINO", provider: "openvino", kind: "model", python: ["openvino", "openvino_genai"], npm: ["openvino-node"], pypi: ["openvino", "openvino-genai"] },
+      // ---- ML frameworks -----------------------------------------------------------------------
+      {
+        family: "PyTorch",
+        provider: "pytorch",
+        kind: "model",
+        python: ["torch", "torchvision", "torchaudio", "torchtext", "pytorch_lightning", "lightning", "deepspeed"],
+        jvm: ["org.pytorch"],
+        dotnet: ["TorchSharp"],
+        crates: ["tch"],
+        pypi: ["torch", "pytorch", "torchvision", "torchaudio", "torchtext", "pytorch-lightning", "lightning", "deepspeed"],
+        maven: ["org.pytorch"],
+        nuget: ["TorchSharp"]
+      },
+      {
+        family: "TensorFlow",
+        provider: "tensorflow",
+        kind: "model",
+        python: ["tensorflow", "tf_keras", "tflite_runtime", "tensorflow_hub"],
+        npm: ["@tensorflow/tfjs*", "@tensorflow-models/*"],
+        jvm: ["org.tensorflow"],
+        go: ["github.com/tensorflow/tensorflow/tensorflow/go", "github.com/galeone/tfgo"],
+        dotnet: ["Tensorflow"],
+        pypi: ["tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tf-keras", "tflite-runtime", "tensorflow-hub"],
+        maven: ["org.tensorflow"],
+        nuget: ["TensorFlow.NET", "SciSharp.TensorFlow.Redist"]
+      },
+      { family: "Keras", provider: "keras", kind: "model", python: ["keras"], pypi: ["keras"] },
+      { family: "scikit-learn", provider: "scikit-learn", kind: "model", python: ["sklearn"], pypi: ["scikit-learn", "sklearn"] },
+      { family: "JAX", provider: "jax", kind: "model", python: ["jax", "flax", "optax"], pypi: ["jax", "flax", "optax"] },
+      { family: "XGBoost", provider: "xgboost", kind: "model", python: ["xgboost"], jvm: ["ml.dmlc.xgboost4j"], pypi: ["xgboost"], maven: ["ml.dmlc"] },
+      { family: "LightGBM", provider: "lightgbm", kind: "model", python: ["lightgbm"], pypi: ["lightgbm"] },
+      { family: "CatBoost", provider: "catboost", kind: "model", python: ["catboost"], pypi: ["catboost"] },
+      { family: "MXNet", provider: "mxnet", kind: "model", python: ["mxnet"], pypi: ["mxnet"] },
+      { family: "PaddlePaddle", provider: "paddle", kind: "model", python: ["paddle", "paddlenlp", "paddleocr"], pypi: ["paddlepaddle", "paddlepaddle-gpu", "paddlenlp", "paddleocr"] },
+      { family: "fastai", provider: "fastai", kind: "model", python: ["fastai"], pypi: ["fastai"] },
+      { family: "spaCy", provider: "spacy", kind: "model", python: ["spacy"], pypi: ["spacy"] },
+      {
+        family: "ONNX Runtime",
+        provider: "onnx",
+        kind: "model",
+        python: ["onnxruntime", "onnxruntime_genai", "onnx"],
+        npm: ["onnxruntime-*"],
+        jvm: ["ai.onnxruntime"],
+        go: ["github.com/yalue/onnxruntime_go", "github.com/owulveryck/onnx-go"],
+        dotnet: ["Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI"],
+        crates: ["ort", "tract-onnx"],
+        pypi: ["onnxruntime", "onnxruntime-gpu", "onnxruntime-genai", "onnxruntime-genai-*", "onnx"],
+        maven: ["com.microsoft.onnxruntime"],
+        nuget: ["Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI"]
+      },
+      { family: "Deep Java Library", provider: "djl", kind: "model", jvm: ["ai.djl"], maven: ["ai.djl"] },
+      { family: "Deeplearning4j", provider: "deeplearning4j", kind: "model", jvm: ["org.deeplearning4j", "org.nd4j"], maven: ["org.deeplearning4j", "org.nd4j"] },
+      { family: "Tribuo", provider: "tribuo", kind: "model", jvm: ["org.tribuo"], maven: ["org.tribuo"] },
+      { family: "ML Kit", provider: "google-mlkit", kind: "model", jvm: ["com.google.mlkit"], maven: ["com.google.mlkit"] },
+      { family: "ML.NET", provider: "ml-net", kind: "model", dotnet: ["Microsoft.ML"], nuget: ["Microsoft.ML"] },
+      { family: "Candle", provider: "candle", kind: "model", crates: ["candle-core", "candle-nn", "candle-transformers"] },
+      { family: "Burn", provider: "burn", kind: "model", confidence: "medium", crates: ["burn"] },
+      { family: "linfa", provider: "linfa", kind: "model", crates: ["linfa", "smartcore"] },
+      { family: "Gorgonia", provider: "gorgonia", kind: "model", go: ["gorgonia.org/gorgonia"] },
+      { family: "GoMLX", provider: "gomlx", kind: "model", go: ["github.com/gomlx/gomlx"] },
+      { family: "spago", provider: "spago", kind: "model", go: ["github.com/nlpodyssey/spago"] },
+      { family: "GoLearn", provider: "golearn", kind: "model", go: ["github.com/sjwhitworth/golearn"] },
+      { family: "MediaPipe", provider: "mediapipe", kind: "model", python: ["mediapipe"], npm: ["@mediapipe/tasks-*"], pypi: ["mediapipe"] },
+      { family: "brain.js", provider: "brainjs", kind: "model", npm: ["brain.js", "ml5"] }
+    ];
+    PROVIDER_TOKENS = [
+      ["azure", "azure-openai"],
+      ["openai", "openai"],
+      ["anthropic", "anthropic"],
+      ["claude", "anthropic"],
+      ["vertex", "google"],
+      ["gemini", "google"],
+      ["genai", "google"],
+      ["google", "google"],
+      ["bedrock", "aws-bedrock"],
+      ["sagemaker", "aws-sagemaker"],
+      ["aws", "aws-bedrock"],
+      ["watsonx", "ibm-watsonx"],
+      ["ibm", "ibm-watsonx"],
+      ["mistral", "mistral"],
+      ["cohere", "cohere"],
+      ["groq", "groq"],
+      ["xai", "xai"],
+      ["ollama", "ollama"],
+      ["huggingface", "huggingface"]
+    ];
+    PROVIDER_ALIASES = {
+      openai: ["openai", "gpt", "azure"],
+      "azure-openai": ["azure", "openai", "microsoft"],
+      "azure-ml": ["azure", "microsoft"],
+      "copilot-studio": ["copilot", "microsoft"],
+      anthropic: ["anthropic", "claude"],
+      google: ["google", "gemini", "vertex", "gcp"],
+      "aws-bedrock": ["bedrock", "aws", "amazon"],
+      "aws-sagemaker": ["sagemaker", "aws", "amazon"],
+      "ibm-watsonx": ["watsonx", "ibm"],
+      "oci-genai": ["oracle", "oci"],
+      mistral: ["mistral", "mixtral"],
+      cohere: ["cohere"],
+      groq: ["groq"],
+      xai: ["xai", "grok"],
+      fireworks: ["fireworks"],
+      cerebras: ["cerebras"],
+      voyage: ["voyage"],
+      ai21: ["ai21", "jamba"],
+      alibaba: ["alibaba", "dashscope", "qwen"],
+      baidu: ["baidu", "qianfan", "ernie"],
+      zhipu: ["zhipu", "glm"],
+      snowflake: ["snowflake", "cortex"],
+      perplexity: ["perplexity", "sonar"],
+      ollama: ["ollama"],
+      replicate: ["replicate"],
+      together: ["together"],
+      huggingface: ["huggingface", "hf"],
+      elevenlabs: ["elevenlabs"],
+      assemblyai: ["assemblyai"],
+      deepgram: ["deepgram"]
+    };
+  }
+});
+
+// server/src/core/detection/prefilter.ts
+function mayImport(text2, kind, table3) {
+  if (kind === "js") return jsMayImport(text2, table3);
+  if (kind === "rust" && rustPathUse(text2, table3.rustNames)) return true;
+  if (kind === "jvm" || kind === "csharp") {
+    const qualified = kind === "jvm" ? table3.qualified.jvm : table3.qualified.dotnet;
+    qualified.lastIndex = 0;
+    if (qualified.test(text2)) return true;
+  }
+  const test = tester(kind, table3);
+  for (const kw of KEYWORDS[kind]) {
+    let at = text2.indexOf(kw);
+    let hits = 0;
+    while (at >= 0) {
+      if (!(wholeWord(text2, at, kw.length) || kind === "python" && pythonImportCall(text2, at))) {
+        at = text2.indexOf(kw, at + kw.length);
+        continue;
+      }
+      if (++hits > MAX_HITS) return true;
+      const line = lineAround(text2, at, MAX_LINE);
+      let end = line.end;
+      let skipTo = line.end;
+      if (kind === "go") {
+        skipTo = end = goBlockEnd(text2, at + kw.length);
+      } else {
+        const next = lineAround(text2, Math.min(text2.length, line.end + 1), MAX_LINE);
+        end = Math.max(line.end, next.end);
+        const open2 = kind === "python" && !wholeWord(text2, at, kw.length) ? charBefore(text2, 40, at, line.end) : -1;
+        if (open2 >= 0) skipTo = end = Math.max(end, closingBracket(text2, open2, "hash"));
+      }
+      if (test(text2.slice(line.start, end))) return true;
+      at = text2.indexOf(kw, Math.max(skipTo, at + kw.length));
+    }
+  }
+  return false;
+}
+function jsMayImport(text2, table3) {
+  for (const kw of KEYWORDS.js) {
+    let hits = 0;
+    for (let at = text2.indexOf(kw); at >= 0; at = text2.indexOf(kw, at + kw.length)) {
+      if (!wholeWord(text2, at, kw.length)) continue;
+      if (++hits > MAX_HITS) return true;
+      if (jsSpecifierAfter(text2, at + kw.length, table3)) return true;
+    }
+  }
+  return false;
+}
+function jsSpecifierAfter(text2, from, table3) {
+  let i = skipBlank(text2, from);
+  if (text2.charCodeAt(i) === 40) i = skipBlank(text2, i + 1);
+  const q = text2.charCodeAt(i);
+  if (q === 47) {
+    const next = text2.charCodeAt(i + 1);
+    return next === 47 || next === 42;
+  }
+  if (q !== 39 && q !== 34 && q !== 96) return false;
+  const limit = Math.min(text2.length, i + 302);
+  let j = i + 1;
+  for (; j < limit; j++) {
+    const c = text2.charCodeAt(j);
+    if (c === 39 || c === 34 || c === 96 || c === 10 || c === 13) break;
+  }
+  if (text2.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
+  const pkg = packageOf(text2.slice(i + 1, j));
+  return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
+}
+function goBlockEnd(text2, from) {
+  const limit = Math.min(text2.length, from + BLOCK_WINDOW);
+  let i = from;
+  while (i < limit) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
+    else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
+      i = e < 0 || e >= limit ? limit : e + 2;
+    } else if (c === 40) return closingBracket(text2, i, "c");
+    else return lineEnd2(text2, i, limit);
+  }
+  return limit;
+}
+function closingBracket(text2, open2, style) {
+  const limit = Math.min(text2.length, open2 + BLOCK_WINDOW);
+  let depth = 0;
+  let i = open2;
+  while (i < limit) {
+    const c = text2.charCodeAt(i);
+    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
+    else if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const e = text2.indexOf("*/", i + 2);
+      i = e < 0 || e >= limit ? limit : e + 2;
+    } else if (style === "hash" && c === 35) i = lineEnd2(text2, i, limit);
+    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
+    else {
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) return i;
+      i++;
+    }
+  }
+  return limit;
+}
+function stringEnd(text2, i, limit, long) {
+  const q = text2.charCodeAt(i);
+  const triple = long && q !== 96;
+  const close = triple ? text2.slice(i, i + 3) : String.fromCharCode(q);
+  if (long) {
+    const from = i + close.length;
+    if (q === 96) {
+      const e = text2.indexOf(close, from);
+      return e < 0 || e >= limit ? limit : e + 1;
+    }
+    let j2 = from;
+    while (j2 < limit) {
+      const e = text2.indexOf(close, j2);
+      if (e < 0 || e >= limit) return limit;
+      if (text2.charCodeAt(e - 1) !== 92) return e + 3;
+      j2 = e + 1;
+    }
+    return limit;
+  }
+  let j = i + 1;
+  while (j < limit) {
+    const d = text2.charCodeAt(j);
+    if (d === 92) j += 2;
+    else if (d === q) return j + 1;
+    else if (d === 10) return j;
+    else j++;
+  }
+  return limit;
+}
+function charBefore(text2, c, from, to) {
+  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c) return i;
+  return -1;
+}
+function lineEnd2(text2, at, limit) {
+  const nl = text2.indexOf("\n", at);
+  return nl < 0 || nl > limit ? limit : nl;
+}
+function skipBlank(text2, i) {
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) break;
+    i++;
+  }
+  return i;
+}
+function rustPathUse(text2, names) {
+  for (let at = text2.indexOf("::"); at >= 0; at = text2.indexOf("::", at + 2)) {
+    let start = at;
+    while (start > 0 && isIdentChar(text2.charCodeAt(start - 1))) start--;
+    if (start < at && names.has(text2.slice(start, at))) return true;
+  }
+  return false;
+}
+function tester(kind, table3) {
+  switch (kind) {
+    case "python": {
+      const { exact, prefixes } = table3.pythonRoots;
+      return (seg) => some(seg, IDENT, (id) => exact.has(id) || prefixes.some((p) => id.startsWith(p)));
+    }
+    case "jvm":
+      return (seg) => some(seg, DOTTED, (d) => table3.lookup("jvm", d) !== void 0);
+    case "csharp":
+      return (seg) => some(seg, DOTTED, (d) => table3.lookup("dotnet", d) !== void 0);
+    case "go":
+      return (seg) => someGroup(seg, QUOTED, 2, (s2) => table3.lookup("go", s2) !== void 0);
+    case "rust":
+      return (seg) => some(seg, IDENT, (id) => table3.rustNames.has(id));
+  }
+}
+function some(seg, re, f) {
+  re.lastIndex = 0;
+  let m;
+  while ((m = re.exec(seg)) !== null) if (f(m[0])) return true;
+  return false;
+}
+function someGroup(seg, re, group, f) {
+  re.lastIndex = 0;
+  let m;
+  while ((m = re.exec(seg)) !== null) if (f(m[group] ?? "")) return true;
+  return false;
+}
+function pythonImportCall(text2, at) {
+  if (text2.startsWith("import_module", at) && wholeWord(text2, at, 13)) return true;
+  return at >= 2 && text2.startsWith("__import__", at - 2) && wholeWord(text2, at - 2, 10);
+}
+function wholeWord(text2, at, len) {
+  return (at === 0 || !isIdentChar(text2.charCodeAt(at - 1))) && !isIdentChar(text2.charCodeAt(at + len));
+}
+var IDENT, DOTTED, QUOTED, MAX_LINE, MAX_HITS, BLOCK_WINDOW, KEYWORDS;
+var init_prefilter = __esm({
+  "server/src/core/detection/prefilter.ts"() {
+    "use strict";
+    init_cursor();
+    init_imports_js();
+    IDENT = /[A-Za-z_][\w]*/g;
+    DOTTED = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g;
+    QUOTED = /(["'`])([^"'`\r\n]{1,300})\1/g;
+    MAX_LINE = 600;
+    MAX_HITS = 5e3;
+    BLOCK_WINDOW = 2e4;
+    KEYWORDS = {
+      python: ["import"],
+      js: ["from", "require", "import"],
+      jvm: ["import"],
+      go: ["import"],
+      csharp: ["using"],
+      rust: ["use", "crate"]
+    };
+  }
+});
+
+// server/src/core/detection/source.ts
+function parserFor(languageId) {
+  return languageId === void 0 ? void 0 : PARSERS[languageId];
+}
+function serviceClientsIn(text2, languageId) {
+  const language = languageForId(languageId);
+  if (!language || !SERVICE_NAMES.some((n) => text2.includes(n))) return [];
+  const lexed = lex(text2, language.syntax);
+  return findServiceClients(text2, new CodeView(text2, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
+}
+function detectCode(input2, table3, config2) {
+  const kind = parserFor(input2.languageId);
+  if (!kind) return [];
+  const { text: text2 } = input2;
+  const wantImports = mayImport(text2, kind, table3);
+  const wantModelIds = config2.modelIds && MODEL_ID_HINT.test(text2);
+  if (!wantImports && !wantModelIds) return [];
+  const language = languageForId(input2.languageId);
+  if (!language) return [];
+  const lexed = input2.lex ?? lex(text2, language.syntax);
+  const code2 = new CodeView(text2, lexed);
+  const out = [];
+  if (wantImports) {
+    const refs = parse2(kind, text2, code2, lexed, table3, input2.declarationFile === true);
+    const imports = matchImports(refs, text2, table3);
+    const calls = callEvidence(imports, text2, code2, lexed, input2.sharedServices);
+    for (const d of imports) out.push(withoutEntry(d));
+    pushAll(out, calls);
+  }
+  if (wantModelIds) {
+    for (const hit of findModelIds(text2, lexed.strings)) {
+      out.push({
+        kind: "model-id",
+        library: hit.id,
+        provider: hit.provider,
+        family: `${hit.provider} model id`,
+        componentKind: "llm-app",
+        vendor: true,
+        extra: false,
+        confidence: "low",
+        span: hit.span,
+        evidence: evidenceAt(text2, hit.span)
+      });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+function parse2(kind, text2, code2, lexed, table3, dts) {
+  switch (kind) {
+    case "python":
+      return pythonImports(text2, code2, lexed.strings, dts);
+    case "js":
+      return jsImports(text2, code2, lexed.strings, dts);
+    case "jvm":
+      return [...jvmImports(code2, text2), ...qualifiedNames(code2, text2, "jvm", table3.qualified.jvm)];
+    case "go":
+      return goImports(text2, code2, lexed.strings);
+    case "csharp":
+      return [...csharpImports(code2, text2), ...qualifiedNames(code2, text2, "dotnet", table3.qualified.dotnet)];
+    case "rust":
+      return rustImports(code2, text2, table3.rustNames);
+  }
+}
+function matchImports(refs, text2, table3) {
+  const out = [];
+  for (const ref of refs) {
+    let match = table3.lookup(ref.eco, ref.name);
+    let span = ref.span;
+    if (!match && ref.alternatives) {
+      for (const alt of ref.alternatives) {
+        match = table3.lookup(ref.eco, alt.name);
+        if (match) {
+          span = { start: ref.span.start, end: alt.span.end };
+          break;
+        }
+      }
+    }
+    if (!match) continue;
+    const d = {
+      entry: match.entry,
+      kind: "import",
+      library: match.library,
+      provider: match.provider,
+      family: match.entry.family,
+      componentKind: match.entry.kind,
+      vendor: match.vendor,
+      extra: match.extra,
+      confidence: ref.pathUse ? "medium" : match.entry.confidence ?? "high",
+      span,
+      evidence: evidenceAt(text2, ref.span)
+    };
+    if (ref.typeOnly) d.typeOnly = true;
+    if (ref.eco === "python") d.localModule = ref.name.split(".")[0] ?? ref.name;
+    out.push(d);
+  }
+  return out;
+}
+function callEvidence(imports, text2, code2, lexed, shared) {
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
+  const replaced = /* @__PURE__ */ new Map();
+  const calls = [];
+  for (const [entry, first] of byEntry) {
+    const base = withoutEntry(first);
+    delete base.localModule;
+    if (entry.services) {
+      const clients = findServiceClients(text2, code2, lexed.strings, entry.services.map((s2) => s2.name));
+      const uses = [];
+      for (const hit of clients) {
+        const service = entry.services.find((s2) => s2.name === hit.needle);
+        if (!service) continue;
+        const use = { provider: service.provider, family: service.family, componentKind: service.kind };
+        if (!uses.some((u) => u.provider === use.provider)) {
+          for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
+        }
+        calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text2, hit.span) });
+      }
+      for (const service of clients.length === 0 && shared ? entry.services.filter((sv) => shared.has(sv.name)) : []) {
+        if (uses.some((u) => u.provider === service.provider)) continue;
+        for (const d of imports) if (d.entry === entry) uses.push({ ...d, provider: service.provider, family: service.family, componentKind: service.kind });
+      }
+      replaced.set(entry, uses);
+      continue;
+    }
+    for (const h of entry.calls ? findCalls(code2, entry.calls) : []) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text2, h.span) });
+  }
+  if (replaced.size > 0) {
+    const kept = imports.filter((d) => !replaced.has(d.entry));
+    for (const uses of replaced.values()) pushAll(kept, uses);
+    imports.length = 0;
+    pushAll(imports, kept.sort((a, b) => a.span.start - b.span.start));
+  }
+  return calls;
+}
+function withoutEntry(p) {
+  const { entry: _entry, ...rest } = p;
+  return rest;
+}
+function evidenceAt(text2, span) {
+  const line = lineAround(text2, span.start, 300);
+  const s2 = text2.slice(line.start, line.end).trim();
+  return s2.length > 200 ? `${s2.slice(0, 197)}...` : s2;
+}
+var PARSERS, SERVICE_NAMES;
+var init_source = __esm({
+  "server/src/core/detection/source.ts"() {
+    "use strict";
+    init_languages();
+    init_scanner2();
+    init_code_view();
+    init_calls();
+    init_cursor();
+    init_imports_js();
+    init_imports_other();
+    init_imports_python();
+    init_libraries();
+    init_prefilter();
+    init_arrays();
+    PARSERS = {
+      python: "python",
+      javascript: "js",
+      javascriptreact: "js",
+      typescript: "js",
+      typescriptreact: "js",
+      java: "jvm",
+      kotlin: "jvm",
+      scala: "jvm",
+      groovy: "jvm",
+      go: "go",
+      csharp: "csharp",
+      rust: "rust"
+    };
+    SERVICE_NAMES = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s2) => s2.name)))];
+  }
+});
+
+// server/src/core/detection/table.ts
+function providerFromName(rest) {
+  const squashed = rest.toLowerCase().replace(/[-_.:/]/g, "");
+  if (squashed.length === 0) return void 0;
+  for (const [token, provider] of PROVIDER_TOKENS) if (squashed.includes(token)) return provider;
+  return void 0;
+}
+function normalizePypi(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function normalizeCrate(name) {
+  return name.toLowerCase().replace(/-/g, "_");
+}
+function extraEntry(e) {
+  const name = e.name.trim();
+  const entry = { family: name, provider: e.provider ?? name, kind: "llm-app", vendor: e.provider !== void 0 };
+  const wanted = e.language ? LANGUAGE_ECOSYSTEMS[e.language.trim().toLowerCase()] : void 0;
+  const ecosystems = [];
+  const allow = (eco, ok) => {
+    if (ok && (!wanted || wanted.includes(eco))) ecosystems.push(eco);
+  };
+  allow("python", DOTTED2.test(name));
+  allow("pypi", /^[A-Za-z0-9][\w.-]*$/.test(name));
+  allow("npm", NPM_NAME.test(name));
+  allow("jvm", DOTTED2.test(name) && name.includes("."));
+  allow("maven", DOTTED2.test(name) && name.includes("."));
+  allow("dotnet", DOTTED2.test(name));
+  allow("nuget", DOTTED2.test(name));
+  allow("go", name.includes("/") && !name.startsWith("@"));
+  allow("crates", CRATE.test(name));
+  return { entry, ecosystems };
+}
+function allEcosystems(e) {
+  const out = {};
+  if (e.python) out.python = e.python;
+  if (e.npm) out.npm = e.npm;
+  if (e.jvm) out.jvm = e.jvm;
+  if (e.go) out.go = e.go;
+  if (e.dotnet) out.dotnet = e.dotnet;
+  if (e.crates) out.crates = e.crates;
+  if (e.pypi) out.pypi = e.pypi;
+  if (e.maven) out.maven = e.maven;
+  if (e.nuget) out.nuget = e.nuget;
+  return out;
+}
+function toMatch(p, matched, name) {
+  const derived2 = p.entry.integrations ? providerFromName(name) : void 0;
+  return {
+    entry: p.entry,
+    library: matched,
+    provider: derived2 ?? p.entry.provider,
+    vendor: derived2 !== void 0 ? true : p.entry.vendor === true,
+    extra: p.extra
+  };
+}
+function qualifiedPattern(names) {
+  const multi = [...new Set(names.filter((n) => n.includes(".") && /^[\w.]+$/.test(n)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (multi.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\w$.])(?:${multi.map((n) => n.replace(/\./g, "\\.")).join("|")})(?=\\.[A-Za-z_])`, "g");
+}
+function tableFor(config2) {
+  const key = config2.extraLibraries.length === 0 ? "" : JSON.stringify(config2.extraLibraries);
+  let t = cache2.get(key);
+  if (!t) {
+    if (cache2.size > 32) cache2.clear();
+    t = new LibraryTable(config2.extraLibraries);
+    cache2.set(key, t);
+  }
+  return t;
+}
+var PrefixIndex, LANGUAGE_ECOSYSTEMS, DOTTED2, NPM_NAME, CRATE, LibraryTable, cache2;
+var init_table = __esm({
+  "server/src/core/detection/table.ts"() {
+    "use strict";
+    init_libraries();
+    PrefixIndex = class {
+      constructor(sep5, fold = (s2) => s2) {
+        this.sep = sep5;
+        this.fold = fold;
+      }
+      sep;
+      fold;
+      exact = /* @__PURE__ */ new Map();
+      wild = [];
+      add(name, entry, extra) {
+        if (name.endsWith("*")) {
+          this.wild.push({ entry, name: this.fold(name.slice(0, -1)), extra });
+          return;
+        }
+        const key = this.fold(name);
+        if (!this.exact.has(key)) this.exact.set(key, { entry, name, extra });
+      }
+      /** The longest matching pattern and the part of the name it matches. */
+      find(name) {
+        const key = this.fold(name);
+        let end = key.length;
+        for (; ; ) {
+          const hit = this.exact.get(key.slice(0, end));
+          if (hit) return { pattern: hit, matched: name.slice(0, end) };
+          const prev = key.lastIndexOf(this.sep, end - 1);
+          if (prev <= 0) break;
+          end = prev;
+        }
+        for (const w of this.wild) {
+          if (key.startsWith(w.name)) {
+            const stop = key.indexOf(this.sep, w.name.length);
+            const matched = stop < 0 ? name : name.slice(0, stop);
+            return { pattern: w, matched };
+          }
+        }
+        return void 0;
+      }
+      /** Every exact name, as written in the table. */
+      names() {
+        return [...this.exact.values()].map((p) => p.name);
+      }
+      /** First segments of every pattern: the cheap prefilter's vocabulary. */
+      roots() {
+        const exact = /* @__PURE__ */ new Set();
+        for (const k of this.exact.keys()) exact.add(k.split(this.sep)[0] ?? k);
+        return { exact, prefixes: this.wild.map((w) => w.name) };
+      }
+    };
+    LANGUAGE_ECOSYSTEMS = {
+      python: ["python", "pypi"],
+      py: ["python", "pypi"],
+      javascript: ["npm"],
+      typescript: ["npm"],
+      js: ["npm"],
+      ts: ["npm"],
+      node: ["npm"],
+      npm: ["npm"],
+      java: ["jvm", "maven"],
+      kotlin: ["jvm", "maven"],
+      scala: ["jvm", "maven"],
+      jvm: ["jvm", "maven"],
+      maven: ["maven"],
+      go: ["go"],
+      golang: ["go"],
+      csharp: ["dotnet", "nuget"],
+      "c#": ["dotnet", "nuget"],
+      dotnet: ["dotnet", "nuget"],
+      ".net": ["dotnet", "nuget"],
+      nuget: ["nuget"],
+      rust: ["crates"],
+      cargo: ["crates"]
+    };
+    DOTTED2 = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
+    NPM_NAME = /^(?:@[\w.-]+\/)?[\w.-]+$/;
+    CRATE = /^[A-Za-z_][\w-]*$/;
+    LibraryTable = class {
+      python = new PrefixIndex(".");
+      npm = new PrefixIndex("/");
+      jvm = new PrefixIndex(".");
+      go = new PrefixIndex("/");
+      dotnet = new PrefixIndex(".");
+      crates = new PrefixIndex("\0", normalizeCrate);
+      pypi = new PrefixIndex("\0", normalizePypi);
+      nuget = new PrefixIndex(".", (s2) => s2.toLowerCase());
+      maven = [];
+      /** Top-level Python modules and their wildcard prefixes, for the prefilter. */
+      pythonRoots;
+      /** Rust crate names as code writes them (`async_openai`). */
+      rustNames;
+      /**
+       * Java/Kotlin and C# names of two or more segments (`dev.langchain4j`, `Azure.AI.OpenAI`) as
+       * one pattern each: code may write a fully qualified name without importing it. One-segment
+       * .NET namespaces (`OpenAI`) are left out: as a name in code they are as often a variable.
+       */
+      qualified;
+      constructor(extras = []) {
+        for (const entry of LIBRARIES) this.addEntry(entry, allEcosystems(entry), false);
+        for (const e of extras) {
+          if (typeof e?.name !== "string" || e.name.trim() === "") continue;
+          const { entry, ecosystems } = extraEntry(e);
+          const names = {};
+          for (const eco of ecosystems) names[eco] = [entry.family];
+          this.addEntry(entry, names, true);
+        }
+        this.pythonRoots = this.python.roots();
+        const crateRoots = this.crates.roots();
+        this.rustNames = new Set([...crateRoots.exact].map(normalizeCrate));
+        this.qualified = { jvm: qualifiedPattern(this.jvm.names()), dotnet: qualifiedPattern(this.dotnet.names()) };
+      }
+      addEntry(entry, names, extra) {
+        for (const [eco, list2] of Object.entries(names)) {
+          for (const n of list2) {
+            if (eco === "maven") this.maven.push({ entry, name: n, extra });
+            else this[eco].add(n, entry, extra);
+          }
+        }
+      }
+      /** Looks a name up in one ecosystem. */
+      lookup(eco, name) {
+        const hit = this[eco].find(name) ?? (eco === "go" ? this.findGoUnversioned(name) : void 0);
+        if (!hit) return void 0;
+        return toMatch(hit.pattern, hit.matched, name);
+      }
+      /**
+       * A Go import path with its major-version segments left out (`…/cohere-go/v2/client` →
+       * `…/cohere-go/client`, `…/oci-go-sdk/v65/generativeai` → `…/oci-go-sdk/generativeai`): the
+       * table names modules without them. `matched` stays the path as written.
+       */
+      findGoUnversioned(name) {
+        const segments = name.split("/");
+        const kept = [];
+        for (let i = 0; i < segments.length; i++) if (i < 2 || !/^v\d+$/.test(segments[i] ?? "")) kept.push(i);
+        if (kept.length === segments.length) return void 0;
+        const hit = this.go.find(kept.map((i) => segments[i]).join("/"));
+        if (!hit) return void 0;
+        const count = hit.matched.split("/").length;
+        const last = kept[count - 1] ?? segments.length - 1;
+        const matched = segments.slice(0, last + 1).join("/");
+        return { ...hit, matched };
+      }
+      /** A Maven/Gradle coordinate. */
+      lookupMaven(group, artifact) {
+        for (const p of this.maven) {
+          const [g, a] = p.name.split(":");
+          if (g === void 0) continue;
+          if (a === void 0) {
+            if (group === g || group.startsWith(`${g}.`)) return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
+          } else if (group === g && (artifact === a || a.endsWith("*") && artifact.startsWith(a.slice(0, -1)))) {
+            return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
+          }
+        }
+        return void 0;
+      }
+    };
+    cache2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// server/src/core/detection/index.ts
+function detectInSource(source, lex2, config2) {
+  try {
+    const path19 = source.path;
+    const table3 = tableFor(config2);
+    if (manifestKind(path19)) return detectManifest(path19, source.text, table3).map((h) => fromManifest(h, source));
+    if (extname(path19) === ".ipynb") return detectNotebook(source, config2);
+    const language = languageForPath(path19);
+    if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
+    if (!language || !parserFor(language.id)) return [];
+    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path19), ...lex2 ? { lex: lex2 } : {} };
+    return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
+  } catch {
+    return [];
+  }
+}
+function detectArtefact(path19) {
+  return detectArtefactAt(path19);
+}
+function detectArtefactBytes(path19, sample) {
+  try {
+    const f = formatOfBytes(sample);
+    return f ? detectArtefactAt(path19, f) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isDetectionCandidate(path19) {
+  if (manifestKind(path19) !== void 0 || extname(path19) === ".ipynb") return true;
+  const id = languageForPath(path19)?.id;
+  return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
+}
+function detectScripts(source, astro, config2) {
+  const table3 = tableFor(config2);
+  const out = [];
+  for (const block of scriptBlocks(source.text, astro)) {
+    const text2 = source.text.slice(block.span.start, block.span.end);
+    const shift = (s2) => ({ start: s2.start + block.span.start, end: s2.end + block.span.start });
+    for (const d of detectCode({ text: text2, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
+  }
+  return out;
+}
+function detectNotebook(source, config2) {
+  const notebook = parseNotebook(source.text);
+  if (!notebook) return [];
+  const table3 = tableFor(config2);
+  const fileLanguage = languageForId(notebook.language)?.id;
+  const cells = notebook.cells.map((cell) => ({ cell, languageId: cell.language !== void 0 ? languageForId(cell.language)?.id : fileLanguage }));
+  const shared = /* @__PURE__ */ new Set();
+  for (const { cell, languageId } of cells) if (languageId === "python") for (const s2 of serviceClientsIn(cell.text, languageId)) shared.add(s2);
+  const out = [];
+  for (const { cell, languageId } of cells) {
+    if (!languageId || !parserFor(languageId)) continue;
+    for (const d of detectCode({ text: cell.text, languageId, ...shared.size > 0 ? { sharedServices: shared } : {} }, table3, config2)) {
+      out.push(fromCode(d, source.rangeOf(rawSpan(cell, d.span)), languageId));
+    }
+  }
+  return out;
+}
+function fromCode(d, range, language) {
+  const out = {
+    kind: d.kind,
+    library: d.library,
+    provider: d.provider,
+    language,
+    confidence: d.confidence,
+    range,
+    evidence: d.evidence,
+    family: d.family,
+    componentKind: d.componentKind,
+    vendor: d.vendor
+  };
+  if (d.typeOnly) out.typeOnly = true;
+  if (d.extra) out.extra = true;
+  if (d.localModule) out.localModule = d.localModule;
+  return out;
+}
+function fromManifest(h, source) {
+  const range = source.rangeOf(h.span);
+  const out = {
+    kind: "manifest",
+    library: h.name,
+    provider: h.match.provider,
+    language: h.ecosystem,
+    confidence: "high",
+    range,
+    evidence: source.lineIndex.lineText(range.start.line).trim().slice(0, 200),
+    family: h.match.entry.family,
+    componentKind: h.match.entry.kind,
+    vendor: h.match.vendor
+  };
+  if (h.match.extra) out.extra = true;
+  return out;
+}
+var COMPONENT_LANGUAGES;
+var init_detection = __esm({
+  "server/src/core/detection/index.ts"() {
+    "use strict";
+    init_languages();
+    init_notebook();
+    init_paths();
+    init_artefacts();
+    init_manifests();
+    init_script_blocks();
+    init_source();
+    init_table();
+    init_artefacts();
+    init_manifests();
+    COMPONENT_LANGUAGES = /* @__PURE__ */ new Set(["vue", "svelte", "astro"]);
+  }
+});
+
+// server/src/core/text/source-file.ts
+function decodeText(bytes, maxBytes = MAX_TEXT_BYTES) {
+  if (bytes.length > maxBytes) return { text: "", skipped: "too-large" };
+  if (bytes.length >= 2) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    if (b0 === 255 && b1 === 254 || b0 === 254 && b1 === 255) {
+      try {
+        return { text: (b0 === 255 ? UTF16LE : UTF16BE).decode(bytes.subarray(2)) };
+      } catch {
+        return { text: "", skipped: "not-utf8" };
+      }
+    }
+  }
+  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { text: "", skipped: "binary" };
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    return { text: "", skipped: "not-utf8" };
+  }
+}
+var SourceFile, MAX_TEXT_BYTES, UTF8, UTF16LE, UTF16BE;
+var init_source_file = __esm({
+  "server/src/core/text/source-file.ts"() {
+    "use strict";
+    init_line_index();
+    SourceFile = class {
+      constructor(path19, text2, version2 = -1) {
+        this.path = path19;
+        this.text = text2;
+        this.version = version2;
+      }
+      path;
+      text;
+      version;
+      index;
+      get lineIndex() {
+        this.index ??= new LineIndex(this.text);
+        return this.index;
+      }
+      rangeOf(span) {
+        return this.lineIndex.rangeOf(span);
+      }
+    };
+    MAX_TEXT_BYTES = 2 * 1024 * 1024;
+    UTF8 = new TextDecoder("utf-8", { fatal: true });
+    UTF16LE = new TextDecoder("utf-16le", { fatal: true });
+    UTF16BE = new TextDecoder("utf-16be", { fatal: true });
+  }
+});
+
+// server/src/node/root-policy.ts
+var import_node_fs7, path2, RootPolicy;
+var init_root_policy = __esm({
+  "server/src/node/root-policy.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    path2 = __toESM(require("node:path"));
+    init_detection();
+    init_source_file();
+    init_fs_quiet();
+    init_read_fs();
+    RootPolicy = class {
+      constructor(root, maxFileBytes, fs6 = NODE_READ_FS) {
+        this.maxFileBytes = maxFileBytes;
+        this.fs = fs6;
+        this.root = path2.resolve(root);
+      }
+      maxFileBytes;
+      fs;
+      root;
+      realRoot;
+      async realRootPath() {
+        this.realRoot ??= realpathQuiet(this.root) ?? this.root;
+        return this.realRoot;
+      }
+      abs(rel) {
+        if (path2.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
+        return path2.join(this.root, ...rel.split("/"));
+      }
+      /**
+       * The path to `open`: relative when the process runs in the root, as a check usually does, so
+       * that the kernel does not walk the root's own folders again for every file.
+       */
+      openPath(rel) {
+        const abs = this.abs(rel);
+        return abs.length === this.root.length + 1 + rel.length && process.cwd() === this.root ? rel : abs;
+      }
+      inside(real, rootReal) {
+        return real === rootReal || real.startsWith(rootReal + path2.sep);
+      }
+      get maxBytes() {
+        return this.maxFileBytes ?? MAX_TEXT_BYTES;
+      }
+      /** Too large to read as text, and not a model artefact (judged by its name, or by a sample of its bytes). */
+      tooLarge(rel, size) {
+        return size > this.maxBytes && detectArtefact(rel) === void 0 && !sniffCandidate(rel);
+      }
+      /** A regular file a listing with stats saw: kept with its version, or skipped when too large. */
+      keepStated(rel, st, out, plain, stats, skipped) {
+        if (this.tooLarge(rel, st.size)) {
+          skipped.push({ path: rel, reason: "too-large" });
+          return;
+        }
+        out.push(rel);
+        plain.add(rel);
+        stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
+      }
+      /**
+       * What a symlink in the listing leads to: a file to analyse, or why it is skipped. Folders are
+       * not followed (their files are reached through their real path); a folder link back to one of
+       * its own ancestors is reported as a loop.
+       */
+      async followLink(rel, rootReal) {
+        const abs = this.abs(rel);
+        let real;
+        try {
+          real = import_node_fs7.realpathSync.native(abs);
+        } catch (err) {
+          if (err.code === "ELOOP") return "symlink-loop";
+          return failureOf(err) === "gone" ? "other" : "unreadable";
+        }
+        if (!this.inside(real, rootReal)) return "outside-workspace";
+        const st = statQuiet(real);
+        if (!st) return "unreadable";
+        if (st.isFile()) return this.tooLarge(rel, st.size) ? "too-large" : "file";
+        if (st.isDirectory()) {
+          const parentReal = realpathQuiet(path2.dirname(abs));
+          if (parentReal !== void 0 && this.inside(parentReal, real)) return "symlink-loop";
+        }
+        return "other";
+      }
+      /**
+       * Reads a file through its real path, when that stays in the root (else undefined). Throws when
+       * it cannot be read (see `failureOf`).
+       */
+      async readFollowing(rel) {
+        const real = import_node_fs7.realpathSync.native(this.abs(rel));
+        if (!this.inside(real, await this.realRootPath())) return void 0;
+        return this.fs.readFileSync(real);
+      }
+      async stat(rel) {
+        const abs = this.abs(rel);
+        try {
+          const l = (0, import_node_fs7.lstatSync)(abs);
+          let escapes = false;
+          let st = l;
+          if (l.isSymbolicLink()) {
+            const real = realpathQuiet(abs);
+            if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
+            escapes = !this.inside(real, await this.realRootPath());
+            st = (0, import_node_fs7.statSync)(real);
+          } else {
+            const real = realpathQuiet(abs) ?? abs;
+            escapes = !this.inside(real, await this.realRootPath());
+          }
+          return { type: st.isFile() ? "file" : st.isDirectory() ? "directory" : "other", size: st.size, mtimeMs: st.mtimeMs, ...escapes ? { escapes } : {} };
+        } catch {
+          return void 0;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range) => range.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE2;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str2 = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key, regex);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path19, checkUnignored, mode) {
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule[mode].test(path19);
+          if (!matched) {
+            return;
+          }
+          ignored = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule;
+        });
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError = (message3, Ctor) => {
+      throw new Ctor(message3);
+    };
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path19) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path19)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path19) => REGEX_TEST_INVALID_PATH.test(path19);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, checkUnignored, slices) {
+        const path19 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path19,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return this._t(path19, cache3, checkUnignored, slices);
+      }
+      checkIgnore(path19) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path19)) {
+          return this.test(path19);
+        }
+        const slices = path19.split(SLASH2).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH2) + SLASH2,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
+          }
+        }
+        return this._rules.test(path19, false, MODE_CHECK_IGNORE);
+      }
+      _t(path19, cache3, checkUnignored, slices) {
+        if (path19 in cache3) {
+          return cache3[path19];
+        }
+        if (!slices) {
+          slices = path19.split(SLASH2).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache3[path19] = this._rules.test(path19, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH2) + SLASH2,
+          cache3,
+          checkUnignored,
+          slices
+        );
+        return cache3[path19] = parent.ignored ? parent : this._rules.test(path19, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path19) => !this.ignores(path19);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path19) {
+        return this._test(path19, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path19) => checkPath(path19 && checkPath.convert(path19), path19, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// server/src/node/walk.ts
+async function walk(policy, breather, withStats, skipped, plain, stats, token) {
+  const out = [];
+  const rootReal = await policy.realRootPath();
+  const visit4 = async (dirRel, rules) => {
+    if (token?.isCancellationRequested) return;
+    const dirAbs = dirRel ? policy.abs(dirRel) : policy.root;
+    await breather.breathe();
+    let entries;
+    try {
+      entries = policy.fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (err) {
+      if (failureOf(err) === "unreadable") skipped.push({ path: dirRel || ".", reason: "unreadable" });
+      return;
+    }
+    const undecodable = entries.some((e) => e.name.includes("\uFFFD")) ? undecodableNames(dirAbs) : [];
+    let scoped = rules;
+    const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
+    if (gi) {
+      const text2 = readTextQuiet(path3.join(dirAbs, ".gitignore"));
+      scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
+    }
+    const isIgnored = (rel, isDir) => {
+      let ignored = false;
+      for (const r of scoped) {
+        const sub = r.base ? rel.slice(r.base.length + 1) : rel;
+        const res = r.ig.test(isDir ? `${sub}/` : sub);
+        if (res.ignored) ignored = true;
+        else if (res.unignored) ignored = false;
+      }
+      return ignored;
+    };
+    const subdirs = [];
+    const regular = [];
+    for (const name of undecodable) {
+      const rel = dirRel ? `${dirRel}/${name}` : name;
+      if (!isIgnored(rel, false)) skipped.push({ path: rel, reason: "name-not-utf8" });
+    }
+    for (const e of entries) {
+      const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
+      if (EXCLUDED.has(e.name)) continue;
+      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path3.join(dirAbs, e.name))) continue;
+      if (e.isDirectory()) {
+        if (isIgnored(rel, true)) continue;
+        if (REGISTRY_NAMES2.has(e.name)) skipped.push({ path: rel, reason: "not-a-file" });
+        subdirs.push(rel);
+      } else if (e.isFile()) {
+        if (!isIgnored(rel, false)) regular.push(rel);
+      } else if (e.isSymbolicLink()) {
+        if (isIgnored(rel, false)) continue;
+        const verdict = await policy.followLink(rel, rootReal);
+        if (verdict === "file") out.push(rel);
+        else if (verdict !== "other") skipped.push({ path: rel, reason: verdict });
+      }
+    }
+    for (const rel of regular) {
+      if (!withStats) {
+        out.push(rel);
+        plain.add(rel);
+        continue;
+      }
+      await breather.breathe();
+      const st = lstatQuiet(policy.abs(rel));
+      if (st?.isFile()) policy.keepStated(rel, st, out, plain, stats, skipped);
+    }
+    for (const d of subdirs) await visit4(d, scoped);
+  };
+  await visit4("", []);
+  return out;
+}
+var path3, import_ignore, EXCLUDED, REGISTRY_NAMES2;
+var init_walk = __esm({
+  "server/src/node/walk.ts"() {
+    "use strict";
+    path3 = __toESM(require("node:path"));
+    import_ignore = __toESM(require_ignore());
+    init_excludes();
+    init_names();
+    init_file_names();
+    init_fs_quiet();
+    init_read_fs();
+    EXCLUDED = new Set(DEFAULT_EXCLUDES);
+    REGISTRY_NAMES2 = new Set(REGISTRY_FILENAMES);
+  }
+});
+
+// server/src/node/fs-workspace.ts
+function hasExcludedSegment(rel) {
+  return EXCLUDED_SEGMENT.test(rel);
+}
+var import_node_fs8, path4, EXCLUDED_SEGMENT, NodeWorkspace;
+var init_fs_workspace = __esm({
+  "server/src/node/fs-workspace.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    path4 = __toESM(require("node:path"));
+    init_excludes();
+    init_paths();
+    init_breather();
+    init_fs_quiet();
+    init_git_content_ids();
+    init_git_listing();
+    init_git();
+    init_listed_reads();
+    init_read_fs();
+    init_read_sample();
+    init_root_policy();
+    init_walk();
+    init_arrays();
+    EXCLUDED_SEGMENT = new RegExp(`(?:^|/)(?:${DEFAULT_EXCLUDES.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:/|$)`);
+    NodeWorkspace = class {
+      constructor(root, options = {}) {
+        this.options = options;
+        this.policy = new RootPolicy(root, options.maxFileBytes, options.readFs);
+        this.root = this.policy.root;
+        this.name = path4.basename(this.root);
+        this.reads = new ListedReads(this.policy, this.breather);
+      }
+      options;
+      root;
+      name;
+      policy;
+      breather = new Breather();
+      reads;
+      /** The `ls-files --stage` of the content ids asked for last, until a listing takes it for its tracked files. */
+      staged;
+      get shortcuts() {
+        return this;
+      }
+      async listFiles(token) {
+        if (this.options.useGit !== false) {
+          const listing = await this.listWithGit(token);
+          if (listing) {
+            if (!this.options.stats || !listing.more) return listing;
+            const rest = await listing.more;
+            const { more: _more, ...first } = listing;
+            return rest ? mergeListings(first, rest) : first;
+          }
+        }
+        const skipped = [];
+        const plain = /* @__PURE__ */ new Set();
+        const stats = /* @__PURE__ */ new Map();
+        const files = await walk(this.policy, this.breather, this.options.stats === true, skipped, plain, stats, token);
+        files.sort();
+        skipped.sort(byPath);
+        this.reads.reset(plain, false);
+        return { files, skipped, ...this.options.stats ? { stats } : {} };
+      }
+      /**
+       * Tracked files from git at once, untracked ones (a slower walk, run meanwhile) as the second
+       * part (`more`); undefined without git. When git cannot list the untracked files, the walker
+       * lists them instead.
+       */
+      async listWithGit(token) {
+        if (!mayBeInWorkTree(this.root)) return void 0;
+        const tracked = this.staged ?? new GitListing(this.root, "tracked");
+        this.staged = void 0;
+        const untracked = new GitListing(this.root, "untracked");
+        const plain = /* @__PURE__ */ new Set();
+        const stats = /* @__PURE__ */ new Map();
+        const first = await this.gitPart(tracked, plain, stats, token);
+        if (!await tracked.result) return void 0;
+        this.reads.reset(plain, true);
+        const reported = registryFolders(first.named);
+        const more = (async () => {
+          let second = await this.gitPart(untracked, plain, stats, token);
+          if (token?.isCancellationRequested) return void 0;
+          if (await untracked.result) pushAll(second.skipped, await this.unopenedFolders(untracked));
+          else {
+            const known = new Set(first.files);
+            const skipped = [];
+            const walked = await walk(this.policy, this.breather, this.options.stats === true, skipped, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map(), token);
+            const files = walked.filter((f) => !known.has(f)).sort();
+            for (const f of files) plain.add(f);
+            second = { files, named: files, skipped: skipped.filter((x2) => !known.has(x2.path)) };
+          }
+          for (const dir of registryFolders(second.named)) if (!reported.has(dir)) second.skipped.push({ path: dir, reason: "not-a-file" });
+          second.skipped.sort(byPath);
+          return { files: second.files, skipped: second.skipped, ...this.options.stats ? { stats } : {} };
+        })();
+        more.catch(() => void 0);
+        pushAll(first.skipped, [...reported].map((dir) => ({ path: dir, reason: "not-a-file" })));
+        first.skipped.sort(byPath);
+        return { files: first.files, skipped: first.skipped, ...this.options.stats ? { stats } : {}, more };
+      }
+      /**
+       * The folders git could not open for untracked files, relative to the root and skipped as
+       * unreadable: reported (AIGOV009) like a folder the walker cannot list, never a silent skip.
+       */
+      async unopenedFolders(git) {
+        if (git.unopened.length === 0) return [];
+        const prefix = await gitText(this.root, ["rev-parse", "--show-prefix"]) ?? "";
+        const out = [];
+        for (const top of git.unopened) {
+          if (!top.startsWith(prefix)) continue;
+          const rel = top.slice(prefix.length);
+          if (rel !== "" && !hasExcludedSegment(rel)) out.push({ path: rel, reason: "unreadable" });
+        }
+        return out;
+      }
+      /** The files of one `git ls-files`, checked on disk as git prints them when listing with stats. */
+      async gitPart(git, plain, stats, token) {
+        const files = [];
+        const named = [];
+        const skipped = [];
+        const rootReal = await this.policy.realRootPath();
+        const withStats = this.options.stats === true;
+        for (let i = 0; ; ) {
+          const batch = await git.from(i);
+          if (batch.length === 0 || token?.isCancellationRequested) break;
+          i += batch.length;
+          for (const f of batch) {
+            if (hasExcludedSegment(f)) continue;
+            if (f.includes(".aigov.y")) named.push(f);
+            if (!withStats) {
+              files.push(f);
+              plain.add(f);
+              continue;
+            }
+            await this.breather.breathe();
+            const st = lstatQuiet(this.policy.abs(f));
+            if (!st) continue;
+            if (st.isSymbolicLink()) {
+              const verdict = await this.policy.followLink(f, rootReal);
+              if (verdict === "file") files.push(f);
+              else if (verdict !== "other") skipped.push({ path: f, reason: verdict });
+            } else if (st.isFile()) this.policy.keepStated(f, st, files, plain, stats, skipped);
+          }
+        }
+        for (const f of git.undecodable) if (!hasExcludedSegment(f)) skipped.push({ path: f, reason: "name-not-utf8" });
+        files.sort();
+        return { files, named, skipped };
+      }
+      /** See `ListedReads.takeListed`. */
+      takeListed(paths) {
+        return this.reads.takeListed(paths);
+      }
+      /** See `ListedReads.adoptListed`. */
+      adoptListed(paths, checkFolders) {
+        this.reads.adoptListed(paths, checkFolders);
+      }
+      /** Whether reads of the last listing check the folders on the way (a git listing): tell `adoptListed`. */
+      get checksFolders() {
+        return this.reads.checksFolders;
+      }
+      readListed(rel, use, options) {
+        return this.reads.readListed(rel, use, options);
+      }
+      probeListed(rel) {
+        return this.reads.probeListed(rel);
+      }
+      async contentIds(token) {
+        if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return void 0;
+        const staged = new GitListing(this.root, "staged");
+        this.staged = staged;
+        const ids = await gitContentIds(this.root, staged);
+        if (this.staged === staged) this.staged = void 0;
+        return token?.isCancellationRequested ? void 0 : ids;
+      }
+      readFile(rel) {
+        return this.reads.readFile(rel);
+      }
+      async readSample(rel, head, tail) {
+        try {
+          await this.breather.breathe();
+          const real = import_node_fs8.realpathSync.native(this.policy.abs(rel));
+          return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail, this.options.readFs) : void 0;
+        } catch (err) {
+          return failureOf(err) === "unreadable" ? "unreadable" : void 0;
+        }
+      }
+      stat(rel) {
+        return this.policy.stat(rel);
+      }
+    };
+  }
+});
+
+// server/src/cli/compiler.ts
+function tuneCompiler() {
+  if (tuned) return;
+  tuned = true;
+  try {
+    const before = globalThis[BEFORE_FLAGS_CHANGE];
+    if (typeof before === "function") before();
+    require("node:v8").setFlagsFromString("--no-turbo-inlining");
+  } catch {
+  }
+}
+var TUNED_FROM_FILES, BEFORE_FLAGS_CHANGE, tuned, TunedWorkspace;
+var init_compiler = __esm({
+  "server/src/cli/compiler.ts"() {
+    "use strict";
+    init_fs_workspace();
+    TUNED_FROM_FILES = 1e3;
+    BEFORE_FLAGS_CHANGE = /* @__PURE__ */ Symbol.for("aigov.beforeCompilerFlagsChange");
+    tuned = false;
+    TunedWorkspace = class extends NodeWorkspace {
+      async listFiles(token) {
+        const listing = await super.listFiles(token);
+        if (listing.files.length >= TUNED_FROM_FILES) tuneCompiler();
+        return listing;
+      }
+    };
+  }
+});
+
 // server/src/core/i18n/template.ts
 function pickForm(t, locale, count) {
   if (typeof t === "string") return t;
@@ -1130,17 +7419,6 @@ var init_ui = __esm({
   }
 });
 
-// server/src/core/arrays.ts
-function pushAll(target, items) {
-  for (const item of items) target.push(item);
-  return target;
-}
-var init_arrays = __esm({
-  "server/src/core/arrays.ts"() {
-    "use strict";
-  }
-});
-
 // server/src/core/dates.ts
 function isIsoDate(s2) {
   const m = ISO_DATE.exec(s2);
@@ -1215,17 +7493,6 @@ var init_visible = __esm({
   }
 });
 
-// server/src/node/lazy.ts
-var childProcess, crypto, workerThreads;
-var init_lazy = __esm({
-  "server/src/node/lazy.ts"() {
-    "use strict";
-    childProcess = () => require("node:child_process");
-    crypto = () => require("node:crypto");
-    workerThreads = () => require("node:worker_threads");
-  }
-});
-
 // server/src/node/safe-write.ts
 function whyOf(err) {
   const code2 = err?.code;
@@ -1240,12 +7507,12 @@ function writeErrorOf(target, err) {
 }
 function isInside(child, root) {
   if (child === root) return true;
-  const base = root.endsWith(path.sep) ? root : root + path.sep;
+  const base = root.endsWith(path5.sep) ? root : root + path5.sep;
   return child.startsWith(base);
 }
 function lstatOf(p) {
   try {
-    return (0, import_node_fs.lstatSync)(p);
+    return (0, import_node_fs9.lstatSync)(p);
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw new WriteError(p, whyOf(err));
@@ -1253,63 +7520,63 @@ function lstatOf(p) {
 }
 function realpathOf(p) {
   try {
-    return import_node_fs.realpathSync.native(p);
+    return import_node_fs9.realpathSync.native(p);
   } catch (err) {
     throw new WriteError(p, whyOf(err));
   }
 }
 function resolveTarget(root, target, mode) {
-  const asked = path.resolve(target);
-  const realRoot = realpathOf(path.resolve(root));
+  const asked = path5.resolve(target);
+  const realRoot = realpathOf(path5.resolve(root));
   const self = lstatOf(asked);
   if (mode === "replace") {
     if (!self) throw new WriteError(asked, uiText("cli.write.noSuchFile"));
     const real2 = realpathOf(asked);
     if (!isInside(real2, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
-    if (!(0, import_node_fs.statSync)(real2).isFile()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
-    return { asked, existing: path.dirname(real2), folders: [], real: real2 };
+    if (!(0, import_node_fs9.statSync)(real2).isFile()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
+    return { asked, existing: path5.dirname(real2), folders: [], real: real2 };
   }
   if (self && mode === "create") throw new WriteError(asked, uiText(self.isSymbolicLink() ? "cli.write.symlinkInPlace" : "cli.write.exists"));
   if (self?.isDirectory()) throw new WriteError(asked, uiText("cli.write.isFolder"));
   const folders = [];
-  let dir = path.dirname(asked);
+  let dir = path5.dirname(asked);
   while (!lstatOf(dir)) {
-    const parent = path.dirname(dir);
+    const parent = path5.dirname(dir);
     if (parent === dir) throw new WriteError(asked, uiText("cli.write.noFolderOnTheWay"));
-    folders.unshift(path.basename(dir));
+    folders.unshift(path5.basename(dir));
     dir = parent;
   }
   const existing = realpathOf(dir);
-  if (!(0, import_node_fs.statSync)(existing).isDirectory()) throw new WriteError(dir, uiText("cli.write.notAFolder"));
-  const real = path.join(existing, ...folders, path.basename(asked));
+  if (!(0, import_node_fs9.statSync)(existing).isDirectory()) throw new WriteError(dir, uiText("cli.write.notAFolder"));
+  const real = path5.join(existing, ...folders, path5.basename(asked));
   if (!isInside(real, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
   return { asked, existing, folders, real };
 }
 function checkWritable(t, mode) {
   try {
-    if (mode === "replace") (0, import_node_fs.accessSync)(t.real, import_node_fs.constants.W_OK);
-    (0, import_node_fs.accessSync)(t.existing, import_node_fs.constants.W_OK | import_node_fs.constants.X_OK);
+    if (mode === "replace") (0, import_node_fs9.accessSync)(t.real, import_node_fs9.constants.W_OK);
+    (0, import_node_fs9.accessSync)(t.existing, import_node_fs9.constants.W_OK | import_node_fs9.constants.X_OK);
   } catch (err) {
     throw new WriteError(mode === "replace" ? t.asked : t.existing, uiText("cli.write.notWritable", { reason: whyOf(err) }));
   }
 }
 function writeNew(file, text2, mode) {
-  const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0), mode);
+  const fd = (0, import_node_fs9.openSync)(file, import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_EXCL | (import_node_fs9.constants.O_NOFOLLOW ?? 0), mode);
   try {
     const bytes = Buffer.from(text2, "utf8");
     let off = 0;
-    while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
-    (0, import_node_fs.fsyncSync)(fd);
-    (0, import_node_fs.closeSync)(fd);
+    while (off < bytes.length) off += (0, import_node_fs9.writeSync)(fd, bytes, off, bytes.length - off);
+    (0, import_node_fs9.fsyncSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   } catch (err) {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
     removeQuiet(file);
     throw err;
   }
 }
 function removeQuiet(file) {
   try {
-    (0, import_node_fs.unlinkSync)(file);
+    (0, import_node_fs9.unlinkSync)(file);
   } catch {
   }
 }
@@ -1332,7 +7599,7 @@ function writePlan(root, plan) {
   const staged = [];
   try {
     for (const t of targets) {
-      const mode = t.mode === "replace" ? (0, import_node_fs.statSync)(t.target.real).mode & 4095 : 438;
+      const mode = t.mode === "replace" ? (0, import_node_fs9.statSync)(t.target.real).mode & 4095 : 438;
       staged.push({ target: t.target, mode: t.mode, temp: stage.temp(t.target, t.text, mode) });
     }
   } catch (err) {
@@ -1343,7 +7610,7 @@ function writePlan(root, plan) {
   try {
     for (const s2 of staged.filter((x2) => x2.mode === "create")) {
       try {
-        (0, import_node_fs.linkSync)(s2.temp, s2.target.real);
+        (0, import_node_fs9.linkSync)(s2.temp, s2.target.real);
       } catch (err) {
         if (err.code === "EEXIST") throw new WriteError(s2.target.asked, uiText("cli.write.exists"));
         throw new WriteError(s2.target.asked, whyOf(err));
@@ -1352,7 +7619,7 @@ function writePlan(root, plan) {
     }
     for (const s2 of staged.filter((x2) => x2.mode === "replace")) {
       try {
-        (0, import_node_fs.renameSync)(s2.temp, s2.target.real);
+        (0, import_node_fs9.renameSync)(s2.temp, s2.target.real);
       } catch (err) {
         throw new WriteError(s2.target.asked, whyOf(err));
       }
@@ -1376,7 +7643,7 @@ function writeOutput(root, file, text2) {
     checkWritable(target, "output");
     const temp = stage.temp(target, text2, 438);
     try {
-      (0, import_node_fs.renameSync)(temp, target.real);
+      (0, import_node_fs9.renameSync)(temp, target.real);
     } catch (err) {
       throw new WriteError(target.asked, whyOf(err));
     }
@@ -1386,38 +7653,38 @@ function writeOutput(root, file, text2) {
   }
 }
 function writeIntoSpecial(root, file, text2) {
-  const asked = path.resolve(file);
+  const asked = path5.resolve(file);
   const self = lstatOf(asked);
   if (!self || self.isFile() || self.isDirectory() || self.isSymbolicLink()) return false;
-  const real = path.join(realpathOf(path.dirname(asked)), path.basename(asked));
-  if (!isInside(real, realpathOf(path.resolve(root)))) return false;
+  const real = path5.join(realpathOf(path5.dirname(asked)), path5.basename(asked));
+  if (!isInside(real, realpathOf(path5.resolve(root)))) return false;
   if (!self.isCharacterDevice() && !self.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(real, import_node_fs.constants.O_WRONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs9.openSync)(real, import_node_fs9.constants.O_WRONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0));
   } catch (err) {
     throw new WriteError(asked, whyOf(err));
   }
   try {
-    const now2 = (0, import_node_fs.fstatSync)(fd);
+    const now2 = (0, import_node_fs9.fstatSync)(fd);
     if (!now2.isCharacterDevice() && !now2.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
     const bytes = Buffer.from(text2, "utf8");
     let off = 0;
-    while (off < bytes.length) off += (0, import_node_fs.writeSync)(fd, bytes, off, bytes.length - off);
+    while (off < bytes.length) off += (0, import_node_fs9.writeSync)(fd, bytes, off, bytes.length - off);
   } catch (err) {
     throw writeErrorOf(asked, err);
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
   return true;
 }
-var import_node_fs, path, WriteError, REASONS, Stage, WritePlanError;
+var import_node_fs9, path5, WriteError, REASONS, Stage, WritePlanError;
 var init_safe_write = __esm({
   "server/src/node/safe-write.ts"() {
     "use strict";
     init_lazy();
-    import_node_fs = require("node:fs");
-    path = __toESM(require("node:path"));
+    import_node_fs9 = require("node:fs");
+    path5 = __toESM(require("node:path"));
     init_ui();
     WriteError = class extends Error {
       constructor(target, why) {
@@ -1459,12 +7726,12 @@ var init_safe_write = __esm({
       folderFor(t) {
         let dir = t.existing;
         for (const name of t.folders) {
-          dir = path.join(dir, name);
+          dir = path5.join(dir, name);
           try {
-            (0, import_node_fs.mkdirSync)(dir);
+            (0, import_node_fs9.mkdirSync)(dir);
             this.folders.push(dir);
           } catch (err) {
-            if (err.code !== "EEXIST" || !(0, import_node_fs.lstatSync)(dir).isDirectory()) throw new WriteError(dir, uiText("cli.write.folderNotMade", { reason: whyOf(err) }));
+            if (err.code !== "EEXIST" || !(0, import_node_fs9.lstatSync)(dir).isDirectory()) throw new WriteError(dir, uiText("cli.write.folderNotMade", { reason: whyOf(err) }));
           }
         }
         return dir;
@@ -1472,7 +7739,7 @@ var init_safe_write = __esm({
       /** The text in a temporary file beside the target. */
       temp(t, text2, mode) {
         const dir = this.folderFor(t);
-        const temp = path.join(dir, `.${path.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
+        const temp = path5.join(dir, `.${path5.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
         try {
           writeNew(temp, text2, mode);
         } catch (err) {
@@ -1489,7 +7756,7 @@ var init_safe_write = __esm({
         this.clean();
         for (const d of this.folders.splice(0).reverse()) {
           try {
-            (0, import_node_fs.rmdirSync)(d);
+            (0, import_node_fs9.rmdirSync)(d);
           } catch {
           }
         }
@@ -1509,7 +7776,7 @@ var init_safe_write = __esm({
 function usage(id, args) {
   return new UsageError(uiText(id, args));
 }
-function parse2(argv, options) {
+function parse4(argv, options) {
   try {
     const r = (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     return { values: r.values, positionals: r.positionals };
@@ -1536,16 +7803,16 @@ async function writeResult(io, output, text2, note) {
     io.stdout(text2);
     return;
   }
-  const target = path2.resolve(io.cwd, output);
-  const cwd = path2.resolve(io.cwd);
-  writeOutput(isInside(target, cwd) ? cwd : path2.parse(target).root, target, text2);
-  if (note) io.stderr(note(path2.relative(io.cwd, target) || target));
+  const target = path6.resolve(io.cwd, output);
+  const cwd = path6.resolve(io.cwd);
+  writeOutput(isInside(target, cwd) ? cwd : path6.parse(target).root, target, text2);
+  if (note) io.stderr(note(path6.relative(io.cwd, target) || target));
   return Promise.resolve();
 }
 function ioError(err, cwd, locale = "en") {
   const shown = (p) => {
-    const rel = path2.relative(cwd, p);
-    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel) ? path2.resolve(cwd, p) : rel);
+    const rel = path6.relative(cwd, p);
+    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel) ? path6.resolve(cwd, p) : rel);
   };
   if (err instanceof WritePlanError) return err.problems.map((p) => ui(locale, "cli.cannotWrite", { file: shown(p.target), reason: p.why }));
   if (err instanceof WriteError) return [ui(locale, "cli.cannotWrite", { file: shown(err.target), reason: err.why })];
@@ -1556,11 +7823,11 @@ function ioError(err, cwd, locale = "en") {
   }
   return void 0;
 }
-var path2, import_node_util, UsageError;
+var path6, import_node_util, UsageError;
 var init_args = __esm({
   "server/src/cli/args.ts"() {
     "use strict";
-    path2 = __toESM(require("node:path"));
+    path6 = __toESM(require("node:path"));
     import_node_util = require("node:util");
     init_dates();
     init_ui();
@@ -2457,7 +8724,7 @@ function isMessage(v) {
   return typeof v === "object" && v !== null && typeof v.messageId === "string" && Object.hasOwn(english(), v.messageId);
 }
 var en, ja, CATALOGS;
-var init_format = __esm({
+var init_format2 = __esm({
   "server/src/core/i18n/format.ts"() {
     "use strict";
     init_ja_obligations();
@@ -2479,7 +8746,7 @@ var aigov001;
 var init_aigov001_yaml_syntax = __esm({
   "server/src/core/rules/aigov001-yaml-syntax.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     aigov001 = {
       code: "AIGOV001",
       slug: "yaml-syntax",
@@ -8006,13 +14273,13 @@ var init_errors2 = __esm({
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+var parse5, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
 var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
     init_errors2();
     init_core2();
-    parse3 = /* @__PURE__ */ _parse(ZodRealError);
+    parse5 = /* @__PURE__ */ _parse(ZodRealError);
     parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
     safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
     safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -8304,7 +14571,7 @@ var init_schemas2 = __esm({
         util_exports.own(this, "~standard", value);
       },
       parse: function _parse2(data, params) {
-        return parse3(this, data, params, { callee: _parse2 });
+        return parse5(this, data, params, { callee: _parse2 });
       },
       parseAsync: async function _parseAsync2(data, params) {
         return await parseAsync(this, data, params, { callee: _parseAsync2 });
@@ -9326,10 +15593,10 @@ function schemas() {
   return built;
 }
 function schemaWalk() {
-  walk ??= (init_zod_walk(), __toCommonJS(zod_walk_exports));
-  return walk;
+  walk2 ??= (init_zod_walk(), __toCommonJS(zod_walk_exports));
+  return walk2;
 }
-var built, walk, COMPONENT_DOC_PATHS, COMPONENT_CONTACT_PATHS;
+var built, walk2, COMPONENT_DOC_PATHS, COMPONENT_CONTACT_PATHS;
 var init_schema = __esm({
   "server/src/core/manifest/schema.ts"() {
     "use strict";
@@ -9475,7 +15742,7 @@ var init_scope = __esm({
   "server/src/core/rules/packs/scope.ts"() {
     "use strict";
     init_doc_paths();
-    init_format();
+    init_format2();
     notDataset = (c) => c.data.kind !== "dataset";
     PRESUMED = {
       "llm-app": ["interacts-with-people", "generates-content"],
@@ -9599,7 +15866,7 @@ var init_eu = __esm({
   "server/src/core/rules/packs/eu.ts"() {
     "use strict";
     init_dates();
-    init_format();
+    init_format2();
     init_scope();
     EU = "EU AI Act (Regulation (EU) 2024/1689)";
     EU_PACK = "eu-ai-act";
@@ -9726,7 +15993,7 @@ var NIST, NIST_PACK, NIST_FROM, USES_MODELS, IN_HOUSE;
 var init_nist = __esm({
   "server/src/core/rules/packs/nist.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     NIST = "NIST AI RMF 1.0 (AI 100-1)";
     NIST_PACK = "nist-ai-rmf";
     NIST_FROM = "2023-01-26";
@@ -9841,7 +16108,7 @@ function didYouMean(suggestion) {
 var init_suggest = __esm({
   "server/src/core/suggest.ts"() {
     "use strict";
-    init_format();
+    init_format2();
   }
 });
 
@@ -17276,67 +23543,6 @@ var init_yaml_lib = __esm({
   }
 });
 
-// server/src/core/paths.ts
-function normalizeRelative(p) {
-  const out = [];
-  for (const seg of p.replace(/\\/g, "/").split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length === 0) return void 0;
-      out.pop();
-    } else {
-      out.push(seg);
-    }
-  }
-  return out.join("/");
-}
-function byPath(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-function dirname2(p) {
-  const i = p.lastIndexOf("/");
-  return i < 0 ? "" : p.slice(0, i);
-}
-function basename2(p) {
-  return p.slice(p.lastIndexOf("/") + 1);
-}
-function extname(p) {
-  const b = basename2(p);
-  const i = b.lastIndexOf(".");
-  return i <= 0 ? "" : b.slice(i).toLowerCase();
-}
-function joinPath(dir, rel) {
-  return dir === "" ? rel : `${dir}/${rel}`;
-}
-function isAbsoluteLike(p) {
-  return p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:[\\/]/.test(p) || /^[a-z][a-z0-9+.-]*:\/\//i.test(p);
-}
-function resolveFrom(dir, p) {
-  if (isAbsoluteLike(p)) return void 0;
-  return normalizeRelative(joinPath(dir, p));
-}
-function isWithin(dir, child) {
-  return dir === "" || child === dir || child.startsWith(`${dir}/`);
-}
-function relativeTo(dir, p) {
-  if (dir === "") return p;
-  if (p === dir) return "";
-  return p.slice(dir.length + 1);
-}
-function normalizeGlob(glob) {
-  let s2 = glob.trim().replace(/\\/g, "/");
-  if (s2 === "") return "";
-  while (s2.startsWith("./")) s2 = s2.slice(2);
-  if (s2 === "" || s2 === ".") return "**";
-  if (s2.endsWith("/")) s2 = `${s2}**`;
-  return s2;
-}
-var init_paths = __esm({
-  "server/src/core/paths.ts"() {
-    "use strict";
-  }
-});
-
 // server/src/core/manifest/locate.ts
 function keyOf(pair) {
   return yaml().isScalar(pair.key) ? pair.key.value : pair.key;
@@ -17530,19 +23736,6 @@ var init_to_plain = __esm({
   }
 });
 
-// server/src/core/manifest/names.ts
-function isRegistryPath(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
-  return REGISTRY_FILENAMES.includes(base);
-}
-var REGISTRY_FILENAMES;
-var init_names = __esm({
-  "server/src/core/manifest/names.ts"() {
-    "use strict";
-    REGISTRY_FILENAMES = [".aigov.yaml", ".aigov.yml"];
-  }
-});
-
 // server/src/core/manifest/registry.ts
 function valueAt(raw, path19) {
   let cur = raw;
@@ -17639,7 +23832,7 @@ var init_registry = __esm({
     init_yaml_lib();
     init_paths();
     init_suggest();
-    init_format();
+    init_format2();
     init_schema();
     init_locate();
     init_to_plain();
@@ -17647,7 +23840,7 @@ var init_registry = __esm({
     ParsedRegistry = class {
       constructor(source) {
         this.source = source;
-        this.dir = dirname2(source.path);
+        this.dir = dirname(source.path);
         let doc3;
         try {
           doc3 = yaml().parseDocument(source.text, {
@@ -17866,135 +24059,6 @@ var init_aigov007_registry_not_a_file = __esm({
   }
 });
 
-// server/src/core/text/line-index.ts
-function comparePositions(a, b) {
-  return a.line - b.line || a.character - b.character;
-}
-function compareRanges(a, b) {
-  return comparePositions(a.start, b.start) || comparePositions(a.end, b.end);
-}
-var LineIndex, ZERO_RANGE;
-var init_line_index = __esm({
-  "server/src/core/text/line-index.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text2) {
-        this.text = text2;
-        const starts = [0];
-        if (text2.indexOf("\r") < 0) {
-          for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-          this.starts = starts;
-          return;
-        }
-        for (let i = 0; i < text2.length; i++) {
-          const ch = text2.charCodeAt(i);
-          if (ch === 10) {
-            starts.push(i + 1);
-          } else if (ch === 13) {
-            if (text2.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
-          }
-        }
-        this.starts = starts;
-      }
-      text;
-      starts;
-      get lineCount() {
-        return this.starts.length;
-      }
-      positionAt(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((this.starts[mid] ?? 0) <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo, character: o - (this.starts[lo] ?? 0) };
-      }
-      offsetAt(pos) {
-        if (pos.line < 0) return 0;
-        if (pos.line >= this.starts.length) return this.text.length;
-        const start = this.starts[pos.line] ?? 0;
-        const end = this.lineEnd(pos.line);
-        return Math.max(start, Math.min(start + pos.character, end));
-      }
-      /** Offset of the line start. */
-      lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
-      }
-      /** Offset of the end of the line's content, before its line break. */
-      lineEnd(line) {
-        const next = this.starts[line + 1];
-        if (next === void 0) return this.text.length;
-        let end = next;
-        if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
-        if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
-        return end;
-      }
-      lineText(line) {
-        return this.text.slice(this.lineStart(line), this.lineEnd(line));
-      }
-      rangeOf(span) {
-        return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
-      }
-    };
-    ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  }
-});
-
-// server/src/core/text/source-file.ts
-function decodeText(bytes, maxBytes = MAX_TEXT_BYTES) {
-  if (bytes.length > maxBytes) return { text: "", skipped: "too-large" };
-  if (bytes.length >= 2) {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    if (b0 === 255 && b1 === 254 || b0 === 254 && b1 === 255) {
-      try {
-        return { text: (b0 === 255 ? UTF16LE : UTF16BE).decode(bytes.subarray(2)) };
-      } catch {
-        return { text: "", skipped: "not-utf8" };
-      }
-    }
-  }
-  if (bytes.subarray(0, 8192).indexOf(0) !== -1) return { text: "", skipped: "binary" };
-  try {
-    return { text: UTF8.decode(bytes) };
-  } catch {
-    return { text: "", skipped: "not-utf8" };
-  }
-}
-var SourceFile, MAX_TEXT_BYTES, UTF8, UTF16LE, UTF16BE;
-var init_source_file = __esm({
-  "server/src/core/text/source-file.ts"() {
-    "use strict";
-    init_line_index();
-    SourceFile = class {
-      constructor(path19, text2, version2 = -1) {
-        this.path = path19;
-        this.text = text2;
-        this.version = version2;
-      }
-      path;
-      text;
-      version;
-      index;
-      get lineIndex() {
-        this.index ??= new LineIndex(this.text);
-        return this.index;
-      }
-      rangeOf(span) {
-        return this.lineIndex.rangeOf(span);
-      }
-    };
-    MAX_TEXT_BYTES = 2 * 1024 * 1024;
-    UTF8 = new TextDecoder("utf-8", { fatal: true });
-    UTF16LE = new TextDecoder("utf-16le", { fatal: true });
-    UTF16BE = new TextDecoder("utf-16be", { fatal: true });
-  }
-});
-
 // server/src/core/rules/aigov008-registry-unreadable.ts
 var REASONS2, isReason, aigov008;
 var init_aigov008_registry_unreadable = __esm({
@@ -18024,63 +24088,6 @@ var init_aigov008_registry_unreadable = __esm({
         });
       }
     };
-  }
-});
-
-// server/src/core/text/shown-path.ts
-function nameOfBytes(bytes) {
-  let out = "";
-  let i = 0;
-  while (i < bytes.length) {
-    const len = validSequence(bytes, i);
-    if (len > 0) {
-      out += new TextDecoder().decode(bytes.subarray(i, i + len));
-      i += len;
-    } else {
-      out += String.fromCharCode(56320 + bytes[i]);
-      i++;
-    }
-  }
-  return out;
-}
-function validSequence(b, i) {
-  const b0 = b[i];
-  if (b0 < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
-  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
-  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (b0 >= 225 && b0 <= 239) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-function encodeNameBytes(p, encode2) {
-  let out = "";
-  let run = "";
-  for (const ch of p) {
-    const c = ch.charCodeAt(0);
-    if (ch.length === 1 && c >= FIRST && c <= LAST) {
-      out += encode2(run) + `%${(c - 56320).toString(16).toUpperCase()}`;
-      run = "";
-    } else run += ch;
-  }
-  return out + encode2(run);
-}
-function shownPath(p) {
-  return p.replace(/[\\\u0080-\u009f\udc80-\udcff]/gu, (ch) => {
-    if (ch === "\\") return "\\\\";
-    const c = ch.charCodeAt(0);
-    return c >= FIRST ? `\\x${(c - 56320).toString(16)}` : `\\u${c.toString(16).padStart(4, "0")}`;
-  });
-}
-var FIRST, LAST;
-var init_shown_path = __esm({
-  "server/src/core/text/shown-path.ts"() {
-    "use strict";
-    FIRST = 56448;
-    LAST = 56575;
   }
 });
 
@@ -18827,7 +24834,7 @@ var init_templates = __esm({
 function keyOf2(p) {
   return yaml().isScalar(p.key) ? p.key.value : p.key;
 }
-function parse4(text2) {
+function parse6(text2) {
   const doc3 = yaml().parseDocument(text2, { keepSourceTokens: false, logLevel: "error" });
   return doc3.errors.length === 0 ? doc3 : void 0;
 }
@@ -18887,7 +24894,7 @@ function addToFlowMap(map, entries) {
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
 function setMissing(text2, path19, value) {
-  const doc3 = parse4(text2);
+  const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   let node2 = doc3.contents;
@@ -18952,7 +24959,7 @@ function setMissing(text2, path19, value) {
   return void 0;
 }
 function replaceScalar(text2, path19, value) {
-  const doc3 = parse4(text2);
+  const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const node2 = doc3.getIn(path19, true);
   if (!node2 || !yaml().isScalar(node2) || !node2.range) {
@@ -18962,7 +24969,7 @@ function replaceScalar(text2, path19, value) {
   return { start, end, newText: inFlowAt(doc3, path19) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
 }
 function appendToSeq(text2, path19, item) {
-  const doc3 = parse4(text2);
+  const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   const seq = doc3.getIn(path19, true);
@@ -20907,559 +26914,6 @@ var init_kebab = __esm({
   }
 });
 
-// server/src/core/detection/libraries.ts
-var OPENAI_CALLS, ANTHROPIC_CALLS, GEMINI_CALLS, BEDROCK_CALLS, HF_CALLS, LANGCHAIN_CALLS, AWS_AI_SERVICES, LANGCHAIN_NPM, LIBRARIES, PROVIDER_TOKENS, PROVIDER_ALIASES;
-var init_libraries = __esm({
-  "server/src/core/detection/libraries.ts"() {
-    "use strict";
-    OPENAI_CALLS = ["chat.completions.create", "completions.create", "responses.create", "embeddings.create", "images.generate", "ChatCompletion.create", "createChatCompletion", "CreateChatCompletion", "Chat.Completions.New", "Responses.New", "GetChatClient", "CompleteChat", "CompleteChatAsync", "chat().completions()"];
-    ANTHROPIC_CALLS = ["messages.create", "messages.stream", "Messages.New", "CreateMessage", "messages().create"];
-    GEMINI_CALLS = ["generate_content", "generateContent", "GenerateContent", "GenerativeModel", "getGenerativeModel", "generateContentStream"];
-    BEDROCK_CALLS = ["invoke_model", "invoke_model_with_response_stream", "converse", "converse_stream", "InvokeModel", "InvokeModelCommand", "ConverseCommand", "Converse", "invokeModel"];
-    HF_CALLS = ["pipeline(", "from_pretrained(", "AutoModel", "AutoTokenizer", "InferenceClient", "textGeneration", "hf_hub_download"];
-    LANGCHAIN_CALLS = [".invoke(", ".ainvoke(", ".stream(", "LLMChain", "ChatPromptTemplate"];
-    AWS_AI_SERVICES = [
-      ...["bedrock-runtime", "bedrock-agent-runtime", "bedrock-agent", "bedrock", "bedrock-data-automation", "bedrock-data-automation-runtime", "bedrock-agentcore", "bedrock-agentcore-control"].map((name) => ({ name, family: "AWS Bedrock", provider: "aws-bedrock", kind: "llm-app" })),
-      { name: "sagemaker-runtime", family: "Amazon SageMaker", provider: "aws-sagemaker", kind: "model" }
-    ];
-    LANGCHAIN_NPM = [
-      "langchain",
-      "@langchain/core",
-      "@langchain/classic",
-      "@langchain/community",
-      "@langchain/textsplitters",
-      "@langchain/langgraph*",
-      "@langchain/mcp-adapters",
-      "@langchain/openai",
-      "@langchain/azure-*",
-      "@langchain/anthropic",
-      "@langchain/google*",
-      "@langchain/aws",
-      "@langchain/mistralai",
-      "@langchain/cohere",
-      "@langchain/groq",
-      "@langchain/ollama",
-      "@langchain/xai",
-      "@langchain/deepseek",
-      "@langchain/fireworks",
-      "@langchain/together-ai",
-      "@langchain/cerebras",
-      "@langchain/perplexity",
-      "@langchain/openrouter",
-      "@langchain/ibm",
-      "@langchain/cloudflare",
-      "@langchain/baidu-qianfan",
-      "@langchain/yandex",
-      "@langchain/nomic",
-      "@langchain/mixedbread-ai",
-      "@langchain/exa",
-      "@langchain/tavily",
-      "@langchain/pinecone",
-      "@langchain/qdrant",
-      "@langchain/weaviate",
-      "@langchain/redis",
-      "@langchain/mongodb",
-      "@langchain/pgvector",
-      "@langchain/neo4j",
-      "@langchain/langchain"
-    ];
-    LIBRARIES = [
-      // ---- model vendors ---------------------------------------------------------------------
-      {
-        family: "OpenAI",
-        provider: "openai",
-        kind: "llm-app",
-        vendor: true,
-        python: ["openai"],
-        npm: ["openai", "@openai/agents*", "@openai/realtime-api-beta", "@openai/guardrails", "@openai/chatkit*"],
-        jvm: ["com.openai", "com.theokanning.openai", "io.github.sashirestela.openai", "com.aallam.openai"],
-        go: ["github.com/openai/openai-go", "github.com/sashabaranov/go-openai"],
-        dotnet: ["OpenAI"],
-        crates: ["async-openai", "openai-api-rs", "openai"],
-        pypi: ["openai"],
-        maven: ["com.openai", "com.theokanning.openai-gpt3-java", "io.github.sashirestela:simple-openai", "com.aallam.openai"],
-        nuget: ["OpenAI"],
-        calls: OPENAI_CALLS
-      },
-      // The OpenAI Agents SDK installs as `openai-agents` and imports as `agents`: a generic name.
-      { family: "OpenAI Agents SDK", provider: "openai", kind: "agent", vendor: true, confidence: "medium", python: ["agents"], pypi: ["openai-agents"] },
-      {
-        family: "Azure OpenAI",
-        provider: "azure-openai",
-        kind: "llm-app",
-        vendor: true,
-        python: ["azure.ai.inference", "azure.ai.projects", "azure.ai.agents", "azure.ai.evaluation"],
-        npm: ["@azure/openai", "@azure-rest/ai-inference", "@azure/ai-projects", "@azure/ai-agents"],
-        jvm: ["com.azure.ai.openai", "com.azure.ai.inference", "com.azure.ai.agents", "com.azure.ai.projects"],
-        go: ["github.com/Azure/azure-sdk-for-go/sdk/ai"],
-        dotnet: ["Azure.AI.OpenAI", "Azure.AI.Inference", "Azure.AI.Projects", "Azure.AI.Agents"],
-        pypi: ["azure-ai-inference", "azure-ai-projects", "azure-ai-agents", "azure-ai-evaluation"],
-        maven: ["com.azure:azure-ai-openai", "com.azure:azure-ai-inference", "com.azure:azure-ai-agents*", "com.azure:azure-ai-projects"],
-        nuget: ["Azure.AI.OpenAI", "Azure.AI.Inference", "Azure.AI.Projects", "Azure.AI.Agents"],
-        calls: OPENAI_CALLS
-      },
-      {
-        family: "Azure Machine Learning",
-        provider: "azure-ml",
-        kind: "model",
-        vendor: true,
-        python: ["azure.ai.ml", "azureml"],
-        pypi: ["azure-ai-ml", "azureml-core", "azureml-*"]
-      },
-      {
-        family: "Microsoft Copilot Studio",
-        provider: "copilot-studio",
-        kind: "agent",
-        vendor: true,
-        python: ["microsoft_agents.copilotstudio"],
-        npm: ["@microsoft/agents-copilotstudio-client"],
-        dotnet: ["Microsoft.Agents.CopilotStudio"],
-        pypi: ["microsoft-agents-copilotstudio-client"],
-        nuget: ["Microsoft.Agents.CopilotStudio"]
-      },
-      {
-        family: "Anthropic",
-        provider: "anthropic",
-        kind: "llm-app",
-        vendor: true,
-        python: ["anthropic", "claude_agent_sdk"],
-        npm: ["@anthropic-ai/sdk", "@anthropic-ai/bedrock-sdk", "@anthropic-ai/vertex-sdk", "@anthropic-ai/foundry-sdk", "@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code", "@anthropic-ai/tokenizer"],
-        jvm: ["com.anthropic"],
-        go: ["github.com/anthropics/anthropic-sdk-go", "github.com/liushuangls/go-anthropic"],
-        dotnet: ["Anthropic"],
-        crates: ["anthropic", "anthropic-sdk", "misanthropy"],
-        pypi: ["anthropic", "claude-agent-sdk"],
-        maven: ["com.anthropic"],
-        nuget: ["Anthropic", "Anthropic.SDK"],
-        calls: ANTHROPIC_CALLS
-      },
-      {
-        family: "Google Gemini",
-        provider: "google",
-        kind: "llm-app",
-        vendor: true,
-        python: ["google.genai", "google.generativeai", "google.ai.generativelanguage"],
-        npm: ["@google/genai", "@google/generative-ai"],
-        jvm: ["com.google.genai", "com.google.ai.client.generativeai"],
-        go: ["google.golang.org/genai", "github.com/google/generative-ai-go"],
-        dotnet: ["Google.GenAI", "Mscc.GenerativeAI"],
-        crates: ["gemini-rs", "google-generative-ai-rs"],
-        pypi: ["google-genai", "google-generativeai", "google-ai-generativelanguage"],
-        maven: ["com.google.genai", "com.google.ai.client.generativeai"],
-        nuget: ["Google.GenAI", "Mscc.GenerativeAI"],
-        calls: GEMINI_CALLS
-      },
-      {
-        family: "Google Agent Development Kit",
-        provider: "google",
-        kind: "agent",
-        vendor: true,
-        python: ["google.adk"],
-        npm: ["@google/adk"],
-        jvm: ["com.google.adk"],
-        go: ["google.golang.org/adk"],
-        pypi: ["google-adk"],
-        maven: ["com.google.adk"]
-      },
-      {
-        family: "Vertex AI",
-        provider: "google",
-        kind: "llm-app",
-        vendor: true,
-        python: ["vertexai", "google.cloud.aiplatform", "google.cloud.aiplatform_v1", "google.cloud.aiplatform_v1beta1"],
-        npm: ["@google-cloud/vertexai", "@google-cloud/aiplatform"],
-        jvm: ["com.google.cloud.vertexai", "com.google.cloud.aiplatform"],
-        go: ["cloud.google.com/go/vertexai", "cloud.google.com/go/aiplatform"],
-        dotnet: ["Google.Cloud.AIPlatform"],
-        pypi: ["vertexai", "google-cloud-aiplatform"],
-        maven: ["com.google.cloud:google-cloud-vertexai", "com.google.cloud:google-cloud-aiplatform"],
-        nuget: ["Google.Cloud.AIPlatform.V1"],
-        calls: GEMINI_CALLS
-      },
-      {
-        family: "AWS Bedrock",
-        provider: "aws-bedrock",
-        kind: "llm-app",
-        vendor: true,
-        npm: ["@aws-sdk/client-bedrock*"],
-        jvm: ["software.amazon.awssdk.services.bedrock", "software.amazon.awssdk.services.bedrockruntime", "software.amazon.awssdk.services.bedrockagent", "software.amazon.awssdk.services.bedrockagentruntime", "com.amazonaws.services.bedrock", "com.amazonaws.services.bedrockruntime", "com.amazonaws.services.bedrockagent", "com.amazonaws.services.bedrockagentruntime"],
-        go: ["github.com/aws/aws-sdk-go-v2/service/bedrock", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "github.com/aws/aws-sdk-go-v2/service/bedrockagent", "github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime", "github.com/aws/aws-sdk-go/service/bedrock", "github.com/aws/aws-sdk-go/service/bedrockruntime", "github.com/aws/aws-sdk-go/service/bedrockagent", "github.com/aws/aws-sdk-go/service/bedrockagentruntime"],
-        dotnet: ["Amazon.Bedrock", "Amazon.BedrockRuntime", "Amazon.BedrockAgent", "Amazon.BedrockAgentRuntime"],
-        crates: ["aws-sdk-bedrockruntime", "aws-sdk-bedrockagentruntime", "aws-sdk-bedrock"],
-        maven: ["software.amazon.awssdk:bedrock*", "com.amazonaws:aws-java-sdk-bedrock*"],
-        nuget: ["AWSSDK.Bedrock", "AWSSDK.BedrockRuntime", "AWSSDK.BedrockAgent", "AWSSDK.BedrockAgentRuntime"],
-        calls: BEDROCK_CALLS
-      },
-      {
-        family: "Amazon SageMaker",
-        provider: "aws-sagemaker",
-        kind: "model",
-        vendor: true,
-        python: ["sagemaker"],
-        npm: ["@aws-sdk/client-sagemaker-runtime"],
-        jvm: ["software.amazon.awssdk.services.sagemakerruntime", "com.amazonaws.services.sagemakerruntime"],
-        go: ["github.com/aws/aws-sdk-go-v2/service/sagemakerruntime", "github.com/aws/aws-sdk-go/service/sagemakerruntime"],
-        dotnet: ["Amazon.SageMakerRuntime"],
-        crates: ["aws-sdk-sagemakerruntime"],
-        pypi: ["sagemaker"],
-        maven: ["software.amazon.awssdk:sagemakerruntime", "com.amazonaws:aws-java-sdk-sagemakerruntime"],
-        nuget: ["AWSSDK.SageMakerRuntime"],
-        calls: ["invoke_endpoint", "InvokeEndpoint", "InvokeEndpointCommand"]
-      },
-      {
-        // boto3 is the whole AWS SDK: only a client made for an AI service makes it AI use.
-        family: "AWS SDK for Python",
-        provider: "aws-bedrock",
-        kind: "llm-app",
-        vendor: true,
-        python: ["boto3", "aioboto3"],
-        services: AWS_AI_SERVICES
-      },
-      {
-        family: "IBM watsonx",
-        provider: "ibm-watsonx",
-        kind: "llm-app",
-        vendor: true,
-        python: ["ibm_watsonx_ai", "ibm_watson_machine_learning", "ibm_watsonx_orchestrate"],
-        npm: ["@ibm-cloud/watsonx-ai"],
-        jvm: ["com.ibm.watsonx"],
-        go: ["github.com/IBM/watsonx-go"],
-        pypi: ["ibm-watsonx-ai", "ibm-watson-machine-learning", "ibm-watsonx-orchestrate"],
-        maven: ["com.ibm.watsonx"]
-      },
-      {
-        family: "OCI Generative AI",
-        provider: "oci-genai",
-        kind: "llm-app",
-        vendor: true,
-        python: ["oci.generative_ai", "oci.generative_ai_inference", "oci.generative_ai_agent", "oci.generative_ai_agent_runtime"],
-        npm: ["oci-generativeai", "oci-generativeaiinference", "oci-generativeaiagent", "oci-generativeaiagentruntime"],
-        jvm: ["com.oracle.bmc.generativeai", "com.oracle.bmc.generativeaiinference", "com.oracle.bmc.generativeaiagent", "com.oracle.bmc.generativeaiagentruntime"],
-        go: ["github.com/oracle/oci-go-sdk/generativeai", "github.com/oracle/oci-go-sdk/generativeaiinference", "github.com/oracle/oci-go-sdk/generativeaiagent", "github.com/oracle/oci-go-sdk/generativeaiagentruntime"],
-        dotnet: ["Oci.GenerativeaiService", "Oci.GenerativeaiinferenceService", "Oci.GenerativeaiagentService", "Oci.GenerativeaiagentruntimeService"],
-        maven: ["com.oracle.oci.sdk:oci-java-sdk-generativeai*"],
-        nuget: ["OCI.DotNetSDK.Generativeai*"]
-      },
-      { family: "Mistral", provider: "mistral", kind: "llm-app", vendor: true, python: ["mistralai"], npm: ["@mistralai/mistralai"], dotnet: ["Mistral.SDK"], crates: ["mistralai-client"], pypi: ["mistralai"], nuget: ["Mistral.SDK"], calls: ["chat.complete", "chat.stream"] },
-      { family: "Cohere", provider: "cohere", kind: "llm-app", vendor: true, python: ["cohere"], npm: ["cohere-ai"], go: ["github.com/cohere-ai/cohere-go"], jvm: ["com.cohere.api"], pypi: ["cohere"], maven: ["com.cohere"], calls: [".chat(", ".embed(", ".rerank("] },
-      { family: "Groq", provider: "groq", kind: "llm-app", vendor: true, python: ["groq"], npm: ["groq-sdk"], pypi: ["groq"], calls: OPENAI_CALLS },
-      { family: "xAI", provider: "xai", kind: "llm-app", vendor: true, python: ["xai_sdk"], pypi: ["xai-sdk"] },
-      { family: "Fireworks AI", provider: "fireworks", kind: "llm-app", vendor: true, confidence: "medium", python: ["fireworks"], npm: ["@fireworks-ai/*"], pypi: ["fireworks-ai"] },
-      { family: "Cerebras", provider: "cerebras", kind: "llm-app", vendor: true, python: ["cerebras.cloud.sdk"], npm: ["@cerebras/cerebras_cloud_sdk"], pypi: ["cerebras-cloud-sdk"] },
-      { family: "Voyage AI", provider: "voyage", kind: "llm-app", vendor: true, python: ["voyageai"], npm: ["voyageai"], pypi: ["voyageai"] },
-      { family: "AI21", provider: "ai21", kind: "llm-app", vendor: true, python: ["ai21"], npm: ["ai21"], pypi: ["ai21"] },
-      { family: "DashScope", provider: "alibaba", kind: "llm-app", vendor: true, python: ["dashscope"], jvm: ["com.alibaba.dashscope"], pypi: ["dashscope"], maven: ["com.alibaba:dashscope-sdk-java"] },
-      { family: "Qianfan", provider: "baidu", kind: "llm-app", vendor: true, python: ["qianfan"], pypi: ["qianfan"] },
-      { family: "Zhipu AI", provider: "zhipu", kind: "llm-app", vendor: true, python: ["zhipuai"], pypi: ["zhipuai", "zai-sdk"] },
-      { family: "Snowflake Cortex", provider: "snowflake", kind: "llm-app", vendor: true, python: ["snowflake.cortex", "snowflake.ml"], pypi: ["snowflake-ml-python"] },
-      { family: "Perplexity", provider: "perplexity", kind: "llm-app", vendor: true, confidence: "medium", python: ["perplexity"], npm: ["@perplexity-ai/perplexity_ai"], pypi: ["perplexityai"] },
-      {
-        family: "Ollama",
-        provider: "ollama",
-        kind: "llm-app",
-        vendor: true,
-        python: ["ollama"],
-        npm: ["ollama"],
-        jvm: ["io.github.ollama4j"],
-        go: ["github.com/ollama/ollama"],
-        dotnet: ["OllamaSharp"],
-        crates: ["ollama-rs"],
-        pypi: ["ollama"],
-        maven: ["io.github.ollama4j"],
-        nuget: ["OllamaSharp"],
-        calls: ["ollama.chat", "ollama.generate", ".chat(", ".generate("]
-      },
-      { family: "Replicate", provider: "replicate", kind: "llm-app", vendor: true, python: ["replicate"], npm: ["replicate"], pypi: ["replicate"], calls: ["replicate.run", ".run("] },
-      { family: "Together AI", provider: "together", kind: "llm-app", vendor: true, python: ["together"], npm: ["together-ai"], pypi: ["together"], calls: OPENAI_CALLS },
-      {
-        family: "Hugging Face Inference",
-        provider: "huggingface",
-        kind: "llm-app",
-        vendor: true,
-        npm: ["@huggingface/inference"],
-        go: ["github.com/hupe1980/go-huggingface"],
-        calls: HF_CALLS
-      },
-      { family: "ElevenLabs", provider: "elevenlabs", kind: "model", vendor: true, python: ["elevenlabs"], npm: ["elevenlabs", "@elevenlabs/elevenlabs-js"], pypi: ["elevenlabs"] },
-      { family: "AssemblyAI", provider: "assemblyai", kind: "model", vendor: true, python: ["assemblyai"], npm: ["assemblyai"], pypi: ["assemblyai"] },
-      { family: "Deepgram", provider: "deepgram", kind: "model", vendor: true, python: ["deepgram"], npm: ["@deepgram/sdk"], pypi: ["deepgram-sdk"] },
-      // ---- orchestration and agents ------------------------------------------------------------
-      {
-        family: "LangChain",
-        provider: "langchain",
-        kind: "llm-app",
-        integrations: true,
-        python: ["langchain", "langchain_*", "langgraph", "langgraph_*", "langsmith"],
-        npm: [...LANGCHAIN_NPM, "langsmith"],
-        jvm: ["dev.langchain4j"],
-        go: ["github.com/tmc/langchaingo"],
-        dotnet: ["LangChain"],
-        crates: ["langchain-rust"],
-        pypi: ["langchain", "langchain-*", "langgraph", "langgraph-*", "langsmith"],
-        maven: ["dev.langchain4j"],
-        nuget: ["LangChain"],
-        calls: LANGCHAIN_CALLS
-      },
-      {
-        family: "LlamaIndex",
-        provider: "llamaindex",
-        kind: "llm-app",
-        integrations: true,
-        python: ["llama_index", "llama_parse", "llama_cloud"],
-        npm: ["llamaindex", "@llamaindex/*"],
-        pypi: ["llama-index", "llama-index-*", "llama-parse", "llama-cloud"],
-        calls: ["as_query_engine", "VectorStoreIndex"]
-      },
-      {
-        family: "Semantic Kernel",
-        provider: "semantic-kernel",
-        kind: "llm-app",
-        integrations: true,
-        python: ["semantic_kernel"],
-        jvm: ["com.microsoft.semantickernel"],
-        dotnet: ["Microsoft.SemanticKernel"],
-        pypi: ["semantic-kernel"],
-        maven: ["com.microsoft.semantic-kernel"],
-        nuget: ["Microsoft.SemanticKernel"]
-      },
-      { family: "Microsoft.Extensions.AI", provider: "microsoft-extensions-ai", kind: "llm-app", integrations: true, dotnet: ["Microsoft.Extensions.AI"], nuget: ["Microsoft.Extensions.AI"] },
-      { family: "Prompt flow", provider: "promptflow", kind: "llm-app", integrations: true, python: ["promptflow"], pypi: ["promptflow", "promptflow-*"] },
-      { family: "Spring AI", provider: "spring-ai", kind: "llm-app", integrations: true, jvm: ["org.springframework.ai"], maven: ["org.springframework.ai"] },
-      {
-        family: "Vercel AI SDK",
-        provider: "vercel-ai",
-        kind: "llm-app",
-        integrations: true,
-        npm: [
-          "ai",
-          "@ai-sdk/openai*",
-          "@ai-sdk/anthropic",
-          "@ai-sdk/google*",
-          "@ai-sdk/amazon-bedrock",
-          "@ai-sdk/azure",
-          "@ai-sdk/mistral",
-          "@ai-sdk/cohere",
-          "@ai-sdk/groq",
-          "@ai-sdk/xai",
-          "@ai-sdk/deepseek",
-          "@ai-sdk/fireworks",
-          "@ai-sdk/togetherai",
-          "@ai-sdk/perplexity",
-          "@ai-sdk/cerebras",
-          "@ai-sdk/deepinfra",
-          "@ai-sdk/replicate",
-          "@ai-sdk/fal",
-          "@ai-sdk/luma",
-          "@ai-sdk/elevenlabs",
-          "@ai-sdk/assemblyai",
-          "@ai-sdk/deepgram",
-          "@ai-sdk/gateway",
-          "@ai-sdk/vercel",
-          "@ai-sdk/huggingface",
-          "@ai-sdk/baseten",
-          "@ai-sdk/react",
-          "@ai-sdk/vue",
-          "@ai-sdk/svelte",
-          "@ai-sdk/solid",
-          "@ai-sdk/angular",
-          "@ai-sdk/rsc",
-          "@ai-sdk/ui-utils",
-          "@ai-sdk/provider",
-          "@ai-sdk/provider-utils",
-          "@ai-sdk/mcp",
-          "@ai-sdk/langchain",
-          "@ai-sdk/llamaindex"
-        ],
-        calls: ["generateText", "streamText", "generateObject"]
-      },
-      { family: "Genkit", provider: "genkit", kind: "llm-app", integrations: true, npm: ["genkit", "@genkit-ai/*"], go: ["github.com/firebase/genkit/go"], python: ["genkit"], pypi: ["genkit"] },
-      { family: "LiteLLM", provider: "litellm", kind: "llm-app", python: ["litellm"], pypi: ["litellm"], calls: ["completion(", "acompletion("] },
-      { family: "Haystack", provider: "haystack", kind: "llm-app", integrations: true, python: ["haystack", "haystack_integrations"], pypi: ["haystack-ai", "farm-haystack"] },
-      { family: "DSPy", provider: "dspy", kind: "llm-app", python: ["dspy"], pypi: ["dspy", "dspy-ai"] },
-      { family: "Instructor", provider: "instructor", kind: "llm-app", python: ["instructor"], pypi: ["instructor"] },
-      { family: "Guidance", provider: "guidance", kind: "llm-app", confidence: "medium", python: ["guidance"], pypi: ["guidance"] },
-      { family: "Rig", provider: "rig", kind: "llm-app", integrations: true, confidence: "medium", crates: ["rig-core"] },
-      { family: "genai (Rust)", provider: "genai", kind: "llm-app", confidence: "medium", crates: ["genai"] },
-      { family: "Eino", provider: "eino", kind: "llm-app", integrations: true, go: ["github.com/cloudwego/eino", "github.com/cloudwego/eino-ext"] },
-      { family: "LinGoose", provider: "lingoose", kind: "llm-app", integrations: true, go: ["github.com/henomis/lingoose"] },
-      {
-        family: "Model Context Protocol",
-        provider: "mcp",
-        kind: "agent",
-        confidence: "medium",
-        python: ["mcp", "fastmcp"],
-        npm: ["@modelcontextprotocol/sdk", "@modelcontextprotocol/server-*"],
-        jvm: ["io.modelcontextprotocol"],
-        go: ["github.com/mark3labs/mcp-go", "github.com/modelcontextprotocol/go-sdk"],
-        dotnet: ["ModelContextProtocol"],
-        crates: ["rmcp"],
-        pypi: ["mcp", "fastmcp"],
-        maven: ["io.modelcontextprotocol"],
-        nuget: ["ModelContextProtocol"]
-      },
-      {
-        family: "Agent2Agent (A2A)",
-        provider: "a2a",
-        kind: "agent",
-        confidence: "medium",
-        python: ["a2a"],
-        npm: ["@a2a-js/sdk"],
-        jvm: ["io.a2a"],
-        go: ["github.com/a2aproject/a2a-go"],
-        dotnet: ["A2A"],
-        pypi: ["a2a-sdk"],
-        maven: ["io.github.a2asdk", "io.a2a.sdk"],
-        nuget: ["A2A", "A2A.AspNetCore"]
-      },
-      { family: "AutoGen", provider: "autogen", kind: "agent", integrations: true, python: ["autogen", "autogen_agentchat", "autogen_core", "autogen_ext"], dotnet: ["AutoGen", "Microsoft.AutoGen"], pypi: ["autogen", "pyautogen", "autogen-agentchat", "autogen-core", "autogen-ext", "ag2"], nuget: ["AutoGen", "Microsoft.AutoGen"] },
-      { family: "CrewAI", provider: "crewai", kind: "agent", python: ["crewai"], pypi: ["crewai"] },
-      { family: "smolagents", provider: "huggingface", kind: "agent", python: ["smolagents"], pypi: ["smolagents"] },
-      { family: "Pydantic AI", provider: "pydantic-ai", kind: "agent", integrations: true, python: ["pydantic_ai"], pypi: ["pydantic-ai", "pydantic-ai-slim"] },
-      { family: "Microsoft Agent Framework", provider: "microsoft-agents", kind: "agent", integrations: true, python: ["agent_framework"], dotnet: ["Microsoft.Agents.AI"], pypi: ["agent-framework", "agent-framework-*"], nuget: ["Microsoft.Agents.AI"] },
-      { family: "Mastra", provider: "mastra", kind: "agent", npm: ["@mastra/core", "@mastra/memory", "@mastra/rag", "@mastra/evals", "@mastra/mcp", "@mastra/agent-*", "@mastra/voice-*"] },
-      // ---- Hugging Face and local inference ----------------------------------------------------
-      {
-        family: "Hugging Face",
-        provider: "huggingface",
-        kind: "model",
-        python: ["transformers", "huggingface_hub", "diffusers", "sentence_transformers", "peft", "trl", "accelerate", "timm", "optimum", "tokenizers"],
-        npm: ["@huggingface/transformers", "@xenova/transformers", "@huggingface/hub"],
-        jvm: ["ai.djl.huggingface"],
-        go: ["github.com/gomlx/go-huggingface", "github.com/knights-analytics/hugot"],
-        crates: ["hf-hub", "rust-bert"],
-        pypi: ["transformers", "huggingface-hub", "diffusers", "sentence-transformers", "peft", "trl", "accelerate", "timm", "optimum", "tokenizers"],
-        maven: ["ai.djl.huggingface"],
-        calls: HF_CALLS
-      },
-      { family: "vLLM", provider: "vllm", kind: "model", python: ["vllm"], pypi: ["vllm"] },
-      { family: "llama.cpp", provider: "llama-cpp", kind: "model", python: ["llama_cpp"], npm: ["node-llama-cpp"], go: ["github.com/go-skynet/go-llama.cpp"], dotnet: ["LLama"], crates: ["llama-cpp-2", "llama_cpp"], pypi: ["llama-cpp-python"], nuget: ["LLamaSharp"] },
-      { family: "whisper.cpp", provider: "whisper-cpp", kind: "model", python: ["pywhispercpp"], go: ["github.com/ggerganov/whisper.cpp/bindings/go", "github.com/ggml-org/whisper.cpp/bindings/go"], dotnet: ["Whisper.net"], crates: ["whisper-rs"], pypi: ["pywhispercpp"], nuget: ["Whisper.net"] },
-      { family: "OpenAI Whisper", provider: "openai-whisper", kind: "model", python: ["whisper", "faster_whisper"], pypi: ["openai-whisper", "faster-whisper"], confidence: "medium" },
-      { family: "WebLLM", provider: "mlc-ai", kind: "model", npm: ["@mlc-ai/web-llm"] },
-      { family: "Ultralytics", provider: "ultralytics", kind: "model", python: ["ultralytics"], pypi: ["ultralytics"] },
-      { family: "NVIDIA TensorRT", provider: "nvidia-tensorrt", kind: "model", python: ["tensorrt", "tensorrt_llm", "torch_tensorrt"], pypi: ["tensorrt", "tensorrt-llm", "torch-tensorrt"] },
-      { family: "OpenVINO", provider: "openvino", kind: "model", python: ["openvino", "openvino_genai"], npm: ["openvino-node"], pypi: ["openvino", "openvino-genai"] },
-      // ---- ML frameworks -----------------------------------------------------------------------
-      {
-        family: "PyTorch",
-        provider: "pytorch",
-        kind: "model",
-        python: ["torch", "torchvision", "torchaudio", "torchtext", "pytorch_lightning", "lightning", "deepspeed"],
-        jvm: ["org.pytorch"],
-        dotnet: ["TorchSharp"],
-        crates: ["tch"],
-        pypi: ["torch", "pytorch", "torchvision", "torchaudio", "torchtext", "pytorch-lightning", "lightning", "deepspeed"],
-        maven: ["org.pytorch"],
-        nuget: ["TorchSharp"]
-      },
-      {
-        family: "TensorFlow",
-        provider: "tensorflow",
-        kind: "model",
-        python: ["tensorflow", "tf_keras", "tflite_runtime", "tensorflow_hub"],
-        npm: ["@tensorflow/tfjs*", "@tensorflow-models/*"],
-        jvm: ["org.tensorflow"],
-        go: ["github.com/tensorflow/tensorflow/tensorflow/go", "github.com/galeone/tfgo"],
-        dotnet: ["Tensorflow"],
-        pypi: ["tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tf-keras", "tflite-runtime", "tensorflow-hub"],
-        maven: ["org.tensorflow"],
-        nuget: ["TensorFlow.NET", "SciSharp.TensorFlow.Redist"]
-      },
-      { family: "Keras", provider: "keras", kind: "model", python: ["keras"], pypi: ["keras"] },
-      { family: "scikit-learn", provider: "scikit-learn", kind: "model", python: ["sklearn"], pypi: ["scikit-learn", "sklearn"] },
-      { family: "JAX", provider: "jax", kind: "model", python: ["jax", "flax", "optax"], pypi: ["jax", "flax", "optax"] },
-      { family: "XGBoost", provider: "xgboost", kind: "model", python: ["xgboost"], jvm: ["ml.dmlc.xgboost4j"], pypi: ["xgboost"], maven: ["ml.dmlc"] },
-      { family: "LightGBM", provider: "lightgbm", kind: "model", python: ["lightgbm"], pypi: ["lightgbm"] },
-      { family: "CatBoost", provider: "catboost", kind: "model", python: ["catboost"], pypi: ["catboost"] },
-      { family: "MXNet", provider: "mxnet", kind: "model", python: ["mxnet"], pypi: ["mxnet"] },
-      { family: "PaddlePaddle", provider: "paddle", kind: "model", python: ["paddle", "paddlenlp", "paddleocr"], pypi: ["paddlepaddle", "paddlepaddle-gpu", "paddlenlp", "paddleocr"] },
-      { family: "fastai", provider: "fastai", kind: "model", python: ["fastai"], pypi: ["fastai"] },
-      { family: "spaCy", provider: "spacy", kind: "model", python: ["spacy"], pypi: ["spacy"] },
-      {
-        family: "ONNX Runtime",
-        provider: "onnx",
-        kind: "model",
-        python: ["onnxruntime", "onnxruntime_genai", "onnx"],
-        npm: ["onnxruntime-*"],
-        jvm: ["ai.onnxruntime"],
-        go: ["github.com/yalue/onnxruntime_go", "github.com/owulveryck/onnx-go"],
-        dotnet: ["Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI"],
-        crates: ["ort", "tract-onnx"],
-        pypi: ["onnxruntime", "onnxruntime-gpu", "onnxruntime-genai", "onnxruntime-genai-*", "onnx"],
-        maven: ["com.microsoft.onnxruntime"],
-        nuget: ["Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI"]
-      },
-      { family: "Deep Java Library", provider: "djl", kind: "model", jvm: ["ai.djl"], maven: ["ai.djl"] },
-      { family: "Deeplearning4j", provider: "deeplearning4j", kind: "model", jvm: ["org.deeplearning4j", "org.nd4j"], maven: ["org.deeplearning4j", "org.nd4j"] },
-      { family: "Tribuo", provider: "tribuo", kind: "model", jvm: ["org.tribuo"], maven: ["org.tribuo"] },
-      { family: "ML Kit", provider: "google-mlkit", kind: "model", jvm: ["com.google.mlkit"], maven: ["com.google.mlkit"] },
-      { family: "ML.NET", provider: "ml-net", kind: "model", dotnet: ["Microsoft.ML"], nuget: ["Microsoft.ML"] },
-      { family: "Candle", provider: "candle", kind: "model", crates: ["candle-core", "candle-nn", "candle-transformers"] },
-      { family: "Burn", provider: "burn", kind: "model", confidence: "medium", crates: ["burn"] },
-      { family: "linfa", provider: "linfa", kind: "model", crates: ["linfa", "smartcore"] },
-      { family: "Gorgonia", provider: "gorgonia", kind: "model", go: ["gorgonia.org/gorgonia"] },
-      { family: "GoMLX", provider: "gomlx", kind: "model", go: ["github.com/gomlx/gomlx"] },
-      { family: "spago", provider: "spago", kind: "model", go: ["github.com/nlpodyssey/spago"] },
-      { family: "GoLearn", provider: "golearn", kind: "model", go: ["github.com/sjwhitworth/golearn"] },
-      { family: "MediaPipe", provider: "mediapipe", kind: "model", python: ["mediapipe"], npm: ["@mediapipe/tasks-*"], pypi: ["mediapipe"] },
-      { family: "brain.js", provider: "brainjs", kind: "model", npm: ["brain.js", "ml5"] }
-    ];
-    PROVIDER_TOKENS = [
-      ["azure", "azure-openai"],
-      ["openai", "openai"],
-      ["anthropic", "anthropic"],
-      ["claude", "anthropic"],
-      ["vertex", "google"],
-      ["gemini", "google"],
-      ["genai", "google"],
-      ["google", "google"],
-      ["bedrock", "aws-bedrock"],
-      ["sagemaker", "aws-sagemaker"],
-      ["aws", "aws-bedrock"],
-      ["watsonx", "ibm-watsonx"],
-      ["ibm", "ibm-watsonx"],
-      ["mistral", "mistral"],
-      ["cohere", "cohere"],
-      ["groq", "groq"],
-      ["xai", "xai"],
-      ["ollama", "ollama"],
-      ["huggingface", "huggingface"]
-    ];
-    PROVIDER_ALIASES = {
-      openai: ["openai", "gpt", "azure"],
-      "azure-openai": ["azure", "openai", "microsoft"],
-      "azure-ml": ["azure", "microsoft"],
-      "copilot-studio": ["copilot", "microsoft"],
-      anthropic: ["anthropic", "claude"],
-      google: ["google", "gemini", "vertex", "gcp"],
-      "aws-bedrock": ["bedrock", "aws", "amazon"],
-      "aws-sagemaker": ["sagemaker", "aws", "amazon"],
-      "ibm-watsonx": ["watsonx", "ibm"],
-      "oci-genai": ["oracle", "oci"],
-      mistral: ["mistral", "mixtral"],
-      cohere: ["cohere"],
-      groq: ["groq"],
-      xai: ["xai", "grok"],
-      fireworks: ["fireworks"],
-      cerebras: ["cerebras"],
-      voyage: ["voyage"],
-      ai21: ["ai21", "jamba"],
-      alibaba: ["alibaba", "dashscope", "qwen"],
-      baidu: ["baidu", "qianfan", "ernie"],
-      zhipu: ["zhipu", "glm"],
-      snowflake: ["snowflake", "cortex"],
-      perplexity: ["perplexity", "sonar"],
-      ollama: ["ollama"],
-      replicate: ["replicate"],
-      together: ["together"],
-      huggingface: ["huggingface", "hf"],
-      elevenlabs: ["elevenlabs"],
-      assemblyai: ["assemblyai"],
-      deepgram: ["deepgram"]
-    };
-  }
-});
-
 // server/src/core/detection/reconcile.ts
 function detectionSettings(reg) {
   if (!reg) return NO_SETTINGS;
@@ -21475,7 +26929,7 @@ function detectionSettings(reg) {
         let rel = relativeTo(dir, p);
         while (rel !== "") {
           if (isMatch(rel)) return true;
-          rel = dirname2(rel);
+          rel = dirname(rel);
         }
         return false;
       },
@@ -21487,8 +26941,8 @@ function detectionSettings(reg) {
   return s2;
 }
 function pythonSourceRoot(path19, exists) {
-  let top = dirname2(path19);
-  while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname2(top);
+  let top = dirname(path19);
+  while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname(top);
   return top;
 }
 function shadowedByLocalModule(path19, name, exists, root = pythonSourceRoot(path19, exists)) {
@@ -21575,7 +27029,7 @@ function commonSegments(a, b) {
 }
 function linkCandidates(reg, path19, provider, kind, limit = 3) {
   if (!reg) return [];
-  const dir = dirname2(path19);
+  const dir = dirname(path19);
   const scored = reg.components.map((c) => {
     let score = 0;
     if (provider && mentionsProvider(c, provider)) score += 100;
@@ -21597,19 +27051,19 @@ function linkCandidates(reg, path19, provider, kind, limit = 3) {
   return out;
 }
 function suggestIdForUse(path19, taken) {
-  const segs = dirname2(path19).split("/").reverse();
+  const segs = dirname(path19).split("/").reverse();
   const folder = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
-  const stem = basename2(path19).replace(/\..*$/, "");
+  const stem = basename(path19).replace(/\..*$/, "");
   let id = kebab(folder) || kebab(stem);
   if (!COMPONENT_ID.test(id)) id = "ai-component";
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
 }
 function suggestComponentId(path19, what, taken) {
-  const segs = dirname2(path19).split("/").reverse();
+  const segs = dirname(path19).split("/").reverse();
   let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   if (base === "") {
-    const stem = basename2(path19).replace(/\..*$/, "");
+    const stem = basename(path19).replace(/\..*$/, "");
     base = GENERIC_STEMS.has(stem.toLowerCase()) ? "" : stem;
   }
   const b = kebab(base);
@@ -21841,7 +27295,7 @@ var init_aigov104_assessment_overdue = __esm({
   "server/src/core/rules/aigov104-assessment-overdue.ts"() {
     "use strict";
     init_dates();
-    init_format();
+    init_format2();
     init_assessment();
     init_util2();
     ASSESSMENT = { "risk.assessment": "AIGOV104.riskAssessment", impact_assessment: "AIGOV104.impactAssessment" };
@@ -21968,7 +27422,7 @@ var EMAIL, URL_LIKE, PLACEHOLDER, aigov107;
 var init_aigov107_malformed_contact = __esm({
   "server/src/core/rules/aigov107-malformed-contact.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     init_doc_paths();
     EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
     URL_LIKE = /^(?:https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+|tel:\+?[0-9][0-9 ().-]{4,})$/i;
@@ -22042,7 +27496,7 @@ var init_aigov109_path_leaves_workspace = __esm({
     "use strict";
     init_doc_paths();
     init_paths();
-    init_format();
+    init_format2();
     aigov109 = {
       code: "AIGOV109",
       slug: "path-leaves-workspace",
@@ -22078,7 +27532,7 @@ var init_aigov110_draft_document = __esm({
     "use strict";
     init_doc_paths();
     init_paths();
-    init_format();
+    init_format2();
     NAMED2 = 3;
     aigov110 = {
       code: "AIGOV110",
@@ -22108,345 +27562,6 @@ var init_aigov110_draft_document = __esm({
           }
         }
       }
-    };
-  }
-});
-
-// server/src/core/annotations/languages.ts
-function s(open2, close = open2, escape = "\\", multiline = false) {
-  return escape === void 0 ? { open: open2, close, multiline } : { open: open2, close, escape, multiline };
-}
-function lang(id, syntax, extensions, basenames = []) {
-  return { id, syntax, extensions, basenames };
-}
-function languageForPath(path19) {
-  const base = basename2(path19);
-  const exact = byBase.get(base) ?? byBaseLower.get(base.toLowerCase());
-  if (exact) return exact;
-  const lower = base.toLowerCase();
-  if (lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) return byId.get("dockerfile");
-  if (lower.startsWith("makefile.")) return byId.get("makefile");
-  return byExt.get(extname(path19));
-}
-function languageForId(id) {
-  const key = id.trim().toLowerCase();
-  return byId.get(key) ?? byId.get(ALIASES[key] ?? "");
-}
-var DQ, SQ, DQ_ML, SQ_ML, CHAR, SQL_SQ, DOUBLED_DQ, DOUBLED_SQ, TRIPLE_DQ, TRIPLE_SQ, RAW_TRIPLE_DQ, SLASH_LINE, C_BLOCK, C_BLOCK_NESTED, HASH, XML_BLOCK, C, CPP, JS, JAVA, KOTLIN, SCALA, GROOVY, GO, RUST, CSHARP, SWIFT, DART, SIMPLE_C, ZIG, PYTHON, RUBY, PHP, PERL, R, JULIA, LUA, SQL, HASKELL, LEAN, ELIXIR, ERLANG, CLOJURE, LISP, MATLAB, TEX, VB, BATCH, SHELL, POWERSHELL, YAML, TOML, INI, HASH_ONLY, DOCKERFILE, MAKEFILE, CMAKE, MARKUP, SFC, CSS, SCSS, HCL, FSHARP, OCAML, PASCAL, FORTRAN, ADA, VHDL, ASM, GAS, NIM, COFFEE, GRAPHQL, JSONC, LANGUAGES, byExt, byBase, byBaseLower, byId, ALIASES;
-var init_languages = __esm({
-  "server/src/core/annotations/languages.ts"() {
-    "use strict";
-    init_paths();
-    DQ = s('"');
-    SQ = s("'");
-    DQ_ML = s('"', '"', "\\", true);
-    SQ_ML = s("'", "'", "\\", true);
-    CHAR = { ...s("'"), char: true };
-    SQL_SQ = s("'", "'", "'", true);
-    DOUBLED_DQ = s('"', '"', '"');
-    DOUBLED_SQ = s("'", "'", "'");
-    TRIPLE_DQ = s('"""', '"""', "\\", true);
-    TRIPLE_SQ = s("'''", "'''", "\\", true);
-    RAW_TRIPLE_DQ = s('"""', '"""', void 0, true);
-    SLASH_LINE = ["//"];
-    C_BLOCK = [{ open: "/*", close: "*/" }];
-    C_BLOCK_NESTED = [{ open: "/*", close: "*/", nested: true }];
-    HASH = ["#"];
-    XML_BLOCK = [{ open: "<!--", close: "-->" }];
-    C = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, CHAR] };
-    CPP = {
-      line: SLASH_LINE,
-      block: C_BLOCK,
-      strings: [s('R"(', ')"', void 0, true), DQ, CHAR],
-      stringPrefixes: ["u8", "u", "l"]
-    };
-    JS = {
-      line: SLASH_LINE,
-      block: C_BLOCK,
-      strings: [DQ, SQ, s("`", "`", "\\", true)],
-      regex: true
-    };
-    JAVA = { line: SLASH_LINE, block: C_BLOCK, strings: [TRIPLE_DQ, DQ, CHAR] };
-    KOTLIN = { line: SLASH_LINE, block: C_BLOCK_NESTED, strings: [RAW_TRIPLE_DQ, DQ, CHAR] };
-    SCALA = KOTLIN;
-    GROOVY = { line: SLASH_LINE, block: C_BLOCK, strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ] };
-    GO = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, s("`", "`", void 0, true), CHAR] };
-    RUST = {
-      line: SLASH_LINE,
-      block: C_BLOCK_NESTED,
-      strings: [
-        ...["###", "##", "#", ""].flatMap((h) => [
-          s(`br${h}"`, `"${h}`, void 0, true),
-          s(`r${h}"`, `"${h}`, void 0, true)
-        ]),
-        DQ_ML,
-        CHAR
-      ],
-      stringPrefixes: ["b", "c"]
-    };
-    CSHARP = {
-      line: SLASH_LINE,
-      block: C_BLOCK,
-      strings: [
-        s('$"""', '"""', void 0, true),
-        s('"""', '"""', void 0, true),
-        s('$@"', '"', '"', true),
-        s('@$"', '"', '"', true),
-        s('@"', '"', '"', true),
-        s('$"'),
-        DQ,
-        CHAR
-      ]
-    };
-    SWIFT = {
-      line: SLASH_LINE,
-      block: C_BLOCK_NESTED,
-      strings: [
-        s('##"""', '"""##', "\\", true),
-        s('#"""', '"""#', "\\", true),
-        s('##"', '"##'),
-        s('#"', '"#'),
-        TRIPLE_DQ,
-        DQ
-      ]
-    };
-    DART = {
-      line: SLASH_LINE,
-      block: C_BLOCK_NESTED,
-      strings: [
-        s("r'''", "'''", void 0, true),
-        s('r"""', '"""', void 0, true),
-        TRIPLE_SQ,
-        TRIPLE_DQ,
-        s("r'", "'", void 0),
-        s('r"', '"', void 0),
-        SQ,
-        DQ
-      ]
-    };
-    SIMPLE_C = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, SQ] };
-    ZIG = { line: SLASH_LINE, block: [], strings: [s("\\\\", "\n", void 0), DQ, CHAR] };
-    PYTHON = {
-      line: HASH,
-      block: [],
-      strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ],
-      stringPrefixes: ["r", "u", "b", "f", "t", "rb", "br", "fr", "rf", "tr", "rt"]
-    };
-    RUBY = {
-      line: HASH,
-      block: [{ open: "=begin", close: "=end", atLineStart: true }],
-      strings: [DQ_ML, SQ_ML, s("`", "`", "\\", true)]
-    };
-    PHP = { line: ["//", "#"], block: C_BLOCK, strings: [DQ_ML, SQ_ML, s("`", "`", "\\", true)] };
-    PERL = {
-      line: HASH,
-      block: ["=pod", "=head", "=begin", "=over", "=for", "=item", "=encoding"].map((open2) => ({ open: open2, close: "=cut", atLineStart: true })),
-      strings: [DQ_ML, SQ_ML],
-      lineAfterSpace: true
-    };
-    R = { line: HASH, block: [], strings: [DQ_ML, SQ_ML, s("`", "`", "\\")] };
-    JULIA = {
-      line: HASH,
-      block: [{ open: "#=", close: "=#", nested: true }],
-      strings: [TRIPLE_DQ, DQ_ML, s("`", "`", "\\"), { ...CHAR, notAfterWord: true }]
-    };
-    LUA = {
-      line: ["--"],
-      block: ["==", "=", ""].map((e) => ({ open: `--[${e}[`, close: `]${e}]` })),
-      strings: [...["==", "=", ""].map((e) => s(`[${e}[`, `]${e}]`, void 0, true)), DQ, SQ]
-    };
-    SQL = { line: ["--"], block: C_BLOCK, strings: [SQL_SQ, s('"', '"', '"', true)] };
-    HASKELL = {
-      line: ["--"],
-      block: [{ open: "{-", close: "-}", nested: true }],
-      strings: [DQ, { ...CHAR, notAfterWord: true }]
-    };
-    LEAN = { line: ["--"], block: [{ open: "/-", close: "-/", nested: true }], strings: [DQ_ML, CHAR] };
-    ELIXIR = { line: HASH, block: [], strings: [TRIPLE_DQ, TRIPLE_SQ, DQ_ML, SQ_ML], codeEscape: "?" };
-    ERLANG = { line: ["%"], block: [], strings: [DQ_ML, SQ], codeEscape: "$" };
-    CLOJURE = { line: [";"], block: [], strings: [DQ_ML], codeEscape: "\\" };
-    LISP = {
-      line: [";"],
-      block: [{ open: "#|", close: "|#", nested: true }],
-      strings: [DQ_ML],
-      codeEscape: "\\"
-    };
-    MATLAB = {
-      line: ["%", "#"],
-      block: [{ open: "%{", close: "%}", atLineStart: true }],
-      strings: [{ ...DOUBLED_SQ, notAfterWord: true }, DOUBLED_DQ]
-    };
-    TEX = { line: ["%"], block: [], strings: [], codeEscape: "\\" };
-    VB = { line: ["'", "REM ", "Rem ", "rem "], block: [], strings: [DOUBLED_DQ] };
-    BATCH = { line: ["::", "REM ", "rem ", "@REM ", "@rem "], block: [], strings: [], lineAfterSpace: true };
-    SHELL = { line: HASH, block: [], strings: [DQ_ML, s("'", "'", void 0, true)], lineAfterSpace: true, codeEscape: "\\" };
-    POWERSHELL = {
-      line: HASH,
-      block: [{ open: "<#", close: "#>" }],
-      strings: [s('@"', '"@', void 0, true), s("@'", "'@", void 0, true), s('"', '"', "`", true), s("'", "'", "'", true)],
-      lineAfterSpace: true
-    };
-    YAML = {
-      line: HASH,
-      block: [],
-      strings: [
-        { ...s('"', '"', "\\", true), afterBoundary: true },
-        { ...s("'", "'", "'", true), afterBoundary: true }
-      ],
-      lineAfterSpace: true
-    };
-    TOML = {
-      line: HASH,
-      block: [],
-      strings: [TRIPLE_DQ, s("'''", "'''", void 0, true), DQ, s("'", "'", void 0)]
-    };
-    INI = { line: ["#", ";"], block: [], strings: [], lineAfterSpace: true };
-    HASH_ONLY = { line: HASH, block: [], strings: [DQ, SQ] };
-    DOCKERFILE = { line: HASH, block: [], strings: [DQ, SQ], lineAfterSpace: true, codeEscape: "\\" };
-    MAKEFILE = { line: HASH, block: [], strings: [], lineAfterSpace: true, codeEscape: "\\" };
-    CMAKE = {
-      line: HASH,
-      block: [{ open: "#[==[", close: "]==]" }, { open: "#[=[", close: "]=]" }, { open: "#[[", close: "]]" }],
-      strings: [DQ_ML, s("[[", "]]", void 0, true)]
-    };
-    MARKUP = { line: [], block: XML_BLOCK, strings: [] };
-    SFC = { line: SLASH_LINE, block: [...XML_BLOCK, ...C_BLOCK], strings: [DQ, SQ, s("`", "`", "\\", true)] };
-    CSS = { line: [], block: C_BLOCK, strings: [DQ, SQ] };
-    SCSS = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ, SQ] };
-    HCL = { line: ["#", "//"], block: C_BLOCK, strings: [DQ] };
-    FSHARP = {
-      line: SLASH_LINE,
-      block: [{ open: "(*", close: "*)", nested: true }],
-      strings: [RAW_TRIPLE_DQ, s('@"', '"', '"', true), DQ_ML, CHAR]
-    };
-    OCAML = { line: [], block: [{ open: "(*", close: "*)", nested: true }], strings: [s("{|", "|}", void 0, true), DQ_ML, CHAR] };
-    PASCAL = {
-      line: SLASH_LINE,
-      block: [{ open: "(*", close: "*)" }, { open: "{", close: "}" }],
-      strings: [DOUBLED_SQ]
-    };
-    FORTRAN = { line: ["!"], block: [], strings: [DOUBLED_DQ, DOUBLED_SQ] };
-    ADA = { line: ["--"], block: [], strings: [DOUBLED_DQ, { ...CHAR, escape: void 0, notAfterWord: true }] };
-    VHDL = { line: ["--"], block: C_BLOCK, strings: [DOUBLED_DQ, { ...CHAR, escape: void 0, notAfterWord: true }] };
-    ASM = { line: [";"], block: [], strings: [DQ, SQ] };
-    GAS = { line: ["#", "//"], block: C_BLOCK, strings: [DQ] };
-    NIM = {
-      line: HASH,
-      block: [{ open: "#[", close: "]#", nested: true }],
-      strings: [RAW_TRIPLE_DQ, s('r"', '"', '"'), DQ, CHAR]
-    };
-    COFFEE = { line: HASH, block: [{ open: "###", close: "###" }], strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ] };
-    GRAPHQL = { line: HASH, block: [], strings: [TRIPLE_DQ, DQ] };
-    JSONC = { line: SLASH_LINE, block: C_BLOCK, strings: [DQ] };
-    LANGUAGES = [
-      lang("python", PYTHON, [".py", ".pyi", ".pyw", ".pyx", ".pxd", ".bzl", ".star"], ["BUILD", "BUILD.bazel", "WORKSPACE", "SConstruct", "SConscript"]),
-      lang("javascript", JS, [".js", ".mjs", ".cjs"]),
-      lang("javascriptreact", JS, [".jsx"]),
-      lang("typescript", JS, [".ts", ".mts", ".cts"]),
-      lang("typescriptreact", JS, [".tsx"]),
-      lang("java", JAVA, [".java"]),
-      lang("kotlin", KOTLIN, [".kt", ".kts"]),
-      lang("scala", SCALA, [".scala", ".sc", ".sbt"]),
-      lang("go", GO, [".go"]),
-      lang("c", C, [".c", ".h"]),
-      lang("cpp", CPP, [".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h++", ".ino", ".cu", ".cuh", ".mm"]),
-      lang("csharp", CSHARP, [".cs", ".csx"]),
-      lang("rust", RUST, [".rs"]),
-      lang("swift", SWIFT, [".swift"]),
-      lang("dart", DART, [".dart"]),
-      lang("ruby", RUBY, [".rb", ".rake", ".gemspec", ".ru"], ["Gemfile", "Rakefile", "Vagrantfile", "Podfile", "Fastfile"]),
-      lang("php", PHP, [".php", ".phtml"]),
-      lang("perl", PERL, [".pl", ".pm", ".t"]),
-      lang("r", R, [".r", ".rprofile"]),
-      lang("julia", JULIA, [".jl"]),
-      lang("lua", LUA, [".lua"]),
-      lang("sql", SQL, [".sql", ".psql", ".pgsql", ".hql"]),
-      lang("haskell", HASKELL, [".hs", ".lhs", ".elm", ".purs"]),
-      lang("lean", LEAN, [".lean"]),
-      lang("elixir", ELIXIR, [".ex", ".exs"]),
-      lang("erlang", ERLANG, [".erl", ".hrl"]),
-      lang("clojure", CLOJURE, [".clj", ".cljs", ".cljc", ".edn"]),
-      lang("lisp", LISP, [".lisp", ".lsp", ".el", ".scm", ".ss", ".rkt"]),
-      lang("matlab", MATLAB, [".m"]),
-      lang("latex", TEX, [".tex", ".sty", ".cls", ".bib"]),
-      lang("vb", VB, [".vb", ".vbs", ".bas", ".vba"]),
-      lang("bat", BATCH, [".bat", ".cmd"]),
-      lang("shellscript", SHELL, [".sh", ".bash", ".zsh", ".ksh", ".fish"], [".bashrc", ".bash_profile", ".zshrc", ".profile", ".envrc"]),
-      lang("powershell", POWERSHELL, [".ps1", ".psm1", ".psd1"]),
-      lang("yaml", YAML, [".yaml", ".yml"]),
-      lang("toml", TOML, [".toml"], ["Pipfile"]),
-      lang("ini", INI, [".ini", ".cfg", ".conf", ".properties", ".env"], [".env", ".editorconfig", ".gitignore", ".dockerignore"]),
-      lang("dockerfile", DOCKERFILE, [".dockerfile"], ["Dockerfile", "Containerfile"]),
-      lang("makefile", MAKEFILE, [".mk", ".mak"], ["Makefile", "makefile", "GNUmakefile"]),
-      lang("cmake", CMAKE, [".cmake"], ["CMakeLists.txt"]),
-      lang("html", MARKUP, [".html", ".htm", ".xhtml"]),
-      lang("xml", MARKUP, [".xml", ".svg", ".xsd", ".xsl", ".xslt", ".plist", ".csproj", ".fsproj", ".vbproj", ".props", ".targets", ".resx"]),
-      lang("markdown", MARKUP, [".md", ".markdown", ".mdx", ".rmd", ".qmd"]),
-      lang("vue", SFC, [".vue"]),
-      lang("svelte", SFC, [".svelte"]),
-      lang("astro", SFC, [".astro"]),
-      lang("css", CSS, [".css"]),
-      lang("scss", SCSS, [".scss", ".sass", ".less"]),
-      lang("terraform", HCL, [".tf", ".tfvars", ".hcl", ".nomad"]),
-      lang("groovy", GROOVY, [".groovy", ".gradle", ".gvy"], ["Jenkinsfile"]),
-      lang("fsharp", FSHARP, [".fs", ".fsi", ".fsx"]),
-      lang("ocaml", OCAML, [".ml", ".mli"]),
-      lang("pascal", PASCAL, [".pas", ".dpr"]),
-      lang("fortran", FORTRAN, [".f", ".for", ".f77", ".f90", ".f95", ".f03", ".f08"]),
-      lang("ada", ADA, [".adb", ".ads", ".ada"]),
-      lang("vhdl", VHDL, [".vhd", ".vhdl"]),
-      lang("verilog", SIMPLE_C, [".sv", ".svh", ".vh"]),
-      lang("asm", ASM, [".asm", ".nasm"]),
-      lang("gas", GAS, [".s"]),
-      lang("zig", ZIG, [".zig"]),
-      lang("nim", NIM, [".nim", ".nims", ".nimble"]),
-      lang("solidity", SIMPLE_C, [".sol"]),
-      lang("proto", SIMPLE_C, [".proto"]),
-      lang("coffeescript", COFFEE, [".coffee"]),
-      lang("graphql", GRAPHQL, [".graphql", ".gql"]),
-      lang("jsonc", JSONC, [".jsonc", ".json5"]),
-      lang("tcl", HASH_ONLY, [".tcl"]),
-      lang("crystal", HASH_ONLY, [".cr"]),
-      lang("awk", HASH_ONLY, [".awk"])
-    ];
-    byExt = /* @__PURE__ */ new Map();
-    byBase = /* @__PURE__ */ new Map();
-    byBaseLower = /* @__PURE__ */ new Map();
-    byId = /* @__PURE__ */ new Map();
-    for (const info of LANGUAGES) {
-      byId.set(info.id, info);
-      for (const e of info.extensions) if (!byExt.has(e)) byExt.set(e, info);
-      for (const b of info.basenames) {
-        if (!byBase.has(b)) byBase.set(b, info);
-        if (!byBaseLower.has(b.toLowerCase())) byBaseLower.set(b.toLowerCase(), info);
-      }
-    }
-    ALIASES = {
-      python3: "python",
-      py: "python",
-      js: "javascript",
-      ts: "typescript",
-      "c++": "cpp",
-      "c#": "csharp",
-      cs: "csharp",
-      "f#": "fsharp",
-      bash: "shellscript",
-      sh: "shellscript",
-      shell: "shellscript",
-      zsh: "shellscript",
-      octave: "matlab",
-      tex: "latex",
-      pwsh: "powershell",
-      rb: "ruby",
-      rs: "rust",
-      kt: "kotlin",
-      hs: "haskell",
-      "common-lisp": "lisp",
-      scheme: "lisp",
-      racket: "lisp",
-      elisp: "lisp",
-      hcl: "terraform",
-      protobuf: "proto"
     };
   }
 });
@@ -22670,7 +27785,7 @@ var aigov204;
 var init_aigov204_suppression_without_reason = __esm({
   "server/src/core/rules/aigov204-suppression-without-reason.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     aigov204 = {
       code: "AIGOV204",
       slug: "suppression-without-reason",
@@ -22818,7 +27933,7 @@ var init_aigov301_undeclared_ai_library = __esm({
     "use strict";
     init_fixes();
     init_reconcile();
-    init_format();
+    init_format2();
     init_util2();
     aigov301 = {
       code: "AIGOV301",
@@ -22872,7 +27987,7 @@ var init_aigov302_uncovered_model_artefact = __esm({
         if (facts.kind !== "artefact" || ctx.coverage.length > 0 || ctx.model.coverageUnknown(facts.path)) return;
         const a = facts.detections.find((d) => d.kind === "artefact" && d.confidence !== "low");
         if (!a || detectionSettings(ctx.model.governance(facts.path)).ignored(facts.path)) return;
-        const name = basename2(facts.path);
+        const name = basename(facts.path);
         ctx.report({
           file: facts.path,
           range: a.range,
@@ -22903,7 +28018,7 @@ var init_aigov303_provider_not_declared = __esm({
     "use strict";
     init_fixes();
     init_reconcile();
-    init_format();
+    init_format2();
     init_util2();
     aigov303 = {
       code: "AIGOV303",
@@ -22962,7 +28077,7 @@ var init_aigov304_undeclared_ai_dependency = __esm({
         const { facts } = ctx;
         const settings = detectionRuleSettings(ctx, false);
         if (!settings) return;
-        const manifest = basename2(facts.path);
+        const manifest = basename(facts.path);
         for (const d of manifestUses(facts.detections, settings.extras)) {
           ctx.report({
             file: facts.path,
@@ -23150,7 +28265,7 @@ var init_aigov401_incident_report_due = __esm({
   "server/src/core/rules/aigov401-incident-report-due.ts"() {
     "use strict";
     init_dates();
-    init_format();
+    init_format2();
     init_eu();
     init_incidents();
     days = (n) => msg("common.days", { n }, n);
@@ -23362,7 +28477,7 @@ function obligationRule(spec, extra) {
 var init_obligation = __esm({
   "server/src/core/rules/packs/obligation.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     init_util2();
     init_doc_fix();
   }
@@ -23376,7 +28491,7 @@ var init_aigov500_jp_act_cooperation_contact = __esm({
     init_jp();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov500 = obligationRule({
       code: "AIGOV500",
       slug: "jp-act-cooperation-contact",
@@ -23408,7 +28523,7 @@ var init_aigov501_jp_act_information_readiness = __esm({
     init_jp();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov501 = obligationRule({
       code: "AIGOV501",
       slug: "jp-act-information-readiness",
@@ -23439,7 +28554,7 @@ var init_aigov502_jp_act_guidelines_pack = __esm({
     "use strict";
     init_jp();
     init_yaml_edit();
-    init_format();
+    init_format2();
     init_context();
     aigov502 = {
       code: "AIGOV502",
@@ -23559,7 +28674,7 @@ var init_policy = __esm({
     init_schema();
     init_doc_paths();
     init_suggest();
-    init_format();
+    init_format2();
     init_util2();
     POLICY_FRAMEWORK_DEFAULT = "Organisation policy";
   }
@@ -23707,7 +28822,7 @@ var OVERSIGHT_MEASURES, LISTS;
 var init_voluntary = __esm({
   "server/src/core/rules/packs/voluntary.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     init_edits();
     init_templates();
     init_yaml_edit();
@@ -23733,7 +28848,7 @@ var init_aigov510_jp_guideline_human_centric = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov510 = voluntary(
       obligationRule({
         code: "AIGOV510",
@@ -23765,7 +28880,7 @@ var init_aigov511_jp_guideline_safety = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov511 = voluntary(
       obligationRule({
         code: "AIGOV511",
@@ -23801,7 +28916,7 @@ var init_aigov512_jp_guideline_fairness = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     init_arrays();
     aigov512 = voluntary(
       obligationRule({
@@ -23840,7 +28955,7 @@ var init_aigov513_jp_guideline_privacy = __esm({
     init_jp();
     init_obligation();
     init_voluntary();
-    init_format();
+    init_format2();
     aigov513 = voluntary(
       obligationRule({
         code: "AIGOV513",
@@ -23869,7 +28984,7 @@ var init_aigov514_jp_guideline_security = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov514 = voluntary(
       obligationRule({
         code: "AIGOV514",
@@ -23898,7 +29013,7 @@ var init_aigov515_jp_guideline_transparency = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     init_arrays();
     aigov515 = voluntary(
       obligationRule({
@@ -23935,7 +29050,7 @@ var init_aigov516_jp_guideline_accountability = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov516 = voluntary(
       obligationRule({
         code: "AIGOV516",
@@ -23967,7 +29082,7 @@ var init_aigov517_jp_guideline_literacy = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov517 = voluntary(
       obligationRule({
         code: "AIGOV517",
@@ -23996,7 +29111,7 @@ var init_aigov518_jp_guideline_agents = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov518 = voluntary(
       obligationRule({
         code: "AIGOV518",
@@ -24056,7 +29171,7 @@ var init_aigov520_eu_prohibited_practice = __esm({
     "use strict";
     init_eu();
     init_obligation();
-    init_format();
+    init_format2();
     aigov520 = obligationRule({
       code: "AIGOV520",
       slug: "eu-prohibited-practice",
@@ -24089,7 +29204,7 @@ var init_aigov521_eu_not_high_risk_undocumented = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov521 = obligationRule({
       code: "AIGOV521",
       slug: "eu-not-high-risk-undocumented",
@@ -24119,7 +29234,7 @@ var init_aigov522_eu_not_high_risk_unregistered = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov522 = obligationRule({
       code: "AIGOV522",
       slug: "eu-not-high-risk-unregistered",
@@ -24155,7 +29270,7 @@ var init_aigov523_eu_risk_management = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     init_arrays();
     aigov523 = obligationRule({
       code: "AIGOV523",
@@ -24189,7 +29304,7 @@ var init_aigov524_eu_data_governance = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov524 = obligationRule({
       code: "AIGOV524",
       slug: "eu-data-governance",
@@ -24222,7 +29337,7 @@ var init_aigov525_eu_technical_documentation = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov525 = obligationRule({
       code: "AIGOV525",
       slug: "eu-technical-documentation",
@@ -24248,7 +29363,7 @@ var init_aigov526_eu_logging_retention = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     SIX_MONTHS_DAYS = 183;
     aigov526 = obligationRule({
       code: "AIGOV526",
@@ -24283,7 +29398,7 @@ var init_aigov527_eu_instructions_for_use = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov527 = obligationRule({
       code: "AIGOV527",
       slug: "eu-instructions-for-use",
@@ -24309,7 +29424,7 @@ var init_aigov528_eu_human_oversight_design = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov528 = obligationRule({
       code: "AIGOV528",
       slug: "eu-human-oversight-design",
@@ -24338,7 +29453,7 @@ var init_aigov529_eu_human_oversight_assignee = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov529 = obligationRule({
       code: "AIGOV529",
       slug: "eu-human-oversight-assignee",
@@ -24364,7 +29479,7 @@ var init_aigov530_eu_accuracy_robustness = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov530 = obligationRule({
       code: "AIGOV530",
       slug: "eu-accuracy-robustness",
@@ -24390,7 +29505,7 @@ var init_aigov531_eu_records_retention = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov531 = obligationRule({
       code: "AIGOV531",
       slug: "eu-records-retention",
@@ -24421,7 +29536,7 @@ var init_aigov532_eu_conformity_assessment = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov532 = obligationRule({
       code: "AIGOV532",
       slug: "eu-conformity-assessment",
@@ -24446,7 +29561,7 @@ var init_aigov533_eu_database_registration = __esm({
     "use strict";
     init_eu();
     init_obligation();
-    init_format();
+    init_format2();
     init_scope();
     authorityDeployer = (c) => declaresRole(c, "deployer") && c.data.public_sector === "authority";
     aigov533 = obligationRule({
@@ -24484,7 +29599,7 @@ var init_aigov534_eu_fundamental_rights_impact_assessment = __esm({
     "use strict";
     init_eu();
     init_obligation();
-    init_format();
+    init_format2();
     init_scope();
     POINT_5BC = /* @__PURE__ */ new Set(["5(b)", "5(c)"]);
     aigov534 = obligationRule({
@@ -24517,7 +29632,7 @@ var init_aigov535_eu_post_market_monitoring = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov535 = obligationRule({
       code: "AIGOV535",
       slug: "eu-post-market-monitoring",
@@ -24543,7 +29658,7 @@ var init_aigov536_eu_serious_incident_procedure = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov536 = obligationRule({
       code: "AIGOV536",
       slug: "eu-serious-incident-procedure",
@@ -24572,7 +29687,7 @@ var init_aigov537_eu_deployer_informs_provider = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov537 = obligationRule({
       code: "AIGOV537",
       slug: "eu-deployer-informs-provider",
@@ -24598,7 +29713,7 @@ var init_aigov538_eu_ai_interaction_notice = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov538 = obligationRule({
       code: "AIGOV538",
       slug: "eu-ai-interaction-notice",
@@ -24628,7 +29743,7 @@ var init_aigov539_eu_synthetic_content_marking = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov539 = obligationRule({
       code: "AIGOV539",
       slug: "eu-synthetic-content-marking",
@@ -24659,7 +29774,7 @@ var init_aigov540_eu_deployer_disclosure = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     init_arrays();
     has = (c, cap) => capability(c, cap, false).has;
     aigov540 = obligationRule({
@@ -24696,7 +29811,7 @@ var init_aigov542_eu_gpai_systemic_risk = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     SYSTEMIC_RISK_FLOPS = 1e25;
     aigov542 = obligationRule({
       code: "AIGOV542",
@@ -24733,7 +29848,7 @@ var init_aigov541_eu_gpai_documentation = __esm({
     init_aigov542_eu_gpai_systemic_risk();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov541 = obligationRule({
       code: "AIGOV541",
       slug: "eu-gpai-documentation",
@@ -24764,7 +29879,7 @@ var init_aigov543_eu_ai_literacy = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov543 = obligationRule({
       code: "AIGOV543",
       slug: "eu-ai-literacy",
@@ -24790,7 +29905,7 @@ var init_aigov544_eu_profiling_always_high_risk = __esm({
     init_eu();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov544 = obligationRule({
       code: "AIGOV544",
       slug: "eu-profiling-always-high-risk",
@@ -24821,7 +29936,7 @@ var init_aigov545_eu_upstream_model_information = __esm({
     "use strict";
     init_eu();
     init_obligation();
-    init_format();
+    init_format2();
     aigov545 = obligationRule({
       code: "AIGOV545",
       slug: "eu-upstream-model-information",
@@ -24862,7 +29977,7 @@ var init_aigov550_nist_govern_incident_identification = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov550 = voluntary(
       obligationRule({
         code: "AIGOV550",
@@ -24891,7 +30006,7 @@ var init_aigov551_nist_govern_third_party = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov551 = voluntary(
       obligationRule({
         code: "AIGOV551",
@@ -24927,7 +30042,7 @@ var init_aigov552_nist_map_context = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov552 = voluntary(
       obligationRule({
         code: "AIGOV552",
@@ -24959,7 +30074,7 @@ var init_aigov553_nist_map_limits_oversight = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov553 = voluntary(
       obligationRule({
         code: "AIGOV553",
@@ -24993,7 +30108,7 @@ var init_aigov554_nist_map_component_legal_risk = __esm({
     init_nist();
     init_obligation();
     init_voluntary();
-    init_format();
+    init_format2();
     aigov554 = voluntary(
       obligationRule({
         code: "AIGOV554",
@@ -25022,7 +30137,7 @@ var init_aigov555_nist_map_impacts = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov555 = voluntary(
       obligationRule({
         code: "AIGOV555",
@@ -25051,7 +30166,7 @@ var init_aigov556_nist_measure_tevv = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov556 = voluntary(
       obligationRule({
         code: "AIGOV556",
@@ -25080,7 +30195,7 @@ var init_aigov557_nist_manage_deactivation = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov557 = voluntary(
       obligationRule({
         code: "AIGOV557",
@@ -25109,7 +30224,7 @@ var init_aigov558_nist_manage_monitoring = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov558 = voluntary(
       obligationRule({
         code: "AIGOV558",
@@ -25138,7 +30253,7 @@ var init_aigov559_nist_manage_incidents = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov559 = voluntary(
       obligationRule({
         code: "AIGOV559",
@@ -25201,7 +30316,7 @@ var init_aigov560_iso_risk_assessment = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov560 = voluntary(
       obligationRule({
         code: "AIGOV560",
@@ -25230,7 +30345,7 @@ var init_aigov561_iso_impact_assessment = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov561 = voluntary(
       obligationRule({
         code: "AIGOV561",
@@ -25259,7 +30374,7 @@ var init_aigov562_iso_lifecycle_documentation = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov562 = voluntary(
       obligationRule({
         code: "AIGOV562",
@@ -25291,7 +30406,7 @@ var init_aigov563_iso_monitoring_event_logs = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov563 = voluntary(
       obligationRule({
         code: "AIGOV563",
@@ -25323,7 +30438,7 @@ var init_aigov564_iso_data_quality_provenance = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov564 = voluntary(
       obligationRule({
         code: "AIGOV564",
@@ -25355,7 +30470,7 @@ var init_aigov565_iso_user_information_incidents = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov565 = voluntary(
       obligationRule({
         code: "AIGOV565",
@@ -25387,7 +30502,7 @@ var init_aigov566_iso_intended_use = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov566 = voluntary(
       obligationRule({
         code: "AIGOV566",
@@ -25417,7 +30532,7 @@ var init_aigov567_iso_suppliers = __esm({
     init_obligation();
     init_voluntary();
     init_scope();
-    init_format();
+    init_format2();
     aigov567 = voluntary(
       obligationRule({
         code: "AIGOV567",
@@ -25477,7 +30592,7 @@ var init_aigov570_kr_high_impact_review = __esm({
     init_kr();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     init_arrays();
     aigov570 = obligationRule({
       code: "AIGOV570",
@@ -25511,7 +30626,7 @@ var init_aigov571_kr_prior_notice_labels = __esm({
     init_kr();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov571 = obligationRule({
       code: "AIGOV571",
       slug: "kr-prior-notice-labels",
@@ -25545,7 +30660,7 @@ var init_aigov572_kr_high_impact_measures = __esm({
     init_kr();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov572 = obligationRule({
       code: "AIGOV572",
       slug: "kr-high-impact-measures",
@@ -25580,7 +30695,7 @@ var init_aigov573_kr_impact_assessment = __esm({
     init_kr();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov573 = obligationRule({
       code: "AIGOV573",
       slug: "kr-impact-assessment",
@@ -25605,7 +30720,7 @@ var init_aigov574_kr_compute_threshold = __esm({
     "use strict";
     init_kr();
     init_obligation();
-    init_format();
+    init_format2();
     KR_SAFETY_FLOPS = 1e26;
     aigov574 = obligationRule({
       code: "AIGOV574",
@@ -25637,7 +30752,7 @@ var init_aigov575_kr_domestic_representative = __esm({
     init_kr();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov575 = obligationRule({
       code: "AIGOV575",
       slug: "kr-domestic-representative",
@@ -25663,7 +30778,7 @@ var init_aigov580_co_developer_documentation = __esm({
     init_us_co();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov580 = obligationRule({
       code: "AIGOV580",
       slug: "co-developer-documentation",
@@ -25696,7 +30811,7 @@ var init_aigov581_co_consumer_notice = __esm({
     init_us_co();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov581 = obligationRule({
       code: "AIGOV581",
       slug: "co-consumer-notice",
@@ -25722,7 +30837,7 @@ var init_aigov582_co_adverse_outcome_review = __esm({
     init_us_co();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov582 = obligationRule({
       code: "AIGOV582",
       slug: "co-adverse-outcome-review",
@@ -25748,7 +30863,7 @@ var init_aigov583_co_records_retention = __esm({
     init_us_co();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov583 = obligationRule({
       code: "AIGOV583",
       slug: "co-records-retention",
@@ -25779,7 +30894,7 @@ var init_aigov584_co_consequential_decision_undeclared = __esm({
     init_us_co();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov584 = obligationRule({
       code: "AIGOV584",
       slug: "co-consequential-decision-undeclared",
@@ -25805,7 +30920,7 @@ var init_aigov590_cn_visible_label = __esm({
     init_cn();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov590 = obligationRule({
       code: "AIGOV590",
       slug: "cn-visible-label",
@@ -25838,7 +30953,7 @@ var init_aigov591_cn_metadata_label = __esm({
     init_cn();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov591 = obligationRule({
       code: "AIGOV591",
       slug: "cn-metadata-label",
@@ -25864,7 +30979,7 @@ var init_aigov592_cn_user_agreement_labels = __esm({
     init_cn();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov592 = obligationRule({
       code: "AIGOV592",
       slug: "cn-user-agreement-labels",
@@ -25891,7 +31006,7 @@ var init_aigov593_cn_unlabeled_output_logs = __esm({
     init_aigov526_eu_logging_retention();
     init_obligation();
     init_scope();
-    init_format();
+    init_format2();
     aigov593 = obligationRule({
       code: "AIGOV593",
       slug: "cn-unlabeled-output-logs",
@@ -25924,7 +31039,7 @@ var init_aigov601_policy_requirement_missing = __esm({
   "server/src/core/rules/aigov601-policy-requirement-missing.ts"() {
     "use strict";
     init_policy();
-    init_format();
+    init_format2();
     aigov601 = {
       code: "AIGOV601",
       slug: "policy-requirement-missing",
@@ -26455,7 +31570,7 @@ var init_project_model = __esm({
       }
       /** The registry that governs a path: the nearest one in its folder or above. */
       governing(path19) {
-        const start = dirname2(path19);
+        const start = dirname(path19);
         const known = this.governingByDir.get(start);
         if (known !== void 0) return known ?? void 0;
         let dir = start;
@@ -26463,7 +31578,7 @@ var init_project_model = __esm({
         for (; ; ) {
           found = this.byDir.get(dir);
           if (found || dir === "") break;
-          dir = dirname2(dir);
+          dir = dirname(dir);
         }
         this.governingByDir.set(start, found ?? null);
         return found;
@@ -26796,7 +31911,7 @@ var init_finding_runner = __esm({
     init_finding();
     init_registry();
     init_file_facts();
-    init_format();
+    init_format2();
     init_workspace();
     init_suppress();
     init_severity();
@@ -27052,96 +32167,8 @@ var init_finding_runner = __esm({
   }
 });
 
-// server/src/core/text/next-index.ts
-var NextIndex;
-var init_next_index = __esm({
-  "server/src/core/text/next-index.ts"() {
-    "use strict";
-    NextIndex = class {
-      constructor(text2, needle) {
-        this.text = text2;
-        this.needle = needle;
-      }
-      text;
-      needle;
-      at = -2;
-      from(i) {
-        if (this.at !== -1 && this.at < i) this.at = this.text.indexOf(this.needle, i);
-        return this.at;
-      }
-    };
-  }
-});
-
-// server/src/core/annotations/blank.ts
-function lexSpans(result) {
-  const out = [];
-  const { comments, strings } = result;
-  let a = 0;
-  let b = 0;
-  while (a < comments.length || b < strings.length) {
-    const c = comments[a];
-    const s2 = strings[b];
-    if (c !== void 0 && (s2 === void 0 || c.span.start <= s2.start)) {
-      out.push(c.span);
-      a++;
-    } else if (s2 !== void 0) {
-      out.push(s2);
-      b++;
-    }
-  }
-  return out;
-}
-function breakBefore(text2, i, end) {
-  for (let j = i; j < end; j++) {
-    const c = text2.charCodeAt(j);
-    if (c === LF || c === CR) return j;
-  }
-  return -1;
-}
-function spaces(k) {
-  return k < SPACES.length ? SPACES[k] : " ".repeat(k);
-}
-function blankSpans(text2, spans) {
-  const parts = [];
-  const lf = text2.indexOf("\r") < 0 ? new NextIndex(text2, "\n") : void 0;
-  let pos = 0;
-  for (const sp of spans) {
-    const start = Math.max(pos, Math.min(sp.start, text2.length));
-    const end = Math.max(start, Math.min(sp.end, text2.length));
-    if (start > pos) parts.push(text2.slice(pos, start));
-    let i = start;
-    while (i < end) {
-      const br = lf ? lf.from(i) : breakBefore(text2, i, end);
-      if (br < 0 || br >= end) {
-        parts.push(spaces(end - i));
-        break;
-      }
-      if (br > i) parts.push(spaces(br - i));
-      parts.push(text2.charCodeAt(br) === LF ? "\n" : "\r");
-      i = br + 1;
-    }
-    pos = end;
-  }
-  if (pos < text2.length) parts.push(text2.slice(pos));
-  return parts.join("");
-}
-function codeOnly(text2, lex2) {
-  return blankSpans(text2, lexSpans(lex2));
-}
-var LF, CR, SPACES;
-var init_blank = __esm({
-  "server/src/core/annotations/blank.ts"() {
-    "use strict";
-    init_next_index();
-    LF = 10;
-    CR = 13;
-    SPACES = Array.from({ length: 129 }, (_, k) => " ".repeat(k));
-  }
-});
-
 // server/src/core/annotations/layout.ts
-function isBlank(s2) {
+function isBlank2(s2) {
   for (let i = 0; i < s2.length; i++) {
     const c = s2.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 13 && c !== 10) return false;
@@ -27197,7 +32224,7 @@ var init_layout = __esm({
         if (!this.nextCode) {
           const next = new Int32Array(count + 1).fill(-1);
           for (let l = count - 1; l >= 0; l--) {
-            next[l] = isBlank(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
+            next[l] = isBlank2(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
           }
           this.nextCode = next;
         }
@@ -27210,9 +32237,9 @@ var init_layout = __esm({
       targetLine(comment) {
         const masked = this.masked;
         const startLine = this.index.positionAt(comment.start).line;
-        if (!isBlank(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
+        if (!isBlank2(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
         const endLine = this.index.positionAt(comment.end).line;
-        if (!isBlank(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
+        if (!isBlank2(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
         const next = this.nextCodeLine(endLine + 1);
         return next < 0 ? void 0 : next;
       }
@@ -27230,7 +32257,7 @@ var init_layout = __esm({
         for (let line = start; line < stop; line++) {
           const lineStart = this.index.lineStart(line);
           const lt = this.lineOf(code2, line);
-          if (line > start && depth === 0 && isBlank(lt)) continue;
+          if (line > start && depth === 0 && isBlank2(lt)) continue;
           for (let col = 0; col < lt.length; col++) {
             const c = lt[col];
             if (c === "(" || c === "[") depth++;
@@ -27296,1325 +32323,6 @@ var init_layout = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start, end);
-  }
-  function scanString2() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text2.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code2);
-        code2 = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString2();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text2.substring(start, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text2.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format2 = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format2();
-    init_parser();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError, SyntaxKind, visit2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format2();
-    init_edit();
-    init_scanner();
-    init_parser();
-    (function(ScanError2) {
-      ScanError2[ScanError2["None"] = 0] = "None";
-      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (ScanError = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    visit2 = visit;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
-// server/src/core/text/jsonc-visit.ts
-var jsonc_visit_exports = {};
-__export(jsonc_visit_exports, {
-  visit: () => visit2
-});
-var init_jsonc_visit = __esm({
-  "server/src/core/text/jsonc-visit.ts"() {
-    "use strict";
-    init_main();
-  }
-});
-
-// server/src/core/text/jsonc.ts
-var loaded, visit3;
-var init_jsonc = __esm({
-  "server/src/core/text/jsonc.ts"() {
-    "use strict";
-    visit3 = (text2, visitor, options) => {
-      loaded ??= (init_jsonc_visit(), __toCommonJS(jsonc_visit_exports));
-      return loaded.visit(text2, visitor, options);
-    };
-  }
-});
-
-// server/src/core/annotations/notebook.ts
-function notebookLanguageName(name) {
-  if (name === void 0) return void 0;
-  const n = name.trim().toLowerCase().replace(/^(?:\.net-|dotnet-interactive\.)/, "");
-  return n === "" || n === "polyglot-notebook" ? void 0 : n;
-}
-function parseNotebook(raw) {
-  const parts = /* @__PURE__ */ new Map();
-  const fileLanguages = [];
-  let failed = false;
-  const cell = (n) => {
-    let c = parts.get(n);
-    if (!c) {
-      c = { languages: [], tokens: [] };
-      parts.set(n, c);
-    }
-    return c;
-  };
-  try {
-    visit3(
-      raw,
-      {
-        onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
-          if (typeof value !== "string") return;
-          const path19 = pathSupplier();
-          const [p0, p1, p2, p3, p4] = path19;
-          if (p0 === "cells" && typeof p1 === "number") {
-            if (p2 === "source" && (path19.length === 3 || path19.length === 4 && typeof p3 === "number")) {
-              cell(p1).tokens.push({ start: offset, end: offset + length });
-            } else if (p2 === "cell_type" && path19.length === 3) {
-              cell(p1).type = value;
-            } else if (p2 === "metadata" && path19.length === 5) {
-              const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
-              if (k >= 0) cell(p1).languages[k] = value;
-            }
-          } else if (p0 === "metadata") {
-            if (path19.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
-            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
-            else if (path19.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
-            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
-          }
-        },
-        onError() {
-          failed = true;
-        }
-      },
-      { disallowComments: true, allowTrailingComma: false }
-    );
-  } catch {
-    return void 0;
-  }
-  if (failed) return void 0;
-  const cells = [];
-  for (const [index, p] of [...parts.entries()].sort((a, b) => a[0] - b[0])) {
-    if (p.type !== "code" || p.tokens.length === 0) continue;
-    const decoded = decodeTokens(raw, p.tokens);
-    const magic = KERNEL_MAGIC.exec(decoded.text)?.[1];
-    const language = notebookLanguageName(magic) ?? p.languages.map(notebookLanguageName).find((l) => l !== void 0);
-    cells.push(language === void 0 ? { index, ...decoded } : { index, language, ...decoded });
-  }
-  const named = fileLanguages.map(notebookLanguageName).filter((l) => l !== void 0);
-  const fallback = fileLanguages.some((l) => l?.trim().toLowerCase() === "polyglot-notebook") ? "csharp" : "python";
-  return { language: named.find((l) => languageForId(l) !== void 0) ?? named[0] ?? fallback, cells };
-}
-function decodeTokens(raw, tokens) {
-  const chunks = [];
-  const starts = [];
-  const ends = [];
-  let endOfLast = 0;
-  for (const tok of tokens) {
-    const stop = tok.end - 1;
-    let k = tok.start + 1;
-    let chunkStart = k;
-    const flush = (upTo) => {
-      if (upTo > chunkStart) chunks.push(raw.slice(chunkStart, upTo));
-    };
-    while (k < stop) {
-      if (raw.charCodeAt(k) !== 92) {
-        starts.push(k);
-        ends.push(k + 1);
-        k++;
-        continue;
-      }
-      flush(k);
-      const e = raw[k + 1] ?? "";
-      const simple = SIMPLE_ESCAPES[e];
-      let unit;
-      let len;
-      if (simple !== void 0) {
-        unit = simple;
-        len = 2;
-      } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(raw.slice(k + 2, k + 6))) {
-        unit = String.fromCharCode(parseInt(raw.slice(k + 2, k + 6), 16));
-        len = 6;
-      } else {
-        unit = e;
-        len = 2;
-      }
-      chunks.push(unit);
-      starts.push(k);
-      ends.push(Math.min(k + len, stop));
-      k += len;
-      chunkStart = k;
-    }
-    flush(Math.min(k, stop));
-    endOfLast = stop;
-  }
-  starts.push(endOfLast);
-  return { text: chunks.join(""), rawStarts: Int32Array.from(starts), rawEnds: Int32Array.from(ends) };
-}
-function rawStart(cell, offset) {
-  const o = Math.max(0, Math.min(offset, cell.text.length));
-  return cell.rawStarts[o] ?? 0;
-}
-function rawEnd(cell, offset) {
-  const o = Math.max(0, Math.min(offset, cell.text.length));
-  return o === 0 ? rawStart(cell, 0) : cell.rawEnds[o - 1] ?? 0;
-}
-function rawSpan(cell, span) {
-  const start = rawStart(cell, span.start);
-  return { start, end: span.end > span.start ? Math.max(start, rawEnd(cell, span.end)) : start };
-}
-var CELL_LANGUAGE_KEYS, KERNEL_MAGIC, SIMPLE_ESCAPES;
-var init_notebook = __esm({
-  "server/src/core/annotations/notebook.ts"() {
-    "use strict";
-    init_jsonc();
-    init_languages();
-    CELL_LANGUAGE_KEYS = [
-      ["polyglot_notebook", "kernelName"],
-      ["dotnet_interactive", "language"],
-      ["vscode", "languageId"]
-    ];
-    KERNEL_MAGIC = /^[ \t]*#!([A-Za-z][\w.#+-]{0,40})[ \t]*(?:\r?\n|$)/;
-    SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-  }
-});
-
-// server/src/core/annotations/scanner.ts
-function compile(syntax) {
-  const hit = cache.get(syntax);
-  if (hit) return hit;
-  const all = [
-    ...syntax.block.map((block) => ({ kind: "block", open: block.open, block, wordStart: isLetter(block.open.charCodeAt(0)) })),
-    ...syntax.line.map((open2) => ({ kind: "line", open: open2, wordStart: isLetter(open2.charCodeAt(0)) })),
-    ...syntax.strings.map((str2) => ({ kind: "string", open: str2.open, str: str2, wordStart: isLetter(str2.open.charCodeAt(0)) }))
-  ].filter((c) => c.open.length > 0);
-  all.sort((a, b) => b.open.length - a.open.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  const byFirst = /* @__PURE__ */ new Map();
-  for (const c of all) {
-    const key = c.open.charCodeAt(0);
-    const list2 = byFirst.get(key);
-    if (list2) list2.push(c);
-    else byFirst.set(key, [c]);
-  }
-  if (syntax.regex && !byFirst.has(SLASH)) byFirst.set(SLASH, []);
-  const prefixes = new Set((syntax.stringPrefixes ?? []).map((p) => p.toLowerCase()));
-  const codeEscape = syntax.codeEscape ? syntax.codeEscape.charCodeAt(0) : -1;
-  const firsts = [...byFirst.keys(), ...codeEscape >= 0 ? [codeEscape] : []];
-  const starts = new RegExp(firsts.length > 0 ? `[${firsts.map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]` : "[^\\s\\S]", "g");
-  const compiled = {
-    byFirst,
-    starts,
-    codeEscape,
-    prefixes,
-    maxPrefix: [...prefixes].reduce((max, p) => Math.max(max, p.length), 0)
-  };
-  cache.set(syntax, compiled);
-  return compiled;
-}
-function isLetter(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isWordChar(c) {
-  return isLetter(c) || c >= 48 && c <= 57 || c === 95 || c > 127;
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === LF2 || c === CR2 || c === 12 || c === 11 || c === 160 || c === 65279;
-}
-function isNewline(c) {
-  return c === LF2 || c === CR2;
-}
-function atLineStart(text2, i) {
-  return i === 0 || isNewline(text2.charCodeAt(i - 1));
-}
-function lineEndFrom(text2, i) {
-  const n = text2.length;
-  let j = i;
-  while (j < n) {
-    const c = text2.charCodeAt(j);
-    if (c === LF2 || c === CR2) return j;
-    j++;
-  }
-  return n;
-}
-function lineEnd(text2, i, lfOnly) {
-  if (!lfOnly) return lineEndFrom(text2, i);
-  const j = text2.indexOf("\n", i);
-  return j < 0 ? text2.length : j;
-}
-function lex(text2, syntax) {
-  const compiled = compile(syntax);
-  const { starts, byFirst } = compiled;
-  const comments = [];
-  const strings = [];
-  const n = text2.length;
-  const lfOnly = text2.indexOf("\r") < 0;
-  let i = 0;
-  let prevSig = -1;
-  let codeFrom = 0;
-  let regexBlockedUntil = -1;
-  const escapes = /* @__PURE__ */ new Map();
-  while (i < n) {
-    starts.lastIndex = i;
-    if (!starts.test(text2)) break;
-    i = starts.lastIndex - 1;
-    const ch = text2.charCodeAt(i);
-    for (let k = i - 1; k >= codeFrom; k--) {
-      if (!isSpace(text2.charCodeAt(k))) {
-        prevSig = k;
-        break;
-      }
-    }
-    codeFrom = i;
-    if (ch === compiled.codeEscape) {
-      prevSig = Math.min(i + 1, n - 1);
-      i += 2;
-      codeFrom = i;
-      continue;
-    }
-    const candidates = byFirst.get(ch);
-    let next = -1;
-    if (candidates !== void 0) {
-      for (const cand of candidates) {
-        if (!text2.startsWith(cand.open, i)) continue;
-        if (cand.wordStart && i > 0 && isWordChar(text2.charCodeAt(i - 1))) continue;
-        if (cand.kind === "line") {
-          if (syntax.lineAfterSpace && i > 0 && !isSpace(text2.charCodeAt(i - 1))) continue;
-          const end = lineEnd(text2, i + cand.open.length, lfOnly);
-          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end }, kind: "line" });
-          next = end;
-          break;
-        }
-        if (cand.kind === "block" && cand.block) {
-          if (cand.block.atLineStart && !atLineStart(text2, i)) continue;
-          const { contentEnd, end } = scanBlock(text2, i, cand.block);
-          comments.push({ span: { start: i, end }, contentSpan: { start: i + cand.open.length, end: contentEnd }, kind: "block" });
-          next = end;
-          break;
-        }
-        if (cand.str) {
-          const end = scanString(text2, i, cand.str, escapes);
-          if (end < 0) continue;
-          strings.push({ start: withPrefix(text2, i, compiled), end });
-          prevSig = end - 1;
-          next = end;
-          break;
-        }
-      }
-      if (next < 0 && ch === SLASH && syntax.regex && i >= regexBlockedUntil && regexMayStart(text2, prevSig)) {
-        const end = scanRegex(text2, i);
-        if (end > 0) {
-          strings.push({ start: i, end });
-          prevSig = end - 1;
-          next = end;
-        } else {
-          regexBlockedUntil = lineEndFrom(text2, i);
-        }
-      }
-    }
-    if (next >= 0) {
-      i = next;
-      codeFrom = i;
-      continue;
-    }
-    i++;
-  }
-  return { comments, strings };
-}
-function scanBlock(text2, i, b) {
-  const n = text2.length;
-  if (!b.nested && !b.atLineStart && b.close.length > 0) {
-    const close = text2.indexOf(b.close, i + b.open.length);
-    return close < 0 ? { contentEnd: n, end: n } : { contentEnd: close, end: close + b.close.length };
-  }
-  const open0 = b.open.charCodeAt(0);
-  const close0 = b.close.charCodeAt(0);
-  let depth = 1;
-  let j = i + b.open.length;
-  while (j < n) {
-    const c = text2.charCodeAt(j);
-    if (c === close0 && text2.startsWith(b.close, j) && (!b.atLineStart || atLineStart(text2, j))) {
-      depth--;
-      if (depth === 0) return { contentEnd: j, end: j + b.close.length };
-      j += b.close.length;
-      continue;
-    }
-    if (b.nested && c === open0 && text2.startsWith(b.open, j)) {
-      depth++;
-      j += b.open.length;
-      continue;
-    }
-    j++;
-  }
-  return { contentEnd: n, end: n };
-}
-function scanString(text2, i, st, escapes) {
-  if (i > 0) {
-    const prev = text2.charCodeAt(i - 1);
-    if (st.notAfterWord && (isWordChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === 39 || prev === 46)) return -1;
-    if (st.afterBoundary && !isSpace(prev) && "[{(,:=".indexOf(text2[i - 1] ?? "") < 0) return -1;
-  }
-  if (st.char) return scanChar(text2, i, st);
-  const n = text2.length;
-  const { close, escape } = st;
-  const close0 = close.charCodeAt(0);
-  const escapeIsClose = escape === close;
-  const escape0 = escape !== void 0 && !escapeIsClose ? escape.charCodeAt(0) : -1;
-  let j = i + st.open.length;
-  if (st.multiline && close.length > 0) {
-    let finder;
-    if (!escapeIsClose && escape) {
-      finder = escapes.get(escape);
-      if (!finder) escapes.set(escape, finder = new NextIndex(text2, escape));
-    }
-    return scanLongString(text2, j, close, escape, finder, escapeIsClose);
-  }
-  while (j < n) {
-    const c = text2.charCodeAt(j);
-    if (c === escape0 && escape !== void 0 && text2.startsWith(escape, j)) {
-      j += escape.length;
-      if (text2.charCodeAt(j) === CR2 && text2.charCodeAt(j + 1) === LF2) j += 2;
-      else j += 1;
-      continue;
-    }
-    if (c === close0 && text2.startsWith(close, j)) {
-      if (escapeIsClose && text2.startsWith(close, j + close.length)) {
-        j += 2 * close.length;
-        continue;
-      }
-      return j + close.length;
-    }
-    if (!st.multiline && isNewline(c)) return j;
-    j++;
-  }
-  return n;
-}
-function scanLongString(text2, j, close, escape, escapes, escapeIsClose) {
-  const n = text2.length;
-  let nextClose = text2.indexOf(close, j);
-  for (; ; ) {
-    if (nextClose >= 0 && nextClose < j) nextClose = text2.indexOf(close, j);
-    const nextEscape = escapes ? escapes.from(j) : -1;
-    if (nextEscape >= 0 && (nextClose < 0 || nextEscape <= nextClose)) {
-      j = nextEscape + escape.length;
-      j += text2.charCodeAt(j) === CR2 && text2.charCodeAt(j + 1) === LF2 ? 2 : 1;
-      continue;
-    }
-    if (nextClose < 0) return n;
-    if (escapeIsClose && text2.startsWith(close, nextClose + close.length)) {
-      j = nextClose + 2 * close.length;
-      continue;
-    }
-    return nextClose + close.length;
-  }
-}
-function scanChar(text2, i, st) {
-  const n = text2.length;
-  const j = i + st.open.length;
-  if (j >= n) return -1;
-  const c = text2.charCodeAt(j);
-  if (isNewline(c)) return -1;
-  if (st.escape !== void 0 && text2.startsWith(st.escape, j)) {
-    const limit = Math.min(n, j + 12);
-    for (let k = j + st.escape.length + 1; k < limit; k++) {
-      if (isNewline(text2.charCodeAt(k))) return -1;
-      if (text2.startsWith(st.close, k)) return k + st.close.length;
-    }
-    return -1;
-  }
-  const after = j + (c >= 55296 && c <= 56319 && j + 1 < n ? 2 : 1);
-  return text2.startsWith(st.close, after) ? after + st.close.length : -1;
-}
-function withPrefix(text2, i, compiled) {
-  if (compiled.maxPrefix === 0) return i;
-  let k = i;
-  while (k > 0 && i - k <= compiled.maxPrefix && isWordChar(text2.charCodeAt(k - 1))) k--;
-  if (k === i || i - k > compiled.maxPrefix) return i;
-  return compiled.prefixes.has(text2.slice(k, i).toLowerCase()) ? k : i;
-}
-function regexMayStart(text2, prevSig) {
-  if (prevSig < 0) return true;
-  const c = text2.charCodeAt(prevSig);
-  if (REGEX_AFTER.has(c)) return true;
-  if (!isLetter(c)) return false;
-  let k = prevSig;
-  while (k > 0 && prevSig - k < 12 && isWordChar(text2.charCodeAt(k - 1))) k--;
-  return REGEX_KEYWORDS.has(text2.slice(k, prevSig + 1));
-}
-function scanRegex(text2, i) {
-  const n = text2.length;
-  let inClass = false;
-  let j = i + 1;
-  while (j < n) {
-    const c = text2.charCodeAt(j);
-    if (isNewline(c)) return -1;
-    if (c === BACKSLASH) {
-      if (j + 1 < n && isNewline(text2.charCodeAt(j + 1))) return -1;
-      j += 2;
-      continue;
-    }
-    if (c === 91) inClass = true;
-    else if (c === 93) inClass = false;
-    else if (c === SLASH && !inClass) {
-      j++;
-      while (j < n && isLetter(text2.charCodeAt(j))) j++;
-      return j;
-    }
-    j++;
-  }
-  return -1;
-}
-var LF2, CR2, SLASH, BACKSLASH, KIND_ORDER, REGEX_AFTER, REGEX_KEYWORDS, cache;
-var init_scanner2 = __esm({
-  "server/src/core/annotations/scanner.ts"() {
-    "use strict";
-    init_next_index();
-    LF2 = 10;
-    CR2 = 13;
-    SLASH = 47;
-    BACKSLASH = 92;
-    KIND_ORDER = { block: 0, line: 1, string: 2 };
-    REGEX_AFTER = new Set("(,=:[!&|?{};~+-*%<>^".split("").map((c) => c.charCodeAt(0)));
-    REGEX_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "case", "do", "else", "in", "of", "void", "yield", "await", "delete", "throw", "new", "instanceof"]);
-    cache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // server/src/core/annotations/tags.ts
 function isSpaceChar(ch) {
   return ch === " " || ch === "	" || ch === "\f" || ch === "\v" || ch === "\xA0";
@@ -28670,7 +32378,7 @@ function isKebabId(id) {
 function parseTags(text2, comments) {
   const out = { annotations: [], suppressions: [], malformed: [] };
   const hits = [];
-  for (let at = text2.indexOf(TAG); at >= 0; at = text2.indexOf(TAG, at + TAG.length)) hits.push(at);
+  for (let at = text2.indexOf(TAG2); at >= 0; at = text2.indexOf(TAG2, at + TAG2.length)) hits.push(at);
   let h = 0;
   for (const comment of comments) {
     if (h >= hits.length) break;
@@ -28679,7 +32387,7 @@ function parseTags(text2, comments) {
     for (; h < hits.length; h++) {
       const at = hits[h] ?? 0;
       if (at < from) continue;
-      if (at + TAG.length > ce) break;
+      if (at + TAG2.length > ce) break;
       const lineEnd3 = lineEndWithin(text2, at, ce);
       const before = at > cs ? text2[at - 1] : void 0;
       if (at === cs || isSpaceChar(before) || before === "\n" || before === "\r" || BEFORE_TAG.has(before ?? "")) {
@@ -28697,7 +32405,7 @@ function lineEndWithin(text2, from, to) {
   return to;
 }
 function parseTag(text2, at, lineEnd3, comment, out) {
-  let p = at + TAG.length;
+  let p = at + TAG2.length;
   const next = p < lineEnd3 ? text2[p] : void 0;
   const end = trimEnd(text2, at, lineEnd3);
   const whole = { start: at, end };
@@ -28832,13 +32540,13 @@ function parseSuppression(text2, at, from, end, scope, comment, out) {
 function clip(s2) {
   return s2.length > 60 ? `${s2.slice(0, 57)}...` : s2;
 }
-var TAG, KEBAB, CODE, CODE_ANY_CASE, BEFORE_TAG, SUB_TAGS, SCOPES, MAX_ID_SUGGEST;
+var TAG2, KEBAB, CODE, CODE_ANY_CASE, BEFORE_TAG, SUB_TAGS, SCOPES, MAX_ID_SUGGEST;
 var init_tags = __esm({
   "server/src/core/annotations/tags.ts"() {
     "use strict";
     init_suggest();
-    init_format();
-    TAG = "@aigov";
+    init_format2();
+    TAG2 = "@aigov";
     KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
     CODE = /^AIGOV\d{3}$/;
     CODE_ANY_CASE = /^aigov\d{3}$/i;
@@ -28932,2287 +32640,6 @@ var init_annotations = __esm({
     init_scanner2();
     init_tags();
     init_arrays();
-  }
-});
-
-// server/src/core/detection/artefacts.ts
-function artefactFormat(path19) {
-  const ext = extname(path19);
-  const base = basename2(path19);
-  const known = BY_EXTENSION[ext];
-  if (known) return known;
-  if (PACKAGE_DIRS.test(dirname2(path19)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
-  switch (ext) {
-    case ".pb": {
-      const dir = `/${dirname2(path19)}/`;
-      if (base.toLowerCase() === "saved_model.pb" || dir.includes("/saved_model/") || dir.includes("/savedmodel/")) return { format: "tensorflow", confidence: "high" };
-      return { format: "tensorflow", confidence: /graph/i.test(base) ? "medium" : "low" };
-    }
-    case ".pkl":
-    case ".pickle":
-      return { format: "pickle", confidence: MODEL_WORDS.test(base) ? "medium" : "low" };
-    case ".h5":
-    case ".hdf5":
-      return { format: "hdf5", confidence: MODEL_WORDS.test(base) ? "high" : "low" };
-    case ".bin":
-      return WEIGHT_BIN.test(base) ? { format: "weights", confidence: "medium" } : void 0;
-    default:
-      return void 0;
-  }
-}
-function detectArtefactAt(path19, format2) {
-  const f = format2 ?? artefactFormat(path19);
-  if (!f) return void 0;
-  return {
-    kind: "artefact",
-    library: f.format,
-    provider: "local-model",
-    confidence: f.confidence,
-    range: ZERO_RANGE,
-    evidence: basename2(path19),
-    family: `${f.format} model file`,
-    componentKind: "model",
-    vendor: false
-  };
-}
-function sniffCandidate(path19) {
-  const ext = extname(path19);
-  if (!SNIFF_EXTENSIONS.has(ext)) return false;
-  const f = artefactFormat(path19);
-  return f === void 0 || f.confidence !== "high";
-}
-function formatOfBytes(sample) {
-  const { head, size } = sample;
-  const ascii = (from, to) => String.fromCharCode(...head.subarray(from, Math.min(to, head.length)));
-  const magic = ascii(0, 4);
-  for (const [m, format2] of GGML_MAGICS) if (magic === m) return { format: format2, confidence: "high" };
-  if (head.length >= 8 && ascii(4, 8) === "TFL3") return { format: "tflite", confidence: "high" };
-  if (isSafetensors(head, size)) return { format: "safetensors", confidence: "high" };
-  if (magic === "PK") return zipModel(sample);
-  if (isOnnx(head, size)) return { format: "onnx", confidence: "high" };
-  return void 0;
-}
-function isSafetensors(head, size) {
-  if (head.length < 10) return false;
-  let n = 0;
-  for (let i = 7; i >= 0; i--) n = n * 256 + (head[i] ?? 0);
-  if (n < 2 || 8 + n > size || head[8] !== 123) return false;
-  const start = String.fromCharCode(...head.subarray(8));
-  return /^\{\s*"/.test(start);
-}
-function isOnnx(head, size) {
-  if (head[0] !== 8 || (head[1] ?? 0) < 1 || (head[1] ?? 0) > 30) return false;
-  const wire = { 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2, 20: 2, 25: 2 };
-  let i = 2;
-  let fields = 0;
-  while (i < head.length) {
-    const tag = head[i] ?? 0;
-    if (tag >= 128) break;
-    const field = tag >> 3;
-    if (wire[field] !== (tag & 7)) return false;
-    i++;
-    let value = 0;
-    let shift = 1;
-    let k = 0;
-    while (i < head.length && k < 10) {
-      const b = head[i++] ?? 0;
-      value += (b & 127) * shift;
-      shift *= 128;
-      k++;
-      if (b < 128) break;
-    }
-    fields++;
-    if ((tag & 7) === 2) {
-      if (value > size) return false;
-      if (field === 7 || field === 8) return true;
-      i += value;
-    }
-  }
-  return fields >= 1 && i >= head.length;
-}
-function zipModel(sample) {
-  const names = zipNames(sample.tail, sample.size);
-  let code2 = false;
-  let data = false;
-  for (const n of names) {
-    const slash = n.indexOf("/");
-    const rest = slash < 0 ? n : n.slice(slash + 1);
-    if (rest.startsWith("code/__torch__/") || rest === "constants.pkl") code2 = true;
-    if (rest === "data.pkl") data = true;
-  }
-  if (code2) return { format: "torchscript", confidence: "high" };
-  if (data) return { format: "pytorch", confidence: "high" };
-  return void 0;
-}
-function zipNames(tail, size) {
-  const base = size - tail.length;
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0 && i >= tail.length - 22 - 65535; i--) {
-    if (tail[i] === 80 && tail[i + 1] === 75 && tail[i + 2] === 5 && tail[i + 3] === 6) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return [];
-  const u16 = (at) => (tail[at] ?? 0) | (tail[at + 1] ?? 0) << 8;
-  const u32 = (at) => u16(at) + u16(at + 2) * 65536;
-  let entries = u16(eocd + 10);
-  let offset = u32(eocd + 16) - base;
-  if (offset < 0 || entries === 65535) {
-    entries = Number.MAX_SAFE_INTEGER;
-    offset = 0;
-    while (offset + 4 <= eocd && !(tail[offset] === 80 && tail[offset + 1] === 75 && tail[offset + 2] === 1 && tail[offset + 3] === 2)) offset++;
-  }
-  const names = [];
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  while (names.length < entries && names.length < 1e5 && offset + 46 <= eocd) {
-    if (tail[offset] !== 80 || tail[offset + 1] !== 75 || tail[offset + 2] !== 1 || tail[offset + 3] !== 2) break;
-    const nameLength = u16(offset + 28);
-    const extra = u16(offset + 30);
-    const comment = u16(offset + 32);
-    names.push(decoder.decode(tail.subarray(offset + 46, offset + 46 + nameLength)));
-    offset += 46 + nameLength + extra + comment;
-  }
-  return names;
-}
-var BY_EXTENSION, MODEL_WORDS, WEIGHT_BIN, PACKAGE_DIRS, SNIFF_HEAD, SNIFF_TAIL, SNIFF_EXTENSIONS, GGML_MAGICS;
-var init_artefacts = __esm({
-  "server/src/core/detection/artefacts.ts"() {
-    "use strict";
-    init_paths();
-    init_line_index();
-    BY_EXTENSION = {
-      ".onnx": { format: "onnx", confidence: "high" },
-      ".ort": { format: "onnx", confidence: "medium" },
-      ".safetensors": { format: "safetensors", confidence: "high" },
-      ".gguf": { format: "gguf", confidence: "high" },
-      ".ggml": { format: "ggml", confidence: "high" },
-      ".llamafile": { format: "llamafile", confidence: "high" },
-      ".tflite": { format: "tflite", confidence: "high" },
-      ".mlmodel": { format: "coreml", confidence: "high" },
-      ".keras": { format: "keras", confidence: "high" },
-      ".pt": { format: "pytorch", confidence: "high" },
-      ".pth": { format: "pytorch", confidence: "high" },
-      ".pte": { format: "executorch", confidence: "high" },
-      ".ptl": { format: "pytorch-lite", confidence: "high" },
-      ".torchscript": { format: "torchscript", confidence: "high" },
-      ".jit": { format: "torchscript", confidence: "high" },
-      ".mar": { format: "torchserve", confidence: "high" },
-      ".ckpt": { format: "checkpoint", confidence: "high" },
-      ".nemo": { format: "nemo", confidence: "high" },
-      ".caffemodel": { format: "caffe", confidence: "high" },
-      ".pdmodel": { format: "paddle", confidence: "high" },
-      ".pdiparams": { format: "paddle", confidence: "high" },
-      ".joblib": { format: "joblib", confidence: "medium" }
-    };
-    MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|vectori[sz]er|encoder|weights|checkpoint|ckpt|net\b/i;
-    WEIGHT_BIN = /^(?:pytorch_model|tf_model|flax_model|model|adapter_model|consolidated|diffusion_pytorch_model|ggml-[\w.-]+|[\w.-]+\.ggml)(?:[-.]\d+(?:-of-\d+)?)?\.bin$/i;
-    PACKAGE_DIRS = /(?:^|\/)[^/]+\.(?:mlpackage|mlmodelc)(?:\/|$)/i;
-    SNIFF_HEAD = 64;
-    SNIFF_TAIL = 64 * 1024;
-    SNIFF_EXTENSIONS = /* @__PURE__ */ new Set([".bin", ".dat", ".model", ".weights", ".zip", ".params", ".blob"]);
-    GGML_MAGICS = [
-      ["GGUF", "gguf"],
-      ["lmgg", "ggml"],
-      // 0x67676d6c 'ggml', unversioned
-      ["fmgg", "ggml"],
-      // 'ggmf'
-      ["tjgg", "ggml"],
-      // 'ggjt'
-      ["algg", "ggml"]
-      // 'ggla' LoRA adapter
-    ];
-  }
-});
-
-// server/src/core/detection/cursor.ts
-function isIdentStart(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36 || c > 127;
-}
-function isIdentChar(c) {
-  return isIdentStart(c) || c >= 48 && c <= 57;
-}
-function isSpace2(c) {
-  return c === 32 || c === 9 || c === 12 || c === 11;
-}
-function isNewline2(c) {
-  return c === 10 || c === 13;
-}
-function skipWs(code2, i, lines2 = false) {
-  const n = code2.length;
-  while (i < n) {
-    const c = code2.charCodeAt(i);
-    if (isSpace2(c) || lines2 && isNewline2(c)) i++;
-    else if (c === 92 && isNewline2(code2.charCodeAt(i + 1))) i += code2.charCodeAt(i + 1) === 13 && code2.charCodeAt(i + 2) === 10 ? 3 : 2;
-    else break;
-  }
-  return i;
-}
-function readIdent(code2, i) {
-  if (i >= code2.length || !isIdentStart(code2.charCodeAt(i))) return i;
-  let j = i + 1;
-  while (j < code2.length && isIdentChar(code2.charCodeAt(j))) j++;
-  return j;
-}
-function readDotted(code2, i, lines2 = false, allowStar = false) {
-  let end = readIdent(code2, i);
-  if (end === i) return void 0;
-  const parts = [code2.slice(i, end)];
-  for (; ; ) {
-    const dot = skipWs(code2, end, lines2);
-    if (code2.charCodeAt(dot) !== 46) break;
-    const next = skipWs(code2, dot + 1, lines2);
-    if (allowStar && code2.charCodeAt(next) === 42) {
-      end = next + 1;
-      break;
-    }
-    const e = readIdent(code2, next);
-    if (e === next) break;
-    parts.push(code2.slice(next, e));
-    end = e;
-  }
-  return { name: parts.join("."), span: { start: i, end } };
-}
-function keywordAt(code2, i, kw) {
-  if (!code2.startsWith(kw, i)) return false;
-  if (i > 0 && isIdentChar(code2.charCodeAt(i - 1))) return false;
-  return !isIdentChar(code2.charCodeAt(i + kw.length));
-}
-function prevNonWs(code2, i, limit = 400) {
-  const stop = Math.max(0, i - limit);
-  for (let k = i - 1; k >= stop; k--) {
-    const c = code2.charCodeAt(k);
-    if (!isSpace2(c) && !isNewline2(c)) return k;
-  }
-  return -1;
-}
-function wordEndingAt(code2, end) {
-  let s2 = end;
-  while (s2 >= 0 && isIdentChar(code2.charCodeAt(s2)) && end - s2 < 64) s2--;
-  return { word: code2.slice(s2 + 1, end + 1), start: s2 + 1 };
-}
-function firstSpanFrom(spans, offset) {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function stringContent(text2, s2) {
-  if (s2.end - s2.start > 400) return void 0;
-  let i = s2.start;
-  while (i < s2.end && isIdentChar(text2.charCodeAt(i))) i++;
-  const q = text2.charCodeAt(i);
-  if (q !== 34 && q !== 39 && q !== 96) return void 0;
-  let open2 = 1;
-  while (open2 < 3 && i + open2 < s2.end && text2.charCodeAt(i + open2) === q) open2++;
-  if (open2 === 2) return { start: i + 1, end: i + 1 };
-  const start = i + open2;
-  const end = s2.end - open2;
-  if (end < start || text2.charCodeAt(end) !== q) return void 0;
-  for (let k = start; k < end; k++) if (isNewline2(text2.charCodeAt(k))) return void 0;
-  return { start, end };
-}
-function lineAround(text2, i, limit = 600) {
-  let s2 = i;
-  const stop = Math.max(0, i - limit);
-  while (s2 > stop && !isNewline2(text2.charCodeAt(s2 - 1))) s2--;
-  let e = i;
-  const end = Math.min(text2.length, i + limit);
-  while (e < end && !isNewline2(text2.charCodeAt(e))) e++;
-  return { start: s2, end: e };
-}
-var init_cursor = __esm({
-  "server/src/core/detection/cursor.ts"() {
-    "use strict";
-  }
-});
-
-// server/src/core/detection/manifest-scan.ts
-function isBlank2(c) {
-  return c === 32 || c === 9;
-}
-function trimBlanks(s2) {
-  let a = 0;
-  let b = s2.length;
-  while (a < b && isBlank2(s2.charCodeAt(a))) a++;
-  while (b > a && isBlank2(s2.charCodeAt(b - 1))) b--;
-  return s2.slice(a, b);
-}
-function tomlHeader(line) {
-  const n = line.length;
-  let i = 0;
-  while (i < n && isBlank2(line.charCodeAt(i))) i++;
-  if (line.charCodeAt(i) !== 91) return void 0;
-  i++;
-  if (line.charCodeAt(i) === 91) i++;
-  const close = line.indexOf("]", i);
-  if (close < 0) return void 0;
-  let j = close + 1;
-  if (line.charCodeAt(j) === 93) j++;
-  while (j < n && isBlank2(line.charCodeAt(j))) j++;
-  if (j !== n) return void 0;
-  const inner = trimBlanks(line.slice(i, close));
-  if (inner === "") return void 0;
-  const unquoted = inner.includes('"') || inner.includes("'") ? inner.replace(/["']/g, "") : inner;
-  return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
-}
-function isBareKeyChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
-}
-function tomlKeyValue(line) {
-  const n = line.length;
-  let i = 0;
-  while (i < n && isBlank2(line.charCodeAt(i))) i++;
-  let key;
-  let keyAt;
-  const q = line.charCodeAt(i);
-  if (q === 34 || q === 39) {
-    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
-    if (close <= i + 1) return void 0;
-    keyAt = i + 1;
-    key = line.slice(keyAt, close);
-    i = close + 1;
-  } else {
-    keyAt = i;
-    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
-    if (i === keyAt) return void 0;
-    key = line.slice(keyAt, i);
-  }
-  while (i < n && isBlank2(line.charCodeAt(i))) i++;
-  if (line.charCodeAt(i) !== 61) return void 0;
-  i++;
-  while (i < n && isBlank2(line.charCodeAt(i))) i++;
-  return { key, keyAt, value: line.slice(i), valueAt: i };
-}
-function tomlStrings(body) {
-  const strings = [];
-  let closes = false;
-  const n = body.length;
-  for (let i = 0; i < n; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 93) {
-      closes = true;
-      continue;
-    }
-    if (c !== 34 && c !== 39) continue;
-    let j = i + 1;
-    while (j < n) {
-      const d = body.charCodeAt(j);
-      if (d === c) break;
-      if (d === 10 || d === 13) {
-        j = n;
-        break;
-      }
-      j += c === 34 && d === 92 ? 2 : 1;
-    }
-    if (j >= n) break;
-    strings.push({ value: body.slice(i + 1, j), at: i });
-    i = j;
-  }
-  return { strings, closes };
-}
-function blankXmlComments(text2) {
-  const parts = [];
-  let from = 0;
-  let at = text2.indexOf("<!--");
-  while (at >= 0) {
-    const close = text2.indexOf("-->", at + 4);
-    const end = close < 0 ? text2.length : close + 3;
-    parts.push(text2.slice(from, at));
-    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
-    from = end;
-    at = close < 0 ? -1 : text2.indexOf("<!--", end);
-  }
-  parts.push(text2.slice(from));
-  return parts.join("");
-}
-function isXmlSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-function isXmlNameChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
-}
-function xmlTagAttributes(xml, tags, attributes) {
-  const out = [];
-  const n = xml.length;
-  let i = xml.indexOf("<");
-  while (i >= 0 && i < n) {
-    let j = i + 1;
-    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
-    const tag = xml.slice(i + 1, j);
-    let wanted = tag !== "" && tags.has(tag.toLowerCase());
-    while (j < n) {
-      const c = xml.charCodeAt(j);
-      if (c === 62 || c === 60) break;
-      if (!isXmlNameChar(c)) {
-        j++;
-        continue;
-      }
-      const nameStart = j;
-      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
-      const nameEnd = j;
-      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
-      if (xml.charCodeAt(j) !== 61) continue;
-      j++;
-      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
-      const q = xml.charCodeAt(j);
-      if (q !== 34 && q !== 39) continue;
-      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-      const end = close < 0 ? n : close;
-      if (wanted && end > j + 1) {
-        const name = xml.slice(nameStart, nameEnd);
-        if (attributes.has(name.toLowerCase())) {
-          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
-          wanted = false;
-        }
-      }
-      j = end + 1;
-    }
-    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf("<", j);
-  }
-  return out;
-}
-var init_manifest_scan = __esm({
-  "server/src/core/detection/manifest-scan.ts"() {
-    "use strict";
-  }
-});
-
-// server/src/core/detection/manifests.ts
-function manifestKind(path19) {
-  const base = basename2(path19);
-  const lower = base.toLowerCase();
-  if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
-  if (lower.endsWith(".txt") && basename2(dirname2(path19)).toLowerCase() === "requirements") return "requirements";
-  if (lower === "pyproject.toml") return "pyproject";
-  if (base === "Pipfile") return "pipfile";
-  if (lower === "package.json") return "package.json";
-  if (lower === "go.mod") return "go.mod";
-  if (lower === "pom.xml") return "pom";
-  if (lower === "build.gradle" || lower === "build.gradle.kts") return "gradle";
-  if (lower === "libs.versions.toml") return "gradle-catalog";
-  if (/\.(?:cs|fs|vb)proj$/.test(lower) || lower === "directory.packages.props" || lower === "directory.build.props") return "msbuild";
-  if (lower === "packages.config") return "packages.config";
-  if (lower === "cargo.toml") return "cargo";
-  if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
-  return void 0;
-}
-function detectManifest(path19, text2, table3) {
-  const kind = manifestKind(path19);
-  switch (kind) {
-    case "requirements":
-      return requirements(text2, table3);
-    case "pyproject":
-    case "pipfile":
-    case "cargo":
-    case "gradle-catalog":
-      return toml(kind, text2, table3);
-    case "package.json":
-      return packageJson(text2, table3);
-    case "go.mod":
-      return goMod(text2, table3);
-    case "pom":
-      return pom(text2, table3);
-    case "gradle":
-      return gradle(path19, text2, table3);
-    case "msbuild":
-    case "packages.config":
-      return nuget(text2, table3);
-    case "conda":
-      return conda(text2, table3);
-    default:
-      return [];
-  }
-}
-function* lines(text2) {
-  let start = 0;
-  while (start <= text2.length) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    const raw = text2.slice(start, end);
-    yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start };
-    start = end + 1;
-  }
-}
-function* tomlLines(text2) {
-  let open2 = 0;
-  for (const line of lines(text2)) {
-    const s2 = line.text;
-    const n = s2.length;
-    let code2 = "";
-    let from = 0;
-    let i = 0;
-    let cut = n;
-    if (open2) {
-      const end = multilineEnd(s2, 0, open2);
-      if (end < 0) {
-        yield { text: "", start: line.start };
-        continue;
-      }
-      open2 = 0;
-      code2 = " ".repeat(end);
-      from = i = end;
-    }
-    while (i < n) {
-      const c = s2.charCodeAt(i);
-      if (c === 35) {
-        cut = i;
-        break;
-      }
-      if (c !== 34 && c !== 39) {
-        i++;
-      } else if (s2.charCodeAt(i + 1) === c && s2.charCodeAt(i + 2) === c) {
-        const end = multilineEnd(s2, i + 3, c);
-        code2 += s2.slice(from, i) + " ".repeat((end < 0 ? n : end) - i);
-        if (end < 0) {
-          open2 = c;
-          from = n;
-          break;
-        }
-        from = i = end;
-      } else {
-        let j = i + 1;
-        while (j < n && s2.charCodeAt(j) !== c) j += c === 34 && s2.charCodeAt(j) === 92 ? 2 : 1;
-        i = j + 1;
-      }
-    }
-    yield { text: code2 + s2.slice(from, cut), start: line.start };
-  }
-}
-function multilineEnd(s2, i, q) {
-  const n = s2.length;
-  while (i < n) {
-    const c = s2.charCodeAt(i);
-    if (c === 92 && q === 34) {
-      i += 2;
-    } else if (c === q && s2.charCodeAt(i + 1) === q && s2.charCodeAt(i + 2) === q) {
-      i += 3;
-      for (let k = 0; k < 2 && s2.charCodeAt(i) === q; k++) i++;
-      return i;
-    } else {
-      i++;
-    }
-  }
-  return -1;
-}
-function tomlString(m) {
-  const value = m?.[1] ?? m?.[2];
-  return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : void 0;
-}
-function pypiHit(name, start, table3, ecosystem = "pypi") {
-  const match = table3.lookup("pypi", name);
-  return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : void 0;
-}
-function push(out, hit) {
-  if (hit) out.push(hit);
-}
-function requirements(text2, table3) {
-  const out = [];
-  for (const line of lines(text2)) {
-    const body = line.text;
-    if (/^\s*-/.test(body)) continue;
-    const m = PEP508_NAME.exec(body);
-    if (!m || !m[1]) continue;
-    if (/^\s*[A-Za-z0-9._-]+:\/\//.test(body)) continue;
-    push(out, pypiHit(m[1], line.start + m[0].length - m[1].length, table3));
-  }
-  return out;
-}
-function keyTable(kind, table3) {
-  if (kind === "pipfile") return table3 === "packages" || table3 === "dev-packages";
-  if (kind === "cargo") return /(?:^|\.)(?:dev-|build-)?dependencies$/.test(table3);
-  if (kind === "pyproject") return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies$/.test(table3);
-  return false;
-}
-function arrayKey(table3, key) {
-  if (table3 === "project") return key === "dependencies";
-  if (table3 === "project.optional-dependencies" || table3 === "dependency-groups" || table3 === "tool.pdm.dev-dependencies") return true;
-  if (table3 === "tool.uv") return key === "dev-dependencies";
-  return false;
-}
-function toml(kind, text2, table3) {
-  const out = [];
-  let current = "";
-  let inArray = false;
-  const eco = kind === "cargo" ? "crates" : "pypi";
-  const arrayStrings = (body, offset) => {
-    const { strings, closes } = tomlStrings(body);
-    for (const s2 of strings) {
-      const name = PEP508_NAME.exec(s2.value)?.[1];
-      if (name) push(out, pypiHit(name, offset + s2.at + 1 + s2.value.indexOf(name), table3));
-    }
-    return closes;
-  };
-  let tableDep;
-  const endTable = () => {
-    const match = tableDep && table3.lookup(eco, tableDep.name);
-    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    tableDep = void 0;
-  };
-  for (const line of tomlLines(text2)) {
-    const body = line.text;
-    if (inArray) {
-      if (arrayStrings(body, line.start)) inArray = false;
-      continue;
-    }
-    const header3 = tomlHeader(body);
-    if (header3 !== void 0) {
-      endTable();
-      current = header3;
-      const dep = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
-      const at = dep ? body.lastIndexOf(dep) : -1;
-      if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
-      continue;
-    }
-    const kv = tomlKeyValue(body);
-    if (!kv) continue;
-    const { key, value } = kv;
-    const valueAt3 = line.start + kv.valueAt;
-    if (tableDep && kind === "cargo" && key === "package") {
-      const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
-      if (renamed) tableDep = { name: renamed.value, span: { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length } };
-      continue;
-    }
-    if (kind === "gradle-catalog") {
-      if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
-    } else if (keyTable(kind, current)) {
-      const renamed = kind === "cargo" ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
-      const name = renamed?.value ?? key;
-      const at = renamed ? valueAt3 + renamed.at : line.start + kv.keyAt;
-      const match = table3.lookup(eco, name);
-      if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
-      if (!arrayStrings(value, valueAt3)) inArray = true;
-    }
-  }
-  endTable();
-  return out;
-}
-function poetryDependencyTable(table3) {
-  return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies\.([^.]+)$/.exec(table3)?.[1];
-}
-function cargoDependencyTable(table3) {
-  const segs = table3.split(".");
-  for (let i = 0; i < segs.length - 1; i++) {
-    if (!/^(?:dev-|build-)?dependencies$/.test(segs[i] ?? "")) continue;
-    const crate = segs.slice(i + 1).join(".");
-    return crate !== "" && crate.length <= 64 ? crate : void 0;
-  }
-  return void 0;
-}
-function catalogEntry(value, at, table3, out) {
-  const coord = /(?:module[ \t]*=[ \t]*)?(["'])([\w.-]+):([\w.-]+)(?::[^"']*)?\1/.exec(value);
-  if (coord?.[2] && coord[3]) {
-    const match = table3.lookupMaven(coord[2], coord[3]);
-    const start = at + coord.index + coord[0].search(/["']/) + 1;
-    if (match) out.push({ match, name: `${coord[2]}:${coord[3]}`, span: { start, end: start + coord[2].length + 1 + coord[3].length }, ecosystem: "maven" });
-    return;
-  }
-  const g = tomlString(/\bgroup[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
-  const n = tomlString(/\bname[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value));
-  if (g && n) {
-    const match = table3.lookupMaven(g.value, n.value);
-    const start = at + n.at;
-    if (match) out.push({ match, name: `${g.value}:${n.value}`, span: { start, end: start + n.value.length }, ecosystem: "maven" });
-  }
-}
-function conda(text2, table3) {
-  const out = [];
-  let inDeps = false;
-  for (const line of lines(text2)) {
-    const body = line.text;
-    if (/^[^\s#]/.test(body)) {
-      inDeps = /^dependencies[ \t]*:/.test(body);
-      continue;
-    }
-    if (!inDeps) continue;
-    const m = /^([ \t]*-[ \t]+)(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/.exec(body);
-    if (!m?.[2] || body.slice(m[0].length).trimStart().startsWith(":")) continue;
-    const start = line.start + m[0].length - m[2].length;
-    push(out, pypiHit(m[2], start, table3, "conda"));
-  }
-  return out;
-}
-function packageJson(text2, table3) {
-  const out = [];
-  visit3(text2, {
-    onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
-      const path19 = pathSupplier();
-      if (path19.length !== 1 || !NPM_SECTIONS.has(String(path19[0]))) return;
-      const match = table3.lookup("npm", property);
-      if (match && !property.startsWith(".")) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: "npm" });
-    }
-  });
-  return out;
-}
-function goMod(text2, table3) {
-  const out = [];
-  let block = false;
-  for (const line of lines(text2)) {
-    const comment = line.text.indexOf("//");
-    if (comment >= 0 && /\/\/\s*indirect\b/.test(line.text.slice(comment))) continue;
-    const body = comment >= 0 ? line.text.slice(0, comment) : line.text;
-    let m;
-    if (block) {
-      if (/^\s*\)/.test(body)) {
-        block = false;
-        continue;
-      }
-      m = /^(\s*)(\S+)\s+v\S+/.exec(body);
-    } else {
-      if (/^\s*require\s*\(\s*$/.test(body)) {
-        block = true;
-        continue;
-      }
-      m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
-    }
-    const path19 = m?.[2];
-    if (!m || !path19) continue;
-    const match = table3.lookup("go", path19);
-    const start = line.start + (m[1] ?? "").length;
-    if (match) out.push({ match, name: path19, span: { start, end: start + path19.length }, ecosystem: "go" });
-  }
-  return out;
-}
-function pom(text2, table3) {
-  const out = [];
-  const xml = blankXmlComments(text2);
-  let at = xml.indexOf("<dependency>");
-  while (at >= 0) {
-    const close = xml.indexOf("</dependency>", at);
-    const end = close < 0 ? xml.length : close;
-    let block = xml.slice(at, end);
-    const excl = block.indexOf("<exclusions>");
-    if (excl >= 0) block = block.slice(0, excl);
-    const g = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(block);
-    const a = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(block);
-    if (g?.[1] && a?.[1]) {
-      const match = table3.lookupMaven(g[1], a[1]);
-      const start = at + a.index + a[0].indexOf(a[1]);
-      if (match) out.push({ match, name: `${g[1]}:${a[1]}`, span: { start, end: start + a[1].length }, ecosystem: "maven" });
-    }
-    at = xml.indexOf("<dependency>", end);
-  }
-  return out;
-}
-function gradle(path19, text2, table3) {
-  const out = [];
-  const language = languageForPath(path19.endsWith(".kts") ? "x.kts" : "x.gradle");
-  if (!language) return out;
-  const lexed = lex(text2, language.syntax);
-  const code2 = codeOnly(text2, lexed);
-  for (const s2 of lexed.strings) {
-    const inner = stringContent(text2, s2);
-    if (!inner) continue;
-    const m = COORDINATE.exec(text2.slice(inner.start, inner.end));
-    if (!m?.[1] || !m[2]) continue;
-    const line = lineAround(code2, s2.start, 200);
-    if (!/^\s*[A-Za-z_][\w]*\s*[(\s]/.test(code2.slice(line.start, s2.start + 1))) continue;
-    const match = table3.lookupMaven(m[1], m[2]);
-    if (match) out.push({ match, name: `${m[1]}:${m[2]}`, span: { start: inner.start, end: inner.start + m[1].length + 1 + m[2].length }, ecosystem: "maven" });
-  }
-  return out;
-}
-function nuget(text2, table3) {
-  const out = [];
-  for (const id of xmlTagAttributes(blankXmlComments(text2), NUGET_TAGS, NUGET_ID_ATTRIBUTES)) {
-    const match = table3.lookup("nuget", id.value);
-    if (match) out.push({ match, name: id.value, span: { start: id.valueAt, end: id.valueAt + id.value.length }, ecosystem: "nuget" });
-  }
-  return out;
-}
-var PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
-var init_manifests = __esm({
-  "server/src/core/detection/manifests.ts"() {
-    "use strict";
-    init_jsonc();
-    init_blank();
-    init_languages();
-    init_scanner2();
-    init_paths();
-    init_cursor();
-    init_manifest_scan();
-    PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
-    NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
-    COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
-    NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
-    NUGET_ID_ATTRIBUTES = /* @__PURE__ */ new Set(["include", "update", "id"]);
-  }
-});
-
-// server/src/core/detection/script-blocks.ts
-function scriptBlocks(text2, frontmatter = false) {
-  const out = [];
-  let from = 0;
-  if (frontmatter) {
-    const m2 = /^\uFEFF?---[ \t]*\r?\n/.exec(text2);
-    if (m2) {
-      const start = m2[0].length;
-      const end = /^---[ \t]*$/m;
-      end.lastIndex = 0;
-      const rest = end.exec(text2.slice(start));
-      if (rest) {
-        out.push({ span: { start, end: start + rest.index }, languageId: "typescript" });
-        from = start + rest.index;
-      }
-    }
-  }
-  TAG2.lastIndex = from;
-  let m;
-  while ((m = TAG2.exec(text2)) !== null) {
-    if (m[0] === "<!--") {
-      const close2 = text2.indexOf("-->", m.index + 4);
-      if (close2 < 0) break;
-      TAG2.lastIndex = close2 + 3;
-      continue;
-    }
-    const open2 = openingTag(text2, m.index + m[0].length);
-    if ("failedAt" in open2) {
-      TAG2.lastIndex = Math.max(TAG2.lastIndex, open2.failedAt);
-      continue;
-    }
-    CLOSE.lastIndex = open2.end;
-    const close = CLOSE.exec(text2);
-    const end = close ? close.index : text2.length;
-    if (open2.languageId && !open2.selfClosing) out.push({ span: { start: open2.end, end }, languageId: open2.languageId });
-    TAG2.lastIndex = close ? close.index + close[0].length : text2.length;
-  }
-  return out;
-}
-function openingTag(text2, at) {
-  const limit = Math.min(text2.length, at + MAX_TAG);
-  let quote = 0;
-  for (let i = at; i < limit; i++) {
-    const c = text2.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 62) {
-      return {
-        end: i + 1,
-        languageId: languageOf(text2.slice(at, i)),
-        selfClosing: text2.charCodeAt(i - 1) === 47
-        /* / */
-      };
-    }
-  }
-  return { failedAt: limit };
-}
-function languageOf(attrs) {
-  let lang2;
-  let type;
-  ATTR.lastIndex = 0;
-  let m;
-  while ((m = ATTR.exec(attrs)) !== null) {
-    const value = (m[2] ?? m[3] ?? m[4] ?? "").trim().toLowerCase();
-    if (m[1]?.toLowerCase() === "lang") lang2 = value;
-    else type = value;
-  }
-  if (lang2 !== void 0) {
-    if (lang2 === "ts" || lang2 === "tsx" || lang2 === "typescript") return "typescript";
-    if (lang2 === "js" || lang2 === "jsx" || lang2 === "javascript" || lang2 === "") return "javascript";
-    return void 0;
-  }
-  if (type === void 0 || type === "" || type === "module" || /^(?:text|application)\/(?:javascript|ecmascript|babel)$/.test(type)) return "javascript";
-  if (type === "text/typescript" || type === "application/typescript") return "typescript";
-  return void 0;
-}
-var TAG2, CLOSE, MAX_TAG, ATTR;
-var init_script_blocks = __esm({
-  "server/src/core/detection/script-blocks.ts"() {
-    "use strict";
-    TAG2 = /<!--|<script(?=[\s>/])/gi;
-    CLOSE = /<\/script\s*>/gi;
-    MAX_TAG = 8e3;
-    ATTR = /\b(lang|type)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-  }
-});
-
-// server/src/core/detection/code-view.ts
-function lineStartBefore(text2, i) {
-  for (let k = i - 1; k >= 0; k--) {
-    const c = text2.charCodeAt(k);
-    if (c === LF3 || c === CR3) return k + 1;
-  }
-  return 0;
-}
-function lineEndFrom2(text2, i) {
-  for (let k = i; k < text2.length; k++) {
-    const c = text2.charCodeAt(k);
-    if (c === LF3 || c === CR3) return k;
-  }
-  return text2.length;
-}
-function eachLineMatch(code2, text2, next, re, onMatch) {
-  let from = 0;
-  for (; ; ) {
-    const at = next(from);
-    if (at < 0) return;
-    const start = lineStartBefore(text2, at);
-    const end = lineEndFrom2(text2, at);
-    const line = code2.slice(start, end);
-    re.lastIndex = Math.max(0, from - start);
-    from = end;
-    let m;
-    while ((m = re.exec(line)) !== null) {
-      const matchEnd = start + m.index + Math.max(1, m[0].length);
-      const resume = Math.max(matchEnd, onMatch(start + m.index, m) ?? 0);
-      if (resume > end) {
-        from = resume;
-        break;
-      }
-      re.lastIndex = resume - start;
-    }
-  }
-}
-var SPACE, LF3, CR3, CodeView;
-var init_code_view = __esm({
-  "server/src/core/detection/code-view.ts"() {
-    "use strict";
-    init_blank();
-    SPACE = 32;
-    LF3 = 10;
-    CR3 = 13;
-    CodeView = class {
-      constructor(text2, lexed) {
-        this.text = text2;
-        this.lexed = lexed;
-        this.length = text2.length;
-        this.spans = lexSpans(lexed);
-      }
-      text;
-      lexed;
-      length;
-      spans;
-      /** The span looked up last: questions mostly move forward, one span at a time. */
-      last = 0;
-      whole;
-      /** Index of the span holding `i`, or -1. */
-      spanAt(i) {
-        const spans = this.spans;
-        const k = this.last;
-        const s2 = spans[k];
-        if (s2 !== void 0 && s2.start <= i) {
-          if (i < s2.end) return k;
-          const next = spans[k + 1];
-          if (next === void 0 || i < next.start) return -1;
-          if (i < next.end) return this.last = k + 1;
-        }
-        let lo = 0;
-        let hi = spans.length - 1;
-        let found = -1;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          if (spans[mid].start <= i) {
-            found = mid;
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
-        if (found < 0) return -1;
-        this.last = found;
-        return i < spans[found].end ? found : -1;
-      }
-      charCodeAt(i) {
-        const c = this.text.charCodeAt(i);
-        if (c !== c || this.spanAt(i) < 0) return c;
-        return c === LF3 || c === CR3 ? c : SPACE;
-      }
-      indexOf(needle, position = 0) {
-        if (needle.length === 0) return Math.min(this.length, Math.max(0, position));
-        if (/\s/.test(needle)) return this.blankedText().indexOf(needle, position);
-        let from = Math.max(0, position);
-        for (; ; ) {
-          const at = this.text.indexOf(needle, from);
-          if (at < 0) return -1;
-          const k = this.firstSpanEndingAfter(at);
-          const s2 = this.spans[k];
-          if (s2 === void 0 || s2.start >= at + needle.length) return at;
-          from = Math.max(at + 1, s2.end);
-        }
-      }
-      slice(start = 0, end = this.length) {
-        const a = Math.max(0, Math.min(this.length, start < 0 ? this.length + start : start));
-        const b = Math.max(a, Math.min(this.length, end < 0 ? this.length + end : end));
-        let k = this.firstSpanEndingAfter(a);
-        let s2 = this.spans[k];
-        if (s2 === void 0 || s2.start >= b) return this.text.slice(a, b);
-        let out = "";
-        let pos = a;
-        while (s2 !== void 0 && s2.start < b) {
-          const from = Math.max(pos, s2.start);
-          const to = Math.min(b, s2.end);
-          if (from > pos) out += this.text.slice(pos, from);
-          for (let i = from; i < to; i++) {
-            const c = this.text.charCodeAt(i);
-            out += c === LF3 ? "\n" : c === CR3 ? "\r" : " ";
-          }
-          pos = to;
-          s2 = this.spans[++k];
-        }
-        return pos < b ? out + this.text.slice(pos, b) : out;
-      }
-      startsWith(needle, position = 0) {
-        const p = Math.min(this.length, Math.max(0, position));
-        if (p + needle.length > this.length) return false;
-        for (let j = 0; j < needle.length; j++) if (this.charCodeAt(p + j) !== needle.charCodeAt(j)) return false;
-        return true;
-      }
-      /** Index of the first span whose end is after `i` (it holds `i` or starts after it), or the span count. */
-      firstSpanEndingAfter(i) {
-        const k = this.spanAt(i);
-        if (k >= 0) return k;
-        let lo = 0;
-        let hi = this.spans.length;
-        while (lo < hi) {
-          const mid = lo + hi >> 1;
-          if (this.spans[mid].end <= i) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      }
-      /** The blanked copy itself (`codeOnly`), made once, for a question the view does not answer in place. */
-      blankedText() {
-        return this.whole ??= codeOnly(this.text, this.lexed);
-      }
-    };
-  }
-});
-
-// server/src/core/detection/calls.ts
-function findCalls(code2, needles) {
-  const out = [];
-  for (const needle of needles) {
-    const wordStart = isIdentChar(needle.charCodeAt(0));
-    const wordEnd = isIdentChar(needle.charCodeAt(needle.length - 1));
-    let at = code2.indexOf(needle);
-    while (at >= 0) {
-      const okStart = !wordStart || at === 0 || !isIdentChar(code2.charCodeAt(at - 1));
-      const okEnd = !wordEnd || !isIdentChar(code2.charCodeAt(at + needle.length));
-      const overlaps2 = out.some((h) => h.span.start < at + needle.length && at < h.span.end);
-      if (okStart && okEnd && !overlaps2) {
-        out.push({ needle, span: { start: at, end: at + needle.length } });
-        break;
-      }
-      at = code2.indexOf(needle, at + needle.length);
-    }
-    if (out.length >= MAX_CALLS) break;
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
-}
-function findServiceClients(text2, code2, strings, services) {
-  const out = [];
-  for (const s2 of strings) {
-    const inner = stringContent(text2, s2);
-    if (!inner) continue;
-    const value = text2.slice(inner.start, inner.end);
-    if (!services.includes(value)) continue;
-    const j = prevNonWs(code2, s2.start);
-    const c = code2.charCodeAt(j);
-    let word2 = "";
-    if (c === 40) word2 = wordBefore(code2, j);
-    else if (c === 61 && code2.charCodeAt(j - 1) !== 61 && wordBefore(code2, j) === "service_name") {
-      word2 = "client";
-    }
-    if (CLIENT_FACTORIES.has(word2)) {
-      out.push({ needle: value, span: inner });
-      if (out.length >= MAX_CALLS) break;
-    }
-  }
-  return out;
-}
-function wordBefore(code2, at) {
-  const k = prevNonWs(code2, at);
-  if (k < 0 || !isIdentChar(code2.charCodeAt(k))) return "";
-  let s2 = k;
-  while (s2 > 0 && k - s2 < 64 && isIdentChar(code2.charCodeAt(s2 - 1))) s2--;
-  return code2.slice(s2, k + 1);
-}
-function findModelIds(text2, strings) {
-  const out = [];
-  for (const s2 of strings) {
-    const inner = stringContent(text2, s2);
-    if (!inner || inner.end - inner.start < 4 || inner.end - inner.start > 80) continue;
-    const value = text2.slice(inner.start, inner.end);
-    for (const [re, provider] of MODEL_IDS) {
-      if (re.test(value)) {
-        out.push({ id: value, provider, span: inner });
-        break;
-      }
-    }
-  }
-  return out;
-}
-var MAX_CALLS, CLIENT_FACTORIES, MODEL_IDS, MODEL_ID_HINT;
-var init_calls = __esm({
-  "server/src/core/detection/calls.ts"() {
-    "use strict";
-    init_cursor();
-    MAX_CALLS = 3;
-    CLIENT_FACTORIES = /* @__PURE__ */ new Set(["client", "resource", "create_client"]);
-    MODEL_IDS = [
-      [/^(?:gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[-.][\w.-]*)?|chatgpt-4o[\w.-]*|o[134]-(?:mini|pro|preview)[\w.-]*|text-embedding-(?:3-small|3-large|ada-002)|dall-e-[23]|whisper-1|tts-1(?:-hd)?)$/, "openai"],
-      [/^(?:anthropic\.)?claude-(?:instant|[1-9]|opus|sonnet|haiku)[\w.:@-]*$/, "anthropic"],
-      [/^(?:models\/)?gemini-(?:[1-9]|pro|ultra|flash|exp)[\w.-]*$/, "google"],
-      [/^(?:mistral-(?:large|medium|small|tiny|embed)|open-mistral-|open-mixtral-|mixtral-|codestral)[\w.-]*$/, "mistral"],
-      [/^command-(?:r|a|light|nightly)[\w.+-]*$/, "cohere"],
-      [/^(?:meta-llama\/|meta\.)?(?:meta-)?llama-?[234][\w.:-]*$/i, "meta"]
-    ];
-    MODEL_ID_HINT = /gpt-|claude-|gemini-|o[134]-|mistral-|mixtral-|codestral|command-|llama/i;
-  }
-});
-
-// server/src/core/detection/imports-js.ts
-function packageOf(spec) {
-  let s2 = spec;
-  let offset = 0;
-  if (s2.startsWith("npm:")) {
-    s2 = s2.slice(4);
-    offset = 4;
-  }
-  if (s2 === "" || s2.startsWith(".") || s2.startsWith("/") || s2.startsWith("#") || s2.includes(":") || s2.includes("\\")) return void 0;
-  const parts = s2.split("/");
-  let name = s2.startsWith("@") ? parts.length >= 2 ? `${parts[0]}/${parts[1]}` : "" : parts[0] ?? "";
-  const at = name.indexOf("@", name.startsWith("@") ? 1 : 0);
-  if (at > 0) name = name.slice(0, at);
-  return PACKAGE.test(name) ? { name, offset } : void 0;
-}
-function jsImports(text2, code2, strings, declarationFile) {
-  const out = [];
-  let marks;
-  const lazyMarks = () => marks ??= indexMarks(code2);
-  for (const s2 of strings) {
-    const q = text2.charCodeAt(s2.start);
-    if (q !== 39 && q !== 34 && q !== 96 || s2.end - s2.start < 3 || s2.end - s2.start > 260) continue;
-    if (text2.charCodeAt(s2.end - 1) !== q) continue;
-    const content = text2.slice(s2.start + 1, s2.end - 1);
-    if (q === 96 && content.includes("${")) continue;
-    const kind = contextOf(code2, s2.start, lazyMarks);
-    if (!kind) continue;
-    const pkg = packageOf(content);
-    if (!pkg) continue;
-    const start = s2.start + 1 + pkg.offset;
-    const ref = { eco: "npm", name: pkg.name, span: { start, end: s2.end - 1 } };
-    if (declarationFile || kind === "type") ref.typeOnly = true;
-    out.push(ref);
-  }
-  return out;
-}
-function isWordChar2(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function nextWord(code2, word2, from) {
-  for (let at = code2.indexOf(word2, from); at >= 0; at = code2.indexOf(word2, at + 1)) {
-    if (!isWordChar2(code2.charCodeAt(at - 1)) && !isWordChar2(code2.charCodeAt(at + word2.length))) return at;
-  }
-  return -1;
-}
-function indexMarks(code2) {
-  const keywords = [];
-  const keywordEnds = [];
-  let imp = nextWord(code2, "import", 0);
-  let exp = nextWord(code2, "export", 0);
-  while (imp >= 0 || exp >= 0) {
-    const isImport = exp < 0 || imp >= 0 && imp < exp;
-    const at = isImport ? imp : exp;
-    if (code2.charCodeAt(at - 1) !== 46) {
-      keywords.push(at);
-      keywordEnds.push(at + 6);
-    }
-    if (isImport) imp = nextWord(code2, "import", at + 6);
-    else exp = nextWord(code2, "export", at + 6);
-  }
-  const semicolons = [];
-  for (let i = code2.indexOf(";"); i >= 0; i = code2.indexOf(";", i + 1)) semicolons.push(i);
-  return { keywords, keywordEnds, semicolons };
-}
-function lastBelow(sorted, x2) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if ((sorted[mid] ?? 0) < x2) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-function contextOf(code2, at, marks) {
-  const j = prevNonWs(code2, at);
-  if (j < 0) return void 0;
-  if (code2.charCodeAt(j) === 40) {
-    const k2 = prevNonWs(code2, j);
-    if (k2 < 0) return void 0;
-    const { word: word3, start: start2 } = wordEndingAt(code2, k2);
-    if (word3 !== "require" && word3 !== "import" || code2.charCodeAt(start2 - 1) === 46) return void 0;
-    if (word3 === "import") {
-      const before = prevNonWs(code2, start2);
-      if (before >= 0 && wordEndingAt(code2, before).word === "typeof") return "type";
-    }
-    return "value";
-  }
-  const { word: word2, start } = wordEndingAt(code2, j);
-  if (word2 === "import") return atStatementStart(code2, start) ? "value" : void 0;
-  if (word2 !== "from") return void 0;
-  const m = marks();
-  const k = lastBelow(m.keywords, start);
-  const kw = m.keywords[k];
-  const kwEnd = m.keywordEnds[k];
-  if (kw === void 0 || kwEnd === void 0 || start - kw > LOOK_BACK) return void 0;
-  const semi = m.semicolons[lastBelow(m.semicolons, start)];
-  if (semi !== void 0 && semi > kw || !atStatementStart(code2, kw)) return void 0;
-  return isTypeOnlyClause(code2.slice(kwEnd, start).trim()) ? "type" : "value";
-}
-function atStatementStart(code2, at) {
-  const k = prevNonWs(code2, at);
-  if (k < 0) return true;
-  const c = code2.charCodeAt(k);
-  if (c === 59 || c === 123 || c === 125) return true;
-  for (let i = k + 1; i < at; i++) {
-    const w = code2.charCodeAt(i);
-    if (w === 10 || w === 13) return code2.charCodeAt(k) !== 46 && !isContinuation(c);
-  }
-  return false;
-}
-function isContinuation(c) {
-  return c === 62 || c === 60 || c === 61 || c === 40 || c === 44;
-}
-function isTypeOnlyClause(clause) {
-  if (/^type[\s{*]/.test(clause) && !/^type\s*,/.test(clause)) return true;
-  const m = /^\{([^{}]*)\}$/.exec(clause);
-  if (!m) return false;
-  const specs = (m[1] ?? "").split(",").map((x2) => x2.trim()).filter((x2) => x2.length > 0);
-  return specs.length > 0 && specs.every((x2) => /^type\s/.test(x2));
-}
-var PACKAGE, LOOK_BACK;
-var init_imports_js = __esm({
-  "server/src/core/detection/imports-js.ts"() {
-    "use strict";
-    init_cursor();
-    PACKAGE = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
-    LOOK_BACK = 5e3;
-  }
-});
-
-// server/src/core/detection/imports-other.ts
-function word(code2, w) {
-  return (from) => code2.indexOf(w, from);
-}
-function jvmImports(code2, text2) {
-  const out = [];
-  eachLineMatch(code2, text2, word(code2, "import"), JVM_IMPORT, (at, m) => {
-    const d = readDotted(code2, at + m[0].length, false, true);
-    if (d) out.push({ eco: "jvm", name: d.name.endsWith(".*") ? d.name.slice(0, -2) : d.name, span: d.span });
-  });
-  return out;
-}
-function qualifiedNames(code2, text2, eco, pattern) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const candidates = withoutLookbehind(pattern);
-  const next = (from) => {
-    candidates.lastIndex = from;
-    return candidates.exec(text2)?.index ?? -1;
-  };
-  eachLineMatch(code2, text2, next, pattern, (at, m) => {
-    if (seen.has(m[0])) return;
-    const line = lineAround(code2, at, 400);
-    if (DECLARATION.test(code2.slice(line.start, at))) return;
-    const d = readDotted(code2, at);
-    if (!d) return;
-    seen.add(m[0]);
-    out.push({ eco, name: d.name, span: d.span, pathUse: true });
-    return d.span.end;
-  });
-  return out;
-}
-function withoutLookbehind(pattern) {
-  let re = loose.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern.source.replace(LOOKBEHIND, ""), pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    loose.set(pattern, re);
-  }
-  return re;
-}
-function csharpImports(code2, text2) {
-  const out = [];
-  eachLineMatch(code2, text2, word(code2, "using"), USING, (at, m) => {
-    let pos = at + m[0].length;
-    if (keywordAt(code2, pos, "static")) pos = skipWs(code2, pos + 6);
-    const aliasEnd = readIdent(code2, pos);
-    if (aliasEnd > pos) {
-      const eq = skipWs(code2, aliasEnd);
-      if (code2.charCodeAt(eq) === 61 && code2.charCodeAt(eq + 1) !== 61) pos = skipWs(code2, eq + 1);
-    }
-    if (code2.startsWith("global::", pos)) pos += 8;
-    const d = readDotted(code2, pos);
-    if (!d) return;
-    if (code2.charCodeAt(skipWs(code2, d.span.end)) !== 59) return;
-    out.push({ eco: "dotnet", name: d.name, span: d.span });
-  });
-  return out;
-}
-function goImports(text2, code2, strings) {
-  const out = [];
-  eachLineMatch(code2, text2, word(code2, "import"), GO_IMPORT, (at, m) => {
-    const kwEnd = at + m[0].length;
-    const paren = skipWs(code2, kwEnd, true);
-    let end;
-    if (code2.charCodeAt(paren) === 40) {
-      const close = code2.indexOf(")", paren);
-      end = close < 0 ? code2.length : close;
-    } else {
-      const nl = text2.indexOf("\n", kwEnd);
-      end = nl < 0 ? code2.length : nl;
-    }
-    for (let k = firstSpanFrom(strings, kwEnd); k < strings.length; k++) {
-      const s2 = strings[k];
-      if (!s2 || s2.start >= end) break;
-      if (!aliasOnly(code2, s2.start)) continue;
-      const inner = stringContent(text2, s2);
-      if (!inner || inner.end === inner.start) continue;
-      out.push({ eco: "go", name: text2.slice(inner.start, inner.end), span: inner });
-    }
-    return end;
-  });
-  return out;
-}
-function aliasOnly(code2, at) {
-  let i = at - 1;
-  while (i >= 0 && (code2.charCodeAt(i) === 32 || code2.charCodeAt(i) === 9)) i--;
-  const c = code2.charCodeAt(i);
-  if (c === 46) i--;
-  else while (i >= 0 && isIdentChar(code2.charCodeAt(i))) i--;
-  while (i >= 0 && (code2.charCodeAt(i) === 32 || code2.charCodeAt(i) === 9)) i--;
-  if (i < 0) return true;
-  const b = code2.charCodeAt(i);
-  if (b === 10 || b === 13 || b === 40 || b === 59) return true;
-  return code2.slice(Math.max(0, i - 5), i + 1) === "import";
-}
-function rustImports(code2, text2, names) {
-  const out = [];
-  eachLineMatch(code2, text2, word(code2, "use"), RUST_USE, (at, m) => {
-    let pos = at + m[0].length;
-    if (code2.startsWith("::", pos)) pos += 2;
-    if (code2.charCodeAt(pos) === 123) useGroup(code2, pos, out);
-    else pushCrate(code2, pos, out);
-  });
-  eachLineMatch(code2, text2, word(code2, "extern"), EXTERN_CRATE, (at, m) => pushCrate(code2, at + m[0].length, out));
-  const seen = new Set(out.map((r) => r.name));
-  for (const name of names) {
-    if (seen.has(name) || code2.indexOf(`${name}::`) < 0) continue;
-    const at = pathUse(code2, name);
-    if (at >= 0) out.push({ eco: "crates", name, span: { start: at, end: at + name.length }, pathUse: true });
-  }
-  const local = /* @__PURE__ */ new Set();
-  eachLineMatch(code2, text2, word(code2, "mod"), MOD_DECL, (_at, m) => void (m[1] && local.add(m[1])));
-  return local.size === 0 ? out : out.filter((r) => !local.has(r.name));
-}
-function pushCrate(code2, pos, out) {
-  const end = readIdent(code2, pos);
-  if (end === pos) return;
-  const name = code2.slice(pos, end);
-  if (RUST_LOCAL_ROOTS.has(name)) return;
-  out.push({ eco: "crates", name, span: { start: pos, end } });
-}
-function useGroup(code2, open2, out) {
-  let depth = 0;
-  let expectItem = true;
-  const limit = Math.min(code2.length, open2 + 4e3);
-  for (let i = open2; i < limit; i++) {
-    const c = code2.charCodeAt(i);
-    if (c === 123) {
-      depth++;
-      expectItem = depth === 1;
-    } else if (c === 125) {
-      depth--;
-      if (depth === 0) return;
-    } else if (c === 44) {
-      expectItem = depth === 1;
-    } else if (c === 59) {
-      return;
-    } else if (expectItem && depth === 1 && isIdentChar(c)) {
-      pushCrate(code2, i, out);
-      expectItem = false;
-      i = readIdent(code2, i) - 1;
-    }
-  }
-}
-function pathUse(code2, name) {
-  let at = code2.indexOf(`${name}::`);
-  while (at >= 0) {
-    const before = at > 0 ? code2.charCodeAt(at - 1) : 32;
-    let ok = !isIdentChar(before) && before !== 46;
-    if (ok && before === 58 && at >= 2 && code2.charCodeAt(at - 2) === 58) {
-      ok = !isIdentChar(code2.charCodeAt(at - 3)) && code2.charCodeAt(at - 3) !== 62;
-    }
-    if (ok) return at;
-    at = code2.indexOf(`${name}::`, at + name.length);
-  }
-  return -1;
-}
-var JVM_IMPORT, DECLARATION, LOOKBEHIND, loose, USING, GO_IMPORT, RUST_USE, EXTERN_CRATE, MOD_DECL, RUST_LOCAL_ROOTS;
-var init_imports_other = __esm({
-  "server/src/core/detection/imports-other.ts"() {
-    "use strict";
-    init_code_view();
-    init_cursor();
-    JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?/gm;
-    DECLARATION = /^[ \t]*(?:(?:global[ \t]+)?using|import|package|namespace)\b/;
-    LOOKBEHIND = /^\(\?<!(?:\[(?:\\.|[^\]\\])*\]|\\.|[^()[\\])*\)/;
-    loose = /* @__PURE__ */ new WeakMap();
-    USING = /^[ \t]*(?:global[ \t]+)?using[ \t]+/gm;
-    GO_IMPORT = /^[ \t]*import\b/gm;
-    RUST_USE = /^[ \t]*(?:#\[[^\]\r\n]*\][ \t]*)*(?:pub(?:\([\w: \t]*\))?[ \t]+)?use[ \t]+/gm;
-    EXTERN_CRATE = /^[ \t]*extern[ \t]+crate[ \t]+/gm;
-    MOD_DECL = /\bmod[ \t]+([A-Za-z_]\w*)/g;
-    RUST_LOCAL_ROOTS = /* @__PURE__ */ new Set(["crate", "self", "super", "std", "core", "alloc"]);
-  }
-});
-
-// server/src/core/detection/imports-python.ts
-function pythonImports(text2, code2, strings, stub = false) {
-  const out = [];
-  const froms = { word: "from", at: -2 };
-  const imports = { word: "import", at: -2 };
-  let from = 0;
-  for (; ; ) {
-    const kw = nextStatement(code2, from, froms, imports);
-    if (kw === void 0) break;
-    const kwEnd = kw.at + kw.word.length;
-    const next = kw === imports ? parseImport(code2, kwEnd, out) : parseFrom(code2, kwEnd, out);
-    from = Math.max(kwEnd, next);
-  }
-  dynamicImports(text2, code2, strings, out);
-  if (stub) for (const r of out) r.typeOnly = true;
-  return out;
-}
-function nextStatement(code2, from, froms, imports) {
-  let search = from;
-  for (; ; ) {
-    if (froms.at !== -1 && froms.at < search) froms.at = code2.indexOf("from", search);
-    if (imports.at !== -1 && imports.at < search) imports.at = code2.indexOf("import", search);
-    const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
-    const at = kw.at;
-    if (at < 0) return void 0;
-    search = at + 1;
-    const after = code2.charCodeAt(at + kw.word.length);
-    if (after !== 32 && after !== 9 && after !== 92 && after !== 40) continue;
-    let b = at;
-    while (b > 0 && (code2.charCodeAt(b - 1) === 32 || code2.charCodeAt(b - 1) === 9)) b--;
-    const before = b === 0 ? -1 : code2.charCodeAt(b - 1);
-    const start = before === 59 || before === 58 ? b - 1 : before === -1 || isLineTerminator(before) ? b : -1;
-    if (start >= from) return kw;
-  }
-}
-function isLineTerminator(c) {
-  return c === 10 || c === 13 || c === 8232 || c === 8233;
-}
-function parseImport(code2, i, out) {
-  let pos = i;
-  for (; ; ) {
-    pos = skipWs(code2, pos);
-    const d = readDotted(code2, pos);
-    if (!d) return pos;
-    out.push({ eco: "python", name: d.name, span: d.span });
-    pos = skipAlias(code2, d.span.end, false);
-    pos = skipWs(code2, pos);
-    if (code2.charCodeAt(pos) !== 44) return pos;
-    pos++;
-  }
-}
-function parseFrom(code2, i, out) {
-  let pos = skipWs(code2, i);
-  if (code2.charCodeAt(pos) === 46) return pos;
-  const d = readDotted(code2, pos);
-  if (!d) return pos;
-  pos = skipWs(code2, d.span.end);
-  if (!keywordAt(code2, pos, "import")) return pos;
-  pos = skipWs(code2, pos + "import".length);
-  const paren = code2.charCodeAt(pos) === 40;
-  if (paren) pos++;
-  const alternatives = [];
-  for (; ; ) {
-    pos = skipWs(code2, pos, paren);
-    if (code2.charCodeAt(pos) === 42) {
-      pos++;
-      break;
-    }
-    const end = readIdent(code2, pos);
-    if (end === pos) break;
-    alternatives.push({ name: `${d.name}.${code2.slice(pos, end)}`, span: { start: pos, end } });
-    pos = skipWs(code2, skipAlias(code2, end, paren), paren);
-    if (code2.charCodeAt(pos) !== 44) break;
-    pos++;
-  }
-  out.push(alternatives.length > 0 ? { eco: "python", name: d.name, span: d.span, alternatives } : { eco: "python", name: d.name, span: d.span });
-  return pos;
-}
-function skipAlias(code2, i, lines2) {
-  const p = skipWs(code2, i, lines2);
-  if (!keywordAt(code2, p, "as")) return i;
-  const q = skipWs(code2, p + 2, lines2);
-  const e = readIdent(code2, q);
-  return e === q ? i : e;
-}
-function dynamicImports(text2, code2, strings, out) {
-  for (const fn of ["import_module", "__import__"]) {
-    let at = code2.indexOf(fn);
-    while (at >= 0) {
-      const { start } = wordEndingAt(code2, at + fn.length - 1);
-      const open2 = skipWs(code2, at + fn.length, true);
-      if (start === at && code2.charCodeAt(open2) === 40) {
-        const s2 = strings[firstSpanFrom(strings, open2 + 1)];
-        const inner = s2 && skipWs(code2, open2 + 1, true) >= s2.start ? stringContent(text2, s2) : void 0;
-        const name = inner ? text2.slice(inner.start, inner.end) : "";
-        if (inner && MODULE_NAME.test(name)) out.push({ eco: "python", name, span: inner });
-      }
-      at = code2.indexOf(fn, at + fn.length);
-    }
-  }
-}
-var MODULE_NAME;
-var init_imports_python = __esm({
-  "server/src/core/detection/imports-python.ts"() {
-    "use strict";
-    init_cursor();
-    MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
-  }
-});
-
-// server/src/core/detection/prefilter.ts
-function mayImport(text2, kind, table3) {
-  if (kind === "js") return jsMayImport(text2, table3);
-  if (kind === "rust" && rustPathUse(text2, table3.rustNames)) return true;
-  if (kind === "jvm" || kind === "csharp") {
-    const qualified = kind === "jvm" ? table3.qualified.jvm : table3.qualified.dotnet;
-    qualified.lastIndex = 0;
-    if (qualified.test(text2)) return true;
-  }
-  const test = tester(kind, table3);
-  for (const kw of KEYWORDS[kind]) {
-    let at = text2.indexOf(kw);
-    let hits = 0;
-    while (at >= 0) {
-      if (!(wholeWord(text2, at, kw.length) || kind === "python" && pythonImportCall(text2, at))) {
-        at = text2.indexOf(kw, at + kw.length);
-        continue;
-      }
-      if (++hits > MAX_HITS) return true;
-      const line = lineAround(text2, at, MAX_LINE);
-      let end = line.end;
-      let skipTo = line.end;
-      if (kind === "go") {
-        skipTo = end = goBlockEnd(text2, at + kw.length);
-      } else {
-        const next = lineAround(text2, Math.min(text2.length, line.end + 1), MAX_LINE);
-        end = Math.max(line.end, next.end);
-        const open2 = kind === "python" && !wholeWord(text2, at, kw.length) ? charBefore(text2, 40, at, line.end) : -1;
-        if (open2 >= 0) skipTo = end = Math.max(end, closingBracket(text2, open2, "hash"));
-      }
-      if (test(text2.slice(line.start, end))) return true;
-      at = text2.indexOf(kw, Math.max(skipTo, at + kw.length));
-    }
-  }
-  return false;
-}
-function jsMayImport(text2, table3) {
-  for (const kw of KEYWORDS.js) {
-    let hits = 0;
-    for (let at = text2.indexOf(kw); at >= 0; at = text2.indexOf(kw, at + kw.length)) {
-      if (!wholeWord(text2, at, kw.length)) continue;
-      if (++hits > MAX_HITS) return true;
-      if (jsSpecifierAfter(text2, at + kw.length, table3)) return true;
-    }
-  }
-  return false;
-}
-function jsSpecifierAfter(text2, from, table3) {
-  let i = skipBlank(text2, from);
-  if (text2.charCodeAt(i) === 40) i = skipBlank(text2, i + 1);
-  const q = text2.charCodeAt(i);
-  if (q === 47) {
-    const next = text2.charCodeAt(i + 1);
-    return next === 47 || next === 42;
-  }
-  if (q !== 39 && q !== 34 && q !== 96) return false;
-  const limit = Math.min(text2.length, i + 302);
-  let j = i + 1;
-  for (; j < limit; j++) {
-    const c = text2.charCodeAt(j);
-    if (c === 39 || c === 34 || c === 96 || c === 10 || c === 13) break;
-  }
-  if (text2.charCodeAt(j) !== q || j === i + 1 || j - i - 1 > 300) return false;
-  const pkg = packageOf(text2.slice(i + 1, j));
-  return pkg !== void 0 && table3.lookup("npm", pkg.name) !== void 0;
-}
-function goBlockEnd(text2, from) {
-  const limit = Math.min(text2.length, from + BLOCK_WINDOW);
-  let i = from;
-  while (i < limit) {
-    const c = text2.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
-    else if (c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const e = text2.indexOf("*/", i + 2);
-      i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (c === 40) return closingBracket(text2, i, "c");
-    else return lineEnd2(text2, i, limit);
-  }
-  return limit;
-}
-function closingBracket(text2, open2, style) {
-  const limit = Math.min(text2.length, open2 + BLOCK_WINDOW);
-  let depth = 0;
-  let i = open2;
-  while (i < limit) {
-    const c = text2.charCodeAt(i);
-    if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 47) i = lineEnd2(text2, i, limit);
-    else if (style === "c" && c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const e = text2.indexOf("*/", i + 2);
-      i = e < 0 || e >= limit ? limit : e + 2;
-    } else if (style === "hash" && c === 35) i = lineEnd2(text2, i, limit);
-    else if (c === 34 || c === 39 || style === "c" && c === 96) i = stringEnd(text2, i, limit, c === 96 || style === "hash" && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c);
-    else {
-      if (c === 40) depth++;
-      else if (c === 41 && --depth === 0) return i;
-      i++;
-    }
-  }
-  return limit;
-}
-function stringEnd(text2, i, limit, long) {
-  const q = text2.charCodeAt(i);
-  const triple = long && q !== 96;
-  const close = triple ? text2.slice(i, i + 3) : String.fromCharCode(q);
-  if (long) {
-    const from = i + close.length;
-    if (q === 96) {
-      const e = text2.indexOf(close, from);
-      return e < 0 || e >= limit ? limit : e + 1;
-    }
-    let j2 = from;
-    while (j2 < limit) {
-      const e = text2.indexOf(close, j2);
-      if (e < 0 || e >= limit) return limit;
-      if (text2.charCodeAt(e - 1) !== 92) return e + 3;
-      j2 = e + 1;
-    }
-    return limit;
-  }
-  let j = i + 1;
-  while (j < limit) {
-    const d = text2.charCodeAt(j);
-    if (d === 92) j += 2;
-    else if (d === q) return j + 1;
-    else if (d === 10) return j;
-    else j++;
-  }
-  return limit;
-}
-function charBefore(text2, c, from, to) {
-  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === c) return i;
-  return -1;
-}
-function lineEnd2(text2, at, limit) {
-  const nl = text2.indexOf("\n", at);
-  return nl < 0 || nl > limit ? limit : nl;
-}
-function skipBlank(text2, i) {
-  while (i < text2.length) {
-    const c = text2.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) break;
-    i++;
-  }
-  return i;
-}
-function rustPathUse(text2, names) {
-  for (let at = text2.indexOf("::"); at >= 0; at = text2.indexOf("::", at + 2)) {
-    let start = at;
-    while (start > 0 && isIdentChar(text2.charCodeAt(start - 1))) start--;
-    if (start < at && names.has(text2.slice(start, at))) return true;
-  }
-  return false;
-}
-function tester(kind, table3) {
-  switch (kind) {
-    case "python": {
-      const { exact, prefixes } = table3.pythonRoots;
-      return (seg) => some(seg, IDENT, (id) => exact.has(id) || prefixes.some((p) => id.startsWith(p)));
-    }
-    case "jvm":
-      return (seg) => some(seg, DOTTED, (d) => table3.lookup("jvm", d) !== void 0);
-    case "csharp":
-      return (seg) => some(seg, DOTTED, (d) => table3.lookup("dotnet", d) !== void 0);
-    case "go":
-      return (seg) => someGroup(seg, QUOTED, 2, (s2) => table3.lookup("go", s2) !== void 0);
-    case "rust":
-      return (seg) => some(seg, IDENT, (id) => table3.rustNames.has(id));
-  }
-}
-function some(seg, re, f) {
-  re.lastIndex = 0;
-  let m;
-  while ((m = re.exec(seg)) !== null) if (f(m[0])) return true;
-  return false;
-}
-function someGroup(seg, re, group, f) {
-  re.lastIndex = 0;
-  let m;
-  while ((m = re.exec(seg)) !== null) if (f(m[group] ?? "")) return true;
-  return false;
-}
-function pythonImportCall(text2, at) {
-  if (text2.startsWith("import_module", at) && wholeWord(text2, at, 13)) return true;
-  return at >= 2 && text2.startsWith("__import__", at - 2) && wholeWord(text2, at - 2, 10);
-}
-function wholeWord(text2, at, len) {
-  return (at === 0 || !isIdentChar(text2.charCodeAt(at - 1))) && !isIdentChar(text2.charCodeAt(at + len));
-}
-var IDENT, DOTTED, QUOTED, MAX_LINE, MAX_HITS, BLOCK_WINDOW, KEYWORDS;
-var init_prefilter = __esm({
-  "server/src/core/detection/prefilter.ts"() {
-    "use strict";
-    init_cursor();
-    init_imports_js();
-    IDENT = /[A-Za-z_][\w]*/g;
-    DOTTED = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/g;
-    QUOTED = /(["'`])([^"'`\r\n]{1,300})\1/g;
-    MAX_LINE = 600;
-    MAX_HITS = 5e3;
-    BLOCK_WINDOW = 2e4;
-    KEYWORDS = {
-      python: ["import"],
-      js: ["from", "require", "import"],
-      jvm: ["import"],
-      go: ["import"],
-      csharp: ["using"],
-      rust: ["use", "crate"]
-    };
-  }
-});
-
-// server/src/core/detection/source.ts
-function parserFor(languageId) {
-  return languageId === void 0 ? void 0 : PARSERS[languageId];
-}
-function serviceClientsIn(text2, languageId) {
-  const language = languageForId(languageId);
-  if (!language || !SERVICE_NAMES.some((n) => text2.includes(n))) return [];
-  const lexed = lex(text2, language.syntax);
-  return findServiceClients(text2, new CodeView(text2, lexed), lexed.strings, SERVICE_NAMES).map((h) => h.needle);
-}
-function detectCode(input2, table3, config2) {
-  const kind = parserFor(input2.languageId);
-  if (!kind) return [];
-  const { text: text2 } = input2;
-  const wantImports = mayImport(text2, kind, table3);
-  const wantModelIds = config2.modelIds && MODEL_ID_HINT.test(text2);
-  if (!wantImports && !wantModelIds) return [];
-  const language = languageForId(input2.languageId);
-  if (!language) return [];
-  const lexed = input2.lex ?? lex(text2, language.syntax);
-  const code2 = new CodeView(text2, lexed);
-  const out = [];
-  if (wantImports) {
-    const refs = parse6(kind, text2, code2, lexed, table3, input2.declarationFile === true);
-    const imports = matchImports(refs, text2, table3);
-    const calls = callEvidence(imports, text2, code2, lexed, input2.sharedServices);
-    for (const d of imports) out.push(withoutEntry(d));
-    pushAll(out, calls);
-  }
-  if (wantModelIds) {
-    for (const hit of findModelIds(text2, lexed.strings)) {
-      out.push({
-        kind: "model-id",
-        library: hit.id,
-        provider: hit.provider,
-        family: `${hit.provider} model id`,
-        componentKind: "llm-app",
-        vendor: true,
-        extra: false,
-        confidence: "low",
-        span: hit.span,
-        evidence: evidenceAt(text2, hit.span)
-      });
-    }
-  }
-  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-}
-function parse6(kind, text2, code2, lexed, table3, dts) {
-  switch (kind) {
-    case "python":
-      return pythonImports(text2, code2, lexed.strings, dts);
-    case "js":
-      return jsImports(text2, code2, lexed.strings, dts);
-    case "jvm":
-      return [...jvmImports(code2, text2), ...qualifiedNames(code2, text2, "jvm", table3.qualified.jvm)];
-    case "go":
-      return goImports(text2, code2, lexed.strings);
-    case "csharp":
-      return [...csharpImports(code2, text2), ...qualifiedNames(code2, text2, "dotnet", table3.qualified.dotnet)];
-    case "rust":
-      return rustImports(code2, text2, table3.rustNames);
-  }
-}
-function matchImports(refs, text2, table3) {
-  const out = [];
-  for (const ref of refs) {
-    let match = table3.lookup(ref.eco, ref.name);
-    let span = ref.span;
-    if (!match && ref.alternatives) {
-      for (const alt of ref.alternatives) {
-        match = table3.lookup(ref.eco, alt.name);
-        if (match) {
-          span = { start: ref.span.start, end: alt.span.end };
-          break;
-        }
-      }
-    }
-    if (!match) continue;
-    const d = {
-      entry: match.entry,
-      kind: "import",
-      library: match.library,
-      provider: match.provider,
-      family: match.entry.family,
-      componentKind: match.entry.kind,
-      vendor: match.vendor,
-      extra: match.extra,
-      confidence: ref.pathUse ? "medium" : match.entry.confidence ?? "high",
-      span,
-      evidence: evidenceAt(text2, ref.span)
-    };
-    if (ref.typeOnly) d.typeOnly = true;
-    if (ref.eco === "python") d.localModule = ref.name.split(".")[0] ?? ref.name;
-    out.push(d);
-  }
-  return out;
-}
-function callEvidence(imports, text2, code2, lexed, shared) {
-  const byEntry = /* @__PURE__ */ new Map();
-  for (const d of imports) if (!d.typeOnly && !byEntry.has(d.entry)) byEntry.set(d.entry, d);
-  const replaced = /* @__PURE__ */ new Map();
-  const calls = [];
-  for (const [entry, first] of byEntry) {
-    const base = withoutEntry(first);
-    delete base.localModule;
-    if (entry.services) {
-      const clients = findServiceClients(text2, code2, lexed.strings, entry.services.map((s2) => s2.name));
-      const uses = [];
-      for (const hit of clients) {
-        const service = entry.services.find((s2) => s2.name === hit.needle);
-        if (!service) continue;
-        const use = { provider: service.provider, family: service.family, componentKind: service.kind };
-        if (!uses.some((u) => u.provider === use.provider)) {
-          for (const d of imports) if (d.entry === entry) uses.push({ ...d, ...use });
-        }
-        calls.push({ ...base, ...use, kind: "call", confidence: "medium", span: hit.span, evidence: evidenceAt(text2, hit.span) });
-      }
-      for (const service of clients.length === 0 && shared ? entry.services.filter((sv) => shared.has(sv.name)) : []) {
-        if (uses.some((u) => u.provider === service.provider)) continue;
-        for (const d of imports) if (d.entry === entry) uses.push({ ...d, provider: service.provider, family: service.family, componentKind: service.kind });
-      }
-      replaced.set(entry, uses);
-      continue;
-    }
-    for (const h of entry.calls ? findCalls(code2, entry.calls) : []) calls.push({ ...base, kind: "call", confidence: "medium", span: h.span, evidence: evidenceAt(text2, h.span) });
-  }
-  if (replaced.size > 0) {
-    const kept = imports.filter((d) => !replaced.has(d.entry));
-    for (const uses of replaced.values()) pushAll(kept, uses);
-    imports.length = 0;
-    pushAll(imports, kept.sort((a, b) => a.span.start - b.span.start));
-  }
-  return calls;
-}
-function withoutEntry(p) {
-  const { entry: _entry, ...rest } = p;
-  return rest;
-}
-function evidenceAt(text2, span) {
-  const line = lineAround(text2, span.start, 300);
-  const s2 = text2.slice(line.start, line.end).trim();
-  return s2.length > 200 ? `${s2.slice(0, 197)}...` : s2;
-}
-var PARSERS, SERVICE_NAMES;
-var init_source = __esm({
-  "server/src/core/detection/source.ts"() {
-    "use strict";
-    init_languages();
-    init_scanner2();
-    init_code_view();
-    init_calls();
-    init_cursor();
-    init_imports_js();
-    init_imports_other();
-    init_imports_python();
-    init_libraries();
-    init_prefilter();
-    init_arrays();
-    PARSERS = {
-      python: "python",
-      javascript: "js",
-      javascriptreact: "js",
-      typescript: "js",
-      typescriptreact: "js",
-      java: "jvm",
-      kotlin: "jvm",
-      scala: "jvm",
-      groovy: "jvm",
-      go: "go",
-      csharp: "csharp",
-      rust: "rust"
-    };
-    SERVICE_NAMES = [...new Set(LIBRARIES.flatMap((e) => (e.services ?? []).map((s2) => s2.name)))];
-  }
-});
-
-// server/src/core/detection/table.ts
-function providerFromName(rest) {
-  const squashed = rest.toLowerCase().replace(/[-_.:/]/g, "");
-  if (squashed.length === 0) return void 0;
-  for (const [token, provider] of PROVIDER_TOKENS) if (squashed.includes(token)) return provider;
-  return void 0;
-}
-function normalizePypi(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function normalizeCrate(name) {
-  return name.toLowerCase().replace(/-/g, "_");
-}
-function extraEntry(e) {
-  const name = e.name.trim();
-  const entry = { family: name, provider: e.provider ?? name, kind: "llm-app", vendor: e.provider !== void 0 };
-  const wanted = e.language ? LANGUAGE_ECOSYSTEMS[e.language.trim().toLowerCase()] : void 0;
-  const ecosystems = [];
-  const allow = (eco, ok) => {
-    if (ok && (!wanted || wanted.includes(eco))) ecosystems.push(eco);
-  };
-  allow("python", DOTTED2.test(name));
-  allow("pypi", /^[A-Za-z0-9][\w.-]*$/.test(name));
-  allow("npm", NPM_NAME.test(name));
-  allow("jvm", DOTTED2.test(name) && name.includes("."));
-  allow("maven", DOTTED2.test(name) && name.includes("."));
-  allow("dotnet", DOTTED2.test(name));
-  allow("nuget", DOTTED2.test(name));
-  allow("go", name.includes("/") && !name.startsWith("@"));
-  allow("crates", CRATE.test(name));
-  return { entry, ecosystems };
-}
-function allEcosystems(e) {
-  const out = {};
-  if (e.python) out.python = e.python;
-  if (e.npm) out.npm = e.npm;
-  if (e.jvm) out.jvm = e.jvm;
-  if (e.go) out.go = e.go;
-  if (e.dotnet) out.dotnet = e.dotnet;
-  if (e.crates) out.crates = e.crates;
-  if (e.pypi) out.pypi = e.pypi;
-  if (e.maven) out.maven = e.maven;
-  if (e.nuget) out.nuget = e.nuget;
-  return out;
-}
-function toMatch(p, matched, name) {
-  const derived2 = p.entry.integrations ? providerFromName(name) : void 0;
-  return {
-    entry: p.entry,
-    library: matched,
-    provider: derived2 ?? p.entry.provider,
-    vendor: derived2 !== void 0 ? true : p.entry.vendor === true,
-    extra: p.extra
-  };
-}
-function qualifiedPattern(names) {
-  const multi = [...new Set(names.filter((n) => n.includes(".") && /^[\w.]+$/.test(n)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (multi.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![\\w$.])(?:${multi.map((n) => n.replace(/\./g, "\\.")).join("|")})(?=\\.[A-Za-z_])`, "g");
-}
-function tableFor(config2) {
-  const key = config2.extraLibraries.length === 0 ? "" : JSON.stringify(config2.extraLibraries);
-  let t = cache2.get(key);
-  if (!t) {
-    if (cache2.size > 32) cache2.clear();
-    t = new LibraryTable(config2.extraLibraries);
-    cache2.set(key, t);
-  }
-  return t;
-}
-var PrefixIndex, LANGUAGE_ECOSYSTEMS, DOTTED2, NPM_NAME, CRATE, LibraryTable, cache2;
-var init_table = __esm({
-  "server/src/core/detection/table.ts"() {
-    "use strict";
-    init_libraries();
-    PrefixIndex = class {
-      constructor(sep5, fold = (s2) => s2) {
-        this.sep = sep5;
-        this.fold = fold;
-      }
-      sep;
-      fold;
-      exact = /* @__PURE__ */ new Map();
-      wild = [];
-      add(name, entry, extra) {
-        if (name.endsWith("*")) {
-          this.wild.push({ entry, name: this.fold(name.slice(0, -1)), extra });
-          return;
-        }
-        const key = this.fold(name);
-        if (!this.exact.has(key)) this.exact.set(key, { entry, name, extra });
-      }
-      /** The longest matching pattern and the part of the name it matches. */
-      find(name) {
-        const key = this.fold(name);
-        let end = key.length;
-        for (; ; ) {
-          const hit = this.exact.get(key.slice(0, end));
-          if (hit) return { pattern: hit, matched: name.slice(0, end) };
-          const prev = key.lastIndexOf(this.sep, end - 1);
-          if (prev <= 0) break;
-          end = prev;
-        }
-        for (const w of this.wild) {
-          if (key.startsWith(w.name)) {
-            const stop = key.indexOf(this.sep, w.name.length);
-            const matched = stop < 0 ? name : name.slice(0, stop);
-            return { pattern: w, matched };
-          }
-        }
-        return void 0;
-      }
-      /** Every exact name, as written in the table. */
-      names() {
-        return [...this.exact.values()].map((p) => p.name);
-      }
-      /** First segments of every pattern: the cheap prefilter's vocabulary. */
-      roots() {
-        const exact = /* @__PURE__ */ new Set();
-        for (const k of this.exact.keys()) exact.add(k.split(this.sep)[0] ?? k);
-        return { exact, prefixes: this.wild.map((w) => w.name) };
-      }
-    };
-    LANGUAGE_ECOSYSTEMS = {
-      python: ["python", "pypi"],
-      py: ["python", "pypi"],
-      javascript: ["npm"],
-      typescript: ["npm"],
-      js: ["npm"],
-      ts: ["npm"],
-      node: ["npm"],
-      npm: ["npm"],
-      java: ["jvm", "maven"],
-      kotlin: ["jvm", "maven"],
-      scala: ["jvm", "maven"],
-      jvm: ["jvm", "maven"],
-      maven: ["maven"],
-      go: ["go"],
-      golang: ["go"],
-      csharp: ["dotnet", "nuget"],
-      "c#": ["dotnet", "nuget"],
-      dotnet: ["dotnet", "nuget"],
-      ".net": ["dotnet", "nuget"],
-      nuget: ["nuget"],
-      rust: ["crates"],
-      cargo: ["crates"]
-    };
-    DOTTED2 = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
-    NPM_NAME = /^(?:@[\w.-]+\/)?[\w.-]+$/;
-    CRATE = /^[A-Za-z_][\w-]*$/;
-    LibraryTable = class {
-      python = new PrefixIndex(".");
-      npm = new PrefixIndex("/");
-      jvm = new PrefixIndex(".");
-      go = new PrefixIndex("/");
-      dotnet = new PrefixIndex(".");
-      crates = new PrefixIndex("\0", normalizeCrate);
-      pypi = new PrefixIndex("\0", normalizePypi);
-      nuget = new PrefixIndex(".", (s2) => s2.toLowerCase());
-      maven = [];
-      /** Top-level Python modules and their wildcard prefixes, for the prefilter. */
-      pythonRoots;
-      /** Rust crate names as code writes them (`async_openai`). */
-      rustNames;
-      /**
-       * Java/Kotlin and C# names of two or more segments (`dev.langchain4j`, `Azure.AI.OpenAI`) as
-       * one pattern each: code may write a fully qualified name without importing it. One-segment
-       * .NET namespaces (`OpenAI`) are left out: as a name in code they are as often a variable.
-       */
-      qualified;
-      constructor(extras = []) {
-        for (const entry of LIBRARIES) this.addEntry(entry, allEcosystems(entry), false);
-        for (const e of extras) {
-          if (typeof e?.name !== "string" || e.name.trim() === "") continue;
-          const { entry, ecosystems } = extraEntry(e);
-          const names = {};
-          for (const eco of ecosystems) names[eco] = [entry.family];
-          this.addEntry(entry, names, true);
-        }
-        this.pythonRoots = this.python.roots();
-        const crateRoots = this.crates.roots();
-        this.rustNames = new Set([...crateRoots.exact].map(normalizeCrate));
-        this.qualified = { jvm: qualifiedPattern(this.jvm.names()), dotnet: qualifiedPattern(this.dotnet.names()) };
-      }
-      addEntry(entry, names, extra) {
-        for (const [eco, list2] of Object.entries(names)) {
-          for (const n of list2) {
-            if (eco === "maven") this.maven.push({ entry, name: n, extra });
-            else this[eco].add(n, entry, extra);
-          }
-        }
-      }
-      /** Looks a name up in one ecosystem. */
-      lookup(eco, name) {
-        const hit = this[eco].find(name) ?? (eco === "go" ? this.findGoUnversioned(name) : void 0);
-        if (!hit) return void 0;
-        return toMatch(hit.pattern, hit.matched, name);
-      }
-      /**
-       * A Go import path with its major-version segments left out (`…/cohere-go/v2/client` →
-       * `…/cohere-go/client`, `…/oci-go-sdk/v65/generativeai` → `…/oci-go-sdk/generativeai`): the
-       * table names modules without them. `matched` stays the path as written.
-       */
-      findGoUnversioned(name) {
-        const segments = name.split("/");
-        const kept = [];
-        for (let i = 0; i < segments.length; i++) if (i < 2 || !/^v\d+$/.test(segments[i] ?? "")) kept.push(i);
-        if (kept.length === segments.length) return void 0;
-        const hit = this.go.find(kept.map((i) => segments[i]).join("/"));
-        if (!hit) return void 0;
-        const count = hit.matched.split("/").length;
-        const last = kept[count - 1] ?? segments.length - 1;
-        const matched = segments.slice(0, last + 1).join("/");
-        return { ...hit, matched };
-      }
-      /** A Maven/Gradle coordinate. */
-      lookupMaven(group, artifact) {
-        for (const p of this.maven) {
-          const [g, a] = p.name.split(":");
-          if (g === void 0) continue;
-          if (a === void 0) {
-            if (group === g || group.startsWith(`${g}.`)) return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
-          } else if (group === g && (artifact === a || a.endsWith("*") && artifact.startsWith(a.slice(0, -1)))) {
-            return toMatch(p, `${group}:${artifact}`, `${group}:${artifact}`);
-          }
-        }
-        return void 0;
-      }
-    };
-    cache2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// server/src/core/detection/index.ts
-function detectInSource(source, lex2, config2) {
-  try {
-    const path19 = source.path;
-    const table3 = tableFor(config2);
-    if (manifestKind(path19)) return detectManifest(path19, source.text, table3).map((h) => fromManifest(h, source));
-    if (extname(path19) === ".ipynb") return detectNotebook(source, config2);
-    const language = languageForPath(path19);
-    if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
-    if (!language || !parserFor(language.id)) return [];
-    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path19), ...lex2 ? { lex: lex2 } : {} };
-    return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
-  } catch {
-    return [];
-  }
-}
-function detectArtefact(path19) {
-  return detectArtefactAt(path19);
-}
-function detectArtefactBytes(path19, sample) {
-  try {
-    const f = formatOfBytes(sample);
-    return f ? detectArtefactAt(path19, f) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function isDetectionCandidate(path19) {
-  if (manifestKind(path19) !== void 0 || extname(path19) === ".ipynb") return true;
-  const id = languageForPath(path19)?.id;
-  return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
-}
-function detectScripts(source, astro, config2) {
-  const table3 = tableFor(config2);
-  const out = [];
-  for (const block of scriptBlocks(source.text, astro)) {
-    const text2 = source.text.slice(block.span.start, block.span.end);
-    const shift = (s2) => ({ start: s2.start + block.span.start, end: s2.end + block.span.start });
-    for (const d of detectCode({ text: text2, languageId: block.languageId }, table3, config2)) out.push(fromCode(d, source.rangeOf(shift(d.span)), block.languageId));
-  }
-  return out;
-}
-function detectNotebook(source, config2) {
-  const notebook = parseNotebook(source.text);
-  if (!notebook) return [];
-  const table3 = tableFor(config2);
-  const fileLanguage = languageForId(notebook.language)?.id;
-  const cells = notebook.cells.map((cell) => ({ cell, languageId: cell.language !== void 0 ? languageForId(cell.language)?.id : fileLanguage }));
-  const shared = /* @__PURE__ */ new Set();
-  for (const { cell, languageId } of cells) if (languageId === "python") for (const s2 of serviceClientsIn(cell.text, languageId)) shared.add(s2);
-  const out = [];
-  for (const { cell, languageId } of cells) {
-    if (!languageId || !parserFor(languageId)) continue;
-    for (const d of detectCode({ text: cell.text, languageId, ...shared.size > 0 ? { sharedServices: shared } : {} }, table3, config2)) {
-      out.push(fromCode(d, source.rangeOf(rawSpan(cell, d.span)), languageId));
-    }
-  }
-  return out;
-}
-function fromCode(d, range, language) {
-  const out = {
-    kind: d.kind,
-    library: d.library,
-    provider: d.provider,
-    language,
-    confidence: d.confidence,
-    range,
-    evidence: d.evidence,
-    family: d.family,
-    componentKind: d.componentKind,
-    vendor: d.vendor
-  };
-  if (d.typeOnly) out.typeOnly = true;
-  if (d.extra) out.extra = true;
-  if (d.localModule) out.localModule = d.localModule;
-  return out;
-}
-function fromManifest(h, source) {
-  const range = source.rangeOf(h.span);
-  const out = {
-    kind: "manifest",
-    library: h.name,
-    provider: h.match.provider,
-    language: h.ecosystem,
-    confidence: "high",
-    range,
-    evidence: source.lineIndex.lineText(range.start.line).trim().slice(0, 200),
-    family: h.match.entry.family,
-    componentKind: h.match.entry.kind,
-    vendor: h.match.vendor
-  };
-  if (h.match.extra) out.extra = true;
-  return out;
-}
-var COMPONENT_LANGUAGES;
-var init_detection = __esm({
-  "server/src/core/detection/index.ts"() {
-    "use strict";
-    init_languages();
-    init_notebook();
-    init_paths();
-    init_artefacts();
-    init_manifests();
-    init_script_blocks();
-    init_source();
-    init_table();
-    init_artefacts();
-    init_manifests();
-    COMPONENT_LANGUAGES = /* @__PURE__ */ new Set(["vue", "svelte", "astro"]);
   }
 });
 
@@ -31835,1404 +33262,6 @@ var init_engine = __esm({
       }
       get files() {
         return this.store.facts;
-      }
-    };
-  }
-});
-
-// server/src/core/excludes.ts
-var DEFAULT_EXCLUDES;
-var init_excludes = __esm({
-  "server/src/core/excludes.ts"() {
-    "use strict";
-    DEFAULT_EXCLUDES = ["node_modules", ".venv", "venv", "dist", "build", "vendor", ".git", ".hg", ".svn", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".cache"];
-  }
-});
-
-// server/src/node/breather.ts
-function now() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-var YIELD_MS, Breather;
-var init_breather = __esm({
-  "server/src/node/breather.ts"() {
-    "use strict";
-    YIELD_MS = 5;
-    Breather = class {
-      last = now();
-      async breathe() {
-        if (now() - this.last < YIELD_MS) return;
-        await new Promise((resolve10) => setImmediate(resolve10));
-        this.last = now();
-      }
-    };
-  }
-});
-
-// server/src/node/fs-quiet.ts
-function lstatQuiet(abs) {
-  try {
-    return (0, import_node_fs2.lstatSync)(abs);
-  } catch {
-    return void 0;
-  }
-}
-function statQuiet(abs) {
-  try {
-    return (0, import_node_fs2.statSync)(abs);
-  } catch {
-    return void 0;
-  }
-}
-function realpathQuiet(abs) {
-  try {
-    return import_node_fs2.realpathSync.native(abs);
-  } catch {
-    return void 0;
-  }
-}
-function readTextQuiet(abs) {
-  try {
-    return (0, import_node_fs2.readFileSync)(abs, "utf8");
-  } catch {
-    return "";
-  }
-}
-var import_node_fs2;
-var init_fs_quiet = __esm({
-  "server/src/node/fs-quiet.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-  }
-});
-
-// server/src/node/git.ts
-function runGit(cwd, args, input2) {
-  return new Promise((resolve10) => {
-    let child;
-    try {
-      child = childProcess().spawn("git", ["-C", cwd, "--no-optional-locks", ...args], {
-        stdio: [input2 === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
-      });
-    } catch (err2) {
-      resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
-      return;
-    }
-    const out = [];
-    const err = [];
-    child.stdout?.on("data", (c) => out.push(c));
-    child.stderr?.on("data", (c) => err.push(c));
-    child.on("error", (e) => resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on("close", (code2) => resolve10({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    if (input2 !== void 0 && child.stdin) {
-      child.stdin.on("error", () => {
-      });
-      child.stdin.end(input2);
-    }
-  });
-}
-async function gitText(cwd, args) {
-  const r = await runGit(cwd, args);
-  return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
-}
-function mayBeInWorkTree(dir, env = process.env) {
-  if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0) return true;
-  let d;
-  try {
-    d = (0, import_node_fs3.realpathSync)(dir);
-  } catch {
-    return true;
-  }
-  for (; ; ) {
-    try {
-      (0, import_node_fs3.lstatSync)(path3.join(d, ".git"));
-      return true;
-    } catch (err) {
-      if (err.code !== "ENOENT") return true;
-    }
-    const up = path3.dirname(d);
-    if (up === d) return false;
-    d = up;
-  }
-}
-var import_node_fs3, path3;
-var init_git = __esm({
-  "server/src/node/git.ts"() {
-    "use strict";
-    init_lazy();
-    import_node_fs3 = require("node:fs");
-    path3 = __toESM(require("node:path"));
-  }
-});
-
-// server/src/node/file-names.ts
-function undecodableNames(abs) {
-  try {
-    return (0, import_node_fs4.readdirSync)(abs, { encoding: "buffer" }).filter((b) => !(0, import_node_buffer.isUtf8)(b)).map(nameOfBytes);
-  } catch {
-    return [];
-  }
-}
-function pathOfBytes(bytes) {
-  return (0, import_node_buffer.isUtf8)(bytes) ? { path: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), exact: true } : { path: nameOfBytes(bytes), exact: false };
-}
-var import_node_buffer, import_node_fs4;
-var init_file_names = __esm({
-  "server/src/node/file-names.ts"() {
-    "use strict";
-    import_node_buffer = require("node:buffer");
-    import_node_fs4 = require("node:fs");
-    init_shown_path();
-  }
-});
-
-// server/src/node/git-listing.ts
-function unopenedFolders(stderr) {
-  const out = [];
-  const text2 = Buffer.from(stderr.buffer, stderr.byteOffset, stderr.length);
-  for (let start = 0; start < text2.length; ) {
-    let end = text2.indexOf(10, start);
-    if (end === -1) end = text2.length;
-    const line = text2.subarray(start, end);
-    start = end + 1;
-    if (!line.subarray(0, UNOPENED.length).equals(UNOPENED)) continue;
-    const close = line.lastIndexOf("': ");
-    if (close <= UNOPENED.length) continue;
-    let name = line.subarray(UNOPENED.length, close);
-    if (name[name.length - 1] === 47) name = name.subarray(0, name.length - 1);
-    if (name.length > 0) out.push(pathOfBytes(name).path);
-  }
-  return out;
-}
-function mergeListings(a, b) {
-  const stats = a.stats ?? b.stats;
-  return { files: [...a.files, ...b.files].sort(), skipped: [...a.skipped, ...b.skipped].sort(byPath), ...stats ? { stats } : {} };
-}
-function registryFolders(files) {
-  const out = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    if (!f.includes(".aigov.y")) continue;
-    const segs = f.split("/");
-    for (let i = 0; i < segs.length - 1; i++) if (REGISTRY_NAMES.has(segs[i])) out.add(segs.slice(0, i + 1).join("/"));
-  }
-  return out;
-}
-var REGISTRY_NAMES, REGULAR, ID_CHARS, GitListing, UNOPENED;
-var init_git_listing = __esm({
-  "server/src/node/git-listing.ts"() {
-    "use strict";
-    init_lazy();
-    init_names();
-    init_paths();
-    init_file_names();
-    init_arrays();
-    REGISTRY_NAMES = new Set(REGISTRY_FILENAMES);
-    REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
-    ID_CHARS = 16;
-    GitListing = class {
-      constructor(root, which) {
-        this.which = which;
-        const args = which === "tracked" ? ["--cached", "--deduplicate"] : which === "staged" ? ["--stage", "-v"] : ["--others", "--exclude-standard"];
-        this.result = new Promise((resolve10) => {
-          let child;
-          try {
-            child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "" } });
-          } catch {
-            return this.finish(resolve10, false);
-          }
-          child.stderr.on("data", (chunk) => this.errors.push(chunk));
-          child.stdout.on("data", (chunk) => {
-            const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-            let start = 0;
-            for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
-              this.take(data.subarray(start, end));
-              start = end + 1;
-            }
-            this.rest = Buffer.from(data.subarray(start));
-            this.notify();
-          });
-          child.on("error", () => this.finish(resolve10, false));
-          child.on("close", (code2) => this.finish(resolve10, code2 === 0));
-        });
-      }
-      which;
-      paths = [];
-      /** With 'staged': path → the first ID_CHARS hex digits of its blob id (see `take`). */
-      ids = /* @__PURE__ */ new Map();
-      /** The last path taken from a staged listing: a conflicted path comes once per stage. */
-      last;
-      /** Paths that are not valid UTF-8, held by their bytes (`nameOfBytes`): not readable by name. */
-      undecodable = [];
-      /**
-       * Folders git could not open while looking for untracked files (permission denied, an
-       * input/output error), relative to the top of the work tree (not the root listed): nothing
-       * below them is listed, so each is reported, never passed over.
-       */
-      unopened = [];
-      errors = [];
-      rest = Buffer.alloc(0);
-      done = false;
-      wake;
-      result;
-      take(entry) {
-        let bytes = entry;
-        let head;
-        if (this.which === "staged") {
-          const tab = entry.indexOf(9);
-          if (tab < 0) return;
-          head = entry.toString("latin1", 0, tab);
-          bytes = entry.subarray(tab + 1);
-        }
-        if (bytes.length === 0) return;
-        const { path: path19, exact } = pathOfBytes(bytes);
-        if (head !== void 0) {
-          const [tag, mode, id, stage] = head.split(" ");
-          if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path19, id.slice(0, ID_CHARS));
-          if (path19 === this.last) return;
-          this.last = path19;
-        }
-        (exact ? this.paths : this.undecodable).push(path19);
-      }
-      finish(resolve10, ok) {
-        this.take(this.rest);
-        this.rest = Buffer.alloc(0);
-        pushAll(this.unopened, unopenedFolders(Buffer.concat(this.errors)));
-        this.errors = [];
-        this.done = true;
-        resolve10(ok);
-        this.notify();
-      }
-      notify() {
-        const w = this.wake;
-        this.wake = void 0;
-        w?.();
-      }
-      /** The paths printed so far from `i` on, waiting for git to print more; empty once git is done. */
-      async from(i) {
-        while (i >= this.paths.length && !this.done) await new Promise((resolve10) => this.wake = resolve10);
-        return this.paths.slice(i);
-      }
-    };
-    UNOPENED = Buffer.from("warning: could not open directory '");
-  }
-});
-
-// server/src/node/git-content-ids.ts
-async function gitContentIds(root, staged) {
-  if (!staged && !mayBeInWorkTree(root)) return void 0;
-  const listing = staged ?? new GitListing(root, "staged");
-  const [ok, changed] = await Promise.all([listing.result, gitOutput(root, ["diff-files", "--name-only", "--relative", "-z"])]);
-  if (!ok || changed === void 0) return void 0;
-  const ids = new Map(listing.ids);
-  for (const p of changed.split("\0")) if (p) ids.delete(p);
-  return ids;
-}
-function gitOutput(root, args) {
-  return new Promise((resolve10) => {
-    let child;
-    try {
-      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-    } catch {
-      resolve10(void 0);
-      return;
-    }
-    const chunks = [];
-    child.stdout.on("data", (c) => chunks.push(c));
-    child.on("error", () => resolve10(void 0));
-    child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
-  });
-}
-var init_git_content_ids = __esm({
-  "server/src/node/git-content-ids.ts"() {
-    "use strict";
-    init_git();
-    init_git_listing();
-    init_lazy();
-  }
-});
-
-// server/src/node/read-fs.ts
-function failureOf(err) {
-  switch (err?.code) {
-    case "ENOENT":
-    case "ENOTDIR":
-    case "EISDIR":
-    case "ENXIO":
-    case "EAGAIN":
-    case "EWOULDBLOCK":
-      return "gone";
-    default:
-      return "unreadable";
-  }
-}
-var import_node_fs5, NODE_READ_FS;
-var init_read_fs = __esm({
-  "server/src/node/read-fs.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    NODE_READ_FS = { openSync: import_node_fs5.openSync, readSync: import_node_fs5.readSync, fstatSync: import_node_fs5.fstatSync, closeSync: import_node_fs5.closeSync, readFileSync: import_node_fs5.readFileSync, readdirSync: import_node_fs5.readdirSync };
-  }
-});
-
-// server/src/node/listed-reads.ts
-function answer(bytes, use) {
-  if (bytes === "gone") return void 0;
-  if (bytes === "unreadable") return { skipped: "unreadable" };
-  return { value: use(bytes) };
-}
-function readNoFollow(fs6, abs) {
-  const fd = fs6.openSync(abs, import_node_fs6.constants.O_RDONLY | O_NOFOLLOW);
-  try {
-    const size = fs6.fstatSync(fd).size;
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = fs6.readSync(fd, buf, got, size - got, got);
-      if (n === 0) return buf.subarray(0, got);
-      got += n;
-    }
-    return buf;
-  } finally {
-    fs6.closeSync(fd);
-  }
-}
-function isLinkError(err) {
-  const code2 = err.code;
-  return code2 === "ELOOP" || code2 === "EMLINK";
-}
-var import_node_fs6, O_NOFOLLOW, LISTED_READ_FLAGS, FIRST_READ, ListedReads;
-var init_listed_reads = __esm({
-  "server/src/node/listed-reads.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    init_paths();
-    init_fs_quiet();
-    init_read_fs();
-    O_NOFOLLOW = import_node_fs6.constants.O_NOFOLLOW ?? 0;
-    LISTED_READ_FLAGS = import_node_fs6.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs6.constants.O_NONBLOCK ?? 0);
-    FIRST_READ = 64 * 1024;
-    ListedReads = class {
-      constructor(policy, breather) {
-        this.policy = policy;
-        this.breather = breather;
-      }
-      policy;
-      breather;
-      /**
-       * Files of the last listing not read since that no symlink leads to, as far as the listing
-       * knows: read once without `realpath`, refusing a symlink as the last component.
-       */
-      plain = /* @__PURE__ */ new Set();
-      /**
-       * For a git listing, whose paths come from the index and not from the disk: whether each folder
-       * on the way to a file read so far is still a folder (not a symlink put in its place). Asked at
-       * read time, on whichever thread reads, and kept for the listing.
-       */
-      folders;
-      /** Reused by `readListed`: the bytes of one file at a time, lent to the caller. */
-      buffer;
-      /** A new listing: `plain` are its files with no symlink on the way (filled on as it goes on). */
-      reset(plain, checkFolders) {
-        this.plain = plain;
-        this.folders = checkFolders ? /* @__PURE__ */ new Map() : void 0;
-      }
-      /**
-       * Hands what the last listing knows of `paths` to a reader elsewhere (a worker's workspace over
-       * the same folder, `adoptListed`): the ones with no symlink on the way, forgotten here.
-       */
-      takeListed(paths) {
-        const out = [];
-        for (const p of paths) if (this.plain.delete(p)) out.push(p);
-        return out;
-      }
-      /** Paths a listing made elsewhere (`takeListed`) found with no symlink on the way. */
-      adoptListed(paths, checkFolders) {
-        for (const p of paths) this.plain.add(p);
-        if (checkFolders) this.folders ??= /* @__PURE__ */ new Map();
-      }
-      /** Whether reads of the last listing check the folders on the way (a git listing): tell `adoptListed`. */
-      get checksFolders() {
-        return this.folders !== void 0;
-      }
-      /** Whether `rel` was listed and not read since, with no symlink on the way: read it without `realpath` (once). */
-      direct(rel) {
-        return O_NOFOLLOW !== 0 && this.plain.delete(rel) && this.foldersPlain(rel);
-      }
-      /** No folder on the way to `rel` is a symlink (or gone), as far as the listing's reads have seen. */
-      foldersPlain(rel) {
-        const folders = this.folders;
-        if (!folders) return true;
-        const dir = dirname2(rel);
-        if (dir === "") return true;
-        let ok = folders.get(dir);
-        if (ok === void 0) {
-          ok = this.foldersPlain(dir) && lstatQuiet(this.policy.openPath(dir))?.isDirectory() === true;
-          folders.set(dir, ok);
-        }
-        return ok;
-      }
-      /**
-       * A file that is gone (removed since the listing, or not a file one reads) answers undefined; one
-       * that is there but cannot be read (permission denied, an input/output error) is skipped as
-       * 'unreadable', which the engine reports.
-       */
-      async readListed(rel, use, options = {}) {
-        const fs6 = this.policy.fs;
-        if (!this.direct(rel)) {
-          return answer(await this.readBytes(rel), use);
-        }
-        await this.breather.breathe();
-        const was = options.unchangedIf;
-        if (was) {
-          const st = lstatQuiet(this.policy.openPath(rel));
-          if (st?.isFile() && st.size === was.size && st.mtimeMs === was.mtimeMs) return { unchanged: { size: st.size, mtimeMs: st.mtimeMs } };
-        }
-        let fd;
-        try {
-          fd = fs6.openSync(this.policy.openPath(rel), LISTED_READ_FLAGS);
-        } catch (err) {
-          if (!isLinkError(err)) return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
-          const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
-          if (verdict === "other") return void 0;
-          if (verdict !== "file") return { skipped: verdict };
-          return answer(await this.readBytes(rel), use);
-        }
-        let n;
-        let version2;
-        const buf = this.buffer ??= Buffer.allocUnsafe(this.policy.maxBytes + 1);
-        try {
-          if (options.version || was) {
-            const st = fs6.fstatSync(fd);
-            if (!st.isFile()) return void 0;
-            version2 = { size: st.size, mtimeMs: st.mtimeMs };
-          }
-          n = fs6.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
-          if (n === FIRST_READ) {
-            if (this.policy.tooLarge(rel, fs6.fstatSync(fd).size)) return { skipped: "too-large" };
-            while (n < buf.length) {
-              const k = fs6.readSync(fd, buf, n, buf.length - n, n);
-              if (k === 0) break;
-              n += k;
-            }
-          }
-        } catch (err) {
-          return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
-        } finally {
-          fs6.closeSync(fd);
-        }
-        if (n > this.policy.maxBytes) return { skipped: "too-large" };
-        return { value: use(buf.subarray(0, n)), ...version2 ? { version: version2 } : {} };
-      }
-      async probeListed(rel) {
-        if (!this.direct(rel)) {
-          const st2 = await this.policy.stat(rel);
-          if (!st2) return void 0;
-          if (st2.escapes) return "outside-workspace";
-          return st2.type === "file" ? "file" : "other";
-        }
-        await this.breather.breathe();
-        const st = lstatQuiet(this.policy.openPath(rel));
-        if (!st) return void 0;
-        if (st.isFile()) return "file";
-        if (!st.isSymbolicLink()) return "other";
-        const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
-        return verdict === "too-large" ? "file" : verdict;
-      }
-      async readFile(rel) {
-        const bytes = await this.readBytes(rel);
-        return typeof bytes === "string" ? void 0 : bytes;
-      }
-      /** A file's bytes, or why there are none: gone (or leading out of the root), or unreadable. */
-      async readBytes(rel) {
-        const abs = this.policy.abs(rel);
-        try {
-          if (this.direct(rel)) {
-            await this.breather.breathe();
-            try {
-              return readNoFollow(this.policy.fs, abs);
-            } catch (err) {
-              if (!isLinkError(err)) return failureOf(err);
-            }
-          }
-          return await this.policy.readFollowing(rel) ?? "gone";
-        } catch (err) {
-          return failureOf(err);
-        }
-      }
-    };
-  }
-});
-
-// server/src/node/read-sample.ts
-function readHeadTail(file, head, tail, fs6 = NODE_READ_FS) {
-  const fd = fs6.openSync(file, import_node_fs7.constants.O_RDONLY);
-  try {
-    const st = fs6.fstatSync(fd);
-    if (!st.isFile()) return void 0;
-    const size = st.size;
-    const first = Buffer.alloc(Math.min(head, size));
-    fs6.readSync(fd, first, 0, first.length, 0);
-    const last = Buffer.alloc(Math.min(tail, size));
-    fs6.readSync(fd, last, 0, last.length, size - last.length);
-    return { head: first, tail: last, size };
-  } finally {
-    fs6.closeSync(fd);
-  }
-}
-var import_node_fs7;
-var init_read_sample = __esm({
-  "server/src/node/read-sample.ts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs");
-    init_read_fs();
-  }
-});
-
-// server/src/node/root-policy.ts
-var import_node_fs8, path4, RootPolicy;
-var init_root_policy = __esm({
-  "server/src/node/root-policy.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    path4 = __toESM(require("node:path"));
-    init_detection();
-    init_source_file();
-    init_fs_quiet();
-    init_read_fs();
-    RootPolicy = class {
-      constructor(root, maxFileBytes, fs6 = NODE_READ_FS) {
-        this.maxFileBytes = maxFileBytes;
-        this.fs = fs6;
-        this.root = path4.resolve(root);
-      }
-      maxFileBytes;
-      fs;
-      root;
-      realRoot;
-      async realRootPath() {
-        this.realRoot ??= realpathQuiet(this.root) ?? this.root;
-        return this.realRoot;
-      }
-      abs(rel) {
-        if (path4.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
-        return path4.join(this.root, ...rel.split("/"));
-      }
-      /**
-       * The path to `open`: relative when the process runs in the root, as a check usually does, so
-       * that the kernel does not walk the root's own folders again for every file.
-       */
-      openPath(rel) {
-        const abs = this.abs(rel);
-        return abs.length === this.root.length + 1 + rel.length && process.cwd() === this.root ? rel : abs;
-      }
-      inside(real, rootReal) {
-        return real === rootReal || real.startsWith(rootReal + path4.sep);
-      }
-      get maxBytes() {
-        return this.maxFileBytes ?? MAX_TEXT_BYTES;
-      }
-      /** Too large to read as text, and not a model artefact (judged by its name, or by a sample of its bytes). */
-      tooLarge(rel, size) {
-        return size > this.maxBytes && detectArtefact(rel) === void 0 && !sniffCandidate(rel);
-      }
-      /** A regular file a listing with stats saw: kept with its version, or skipped when too large. */
-      keepStated(rel, st, out, plain, stats, skipped) {
-        if (this.tooLarge(rel, st.size)) {
-          skipped.push({ path: rel, reason: "too-large" });
-          return;
-        }
-        out.push(rel);
-        plain.add(rel);
-        stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
-      }
-      /**
-       * What a symlink in the listing leads to: a file to analyse, or why it is skipped. Folders are
-       * not followed (their files are reached through their real path); a folder link back to one of
-       * its own ancestors is reported as a loop.
-       */
-      async followLink(rel, rootReal) {
-        const abs = this.abs(rel);
-        let real;
-        try {
-          real = import_node_fs8.realpathSync.native(abs);
-        } catch (err) {
-          if (err.code === "ELOOP") return "symlink-loop";
-          return failureOf(err) === "gone" ? "other" : "unreadable";
-        }
-        if (!this.inside(real, rootReal)) return "outside-workspace";
-        const st = statQuiet(real);
-        if (!st) return "unreadable";
-        if (st.isFile()) return this.tooLarge(rel, st.size) ? "too-large" : "file";
-        if (st.isDirectory()) {
-          const parentReal = realpathQuiet(path4.dirname(abs));
-          if (parentReal !== void 0 && this.inside(parentReal, real)) return "symlink-loop";
-        }
-        return "other";
-      }
-      /**
-       * Reads a file through its real path, when that stays in the root (else undefined). Throws when
-       * it cannot be read (see `failureOf`).
-       */
-      async readFollowing(rel) {
-        const real = import_node_fs8.realpathSync.native(this.abs(rel));
-        if (!this.inside(real, await this.realRootPath())) return void 0;
-        return this.fs.readFileSync(real);
-      }
-      async stat(rel) {
-        const abs = this.abs(rel);
-        try {
-          const l = (0, import_node_fs8.lstatSync)(abs);
-          let escapes = false;
-          let st = l;
-          if (l.isSymbolicLink()) {
-            const real = realpathQuiet(abs);
-            if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
-            escapes = !this.inside(real, await this.realRootPath());
-            st = (0, import_node_fs8.statSync)(real);
-          } else {
-            const real = realpathQuiet(abs) ?? abs;
-            escapes = !this.inside(real, await this.realRootPath());
-          }
-          return { type: st.isFile() ? "file" : st.isDirectory() ? "directory" : "other", size: st.size, mtimeMs: st.mtimeMs, ...escapes ? { escapes } : {} };
-        } catch {
-          return void 0;
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module2) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_TEST_BLANK_LINE = /^\s+$/;
-    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
-    var REGEX_TEST_TRAILING_SLASH = /\/$/;
-    var SLASH2 = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
-    var RETURN_FALSE = () => false;
-    var sanitizeRange = (range) => range.replace(
-      REGEX_REGEXP_RANGE,
-      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
-    );
-    var cleanRangeBackSlash = (slashes) => {
-      const { length } = slashes;
-      return slashes.slice(0, length - length % 2);
-    };
-    var REPLACERS = [
-      [
-        // Remove BOM
-        // TODO:
-        // Other similar zero-width characters?
-        /^\uFEFF/,
-        () => EMPTY
-      ],
-      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
-      [
-        // (a\ ) -> (a )
-        // (a  ) -> (a)
-        // (a ) -> (a)
-        // (a \ ) -> (a  )
-        /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY)
-      ],
-      // Replace (\ ) with ' '
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        /(\\+?)\s/g,
-        (_, m1) => {
-          const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE2;
-        }
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^"
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/"
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*\\\*\\\*\\\//,
-        // '**/foo' <-> 'foo'
-        () => "^(?:.*\\/)?"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        /^(?=[^^])/,
-        function startingReplacer() {
-          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\]+)(\\\*)+(?=.+)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        (_, p1, p2) => {
-          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
-          return p1 + unescaped;
-        }
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE
-      ],
-      [
-        // > The range notation, e.g. [a-zA-Z],
-        // > can be used to match one of the characters in a range.
-        // `\` is escaped by step 3
-        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        /(?:[^*])$/,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var TRAILING_WILD_CARD_REPLACERS = {
-      [MODE_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      },
-      [MODE_CHECK_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      }
-    };
-    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
-      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
-      pattern
-    );
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
-    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = this.regexPrefix.replace(
-          REGEX_REPLACE_TRAILING_WILDCARD,
-          // It does not need to bind pattern
-          TRAILING_WILD_CARD_REPLACERS[mode]
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
-      }
-    };
-    var createRule = ({
-      pattern,
-      mark
-    }, ignoreCase) => {
-      let negative = false;
-      let body = pattern;
-      if (body.indexOf("!") === 0) {
-        negative = true;
-        body = body.substr(1);
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-      }
-      _add(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._added = true;
-          return;
-        }
-        if (isString(pattern)) {
-          pattern = {
-            pattern
-          };
-        }
-        if (checkPattern(pattern.pattern)) {
-          const rule = createRule(pattern, this._ignoreCase);
-          this._added = true;
-          this._rules.push(rule);
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        makeArray(
-          isString(pattern) ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        return this._added;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - checkUnignored `boolean` whether should check if the path is unignored,
-      //   setting `checkUnignored` to `false` could reduce additional
-      //   path matching.
-      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult} true if a file is ignored
-      test(path19, checkUnignored, mode) {
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        this._rules.forEach((rule) => {
-          const { negative } = rule;
-          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
-            return;
-          }
-          const matched = rule[mode].test(path19);
-          if (!matched) {
-            return;
-          }
-          ignored = !negative;
-          unignored = negative;
-          matchedRule = negative ? UNDEFINED : rule;
-        });
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-    };
-    var throwError = (message3, Ctor) => {
-      throw new Ctor(message3);
-    };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path19) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path19)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path19) => REGEX_TEST_INVALID_PATH.test(path19);
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache3, checkUnignored, slices) {
-        const path19 = originalPath && checkPath.convert(originalPath);
-        checkPath(
-          path19,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return this._t(path19, cache3, checkUnignored, slices);
-      }
-      checkIgnore(path19) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path19)) {
-          return this.test(path19);
-        }
-        const slices = path19.split(SLASH2).filter(Boolean);
-        slices.pop();
-        if (slices.length) {
-          const parent = this._t(
-            slices.join(SLASH2) + SLASH2,
-            this._testCache,
-            true,
-            slices
-          );
-          if (parent.ignored) {
-            return parent;
-          }
-        }
-        return this._rules.test(path19, false, MODE_CHECK_IGNORE);
-      }
-      _t(path19, cache3, checkUnignored, slices) {
-        if (path19 in cache3) {
-          return cache3[path19];
-        }
-        if (!slices) {
-          slices = path19.split(SLASH2).filter(Boolean);
-        }
-        slices.pop();
-        if (!slices.length) {
-          return cache3[path19] = this._rules.test(path19, checkUnignored, MODE_IGNORE);
-        }
-        const parent = this._t(
-          slices.join(SLASH2) + SLASH2,
-          cache3,
-          checkUnignored,
-          slices
-        );
-        return cache3[path19] = parent.ignored ? parent : this._rules.test(path19, checkUnignored, MODE_IGNORE);
-      }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, false).ignored;
-      }
-      createFilter() {
-        return (path19) => !this.ignores(path19);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, true);
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(path19 && checkPath.convert(path19), path19, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// server/src/node/walk.ts
-async function walk2(policy, breather, withStats, skipped, plain, stats, token) {
-  const out = [];
-  const rootReal = await policy.realRootPath();
-  const visit4 = async (dirRel, rules) => {
-    if (token?.isCancellationRequested) return;
-    const dirAbs = dirRel ? policy.abs(dirRel) : policy.root;
-    await breather.breathe();
-    let entries;
-    try {
-      entries = policy.fs.readdirSync(dirAbs, { withFileTypes: true });
-    } catch (err) {
-      if (failureOf(err) === "unreadable") skipped.push({ path: dirRel || ".", reason: "unreadable" });
-      return;
-    }
-    const undecodable = entries.some((e) => e.name.includes("\uFFFD")) ? undecodableNames(dirAbs) : [];
-    let scoped = rules;
-    const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
-    if (gi) {
-      const text2 = readTextQuiet(path5.join(dirAbs, ".gitignore"));
-      scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
-    }
-    const isIgnored = (rel, isDir) => {
-      let ignored = false;
-      for (const r of scoped) {
-        const sub = r.base ? rel.slice(r.base.length + 1) : rel;
-        const res = r.ig.test(isDir ? `${sub}/` : sub);
-        if (res.ignored) ignored = true;
-        else if (res.unignored) ignored = false;
-      }
-      return ignored;
-    };
-    const subdirs = [];
-    const regular = [];
-    for (const name of undecodable) {
-      const rel = dirRel ? `${dirRel}/${name}` : name;
-      if (!isIgnored(rel, false)) skipped.push({ path: rel, reason: "name-not-utf8" });
-    }
-    for (const e of entries) {
-      const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
-      if (EXCLUDED.has(e.name)) continue;
-      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path5.join(dirAbs, e.name))) continue;
-      if (e.isDirectory()) {
-        if (isIgnored(rel, true)) continue;
-        if (REGISTRY_NAMES2.has(e.name)) skipped.push({ path: rel, reason: "not-a-file" });
-        subdirs.push(rel);
-      } else if (e.isFile()) {
-        if (!isIgnored(rel, false)) regular.push(rel);
-      } else if (e.isSymbolicLink()) {
-        if (isIgnored(rel, false)) continue;
-        const verdict = await policy.followLink(rel, rootReal);
-        if (verdict === "file") out.push(rel);
-        else if (verdict !== "other") skipped.push({ path: rel, reason: verdict });
-      }
-    }
-    for (const rel of regular) {
-      if (!withStats) {
-        out.push(rel);
-        plain.add(rel);
-        continue;
-      }
-      await breather.breathe();
-      const st = lstatQuiet(policy.abs(rel));
-      if (st?.isFile()) policy.keepStated(rel, st, out, plain, stats, skipped);
-    }
-    for (const d of subdirs) await visit4(d, scoped);
-  };
-  await visit4("", []);
-  return out;
-}
-var path5, import_ignore, EXCLUDED, REGISTRY_NAMES2;
-var init_walk = __esm({
-  "server/src/node/walk.ts"() {
-    "use strict";
-    path5 = __toESM(require("node:path"));
-    import_ignore = __toESM(require_ignore());
-    init_excludes();
-    init_names();
-    init_file_names();
-    init_fs_quiet();
-    init_read_fs();
-    EXCLUDED = new Set(DEFAULT_EXCLUDES);
-    REGISTRY_NAMES2 = new Set(REGISTRY_FILENAMES);
-  }
-});
-
-// server/src/node/fs-workspace.ts
-function hasExcludedSegment(rel) {
-  return EXCLUDED_SEGMENT.test(rel);
-}
-var import_node_fs9, path6, EXCLUDED_SEGMENT, NodeWorkspace;
-var init_fs_workspace = __esm({
-  "server/src/node/fs-workspace.ts"() {
-    "use strict";
-    import_node_fs9 = require("node:fs");
-    path6 = __toESM(require("node:path"));
-    init_excludes();
-    init_paths();
-    init_breather();
-    init_fs_quiet();
-    init_git_content_ids();
-    init_git_listing();
-    init_git();
-    init_listed_reads();
-    init_read_fs();
-    init_read_sample();
-    init_root_policy();
-    init_walk();
-    init_arrays();
-    EXCLUDED_SEGMENT = new RegExp(`(?:^|/)(?:${DEFAULT_EXCLUDES.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:/|$)`);
-    NodeWorkspace = class {
-      constructor(root, options = {}) {
-        this.options = options;
-        this.policy = new RootPolicy(root, options.maxFileBytes, options.readFs);
-        this.root = this.policy.root;
-        this.name = path6.basename(this.root);
-        this.reads = new ListedReads(this.policy, this.breather);
-      }
-      options;
-      root;
-      name;
-      policy;
-      breather = new Breather();
-      reads;
-      /** The `ls-files --stage` of the content ids asked for last, until a listing takes it for its tracked files. */
-      staged;
-      get shortcuts() {
-        return this;
-      }
-      async listFiles(token) {
-        if (this.options.useGit !== false) {
-          const listing = await this.listWithGit(token);
-          if (listing) {
-            if (!this.options.stats || !listing.more) return listing;
-            const rest = await listing.more;
-            const { more: _more, ...first } = listing;
-            return rest ? mergeListings(first, rest) : first;
-          }
-        }
-        const skipped = [];
-        const plain = /* @__PURE__ */ new Set();
-        const stats = /* @__PURE__ */ new Map();
-        const files = await walk2(this.policy, this.breather, this.options.stats === true, skipped, plain, stats, token);
-        files.sort();
-        skipped.sort(byPath);
-        this.reads.reset(plain, false);
-        return { files, skipped, ...this.options.stats ? { stats } : {} };
-      }
-      /**
-       * Tracked files from git at once, untracked ones (a slower walk, run meanwhile) as the second
-       * part (`more`); undefined without git. When git cannot list the untracked files, the walker
-       * lists them instead.
-       */
-      async listWithGit(token) {
-        if (!mayBeInWorkTree(this.root)) return void 0;
-        const tracked = this.staged ?? new GitListing(this.root, "tracked");
-        this.staged = void 0;
-        const untracked = new GitListing(this.root, "untracked");
-        const plain = /* @__PURE__ */ new Set();
-        const stats = /* @__PURE__ */ new Map();
-        const first = await this.gitPart(tracked, plain, stats, token);
-        if (!await tracked.result) return void 0;
-        this.reads.reset(plain, true);
-        const reported = registryFolders(first.named);
-        const more = (async () => {
-          let second = await this.gitPart(untracked, plain, stats, token);
-          if (token?.isCancellationRequested) return void 0;
-          if (await untracked.result) pushAll(second.skipped, await this.unopenedFolders(untracked));
-          else {
-            const known = new Set(first.files);
-            const skipped = [];
-            const walked = await walk2(this.policy, this.breather, this.options.stats === true, skipped, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map(), token);
-            const files = walked.filter((f) => !known.has(f)).sort();
-            for (const f of files) plain.add(f);
-            second = { files, named: files, skipped: skipped.filter((x2) => !known.has(x2.path)) };
-          }
-          for (const dir of registryFolders(second.named)) if (!reported.has(dir)) second.skipped.push({ path: dir, reason: "not-a-file" });
-          second.skipped.sort(byPath);
-          return { files: second.files, skipped: second.skipped, ...this.options.stats ? { stats } : {} };
-        })();
-        more.catch(() => void 0);
-        pushAll(first.skipped, [...reported].map((dir) => ({ path: dir, reason: "not-a-file" })));
-        first.skipped.sort(byPath);
-        return { files: first.files, skipped: first.skipped, ...this.options.stats ? { stats } : {}, more };
-      }
-      /**
-       * The folders git could not open for untracked files, relative to the root and skipped as
-       * unreadable: reported (AIGOV009) like a folder the walker cannot list, never a silent skip.
-       */
-      async unopenedFolders(git) {
-        if (git.unopened.length === 0) return [];
-        const prefix = await gitText(this.root, ["rev-parse", "--show-prefix"]) ?? "";
-        const out = [];
-        for (const top of git.unopened) {
-          if (!top.startsWith(prefix)) continue;
-          const rel = top.slice(prefix.length);
-          if (rel !== "" && !hasExcludedSegment(rel)) out.push({ path: rel, reason: "unreadable" });
-        }
-        return out;
-      }
-      /** The files of one `git ls-files`, checked on disk as git prints them when listing with stats. */
-      async gitPart(git, plain, stats, token) {
-        const files = [];
-        const named = [];
-        const skipped = [];
-        const rootReal = await this.policy.realRootPath();
-        const withStats = this.options.stats === true;
-        for (let i = 0; ; ) {
-          const batch = await git.from(i);
-          if (batch.length === 0 || token?.isCancellationRequested) break;
-          i += batch.length;
-          for (const f of batch) {
-            if (hasExcludedSegment(f)) continue;
-            if (f.includes(".aigov.y")) named.push(f);
-            if (!withStats) {
-              files.push(f);
-              plain.add(f);
-              continue;
-            }
-            await this.breather.breathe();
-            const st = lstatQuiet(this.policy.abs(f));
-            if (!st) continue;
-            if (st.isSymbolicLink()) {
-              const verdict = await this.policy.followLink(f, rootReal);
-              if (verdict === "file") files.push(f);
-              else if (verdict !== "other") skipped.push({ path: f, reason: verdict });
-            } else if (st.isFile()) this.policy.keepStated(f, st, files, plain, stats, skipped);
-          }
-        }
-        for (const f of git.undecodable) if (!hasExcludedSegment(f)) skipped.push({ path: f, reason: "name-not-utf8" });
-        files.sort();
-        return { files, named, skipped };
-      }
-      /** See `ListedReads.takeListed`. */
-      takeListed(paths) {
-        return this.reads.takeListed(paths);
-      }
-      /** See `ListedReads.adoptListed`. */
-      adoptListed(paths, checkFolders) {
-        this.reads.adoptListed(paths, checkFolders);
-      }
-      /** Whether reads of the last listing check the folders on the way (a git listing): tell `adoptListed`. */
-      get checksFolders() {
-        return this.reads.checksFolders;
-      }
-      readListed(rel, use, options) {
-        return this.reads.readListed(rel, use, options);
-      }
-      probeListed(rel) {
-        return this.reads.probeListed(rel);
-      }
-      async contentIds(token) {
-        if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return void 0;
-        const staged = new GitListing(this.root, "staged");
-        this.staged = staged;
-        const ids = await gitContentIds(this.root, staged);
-        if (this.staged === staged) this.staged = void 0;
-        return token?.isCancellationRequested ? void 0 : ids;
-      }
-      readFile(rel) {
-        return this.reads.readFile(rel);
-      }
-      async readSample(rel, head, tail) {
-        try {
-          await this.breather.breathe();
-          const real = import_node_fs9.realpathSync.native(this.policy.abs(rel));
-          return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail, this.options.readFs) : void 0;
-        } catch (err) {
-          return failureOf(err) === "unreadable" ? "unreadable" : void 0;
-        }
-      }
-      stat(rel) {
-        return this.policy.stat(rel);
       }
     };
   }
@@ -33965,7 +33994,7 @@ function summaryIn(code2, locale) {
 var init_messages = __esm({
   "server/src/core/i18n/messages.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     init_locale();
   }
 });
@@ -34246,7 +34275,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
     const st = await import_node_fs14.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
-    const ws = new NodeWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
+    const ws = new TunedWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
     const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...store ? { cache: store } : {}, ...helpers ? { helpers } : {}, keep });
     try {
@@ -34347,7 +34376,7 @@ function formatRun(run, format2, text2 = { color: false }, locale = "en") {
   }
 }
 async function checkCommand(argv, io) {
-  const { values, positionals } = parse2(argv, {
+  const { values, positionals } = parse4(argv, {
     format: { type: "string" },
     output: { type: "string", short: "o" },
     "fail-on": { type: "string" },
@@ -34406,7 +34435,6 @@ var init_check = __esm({
     init_packs();
     init_suggest();
     init_finding();
-    init_fs_workspace();
     init_facts_cache_file();
     init_worker_helpers();
     init_baseline();
@@ -34414,6 +34442,7 @@ var init_check = __esm({
     init_ui();
     init_args();
     init_results();
+    init_compiler();
     init_codequality();
     init_github();
     init_json();
@@ -34432,7 +34461,7 @@ function starterComponents(findings, rootName) {
     if (!UNCOVERED2.has(f.code)) continue;
     const d = f.data ?? {};
     const provider = typeof d.provider === "string" && d.provider ? d.provider : "unknown";
-    const dir = dirname2(f.file);
+    const dir = dirname(f.file);
     const key = `${dir}\0${provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, g = { dir, provider, kind: typeof d.kind === "string" ? d.kind : "llm-app", vendor: d.vendor === true, files: /* @__PURE__ */ new Set(), evidence: /* @__PURE__ */ new Set() });
@@ -34445,7 +34474,7 @@ function starterComponents(findings, rootName) {
   const taken = /* @__PURE__ */ new Set();
   const out = [];
   for (const g of [...groups.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.provider < b.provider ? -1 : 1)) {
-    const base = kebab(g.dir === "" ? rootName : basename2(g.dir)) || "ai-component";
+    const base = kebab(g.dir === "" ? rootName : basename(g.dir)) || "ai-component";
     let id = (perDir.get(g.dir) ?? 0) > 1 ? `${base}-${kebab(g.provider) || "ai"}` : base;
     if (!COMPONENT_ID.test(id)) id = "ai-component";
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -34561,7 +34590,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 async function initCommand(argv, io) {
-  const { values, positionals } = parse2(argv, { today: { type: "string" }, help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parse4(argv, { today: { type: "string" }, help: { type: "boolean", short: "h" } });
   const locale = localeOf(io);
   if (values.help) {
     io.stdout(ui(locale, "help.init"));
@@ -35164,7 +35193,7 @@ __export(fix_exports, {
   fixCommand: () => fixCommand
 });
 async function fixCommand(argv, io) {
-  const { values, positionals } = parse2(argv, {
+  const { values, positionals } = parse4(argv, {
     code: { type: "string", multiple: true },
     "dry-run": { type: "boolean" },
     today: { type: "string" },
@@ -35271,7 +35300,7 @@ async function docsPage(code2, locale) {
   return void 0;
 }
 async function explainCommand(argv, io) {
-  const { values, positionals } = parse2(argv, { list: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+  const { values, positionals } = parse4(argv, { list: { type: "boolean" }, help: { type: "boolean", short: "h" } });
   const locale = localeOf(io);
   if (values.help) {
     io.stdout(ui(locale, "help.explain"));
@@ -35328,7 +35357,7 @@ __export(lsp_exports, {
   lspCommand: () => lspCommand
 });
 async function lspCommand(argv, io) {
-  const { values } = parse2(argv, {
+  const { values } = parse4(argv, {
     stdio: { type: "boolean" },
     "node-ipc": { type: "boolean" },
     socket: { type: "string" },
@@ -36029,7 +36058,7 @@ __export(report_exports, {
   reportCommand: () => reportCommand
 });
 async function reportCommand(argv, io) {
-  const { values, positionals } = parse2(argv, {
+  const { values, positionals } = parse4(argv, {
     format: { type: "string", short: "f" },
     output: { type: "string", short: "o" },
     today: { type: "string" },
@@ -36359,7 +36388,7 @@ __export(bom_exports, {
   bomCommand: () => bomCommand
 });
 async function bomCommand(argv, io) {
-  const { values, positionals } = parse2(argv, {
+  const { values, positionals } = parse4(argv, {
     output: { type: "string", short: "o" },
     today: { type: "string" },
     "random-serial": { type: "boolean" },
@@ -36407,20 +36436,7 @@ __export(entry_exports, {
   action: () => action
 });
 module.exports = __toCommonJS(entry_exports);
-
-// server/src/cli/compiler.ts
-var INDEXING = /* @__PURE__ */ new Set(["check", "fix", "report", "bom"]);
-function tuneCompiler(command) {
-  if (command === void 0 || !INDEXING.has(command)) return;
-  try {
-    require("node:vm");
-    require("node:os");
-    require("node:fs/promises");
-    void require("node:util").parseArgs;
-    require("node:v8").setFlagsFromString("--no-turbo-inlining");
-  } catch {
-  }
-}
+init_compiler();
 
 // server/src/core/i18n/resolve-locale.ts
 var EXPLICIT = /^(en|ja)(?:[-_.@][A-Za-z0-9_.@-]*)?$/i;
@@ -36798,7 +36814,7 @@ async function runAction(env, io) {
 
 // server/src/action/entry.ts
 function action() {
-  tuneCompiler("check");
+  tuneCompiler();
   const io = { stdout: (s2) => void process.stdout.write(s2), stderr: (s2) => void process.stderr.write(s2), cwd: process.cwd() };
   runAction(process.env, io).then(
     (code2) => {
@@ -36811,10 +36827,7 @@ function action() {
     }
   );
 }
-if (require.main === module) {
-  tuneCompiler(process.argv[2]);
-  cli();
-}
+if (require.main === module) cli();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   action

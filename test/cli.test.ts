@@ -71,27 +71,46 @@ describe('CLI (built bundle)', function () {
     }
   });
 
-  it('compiles a check without inlining (a run of seconds), and the hot code is still optimised', async () => {
+  it('compiles the check of a large folder without inlining, and keeps the code cache valid; a small folder as before', async () => {
     // Enough code for TurboFan to optimise the hottest functions: with inlining, it reports each
     // candidate it considers for inlining.
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-inlining-'));
     try {
       const body = 'import os\nimport openai\nfrom transformers import pipeline\n"""A docstring."""\nx = pipeline("a")  # a comment\n\ndef f(a):\n    return a + 1\n';
-      for (let i = 0; i < 400; i++) await fs.writeFile(path.join(tmp, `f${i}.py`), body);
+      const large = path.join(tmp, 'large');
+      const small = path.join(tmp, 'small');
+      await fs.mkdir(large);
+      await fs.mkdir(small);
+      for (let i = 0; i < 1000; i++) await fs.writeFile(path.join(large, `f${i}.py`), body);
+      for (let i = 0; i < 400; i++) await fs.writeFile(path.join(small, `f${i}.py`), body);
       const out = path.join(tmp, 'out.json');
-      // The CLI, and the bundle that the GitHub Action and the pre-commit hook run.
-      for (const [program, jobs] of [[CLI, ['--jobs', '0']], [path.join(ROOT, 'action', 'aigov.cjs'), []]] as const) {
-        const r = spawnSync(process.execPath, ['--trace-opt', '--trace-turbo-inlining', program, 'check', tmp, '--format', 'json', '--output', out, ...jobs, '--fail-on', 'never'], {
+      const check = (program: string, folder: string, cache = 'off'): string => {
+        const r = spawnSync(process.execPath, ['--trace-opt', '--trace-turbo-inlining', program, 'check', folder, '--format', 'json', '--output', out, '--jobs', '0', '--fail-on', 'never'], {
           encoding: 'utf8',
           maxBuffer: 64 * 1024 * 1024,
-          env: { ...process.env, AIGOV_CODE_CACHE: 'off' },
+          env: { ...process.env, AIGOV_CODE_CACHE: cache },
         });
         assert.equal(r.status, 0, r.stderr);
         assert.match(r.stdout, /completed optimizing/, `${program}: hot functions are optimised`);
-        assert.doesNotMatch(r.stdout, /for inlining/, program);
+        return r.stdout;
+      };
+      // The CLI, and the bundle that the pre-commit hook runs.
+      for (const program of [CLI, path.join(ROOT, 'action', 'aigov.cjs')]) {
+        assert.doesNotMatch(check(program, large), /for inlining/, program);
         const result = JSON.parse(await fs.readFile(out, 'utf8')) as { findings: unknown[] };
-        assert.equal(result.findings.length, 800, 'openai and transformers in each file');
+        assert.equal(result.findings.length, 2000, 'openai and transformers in each file');
       }
+      assert.match(check(CLI, small), /for inlining/, 'a small folder is compiled as Node does');
+      // The launcher's code cache is made before the flag changes: V8 takes it at the next start.
+      const cache = path.join(tmp, 'cache');
+      check(CLI, large, cache);
+      check(CLI, large, cache);
+      const file = path.join(cache, `check-${process.version}.bin`);
+      const made = await fs.stat(file);
+      assert.ok(made.size > 10_000, `data made: ${made.size} bytes`);
+      check(CLI, large, cache);
+      check(CLI, small, cache);
+      assert.equal((await fs.stat(file)).mtimeMs, made.mtimeMs, 'V8 took the data: nothing written again');
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }

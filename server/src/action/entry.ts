@@ -9,8 +9,8 @@ import { runAction } from './main.js';
 
 /** Runs the GitHub Action with the runner's environment; sets the exit code. */
 export function action(): void {
-  // The action checks, and may fix: a run of seconds (see compiler.ts).
-  tuneCompiler('check');
+  // The action checks a repository, and may fix: a run of seconds (see compiler.ts).
+  tuneCompiler();
   const io = { stdout: (s: string) => void process.stdout.write(s), stderr: (s: string) => void process.stderr.write(s), cwd: process.cwd() };
   runAction(process.env, io).then(
     (code) => {
@@ -23,7 +23,4 @@ export function action(): void {
   );
 }
 
-if (require.main === module) {
-  tuneCompiler(process.argv[2]);
-  cli();
-}
+if (require.main === module) cli();

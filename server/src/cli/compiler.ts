@@ -1,35 +1,49 @@
 /**
- * V8's optimising compiler, set for a command that indexes a folder and ends: a run of seconds,
- * not the hours of the language server.
+ * V8's optimising compiler, set for a command that indexes a large folder and ends: a run of
+ * seconds, not the hours of the language server.
  *
  * TurboFan spent about as much CPU compiling a large check's hot functions with their callees
  * inlined, several times over as their feedback changed, as the check spent running them (one
- * thread on diffusers: ~1.6 s of compiling, on background threads that take the second core of a
- * two-core machine). Without inlining, the check of each of the bench's three real repositories
- * took 14–18% less CPU (docs/performance.md). `aigov lsp` and the editor's server keep it.
- *
- * Called first thing, before the CLI bundle is compiled: V8 takes cached code (see launch.ts)
- * only under the flags it was made with. The flags are the process's: index workers have them.
+ * thread on diffusers: ~2.1 s of compiling, on background threads that take the second core of
+ * a two-core machine). Without inlining the check of the bench's three real repositories took
+ * 12-22% less CPU (docs/performance.md). Changing the flag costs a few milliseconds (`node:v8`
+ * and Node's stream modules load, and Node's own modules loaded afterwards start without their
+ * compiled code), so it is changed only once a listing shows a large folder
+ * (`TUNED_FROM_FILES`). `aigov lsp` and the editor's server keep inlining.
  */
+import type { FileListing, CancellationToken } from '../core/workspace.js';
+import { NodeWorkspace } from '../node/fs-workspace.js';
 
-/** The commands that index a folder and end. */
-const INDEXING = new Set(['check', 'fix', 'report', 'bom']);
+/** Files listed from which a check pays for the change. */
+const TUNED_FROM_FILES = 1000;
 
-export function tuneCompiler(command: string | undefined): void {
-  if (command === undefined || !INDEXING.has(command)) return;
+/**
+ * Set by the launcher (dist/cli.js, another bundle): writes its code cache while V8's flags are
+ * those the cache is checked against at the next start.
+ */
+const BEFORE_FLAGS_CHANGE = Symbol.for('aigov.beforeCompilerFlagsChange');
+
+let tuned = false;
+
+/** Turns TurboFan's inlining off for the rest of the process (its index workers included). */
+export function tuneCompiler(): void {
+  if (tuned) return;
+  tuned = true;
   try {
-    // Node's own modules carry compiled code that V8 takes only under the flags it was made
-    // with: the ones every such command loads are loaded before the change (loaded after it,
-    // they took 3-4x as long to start).
-    /* eslint-disable @typescript-eslint/no-require-imports -- loaded only by the commands that index */
-    require('node:vm');
-    require('node:os');
-    require('node:fs/promises');
-    void (require('node:util') as typeof import('node:util')).parseArgs;
-    // It brings Node's stream modules.
+    const before = (globalThis as Record<symbol, unknown>)[BEFORE_FLAGS_CHANGE];
+    if (typeof before === 'function') before();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a large folder
     (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbo-inlining');
-    /* eslint-enable @typescript-eslint/no-require-imports */
   } catch {
     // A runtime without the flag runs as before.
+  }
+}
+
+/** A workspace that tunes the compiler when a listing is large (the analysis starts after it). */
+export class TunedWorkspace extends NodeWorkspace {
+  override async listFiles(token?: CancellationToken): Promise<FileListing> {
+    const listing = await super.listFiles(token);
+    if (listing.files.length >= TUNED_FROM_FILES) tuneCompiler();
+    return listing;
   }
 }

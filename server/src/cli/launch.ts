@@ -23,7 +23,6 @@ import { isAscii } from 'node:buffer';
 import Module from 'node:module';
 import * as path from 'node:path';
 import type * as vm from 'node:vm';
-import { tuneCompiler } from './compiler.js';
 
 declare const __AIGOV_CLI_DIGEST__: string;
 
@@ -113,11 +112,10 @@ function run(cached?: Buffer): vm.Script {
 }
 
 function launch(): void {
-  const command = COMMANDS.has(process.argv[2] ?? '') ? process.argv[2]! : 'other';
-  tuneCompiler(command);
   const dir = codeCacheDir();
   const key = dir ? keyOf() : undefined;
   if (!dir || !key) return void run();
+  const command = COMMANDS.has(process.argv[2] ?? '') ? process.argv[2]! : 'other';
   const file = path.join(dir, `${command}-${process.version}.bin`);
   const found = readCache(file);
   const mine = found?.key === key ? found.data : undefined;
@@ -127,7 +125,18 @@ function launch(): void {
     return void run();
   }
   const script = run(mine);
-  if (mine.length === 0 || script.cachedDataRejected === true) process.once('exit', () => writeCache(file, key, script.createCachedData()));
+  if (mine.length === 0 || script.cachedDataRejected === true) {
+    let pending: (() => void) | undefined = () => writeCache(file, key, script.createCachedData());
+    const write = (): void => {
+      pending?.();
+      pending = undefined;
+    };
+    // V8 takes cached code only under the flags it was made with: a check of a large folder
+    // changes one (compiler.ts), and the data is then made just before, by then covering what
+    // the start compiled.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('aigov.beforeCompilerFlagsChange')] = write;
+    process.once('exit', write);
+  }
 }
 
 launch();

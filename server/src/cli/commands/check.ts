@@ -6,7 +6,6 @@ import { PACK_IDS } from '../../core/packs.js';
 import { suggest } from '../../core/suggest.js';
 import { hasFindingsAtOrAbove, type Severity } from '../../core/finding.js';
 import type { Logger } from '../../core/workspace.js';
-import { NodeWorkspace } from '../../node/fs-workspace.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
@@ -15,6 +14,7 @@ import type { Locale } from '../../core/i18n/messages.js';
 import { ui, uiText } from '../../core/i18n/ui.js';
 import { type Io, localeOf, oneOf, parse, resolveToday, usage, writeResult } from '../args.js';
 import { basePrefixes, collect, joinPrefix, type CheckRun } from '../results.js';
+import { TunedWorkspace } from '../compiler.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
@@ -53,7 +53,8 @@ export async function runEngines(
     if (!st?.isDirectory()) throw usage('cli.notAFolder', { folder: d });
     const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
     // With a cache, each read takes the file's size and mtime first and skips what is known empty.
-    const ws = new NodeWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
+    // A large listing turns V8's inlining off for the analysis that follows (see compiler.ts).
+    const ws = new TunedWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
     const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}), keep });
