@@ -47,6 +47,28 @@ describe('draft evidence of obligations', () => {
     assert.equal(c.data.risk?.assessment?.path, 'docs/risk.md');
   });
 
+  it('taking one document away leaves every other field of the component as it was', async () => {
+    const { c, e } = await component('[provider]', { 'docs/risk.md': DRAFT, 'docs/card.md': WRITTEN });
+    // Met while either document is linked: the draft is no evidence while the written card stays.
+    const either = {
+      appliesTo: () => true,
+      gaps: (x: ComponentEntry): Gap[] =>
+        getField(x.raw, 'risk.assessment.path') || getField(x.raw, 'model.card') || getField(x.data, 'model.card') ? [] : [{ field: 'risk.assessment.path', message: msg('pack.upstreamModel', { n: 1 }) }],
+    };
+    assert.deepEqual(draftEvidenceOf(either, c, e.model), [], 'the card is still there');
+    // Met while the assessment's date stays beside the path taken away.
+    const dated = {
+      appliesTo: () => true,
+      gaps: (x: ComponentEntry): Gap[] => (getField(x.raw, 'risk.assessment.path') && getField(x.raw, 'risk.assessment.date') && getField(x.raw, 'risk.level') ? [] : [{ field: 'risk.assessment.path', message: msg('pack.upstreamModel', { n: 1 }) }]),
+    };
+    assert.deepEqual(byField(draftEvidenceOf(dated, c, e.model)), ['risk.assessment.path docs/risk.md']);
+    const keptBeside = {
+      appliesTo: () => true,
+      gaps: (x: ComponentEntry): Gap[] => (getField(x.raw, 'risk.assessment.date') && getField(x.raw, 'risk.level') && getField(x.data, 'risk.level') ? [] : [{ field: 'risk.assessment.path', message: msg('pack.upstreamModel', { n: 1 }) }]),
+    };
+    assert.deepEqual(draftEvidenceOf(keptBeside, c, e.model), [], 'the date and the level stay when the path goes');
+  });
+
   it('a gap on a parent field counts for the document under it', async () => {
     const { c, e } = await component('[provider]', { 'docs/risk.md': DRAFT, 'docs/card.md': DRAFT });
     const parent = {
