@@ -171,13 +171,14 @@ var init_fs_quiet = __esm({
 });
 
 // server/src/node/lazy.ts
-var childProcess, crypto, workerThreads;
+var childProcess, crypto, workerThreads, v8;
 var init_lazy = __esm({
   "server/src/node/lazy.ts"() {
     "use strict";
     childProcess = () => require("node:child_process");
     crypto = () => require("node:crypto");
     workerThreads = () => require("node:worker_threads");
+    v8 = () => require("node:v8");
   }
 });
 
@@ -6303,6 +6304,15 @@ var init_fs_workspace = __esm({
   }
 });
 
+// server/src/cli/flags-hook.ts
+var BEFORE_FLAGS_CHANGE;
+var init_flags_hook = __esm({
+  "server/src/cli/flags-hook.ts"() {
+    "use strict";
+    BEFORE_FLAGS_CHANGE = /* @__PURE__ */ Symbol.for("aigov.beforeCompilerFlagsChange");
+  }
+});
+
 // server/src/cli/compiler.ts
 function tuneCompiler() {
   if (tuned) return;
@@ -6310,17 +6320,18 @@ function tuneCompiler() {
   try {
     const before = globalThis[BEFORE_FLAGS_CHANGE];
     if (typeof before === "function") before();
-    require("node:v8").setFlagsFromString("--no-turbo-inlining");
+    v8().setFlagsFromString("--no-turbo-inlining");
   } catch {
   }
 }
-var TUNED_FROM_FILES, BEFORE_FLAGS_CHANGE, tuned, TunedWorkspace;
+var TUNED_FROM_FILES, tuned, TunedWorkspace;
 var init_compiler = __esm({
   "server/src/cli/compiler.ts"() {
     "use strict";
     init_fs_workspace();
+    init_lazy();
+    init_flags_hook();
     TUNED_FROM_FILES = 1e3;
-    BEFORE_FLAGS_CHANGE = /* @__PURE__ */ Symbol.for("aigov.beforeCompilerFlagsChange");
     tuned = false;
     TunedWorkspace = class extends NodeWorkspace {
       async listFiles(token) {

@@ -6,22 +6,18 @@
  * inlined, several times over as their feedback changed, as the check spent running them (one
  * thread on diffusers: ~2.1 s of compiling, on background threads that take the second core of
  * a two-core machine). Without inlining the check of the bench's three real repositories took
- * 12-22% less CPU (docs/performance.md). Changing the flag costs a few milliseconds (`node:v8`
+ * 11-22% less CPU in interleaved runs (docs/performance.md). Changing the flag costs a few milliseconds (`node:v8`
  * and Node's stream modules load, and Node's own modules loaded afterwards start without their
  * compiled code), so it is changed only once a listing shows a large folder
  * (`TUNED_FROM_FILES`). `aigov lsp` and the editor's server keep inlining.
  */
 import type { FileListing, CancellationToken } from '../core/workspace.js';
 import { NodeWorkspace } from '../node/fs-workspace.js';
+import { v8 } from '../node/lazy.js';
+import { BEFORE_FLAGS_CHANGE } from './flags-hook.js';
 
 /** Files listed from which a check pays for the change. */
 const TUNED_FROM_FILES = 1000;
-
-/**
- * Set by the launcher (dist/cli.js, another bundle): writes its code cache while V8's flags are
- * those the cache is checked against at the next start.
- */
-const BEFORE_FLAGS_CHANGE = Symbol.for('aigov.beforeCompilerFlagsChange');
 
 let tuned = false;
 
@@ -32,8 +28,7 @@ export function tuneCompiler(): void {
   try {
     const before = (globalThis as Record<symbol, unknown>)[BEFORE_FLAGS_CHANGE];
     if (typeof before === 'function') before();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a large folder
-    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbo-inlining');
+    v8().setFlagsFromString('--no-turbo-inlining');
   } catch {
     // A runtime without the flag runs as before.
   }

@@ -23,6 +23,7 @@ import { isAscii } from 'node:buffer';
 import Module from 'node:module';
 import * as path from 'node:path';
 import type * as vm from 'node:vm';
+import { BEFORE_FLAGS_CHANGE } from './flags-hook.js';
 
 declare const __AIGOV_CLI_DIGEST__: string;
 
@@ -126,15 +127,14 @@ function launch(): void {
   }
   const script = run(mine);
   if (mine.length === 0 || script.cachedDataRejected === true) {
-    let pending: (() => void) | undefined = () => writeCache(file, key, script.createCachedData());
+    let written = false;
     const write = (): void => {
-      pending?.();
-      pending = undefined;
+      if (!written) writeCache(file, key, script.createCachedData());
+      written = true;
     };
-    // V8 takes cached code only under the flags it was made with: a check of a large folder
-    // changes one (compiler.ts), and the data is then made just before, by then covering what
-    // the start compiled.
-    (globalThis as Record<symbol, unknown>)[Symbol.for('aigov.beforeCompilerFlagsChange')] = write;
+    // A check of a large folder changes a V8 flag (compiler.ts): the data is made just before,
+    // by then covering what the start compiled, else at exit.
+    (globalThis as Record<symbol, unknown>)[BEFORE_FLAGS_CHANGE] = write;
     process.once('exit', write);
   }
 }
