@@ -23682,8 +23682,27 @@ var init_to_plain = __esm({
       /** Converted nodes that carry an anchor, and how many values each stands for. */
       done = /* @__PURE__ */ new Map();
       repeated = 0;
-      /** The value of `node` and the number of values it stands for (itself and everything below). */
-      convert(node2) {
+      /** The value of `root` and the number of values it stands for. */
+      convert(root) {
+        const stack = [];
+        let result = this.open(root, stack);
+        while (stack.length > 0) {
+          const frame = stack[stack.length - 1];
+          if (result) this.take(frame, result);
+          const items = frame.node.items;
+          if (frame.item === items.length) {
+            stack.pop();
+            frame.entry.size = frame.size;
+            result = frame.entry;
+            continue;
+          }
+          const item = items[frame.item];
+          result = this.open(yaml().isPair(item) ? frame.key ? item.value : item.key : item, stack);
+        }
+        return result;
+      }
+      /** The value of a scalar or an alias; for a collection, its frame (on the stack) and undefined. */
+      open(node2, stack) {
         if (yaml().isAlias(node2)) {
           const target = this.anchors.get(node2.source);
           if (!target) throw new UnresolvedAliasError(node2.source);
@@ -23702,38 +23721,37 @@ var init_to_plain = __esm({
           return { value, size: 1 };
         }
         if (yaml().isMap(node2) || yaml().isSeq(node2)) {
-          const value = yaml().isMap(node2) ? {} : [];
-          const entry = { value, size: 1 };
+          const entry = { value: yaml().isMap(node2) ? {} : [], size: 1 };
           if (node2.anchor) {
             this.anchors.set(node2.anchor, node2);
             this.done.set(node2, entry);
-            entry.size = 1;
           }
-          let size = 1;
-          for (const item of node2.items) {
-            if (yaml().isMap(node2)) size += this.addPair(value, item);
-            else if (yaml().isPair(item)) {
-              const single = {};
-              size += this.addPair(single, item);
-              value.push(single);
-            } else {
-              const c = this.convert(item);
-              size += c.size;
-              value.push(c.value);
-            }
-          }
-          entry.size = size;
-          return entry;
+          stack.push({ node: node2, entry, size: 1, item: 0 });
+          return void 0;
         }
         return { value: null, size: 1 };
       }
-      addPair(target, pair) {
-        const key = this.convert(pair.key);
-        const name = this.keyName(pair.key, key.value);
-        const value = pair.value === null || pair.value === void 0 ? { value: null, size: 1 } : this.convert(pair.value);
-        if (name in target) Object.defineProperty(target, name, { value: value.value, writable: true, enumerable: true, configurable: true });
-        else target[name] = value.value;
-        return key.size + value.size;
+      /** Puts a converted key, value or item in its collection. */
+      take(frame, c) {
+        const item = frame.node.items[frame.item];
+        if (!yaml().isPair(item)) {
+          frame.entry.value.push(c.value);
+          frame.size += c.size;
+          frame.item++;
+          return;
+        }
+        if (!frame.key) {
+          frame.key = c;
+          return;
+        }
+        const target = yaml().isMap(frame.node) ? frame.entry.value : {};
+        const name = this.keyName(item.key, frame.key.value);
+        if (name in target) Object.defineProperty(target, name, { value: c.value, writable: true, enumerable: true, configurable: true });
+        else target[name] = c.value;
+        if (yaml().isSeq(frame.node)) frame.entry.value.push(target);
+        frame.size += frame.key.size + c.size;
+        frame.key = void 0;
+        frame.item++;
       }
       /** The property name of a key: its scalar value as text; a collection key as written. */
       keyName(node2, value) {
@@ -23806,11 +23824,17 @@ function plainCopy(v, budget) {
 }
 function duplicateKeys(doc3) {
   const out = [];
-  yaml().visit(doc3, {
-    Map(_key, map) {
-      if (map.items.length < 2) return;
+  const stack = [doc3.contents];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (yaml().isSeq(node2)) {
+      for (const item of node2.items) stack.push(item);
+    } else if (yaml().isPair(node2)) {
+      stack.push(node2.key, node2.value);
+    } else if (yaml().isMap(node2)) {
       const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
+      for (const pair of node2.items) {
+        stack.push(pair.key, pair.value);
         if (!yaml().isScalar(pair.key)) continue;
         const value = pair.key.value;
         if (!seen.has(value)) {
@@ -23821,7 +23845,7 @@ function duplicateKeys(doc3) {
         out.push({ pos, end: pos + 1, message: "Map keys must be unique", code: "DUPLICATE_KEY" });
       }
     }
-  });
+  }
   return out;
 }
 function widenToToken(text2, start, end) {
@@ -31902,7 +31926,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "915ec2443bc9787b" : "source";
+    ENGINE_BUILD = true ? "87c7c8671de71d9e" : "source";
   }
 });
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { formatMessage } from '../i18n/format.js';
-import { ParsedRegistry } from './registry.js';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { duplicateKeys, ParsedRegistry } from './registry.js';
 import { SourceFile } from '../text/source-file.js';
 import { formatRange } from '../text/line-index.js';
 
@@ -112,6 +113,32 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     ]);
     // Keys equal as values, in nested and flow mappings; a key of one item is not a key of the next.
     assert.deepEqual(problems('x:\n  1: a\n  "1": b\nitems: [{ k: 1 }, { k: 2, k: 3 }]\n'), ['4:27-4:28 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}']);
+  });
+
+  it('keys written again 100,000 levels deep, in keys and values, without the call stack', () => {
+    // How deep a document the parser gives depends on the stack it is given: built node by node,
+    // the document stands for any depth. A mapping at each level, its key written twice at the bottom.
+    const key = (value: string, at: number): Scalar => Object.assign(new Scalar(value), { range: [at, at + 1, at + 1] });
+    const bottom = new YAMLMap();
+    bottom.items.push(new Pair(key('k', 7), new Scalar(1)), new Pair(key('k', 9), new Scalar(2)));
+    let node: YAMLMap | YAMLSeq = bottom;
+    for (let i = 0; i < 100_000; i++) {
+      const next: YAMLMap | YAMLSeq = i % 2 === 0 ? new YAMLSeq() : new YAMLMap();
+      if (next instanceof YAMLSeq) next.items.push(node);
+      else next.items.push(new Pair(key('a', 1), node), new Pair(key('b', 2), null));
+      node = next;
+    }
+    // A mapping as a key holds a key written twice as well.
+    const asKey = new YAMLMap();
+    asKey.items.push(new Pair(key('x', 3), new Scalar(1)), new Pair(key('x', 5), new Scalar(2)));
+    const top = new YAMLMap();
+    top.items.push(new Pair(asKey, node));
+    const doc = new Document();
+    doc.contents = top;
+    assert.deepEqual(
+      duplicateKeys(doc as Document.Parsed).sort((a, b) => a.pos - b.pos),
+      [5, 9].map((pos) => ({ pos, end: pos + 1, message: 'Map keys must be unique', code: 'DUPLICATE_KEY' })),
+    );
   });
 
   it('syntax errors of the parser and repeated keys together, in document order', () => {

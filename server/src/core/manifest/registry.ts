@@ -338,14 +338,24 @@ function plainCopy(v: object, budget: CopyBudget): unknown {
   return root;
 }
 
-/** Keys written twice in one mapping (scalar keys with the same value), at each repetition. */
-function duplicateKeys(doc: Document.Parsed): { pos: number; end: number; message: string; code: string }[] {
+/**
+ * Keys written twice in one mapping (scalar keys with the same value), at each repetition, in no
+ * particular order. The walk keeps its own stack of nodes, never the call stack: how deep a
+ * document the parser gives depends on the stack it is given.
+ */
+export function duplicateKeys(doc: Document.Parsed): { pos: number; end: number; message: string; code: string }[] {
   const out: { pos: number; end: number; message: string; code: string }[] = [];
-  yaml().visit(doc, {
-    Map(_key, map) {
-      if (map.items.length < 2) return;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (yaml().isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (yaml().isPair(node)) {
+      stack.push(node.key, node.value);
+    } else if (yaml().isMap(node)) {
       const seen = new Set<unknown>();
-      for (const pair of map.items) {
+      for (const pair of node.items) {
+        stack.push(pair.key, pair.value);
         if (!yaml().isScalar(pair.key)) continue;
         const value = pair.key.value;
         if (!seen.has(value)) {
@@ -355,8 +365,8 @@ function duplicateKeys(doc: Document.Parsed): { pos: number; end: number; messag
         const pos = pair.key.range?.[0] ?? 0;
         out.push({ pos, end: pos + 1, message: 'Map keys must be unique', code: 'DUPLICATE_KEY' });
       }
-    },
-  });
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from 'yaml';
+import { Alias, Document, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { AliasLimitError, toPlain } from './to-plain.js';
 
 function plain(text: string): unknown {
@@ -94,5 +94,56 @@ describe('toPlain', () => {
     const r = plain(`a: &x [${Array(n).fill('*x').join(',')}]\n`) as { a: unknown[] };
     assert.equal(r.a.length, n);
     assert.equal(r.a[n - 1], r.a);
+  });
+
+  it('reads data nested 100,000 levels deep, anchors and aliases included, without the call stack', () => {
+    // The parser gives up after some thousand levels, a number that depends on the stack it is
+    // given: built node by node, the document stands for any depth a parser could give.
+    const depth = 100_000;
+    const leaf = new Scalar('leaf');
+    leaf.anchor = 'leaf';
+    let node: YAMLMap | YAMLSeq | Scalar = leaf;
+    for (let i = 0; i < depth; i++) {
+      if (i % 3 === 0) {
+        const seq = new YAMLSeq();
+        seq.items.push(node, new Alias('leaf'));
+        node = seq;
+      } else if (i % 3 === 1) {
+        const map = new YAMLMap();
+        map.items.push(new Pair(new Scalar('k'), node));
+        node = map;
+      } else {
+        // A key-value pair held as a sequence item.
+        const seq = new YAMLSeq();
+        seq.items.push(new Pair(new Scalar('p'), node));
+        node = seq;
+      }
+    }
+    node.anchor = 'top';
+    const top = new YAMLMap();
+    top.items.push(new Pair(new Scalar('a'), node), new Pair(new Scalar('b'), new Alias('top')));
+    const doc = new Document();
+    doc.contents = top;
+    const r = toPlain(doc as Document.Parsed, '') as { a: unknown; b: unknown };
+    assert.equal(r.b, r.a);
+    let cur: unknown = r.a;
+    let levels = 0;
+    while (typeof cur === 'object' && cur !== null) {
+      const i = depth - 1 - levels;
+      if (i % 3 === 0) {
+        assert.ok(Array.isArray(cur) && cur.length === 2 && cur[1] === 'leaf', `level ${levels}`);
+        cur = cur[0];
+      } else if (i % 3 === 1) {
+        assert.deepEqual(Object.keys(cur), ['k'], `level ${levels}`);
+        cur = (cur as { k: unknown }).k;
+      } else {
+        assert.ok(Array.isArray(cur) && cur.length === 1, `level ${levels}`);
+        assert.deepEqual(Object.keys(cur[0] as object), ['p'], `level ${levels}`);
+        cur = (cur[0] as { p: unknown }).p;
+      }
+      levels++;
+    }
+    assert.equal(levels, depth);
+    assert.equal(cur, 'leaf');
   });
 });

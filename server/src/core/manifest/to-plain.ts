@@ -1,4 +1,4 @@
-import type { Document, Node, Pair } from 'yaml';
+import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import { yaml } from './yaml-lib.js';
 
 /**
@@ -30,11 +30,33 @@ class UnresolvedAliasError extends Error {
 
 type Plain = unknown;
 
+interface Converted {
+  value: Plain;
+  /** The number of values it stands for: itself and everything below. */
+  size: number;
+}
+
+/** A collection being converted, and where its conversion stands. */
+interface Frame {
+  node: YAMLMap | YAMLSeq;
+  entry: Converted;
+  size: number;
+  /** The item being converted. */
+  item: number;
+  /** The converted key of that item, when it is a pair whose value comes next. */
+  key?: Converted;
+}
+
+/**
+ * Walks the document with its own stack of open collections, never the call stack: how deep a
+ * document the parser gives depends on the stack it is given, and a document it read must not
+ * fail here for its depth.
+ */
 class Converter {
   /** The node each anchor name last stood for, in document order. */
   private readonly anchors = new Map<string, Node>();
   /** Converted nodes that carry an anchor, and how many values each stands for. */
-  private readonly done = new Map<Node, { value: Plain; size: number }>();
+  private readonly done = new Map<Node, Converted>();
   private repeated = 0;
 
   constructor(
@@ -42,8 +64,28 @@ class Converter {
     private readonly limit: number,
   ) {}
 
-  /** The value of `node` and the number of values it stands for (itself and everything below). */
-  convert(node: unknown): { value: Plain; size: number } {
+  /** The value of `root` and the number of values it stands for. */
+  convert(root: unknown): Converted {
+    const stack: Frame[] = [];
+    let result = this.open(root, stack);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (result) this.take(frame, result);
+      const items = frame.node.items as unknown[];
+      if (frame.item === items.length) {
+        stack.pop();
+        frame.entry.size = frame.size;
+        result = frame.entry;
+        continue;
+      }
+      const item = items[frame.item];
+      result = this.open(yaml().isPair(item) ? (frame.key ? item.value : item.key) : item, stack);
+    }
+    return result!;
+  }
+
+  /** The value of a scalar or an alias; for a collection, its frame (on the stack) and undefined. */
+  private open(node: unknown, stack: Frame[]): Converted | undefined {
     if (yaml().isAlias(node)) {
       const target = this.anchors.get(node.source);
       if (!target) throw new UnresolvedAliasError(node.source);
@@ -64,41 +106,41 @@ class Converter {
       return { value, size: 1 };
     }
     if (yaml().isMap(node) || yaml().isSeq(node)) {
-      const value: Plain = yaml().isMap(node) ? {} : [];
-      const entry = { value, size: 1 };
+      // Until it is complete, an alias to it counts one value (see above).
+      const entry: Converted = { value: yaml().isMap(node) ? {} : [], size: 1 };
       if (node.anchor) {
         this.anchors.set(node.anchor, node);
         this.done.set(node, entry);
-        // Until it is complete, an alias to it counts one value (see above).
-        entry.size = 1;
       }
-      let size = 1;
-      for (const item of node.items as unknown[]) {
-        if (yaml().isMap(node)) size += this.addPair(value as Record<string, Plain>, item as Pair);
-        else if (yaml().isPair(item)) {
-          const single: Record<string, Plain> = {};
-          size += this.addPair(single, item);
-          (value as Plain[]).push(single);
-        } else {
-          const c = this.convert(item);
-          size += c.size;
-          (value as Plain[]).push(c.value);
-        }
-      }
-      entry.size = size;
-      return entry;
+      stack.push({ node, entry, size: 1, item: 0 });
+      return undefined;
     }
     return { value: null, size: 1 };
   }
 
-  private addPair(target: Record<string, Plain>, pair: Pair): number {
-    const key = this.convert(pair.key);
-    const name = this.keyName(pair.key, key.value);
-    const value = pair.value === null || pair.value === undefined ? { value: null, size: 1 } : this.convert(pair.value);
+  /** Puts a converted key, value or item in its collection. */
+  private take(frame: Frame, c: Converted): void {
+    const item = (frame.node.items as unknown[])[frame.item];
+    if (!yaml().isPair(item)) {
+      (frame.entry.value as Plain[]).push(c.value);
+      frame.size += c.size;
+      frame.item++;
+      return;
+    }
+    if (!frame.key) {
+      frame.key = c;
+      return;
+    }
+    // A pair held as a sequence item becomes a one-key mapping.
+    const target = yaml().isMap(frame.node) ? (frame.entry.value as Record<string, Plain>) : {};
+    const name = this.keyName(item.key, frame.key.value);
     // `__proto__` and repeated names become own properties, as toJS makes them.
-    if (name in target) Object.defineProperty(target, name, { value: value.value, writable: true, enumerable: true, configurable: true });
-    else target[name] = value.value;
-    return key.size + value.size;
+    if (name in target) Object.defineProperty(target, name, { value: c.value, writable: true, enumerable: true, configurable: true });
+    else target[name] = c.value;
+    if (yaml().isSeq(frame.node)) (frame.entry.value as Plain[]).push(target);
+    frame.size += frame.key.size + c.size;
+    frame.key = undefined;
+    frame.item++;
   }
 
   /** The property name of a key: its scalar value as text; a collection key as written. */
