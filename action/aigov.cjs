@@ -24869,6 +24869,14 @@ var init_templates = __esm({
 function keyOf2(p) {
   return yaml().isScalar(p.key) ? p.key.value : p.key;
 }
+function computed(make) {
+  try {
+    return make();
+  } catch (err) {
+    if (err instanceof RangeError) return void 0;
+    throw err;
+  }
+}
 function parse6(text2) {
   const doc3 = yaml().parseDocument(text2, { keepSourceTokens: false, logLevel: "error" });
   return doc3.errors.length === 0 ? doc3 : void 0;
@@ -24929,6 +24937,9 @@ function addToFlowMap(map, entries) {
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
 function setMissing(text2, path19, value) {
+  return computed(() => setMissingIn(text2, path19, value));
+}
+function setMissingIn(text2, path19, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
@@ -24994,6 +25005,9 @@ function setMissing(text2, path19, value) {
   return void 0;
 }
 function replaceScalar(text2, path19, value) {
+  return computed(() => replaceScalarIn(text2, path19, value));
+}
+function replaceScalarIn(text2, path19, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const node2 = doc3.getIn(path19, true);
@@ -25004,6 +25018,9 @@ function replaceScalar(text2, path19, value) {
   return { start, end, newText: inFlowAt(doc3, path19) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
 }
 function appendToSeq(text2, path19, item) {
+  return computed(() => appendToSeqIn(text2, path19, item));
+}
+function appendToSeqIn(text2, path19, item) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
@@ -31926,7 +31943,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "87c7c8671de71d9e" : "source";
+    ENGINE_BUILD = true ? "cfaa70a630b34c6b" : "source";
   }
 });
 

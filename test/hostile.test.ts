@@ -4,11 +4,13 @@
  * is built in a fresh temp folder at run time.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, promises as fs, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../server/src/core/engine.js';
+import { ParsedRegistry } from '../server/src/core/manifest/registry.js';
+import { SourceFile } from '../server/src/core/text/source-file.js';
 import type { Finding } from '../server/src/core/finding.js';
 import { ALL_RULES } from '../server/src/core/rules/index.js';
 import type { SourceRule } from '../server/src/core/rules/types.js';
@@ -67,6 +69,25 @@ async function cliCheck(dir: string): Promise<CliJson> {
   return JSON.parse(r.stdout) as CliJson;
 }
 
+/** The largest n under `hi` for which `reads(n)` holds, found by halving (reads(1) holds). */
+function deepest(reads: (n: number) => boolean, hi = 20_000): number {
+  let lo = 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (reads(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The built CLI in a process of its own (npm test builds it first). */
+const BUILT_CLI = path.resolve(__dirname, '..', 'dist', 'cli.js');
+
+function runBuilt(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, AIGOV_TODAY: '', AIGOV_LOCALE: '', LC_ALL: '', LC_MESSAGES: '', LANG: '' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 const REGISTRY = 'version: 1\norganization: { name: Hostile KK, contacts: { incident: ai@example.com } }\ncomponents:\n  - id: chat-bot\n    kind: llm-app\n    owner: team@example.com\n    intended_purpose: Answer questions\n    paths: ["src/**"]\n    risk: { level: minimal }\n';
 
 describe('hostile inputs', function () {
@@ -107,6 +128,45 @@ describe('hostile inputs', function () {
       assert.match(findings[0]!.message, /nested too deeply to be read/);
       assert.deepEqual((await cliCheck(dir)).findings.map((f) => f.code), ['AIGOV001']);
     }
+  });
+
+  it('a registry as deep as the reader reads: every fix of every finding, in process and in the built CLI; one that cannot be written is not offered', async function () {
+    // Flow mappings nested in a component of a flow list: adding a component writes the list out
+    // again, and the library writes each level with about twice the stack the parser took to read it.
+    const text = (n: number): string => `version: 1\ncomponents: [{ id: chat-bot, kind: llm-app, paths: [src/bot.py], x-deep: ${'{a: '.repeat(n)}1${'}'.repeat(n)} }]\n`;
+    const files = (n: number): Record<string, string> => ({ '.aigov.yaml': text(n), 'src/bot.py': 'import openai\n', 'src/other.py': 'import anthropic\n' });
+    // How deep the parser reads depends on the stack left to it and on how far V8 has optimised
+    // it: the deepest this process reads, a little less so that each later reading reads it too.
+    const n = Math.floor(deepest((d) => new ParsedRegistry(new SourceFile('.aigov.yaml', text(d))).syntaxErrors.length === 0) * 0.9);
+    const dir = await tree(files(n));
+    const { engine, findings, errors } = await analyse(dir);
+    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV001'), [], `${n} levels are read`);
+    const offered = findings.map((f) => [f.code, f.file, engine.fixesFor(f).map((x) => x.title)] as const);
+    assert.deepEqual(errors, []);
+    const other = offered.find(([code, file]) => code === 'AIGOV301' && file === 'src/other.py');
+    assert.ok(other, 'the undeclared use is reported');
+    // Registering writes the list out again: not offered. Linking the file by an annotation is.
+    assert.ok(!other[2].some((t) => t.startsWith('Register')), other[2].join(' | '));
+    assert.ok(other[2].some((t) => t.startsWith('Link')), other[2].join(' | '));
+
+    if (!existsSync(BUILT_CLI)) this.skip();
+    // The built CLI reads in a process of its own, with a stack and an optimisation of its own.
+    const builtDir = await tree(files(1));
+    const readsBuilt = (d: number): boolean => {
+      writeFileSync(path.join(builtDir, '.aigov.yaml'), text(d));
+      const r = runBuilt(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], builtDir);
+      return r.status === 0 && !(JSON.parse(r.stdout) as CliJson).findings.some((f) => f.code === 'AIGOV001');
+    };
+    const m = Math.floor(deepest(readsBuilt, 4_000) * 0.9);
+    await fs.writeFile(path.join(builtDir, '.aigov.yaml'), text(m));
+    for (const args of [['fix', '.', '--dry-run'], ['fix', '.']]) {
+      const r = runBuilt([...args, '--today', TODAY], builtDir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.doesNotMatch(r.stderr, /failed|Error/, `${m} levels: ${args.join(' ')}`);
+      assert.match(r.stderr, /Would apply|Applied/);
+    }
+    const after = runBuilt(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], builtDir);
+    assert.deepEqual((JSON.parse(after.stdout) as CliJson).findings.filter((f) => f.code === 'AIGOV001'), [], 'the registry still parses');
   });
 
   it('a 10 MB single-line file is skipped as too large and counted; the rest is analysed', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { copyFixture, TestClient } from './harness';
@@ -64,6 +64,47 @@ describe('lsp: hostile clients and workspaces', () => {
         await c.request(method, { textDocument: { uri: reg }, position: end });
       }
     }
+    assert.equal(c.child.exitCode, null);
+  });
+
+  it('a registry as deep as the reader reads: every code action of every finding resolves; one that cannot be written is not offered', async () => {
+    const root = copyFixture('lsp-basic');
+    writeFileSync(path.join(root, 'src', 'other.py'), 'import anthropic\n');
+    client = await TestClient.start(root);
+    const c = client;
+    await c.indexed();
+    const reg = await c.open('.aigov.yaml', 'yaml');
+    // Flow mappings nested in a component of a flow list: adding a component writes the list out
+    // again, with about twice the stack for each level the parser took to read it.
+    const text = (n: number): string => `version: 1\ncomponents: [{ id: chat-bot, kind: llm-app, paths: [src/chat.ts], x-deep: ${'{a: '.repeat(n)}1${'}'.repeat(n)} }]\n`;
+    // The deepest the server reads (it depends on its stack and on how far V8 has optimised the
+    // parser), by halving; then a little less, so that each later reading reads it too.
+    let [lo, hi] = [1, 4_000];
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      await c.change(reg, text(mid));
+      if ((await c.pullItems(reg)).some((d) => d.code === 'AIGOV001')) hi = mid;
+      else lo = mid;
+    }
+    const n = Math.floor(lo * 0.9);
+    await c.change(reg, text(n));
+    const regItems = await c.pullItems(reg);
+    assert.deepEqual(regItems.filter((d) => d.code === 'AIGOV001'), [], `${n} levels are read`);
+    const other = await c.open('src/other.py', 'python');
+    const titles: string[] = [];
+    for (const [uri, items] of [[reg, regItems], [other, await c.pullItems(other)]] as const) {
+      for (const d of items) {
+        const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+        for (const a of actions) {
+          titles.push(`${String(d.code)}: ${a.title}`);
+          if (!a.edit && a.data !== undefined) await c.request<CodeAction>('codeAction/resolve', a);
+        }
+      }
+    }
+    // Registering writes the list out again: not offered. Linking the file by an annotation is.
+    assert.ok(!titles.some((t) => t.startsWith('AIGOV301: Register')), titles.join(' | '));
+    assert.ok(titles.some((t) => t.startsWith('AIGOV301: Link')), titles.join(' | '));
+    assert.deepEqual(c.logs.filter((l) => /failed|Error/.test(l)), []);
     assert.equal(c.child.exitCode, null);
   });
 

@@ -214,3 +214,33 @@ describe('yaml-edit never overwrites a value and never writes invalid YAML', () 
     assert.equal(edit(flow, appendToSeq(flow, ['x', 'incidents'], { id: 'x' })), 'x: {\n  incidents: [ { id: x } ]\n}\n', 'no block inside a flow map written over lines');
   });
 });
+
+describe('yaml-edit on values nested as deep as the parser reads', () => {
+  it('an edit that cannot be written gives no change, never an exception', () => {
+    // The parser reads flow mappings some thousand levels deep (how many depends on the stack
+    // left to it and on how far V8 has optimised it); writing them out again takes about twice
+    // the stack for each level. The deepest this parser reads here, found by halving:
+    const text = (n: number): string => `version: 1\ncomponents: [{ id: a, x-deep: ${'{a: '.repeat(n)}1${'}'.repeat(n)} }]\n`;
+    const reads = (n: number): boolean => {
+      try {
+        return parseDocument(text(n)).errors.length === 0;
+      } catch {
+        return false;
+      }
+    };
+    let [lo, hi] = [1, 20_000];
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (reads(mid)) lo = mid;
+      else hi = mid;
+    }
+    // A little less, so that it still parses where the edit parses it again.
+    const n = Math.floor(lo * 0.9);
+    assert.ok(reads(n) && n > 300, `parses ${n} levels`);
+    const deep = text(n);
+    assert.equal(appendToSeq(deep, ['components'], { id: 'b' }), undefined);
+    // Edits that leave the deep value as it is are still made.
+    assert.equal(applyChange(deep, replaceScalar(deep, ['version'], 2)!), deep.replace('version: 1', 'version: 2'));
+    assert.equal(applyChange(deep, setMissing(deep, ['organization', 'name'], 'Org')!), `${deep}organization:\n  name: Org\n`);
+  });
+});

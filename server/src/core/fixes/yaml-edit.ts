@@ -23,6 +23,21 @@ function keyOf(p: Pair): unknown {
   return yaml().isScalar(p.key) ? p.key.value : p.key;
 }
 
+/**
+ * The change `make` computes, or undefined when it cannot be computed: the registry's reader
+ * accepts values nested as deep as the parser reads (some thousand levels, as the stack allows),
+ * and the `yaml` library walks them again by recursion, writing them out with about twice the
+ * stack for each level. A fix whose change cannot be computed is not offered.
+ */
+function computed(make: () => TextChange | undefined): TextChange | undefined {
+  try {
+    return make();
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
 function parse(text: string): Document.Parsed | undefined {
   const doc = yaml().parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
   return doc.errors.length === 0 ? doc : undefined;
@@ -116,6 +131,10 @@ function addToFlowMap(map: YAMLMap, entries: Record<string, unknown>): TextChang
  * non-map value or the text is not valid YAML.
  */
 export function setMissing(text: string, path: Path, value: unknown): TextChange | undefined {
+  return computed(() => setMissingIn(text, path, value));
+}
+
+function setMissingIn(text: string, path: Path, value: unknown): TextChange | undefined {
   const doc = parse(text);
   if (!doc) return undefined;
   const index = new LineIndex(text);
@@ -189,6 +208,10 @@ export function setMissing(text: string, path: Path, value: unknown): TextChange
 
 /** Replaces the scalar value at `path` (which must exist) with `value`. */
 export function replaceScalar(text: string, path: Path, value: unknown): TextChange | undefined {
+  return computed(() => replaceScalarIn(text, path, value));
+}
+
+function replaceScalarIn(text: string, path: Path, value: unknown): TextChange | undefined {
   const doc = parse(text);
   if (!doc) return undefined;
   const node = doc.getIn(path, true) as Node | undefined;
@@ -201,6 +224,10 @@ export function replaceScalar(text: string, path: Path, value: unknown): TextCha
 
 /** Appends an item to the sequence at `path`, creating the key when missing. */
 export function appendToSeq(text: string, path: Path, item: unknown): TextChange | undefined {
+  return computed(() => appendToSeqIn(text, path, item));
+}
+
+function appendToSeqIn(text: string, path: Path, item: unknown): TextChange | undefined {
   const doc = parse(text);
   if (!doc) return undefined;
   const index = new LineIndex(text);
