@@ -24225,6 +24225,16 @@ var init_template_text = __esm({
           { heading: "Use according to the instructions (EU AI Act Art 26(1))", prompt: "the provider's instructions for use and how this deployment follows them." },
           { heading: "Input data and monitoring (EU AI Act Art 26(4)\u2013(6))", prompt: "how input data is kept relevant, how operation is monitored, and how logs are kept (at least six months)." }
         ],
+        /**
+         * Said first in each EU high-risk section (and under the purpose of the fundamental rights
+         * impact assessment): how the duty stands for this system on the day of writing, from the EU
+         * pack's high-risk date (`highRiskFrom`).
+         */
+        hrStatus: {
+          before: "Applies to this system from {from}; until then it is good practice.",
+          binding: "Binds this system (it applies from {from}).",
+          legacy: "Does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice."
+        },
         euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
         euTransparencyDeployer: {
           heading: "Transparency to the people affected (EU AI Act Art 50)",
@@ -24462,6 +24472,11 @@ var init_template_text_ja = __esm({
           { heading: "\u4F7F\u7528\u8AAC\u660E\u66F8\u306B\u5F93\u3063\u305F\u4F7F\u7528\uFF08EU AI\u6CD5 \u7B2C26\u6761\u7B2C1\u9805\uFF09", prompt: "\u63D0\u4F9B\u8005\u306E\u4F7F\u7528\u8AAC\u660E\u66F8\u3068\u3001\u3053\u306E\u5C0E\u5165\u304C\u305D\u308C\u306B\u5F93\u3046\u65B9\u6CD5\u3002" },
           { heading: "\u5165\u529B\u30C7\u30FC\u30BF\u3068\u76E3\u8996\uFF08EU AI\u6CD5 \u7B2C26\u6761\u7B2C4\u9805\uFF5E\u7B2C6\u9805\uFF09", prompt: "\u5165\u529B\u30C7\u30FC\u30BF\u306E\u95A2\u9023\u6027\u3092\u4FDD\u3064\u65B9\u6CD5\u3001\u7A3C\u50CD\u306E\u76E3\u8996\u65B9\u6CD5\u3001\u30ED\u30B0\u306E\u4FDD\u5B58\u65B9\u6CD5\uFF08\u5C11\u306A\u304F\u3068\u30826\u304B\u6708\uFF09\u3002" }
         ],
+        hrStatus: {
+          before: "{from} \u304B\u3089\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306B\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          binding: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u3059\uFF08{from} \u304B\u3089\u9069\u7528\uFF09\u3002",
+          legacy: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u305B\u3093\u3002\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3067\u3059\uFF08\u7B2C111\u6761\u7B2C2\u9805\uFF09\u3002\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002"
+        },
         euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
         euTransparencyDeployer: {
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
@@ -24673,7 +24688,12 @@ function oversightLines(T, c) {
   const t = T.riskAssessment.oversight;
   return list([o?.assignee ? `${t.assignee}: ${o.assignee}` : void 0, text(o?.measures) ? `${t.measures}: ${text(o?.measures)}` : void 0, text(o?.stop_mechanism) ? `${t.stop}: ${text(o?.stop_mechanism)}` : void 0]);
 }
-function packSections(T, c, frameworks) {
+function hrStatus(S, c, today) {
+  const from = highRiskFrom(c);
+  if (from === void 0) return S.legacy;
+  return fill(today < from ? S.before : S.binding, { from });
+}
+function packSections(T, c, frameworks, today) {
   const P = T.packs;
   const out = [];
   const level = c.data.risk?.level;
@@ -24684,8 +24704,9 @@ function packSections(T, c, frameworks) {
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
     if (level === "prohibited") pushAll(out, section(T, P.euProhibited));
-    if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2));
-    if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2));
+    const status2 = [hrStatus(P.hrStatus, c, today)];
+    if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2, status2, true));
+    if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2, status2, true));
     const transparency = level === "limited" || interacts || generates;
     if (transparency && hasRole(c, "provider")) pushAll(out, section(T, P.euTransparencyProvider));
     if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, section(T, P.euTransparencyDeployer));
@@ -24719,7 +24740,7 @@ function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
   const cols = R2.table.columns;
   lines2.push(`## ${R2.table.heading}`, "", `| ${cols.join(" | ")} |`, `| ${cols.map(() => "---").join(" | ")} |`, `| ${T.todo} |${" |".repeat(cols.length - 1)}`, "");
   pushAll(lines2, section(T, { heading: R2.oversight.heading, prompt: R2.oversight.prompt }, oversightLines(T, c)));
-  pushAll(lines2, packSections(T, c, frameworks));
+  pushAll(lines2, packSections(T, c, frameworks, today));
   pushAll(lines2, section(T, R2.residual));
   return lines2.join("\n");
 }
@@ -24817,6 +24838,7 @@ function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
   const doc3 = documentText(T, field, c, frameworks);
   const lines2 = header(T, doc3.title, c, frameworks, today, reason ? [[T.header.why, reasonIn(reason, locale)]] : []);
   lines2.push(doc3.purpose, "");
+  if (doc3 === T.documents["impact_assessment.path:fria"]) lines2.push(hrStatus(T.packs.hrStatus, c, today), "");
   const known = knownFor(T, field, c, frameworks, today);
   const table3 = known.get("");
   if (table3) pushAll(lines2, table3.lines).push("");
@@ -31943,7 +31965,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "cfaa70a630b34c6b" : "source";
+    ENGINE_BUILD = true ? "52365c9259f4e8ac" : "source";
   }
 });
 

@@ -61,6 +61,11 @@ export const TEMPLATE_TEXT_JA: TemplateText = {
       { heading: '使用説明書に従った使用（EU AI法 第26条第1項）', prompt: '提供者の使用説明書と、この導入がそれに従う方法。' },
       { heading: '入力データと監視（EU AI法 第26条第4項～第6項）', prompt: '入力データの関連性を保つ方法、稼働の監視方法、ログの保存方法（少なくとも6か月）。' },
     ],
+    hrStatus: {
+      before: '{from} からこのシステムに適用されます。それまでは、グッドプラクティスです。',
+      binding: 'このシステムを拘束します（{from} から適用）。',
+      legacy: 'このシステムを拘束しません。高リスクの適用日より前に上市され、その後設計が大幅に変更されていないためです（第111条第2項）。グッドプラクティスです。',
+    },
     euTransparencyProvider: { heading: '透明性（EU AI法 第50条第1項～第2項）', prompt: '人が AI システムとやり取りしていることを知る方法、及び生成されたコンテンツにその旨を表示する方法。' },
     euTransparencyDeployer: {
       heading: '影響を受ける人への透明性（EU AI法 第50条）',

@@ -87,6 +87,16 @@ export const TEMPLATE_TEXT = {
       { heading: 'Use according to the instructions (EU AI Act Art 26(1))', prompt: 'the provider\'s instructions for use and how this deployment follows them.' },
       { heading: 'Input data and monitoring (EU AI Act Art 26(4)–(6))', prompt: 'how input data is kept relevant, how operation is monitored, and how logs are kept (at least six months).' },
     ],
+    /**
+     * Said first in each EU high-risk section (and under the purpose of the fundamental rights
+     * impact assessment): how the duty stands for this system on the day of writing, from the EU
+     * pack's high-risk date (`highRiskFrom`).
+     */
+    hrStatus: {
+      before: 'Applies to this system from {from}; until then it is good practice.',
+      binding: 'Binds this system (it applies from {from}).',
+      legacy: 'Does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice.',
+    },
     euTransparencyProvider: { heading: 'Transparency (EU AI Act Art 50(1)–(2))', prompt: 'how people learn they are interacting with an AI system, and how generated content is marked as such.' },
     euTransparencyDeployer: {
       heading: 'Transparency to the people affected (EU AI Act Art 50)',

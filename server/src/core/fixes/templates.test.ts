@@ -9,6 +9,7 @@ import { InMemoryWorkspace } from '../testing/memory-workspace.js';
 import { nextReviewFix, renewDatesFix } from './assessment.js';
 import { STARTER_WORDS, starterTemplate } from './starter.js';
 import { DOC_FIELDS, documentTemplate, riskAssessmentTemplate, TEMPLATES } from './templates.js';
+import { TEMPLATE_TEXT as TEMPLATE_TEXT_EN } from './template-text.js';
 import { applyEdits } from './yaml-edit.js';
 
 const TODAY = '2026-11-25';
@@ -306,9 +307,13 @@ Recorded classification: high, basis: Annex III 5(b).
 
 ## Use according to the instructions (EU AI Act Art 26(1))
 
+Applies to this system from 2027-12-02; until then it is good practice.
+
 TODO: The provider's instructions for use and how this deployment follows them.
 
 ## Input data and monitoring (EU AI Act Art 26(4)–(6))
+
+Applies to this system from 2027-12-02; until then it is good practice.
 
 TODO: How input data is kept relevant, how operation is monitored, and how logs are kept (at least six months).
 
@@ -1030,5 +1035,61 @@ components:
         assert.deepEqual(lines, locale === 'en' && md.includes(`## ${REPORTING}`) ? [PROMPT] : [], title);
       }
     }
+  });
+});
+
+describe('what the documents say of an EU high-risk duty on the day they are written', () => {
+  const COMPONENTS = `version: 1
+frameworks: [eu-ai-act, jp-ai-promotion-act]
+components:
+  - { id: p-hr, roles: [provider], jurisdictions: [eu], risk: { level: high, basis: Annex III 5(b) } }
+  - { id: d-hr, roles: [deployer], jurisdictions: [eu], risk: { level: high, basis: Annex III 5(b) } }
+  - { id: d-annex-i, roles: [deployer], jurisdictions: [eu], risk: { level: high, basis: Annex I machinery } }
+  - { id: d-legacy, roles: [deployer], jurisdictions: [eu], placed_on_market: 2026-09-01, risk: { level: high, basis: Annex III 5(b) } }
+  - { id: d-limited, roles: [deployer], jurisdictions: [eu], risk: { level: limited } }
+  - { id: d-jp, roles: [deployer], jurisdictions: [jp], risk: { level: high } }
+  - { id: roleless, risk: { level: high } }
+  - { id: jp-model, kind: model, jurisdictions: [jp] }
+`;
+  async function model() {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': COMPONENTS }), { today: TODAY });
+    await e.indexAll();
+    return { e, c: (id: string) => e.model.component(id)! };
+  }
+  /** The lines under a heading, up to the next one. */
+  const body = (md: string, heading: string) => md.split(`## ${heading}\n\n`)[1]?.split('\n\n## ')[0];
+  const BEFORE = (from: string) => `Applies to this system from ${from}; until then it is good practice.`;
+  const BINDING = (from: string) => `Binds this system (it applies from ${from}).`;
+  const LEGACY = 'Does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice.';
+  const PROVIDER = TEMPLATE_TEXT_EN.packs.euProviderHighRisk;
+  const DEPLOYER = TEMPLATE_TEXT_EN.packs.euDeployerHighRisk;
+  const todo = (prompt: string) => `TODO: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
+
+  it('each high-risk section of the risk assessment says whether it binds on the day: applies from its date before it, binds from it, good practice when Art 111(2) leaves the system out', async () => {
+    const { c } = await model();
+    const sections = (id: string, today: string, list: typeof PROVIDER) => list.map((s) => body(riskAssessmentTemplate(c(id), EU_ONLY, today), s.heading));
+    assert.deepEqual(sections('p-hr', TODAY, PROVIDER), PROVIDER.map((s) => `${BEFORE('2027-12-02')}\n\n${todo(s.prompt)}`));
+    assert.deepEqual(sections('p-hr', '2027-12-01', PROVIDER), PROVIDER.map((s) => `${BEFORE('2027-12-02')}\n\n${todo(s.prompt)}`), 'the day before');
+    assert.deepEqual(sections('p-hr', '2027-12-02', PROVIDER), PROVIDER.map((s) => `${BINDING('2027-12-02')}\n\n${todo(s.prompt)}`), 'on the day');
+    assert.deepEqual(sections('d-hr', TODAY, DEPLOYER), DEPLOYER.map((s) => `${BEFORE('2027-12-02')}\n\n${todo(s.prompt)}`));
+    assert.deepEqual(sections('d-hr', '2028-01-10', DEPLOYER), DEPLOYER.map((s) => `${BINDING('2027-12-02')}\n\n${todo(s.prompt)}`));
+    assert.deepEqual(sections('d-annex-i', '2027-12-10', DEPLOYER), DEPLOYER.map((s) => `${BEFORE('2028-08-02')}\n\n${todo(s.prompt)}`), 'Annex I: its own date');
+    assert.deepEqual(sections('d-legacy', '2028-01-10', DEPLOYER), DEPLOYER.map((s) => `${LEGACY}\n\n${todo(s.prompt)}`));
+    assert.deepEqual(sections('roleless', '2028-08-02', [...PROVIDER, ...DEPLOYER]), [...PROVIDER, ...DEPLOYER].map((s) => `${BINDING('2027-12-02')}\n\n${todo(s.prompt)}`), 'no roles: both');
+    const ja = riskAssessmentTemplate(c('p-hr'), EU_ONLY, TODAY, undefined, 'ja');
+    assert.equal(body(ja, 'リスク管理システム（EU AI法 第9条）'), '2027-12-02 からこのシステムに適用されます。それまでは、グッドプラクティスです。\n\nTODO: ライフサイクル全体を通じたリスク管理の過程: 特定、見積もり、評価、措置、テスト。');
+    assert.equal(body(riskAssessmentTemplate(c('d-hr'), EU_ONLY, '2027-12-02', undefined, 'ja'), '使用説明書に従った使用（EU AI法 第26条第1項）'), 'このシステムを拘束します（2027-12-02 から適用）。\n\nTODO: 提供者の使用説明書と、この導入がそれに従う方法。');
+    assert.equal(body(riskAssessmentTemplate(c('d-legacy'), EU_ONLY, '2028-01-10', undefined, 'ja'), '使用説明書に従った使用（EU AI法 第26条第1項）'), 'このシステムを拘束しません。高リスクの適用日より前に上市され、その後設計が大幅に変更されていないためです（第111条第2項）。グッドプラクティスです。\n\nTODO: 提供者の使用説明書と、この導入がそれに従う方法。');
+  });
+
+  it('the fundamental rights impact assessment says under its purpose whether Art 27 binds on the day', async () => {
+    const { c } = await model();
+    /** What stands between the header and the first section. */
+    const lead = (md: string) => md.split('\n\n## ')[0]!.split('\n\n').slice(3).join('\n\n');
+    const under = (today: string, locale: 'en' | 'ja' = 'en') => lead(documentTemplate('impact_assessment.path', c('d-hr'), EU_ONLY, today, undefined, locale));
+    assert.equal(under(TODAY), 'The assessment a deployer makes before putting a high-risk AI system into use (Art 27(1)(a)–(f)).\n\nApplies to this system from 2027-12-02; until then it is good practice.');
+    assert.equal(under('2027-12-02'), 'The assessment a deployer makes before putting a high-risk AI system into use (Art 27(1)(a)–(f)).\n\nBinds this system (it applies from 2027-12-02).');
+    assert.equal(under(TODAY, 'ja'), 'ハイリスク AI システムの使用を開始する前に導入者が行う評価（第27条第1項 (a)～(f)）。\n\n2027-12-02 からこのシステムに適用されます。それまでは、グッドプラクティスです。');
+    assert.equal(lead(documentTemplate('impact_assessment.path', c('d-limited'), EU_ONLY, TODAY)), 'The impacts of the system on people, groups and society, and what limits them.', 'a plain impact assessment: no status');
   });
 });

@@ -84,8 +84,26 @@ function oversightLines(T: TemplateText, c: ComponentEntry): string[] {
   return list([o?.assignee ? `${t.assignee}: ${o.assignee}` : undefined, text(o?.measures) ? `${t.measures}: ${text(o?.measures)}` : undefined, text(o?.stop_mechanism) ? `${t.stop}: ${text(o?.stop_mechanism)}` : undefined]);
 }
 
-/** The sections a pack adds to the risk assessment of this component. */
-function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySet<string>): string[] {
+/** The words of a duty's status on a day: before its date, from it, or never (Art 111(2)). */
+interface StatusText {
+  before: string;
+  binding: string;
+  legacy: string;
+}
+
+/**
+ * How an EU high-risk duty stands for this component on `today`, from the day the EU pack's
+ * high-risk rules take (`highRiskFrom`): binding from that day, applying from it before, good
+ * practice when Art 111(2) leaves the system out.
+ */
+function hrStatus(S: StatusText, c: ComponentEntry, today: string): string {
+  const from = highRiskFrom(c);
+  if (from === undefined) return S.legacy;
+  return fill(today < from ? S.before : S.binding, { from });
+}
+
+/** The sections a pack adds to the risk assessment of this component; the EU high-risk ones say how they stand on `today`. */
+function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string): string[] {
   const P = T.packs;
   const out: string[] = [];
   const level = c.data.risk?.level;
@@ -96,8 +114,9 @@ function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySe
     const recorded = level && level !== 'unassessed' && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
     if (level === 'prohibited') pushAll(out, section(T, P.euProhibited));
-    if (level === 'high' && hasRole(c, 'provider')) for (const s of P.euProviderHighRisk) pushAll(out, section(T, s));
-    if (level === 'high' && hasRole(c, 'deployer')) for (const s of P.euDeployerHighRisk) pushAll(out, section(T, s));
+    const status = [hrStatus(P.hrStatus, c, today)];
+    if (level === 'high' && hasRole(c, 'provider')) for (const s of P.euProviderHighRisk) pushAll(out, section(T, s, status, true));
+    if (level === 'high' && hasRole(c, 'deployer')) for (const s of P.euDeployerHighRisk) pushAll(out, section(T, s, status, true));
     const transparency = level === 'limited' || interacts || generates;
     if (transparency && hasRole(c, 'provider')) pushAll(out, section(T, P.euTransparencyProvider));
     if (transparency && hasRole(c, 'deployer') && !(declaresRole(c, 'provider') && !declaresRole(c, 'deployer'))) pushAll(out, section(T, P.euTransparencyDeployer));
@@ -139,7 +158,7 @@ export function riskAssessmentTemplate(c: ComponentEntry, frameworks: ReadonlySe
   const cols = R.table.columns;
   lines.push(`## ${R.table.heading}`, '', `| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, `| ${T.todo} |${' |'.repeat(cols.length - 1)}`, '');
   pushAll(lines, section(T, { heading: R.oversight.heading, prompt: R.oversight.prompt }, oversightLines(T, c)));
-  pushAll(lines, packSections(T, c, frameworks));
+  pushAll(lines, packSections(T, c, frameworks, today));
   pushAll(lines, section(T, R.residual));
   return lines.join('\n');
 }
@@ -289,6 +308,8 @@ export function documentTemplate(field: string, c: ComponentEntry, frameworks: R
   const doc = documentText(T, field, c, frameworks);
   const lines = header(T, doc.title, c, frameworks, today, reason ? [[T.header.why, reasonIn(reason, locale)]] : []);
   lines.push(doc.purpose, '');
+  // Art 27 is a high-risk duty: the assessment says how it stands on the day.
+  if (doc === T.documents['impact_assessment.path:fria']) lines.push(hrStatus(T.packs.hrStatus, c, today), '');
   const known = knownFor(T, field, c, frameworks, today);
   const table = known.get('');
   if (table) pushAll(lines, table.lines).push('');
