@@ -24389,6 +24389,18 @@ var init_template_text = __esm({
           separator: " ",
           limits: "Report a serious incident to the market surveillance authority immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after the provider (or the deployer) becomes aware of it, 10 days for a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure (Art 3(49)(b)); a first report may be incomplete."
         },
+        /**
+         * The deployer's own duty beside Art 73 (FRAMEWORKS.md, EU AI Act Art 26(5)), in the incident
+         * response procedure of a deployer, said as it stands on the day of writing.
+         */
+        art26_5: {
+          binding: "EU AI Act Art 26(5) binds this system's deployer.",
+          before: "EU AI Act Art 26(5) applies to this system's deployer from {from}; until then it is good practice.",
+          legacy: "EU AI Act Art 26(5) does not bind this system's deployer: the system was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice.",
+          scope: "EU AI Act Art 26(5) binds only deployers of high-risk systems; for this system it is good practice.",
+          separator: " ",
+          inform: "Inform the provider immediately of a serious incident, then the importer or distributor and the market surveillance authorities concerned."
+        },
         incidentsTable: ["Incident", "Title", "Detected", "Severity", "Reported", "Status"],
         /** Under the incident register: entries of `incidents` that are not incident records (null, a number, a list). */
         notIncidents: "Not listed: {entries} in `incidents`, which are not incident records."
@@ -24624,6 +24636,14 @@ var init_template_text_ja = __esm({
           separator: "",
           limits: "\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306F\u3001\u30B7\u30B9\u30C6\u30E0\u3068\u306E\u56E0\u679C\u95A2\u4FC2\uFF08\u53C8\u306F\u305D\u306E\u5408\u7406\u7684\u306A\u53EF\u80FD\u6027\uFF09\u3092\u78BA\u8A8D\u3057\u305F\u3089\u76F4\u3061\u306B\u3001\u9045\u304F\u3068\u3082\u63D0\u4F9B\u8005\uFF08\u53C8\u306F\u5C0E\u5165\u8005\uFF09\u304C\u8A8D\u8B58\u3057\u3066\u304B\u308915\u65E5\u4EE5\u5185\uFF08\u6B7B\u4EA1\u306E\u5834\u5408\u306F10\u65E5\u3001\u5E83\u7BC4\u306A\u4FB5\u5BB3\u53C8\u306F\u91CD\u8981\u30A4\u30F3\u30D5\u30E9\u306E\u91CD\u5927\u306A\u6DF7\u4E71\uFF08\u7B2C3\u6761\u7B2C49\u53F7(b)\uFF09\u306E\u5834\u5408\u306F2\u65E5\uFF09\u306B\u3001\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u5831\u544A\u3057\u307E\u3059\u3002\u521D\u56DE\u306E\u5831\u544A\u306F\u4E0D\u5B8C\u5168\u3067\u3082\u69CB\u3044\u307E\u305B\u3093\u3002"
         },
+        art26_5: {
+          binding: "EU AI\u6CD5 \u7B2C26\u6761\u7B2C5\u9805\u304C\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u3092\u62D8\u675F\u3057\u307E\u3059\u3002",
+          before: "EU AI\u6CD5 \u7B2C26\u6761\u7B2C5\u9805\u306F {from} \u304B\u3089\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u306B\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          legacy: "EU AI\u6CD5 \u7B2C26\u6761\u7B2C5\u9805\u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u3092\u62D8\u675F\u3057\u307E\u305B\u3093\u3002\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3067\u3059\uFF08\u7B2C111\u6761\u7B2C2\u9805\uFF09\u3002\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          scope: "EU AI\u6CD5 \u7B2C26\u6761\u7B2C5\u9805\u304C\u62D8\u675F\u3059\u308B\u306E\u306F\u9AD8\u30EA\u30B9\u30AF\u30B7\u30B9\u30C6\u30E0\u306E\u5C0E\u5165\u8005\u3060\u3051\u3067\u3059\u3002\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          separator: "",
+          inform: "\u91CD\u5927\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u3092\u7279\u5B9A\u3057\u305F\u3089\u3001\u76F4\u3061\u306B\u307E\u305A\u63D0\u4F9B\u8005\u306B\u3001\u6B21\u306B\u8F38\u5165\u8005\u53C8\u306F\u8CA9\u58F2\u8005\u53CA\u3073\u95A2\u4FC2\u3059\u308B\u5E02\u5834\u76E3\u8996\u5F53\u5C40\u306B\u77E5\u3089\u305B\u307E\u3059\u3002"
+        },
         incidentsTable: ["\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8", "\u4EF6\u540D", "\u691C\u77E5\u65E5", "\u6DF1\u523B\u5EA6", "\u5831\u544A\u65E5", "\u72B6\u614B"],
         notIncidents: "`incidents` \u306E {entries} \u306F\u30A4\u30F3\u30B7\u30C7\u30F3\u30C8\u306E\u8A18\u9332\u3067\u306F\u306A\u3044\u305F\u3081\u3001\u8A18\u8F09\u3057\u3066\u3044\u307E\u305B\u3093\u3002"
       },
@@ -24763,6 +24783,12 @@ function art73Lines(T, c, frameworks, today) {
   const head = !provider ? A.scope : from === void 0 ? A.legacy : today < from ? fill(A.before, { from }) : A.binding;
   return [`${head}${A.separator}${A.limits}`];
 }
+function art26Lines(T, c, frameworks, today) {
+  if (!frameworks.has("eu-ai-act") || !inJurisdiction(c, "eu") || !hasRole(c, "deployer")) return [];
+  const A = T.known.art26_5;
+  const head = isHighRisk(c) ? hrStatus(A, c, today) : A.scope;
+  return [`${head}${A.separator}${A.inform}`];
+}
 function incidentRows(T, c) {
   const raw = Array.isArray(c.raw.incidents) ? c.raw.incidents : [];
   const cols = T.known.incidentsTable;
@@ -24796,7 +24822,8 @@ function knownFor(T, field, c, frameworks, today) {
   switch (field) {
     case "incident_response.procedure": {
       at(1, list([text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : void 0, text(contacts.escalation) ? `${K.escalation}: ${text(contacts.escalation)}` : void 0]), true);
-      at(3, art73Lines(T, c, frameworks, today), true);
+      const art26 = art26Lines(T, c, frameworks, today);
+      at(3, art26.length > 0 ? [...art73Lines(T, c, frameworks, today), "", ...art26] : art73Lines(T, c, frameworks, today), true);
       at(4, text(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text(d.human_oversight?.stop_mechanism)}`] : [], true);
       break;
     }
@@ -31965,7 +31992,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "52365c9259f4e8ac" : "source";
+    ENGINE_BUILD = true ? "5353b5e9cdf5b952" : "source";
   }
 });
 

@@ -254,6 +254,18 @@ export const TEMPLATE_TEXT = {
       separator: ' ',
       limits: 'Report a serious incident to the market surveillance authority immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after the provider (or the deployer) becomes aware of it, 10 days for a death, 2 days for a widespread infringement or a serious disruption of critical infrastructure (Art 3(49)(b)); a first report may be incomplete.',
     },
+    /**
+     * The deployer's own duty beside Art 73 (FRAMEWORKS.md, EU AI Act Art 26(5)), in the incident
+     * response procedure of a deployer, said as it stands on the day of writing.
+     */
+    art26_5: {
+      binding: "EU AI Act Art 26(5) binds this system's deployer.",
+      before: "EU AI Act Art 26(5) applies to this system's deployer from {from}; until then it is good practice.",
+      legacy: "EU AI Act Art 26(5) does not bind this system's deployer: the system was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice.",
+      scope: 'EU AI Act Art 26(5) binds only deployers of high-risk systems; for this system it is good practice.',
+      separator: ' ',
+      inform: 'Inform the provider immediately of a serious incident, then the importer or distributor and the market surveillance authorities concerned.',
+    },
     incidentsTable: ['Incident', 'Title', 'Detected', 'Severity', 'Reported', 'Status'],
     /** Under the incident register: entries of `incidents` that are not incident records (null, a number, a list). */
     notIncidents: 'Not listed: {entries} in `incidents`, which are not incident records.',

@@ -987,7 +987,8 @@ components:
     );
     const scope = `EU AI Act Art 73(2)–(5) binds only providers of high-risk systems; for this system its limits are good practice. ${LIMITS}\n\n${PROMPT}`;
     assert.equal(at('eu-limited', '2028-01-10'), scope, 'not high-risk');
-    assert.equal(at('eu-deployer', '2028-01-10'), scope, 'a deployer');
+    // A deployer: Art 26(5) follows (see "what the documents say of an EU high-risk duty …").
+    assert.equal(at('eu-deployer', '2028-01-10'), scope.replace('\n\n', "\n\nEU AI Act Art 26(5) binds this system's deployer. Inform the provider immediately of a serious incident, then the importer or distributor and the market surveillance authorities concerned.\n\n"), 'a deployer');
     // Nothing binds before 2 Dec 2027, whatever the component.
     for (const id of ['anywhere', 'eu-hr', 'eu-annex-i', 'eu-legacy', 'eu-limited', 'eu-deployer']) assert.doesNotMatch(at(id, '2027-12-01')!, /binds this system/, id);
 
@@ -1091,5 +1092,34 @@ components:
     assert.equal(under('2027-12-02'), 'The assessment a deployer makes before putting a high-risk AI system into use (Art 27(1)(a)–(f)).\n\nBinds this system (it applies from 2027-12-02).');
     assert.equal(under(TODAY, 'ja'), 'ハイリスク AI システムの使用を開始する前に導入者が行う評価（第27条第1項 (a)～(f)）。\n\n2027-12-02 からこのシステムに適用されます。それまでは、グッドプラクティスです。');
     assert.equal(lead(documentTemplate('impact_assessment.path', c('d-limited'), EU_ONLY, TODAY)), 'The impacts of the system on people, groups and society, and what limits them.', 'a plain impact assessment: no status');
+  });
+
+  it('the incident response procedure of a deployer in the EU adds Art 26(5) with how it stands on the day; not for a provider, outside the EU or without the EU AI Act', async () => {
+    const { c } = await model();
+    const reporting = (id: string, today: string, frameworks: ReadonlySet<string> = EU_ONLY, locale: 'en' | 'ja' = 'en') =>
+      body(documentTemplate('incident_response.procedure', c(id), frameworks, today, undefined, locale), locale === 'en' ? 'Reporting to the authority' : '当局への報告');
+    const INFORM = 'Inform the provider immediately of a serious incident, then the importer or distributor and the market surveillance authorities concerned.';
+    const art265 = (id: string, today: string) => reporting(id, today)!.split('\n\n')[1];
+    assert.equal(art265('d-hr', TODAY), `EU AI Act Art 26(5) applies to this system's deployer from 2027-12-02; until then it is good practice. ${INFORM}`);
+    assert.equal(art265('d-hr', '2027-12-01'), `EU AI Act Art 26(5) applies to this system's deployer from 2027-12-02; until then it is good practice. ${INFORM}`);
+    assert.equal(art265('d-hr', '2027-12-02'), `EU AI Act Art 26(5) binds this system's deployer. ${INFORM}`);
+    assert.equal(art265('d-annex-i', '2027-12-10'), `EU AI Act Art 26(5) applies to this system's deployer from 2028-08-02; until then it is good practice. ${INFORM}`);
+    assert.equal(art265('d-legacy', '2028-01-10'), `EU AI Act Art 26(5) does not bind this system's deployer: the system was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice. ${INFORM}`);
+    assert.equal(art265('d-limited', '2028-01-10'), `EU AI Act Art 26(5) binds only deployers of high-risk systems; for this system it is good practice. ${INFORM}`);
+    assert.equal(art265('roleless', '2028-01-10'), `EU AI Act Art 26(5) binds this system's deployer. ${INFORM}`, 'no roles: every role');
+    const PROMPT = 'TODO: Whether a law requires a report to an authority and, if so, which authority is told, by whom, and by when.';
+    // The whole section: Art 73, then Art 26(5), then the prompt.
+    assert.equal(
+      reporting('d-hr', TODAY),
+      `EU AI Act Art 73(2)–(5) binds only providers of high-risk systems; for this system its limits are good practice. ${TEMPLATE_TEXT_EN.known.art73.limits}\n\nEU AI Act Art 26(5) applies to this system's deployer from 2027-12-02; until then it is good practice. ${INFORM}\n\n${PROMPT}`,
+    );
+    assert.doesNotMatch(reporting('p-hr', '2028-01-10')!, /26\(5\)/, 'a provider');
+    assert.equal(reporting('d-hr', TODAY, new Set(['jp-ai-promotion-act'])), PROMPT, 'the EU AI Act not selected');
+    assert.equal(reporting('d-jp', TODAY, new Set(['eu-ai-act', 'jp-ai-guidelines'])), PROMPT, 'outside the EU');
+    assert.equal(
+      reporting('d-hr', TODAY, EU_ONLY, 'ja')!.split('\n\n')[1],
+      'EU AI法 第26条第5項は 2027-12-02 からこのシステムの導入者に適用されます。それまでは、グッドプラクティスです。重大インシデントを特定したら、直ちにまず提供者に、次に輸入者又は販売者及び関係する市場監視当局に知らせます。',
+    );
+    assert.equal(reporting('d-hr', '2027-12-02', EU_ONLY, 'ja')!.split('\n\n')[1], 'EU AI法 第26条第5項がこのシステムの導入者を拘束します。重大インシデントを特定したら、直ちにまず提供者に、次に輸入者又は販売者及び関係する市場監視当局に知らせます。');
   });
 });

@@ -226,6 +226,19 @@ function art73Lines(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySet<
   return [`${head}${A.separator}${A.limits}`];
 }
 
+/**
+ * The deployer's Art 26(5) duty to inform the provider and the authorities of a serious incident,
+ * where the EU AI Act is selected and a deployer (or a component without roles) is in EU scope:
+ * binding for a high-risk system from its high-risk date (`highRiskFrom`, as the EU pack's
+ * deployer rules), applying from that date before it, or good practice and why.
+ */
+function art26Lines(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string): string[] {
+  if (!frameworks.has('eu-ai-act') || !inJurisdiction(c, 'eu') || !hasRole(c, 'deployer')) return [];
+  const A = T.known.art26_5;
+  const head = isHighRisk(c) ? hrStatus(A, c, today) : A.scope;
+  return [`${head}${A.separator}${A.inform}`];
+}
+
 /** The rows of the incident register; entries that are not incident records are named in a note below it. */
 function incidentRows(T: TemplateText, c: ComponentEntry): string[] {
   const raw = Array.isArray(c.raw.incidents) ? (c.raw.incidents as unknown[]) : [];
@@ -262,7 +275,8 @@ function knownFor(T: TemplateText, field: string, c: ComponentEntry, frameworks:
   switch (field) {
     case 'incident_response.procedure': {
       at(1, list([text(contacts.incident) ? `${K.incidentContact}: ${text(contacts.incident)}` : undefined, text(contacts.escalation) ? `${K.escalation}: ${text(contacts.escalation)}` : undefined]), true);
-      at(3, art73Lines(T, c, frameworks, today), true);
+      const art26 = art26Lines(T, c, frameworks, today);
+      at(3, art26.length > 0 ? [...art73Lines(T, c, frameworks, today), '', ...art26] : art73Lines(T, c, frameworks, today), true);
       at(4, text(d.human_oversight?.stop_mechanism) ? [`${K.stop}: ${text(d.human_oversight?.stop_mechanism)}`] : [], true);
       break;
     }
