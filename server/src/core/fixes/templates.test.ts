@@ -1122,4 +1122,22 @@ components:
     );
     assert.equal(reporting('d-hr', '2027-12-02', EU_ONLY, 'ja')!.split('\n\n')[1], 'EU AI法 第26条第5項がこのシステムの導入者を拘束します。重大インシデントを特定したら、直ちにまず提供者に、次に輸入者又は販売者及び関係する市場監視当局に知らせます。');
   });
+
+  it('the documents AIGOV501 creates say that Art 16 of Japan\'s AI Promotion Act asks nothing of businesses, in English and Japanese', async () => {
+    const { e, c } = await model();
+    const ART_16 = 'Japan AI Promotion Act (Act No. 53 of 2025) Art 16';
+    const EN = '- Context: Japan AI Promotion Act (Act No. 53 of 2025) Art 16 has the State gather information on cases in which AI infringed rights and give guidance; it sets no duty for businesses. This document is kept by choice, to answer such an inquiry quickly.';
+    const JA = '- 背景: 人工知能関連技術の研究開発及び活用の推進に関する法律（令和7年法律第53号） 第16条は、国が AI により権利が侵害された事案の情報を収集し、指導等を行うことを定めるもので、事業者に義務を課していません。この文書は、そのような照会に速やかに答えるために任意で備えるものです。';
+    const row = (md: string) => md.split('\n').filter((l) => /^- (?:Context|Asked for by|背景|作成の理由): /.test(l));
+    for (const field of ['incident_response.register', 'model.card']) {
+      assert.deepEqual(row(documentTemplate(field, c('jp-model'), new Set(['jp-ai-promotion-act']), TODAY, ART_16)), [EN], field);
+      assert.deepEqual(row(documentTemplate(field, c('jp-model'), new Set(['jp-ai-promotion-act']), TODAY, ART_16, 'ja')), [JA], field);
+    }
+    // Another article of the Act, or another framework's: the reason as before.
+    assert.deepEqual(row(documentTemplate('model.card', c('jp-model'), new Set(), TODAY, 'Japan AI Promotion Act (Act No. 53 of 2025) Art 7')), ['- Asked for by: Japan AI Promotion Act (Act No. 53 of 2025) Art 7']);
+    // The fix of AIGOV501 writes it.
+    const f = e.findings().find((x) => x.code === 'AIGOV501' && x.data?.field === 'incident_response.register' && x.data?.id === 'jp-model')!;
+    const created = e.fixesFor(f).flatMap((x) => x.edits).find((x) => x.kind === 'create');
+    assert.deepEqual(row(created?.kind === 'create' ? created.text : ''), [EN]);
+  });
 });

@@ -2,6 +2,7 @@ import { pushAll } from '../arrays.js';
 import { asIsoDate } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { annexIiiNotPoint2, annexIiiPoint, highRiskFrom, hrDeployer, isHighRisk } from '../rules/packs/eu.js';
+import { JP_ACT } from '../rules/packs/jp.js';
 import { capability, declaresRole, hasRole, inJurisdiction } from '../rules/packs/scope.js';
 import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
 import type { Locale } from '../i18n/messages.js';
@@ -320,7 +321,9 @@ export function documentTemplate(field: string, c: ComponentEntry, frameworks: R
   if (field === 'risk.assessment.path') return riskAssessmentTemplate(c, frameworks, today, undefined, locale);
   const T = TEMPLATES[locale];
   const doc = documentText(T, field, c, frameworks);
-  const lines = header(T, doc.title, c, frameworks, today, reason ? [[T.header.why, reasonIn(reason, locale)]] : []);
+  // Art 16 of Japan's Act is a task of the State: the header says so rather than name it as what asks for the document.
+  const why: [string, string][] = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, reasonIn(reason, locale)]] : [];
+  const lines = header(T, doc.title, c, frameworks, today, why);
   lines.push(doc.purpose, '');
   // Art 27 is a high-risk duty: the assessment says how it stands on the day.
   if (doc === T.documents['impact_assessment.path:fria']) lines.push(hrStatus(T.packs.hrStatus, c, today), '');
