@@ -23765,6 +23765,52 @@ var init_to_plain = __esm({
   }
 });
 
+// server/src/core/manifest/bounded-parse.ts
+function parseBounded(text2, options) {
+  let tokens;
+  try {
+    tokens = Array.from(new (yaml()).Parser().parse(text2));
+  } catch (err) {
+    if (err instanceof RangeError) return { tooDeep: 0 };
+    throw err;
+  }
+  const deep = tooDeepAt(tokens);
+  if (deep !== void 0) return { tooDeep: deep };
+  let doc3;
+  for (const next of new (yaml()).Composer(options).compose(tokens, true, text2.length)) {
+    if (!doc3) {
+      doc3 = next;
+      continue;
+    }
+    doc3.errors.push(new (yaml()).YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+    break;
+  }
+  return doc3;
+}
+function tooDeepAt(tokens) {
+  const stack = tokens.map((token) => ({ token, depth: 0 })).reverse();
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop();
+    if (token?.type === "document") stack.push({ token: token.value, depth });
+    else if (token?.type === "block-map" || token?.type === "block-seq" || token?.type === "flow-collection") {
+      if (depth === MAX_YAML_DEPTH) return token.offset;
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i];
+        stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
+      }
+    }
+  }
+  return void 0;
+}
+var MAX_YAML_DEPTH;
+var init_bounded_parse = __esm({
+  "server/src/core/manifest/bounded-parse.ts"() {
+    "use strict";
+    init_yaml_lib();
+    MAX_YAML_DEPTH = 256;
+  }
+});
+
 // server/src/core/manifest/registry.ts
 function valueAt(raw, path19) {
   let cur = raw;
@@ -23871,6 +23917,7 @@ var init_registry = __esm({
     init_schema();
     init_locate();
     init_to_plain();
+    init_bounded_parse();
     init_names();
     ParsedRegistry = class {
       constructor(source) {
@@ -23878,8 +23925,7 @@ var init_registry = __esm({
         this.dir = dirname(source.path);
         let doc3;
         try {
-          doc3 = yaml().parseDocument(source.text, {
-            prettyErrors: false,
+          const parsed = parseBounded(source.text, {
             // Checked below with one index per mapping: the parser compares each key with every earlier one.
             uniqueKeys: false,
             strict: true,
@@ -23887,6 +23933,8 @@ var init_registry = __esm({
             // Problems become findings; `yaml` must not also print warnings (collection keys) to stderr.
             logLevel: "error"
           });
+          if ("tooDeep" in parsed) this.syntaxErrors.push({ message: TOO_DEEP, range: this.rangeOf({ start: parsed.tooDeep, end: parsed.tooDeep + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
+          else doc3 = parsed;
         } catch (err) {
           const deep = err instanceof RangeError;
           this.syntaxErrors.push({
@@ -24063,7 +24111,7 @@ var init_registry = __esm({
       }
     };
     MULTIPLE_DOCS = "the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder";
-    TOO_DEEP = "the lists and mappings of this YAML are nested too deeply to be read (hundreds of levels): a registry needs a few, write the deep part flatter";
+    TOO_DEEP = `the lists and mappings of this YAML are nested too deeply to be read (more than ${MAX_YAML_DEPTH} levels): a registry needs a few, write the deep part flatter`;
   }
 });
 
@@ -24925,17 +24973,9 @@ var init_templates = __esm({
 function keyOf2(p) {
   return yaml().isScalar(p.key) ? p.key.value : p.key;
 }
-function computed(make) {
-  try {
-    return make();
-  } catch (err) {
-    if (err instanceof RangeError) return void 0;
-    throw err;
-  }
-}
 function parse6(text2) {
-  const doc3 = yaml().parseDocument(text2, { keepSourceTokens: false, logLevel: "error" });
-  return doc3.errors.length === 0 ? doc3 : void 0;
+  const doc3 = parseBounded(text2, { keepSourceTokens: false, logLevel: "error" });
+  return "tooDeep" in doc3 || doc3.errors.length > 0 ? void 0 : doc3;
 }
 function eolOf(text2) {
   return text2.includes("\r\n") ? "\r\n" : "\n";
@@ -24993,9 +25033,6 @@ function addToFlowMap(map, entries) {
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
 function setMissing(text2, path19, value) {
-  return computed(() => setMissingIn(text2, path19, value));
-}
-function setMissingIn(text2, path19, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
@@ -25061,9 +25098,6 @@ function setMissingIn(text2, path19, value) {
   return void 0;
 }
 function replaceScalar(text2, path19, value) {
-  return computed(() => replaceScalarIn(text2, path19, value));
-}
-function replaceScalarIn(text2, path19, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const node2 = doc3.getIn(path19, true);
@@ -25074,9 +25108,6 @@ function replaceScalarIn(text2, path19, value) {
   return { start, end, newText: inFlowAt(doc3, path19) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
 }
 function appendToSeq(text2, path19, item) {
-  return computed(() => appendToSeqIn(text2, path19, item));
-}
-function appendToSeqIn(text2, path19, item) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
@@ -25147,6 +25178,7 @@ var STRINGIFY;
 var init_yaml_edit = __esm({
   "server/src/core/fixes/yaml-edit.ts"() {
     "use strict";
+    init_bounded_parse();
     init_yaml_lib();
     init_line_index();
     STRINGIFY = { lineWidth: 0, minContentWidth: 0 };
@@ -31999,7 +32031,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3e48c4a2b4d9b980" : "source";
+    ENGINE_BUILD = true ? "0c0e45bdb0c11e66" : "source";
   }
 });
 

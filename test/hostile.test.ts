@@ -5,12 +5,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, promises as fs, writeFileSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../server/src/core/engine.js';
-import { ParsedRegistry } from '../server/src/core/manifest/registry.js';
-import { SourceFile } from '../server/src/core/text/source-file.js';
+import { MAX_YAML_DEPTH } from '../server/src/core/manifest/bounded-parse.js';
 import type { Finding } from '../server/src/core/finding.js';
 import { ALL_RULES } from '../server/src/core/rules/index.js';
 import type { SourceRule } from '../server/src/core/rules/types.js';
@@ -69,17 +68,6 @@ async function cliCheck(dir: string): Promise<CliJson> {
   return JSON.parse(r.stdout) as CliJson;
 }
 
-/** The largest n under `hi` for which `reads(n)` holds, found by halving (reads(1) holds). */
-function deepest(reads: (n: number) => boolean, hi = 20_000): number {
-  let lo = 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (reads(mid)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The built CLI in a process of its own (npm test builds it first). */
 const BUILT_CLI = path.resolve(__dirname, '..', 'dist', 'cli.js');
 
@@ -112,8 +100,8 @@ describe('hostile inputs', function () {
   });
 
   it('YAML nested thousands of levels deep: through aliases the data is kept; written out, AIGOV001 says it is too deep', async () => {
-    // 20 anchors of 400 nested lists, each holding the one before, in an x- key of the component.
-    const chain = Array.from({ length: 20 }, (_, i) => `      - &a${i} ${'['.repeat(400)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(400)}`).join('\n');
+    // 20 anchors of 250 nested lists, each holding the one before, in an x- key of the component.
+    const chain = Array.from({ length: 20 }, (_, i) => `      - &a${i} ${'['.repeat(250)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(250)}`).join('\n');
     const aliased = await tree({ '.aigov.yaml': `${REGISTRY}    x-deep:\n${chain}\n`, 'src/bot.py': 'import openai\n' });
     const kept = await analyse(aliased);
     assert.deepEqual(kept.errors, []);
@@ -130,43 +118,53 @@ describe('hostile inputs', function () {
     }
   });
 
-  it('a registry as deep as the reader reads: every fix of every finding, in process and in the built CLI; one that cannot be written is not offered', async function () {
-    // Flow mappings nested in a component of a flow list: adding a component writes the list out
-    // again, and the library writes each level with about twice the stack the parser took to read it.
+  it('a registry as deep as the reader reads: every fix of every finding, in process and in the built CLI; one level more is AIGOV001', async function () {
+    // Flow mappings nested in a component of a flow list: registering a component writes the list
+    // out again. The top-level mapping, the list and the component are three levels.
     const text = (n: number): string => `version: 1\ncomponents: [{ id: chat-bot, kind: llm-app, paths: [src/bot.py], x-deep: ${'{a: '.repeat(n)}1${'}'.repeat(n)} }]\n`;
     const files = (n: number): Record<string, string> => ({ '.aigov.yaml': text(n), 'src/bot.py': 'import openai\n', 'src/other.py': 'import anthropic\n' });
-    // How deep the parser reads depends on the stack left to it and on how far V8 has optimised
-    // it: the deepest this process reads, a little less so that each later reading reads it too.
-    const n = Math.floor(deepest((d) => new ParsedRegistry(new SourceFile('.aigov.yaml', text(d))).syntaxErrors.length === 0) * 0.9);
-    const dir = await tree(files(n));
+    const dir = await tree(files(MAX_YAML_DEPTH - 3));
     const { engine, findings, errors } = await analyse(dir);
-    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV001'), [], `${n} levels are read`);
+    assert.deepEqual(findings.filter((f) => f.code === 'AIGOV001'), [], `${MAX_YAML_DEPTH} levels are read`);
     const offered = findings.map((f) => [f.code, f.file, engine.fixesFor(f).map((x) => x.title)] as const);
     assert.deepEqual(errors, []);
     const other = offered.find(([code, file]) => code === 'AIGOV301' && file === 'src/other.py');
     assert.ok(other, 'the undeclared use is reported');
-    // Registering writes the list out again: not offered. Linking the file by an annotation is.
-    assert.ok(!other[2].some((t) => t.startsWith('Register')), other[2].join(' | '));
-    assert.ok(other[2].some((t) => t.startsWith('Link')), other[2].join(' | '));
+    assert.ok(other[2].some((t) => t.startsWith('Register')) && other[2].some((t) => t.startsWith('Link')), other[2].join(' | '));
+    const deeper = await analyse(await tree(files(MAX_YAML_DEPTH - 2)));
+    assert.deepEqual(deeper.findings.map((f) => [f.code, f.data?.yamlCode]), [['AIGOV001', 'RESOURCE_EXHAUSTION']]);
+    assert.deepEqual(deeper.findings.flatMap((f) => deeper.engine.fixesFor(f).map((x) => x.title)), ['Suppress AIGOV001 on this line (write the reason after --)', 'Suppress AIGOV001 in this file (write the reason after --)']);
+    assert.deepEqual(deeper.errors, []);
 
     if (!existsSync(BUILT_CLI)) this.skip();
-    // The built CLI reads in a process of its own, with a stack and an optimisation of its own.
-    const builtDir = await tree(files(1));
-    const readsBuilt = (d: number): boolean => {
-      writeFileSync(path.join(builtDir, '.aigov.yaml'), text(d));
-      const r = runBuilt(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], builtDir);
-      return r.status === 0 && !(JSON.parse(r.stdout) as CliJson).findings.some((f) => f.code === 'AIGOV001');
-    };
-    const m = Math.floor(deepest(readsBuilt, 4_000) * 0.9);
-    await fs.writeFile(path.join(builtDir, '.aigov.yaml'), text(m));
+    // The built CLI in a process of its own: every safe fix is made, and the registry still parses.
+    const built = await tree(files(MAX_YAML_DEPTH - 3));
     for (const args of [['fix', '.', '--dry-run'], ['fix', '.']]) {
-      const r = runBuilt([...args, '--today', TODAY], builtDir);
+      const r = runBuilt([...args, '--today', TODAY], built);
       assert.equal(r.status, 0, r.stderr);
-      assert.doesNotMatch(r.stderr, /failed|Error/, `${m} levels: ${args.join(' ')}`);
-      assert.match(r.stderr, /Would apply|Applied/);
+      assert.doesNotMatch(r.stderr, /failed|Error/, args.join(' '));
+      assert.match(r.stderr, args.length === 3 ? /Would apply [1-9]\d* edits?/ : /Applied [1-9]\d* edits?/);
     }
-    const after = runBuilt(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], builtDir);
+    const after = runBuilt(['check', '.', '--format', 'json', '--fail-on', 'never', '--today', TODAY], built);
     assert.deepEqual((JSON.parse(after.stdout) as CliJson).findings.filter((f) => f.code === 'AIGOV001'), [], 'the registry still parses');
+  });
+
+  it('registries nested thousands of levels deep, one after the other in the built CLI: AIGOV001 for each, and the usual exit', async function () {
+    // A fresh process reads the first one with the parser cold and the next ones warm: near the
+    // end of the stack V8 may compile a regular expression, and running out of stack there ends
+    // the process ("RegExpCompiler Allocation failed"), as the library did on [ 1,000 deep, then
+    // 10,000 deep. The registries are read in the order of their folders.
+    if (!existsSync(BUILT_CLI)) this.skip();
+    const forms = [(n: number) => `${'['.repeat(n)}${']'.repeat(n)}`, (n: number) => `${'{a: '.repeat(n)}1${'}'.repeat(n)}`, (n: number) => `\n  ${'- '.repeat(n)}1`, (n: number) => `\n  ${'? '.repeat(n)}a`];
+    const files: Record<string, string> = {};
+    let k = 0;
+    for (const form of forms) for (const n of [1_000, 10_000, 2_000, 100_000]) files[`r${String(k++).padStart(2, '0')}/.aigov.yaml`] = `version: 1\nx-deep: ${form(n)}\ncomponents: []\n`;
+    const dir = await tree(files);
+    const r = runBuilt(['check', '.', '--format', 'json', '--today', TODAY], dir);
+    assert.equal(r.status, 1, r.stderr);
+    const found = (JSON.parse(r.stdout) as CliJson).findings;
+    assert.deepEqual(found.map((f) => f.path).sort(), Object.keys(files).sort());
+    for (const f of found) assert.match(f.message, /nested too deeply to be read \(more than 256 levels\)/);
   });
 
   it('a 10 MB single-line file is skipped as too large and counted; the rest is analysed', async () => {

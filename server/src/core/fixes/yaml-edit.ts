@@ -1,4 +1,5 @@
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { parseBounded } from '../manifest/bounded-parse.js';
 import { yaml } from '../manifest/yaml-lib.js';
 import { LineIndex } from '../text/line-index.js';
 import type { FileEdit } from '../finding.js';
@@ -24,23 +25,14 @@ function keyOf(p: Pair): unknown {
 }
 
 /**
- * The change `make` computes, or undefined when it cannot be computed: the registry's reader
- * accepts values nested as deep as the parser reads (some thousand levels, as the stack allows),
- * and the `yaml` library walks them again by recursion, writing them out with about twice the
- * stack for each level. A fix whose change cannot be computed is not offered.
+ * The document, when it parses without errors within the registry's depth limit: the `yaml`
+ * library walks a value again by recursion to write it, taking about twice the stack for each
+ * level that reading it took, and the stack must never run out in an edit. A text nested deeper
+ * is not edited (the registry reports it, AIGOV001).
  */
-function computed(make: () => TextChange | undefined): TextChange | undefined {
-  try {
-    return make();
-  } catch (err) {
-    if (err instanceof RangeError) return undefined;
-    throw err;
-  }
-}
-
 function parse(text: string): Document.Parsed | undefined {
-  const doc = yaml().parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
-  return doc.errors.length === 0 ? doc : undefined;
+  const doc = parseBounded(text, { keepSourceTokens: false, logLevel: 'error' });
+  return 'tooDeep' in doc || doc.errors.length > 0 ? undefined : doc;
 }
 
 function eolOf(text: string): string {
@@ -131,10 +123,6 @@ function addToFlowMap(map: YAMLMap, entries: Record<string, unknown>): TextChang
  * non-map value or the text is not valid YAML.
  */
 export function setMissing(text: string, path: Path, value: unknown): TextChange | undefined {
-  return computed(() => setMissingIn(text, path, value));
-}
-
-function setMissingIn(text: string, path: Path, value: unknown): TextChange | undefined {
   const doc = parse(text);
   if (!doc) return undefined;
   const index = new LineIndex(text);
@@ -208,10 +196,6 @@ function setMissingIn(text: string, path: Path, value: unknown): TextChange | un
 
 /** Replaces the scalar value at `path` (which must exist) with `value`. */
 export function replaceScalar(text: string, path: Path, value: unknown): TextChange | undefined {
-  return computed(() => replaceScalarIn(text, path, value));
-}
-
-function replaceScalarIn(text: string, path: Path, value: unknown): TextChange | undefined {
   const doc = parse(text);
   if (!doc) return undefined;
   const node = doc.getIn(path, true) as Node | undefined;
@@ -224,10 +208,6 @@ function replaceScalarIn(text: string, path: Path, value: unknown): TextChange |
 
 /** Appends an item to the sequence at `path`, creating the key when missing. */
 export function appendToSeq(text: string, path: Path, item: unknown): TextChange | undefined {
-  return computed(() => appendToSeqIn(text, path, item));
-}
-
-function appendToSeqIn(text: string, path: Path, item: unknown): TextChange | undefined {
   const doc = parse(text);
   if (!doc) return undefined;
   const index = new LineIndex(text);

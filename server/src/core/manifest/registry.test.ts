@@ -237,9 +237,9 @@ describe('ParsedRegistry problems, as the user reads them', () => {
   });
 
   it('data nested thousands of levels deep through aliases in x- keys drops nothing, at the top or in a component', () => {
-    // 20 anchors of 400 nested lists, each holding the one before: 8,000 levels in 16 KB.
+    // 20 anchors of 250 nested lists, each holding the one before: 5,000 levels in 10 KB.
     const chain = (indent: string): string =>
-      Array.from({ length: 20 }, (_, i) => `${indent}- &a${i} ${'['.repeat(400)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(400)}`).join('\n');
+      Array.from({ length: 20 }, (_, i) => `${indent}- &a${i} ${'['.repeat(250)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(250)}`).join('\n');
     const org = 'organization:\n  name: Org\n  contacts:\n    incident: sec@example.org\n';
     const top = parse(`version: 1\nx-deep:\n${chain('  ')}\n${org}components:\n  - id: bot\n    owner: team@example.org\n`);
     const inComponent = parse(`version: 1\n${org}components:\n  - id: bot\n    owner: team@example.org\n    x-deep:\n${chain('      ')}\n`);
@@ -264,13 +264,30 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     assert.deepEqual([big.raw, big.data, big.components, big.schemaProblems], [undefined, undefined, [], []]);
   });
 
-  it('lists and mappings nested too deeply for the parser: one finding that says so, at any depth', () => {
-    const message = 'the lists and mappings of this YAML are nested too deeply to be read (hundreds of levels): a registry needs a few, write the deep part flatter';
-    for (const n of [10_000, 100_000]) {
-      for (const deep of [`${'['.repeat(n)}${']'.repeat(n)}`, `${'{a: '.repeat(n)}1${'}'.repeat(n)}`, `\n  ${'- '.repeat(n)}1`]) {
-        const r = parse(`version: 1\norganization: { name: Org }\nx-deep: ${deep}\ncomponents: []\n`);
-        // Where the parser's stack runs out depends on the stack left to it: the first problem is this one, sometimes not the only one.
-        assert.deepEqual(r.syntaxErrors.slice(0, 1).map((e) => [e.message, e.data]), [[message, { yamlCode: 'RESOURCE_EXHAUSTION' }]], `${n} ${deep.slice(0, 3)}`);
+  it('lists and mappings nested more than 256 levels: one finding at the first level too deep, at any depth', () => {
+    const message = 'the lists and mappings of this YAML are nested too deeply to be read (more than 256 levels): a registry needs a few, write the deep part flatter';
+    // The top-level mapping is the first level, x-deep's value the second.
+    // Each form, and where in it the 256th list or mapping (the 257th level) starts.
+    const forms: [string, (n: number) => string, number][] = [
+      ['flow lists', (n) => `${'['.repeat(n)}${']'.repeat(n)}`, 255],
+      ['flow mappings', (n) => `${'{a: '.repeat(n)}1${'}'.repeat(n)}`, 4 * 255],
+      ['block lists', (n) => `\n  ${'- '.repeat(n)}1`, 3 + 2 * 255],
+      ['block mappings as keys', (n) => `\n  ${'? '.repeat(n)}a`, 3 + 2 * 255],
+      ['block mappings indented', (n) => Array.from({ length: n }, (_, i) => `\n${' '.repeat(i + 1)}a:`).join('') + ' 1', (255 * 254) / 2 + 4 * 255 + 257],
+    ];
+    for (const [name, deep, first] of forms) {
+      const text = (n: number): string => `version: 1\norganization: { name: Org }\nx-deep: ${deep(n)}\ncomponents: []\n`;
+      const read = parse(text(255));
+      assert.deepEqual(read.syntaxErrors, [], `${name}: 256 levels are read`);
+      assert.deepEqual(read.data?.organization, { name: 'Org' });
+      for (const n of [256, 3_000]) {
+        if (name === 'block mappings indented' && n > 256) continue; // n² characters
+        const r = parse(text(n));
+        assert.deepEqual(r.syntaxErrors.map((e) => [e.message, e.data]), [[message, { yamlCode: 'RESOURCE_EXHAUSTION' }]], `${name}: ${n + 1} levels`);
+        // At the list or mapping of the 257th level; thousands of levels of block lists may be given at the start of the file.
+        const at = text(n).indexOf('x-deep: ') + 8 + first;
+        const places = [formatRange(r.rangeOf({ start: at, end: at + 1 })), ...(n > 256 && name.startsWith('block') ? ['1:1-1:2'] : [])];
+        assert.ok(places.includes(formatRange(r.syntaxErrors[0]!.range)), `${name}: ${n + 1} levels, at ${formatRange(r.syntaxErrors[0]!.range)}`);
         assert.equal(r.data, undefined);
       }
     }

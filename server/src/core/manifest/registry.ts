@@ -8,6 +8,7 @@ import { msg, type Message, type MessageArg } from '../i18n/format.js';
 import { schemas, schemaWalk, type ComponentData, type RegistryData } from './schema.js';
 import { KeyIndex, locate, type YamlPath } from './locate.js';
 import { AliasLimitError, toPlain } from './to-plain.js';
+import { MAX_YAML_DEPTH, parseBounded } from './bounded-parse.js';
 
 export { isRegistryPath, REGISTRY_FILENAMES } from './names.js';
 
@@ -53,8 +54,7 @@ export class ParsedRegistry {
     this.dir = dirname(source.path);
     let doc: Document.Parsed | undefined;
     try {
-      doc = yaml().parseDocument(source.text, {
-        prettyErrors: false,
+      const parsed = parseBounded(source.text, {
         // Checked below with one index per mapping: the parser compares each key with every earlier one.
         uniqueKeys: false,
         strict: true,
@@ -62,8 +62,11 @@ export class ParsedRegistry {
         // Problems become findings; `yaml` must not also print warnings (collection keys) to stderr.
         logLevel: 'error',
       });
+      // Deeper than the parser is given: at the first list or mapping too deep.
+      if ('tooDeep' in parsed) this.syntaxErrors.push({ message: TOO_DEEP, range: this.rangeOf({ start: parsed.tooDeep, end: parsed.tooDeep + 1 }), data: { yamlCode: 'RESOURCE_EXHAUSTION' } });
+      else doc = parsed;
     } catch (err) {
-      // The parser's own recursion gives up on a few thousand levels of block collections.
+      // Within the limit the parser's recursion stays short; a caller that leaves it little stack can still make it give up.
       const deep = err instanceof RangeError;
       this.syntaxErrors.push({
         message: deep ? TOO_DEEP : `The YAML could not be parsed: ${String(err)}`,
@@ -390,4 +393,4 @@ function cleanYamlMessage(m: string): string {
 }
 
 // The parser's own text for this one is the engine's ("Maximum call stack size exceeded").
-const TOO_DEEP = 'the lists and mappings of this YAML are nested too deeply to be read (hundreds of levels): a registry needs a few, write the deep part flatter';
+const TOO_DEEP = `the lists and mappings of this YAML are nested too deeply to be read (more than ${MAX_YAML_DEPTH} levels): a registry needs a few, write the deep part flatter`;

@@ -81,8 +81,8 @@ describe('draft evidence of obligations', () => {
   });
 
   it('a component whose own keys hold themselves or nest thousands of levels deep: the same drafts, and its data untouched', async () => {
-    // 20 anchors of 400 nested lists, each holding the one before: 8,000 levels.
-    const chain = Array.from({ length: 20 }, (_, i) => `      - &a${i} ${'['.repeat(400)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(400)}`).join('\n');
+    // 20 anchors of 250 nested lists, each holding the one before: 5,000 levels.
+    const chain = Array.from({ length: 20 }, (_, i) => `      - &a${i} ${'['.repeat(250)}${i === 0 ? '1' : `*a${i - 1}`}${']'.repeat(250)}`).join('\n');
     const { c, e } = await component('[provider]', { 'docs/risk.md': DRAFT, 'docs/card.md': DRAFT }, `    x-self: &t { up: *t }\n    x-deep:\n${chain}\n`);
     assert.deepEqual(byField(draftEvidenceOf(aigov523.obligation, c, e.model)), ['risk.assessment.path docs/risk.md']);
     assert.equal(getField(c.raw, 'risk.assessment.path'), 'docs/risk.md');

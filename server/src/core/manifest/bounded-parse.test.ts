@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { type Document, parseDocument } from 'yaml';
+import { MAX_YAML_DEPTH, parseBounded } from './bounded-parse.js';
+
+const OPTIONS = { logLevel: 'error' } as const;
+
+function parsed(text: string): Document.Parsed {
+  const r = parseBounded(text, OPTIONS);
+  assert.ok(!('tooDeep' in r), `${text.slice(0, 40)} is read`);
+  return r;
+}
+
+describe('parseBounded', () => {
+  it('gives the document parseDocument gives: its data, errors and warnings', () => {
+    for (const text of ['', 'a: 1\nb: [x, { y: z }]\n', 'a: [1, 2\n', 'a: 1\na: 2\n', '- &x 1\n- *x\n', '? [a]\n: b\n']) {
+      const doc = parsed(text);
+      const expected = parseDocument(text, OPTIONS);
+      assert.deepEqual(doc.toJS(), expected.toJS(), text);
+      assert.deepEqual(doc.errors.map((e) => [e.code, e.pos]), expected.errors.map((e) => [e.code, e.pos]), text);
+      assert.deepEqual(doc.warnings.map((e) => e.code), expected.warnings.map((e) => e.code), text);
+      assert.equal(doc.contents?.range?.[1], expected.contents?.range?.[1]);
+    }
+  });
+
+  it('gives the first document, with a MULTIPLE_DOCS error where the second starts', () => {
+    const doc = parsed('a: 1\n---\nb: 2\n---\nc: 3\n');
+    assert.deepEqual(doc.toJS(), { a: 1 });
+    assert.deepEqual(doc.errors.map((e) => [e.code, e.pos]), [['MULTIPLE_DOCS', [5, 14]]]);
+  });
+
+  it(`composes ${MAX_YAML_DEPTH} levels; one more is too deep, at the first list or mapping too deep`, () => {
+    const lists = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
+    assert.equal(MAX_YAML_DEPTH, 256);
+    let value: unknown = parsed(lists(256)).toJS();
+    for (let i = 0; i < 256; i++) value = (value as unknown[])[0];
+    assert.equal(value, undefined);
+    assert.deepEqual(parseBounded(lists(257), OPTIONS), { tooDeep: 256 });
+    // Branches too deep, in values and keys: the first one written, a key before its value.
+    const map = (n: number, key: string): string => `${'{a: '.repeat(n)}${key}${'}'.repeat(n)}`;
+    parsed(`first: [${lists(3)}, ${map(254, '1')}]\n`);
+    const text = `first: [${lists(3)}, ${map(255, '1')}]\n? ${map(256, 'k')}\n: x\n`;
+    assert.deepEqual(parseBounded(text, OPTIONS), { tooDeep: text.indexOf(map(255, '1')) + 4 * 254 });
+    const pair = `? ${map(256, 'k')}\n: ${map(256, 'v')}\n`;
+    assert.deepEqual(parseBounded(pair, OPTIONS), { tooDeep: 2 + 4 * 255 });
+    // Block lists under a mapping, the first level.
+    const block = `a:\n  ${'- '.repeat(255)}x\nb:\n  ${'- '.repeat(256)}x\n`;
+    parsed(block.slice(0, block.indexOf('b:')));
+    assert.deepEqual(parseBounded(block, OPTIONS), { tooDeep: block.indexOf('b:') + 5 + 2 * 255 });
+  });
+
+  it('block lists nested so deep that reading their syntax tree runs out of stack: the start of the file', () => {
+    // Leaving 100,000 levels at once, with a key after them, is a recursion in the parser.
+    assert.deepEqual(parseBounded(`a:\n  ${'- '.repeat(100_000)}x\nb: 1\n`, OPTIONS), { tooDeep: 0 });
+  });
+});
