@@ -70,6 +70,10 @@ const REGISTRIES: [what: string, build: (n: number) => string][] = [
   ['components that share an anchored owner', (n) => `version: 1\nx-owner: &o team@example.com\ncomponents:\n${Array.from({ length: n }, (_, i) => `  - { id: c-${i}, owner: *o, kind: model }`).join('\n')}\n`],
   // Each `*v` is counted as the 2 values of &v, yet holds &a (its alias inside &a) with all of it again.
   ['aliases, from outside it, to a value that holds itself', (n) => `version: 1\ncomponents: []\nx-a: &a\n  - &v [*a]\n  - [${Array(n).fill('0').join(', ')}]\nx-b: [${Array(n).fill('*v').join(', ')}]\n`],
+  // Nested deeper than the reader reads (AIGOV001): the depth is measured on the whole syntax tree.
+  ['lists nested n deep', (n) => `version: 1\ncomponents: []\nx-a: ${'['.repeat(n)}${']'.repeat(n)}\n`],
+  ['mappings nested n deep, each the key of the one before', (n) => `version: 1\ncomponents: []\nx-a:\n  ${'? '.repeat(n)}a\n`],
+  ['block lists nested n deep, a key after them', (n) => `version: 1\nx-a:\n  ${'- '.repeat(n)}a\ncomponents: []\n`],
 ];
 
 describe('hostile: registry parsing is linear', function () {
