@@ -24225,6 +24225,8 @@ var init_template_text = __esm({
         jurisdictions: "Jurisdictions",
         frameworks: "Frameworks",
         why: "Asked for by",
+        /** After `why`'s article when the finding's duty does not apply yet on the day of writing. */
+        whyFrom: "{reason} (applies from {date})",
         /** In place of `why` for Japan AI Promotion Act Art 16, which sets no duty for businesses (FRAMEWORKS.md, Japan). */
         context: "Context",
         jpAct16: "Japan AI Promotion Act (Act No. 53 of 2025) Art 16 has the State gather information on cases in which AI infringed rights and give guidance; it sets no duty for businesses. This document is kept by choice, to answer such an inquiry quickly.",
@@ -24494,6 +24496,7 @@ var init_template_text_ja = __esm({
         jurisdictions: "\u6CD5\u57DF",
         frameworks: "\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF",
         why: "\u4F5C\u6210\u306E\u7406\u7531",
+        whyFrom: "{reason}\uFF08{date} \u304B\u3089\u9069\u7528\uFF09",
         context: "\u80CC\u666F",
         jpAct16: "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09 \u7B2C16\u6761\u306F\u3001\u56FD\u304C AI \u306B\u3088\u308A\u6A29\u5229\u304C\u4FB5\u5BB3\u3055\u308C\u305F\u4E8B\u6848\u306E\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u7B49\u3092\u884C\u3046\u3053\u3068\u3092\u5B9A\u3081\u308B\u3082\u306E\u3067\u3001\u4E8B\u696D\u8005\u306B\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u3053\u306E\u6587\u66F8\u306F\u3001\u305D\u306E\u3088\u3046\u306A\u7167\u4F1A\u306B\u901F\u3084\u304B\u306B\u7B54\u3048\u308B\u305F\u3081\u306B\u4EFB\u610F\u3067\u5099\u3048\u308B\u3082\u306E\u3067\u3059\u3002",
         previous: "\u524D\u56DE\u306E\u8A55\u4FA1",
@@ -24912,11 +24915,11 @@ function reasonIn(reason, locale) {
   }
   return jaArticle(reason);
 }
-function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
+function documentTemplate(field, c, frameworks, today, reason, locale = "en", appliesFrom) {
   if (field === "risk.assessment.path") return riskAssessmentTemplate(c, frameworks, today, void 0, locale);
   const T = TEMPLATES[locale];
   const doc3 = documentText(T, field, c, frameworks);
-  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, reasonIn(reason, locale)]] : [];
+  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, appliesFrom !== void 0 && today < appliesFrom ? fill(T.header.whyFrom, { reason: reasonIn(reason, locale), date: appliesFrom }) : reasonIn(reason, locale)]] : [];
   const lines2 = header(T, doc3.title, c, frameworks, today, why);
   lines2.push(doc3.purpose, "");
   if (doc3 === T.documents["impact_assessment.path:fria"]) lines2.push(hrStatus(T.packs.hrStatus, c, today), "");
@@ -28534,13 +28537,14 @@ function docGapFixes(f, ctx) {
   const change = setMissing(text2, yamlPath2, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
+  const from = typeof f.data?.appliesFrom === "string" ? f.data.appliesFrom : void 0;
   return [
     {
       title: fixTitle(ctx, "fix.createAndLinkAs", { path: target, field }),
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale, from)), toFileEdit(f.file, text2, change)]
     }
   ];
 }
@@ -32031,7 +32035,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "0c0e45bdb0c11e66" : "source";
+    ENGINE_BUILD = true ? "8ec240f681b61a9a" : "source";
   }
 });
 

@@ -18,6 +18,7 @@ export const TEMPLATE_TEXT_JA: TemplateText = {
     jurisdictions: '法域',
     frameworks: 'フレームワーク',
     why: '作成の理由',
+    whyFrom: '{reason}（{date} から適用）',
     context: '背景',
     jpAct16: '人工知能関連技術の研究開発及び活用の推進に関する法律（令和7年法律第53号） 第16条は、国が AI により権利が侵害された事案の情報を収集し、指導等を行うことを定めるもので、事業者に義務を課していません。この文書は、そのような照会に速やかに答えるために任意で備えるものです。',
     previous: '前回の評価',

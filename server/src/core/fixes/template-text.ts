@@ -37,6 +37,8 @@ export const TEMPLATE_TEXT = {
     jurisdictions: 'Jurisdictions',
     frameworks: 'Frameworks',
     why: 'Asked for by',
+    /** After `why`'s article when the finding's duty does not apply yet on the day of writing. */
+    whyFrom: '{reason} (applies from {date})',
     /** In place of `why` for Japan AI Promotion Act Art 16, which sets no duty for businesses (FRAMEWORKS.md, Japan). */
     context: 'Context',
     jpAct16: 'Japan AI Promotion Act (Act No. 53 of 2025) Art 16 has the State gather information on cases in which AI infringed rights and give guidance; it sets no duty for businesses. This document is kept by choice, to answer such an inquiry quickly.',

@@ -1140,4 +1140,22 @@ components:
     const created = e.fixesFor(f).flatMap((x) => x.edits).find((x) => x.kind === 'create');
     assert.deepEqual(row(created?.kind === 'create' ? created.text : ''), [EN]);
   });
+
+  it('the reason of a duty that applies later says from when, until that day; the fix of a pack finding passes its date', async () => {
+    const { e, c } = await model();
+    const ART_11 = 'EU AI Act (Regulation (EU) 2024/1689) Art 11';
+    const row = (md: string) => md.split('\n').filter((l) => /^- (?:Asked for by|作成の理由): /.test(l));
+    const why = (today: string, locale: 'en' | 'ja' = 'en') => row(documentTemplate('docs.technical', c('p-hr'), EU_ONLY, today, ART_11, locale, '2027-12-02'));
+    assert.deepEqual(why(TODAY), ['- Asked for by: EU AI Act (Regulation (EU) 2024/1689) Art 11 (applies from 2027-12-02)']);
+    assert.deepEqual(why('2027-12-01'), ['- Asked for by: EU AI Act (Regulation (EU) 2024/1689) Art 11 (applies from 2027-12-02)']);
+    assert.deepEqual(why('2027-12-02'), ['- Asked for by: EU AI Act (Regulation (EU) 2024/1689) Art 11']);
+    assert.deepEqual(why(TODAY, 'ja'), ['- 作成の理由: EU AI法（規則 (EU) 2024/1689） 第11条（2027-12-02 から適用）']);
+    assert.deepEqual(why('2027-12-02', 'ja'), ['- 作成の理由: EU AI法（規則 (EU) 2024/1689） 第11条']);
+    assert.deepEqual(row(documentTemplate('docs.technical', c('p-hr'), EU_ONLY, TODAY, ART_11)), ['- Asked for by: EU AI Act (Regulation (EU) 2024/1689) Art 11'], 'no date given');
+    // AIGOV525 (Art 11) on 2026-11-25: the technical documentation its fix writes says the date.
+    const f = e.findings().find((x) => x.code === 'AIGOV525' && x.data?.id === 'p-hr')!;
+    assert.equal(f.data?.appliesFrom, '2027-12-02');
+    const created = e.fixesFor(f).flatMap((x) => x.edits).find((x) => x.kind === 'create');
+    assert.deepEqual(row(created?.kind === 'create' ? created.text : ''), ['- Asked for by: EU AI Act (Regulation (EU) 2024/1689) Art 11, Annex IV (applies from 2027-12-02)']);
+  });
 });

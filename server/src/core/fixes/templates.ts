@@ -316,13 +316,17 @@ function reasonIn(reason: string, locale: Locale): string {
   return jaArticle(reason);
 }
 
-/** A starter document for a document field, in `locale`; `reason` says which obligation asked for it. */
-export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, reason?: string, locale: Locale = 'en'): string {
+/**
+ * A starter document for a document field, in `locale`; `reason` says which obligation asked for
+ * it, and `appliesFrom` from when that obligation applies to the component (the finding's date):
+ * a later day is said after the reason.
+ */
+export function documentTemplate(field: string, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string, reason?: string, locale: Locale = 'en', appliesFrom?: string): string {
   if (field === 'risk.assessment.path') return riskAssessmentTemplate(c, frameworks, today, undefined, locale);
   const T = TEMPLATES[locale];
   const doc = documentText(T, field, c, frameworks);
   // Art 16 of Japan's Act is a task of the State: the header says so rather than name it as what asks for the document.
-  const why: [string, string][] = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, reasonIn(reason, locale)]] : [];
+  const why: [string, string][] = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, appliesFrom !== undefined && today < appliesFrom ? fill(T.header.whyFrom, { reason: reasonIn(reason, locale), date: appliesFrom }) : reasonIn(reason, locale)]] : [];
   const lines = header(T, doc.title, c, frameworks, today, why);
   lines.push(doc.purpose, '');
   // Art 27 is a high-risk duty: the assessment says how it stands on the day.

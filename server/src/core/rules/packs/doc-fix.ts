@@ -31,13 +31,14 @@ export function docGapFixes(f: Finding, ctx: FixContext): FixProposal[] {
   const change = setMissing(text, yamlPath, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
+  const from = typeof f.data?.appliesFrom === 'string' ? f.data.appliesFrom : undefined;
   return [
     {
       title: fixTitle(ctx, 'fix.createAndLinkAs', { path: target, field }),
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text, change)],
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale, from)), toFileEdit(f.file, text, change)],
     },
   ];
 }
