@@ -69,6 +69,7 @@ export const TEMPLATE_TEXT_JA: TemplateText = {
       binding: 'このシステムを拘束します（{from} から適用）。',
       legacy: 'このシステムを拘束しません。高リスクの適用日より前に上市され、その後設計が大幅に変更されていないためです（第111条第2項）。グッドプラクティスです。',
     },
+    appliesFrom: '{from} から適用されます。それまでは、グッドプラクティスです。',
     euTransparencyProvider: { heading: '透明性（EU AI法 第50条第1項～第2項）', prompt: '人が AI システムとやり取りしていることを知る方法、及び生成されたコンテンツにその旨を表示する方法。' },
     euTransparencyDeployer: {
       heading: '影響を受ける人への透明性（EU AI法 第50条）',

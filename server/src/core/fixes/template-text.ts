@@ -102,6 +102,11 @@ export const TEMPLATE_TEXT = {
       binding: 'Binds this system (it applies from {from}).',
       legacy: 'Does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice.',
     },
+    /**
+     * Said first in a section of a law that has a date in the packs (EU Arts 4, 5 and 50, Korea,
+     * Colorado, China) on a day before that date; nothing from it on.
+     */
+    appliesFrom: 'Applies from {from}; until then it is good practice.',
     euTransparencyProvider: { heading: 'Transparency (EU AI Act Art 50(1)–(2))', prompt: 'how people learn they are interacting with an AI system, and how generated content is marked as such.' },
     euTransparencyDeployer: {
       heading: 'Transparency to the people affected (EU AI Act Art 50)',

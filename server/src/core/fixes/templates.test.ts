@@ -909,6 +909,32 @@ components:
     assert.equal(body(riskAssessmentTemplate(c('d-minimal'), EU_ONLY, TODAY), 'EU AI Act obligations'), 'TODO: Confirm that no Art 50 transparency duty applies, and how the AI literacy of the people who use the system is supported (Art 4).');
   });
 
+  it('a pack section of a law that does not apply yet says from when, until that day: EU Arts 4, 5 and 50, Korea, Colorado, China', async () => {
+    const c = await model();
+    const APPLIES = (from: string) => `Applies from ${from}; until then it is good practice.`;
+    const at = (id: string, today: string, heading: string) => body(riskAssessmentTemplate(c(id), PACKS_BUT_STANDARDS, today), heading);
+    const todo = (prompt: string) => `TODO: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
+    const P = TEMPLATE_TEXT_EN.packs;
+    const cases: [string, string, { heading: string; prompt: string }, string][] = [
+      ['p-prohibited', '2025-02-01', P.euProhibited, '2025-02-02'],
+      ['d-minimal', '2025-02-01', P.euMinimal, '2025-02-02'],
+      ['p-limited', '2026-08-01', P.euTransparencyProvider, '2026-08-02'],
+      ['d-minimal-gen', '2026-08-01', P.euTransparencyDeployer, '2026-08-02'],
+      ['kr-high', '2026-01-21', P.krHighImpact, '2026-01-22'],
+      ['kr-high', '2026-01-21', P.krNotice, '2026-01-22'],
+      ['co-yes', '2026-12-31', P.coConsequential, '2027-01-01'],
+      ['cn-gen', '2025-08-31', P.cnLabels, '2025-09-01'],
+    ];
+    for (const [id, before, s, from] of cases) {
+      assert.equal(at(id, before, s.heading), `${APPLIES(from)}\n\n${todo(s.prompt)}`, `${id} on ${before}: ${s.heading}`);
+      assert.equal(at(id, from, s.heading), todo(s.prompt), `${id} on ${from}: ${s.heading}`);
+    }
+    assert.equal(body(riskAssessmentTemplate(c('co-yes'), PACKS_BUT_STANDARDS, TODAY), P.coConsequential.heading), `${APPLIES('2027-01-01')}\n\nTODO: The decisions the system contributes to, the notice to consumers, and how adverse outcomes are reviewed.`);
+    assert.equal(body(riskAssessmentTemplate(c('co-yes'), PACKS_BUT_STANDARDS, TODAY, undefined, 'ja'), '重大な決定（コロラド州 SB 26-189）'), '2027-01-01 から適用されます。それまでは、グッドプラクティスです。\n\nTODO: システムが関与する決定、消費者への通知、及び不利な結果を見直す方法。');
+    // The voluntary frameworks have no date.
+    assert.doesNotMatch(riskAssessmentTemplate(c('jp-dev'), new Set(['jp-ai-guidelines', 'nist-ai-rmf', 'iso-42001']), '2020-01-01'), /Applies from/);
+  });
+
   it('a fundamental rights impact assessment where Art 27 asks a deployer for one (as AIGOV534 decides); else the plain impact assessment', async () => {
     const c = await model();
     const title = (id: string, frameworks: ReadonlySet<string>) => documentTemplate('impact_assessment.path', c(id), frameworks, TODAY).split('\n')[2];

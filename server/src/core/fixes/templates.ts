@@ -1,8 +1,11 @@
 import { pushAll } from '../arrays.js';
 import { asIsoDate } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
-import { annexIiiNotPoint2, annexIiiPoint, highRiskFrom, hrDeployer, isHighRisk } from '../rules/packs/eu.js';
+import { CN_FROM } from '../rules/packs/cn.js';
+import { annexIiiNotPoint2, annexIiiPoint, EU_GENERAL_FROM, EU_PROHIBITIONS_FROM, highRiskFrom, hrDeployer, isHighRisk } from '../rules/packs/eu.js';
 import { JP_ACT } from '../rules/packs/jp.js';
+import { KR_FROM } from '../rules/packs/kr.js';
+import { CO_FROM } from '../rules/packs/us-co.js';
 import { capability, declaresRole, hasRole, inJurisdiction } from '../rules/packs/scope.js';
 import { JA_PACK_TITLES, jaArticle } from '../i18n/ja-obligations.js';
 import type { Locale } from '../i18n/messages.js';
@@ -103,10 +106,15 @@ function hrStatus(S: StatusText, c: ComponentEntry, today: string): string {
   return fill(today < from ? S.before : S.binding, { from });
 }
 
-/** The sections a pack adds to the risk assessment of this component; the EU high-risk ones say how they stand on `today`. */
+/**
+ * The sections a pack adds to the risk assessment of this component; the EU high-risk ones say how
+ * they stand on `today`, and those of a law with a date in the packs say from when it applies
+ * until that day.
+ */
 function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySet<string>, today: string): string[] {
   const P = T.packs;
   const out: string[] = [];
+  const dated = (s: SectionText, from: string): string[] => (today < from ? section(T, s, [fill(P.appliesFrom, { from })], true) : section(T, s));
   const level = c.data.risk?.level;
   const interacts = capability(c, 'interacts-with-people').has;
   const generates = capability(c, 'generates-content').has;
@@ -114,14 +122,14 @@ function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySe
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== 'unassessed' && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === 'prohibited') pushAll(out, section(T, P.euProhibited));
+    if (level === 'prohibited') pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
     const status = [hrStatus(P.hrStatus, c, today)];
     if (level === 'high' && hasRole(c, 'provider')) for (const s of P.euProviderHighRisk) pushAll(out, section(T, s, status, true));
     if (level === 'high' && hasRole(c, 'deployer')) for (const s of P.euDeployerHighRisk) pushAll(out, section(T, s, status, true));
     const transparency = level === 'limited' || interacts || generates;
-    if (transparency && hasRole(c, 'provider')) pushAll(out, section(T, P.euTransparencyProvider));
-    if (transparency && hasRole(c, 'deployer') && !(declaresRole(c, 'provider') && !declaresRole(c, 'deployer'))) pushAll(out, section(T, P.euTransparencyDeployer));
-    if (level === 'minimal' && !transparency) pushAll(out, section(T, P.euMinimal));
+    if (transparency && hasRole(c, 'provider')) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
+    if (transparency && hasRole(c, 'deployer') && !(declaresRole(c, 'provider') && !declaresRole(c, 'deployer'))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
+    if (level === 'minimal' && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }
   if (frameworks.has('jp-ai-guidelines') && inJurisdiction(c, 'jp')) {
     for (const s of P.jpGuidelines) pushAll(out, section(T, s));
@@ -130,11 +138,11 @@ function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySe
   if (frameworks.has('nist-ai-rmf')) for (const s of P.nist) pushAll(out, section(T, s));
   if (frameworks.has('iso-42001')) for (const s of P.iso) pushAll(out, section(T, s));
   if (frameworks.has('kr-ai-basic-act') && inJurisdiction(c, 'kr')) {
-    if (c.data.risk?.kr_high_impact === true || level === 'high') pushAll(out, section(T, P.krHighImpact));
-    if (generates) pushAll(out, section(T, P.krNotice));
+    if (c.data.risk?.kr_high_impact === true || level === 'high') pushAll(out, dated(P.krHighImpact, KR_FROM));
+    if (generates) pushAll(out, dated(P.krNotice, KR_FROM));
   }
-  if (frameworks.has('us-co-adm') && inJurisdiction(c, 'us-co') && c.data.consequential_decision === true) pushAll(out, section(T, P.coConsequential));
-  if (frameworks.has('cn-labeling') && inJurisdiction(c, 'cn') && generates) pushAll(out, section(T, P.cnLabels));
+  if (frameworks.has('us-co-adm') && inJurisdiction(c, 'us-co') && c.data.consequential_decision === true) pushAll(out, dated(P.coConsequential, CO_FROM));
+  if (frameworks.has('cn-labeling') && inJurisdiction(c, 'cn') && generates) pushAll(out, dated(P.cnLabels, CN_FROM));
   return out;
 }
 
