@@ -17,6 +17,100 @@ function trimBlanks(s: string): string {
   return s.slice(a, b);
 }
 
+/** A line of a text without its line break (and a `\r` before it), and where it starts. */
+interface Line {
+  text: string;
+  start: number;
+}
+
+export function* lines(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    yield { text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, start };
+    start = end + 1;
+  }
+}
+
+/**
+ * The lines of a TOML file as code: a comment cut, a multi-line string blanked (offsets kept).
+ * A `#` outside strings starts a comment wherever it stands; inside a "basic" or 'literal'
+ * string, one-line or multi-line (`"""…"""`, `'''…'''`), it is text. A multi-line string
+ * may run over lines, and no manifest writes a dependency in one: blanked, its lines are no keys
+ * or headers, and its `]` closes no array. One-line strings stay for the readers; one left open
+ * runs to the line's end. Each character is read once.
+ */
+export function* tomlLines(text: string): Generator<Line> {
+  let open = 0; // the quote of a multi-line string that runs on from the line before
+  for (const line of lines(text)) {
+    const s = line.text;
+    const n = s.length;
+    let code = '';
+    let from = 0; // where the text not yet copied into `code` starts
+    let i = 0;
+    let cut = n;
+    if (open) {
+      const end = multilineEnd(s, 0, open);
+      if (end < 0) {
+        yield { text: '', start: line.start };
+        continue;
+      }
+      open = 0;
+      code = ' '.repeat(end);
+      from = i = end;
+    }
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 35 /* # */) {
+        cut = i;
+        break;
+      }
+      if (c !== 34 && c !== 39) {
+        i++;
+      } else if (s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c) {
+        const end = multilineEnd(s, i + 3, c);
+        code += s.slice(from, i) + ' '.repeat((end < 0 ? n : end) - i);
+        if (end < 0) {
+          open = c;
+          from = n;
+          break;
+        }
+        from = i = end;
+      } else {
+        // A one-line string: `\` escapes the next character in a basic one only.
+        let j = i + 1;
+        while (j < n && s.charCodeAt(j) !== c) j += c === 34 && s.charCodeAt(j) === 92 /* \ */ ? 2 : 1;
+        i = j + 1;
+      }
+    }
+    yield { text: code + s.slice(from, cut), start: line.start };
+  }
+}
+
+/**
+ * Where a multi-line string with quote `q` ends on a line, read from `i` (past its closing
+ * quotes), or -1 when it runs on. Up to two quotes more before the last three belong to the
+ * string (`"""say "hi""""`); `\` escapes the next character in a basic one only.
+ */
+function multilineEnd(s: string, i: number, q: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 92 && q === 34) {
+      i += 2;
+    } else if (c === q && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
+      i += 3;
+      for (let k = 0; k < 2 && s.charCodeAt(i) === q; k++) i++;
+      return i;
+    } else {
+      i++;
+    }
+  }
+  return -1;
+}
+
 /**
  * The table a TOML header line opens (`[a.b]`, `[[a.b]]`), with quotes dropped and blanks around
  * the dots removed (`[ "tool" . poetry ]` is `tool.poetry`); undefined when the line is no header.
