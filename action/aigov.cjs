@@ -2967,32 +2967,35 @@ function tomlHeader(line) {
   return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
 }
 function isBareKeyChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
 }
 function tomlKeyValue(line) {
   const n = line.length;
+  const keys = [];
   let i = 0;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  let key;
-  let keyAt;
-  const q = line.charCodeAt(i);
-  if (q === 34 || q === 39) {
-    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
-    if (close <= i + 1) return void 0;
-    keyAt = i + 1;
-    key = line.slice(keyAt, close);
-    i = close + 1;
-  } else {
-    keyAt = i;
-    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
-    if (i === keyAt) return void 0;
-    key = line.slice(keyAt, i);
+  for (; ; ) {
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    const q = line.charCodeAt(i);
+    const at = q === 34 || q === 39 ? i + 1 : i;
+    if (at > i) {
+      let close = at;
+      while (close < n && line.charCodeAt(close) !== q) close += q === 34 && line.charCodeAt(close) === 92 ? 2 : 1;
+      if (close >= n || close === at) return void 0;
+      keys.push({ text: line.slice(at, close), at });
+      i = close + 1;
+    } else {
+      while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
+      if (i === at) return void 0;
+      keys.push({ text: line.slice(at, i), at });
+    }
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    if (line.charCodeAt(i) !== 46) break;
+    i++;
   }
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
   if (line.charCodeAt(i) !== 61) return void 0;
   i++;
   while (i < n && isBlank(line.charCodeAt(i))) i++;
-  return { key, keyAt, value: line.slice(i), valueAt: i };
+  return { keys, value: line.slice(i), valueAt: i };
 }
 function tomlStrings(body) {
   const strings = [];
@@ -3157,11 +3160,17 @@ function requirements(text2, table3) {
   }
   return out;
 }
-function keyTable(kind, table3) {
-  if (kind === "pipfile") return table3 === "packages" || table3 === "dev-packages";
-  if (kind === "cargo") return /(?:^|\.)(?:dev-|build-)?dependencies$/.test(table3);
-  if (kind === "pyproject") return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies$/.test(table3);
+function keyTable(kind, part, length) {
+  const last = part(length - 1);
+  if (kind === "pipfile") return length === 1 && (last === "packages" || last === "dev-packages");
+  if (kind === "cargo") return last === "dependencies" || last === "dev-dependencies" || last === "build-dependencies";
+  if (kind === "pyproject") return part(0) === "tool" && part(1) === "poetry" && (length === 3 || length === 5 && part(2) === "group") && (last === "dependencies" || last === "dev-dependencies");
   return false;
+}
+function dependencyPart(kind, tableParts, keys) {
+  const part = (i) => i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text;
+  for (let i = 0; i < keys.length; i++) if (keyTable(kind, part, tableParts.length + i)) return i;
+  return -1;
 }
 function arrayKey(table3, key) {
   if (table3 === "project") return key === "dependencies";
@@ -3183,11 +3192,18 @@ function toml(kind, text2, table3) {
     return closes;
   };
   let tableDep;
-  const endTable = () => {
-    const match = tableDep && table3.lookup(eco, tableDep.name);
-    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    tableDep = void 0;
+  const dotted = /* @__PURE__ */ new Map();
+  const found = (dep) => {
+    const match = table3.lookup(eco, dep.name);
+    if (match) out.push({ match, name: dep.name, span: dep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
   };
+  const endTable = () => {
+    if (tableDep) found(tableDep);
+    tableDep = void 0;
+    for (const dep of dotted.values()) found(dep);
+    dotted.clear();
+  };
+  let tableParts = [];
   for (const line of tomlLines(text2)) {
     const body = line.text;
     if (inArray) {
@@ -3198,34 +3214,47 @@ function toml(kind, text2, table3) {
     if (header3 !== void 0) {
       endTable();
       current = header3;
-      const dep = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
-      const at = dep ? body.lastIndexOf(dep) : -1;
-      if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
+      tableParts = header3.split(".");
+      const dep2 = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
+      const at = dep2 ? body.lastIndexOf(dep2) : -1;
+      if (dep2 && at >= 0) tableDep = { name: dep2, span: { start: line.start + at, end: line.start + at + dep2.length } };
       continue;
     }
     const kv = tomlKeyValue(body);
     if (!kv) continue;
-    const { key, value } = kv;
+    const { keys, value } = kv;
+    const key = keys.length === 1 ? keys[0]?.text : void 0;
     const valueAt3 = line.start + kv.valueAt;
     if (tableDep && kind === "cargo" && key === "package") {
       const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
       if (renamed) tableDep = { name: renamed.value, span: { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length } };
       continue;
     }
+    const dep = dependencyPart(kind, tableParts, keys);
+    const depKey = keys[dep];
     if (kind === "gradle-catalog") {
       if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
-    } else if (keyTable(kind, current)) {
+    } else if (depKey && dep < keys.length - 1) {
+      const id = JSON.stringify(keys.slice(0, dep + 1).map((k) => k.text));
+      const entry = dotted.get(id) ?? { name: depKey.text, span: { start: line.start + depKey.at, end: line.start + depKey.at + depKey.text.length } };
+      dotted.set(id, entry);
+      const renamed = kind === "cargo" && keys.length === dep + 2 && keys[dep + 1]?.text === "package" ? tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
+      if (renamed) {
+        entry.name = renamed.value;
+        entry.span = { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length };
+      }
+    } else if (depKey) {
       const renamed = kind === "cargo" ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
-      const name = renamed?.value ?? key;
-      const at = renamed ? valueAt3 + renamed.at : line.start + kv.keyAt;
+      const name = renamed?.value ?? depKey.text;
+      const at = renamed ? valueAt3 + renamed.at : line.start + depKey.at;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
+    } else if (kind === "pyproject" && key !== void 0 && arrayKey(current, key) && value.startsWith("[")) {
       if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
   endTable();
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 function poetryDependencyTable(table3) {
   return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies\.([^.]+)$/.exec(table3)?.[1];
@@ -32031,7 +32060,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "6a765d962b68712a" : "source";
+    ENGINE_BUILD = true ? "62348d601607caa1" : "source";
   }
 });
 

@@ -22,22 +22,36 @@ describe('manifest scanning: TOML lines', () => {
     for (const [line, table] of cases) assert.equal(tomlHeader(line), table, JSON.stringify(line));
   });
 
-  it('reads `key = value` with bare, "quoted" and \'literal\' keys, and where each starts', () => {
+  it('reads `key = value` with bare, "quoted" and \'literal\' keys, dotted or not, and where each part starts', () => {
+    const k = (...parts: [string, number][]): { text: string; at: number }[] => parts.map(([text, at]) => ({ text, at }));
     const cases: [string, ReturnType<typeof tomlKeyValue>][] = [
-      ['a = 1', { key: 'a', keyAt: 0, value: '1', valueAt: 4 }],
-      ['  "x y" = "v"', { key: 'x y', keyAt: 3, value: '"v"', valueAt: 10 }],
-      ["'lit' =\t 3", { key: 'lit', keyAt: 1, value: '3', valueAt: 9 }],
-      ['a.b-c_d = x', { key: 'a.b-c_d', keyAt: 0, value: 'x', valueAt: 10 }],
-      ['A0z9 = x', { key: 'A0z9', keyAt: 0, value: 'x', valueAt: 7 }],
-      ['Z9=', { key: 'Z9', keyAt: 0, value: '', valueAt: 3 }],
-      ['\ta  =  b  ', { key: 'a', keyAt: 1, value: 'b  ', valueAt: 7 }],
+      ['a = 1', { keys: k(['a', 0]), value: '1', valueAt: 4 }],
+      ['  "x y" = "v"', { keys: k(['x y', 3]), value: '"v"', valueAt: 10 }],
+      ["'lit' =\t 3", { keys: k(['lit', 1]), value: '3', valueAt: 9 }],
+      ['b-c_d = x', { keys: k(['b-c_d', 0]), value: 'x', valueAt: 8 }],
+      ['A0z9 = x', { keys: k(['A0z9', 0]), value: 'x', valueAt: 7 }],
+      ['Z9=', { keys: k(['Z9', 0]), value: '', valueAt: 3 }],
+      ['\ta  =  b  ', { keys: k(['a', 1]), value: 'b  ', valueAt: 7 }],
+      // Dotted keys: bare, "quoted" and 'literal' parts, blanks around the dots.
+      ['a.b-c_d = x', { keys: k(['a', 0], ['b-c_d', 2]), value: 'x', valueAt: 10 }],
+      ['async-openai.workspace = true', { keys: k(['async-openai', 0], ['workspace', 13]), value: 'true', valueAt: 25 }],
+      ['"a.b".c = 1', { keys: k(['a.b', 1], ['c', 6]), value: '1', valueAt: 10 }],
+      ["x . 'y z' .\tw=2", { keys: k(['x', 0], ['y z', 5], ['w', 12]), value: '2', valueAt: 14 }],
+      ['"a\\"b".c = 1', { keys: k(['a\\"b', 1], ['c', 7]), value: '1', valueAt: 11 }],
+      ["'a\\'.c = 1", { keys: k(['a\\', 1], ['c', 5]), value: '1', valueAt: 9 }],
       ['"" = 1', undefined],
       ['"a = 1', undefined],
+      ['"a\\" = 1', undefined],
       ['a', undefined],
       ['a 1', undefined],
       ['= 1', undefined],
       ['ä = 1', undefined],
       ['a:b = 1', undefined],
+      ['a. = 1', undefined],
+      ['.a = 1', undefined],
+      ['a..b = 1', undefined],
+      ['a."" = 1', undefined],
+      ['a.b c = 1', undefined],
     ];
     for (const [line, kv] of cases) assert.deepEqual(tomlKeyValue(line), kv, JSON.stringify(line));
   });

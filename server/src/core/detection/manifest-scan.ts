@@ -136,44 +136,56 @@ export function tomlHeader(line: string): string | undefined {
 }
 
 function isBareKeyChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+interface TomlKey {
+  /** The part as written, without its quotes (escapes kept). */
+  text: string;
+  /** Offset of its first character in the line. */
+  at: number;
 }
 
 interface TomlKeyValue {
-  /** The key as written, without its quotes. */
-  key: string;
-  /** Offset of the key's first character in the line. */
-  keyAt: number;
+  /** The key's parts: one, or more for a dotted key (`a."b c".d`). */
+  keys: TomlKey[];
   /** Everything after `=` and the blanks that follow it. */
   value: string;
   valueAt: number;
 }
 
-/** `key = value` at the start of a line (bare, "quoted" or 'literal' key); undefined otherwise. */
+/**
+ * `key = value` at the start of a line, the key bare, "quoted" or 'literal', or dotted from such
+ * parts with blanks around the dots; undefined otherwise. Each character is read once.
+ */
 export function tomlKeyValue(line: string): TomlKeyValue | undefined {
   const n = line.length;
+  const keys: TomlKey[] = [];
   let i = 0;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  let key: string;
-  let keyAt: number;
-  const q = line.charCodeAt(i);
-  if (q === 34 /* " */ || q === 39 /* ' */) {
-    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
-    if (close <= i + 1) return undefined;
-    keyAt = i + 1;
-    key = line.slice(keyAt, close);
-    i = close + 1;
-  } else {
-    keyAt = i;
-    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
-    if (i === keyAt) return undefined;
-    key = line.slice(keyAt, i);
+  for (;;) {
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    const q = line.charCodeAt(i);
+    const at = q === 34 /* " */ || q === 39 /* ' */ ? i + 1 : i;
+    if (at > i) {
+      // `\` escapes the next character in a "basic" key only.
+      let close = at;
+      while (close < n && line.charCodeAt(close) !== q) close += q === 34 && line.charCodeAt(close) === 92 /* \ */ ? 2 : 1;
+      if (close >= n || close === at) return undefined;
+      keys.push({ text: line.slice(at, close), at });
+      i = close + 1;
+    } else {
+      while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
+      if (i === at) return undefined;
+      keys.push({ text: line.slice(at, i), at });
+    }
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    if (line.charCodeAt(i) !== 46 /* . */) break;
+    i++;
   }
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
   if (line.charCodeAt(i) !== 61 /* = */) return undefined;
   i++;
   while (i < n && isBlank(line.charCodeAt(i))) i++;
-  return { key, keyAt, value: line.slice(i), valueAt: i };
+  return { keys, value: line.slice(i), valueAt: i };
 }
 
 interface TomlString {

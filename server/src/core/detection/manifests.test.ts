@@ -185,6 +185,51 @@ describe('detection: manifests by ecosystem', () => {
     assert.deepEqual(hits('environment.yml', text), ['pytorch@6:14-21 conda', 'openai@7:18-24 conda', 'anthropic@9:7-16 conda', 'transformers@10:5-17 conda']);
   });
 
+  it('Cargo: a dotted key names its dependency, by its package when renamed, once per dependency', () => {
+    const text = [
+      '[package]',
+      'name = "x"',
+      'metadata.openai = 1',
+      'openai.version = "1"',
+      '[dependencies]',
+      'async-openai.workspace = true',
+      '"ollama-rs".version = "1"',
+      'ollama-rs.features = ["x"]',
+      'openai.version = "1"',
+      'openai.package = "async-openai"',
+      'tch . version = "1"',
+      'serde.workspace = true',
+      '[dev-dependencies]',
+      'candle-core.workspace = true',
+      'ort.package = \'serde\'',
+      'ort.version = "1"',
+      '[build-dependencies]',
+      'ort.version = "2"',
+      "[target.'cfg(unix)'.dependencies]",
+      "'whisper-rs'.optional = true",
+      '[features]',
+      'openai.x = 1',
+      '[workspace]',
+      'dependencies.rig-core.version = "1"',
+      'package.openai = "1"',
+    ].join('\n');
+    assert.deepEqual(hits('Cargo.toml', text), [
+      'async-openai@6:1-13 cargo',
+      'ollama-rs@7:2-11 cargo',
+      'async-openai@10:19-31 cargo',
+      'tch@11:1-4 cargo',
+      'candle-core@14:1-12 cargo',
+      'ort@18:1-4 cargo',
+      'whisper-rs@20:2-12 cargo',
+      'rig-core@24:14-22 cargo',
+    ]);
+  });
+
+  it('Poetry and Pipfile: a dotted key names its dependency as well', () => {
+    const poetry = ['[tool.poetry.dependencies]', 'openai.version = "^1"', 'openai.optional = true', '[tool.poetry]', 'dependencies.anthropic = "1"', 'group.dev.dependencies.torch.version = "2"', 'name.openai = "x"'].join('\n');
+    assert.deepEqual(hits('pyproject.toml', poetry), ['openai@2:1-7 pypi', 'anthropic@5:14-23 pypi', 'torch@6:24-29 pypi']);
+    assert.deepEqual(hits('Pipfile', '[packages]\n"openai".version = "*"\n[scripts]\ntorch.x = "y"\n'), ['openai@2:2-8 pypi']);
+  });
   it('package.json: the four dependency sections at the top level only', () => {
     const text = '{"name":"openai","dependencies":{"openai":"1",".openai":"x"},"devDependencies":{"@anthropic-ai/sdk":"1"},"peerDependencies":{"langchain":"1"},"optionalDependencies":{"ollama":"1"},"scripts":{"openai":"x"},"x":{"dependencies":{"openai":"1"}}}';
     assert.deepEqual(hits('package.json', text), ['openai@1:35-41 npm', '@anthropic-ai/sdk@1:82-99 npm', 'langchain@1:127-136 npm', 'ollama@1:168-174 npm']);

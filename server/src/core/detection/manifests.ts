@@ -115,12 +115,28 @@ function requirements(text: string, table: LibraryTable): ManifestHit[] {
   return out;
 }
 
-/** Tables whose keys are dependency names, per TOML manifest. */
-function keyTable(kind: ManifestKind, table: string): boolean {
-  if (kind === 'pipfile') return table === 'packages' || table === 'dev-packages';
-  if (kind === 'cargo') return /(?:^|\.)(?:dev-|build-)?dependencies$/.test(table);
-  if (kind === 'pyproject') return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies$/.test(table);
+/**
+ * Whether the table at a path holds dependencies by name, per TOML manifest. The path is `length`
+ * parts long, `part(i)` its i-th: only a few parts are read, each compared with a word, so a long
+ * header or key costs no more on each line.
+ */
+function keyTable(kind: ManifestKind, part: (i: number) => string | undefined, length: number): boolean {
+  const last = part(length - 1);
+  if (kind === 'pipfile') return length === 1 && (last === 'packages' || last === 'dev-packages');
+  if (kind === 'cargo') return last === 'dependencies' || last === 'dev-dependencies' || last === 'build-dependencies';
+  if (kind === 'pyproject') return part(0) === 'tool' && part(1) === 'poetry' && (length === 3 || (length === 5 && part(2) === 'group')) && (last === 'dependencies' || last === 'dev-dependencies');
   return false;
+}
+
+/**
+ * Which part of a key names a dependency, for a key line under the table `tableParts`: 0 for
+ * `openai = …` or `openai.version = …` under `[dependencies]`, 1 for `dependencies.openai = …`
+ * under `[workspace]`; -1 when none does.
+ */
+function dependencyPart(kind: ManifestKind, tableParts: readonly string[], keys: readonly { text: string }[]): number {
+  const part = (i: number): string | undefined => (i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text);
+  for (let i = 0; i < keys.length; i++) if (keyTable(kind, part, tableParts.length + i)) return i;
+  return -1;
 }
 
 /** Arrays of PEP 508 strings in pyproject.toml. */
@@ -150,11 +166,21 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
   // renames it (Cargo `package = "async-openai"` under `[dependencies.oai]`): the table's own
   // lines are read before it counts.
   let tableDep: { name: string; span: Span } | undefined;
-  const endTable = (): void => {
-    const match = tableDep && table.lookup(eco, tableDep.name);
-    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
-    tableDep = undefined;
+  // Dependencies written as dotted keys (`async-openai.workspace = true`, `x.version` and
+  // `x.features` on two lines): one each, at its first line, by its package once the table is
+  // read (`oai.package = "async-openai"`).
+  const dotted = new Map<string, { name: string; span: Span }>();
+  const found = (dep: { name: string; span: Span }): void => {
+    const match = table.lookup(eco, dep.name);
+    if (match) out.push({ match, name: dep.name, span: dep.span, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
   };
+  const endTable = (): void => {
+    if (tableDep) found(tableDep);
+    tableDep = undefined;
+    for (const dep of dotted.values()) found(dep);
+    dotted.clear();
+  };
+  let tableParts: string[] = [];
   for (const line of tomlLines(text)) {
     const body = line.text;
     if (inArray) {
@@ -165,6 +191,7 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     if (header !== undefined) {
       endTable();
       current = header;
+      tableParts = header.split('.');
       const dep = kind === 'cargo' ? cargoDependencyTable(current) : kind === 'pyproject' ? poetryDependencyTable(current) : undefined;
       const at = dep ? body.lastIndexOf(dep) : -1;
       if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
@@ -172,28 +199,42 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
     }
     const kv = tomlKeyValue(body);
     if (!kv) continue;
-    const { key, value } = kv;
+    const { keys, value } = kv;
+    const key = keys.length === 1 ? keys[0]?.text : undefined;
     const valueAt = line.start + kv.valueAt;
     if (tableDep && kind === 'cargo' && key === 'package') {
       const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
       if (renamed) tableDep = { name: renamed.value, span: { start: valueAt + renamed.at, end: valueAt + renamed.at + renamed.value.length } };
       continue;
     }
+    const dep = dependencyPart(kind, tableParts, keys);
+    const depKey = keys[dep];
     if (kind === 'gradle-catalog') {
       if (current === 'libraries') catalogEntry(value, valueAt, table, out);
-    } else if (keyTable(kind, current)) {
+    } else if (depKey && dep < keys.length - 1) {
+      // A dotted key: `x.version = …`, or the package of a renamed crate, `x.package = "…"`.
+      const id = JSON.stringify(keys.slice(0, dep + 1).map((k) => k.text));
+      const entry = dotted.get(id) ?? { name: depKey.text, span: { start: line.start + depKey.at, end: line.start + depKey.at + depKey.text.length } };
+      dotted.set(id, entry);
+      const renamed = kind === 'cargo' && keys.length === dep + 2 && keys[dep + 1]?.text === 'package' ? tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value)) : undefined;
+      if (renamed) {
+        entry.name = renamed.value;
+        entry.span = { start: valueAt + renamed.at, end: valueAt + renamed.at + renamed.value.length };
+      }
+    } else if (depKey) {
       // Cargo renames: `oai = { package = "async-openai", … }` (or 'async-openai').
       const renamed = kind === 'cargo' ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : undefined;
-      const name = renamed?.value ?? key;
-      const at = renamed ? valueAt + renamed.at : line.start + kv.keyAt;
+      const name = renamed?.value ?? depKey.text;
+      const at = renamed ? valueAt + renamed.at : line.start + depKey.at;
       const match = table.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
-    } else if (kind === 'pyproject' && arrayKey(current, key) && value.startsWith('[')) {
+    } else if (kind === 'pyproject' && key !== undefined && arrayKey(current, key) && value.startsWith('[')) {
       if (!arrayStrings(value, valueAt)) inArray = true;
     }
   }
   endTable();
-  return out;
+  // Dotted dependencies come when their table ends: the hits in the order of the text.
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The package of a Poetry table `[tool.poetry.dependencies.x]` (also `dev-`, and under `group.<name>`). */
