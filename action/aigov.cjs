@@ -2887,6 +2887,30 @@ function* lines(text2) {
     start = end + 1;
   }
 }
+function* requirementLines(text2) {
+  let parts = [];
+  let pieces = [];
+  let length = 0;
+  for (const line of lines(text2)) {
+    const s2 = line.text;
+    let a = 0;
+    let b = s2.length;
+    const goesOn = s2.endsWith("\\") && !/^\s*#/.test(s2);
+    if (goesOn) {
+      while (s2.charCodeAt(a) === 92) a++;
+      while (b > a && s2.charCodeAt(b - 1) === 92) b--;
+    }
+    pieces.push({ at: length, from: line.start + a });
+    parts.push(s2.slice(a, b));
+    length += b - a;
+    if (goesOn) continue;
+    yield { text: parts.join(""), pieces };
+    parts = [];
+    pieces = [];
+    length = 0;
+  }
+  if (pieces.length > 0) yield { text: parts.join(""), pieces };
+}
 function* tomlLines(text2) {
   let open2 = 0;
   for (const line of lines(text2)) {
@@ -3150,13 +3174,26 @@ function push(out, hit) {
 }
 function requirements(text2, table3) {
   const out = [];
-  for (const line of lines(text2)) {
-    const body = line.text;
+  for (const { text: body, pieces } of requirementLines(text2)) {
     if (/^\s*-/.test(body)) continue;
     const m = PEP508_NAME.exec(body);
-    if (!m || !m[1]) continue;
+    const name = m?.[1];
+    if (!m || !name) continue;
     if (/^\s*[A-Za-z0-9._-]+:\/\//.test(body)) continue;
-    push(out, pypiHit(m[1], line.start + m[0].length - m[1].length, table3));
+    const at = m[0].length - name.length;
+    let piece = pieces[0];
+    let next = body.length;
+    for (const p of pieces) {
+      if (p.at > at) {
+        next = p.at;
+        break;
+      }
+      piece = p;
+    }
+    const match = table3.lookup("pypi", name);
+    if (!piece || !match) continue;
+    const start = piece.from + at - piece.at;
+    out.push({ match, name, span: { start, end: start + Math.min(name.length, next - at) }, ecosystem: "pypi" });
   }
   return out;
 }
@@ -32060,7 +32097,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "62348d601607caa1" : "source";
+    ENGINE_BUILD = true ? "e01f49fec51a1b32" : "source";
   }
 });
 

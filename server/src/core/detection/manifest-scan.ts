@@ -34,6 +34,43 @@ export function* lines(text: string): Generator<Line> {
   }
 }
 
+interface Piece {
+  /** Offset of the piece in the logical line. */
+  at: number;
+  /** Offset of the piece in the text. */
+  from: number;
+}
+
+/**
+ * The logical lines of a requirements file, as pip joins them: a line that ends in `\` goes on
+ * with the next, its backslashes at both ends dropped, unless it is a comment line (`#` first
+ * after blanks). Each piece keeps where it stands in the text.
+ */
+export function* requirementLines(text: string): Generator<{ text: string; pieces: Piece[] }> {
+  let parts: string[] = [];
+  let pieces: Piece[] = [];
+  let length = 0;
+  for (const line of lines(text)) {
+    const s = line.text;
+    let a = 0;
+    let b = s.length;
+    const goesOn = s.endsWith('\\') && !/^\s*#/.test(s);
+    if (goesOn) {
+      while (s.charCodeAt(a) === 92 /* \ */) a++;
+      while (b > a && s.charCodeAt(b - 1) === 92) b--;
+    }
+    pieces.push({ at: length, from: line.start + a });
+    parts.push(s.slice(a, b));
+    length += b - a;
+    if (goesOn) continue;
+    yield { text: parts.join(''), pieces };
+    parts = [];
+    pieces = [];
+    length = 0;
+  }
+  if (pieces.length > 0) yield { text: parts.join(''), pieces };
+}
+
 /**
  * The lines of a TOML file as code: a comment cut, a multi-line string blanked (offsets kept).
  * A `#` outside strings starts a comment wherever it stands; inside a "basic" or 'literal'

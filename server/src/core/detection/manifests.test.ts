@@ -230,6 +230,45 @@ describe('detection: manifests by ecosystem', () => {
     assert.deepEqual(hits('pyproject.toml', poetry), ['openai@2:1-7 pypi', 'anthropic@5:14-23 pypi', 'torch@6:24-29 pypi']);
     assert.deepEqual(hits('Pipfile', '[packages]\n"openai".version = "*"\n[scripts]\ntorch.x = "y"\n'), ['openai@2:2-8 pypi']);
   });
+  it('requirements: a line ending in `\\` goes on on the next, as pip joins them', () => {
+    const text = [
+      '--no-binary \\',
+      'torch',
+      'openai==1 \\',
+      '    --hash=sha256:abc \\',
+      '    --hash=sha256:def',
+      'anthropic \\',
+      '    ; python_version >= "3.8"',
+      'requests \\',
+      '    transformers',
+      '\\',
+      'mistralai',
+      '# comment \\',
+      'cohere',
+      'groq # note \\',
+      'ollama',
+      'torch \\ ',
+      'langchain',
+      'x \\\r',
+      '# c',
+      'transformers',
+      'llama-index \\',
+    ].join('\n');
+    assert.deepEqual(hits('requirements.txt', text), [
+      'openai@3:1-7 pypi',
+      'anthropic@6:1-10 pypi',
+      'mistralai@11:1-10 pypi',
+      'cohere@13:1-7 pypi',
+      'groq@14:1-5 pypi',
+      'torch@16:1-6 pypi',
+      'langchain@17:1-10 pypi',
+      'transformers@20:1-13 pypi',
+      'llama-index@21:1-12 pypi',
+    ]);
+    // A name cut by the `\` is read whole; its range is the part on the line where it starts.
+    const split = detectManifest('requirements.txt', 'x\nopen\\\nai==1\n', table).map((h) => `${h.name}@${h.span.start}-${h.span.end}`);
+    assert.deepEqual(split, ['openai@2-6']);
+  });
   it('package.json: the four dependency sections at the top level only', () => {
     const text = '{"name":"openai","dependencies":{"openai":"1",".openai":"x"},"devDependencies":{"@anthropic-ai/sdk":"1"},"peerDependencies":{"langchain":"1"},"optionalDependencies":{"ollama":"1"},"scripts":{"openai":"x"},"x":{"dependencies":{"openai":"1"}}}';
     assert.deepEqual(hits('package.json', text), ['openai@1:35-41 npm', '@anthropic-ai/sdk@1:82-99 npm', 'langchain@1:127-136 npm', 'ollama@1:168-174 npm']);

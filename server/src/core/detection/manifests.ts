@@ -9,7 +9,7 @@ import { lex } from '../annotations/scanner.js';
 import { basename, dirname } from '../paths.js';
 import type { Span } from '../text/line-index.js';
 import { lineAround, stringContent } from './cursor.js';
-import { blankXmlComments, lines, tomlHeader, tomlKeyValue, tomlLines, tomlStrings, xmlTagAttributes } from './manifest-scan.js';
+import { blankXmlComments, lines, requirementLines, tomlHeader, tomlKeyValue, tomlLines, tomlStrings, xmlTagAttributes } from './manifest-scan.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 
 type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
@@ -104,13 +104,28 @@ function requirements(text: string, table: LibraryTable): ManifestHit[] {
   // `#egg=name` is no comment). The name is read at the line's start and ends before any `#`, and
   // the option and URL tests look at what comes before it: a comment line has no name, and
   // nothing needs cutting.
-  for (const line of lines(text)) {
-    const body = line.text;
+  for (const { text: body, pieces } of requirementLines(text)) {
     if (/^\s*-/.test(body)) continue; // options: -r, -e, --index-url
     const m = PEP508_NAME.exec(body);
-    if (!m || !m[1]) continue;
+    const name = m?.[1];
+    if (!m || !name) continue;
     if (/^\s*[A-Za-z0-9._-]+:\/\//.test(body)) continue; // a bare URL
-    push(out, pypiHit(m[1], line.start + m[0].length - m[1].length, table));
+    // The name's range is on the line where it starts, in the piece that holds its first
+    // character (the last to start at or before it; one cut by a `\` ends with its piece).
+    const at = m[0].length - name.length;
+    let piece = pieces[0];
+    let next = body.length;
+    for (const p of pieces) {
+      if (p.at > at) {
+        next = p.at;
+        break;
+      }
+      piece = p;
+    }
+    const match = table.lookup('pypi', name);
+    if (!piece || !match) continue;
+    const start = piece.from + at - piece.at;
+    out.push({ match, name, span: { start, end: start + Math.min(name.length, next - at) }, ecosystem: 'pypi' });
   }
   return out;
 }
