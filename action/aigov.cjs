@@ -3048,6 +3048,45 @@ function tomlStrings(body) {
   }
   return { strings, closes };
 }
+function yamlQuoted(line, at) {
+  const q = line.charCodeAt(at);
+  if (q !== 34 && q !== 39) return void 0;
+  const n = line.length;
+  const chars = [];
+  const offsets = [];
+  let i = at + 1;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === q && !(q === 39 && line.charCodeAt(i + 1) === 39)) {
+      offsets.push(i);
+      return { value: chars.join(""), offsets, end: i + 1 };
+    }
+    if (c !== 92 || q === 39) {
+      chars.push(line[i] ?? "");
+      offsets.push(i);
+      i += c === q ? 2 : 1;
+      continue;
+    }
+    const e = line[i + 1] ?? "";
+    const digits = YAML_HEX_DIGITS[e];
+    if (digits === void 0) {
+      const ch2 = YAML_ESCAPES[e];
+      if (ch2 === void 0) return void 0;
+      chars.push(ch2);
+      offsets.push(i);
+      i += 2;
+      continue;
+    }
+    const hex = line.slice(i + 2, i + 2 + digits);
+    const code2 = /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+    if (code2 < 0 || code2 > 1114111) return void 0;
+    const ch = String.fromCodePoint(code2);
+    chars.push(ch);
+    for (let k = 0; k < ch.length; k++) offsets.push(i);
+    i += 2 + digits;
+  }
+  return void 0;
+}
 function blankXmlComments(text2) {
   const parts = [];
   let from = 0;
@@ -3109,9 +3148,31 @@ function xmlTagAttributes(xml, tags, attributes) {
   }
   return out;
 }
+var YAML_ESCAPES, YAML_HEX_DIGITS;
 var init_manifest_scan = __esm({
   "server/src/core/detection/manifest-scan.ts"() {
     "use strict";
+    YAML_ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      t: "	",
+      "	": "	",
+      n: "\n",
+      v: "\v",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      N: "\x85",
+      _: "\xA0",
+      L: "\u2028",
+      P: "\u2029"
+    };
+    YAML_HEX_DIGITS = { x: 2, u: 4, U: 8 };
   }
 });
 
@@ -3165,9 +3226,9 @@ function tomlString(m) {
   const value = m?.[1] ?? m?.[2];
   return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : void 0;
 }
-function pypiHit(name, start, table3, ecosystem = "pypi") {
+function pypiHit(name, start, table3) {
   const match = table3.lookup("pypi", name);
-  return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : void 0;
+  return match ? { match, name, span: { start, end: start + name.length }, ecosystem: "pypi" } : void 0;
 }
 function push(out, hit) {
   if (hit) out.push(hit);
@@ -3331,10 +3392,18 @@ function conda(text2, table3) {
       continue;
     }
     if (!inDeps) continue;
-    const m = /^([ \t]*-[ \t]+)(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/.exec(body);
-    if (!m?.[2] || body.slice(m[0].length).trimStart().startsWith(":")) continue;
-    const start = line.start + m[0].length - m[2].length;
-    push(out, pypiHit(m[2], start, table3, "conda"));
+    const item = /^[ \t]*-[ \t]+/.exec(body);
+    if (!item) continue;
+    const at = item[0].length;
+    const quoted = yamlQuoted(body, at);
+    const spec = quoted ? quoted.value : body.slice(at);
+    const m = CONDA_SPEC.exec(spec);
+    const name = m?.[1];
+    if (!m || !name) continue;
+    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(":")) continue;
+    const place = (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k);
+    const match = table3.lookup("pypi", name);
+    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
   }
   return out;
 }
@@ -3426,7 +3495,7 @@ function nuget(text2, table3) {
   }
   return out;
 }
-var PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
+var PEP508_NAME, CONDA_SPEC, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
 var init_manifests = __esm({
   "server/src/core/detection/manifests.ts"() {
     "use strict";
@@ -3438,6 +3507,7 @@ var init_manifests = __esm({
     init_cursor();
     init_manifest_scan();
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+    CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
     COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
     NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
@@ -32097,7 +32167,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "e01f49fec51a1b32" : "source";
+    ENGINE_BUILD = true ? "40335e683794769c" : "source";
   }
 });
 

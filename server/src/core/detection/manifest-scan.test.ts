@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { blankXmlComments, tomlHeader, tomlKeyValue, tomlStrings, xmlTagAttributes } from './manifest-scan.js';
+import { blankXmlComments, tomlHeader, tomlKeyValue, tomlStrings, xmlTagAttributes, yamlQuoted } from './manifest-scan.js';
 
 describe('manifest scanning: TOML lines', () => {
   it('reads the table a header opens, single or double brackets, quotes and blanks dropped', () => {
@@ -71,6 +71,42 @@ describe('manifest scanning: TOML lines', () => {
       ['"a"\n]', { strings: [{ value: 'a', at: 0 }], closes: true }],
     ];
     for (const [line, found] of cases) assert.deepEqual(tomlStrings(line), found, JSON.stringify(line));
+  });
+});
+
+describe('manifest scanning: YAML quoted scalars', () => {
+  it('reads a quoted scalar that closes on its line, escapes decoded, with where each character was written', () => {
+    /** `value|offset of each character and of the closing quote|end`, or undefined. */
+    const read = (line: string, at = 0): string | undefined => {
+      const q = yamlQuoted(line, at);
+      return q && `${q.value}|${q.offsets.join(',')}|${q.end}`;
+    };
+    const cases: [string, number, string | undefined][] = [
+      ['"openai"', 0, 'openai|1,2,3,4,5,6,7|8'],
+      ["  - 'openai>=1' # c", 4, 'openai>=1|5,6,7,8,9,10,11,12,13,14|15'],
+      ["'it''s'", 0, "it's|1,2,3,5,6|7"],
+      ["'a\\'", 0, 'a\\|1,2,3|4'],
+      ['"a # b"', 0, 'a # b|1,2,3,4,5,6|7'],
+      ['"\\x41b"', 0, 'Ab|1,5,6|7'],
+      ['"\\u00e9\\U0001F600"', 0, '\u00e9\u{1F600}|1,7,7,17|18'],
+      ['"\\"\\\\\\/\\ "', 0, '"\\/ |1,3,5,7,9|10'],
+      ['"\\0\\a\\b\\t\\\t\\n\\v\\f\\r\\e"', 0, '\0\x07\b\t\t\n\v\f\r\x1b|1,3,5,7,9,11,13,15,17,19,21|22'],
+      ['"\\N\\_\\L\\P"', 0, '\x85\xa0\u2028\u2029|1,3,5,7,9|10'],
+      ['""', 0, '|1|2'],
+      ["''", 0, '|1|2'],
+      // Left open on its line, or with an escape YAML does not have: no scalar.
+      ['"openai', 0, undefined],
+      ["'openai''", 0, undefined],
+      ['"a\\"', 0, undefined],
+      ['"a\\', 0, undefined],
+      ['"\\q"', 0, undefined],
+      ['"\\x4"', 0, undefined],
+      ['"\\x4g"', 0, undefined],
+      ['"\\u00eZ"', 0, undefined],
+      ['"\\UFFFFFFFF"', 0, undefined],
+      ['openai', 0, undefined],
+    ];
+    for (const [line, at, out] of cases) assert.equal(read(line, at), out, JSON.stringify(line));
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * Hand-written scanning steps for dependency manifests (TOML lines, XML tags). Each one walks its
- * text forward once: no regular expression that could backtrack, so a hostile manifest costs time
- * in proportion to its length.
+ * Hand-written scanning steps for dependency manifests (TOML lines, YAML quoted scalars, XML
+ * tags). Each one walks its text forward once: no regular expression that could backtrack, so a
+ * hostile manifest costs time in proportion to its length.
  */
 
 function isBlank(c: number): boolean {
@@ -262,6 +262,68 @@ export function tomlStrings(body: string): { strings: TomlString[]; closes: bool
     i = j;
   }
   return { strings, closes };
+}
+
+/** The characters of the one-letter escapes of a YAML "double-quoted" scalar. */
+const YAML_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+const YAML_HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+interface YamlQuoted {
+  /** The scalar's value, escapes decoded. */
+  value: string;
+  /** Where each character of the value starts in the line, and then the closing quote. */
+  offsets: number[];
+  /** Offset just past the closing quote. */
+  end: number;
+}
+
+/**
+ * The YAML quoted scalar whose opening quote is at `at`: "double-quoted" with `\` escapes, or
+ * 'single-quoted' with `''` for a quote. Undefined when it does not close on the line (a scalar
+ * folded over lines names no dependency) or holds an escape YAML does not have. Linear.
+ */
+export function yamlQuoted(line: string, at: number): YamlQuoted | undefined {
+  const q = line.charCodeAt(at);
+  if (q !== 34 && q !== 39) return undefined;
+  const n = line.length;
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  let i = at + 1;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === q && !(q === 39 && line.charCodeAt(i + 1) === 39)) {
+      offsets.push(i);
+      return { value: chars.join(''), offsets, end: i + 1 };
+    }
+    if (c !== 92 /* \ */ || q === 39) {
+      // A character, or in a single-quoted scalar `''` for one quote.
+      chars.push(line[i] ?? '');
+      offsets.push(i);
+      i += c === q ? 2 : 1;
+      continue;
+    }
+    const e = line[i + 1] ?? '';
+    const digits = YAML_HEX_DIGITS[e];
+    if (digits === undefined) {
+      const ch = YAML_ESCAPES[e];
+      if (ch === undefined) return undefined;
+      chars.push(ch);
+      offsets.push(i);
+      i += 2;
+      continue;
+    }
+    const hex = line.slice(i + 2, i + 2 + digits);
+    const code = /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+    if (code < 0 || code > 0x10ffff) return undefined;
+    const ch = String.fromCodePoint(code);
+    chars.push(ch);
+    for (let k = 0; k < ch.length; k++) offsets.push(i);
+    i += 2 + digits;
+  }
+  return undefined;
 }
 
 /** XML text with `<!-- -->` comments blanked (line breaks kept), so offsets stay the same. */

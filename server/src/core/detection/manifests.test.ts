@@ -269,6 +269,26 @@ describe('detection: manifests by ecosystem', () => {
     const split = detectManifest('requirements.txt', 'x\nopen\\\nai==1\n', table).map((h) => `${h.name}@${h.span.start}-${h.span.end}`);
     assert.deepEqual(split, ['openai@2-6']);
   });
+
+  it('conda: "double-" and \'single-quoted\' items, escapes read, in the list and under pip', () => {
+    const text = [
+      'dependencies:',
+      '  - "openai"',
+      "  - 'anthropic>=1' # c",
+      '  - "conda-forge::pytorch>=2"',
+      '  - "transformers": x',
+      '  - "torch',
+      '  - pip:',
+      '    - "mistralai==1"',
+      "    - 'cohere'",
+      "  - 'it''s'",
+      '  - "groq" ',
+    ].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['openai@2:6-12 conda', 'anthropic@3:6-15 conda', 'pytorch@4:19-26 conda', 'mistralai@8:8-17 conda', 'cohere@9:8-14 conda', 'groq@11:6-10 conda']);
+    const escaped = detectManifest('environment.yml', 'dependencies:\n  - "open\\x61i"\n  - \'ollama\'\'s\'\n', table).map((h) => `${h.name}@${h.span.start}-${h.span.end}`);
+    assert.deepEqual(escaped, ['openai@19-28', 'ollama@35-41']);
+  });
+
   it('package.json: the four dependency sections at the top level only', () => {
     const text = '{"name":"openai","dependencies":{"openai":"1",".openai":"x"},"devDependencies":{"@anthropic-ai/sdk":"1"},"peerDependencies":{"langchain":"1"},"optionalDependencies":{"ollama":"1"},"scripts":{"openai":"x"},"x":{"dependencies":{"openai":"1"}}}';
     assert.deepEqual(hits('package.json', text), ['openai@1:35-41 npm', '@anthropic-ai/sdk@1:82-99 npm', 'langchain@1:127-136 npm', 'ollama@1:168-174 npm']);

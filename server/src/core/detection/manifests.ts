@@ -9,7 +9,7 @@ import { lex } from '../annotations/scanner.js';
 import { basename, dirname } from '../paths.js';
 import type { Span } from '../text/line-index.js';
 import { lineAround, stringContent } from './cursor.js';
-import { blankXmlComments, lines, requirementLines, tomlHeader, tomlKeyValue, tomlLines, tomlStrings, xmlTagAttributes } from './manifest-scan.js';
+import { blankXmlComments, lines, requirementLines, tomlHeader, tomlKeyValue, tomlLines, tomlStrings, xmlTagAttributes, yamlQuoted } from './manifest-scan.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 
 type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
@@ -87,9 +87,9 @@ function tomlString(m: RegExpExecArray | null): { value: string; at: number } | 
 /** The distribution name at the start of a PEP 508 requirement. */
 const PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 
-function pypiHit(name: string, start: number, table: LibraryTable, ecosystem = 'pypi'): ManifestHit | undefined {
+function pypiHit(name: string, start: number, table: LibraryTable): ManifestHit | undefined {
   const match = table.lookup('pypi', name);
-  return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : undefined;
+  return match ? { match, name, span: { start, end: start + name.length }, ecosystem: 'pypi' } : undefined;
 }
 
 function push(out: ManifestHit[], hit: ManifestHit | undefined): void {
@@ -291,11 +291,15 @@ function catalogEntry(value: string, at: number, table: LibraryTable, out: Manif
   }
 }
 
+/** A conda match spec: an optional `channel::`, then the package name. */
+const CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
+
 function conda(text: string, table: LibraryTable): ManifestHit[] {
   const out: ManifestHit[] = [];
   let inDeps = false;
   // YAML takes a `#` for a comment at the line's start or after a blank. A list item's name is
   // read after its `-` and ends before any `#`; a top-level key starts at column 0 with no `#`.
+  // A "double-" or 'single-quoted' item is read as YAML reads it, escapes and all.
   for (const line of lines(text)) {
     const body = line.text;
     if (/^[^\s#]/.test(body)) {
@@ -303,10 +307,20 @@ function conda(text: string, table: LibraryTable): ManifestHit[] {
       continue;
     }
     if (!inDeps) continue;
-    const m = /^([ \t]*-[ \t]+)(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/.exec(body);
-    if (!m?.[2] || body.slice(m[0].length).trimStart().startsWith(':')) continue;
-    const start = line.start + m[0].length - m[2].length;
-    push(out, pypiHit(m[2], start, table, 'conda'));
+    const item = /^[ \t]*-[ \t]+/.exec(body);
+    if (!item) continue;
+    const at = item[0].length;
+    const quoted = yamlQuoted(body, at);
+    const spec = quoted ? quoted.value : body.slice(at);
+    const m = CONDA_SPEC.exec(spec);
+    const name = m?.[1];
+    if (!m || !name) continue;
+    // A mapping (`- pip:`) is no dependency.
+    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(':')) continue;
+    // Where the k-th character of the item is written (in a quoted one, escapes take more).
+    const place = (k: number): number => line.start + (quoted ? (quoted.offsets[k] ?? 0) : at + k);
+    const match = table.lookup('pypi', name);
+    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: 'conda' });
   }
   return out;
 }
