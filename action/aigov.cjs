@@ -24361,6 +24361,8 @@ var init_template_text = __esm({
         jurisdictions: "Jurisdictions",
         frameworks: "Frameworks",
         why: "Asked for by",
+        /** After `why`'s article when the finding's duty does not apply yet on the day of writing. */
+        whyFrom: "{reason} (applies from {date})",
         /** In place of `why` for Japan AI Promotion Act Art 16, which sets no duty for businesses (FRAMEWORKS.md, Japan). */
         context: "Context",
         jpAct16: "Japan AI Promotion Act (Act No. 53 of 2025) Art 16 has the State gather information on cases in which AI infringed rights and give guidance; it sets no duty for businesses. This document is kept by choice, to answer such an inquiry quickly.",
@@ -24422,6 +24424,11 @@ var init_template_text = __esm({
           binding: "Binds this system (it applies from {from}).",
           legacy: "Does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice."
         },
+        /**
+         * Said first in a section of a law that has a date in the packs (EU Arts 4, 5 and 50, Korea,
+         * Colorado, China) on a day before that date; nothing from it on.
+         */
+        appliesFrom: "Applies from {from}; until then it is good practice.",
         euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
         euTransparencyDeployer: {
           heading: "Transparency to the people affected (EU AI Act Art 50)",
@@ -24630,6 +24637,7 @@ var init_template_text_ja = __esm({
         jurisdictions: "\u6CD5\u57DF",
         frameworks: "\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF",
         why: "\u4F5C\u6210\u306E\u7406\u7531",
+        whyFrom: "{reason}\uFF08{date} \u304B\u3089\u9069\u7528\uFF09",
         context: "\u80CC\u666F",
         jpAct16: "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09 \u7B2C16\u6761\u306F\u3001\u56FD\u304C AI \u306B\u3088\u308A\u6A29\u5229\u304C\u4FB5\u5BB3\u3055\u308C\u305F\u4E8B\u6848\u306E\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u7B49\u3092\u884C\u3046\u3053\u3068\u3092\u5B9A\u3081\u308B\u3082\u306E\u3067\u3001\u4E8B\u696D\u8005\u306B\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u3053\u306E\u6587\u66F8\u306F\u3001\u305D\u306E\u3088\u3046\u306A\u7167\u4F1A\u306B\u901F\u3084\u304B\u306B\u7B54\u3048\u308B\u305F\u3081\u306B\u4EFB\u610F\u3067\u5099\u3048\u308B\u3082\u306E\u3067\u3059\u3002",
         previous: "\u524D\u56DE\u306E\u8A55\u4FA1",
@@ -24678,6 +24686,7 @@ var init_template_text_ja = __esm({
           binding: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u3059\uFF08{from} \u304B\u3089\u9069\u7528\uFF09\u3002",
           legacy: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u305B\u3093\u3002\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3067\u3059\uFF08\u7B2C111\u6761\u7B2C2\u9805\uFF09\u3002\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002"
         },
+        appliesFrom: "{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
         euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
         euTransparencyDeployer: {
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
@@ -24905,6 +24914,7 @@ function hrStatus(S, c, today) {
 function packSections(T, c, frameworks, today) {
   const P = T.packs;
   const out = [];
+  const dated = (s2, from) => today < from ? section(T, s2, [fill(P.appliesFrom, { from })], true) : section(T, s2);
   const level = c.data.risk?.level;
   const interacts = capability(c, "interacts-with-people").has;
   const generates = capability(c, "generates-content").has;
@@ -24912,14 +24922,14 @@ function packSections(T, c, frameworks, today) {
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === "prohibited") pushAll(out, section(T, P.euProhibited));
+    if (level === "prohibited") pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
     const status2 = [hrStatus(P.hrStatus, c, today)];
     if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2, status2, true));
     if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2, status2, true));
     const transparency = level === "limited" || interacts || generates;
-    if (transparency && hasRole(c, "provider")) pushAll(out, section(T, P.euTransparencyProvider));
-    if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, section(T, P.euTransparencyDeployer));
-    if (level === "minimal" && !transparency) pushAll(out, section(T, P.euMinimal));
+    if (transparency && hasRole(c, "provider")) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
+    if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
+    if (level === "minimal" && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }
   if (frameworks.has("jp-ai-guidelines") && inJurisdiction(c, "jp")) {
     for (const s2 of P.jpGuidelines) pushAll(out, section(T, s2));
@@ -24928,11 +24938,11 @@ function packSections(T, c, frameworks, today) {
   if (frameworks.has("nist-ai-rmf")) for (const s2 of P.nist) pushAll(out, section(T, s2));
   if (frameworks.has("iso-42001")) for (const s2 of P.iso) pushAll(out, section(T, s2));
   if (frameworks.has("kr-ai-basic-act") && inJurisdiction(c, "kr")) {
-    if (c.data.risk?.kr_high_impact === true || level === "high") pushAll(out, section(T, P.krHighImpact));
-    if (generates) pushAll(out, section(T, P.krNotice));
+    if (c.data.risk?.kr_high_impact === true || level === "high") pushAll(out, dated(P.krHighImpact, KR_FROM));
+    if (generates) pushAll(out, dated(P.krNotice, KR_FROM));
   }
-  if (frameworks.has("us-co-adm") && inJurisdiction(c, "us-co") && c.data.consequential_decision === true) pushAll(out, section(T, P.coConsequential));
-  if (frameworks.has("cn-labeling") && inJurisdiction(c, "cn") && generates) pushAll(out, section(T, P.cnLabels));
+  if (frameworks.has("us-co-adm") && inJurisdiction(c, "us-co") && c.data.consequential_decision === true) pushAll(out, dated(P.coConsequential, CO_FROM));
+  if (frameworks.has("cn-labeling") && inJurisdiction(c, "cn") && generates) pushAll(out, dated(P.cnLabels, CN_FROM));
   return out;
 }
 function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
@@ -25048,11 +25058,11 @@ function reasonIn(reason, locale) {
   }
   return jaArticle(reason);
 }
-function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
+function documentTemplate(field, c, frameworks, today, reason, locale = "en", appliesFrom) {
   if (field === "risk.assessment.path") return riskAssessmentTemplate(c, frameworks, today, void 0, locale);
   const T = TEMPLATES[locale];
   const doc3 = documentText(T, field, c, frameworks);
-  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, reasonIn(reason, locale)]] : [];
+  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, appliesFrom !== void 0 && today < appliesFrom ? fill(T.header.whyFrom, { reason: reasonIn(reason, locale), date: appliesFrom }) : reasonIn(reason, locale)]] : [];
   const lines2 = header(T, doc3.title, c, frameworks, today, why);
   lines2.push(doc3.purpose, "");
   if (doc3 === T.documents["impact_assessment.path:fria"]) lines2.push(hrStatus(T.packs.hrStatus, c, today), "");
@@ -25071,8 +25081,11 @@ var init_templates = __esm({
     "use strict";
     init_arrays();
     init_dates();
+    init_cn();
     init_eu();
     init_jp();
+    init_kr();
+    init_us_co();
     init_scope();
     init_ja_obligations();
     init_packs();
@@ -28670,13 +28683,14 @@ function docGapFixes(f, ctx) {
   const change = setMissing(text2, yamlPath2, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
+  const from = typeof f.data?.appliesFrom === "string" ? f.data.appliesFrom : void 0;
   return [
     {
       title: fixTitle(ctx, "fix.createAndLinkAs", { path: target, field }),
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale, from)), toFileEdit(f.file, text2, change)]
     }
   ];
 }
@@ -32167,7 +32181,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "40335e683794769c" : "source";
+    ENGINE_BUILD = true ? "7646d7bff34897a2" : "source";
   }
 });
 
