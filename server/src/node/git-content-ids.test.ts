@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../core/engine.js';
 import { MemoryFactsCache } from '../core/facts-cache.js';
 import { NodeWorkspace } from './fs-workspace.js';
-import { gitContentIds } from './git-content-ids.js';
+import { changedFiles, gitContentIds } from './git-content-ids.js';
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8' });
@@ -69,6 +69,53 @@ describe('git content ids', () => {
     writeFileSync(path.join(dir, 'a.py'), 'print(2)\n');
     git(dir, 'add', 'a.py');
     assert.equal((await gitContentIds(dir))?.get('a.py'), blob(dir, 'a.py'));
+  });
+
+  it('finds a change only the racily clean check can see, with git trusting the stat data of the rest', async () => {
+    git(dir, 'config', 'core.trustctime', 'false'); // so that size and mtime alone say "same"
+    const s = Math.floor(Date.now() / 1000) - 100;
+    const file = path.join(dir, 'a.py');
+    // a.py recorded at s.9 in an index written at s.5: racily clean to the nanosecond; a copy of
+    // the index dated s + 1 would let its stat data pass.
+    const inSub = path.join(dir, 'sub', 'c.ts');
+    for (const f of [file, inSub]) utimesSync(f, s + 0.9, s + 0.9);
+    git(dir, 'add', 'a.py', 'sub/c.ts');
+    utimesSync(path.join(dir, '.git', 'index'), s + 0.5, s + 0.5);
+    writeFileSync(file, 'print(7)\n'); // the same size
+    writeFileSync(inSub, 'export {}\n\n');
+    for (const f of [file, inSub]) utimesSync(f, s + 0.9, s + 0.9);
+    const changed = await changedFiles(dir);
+    assert.equal(changed?.via, 'dated-copy');
+    assert.deepEqual(changed?.paths.sort(), ['a.py', 'sub/c.ts']);
+    // Asked from a folder below the top: named from the top, answered relative to the folder.
+    assert.deepEqual(await changedFiles(path.join(dir, 'sub')), { paths: ['c.ts'], via: 'dated-copy' });
+    assert.equal((await gitContentIds(dir))?.get('a.py'), undefined);
+    assert.equal((await gitContentIds(dir))?.get('b.py'), blob(dir, 'b.py'));
+    // git itself agrees.
+    assert.equal(git(dir, '--no-optional-locks', 'diff-files', '--name-only'), 'a.py\nsub/c.ts\n');
+  });
+
+  it("leaves the question to git's own index when many entries are racily clean, or the index is split", async () => {
+    mkdirSync(path.join(dir, 'many'));
+    for (let i = 0; i < 1001; i++) writeFileSync(path.join(dir, 'many', `f${i}.py`), `v = ${i}\n`);
+    git(dir, 'add', 'many');
+    const s = Math.floor(Date.now() / 1000) - 100;
+    utimesSync(path.join(dir, '.git', 'index'), s, s); // every entry is newer than the index
+    appendFileSync(path.join(dir, 'many', 'f7.py'), 'import openai\n');
+    const many = await changedFiles(dir);
+    assert.equal(many?.via, 'diff-files');
+    assert.deepEqual(many?.paths, ['many/f7.py']);
+    git(dir, 'add', '-A');
+    git(dir, 'update-index', '--split-index');
+    appendFileSync(path.join(dir, 'b.py'), 'import torch\n');
+    const split = await changedFiles(dir);
+    assert.equal(split?.via, 'diff-files');
+    assert.deepEqual(split?.paths, ['b.py']);
+    // A folder below the repository's top: paths relative to it, as before.
+    appendFileSync(path.join(dir, 'sub', 'c.ts'), '// x\n');
+    git(dir, 'update-index', '--no-split-index');
+    const sub = await changedFiles(path.join(dir, 'sub'));
+    assert.deepEqual(sub, { paths: ['c.ts'], via: 'dated-copy' });
   });
 
   it('answers undefined outside a repository', async () => {
