@@ -3007,192 +3007,6 @@ function trimBlanks(s2) {
   while (b > a && isBlank(s2.charCodeAt(b - 1))) b--;
   return s2.slice(a, b);
 }
-function tomlHeader(line) {
-  const n = line.length;
-  let i = 0;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  if (line.charCodeAt(i) !== 91) return void 0;
-  i++;
-  if (line.charCodeAt(i) === 91) i++;
-  const close = line.indexOf("]", i);
-  if (close < 0) return void 0;
-  let j = close + 1;
-  if (line.charCodeAt(j) === 93) j++;
-  while (j < n && isBlank(line.charCodeAt(j))) j++;
-  if (j !== n) return void 0;
-  const inner = trimBlanks(line.slice(i, close));
-  if (inner === "") return void 0;
-  const unquoted = inner.includes('"') || inner.includes("'") ? inner.replace(/["']/g, "") : inner;
-  return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
-}
-function isBareKeyChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
-}
-function tomlKeyValue(line) {
-  const n = line.length;
-  let i = 0;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  let key;
-  let keyAt;
-  const q = line.charCodeAt(i);
-  if (q === 34 || q === 39) {
-    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
-    if (close <= i + 1) return void 0;
-    keyAt = i + 1;
-    key = line.slice(keyAt, close);
-    i = close + 1;
-  } else {
-    keyAt = i;
-    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
-    if (i === keyAt) return void 0;
-    key = line.slice(keyAt, i);
-  }
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  if (line.charCodeAt(i) !== 61) return void 0;
-  i++;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  return { key, keyAt, value: line.slice(i), valueAt: i };
-}
-function tomlStrings(body) {
-  const strings = [];
-  let closes = false;
-  const n = body.length;
-  for (let i = 0; i < n; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 93) {
-      closes = true;
-      continue;
-    }
-    if (c !== 34 && c !== 39) continue;
-    let j = i + 1;
-    while (j < n) {
-      const d = body.charCodeAt(j);
-      if (d === c) break;
-      if (d === 10 || d === 13) {
-        j = n;
-        break;
-      }
-      j += c === 34 && d === 92 ? 2 : 1;
-    }
-    if (j >= n) break;
-    strings.push({ value: body.slice(i + 1, j), at: i });
-    i = j;
-  }
-  return { strings, closes };
-}
-function blankXmlComments(text2) {
-  const parts = [];
-  let from = 0;
-  let at = text2.indexOf("<!--");
-  while (at >= 0) {
-    const close = text2.indexOf("-->", at + 4);
-    const end = close < 0 ? text2.length : close + 3;
-    parts.push(text2.slice(from, at));
-    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
-    from = end;
-    at = close < 0 ? -1 : text2.indexOf("<!--", end);
-  }
-  parts.push(text2.slice(from));
-  return parts.join("");
-}
-function isXmlSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-function isXmlNameChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
-}
-function xmlTagAttributes(xml, tags, attributes) {
-  const out = [];
-  const n = xml.length;
-  let i = xml.indexOf("<");
-  while (i >= 0 && i < n) {
-    let j = i + 1;
-    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
-    const tag = xml.slice(i + 1, j);
-    let wanted = tag !== "" && tags.has(tag.toLowerCase());
-    while (j < n) {
-      const c = xml.charCodeAt(j);
-      if (c === 62 || c === 60) break;
-      if (!isXmlNameChar(c)) {
-        j++;
-        continue;
-      }
-      const nameStart = j;
-      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
-      const nameEnd = j;
-      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
-      if (xml.charCodeAt(j) !== 61) continue;
-      j++;
-      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
-      const q = xml.charCodeAt(j);
-      if (q !== 34 && q !== 39) continue;
-      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-      const end = close < 0 ? n : close;
-      if (wanted && end > j + 1) {
-        const name = xml.slice(nameStart, nameEnd);
-        if (attributes.has(name.toLowerCase())) {
-          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
-          wanted = false;
-        }
-      }
-      j = end + 1;
-    }
-    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf("<", j);
-  }
-  return out;
-}
-var init_manifest_scan = __esm({
-  "server/src/core/detection/manifest-scan.ts"() {
-    "use strict";
-  }
-});
-
-// server/src/core/detection/manifests.ts
-function manifestKind(path20) {
-  const base = basename(path20);
-  const lower = base.toLowerCase();
-  if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
-  if (lower.endsWith(".txt") && basename(dirname(path20)).toLowerCase() === "requirements") return "requirements";
-  if (lower === "pyproject.toml") return "pyproject";
-  if (base === "Pipfile") return "pipfile";
-  if (lower === "package.json") return "package.json";
-  if (lower === "go.mod") return "go.mod";
-  if (lower === "pom.xml") return "pom";
-  if (lower === "build.gradle" || lower === "build.gradle.kts") return "gradle";
-  if (lower === "libs.versions.toml") return "gradle-catalog";
-  if (/\.(?:cs|fs|vb)proj$/.test(lower) || lower === "directory.packages.props" || lower === "directory.build.props") return "msbuild";
-  if (lower === "packages.config") return "packages.config";
-  if (lower === "cargo.toml") return "cargo";
-  if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
-  return void 0;
-}
-function detectManifest(path20, text2, table3) {
-  const kind = manifestKind(path20);
-  switch (kind) {
-    case "requirements":
-      return requirements(text2, table3);
-    case "pyproject":
-    case "pipfile":
-    case "cargo":
-    case "gradle-catalog":
-      return toml(kind, text2, table3);
-    case "package.json":
-      return packageJson(text2, table3);
-    case "go.mod":
-      return goMod(text2, table3);
-    case "pom":
-      return pom(text2, table3);
-    case "gradle":
-      return gradle(path20, text2, table3);
-    case "msbuild":
-    case "packages.config":
-      return nuget(text2, table3);
-    case "conda":
-      return conda(text2, table3);
-    default:
-      return [];
-  }
-}
 function* lines(text2) {
   let start = 0;
   while (start <= text2.length) {
@@ -3202,6 +3016,30 @@ function* lines(text2) {
     yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start };
     start = end + 1;
   }
+}
+function* requirementLines(text2) {
+  let parts = [];
+  let pieces = [];
+  let length = 0;
+  for (const line of lines(text2)) {
+    const s2 = line.text;
+    let a = 0;
+    let b = s2.length;
+    const goesOn = s2.endsWith("\\") && !/^\s*#/.test(s2);
+    if (goesOn) {
+      while (s2.charCodeAt(a) === 92) a++;
+      while (b > a && s2.charCodeAt(b - 1) === 92) b--;
+    }
+    pieces.push({ at: length, from: line.start + a });
+    parts.push(s2.slice(a, b));
+    length += b - a;
+    if (goesOn) continue;
+    yield { text: parts.join(""), pieces };
+    parts = [];
+    pieces = [];
+    length = 0;
+  }
+  if (pieces.length > 0) yield { text: parts.join(""), pieces };
 }
 function* tomlLines(text2) {
   let open2 = 0;
@@ -3264,34 +3102,303 @@ function multilineEnd(s2, i, q) {
   }
   return -1;
 }
+function tomlHeader(line) {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 91) return void 0;
+  i++;
+  if (line.charCodeAt(i) === 91) i++;
+  const close = line.indexOf("]", i);
+  if (close < 0) return void 0;
+  let j = close + 1;
+  if (line.charCodeAt(j) === 93) j++;
+  while (j < n && isBlank(line.charCodeAt(j))) j++;
+  if (j !== n) return void 0;
+  const inner = trimBlanks(line.slice(i, close));
+  if (inner === "") return void 0;
+  const unquoted = inner.includes('"') || inner.includes("'") ? inner.replace(/["']/g, "") : inner;
+  return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
+}
+function isBareKeyChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
+}
+function tomlKeyValue(line) {
+  const n = line.length;
+  const keys = [];
+  let i = 0;
+  for (; ; ) {
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    const q = line.charCodeAt(i);
+    const at = q === 34 || q === 39 ? i + 1 : i;
+    if (at > i) {
+      let close = at;
+      while (close < n && line.charCodeAt(close) !== q) close += q === 34 && line.charCodeAt(close) === 92 ? 2 : 1;
+      if (close >= n || close === at) return void 0;
+      keys.push({ text: line.slice(at, close), at });
+      i = close + 1;
+    } else {
+      while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
+      if (i === at) return void 0;
+      keys.push({ text: line.slice(at, i), at });
+    }
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    if (line.charCodeAt(i) !== 46) break;
+    i++;
+  }
+  if (line.charCodeAt(i) !== 61) return void 0;
+  i++;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  return { keys, value: line.slice(i), valueAt: i };
+}
+function tomlStrings(body) {
+  const strings = [];
+  let closes = false;
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 93) {
+      closes = true;
+      continue;
+    }
+    if (c !== 34 && c !== 39) continue;
+    let j = i + 1;
+    while (j < n) {
+      const d = body.charCodeAt(j);
+      if (d === c) break;
+      if (d === 10 || d === 13) {
+        j = n;
+        break;
+      }
+      j += c === 34 && d === 92 ? 2 : 1;
+    }
+    if (j >= n) break;
+    strings.push({ value: body.slice(i + 1, j), at: i });
+    i = j;
+  }
+  return { strings, closes };
+}
+function yamlQuoted(line, at) {
+  const q = line.charCodeAt(at);
+  if (q !== 34 && q !== 39) return void 0;
+  const n = line.length;
+  const chars = [];
+  const offsets = [];
+  let i = at + 1;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === q && !(q === 39 && line.charCodeAt(i + 1) === 39)) {
+      offsets.push(i);
+      return { value: chars.join(""), offsets, end: i + 1 };
+    }
+    if (c !== 92 || q === 39) {
+      chars.push(line[i] ?? "");
+      offsets.push(i);
+      i += c === q ? 2 : 1;
+      continue;
+    }
+    const e = line[i + 1] ?? "";
+    const digits = YAML_HEX_DIGITS[e];
+    if (digits === void 0) {
+      const ch2 = YAML_ESCAPES[e];
+      if (ch2 === void 0) return void 0;
+      chars.push(ch2);
+      offsets.push(i);
+      i += 2;
+      continue;
+    }
+    const hex = line.slice(i + 2, i + 2 + digits);
+    const code2 = /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+    if (code2 < 0 || code2 > 1114111) return void 0;
+    const ch = String.fromCodePoint(code2);
+    chars.push(ch);
+    for (let k = 0; k < ch.length; k++) offsets.push(i);
+    i += 2 + digits;
+  }
+  return void 0;
+}
+function blankXmlComments(text2) {
+  const parts = [];
+  let from = 0;
+  let at = text2.indexOf("<!--");
+  while (at >= 0) {
+    const close = text2.indexOf("-->", at + 4);
+    const end = close < 0 ? text2.length : close + 3;
+    parts.push(text2.slice(from, at));
+    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
+    from = end;
+    at = close < 0 ? -1 : text2.indexOf("<!--", end);
+  }
+  parts.push(text2.slice(from));
+  return parts.join("");
+}
+function isXmlSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function isXmlNameChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
+}
+function xmlTagAttributes(xml, tags, attributes) {
+  const out = [];
+  const n = xml.length;
+  let i = xml.indexOf("<");
+  while (i >= 0 && i < n) {
+    let j = i + 1;
+    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+    const tag = xml.slice(i + 1, j);
+    let wanted = tag !== "" && tags.has(tag.toLowerCase());
+    while (j < n) {
+      const c = xml.charCodeAt(j);
+      if (c === 62 || c === 60) break;
+      if (!isXmlNameChar(c)) {
+        j++;
+        continue;
+      }
+      const nameStart = j;
+      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+      const nameEnd = j;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 61) continue;
+      j++;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== 34 && q !== 39) continue;
+      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
+      const end = close < 0 ? n : close;
+      if (wanted && end > j + 1) {
+        const name = xml.slice(nameStart, nameEnd);
+        if (attributes.has(name.toLowerCase())) {
+          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
+          wanted = false;
+        }
+      }
+      j = end + 1;
+    }
+    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf("<", j);
+  }
+  return out;
+}
+var YAML_ESCAPES, YAML_HEX_DIGITS;
+var init_manifest_scan = __esm({
+  "server/src/core/detection/manifest-scan.ts"() {
+    "use strict";
+    YAML_ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      t: "	",
+      "	": "	",
+      n: "\n",
+      v: "\v",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      N: "\x85",
+      _: "\xA0",
+      L: "\u2028",
+      P: "\u2029"
+    };
+    YAML_HEX_DIGITS = { x: 2, u: 4, U: 8 };
+  }
+});
+
+// server/src/core/detection/manifests.ts
+function manifestKind(path20) {
+  const base = basename(path20);
+  const lower = base.toLowerCase();
+  if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
+  if (lower.endsWith(".txt") && basename(dirname(path20)).toLowerCase() === "requirements") return "requirements";
+  if (lower === "pyproject.toml") return "pyproject";
+  if (base === "Pipfile") return "pipfile";
+  if (lower === "package.json") return "package.json";
+  if (lower === "go.mod") return "go.mod";
+  if (lower === "pom.xml") return "pom";
+  if (lower === "build.gradle" || lower === "build.gradle.kts") return "gradle";
+  if (lower === "libs.versions.toml") return "gradle-catalog";
+  if (/\.(?:cs|fs|vb)proj$/.test(lower) || lower === "directory.packages.props" || lower === "directory.build.props") return "msbuild";
+  if (lower === "packages.config") return "packages.config";
+  if (lower === "cargo.toml") return "cargo";
+  if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
+  return void 0;
+}
+function detectManifest(path20, text2, table3) {
+  const kind = manifestKind(path20);
+  switch (kind) {
+    case "requirements":
+      return requirements(text2, table3);
+    case "pyproject":
+    case "pipfile":
+    case "cargo":
+    case "gradle-catalog":
+      return toml(kind, text2, table3);
+    case "package.json":
+      return packageJson(text2, table3);
+    case "go.mod":
+      return goMod(text2, table3);
+    case "pom":
+      return pom(text2, table3);
+    case "gradle":
+      return gradle(path20, text2, table3);
+    case "msbuild":
+    case "packages.config":
+      return nuget(text2, table3);
+    case "conda":
+      return conda(text2, table3);
+    default:
+      return [];
+  }
+}
 function tomlString(m) {
   const value = m?.[1] ?? m?.[2];
   return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : void 0;
 }
-function pypiHit(name, start, table3, ecosystem = "pypi") {
+function pypiHit(name, start, table3) {
   const match = table3.lookup("pypi", name);
-  return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : void 0;
+  return match ? { match, name, span: { start, end: start + name.length }, ecosystem: "pypi" } : void 0;
 }
 function push(out, hit) {
   if (hit) out.push(hit);
 }
 function requirements(text2, table3) {
   const out = [];
-  for (const line of lines(text2)) {
-    const body = line.text;
+  for (const { text: body, pieces } of requirementLines(text2)) {
     if (/^\s*-/.test(body)) continue;
     const m = PEP508_NAME.exec(body);
-    if (!m || !m[1]) continue;
+    const name = m?.[1];
+    if (!m || !name) continue;
     if (/^\s*[A-Za-z0-9._-]+:\/\//.test(body)) continue;
-    push(out, pypiHit(m[1], line.start + m[0].length - m[1].length, table3));
+    const at = m[0].length - name.length;
+    let piece = pieces[0];
+    let next = body.length;
+    for (const p of pieces) {
+      if (p.at > at) {
+        next = p.at;
+        break;
+      }
+      piece = p;
+    }
+    const match = table3.lookup("pypi", name);
+    if (!piece || !match) continue;
+    const start = piece.from + at - piece.at;
+    out.push({ match, name, span: { start, end: start + Math.min(name.length, next - at) }, ecosystem: "pypi" });
   }
   return out;
 }
-function keyTable(kind, table3) {
-  if (kind === "pipfile") return table3 === "packages" || table3 === "dev-packages";
-  if (kind === "cargo") return /(?:^|\.)(?:dev-|build-)?dependencies$/.test(table3);
-  if (kind === "pyproject") return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies$/.test(table3);
+function keyTable(kind, part, length) {
+  const last = part(length - 1);
+  if (kind === "pipfile") return length === 1 && (last === "packages" || last === "dev-packages");
+  if (kind === "cargo") return last === "dependencies" || last === "dev-dependencies" || last === "build-dependencies";
+  if (kind === "pyproject") return part(0) === "tool" && part(1) === "poetry" && (length === 3 || length === 5 && part(2) === "group") && (last === "dependencies" || last === "dev-dependencies");
   return false;
+}
+function dependencyPart(kind, tableParts, keys) {
+  const part = (i) => i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text;
+  for (let i = 0; i < keys.length; i++) if (keyTable(kind, part, tableParts.length + i)) return i;
+  return -1;
 }
 function arrayKey(table3, key) {
   if (table3 === "project") return key === "dependencies";
@@ -3313,11 +3420,18 @@ function toml(kind, text2, table3) {
     return closes;
   };
   let tableDep;
-  const endTable = () => {
-    const match = tableDep && table3.lookup(eco, tableDep.name);
-    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    tableDep = void 0;
+  const dotted = /* @__PURE__ */ new Map();
+  const found = (dep) => {
+    const match = table3.lookup(eco, dep.name);
+    if (match) out.push({ match, name: dep.name, span: dep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
   };
+  const endTable = () => {
+    if (tableDep) found(tableDep);
+    tableDep = void 0;
+    for (const dep of dotted.values()) found(dep);
+    dotted.clear();
+  };
+  let tableParts = [];
   for (const line of tomlLines(text2)) {
     const body = line.text;
     if (inArray) {
@@ -3328,34 +3442,47 @@ function toml(kind, text2, table3) {
     if (header3 !== void 0) {
       endTable();
       current = header3;
-      const dep = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
-      const at = dep ? body.lastIndexOf(dep) : -1;
-      if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
+      tableParts = header3.split(".");
+      const dep2 = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
+      const at = dep2 ? body.lastIndexOf(dep2) : -1;
+      if (dep2 && at >= 0) tableDep = { name: dep2, span: { start: line.start + at, end: line.start + at + dep2.length } };
       continue;
     }
     const kv = tomlKeyValue(body);
     if (!kv) continue;
-    const { key, value } = kv;
+    const { keys, value } = kv;
+    const key = keys.length === 1 ? keys[0]?.text : void 0;
     const valueAt3 = line.start + kv.valueAt;
     if (tableDep && kind === "cargo" && key === "package") {
       const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
       if (renamed) tableDep = { name: renamed.value, span: { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length } };
       continue;
     }
+    const dep = dependencyPart(kind, tableParts, keys);
+    const depKey = keys[dep];
     if (kind === "gradle-catalog") {
       if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
-    } else if (keyTable(kind, current)) {
+    } else if (depKey && dep < keys.length - 1) {
+      const id = JSON.stringify(keys.slice(0, dep + 1).map((k) => k.text));
+      const entry = dotted.get(id) ?? { name: depKey.text, span: { start: line.start + depKey.at, end: line.start + depKey.at + depKey.text.length } };
+      dotted.set(id, entry);
+      const renamed = kind === "cargo" && keys.length === dep + 2 && keys[dep + 1]?.text === "package" ? tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
+      if (renamed) {
+        entry.name = renamed.value;
+        entry.span = { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length };
+      }
+    } else if (depKey) {
       const renamed = kind === "cargo" ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
-      const name = renamed?.value ?? key;
-      const at = renamed ? valueAt3 + renamed.at : line.start + kv.keyAt;
+      const name = renamed?.value ?? depKey.text;
+      const at = renamed ? valueAt3 + renamed.at : line.start + depKey.at;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
+    } else if (kind === "pyproject" && key !== void 0 && arrayKey(current, key) && value.startsWith("[")) {
       if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
   endTable();
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 function poetryDependencyTable(table3) {
   return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies\.([^.]+)$/.exec(table3)?.[1];
@@ -3395,10 +3522,18 @@ function conda(text2, table3) {
       continue;
     }
     if (!inDeps) continue;
-    const m = /^([ \t]*-[ \t]+)(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/.exec(body);
-    if (!m?.[2] || body.slice(m[0].length).trimStart().startsWith(":")) continue;
-    const start = line.start + m[0].length - m[2].length;
-    push(out, pypiHit(m[2], start, table3, "conda"));
+    const item = /^[ \t]*-[ \t]+/.exec(body);
+    if (!item) continue;
+    const at = item[0].length;
+    const quoted = yamlQuoted(body, at);
+    const spec = quoted ? quoted.value : body.slice(at);
+    const m = CONDA_SPEC.exec(spec);
+    const name = m?.[1];
+    if (!m || !name) continue;
+    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(":")) continue;
+    const place = (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k);
+    const match = table3.lookup("pypi", name);
+    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
   }
   return out;
 }
@@ -3490,7 +3625,7 @@ function nuget(text2, table3) {
   }
   return out;
 }
-var PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
+var PEP508_NAME, CONDA_SPEC, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
 var init_manifests = __esm({
   "server/src/core/detection/manifests.ts"() {
     "use strict";
@@ -3502,6 +3637,7 @@ var init_manifests = __esm({
     init_cursor();
     init_manifest_scan();
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+    CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
     COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
     NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
@@ -24355,6 +24491,8 @@ var init_template_text = __esm({
         jurisdictions: "Jurisdictions",
         frameworks: "Frameworks",
         why: "Asked for by",
+        /** After `why`'s article when the finding's duty does not apply yet on the day of writing. */
+        whyFrom: "{reason} (applies from {date})",
         /** In place of `why` for Japan AI Promotion Act Art 16, which sets no duty for businesses (FRAMEWORKS.md, Japan). */
         context: "Context",
         jpAct16: "Japan AI Promotion Act (Act No. 53 of 2025) Art 16 has the State gather information on cases in which AI infringed rights and give guidance; it sets no duty for businesses. This document is kept by choice, to answer such an inquiry quickly.",
@@ -24416,6 +24554,11 @@ var init_template_text = __esm({
           binding: "Binds this system (it applies from {from}).",
           legacy: "Does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice."
         },
+        /**
+         * Said first in a section of a law that has a date in the packs (EU Arts 4, 5 and 50, Korea,
+         * Colorado, China) on a day before that date; nothing from it on.
+         */
+        appliesFrom: "Applies from {from}; until then it is good practice.",
         euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
         euTransparencyDeployer: {
           heading: "Transparency to the people affected (EU AI Act Art 50)",
@@ -24624,6 +24767,7 @@ var init_template_text_ja = __esm({
         jurisdictions: "\u6CD5\u57DF",
         frameworks: "\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF",
         why: "\u4F5C\u6210\u306E\u7406\u7531",
+        whyFrom: "{reason}\uFF08{date} \u304B\u3089\u9069\u7528\uFF09",
         context: "\u80CC\u666F",
         jpAct16: "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09 \u7B2C16\u6761\u306F\u3001\u56FD\u304C AI \u306B\u3088\u308A\u6A29\u5229\u304C\u4FB5\u5BB3\u3055\u308C\u305F\u4E8B\u6848\u306E\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u7B49\u3092\u884C\u3046\u3053\u3068\u3092\u5B9A\u3081\u308B\u3082\u306E\u3067\u3001\u4E8B\u696D\u8005\u306B\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u3053\u306E\u6587\u66F8\u306F\u3001\u305D\u306E\u3088\u3046\u306A\u7167\u4F1A\u306B\u901F\u3084\u304B\u306B\u7B54\u3048\u308B\u305F\u3081\u306B\u4EFB\u610F\u3067\u5099\u3048\u308B\u3082\u306E\u3067\u3059\u3002",
         previous: "\u524D\u56DE\u306E\u8A55\u4FA1",
@@ -24672,6 +24816,7 @@ var init_template_text_ja = __esm({
           binding: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u3059\uFF08{from} \u304B\u3089\u9069\u7528\uFF09\u3002",
           legacy: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u305B\u3093\u3002\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3067\u3059\uFF08\u7B2C111\u6761\u7B2C2\u9805\uFF09\u3002\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002"
         },
+        appliesFrom: "{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
         euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
         euTransparencyDeployer: {
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
@@ -24899,6 +25044,7 @@ function hrStatus(S, c, today) {
 function packSections(T, c, frameworks, today) {
   const P = T.packs;
   const out = [];
+  const dated = (s2, from) => today < from ? section(T, s2, [fill(P.appliesFrom, { from })], true) : section(T, s2);
   const level = c.data.risk?.level;
   const interacts = capability(c, "interacts-with-people").has;
   const generates = capability(c, "generates-content").has;
@@ -24906,14 +25052,14 @@ function packSections(T, c, frameworks, today) {
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === "prohibited") pushAll(out, section(T, P.euProhibited));
+    if (level === "prohibited") pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
     const status2 = [hrStatus(P.hrStatus, c, today)];
     if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2, status2, true));
     if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2, status2, true));
     const transparency = level === "limited" || interacts || generates;
-    if (transparency && hasRole(c, "provider")) pushAll(out, section(T, P.euTransparencyProvider));
-    if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, section(T, P.euTransparencyDeployer));
-    if (level === "minimal" && !transparency) pushAll(out, section(T, P.euMinimal));
+    if (transparency && hasRole(c, "provider")) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
+    if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
+    if (level === "minimal" && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }
   if (frameworks.has("jp-ai-guidelines") && inJurisdiction(c, "jp")) {
     for (const s2 of P.jpGuidelines) pushAll(out, section(T, s2));
@@ -24922,11 +25068,11 @@ function packSections(T, c, frameworks, today) {
   if (frameworks.has("nist-ai-rmf")) for (const s2 of P.nist) pushAll(out, section(T, s2));
   if (frameworks.has("iso-42001")) for (const s2 of P.iso) pushAll(out, section(T, s2));
   if (frameworks.has("kr-ai-basic-act") && inJurisdiction(c, "kr")) {
-    if (c.data.risk?.kr_high_impact === true || level === "high") pushAll(out, section(T, P.krHighImpact));
-    if (generates) pushAll(out, section(T, P.krNotice));
+    if (c.data.risk?.kr_high_impact === true || level === "high") pushAll(out, dated(P.krHighImpact, KR_FROM));
+    if (generates) pushAll(out, dated(P.krNotice, KR_FROM));
   }
-  if (frameworks.has("us-co-adm") && inJurisdiction(c, "us-co") && c.data.consequential_decision === true) pushAll(out, section(T, P.coConsequential));
-  if (frameworks.has("cn-labeling") && inJurisdiction(c, "cn") && generates) pushAll(out, section(T, P.cnLabels));
+  if (frameworks.has("us-co-adm") && inJurisdiction(c, "us-co") && c.data.consequential_decision === true) pushAll(out, dated(P.coConsequential, CO_FROM));
+  if (frameworks.has("cn-labeling") && inJurisdiction(c, "cn") && generates) pushAll(out, dated(P.cnLabels, CN_FROM));
   return out;
 }
 function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
@@ -25042,11 +25188,11 @@ function reasonIn(reason, locale) {
   }
   return jaArticle(reason);
 }
-function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
+function documentTemplate(field, c, frameworks, today, reason, locale = "en", appliesFrom) {
   if (field === "risk.assessment.path") return riskAssessmentTemplate(c, frameworks, today, void 0, locale);
   const T = TEMPLATES[locale];
   const doc3 = documentText(T, field, c, frameworks);
-  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, reasonIn(reason, locale)]] : [];
+  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, appliesFrom !== void 0 && today < appliesFrom ? fill(T.header.whyFrom, { reason: reasonIn(reason, locale), date: appliesFrom }) : reasonIn(reason, locale)]] : [];
   const lines2 = header(T, doc3.title, c, frameworks, today, why);
   lines2.push(doc3.purpose, "");
   if (doc3 === T.documents["impact_assessment.path:fria"]) lines2.push(hrStatus(T.packs.hrStatus, c, today), "");
@@ -25065,8 +25211,11 @@ var init_templates = __esm({
     "use strict";
     init_arrays();
     init_dates();
+    init_cn();
     init_eu();
     init_jp();
+    init_kr();
+    init_us_co();
     init_scope();
     init_ja_obligations();
     init_packs();
@@ -28664,13 +28813,14 @@ function docGapFixes(f, ctx) {
   const change = setMissing(text2, yamlPath2, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
+  const from = typeof f.data?.appliesFrom === "string" ? f.data.appliesFrom : void 0;
   return [
     {
       title: fixTitle(ctx, "fix.createAndLinkAs", { path: target, field }),
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale, from)), toFileEdit(f.file, text2, change)]
     }
   ];
 }
@@ -32161,7 +32311,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "0c0e45bdb0c11e66" : "source";
+    ENGINE_BUILD = true ? "7646d7bff34897a2" : "source";
   }
 });
 
