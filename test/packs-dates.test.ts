@@ -321,15 +321,36 @@ describe('incident limits (EU AI Act Art 73): the day before, the day of and the
     assert.match(f.message, /Art 73 binds this high-risk system for incidents its provider becomes aware of from 2027-12-02/);
     assert.equal(f.citation?.article, 'Art 73(2)–(5) (as good practice)');
     assert.equal(f.data?.legal, false);
-    // Good practice: info while more than 5 days are left, a warning from 5 days before, still a warning when passed.
+    // Before the date: info, even near or past the limit. From the date, for an incident it became
+    // aware of before: good practice, a warning (the limit has passed).
     const serious = incidentRegistry({ severity: 'serious', detected: '2026-11-02' }); // last day Tuesday 2026-11-17
-    assert.deepEqual(await severities(serious, 'AIGOV401', ['2026-11-11', '2026-11-12', '2026-11-17', '2026-11-18', '2027-12-02', '2027-12-03']), ['info', 'warning', 'warning', 'warning', 'warning', 'warning']);
+    assert.deepEqual(await severities(serious, 'AIGOV401', ['2026-11-11', '2026-11-12', '2026-11-17', '2026-11-18', '2027-12-02', '2027-12-03']), ['info', 'info', 'info', 'info', 'warning', 'warning']);
     // An incident the provider became aware of before the date stays good practice after it.
     assert.equal((await incidentOn(incidentRegistry({ severity: 'serious', detected: '2027-12-01' }), '2027-12-20'))!.data?.legal, false);
     assert.equal((await incidentOn(incidentRegistry({ severity: 'serious', detected: '2027-12-02' }), '2027-12-20'))!.data?.legal, true);
     const late = (await incidentOn(incidentRegistry({ severity: 'serious', detected: '2026-11-02', reported: '2026-11-20' }), '2026-12-01'))!;
     assert.equal(late.severity, 'info');
     assert.match(late.message, /^Good practice: incident INC-1 .* was reported on 2026-11-20, 3 days after 2026-11-17\./);
+  });
+
+  it('before the system\'s high-risk date the limit is info whatever the settings, the day before; on the day it is not', async () => {
+    // Aware since Thursday 2027-11-18: the 15 days end on Friday 2027-12-03, so the limit is near on both days.
+    const files = incidentRegistry({ severity: 'serious', detected: '2027-11-18' });
+    const set = (rules: string): Record<string, string> => ({ '.aigov.yaml': files['.aigov.yaml']!.replace('frameworks:', `rules: { ${rules} }\nframeworks:`) });
+    for (const [label, reg] of [['no setting', files], ['AIGOV401: error', set('AIGOV401: error')], ['AIGOV4*: warning', set('AIGOV4*: warning')]] as const) {
+      const before = (await incidentOn(reg, '2027-12-01'))!;
+      assert.equal(before.severity, 'info', `${label}: the day before 2027-12-02`);
+      assert.match(before.message, /^Good practice: .*Art 73 binds this high-risk system for incidents its provider becomes aware of from 2027-12-02/);
+      assert.equal(before.data?.appliesFrom, '2027-12-02');
+    }
+    // On the day the system's duties bind, an incident it became aware of before stays good practice: near its limit, a warning.
+    const on = (await incidentOn(files, '2027-12-02'))!;
+    assert.equal(on.severity, 'warning');
+    assert.equal(on.data?.appliesFrom, undefined);
+    assert.equal((await incidentOn(set('AIGOV401: error'), '2027-12-02'))!.severity, 'error', 'a setting applies once the date has come');
+    // A legacy system (Art 111(2)) has no date from which Art 73 binds: its good practice is not a readiness note.
+    const legacy = incidentRegistry({ severity: 'serious', detected: '2027-11-18', extra: '    placed_on_market: 2026-09-01\n' });
+    assert.equal((await incidentOn(legacy, '2027-12-01'))!.severity, 'warning');
   });
 
   it('the high-risk date follows the component: Annex I, Art 111(2) legacy and public-authority systems', async () => {

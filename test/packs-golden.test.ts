@@ -62,9 +62,9 @@ describe('framework golden workspaces', function () {
     for (const code of ['AIGOV401', 'AIGOV519', 'AIGOV524', 'AIGOV526', 'AIGOV532', 'AIGOV533', 'AIGOV535', 'AIGOV536', 'AIGOV539', 'AIGOV601']) assert.ok(codes.has(code), code);
     const hr = fs.filter((f) => f.code.startsWith('AIGOV5') && f.data?.id === 'credit-scorer');
     for (const f of hr) assert.ok(f.citation?.framework && f.citation.article, `${f.code} carries its citation`);
-    // Before the high-risk date (2027-12-02) Art 73 does not bind yet: a passed limit is good practice, a warning.
+    // Before the high-risk date (2027-12-02) Art 73 does not bind yet: a passed limit is good practice, a readiness note.
     const overdue = fs.find((f) => f.code === 'AIGOV401' && f.data?.incidentId === 'INC-2026-008');
-    assert.equal(overdue?.severity, 'warning');
+    assert.equal(overdue?.severity, 'info');
     assert.match(overdue?.message ?? '', /^Good practice: /);
     for (const f of hr.filter((x) => x.code >= 'AIGOV520' && x.code <= 'AIGOV545')) assert.equal(f.severity, 'info', `${f.code} is readiness before 2027-12-02`);
   });

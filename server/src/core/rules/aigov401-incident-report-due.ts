@@ -47,13 +47,23 @@ function message(c: string, i: IncidentInfo, kind: Kind): Message {
 }
 
 /**
+ * The system's high-risk date when it has not come yet on `today`: until then the finding is a
+ * readiness note, info whatever the settings (the runner keeps a finding whose `data.appliesFrom`
+ * is after today at info).
+ */
+function pendingFrom(i: IncidentInfo, today: string): string | undefined {
+  return i.notBinding === 'before' && i.bindsFrom !== undefined && today < i.bindsFrom ? i.bindsFrom : undefined;
+}
+
+/**
  * Binding limits: a warning from the day of awareness (the article says "immediately") up to and
  * including the last day, which the weekend rule has already moved to a working day; an error only
- * once that day has passed. Good practice: info, a warning from five days before, never an error.
+ * once that day has passed. Good practice: info, a warning from five days before, never an error;
+ * info before the system's high-risk date.
  */
-function severityOf(i: IncidentInfo, kind: Kind): Severity {
+function severityOf(i: IncidentInfo, kind: Kind, pending: string | undefined): Severity {
   if (i.legal) return kind === 'overdue' ? 'error' : 'warning';
-  return kind === 'late' ? 'info' : (i.daysLeft ?? 0) > NEAR_DAYS ? 'info' : 'warning';
+  return kind === 'late' || pending !== undefined ? 'info' : (i.daysLeft ?? 0) > NEAR_DAYS ? 'info' : 'warning';
 }
 
 export const aigov401: RegistryRule = {
@@ -65,7 +75,7 @@ export const aigov401: RegistryRule = {
   summary: 'An incident must be reported to an authority by a deadline',
   description: `For each incident that is not closed, the limit is computed from \`detected\`, the day the provider or deployer became aware of it, and \`severity\`, as in EU AI Act Art 73(2)–(5): report immediately once a causal link with the system (or its reasonable likelihood) is established, and at the latest 15 days after becoming aware (assumed when no severity is set), 10 days for a death, 2 days for a widespread infringement or a critical-infrastructure disruption. A \`minor\` incident is not a serious incident and has no limit. A period whose last day is a Saturday or a Sunday runs to the end of the next working day (Reg 1182/71 Art 3(4)); public holidays are not known to aigov, so it never counts them. An incident with no \`reported\` date is reported until it is closed; one whose \`reported\` date is after the limit is reported as late.
 
-Art 73 binds providers of high-risk systems in the EU (a component that lists no \`jurisdictions\` counts, as in the packs) from the system's high-risk date: ${EU_HR_ANNEX_III_FROM} for Annex III systems, ${EU_HR_ANNEX_I_FROM} for Annex I systems, later under Art 111(2) for a system placed on the market before that date (the same date function as the EU pack's high-risk rules), and only for incidents the provider becomes aware of from that date. Where it binds, the finding says "immediately; at the latest by …" and is a warning from the day of awareness up to and including the last day (never an error before that day has passed, so a weekend never makes it one), an error once it has passed, and a warning for a late report. Where it does not bind, the message starts with "Good practice:" and says why; it is info while more than ${NEAR_DAYS} days are left and a warning from then on, never an error, and info for a late report.`,
+Art 73 binds providers of high-risk systems in the EU (a component that lists no \`jurisdictions\` counts, as in the packs) from the system's high-risk date: ${EU_HR_ANNEX_III_FROM} for Annex III systems, ${EU_HR_ANNEX_I_FROM} for Annex I systems, later under Art 111(2) for a system placed on the market before that date (the same date function as the EU pack's high-risk rules), and only for incidents the provider becomes aware of from that date. Where it binds, the finding says "immediately; at the latest by …" and is a warning from the day of awareness up to and including the last day (never an error before that day has passed, so a weekend never makes it one), an error once it has passed, and a warning for a late report. Where it does not bind, the message starts with "Good practice:" and says why. Before the system's high-risk date it is a readiness note: info, whatever the severity settings. Otherwise it is info while more than ${NEAR_DAYS} days are left and a warning from then on, never an error, and info for a late report.`,
   citation: ART_73,
   appliesFrom: EU_HR_ANNEX_III_FROM,
   check(ctx) {
@@ -74,11 +84,12 @@ Art 73 binds providers of high-risk systems in the EU (a component that lists no
       for (const i of incidentsOf(c, ctx.today)) {
         const kind: Kind | undefined = i.state === 'due' || i.state === 'overdue' ? i.state : i.state === 'reported' && i.lateBy !== undefined && i.lateBy > 0 ? 'late' : undefined;
         if (!kind) continue;
+        const pending = pendingFrom(i, ctx.today);
         ctx.report({
           file: reg.path,
           range: reg.locate(incidentPath(c, i.index, 'id'), 'value'),
           ...message(c.id, i, kind),
-          severity: severityOf(i, kind),
+          severity: severityOf(i, kind, pending),
           ...(i.legal ? {} : { citation: { ...ART_73, article: `${ART_73.article} (as good practice)` } }),
           data: {
             id: c.id,
@@ -95,6 +106,7 @@ Art 73 binds providers of high-risk systems in the EU (a component that lists no
             legal: i.legal,
             ...(i.notBinding ? { notBinding: i.notBinding } : {}),
             ...(i.bindsFrom ? { bindsFrom: i.bindsFrom } : {}),
+            ...(pending ? { appliesFrom: pending } : {}),
           },
         });
       }
