@@ -126,7 +126,7 @@ var init_breather = __esm({
       last = now();
       async breathe() {
         if (now() - this.last < YIELD_MS) return;
-        await new Promise((resolve10) => setImmediate(resolve10));
+        await new Promise((resolve11) => setImmediate(resolve11));
         this.last = now();
       }
     };
@@ -184,7 +184,7 @@ var init_lazy = __esm({
 
 // server/src/node/git.ts
 function runGit(cwd, args, input2) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     let child;
     try {
       child = childProcess().spawn("git", ["-C", cwd, "--no-optional-locks", ...args], {
@@ -192,15 +192,15 @@ function runGit(cwd, args, input2) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
       });
     } catch (err2) {
-      resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
+      resolve11({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
       return;
     }
     const out = [];
     const err = [];
     child.stdout?.on("data", (c) => out.push(c));
     child.stderr?.on("data", (c) => err.push(c));
-    child.on("error", (e) => resolve10({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on("close", (code2) => resolve10({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("error", (e) => resolve11({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
+    child.on("close", (code2) => resolve11({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     if (input2 !== void 0 && child.stdin) {
       child.stdin.on("error", () => {
       });
@@ -242,16 +242,74 @@ var init_git = __esm({
   }
 });
 
-// server/src/core/manifest/names.ts
-function isRegistryPath(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
-  return REGISTRY_FILENAMES.includes(base);
+// server/src/node/git-index.ts
+function readIndex(bytes, hashBytes, since) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - hashBytes;
+  if (end < 12 || view.getUint32(0) !== 1145655875) return void 0;
+  const version2 = view.getUint32(4);
+  if (version2 !== 2 && version2 !== 3 && version2 !== 4) return void 0;
+  const count = view.getUint32(8);
+  const notOlder = [];
+  let at = 12;
+  let previous = new Uint8Array(0);
+  for (let i = 0; i < count; i++) {
+    const start = at;
+    const fixed = STAT_BYTES + hashBytes + 2;
+    if (at + fixed > end) return void 0;
+    const sec = view.getUint32(at + 8);
+    const nsec = view.getUint32(at + 12);
+    const flags = view.getUint16(at + STAT_BYTES + hashBytes);
+    at += fixed;
+    if (flags & EXTENDED) {
+      if (version2 === 2) return void 0;
+      at += 2;
+    }
+    let name;
+    if (version2 === 4) {
+      let c = bytes[at++];
+      if (c === void 0) return void 0;
+      let drop = c & 127;
+      while (c & 128) {
+        c = bytes[at++];
+        if (c === void 0 || drop >= 16777215) return void 0;
+        drop = drop + 1 << 7 | c & 127;
+      }
+      if (drop > previous.length) return void 0;
+      const nul = bytes.indexOf(0, at);
+      if (nul < 0 || nul >= end) return void 0;
+      const kept = previous.length - drop;
+      const joined = new Uint8Array(kept + nul - at);
+      joined.set(previous.subarray(0, kept));
+      joined.set(bytes.subarray(at, nul), kept);
+      name = joined;
+      at = nul + 1;
+    } else {
+      const length = flags & NAME_MASK;
+      const nul = length < NAME_MASK ? at + length : bytes.indexOf(0, at);
+      if (nul < 0 || nul >= end || bytes[nul] !== 0) return void 0;
+      name = bytes.subarray(at, nul);
+      at = start + (nul - start + 8 & ~7);
+    }
+    previous = name;
+    if (sec > since.sec || sec === since.sec && nsec >= since.nsec) notOlder.push(name);
+  }
+  while (at < end) {
+    if (at + 8 > end) return void 0;
+    const first = bytes[at];
+    if (first < 65 || first > 90) return void 0;
+    at += 8 + view.getUint32(at + 4);
+  }
+  if (at !== end) return void 0;
+  return { version: version2, entries: count, notOlder };
 }
-var REGISTRY_FILENAMES;
-var init_names = __esm({
-  "server/src/core/manifest/names.ts"() {
+var STAT_BYTES, EXTENDED, NAME_MASK;
+var init_git_index = __esm({
+  "server/src/node/git-index.ts"() {
     "use strict";
-    REGISTRY_FILENAMES = [".aigov.yaml", ".aigov.yml"];
+    STAT_BYTES = 40;
+    EXTENDED = 16384;
+    NAME_MASK = 4095;
   }
 });
 
@@ -333,6 +391,19 @@ var init_file_names = __esm({
   }
 });
 
+// server/src/core/manifest/names.ts
+function isRegistryPath(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
+  return REGISTRY_FILENAMES.includes(base);
+}
+var REGISTRY_FILENAMES;
+var init_names = __esm({
+  "server/src/core/manifest/names.ts"() {
+    "use strict";
+    REGISTRY_FILENAMES = [".aigov.yaml", ".aigov.yml"];
+  }
+});
+
 // server/src/core/arrays.ts
 function pushAll(target, items) {
   for (const item of items) target.push(item);
@@ -391,12 +462,12 @@ var init_git_listing = __esm({
       constructor(root, which) {
         this.which = which;
         const args = which === "tracked" ? ["--cached", "--deduplicate"] : which === "staged" ? ["--stage", "-v"] : ["--others", "--exclude-standard"];
-        this.result = new Promise((resolve10) => {
+        this.result = new Promise((resolve11) => {
           let child;
           try {
             child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", "ls-files", "-z", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "" } });
           } catch {
-            return this.finish(resolve10, false);
+            return this.finish(resolve11, false);
           }
           child.stderr.on("data", (chunk) => this.errors.push(chunk));
           child.stdout.on("data", (chunk) => {
@@ -409,8 +480,8 @@ var init_git_listing = __esm({
             this.rest = Buffer.from(data.subarray(start));
             this.notify();
           });
-          child.on("error", () => this.finish(resolve10, false));
-          child.on("close", (code2) => this.finish(resolve10, code2 === 0));
+          child.on("error", () => this.finish(resolve11, false));
+          child.on("close", (code2) => this.finish(resolve11, code2 === 0));
         });
       }
       which;
@@ -442,22 +513,22 @@ var init_git_listing = __esm({
           bytes = entry.subarray(tab + 1);
         }
         if (bytes.length === 0) return;
-        const { path: path19, exact } = pathOfBytes(bytes);
+        const { path: path20, exact } = pathOfBytes(bytes);
         if (head !== void 0) {
           const [tag, mode, id, stage] = head.split(" ");
-          if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path19, id.slice(0, ID_CHARS));
-          if (path19 === this.last) return;
-          this.last = path19;
+          if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path20, id.slice(0, ID_CHARS));
+          if (path20 === this.last) return;
+          this.last = path20;
         }
-        (exact ? this.paths : this.undecodable).push(path19);
+        (exact ? this.paths : this.undecodable).push(path20);
       }
-      finish(resolve10, ok) {
+      finish(resolve11, ok) {
         this.take(this.rest);
         this.rest = Buffer.alloc(0);
         pushAll(this.unopened, unopenedFolders(Buffer.concat(this.errors)));
         this.errors = [];
         this.done = true;
-        resolve10(ok);
+        resolve11(ok);
         this.notify();
       }
       notify() {
@@ -467,7 +538,7 @@ var init_git_listing = __esm({
       }
       /** The paths printed so far from `i` on, waiting for git to print more; empty once git is done. */
       async from(i) {
-        while (i >= this.paths.length && !this.done) await new Promise((resolve10) => this.wake = resolve10);
+        while (i >= this.paths.length && !this.done) await new Promise((resolve11) => this.wake = resolve11);
         return this.paths.slice(i);
       }
     };
@@ -479,33 +550,92 @@ var init_git_listing = __esm({
 async function gitContentIds(root, staged) {
   if (!staged && !mayBeInWorkTree(root)) return void 0;
   const listing = staged ?? new GitListing(root, "staged");
-  const [ok, changed] = await Promise.all([listing.result, gitOutput(root, ["diff-files", "--name-only", "--relative", "-z"])]);
+  const [ok, changed] = await Promise.all([listing.result, changedFiles(root)]);
   if (!ok || changed === void 0) return void 0;
   const ids = new Map(listing.ids);
-  for (const p of changed.split("\0")) if (p) ids.delete(p);
+  for (const p of changed.paths) ids.delete(p);
   return ids;
 }
-function gitOutput(root, args) {
-  return new Promise((resolve10) => {
+async function changedFiles(root) {
+  const diffFiles = ["diff-files", "--name-only", "--relative", "-z"];
+  const fast = await datedCopy(root, diffFiles).catch(() => void 0);
+  if (fast) return fast;
+  const out = await gitOutput(root, diffFiles);
+  return out === void 0 ? void 0 : { paths: names(out), via: "diff-files" };
+}
+async function datedCopy(root, diffFiles) {
+  const info = await gitOutput(root, ["rev-parse", "--show-object-format", "--git-path", "index"]);
+  const [format2, indexPath] = info?.split("\n") ?? [];
+  if (!indexPath || format2 !== "sha1" && format2 !== "sha256") return void 0;
+  const fd = (0, import_node_fs4.openSync)(path2.resolve(root, indexPath), "r");
+  let bytes;
+  let mtimeNs;
+  try {
+    const st = (0, import_node_fs4.fstatSync)(fd, { bigint: true });
+    mtimeNs = st.mtimeNs;
+    bytes = Buffer.allocUnsafe(Number(st.size));
+    for (let at = 0; at < bytes.length; ) {
+      const n = (0, import_node_fs4.readSync)(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) return void 0;
+      at += n;
+    }
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+  const sec = Number(mtimeNs / 1000000000n);
+  const read = readIndex(bytes, format2 === "sha1" ? 20 : 32, { sec, nsec: Number(mtimeNs % 1000000000n) });
+  if (!read || read.notOlder.length > MOST_ASKED) return void 0;
+  const asked = [];
+  for (const name of read.notOlder) {
+    const { path: p, exact } = pathOfBytes(name);
+    if (!exact) return void 0;
+    asked.push(`:(top,literal)${p}`);
+  }
+  const copy = path2.join(os.tmpdir(), `aigov-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  (0, import_node_fs4.writeFileSync)(copy, bytes, { flag: "wx", mode: 384 });
+  try {
+    (0, import_node_fs4.utimesSync)(copy, sec + 1, sec + 1);
+    const [all, racy] = await Promise.all([
+      gitOutput(root, diffFiles, { GIT_INDEX_FILE: copy }),
+      asked.length > 0 ? gitOutput(root, [...diffFiles, "--", ...asked]) : ""
+    ]);
+    if (all === void 0 || racy === void 0) return void 0;
+    return { paths: [.../* @__PURE__ */ new Set([...names(all), ...names(racy)])], via: "dated-copy" };
+  } finally {
+    (0, import_node_fs4.unlinkSync)(copy);
+  }
+}
+function names(out) {
+  return out.split("\0").filter((p) => p !== "");
+}
+function gitOutput(root, args, env = {}) {
+  return new Promise((resolve11) => {
     let child;
     try {
-      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: "0" } });
     } catch {
-      resolve10(void 0);
+      resolve11(void 0);
       return;
     }
     const chunks = [];
     child.stdout.on("data", (c) => chunks.push(c));
-    child.on("error", () => resolve10(void 0));
-    child.on("close", (code2) => resolve10(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
+    child.on("error", () => resolve11(void 0));
+    child.on("close", (code2) => resolve11(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
 }
+var import_node_fs4, os, path2, MOST_ASKED;
 var init_git_content_ids = __esm({
   "server/src/node/git-content-ids.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    os = __toESM(require("node:os"));
+    path2 = __toESM(require("node:path"));
     init_git();
+    init_git_index();
+    init_file_names();
     init_git_listing();
     init_lazy();
+    MOST_ASKED = 1e3;
   }
 });
 
@@ -523,12 +653,12 @@ function failureOf(err) {
       return "unreadable";
   }
 }
-var import_node_fs4, NODE_READ_FS;
+var import_node_fs5, NODE_READ_FS;
 var init_read_fs = __esm({
   "server/src/node/read-fs.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    NODE_READ_FS = { openSync: import_node_fs4.openSync, readSync: import_node_fs4.readSync, fstatSync: import_node_fs4.fstatSync, closeSync: import_node_fs4.closeSync, readFileSync: import_node_fs4.readFileSync, readdirSync: import_node_fs4.readdirSync };
+    import_node_fs5 = require("node:fs");
+    NODE_READ_FS = { openSync: import_node_fs5.openSync, readSync: import_node_fs5.readSync, fstatSync: import_node_fs5.fstatSync, closeSync: import_node_fs5.closeSync, readFileSync: import_node_fs5.readFileSync, readdirSync: import_node_fs5.readdirSync };
   }
 });
 
@@ -539,7 +669,7 @@ function answer(bytes, use) {
   return { value: use(bytes) };
 }
 function readNoFollow(fs6, abs) {
-  const fd = fs6.openSync(abs, import_node_fs5.constants.O_RDONLY | O_NOFOLLOW);
+  const fd = fs6.openSync(abs, import_node_fs6.constants.O_RDONLY | O_NOFOLLOW);
   try {
     const size = fs6.fstatSync(fd).size;
     const buf = Buffer.allocUnsafe(size);
@@ -558,16 +688,16 @@ function isLinkError(err) {
   const code2 = err.code;
   return code2 === "ELOOP" || code2 === "EMLINK";
 }
-var import_node_fs5, O_NOFOLLOW, LISTED_READ_FLAGS, FIRST_READ, ListedReads;
+var import_node_fs6, O_NOFOLLOW, LISTED_READ_FLAGS, FIRST_READ, ListedReads;
 var init_listed_reads = __esm({
   "server/src/node/listed-reads.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_paths();
     init_fs_quiet();
     init_read_fs();
-    O_NOFOLLOW = import_node_fs5.constants.O_NOFOLLOW ?? 0;
-    LISTED_READ_FLAGS = import_node_fs5.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs5.constants.O_NONBLOCK ?? 0);
+    O_NOFOLLOW = import_node_fs6.constants.O_NOFOLLOW ?? 0;
+    LISTED_READ_FLAGS = import_node_fs6.constants.O_RDONLY | O_NOFOLLOW | (import_node_fs6.constants.O_NONBLOCK ?? 0);
     FIRST_READ = 64 * 1024;
     ListedReads = class {
       constructor(policy, breather) {
@@ -723,7 +853,7 @@ var init_listed_reads = __esm({
 
 // server/src/node/read-sample.ts
 function readHeadTail(file, head, tail, fs6 = NODE_READ_FS) {
-  const fd = fs6.openSync(file, import_node_fs6.constants.O_RDONLY);
+  const fd = fs6.openSync(file, import_node_fs7.constants.O_RDONLY);
   try {
     const st = fs6.fstatSync(fd);
     if (!st.isFile()) return void 0;
@@ -737,11 +867,11 @@ function readHeadTail(file, head, tail, fs6 = NODE_READ_FS) {
     fs6.closeSync(fd);
   }
 }
-var import_node_fs6;
+var import_node_fs7;
 var init_read_sample = __esm({
   "server/src/node/read-sample.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_read_fs();
   }
 });
@@ -753,14 +883,14 @@ function s(open2, close = open2, escape = "\\", multiline = false) {
 function lang(id, syntax, extensions, basenames = []) {
   return { id, syntax, extensions, basenames };
 }
-function languageForPath(path19) {
-  const base = basename(path19);
+function languageForPath(path20) {
+  const base = basename(path20);
   const exact = byBase.get(base) ?? byBaseLower.get(base.toLowerCase());
   if (exact) return exact;
   const lower = base.toLowerCase();
   if (lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) return byId.get("dockerfile");
   if (lower.startsWith("makefile.")) return byId.get("makefile");
-  return byExt.get(extname(path19));
+  return byExt.get(extname(path20));
 }
 function languageForId(id) {
   const key = id.trim().toLowerCase();
@@ -1990,22 +2120,22 @@ function parseNotebook(raw) {
       {
         onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
           if (typeof value !== "string") return;
-          const path19 = pathSupplier();
-          const [p0, p1, p2, p3, p4] = path19;
+          const path20 = pathSupplier();
+          const [p0, p1, p2, p3, p4] = path20;
           if (p0 === "cells" && typeof p1 === "number") {
-            if (p2 === "source" && (path19.length === 3 || path19.length === 4 && typeof p3 === "number")) {
+            if (p2 === "source" && (path20.length === 3 || path20.length === 4 && typeof p3 === "number")) {
               cell(p1).tokens.push({ start: offset, end: offset + length });
-            } else if (p2 === "cell_type" && path19.length === 3) {
+            } else if (p2 === "cell_type" && path20.length === 3) {
               cell(p1).type = value;
-            } else if (p2 === "metadata" && path19.length === 5) {
+            } else if (p2 === "metadata" && path20.length === 5) {
               const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
               if (k >= 0) cell(p1).languages[k] = value;
             }
           } else if (p0 === "metadata") {
-            if (path19.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
-            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
-            else if (path19.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
-            else if (path19.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
+            if (path20.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
+            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
+            else if (path20.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
+            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
           }
         },
         onError() {
@@ -2183,15 +2313,15 @@ var init_line_index = __esm({
 });
 
 // server/src/core/detection/artefacts.ts
-function artefactFormat(path19) {
-  const ext = extname(path19);
-  const base = basename(path19);
+function artefactFormat(path20) {
+  const ext = extname(path20);
+  const base = basename(path20);
   const known = BY_EXTENSION[ext];
   if (known) return known;
-  if (PACKAGE_DIRS.test(dirname(path19)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
+  if (PACKAGE_DIRS.test(dirname(path20)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
   switch (ext) {
     case ".pb": {
-      const dir = `/${dirname(path19)}/`;
+      const dir = `/${dirname(path20)}/`;
       if (base.toLowerCase() === "saved_model.pb" || dir.includes("/saved_model/") || dir.includes("/savedmodel/")) return { format: "tensorflow", confidence: "high" };
       return { format: "tensorflow", confidence: /graph/i.test(base) ? "medium" : "low" };
     }
@@ -2207,8 +2337,8 @@ function artefactFormat(path19) {
       return void 0;
   }
 }
-function detectArtefactAt(path19, format2) {
-  const f = format2 ?? artefactFormat(path19);
+function detectArtefactAt(path20, format2) {
+  const f = format2 ?? artefactFormat(path20);
   if (!f) return void 0;
   return {
     kind: "artefact",
@@ -2216,16 +2346,16 @@ function detectArtefactAt(path19, format2) {
     provider: "local-model",
     confidence: f.confidence,
     range: ZERO_RANGE,
-    evidence: basename(path19),
+    evidence: basename(path20),
     family: `${f.format} model file`,
     componentKind: "model",
     vendor: false
   };
 }
-function sniffCandidate(path19) {
-  const ext = extname(path19);
+function sniffCandidate(path20) {
+  const ext = extname(path20);
   if (!SNIFF_EXTENSIONS.has(ext)) return false;
-  const f = artefactFormat(path19);
+  const f = artefactFormat(path20);
   return f === void 0 || f.confidence !== "high";
 }
 function formatOfBytes(sample) {
@@ -2278,10 +2408,10 @@ function isOnnx(head, size) {
   return fields >= 1 && i >= head.length;
 }
 function zipModel(sample) {
-  const names = zipNames(sample.tail, sample.size);
+  const names2 = zipNames(sample.tail, sample.size);
   let code2 = false;
   let data = false;
-  for (const n of names) {
+  for (const n of names2) {
     const slash = n.indexOf("/");
     const rest = slash < 0 ? n : n.slice(slash + 1);
     if (rest.startsWith("code/__torch__/") || rest === "constants.pkl") code2 = true;
@@ -2310,17 +2440,17 @@ function zipNames(tail, size) {
     offset = 0;
     while (offset + 4 <= eocd && !(tail[offset] === 80 && tail[offset + 1] === 75 && tail[offset + 2] === 1 && tail[offset + 3] === 2)) offset++;
   }
-  const names = [];
+  const names2 = [];
   const decoder = new TextDecoder("utf-8", { fatal: false });
-  while (names.length < entries && names.length < 1e5 && offset + 46 <= eocd) {
+  while (names2.length < entries && names2.length < 1e5 && offset + 46 <= eocd) {
     if (tail[offset] !== 80 || tail[offset + 1] !== 75 || tail[offset + 2] !== 1 || tail[offset + 3] !== 2) break;
     const nameLength = u16(offset + 28);
     const extra = u16(offset + 30);
     const comment = u16(offset + 32);
-    names.push(decoder.decode(tail.subarray(offset + 46, offset + 46 + nameLength)));
+    names2.push(decoder.decode(tail.subarray(offset + 46, offset + 46 + nameLength)));
     offset += 46 + nameLength + extra + comment;
   }
-  return names;
+  return names2;
 }
 var BY_EXTENSION, MODEL_WORDS, WEIGHT_BIN, PACKAGE_DIRS, SNIFF_HEAD, SNIFF_TAIL, SNIFF_EXTENSIONS, GGML_MAGICS;
 var init_artefacts = __esm({
@@ -2877,192 +3007,6 @@ function trimBlanks(s2) {
   while (b > a && isBlank(s2.charCodeAt(b - 1))) b--;
   return s2.slice(a, b);
 }
-function tomlHeader(line) {
-  const n = line.length;
-  let i = 0;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  if (line.charCodeAt(i) !== 91) return void 0;
-  i++;
-  if (line.charCodeAt(i) === 91) i++;
-  const close = line.indexOf("]", i);
-  if (close < 0) return void 0;
-  let j = close + 1;
-  if (line.charCodeAt(j) === 93) j++;
-  while (j < n && isBlank(line.charCodeAt(j))) j++;
-  if (j !== n) return void 0;
-  const inner = trimBlanks(line.slice(i, close));
-  if (inner === "") return void 0;
-  const unquoted = inner.includes('"') || inner.includes("'") ? inner.replace(/["']/g, "") : inner;
-  return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
-}
-function isBareKeyChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
-}
-function tomlKeyValue(line) {
-  const n = line.length;
-  let i = 0;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  let key;
-  let keyAt;
-  const q = line.charCodeAt(i);
-  if (q === 34 || q === 39) {
-    const close = line.indexOf(q === 34 ? '"' : "'", i + 1);
-    if (close <= i + 1) return void 0;
-    keyAt = i + 1;
-    key = line.slice(keyAt, close);
-    i = close + 1;
-  } else {
-    keyAt = i;
-    while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
-    if (i === keyAt) return void 0;
-    key = line.slice(keyAt, i);
-  }
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  if (line.charCodeAt(i) !== 61) return void 0;
-  i++;
-  while (i < n && isBlank(line.charCodeAt(i))) i++;
-  return { key, keyAt, value: line.slice(i), valueAt: i };
-}
-function tomlStrings(body) {
-  const strings = [];
-  let closes = false;
-  const n = body.length;
-  for (let i = 0; i < n; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 93) {
-      closes = true;
-      continue;
-    }
-    if (c !== 34 && c !== 39) continue;
-    let j = i + 1;
-    while (j < n) {
-      const d = body.charCodeAt(j);
-      if (d === c) break;
-      if (d === 10 || d === 13) {
-        j = n;
-        break;
-      }
-      j += c === 34 && d === 92 ? 2 : 1;
-    }
-    if (j >= n) break;
-    strings.push({ value: body.slice(i + 1, j), at: i });
-    i = j;
-  }
-  return { strings, closes };
-}
-function blankXmlComments(text2) {
-  const parts = [];
-  let from = 0;
-  let at = text2.indexOf("<!--");
-  while (at >= 0) {
-    const close = text2.indexOf("-->", at + 4);
-    const end = close < 0 ? text2.length : close + 3;
-    parts.push(text2.slice(from, at));
-    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
-    from = end;
-    at = close < 0 ? -1 : text2.indexOf("<!--", end);
-  }
-  parts.push(text2.slice(from));
-  return parts.join("");
-}
-function isXmlSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-function isXmlNameChar(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
-}
-function xmlTagAttributes(xml, tags, attributes) {
-  const out = [];
-  const n = xml.length;
-  let i = xml.indexOf("<");
-  while (i >= 0 && i < n) {
-    let j = i + 1;
-    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
-    const tag = xml.slice(i + 1, j);
-    let wanted = tag !== "" && tags.has(tag.toLowerCase());
-    while (j < n) {
-      const c = xml.charCodeAt(j);
-      if (c === 62 || c === 60) break;
-      if (!isXmlNameChar(c)) {
-        j++;
-        continue;
-      }
-      const nameStart = j;
-      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
-      const nameEnd = j;
-      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
-      if (xml.charCodeAt(j) !== 61) continue;
-      j++;
-      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
-      const q = xml.charCodeAt(j);
-      if (q !== 34 && q !== 39) continue;
-      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-      const end = close < 0 ? n : close;
-      if (wanted && end > j + 1) {
-        const name = xml.slice(nameStart, nameEnd);
-        if (attributes.has(name.toLowerCase())) {
-          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
-          wanted = false;
-        }
-      }
-      j = end + 1;
-    }
-    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf("<", j);
-  }
-  return out;
-}
-var init_manifest_scan = __esm({
-  "server/src/core/detection/manifest-scan.ts"() {
-    "use strict";
-  }
-});
-
-// server/src/core/detection/manifests.ts
-function manifestKind(path19) {
-  const base = basename(path19);
-  const lower = base.toLowerCase();
-  if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
-  if (lower.endsWith(".txt") && basename(dirname(path19)).toLowerCase() === "requirements") return "requirements";
-  if (lower === "pyproject.toml") return "pyproject";
-  if (base === "Pipfile") return "pipfile";
-  if (lower === "package.json") return "package.json";
-  if (lower === "go.mod") return "go.mod";
-  if (lower === "pom.xml") return "pom";
-  if (lower === "build.gradle" || lower === "build.gradle.kts") return "gradle";
-  if (lower === "libs.versions.toml") return "gradle-catalog";
-  if (/\.(?:cs|fs|vb)proj$/.test(lower) || lower === "directory.packages.props" || lower === "directory.build.props") return "msbuild";
-  if (lower === "packages.config") return "packages.config";
-  if (lower === "cargo.toml") return "cargo";
-  if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
-  return void 0;
-}
-function detectManifest(path19, text2, table3) {
-  const kind = manifestKind(path19);
-  switch (kind) {
-    case "requirements":
-      return requirements(text2, table3);
-    case "pyproject":
-    case "pipfile":
-    case "cargo":
-    case "gradle-catalog":
-      return toml(kind, text2, table3);
-    case "package.json":
-      return packageJson(text2, table3);
-    case "go.mod":
-      return goMod(text2, table3);
-    case "pom":
-      return pom(text2, table3);
-    case "gradle":
-      return gradle(path19, text2, table3);
-    case "msbuild":
-    case "packages.config":
-      return nuget(text2, table3);
-    case "conda":
-      return conda(text2, table3);
-    default:
-      return [];
-  }
-}
 function* lines(text2) {
   let start = 0;
   while (start <= text2.length) {
@@ -3072,6 +3016,30 @@ function* lines(text2) {
     yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start };
     start = end + 1;
   }
+}
+function* requirementLines(text2) {
+  let parts = [];
+  let pieces = [];
+  let length = 0;
+  for (const line of lines(text2)) {
+    const s2 = line.text;
+    let a = 0;
+    let b = s2.length;
+    const goesOn = s2.endsWith("\\") && !/^\s*#/.test(s2);
+    if (goesOn) {
+      while (s2.charCodeAt(a) === 92) a++;
+      while (b > a && s2.charCodeAt(b - 1) === 92) b--;
+    }
+    pieces.push({ at: length, from: line.start + a });
+    parts.push(s2.slice(a, b));
+    length += b - a;
+    if (goesOn) continue;
+    yield { text: parts.join(""), pieces };
+    parts = [];
+    pieces = [];
+    length = 0;
+  }
+  if (pieces.length > 0) yield { text: parts.join(""), pieces };
 }
 function* tomlLines(text2) {
   let open2 = 0;
@@ -3134,34 +3102,303 @@ function multilineEnd(s2, i, q) {
   }
   return -1;
 }
+function tomlHeader(line) {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 91) return void 0;
+  i++;
+  if (line.charCodeAt(i) === 91) i++;
+  const close = line.indexOf("]", i);
+  if (close < 0) return void 0;
+  let j = close + 1;
+  if (line.charCodeAt(j) === 93) j++;
+  while (j < n && isBlank(line.charCodeAt(j))) j++;
+  if (j !== n) return void 0;
+  const inner = trimBlanks(line.slice(i, close));
+  if (inner === "") return void 0;
+  const unquoted = inner.includes('"') || inner.includes("'") ? inner.replace(/["']/g, "") : inner;
+  return unquoted.includes(" ") || unquoted.includes("	") ? unquoted.split(".").map(trimBlanks).join(".") : unquoted;
+}
+function isBareKeyChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45;
+}
+function tomlKeyValue(line) {
+  const n = line.length;
+  const keys = [];
+  let i = 0;
+  for (; ; ) {
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    const q = line.charCodeAt(i);
+    const at = q === 34 || q === 39 ? i + 1 : i;
+    if (at > i) {
+      let close = at;
+      while (close < n && line.charCodeAt(close) !== q) close += q === 34 && line.charCodeAt(close) === 92 ? 2 : 1;
+      if (close >= n || close === at) return void 0;
+      keys.push({ text: line.slice(at, close), at });
+      i = close + 1;
+    } else {
+      while (i < n && isBareKeyChar(line.charCodeAt(i))) i++;
+      if (i === at) return void 0;
+      keys.push({ text: line.slice(at, i), at });
+    }
+    while (i < n && isBlank(line.charCodeAt(i))) i++;
+    if (line.charCodeAt(i) !== 46) break;
+    i++;
+  }
+  if (line.charCodeAt(i) !== 61) return void 0;
+  i++;
+  while (i < n && isBlank(line.charCodeAt(i))) i++;
+  return { keys, value: line.slice(i), valueAt: i };
+}
+function tomlStrings(body) {
+  const strings = [];
+  let closes = false;
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 93) {
+      closes = true;
+      continue;
+    }
+    if (c !== 34 && c !== 39) continue;
+    let j = i + 1;
+    while (j < n) {
+      const d = body.charCodeAt(j);
+      if (d === c) break;
+      if (d === 10 || d === 13) {
+        j = n;
+        break;
+      }
+      j += c === 34 && d === 92 ? 2 : 1;
+    }
+    if (j >= n) break;
+    strings.push({ value: body.slice(i + 1, j), at: i });
+    i = j;
+  }
+  return { strings, closes };
+}
+function yamlQuoted(line, at) {
+  const q = line.charCodeAt(at);
+  if (q !== 34 && q !== 39) return void 0;
+  const n = line.length;
+  const chars = [];
+  const offsets = [];
+  let i = at + 1;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === q && !(q === 39 && line.charCodeAt(i + 1) === 39)) {
+      offsets.push(i);
+      return { value: chars.join(""), offsets, end: i + 1 };
+    }
+    if (c !== 92 || q === 39) {
+      chars.push(line[i] ?? "");
+      offsets.push(i);
+      i += c === q ? 2 : 1;
+      continue;
+    }
+    const e = line[i + 1] ?? "";
+    const digits = YAML_HEX_DIGITS[e];
+    if (digits === void 0) {
+      const ch2 = YAML_ESCAPES[e];
+      if (ch2 === void 0) return void 0;
+      chars.push(ch2);
+      offsets.push(i);
+      i += 2;
+      continue;
+    }
+    const hex = line.slice(i + 2, i + 2 + digits);
+    const code2 = /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+    if (code2 < 0 || code2 > 1114111) return void 0;
+    const ch = String.fromCodePoint(code2);
+    chars.push(ch);
+    for (let k = 0; k < ch.length; k++) offsets.push(i);
+    i += 2 + digits;
+  }
+  return void 0;
+}
+function blankXmlComments(text2) {
+  const parts = [];
+  let from = 0;
+  let at = text2.indexOf("<!--");
+  while (at >= 0) {
+    const close = text2.indexOf("-->", at + 4);
+    const end = close < 0 ? text2.length : close + 3;
+    parts.push(text2.slice(from, at));
+    parts.push(text2.slice(at, end).replace(/[^\r\n]/g, " "));
+    from = end;
+    at = close < 0 ? -1 : text2.indexOf("<!--", end);
+  }
+  parts.push(text2.slice(from));
+  return parts.join("");
+}
+function isXmlSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function isXmlNameChar(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c === 58 || c > 127;
+}
+function xmlTagAttributes(xml, tags, attributes) {
+  const out = [];
+  const n = xml.length;
+  let i = xml.indexOf("<");
+  while (i >= 0 && i < n) {
+    let j = i + 1;
+    while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+    const tag = xml.slice(i + 1, j);
+    let wanted = tag !== "" && tags.has(tag.toLowerCase());
+    while (j < n) {
+      const c = xml.charCodeAt(j);
+      if (c === 62 || c === 60) break;
+      if (!isXmlNameChar(c)) {
+        j++;
+        continue;
+      }
+      const nameStart = j;
+      while (j < n && isXmlNameChar(xml.charCodeAt(j))) j++;
+      const nameEnd = j;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 61) continue;
+      j++;
+      while (j < n && isXmlSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== 34 && q !== 39) continue;
+      const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
+      const end = close < 0 ? n : close;
+      if (wanted && end > j + 1) {
+        const name = xml.slice(nameStart, nameEnd);
+        if (attributes.has(name.toLowerCase())) {
+          out.push({ tag, name, value: xml.slice(j + 1, end), valueAt: j + 1 });
+          wanted = false;
+        }
+      }
+      j = end + 1;
+    }
+    i = j < n && xml.charCodeAt(j) === 60 ? j : xml.indexOf("<", j);
+  }
+  return out;
+}
+var YAML_ESCAPES, YAML_HEX_DIGITS;
+var init_manifest_scan = __esm({
+  "server/src/core/detection/manifest-scan.ts"() {
+    "use strict";
+    YAML_ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      t: "	",
+      "	": "	",
+      n: "\n",
+      v: "\v",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      N: "\x85",
+      _: "\xA0",
+      L: "\u2028",
+      P: "\u2029"
+    };
+    YAML_HEX_DIGITS = { x: 2, u: 4, U: 8 };
+  }
+});
+
+// server/src/core/detection/manifests.ts
+function manifestKind(path20) {
+  const base = basename(path20);
+  const lower = base.toLowerCase();
+  if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
+  if (lower.endsWith(".txt") && basename(dirname(path20)).toLowerCase() === "requirements") return "requirements";
+  if (lower === "pyproject.toml") return "pyproject";
+  if (base === "Pipfile") return "pipfile";
+  if (lower === "package.json") return "package.json";
+  if (lower === "go.mod") return "go.mod";
+  if (lower === "pom.xml") return "pom";
+  if (lower === "build.gradle" || lower === "build.gradle.kts") return "gradle";
+  if (lower === "libs.versions.toml") return "gradle-catalog";
+  if (/\.(?:cs|fs|vb)proj$/.test(lower) || lower === "directory.packages.props" || lower === "directory.build.props") return "msbuild";
+  if (lower === "packages.config") return "packages.config";
+  if (lower === "cargo.toml") return "cargo";
+  if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
+  return void 0;
+}
+function detectManifest(path20, text2, table3) {
+  const kind = manifestKind(path20);
+  switch (kind) {
+    case "requirements":
+      return requirements(text2, table3);
+    case "pyproject":
+    case "pipfile":
+    case "cargo":
+    case "gradle-catalog":
+      return toml(kind, text2, table3);
+    case "package.json":
+      return packageJson(text2, table3);
+    case "go.mod":
+      return goMod(text2, table3);
+    case "pom":
+      return pom(text2, table3);
+    case "gradle":
+      return gradle(path20, text2, table3);
+    case "msbuild":
+    case "packages.config":
+      return nuget(text2, table3);
+    case "conda":
+      return conda(text2, table3);
+    default:
+      return [];
+  }
+}
 function tomlString(m) {
   const value = m?.[1] ?? m?.[2];
   return m && value ? { value, at: m.index + m[0].length - 1 - value.length } : void 0;
 }
-function pypiHit(name, start, table3, ecosystem = "pypi") {
+function pypiHit(name, start, table3) {
   const match = table3.lookup("pypi", name);
-  return match ? { match, name, span: { start, end: start + name.length }, ecosystem } : void 0;
+  return match ? { match, name, span: { start, end: start + name.length }, ecosystem: "pypi" } : void 0;
 }
 function push(out, hit) {
   if (hit) out.push(hit);
 }
 function requirements(text2, table3) {
   const out = [];
-  for (const line of lines(text2)) {
-    const body = line.text;
+  for (const { text: body, pieces } of requirementLines(text2)) {
     if (/^\s*-/.test(body)) continue;
     const m = PEP508_NAME.exec(body);
-    if (!m || !m[1]) continue;
+    const name = m?.[1];
+    if (!m || !name) continue;
     if (/^\s*[A-Za-z0-9._-]+:\/\//.test(body)) continue;
-    push(out, pypiHit(m[1], line.start + m[0].length - m[1].length, table3));
+    const at = m[0].length - name.length;
+    let piece = pieces[0];
+    let next = body.length;
+    for (const p of pieces) {
+      if (p.at > at) {
+        next = p.at;
+        break;
+      }
+      piece = p;
+    }
+    const match = table3.lookup("pypi", name);
+    if (!piece || !match) continue;
+    const start = piece.from + at - piece.at;
+    out.push({ match, name, span: { start, end: start + Math.min(name.length, next - at) }, ecosystem: "pypi" });
   }
   return out;
 }
-function keyTable(kind, table3) {
-  if (kind === "pipfile") return table3 === "packages" || table3 === "dev-packages";
-  if (kind === "cargo") return /(?:^|\.)(?:dev-|build-)?dependencies$/.test(table3);
-  if (kind === "pyproject") return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies$/.test(table3);
+function keyTable(kind, part, length) {
+  const last = part(length - 1);
+  if (kind === "pipfile") return length === 1 && (last === "packages" || last === "dev-packages");
+  if (kind === "cargo") return last === "dependencies" || last === "dev-dependencies" || last === "build-dependencies";
+  if (kind === "pyproject") return part(0) === "tool" && part(1) === "poetry" && (length === 3 || length === 5 && part(2) === "group") && (last === "dependencies" || last === "dev-dependencies");
   return false;
+}
+function dependencyPart(kind, tableParts, keys) {
+  const part = (i) => i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text;
+  for (let i = 0; i < keys.length; i++) if (keyTable(kind, part, tableParts.length + i)) return i;
+  return -1;
 }
 function arrayKey(table3, key) {
   if (table3 === "project") return key === "dependencies";
@@ -3183,11 +3420,18 @@ function toml(kind, text2, table3) {
     return closes;
   };
   let tableDep;
-  const endTable = () => {
-    const match = tableDep && table3.lookup(eco, tableDep.name);
-    if (tableDep && match) out.push({ match, name: tableDep.name, span: tableDep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    tableDep = void 0;
+  const dotted = /* @__PURE__ */ new Map();
+  const found = (dep) => {
+    const match = table3.lookup(eco, dep.name);
+    if (match) out.push({ match, name: dep.name, span: dep.span, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
   };
+  const endTable = () => {
+    if (tableDep) found(tableDep);
+    tableDep = void 0;
+    for (const dep of dotted.values()) found(dep);
+    dotted.clear();
+  };
+  let tableParts = [];
   for (const line of tomlLines(text2)) {
     const body = line.text;
     if (inArray) {
@@ -3198,34 +3442,47 @@ function toml(kind, text2, table3) {
     if (header3 !== void 0) {
       endTable();
       current = header3;
-      const dep = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
-      const at = dep ? body.lastIndexOf(dep) : -1;
-      if (dep && at >= 0) tableDep = { name: dep, span: { start: line.start + at, end: line.start + at + dep.length } };
+      tableParts = header3.split(".");
+      const dep2 = kind === "cargo" ? cargoDependencyTable(current) : kind === "pyproject" ? poetryDependencyTable(current) : void 0;
+      const at = dep2 ? body.lastIndexOf(dep2) : -1;
+      if (dep2 && at >= 0) tableDep = { name: dep2, span: { start: line.start + at, end: line.start + at + dep2.length } };
       continue;
     }
     const kv = tomlKeyValue(body);
     if (!kv) continue;
-    const { key, value } = kv;
+    const { keys, value } = kv;
+    const key = keys.length === 1 ? keys[0]?.text : void 0;
     const valueAt3 = line.start + kv.valueAt;
     if (tableDep && kind === "cargo" && key === "package") {
       const renamed = tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value));
       if (renamed) tableDep = { name: renamed.value, span: { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length } };
       continue;
     }
+    const dep = dependencyPart(kind, tableParts, keys);
+    const depKey = keys[dep];
     if (kind === "gradle-catalog") {
       if (current === "libraries") catalogEntry(value, valueAt3, table3, out);
-    } else if (keyTable(kind, current)) {
+    } else if (depKey && dep < keys.length - 1) {
+      const id = JSON.stringify(keys.slice(0, dep + 1).map((k) => k.text));
+      const entry = dotted.get(id) ?? { name: depKey.text, span: { start: line.start + depKey.at, end: line.start + depKey.at + depKey.text.length } };
+      dotted.set(id, entry);
+      const renamed = kind === "cargo" && keys.length === dep + 2 && keys[dep + 1]?.text === "package" ? tomlString(/^(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
+      if (renamed) {
+        entry.name = renamed.value;
+        entry.span = { start: valueAt3 + renamed.at, end: valueAt3 + renamed.at + renamed.value.length };
+      }
+    } else if (depKey) {
       const renamed = kind === "cargo" ? tomlString(/\bpackage[ \t]*=[ \t]*(?:"([^"]+)"|'([^']+)')/.exec(value)) : void 0;
-      const name = renamed?.value ?? key;
-      const at = renamed ? valueAt3 + renamed.at : line.start + kv.keyAt;
+      const name = renamed?.value ?? depKey.text;
+      const at = renamed ? valueAt3 + renamed.at : line.start + depKey.at;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    } else if (kind === "pyproject" && arrayKey(current, key) && value.startsWith("[")) {
+    } else if (kind === "pyproject" && key !== void 0 && arrayKey(current, key) && value.startsWith("[")) {
       if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
   endTable();
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 function poetryDependencyTable(table3) {
   return /^tool\.poetry(?:\.group\.[^.]+)?\.(?:dev-)?dependencies\.([^.]+)$/.exec(table3)?.[1];
@@ -3265,10 +3522,18 @@ function conda(text2, table3) {
       continue;
     }
     if (!inDeps) continue;
-    const m = /^([ \t]*-[ \t]+)(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/.exec(body);
-    if (!m?.[2] || body.slice(m[0].length).trimStart().startsWith(":")) continue;
-    const start = line.start + m[0].length - m[2].length;
-    push(out, pypiHit(m[2], start, table3, "conda"));
+    const item = /^[ \t]*-[ \t]+/.exec(body);
+    if (!item) continue;
+    const at = item[0].length;
+    const quoted = yamlQuoted(body, at);
+    const spec = quoted ? quoted.value : body.slice(at);
+    const m = CONDA_SPEC.exec(spec);
+    const name = m?.[1];
+    if (!m || !name) continue;
+    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(":")) continue;
+    const place = (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k);
+    const match = table3.lookup("pypi", name);
+    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
   }
   return out;
 }
@@ -3276,8 +3541,8 @@ function packageJson(text2, table3) {
   const out = [];
   visit3(text2, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
-      const path19 = pathSupplier();
-      if (path19.length !== 1 || !NPM_SECTIONS.has(String(path19[0]))) return;
+      const path20 = pathSupplier();
+      if (path20.length !== 1 || !NPM_SECTIONS.has(String(path20[0]))) return;
       const match = table3.lookup("npm", property);
       if (match && !property.startsWith(".")) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: "npm" });
     }
@@ -3305,11 +3570,11 @@ function goMod(text2, table3) {
       }
       m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
     }
-    const path19 = m?.[2];
-    if (!m || !path19) continue;
-    const match = table3.lookup("go", path19);
+    const path20 = m?.[2];
+    if (!m || !path20) continue;
+    const match = table3.lookup("go", path20);
     const start = line.start + (m[1] ?? "").length;
-    if (match) out.push({ match, name: path19, span: { start, end: start + path19.length }, ecosystem: "go" });
+    if (match) out.push({ match, name: path20, span: { start, end: start + path20.length }, ecosystem: "go" });
   }
   return out;
 }
@@ -3334,9 +3599,9 @@ function pom(text2, table3) {
   }
   return out;
 }
-function gradle(path19, text2, table3) {
+function gradle(path20, text2, table3) {
   const out = [];
-  const language = languageForPath(path19.endsWith(".kts") ? "x.kts" : "x.gradle");
+  const language = languageForPath(path20.endsWith(".kts") ? "x.kts" : "x.gradle");
   if (!language) return out;
   const lexed = lex(text2, language.syntax);
   const code2 = codeOnly(text2, lexed);
@@ -3360,7 +3625,7 @@ function nuget(text2, table3) {
   }
   return out;
 }
-var PEP508_NAME, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
+var PEP508_NAME, CONDA_SPEC, NPM_SECTIONS, COORDINATE, NUGET_TAGS, NUGET_ID_ATTRIBUTES;
 var init_manifests = __esm({
   "server/src/core/detection/manifests.ts"() {
     "use strict";
@@ -3372,6 +3637,7 @@ var init_manifests = __esm({
     init_cursor();
     init_manifest_scan();
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+    CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
     COORDINATE = /^([\w.-]+):([\w.-]+)(?::[^:@\s]*)?(?:[:@][\w.-]+)?$/;
     NUGET_TAGS = /* @__PURE__ */ new Set(["packagereference", "packageversion", "globalpackagereference", "package"]);
@@ -3927,7 +4193,7 @@ function aliasOnly(code2, at) {
   if (b === 10 || b === 13 || b === 40 || b === 59) return true;
   return code2.slice(Math.max(0, i - 5), i + 1) === "import";
 }
-function rustImports(code2, text2, names) {
+function rustImports(code2, text2, names2) {
   const out = [];
   eachLineMatch(code2, text2, word(code2, "use"), RUST_USE, (at, m) => {
     let pos = at + m[0].length;
@@ -3937,7 +4203,7 @@ function rustImports(code2, text2, names) {
   });
   eachLineMatch(code2, text2, word(code2, "extern"), EXTERN_CRATE, (at, m) => pushCrate(code2, at + m[0].length, out));
   const seen = new Set(out.map((r) => r.name));
-  for (const name of names) {
+  for (const name of names2) {
     if (seen.has(name) || code2.indexOf(`${name}::`) < 0) continue;
     const at = pathUse(code2, name);
     if (at >= 0) out.push({ eco: "crates", name, span: { start: at, end: at + name.length }, pathUse: true });
@@ -4817,11 +5083,11 @@ function skipBlank(text2, i) {
   }
   return i;
 }
-function rustPathUse(text2, names) {
+function rustPathUse(text2, names2) {
   for (let at = text2.indexOf("::"); at >= 0; at = text2.indexOf("::", at + 2)) {
     let start = at;
     while (start > 0 && isIdentChar(text2.charCodeAt(start - 1))) start--;
-    if (start < at && names.has(text2.slice(start, at))) return true;
+    if (start < at && names2.has(text2.slice(start, at))) return true;
   }
   return false;
 }
@@ -5114,8 +5380,8 @@ function toMatch(p, matched, name) {
     extra: p.extra
   };
 }
-function qualifiedPattern(names) {
-  const multi = [...new Set(names.filter((n) => n.includes(".") && /^[\w.]+$/.test(n)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function qualifiedPattern(names2) {
+  const multi = [...new Set(names2.filter((n) => n.includes(".") && /^[\w.]+$/.test(n)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (multi.length === 0) return /(?!)/g;
   return new RegExp(`(?<![\\w$.])(?:${multi.map((n) => n.replace(/\./g, "\\.")).join("|")})(?=\\.[A-Za-z_])`, "g");
 }
@@ -5234,17 +5500,17 @@ var init_table = __esm({
         for (const e of extras) {
           if (typeof e?.name !== "string" || e.name.trim() === "") continue;
           const { entry, ecosystems } = extraEntry(e);
-          const names = {};
-          for (const eco of ecosystems) names[eco] = [entry.family];
-          this.addEntry(entry, names, true);
+          const names2 = {};
+          for (const eco of ecosystems) names2[eco] = [entry.family];
+          this.addEntry(entry, names2, true);
         }
         this.pythonRoots = this.python.roots();
         const crateRoots = this.crates.roots();
         this.rustNames = new Set([...crateRoots.exact].map(normalizeCrate));
         this.qualified = { jvm: qualifiedPattern(this.jvm.names()), dotnet: qualifiedPattern(this.dotnet.names()) };
       }
-      addEntry(entry, names, extra) {
-        for (const [eco, list2] of Object.entries(names)) {
+      addEntry(entry, names2, extra) {
+        for (const [eco, list2] of Object.entries(names2)) {
           for (const n of list2) {
             if (eco === "maven") this.maven.push({ entry, name: n, extra });
             else this[eco].add(n, entry, extra);
@@ -5295,33 +5561,33 @@ var init_table = __esm({
 // server/src/core/detection/index.ts
 function detectInSource(source, lex2, config2) {
   try {
-    const path19 = source.path;
+    const path20 = source.path;
     const table3 = tableFor(config2);
-    if (manifestKind(path19)) return detectManifest(path19, source.text, table3).map((h) => fromManifest(h, source));
-    if (extname(path19) === ".ipynb") return detectNotebook(source, config2);
-    const language = languageForPath(path19);
+    if (manifestKind(path20)) return detectManifest(path20, source.text, table3).map((h) => fromManifest(h, source));
+    if (extname(path20) === ".ipynb") return detectNotebook(source, config2);
+    const language = languageForPath(path20);
     if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
     if (!language || !parserFor(language.id)) return [];
-    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path19), ...lex2 ? { lex: lex2 } : {} };
+    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path20), ...lex2 ? { lex: lex2 } : {} };
     return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
   } catch {
     return [];
   }
 }
-function detectArtefact(path19) {
-  return detectArtefactAt(path19);
+function detectArtefact(path20) {
+  return detectArtefactAt(path20);
 }
-function detectArtefactBytes(path19, sample) {
+function detectArtefactBytes(path20, sample) {
   try {
     const f = formatOfBytes(sample);
-    return f ? detectArtefactAt(path19, f) : void 0;
+    return f ? detectArtefactAt(path20, f) : void 0;
   } catch {
     return void 0;
   }
 }
-function isDetectionCandidate(path19) {
-  if (manifestKind(path19) !== void 0 || extname(path19) === ".ipynb") return true;
-  const id = languageForPath(path19)?.id;
+function isDetectionCandidate(path20) {
+  if (manifestKind(path20) !== void 0 || extname(path20) === ".ipynb") return true;
+  const id = languageForPath(path20)?.id;
   return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
 }
 function detectScripts(source, astro, config2) {
@@ -5431,8 +5697,8 @@ var init_source_file = __esm({
     "use strict";
     init_line_index();
     SourceFile = class {
-      constructor(path19, text2, version2 = -1) {
-        this.path = path19;
+      constructor(path20, text2, version2 = -1) {
+        this.path = path20;
         this.text = text2;
         this.version = version2;
       }
@@ -5456,12 +5722,12 @@ var init_source_file = __esm({
 });
 
 // server/src/node/root-policy.ts
-var import_node_fs7, path2, RootPolicy;
+var import_node_fs8, path3, RootPolicy;
 var init_root_policy = __esm({
   "server/src/node/root-policy.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    path2 = __toESM(require("node:path"));
+    import_node_fs8 = require("node:fs");
+    path3 = __toESM(require("node:path"));
     init_detection();
     init_source_file();
     init_fs_quiet();
@@ -5470,7 +5736,7 @@ var init_root_policy = __esm({
       constructor(root, maxFileBytes, fs6 = NODE_READ_FS) {
         this.maxFileBytes = maxFileBytes;
         this.fs = fs6;
-        this.root = path2.resolve(root);
+        this.root = path3.resolve(root);
       }
       maxFileBytes;
       fs;
@@ -5481,8 +5747,8 @@ var init_root_policy = __esm({
         return this.realRoot;
       }
       abs(rel) {
-        if (path2.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
-        return path2.join(this.root, ...rel.split("/"));
+        if (path3.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
+        return path3.join(this.root, ...rel.split("/"));
       }
       /**
        * The path to `open`: relative when the process runs in the root, as a check usually does, so
@@ -5493,7 +5759,7 @@ var init_root_policy = __esm({
         return abs.length === this.root.length + 1 + rel.length && process.cwd() === this.root ? rel : abs;
       }
       inside(real, rootReal) {
-        return real === rootReal || real.startsWith(rootReal + path2.sep);
+        return real === rootReal || real.startsWith(rootReal + path3.sep);
       }
       get maxBytes() {
         return this.maxFileBytes ?? MAX_TEXT_BYTES;
@@ -5521,7 +5787,7 @@ var init_root_policy = __esm({
         const abs = this.abs(rel);
         let real;
         try {
-          real = import_node_fs7.realpathSync.native(abs);
+          real = import_node_fs8.realpathSync.native(abs);
         } catch (err) {
           if (err.code === "ELOOP") return "symlink-loop";
           return failureOf(err) === "gone" ? "other" : "unreadable";
@@ -5531,7 +5797,7 @@ var init_root_policy = __esm({
         if (!st) return "unreadable";
         if (st.isFile()) return this.tooLarge(rel, st.size) ? "too-large" : "file";
         if (st.isDirectory()) {
-          const parentReal = realpathQuiet(path2.dirname(abs));
+          const parentReal = realpathQuiet(path3.dirname(abs));
           if (parentReal !== void 0 && this.inside(parentReal, real)) return "symlink-loop";
         }
         return "other";
@@ -5541,21 +5807,21 @@ var init_root_policy = __esm({
        * it cannot be read (see `failureOf`).
        */
       async readFollowing(rel) {
-        const real = import_node_fs7.realpathSync.native(this.abs(rel));
+        const real = import_node_fs8.realpathSync.native(this.abs(rel));
         if (!this.inside(real, await this.realRootPath())) return void 0;
         return this.fs.readFileSync(real);
       }
       async stat(rel) {
         const abs = this.abs(rel);
         try {
-          const l = (0, import_node_fs7.lstatSync)(abs);
+          const l = (0, import_node_fs8.lstatSync)(abs);
           let escapes = false;
           let st = l;
           if (l.isSymbolicLink()) {
             const real = realpathQuiet(abs);
             if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
             escapes = !this.inside(real, await this.realRootPath());
-            st = (0, import_node_fs7.statSync)(real);
+            st = (0, import_node_fs8.statSync)(real);
           } else {
             const real = realpathQuiet(abs) ?? abs;
             escapes = !this.inside(real, await this.realRootPath());
@@ -5866,7 +6132,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path19, checkUnignored, mode) {
+      test(path20, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -5875,7 +6141,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path19);
+          const matched = rule[mode].test(path20);
           if (!matched) {
             return;
           }
@@ -5896,17 +6162,17 @@ var require_ignore = __commonJS({
     var throwError = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -5915,7 +6181,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => REGEX_TEST_INVALID_PATH.test(path19);
+    var isNotRelative = (path20) => REGEX_TEST_INVALID_PATH.test(path20);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -5945,19 +6211,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path19 = originalPath && checkPath.convert(originalPath);
+        const path20 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path19,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path19, cache3, checkUnignored, slices);
+        return this._t(path20, cache3, checkUnignored, slices);
       }
-      checkIgnore(path19) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path19)) {
-          return this.test(path19);
+      checkIgnore(path20) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path20)) {
+          return this.test(path20);
         }
-        const slices = path19.split(SLASH2).filter(Boolean);
+        const slices = path20.split(SLASH2).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -5970,18 +6236,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path19, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path20, false, MODE_CHECK_IGNORE);
       }
-      _t(path19, cache3, checkUnignored, slices) {
-        if (path19 in cache3) {
-          return cache3[path19];
+      _t(path20, cache3, checkUnignored, slices) {
+        if (path20 in cache3) {
+          return cache3[path20];
         }
         if (!slices) {
-          slices = path19.split(SLASH2).filter(Boolean);
+          slices = path20.split(SLASH2).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path19] = this._rules.test(path19, checkUnignored, MODE_IGNORE);
+          return cache3[path20] = this._rules.test(path20, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH2) + SLASH2,
@@ -5989,29 +6255,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path19] = parent.ignored ? parent : this._rules.test(path19, checkUnignored, MODE_IGNORE);
+        return cache3[path20] = parent.ignored ? parent : this._rules.test(path20, checkUnignored, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, false).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, true);
+      test(path20) {
+        return this._test(path20, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(path19 && checkPath.convert(path19), path19, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(path20 && checkPath.convert(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6045,7 +6311,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gi) {
-      const text2 = readTextQuiet(path3.join(dirAbs, ".gitignore"));
+      const text2 = readTextQuiet(path4.join(dirAbs, ".gitignore"));
       scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
     }
     const isIgnored = (rel, isDir) => {
@@ -6067,7 +6333,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     for (const e of entries) {
       const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
       if (EXCLUDED.has(e.name)) continue;
-      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path3.join(dirAbs, e.name))) continue;
+      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path4.join(dirAbs, e.name))) continue;
       if (e.isDirectory()) {
         if (isIgnored(rel, true)) continue;
         if (REGISTRY_NAMES2.has(e.name)) skipped.push({ path: rel, reason: "not-a-file" });
@@ -6096,11 +6362,11 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
   await visit4("", []);
   return out;
 }
-var path3, import_ignore, EXCLUDED, REGISTRY_NAMES2;
+var path4, import_ignore, EXCLUDED, REGISTRY_NAMES2;
 var init_walk = __esm({
   "server/src/node/walk.ts"() {
     "use strict";
-    path3 = __toESM(require("node:path"));
+    path4 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
     init_excludes();
     init_names();
@@ -6116,12 +6382,12 @@ var init_walk = __esm({
 function hasExcludedSegment(rel) {
   return EXCLUDED_SEGMENT.test(rel);
 }
-var import_node_fs8, path4, EXCLUDED_SEGMENT, NodeWorkspace;
+var import_node_fs9, path5, EXCLUDED_SEGMENT, NodeWorkspace;
 var init_fs_workspace = __esm({
   "server/src/node/fs-workspace.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    path4 = __toESM(require("node:path"));
+    import_node_fs9 = require("node:fs");
+    path5 = __toESM(require("node:path"));
     init_excludes();
     init_paths();
     init_breather();
@@ -6141,7 +6407,7 @@ var init_fs_workspace = __esm({
         this.options = options;
         this.policy = new RootPolicy(root, options.maxFileBytes, options.readFs);
         this.root = this.policy.root;
-        this.name = path4.basename(this.root);
+        this.name = path5.basename(this.root);
         this.reads = new ListedReads(this.policy, this.breather);
       }
       options;
@@ -6291,7 +6557,7 @@ var init_fs_workspace = __esm({
       async readSample(rel, head, tail) {
         try {
           await this.breather.breathe();
-          const real = import_node_fs8.realpathSync.native(this.policy.abs(rel));
+          const real = import_node_fs9.realpathSync.native(this.policy.abs(rel));
           return this.policy.inside(real, await this.policy.realRootPath()) ? readHeadTail(real, head, tail, this.options.readFs) : void 0;
         } catch (err) {
           return failureOf(err) === "unreadable" ? "unreadable" : void 0;
@@ -7518,12 +7784,12 @@ function writeErrorOf(target, err) {
 }
 function isInside(child, root) {
   if (child === root) return true;
-  const base = root.endsWith(path5.sep) ? root : root + path5.sep;
+  const base = root.endsWith(path6.sep) ? root : root + path6.sep;
   return child.startsWith(base);
 }
 function lstatOf(p) {
   try {
-    return (0, import_node_fs9.lstatSync)(p);
+    return (0, import_node_fs10.lstatSync)(p);
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw new WriteError(p, whyOf(err));
@@ -7531,63 +7797,63 @@ function lstatOf(p) {
 }
 function realpathOf(p) {
   try {
-    return import_node_fs9.realpathSync.native(p);
+    return import_node_fs10.realpathSync.native(p);
   } catch (err) {
     throw new WriteError(p, whyOf(err));
   }
 }
 function resolveTarget(root, target, mode) {
-  const asked = path5.resolve(target);
-  const realRoot = realpathOf(path5.resolve(root));
+  const asked = path6.resolve(target);
+  const realRoot = realpathOf(path6.resolve(root));
   const self = lstatOf(asked);
   if (mode === "replace") {
     if (!self) throw new WriteError(asked, uiText("cli.write.noSuchFile"));
     const real2 = realpathOf(asked);
     if (!isInside(real2, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
-    if (!(0, import_node_fs9.statSync)(real2).isFile()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
-    return { asked, existing: path5.dirname(real2), folders: [], real: real2 };
+    if (!(0, import_node_fs10.statSync)(real2).isFile()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
+    return { asked, existing: path6.dirname(real2), folders: [], real: real2 };
   }
   if (self && mode === "create") throw new WriteError(asked, uiText(self.isSymbolicLink() ? "cli.write.symlinkInPlace" : "cli.write.exists"));
   if (self?.isDirectory()) throw new WriteError(asked, uiText("cli.write.isFolder"));
   const folders = [];
-  let dir = path5.dirname(asked);
+  let dir = path6.dirname(asked);
   while (!lstatOf(dir)) {
-    const parent = path5.dirname(dir);
+    const parent = path6.dirname(dir);
     if (parent === dir) throw new WriteError(asked, uiText("cli.write.noFolderOnTheWay"));
-    folders.unshift(path5.basename(dir));
+    folders.unshift(path6.basename(dir));
     dir = parent;
   }
   const existing = realpathOf(dir);
-  if (!(0, import_node_fs9.statSync)(existing).isDirectory()) throw new WriteError(dir, uiText("cli.write.notAFolder"));
-  const real = path5.join(existing, ...folders, path5.basename(asked));
+  if (!(0, import_node_fs10.statSync)(existing).isDirectory()) throw new WriteError(dir, uiText("cli.write.notAFolder"));
+  const real = path6.join(existing, ...folders, path6.basename(asked));
   if (!isInside(real, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
   return { asked, existing, folders, real };
 }
 function checkWritable(t, mode) {
   try {
-    if (mode === "replace") (0, import_node_fs9.accessSync)(t.real, import_node_fs9.constants.W_OK);
-    (0, import_node_fs9.accessSync)(t.existing, import_node_fs9.constants.W_OK | import_node_fs9.constants.X_OK);
+    if (mode === "replace") (0, import_node_fs10.accessSync)(t.real, import_node_fs10.constants.W_OK);
+    (0, import_node_fs10.accessSync)(t.existing, import_node_fs10.constants.W_OK | import_node_fs10.constants.X_OK);
   } catch (err) {
     throw new WriteError(mode === "replace" ? t.asked : t.existing, uiText("cli.write.notWritable", { reason: whyOf(err) }));
   }
 }
 function writeNew(file, text2, mode) {
-  const fd = (0, import_node_fs9.openSync)(file, import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_EXCL | (import_node_fs9.constants.O_NOFOLLOW ?? 0), mode);
+  const fd = (0, import_node_fs10.openSync)(file, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL | (import_node_fs10.constants.O_NOFOLLOW ?? 0), mode);
   try {
     const bytes = Buffer.from(text2, "utf8");
     let off = 0;
-    while (off < bytes.length) off += (0, import_node_fs9.writeSync)(fd, bytes, off, bytes.length - off);
-    (0, import_node_fs9.fsyncSync)(fd);
-    (0, import_node_fs9.closeSync)(fd);
+    while (off < bytes.length) off += (0, import_node_fs10.writeSync)(fd, bytes, off, bytes.length - off);
+    (0, import_node_fs10.fsyncSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   } catch (err) {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
     removeQuiet(file);
     throw err;
   }
 }
 function removeQuiet(file) {
   try {
-    (0, import_node_fs9.unlinkSync)(file);
+    (0, import_node_fs10.unlinkSync)(file);
   } catch {
   }
 }
@@ -7610,7 +7876,7 @@ function writePlan(root, plan) {
   const staged = [];
   try {
     for (const t of targets) {
-      const mode = t.mode === "replace" ? (0, import_node_fs9.statSync)(t.target.real).mode & 4095 : 438;
+      const mode = t.mode === "replace" ? (0, import_node_fs10.statSync)(t.target.real).mode & 4095 : 438;
       staged.push({ target: t.target, mode: t.mode, temp: stage.temp(t.target, t.text, mode) });
     }
   } catch (err) {
@@ -7621,7 +7887,7 @@ function writePlan(root, plan) {
   try {
     for (const s2 of staged.filter((x2) => x2.mode === "create")) {
       try {
-        (0, import_node_fs9.linkSync)(s2.temp, s2.target.real);
+        (0, import_node_fs10.linkSync)(s2.temp, s2.target.real);
       } catch (err) {
         if (err.code === "EEXIST") throw new WriteError(s2.target.asked, uiText("cli.write.exists"));
         throw new WriteError(s2.target.asked, whyOf(err));
@@ -7630,7 +7896,7 @@ function writePlan(root, plan) {
     }
     for (const s2 of staged.filter((x2) => x2.mode === "replace")) {
       try {
-        (0, import_node_fs9.renameSync)(s2.temp, s2.target.real);
+        (0, import_node_fs10.renameSync)(s2.temp, s2.target.real);
       } catch (err) {
         throw new WriteError(s2.target.asked, whyOf(err));
       }
@@ -7654,7 +7920,7 @@ function writeOutput(root, file, text2) {
     checkWritable(target, "output");
     const temp = stage.temp(target, text2, 438);
     try {
-      (0, import_node_fs9.renameSync)(temp, target.real);
+      (0, import_node_fs10.renameSync)(temp, target.real);
     } catch (err) {
       throw new WriteError(target.asked, whyOf(err));
     }
@@ -7664,38 +7930,38 @@ function writeOutput(root, file, text2) {
   }
 }
 function writeIntoSpecial(root, file, text2) {
-  const asked = path5.resolve(file);
+  const asked = path6.resolve(file);
   const self = lstatOf(asked);
   if (!self || self.isFile() || self.isDirectory() || self.isSymbolicLink()) return false;
-  const real = path5.join(realpathOf(path5.dirname(asked)), path5.basename(asked));
-  if (!isInside(real, realpathOf(path5.resolve(root)))) return false;
+  const real = path6.join(realpathOf(path6.dirname(asked)), path6.basename(asked));
+  if (!isInside(real, realpathOf(path6.resolve(root)))) return false;
   if (!self.isCharacterDevice() && !self.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(real, import_node_fs9.constants.O_WRONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs10.openSync)(real, import_node_fs10.constants.O_WRONLY | (import_node_fs10.constants.O_NOFOLLOW ?? 0));
   } catch (err) {
     throw new WriteError(asked, whyOf(err));
   }
   try {
-    const now2 = (0, import_node_fs9.fstatSync)(fd);
+    const now2 = (0, import_node_fs10.fstatSync)(fd);
     if (!now2.isCharacterDevice() && !now2.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
     const bytes = Buffer.from(text2, "utf8");
     let off = 0;
-    while (off < bytes.length) off += (0, import_node_fs9.writeSync)(fd, bytes, off, bytes.length - off);
+    while (off < bytes.length) off += (0, import_node_fs10.writeSync)(fd, bytes, off, bytes.length - off);
   } catch (err) {
     throw writeErrorOf(asked, err);
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
   return true;
 }
-var import_node_fs9, path5, WriteError, REASONS, Stage, WritePlanError;
+var import_node_fs10, path6, WriteError, REASONS, Stage, WritePlanError;
 var init_safe_write = __esm({
   "server/src/node/safe-write.ts"() {
     "use strict";
     init_lazy();
-    import_node_fs9 = require("node:fs");
-    path5 = __toESM(require("node:path"));
+    import_node_fs10 = require("node:fs");
+    path6 = __toESM(require("node:path"));
     init_ui();
     WriteError = class extends Error {
       constructor(target, why) {
@@ -7737,12 +8003,12 @@ var init_safe_write = __esm({
       folderFor(t) {
         let dir = t.existing;
         for (const name of t.folders) {
-          dir = path5.join(dir, name);
+          dir = path6.join(dir, name);
           try {
-            (0, import_node_fs9.mkdirSync)(dir);
+            (0, import_node_fs10.mkdirSync)(dir);
             this.folders.push(dir);
           } catch (err) {
-            if (err.code !== "EEXIST" || !(0, import_node_fs9.lstatSync)(dir).isDirectory()) throw new WriteError(dir, uiText("cli.write.folderNotMade", { reason: whyOf(err) }));
+            if (err.code !== "EEXIST" || !(0, import_node_fs10.lstatSync)(dir).isDirectory()) throw new WriteError(dir, uiText("cli.write.folderNotMade", { reason: whyOf(err) }));
           }
         }
         return dir;
@@ -7750,7 +8016,7 @@ var init_safe_write = __esm({
       /** The text in a temporary file beside the target. */
       temp(t, text2, mode) {
         const dir = this.folderFor(t);
-        const temp = path5.join(dir, `.${path5.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
+        const temp = path6.join(dir, `.${path6.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
         try {
           writeNew(temp, text2, mode);
         } catch (err) {
@@ -7767,7 +8033,7 @@ var init_safe_write = __esm({
         this.clean();
         for (const d of this.folders.splice(0).reverse()) {
           try {
-            (0, import_node_fs9.rmdirSync)(d);
+            (0, import_node_fs10.rmdirSync)(d);
           } catch {
           }
         }
@@ -7814,16 +8080,16 @@ async function writeResult(io, output, text2, note) {
     io.stdout(text2);
     return;
   }
-  const target = path6.resolve(io.cwd, output);
-  const cwd = path6.resolve(io.cwd);
-  writeOutput(isInside(target, cwd) ? cwd : path6.parse(target).root, target, text2);
-  if (note) io.stderr(note(path6.relative(io.cwd, target) || target));
+  const target = path7.resolve(io.cwd, output);
+  const cwd = path7.resolve(io.cwd);
+  writeOutput(isInside(target, cwd) ? cwd : path7.parse(target).root, target, text2);
+  if (note) io.stderr(note(path7.relative(io.cwd, target) || target));
   return Promise.resolve();
 }
 function ioError(err, cwd, locale = "en") {
   const shown = (p) => {
-    const rel = path6.relative(cwd, p);
-    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel) ? path6.resolve(cwd, p) : rel);
+    const rel = path7.relative(cwd, p);
+    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel) ? path7.resolve(cwd, p) : rel);
   };
   if (err instanceof WritePlanError) return err.problems.map((p) => ui(locale, "cli.cannotWrite", { file: shown(p.target), reason: p.why }));
   if (err instanceof WriteError) return [ui(locale, "cli.cannotWrite", { file: shown(err.target), reason: err.why })];
@@ -7834,11 +8100,11 @@ function ioError(err, cwd, locale = "en") {
   }
   return void 0;
 }
-var path6, import_node_util, UsageError;
+var path7, import_node_util, UsageError;
 var init_args = __esm({
   "server/src/cli/args.ts"() {
     "use strict";
-    path6 = __toESM(require("node:path"));
+    path7 = __toESM(require("node:path"));
     import_node_util = require("node:util");
     init_dates();
     init_ui();
@@ -9130,10 +9396,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path19) {
-  if (!path19)
+function getElementAtPath(obj, path20) {
+  if (!path20)
     return obj;
-  return path19.reduce((acc, key) => acc?.[key], obj);
+  return path20.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9392,11 +9658,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path19, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path19);
+    iss.path.unshift(path20);
     return iss;
   });
 }
@@ -9925,16 +10191,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path19 = []) => {
+  const processError = (error3, path20 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path19, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -12179,7 +12445,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve10) {
+function isRecursive(inst, stack, resolve11) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -12189,7 +12455,7 @@ function isRecursive(inst, stack, resolve10) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer2 = isRecursive(child, stack, resolve10);
+      const answer2 = isRecursive(child, stack, resolve11);
       if (answer2 > result)
         result = answer2;
     }
@@ -12200,7 +12466,7 @@ function isRecursive(inst, stack, resolve10) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE;
       if (child > answer2)
         answer2 = child;
     }
@@ -12264,7 +12530,7 @@ function isRecursive(inst, stack, resolve10) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve11 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -13781,12 +14047,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -15492,9 +15758,9 @@ function unwrap(s2) {
   }
   return cur;
 }
-function schemaAt(root, path19) {
+function schemaAt(root, path20) {
   let cur = unwrap(root);
-  for (const seg of path19) {
+  for (const seg of path20) {
     if (!cur) return void 0;
     if (cur instanceof ZodObject) {
       const shape = cur.shape;
@@ -15514,8 +15780,8 @@ function schemaAt(root, path19) {
   }
   return cur;
 }
-function knownKeysAt(root, path19) {
-  const s2 = schemaAt(root, path19);
+function knownKeysAt(root, path20) {
+  const s2 = schemaAt(root, path20);
   if (s2 instanceof ZodObject) return Object.keys(s2.shape);
   if (s2 instanceof ZodUnion) {
     const keys = /* @__PURE__ */ new Set();
@@ -15527,8 +15793,8 @@ function knownKeysAt(root, path19) {
   }
   return [];
 }
-function enumValuesAt(root, path19) {
-  const s2 = schemaAt(root, path19);
+function enumValuesAt(root, path20) {
+  const s2 = schemaAt(root, path20);
   if (s2 instanceof ZodEnum) return s2.options.map(String);
   if (s2 instanceof ZodArray) {
     const el = unwrap(s2.element);
@@ -15536,18 +15802,18 @@ function enumValuesAt(root, path19) {
   }
   return [];
 }
-function getAt(value, path19) {
+function getAt(value, path20) {
   let cur = value;
-  for (const seg of path19) {
+  for (const seg of path20) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function removeAt(value, path19) {
-  if (path19.length === 0) return false;
-  const parent = getAt(value, path19.slice(0, -1));
-  const key = path19[path19.length - 1];
+function removeAt(value, path20) {
+  if (path20.length === 0) return false;
+  const parent = getAt(value, path20.slice(0, -1));
+  const key = path20[path20.length - 1];
   if (parent === null || typeof parent !== "object") return false;
   if (Array.isArray(parent) && typeof key === "number") {
     parent[key] = TOMBSTONE;
@@ -15570,19 +15836,19 @@ function parsePruned(schema, value) {
     if (r.success) return r.data;
     let changed = false;
     for (const issue2 of r.error.issues) {
-      const path19 = issue2.path;
+      const path20 = issue2.path;
       if (issue2.code === "unrecognized_keys") {
-        const obj = getAt(cur, path19);
+        const obj = getAt(cur, path20);
         if (obj && typeof obj === "object") {
           for (const k of issue2.keys) delete obj[k];
           changed = true;
         }
         continue;
       }
-      if (path19.length === 0) return void 0;
-      const target = getAt(cur, path19);
-      changed = (target === void 0 ? removeAt(cur, path19.slice(0, -1)) : removeAt(cur, path19)) || changed;
-      if (path19.length === 1 && target === void 0) return void 0;
+      if (path20.length === 0) return void 0;
+      const target = getAt(cur, path20);
+      changed = (target === void 0 ? removeAt(cur, path20.slice(0, -1)) : removeAt(cur, path20)) || changed;
+      if (path20.length === 1 && target === void 0) return void 0;
     }
     cur = compact(cur);
     if (!changed) return void 0;
@@ -15652,9 +15918,9 @@ var init_schema = __esm({
 function fieldValues(component3, pattern) {
   const out = [];
   const segs = pattern.split(".");
-  const walk3 = (value, i, path19) => {
+  const walk3 = (value, i, path20) => {
     if (i === segs.length) {
-      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path19, value });
+      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path20, value });
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -15663,9 +15929,9 @@ function fieldValues(component3, pattern) {
     const key = isArray ? seg.slice(0, -2) : seg;
     const next = value[key];
     if (isArray) {
-      if (Array.isArray(next)) next.forEach((item, idx) => walk3(item, i + 1, [...path19, key, idx]));
+      if (Array.isArray(next)) next.forEach((item, idx) => walk3(item, i + 1, [...path20, key, idx]));
     } else {
-      walk3(next, i + 1, [...path19, key]);
+      walk3(next, i + 1, [...path20, key]);
     }
   };
   walk3(component3.raw, 0, ["components", component3.index]);
@@ -16289,17 +16555,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path19) {
-      const ctrl = callVisitor(key, node2, visitor, path19);
+    function visit_(key, node2, visitor, path20) {
+      const ctrl = callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path19);
+            const ci = visit_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16310,13 +16576,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path19);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16337,17 +16603,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path19) {
-      const ctrl = await callVisitor(key, node2, visitor, path19);
+    async function visitAsync_(key, node2, visitor, path20) {
+      const ctrl = await callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16358,13 +16624,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path19);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16391,23 +16657,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path19) {
+    function callVisitor(key, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path19);
+        return visitor(key, node2, path20);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path19);
+        return visitor.Map?.(key, node2, path20);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path19);
+        return visitor.Seq?.(key, node2, path20);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path19);
+        return visitor.Pair?.(key, node2, path20);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path19);
+        return visitor.Scalar?.(key, node2, path20);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path19);
+        return visitor.Alias?.(key, node2, path20);
       return void 0;
     }
-    function replaceNode(key, path19, node2) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -17019,10 +17285,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -17041,7 +17307,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -17071,11 +17337,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path20;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -17089,8 +17355,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -17104,8 +17370,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -17123,8 +17389,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -17134,8 +17400,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -19650,9 +19916,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -19727,14 +19993,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -19749,10 +20015,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -19763,10 +20029,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -19783,13 +20049,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -21750,9 +22016,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path19) => {
+    visit4.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -21761,23 +22027,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path19) => {
-      const parent = visit4.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit4.parentCollection = (cst, path20) => {
+      const parent = visit4.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21788,10 +22054,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -23572,13 +23838,13 @@ function itemAnchor(node2, index) {
   }
   return spanOf(node2);
 }
-function locate(doc3, path19, which = "key", index) {
+function locate(doc3, path20, which = "key", index) {
   let node2 = doc3.contents;
   let anchor3 = spanOf(doc3.contents) ?? { start: 0, end: 0 };
   if (yaml().isMap(node2) && node2.items[0]) anchor3 = spanOf(node2.items[0].key) ?? anchor3;
-  for (let i = 0; i < path19.length; i++) {
-    const seg = path19[i];
-    const last = i === path19.length - 1;
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const last = i === path20.length - 1;
     if (yaml().isMap(node2) && typeof seg === "string") {
       const pair = findPair(node2, seg, index);
       if (!pair) return { span: anchor3, exact: false };
@@ -23812,9 +24078,9 @@ var init_bounded_parse = __esm({
 });
 
 // server/src/core/manifest/registry.ts
-function valueAt(raw, path19) {
+function valueAt(raw, path20) {
   let cur = raw;
-  for (const seg of path19) {
+  for (const seg of path20) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -23825,9 +24091,9 @@ function unquotedScalar(text2, expected) {
   if (expected === "boolean") return t === "true" || t === "false" ? t : void 0;
   return /^-?\d{1,15}(?:\.\d{1,15})?$/.test(t) ? t : void 0;
 }
-function pathLabel(path19) {
-  if (path19.length === 0) return "";
-  return `${path19.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
+function pathLabel(path20) {
+  if (path20.length === 0) return "";
+  return `${path20.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
 }
 function copiesOf(raw, budget) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return void 0;
@@ -23994,41 +24260,41 @@ var init_registry = __esm({
         return this.source.rangeOf(span);
       }
       /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
-      locate(path19, which = "key") {
+      locate(path20, which = "key") {
         if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
-        return this.rangeOf(locate(this.doc, path19, which, this.keys).span);
+        return this.rangeOf(locate(this.doc, path20, which, this.keys).span);
       }
       /** True when the path exists in the document. */
-      has(path19) {
-        return !!this.doc && locate(this.doc, path19, "key", this.keys).exact;
+      has(path20) {
+        return !!this.doc && locate(this.doc, path20, "key", this.keys).exact;
       }
       collectSchemaProblems(raw) {
         const r = schemas().registry.safeParse(raw);
         if (r.success) return;
         for (const issue2 of r.error.issues) {
-          const path19 = issue2.path.filter((p) => typeof p !== "symbol");
+          const path20 = issue2.path.filter((p) => typeof p !== "symbol");
           if (issue2.code === "unrecognized_keys") {
-            const known = schemaWalk().knownKeysAt(schemas().registry, path19);
+            const known = schemaWalk().knownKeysAt(schemas().registry, path20);
             for (const key of issue2.keys) {
               if (key.startsWith("x-")) continue;
               const s2 = suggest(key, known);
               this.schemaProblems.push({
                 ...msg("AIGOV002.unknownKey", { key, didYouMean: didYouMean(s2) }),
-                range: this.locate([...path19, key], "key"),
-                path: [...path19, key],
+                range: this.locate([...path20, key], "key"),
+                path: [...path20, key],
                 data: { kind: "unknown-key", key, ...s2 ? { suggestion: s2 } : {} }
               });
             }
             continue;
           }
-          const present2 = this.has(path19);
+          const present2 = this.has(path20);
           const data = { kind: issue2.code };
-          const at = pathLabel(path19);
+          const at = pathLabel(path20);
           const badKey = issue2.code === "invalid_key";
           let message3 = msg("AIGOV002.invalid", { path: at, detail: (badKey ? issue2.issues[0]?.message : void 0) ?? issue2.message });
           if (issue2.code === "invalid_value" && "values" in issue2) {
             const values = issue2.values.map(String);
-            const actual = valueAt(raw, path19);
+            const actual = valueAt(raw, path20);
             const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
             message3 = msg("AIGOV002.notOneOf", {
               path: at,
@@ -24038,11 +24304,11 @@ var init_registry = __esm({
             });
             if (s2) data.suggestion = s2;
           } else if (issue2.code === "invalid_type" && !present2) {
-            const key = path19[path19.length - 1];
+            const key = path20[path20.length - 1];
             message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
           } else if (issue2.code === "invalid_type" && present2 && (issue2.expected === "number" || issue2.expected === "boolean")) {
             const expected = issue2.expected === "number" ? "number" : "boolean";
-            const actual = valueAt(raw, path19);
+            const actual = valueAt(raw, path20);
             const unquoted = typeof actual === "string" ? unquotedScalar(actual, expected) : void 0;
             if (unquoted !== void 0) {
               message3 = msg(expected === "number" ? "AIGOV002.quotedNumber" : "AIGOV002.quotedBoolean", { path: at, actual: String(actual), value: unquoted });
@@ -24053,8 +24319,8 @@ var init_registry = __esm({
           }
           this.schemaProblems.push({
             ...message3,
-            range: this.locate(path19, present2 && !badKey ? "value" : "key"),
-            path: path19,
+            range: this.locate(path20, present2 && !badKey ? "value" : "key"),
+            path: path20,
             data
           });
         }
@@ -24191,13 +24457,13 @@ var init_aigov009_file_not_analysed = __esm({
       summary: "A file could not be analysed",
       description: "A file whose name is not valid UTF-8, or whose reading or analysis failed, is not analysed: AI use or annotations in it would go unseen. It is reported on the file, and every other file is still checked.",
       check(ctx) {
-        const { path: path19, skipped } = ctx.facts;
-        if (isRegistryPath(path19) || skipped !== "name-not-utf8" && skipped !== "unreadable") return;
+        const { path: path20, skipped } = ctx.facts;
+        if (isRegistryPath(path20) || skipped !== "name-not-utf8" && skipped !== "unreadable") return;
         ctx.report({
-          file: path19,
+          file: path20,
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           messageId: MESSAGE_IDS[skipped],
-          args: { path: shownPath(path19) },
+          args: { path: shownPath(path20) },
           data: { reason: skipped }
         });
       }
@@ -24225,6 +24491,8 @@ var init_template_text = __esm({
         jurisdictions: "Jurisdictions",
         frameworks: "Frameworks",
         why: "Asked for by",
+        /** After `why`'s article when the finding's duty does not apply yet on the day of writing. */
+        whyFrom: "{reason} (applies from {date})",
         /** In place of `why` for Japan AI Promotion Act Art 16, which sets no duty for businesses (FRAMEWORKS.md, Japan). */
         context: "Context",
         jpAct16: "Japan AI Promotion Act (Act No. 53 of 2025) Art 16 has the State gather information on cases in which AI infringed rights and give guidance; it sets no duty for businesses. This document is kept by choice, to answer such an inquiry quickly.",
@@ -24286,6 +24554,11 @@ var init_template_text = __esm({
           binding: "Binds this system (it applies from {from}).",
           legacy: "Does not bind this system: it was placed on the market before its high-risk date and not significantly changed since (Art 111(2)); it is good practice."
         },
+        /**
+         * Said first in a section of a law that has a date in the packs (EU Arts 4, 5 and 50, Korea,
+         * Colorado, China) on a day before that date; nothing from it on.
+         */
+        appliesFrom: "Applies from {from}; until then it is good practice.",
         euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
         euTransparencyDeployer: {
           heading: "Transparency to the people affected (EU AI Act Art 50)",
@@ -24494,6 +24767,7 @@ var init_template_text_ja = __esm({
         jurisdictions: "\u6CD5\u57DF",
         frameworks: "\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF",
         why: "\u4F5C\u6210\u306E\u7406\u7531",
+        whyFrom: "{reason}\uFF08{date} \u304B\u3089\u9069\u7528\uFF09",
         context: "\u80CC\u666F",
         jpAct16: "\u4EBA\u5DE5\u77E5\u80FD\u95A2\u9023\u6280\u8853\u306E\u7814\u7A76\u958B\u767A\u53CA\u3073\u6D3B\u7528\u306E\u63A8\u9032\u306B\u95A2\u3059\u308B\u6CD5\u5F8B\uFF08\u4EE4\u548C7\u5E74\u6CD5\u5F8B\u7B2C53\u53F7\uFF09 \u7B2C16\u6761\u306F\u3001\u56FD\u304C AI \u306B\u3088\u308A\u6A29\u5229\u304C\u4FB5\u5BB3\u3055\u308C\u305F\u4E8B\u6848\u306E\u60C5\u5831\u3092\u53CE\u96C6\u3057\u3001\u6307\u5C0E\u7B49\u3092\u884C\u3046\u3053\u3068\u3092\u5B9A\u3081\u308B\u3082\u306E\u3067\u3001\u4E8B\u696D\u8005\u306B\u7FA9\u52D9\u3092\u8AB2\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u3053\u306E\u6587\u66F8\u306F\u3001\u305D\u306E\u3088\u3046\u306A\u7167\u4F1A\u306B\u901F\u3084\u304B\u306B\u7B54\u3048\u308B\u305F\u3081\u306B\u4EFB\u610F\u3067\u5099\u3048\u308B\u3082\u306E\u3067\u3059\u3002",
         previous: "\u524D\u56DE\u306E\u8A55\u4FA1",
@@ -24542,6 +24816,7 @@ var init_template_text_ja = __esm({
           binding: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u3059\uFF08{from} \u304B\u3089\u9069\u7528\uFF09\u3002",
           legacy: "\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u62D8\u675F\u3057\u307E\u305B\u3093\u3002\u9AD8\u30EA\u30B9\u30AF\u306E\u9069\u7528\u65E5\u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u3001\u305D\u306E\u5F8C\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3067\u3059\uFF08\u7B2C111\u6761\u7B2C2\u9805\uFF09\u3002\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002"
         },
+        appliesFrom: "{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
         euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
         euTransparencyDeployer: {
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
@@ -24769,6 +25044,7 @@ function hrStatus(S, c, today) {
 function packSections(T, c, frameworks, today) {
   const P = T.packs;
   const out = [];
+  const dated = (s2, from) => today < from ? section(T, s2, [fill(P.appliesFrom, { from })], true) : section(T, s2);
   const level = c.data.risk?.level;
   const interacts = capability(c, "interacts-with-people").has;
   const generates = capability(c, "generates-content").has;
@@ -24776,14 +25052,14 @@ function packSections(T, c, frameworks, today) {
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === "prohibited") pushAll(out, section(T, P.euProhibited));
+    if (level === "prohibited") pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
     const status2 = [hrStatus(P.hrStatus, c, today)];
     if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2, status2, true));
     if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2, status2, true));
     const transparency = level === "limited" || interacts || generates;
-    if (transparency && hasRole(c, "provider")) pushAll(out, section(T, P.euTransparencyProvider));
-    if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, section(T, P.euTransparencyDeployer));
-    if (level === "minimal" && !transparency) pushAll(out, section(T, P.euMinimal));
+    if (transparency && hasRole(c, "provider")) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
+    if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
+    if (level === "minimal" && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }
   if (frameworks.has("jp-ai-guidelines") && inJurisdiction(c, "jp")) {
     for (const s2 of P.jpGuidelines) pushAll(out, section(T, s2));
@@ -24792,11 +25068,11 @@ function packSections(T, c, frameworks, today) {
   if (frameworks.has("nist-ai-rmf")) for (const s2 of P.nist) pushAll(out, section(T, s2));
   if (frameworks.has("iso-42001")) for (const s2 of P.iso) pushAll(out, section(T, s2));
   if (frameworks.has("kr-ai-basic-act") && inJurisdiction(c, "kr")) {
-    if (c.data.risk?.kr_high_impact === true || level === "high") pushAll(out, section(T, P.krHighImpact));
-    if (generates) pushAll(out, section(T, P.krNotice));
+    if (c.data.risk?.kr_high_impact === true || level === "high") pushAll(out, dated(P.krHighImpact, KR_FROM));
+    if (generates) pushAll(out, dated(P.krNotice, KR_FROM));
   }
-  if (frameworks.has("us-co-adm") && inJurisdiction(c, "us-co") && c.data.consequential_decision === true) pushAll(out, section(T, P.coConsequential));
-  if (frameworks.has("cn-labeling") && inJurisdiction(c, "cn") && generates) pushAll(out, section(T, P.cnLabels));
+  if (frameworks.has("us-co-adm") && inJurisdiction(c, "us-co") && c.data.consequential_decision === true) pushAll(out, dated(P.coConsequential, CO_FROM));
+  if (frameworks.has("cn-labeling") && inJurisdiction(c, "cn") && generates) pushAll(out, dated(P.cnLabels, CN_FROM));
   return out;
 }
 function riskAssessmentTemplate(c, frameworks, today, previous, locale = "en") {
@@ -24912,11 +25188,11 @@ function reasonIn(reason, locale) {
   }
   return jaArticle(reason);
 }
-function documentTemplate(field, c, frameworks, today, reason, locale = "en") {
+function documentTemplate(field, c, frameworks, today, reason, locale = "en", appliesFrom) {
   if (field === "risk.assessment.path") return riskAssessmentTemplate(c, frameworks, today, void 0, locale);
   const T = TEMPLATES[locale];
   const doc3 = documentText(T, field, c, frameworks);
-  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, reasonIn(reason, locale)]] : [];
+  const why = reason === `${JP_ACT} Art 16` ? [[T.header.context, T.header.jpAct16]] : reason ? [[T.header.why, appliesFrom !== void 0 && today < appliesFrom ? fill(T.header.whyFrom, { reason: reasonIn(reason, locale), date: appliesFrom }) : reasonIn(reason, locale)]] : [];
   const lines2 = header(T, doc3.title, c, frameworks, today, why);
   lines2.push(doc3.purpose, "");
   if (doc3 === T.documents["impact_assessment.path:fria"]) lines2.push(hrStatus(T.packs.hrStatus, c, today), "");
@@ -24935,8 +25211,11 @@ var init_templates = __esm({
     "use strict";
     init_arrays();
     init_dates();
+    init_cn();
     init_eu();
     init_jp();
+    init_kr();
+    init_us_co();
     init_scope();
     init_ja_obligations();
     init_packs();
@@ -25010,9 +25289,9 @@ function flowScalar(value) {
 function trimYaml(s2) {
   return s2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
 }
-function inFlowAt(doc3, path19) {
+function inFlowAt(doc3, path20) {
   let node2 = doc3.contents;
-  for (const seg of path19) {
+  for (const seg of path20) {
     if ((yaml().isMap(node2) || yaml().isSeq(node2)) && node2.flow) return true;
     if (yaml().isMap(node2)) node2 = node2.get(seg, true);
     else if (yaml().isSeq(node2) && typeof seg === "number") node2 = node2.items[seg];
@@ -25032,21 +25311,21 @@ function addToFlowMap(map, entries) {
   }
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
-function setMissing(text2, path19, value) {
+function setMissing(text2, path20, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   let node2 = doc3.contents;
   if (node2 === null || yaml().isScalar(node2) && (node2.value === null || node2.value === "")) {
-    const body = yaml().stringify(nest(path19, value), STRINGIFY);
+    const body = yaml().stringify(nest(path20, value), STRINGIFY);
     if (yaml().isScalar(node2) && node2.range && node2.range[1] > node2.range[0]) {
       return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text2)) };
     }
     return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
   }
-  for (let i = 0; i < path19.length; i++) {
-    const seg = path19[i];
-    const rest = path19.slice(i + 1);
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const rest = path20.slice(i + 1);
     if (yaml().isSeq(node2) && typeof seg === "number") {
       node2 = node2.items[seg];
       if (node2 === void 0) return void 0;
@@ -25097,22 +25376,22 @@ function setMissing(text2, path19, value) {
   }
   return void 0;
 }
-function replaceScalar(text2, path19, value) {
+function replaceScalar(text2, path20, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
-  const node2 = doc3.getIn(path19, true);
+  const node2 = doc3.getIn(path20, true);
   if (!node2 || !yaml().isScalar(node2) || !node2.range) {
-    return setMissing(text2, path19, value);
+    return setMissing(text2, path20, value);
   }
   const [start, end] = node2.range;
-  return { start, end, newText: inFlowAt(doc3, path19) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
+  return { start, end, newText: inFlowAt(doc3, path20) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
 }
-function appendToSeq(text2, path19, item) {
+function appendToSeq(text2, path20, item) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
-  const seq = doc3.getIn(path19, true);
-  if (seq === void 0 || seq === null || yaml().isScalar(seq) && seq.value === null) return setMissing(text2, path19, [item]);
+  const seq = doc3.getIn(path20, true);
+  if (seq === void 0 || seq === null || yaml().isScalar(seq) && seq.value === null) return setMissing(text2, path20, [item]);
   if (!yaml().isSeq(seq)) return void 0;
   const s2 = seq;
   const eol = eolOf(text2);
@@ -25120,8 +25399,8 @@ function appendToSeq(text2, path19, item) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
     const body = yaml().stringify({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
-    const parent = path19.length === 1 ? doc3.contents : doc3.getIn(path19.slice(0, -1), true);
-    const blockValue = typeof path19[path19.length - 1] === "string" && yaml().isMap(parent) && !parent.flow;
+    const parent = path20.length === 1 ? doc3.contents : doc3.getIn(path20.slice(0, -1), true);
+    const blockValue = typeof path20[path20.length - 1] === "string" && yaml().isMap(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
@@ -25239,15 +25518,15 @@ function nextReviewFix(ctx, c, code2, field = "risk.assessment") {
 }
 function renewDatesFix(ctx, c, code2, field = "risk.assessment") {
   const text2 = ctx.textOf(c.registry.path);
-  const path19 = getField(c.raw, `${field}.path`);
-  if (text2 === void 0 || typeof path19 !== "string") return void 0;
+  const path20 = getField(c.raw, `${field}.path`);
+  if (text2 === void 0 || typeof path20 !== "string") return void 0;
   const next = addDays(ctx.today, interval(c));
   const steps = [(t) => replaceScalar(t, yamlPath(c, field, "date"), ctx.today)];
   if (field === "risk.assessment") steps.push((t) => replaceScalar(t, yamlPath(c, field, "next_review"), next));
   const change = chainChanges(text2, steps);
   if (!change) return void 0;
   return {
-    title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path19, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path19, today: ctx.today }),
+    title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path20, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path20, today: ctx.today }),
     code: code2,
     safe: false,
     edits: [toFileEdit(c.registry.path, text2, change)]
@@ -25523,8 +25802,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27080,16 +27359,16 @@ function detectionSettings(reg) {
   }
   return s2;
 }
-function pythonSourceRoot(path19, exists) {
-  let top = dirname(path19);
+function pythonSourceRoot(path20, exists) {
+  let top = dirname(path20);
   while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname(top);
   return top;
 }
-function shadowedByLocalModule(path19, name, exists, root = pythonSourceRoot(path19, exists)) {
+function shadowedByLocalModule(path20, name, exists, root = pythonSourceRoot(path20, exists)) {
   const module2 = joinPath(root, `${name}.py`);
-  return module2 !== path19 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
+  return module2 !== path20 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
 }
-function libraryUses(path19, detections, opts) {
+function libraryUses(path20, detections, opts) {
   const groups = /* @__PURE__ */ new Map();
   const modelIds = /* @__PURE__ */ new Map();
   let root;
@@ -27100,7 +27379,7 @@ function libraryUses(path19, detections, opts) {
       if (opts.modelIds && !modelIds.has(d.provider)) modelIds.set(d.provider, d);
       continue;
     }
-    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path19, d.localModule, opts.exists, root ??= pythonSourceRoot(path19, opts.exists))) continue;
+    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path20, d.localModule, opts.exists, root ??= pythonSourceRoot(path20, opts.exists))) continue;
     const key = `${d.library}\0${d.provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, g = { imports: [], calls: [] });
@@ -27167,9 +27446,9 @@ function commonSegments(a, b) {
   while (n < x2.length && x2[n] === y[n] && x2[n] !== "") n++;
   return n;
 }
-function linkCandidates(reg, path19, provider, kind, limit = 3) {
+function linkCandidates(reg, path20, provider, kind, limit = 3) {
   if (!reg) return [];
-  const dir = dirname(path19);
+  const dir = dirname(path20);
   const scored = reg.components.map((c) => {
     let score = 0;
     if (provider && mentionsProvider(c, provider)) score += 100;
@@ -27190,20 +27469,20 @@ function linkCandidates(reg, path19, provider, kind, limit = 3) {
   }
   return out;
 }
-function suggestIdForUse(path19, taken) {
-  const segs = dirname(path19).split("/").reverse();
+function suggestIdForUse(path20, taken) {
+  const segs = dirname(path20).split("/").reverse();
   const folder = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
-  const stem = basename(path19).replace(/\..*$/, "");
+  const stem = basename(path20).replace(/\..*$/, "");
   let id = kebab(folder) || kebab(stem);
   if (!COMPONENT_ID.test(id)) id = "ai-component";
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
 }
-function suggestComponentId(path19, what, taken) {
-  const segs = dirname(path19).split("/").reverse();
+function suggestComponentId(path20, what, taken) {
+  const segs = dirname(path20).split("/").reverse();
   let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   if (base === "") {
-    const stem = basename(path19).replace(/\..*$/, "");
+    const stem = basename(path20).replace(/\..*$/, "");
     base = GENERIC_STEMS.has(stem.toLowerCase()) ? "" : stem;
   }
   const b = kebab(base);
@@ -27707,8 +27986,8 @@ var init_aigov110_draft_document = __esm({
 });
 
 // server/src/core/fixes/comments.ts
-function commentFor(path19, body) {
-  const lang2 = languageForPath(path19);
+function commentFor(path20, body) {
+  const lang2 = languageForPath(path20);
   if (!lang2) return void 0;
   const line = lang2.syntax.line[0];
   if (line) return `${line} ${body}`;
@@ -27970,8 +28249,8 @@ function diffEdit(file, before, after) {
   return { kind: "replace", file, range: index.rangeOf({ start: p, end: before.length - s2 }), newText: after.slice(p, after.length - s2) };
 }
 function registryEdit(ctx, c, changes) {
-  const path19 = c.registry.path;
-  const before = ctx.textOf(path19);
+  const path20 = c.registry.path;
+  const before = ctx.textOf(path20);
   if (before === void 0) return void 0;
   let text2 = before;
   for (const change of changes) {
@@ -27979,7 +28258,7 @@ function registryEdit(ctx, c, changes) {
     if (!ch) return void 0;
     text2 = applyChange(text2, ch);
   }
-  return text2 === before ? void 0 : diffEdit(path19, before, text2);
+  return text2 === before ? void 0 : diffEdit(path20, before, text2);
 }
 function registerFix(f, ctx, byPath2 = false) {
   const data = fixData(f);
@@ -28242,14 +28521,14 @@ function isOpenIncident(status2) {
 function assessmentOf(c, kind, today, draftOf) {
   const base = ASSESSMENT_FIELD[kind];
   const raw = getField(c.raw, `${base}.path`);
-  const path19 = typeof raw === "string" && raw.trim() ? raw : void 0;
+  const path20 = typeof raw === "string" && raw.trim() ? raw : void 0;
   const date3 = asIsoDate(getField(c.raw, `${base}.date`));
   const nextReview = kind === "risk" ? asIsoDate(getField(c.raw, `${base}.next_review`)) : void 0;
   const due = reviewOverdueSince(date3, nextReview, c.registry.data?.policy?.review_interval_days, today);
-  const target = path19 !== void 0 && draftOf ? resolveFrom(c.registry.dir, path19) : void 0;
+  const target = path20 !== void 0 && draftOf ? resolveFrom(c.registry.dir, path20) : void 0;
   const draft = target !== void 0 ? draftOf?.(target) : void 0;
-  const state = draft ? "draft" : due !== void 0 ? "overdue" : path19 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
-  const view = { state, ...path19 !== void 0 ? { path: path19 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+  const state = draft ? "draft" : due !== void 0 ? "overdue" : path20 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
+  const view = { state, ...path20 !== void 0 ? { path: path20 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
   if (draft) view.todo = draft.sections.length;
   return view;
 }
@@ -28539,13 +28818,14 @@ function docGapFixes(f, ctx) {
   const change = setMissing(text2, yamlPath2, value);
   if (!change) return [];
   const reason = f.citation ? `${f.citation.framework} ${f.citation.article}` : f.code;
+  const from = typeof f.data?.appliesFrom === "string" ? f.data.appliesFrom : void 0;
   return [
     {
       title: fixTitle(ctx, "fix.createAndLinkAs", { path: target, field }),
       code: f.code,
       isPreferred: true,
       safe: true,
-      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale)), toFileEdit(f.file, text2, change)]
+      edits: [createFile(target, documentTemplate(field, c, ctx.model.frameworksOf(c.registry), ctx.today, reason, ctx.locale, from)), toFileEdit(f.file, text2, change)]
     }
   ];
 }
@@ -28765,9 +29045,9 @@ function policyMisses(entry, c) {
   const out = [];
   for (const field of entry.fields) {
     const segs = field.split(".");
-    const walk3 = (value, i, path19) => {
+    const walk3 = (value, i, path20) => {
       if (i === segs.length) {
-        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path19 });
+        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path20 });
         return;
       }
       const seg = segs[i];
@@ -28775,14 +29055,14 @@ function policyMisses(entry, c) {
       const key = isList ? seg.slice(0, -2) : seg;
       const next = value !== null && typeof value === "object" ? value[key] : void 0;
       if (isList && Array.isArray(next)) {
-        next.forEach((item, idx) => walk3(item, i + 1, [...path19, key, idx]));
+        next.forEach((item, idx) => walk3(item, i + 1, [...path20, key, idx]));
         return;
       }
       if (isList) {
-        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path19, key] });
+        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path20, key] });
         return;
       }
-      walk3(next, i + 1, [...path19, key]);
+      walk3(next, i + 1, [...path20, key]);
     };
     walk3(c.raw, 0, componentPath(c));
   }
@@ -28794,18 +29074,18 @@ function policyCitation(entry) {
 }
 function unknownFieldProblem(dotted) {
   const segs = dotted.split(".");
-  const path19 = [];
+  const path20 = [];
   for (const raw of segs) {
     const isList = raw.endsWith("[]");
     const seg = isList ? raw.slice(0, -2) : raw;
     if (seg.startsWith("x-")) return void 0;
-    const known = schemaWalk().knownKeysAt(schemas().component, path19);
+    const known = schemaWalk().knownKeysAt(schemas().component, path20);
     if (!known.includes(seg)) {
-      const where = path19.filter((p) => typeof p === "string").join(".");
+      const where = path20.filter((p) => typeof p === "string").join(".");
       return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
     }
-    path19.push(seg);
-    if (isList) path19.push(0);
+    path20.push(seg);
+    if (isList) path20.push(0);
   }
   return void 0;
 }
@@ -28905,9 +29185,9 @@ function summaryRule(meta2) {
     }
   };
 }
-function valueAt2(raw, path19) {
+function valueAt2(raw, path20) {
   let cur = raw;
-  for (const seg of path19) {
+  for (const seg of path20) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -28926,11 +29206,11 @@ function fillGapsFix(f, ctx, name) {
   for (const g of gaps) {
     const field = g.field;
     if (typeof field !== "string") continue;
-    const path19 = field === "human_oversight" ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? g.path : field.split(".");
-    const key = path19.join(".");
+    const path20 = field === "human_oversight" ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? g.path : field.split(".");
+    const key = path20.join(".");
     if (done.has(key)) continue;
     done.add(key);
-    if (valueAt2(c.raw, path19) !== void 0) continue;
+    if (valueAt2(c.raw, path20) !== void 0) continue;
     const doc3 = DOC_FIELDS[field];
     const hint = fieldHint(field, ctx.locale);
     if (doc3) {
@@ -28940,12 +29220,12 @@ function fillGapsFix(f, ctx, name) {
       const target = joinPath(c.registry.dir, rel);
       if (ctx.exists(target)) continue;
       const newBlock = field === "impact_assessment.path" && getField(c.raw, "impact_assessment") == null;
-      steps.push((t) => newBlock ? setMissing(t, componentPath(c, "impact_assessment"), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path19], rel));
+      steps.push((t) => newBlock ? setMissing(t, componentPath(c, "impact_assessment"), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path20], rel));
       creates.push({ file: target, text: documentTemplate(field, c, frameworks, ctx.today, `${name} ${typeof g.article === "string" ? g.article : ""}`.trim(), ctx.locale) });
     } else if (LISTS.has(field)) {
-      steps.push((t) => setMissing(t, [...componentPath(c), ...path19], []));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path20], []));
     } else if (hint !== void 0) {
-      steps.push((t) => setMissing(t, [...componentPath(c), ...path19], `TODO: ${hint}`));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path20], `TODO: ${hint}`));
     } else if (field === "human_oversight") {
       steps.push((t) => setMissing(t, [...componentPath(c), ...OVERSIGHT_MEASURES], `TODO: ${fieldHint("human_oversight.measures", ctx.locale) ?? ""}`));
     } else continue;
@@ -31544,8 +31824,8 @@ var init_drafts = __esm({
       get drafts() {
         return this.infos;
       }
-      isLinked(path19) {
-        return this.linked.has(path19);
+      isLinked(path20) {
+        return this.linked.has(path20);
       }
       /**
        * Re-reads the documents `model` links that changed on disk since last time (by size and
@@ -31574,35 +31854,35 @@ var init_drafts = __esm({
         }
       }
       /** A linked document changed (edited, saved, deleted): its state from `text`, else from the disk. */
-      async update(ws, path19, text2) {
-        if (!this.linked.has(path19)) return;
-        if (text2 !== void 0 && TEXT_DOCUMENT.test(path19)) {
-          this.set(path19, draftInfo(text2), `text:${text2.length}`);
+      async update(ws, path20, text2) {
+        if (!this.linked.has(path20)) return;
+        if (text2 !== void 0 && TEXT_DOCUMENT.test(path20)) {
+          this.set(path20, draftInfo(text2), `text:${text2.length}`);
           return;
         }
-        this.versions.delete(path19);
-        await this.readIfChanged(ws, path19, await ws.stat(path19).catch(() => void 0));
+        this.versions.delete(path20);
+        await this.readIfChanged(ws, path20, await ws.stat(path20).catch(() => void 0));
       }
       /** A linked document was deleted. */
-      drop(path19) {
-        this.set(path19, void 0, void 0);
+      drop(path20) {
+        this.set(path20, void 0, void 0);
       }
-      async readIfChanged(ws, path19, st) {
-        if (!TEXT_DOCUMENT.test(path19) || !st || st.type !== "file" || st.escapes || st.size > MAX_DRAFT_BYTES) {
-          this.set(path19, void 0, void 0);
+      async readIfChanged(ws, path20, st) {
+        if (!TEXT_DOCUMENT.test(path20) || !st || st.type !== "file" || st.escapes || st.size > MAX_DRAFT_BYTES) {
+          this.set(path20, void 0, void 0);
           return;
         }
         const version2 = `${st.size}:${st.mtimeMs}`;
-        if (this.versions.get(path19) === version2) return;
-        const bytes = await ws.readFile(path19).catch(() => void 0);
+        if (this.versions.get(path20) === version2) return;
+        const bytes = await ws.readFile(path20).catch(() => void 0);
         const decoded = bytes ? decodeText(bytes, MAX_DRAFT_BYTES) : void 0;
-        this.set(path19, decoded && !decoded.skipped ? draftInfo(decoded.text) : void 0, version2);
+        this.set(path20, decoded && !decoded.skipped ? draftInfo(decoded.text) : void 0, version2);
       }
-      set(path19, info, version2) {
-        if (info) this.infos.set(path19, info);
-        else this.infos.delete(path19);
-        if (version2 === void 0) this.versions.delete(path19);
-        else this.versions.set(path19, version2);
+      set(path20, info, version2) {
+        if (info) this.infos.set(path20, info);
+        else this.infos.delete(path20);
+        if (version2 === void 0) this.versions.delete(path20);
+        else this.versions.set(path20, version2);
       }
     };
   }
@@ -31710,12 +31990,12 @@ var init_project_model = __esm({
         return this.byId.get(id) ?? [];
       }
       /** The component `id` as declared in the registry file `path` (where a registry finding sits). */
-      componentIn(path19, id) {
-        return this.componentsWithId(id).find((c) => c.registry.path === path19);
+      componentIn(path20, id) {
+        return this.componentsWithId(id).find((c) => c.registry.path === path20);
       }
       /** The registry that governs a path: the nearest one in its folder or above. */
-      governing(path19) {
-        const start = dirname(path19);
+      governing(path20) {
+        const start = dirname(path20);
         const known = this.governingByDir.get(start);
         if (known !== void 0) return known ?? void 0;
         let dir = start;
@@ -31733,8 +32013,8 @@ var init_project_model = __esm({
        * parse, its last good parse when one was kept. Coverage, detection settings, `rules:` and
        * `frameworks:` of the files come from it.
        */
-      governance(path19) {
-        const reg = this.governing(path19);
+      governance(path20) {
+        const reg = this.governing(path20);
         return reg ? this.standIns.get(reg) ?? reg : void 0;
       }
       /** The last good parse standing in for a registry that does not parse now, if one was kept. */
@@ -31747,51 +32027,51 @@ var init_project_model = __esm({
        * registry does not parse (the id may be declared there). Findings about uncovered or
        * undeclared AI use are held back for such a file; AIGOV001 says why.
        */
-      coverageUnknown(path19) {
+      coverageUnknown(path20) {
         if (this.unknown.length === 0) return false;
-        const reg = this.governing(path19);
+        const reg = this.governing(path20);
         if (reg && reg.syntaxErrors.length > 0 && !this.standIns.has(reg)) return true;
-        const annotations = this.files.get(path19)?.annotations.annotations ?? [];
+        const annotations = this.files.get(path20)?.annotations.annotations ?? [];
         return annotations.some((a) => !this.byId.has(a.id) && !this.standInById.has(a.id));
       }
       /** Components whose `paths` (in the governing registry) match the file. */
-      pathCoverage(path19) {
-        const reg = this.governance(path19);
-        if (!reg || !isWithin(reg.dir, path19)) return [];
-        const rel = relativeTo(reg.dir, path19);
+      pathCoverage(path20) {
+        const reg = this.governance(path20);
+        if (!reg || !isWithin(reg.dir, path20)) return [];
+        const rel = relativeTo(reg.dir, path20);
         return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
       }
       /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
-      coverage(path19) {
-        const annotations = this.files.get(path19)?.annotations.annotations ?? [];
-        if (annotations.length === 0) return this.pathCoverage(path19);
+      coverage(path20) {
+        const annotations = this.files.get(path20)?.annotations.annotations ?? [];
+        if (annotations.length === 0) return this.pathCoverage(path20);
         const out = /* @__PURE__ */ new Map();
         for (const a of annotations) {
           const c = this.component(a.id) ?? this.standInById.get(a.id);
           if (c && !out.has(c.id)) out.set(c.id, c);
         }
-        for (const c of this.pathCoverage(path19)) if (!out.has(c.id)) out.set(c.id, c);
+        for (const c of this.pathCoverage(path20)) if (!out.has(c.id)) out.set(c.id, c);
         return [...out.values()];
       }
       /** Files covered by each component id, computed once per model and file-set change. */
       filesOf(id) {
         if (!this.coverageIndex) {
           const idx = /* @__PURE__ */ new Map();
-          const add = (c, path19) => {
+          const add = (c, path20) => {
             const list2 = idx.get(c.id);
-            if (list2) list2.push(path19);
-            else idx.set(c.id, [path19]);
+            if (list2) list2.push(path20);
+            else idx.set(c.id, [path20]);
           };
-          for (const [path19, facts] of this.files) {
+          for (const [path20, facts] of this.files) {
             if (facts.kind === "registry") continue;
             if (facts.annotations.annotations.length > 0) {
-              for (const c of this.coverage(path19)) add(c, path19);
+              for (const c of this.coverage(path20)) add(c, path20);
               continue;
             }
-            const reg = this.governance(path19);
-            if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path19)) continue;
-            const rel = relativeTo(reg.dir, path19);
-            for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path19);
+            const reg = this.governance(path20);
+            if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path20)) continue;
+            const rel = relativeTo(reg.dir, path20);
+            for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path20);
           }
           for (const list2 of idx.values()) list2.sort();
           this.coverageIndex = idx;
@@ -31803,22 +32083,22 @@ var init_project_model = __esm({
         this.coverageIndex = void 0;
       }
       /** Whether a workspace-relative file exists (listed, or stat'ed as a referenced document). */
-      exists(path19) {
-        if (this.files.has(path19)) return true;
-        const st = this.docStats.get(path19);
+      exists(path20) {
+        if (this.files.has(path20)) return true;
+        const st = this.docStats.get(path20);
         return st !== void 0 && st.type === "file";
       }
       /** Whether a referenced path is a folder (the workspace's own folder included), not a document. */
-      isFolder(path19) {
-        return path19 === "" || this.docStats.get(path19)?.type === "directory";
+      isFolder(path20) {
+        return path20 === "" || this.docStats.get(path20)?.type === "directory";
       }
       /** The draft state of a linked document: undefined unless it is still an unfilled template. */
-      draftOf(path19) {
-        return this.drafts.get(path19);
+      draftOf(path20) {
+        return this.drafts.get(path20);
       }
       /** A referenced document that resolves, through a symlink, outside the workspace. */
-      escapes(path19) {
-        return this.docStats.get(path19)?.escapes === true;
+      escapes(path20) {
+        return this.docStats.get(path20)?.escapes === true;
       }
       /** Frameworks enabled for a registry, 'core' always included. */
       frameworksOf(registry2) {
@@ -31892,9 +32172,9 @@ var init_file_store = __esm({
         this.currentModel = this.buildModel(this.docStats);
         this.modelGeneration++;
       }
-      noteSkipped(path19, reason) {
-        this.skipped = this.skipped.filter((s2) => s2.path !== path19);
-        this.skipped.push({ path: path19, reason });
+      noteSkipped(path20, reason) {
+        this.skipped = this.skipped.filter((s2) => s2.path !== path20);
+        this.skipped.push({ path: path20, reason });
       }
       /** Detection settings: the editor's, plus what every registry's `detection:` adds. */
       detectionConfig() {
@@ -32036,7 +32316,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "26cc19be1efafc9c" : "source";
+    ENGINE_BUILD = true ? "308233d9409b6125" : "source";
   }
 });
 
@@ -32092,23 +32372,23 @@ var init_finding_runner = __esm({
       /** Rules that threw so far (their files' findings are not remembered). */
       failures = 0;
       /** Drops what is cached for a file that is gone. */
-      forget(path19) {
-        this.sourceCache.delete(path19);
-        this.registryCache.delete(path19);
+      forget(path20) {
+        this.sourceCache.delete(path20);
+        this.registryCache.delete(path20);
       }
       /** All findings, sorted by file, range and code. */
       findings() {
         const out = [];
         const paths = [];
-        for (const [path19, facts] of this.facts) if (this.registries.has(path19) || mayHaveFindings(facts)) paths.push(path19);
-        for (const path19 of paths.sort()) pushAll(out, this.findingsFor(path19));
+        for (const [path20, facts] of this.facts) if (this.registries.has(path20) || mayHaveFindings(facts)) paths.push(path20);
+        for (const path20 of paths.sort()) pushAll(out, this.findingsFor(path20));
         return out;
       }
       /** Findings located in one file. */
-      findingsFor(path19) {
-        const facts = this.facts.get(path19);
+      findingsFor(path20) {
+        const facts = this.facts.get(path20);
         if (!facts) return [];
-        const reg = this.registries.get(path19);
+        const reg = this.registries.get(path20);
         const out = [];
         if (reg) pushAll(out, this.registryFindings(reg));
         pushAll(out, this.sourceFindings(facts));
@@ -32789,8 +33069,8 @@ var init_annotations = __esm({
 });
 
 // server/src/core/analysis.ts
-function worthReading(path19) {
-  return languageForPath(path19) !== void 0 || isDetectionCandidate(path19);
+function worthReading(path20) {
+  return languageForPath(path20) !== void 0 || isDetectionCandidate(path20);
 }
 function analyseSource(source, config2) {
   const scanned = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
@@ -32819,57 +33099,57 @@ function factLines(source, annotations, detections) {
   for (const n of factLineNumbers(annotations, detections)) lines2[n] = source.lineIndex.lineText(n);
   return lines2;
 }
-async function readText(ws, path19, listed, options) {
+async function readText(ws, path20, listed, options) {
   const decode2 = (bytes2) => ({ decoded: decodeText(bytes2), size: bytes2.length });
   if (listed && ws.shortcuts) {
-    const read = await ws.shortcuts.readListed(path19, decode2, options);
+    const read = await ws.shortcuts.readListed(path20, decode2, options);
     if (read === void 0) return void 0;
     if ("unchanged" in read) return read;
     if ("skipped" in read) return { passedOver: read.skipped };
     return read.version ? { ...read.value, version: read.version } : read.value;
   }
-  const bytes = await ws.readFile(path19);
+  const bytes = await ws.readFile(path20);
   return bytes ? decode2(bytes) : void 0;
 }
-async function sniffArtefact(ws, path19) {
+async function sniffArtefact(ws, path20) {
   try {
-    let sample = ws.readSample ? await ws.readSample(path19, SNIFF_HEAD, SNIFF_TAIL) : void 0;
+    let sample = ws.readSample ? await ws.readSample(path20, SNIFF_HEAD, SNIFF_TAIL) : void 0;
     if (sample === "unreadable") return sample;
     if (!ws.readSample) {
-      const bytes = await ws.readFile(path19);
+      const bytes = await ws.readFile(path20);
       if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
     }
-    return sample ? detectArtefactBytes(path19, sample) : void 0;
+    return sample ? detectArtefactBytes(path20, sample) : void 0;
   } catch {
     return void 0;
   }
 }
-async function analyseListedFile(ws, path19, config2, options, keep = "text") {
+async function analyseListedFile(ws, path20, config2, options, keep = "text") {
   try {
-    if (!worthReading(path19)) {
-      if (sniffCandidate(path19)) {
-        const detection = await sniffArtefact(ws, path19);
-        if (detection === "unreadable") return { path: path19, outcome: "passed-over", reason: "unreadable" };
-        if (detection) return { path: path19, outcome: "artefact", detection };
+    if (!worthReading(path20)) {
+      if (sniffCandidate(path20)) {
+        const detection = await sniffArtefact(ws, path20);
+        if (detection === "unreadable") return { path: path20, outcome: "passed-over", reason: "unreadable" };
+        if (detection) return { path: path20, outcome: "artefact", detection };
       }
-      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path19) : "file";
-      if (kind === "file") return { path: path19, outcome: "unread" };
-      if (kind === void 0 || kind === "other") return { path: path19, outcome: "gone" };
-      return { path: path19, outcome: "passed-over", reason: kind };
+      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path20) : "file";
+      if (kind === "file") return { path: path20, outcome: "unread" };
+      if (kind === void 0 || kind === "other") return { path: path20, outcome: "gone" };
+      return { path: path20, outcome: "passed-over", reason: kind };
     }
-    const read = await readText(ws, path19, true, options);
-    if (read === void 0) return { path: path19, outcome: "gone" };
-    if ("unchanged" in read) return { path: path19, outcome: "known", version: read.unchanged };
-    if ("passedOver" in read) return { path: path19, outcome: "passed-over", reason: read.passedOver };
-    if (read.decoded.skipped) return { path: path19, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
-    const source = new SourceFile(path19, read.decoded.text);
+    const read = await readText(ws, path20, true, options);
+    if (read === void 0) return { path: path20, outcome: "gone" };
+    if ("unchanged" in read) return { path: path20, outcome: "known", version: read.unchanged };
+    if ("passedOver" in read) return { path: path20, outcome: "passed-over", reason: read.passedOver };
+    if (read.decoded.skipped) return { path: path20, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
+    const source = new SourceFile(path20, read.decoded.text);
     const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2);
     const version2 = read.version ? { version: read.version } : {};
-    if (!holdsSomething2) return { path: path19, outcome: "empty", ...version2 };
+    if (!holdsSomething2) return { path: path20, outcome: "empty", ...version2 };
     const kept = keep === "text" ? { text: source.text } : { lines: factLines(source, annotations, detections) };
-    return { path: path19, outcome: "source", ...kept, annotations, detections, ...version2 };
+    return { path: path20, outcome: "source", ...kept, annotations, detections, ...version2 };
   } catch (err) {
-    return { path: path19, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
+    return { path: path20, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
   }
 }
 function cacheKey(config2) {
@@ -33114,43 +33394,43 @@ var init_indexer = __esm({
       }
       /** Records one file's analysis, made on this thread or by a helper; `known`: what a cache knew of files it let go unread. */
       applyAnalysis(r, version2, contentId, known) {
-        const path19 = r.path;
+        const path20 = r.path;
         const id = contentId === void 0 ? {} : { contentId };
         switch (r.outcome) {
           case "gone":
-            this.facts.delete(path19);
+            this.facts.delete(path20);
             return;
           case "passed-over":
-            this.facts.delete(path19);
-            this.store.noteSkipped(path19, r.reason);
-            if (r.reason === "unreadable") this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
+            this.facts.delete(path20);
+            this.store.noteSkipped(path20, r.reason);
+            if (r.reason === "unreadable") this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
             return;
           case "unread":
-            this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
             return;
           case "artefact":
-            this.facts.set(path19, { path: path19, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
+            this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
             return;
           case "undecodable":
-            this.store.noteSkipped(path19, r.reason);
-            this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
+            this.store.noteSkipped(path20, r.reason);
+            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
             return;
           case "empty": {
             const v = r.version ?? version2;
-            this.facts.set(path19, { path: path19, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+            this.facts.set(path20, { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
             return;
           }
           case "known":
-            this.facts.set(path19, this.knownFacts(path19, known.get(path19), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+            this.facts.set(path20, this.knownFacts(path20, known.get(path20), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
             return;
           case "failed":
-            this.log.error(`Could not analyse ${path19}`, r.message);
-            this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+            this.log.error(`Could not analyse ${path20}`, r.message);
+            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
             return;
           case "source": {
             const v = r.version ?? version2;
-            const kept = "text" in r ? { source: new SourceFile(path19, r.text) } : { lines: r.lines };
-            this.facts.set(path19, { path: path19, kind: "source", ...kept, annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+            const kept = "text" in r ? { source: new SourceFile(path20, r.text) } : { lines: r.lines };
+            this.facts.set(path20, { path: path20, kind: "source", ...kept, annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
           }
         }
       }
@@ -33158,17 +33438,17 @@ var init_indexer = __esm({
        * Re-reads one file (from `text` when an editor holds it, else from the workspace).
        * A registry change rebuilds the model; any other change only touches that file.
        */
-      async updateFile(path19, text2, version2 = -1) {
-        const wasRegistry = this.registries.has(path19);
-        const stat = text2 === void 0 ? await this.workspace.stat(path19) : void 0;
+      async updateFile(path20, text2, version2 = -1) {
+        const wasRegistry = this.registries.has(path20);
+        const stat = text2 === void 0 ? await this.workspace.stat(path20) : void 0;
         if (text2 === void 0 && (!stat || stat.type !== "file")) {
-          this.removeFile(path19);
+          this.removeFile(path20);
           return;
         }
-        const registryChanged = wasRegistry || isRegistryPath(path19);
+        const registryChanged = wasRegistry || isRegistryPath(path20);
         const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : "";
-        await this.loadFile(path19, text2 === void 0 ? {} : { text: new SourceFile(path19, text2, version2) });
-        await this.store.drafts.update(this.workspace, path19, text2);
+        await this.loadFile(path20, text2 === void 0 ? {} : { text: new SourceFile(path20, text2, version2) });
+        await this.store.drafts.update(this.workspace, path20, text2);
         this.store.factsChanged();
         if (registryChanged) {
           if (JSON.stringify(this.store.detectionConfig()) !== detectionBefore) await this.redetectAll();
@@ -33184,16 +33464,16 @@ var init_indexer = __esm({
         }
       }
       /** See `Engine.sourceOf`. */
-      async sourceOf(path19) {
-        const known = this.facts.get(path19)?.source;
+      async sourceOf(path20) {
+        const known = this.facts.get(path20)?.source;
         if (known) return known;
-        const read = await readText(this.workspace, path19, false);
-        return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path19, read.decoded.text) : void 0;
+        const read = await readText(this.workspace, path20, false);
+        return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path20, read.decoded.text) : void 0;
       }
-      removeFile(path19) {
-        const wasRegistry = this.registries.delete(path19);
-        this.facts.delete(path19);
-        this.store.drafts.drop(path19);
+      removeFile(path20) {
+        const wasRegistry = this.registries.delete(path20);
+        this.facts.delete(path20);
+        this.store.drafts.drop(path20);
         this.store.factsChanged();
         if (wasRegistry) this.store.replaceModel();
         else this.store.model.invalidateCoverage();
@@ -33220,78 +33500,78 @@ var init_indexer = __esm({
         return out;
       }
       /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
-      knownFacts(path19, facts, v) {
-        if (!facts) return { path: path19, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-        const f = { path: path19, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
+      knownFacts(path20, facts, v) {
+        if (!facts) return { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+        const f = { path: path20, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
         this.fromCache.set(f, facts);
         return f;
       }
       /** Reads, decodes and analyses one file (see `LoadOptions`). */
-      async loadFile(path19, { text: given, config: config2, listed = false }) {
+      async loadFile(path20, { text: given, config: config2, listed = false }) {
         try {
-          const artefact = detectArtefact(path19);
+          const artefact = detectArtefact(path20);
           if (artefact) {
-            this.facts.set(path19, { path: path19, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+            this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
             return;
           }
-          const sniffed = !given && sniffCandidate(path19) ? await sniffArtefact(this.workspace, path19) : void 0;
+          const sniffed = !given && sniffCandidate(path20) ? await sniffArtefact(this.workspace, path20) : void 0;
           if (sniffed === "unreadable") {
-            this.store.noteSkipped(path19, "unreadable");
-            this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+            this.store.noteSkipped(path20, "unreadable");
+            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
             return;
           }
           if (sniffed) {
-            this.facts.set(path19, { path: path19, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
+            this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
             return;
           }
-          if (!given && !isRegistryPath(path19) && !worthReading(path19)) {
-            this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+          if (!given && !isRegistryPath(path20) && !worthReading(path20)) {
+            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
             return;
           }
           let source = given;
           if (!source) {
-            const read = await readText(this.workspace, path19, listed);
-            const why = read === void 0 && !listed ? await this.unreadReason(path19) : read && "passedOver" in read ? read.passedOver : void 0;
+            const read = await readText(this.workspace, path20, listed);
+            const why = read === void 0 && !listed ? await this.unreadReason(path20) : read && "passedOver" in read ? read.passedOver : void 0;
             if (read === void 0 || !("decoded" in read)) {
-              this.facts.delete(path19);
-              this.registries.delete(path19);
+              this.facts.delete(path20);
+              this.registries.delete(path20);
               if (why !== void 0) {
-                this.store.noteSkipped(path19, why);
-                if (isRegistryPath(path19) || why === "unreadable") this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
+                this.store.noteSkipped(path20, why);
+                if (isRegistryPath(path20) || why === "unreadable") this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
               }
               return;
             }
             const { decoded, size } = read;
             if (decoded.skipped) {
-              this.store.noteSkipped(path19, decoded.skipped);
-              this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
-              if (isRegistryPath(path19)) this.registries.delete(path19);
+              this.store.noteSkipped(path20, decoded.skipped);
+              this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
+              if (isRegistryPath(path20)) this.registries.delete(path20);
               return;
             }
-            source = new SourceFile(path19, decoded.text);
+            source = new SourceFile(path20, decoded.text);
           }
-          if (isRegistryPath(path19)) {
+          if (isRegistryPath(path20)) {
             const annotations2 = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
-            this.registries.set(path19, new ParsedRegistry(source));
-            this.facts.set(path19, { path: path19, kind: "registry", source, annotations: annotations2, detections: [] });
+            this.registries.set(path20, new ParsedRegistry(source));
+            this.facts.set(path20, { path: path20, kind: "registry", source, annotations: annotations2, detections: [] });
             return;
           }
           const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2 ?? this.store.detectionConfig());
-          this.facts.set(path19, {
-            path: path19,
+          this.facts.set(path20, {
+            path: path20,
             kind: "source",
             ...holdsSomething2 ? { source } : {},
             annotations,
             detections
           });
         } catch (err) {
-          this.log.error(`Could not analyse ${path19}`, err);
-          this.facts.set(path19, { path: path19, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+          this.log.error(`Could not analyse ${path20}`, err);
+          this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
         }
       }
       /** Why a file `readFile` gave no bytes for was not read: gone (undefined), out of the workspace, or unreadable. */
-      async unreadReason(path19) {
-        const st = await this.workspace.stat(path19);
+      async unreadReason(path20) {
+        const st = await this.workspace.stat(path20);
         if (st?.type !== "file") return void 0;
         return st.escapes ? "outside-workspace" : "unreadable";
       }
@@ -33365,20 +33645,20 @@ var init_engine = __esm({
        * Re-reads one file (from `text` when an editor holds it, else from the workspace).
        * A registry change rebuilds the model; any other change only touches that file.
        */
-      updateFile(path19, text2, version2) {
-        return this.indexer.updateFile(path19, text2, version2);
+      updateFile(path20, text2, version2) {
+        return this.indexer.updateFile(path20, text2, version2);
       }
-      removeFile(path19) {
-        this.indexer.removeFile(path19);
-        this.runner.forget(path19);
+      removeFile(path20) {
+        this.indexer.removeFile(path20);
+        this.runner.forget(path20);
       }
       /** All findings, sorted by file, range and code. */
       findings() {
         return this.runner.findings();
       }
       /** Findings located in one file. */
-      findingsFor(path19) {
-        return this.runner.findingsFor(path19);
+      findingsFor(path20) {
+        return this.runner.findingsFor(path20);
       }
       /** Quick-fixes for a finding: the rule's own, then suppression. */
       fixesFor(finding, locale) {
@@ -33391,19 +33671,19 @@ var init_engine = __esm({
         return this.runner.rules;
       }
       /** Whether a file is a document some component links (its changes can change registry findings). */
-      isLinkedDocument(path19) {
-        return this.store.drafts.isLinked(path19);
+      isLinkedDocument(path20) {
+        return this.store.drafts.isLinked(path20);
       }
-      factsOf(path19) {
-        return this.store.facts.get(path19);
+      factsOf(path20) {
+        return this.store.facts.get(path20);
       }
       /**
        * The whole text of an indexed file: kept from indexing (registries, files that hold
        * something), else read now (a file whose facts came from a cache, or one that held nothing).
        * Undefined when it cannot be read or is not text.
        */
-      sourceOf(path19) {
-        return this.indexer.sourceOf(path19);
+      sourceOf(path20) {
+        return this.indexer.sourceOf(path20);
       }
       get files() {
         return this.store.facts;
@@ -33430,21 +33710,21 @@ var init_facts_cache = __esm({
       entries = /* @__PURE__ */ new Map();
       load() {
       }
-      knownByVersion(key, path19, version2) {
-        const e = this.known(key, path19);
+      knownByVersion(key, path20, version2) {
+        const e = this.known(key, path20);
         return e !== void 0 && e.size === version2.size && e.mtimeMs === version2.mtimeMs ? e : void 0;
       }
-      knownByContent(key, path19, contentId) {
-        const e = this.known(key, path19);
+      knownByContent(key, path20, contentId) {
+        const e = this.known(key, path20);
         return contentId !== "" && e?.contentId === contentId ? e : void 0;
       }
       knows(key) {
         this.load();
         return key === this.key && this.entries.size > 0;
       }
-      known(key, path19) {
+      known(key, path20) {
         this.load();
-        return key === this.key ? this.entries.get(path19) : void 0;
+        return key === this.key ? this.entries.get(path20) : void 0;
       }
       update(key, files) {
         this.load();
@@ -33458,8 +33738,8 @@ var init_facts_cache = __esm({
         }
         this.changed = true;
       }
-      findingsOf(key, path19, facts) {
-        const e = this.sameFacts(path19, facts);
+      findingsOf(key, path20, facts) {
+        const e = this.sameFacts(path20, facts);
         if (e?.findings?.key !== key) return void 0;
         try {
           const list2 = JSON.parse(e.findings.json);
@@ -33468,8 +33748,8 @@ var init_facts_cache = __esm({
         }
         return void 0;
       }
-      rememberFindings(key, path19, facts, findings) {
-        const e = this.sameFacts(path19, facts);
+      rememberFindings(key, path20, facts, findings) {
+        const e = this.sameFacts(path20, facts);
         if (!e) return;
         const json = JSON.stringify(findings);
         if (e.findings?.key === key && e.findings.json === json) return;
@@ -33477,8 +33757,8 @@ var init_facts_cache = __esm({
         this.changed = true;
       }
       /** The entry of `path` when it holds these very facts. */
-      sameFacts(path19, facts) {
-        const e = this.entries.get(path19);
+      sameFacts(path20, facts) {
+        const e = this.entries.get(path20);
         return e?.facts !== void 0 && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
       }
       /** Whether `update` changed anything since the store was loaded (a store need not write it again). */
@@ -33489,7 +33769,7 @@ var init_facts_cache = __esm({
 
 // server/src/node/facts-cache-file.ts
 function defaultCacheDir() {
-  return path7.join(process.env.XDG_CACHE_HOME || path7.join(os.homedir(), ".cache"), "aigov");
+  return path8.join(process.env.XDG_CACHE_HOME || path8.join(os2.homedir(), ".cache"), "aigov");
 }
 function decodeCache(bytes) {
   return (0, import_node_buffer2.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
@@ -33507,14 +33787,14 @@ function parseFacts(json) {
     return void 0;
   }
 }
-var import_node_buffer2, import_node_fs10, os, path7, FileFactsCache;
+var import_node_buffer2, import_node_fs11, os2, path8, FileFactsCache;
 var init_facts_cache_file = __esm({
   "server/src/node/facts-cache-file.ts"() {
     "use strict";
     import_node_buffer2 = require("node:buffer");
-    import_node_fs10 = require("node:fs");
-    os = __toESM(require("node:os"));
-    path7 = __toESM(require("node:path"));
+    import_node_fs11 = require("node:fs");
+    os2 = __toESM(require("node:os"));
+    path8 = __toESM(require("node:path"));
     init_facts_cache();
     init_fingerprint();
     FileFactsCache = class extends MemoryFactsCache {
@@ -33522,7 +33802,7 @@ var init_facts_cache_file = __esm({
         super();
         this.root = root;
         this.tool = tool;
-        this.file = path7.join(dir, `${hash64(path7.resolve(root))}.json`);
+        this.file = path8.join(dir, `${hash64(path8.resolve(root))}.json`);
       }
       root;
       tool;
@@ -33533,10 +33813,10 @@ var init_facts_cache_file = __esm({
         if (this.loaded) return;
         this.loaded = true;
         try {
-          const text2 = decodeCache((0, import_node_fs10.readFileSync)(this.file));
+          const text2 = decodeCache((0, import_node_fs11.readFileSync)(this.file));
           const nl = text2.indexOf("\n");
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-          if (h.format === 5 && h.tool === this.tool && h.root === path7.resolve(this.root) && typeof h.key === "string") {
+          if (h.format === 5 && h.tool === this.tool && h.root === path8.resolve(this.root) && typeof h.key === "string") {
             const entries = /* @__PURE__ */ new Map();
             for (let at = nl + 1; at > 0 && at < text2.length; ) {
               const end = text2.indexOf("\n", at);
@@ -33573,15 +33853,15 @@ var init_facts_cache_file = __esm({
       /** Writes the cache atomically when it changed; a failure only costs speed next time. */
       save() {
         if (!this.changed) return true;
-        const header3 = { format: 5, tool: this.tool, root: path7.resolve(this.root), key: this.key };
+        const header3 = { format: 5, tool: this.tool, root: path8.resolve(this.root), key: this.key };
         const lines2 = [JSON.stringify(header3)];
         for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? asciiJson(JSON.stringify(v.facts)) : ""}	${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${p}`);
         try {
-          (0, import_node_fs10.mkdirSync)(path7.dirname(this.file), { recursive: true });
+          (0, import_node_fs11.mkdirSync)(path8.dirname(this.file), { recursive: true });
           const tmp = `${this.file}.${process.pid}.tmp`;
-          (0, import_node_fs10.writeFileSync)(tmp, `${lines2.join("\n")}
+          (0, import_node_fs11.writeFileSync)(tmp, `${lines2.join("\n")}
 `);
-          (0, import_node_fs10.renameSync)(tmp, this.file);
+          (0, import_node_fs11.renameSync)(tmp, this.file);
           this.changed = false;
           return true;
         } catch {
@@ -33599,18 +33879,18 @@ function defaultWorkerCount() {
 function findWorkerScript(from = __dirname) {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    for (const candidate of [path8.join(dir, "index-worker.js"), path8.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs11.existsSync)(candidate)) return candidate;
-    dir = path8.dirname(dir);
+    for (const candidate of [path9.join(dir, "index-worker.js"), path9.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs12.existsSync)(candidate)) return candidate;
+    dir = path9.dirname(dir);
   }
   return void 0;
 }
-var import_node_fs11, import_node_os, path8, MIN_FILES, IN_FLIGHT, WorkerHelpers;
+var import_node_fs12, import_node_os, path9, MIN_FILES, IN_FLIGHT, WorkerHelpers;
 var init_worker_helpers = __esm({
   "server/src/node/worker-helpers.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os = require("node:os");
-    path8 = __toESM(require("node:path"));
+    path9 = __toESM(require("node:path"));
     init_lazy();
     MIN_FILES = 1e4;
     IN_FLIGHT = 2;
@@ -33656,7 +33936,7 @@ var init_worker_helpers = __esm({
       }
       /** Feeds one worker chunks of `job` until the job runs dry or the worker fails. */
       drive(worker, job) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const inFlight = /* @__PURE__ */ new Map();
           let seq = 0;
           let finished = false;
@@ -33669,7 +33949,7 @@ var init_worker_helpers = __esm({
             for (const chunk of inFlight.values()) job.giveBack(chunk);
             inFlight.clear();
             if (err !== void 0) this.options.logger?.warn(`an indexing worker failed; the main thread analyses its files: ${err instanceof Error ? err.message : String(err)}`);
-            resolve10();
+            resolve11();
           };
           const send = () => {
             const chunk = job.next();
@@ -33702,7 +33982,7 @@ var init_worker_helpers = __esm({
 
 // server/src/cli/results.ts
 function toPosix(p) {
-  return p.split(path9.sep).join("/");
+  return p.split(path10.sep).join("/");
 }
 function joinPrefix(prefix, file) {
   return prefix === "" ? file : `${prefix}/${file}`;
@@ -33713,30 +33993,30 @@ function contentFingerprint(f, lineText) {
   return hash64([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs12.promises.realpath(d).catch(() => path9.resolve(d))));
+  const real = await Promise.all(dirs.map((d) => import_node_fs13.promises.realpath(d).catch(() => path10.resolve(d))));
   if (root !== void 0) {
-    const base2 = await import_node_fs12.promises.realpath(root).catch(() => {
+    const base2 = await import_node_fs13.promises.realpath(root).catch(() => {
       throw usage("cli.rootNotAFolder", { root });
     });
     return real.map((d, i) => {
-      const rel = path9.relative(base2, d);
-      if (rel.startsWith("..") || path9.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
+      const rel = path10.relative(base2, d);
+      if (rel.startsWith("..") || path10.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
       return toPosix(rel);
     });
   }
   const tops = await Promise.all(
     real.map(async (d) => {
       const top = mayBeInWorkTree(d) ? await gitText(d, ["rev-parse", "--show-toplevel"]) : void 0;
-      return top ? await import_node_fs12.promises.realpath(top).catch(() => top) : d;
+      return top ? await import_node_fs13.promises.realpath(top).catch(() => top) : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
-  return real.map((d) => toPosix(path9.relative(base, d)));
+  return real.map((d) => toPosix(path10.relative(base, d)));
 }
 function commonAncestor(paths) {
-  let base = paths[0] ?? path9.sep;
+  let base = paths[0] ?? path10.sep;
   for (const p of paths) {
-    while (path9.relative(base, p).startsWith("..")) base = path9.dirname(base);
+    while (path10.relative(base, p).startsWith("..")) base = path10.dirname(base);
   }
   return base;
 }
@@ -33782,12 +34062,12 @@ async function collect(engine, prefix) {
   found.forEach((f, i) => f.fingerprint = prints[i] ?? "");
   return found;
 }
-var import_node_fs12, path9, FINDING_FIELDS;
+var import_node_fs13, path10, FINDING_FIELDS;
 var init_results = __esm({
   "server/src/cli/results.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    path9 = __toESM(require("node:path"));
+    import_node_fs13 = require("node:fs");
+    path10 = __toESM(require("node:path"));
     init_fingerprint();
     init_git();
     init_args();
@@ -33857,7 +34137,7 @@ function applyBaseline(findings, baseline) {
   if (legacy.length > 0) {
     const byName = /* @__PURE__ */ new Map();
     for (const { e } of legacy) {
-      const name = path10.posix.basename(e.path);
+      const name = path11.posix.basename(e.path);
       const set = byName.get(name) ?? /* @__PURE__ */ new Set();
       set.add(e.path);
       byName.set(name, set);
@@ -33872,7 +34152,7 @@ function applyBaseline(findings, baseline) {
     const pool = new Pool(used, baseline, (e) => e.contentFingerprint === void 0 ? e.fingerprint : void 0);
     for (const [file, all] of byFile) {
       if (!all.some((f) => f.isNew)) continue;
-      for (const old of [...byName.get(path10.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
+      for (const old of [...byName.get(path11.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
         const prints = fingerprintsAt(all, () => old);
         all.forEach((f, i) => {
           if (f.isNew && pool.take(prints[i])) f.isNew = false;
@@ -33883,11 +34163,11 @@ function applyBaseline(findings, baseline) {
   const moved = new Pool(used, baseline, (e) => e.contentFingerprint);
   for (const f of findings) if (f.isNew && moved.take(f.contentFingerprint)) f.isNew = false;
 }
-var path10, FINGERPRINT_KEY, Pool;
+var path11, FINGERPRINT_KEY, Pool;
 var init_baseline = __esm({
   "server/src/cli/baseline.ts"() {
     "use strict";
-    path10 = __toESM(require("node:path"));
+    path11 = __toESM(require("node:path"));
     init_results();
     FINGERPRINT_KEY = "aigovFingerprint/v1";
     Pool = class {
@@ -33959,13 +34239,13 @@ async function listTree(top, commit, prefix) {
   return out;
 }
 function below(dir, p) {
-  const abs = path11.resolve(dir, ...p.split("/"));
-  const rel = path11.relative(dir, abs);
-  return rel === "" || rel.startsWith("..") || path11.isAbsolute(rel) ? void 0 : abs;
+  const abs = path12.resolve(dir, ...p.split("/"));
+  const rel = path12.relative(dir, abs);
+  return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? void 0 : abs;
 }
 function writeBlobs(top, dir, entries) {
   const blobs = entries.filter((e) => e.type === "blob");
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     let buf = Buffer.alloc(0);
     let i = 0;
@@ -33975,18 +34255,18 @@ function writeBlobs(top, dir, entries) {
     const place = (e, content) => {
       const abs = below(dir, e.path);
       if (!abs) return;
-      const parent = path11.dirname(abs);
+      const parent = path12.dirname(abs);
       if (!made.has(parent)) {
-        (0, import_node_fs13.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
         made.add(parent);
       }
       if (e.mode === "120000") {
         try {
-          (0, import_node_fs13.symlinkSync)(content.toString("utf8"), abs);
+          (0, import_node_fs14.symlinkSync)(content.toString("utf8"), abs);
         } catch {
         }
       } else {
-        (0, import_node_fs13.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+        (0, import_node_fs14.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
       }
     };
     child.stdout.on("data", (chunk) => {
@@ -34015,7 +34295,7 @@ function writeBlobs(top, dir, entries) {
     child.on("close", (code2) => {
       if (failed) reject(failed);
       else if (code2 !== 0 || i !== blobs.length) reject(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(stderr)}`));
-      else resolve10();
+      else resolve11();
     });
     child.stdin.on("error", () => {
     });
@@ -34024,8 +34304,8 @@ function writeBlobs(top, dir, entries) {
   });
 }
 async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs13.promises.mkdtemp(path11.join(os2.tmpdir(), "aigov-base-"));
-  const dispose = () => import_node_fs13.promises.rm(mirror, { recursive: true, force: true });
+  const mirror = await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-"));
+  const dispose = () => import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
     for (const prefix of roots) {
@@ -34033,10 +34313,10 @@ async function materialize(top, commit, prefixes) {
       await writeBlobs(top, mirror, entries);
       for (const e of entries) {
         const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-        if (abs) await import_node_fs13.promises.mkdir(abs, { recursive: true });
+        if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
       }
     }
-    for (const p of prefixes) await import_node_fs13.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
+    for (const p of prefixes) await import_node_fs14.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
     return { top, commit, mirror, dispose };
   } catch (err) {
@@ -34050,7 +34330,7 @@ async function indexBaseTree(top, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs13.promises.writeFile(path11.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
+  await import_node_fs14.promises.writeFile(path12.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
@@ -34078,14 +34358,14 @@ async function checkBase(folders, ref, analyse2) {
   }
   return { ref, commit: [...commits].join(", "), findings };
 }
-var import_node_fs13, os2, path11;
+var import_node_fs14, os3, path12;
 var init_git_base = __esm({
   "server/src/cli/git-base.ts"() {
     "use strict";
     init_lazy();
-    import_node_fs13 = require("node:fs");
-    os2 = __toESM(require("node:os"));
-    path11 = __toESM(require("node:path"));
+    import_node_fs14 = require("node:fs");
+    os3 = __toESM(require("node:os"));
+    path12 = __toESM(require("node:path"));
     init_git();
     init_ui();
     init_args();
@@ -34416,8 +34696,8 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const engines = [];
   const closing = [];
   for (const d of dirs) {
-    const root = path12.resolve(io.cwd, d);
-    const st = await import_node_fs14.promises.stat(root).catch(() => void 0);
+    const root = path13.resolve(io.cwd, d);
+    const st = await import_node_fs15.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
     const ws = new TunedWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
@@ -34456,7 +34736,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs14.promises.readFile(path12.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs15.promises.readFile(path13.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
@@ -34467,8 +34747,8 @@ async function performCheck(o, io) {
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
   const based = basePrefixes(
-    o.dirs.map((d) => path12.resolve(io.cwd, d)),
-    o.root === void 0 ? void 0 : path12.resolve(io.cwd, o.root)
+    o.dirs.map((d) => path13.resolve(io.cwd, d)),
+    o.root === void 0 ? void 0 : path13.resolve(io.cwd, o.root)
   );
   based.catch(() => void 0);
   const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines");
@@ -34543,7 +34823,7 @@ async function checkCommand(argv, io) {
   const format2 = oneOf("format", values.format, CHECK_FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "info", "never"], "error");
   const str2 = (v) => typeof v === "string" ? v : void 0;
-  const cacheDir = typeof values["cache-location"] === "string" ? path12.resolve(io.cwd, values["cache-location"]) : void 0;
+  const cacheDir = typeof values["cache-location"] === "string" ? path13.resolve(io.cwd, values["cache-location"]) : void 0;
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw usage("cli.jobs", { value: String(values.jobs) });
   if (str2(values["baseline-ref"]) === "") throw usage("cli.baselineRefEmpty");
@@ -34570,12 +34850,12 @@ async function checkCommand(argv, io) {
   const counted = run.findings.filter((f) => f.isNew);
   return hasFindingsAtOrAbove(counted, failOn) ? 1 : 0;
 }
-var import_node_fs14, path12, CHECK_FORMATS;
+var import_node_fs15, path13, CHECK_FORMATS;
 var init_check = __esm({
   "server/src/cli/commands/check.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    path12 = __toESM(require("node:path"));
+    import_node_fs15 = require("node:fs");
+    path13 = __toESM(require("node:path"));
     init_engine();
     init_packs();
     init_suggest();
@@ -34741,33 +35021,33 @@ async function initCommand(argv, io) {
     io.stdout(ui(locale, "help.init"));
     return 0;
   }
-  const dir = path13.resolve(io.cwd, positionals[0] ?? ".");
-  const target = path13.join(dir, ".aigov.yaml");
-  const shown = path13.relative(io.cwd, target) || target;
+  const dir = path14.resolve(io.cwd, positionals[0] ?? ".");
+  const target = path14.join(dir, ".aigov.yaml");
+  const shown = path14.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
-  if ((0, import_node_fs15.lstatSync)(target, { throwIfNoEntry: false })) {
+  if ((0, import_node_fs16.lstatSync)(target, { throwIfNoEntry: false })) {
     io.stderr(`${ui(locale, "cli.init.exists", { file: visible(shown) })}
 `);
     return 2;
   }
   let components = [];
-  if ((0, import_node_fs15.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
+  if ((0, import_node_fs16.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
     const engine = new Engine(new NodeWorkspace(dir), { today });
     await engine.indexAll();
-    components = starterComponents(engine.findings(), path13.basename(dir));
+    components = starterComponents(engine.findings(), path14.basename(dir));
   }
-  writePlan(path13.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(components, today, locale)]]), replaces: /* @__PURE__ */ new Map() });
+  writePlan(path14.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(components, today, locale)]]), replaces: /* @__PURE__ */ new Map() });
   const found = components.length === 0 ? { id: "cli.init.foundNone" } : { id: "cli.init.found", args: { count: components.length } };
   io.stdout(`${ui(locale, "cli.init.created", { file: visible(shown), folder: visible(positionals[0] ?? "."), found })}
 `);
   return 0;
 }
-var import_node_fs15, path13;
+var import_node_fs16, path14;
 var init_init = __esm({
   "server/src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    path13 = __toESM(require("node:path"));
+    import_node_fs16 = require("node:fs");
+    path14 = __toESM(require("node:path"));
     init_engine();
     init_starter();
     init_ui();
@@ -34882,16 +35162,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path19, added, removed, oldPosInc, options) {
-        const last = path19.lastComponent;
+      addToPath(path20, added, removed, oldPosInc, options) {
+        const last = path20.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path19.oldPos + oldPosInc,
+            oldPos: path20.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path19.oldPos + oldPosInc,
+            oldPos: path20.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -35237,8 +35517,8 @@ var init_libesm = __esm({
 function overlaps(a, b) {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 && compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
 }
-function syntaxErrors(path19, text2) {
-  return new ParsedRegistry(new SourceFile(path19, text2)).syntaxErrors.length;
+function syntaxErrors(path20, text2) {
+  return new ParsedRegistry(new SourceFile(path20, text2)).syntaxErrors.length;
 }
 async function planFixes(engine, accept, disk, locale) {
   const plan = { creates: /* @__PURE__ */ new Map(), changes: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
@@ -35356,13 +35636,13 @@ async function fixCommand(argv, io) {
   let skipped = 0;
   let failed = false;
   for (const { engine, root } of engines) {
-    const shown = (file) => visible(shownPath(path14.relative(io.cwd, path14.join(root, ...file.split("/"))) || "."));
+    const shown = (file) => visible(shownPath(path15.relative(io.cwd, path15.join(root, ...file.split("/"))) || "."));
     const plan = await planFixes(
       engine,
       (f) => codes.size === 0 || codes.has(f.code),
       {
-        exists: (file) => (0, import_node_fs16.lstatSync)(path14.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
-        read: (file) => readTextQuiet2(path14.join(root, ...file.split("/")))
+        exists: (file) => (0, import_node_fs17.lstatSync)(path15.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        read: (file) => readTextQuiet2(path15.join(root, ...file.split("/")))
       },
       locale
     );
@@ -35380,12 +35660,12 @@ async function fixCommand(argv, io) {
     } else {
       try {
         writePlan(root, {
-          creates: new Map([...plan.creates].map(([f, t]) => [path14.join(root, ...f.split("/")), t])),
-          replaces: new Map([...plan.changes].map(([f, c]) => [path14.join(root, ...f.split("/")), c.after]))
+          creates: new Map([...plan.creates].map(([f, t]) => [path15.join(root, ...f.split("/")), t])),
+          replaces: new Map([...plan.changes].map(([f, c]) => [path15.join(root, ...f.split("/")), c.after]))
         });
       } catch (err) {
         if (!(err instanceof WritePlanError)) throw err;
-        for (const p of err.problems) io.stderr(`${ui(locale, "cli.fix.cannotWrite", { file: visible(path14.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown("") })}
+        for (const p of err.problems) io.stderr(`${ui(locale, "cli.fix.cannotWrite", { file: visible(path15.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown("") })}
 `);
         failed = true;
         continue;
@@ -35405,17 +35685,17 @@ async function fixCommand(argv, io) {
 }
 function readTextQuiet2(file) {
   try {
-    return (0, import_node_fs16.readFileSync)(file, "utf8");
+    return (0, import_node_fs17.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
-var import_node_fs16, path14;
+var import_node_fs17, path15;
 var init_fix = __esm({
   "server/src/cli/commands/fix.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    path14 = __toESM(require("node:path"));
+    import_node_fs17 = require("node:fs");
+    path15 = __toESM(require("node:path"));
     init_libesm();
     init_ui();
     init_shown_path();
@@ -35438,9 +35718,9 @@ function pagePath(code2, locale) {
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs17.promises.readFile(path15.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs18.promises.readFile(path16.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
-    dir = path15.dirname(dir);
+    dir = path16.dirname(dir);
   }
   return void 0;
 }
@@ -35481,12 +35761,12 @@ ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rul
 `);
   return 0;
 }
-var import_node_fs17, path15;
+var import_node_fs18, path16;
 var init_explain = __esm({
   "server/src/cli/commands/explain.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    path15 = __toESM(require("node:path"));
+    import_node_fs18 = require("node:fs");
+    path16 = __toESM(require("node:path"));
     init_rules();
     init_docs();
     init_messages();
@@ -35516,7 +35796,7 @@ async function lspCommand(argv, io) {
   }
   const today = resolveToday(values.today);
   const transport = values["node-ipc"] ? "--node-ipc" : typeof values.socket === "string" ? `--socket=${values.socket}` : "--stdio";
-  const serverPath = path16.join(__dirname, "server.js");
+  const serverPath = path17.join(__dirname, "server.js");
   const parent = typeof values.clientProcessId === "string" ? [`--clientProcessId=${values.clientProcessId}`] : [];
   process.argv = [process.argv[0] ?? "node", serverPath, transport, ...parent, ...today ? ["--today", today] : []];
   try {
@@ -35528,11 +35808,11 @@ async function lspCommand(argv, io) {
   }
   return new Promise(() => void 0);
 }
-var path16;
+var path17;
 var init_lsp = __esm({
   "server/src/cli/commands/lsp.ts"() {
     "use strict";
-    path16 = __toESM(require("node:path"));
+    path17 = __toESM(require("node:path"));
     init_ui();
     init_args();
   }
@@ -35543,8 +35823,8 @@ function draftDocuments(c, model) {
   const out = [];
   for (const ref of componentDocPaths(c)) {
     if (ref.field.includes("[]")) continue;
-    const path19 = resolveFrom(c.registry.dir, ref.value);
-    if (path19 !== void 0 && model.draftOf(path19)) out.push({ field: ref.field, path: path19 });
+    const path20 = resolveFrom(c.registry.dir, ref.value);
+    if (path20 !== void 0 && model.draftOf(path20)) out.push({ field: ref.field, path: path20 });
   }
   return out;
 }
@@ -35583,10 +35863,10 @@ function statusCounts(rows) {
   return out;
 }
 function docRef(reg, model, field, value, link) {
-  const path19 = resolveFrom(reg.dir, value);
-  const inside = path19 !== void 0 && !model.escapes(path19);
-  const exists = inside && model.exists(path19);
-  return { field, value, ...inside ? { path: path19, href: link(path19) } : {}, exists, ...exists && model.draftOf(path19) ? { draft: true } : {} };
+  const path20 = resolveFrom(reg.dir, value);
+  const inside = path20 !== void 0 && !model.escapes(path20);
+  const exists = inside && model.exists(path20);
+  return { field, value, ...inside ? { path: path20, href: link(path20) } : {}, exists, ...exists && model.draftOf(path20) ? { draft: true } : {} };
 }
 function assessments(c, model, today, link) {
   const row2 = (kind, label2, field) => {
@@ -36214,21 +36494,21 @@ async function reportCommand(argv, io) {
     return 0;
   }
   if (positionals.length > 1) throw usage("cli.oneFolder", { command: "report" });
-  const output = typeof values.output === "string" ? path17.resolve(io.cwd, values.output) : void 0;
+  const output = typeof values.output === "string" ? path18.resolve(io.cwd, values.output) : void 0;
   const format2 = oneOf("format", values.format, ["md", "html"], output?.toLowerCase().endsWith(".html") ? "html" : "md");
   const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
   const { engine, root } = run;
-  const base = output ? path17.dirname(output) : io.cwd;
+  const base = output ? path18.dirname(output) : io.cwd;
   const data = buildReport({
     model: engine.model,
     findings: engine.findings(),
     rules: engine.allRules,
     today: engine.today,
-    workspace: path17.basename(root),
+    workspace: path18.basename(root),
     generator: `aigov ${VERSION}`,
-    link: (p) => toPosix(path17.relative(base, path17.join(root, ...p.split("/")))) || ".",
+    link: (p) => toPosix(path18.relative(base, path18.join(root, ...p.split("/")))) || ".",
     locale: localeOf(io)
   });
   const text2 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
@@ -36236,11 +36516,11 @@ async function reportCommand(argv, io) {
 `);
   return 0;
 }
-var path17;
+var path18;
 var init_report = __esm({
   "server/src/cli/commands/report.ts"() {
     "use strict";
-    path17 = __toESM(require("node:path"));
+    path18 = __toESM(require("node:path"));
     init_model();
     init_html();
     init_markdown();
@@ -36550,7 +36830,7 @@ async function bomCommand(argv, io) {
   const bom = buildBom({
     model: run.engine.model,
     today: run.engine.today,
-    workspace: path18.basename(run.root),
+    workspace: path19.basename(run.root),
     toolVersion: VERSION,
     locale: localeOf(io),
     ...values["random-serial"] ? { serialNumber: `urn:uuid:${crypto().randomUUID()}` } : {}
@@ -36561,12 +36841,12 @@ async function bomCommand(argv, io) {
 `);
   return 0;
 }
-var path18;
+var path19;
 var init_bom = __esm({
   "server/src/cli/commands/bom.ts"() {
     "use strict";
     init_lazy();
-    path18 = __toESM(require("node:path"));
+    path19 = __toESM(require("node:path"));
     init_cyclonedx();
     init_ui();
     init_args();
@@ -36719,7 +36999,7 @@ function cli() {
 }
 
 // server/src/action/main.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 init_finding();
 init_docs();
 init_git();
@@ -36833,7 +37113,7 @@ function eventBase(env, payload) {
 async function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
-  await import_node_fs18.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
+  await import_node_fs19.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
 `).join(""));
 }
 function commandText(s2) {
@@ -36844,9 +37124,9 @@ async function touchedComponents(outcome, base) {
   const uncovered = [];
   for (const { engine, root } of outcome.engines) {
     const gitPrefix = (await gitText(root, ["rev-parse", "--show-prefix"]) ?? "").replace(/\/$/, "");
-    const names = await runGit(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", "--relative", base, "--", "."]);
-    if (names.code !== 0) return void 0;
-    const changed = names.stdout.toString("utf8").split("\0").filter(Boolean);
+    const names2 = await runGit(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", "--relative", base, "--", "."]);
+    if (names2.code !== 0) return void 0;
+    const changed = names2.stdout.toString("utf8").split("\0").filter(Boolean);
     const model = engine.model;
     const entry = (c) => {
       const key = `${c.registry}\0${c.id}`;
@@ -36888,7 +37168,7 @@ async function runAction(env, io) {
   const wio = { ...io, cwd: workspace };
   let locale = "en";
   try {
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs18.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
+    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs19.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const event = eventBase(env, payload);
     const failOn = oneOf("fail-on", input(env, "fail-on") || void 0, ["error", "warning", "info", "never"], "warning");
     const refInput = input(env, "baseline-ref");
@@ -36932,7 +37212,7 @@ async function runAction(env, io) {
       sarifFile,
       locale
     });
-    if (env.GITHUB_STEP_SUMMARY) await import_node_fs18.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
+    if (env.GITHUB_STEP_SUMMARY) await import_node_fs19.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev) => fresh.filter((f) => sev.includes(f.severity)).length;
     await setOutputs(env, {
       findings: run.findings.length,
