@@ -104,6 +104,9 @@ describe('manifest scanning: YAML quoted scalars', () => {
       ['"\\x4g"', 0, undefined],
       ['"\\u00eZ"', 0, undefined],
       ['"\\UFFFFFFFF"', 0, undefined],
+      ['"\\xg4"', 0, undefined],
+      ['"a\\x00"', 0, 'a\0|1,2,6|7'],
+      ['"\\U0010FFFF"', 0, '\u{10FFFF}|1,1,11|12'],
       ['openai', 0, undefined],
     ];
     for (const [line, at, out] of cases) assert.equal(read(line, at), out, JSON.stringify(line));

@@ -385,6 +385,23 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('libs.versions.toml', '[libraries]\nd = { group="com.anthropic", name="anthropic-java" }\n'), ['com.anthropic:anthropic-java@2:36-50 maven']);
   });
 
+  it('joined requirement lines, dotted keys and quoted conda items: ranges, keys and order at their edges', () => {
+    // A name after a continued line of blanks, and one cut by the `\` after blanks at the file's end:
+    // ranges on their lines.
+    assert.deepEqual(hits('requirements.txt', '   \\\nopenai\n'), ['openai@2:1-7 pypi']);
+    assert.deepEqual(detectManifest('requirements.txt', '  open\\\nai\\', table).map((h) => `${h.name}@${h.span.start}-${h.span.end}`), ['openai@2-6']);
+    // An indented comment line ending in `\` does not go on; a file may end inside a joined line.
+    assert.deepEqual(hits('requirements.txt', '  # note \\\nopenai\n'), ['openai@2:1-7 pypi']);
+    assert.deepEqual(hits('requirements.txt', 'openai \\\n    --hash=sha256:abc'), ['openai@1:1-7 pypi']);
+    // Two dependencies as dotted keys under a table reached by a dotted path; a plain key after a dotted one.
+    assert.deepEqual(hits('Cargo.toml', '[workspace]\ndependencies.async-openai.version = "1"\ndependencies.ollama-rs.version = "1"\n'), ['async-openai@2:14-26 cargo', 'ollama-rs@3:14-23 cargo']);
+    assert.deepEqual(hits('Cargo.toml', '[dependencies]\nollama-rs.version = "1"\nasync-openai = "1"\n'), ['ollama-rs@2:1-10 cargo', 'async-openai@3:1-13 cargo']);
+    // Dotted keys before any header: the path starts at the root.
+    assert.deepEqual(hits('Pipfile', 'packages.openai = "*"\n'), ['openai@1:10-16 pypi']);
+    // A quoted mapping key with a blank before its `:` is no dependency.
+    assert.deepEqual(hits('environment.yml', 'dependencies:\n  - "openai" : x\n  - "anthropic"\n'), ['anthropic@3:6-15 conda']);
+  });
+
   it('Cargo: a crate renamed in its own table is found by its package', () => {
     const text = ['[dependencies.oai]', 'version = "0.20"', 'package = "async-openai"', '[dependencies.ort]', 'package = "serde"', '[dependencies.tch]', 'version = "1"'].join('\n');
     assert.deepEqual(hits('Cargo.toml', text), ['async-openai@3:12-24 cargo', 'tch@6:15-18 cargo']);
