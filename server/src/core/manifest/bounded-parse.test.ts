@@ -40,6 +40,9 @@ describe('parseBounded', () => {
     parsed(`first: [${lists(3)}, ${map(254, '1')}]\n`);
     const text = `first: [${lists(3)}, ${map(255, '1')}]\n? ${map(256, 'k')}\n: x\n`;
     assert.deepEqual(parseBounded(text, OPTIONS), { tooDeep: text.indexOf(map(255, '1')) + 4 * 254 });
+    // The first document too deep, not a later one.
+    const docs = `${lists(257)}\n---\n${lists(300)}\n`;
+    assert.deepEqual(parseBounded(docs, OPTIONS), { tooDeep: 256 });
     const pair = `? ${map(256, 'k')}\n: ${map(256, 'v')}\n`;
     assert.deepEqual(parseBounded(pair, OPTIONS), { tooDeep: 2 + 4 * 255 });
     // Block lists under a mapping, the first level.

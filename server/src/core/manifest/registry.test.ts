@@ -113,6 +113,8 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     ]);
     // Keys equal as values, in nested and flow mappings; a key of one item is not a key of the next.
     assert.deepEqual(problems('x:\n  1: a\n  "1": b\nitems: [{ k: 1 }, { k: 2, k: 3 }]\n'), ['4:27-4:28 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}']);
+    // In the value of a pair held as a list item.
+    assert.deepEqual(problems('x-a: !!pairs\n  - a: { k: 1, k: 2 }\n'), ['2:16-2:17 Map keys must be unique {"yamlCode":"DUPLICATE_KEY"}']);
   });
 
   it('keys written again 100,000 levels deep, in keys and values, without the call stack', () => {
