@@ -30337,10 +30337,10 @@ var init_aigov544_eu_profiling_always_high_risk = __esm({
       title: "Profiling systems are high-risk",
       pack: EU_PACK,
       summary: "An Annex III system that profiles people is classified below high-risk",
-      description: `The Art 6(3) derogation never applies to an Annex III system that performs profiling of natural persons: such a system is always high-risk (EU AI Act Art 6(3)). The rule reports a component in an Annex III area that declares the capability \`profiling\` while its \`risk.level\` is below \`high\`. Art 6 is in Chapter III, Section 1: from ${EU_HR_ANNEX_III_FROM} (Digital Omnibus, Annex III).`,
+      description: `The Art 6(3) derogation never applies to an Annex III system that performs profiling of natural persons: such a system is always high-risk (EU AI Act Art 6(3)). The rule reports a component in an Annex III area that declares the capability \`profiling\` while its \`risk.level\` is below \`high\`. Art 6 is in Chapter III, Section 1: from ${EU_HR_ANNEX_III_FROM} (Digital Omnibus, Annex III), and like the other high-risk duties not for a system placed on the market or put into service before that date until it is significantly changed in design (Art 111(2); \`placed_on_market\`, \`significant_change\`).`,
       citation: euCitation("Art 6(3)"),
       defaultSeverity: "warning",
-      appliesFrom: EU_HR_ANNEX_III_FROM,
+      ...HIGH_RISK_DATES,
       howToFix: "Classify the system as `risk.level: high` and meet the high-risk duties, or, if it does not profile people, remove `profiling` from `capabilities`.",
       appliesTo: (c) => inEu(c) && inAnnexIii(c) && capability(c, "profiling", false).has,
       gaps: (c) => c.data.risk?.level === "high" || c.data.risk?.level === "prohibited" ? [] : [
@@ -32316,7 +32316,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "308233d9409b6125" : "source";
+    ENGINE_BUILD = true ? "d027d734a06d637d" : "source";
   }
 });
 

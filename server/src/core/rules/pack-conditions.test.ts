@@ -266,6 +266,21 @@ describe('EU pack conditions (AIGOV533–AIGOV545)', () => {
     assert.deepEqual(await on(prof('{ level: limited, annex_iii_area: "4(a)" }', '[jp]'), 'AIGOV544'), []);
   });
 
+  it('AIGOV544 follows Art 111(2): a profiling system placed before the high-risk date and not changed since is left out', async () => {
+    const prof = (extra: string): string => `roles: [provider]\njurisdictions: [eu]\ncapabilities: [profiling]\nrisk: { level: limited, annex_iii_area: "4(a)" }${extra}`;
+    const after = '2028-03-01';
+    assert.deepEqual(await on(prof('\nplaced_on_market: 2026-05-01'), 'AIGOV544', after), [], 'placed before 2 Dec 2027, unchanged');
+    assert.deepEqual(await on(prof('\nplaced_on_market: 2026-05-01'), 'AIGOV544', TODAY), [], 'no readiness note for a duty that will not bind it');
+    const [changed] = await on(prof('\nplaced_on_market: 2026-05-01\nsignificant_change: 2028-02-01'), 'AIGOV544', after);
+    assert.equal(changed?.severity, 'warning');
+    assert.equal(changed?.data?.appliesFrom, '2028-02-01', 'bound from its significant change');
+    const [unrecorded] = await on(prof(''), 'AIGOV544', after);
+    assert.equal(unrecorded?.severity, 'warning', 'no placing date: treated as covered');
+    const [early] = await on(prof(''), 'AIGOV544', TODAY);
+    assert.equal(early?.severity, 'info', 'before the date: a readiness note');
+    assert.equal(early?.data?.appliesFrom, '2027-12-02');
+  });
+
   it('AIGOV545: each upstream model without Annex XII information, named as well as it can be', async () => {
     const up = (models: string): string => hr('[provider]', '[eu]', `upstream_models: ${models}`);
     const e = await run(one(up('[{ provider: acme, annex_xii_docs: "  " }, { license: mit }, { provider: acme, name: m1, annex_xii_docs: d.md }]')), { today: HR_DAY });
