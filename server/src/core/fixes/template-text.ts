@@ -108,6 +108,15 @@ export const TEMPLATE_TEXT = {
      */
     appliesFrom: 'Applies from {from}; until then it is good practice.',
     euTransparencyProvider: { heading: 'Transparency (EU AI Act Art 50(1)–(2))', prompt: 'how people learn they are interacting with an AI system, and how generated content is marked as such.' },
+    /**
+     * Said first in the provider's Art 50 section of a generative system placed on the market
+     * before Art 50 applied ({general}), until the later day Art 111(4) gives it for Art 50(2)
+     * ({from}): before {general}, and from it.
+     */
+    euMarkingLater: {
+      before: 'Applies from {general}; Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)). Until then it is good practice.',
+      after: 'Art 50(1) applies. Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)); until then marking is good practice.',
+    },
     euTransparencyDeployer: {
       heading: 'Transparency to the people affected (EU AI Act Art 50)',
       prompt: 'how the people using the system learn that they deal with AI (the provider\'s notice under Art 50(1), as this deployment shows it), and which disclosures this deployment makes itself: emotion recognition or biometric categorisation (Art 50(3)), generated or manipulated content (Art 50(4)).',

@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { Engine } from '../engine.js';
 import type { FixProposal } from '../finding.js';
 import { draftInfo } from '../model/drafts.js';
+import { aigov520 } from '../rules/aigov520-eu-prohibited-practice.js';
 import { aigov534 } from '../rules/aigov534-eu-fundamental-rights-impact-assessment.js';
+import { aigov539 } from '../rules/aigov539-eu-synthetic-content-marking.js';
 import { art73Binding } from '../rules/packs/incidents.js';
 import { evaluateObligation } from '../rules/packs/obligation.js';
 import { InMemoryWorkspace } from '../testing/memory-workspace.js';
@@ -959,6 +961,86 @@ components:
     for (const id of ids) {
       const fria = title(id, EU_ONLY)!.startsWith('# Fundamental rights impact assessment');
       assert.equal(fria, evaluateObligation(aigov534.obligation, c(id), TODAY).status !== 'n.a.', id);
+    }
+  });
+});
+
+describe('the dates of Art 5(1)(ba)/(bb) and Art 50(2) in the risk assessment, as the EU pack decides them', () => {
+  const COMPONENTS = `version: 1
+components:
+  - { id: gen-legacy, kind: llm-app, roles: [provider], jurisdictions: [eu], placed_on_market: 2026-03-01, risk: { level: limited } }
+  - { id: gen-new, kind: llm-app, roles: [provider], jurisdictions: [eu], placed_on_market: 2026-08-02, risk: { level: limited } }
+  - { id: gen-unplaced, kind: llm-app, roles: [provider], jurisdictions: [eu], risk: { level: limited } }
+  - { id: talk-legacy, kind: model, capabilities: [interacts-with-people], roles: [provider], jurisdictions: [eu], placed_on_market: 2026-03-01, risk: { level: limited } }
+  - { id: ban-a, kind: model, roles: [provider], jurisdictions: [eu], risk: { level: prohibited, basis: Art 5(1)(a) subliminal techniques } }
+  - { id: ban-ba, kind: model, roles: [provider], jurisdictions: [eu], risk: { level: prohibited, basis: "Art 5(1)(ba): non-consensual intimate imagery" } }
+  - { id: ban-bb, kind: model, roles: [provider], jurisdictions: [eu], risk: { level: prohibited, basis: Article 5(1)(bb) } }
+  - { id: ban-unstated, kind: model, roles: [provider], jurisdictions: [eu], risk: { level: prohibited } }
+`;
+  const PROVIDER_50 = 'Transparency (EU AI Act Art 50(1)–(2))';
+  const PROHIBITED = 'Prohibited practice (EU AI Act Art 5)';
+  const P = TEMPLATE_TEXT_EN.packs;
+  const todo = (prompt: string) => `TODO: ${prompt.charAt(0).toUpperCase()}${prompt.slice(1)}`;
+  const body = (md: string, heading: string) => md.split(`## ${heading}\n\n`)[1]?.split('\n\n## ')[0];
+  const DAYS = ['2025-02-01', '2025-02-02', '2026-08-01', '2026-08-02', '2026-11-25', '2026-12-01', '2026-12-02', '2026-12-07'];
+
+  async function model() {
+    const e = new Engine(new InMemoryWorkspace({ '.aigov.yaml': COMPONENTS }), { today: TODAY });
+    await e.indexAll();
+    return (id: string) => e.model.component(id)!;
+  }
+  const at = async (id: string, today: string, heading: string, locale: 'en' | 'ja' = 'en') => body(riskAssessmentTemplate((await model())(id), EU_ONLY, today, undefined, locale), heading);
+
+  it('a generative system placed on the market before 2 Aug 2026 has Art 50(2) from 2 Dec 2026 (Art 111(4)): said before that day, nothing from it', async () => {
+    const s = todo(P.euTransparencyProvider.prompt);
+    assert.equal(
+      await at('gen-legacy', '2026-08-01', PROVIDER_50),
+      `Applies from 2026-08-02; Art 50(2), the marking of generated content, applies to this system from 2026-12-02, as it was placed on the market before 2026-08-02 (Art 111(4)). Until then it is good practice.\n\n${s}`,
+    );
+    const between = `Art 50(1) applies. Art 50(2), the marking of generated content, applies to this system from 2026-12-02, as it was placed on the market before 2026-08-02 (Art 111(4)); until then marking is good practice.\n\n${s}`;
+    assert.equal(await at('gen-legacy', '2026-08-02', PROVIDER_50), between);
+    assert.equal(await at('gen-legacy', '2026-11-25', PROVIDER_50), between);
+    assert.equal(await at('gen-legacy', '2026-12-01', PROVIDER_50), between);
+    assert.equal(await at('gen-legacy', '2026-12-02', PROVIDER_50), s);
+    assert.equal(await at('gen-legacy', '2026-12-07', PROVIDER_50), s);
+    assert.equal(
+      await at('gen-legacy', '2026-11-25', '透明性（EU AI法 第50条第1項～第2項）', 'ja'),
+      '第50条第1項は適用されています。生成されたコンテンツの表示（第50条第2項）は、このシステムが 2026-08-02 より前に上市されたため、2026-12-02 から適用されます（第111条第4項）。それまでは、表示はグッドプラクティスです。\n\nTODO: 人が AI システムとやり取りしていることを知る方法、及び生成されたコンテンツにその旨を表示する方法。',
+    );
+    assert.match((await at('gen-legacy', '2026-08-01', '透明性（EU AI法 第50条第1項～第2項）', 'ja'))!, /^2026-08-02 から適用されます。生成されたコンテンツの表示（第50条第2項）は、このシステムが 2026-08-02 より前に上市されたため、2026-12-02 から適用されます（第111条第4項）。それまでは、グッドプラクティスです。\n\n/);
+    // Placed on 2 Aug 2026 or later, without a placing date, or a system that generates nothing: Art 50 as a whole from 2 Aug 2026.
+    for (const id of ['gen-new', 'gen-unplaced', 'talk-legacy']) {
+      assert.equal(await at(id, '2026-08-01', PROVIDER_50), `Applies from 2026-08-02; until then it is good practice.\n\n${s}`, id);
+      assert.equal(await at(id, '2026-08-02', PROVIDER_50), s, id);
+      assert.equal(await at(id, '2026-11-25', PROVIDER_50), s, id);
+    }
+  });
+
+  it('Art 5(1)(ba) and (bb) apply from 2 Dec 2026: said before that day, nothing from it; the rest of Art 5 since 2 Feb 2025', async () => {
+    const s = todo(P.euProhibited.prompt);
+    for (const id of ['ban-ba', 'ban-bb']) {
+      for (const day of ['2025-02-01', '2026-11-25', '2026-12-01']) assert.equal(await at(id, day, PROHIBITED), `Applies from 2026-12-02; until then it is good practice.\n\n${s}`, `${id} on ${day}`);
+      for (const day of ['2026-12-02', '2026-12-07']) assert.equal(await at(id, day, PROHIBITED), s, `${id} on ${day}`);
+    }
+    for (const id of ['ban-a', 'ban-unstated']) {
+      assert.equal(await at(id, '2025-02-01', PROHIBITED), `Applies from 2025-02-02; until then it is good practice.\n\n${s}`, id);
+      for (const day of ['2025-02-02', '2026-11-25', '2026-12-07']) assert.equal(await at(id, day, PROHIBITED), s, `${id} on ${day}`);
+    }
+    assert.equal(await at('ban-bb', '2026-11-25', '禁止される AI の行為（EU AI法 第5条）', 'ja'), '2026-12-02 から適用されます。それまでは、グッドプラクティスです。\n\nTODO: どの第5条の行為に当たるか、及びシステムを停止又は変更する決定。');
+  });
+
+  it('says from when as AIGOV520 and AIGOV539 do, for every component and day', async () => {
+    const c = await model();
+    const ids = [...COMPONENTS.matchAll(/\{ id: ([\w-]+)/g)].map((m) => m[1]!);
+    for (const id of ids) {
+      for (const day of DAYS) {
+        const md = riskAssessmentTemplate(c(id), EU_ONLY, day);
+        const banned = evaluateObligation(aigov520.obligation, c(id), day);
+        if (banned.status !== 'n.a.') assert.equal(body(md, PROHIBITED)!.startsWith(`Applies from ${banned.appliesFrom};`), banned.status === 'not-yet-applicable', `${id} on ${day}`);
+        const marking = evaluateObligation(aigov539.obligation, c(id), day);
+        const said = /Art 50\(2\), the marking of generated content, applies to this system from (\d{4}-\d\d-\d\d)/.exec(body(md, PROVIDER_50) ?? '')?.[1];
+        if (marking.status !== 'n.a.') assert.equal(said ?? (day < '2026-08-02' ? '2026-08-02' : 'binding'), marking.status === 'not-yet-applicable' ? marking.appliesFrom : 'binding', `${id} on ${day}`);
+      }
     }
   });
 });

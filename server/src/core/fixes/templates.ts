@@ -2,7 +2,7 @@ import { pushAll } from '../arrays.js';
 import { asIsoDate } from '../dates.js';
 import type { ComponentEntry } from '../manifest/registry.js';
 import { CN_FROM } from '../rules/packs/cn.js';
-import { annexIiiNotPoint2, annexIiiPoint, EU_GENERAL_FROM, EU_PROHIBITIONS_FROM, highRiskFrom, hrDeployer, isHighRisk } from '../rules/packs/eu.js';
+import { annexIiiNotPoint2, annexIiiPoint, art50MarkingFrom, EU_GENERAL_FROM, EU_PROHIBITIONS_FROM, highRiskFrom, hrDeployer, isHighRisk, prohibitionFrom } from '../rules/packs/eu.js';
 import { JP_ACT } from '../rules/packs/jp.js';
 import { KR_FROM } from '../rules/packs/kr.js';
 import { CO_FROM } from '../rules/packs/us-co.js';
@@ -107,6 +107,20 @@ function hrStatus(S: StatusText, c: ComponentEntry, today: string): string {
 }
 
 /**
+ * Art 50(1)–(2) for a provider, from the day Art 50 applies; a generative system placed on the
+ * market before that day has until a later one for Art 50(2) (Art 111(4)), as AIGOV539 decides
+ * (`art50MarkingFrom`): the section says so until that day.
+ */
+function providerTransparency(T: TemplateText, c: ComponentEntry, generates: boolean, today: string): string[] {
+  const P = T.packs;
+  const s = P.euTransparencyProvider;
+  const marking = generates ? art50MarkingFrom(c) : EU_GENERAL_FROM;
+  const L = P.euMarkingLater;
+  if (today < marking && marking !== EU_GENERAL_FROM) return section(T, s, [fill(today < EU_GENERAL_FROM ? L.before : L.after, { general: EU_GENERAL_FROM, from: marking })], true);
+  return today < EU_GENERAL_FROM ? section(T, s, [fill(P.appliesFrom, { from: EU_GENERAL_FROM })], true) : section(T, s);
+}
+
+/**
  * The sections a pack adds to the risk assessment of this component; the EU high-risk ones say how
  * they stand on `today`, and those of a law with a date in the packs say from when it applies
  * until that day.
@@ -122,12 +136,12 @@ function packSections(T: TemplateText, c: ComponentEntry, frameworks: ReadonlySe
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== 'unassessed' && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === 'prohibited') pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
+    if (level === 'prohibited') pushAll(out, dated(P.euProhibited, prohibitionFrom(c)));
     const status = [hrStatus(P.hrStatus, c, today)];
     if (level === 'high' && hasRole(c, 'provider')) for (const s of P.euProviderHighRisk) pushAll(out, section(T, s, status, true));
     if (level === 'high' && hasRole(c, 'deployer')) for (const s of P.euDeployerHighRisk) pushAll(out, section(T, s, status, true));
     const transparency = level === 'limited' || interacts || generates;
-    if (transparency && hasRole(c, 'provider')) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
+    if (transparency && hasRole(c, 'provider')) pushAll(out, providerTransparency(T, c, generates, today));
     if (transparency && hasRole(c, 'deployer') && !(declaresRole(c, 'provider') && !declaresRole(c, 'deployer'))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
     if (level === 'minimal' && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }

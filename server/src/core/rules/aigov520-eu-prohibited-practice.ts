@@ -1,4 +1,4 @@
-import { EU_NEW_PROHIBITIONS_FROM, EU_PACK, EU_PROHIBITIONS_FROM, euCitation, inEu } from './packs/eu.js';
+import { EU_NEW_PROHIBITIONS_FROM, EU_PACK, EU_PROHIBITIONS_FROM, euCitation, inEu, prohibitionFrom } from './packs/eu.js';
 import { obligationRule } from './packs/obligation.js';
 import { msg } from '../i18n/format.js';
 
@@ -13,7 +13,7 @@ export const aigov520 = obligationRule({
   citation: euCitation('Art 5'),
   defaultSeverity: 'error',
   appliesFrom: EU_PROHIBITIONS_FROM,
-  appliesFromFor: (c) => (/\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c.data.risk?.basis ?? '') ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM),
+  appliesFromFor: prohibitionFrom,
   howToFix:
     'Stop the practice in the EU, or, if the classification is wrong, record the correct `risk.level` with the reasoning in `risk.basis` and `intended_purpose`. Remove `eu` from `jurisdictions` only if the system is really not placed on the market, put into service or used in the EU.',
   appliesTo: (c) => inEu(c) && c.data.risk?.level === 'prohibited',

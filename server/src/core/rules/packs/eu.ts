@@ -158,6 +158,14 @@ export function art50MarkingFrom(c: ComponentEntry): string {
   return placed !== undefined && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
 }
 
+/** Art 5(1)(ba) or (bb) cited in a `risk.basis`. */
+const NEW_PROHIBITION = /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i;
+
+/** Art 5 for this component: 2 Feb 2025, or 2 Dec 2026 when `risk.basis` cites Art 5(1)(ba) or (bb), added by the Digital Omnibus. */
+export function prohibitionFrom(c: ComponentEntry): string {
+  return NEW_PROHIBITION.test(c.data.risk?.basis ?? '') ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM;
+}
+
 /** GPAI duties for this model: 2 Aug 2025, or 2 Aug 2027 for a model placed on the market before 2 Aug 2025 (Art 111(3)). */
 export function gpaiFrom(c: ComponentEntry): string {
   const placed = asIsoDate(c.data.placed_on_market);
