@@ -3306,6 +3306,103 @@ var init_manifest_scan = __esm({
   }
 });
 
+// server/src/core/detection/manifest-yaml.ts
+function isBlank2(c) {
+  return c === 32 || c === 9;
+}
+function yamlQuoteEnd(line, i, q) {
+  const n = line.length;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 92 && q === 34) i += 2;
+    else if (c !== q) i++;
+    else if (q === 39 && line.charCodeAt(i + 1) === 39) i += 2;
+    else return i;
+  }
+  return -1;
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function isKeyColon(line, i) {
+  const d = line.charCodeAt(i + 1);
+  return i + 1 >= line.length || isBlank2(d) || isFlowIndicator(d);
+}
+function yamlFlowLine(line, from, flow, entries) {
+  const n = line.length;
+  let i = from;
+  if (flow.quote) {
+    const end = yamlQuoteEnd(line, 0, flow.quote);
+    if (end < 0) return false;
+    flow.quote = 0;
+    i = end + 1;
+  }
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (isBlank2(c)) {
+      i++;
+    } else if (c === 35) {
+      return false;
+    } else if (c === 91 || c === 123) {
+      flow.open.push(c);
+      flow.value = false;
+      i++;
+    } else if (c === 93 || c === 125) {
+      flow.open.pop();
+      flow.value = false;
+      i++;
+      if (flow.open.length === 0) return true;
+    } else if (c === 44) {
+      flow.value = false;
+      i++;
+    } else if (c === 58 && isKeyColon(line, i)) {
+      flow.value = true;
+      i++;
+    } else {
+      let entry;
+      let j;
+      if (c === 34 || c === 39) {
+        const end = yamlQuoteEnd(line, i + 1, c);
+        if (end < 0) {
+          flow.quote = c;
+          return false;
+        }
+        entry = yamlQuoted(line, i);
+        j = end + 1;
+      } else {
+        j = i;
+        while (j < n) {
+          const d = line.charCodeAt(j);
+          if (isFlowIndicator(d) || d === 58 && isKeyColon(line, j) || d === 35 && isBlank2(line.charCodeAt(j - 1))) break;
+          j++;
+        }
+        let k2 = j;
+        while (isBlank2(line.charCodeAt(k2 - 1))) k2--;
+        const offsets = [];
+        for (let p = i; p <= k2; p++) offsets.push(p);
+        entry = { value: line.slice(i, k2), offsets };
+      }
+      let k = j;
+      while (k < n && isBlank2(line.charCodeAt(k))) k++;
+      if (line.charCodeAt(k) === 58) {
+        flow.value = true;
+        i = k + 1;
+        continue;
+      }
+      if (entry && !flow.value && flow.open[flow.open.length - 1] === 91) entries.push(entry);
+      flow.value = false;
+      i = j;
+    }
+  }
+  return false;
+}
+var init_manifest_yaml = __esm({
+  "server/src/core/detection/manifest-yaml.ts"() {
+    "use strict";
+    init_manifest_scan();
+  }
+});
+
 // server/src/core/detection/manifests.ts
 function manifestKind(path20) {
   const base = basename(path20);
@@ -3400,11 +3497,15 @@ function dependencyPart(kind, tableParts, keys) {
   for (let i = 0; i < keys.length; i++) if (keyTable(kind, part, tableParts.length + i)) return i;
   return -1;
 }
-function arrayKey(table3, key) {
-  if (table3 === "project") return key === "dependencies";
-  if (table3 === "project.optional-dependencies" || table3 === "dependency-groups" || table3 === "tool.pdm.dev-dependencies") return true;
-  if (table3 === "tool.uv") return key === "dev-dependencies";
-  return false;
+function arrayKey(tableParts, keys) {
+  const length = tableParts.length + keys.length;
+  const part = (i) => i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text;
+  const first = part(0);
+  if (first === "project") return length === 2 && part(1) === "dependencies" || length === 3 && part(1) === "optional-dependencies";
+  if (first === "dependency-groups") return length === 2;
+  if (first !== "tool") return false;
+  if (part(1) === "pdm") return length === 4 && part(2) === "dev-dependencies";
+  return length === 3 && part(1) === "uv" && part(2) === "dev-dependencies";
 }
 function toml(kind, text2, table3) {
   const out = [];
@@ -3477,7 +3578,7 @@ function toml(kind, text2, table3) {
       const at = renamed ? valueAt3 + renamed.at : line.start + depKey.at;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    } else if (kind === "pyproject" && key !== void 0 && arrayKey(current, key) && value.startsWith("[")) {
+    } else if (kind === "pyproject" && arrayKey(tableParts, keys) && value.startsWith("[")) {
       if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
@@ -3514,26 +3615,57 @@ function catalogEntry(value, at, table3, out) {
 }
 function conda(text2, table3) {
   const out = [];
+  const item = (value, place) => {
+    const m = CONDA_SPEC.exec(value);
+    const name = m?.[1];
+    const match = m && name ? table3.lookup("pypi", name) : void 0;
+    if (m && name && match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
+  };
   let inDeps = false;
+  let flow;
+  const readFlow = (body, from, start) => {
+    if (!flow) {
+      while (body.charCodeAt(from) === 32 || body.charCodeAt(from) === 9) from++;
+      if (body[from] !== "[" && body[from] !== "{") return;
+      flow = { open: [], value: false, quote: 0 };
+    }
+    const entries = [];
+    if (yamlFlowLine(body, from, flow, entries)) flow = void 0;
+    for (const e of entries) item(e.value, (k) => start + (e.offsets[k] ?? 0));
+  };
   for (const line of lines(text2)) {
     const body = line.text;
-    if (/^[^\s#]/.test(body)) {
-      inDeps = /^dependencies[ \t]*:/.test(body);
+    if (flow) {
+      readFlow(body, 0, line.start);
+      continue;
+    }
+    if (/^(?:[^\s#-]|-[^ \t])/.test(body)) {
+      const key = /^dependencies[ \t]*:/.exec(body);
+      inDeps = key !== null;
+      if (key) readFlow(body, key[0].length, line.start);
       continue;
     }
     if (!inDeps) continue;
-    const item = /^[ \t]*-[ \t]+/.exec(body);
-    if (!item) continue;
-    const at = item[0].length;
+    const dash = /^[ \t]*-[ \t]+/.exec(body);
+    if (!dash) {
+      readFlow(body, 0, line.start);
+      continue;
+    }
+    const at = dash[0].length;
     const quoted = yamlQuoted(body, at);
     const spec = quoted ? quoted.value : body.slice(at);
     const m = CONDA_SPEC.exec(spec);
-    const name = m?.[1];
-    if (!m || !name) continue;
-    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(":")) continue;
-    const place = (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k);
-    const match = table3.lookup("pypi", name);
-    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
+    if (!m) {
+      readFlow(body, at, line.start);
+      continue;
+    }
+    const rest = quoted ? quoted.end : at + m[0].length;
+    const colon = body.slice(rest).trimStart();
+    if (colon.startsWith(":")) {
+      readFlow(body, body.length - colon.length + 1, line.start);
+      continue;
+    }
+    item(spec, (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k));
   }
   return out;
 }
@@ -3636,6 +3768,7 @@ var init_manifests = __esm({
     init_paths();
     init_cursor();
     init_manifest_scan();
+    init_manifest_yaml();
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
     CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
@@ -16102,9 +16235,6 @@ function art50MarkingFrom(c) {
   const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
 }
-function prohibitionFrom(c) {
-  return NEW_PROHIBITION.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM;
-}
 function gpaiFrom(c) {
   const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GPAI_FROM ? EU_GPAI_LEGACY_BY : EU_GPAI_FROM;
@@ -16141,7 +16271,7 @@ function hrProvider(c) {
 function hrDeployer(c) {
   return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
 }
-var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, NEW_PROHIBITION, OMNIBUS_NOTE, HIGH_RISK_DATES;
+var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, OMNIBUS_NOTE, HIGH_RISK_DATES;
 var init_eu = __esm({
   "server/src/core/rules/packs/eu.ts"() {
     "use strict";
@@ -16163,7 +16293,6 @@ var init_eu = __esm({
     inEu = (c) => inJurisdiction(c, "eu");
     isHighRisk = (c) => c.data.risk?.level === "high";
     NOT_ANNEX_III = /\b(?:not|outside(?:\s+of)?|excepted\s+from|excluded\s+from|exempt\s+from)\s+(?:(?:in|an?|the)\s+)?Annex\s+III\b/i;
-    NEW_PROHIBITION = /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i;
     OMNIBUS_NOTE = `No high-risk duty binds before ${EU_HR_ANNEX_III_FROM}: the Digital Omnibus (Reg (EU) 2026/1744, amended Art 113(c)) applies Chapter III, Sections 1\u20133 from ${EU_HR_ANNEX_III_FROM} for Annex III systems and ${EU_HR_ANNEX_I_FROM} for Annex I systems; the rule uses the Annex I date when \`risk.basis\` names Annex I (or Art 6(1)), and the Annex III date otherwise. Under Art 111(2) a system placed on the market before that date (\`placed_on_market\`) is covered only from a significant change in design on or after it (\`significant_change\`), or from ${HIGH_RISK_PUBLIC_AUTHORITY_BY} when it is intended for public authorities (\`for_public_authorities\`, or a deployer with \`public_sector: authority\`); without \`placed_on_market\` the system is treated as covered. Before its date the rule reports at info level ("Applies from \u2026").`;
     HIGH_RISK_DATES = {
       appliesFrom: EU_HR_ANNEX_III_FROM,
@@ -24564,15 +24693,6 @@ var init_template_text = __esm({
          */
         appliesFrom: "Applies from {from}; until then it is good practice.",
         euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
-        /**
-         * Said first in the provider's Art 50 section of a generative system placed on the market
-         * before Art 50 applied ({general}), until the later day Art 111(4) gives it for Art 50(2)
-         * ({from}): before {general}, and from it.
-         */
-        euMarkingLater: {
-          before: "Applies from {general}; Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)). Until then it is good practice.",
-          after: "Art 50(1) applies. Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)); until then marking is good practice."
-        },
         euTransparencyDeployer: {
           heading: "Transparency to the people affected (EU AI Act Art 50)",
           prompt: "how the people using the system learn that they deal with AI (the provider's notice under Art 50(1), as this deployment shows it), and which disclosures this deployment makes itself: emotion recognition or biometric categorisation (Art 50(3)), generated or manipulated content (Art 50(4))."
@@ -24831,10 +24951,6 @@ var init_template_text_ja = __esm({
         },
         appliesFrom: "{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
         euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
-        euMarkingLater: {
-          before: "{general} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u8868\u793A\uFF08\u7B2C50\u6761\u7B2C2\u9805\uFF09\u306F\u3001\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u304C {general} \u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u305F\u305F\u3081\u3001{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\uFF08\u7B2C111\u6761\u7B2C4\u9805\uFF09\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
-          after: "\u7B2C50\u6761\u7B2C1\u9805\u306F\u9069\u7528\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u8868\u793A\uFF08\u7B2C50\u6761\u7B2C2\u9805\uFF09\u306F\u3001\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u304C {general} \u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u305F\u305F\u3081\u3001{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\uFF08\u7B2C111\u6761\u7B2C4\u9805\uFF09\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u8868\u793A\u306F\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002"
-        },
         euTransparencyDeployer: {
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
           prompt: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u304C AI \u3092\u76F8\u624B\u306B\u3057\u3066\u3044\u308B\u3068\u77E5\u308B\u65B9\u6CD5\uFF08\u7B2C50\u6761\u7B2C1\u9805\u306E\u63D0\u4F9B\u8005\u306B\u3088\u308B\u901A\u77E5\u3092\u3001\u3053\u306E\u5C0E\u5165\u3067\u3069\u3046\u793A\u3059\u304B\uFF09\u3001\u53CA\u3073\u3053\u306E\u5C0E\u5165\u304C\u81EA\u3089\u884C\u3046\u958B\u793A: \u611F\u60C5\u8A8D\u8B58\u53C8\u306F\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\uFF08\u7B2C50\u6761\u7B2C3\u9805\uFF09\u3001\u751F\u6210\u53C8\u306F\u64CD\u4F5C\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\uFF08\u7B2C50\u6761\u7B2C4\u9805\uFF09\u3002"
@@ -25058,14 +25174,6 @@ function hrStatus(S, c, today) {
   if (from === void 0) return S.legacy;
   return fill(today < from ? S.before : S.binding, { from });
 }
-function providerTransparency(T, c, generates, today) {
-  const P = T.packs;
-  const s2 = P.euTransparencyProvider;
-  const marking = generates ? art50MarkingFrom(c) : EU_GENERAL_FROM;
-  const L = P.euMarkingLater;
-  if (today < marking && marking !== EU_GENERAL_FROM) return section(T, s2, [fill(today < EU_GENERAL_FROM ? L.before : L.after, { general: EU_GENERAL_FROM, from: marking })], true);
-  return today < EU_GENERAL_FROM ? section(T, s2, [fill(P.appliesFrom, { from: EU_GENERAL_FROM })], true) : section(T, s2);
-}
 function packSections(T, c, frameworks, today) {
   const P = T.packs;
   const out = [];
@@ -25077,12 +25185,12 @@ function packSections(T, c, frameworks, today) {
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === "prohibited") pushAll(out, dated(P.euProhibited, prohibitionFrom(c)));
+    if (level === "prohibited") pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
     const status2 = [hrStatus(P.hrStatus, c, today)];
     if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2, status2, true));
     if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2, status2, true));
     const transparency = level === "limited" || interacts || generates;
-    if (transparency && hasRole(c, "provider")) pushAll(out, providerTransparency(T, c, generates, today));
+    if (transparency && hasRole(c, "provider")) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
     if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
     if (level === "minimal" && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }
@@ -29632,7 +29740,7 @@ var init_aigov520_eu_prohibited_practice = __esm({
       citation: euCitation("Art 5"),
       defaultSeverity: "error",
       appliesFrom: EU_PROHIBITIONS_FROM,
-      appliesFromFor: prohibitionFrom,
+      appliesFromFor: (c) => /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM,
       howToFix: "Stop the practice in the EU, or, if the classification is wrong, record the correct `risk.level` with the reasoning in `risk.basis` and `intended_purpose`. Remove `eu` from `jurisdictions` only if the system is really not placed on the market, put into service or used in the EU.",
       appliesTo: (c) => inEu(c) && c.data.risk?.level === "prohibited",
       gaps: (c) => [
@@ -32341,7 +32449,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3952f132e48daa00" : "source";
+    ENGINE_BUILD = true ? "704c75bf3a5931df" : "source";
   }
 });
 
@@ -32618,7 +32726,7 @@ var init_finding_runner = __esm({
 });
 
 // server/src/core/annotations/layout.ts
-function isBlank2(s2) {
+function isBlank3(s2) {
   for (let i = 0; i < s2.length; i++) {
     const c = s2.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 13 && c !== 10) return false;
@@ -32674,7 +32782,7 @@ var init_layout = __esm({
         if (!this.nextCode) {
           const next = new Int32Array(count + 1).fill(-1);
           for (let l = count - 1; l >= 0; l--) {
-            next[l] = isBlank2(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
+            next[l] = isBlank3(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
           }
           this.nextCode = next;
         }
@@ -32687,9 +32795,9 @@ var init_layout = __esm({
       targetLine(comment) {
         const masked = this.masked;
         const startLine = this.index.positionAt(comment.start).line;
-        if (!isBlank2(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
+        if (!isBlank3(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
         const endLine = this.index.positionAt(comment.end).line;
-        if (!isBlank2(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
+        if (!isBlank3(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
         const next = this.nextCodeLine(endLine + 1);
         return next < 0 ? void 0 : next;
       }
@@ -32707,7 +32815,7 @@ var init_layout = __esm({
         for (let line = start; line < stop; line++) {
           const lineStart = this.index.lineStart(line);
           const lt = this.lineOf(code2, line);
-          if (line > start && depth === 0 && isBlank2(lt)) continue;
+          if (line > start && depth === 0 && isBlank3(lt)) continue;
           for (let col = 0; col < lt.length; col++) {
             const c = lt[col];
             if (c === "(" || c === "[") depth++;

@@ -469,3 +469,63 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('build.gradle', 'dependencies {\n  x="com.openai:openai-java"\n}\n'), []);
   });
 });
+
+describe('detection: manifests, forms read since', () => {
+  it('pyproject: dotted keys to the dependency arrays, at the root or under a table, arrays over lines', () => {
+    const text = [
+      'project.name = "app"',
+      'project.dependencies = [',
+      '  "requests",',
+      '  "openai>=1",',
+      ']',
+      'project.optional-dependencies.llm = ["anthropic"]',
+      'project . "optional-dependencies" . dev = [',
+      "  'torch',",
+      ']',
+      'tool.uv.dev-dependencies = ["mistralai"]',
+      'project.keywords = ["groq"]',
+      '"project.dependencies" = ["cohere"]',
+      '[project]',
+      'optional-dependencies.ml = [',
+      '  "transformers",',
+      ']',
+      'urls.dependencies = ["ollama"]',
+      '[tool]',
+      'pdm.dev-dependencies.lint = ["langchain"]',
+      'uv.dev-dependencies = ["llama-index"]',
+    ].join('\n');
+    assert.deepEqual(hits('pyproject.toml', text), [
+      'openai@4:4-10 pypi',
+      'anthropic@6:39-48 pypi',
+      'torch@8:4-9 pypi',
+      'mistralai@10:30-39 pypi',
+      'transformers@15:4-16 pypi',
+      'langchain@19:31-40 pypi',
+      'llama-index@20:25-36 pypi',
+    ]);
+  });
+
+  it('conda: flow sequences, on a line or over lines, in the list and under pip', () => {
+    const text = [
+      'channels: [conda-forge, openai]',
+      'dependencies: [numpy, "openai>=1", conda-forge::pytorch, {pip: [anthropic, \'cohere\']}] # [groq]',
+      'variables: [transformers]',
+    ].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['openai@2:24-30 conda', 'pytorch@2:49-56 conda', 'anthropic@2:65-74 conda', 'cohere@2:77-83 conda']);
+    const over = ['dependencies: [', '  numpy,', '  openai>=1 ,', '  # groq,', '  anthropic', ']', 'name: torch'].join('\n');
+    assert.deepEqual(hits('environment.yml', over), ['openai@3:3-9 conda', 'anthropic@5:3-12 conda']);
+    const pip = ['dependencies:', '  - python=3.11', '  - pip: [openai, "anthropic"]', '  - pip:', '      [mistralai,', '       torch]', '  - transformers'].join('\n');
+    assert.deepEqual(hits('environment.yml', pip), ['openai@3:11-17 conda', 'anthropic@3:20-29 conda', 'mistralai@5:8-17 conda', 'torch@6:8-13 conda', 'transformers@7:5-17 conda']);
+  });
+
+  it('conda: flow keys, values and nested mappings name no dependency', () => {
+    assert.deepEqual(hits('environment.yml', 'dependencies: [openai: x, {anthropic: torch}, "cohere": 1, [groq], mistralai]\n'), ['groq@1:61-65 conda', 'mistralai@1:68-77 conda']);
+    // An unclosed flow ends with the file; a quoted item that does not close names nothing.
+    assert.deepEqual(hits('environment.yml', 'dependencies: [openai, "torch\n'), ['openai@1:16-22 conda']);
+  });
+
+  it('conda: a block sequence at the column of its key, and the next document', () => {
+    const text = ['channels:', '- openai', 'dependencies:', '- numpy', '- openai', '- pip:', '  - anthropic', '- torch', 'name: x', '- cohere', '---', '- groq'].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['openai@5:3-9 conda', 'anthropic@7:5-14 conda', 'torch@8:3-8 conda']);
+  });
+});

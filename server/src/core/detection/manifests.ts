@@ -10,6 +10,8 @@ import { basename, dirname } from '../paths.js';
 import type { Span } from '../text/line-index.js';
 import { lineAround, stringContent } from './cursor.js';
 import { blankXmlComments, lines, requirementLines, tomlHeader, tomlKeyValue, tomlLines, tomlStrings, xmlTagAttributes, yamlQuoted } from './manifest-scan.js';
+import { yamlFlowLine } from './manifest-yaml.js';
+import type { YamlFlow } from './manifest-yaml.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 
 type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
@@ -154,12 +156,20 @@ function dependencyPart(kind: ManifestKind, tableParts: readonly string[], keys:
   return -1;
 }
 
-/** Arrays of PEP 508 strings in pyproject.toml. */
-function arrayKey(table: string, key: string): boolean {
-  if (table === 'project') return key === 'dependencies';
-  if (table === 'project.optional-dependencies' || table === 'dependency-groups' || table === 'tool.pdm.dev-dependencies') return true;
-  if (table === 'tool.uv') return key === 'dev-dependencies';
-  return false;
+/**
+ * Whether a key of pyproject.toml holds an array of PEP 508 strings, by its path: the table's
+ * parts, then the key's (`project.dependencies = […]` at the root, `optional-dependencies.x`
+ * under `[project]`). Only a few parts are read, each compared with a word.
+ */
+function arrayKey(tableParts: readonly string[], keys: readonly { text: string }[]): boolean {
+  const length = tableParts.length + keys.length;
+  const part = (i: number): string | undefined => (i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text);
+  const first = part(0);
+  if (first === 'project') return (length === 2 && part(1) === 'dependencies') || (length === 3 && part(1) === 'optional-dependencies');
+  if (first === 'dependency-groups') return length === 2;
+  if (first !== 'tool') return false;
+  if (part(1) === 'pdm') return length === 4 && part(2) === 'dev-dependencies';
+  return length === 3 && part(1) === 'uv' && part(2) === 'dev-dependencies';
 }
 
 function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHit[] {
@@ -243,7 +253,7 @@ function toml(kind: ManifestKind, text: string, table: LibraryTable): ManifestHi
       const at = renamed ? valueAt + renamed.at : line.start + depKey.at;
       const match = table.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === 'cargo' ? 'cargo' : 'pypi' });
-    } else if (kind === 'pyproject' && key !== undefined && arrayKey(current, key) && value.startsWith('[')) {
+    } else if (kind === 'pyproject' && arrayKey(tableParts, keys) && value.startsWith('[')) {
       if (!arrayStrings(value, valueAt)) inArray = true;
     }
   }
@@ -296,31 +306,66 @@ const CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
 
 function conda(text: string, table: LibraryTable): ManifestHit[] {
   const out: ManifestHit[] = [];
+  /** The name of an item, `value` as YAML reads it, its k-th character written at `place(k)`. */
+  const item = (value: string, place: (k: number) => number): void => {
+    const m = CONDA_SPEC.exec(value);
+    const name = m?.[1];
+    const match = m && name ? table.lookup('pypi', name) : undefined;
+    if (m && name && match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: 'conda' });
+  };
   let inDeps = false;
+  // A flow collection (`[numpy, openai]`, `{pip: [openai]}`) open, read until it closes.
+  let flow: YamlFlow | undefined;
+  const readFlow = (body: string, from: number, start: number): void => {
+    if (!flow) {
+      while (body.charCodeAt(from) === 32 || body.charCodeAt(from) === 9) from++;
+      if (body[from] !== '[' && body[from] !== '{') return;
+      flow = { open: [], value: false, quote: 0 };
+    }
+    const entries: { value: string; offsets: number[] }[] = [];
+    if (yamlFlowLine(body, from, flow, entries)) flow = undefined;
+    for (const e of entries) item(e.value, (k) => start + (e.offsets[k] ?? 0));
+  };
   // YAML takes a `#` for a comment at the line's start or after a blank. A list item's name is
-  // read after its `-` and ends before any `#`; a top-level key starts at column 0 with no `#`.
+  // read after its `-` and ends before any `#`; a top-level key starts at column 0 with no `#`
+  // (a `-` and a blank there start an item of the key before: `dependencies:` then `- openai`).
   // A "double-" or 'single-quoted' item is read as YAML reads it, escapes and all.
   for (const line of lines(text)) {
     const body = line.text;
-    if (/^[^\s#]/.test(body)) {
-      inDeps = /^dependencies[ \t]*:/.test(body);
+    if (flow) {
+      readFlow(body, 0, line.start);
+      continue;
+    }
+    if (/^(?:[^\s#-]|-[^ \t])/.test(body)) {
+      const key = /^dependencies[ \t]*:/.exec(body);
+      inDeps = key !== null;
+      if (key) readFlow(body, key[0].length, line.start);
       continue;
     }
     if (!inDeps) continue;
-    const item = /^[ \t]*-[ \t]+/.exec(body);
-    if (!item) continue;
-    const at = item[0].length;
+    const dash = /^[ \t]*-[ \t]+/.exec(body);
+    if (!dash) {
+      // A flow collection on a line of its own, under `dependencies:` or `- pip:`.
+      readFlow(body, 0, line.start);
+      continue;
+    }
+    const at = dash[0].length;
     const quoted = yamlQuoted(body, at);
     const spec = quoted ? quoted.value : body.slice(at);
     const m = CONDA_SPEC.exec(spec);
-    const name = m?.[1];
-    if (!m || !name) continue;
-    // A mapping (`- pip:`) is no dependency.
-    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(':')) continue;
+    if (!m) {
+      readFlow(body, at, line.start);
+      continue;
+    }
+    // A mapping (`- pip:`) is no dependency; a flow collection may follow its `:`.
+    const rest = quoted ? quoted.end : at + m[0].length;
+    const colon = body.slice(rest).trimStart();
+    if (colon.startsWith(':')) {
+      readFlow(body, body.length - colon.length + 1, line.start);
+      continue;
+    }
     // Where the k-th character of the item is written (in a quoted one, escapes take more).
-    const place = (k: number): number => line.start + (quoted ? (quoted.offsets[k] ?? 0) : at + k);
-    const match = table.lookup('pypi', name);
-    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: 'conda' });
+    item(spec, (k) => line.start + (quoted ? (quoted.offsets[k] ?? 0) : at + k));
   }
   return out;
 }
