@@ -16235,6 +16235,9 @@ function art50MarkingFrom(c) {
   const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
 }
+function prohibitionFrom(c) {
+  return NEW_PROHIBITION.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM;
+}
 function gpaiFrom(c) {
   const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GPAI_FROM ? EU_GPAI_LEGACY_BY : EU_GPAI_FROM;
@@ -16271,7 +16274,7 @@ function hrProvider(c) {
 function hrDeployer(c) {
   return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
 }
-var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, OMNIBUS_NOTE, HIGH_RISK_DATES;
+var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, NEW_PROHIBITION, OMNIBUS_NOTE, HIGH_RISK_DATES;
 var init_eu = __esm({
   "server/src/core/rules/packs/eu.ts"() {
     "use strict";
@@ -16293,6 +16296,7 @@ var init_eu = __esm({
     inEu = (c) => inJurisdiction(c, "eu");
     isHighRisk = (c) => c.data.risk?.level === "high";
     NOT_ANNEX_III = /\b(?:not|outside(?:\s+of)?|excepted\s+from|excluded\s+from|exempt\s+from)\s+(?:(?:in|an?|the)\s+)?Annex\s+III\b/i;
+    NEW_PROHIBITION = /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i;
     OMNIBUS_NOTE = `No high-risk duty binds before ${EU_HR_ANNEX_III_FROM}: the Digital Omnibus (Reg (EU) 2026/1744, amended Art 113(c)) applies Chapter III, Sections 1\u20133 from ${EU_HR_ANNEX_III_FROM} for Annex III systems and ${EU_HR_ANNEX_I_FROM} for Annex I systems; the rule uses the Annex I date when \`risk.basis\` names Annex I (or Art 6(1)), and the Annex III date otherwise. Under Art 111(2) a system placed on the market before that date (\`placed_on_market\`) is covered only from a significant change in design on or after it (\`significant_change\`), or from ${HIGH_RISK_PUBLIC_AUTHORITY_BY} when it is intended for public authorities (\`for_public_authorities\`, or a deployer with \`public_sector: authority\`); without \`placed_on_market\` the system is treated as covered. Before its date the rule reports at info level ("Applies from \u2026").`;
     HIGH_RISK_DATES = {
       appliesFrom: EU_HR_ANNEX_III_FROM,
@@ -24693,6 +24697,15 @@ var init_template_text = __esm({
          */
         appliesFrom: "Applies from {from}; until then it is good practice.",
         euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
+        /**
+         * Said first in the provider's Art 50 section of a generative system placed on the market
+         * before Art 50 applied ({general}), until the later day Art 111(4) gives it for Art 50(2)
+         * ({from}): before {general}, and from it.
+         */
+        euMarkingLater: {
+          before: "Applies from {general}; Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)). Until then it is good practice.",
+          after: "Art 50(1) applies. Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)); until then marking is good practice."
+        },
         euTransparencyDeployer: {
           heading: "Transparency to the people affected (EU AI Act Art 50)",
           prompt: "how the people using the system learn that they deal with AI (the provider's notice under Art 50(1), as this deployment shows it), and which disclosures this deployment makes itself: emotion recognition or biometric categorisation (Art 50(3)), generated or manipulated content (Art 50(4))."
@@ -24951,6 +24964,10 @@ var init_template_text_ja = __esm({
         },
         appliesFrom: "{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
         euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
+        euMarkingLater: {
+          before: "{general} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u8868\u793A\uFF08\u7B2C50\u6761\u7B2C2\u9805\uFF09\u306F\u3001\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u304C {general} \u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u305F\u305F\u3081\u3001{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\uFF08\u7B2C111\u6761\u7B2C4\u9805\uFF09\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          after: "\u7B2C50\u6761\u7B2C1\u9805\u306F\u9069\u7528\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u8868\u793A\uFF08\u7B2C50\u6761\u7B2C2\u9805\uFF09\u306F\u3001\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u304C {general} \u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u305F\u305F\u3081\u3001{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\uFF08\u7B2C111\u6761\u7B2C4\u9805\uFF09\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u8868\u793A\u306F\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002"
+        },
         euTransparencyDeployer: {
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
           prompt: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u304C AI \u3092\u76F8\u624B\u306B\u3057\u3066\u3044\u308B\u3068\u77E5\u308B\u65B9\u6CD5\uFF08\u7B2C50\u6761\u7B2C1\u9805\u306E\u63D0\u4F9B\u8005\u306B\u3088\u308B\u901A\u77E5\u3092\u3001\u3053\u306E\u5C0E\u5165\u3067\u3069\u3046\u793A\u3059\u304B\uFF09\u3001\u53CA\u3073\u3053\u306E\u5C0E\u5165\u304C\u81EA\u3089\u884C\u3046\u958B\u793A: \u611F\u60C5\u8A8D\u8B58\u53C8\u306F\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\uFF08\u7B2C50\u6761\u7B2C3\u9805\uFF09\u3001\u751F\u6210\u53C8\u306F\u64CD\u4F5C\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\uFF08\u7B2C50\u6761\u7B2C4\u9805\uFF09\u3002"
@@ -25174,6 +25191,14 @@ function hrStatus(S, c, today) {
   if (from === void 0) return S.legacy;
   return fill(today < from ? S.before : S.binding, { from });
 }
+function providerTransparency(T, c, generates, today) {
+  const P = T.packs;
+  const s2 = P.euTransparencyProvider;
+  const marking = generates ? art50MarkingFrom(c) : EU_GENERAL_FROM;
+  const L = P.euMarkingLater;
+  if (today < marking && marking !== EU_GENERAL_FROM) return section(T, s2, [fill(today < EU_GENERAL_FROM ? L.before : L.after, { general: EU_GENERAL_FROM, from: marking })], true);
+  return today < EU_GENERAL_FROM ? section(T, s2, [fill(P.appliesFrom, { from: EU_GENERAL_FROM })], true) : section(T, s2);
+}
 function packSections(T, c, frameworks, today) {
   const P = T.packs;
   const out = [];
@@ -25185,12 +25210,12 @@ function packSections(T, c, frameworks, today) {
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === "prohibited") pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
+    if (level === "prohibited") pushAll(out, dated(P.euProhibited, prohibitionFrom(c)));
     const status2 = [hrStatus(P.hrStatus, c, today)];
     if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2, status2, true));
     if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2, status2, true));
     const transparency = level === "limited" || interacts || generates;
-    if (transparency && hasRole(c, "provider")) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
+    if (transparency && hasRole(c, "provider")) pushAll(out, providerTransparency(T, c, generates, today));
     if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
     if (level === "minimal" && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }
@@ -29740,7 +29765,7 @@ var init_aigov520_eu_prohibited_practice = __esm({
       citation: euCitation("Art 5"),
       defaultSeverity: "error",
       appliesFrom: EU_PROHIBITIONS_FROM,
-      appliesFromFor: (c) => /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM,
+      appliesFromFor: prohibitionFrom,
       howToFix: "Stop the practice in the EU, or, if the classification is wrong, record the correct `risk.level` with the reasoning in `risk.basis` and `intended_purpose`. Remove `eu` from `jurisdictions` only if the system is really not placed on the market, put into service or used in the EU.",
       appliesTo: (c) => inEu(c) && c.data.risk?.level === "prohibited",
       gaps: (c) => [
@@ -32449,7 +32474,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "704c75bf3a5931df" : "source";
+    ENGINE_BUILD = true ? "80a93193d72488fe" : "source";
   }
 });
 
