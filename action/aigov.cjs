@@ -3306,103 +3306,6 @@ var init_manifest_scan = __esm({
   }
 });
 
-// server/src/core/detection/manifest-yaml.ts
-function isBlank2(c) {
-  return c === 32 || c === 9;
-}
-function yamlQuoteEnd(line, i, q) {
-  const n = line.length;
-  while (i < n) {
-    const c = line.charCodeAt(i);
-    if (c === 92 && q === 34) i += 2;
-    else if (c !== q) i++;
-    else if (q === 39 && line.charCodeAt(i + 1) === 39) i += 2;
-    else return i;
-  }
-  return -1;
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function isKeyColon(line, i) {
-  const d = line.charCodeAt(i + 1);
-  return i + 1 >= line.length || isBlank2(d) || isFlowIndicator(d);
-}
-function yamlFlowLine(line, from, flow, entries) {
-  const n = line.length;
-  let i = from;
-  if (flow.quote) {
-    const end = yamlQuoteEnd(line, 0, flow.quote);
-    if (end < 0) return false;
-    flow.quote = 0;
-    i = end + 1;
-  }
-  while (i < n) {
-    const c = line.charCodeAt(i);
-    if (isBlank2(c)) {
-      i++;
-    } else if (c === 35) {
-      return false;
-    } else if (c === 91 || c === 123) {
-      flow.open.push(c);
-      flow.value = false;
-      i++;
-    } else if (c === 93 || c === 125) {
-      flow.open.pop();
-      flow.value = false;
-      i++;
-      if (flow.open.length === 0) return true;
-    } else if (c === 44) {
-      flow.value = false;
-      i++;
-    } else if (c === 58 && isKeyColon(line, i)) {
-      flow.value = true;
-      i++;
-    } else {
-      let entry;
-      let j;
-      if (c === 34 || c === 39) {
-        const end = yamlQuoteEnd(line, i + 1, c);
-        if (end < 0) {
-          flow.quote = c;
-          return false;
-        }
-        entry = yamlQuoted(line, i);
-        j = end + 1;
-      } else {
-        j = i;
-        while (j < n) {
-          const d = line.charCodeAt(j);
-          if (isFlowIndicator(d) || d === 58 && isKeyColon(line, j) || d === 35 && isBlank2(line.charCodeAt(j - 1))) break;
-          j++;
-        }
-        let k2 = j;
-        while (isBlank2(line.charCodeAt(k2 - 1))) k2--;
-        const offsets = [];
-        for (let p = i; p <= k2; p++) offsets.push(p);
-        entry = { value: line.slice(i, k2), offsets };
-      }
-      let k = j;
-      while (k < n && isBlank2(line.charCodeAt(k))) k++;
-      if (line.charCodeAt(k) === 58) {
-        flow.value = true;
-        i = k + 1;
-        continue;
-      }
-      if (entry && !flow.value && flow.open[flow.open.length - 1] === 91) entries.push(entry);
-      flow.value = false;
-      i = j;
-    }
-  }
-  return false;
-}
-var init_manifest_yaml = __esm({
-  "server/src/core/detection/manifest-yaml.ts"() {
-    "use strict";
-    init_manifest_scan();
-  }
-});
-
 // server/src/core/detection/manifests.ts
 function manifestKind(path20) {
   const base = basename(path20);
@@ -3497,15 +3400,11 @@ function dependencyPart(kind, tableParts, keys) {
   for (let i = 0; i < keys.length; i++) if (keyTable(kind, part, tableParts.length + i)) return i;
   return -1;
 }
-function arrayKey(tableParts, keys) {
-  const length = tableParts.length + keys.length;
-  const part = (i) => i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text;
-  const first = part(0);
-  if (first === "project") return length === 2 && part(1) === "dependencies" || length === 3 && part(1) === "optional-dependencies";
-  if (first === "dependency-groups") return length === 2;
-  if (first !== "tool") return false;
-  if (part(1) === "pdm") return length === 4 && part(2) === "dev-dependencies";
-  return length === 3 && part(1) === "uv" && part(2) === "dev-dependencies";
+function arrayKey(table3, key) {
+  if (table3 === "project") return key === "dependencies";
+  if (table3 === "project.optional-dependencies" || table3 === "dependency-groups" || table3 === "tool.pdm.dev-dependencies") return true;
+  if (table3 === "tool.uv") return key === "dev-dependencies";
+  return false;
 }
 function toml(kind, text2, table3) {
   const out = [];
@@ -3578,7 +3477,7 @@ function toml(kind, text2, table3) {
       const at = renamed ? valueAt3 + renamed.at : line.start + depKey.at;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    } else if (kind === "pyproject" && arrayKey(tableParts, keys) && value.startsWith("[")) {
+    } else if (kind === "pyproject" && key !== void 0 && arrayKey(current, key) && value.startsWith("[")) {
       if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
@@ -3615,57 +3514,26 @@ function catalogEntry(value, at, table3, out) {
 }
 function conda(text2, table3) {
   const out = [];
-  const item = (value, place) => {
-    const m = CONDA_SPEC.exec(value);
-    const name = m?.[1];
-    const match = m && name ? table3.lookup("pypi", name) : void 0;
-    if (m && name && match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
-  };
   let inDeps = false;
-  let flow;
-  const readFlow = (body, from, start) => {
-    if (!flow) {
-      while (body.charCodeAt(from) === 32 || body.charCodeAt(from) === 9) from++;
-      if (body[from] !== "[" && body[from] !== "{") return;
-      flow = { open: [], value: false, quote: 0 };
-    }
-    const entries = [];
-    if (yamlFlowLine(body, from, flow, entries)) flow = void 0;
-    for (const e of entries) item(e.value, (k) => start + (e.offsets[k] ?? 0));
-  };
   for (const line of lines(text2)) {
     const body = line.text;
-    if (flow) {
-      readFlow(body, 0, line.start);
-      continue;
-    }
-    if (/^(?:[^\s#-]|-[^ \t])/.test(body)) {
-      const key = /^dependencies[ \t]*:/.exec(body);
-      inDeps = key !== null;
-      if (key) readFlow(body, key[0].length, line.start);
+    if (/^[^\s#]/.test(body)) {
+      inDeps = /^dependencies[ \t]*:/.test(body);
       continue;
     }
     if (!inDeps) continue;
-    const dash = /^[ \t]*-[ \t]+/.exec(body);
-    if (!dash) {
-      readFlow(body, 0, line.start);
-      continue;
-    }
-    const at = dash[0].length;
+    const item = /^[ \t]*-[ \t]+/.exec(body);
+    if (!item) continue;
+    const at = item[0].length;
     const quoted = yamlQuoted(body, at);
     const spec = quoted ? quoted.value : body.slice(at);
     const m = CONDA_SPEC.exec(spec);
-    if (!m) {
-      readFlow(body, at, line.start);
-      continue;
-    }
-    const rest = quoted ? quoted.end : at + m[0].length;
-    const colon = body.slice(rest).trimStart();
-    if (colon.startsWith(":")) {
-      readFlow(body, body.length - colon.length + 1, line.start);
-      continue;
-    }
-    item(spec, (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k));
+    const name = m?.[1];
+    if (!m || !name) continue;
+    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(":")) continue;
+    const place = (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k);
+    const match = table3.lookup("pypi", name);
+    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
   }
   return out;
 }
@@ -3768,7 +3636,6 @@ var init_manifests = __esm({
     init_paths();
     init_cursor();
     init_manifest_scan();
-    init_manifest_yaml();
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
     CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
@@ -8391,6 +8258,7 @@ var init_en_packs = __esm({
       "pack.noteAssumedCovered": " No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).",
       "pack.noteChanged": " Placed on the market on {placedOnMarket}, before {routeFrom}, and significantly changed on {significantChange}: covered from that change (Art 111(2)).",
       "pack.notePublicAuthority": " Placed on the market on {placedOnMarket}, before {routeFrom}, and intended for public authorities: Art 111(2) requires compliance by {from}.",
+      "pack.noteKrNoFines": " MSIT has said it will not investigate or fine before {date}, except in exceptional cases.",
       "pack.presumed": " (presumed from kind '{kind}'; declare `capabilities` to be exact)",
       "pack.upstreamModel": "upstream model {n}",
       "pack.noUpstream": "Component '{id}' is a {kind} but declares no upstream model (upstream_models or model.provider). {why}",
@@ -8512,7 +8380,7 @@ var init_en_packs = __esm({
       "AIGOV567.license": "Upstream model {model} of '{id}' has no recorded license or terms. {why}",
       "AIGOV570.highImpact": "Component '{id}' does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.",
       "AIGOV570.basis": "Component '{id}' does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.",
-      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.",
+      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; Art 43 provides a fine of up to KRW 30m for a missing notice.",
       "AIGOV571.highImpact": "high-impact AI",
       "AIGOV571.generative": "generative AI{presumed}",
       "AIGOV571.labels": "Component '{id}' generates content{presumed} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.",
@@ -8782,6 +8650,7 @@ var init_ja_packs = __esm({
       "pack.noteAssumedCovered": "placed_on_market\uFF08\u4E0A\u5E02\u65E5\uFF09\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001aigov \u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u5BFE\u8C61\u3068\u3057\u3066\u6271\u3044\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
       "pack.noteChanged": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001{significantChange} \u306B\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u305F\u305F\u3081\u3001\u305D\u306E\u5909\u66F4\u304B\u3089\u5BFE\u8C61\u3068\u306A\u308A\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
       "pack.notePublicAuthority": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001\u516C\u7684\u6A5F\u95A2\u306B\u3088\u308B\u4F7F\u7528\u3092\u610F\u56F3\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A {from} \u307E\u3067\u306B\u9075\u5B88\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059\u3002",
+      "pack.noteKrNoFines": "\u79D1\u5B66\u6280\u8853\u60C5\u5831\u901A\u4FE1\u90E8\u306F\u3001{date} \u3088\u308A\u524D\u306F\u3001\u4F8B\u5916\u7684\u306A\u5834\u5408\u3092\u9664\u304D\u3001\u8ABF\u67FB\u3082\u904E\u6599\u306E\u8CE6\u8AB2\u3082\u884C\u308F\u306A\u3044\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
       "pack.presumed": "\uFF08kind '{kind}' \u304B\u3089\u306E\u63A8\u5B9A\u3002\u6B63\u78BA\u306B\u3059\u308B\u306B\u306F `capabilities` \u3092\u5BA3\u8A00\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
       "pack.upstreamModel": "\u4E0A\u6D41\u30E2\u30C7\u30EB {n}",
       "pack.noUpstream": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F {kind} \u3067\u3059\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08upstream_models \u307E\u305F\u306F model.provider\uFF09\u3002{why}",
@@ -8894,7 +8763,7 @@ var init_ja_packs = __esm({
       "AIGOV567.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u307E\u305F\u306F\u6761\u4EF6\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
       "AIGOV570.highImpact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.kr_high_impact\uFF09\u3002\u7B2C33\u6761\u306F\u3001\u4E8B\u696D\u8005\u304C\u4E8B\u524D\u306B\u3053\u308C\u3092\u78BA\u8A8D\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
       "AIGOV570.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5206\u985E\u306E\u6839\u62E0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.basis\uFF09\u3002\u7B2C33\u6761\u306E\u78BA\u8A8D\u306B\u306F\u3053\u308C\u304C\u5FC5\u8981\u3067\u3059\u3002",
-      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306F\u904E\u6599\u306E\u5BFE\u8C61\u3068\u306A\u308A\u5F97\u307E\u3059\u3002",
+      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u7B2C43\u6761\u306F\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306B\u6700\u5927 3,000\u4E07\u30A6\u30A9\u30F3\u306E\u904E\u6599\u3092\u5B9A\u3081\u3066\u3044\u307E\u3059\u3002",
       "AIGOV571.highImpact": "\u9AD8\u5F71\u97FF AI \u30B7\u30B9\u30C6\u30E0",
       "AIGOV571.generative": "\u751F\u6210 AI \u30B7\u30B9\u30C6\u30E0{presumed}",
       "AIGOV571.labels": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u306E\u8868\u793A\uFF08labeling.visible \u307E\u305F\u306F labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3001\u751F\u6210\u3055\u308C\u305F\u51FA\u529B\u306B\u8868\u793A\u3092\u4ED8\u3051\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
@@ -16367,10 +16236,14 @@ var init_jp = __esm({
 function krCitation(article, decree) {
   return { framework: KR, article: `Art ${article} (Enforcement Decree Art ${decree})` };
 }
-var KR, KR_PACK, KR_FROM, krOperator, isKrHighImpact, KR_GRACE_NOTE;
+function krGraceNote(_c, today) {
+  return today < KR_NO_FINES_BEFORE ? { key: "kr-no-fines-yet", message: msg("pack.noteKrNoFines", { date: KR_NO_FINES_BEFORE }), data: { noFinesBefore: KR_NO_FINES_BEFORE } } : void 0;
+}
+var KR, KR_PACK, KR_FROM, krOperator, isKrHighImpact, KR_GRACE_NOTE, KR_NO_FINES_BEFORE;
 var init_kr = __esm({
   "server/src/core/rules/packs/kr.ts"() {
     "use strict";
+    init_format2();
     init_scope();
     KR = "Korea AI Basic Act (Act No. 20676)";
     KR_PACK = "kr-ai-basic-act";
@@ -16378,6 +16251,7 @@ var init_kr = __esm({
     krOperator = (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer", "deployer");
     isKrHighImpact = (c) => c.data.risk?.kr_high_impact === true;
     KR_GRACE_NOTE = "MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases.";
+    KR_NO_FINES_BEFORE = "2027-01-22";
   }
 });
 
@@ -31220,6 +31094,7 @@ var init_aigov571_kr_prior_notice_labels = __esm({
       citation: krCitation("31", "23"),
       defaultSeverity: "warning",
       appliesFrom: KR_FROM,
+      dateNote: krGraceNote,
       howToFix: "Link the prior notice as `transparency.user_notice`; label generated output and record `labeling: { visible: true }` and/or `machine_readable: true`.",
       appliesTo: (c) => krOperator(c) && (isKrHighImpact(c) || capability(c, "generates-content").has),
       gaps: (c) => {
@@ -32474,7 +32349,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "80a93193d72488fe" : "source";
+    ENGINE_BUILD = true ? "3f6bcbd5fd2ae7da" : "source";
   }
 });
 
@@ -32751,7 +32626,7 @@ var init_finding_runner = __esm({
 });
 
 // server/src/core/annotations/layout.ts
-function isBlank3(s2) {
+function isBlank2(s2) {
   for (let i = 0; i < s2.length; i++) {
     const c = s2.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 13 && c !== 10) return false;
@@ -32807,7 +32682,7 @@ var init_layout = __esm({
         if (!this.nextCode) {
           const next = new Int32Array(count + 1).fill(-1);
           for (let l = count - 1; l >= 0; l--) {
-            next[l] = isBlank3(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
+            next[l] = isBlank2(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
           }
           this.nextCode = next;
         }
@@ -32820,9 +32695,9 @@ var init_layout = __esm({
       targetLine(comment) {
         const masked = this.masked;
         const startLine = this.index.positionAt(comment.start).line;
-        if (!isBlank3(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
+        if (!isBlank2(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
         const endLine = this.index.positionAt(comment.end).line;
-        if (!isBlank3(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
+        if (!isBlank2(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
         const next = this.nextCodeLine(endLine + 1);
         return next < 0 ? void 0 : next;
       }
@@ -32840,7 +32715,7 @@ var init_layout = __esm({
         for (let line = start; line < stop; line++) {
           const lineStart = this.index.lineStart(line);
           const lt = this.lineOf(code2, line);
-          if (line > start && depth === 0 && isBlank3(lt)) continue;
+          if (line > start && depth === 0 && isBlank2(lt)) continue;
           for (let col = 0; col < lt.length; col++) {
             const c = lt[col];
             if (c === "(" || c === "[") depth++;

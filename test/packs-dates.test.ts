@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { addDays } from '../server/src/core/dates.js';
 import { Engine } from '../server/src/core/engine.js';
 import type { Finding } from '../server/src/core/finding.js';
+import { localizedMessage } from '../server/src/core/i18n/messages.js';
 import { FRAMEWORK_RULES } from '../server/src/core/rules/packs/all.js';
 import { isPackRule } from '../server/src/core/rules/packs/obligation.js';
 import { InMemoryWorkspace } from '../server/src/core/testing/memory-workspace.js';
@@ -374,5 +375,32 @@ describe('incident limits (EU AI Act Art 73): the day before, the day of and the
     assert.equal(limited.severity, 'warning');
     const deployer = (await incidentOn(incidentRegistry({ severity: 'death', detected, roles: 'deployer' }), addDays(detected, 20)))!;
     assert.equal(deployer.data?.legal, false);
+  });
+});
+
+describe('Korea AI Basic Act: what a finding says of fines on the day', () => {
+  it('AIGOV571: Art 43 fines a missing prior notice; until 2027-01-22 the finding adds that MSIT will not investigate or fine, except in exceptional cases', async () => {
+    const files = {
+      '.aigov.yaml': `version: 1
+frameworks: [kr-ai-basic-act]
+components:
+  - { id: writer, kind: llm-app, roles: [provider], jurisdictions: [kr], risk: { level: limited } }
+`,
+    };
+    const notice = "Component 'writer' is generative AI (presumed from kind 'llm-app'; declare `capabilities` to be exact) but records no prior notice to users (transparency.user_notice). Art 31 requires it; Art 43 provides a fine of up to KRW 30m for a missing notice.";
+    const grace = ' MSIT has said it will not investigate or fine before 2027-01-22, except in exceptional cases.';
+    const said = async (day: string, locale: 'en' | 'ja' = 'en') =>
+      (await findingsOn(files, day, 'AIGOV571')).filter((f) => f.data?.field === 'transparency.user_notice').map((f) => `${f.severity} ${localizedMessage(f, locale)}`);
+    assert.deepEqual(await said('2026-01-21'), [`info ${notice} Applies from 2026-01-22; until then for information.${grace}`]);
+    for (const day of ['2026-01-22', '2026-12-07', '2027-01-21']) assert.deepEqual(await said(day), [`warning ${notice}${grace}`], day);
+    for (const day of ['2027-01-22', '2027-06-01']) assert.deepEqual(await said(day), [`warning ${notice}`], day);
+    assert.deepEqual(await said('2026-12-07', 'ja'), [
+      "warning コンポーネント 'writer' は生成 AI システム（kind 'llm-app' からの推定。正確にするには `capabilities` を宣言してください）ですが、利用者への事前告知（transparency.user_notice）を記録していません。第31条はこれを求めており、第43条は告知がない場合に最大 3,000万ウォンの過料を定めています。科学技術情報通信部は、2027-01-22 より前は、例外的な場合を除き、調査も過料の賦課も行わないとしています。",
+    ]);
+    // The labels: Art 43 sets no fine for them; the note on enforcement is said all the same.
+    const labels = (await findingsOn(files, '2026-12-07', 'AIGOV571')).find((f) => f.data?.field === 'labeling')!;
+    assert.doesNotMatch(labels.message, /Art 43/);
+    assert.ok(labels.message.endsWith(grace));
+    for (const day of ['2026-01-21', '2026-12-07', '2027-06-01']) for (const f of await findingsOn(files, day, 'AIGOV571')) assert.doesNotMatch(f.message, /can be fined|will be fined/, day);
   });
 });

@@ -1,4 +1,4 @@
-import { KR_FROM, KR_GRACE_NOTE, KR_PACK, isKrHighImpact, krCitation, krOperator } from './packs/kr.js';
+import { KR_FROM, KR_GRACE_NOTE, KR_PACK, isKrHighImpact, krCitation, krGraceNote, krOperator } from './packs/kr.js';
 import { obligationRule, type Gap } from './packs/obligation.js';
 import { capability, need, presumedNote } from './packs/scope.js';
 import { msg } from '../i18n/format.js';
@@ -13,6 +13,7 @@ export const aigov571 = obligationRule({
   citation: krCitation('31', '23'),
   defaultSeverity: 'warning',
   appliesFrom: KR_FROM,
+  dateNote: krGraceNote,
   howToFix: 'Link the prior notice as `transparency.user_notice`; label generated output and record `labeling: { visible: true }` and/or `machine_readable: true`.',
   appliesTo: (c) => krOperator(c) && (isKrHighImpact(c) || capability(c, 'generates-content').has),
   gaps: (c) => {

@@ -1,5 +1,6 @@
 import type { Citation } from '../../finding.js';
 import type { ComponentEntry } from '../../manifest/registry.js';
+import { msg, type Message } from '../../i18n/format.js';
 import { hasRole, inJurisdiction } from './scope.js';
 
 /** Korea: AI Basic Act (Act No. 20676) and its Enforcement Decree; in force 22 Jan 2026. */
@@ -17,3 +18,11 @@ export const krOperator = (c: ComponentEntry): boolean => inJurisdiction(c, 'kr'
 export const isKrHighImpact = (c: ComponentEntry): boolean => c.data.risk?.kr_high_impact === true;
 
 export const KR_GRACE_NOTE = 'MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases.';
+
+/** One year from 22 Jan 2026: before this day MSIT has said it will not investigate or fine, except in exceptional cases. */
+const KR_NO_FINES_BEFORE = '2027-01-22';
+
+/** What a finding adds on a day before `KR_NO_FINES_BEFORE`: that MSIT has said it will not fine yet. */
+export function krGraceNote(_c: ComponentEntry, today: string): { key: string; message: Message; data: Record<string, string> } | undefined {
+  return today < KR_NO_FINES_BEFORE ? { key: 'kr-no-fines-yet', message: msg('pack.noteKrNoFines', { date: KR_NO_FINES_BEFORE }), data: { noFinesBefore: KR_NO_FINES_BEFORE } } : undefined;
+}
