@@ -365,6 +365,13 @@ describe('incident limits (EU AI Act Art 73): the day before, the day of and the
     assert.match(f.message, /^Good practice: .*Art 111\(2\) keeps Art 73 off/);
   });
 
+  it('good practice outside the EU: info while more than five days are left, a warning from five days left, never an error', async () => {
+    // Limit of Tuesday 2027-12-21 (15 days).
+    const jp = incidentRegistry({ severity: 'serious', detected, jurisdictions: 'jp' });
+    assert.deepEqual(await severities(jp, 'AIGOV401', [detected, '2027-12-15', '2027-12-16', '2027-12-21', '2027-12-22']), ['info', 'info', 'warning', 'warning', 'warning']);
+    assert.equal((await incidentOn(jp, '2027-12-15'))!.data?.daysLeft, 6);
+  });
+
   it('jurisdictions: none listed is every jurisdiction, as in the packs; another jurisdiction is good practice', async () => {
     const none = (await incidentOn(incidentRegistry({ severity: 'serious', detected, jurisdictions: '' }), detected))!;
     assert.equal(none.data?.legal, true);
