@@ -31217,7 +31217,7 @@ var init_aigov575_kr_domestic_representative = __esm({
       title: "Domestic representative",
       pack: KR_PACK,
       summary: "No domestic representative is recorded for Korea",
-      description: "Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing `contacts.legal_rep` at info level for provider and developer components in Korean scope (a component that lists no `jurisdictions` counts, as in every pack).",
+      description: `Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); Art 43 provides a fine for having none. An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing \`contacts.legal_rep\` at info level for provider and developer components in Korean scope (a component that lists no \`jurisdictions\` counts, as in every pack). ${KR_GRACE_NOTE}`,
       citation: krCitation("36", "29"),
       defaultSeverity: "info",
       appliesFrom: KR_FROM,
@@ -32349,7 +32349,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "3f6bcbd5fd2ae7da" : "source";
+    ENGINE_BUILD = true ? "6c4b6f942845f159" : "source";
   }
 });
 

@@ -386,6 +386,15 @@ describe('incident limits (EU AI Act Art 73): the day before, the day of and the
 });
 
 describe('Korea AI Basic Act: what a finding says of fines on the day', () => {
+  it('a Korean rule whose page speaks of a fine says what Art 43 provides and that MSIT will not fine for at least a year', () => {
+    const kr = FRAMEWORK_RULES.filter((r) => r.pack === 'kr-ai-basic-act' && /\bfine/i.test(r.description));
+    assert.deepEqual(kr.filter((r) => /Art 43/.test(r.description)).map((r) => r.code), ['AIGOV571', 'AIGOV575']);
+    for (const r of kr) {
+      assert.match(r.description, /MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases\./, r.code);
+      assert.doesNotMatch(r.description, /can be fined|will be fined/, r.code);
+    }
+  });
+
   it('AIGOV571: Art 43 fines a missing prior notice; until 2027-01-22 the finding adds that MSIT will not investigate or fine, except in exceptional cases', async () => {
     const files = {
       '.aigov.yaml': `version: 1

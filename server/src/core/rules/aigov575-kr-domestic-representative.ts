@@ -1,4 +1,4 @@
-import { KR_FROM, KR_PACK, krCitation } from './packs/kr.js';
+import { KR_FROM, KR_GRACE_NOTE, KR_PACK, krCitation } from './packs/kr.js';
 import { obligationRule } from './packs/obligation.js';
 import { hasRole, inJurisdiction, need } from './packs/scope.js';
 import { msg } from '../i18n/format.js';
@@ -9,8 +9,7 @@ export const aigov575 = obligationRule({
   title: 'Domestic representative',
   pack: KR_PACK,
   summary: 'No domestic representative is recorded for Korea',
-  description:
-    'Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing `contacts.legal_rep` at info level for provider and developer components in Korean scope (a component that lists no `jurisdictions` counts, as in every pack).',
+  description: `Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); Art 43 provides a fine for having none. An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing \`contacts.legal_rep\` at info level for provider and developer components in Korean scope (a component that lists no \`jurisdictions\` counts, as in every pack). ${KR_GRACE_NOTE}`,
   citation: krCitation('36', '29'),
   defaultSeverity: 'info',
   appliesFrom: KR_FROM,
