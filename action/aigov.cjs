@@ -3306,6 +3306,103 @@ var init_manifest_scan = __esm({
   }
 });
 
+// server/src/core/detection/manifest-yaml.ts
+function isBlank2(c) {
+  return c === 32 || c === 9;
+}
+function yamlQuoteEnd(line, i, q) {
+  const n = line.length;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 92 && q === 34) i += 2;
+    else if (c !== q) i++;
+    else if (q === 39 && line.charCodeAt(i + 1) === 39) i += 2;
+    else return i;
+  }
+  return -1;
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function isKeyColon(line, i) {
+  const d = line.charCodeAt(i + 1);
+  return i + 1 >= line.length || isBlank2(d) || isFlowIndicator(d);
+}
+function yamlFlowLine(line, from, flow, entries) {
+  const n = line.length;
+  let i = from;
+  if (flow.quote) {
+    const end = yamlQuoteEnd(line, 0, flow.quote);
+    if (end < 0) return false;
+    flow.quote = 0;
+    i = end + 1;
+  }
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (isBlank2(c)) {
+      i++;
+    } else if (c === 35) {
+      return false;
+    } else if (c === 91 || c === 123) {
+      flow.open.push(c);
+      flow.value = false;
+      i++;
+    } else if (c === 93 || c === 125) {
+      flow.open.pop();
+      flow.value = false;
+      i++;
+      if (flow.open.length === 0) return true;
+    } else if (c === 44) {
+      flow.value = false;
+      i++;
+    } else if (c === 58 && isKeyColon(line, i)) {
+      flow.value = true;
+      i++;
+    } else {
+      let entry;
+      let j;
+      if (c === 34 || c === 39) {
+        const end = yamlQuoteEnd(line, i + 1, c);
+        if (end < 0) {
+          flow.quote = c;
+          return false;
+        }
+        entry = yamlQuoted(line, i);
+        j = end + 1;
+      } else {
+        j = i;
+        while (j < n) {
+          const d = line.charCodeAt(j);
+          if (isFlowIndicator(d) || d === 58 && isKeyColon(line, j) || d === 35 && isBlank2(line.charCodeAt(j - 1))) break;
+          j++;
+        }
+        let k2 = j;
+        while (isBlank2(line.charCodeAt(k2 - 1))) k2--;
+        const offsets = [];
+        for (let p = i; p <= k2; p++) offsets.push(p);
+        entry = { value: line.slice(i, k2), offsets };
+      }
+      let k = j;
+      while (k < n && isBlank2(line.charCodeAt(k))) k++;
+      if (line.charCodeAt(k) === 58) {
+        flow.value = true;
+        i = k + 1;
+        continue;
+      }
+      if (entry && !flow.value && flow.open[flow.open.length - 1] === 91) entries.push(entry);
+      flow.value = false;
+      i = j;
+    }
+  }
+  return false;
+}
+var init_manifest_yaml = __esm({
+  "server/src/core/detection/manifest-yaml.ts"() {
+    "use strict";
+    init_manifest_scan();
+  }
+});
+
 // server/src/core/detection/manifests.ts
 function manifestKind(path20) {
   const base = basename(path20);
@@ -3400,11 +3497,15 @@ function dependencyPart(kind, tableParts, keys) {
   for (let i = 0; i < keys.length; i++) if (keyTable(kind, part, tableParts.length + i)) return i;
   return -1;
 }
-function arrayKey(table3, key) {
-  if (table3 === "project") return key === "dependencies";
-  if (table3 === "project.optional-dependencies" || table3 === "dependency-groups" || table3 === "tool.pdm.dev-dependencies") return true;
-  if (table3 === "tool.uv") return key === "dev-dependencies";
-  return false;
+function arrayKey(tableParts, keys) {
+  const length = tableParts.length + keys.length;
+  const part = (i) => i < tableParts.length ? tableParts[i] : keys[i - tableParts.length]?.text;
+  const first = part(0);
+  if (first === "project") return length === 2 && part(1) === "dependencies" || length === 3 && part(1) === "optional-dependencies";
+  if (first === "dependency-groups") return length === 2;
+  if (first !== "tool") return false;
+  if (part(1) === "pdm") return length === 4 && part(2) === "dev-dependencies";
+  return length === 3 && part(1) === "uv" && part(2) === "dev-dependencies";
 }
 function toml(kind, text2, table3) {
   const out = [];
@@ -3477,7 +3578,7 @@ function toml(kind, text2, table3) {
       const at = renamed ? valueAt3 + renamed.at : line.start + depKey.at;
       const match = table3.lookup(eco, name);
       if (match) out.push({ match, name, span: { start: at, end: at + name.length }, ecosystem: kind === "cargo" ? "cargo" : "pypi" });
-    } else if (kind === "pyproject" && key !== void 0 && arrayKey(current, key) && value.startsWith("[")) {
+    } else if (kind === "pyproject" && arrayKey(tableParts, keys) && value.startsWith("[")) {
       if (!arrayStrings(value, valueAt3)) inArray = true;
     }
   }
@@ -3514,26 +3615,57 @@ function catalogEntry(value, at, table3, out) {
 }
 function conda(text2, table3) {
   const out = [];
+  const item = (value, place) => {
+    const m = CONDA_SPEC.exec(value);
+    const name = m?.[1];
+    const match = m && name ? table3.lookup("pypi", name) : void 0;
+    if (m && name && match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
+  };
   let inDeps = false;
+  let flow;
+  const readFlow = (body, from, start) => {
+    if (!flow) {
+      while (body.charCodeAt(from) === 32 || body.charCodeAt(from) === 9) from++;
+      if (body[from] !== "[" && body[from] !== "{") return;
+      flow = { open: [], value: false, quote: 0 };
+    }
+    const entries = [];
+    if (yamlFlowLine(body, from, flow, entries)) flow = void 0;
+    for (const e of entries) item(e.value, (k) => start + (e.offsets[k] ?? 0));
+  };
   for (const line of lines(text2)) {
     const body = line.text;
-    if (/^[^\s#]/.test(body)) {
-      inDeps = /^dependencies[ \t]*:/.test(body);
+    if (flow) {
+      readFlow(body, 0, line.start);
+      continue;
+    }
+    if (/^(?:[^\s#-]|-[^ \t])/.test(body)) {
+      const key = /^dependencies[ \t]*:/.exec(body);
+      inDeps = key !== null;
+      if (key) readFlow(body, key[0].length, line.start);
       continue;
     }
     if (!inDeps) continue;
-    const item = /^[ \t]*-[ \t]+/.exec(body);
-    if (!item) continue;
-    const at = item[0].length;
+    const dash = /^[ \t]*-[ \t]+/.exec(body);
+    if (!dash) {
+      readFlow(body, 0, line.start);
+      continue;
+    }
+    const at = dash[0].length;
     const quoted = yamlQuoted(body, at);
     const spec = quoted ? quoted.value : body.slice(at);
     const m = CONDA_SPEC.exec(spec);
-    const name = m?.[1];
-    if (!m || !name) continue;
-    if (body.slice(quoted ? quoted.end : at + m[0].length).trimStart().startsWith(":")) continue;
-    const place = (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k);
-    const match = table3.lookup("pypi", name);
-    if (match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: "conda" });
+    if (!m) {
+      readFlow(body, at, line.start);
+      continue;
+    }
+    const rest = quoted ? quoted.end : at + m[0].length;
+    const colon = body.slice(rest).trimStart();
+    if (colon.startsWith(":")) {
+      readFlow(body, body.length - colon.length + 1, line.start);
+      continue;
+    }
+    item(spec, (k) => line.start + (quoted ? quoted.offsets[k] ?? 0 : at + k));
   }
   return out;
 }
@@ -3636,6 +3768,7 @@ var init_manifests = __esm({
     init_paths();
     init_cursor();
     init_manifest_scan();
+    init_manifest_yaml();
     PEP508_NAME = /^[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
     CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
     NPM_SECTIONS = /* @__PURE__ */ new Set(["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]);
@@ -32349,7 +32482,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "6c4b6f942845f159" : "source";
+    ENGINE_BUILD = true ? "6fa81051643e259c" : "source";
   }
 });
 
@@ -32626,7 +32759,7 @@ var init_finding_runner = __esm({
 });
 
 // server/src/core/annotations/layout.ts
-function isBlank2(s2) {
+function isBlank3(s2) {
   for (let i = 0; i < s2.length; i++) {
     const c = s2.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 13 && c !== 10) return false;
@@ -32682,7 +32815,7 @@ var init_layout = __esm({
         if (!this.nextCode) {
           const next = new Int32Array(count + 1).fill(-1);
           for (let l = count - 1; l >= 0; l--) {
-            next[l] = isBlank2(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
+            next[l] = isBlank3(this.lineOf(this.masked, l)) ? next[l + 1] ?? -1 : l;
           }
           this.nextCode = next;
         }
@@ -32695,9 +32828,9 @@ var init_layout = __esm({
       targetLine(comment) {
         const masked = this.masked;
         const startLine = this.index.positionAt(comment.start).line;
-        if (!isBlank2(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
+        if (!isBlank3(masked.slice(this.index.lineStart(startLine), comment.start))) return startLine;
         const endLine = this.index.positionAt(comment.end).line;
-        if (!isBlank2(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
+        if (!isBlank3(masked.slice(comment.end, this.index.lineEnd(endLine)))) return endLine;
         const next = this.nextCodeLine(endLine + 1);
         return next < 0 ? void 0 : next;
       }
@@ -32715,7 +32848,7 @@ var init_layout = __esm({
         for (let line = start; line < stop; line++) {
           const lineStart = this.index.lineStart(line);
           const lt = this.lineOf(code2, line);
-          if (line > start && depth === 0 && isBlank2(lt)) continue;
+          if (line > start && depth === 0 && isBlank3(lt)) continue;
           for (let col = 0; col < lt.length; col++) {
             const c = lt[col];
             if (c === "(" || c === "[") depth++;
