@@ -6680,7 +6680,7 @@ var init_fs_workspace = __esm({
         if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return void 0;
         const staged = new GitListing(this.root, "staged");
         this.staged = staged;
-        const ids = await gitContentIds(this.root, staged);
+        const ids = this.options.writtenFromIndex ? await staged.result ? new Map(staged.ids) : void 0 : await gitContentIds(this.root, staged);
         if (this.staged === staged) this.staged = void 0;
         return token?.isCancellationRequested ? void 0 : ids;
       }
@@ -8391,7 +8391,6 @@ var init_en_packs = __esm({
       "pack.noteAssumedCovered": " No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).",
       "pack.noteChanged": " Placed on the market on {placedOnMarket}, before {routeFrom}, and significantly changed on {significantChange}: covered from that change (Art 111(2)).",
       "pack.notePublicAuthority": " Placed on the market on {placedOnMarket}, before {routeFrom}, and intended for public authorities: Art 111(2) requires compliance by {from}.",
-      "pack.noteKrNoFines": " MSIT has said it will not investigate or fine before {date}, except in exceptional cases.",
       "pack.presumed": " (presumed from kind '{kind}'; declare `capabilities` to be exact)",
       "pack.upstreamModel": "upstream model {n}",
       "pack.noUpstream": "Component '{id}' is a {kind} but declares no upstream model (upstream_models or model.provider). {why}",
@@ -8513,7 +8512,7 @@ var init_en_packs = __esm({
       "AIGOV567.license": "Upstream model {model} of '{id}' has no recorded license or terms. {why}",
       "AIGOV570.highImpact": "Component '{id}' does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.",
       "AIGOV570.basis": "Component '{id}' does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.",
-      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; Art 43 provides a fine of up to KRW 30m for a missing notice.",
+      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.",
       "AIGOV571.highImpact": "high-impact AI",
       "AIGOV571.generative": "generative AI{presumed}",
       "AIGOV571.labels": "Component '{id}' generates content{presumed} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.",
@@ -8783,7 +8782,6 @@ var init_ja_packs = __esm({
       "pack.noteAssumedCovered": "placed_on_market\uFF08\u4E0A\u5E02\u65E5\uFF09\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001aigov \u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u5BFE\u8C61\u3068\u3057\u3066\u6271\u3044\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
       "pack.noteChanged": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001{significantChange} \u306B\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u305F\u305F\u3081\u3001\u305D\u306E\u5909\u66F4\u304B\u3089\u5BFE\u8C61\u3068\u306A\u308A\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
       "pack.notePublicAuthority": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001\u516C\u7684\u6A5F\u95A2\u306B\u3088\u308B\u4F7F\u7528\u3092\u610F\u56F3\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A {from} \u307E\u3067\u306B\u9075\u5B88\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059\u3002",
-      "pack.noteKrNoFines": "\u79D1\u5B66\u6280\u8853\u60C5\u5831\u901A\u4FE1\u90E8\u306F\u3001{date} \u3088\u308A\u524D\u306F\u3001\u4F8B\u5916\u7684\u306A\u5834\u5408\u3092\u9664\u304D\u3001\u8ABF\u67FB\u3082\u904E\u6599\u306E\u8CE6\u8AB2\u3082\u884C\u308F\u306A\u3044\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
       "pack.presumed": "\uFF08kind '{kind}' \u304B\u3089\u306E\u63A8\u5B9A\u3002\u6B63\u78BA\u306B\u3059\u308B\u306B\u306F `capabilities` \u3092\u5BA3\u8A00\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
       "pack.upstreamModel": "\u4E0A\u6D41\u30E2\u30C7\u30EB {n}",
       "pack.noUpstream": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F {kind} \u3067\u3059\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08upstream_models \u307E\u305F\u306F model.provider\uFF09\u3002{why}",
@@ -8896,7 +8894,7 @@ var init_ja_packs = __esm({
       "AIGOV567.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u307E\u305F\u306F\u6761\u4EF6\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
       "AIGOV570.highImpact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.kr_high_impact\uFF09\u3002\u7B2C33\u6761\u306F\u3001\u4E8B\u696D\u8005\u304C\u4E8B\u524D\u306B\u3053\u308C\u3092\u78BA\u8A8D\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
       "AIGOV570.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5206\u985E\u306E\u6839\u62E0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.basis\uFF09\u3002\u7B2C33\u6761\u306E\u78BA\u8A8D\u306B\u306F\u3053\u308C\u304C\u5FC5\u8981\u3067\u3059\u3002",
-      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u7B2C43\u6761\u306F\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306B\u6700\u5927 3,000\u4E07\u30A6\u30A9\u30F3\u306E\u904E\u6599\u3092\u5B9A\u3081\u3066\u3044\u307E\u3059\u3002",
+      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306F\u904E\u6599\u306E\u5BFE\u8C61\u3068\u306A\u308A\u5F97\u307E\u3059\u3002",
       "AIGOV571.highImpact": "\u9AD8\u5F71\u97FF AI \u30B7\u30B9\u30C6\u30E0",
       "AIGOV571.generative": "\u751F\u6210 AI \u30B7\u30B9\u30C6\u30E0{presumed}",
       "AIGOV571.labels": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u306E\u8868\u793A\uFF08labeling.visible \u307E\u305F\u306F labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3001\u751F\u6210\u3055\u308C\u305F\u51FA\u529B\u306B\u8868\u793A\u3092\u4ED8\u3051\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
@@ -16369,14 +16367,10 @@ var init_jp = __esm({
 function krCitation(article, decree) {
   return { framework: KR, article: `Art ${article} (Enforcement Decree Art ${decree})` };
 }
-function krGraceNote(_c, today) {
-  return today < KR_NO_FINES_BEFORE ? { key: "kr-no-fines-yet", message: msg("pack.noteKrNoFines", { date: KR_NO_FINES_BEFORE }), data: { noFinesBefore: KR_NO_FINES_BEFORE } } : void 0;
-}
-var KR, KR_PACK, KR_FROM, krOperator, isKrHighImpact, KR_GRACE_NOTE, KR_NO_FINES_BEFORE;
+var KR, KR_PACK, KR_FROM, krOperator, isKrHighImpact, KR_GRACE_NOTE;
 var init_kr = __esm({
   "server/src/core/rules/packs/kr.ts"() {
     "use strict";
-    init_format2();
     init_scope();
     KR = "Korea AI Basic Act (Act No. 20676)";
     KR_PACK = "kr-ai-basic-act";
@@ -16384,7 +16378,6 @@ var init_kr = __esm({
     krOperator = (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer", "deployer");
     isKrHighImpact = (c) => c.data.risk?.kr_high_impact === true;
     KR_GRACE_NOTE = "MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases.";
-    KR_NO_FINES_BEFORE = "2027-01-22";
   }
 });
 
@@ -31227,7 +31220,6 @@ var init_aigov571_kr_prior_notice_labels = __esm({
       citation: krCitation("31", "23"),
       defaultSeverity: "warning",
       appliesFrom: KR_FROM,
-      dateNote: krGraceNote,
       howToFix: "Link the prior notice as `transparency.user_notice`; label generated output and record `labeling: { visible: true }` and/or `machine_readable: true`.",
       appliesTo: (c) => krOperator(c) && (isKrHighImpact(c) || capability(c, "generates-content").has),
       gaps: (c) => {
@@ -31350,7 +31342,7 @@ var init_aigov575_kr_domestic_representative = __esm({
       title: "Domestic representative",
       pack: KR_PACK,
       summary: "No domestic representative is recorded for Korea",
-      description: `Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); Art 43 provides a fine for having none. An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing \`contacts.legal_rep\` at info level for provider and developer components in Korean scope (a component that lists no \`jurisdictions\` counts, as in every pack). ${KR_GRACE_NOTE}`,
+      description: "Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing `contacts.legal_rep` at info level for provider and developer components in Korean scope (a component that lists no `jurisdictions` counts, as in every pack).",
       citation: krCitation("36", "29"),
       defaultSeverity: "info",
       appliesFrom: KR_FROM,
@@ -32482,7 +32474,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "6fa81051643e259c" : "source";
+    ENGINE_BUILD = true ? "97034fa3eccd6484" : "source";
   }
 });
 
@@ -33871,7 +33863,7 @@ var MemoryFactsCache;
 var init_facts_cache = __esm({
   "server/src/core/facts-cache.ts"() {
     "use strict";
-    MemoryFactsCache = class {
+    MemoryFactsCache = class _MemoryFactsCache {
       key = "";
       entries = /* @__PURE__ */ new Map();
       load() {
@@ -33926,6 +33918,18 @@ var init_facts_cache = __esm({
       sameFacts(path20, facts) {
         const e = this.entries.get(path20);
         return e?.facts !== void 0 && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
+      }
+      /**
+       * A copy held in memory of what is known now, under the same settings key: where a check of
+       * another tree of the same repository (a pull request's base) starts, so that the files the two
+       * trees share by content are not analysed twice. Nothing learned by the copy reaches this store.
+       */
+      fork() {
+        this.load();
+        const copy = new _MemoryFactsCache();
+        copy.key = this.key;
+        copy.entries = new Map(this.entries);
+        return copy;
       }
       /** Whether `update` changed anything since the store was loaded (a store need not write it again). */
       changed = false;
@@ -34857,24 +34861,26 @@ __export(check_exports, {
   runEngines: () => runEngines,
   stderrLogger: () => stderrLogger
 });
-async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerCount(), extra = {}, keep = "text") {
+async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerCount(), extra = {}, keep = "text", reuse = {}) {
   const script = jobs > 0 ? findWorkerScript() : void 0;
   const engines = [];
   const closing = [];
-  for (const d of dirs) {
+  for (const [i, d] of dirs.entries()) {
     const root = path13.resolve(io.cwd, d);
     const st = await import_node_fs15.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
-    const ws = new TunedWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
+    const from = reuse.from?.[i];
+    const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : void 0);
+    const ws = new TunedWorkspace(root, { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} });
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
-    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...store ? { cache: store } : {}, ...helpers ? { helpers } : {}, keep });
+    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...facts ? { cache: facts } : {}, ...helpers ? { helpers } : {}, keep });
     try {
       await engine.indexAll();
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    engines.push({ engine, root, ...store ? { cache: store } : {} });
+    engines.push({ engine, root, ...store && !from ? { cache: store } : {}, ...facts ? { facts } : {} });
   }
   return { engines, closed: Promise.all(closing).then(() => void 0) };
 }
@@ -34917,7 +34923,7 @@ async function performCheck(o, io) {
     o.root === void 0 ? void 0 : path13.resolve(io.cwd, o.root)
   );
   based.catch(() => void 0);
-  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines");
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines", { keep: o.baselineRef !== void 0 });
   const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
@@ -34932,7 +34938,8 @@ async function performCheck(o, io) {
   let baseline;
   if (o.baselineRef !== void 0) {
     const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
-      const r = await runEngines(dirs, io, today || void 0, logger, void 0, o.jobs, extra, "lines");
+      const from = indexes.map((k) => engines[k]?.facts);
+      const r = await runEngines(dirs, io, today || void 0, logger, void 0, o.jobs, extra, "lines", { from });
       await r.closed;
       return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
     });
@@ -35026,6 +35033,7 @@ var init_check = __esm({
     init_packs();
     init_suggest();
     init_finding();
+    init_facts_cache();
     init_facts_cache_file();
     init_worker_helpers();
     init_baseline();

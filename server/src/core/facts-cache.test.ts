@@ -295,3 +295,29 @@ describe('facts cache keyed by content ids', () => {
     assert.deepEqual(evidence(first), ['import openai']);
   });
 });
+
+describe('facts cache forked for another tree of the same files', () => {
+  it('starts from what the original knows, and what the copy learns stays in the copy', async () => {
+    const head = new VouchingWorkspace(files);
+    for (const f of Object.keys(files)) head.ids.set(f, `id-${f}`);
+    const original = new MemoryFactsCache();
+    const first = new Engine(head, { today: '2026-11-25', cache: original });
+    await first.indexAll();
+    const fork = original.fork();
+    // The other tree: ai.py has other content there; the rest is the same by id.
+    const base = new VouchingWorkspace({ ...files, 'ai.py': 'import anthropic\n' });
+    for (const f of Object.keys(files)) base.ids.set(f, `id-${f}`);
+    base.ids.set('ai.py', 'id-ai-base');
+    const second = new Engine(base, { today: '2026-11-25', cache: fork });
+    await second.indexAll();
+    assert.deepEqual(base.reads.sort(), ['.aigov.yaml', 'ai.py'], 'only what the ids do not vouch for is read');
+    assert.ok(second.findings().some((f) => f.file === 'ai.py' && /anthropic/i.test(String(f.data?.evidence ?? ''))));
+    // The original still knows ai.py as the head holds it: a third run there reads nothing new.
+    head.reads.length = 0;
+    head.touchAll(7);
+    const third = new Engine(head, { today: '2026-11-25', cache: original });
+    await third.indexAll();
+    assert.deepEqual(head.reads, ['.aigov.yaml']);
+    assert.deepEqual(third.findings(), first.findings());
+  });
+});

@@ -141,6 +141,21 @@ export class MemoryFactsCache implements FactsCache {
     return e?.facts !== undefined && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : undefined;
   }
 
+  /**
+   * A copy held in memory of what is known now, under the same settings key: where a check of
+   * another tree of the same repository (a pull request's base) starts, so that the files the two
+   * trees share by content are not analysed twice. Nothing learned by the copy reaches this store.
+   */
+  fork(): MemoryFactsCache {
+    this.load();
+    const copy = new MemoryFactsCache();
+    copy.key = this.key;
+    // `update` replaces the map and never changes an entry's facts; findings an entry gains follow
+    // from its facts and the findings key alone, so the two may share them.
+    copy.entries = new Map(this.entries);
+    return copy;
+  }
+
   /** Whether `update` changed anything since the store was loaded (a store need not write it again). */
   protected changed = false;
 }

@@ -37,6 +37,12 @@ interface NodeWorkspaceOptions {
   stats?: boolean;
   /** What files and folders are read with (default `node:fs`; tests pass one that fails). */
   readFs?: ReadFs;
+  /**
+   * The folder's files were written from its git index's blobs, byte for byte, and nothing has
+   * changed them since (a pull request's base, see cli/git-base.ts): the index's ids are their
+   * content ids as they stand. git cannot tell that itself: the index holds no stat data of them.
+   */
+  writtenFromIndex?: boolean;
 }
 
 /**
@@ -214,7 +220,7 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     const staged = new GitListing(this.root, 'staged');
     // A listing that starts before these ids are ready takes its tracked files from the same process.
     this.staged = staged;
-    const ids = await gitContentIds(this.root, staged);
+    const ids = this.options.writtenFromIndex ? ((await staged.result) ? new Map(staged.ids) : undefined) : await gitContentIds(this.root, staged);
     // Not taken by then: a later listing asks git afresh.
     if (this.staged === staged) this.staged = undefined;
     return token?.isCancellationRequested ? undefined : ids;

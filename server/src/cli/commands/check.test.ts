@@ -145,4 +145,38 @@ describe('check command', () => {
       await fs.rm(dir, { recursive: true, force: true });
     }
   });
+  it('--baseline-ref: the base is checked from what the check learned of the files the two trees share', async function () {
+    this.timeout(60_000);
+    const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-shared-')));
+    try {
+      await fs.writeFile(path.join(dir, '.aigov.yaml'), 'version: 1\ncomponents:\n  - id: bot\n    owner: team@example.jp\n    paths: [app/**]\n');
+      await fs.mkdir(path.join(dir, 'app'));
+      await fs.writeFile(path.join(dir, 'app', 'same.py'), 'import openai\n');
+      await fs.writeFile(path.join(dir, 'app', 'edited.py'), 'print(1)\n');
+      await fs.writeFile(path.join(dir, 'app', 'plain.py'), 'print(2)\n');
+      initRepo(dir);
+      await fs.writeFile(path.join(dir, 'app', 'edited.py'), 'import anthropic\n');
+      await fs.writeFile(path.join(dir, 'tools.py'), 'import google.generativeai\n');
+      commitAll(dir, 'edit');
+      const opened: string[] = [];
+      const readFs: ReadFs = {
+        ...NODE_READ_FS,
+        openSync: (p, flags) => {
+          opened.push(p);
+          return NODE_READ_FS.openSync(p, flags);
+        },
+      };
+      const c = capture(dir);
+      const outcome = await performCheck({ dirs: ['.'], today: '2026-11-25', jobs: 0, baselineRef: 'HEAD~1' }, { ...c.io, readFs });
+      await outcome.closed;
+      const inBase = opened.filter((p) => !p.startsWith(`${dir}${path.sep}`)).map((p) => p.split(path.sep).slice(-2).join('/'));
+      assert.deepEqual(inBase.filter((p) => p.endsWith('.py')).sort(), ['app/edited.py'], `opened in the base: ${inBase.join(', ')}`);
+      const fresh = outcome.run.findings.filter((f) => f.isNew).map((f) => `${f.code} ${f.displayPath}`).sort();
+      // The same as a base checked from nothing: what the edit and the new file brought is new.
+      assert.deepEqual(fresh, ['AIGOV301 tools.py', 'AIGOV303 app/edited.py'], fresh.join(', '));
+      assert.equal(c.err(), '');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { PACK_IDS } from '../../core/packs.js';
 import { suggest } from '../../core/suggest.js';
 import { hasFindingsAtOrAbove, type Severity } from '../../core/finding.js';
 import type { Logger } from '../../core/workspace.js';
+import { MemoryFactsCache } from '../../core/facts-cache.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
@@ -31,6 +32,17 @@ interface CacheOptions {
 }
 
 /**
+ * What one check hands to another of the same folders in another tree (a pull request's base):
+ * `keep`, each engine keeps what it learns of its files (in memory when there is no `--cache`);
+ * `from`, each folder starts from a copy of what the other check learned of the same folder, and
+ * its files are the blobs of its git index as written (`writtenFromIndex`).
+ */
+interface FactsReuse {
+  keep?: boolean;
+  from?: readonly (MemoryFactsCache | undefined)[];
+}
+
+/**
  * Indexes each folder. The worker threads are ended in the background once a folder is indexed
  * (findings and output need only this thread): `closed` resolves when they are gone.
  */
@@ -43,27 +55,30 @@ export async function runEngines(
   jobs = defaultWorkerCount(),
   extra: Pick<EngineOptions, 'frameworks'> = {},
   keep: Keep = 'text',
-): Promise<{ engines: { engine: Engine; root: string; cache?: FileFactsCache }[]; closed: Promise<void> }> {
+  reuse: FactsReuse = {},
+): Promise<{ engines: { engine: Engine; root: string; cache?: FileFactsCache; facts?: MemoryFactsCache }[]; closed: Promise<void> }> {
   const script = jobs > 0 ? findWorkerScript() : undefined;
-  const engines: { engine: Engine; root: string; cache?: FileFactsCache }[] = [];
+  const engines: { engine: Engine; root: string; cache?: FileFactsCache; facts?: MemoryFactsCache }[] = [];
   const closing: Promise<void>[] = [];
-  for (const d of dirs) {
+  for (const [i, d] of dirs.entries()) {
     const root = path.resolve(io.cwd, d);
     const st = await fs.stat(root).catch(() => undefined);
     if (!st?.isDirectory()) throw usage('cli.notAFolder', { folder: d });
     const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
+    const from = reuse.from?.[i];
+    const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : undefined);
     // With a cache, each read takes the file's size and mtime first and skips what is known empty.
     // A large listing turns V8's inlining off for the analysis that follows (see compiler.ts).
-    const ws = new TunedWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
+    const ws = new TunedWorkspace(root, { ...(io.readFs ? { readFs: io.readFs } : {}), ...(reuse.from ? { writtenFromIndex: true } : {}) });
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
-    const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(store ? { cache: store } : {}), ...(helpers ? { helpers } : {}), keep });
+    const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(facts ? { cache: facts } : {}), ...(helpers ? { helpers } : {}), keep });
     try {
       await engine.indexAll();
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    engines.push({ engine, root, ...(store ? { cache: store } : {}) });
+    engines.push({ engine, root, ...(store && !from ? { cache: store } : {}), ...(facts ? { facts } : {}) });
   }
   return { engines, closed: Promise.all(closing).then(() => undefined) };
 }
@@ -138,7 +153,8 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   );
   // Its failure (a bad --root) is told after the folders' own (a folder that is not one).
   based.catch(() => undefined);
-  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, 'lines');
+  // Against a base, each folder keeps what it learns of its files: the base's check starts from it.
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, 'lines', { keep: o.baselineRef !== undefined });
   const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? '';
@@ -153,9 +169,11 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   for (const { cache } of engines) if (cache && !cache.save()) logger.warn(ui(localeOf(io), 'cli.cacheNotWritten', { file: cache.file }));
   let baseline: CheckOutcome['baseline'];
   if (o.baselineRef !== undefined) {
-    // The base is checked with the same options and the same date, each folder under its prefix.
+    // The base is checked with the same options and the same date, each folder under its prefix,
+    // from what the check above learned of the files the two trees share (by git's blob ids).
     const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
-      const r = await runEngines(dirs, io, today || undefined, logger, undefined, o.jobs, extra, 'lines');
+      const from = indexes.map((k) => engines[k]?.facts);
+      const r = await runEngines(dirs, io, today || undefined, logger, undefined, o.jobs, extra, 'lines', { from });
       await r.closed;
       return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? '')))).flat();
     });
