@@ -5534,8 +5534,8 @@ var init_table = __esm({
     "use strict";
     init_libraries();
     PrefixIndex = class {
-      constructor(sep5, fold = (s2) => s2) {
-        this.sep = sep5;
+      constructor(sep6, fold = (s2) => s2) {
+        this.sep = sep6;
         this.fold = fold;
       }
       sep;
@@ -20578,10 +20578,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -20595,7 +20595,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -20619,7 +20619,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -20635,7 +20635,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -20726,7 +20726,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -20740,13 +20740,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -20789,18 +20789,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -20854,8 +20854,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -20867,7 +20867,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -20878,8 +20878,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -20896,7 +20896,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -21076,7 +21076,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -21093,24 +21093,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -21293,25 +21293,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -22121,14 +22121,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -23295,18 +23295,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar2.end) {
-            sep5 = scalar2.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar2.end;
+            sep6.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep5 }]
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -23459,15 +23459,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -23661,13 +23661,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25576,8 +25576,8 @@ function appendToSeq(text2, path20, item) {
   const lastItem = s2.items[s2.items.length - 1];
   const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
   const rendered = yaml().stringify([item], STRINGIFY);
-  const sep5 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
-  return { start: at, end: at, newText: eol + sep5 + indentBlock(rendered, " ".repeat(dashCol), eol) };
+  const sep6 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
+  return { start: at, end: at, newText: eol + sep6 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
 function hasBlankLineBefore(text2, index, node2) {
   const line = index.positionAt(node2.range?.[0] ?? 0).line;
@@ -26831,9 +26831,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -27350,7 +27350,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -27360,8 +27360,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -27386,7 +27386,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -27394,7 +27394,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -27403,16 +27403,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix2);
+          match = picomatch3.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      return regex.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -33031,8 +33031,8 @@ function parseTag(text2, at, lineEnd3, comment, out) {
 }
 function parseAnnotation(text2, at, from, end, comment, out) {
   const whole = { start: at, end };
-  const sep5 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep5 ? sep5.at : end);
+  const sep6 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep6 ? sep6.at : end);
   const idToken = tokens[0];
   if (idToken === void 0) {
     out.malformed.push({ span: whole, ...msg("AIGOV202.noId") });
@@ -33083,12 +33083,12 @@ function parseAnnotation(text2, at, from, end, comment, out) {
 function parseSuppression(text2, at, from, end, scope, comment, out) {
   const tag = scope === "file" ? "@aigov-ignore-file" : "@aigov-ignore";
   const whole = { start: at, end };
-  const sep5 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep5 ? sep5.at : end, true);
+  const sep6 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep6 ? sep6.at : end, true);
   const codes = [];
   let reason;
-  if (sep5) {
-    const rs = trimStart(text2, sep5.at + sep5.length, end);
+  if (sep6) {
+    const rs = trimStart(text2, sep6.at + sep6.length, end);
     if (rs < end) reason = text2.slice(rs, end);
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -33101,7 +33101,7 @@ function parseSuppression(text2, at, from, end, scope, comment, out) {
       const suggestion = tok.text.toUpperCase();
       codes.push(suggestion);
       out.malformed.push({ span, ...msg("AIGOV202.codeCase", { code: suggestion }), data: { suggestion } });
-    } else if (!sep5 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
+    } else if (!sep6 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
       reason = text2.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
@@ -34413,82 +34413,29 @@ function below(dir, p) {
   const rel = path12.relative(dir, abs);
   return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? void 0 : abs;
 }
-function writeBlobs(top, dir, entries) {
-  const blobs = entries.filter((e) => e.type === "blob");
-  return new Promise((resolve11, reject) => {
-    const child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-    let buf = Buffer.alloc(0);
-    let i = 0;
-    let failed;
-    let stderr = "";
-    const made = /* @__PURE__ */ new Set();
-    const place = (e, content) => {
-      const abs = below(dir, e.path);
-      if (!abs) return;
-      const parent = path12.dirname(abs);
-      if (!made.has(parent)) {
-        (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
-        made.add(parent);
-      }
-      if (e.mode === "120000") {
-        try {
-          (0, import_node_fs14.symlinkSync)(content.toString("utf8"), abs);
-        } catch {
-        }
-      } else {
-        (0, import_node_fs14.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
-      }
-    };
-    child.stdout.on("data", (chunk) => {
-      if (failed) return;
-      buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
-      try {
-        for (; ; ) {
-          const nl = buf.indexOf(10);
-          if (nl < 0) return;
-          const header3 = buf.subarray(0, nl).toString("utf8").split(" ");
-          if (header3[1] === "missing") throw new Error(`git object ${header3[0]} is missing`);
-          const size = Number(header3[2]);
-          if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header3.join(" ")}`);
-          if (buf.length < nl + 1 + size + 1) return;
-          const e = blobs[i++];
-          if (e) place(e, buf.subarray(nl + 1, nl + 1 + size));
-          buf = buf.subarray(nl + 1 + size + 1);
-        }
-      } catch (err) {
-        failed = err instanceof Error ? err : new Error(String(err));
-        child.kill();
-      }
-    });
-    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
-    child.on("error", (err) => reject(err));
-    child.on("close", (code2) => {
-      if (failed) reject(failed);
-      else if (code2 !== 0 || i !== blobs.length) reject(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(stderr)}`));
-      else resolve11();
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(blobs.map((e) => `${e.id}
-`).join(""));
-  });
+async function writeBlobs(stream, writer, entries) {
+  await Promise.all(entries.filter((e) => e.type === "blob").map((e) => stream.read(e.id).then((content) => writer.place(e, content))));
 }
-async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-"));
-  const dispose = () => import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
+async function materialize(top, commit, prefixes, onDemand) {
+  const mirror = await import_node_fs14.promises.realpath(await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-")));
+  const stream = new BlobStream(top);
+  const dispose = async () => {
+    stream.close();
+    await import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
+  };
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
-    for (const prefix of roots) {
-      const entries = await listTree(top, commit, prefix);
-      await writeBlobs(top, mirror, entries);
-      for (const e of entries) {
-        const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-        if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
-      }
+    const entries = [];
+    for (const prefix of roots) pushAll(entries, await listTree(top, commit, prefix));
+    const writer = new MirrorWriter(mirror);
+    if (!onDemand) await writeBlobs(stream, writer, entries);
+    for (const e of entries) {
+      const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
+      if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
     }
     for (const p of prefixes) await import_node_fs14.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
-    return { top, commit, mirror, dispose };
+    return { top, commit, mirror, dispose, stream, ...onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {} };
   } catch (err) {
     await dispose();
     throw err;
@@ -34505,7 +34452,7 @@ async function indexBaseTree(top, commit, mirror) {
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
 }
-async function checkBase(folders, ref, analyse2) {
+async function checkBase(folders, ref, analyse2, options = {}) {
   const byTop = /* @__PURE__ */ new Map();
   for (const [index, folder] of folders.entries()) {
     const { top, commit } = await mergeBase(folder, ref);
@@ -34518,17 +34465,19 @@ async function checkBase(folders, ref, analyse2) {
   const commits = /* @__PURE__ */ new Set();
   for (const [top, group] of byTop) {
     commits.add(group.commit);
-    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix));
+    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true);
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
-      pushAll(findings, await analyse2(dirs, group.items.map((i) => i.index)));
+      const found = await analyse2(dirs, group.items.map((i) => i.index), base.files);
+      if (base.stream.failed) throw base.stream.failed;
+      pushAll(findings, found);
     } finally {
       await base.dispose();
     }
   }
   return { ref, commit: [...commits].join(", "), findings };
 }
-var import_node_fs14, os3, path12;
+var import_node_fs14, os3, path12, BlobStream, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
 var init_git_base = __esm({
   "server/src/cli/git-base.ts"() {
     "use strict";
@@ -34540,6 +34489,184 @@ var init_git_base = __esm({
     init_ui();
     init_args();
     init_arrays();
+    init_compiler();
+    BlobStream = class {
+      child;
+      buf = Buffer.alloc(0);
+      waiting = [];
+      stderr = "";
+      failed;
+      constructor(top) {
+        this.child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+        this.child.stdout.on("data", (chunk) => this.take(chunk));
+        this.child.stderr.on("data", (c) => this.stderr += c.toString("utf8"));
+        this.child.on("error", (err) => this.fail(err));
+        this.child.on("close", (code2) => {
+          if (this.waiting.length > 0) this.fail(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(this.stderr)}`));
+        });
+        this.child.stdin.on("error", () => {
+        });
+      }
+      read(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve11, reject) => {
+          this.waiting.push({ resolve: resolve11, reject });
+          this.child.stdin.write(`${id}
+`);
+        });
+      }
+      close() {
+        this.child.stdin.end();
+      }
+      take(chunk) {
+        if (this.failed) return;
+        this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+        try {
+          for (; ; ) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0) return;
+            const header3 = this.buf.subarray(0, nl).toString("utf8").split(" ");
+            if (header3[1] === "missing") throw new Error(`git object ${header3[0]} is missing`);
+            const size = Number(header3[2]);
+            if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header3.join(" ")}`);
+            if (this.buf.length < nl + 1 + size + 1) return;
+            const content = this.buf.subarray(nl + 1, nl + 1 + size);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            const w = this.waiting.shift();
+            if (!w) throw new Error("git cat-file answered more than was asked");
+            w.resolve(content);
+          }
+        } catch (err) {
+          this.fail(err instanceof Error ? err : new Error(String(err)));
+        }
+      }
+      fail(err) {
+        this.failed ??= err;
+        for (const w of this.waiting.splice(0)) w.reject(this.failed);
+        this.child.kill();
+      }
+    };
+    MirrorWriter = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      made = /* @__PURE__ */ new Set();
+      place(e, content) {
+        const abs = below(this.dir, e.path);
+        if (!abs) return;
+        const parent = path12.dirname(abs);
+        if (!this.made.has(parent)) {
+          (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
+          this.made.add(parent);
+        }
+        if (e.mode === "120000") {
+          try {
+            (0, import_node_fs14.symlinkSync)(content.toString("utf8"), abs);
+          } catch {
+          }
+        } else {
+          (0, import_node_fs14.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+        }
+      }
+    };
+    MAX_LINKS = 40;
+    OnDemandFiles = class {
+      constructor(mirror, entries, stream, writer) {
+        this.mirror = mirror;
+        this.stream = stream;
+        this.writer = writer;
+        for (const e of entries) {
+          if (e.type === "blob") this.blobs.set(e.path, e);
+          for (let i = e.path.lastIndexOf("/"); i > 0; i = e.path.lastIndexOf("/", i - 1)) {
+            const folder = e.path.slice(0, i);
+            if (this.folders.has(folder)) break;
+            this.folders.add(folder);
+          }
+        }
+      }
+      mirror;
+      stream;
+      writer;
+      blobs = /* @__PURE__ */ new Map();
+      folders = /* @__PURE__ */ new Set();
+      written = /* @__PURE__ */ new Map();
+      links = /* @__PURE__ */ new Map();
+      async ensure(abs) {
+        const rel = path12.relative(this.mirror, abs);
+        if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) return;
+        let key = rel.split(path12.sep).join("/");
+        for (let hops = 0; key !== void 0 && hops <= MAX_LINKS; hops++) key = await this.step(key);
+      }
+      /** Writes what the tree has at `key`; the path to go on with when a symlink led elsewhere. */
+      async step(key) {
+        for (let i = key.indexOf("/"); i > 0; i = key.indexOf("/", i + 1)) {
+          const link = this.blobs.get(key.slice(0, i));
+          if (link?.mode === "120000") {
+            const target = await this.link(link);
+            return target === void 0 ? void 0 : target === "" ? key.slice(i + 1) : `${target}/${key.slice(i + 1)}`;
+          }
+        }
+        const e = this.blobs.get(key);
+        if (e?.mode === "120000") return this.link(e);
+        if (e) await this.once(key, async () => this.writer.place(e, await this.stream.read(e.id)));
+        else if (this.folders.has(key)) await this.once(key, () => import_node_fs14.promises.mkdir(path12.join(this.mirror, ...key.split("/")), { recursive: true }));
+        return void 0;
+      }
+      once(key, make) {
+        let done = this.written.get(key);
+        if (!done) {
+          done = make().then(() => void 0);
+          this.written.set(key, done);
+        }
+        return done;
+      }
+      /** Writes the symlink once; its target as a path of the tree ('' for the top), undefined when it leaves the tree. */
+      link(e) {
+        let target = this.links.get(e.path);
+        if (!target) {
+          target = this.stream.read(e.id).then((content) => {
+            this.writer.place(e, content);
+            const text2 = content.toString("utf8");
+            if (path12.posix.isAbsolute(text2)) return void 0;
+            const to = path12.posix.normalize(path12.posix.join(path12.posix.dirname(e.path), text2));
+            return to === "." ? "" : to === ".." || to.startsWith("../") ? void 0 : to;
+          });
+          this.links.set(e.path, target);
+        }
+        return target;
+      }
+    };
+    BaseWorkspace = class extends TunedWorkspace {
+      constructor(root, options, files) {
+        super(root, options);
+        this.files = files;
+      }
+      files;
+      ready(rel) {
+        return this.files.ensure(path12.join(this.root, ...rel.split("/")));
+      }
+      async readFile(rel) {
+        await this.ready(rel);
+        return super.readFile(rel);
+      }
+      async stat(rel) {
+        await this.ready(rel);
+        return super.stat(rel);
+      }
+      async readSample(rel, head, tail) {
+        await this.ready(rel);
+        return super.readSample(rel, head, tail);
+      }
+      async readListed(rel, use, options) {
+        await this.ready(rel);
+        return super.readListed(rel, use, options);
+      }
+      async probeListed(rel) {
+        await this.ready(rel);
+        return super.probeListed(rel);
+      }
+    };
   }
 });
 
@@ -34872,7 +34999,8 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
     const from = reuse.from?.[i];
     const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : void 0);
-    const ws = new TunedWorkspace(root, { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} });
+    const options = { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} };
+    const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
     const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...facts ? { cache: facts } : {}, ...helpers ? { helpers } : {}, keep });
     try {
@@ -34937,12 +35065,17 @@ async function performCheck(o, io) {
   for (const { cache: cache3 } of engines) if (cache3 && !cache3.save()) logger.warn(ui(localeOf(io), "cli.cacheNotWritten", { file: cache3.file }));
   let baseline;
   if (o.baselineRef !== void 0) {
-    const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
-      const from = indexes.map((k) => engines[k]?.facts);
-      const r = await runEngines(dirs, io, today || void 0, logger, void 0, o.jobs, extra, "lines", { from });
-      await r.closed;
-      return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
-    });
+    const base = await checkBase(
+      engines.map((e) => e.root),
+      o.baselineRef,
+      async (dirs, indexes, files) => {
+        const from = indexes.map((k) => engines[k]?.facts);
+        const r = await runEngines(dirs, io, today || void 0, logger, void 0, files ? 0 : o.jobs, extra, "lines", { from, ...files ? { files } : {} });
+        await r.closed;
+        return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
+      },
+      { onDemand: true }
+    );
     entries = [...entries ?? [], ...baselineOf(base.findings)];
     baseline = { ref: o.baselineRef, commit: base.commit, ...o.baselineFile ? { file: o.baselineFile } : {} };
   } else if (o.baselineFile !== void 0) {
@@ -36807,7 +36940,7 @@ function refOf(prefix, parts, separators) {
   let exact = true;
   parts.forEach((p, i) => {
     const s2 = slug(p);
-    if (s2 !== p || separators.some((sep5) => p.includes(sep5))) exact = false;
+    if (s2 !== p || separators.some((sep6) => p.includes(sep6))) exact = false;
     readable += `${i > 0 ? separators[i - 1] ?? "/" : ""}${s2}`;
   });
   if (exact) return `${prefix}${readable}`;

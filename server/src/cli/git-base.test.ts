@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { commitAll, git, initRepo } from '../../../test/support/git.js';
 import { UsageError } from './args.js';
-import { checkBase } from './git-base.js';
+import { BaseWorkspace, checkBase } from './git-base.js';
 
 /** Every entry below `dir` (not .git): a file's mode and text, a symlink's target, an empty folder. */
 async function listing(dir: string): Promise<string[]> {
@@ -182,5 +183,88 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     });
     assert.deepEqual(files[0], ['a.txt 644 "a\\n"']);
     assert.equal(r.commit, `${first}, ${base}`);
+  });
+  it('on demand, writes a file of the base only when a workspace first reaches it, or makes its folder', async () => {
+    let seen: { before: string[]; after: string[]; got: unknown[] } | undefined;
+    await checkBase([repo], 'main', async (dirs, _indexes, files) => {
+      assert.ok(files);
+      const mirror = dirs[0]!;
+      const before = await listing(mirror);
+      const ws = new BaseWorkspace(mirror, {}, files);
+      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
+      const got: unknown[] = [];
+      got.push(text(await ws.readFile('lib/util.py')));
+      got.push((await ws.stat('lib/util.py'))?.type);
+      got.push(await ws.stat('missing.py'));
+      got.push(await ws.probeListed('app/run.sh'));
+      // A symlink: the link, then its target.
+      got.push(text(await ws.readFile('app/link.py')));
+      const after = await listing(mirror);
+      // Paths outside the base's folder are not the tree's: nothing is written for them.
+      await files.ensure(path.join(mirror, '..', 'outside.py'));
+      await files.ensure(mirror);
+      // A folder of the tree that is not there (yet): made when asked about.
+      await fs.rm(path.join(mirror, 'lib'), { recursive: true });
+      got.push((await ws.stat('lib'))?.type);
+      seen = { before, after, got };
+      return [];
+    }, { onDemand: true });
+    assert.deepEqual(seen, {
+      before: ['vendor/mod/ (empty)'],
+      after: ['app/link.py -> main.py', 'app/main.py 644 "import openai\\n"', 'app/run.sh 755 "#!/bin/sh\\n"', 'lib/util.py 644 "x = 1\\n"', 'vendor/mod/ (empty)'],
+      got: ['x = 1\n', 'file', undefined, 'file', 'import openai\n', 'directory'],
+    });
+  });
+
+  it('on demand, follows symlinks to folders and files of the tree, never out of it, and ends on a loop', async () => {
+    const links = path.join(tmp, 'links');
+    await fs.mkdir(path.join(links, 'documentation', 'deep'), { recursive: true });
+    await fs.writeFile(path.join(links, 'documentation', 'deep', 'risk.md'), '# Risk\n');
+    await fs.symlink('documentation', path.join(links, 'docs'));
+    await fs.symlink('docs/deep', path.join(links, 'shortcut'));
+    await fs.symlink('../outside.md', path.join(links, 'out.md'));
+    await fs.symlink('b', path.join(links, 'a'));
+    await fs.symlink('a', path.join(links, 'b'));
+    await fs.writeFile(path.join(links, 'plain.txt'), 'plain\n');
+    initRepo(links);
+    commitAll(links, 'second');
+    let seen: unknown[] = [];
+    await checkBase([links], 'HEAD~1', async (dirs, _indexes, files) => {
+      assert.ok(files);
+      const ws = new BaseWorkspace(dirs[0]!, {}, files);
+      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
+      seen = [text(await ws.readFile('shortcut/risk.md')), (await ws.stat('docs'))?.type, await ws.readFile('out.md'), await ws.readFile('a'), await listing(dirs[0]!)];
+      return [];
+    }, { onDemand: true });
+    assert.deepEqual(seen, [
+      '# Risk\n',
+      'directory',
+      undefined,
+      undefined,
+      ['a -> b', 'b -> a', 'docs -> documentation', 'documentation/deep/risk.md 644 "# Risk\\n"', 'out.md -> ../outside.md', 'shortcut -> docs/deep'],
+    ]);
+  });
+
+  it('on demand, a blob git cannot give fails the check of the base', async () => {
+    const broken = path.join(tmp, 'broken');
+    await fs.mkdir(broken);
+    git(broken, 'init', '-q');
+    await fs.writeFile(path.join(broken, 'a.py'), 'a = 1\n');
+    commitAll(broken, 'first');
+    // A base whose tree names a blob the repository does not hold, and a HEAD that descends from it.
+    const missing = '0123456789abcdef0123456789abcdef01234567';
+    const tree = execFileSync('git', ['-C', broken, 'mktree', '--missing'], { input: `100644 blob ${missing}\tgone.py\n`, encoding: 'utf8' }).trim();
+    const lost = git(broken, 'commit-tree', tree, '-m', 'lost');
+    const head = git(broken, 'commit-tree', git(broken, 'rev-parse', 'HEAD^{tree}'), '-p', lost, '-m', 'head');
+    git(broken, 'update-ref', 'refs/heads/broken', head);
+    git(broken, 'symbolic-ref', 'HEAD', 'refs/heads/broken');
+    const error = await checkBase([broken], lost, async (dirs, _indexes, files) => {
+      assert.ok(files);
+      const ws = new BaseWorkspace(dirs[0]!, {}, files);
+      // The read fails quietly (a workspace never throws for one file); the check of the base does not.
+      await ws.readFile('gone.py').catch(() => undefined);
+      return ['not to be trusted'];
+    }, { onDemand: true }).then(() => undefined, (err: unknown) => err);
+    assert.match(String(error), /git object 0123456789abcdef0123456789abcdef01234567 is missing/);
   });
 });

@@ -4,6 +4,7 @@
  * touched: the folder is a repository of its own that borrows the user's objects (alternates)
  * and whose index is the base tree, so that it is listed as the checkout is (`git ls-files`).
  */
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { childProcess } from '../node/lazy.js';
 import { promises as fs, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -12,6 +13,9 @@ import { gitText, runGit } from '../node/git.js';
 import { uiText } from '../core/i18n/ui.js';
 import { usage } from './args.js';
 import { pushAll } from '../core/arrays.js';
+import type { FileStat, ListedRead, ListedReadOptions, SkippedFile } from '../core/workspace.js';
+import type { NodeWorkspaceOptions } from '../node/fs-workspace.js';
+import { TunedWorkspace } from './compiler.js';
 
 interface BaseTree {
   /** The repository's top folder. */
@@ -22,6 +26,10 @@ interface BaseTree {
   mirror: string;
   /** Removes the temporary folder. */
   dispose(): Promise<void>;
+  /** Where its blobs come from: its failure fails the check of the base. */
+  stream: BlobStream;
+  /** Its files, written on demand; absent when all are written. */
+  files?: BaseFiles;
 }
 
 function firstLine(s: string): string {
@@ -86,94 +94,257 @@ function below(dir: string, p: string): string | undefined {
 }
 
 /**
- * Writes the blobs of `entries` below `dir` with one `git cat-file --batch`, as its output
- * streams in: no filters (LFS, eol) run, so nothing is fetched and the bytes are git's own.
+ * One `git cat-file --batch` of a repository, asked for blobs as they are needed; git answers in
+ * the order asked. No filters (LFS, eol) run, so nothing is fetched and the bytes are git's own.
+ * A failure (a missing object, git gone) fails every read after it and is kept in `failed`.
  */
-function writeBlobs(top: string, dir: string, entries: readonly TreeEntry[]): Promise<void> {
-  const blobs = entries.filter((e) => e.type === 'blob');
-  return new Promise((resolve, reject) => {
-    const child = childProcess().spawn('git', ['-C', top, '--no-optional-locks', 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-    let buf: Buffer = Buffer.alloc(0);
-    let i = 0;
-    let failed: Error | undefined;
-    let stderr = '';
-    const made = new Set<string>();
-    const place = (e: TreeEntry, content: Buffer): void => {
-      const abs = below(dir, e.path);
-      if (!abs) return;
-      const parent = path.dirname(abs);
-      if (!made.has(parent)) {
-        mkdirSync(parent, { recursive: true });
-        made.add(parent);
+class BlobStream {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private buf: Buffer = Buffer.alloc(0);
+  private readonly waiting: { resolve(content: Buffer): void; reject(err: Error): void }[] = [];
+  private stderr = '';
+  failed: Error | undefined;
+
+  constructor(top: string) {
+    this.child = childProcess().spawn('git', ['-C', top, '--no-optional-locks', 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    this.child.stdout.on('data', (chunk: Buffer) => this.take(chunk));
+    this.child.stderr.on('data', (c: Buffer) => (this.stderr += c.toString('utf8')));
+    this.child.on('error', (err) => this.fail(err));
+    this.child.on('close', (code) => {
+      if (this.waiting.length > 0) this.fail(new Error(`git cat-file ended early (exit ${code}): ${firstLine(this.stderr)}`));
+    });
+    this.child.stdin.on('error', () => {});
+  }
+
+  read(id: string): Promise<Buffer> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.child.stdin.write(`${id}\n`);
+    });
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
+
+  private take(chunk: Buffer): void {
+    if (this.failed) return;
+    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    try {
+      for (;;) {
+        const nl = this.buf.indexOf(10);
+        if (nl < 0) return;
+        const header = this.buf.subarray(0, nl).toString('utf8').split(' ');
+        if (header[1] === 'missing') throw new Error(`git object ${header[0]} is missing`);
+        const size = Number(header[2]);
+        if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header.join(' ')}`);
+        if (this.buf.length < nl + 1 + size + 1) return;
+        const content = this.buf.subarray(nl + 1, nl + 1 + size);
+        this.buf = this.buf.subarray(nl + 1 + size + 1);
+        const w = this.waiting.shift();
+        if (!w) throw new Error('git cat-file answered more than was asked');
+        w.resolve(content);
       }
-      if (e.mode === '120000') {
-        try {
-          symlinkSync(content.toString('utf8'), abs);
-        } catch {
-          // A file system without symlinks: the base simply lacks this one, as a checkout would.
-        }
-      } else {
-        writeFileSync(abs, content, { mode: e.mode === '100755' ? 0o755 : 0o644 });
-      }
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+    } catch (err) {
+      this.fail(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  private fail(err: Error): void {
+    this.failed ??= err;
+    for (const w of this.waiting.splice(0)) w.reject(this.failed);
+    this.child.kill();
+  }
+}
+
+/** Writes blobs of the base tree below `dir`, each at its path with its mode (a symlink as a symlink). */
+class MirrorWriter {
+  private readonly made = new Set<string>();
+
+  constructor(private readonly dir: string) {}
+
+  place(e: TreeEntry, content: Buffer): void {
+    const abs = below(this.dir, e.path);
+    if (!abs) return;
+    const parent = path.dirname(abs);
+    if (!this.made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      this.made.add(parent);
+    }
+    if (e.mode === '120000') {
       try {
-        for (;;) {
-          const nl = buf.indexOf(10);
-          if (nl < 0) return;
-          const header = buf.subarray(0, nl).toString('utf8').split(' ');
-          if (header[1] === 'missing') throw new Error(`git object ${header[0]} is missing`);
-          const size = Number(header[2]);
-          if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header.join(' ')}`);
-          if (buf.length < nl + 1 + size + 1) return;
-          const e = blobs[i++];
-          if (e) place(e, buf.subarray(nl + 1, nl + 1 + size));
-          buf = buf.subarray(nl + 1 + size + 1);
-        }
-      } catch (err) {
-        failed = err instanceof Error ? err : new Error(String(err));
-        child.kill();
+        symlinkSync(content.toString('utf8'), abs);
+      } catch {
+        // A file system without symlinks: the base simply lacks this one, as a checkout would.
       }
-    });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', (err) => reject(err));
-    child.on('close', (code) => {
-      if (failed) reject(failed);
-      else if (code !== 0 || i !== blobs.length) reject(new Error(`git cat-file ended early (exit ${code}): ${firstLine(stderr)}`));
-      else resolve();
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(blobs.map((e) => `${e.id}\n`).join(''));
-  });
+    } else {
+      writeFileSync(abs, content, { mode: e.mode === '100755' ? 0o755 : 0o644 });
+    }
+  }
+}
+
+/** Writes every blob of `entries` below `dir`. */
+async function writeBlobs(stream: BlobStream, writer: MirrorWriter, entries: readonly TreeEntry[]): Promise<void> {
+  await Promise.all(entries.filter((e) => e.type === 'blob').map((e) => stream.read(e.id).then((content) => writer.place(e, content))));
+}
+
+/**
+ * The files of a base written as a check asks for them: a pull request's base is checked from what
+ * the check of HEAD learned of the files the two share (by blob id), so most are never opened and
+ * need not be written. Every way a workspace reaches a file asks `ensure` first (`BaseWorkspace`).
+ */
+export interface BaseFiles {
+  /** Writes the file at `abs` (a path below the base's folder) if the tree has one there, or makes the folder. */
+  ensure(abs: string): Promise<void>;
+}
+
+/** Symlinks followed for one path at most (Linux's own limit). */
+const MAX_LINKS = 40;
+
+class OnDemandFiles implements BaseFiles {
+  private readonly blobs = new Map<string, TreeEntry>();
+  private readonly folders = new Set<string>();
+  private readonly written = new Map<string, Promise<void>>();
+  private readonly links = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly mirror: string,
+    entries: readonly TreeEntry[],
+    private readonly stream: BlobStream,
+    private readonly writer: MirrorWriter,
+  ) {
+    for (const e of entries) {
+      if (e.type === 'blob') this.blobs.set(e.path, e);
+      for (let i = e.path.lastIndexOf('/'); i > 0; i = e.path.lastIndexOf('/', i - 1)) {
+        const folder = e.path.slice(0, i);
+        if (this.folders.has(folder)) break;
+        this.folders.add(folder);
+      }
+    }
+  }
+
+  async ensure(abs: string): Promise<void> {
+    const rel = path.relative(this.mirror, abs);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return;
+    // A symlink on the way (or at the end) is written, and the path goes on from its target.
+    let key: string | undefined = rel.split(path.sep).join('/');
+    for (let hops = 0; key !== undefined && hops <= MAX_LINKS; hops++) key = await this.step(key);
+  }
+
+  /** Writes what the tree has at `key`; the path to go on with when a symlink led elsewhere. */
+  private async step(key: string): Promise<string | undefined> {
+    for (let i = key.indexOf('/'); i > 0; i = key.indexOf('/', i + 1)) {
+      const link = this.blobs.get(key.slice(0, i));
+      if (link?.mode === '120000') {
+        const target = await this.link(link);
+        return target === undefined ? undefined : target === '' ? key.slice(i + 1) : `${target}/${key.slice(i + 1)}`;
+      }
+    }
+    const e = this.blobs.get(key);
+    if (e?.mode === '120000') return this.link(e);
+    if (e) await this.once(key, async () => this.writer.place(e, await this.stream.read(e.id)));
+    else if (this.folders.has(key)) await this.once(key, () => fs.mkdir(path.join(this.mirror, ...key.split('/')), { recursive: true }));
+    return undefined;
+  }
+
+  private once(key: string, make: () => Promise<unknown>): Promise<void> {
+    let done = this.written.get(key);
+    if (!done) {
+      done = make().then(() => undefined);
+      this.written.set(key, done);
+    }
+    return done;
+  }
+
+  /** Writes the symlink once; its target as a path of the tree ('' for the top), undefined when it leaves the tree. */
+  private link(e: TreeEntry): Promise<string | undefined> {
+    let target = this.links.get(e.path);
+    if (!target) {
+      target = this.stream.read(e.id).then((content) => {
+        this.writer.place(e, content);
+        const text = content.toString('utf8');
+        if (path.posix.isAbsolute(text)) return undefined;
+        const to = path.posix.normalize(path.posix.join(path.posix.dirname(e.path), text));
+        return to === '.' ? '' : to === '..' || to.startsWith('../') ? undefined : to;
+      });
+      this.links.set(e.path, target);
+    }
+    return target;
+  }
 }
 
 /**
  * Writes the tree of `commit` below each of `prefixes` (POSIX paths of the checked folders
  * below the top) into a new temporary folder, and gives that folder an index holding the whole
- * tree so that it lists as a checkout does.
+ * tree so that it lists as a checkout does. `onDemand`: the files are written as they are asked
+ * for (`files`).
  */
-async function materialize(top: string, commit: string, prefixes: readonly string[]): Promise<BaseTree> {
-  const mirror = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-base-'));
-  const dispose = (): Promise<void> => fs.rm(mirror, { recursive: true, force: true });
+async function materialize(top: string, commit: string, prefixes: readonly string[], onDemand: boolean): Promise<BaseTree> {
+  // Real, so that the paths a workspace asks about (below its real root) are found below it.
+  const mirror = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-base-')));
+  const stream = new BlobStream(top);
+  const dispose = async (): Promise<void> => {
+    stream.close();
+    await fs.rm(mirror, { recursive: true, force: true });
+  };
   try {
     const roots = prefixes.includes('') ? [''] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
-    for (const prefix of roots) {
-      const entries = await listTree(top, commit, prefix);
-      await writeBlobs(top, mirror, entries);
-      for (const e of entries) {
-        // Submodules (commits) are folders without their contents, as in a fresh clone.
-        const abs = e.type === 'commit' ? below(mirror, e.path) : undefined;
-        if (abs) await fs.mkdir(abs, { recursive: true });
-      }
+    const entries: TreeEntry[] = [];
+    for (const prefix of roots) pushAll(entries, await listTree(top, commit, prefix));
+    const writer = new MirrorWriter(mirror);
+    if (!onDemand) await writeBlobs(stream, writer, entries);
+    for (const e of entries) {
+      // Submodules (commits) are folders without their contents, as in a fresh clone.
+      const abs = e.type === 'commit' ? below(mirror, e.path) : undefined;
+      if (abs) await fs.mkdir(abs, { recursive: true });
     }
     for (const p of prefixes) await fs.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
-    return { top, commit, mirror, dispose };
+    return { top, commit, mirror, dispose, stream, ...(onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {}) };
   } catch (err) {
     await dispose();
     throw err;
+  }
+}
+
+/** A folder of a base whose files are written as they are first asked for (`BaseFiles`). */
+export class BaseWorkspace extends TunedWorkspace {
+  constructor(
+    root: string,
+    options: NodeWorkspaceOptions,
+    private readonly files: BaseFiles,
+  ) {
+    super(root, options);
+  }
+
+  private ready(rel: string): Promise<void> {
+    return this.files.ensure(path.join(this.root, ...rel.split('/')));
+  }
+
+  override async readFile(rel: string): Promise<Uint8Array | undefined> {
+    await this.ready(rel);
+    return super.readFile(rel);
+  }
+
+  override async stat(rel: string): Promise<FileStat | undefined> {
+    await this.ready(rel);
+    return super.stat(rel);
+  }
+
+  override async readSample(rel: string, head: number, tail: number): Promise<{ head: Uint8Array; tail: Uint8Array; size: number } | 'unreadable' | undefined> {
+    await this.ready(rel);
+    return super.readSample(rel, head, tail);
+  }
+
+  override async readListed<T>(rel: string, use: (bytes: Uint8Array) => T, options?: ListedReadOptions): Promise<ListedRead<T>> {
+    await this.ready(rel);
+    return super.readListed(rel, use, options);
+  }
+
+  override async probeListed(rel: string): Promise<'file' | 'other' | SkippedFile['reason'] | undefined> {
+    await this.ready(rel);
+    return super.probeListed(rel);
   }
 }
 
@@ -204,7 +375,8 @@ interface BaseRun<T> {
 export async function checkBase<T>(
   folders: readonly string[],
   ref: string,
-  analyse: (dirs: string[], indexes: number[]) => Promise<T[]>,
+  analyse: (dirs: string[], indexes: number[], files?: BaseFiles) => Promise<T[]>,
+  options: { onDemand?: boolean } = {},
 ): Promise<BaseRun<T>> {
   const byTop = new Map<string, { commit: string; items: { index: number; prefix: string }[] }>();
   for (const [index, folder] of folders.entries()) {
@@ -218,10 +390,13 @@ export async function checkBase<T>(
   const commits = new Set<string>();
   for (const [top, group] of byTop) {
     commits.add(group.commit);
-    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix));
+    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true);
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
-      pushAll(findings, await analyse(dirs, group.items.map((i) => i.index)));
+      const found = await analyse(dirs, group.items.map((i) => i.index), base.files);
+      // A file the check could not be given must not pass for one the base lacks.
+      if (base.stream.failed) throw base.stream.failed;
+      pushAll(findings, found);
     } finally {
       await base.dispose();
     }

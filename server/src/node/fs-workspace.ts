@@ -21,7 +21,7 @@ function hasExcludedSegment(rel: string): boolean {
   return EXCLUDED_SEGMENT.test(rel);
 }
 
-interface NodeWorkspaceOptions {
+export interface NodeWorkspaceOptions {
   /** List with `git ls-files` when the folder is in a repository (default true). */
   useGit?: boolean;
   /**

@@ -154,7 +154,10 @@ describe('check command', () => {
       await fs.writeFile(path.join(dir, 'app', 'same.py'), 'import openai\n');
       await fs.writeFile(path.join(dir, 'app', 'edited.py'), 'print(1)\n');
       await fs.writeFile(path.join(dir, 'app', 'plain.py'), 'print(2)\n');
+      // A model that only its bytes tell, with other bytes in the base: sampled there too.
+      await fs.writeFile(path.join(dir, 'app', 'weights.bin'), Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(64, 1)]));
       initRepo(dir);
+      await fs.writeFile(path.join(dir, 'app', 'weights.bin'), Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(64, 2)]));
       await fs.writeFile(path.join(dir, 'app', 'edited.py'), 'import anthropic\n');
       await fs.writeFile(path.join(dir, 'tools.py'), 'import google.generativeai\n');
       commitAll(dir, 'edit');
@@ -170,13 +173,38 @@ describe('check command', () => {
       const outcome = await performCheck({ dirs: ['.'], today: '2026-11-25', jobs: 0, baselineRef: 'HEAD~1' }, { ...c.io, readFs });
       await outcome.closed;
       const inBase = opened.filter((p) => !p.startsWith(`${dir}${path.sep}`)).map((p) => p.split(path.sep).slice(-2).join('/'));
-      assert.deepEqual(inBase.filter((p) => p.endsWith('.py')).sort(), ['app/edited.py'], `opened in the base: ${inBase.join(', ')}`);
+      assert.deepEqual(inBase.filter((p) => /\.(?:py|bin)$/.test(p)).sort(), ['app/edited.py', 'app/weights.bin'], `opened in the base: ${inBase.join(', ')}`);
       const fresh = outcome.run.findings.filter((f) => f.isNew).map((f) => `${f.code} ${f.displayPath}`).sort();
       // The same as a base checked from nothing: what the edit and the new file brought is new.
       assert.deepEqual(fresh, ['AIGOV301 tools.py', 'AIGOV303 app/edited.py'], fresh.join(', '));
       assert.equal(c.err(), '');
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('--baseline-ref: a base the same as HEAD adds no finding, on every fixture workspace, its files written as they are asked for', async function () {
+    this.timeout(120_000);
+    const fixtures = path.join(__dirname, '..', '..', '..', '..', 'test-fixtures');
+    // A fix's output too: documents still in their template's state, read when the model is built.
+    for (const name of ['workspaces/example', 'workspaces/frameworks-eu-jp', 'workspaces/frameworks-kr-co-cn', 'workspaces/detection-mixed', 'workspaces/polyglot', 'workspaces/suppressions', 'workspaces/broken-yaml', 'fixes/AIGOV549/after']) {
+      const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-same-')));
+      try {
+        await fs.cp(path.join(fixtures, name), dir, { recursive: true });
+        initRepo(dir);
+        commitAll(dir, 'nothing');
+        const c = capture(dir);
+        const plain = await performCheck({ dirs: ['.'], today: '2026-11-25', jobs: 0 }, c.io);
+        await plain.closed;
+        const against = await performCheck({ dirs: ['.'], today: '2026-11-25', jobs: 0, baselineRef: 'HEAD~1' }, c.io);
+        await against.closed;
+        const list = (o: typeof plain) => o.run.findings.map((f) => `${f.code} ${f.displayPath}:${f.range.start.line}`);
+        assert.ok(plain.run.findings.length > 0, name);
+        assert.deepEqual(list(against), list(plain), name);
+        assert.deepEqual(against.run.findings.filter((f) => f.isNew).map((f) => `${f.code} ${f.displayPath}`), [], name);
+        assert.equal(c.err(), '', name);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
     }
   });
 });

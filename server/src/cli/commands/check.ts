@@ -10,7 +10,7 @@ import { MemoryFactsCache } from '../../core/facts-cache.js';
 import { FileFactsCache } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
-import { checkBase } from '../git-base.js';
+import { BaseWorkspace, checkBase, type BaseFiles } from '../git-base.js';
 import type { Locale } from '../../core/i18n/messages.js';
 import { ui, uiText } from '../../core/i18n/ui.js';
 import { type Io, localeOf, oneOf, parse, resolveToday, usage, writeResult } from '../args.js';
@@ -40,6 +40,8 @@ interface CacheOptions {
 interface FactsReuse {
   keep?: boolean;
   from?: readonly (MemoryFactsCache | undefined)[];
+  /** The base's files, written as they are asked for: its folders are read through `BaseWorkspace`. */
+  files?: BaseFiles;
 }
 
 /**
@@ -69,7 +71,8 @@ export async function runEngines(
     const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : undefined);
     // With a cache, each read takes the file's size and mtime first and skips what is known empty.
     // A large listing turns V8's inlining off for the analysis that follows (see compiler.ts).
-    const ws = new TunedWorkspace(root, { ...(io.readFs ? { readFs: io.readFs } : {}), ...(reuse.from ? { writtenFromIndex: true } : {}) });
+    const options = { ...(io.readFs ? { readFs: io.readFs } : {}), ...(reuse.from ? { writtenFromIndex: true } : {}) };
+    const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
     const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(facts ? { cache: facts } : {}), ...(helpers ? { helpers } : {}), keep });
@@ -171,12 +174,19 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   if (o.baselineRef !== undefined) {
     // The base is checked with the same options and the same date, each folder under its prefix,
     // from what the check above learned of the files the two trees share (by git's blob ids).
-    const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
-      const from = indexes.map((k) => engines[k]?.facts);
-      const r = await runEngines(dirs, io, today || undefined, logger, undefined, o.jobs, extra, 'lines', { from });
-      await r.closed;
-      return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? '')))).flat();
-    });
+    // Its files are written as they are read: most are known by their blob ids and never are.
+    // (Index workers would read them behind the workspace's back: one thread there.)
+    const base = await checkBase(
+      engines.map((e) => e.root),
+      o.baselineRef,
+      async (dirs, indexes, files) => {
+        const from = indexes.map((k) => engines[k]?.facts);
+        const r = await runEngines(dirs, io, today || undefined, logger, undefined, files ? 0 : o.jobs, extra, 'lines', { from, ...(files ? { files } : {}) });
+        await r.closed;
+        return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? '')))).flat();
+      },
+      { onDemand: true },
+    );
     entries = [...(entries ?? []), ...baselineOf(base.findings)];
     baseline = { ref: o.baselineRef, commit: base.commit, ...(o.baselineFile ? { file: o.baselineFile } : {}) };
   } else if (o.baselineFile !== undefined) {
