@@ -6812,6 +6812,7 @@ var init_cli_en = __esm({
       "cli.git.notACommitShallow": "--baseline-ref: '{ref}' is not a commit in this shallow clone. Fetch it first, e.g. `{fetch}`. {hint}",
       "cli.git.shallow": "--baseline-ref: this clone is shallow and holds no common ancestor of HEAD and '{ref}'. Fetch more history, e.g. `git fetch --deepen=200 origin` (or `git fetch --unshallow`) and run again. {hint}",
       "cli.git.noAncestor": "--baseline-ref: HEAD and '{ref}' have no common ancestor",
+      "cli.git.baseUnwritten": "--baseline-ref: could not write out the merge-base {commit} to check it: {detail}",
       "cli.git.failed": "--baseline-ref: git merge-base failed: {detail}",
       "cli.git.fetchHint": "In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.",
       "cli.explain.needsCode": "explain needs a code, e.g. aigov explain AIGOV101",
@@ -7324,6 +7325,7 @@ var init_cli_ja = __esm({
       "cli.git.notACommitShallow": "--baseline-ref: '{ref}' \u306F\u3053\u306E\u30B7\u30E3\u30ED\u30FC\u30AF\u30ED\u30FC\u30F3\u306E\u30B3\u30DF\u30C3\u30C8\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u5148\u306B\u53D6\u5F97\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4F8B: `{fetch}`\uFF09\u3002{hint}",
       "cli.git.shallow": "--baseline-ref: \u3053\u306E\u30AF\u30ED\u30FC\u30F3\u306F\u30B7\u30E3\u30ED\u30FC\u30AF\u30ED\u30FC\u30F3\u3067\u3001HEAD \u3068 '{ref}' \u306E\u5171\u901A\u306E\u7956\u5148\u3092\u542B\u3093\u3067\u3044\u307E\u305B\u3093\u3002\u5C65\u6B74\u3092\u3055\u3089\u306B\u53D6\u5F97\u3057\u3066\u304B\u3089\uFF08\u4F8B: `git fetch --deepen=200 origin` \u53C8\u306F `git fetch --unshallow`\uFF09\u3001\u3082\u3046\u4E00\u5EA6\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044\u3002{hint}",
       "cli.git.noAncestor": "--baseline-ref: HEAD \u3068 '{ref}' \u306B\u306F\u5171\u901A\u306E\u7956\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+      "cli.git.baseUnwritten": "--baseline-ref: merge-base {commit} \u3092\u691C\u67FB\u306E\u305F\u3081\u306B\u66F8\u304D\u51FA\u305B\u307E\u305B\u3093\u3067\u3057\u305F: {detail}",
       "cli.git.failed": "--baseline-ref: git merge-base \u304C\u5931\u6557\u3057\u307E\u3057\u305F: {detail}",
       "cli.git.fetchHint": "GitHub Actions \u3067\u306F `fetch-depth: 0` \u3067\u30C1\u30A7\u30C3\u30AF\u30A2\u30A6\u30C8\u3057\uFF08actions/checkout\uFF09\u3001GitLab CI \u3067\u306F GIT_DEPTH: 0 \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
       "cli.explain.needsCode": "explain \u306B\u306F\u30B3\u30FC\u30C9\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4F8B: aigov explain AIGOV101\uFF09",
@@ -32474,7 +32476,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "97034fa3eccd6484" : "source";
+    ENGINE_BUILD = true ? "7091b116d89eb023" : "source";
   }
 });
 
@@ -34465,11 +34467,14 @@ async function checkBase(folders, ref, analyse2, options = {}) {
   const commits = /* @__PURE__ */ new Set();
   for (const [top, group] of byTop) {
     commits.add(group.commit);
-    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true);
+    const unwritten = (err) => usage("cli.git.baseUnwritten", { commit: group.commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
+    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err) => {
+      throw unwritten(err);
+    });
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
       const found = await analyse2(dirs, group.items.map((i) => i.index), base.files);
-      if (base.stream.failed) throw base.stream.failed;
+      if (base.stream.failed) throw unwritten(base.stream.failed);
       pushAll(findings, found);
     } finally {
       await base.dispose();

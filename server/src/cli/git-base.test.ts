@@ -265,6 +265,9 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
       await ws.readFile('gone.py').catch(() => undefined);
       return ['not to be trusted'];
     }, { onDemand: true }).then(() => undefined, (err: unknown) => err);
-    assert.match(String(error), /git object 0123456789abcdef0123456789abcdef01234567 is missing/);
+    assert.ok(error instanceof UsageError, String(error));
+    assert.equal(error.message, `--baseline-ref: could not write out the merge-base ${lost.slice(0, 12)} to check it: git object 0123456789abcdef0123456789abcdef01234567 is missing`);
+    // Written in full (no on-demand), the same.
+    assert.equal(await usageOf(checkBase([broken], lost, async () => [])), `--baseline-ref: could not write out the merge-base ${lost.slice(0, 12)} to check it: git object 0123456789abcdef0123456789abcdef01234567 is missing`);
   });
 });

@@ -390,12 +390,17 @@ export async function checkBase<T>(
   const commits = new Set<string>();
   for (const [top, group] of byTop) {
     commits.add(group.commit);
-    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true);
+    // git failing to give the tree (a partial clone, a snapshot without its largest objects) or a
+    // full disk: said as what it is, not as an internal error.
+    const unwritten = (err: unknown): Error => usage('cli.git.baseUnwritten', { commit: group.commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
+    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err: unknown) => {
+      throw unwritten(err);
+    });
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
       const found = await analyse(dirs, group.items.map((i) => i.index), base.files);
       // A file the check could not be given must not pass for one the base lacks.
-      if (base.stream.failed) throw base.stream.failed;
+      if (base.stream.failed) throw unwritten(base.stream.failed);
       pushAll(findings, found);
     } finally {
       await base.dispose();

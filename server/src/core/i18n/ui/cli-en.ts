@@ -36,6 +36,7 @@ export const CLI_EN = {
   'cli.git.shallow':
     "--baseline-ref: this clone is shallow and holds no common ancestor of HEAD and '{ref}'. Fetch more history, e.g. `git fetch --deepen=200 origin` (or `git fetch --unshallow`) and run again. {hint}",
   'cli.git.noAncestor': "--baseline-ref: HEAD and '{ref}' have no common ancestor",
+  'cli.git.baseUnwritten': '--baseline-ref: could not write out the merge-base {commit} to check it: {detail}',
   'cli.git.failed': '--baseline-ref: git merge-base failed: {detail}',
   'cli.git.fetchHint': 'In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.',
 

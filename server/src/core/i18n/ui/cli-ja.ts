@@ -39,6 +39,7 @@ export const CLI_JA: UiTranslation<typeof CLI_EN> = {
   'cli.git.shallow':
     "--baseline-ref: このクローンはシャロークローンで、HEAD と '{ref}' の共通の祖先を含んでいません。履歴をさらに取得してから（例: `git fetch --deepen=200 origin` 又は `git fetch --unshallow`）、もう一度実行してください。{hint}",
   'cli.git.noAncestor': "--baseline-ref: HEAD と '{ref}' には共通の祖先がありません",
+  'cli.git.baseUnwritten': '--baseline-ref: merge-base {commit} を検査のために書き出せませんでした: {detail}',
   'cli.git.failed': '--baseline-ref: git merge-base が失敗しました: {detail}',
   'cli.git.fetchHint': 'GitHub Actions では `fetch-depth: 0` でチェックアウトし（actions/checkout）、GitLab CI では GIT_DEPTH: 0 を設定してください。',
 
