@@ -37489,6 +37489,7 @@ async function runAction(env, io) {
     const frameworks = input(env, "frameworks");
     const today = resolveToday(input(env, "today") || void 0);
     const sarifFile = input(env, "sarif-file") || "aigov.sarif";
+    const cache3 = oneOf("cache", input(env, "cache") || void 0, ["true", "false"], "false") === "true";
     const resolved = resolveLocale(input(env, "locale") || void 0, env);
     if ("error" in resolved) throw usage("cli.locale", { source: resolved.error.source === "--locale" ? "locale" : resolved.error.source, value: resolved.error.value });
     locale = resolved.locale;
@@ -37498,7 +37499,8 @@ async function runAction(env, io) {
         dirs: dirs.length ? dirs : ["."],
         ...today ? { today } : {},
         ...baselineRef ? { baselineRef } : {},
-        ...frameworks ? { frameworks: parseFrameworks(frameworks) } : {}
+        ...frameworks ? { frameworks: parseFrameworks(frameworks) } : {},
+        ...cache3 ? { cache: { enabled: true } } : {}
       },
       wio
     );

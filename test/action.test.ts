@@ -40,7 +40,7 @@ describe('GitHub Action (action.yml, action/aigov.cjs)', function () {
 
   it('action.yml declares the inputs and outputs the entry uses, and runs the committed entry on Node 24', async () => {
     const meta = parseYaml(await fs.readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
-    assert.deepEqual(Object.keys(meta.inputs).sort(), ['baseline-ref', 'fail-on', 'frameworks', 'locale', 'paths', 'sarif-file', 'today']);
+    assert.deepEqual(Object.keys(meta.inputs).sort(), ['baseline-ref', 'cache', 'fail-on', 'frameworks', 'locale', 'paths', 'sarif-file', 'today']);
     assert.deepEqual(Object.keys(meta.outputs).sort(), ['baseline-commit', 'findings', 'new-errors', 'new-findings', 'new-notes', 'new-warnings', 'sarif-file']);
     assert.equal(meta.runs.using, 'node24');
     assert.ok(existsSync(path.join(ROOT, meta.runs.main)), meta.runs.main);
@@ -114,6 +114,27 @@ describe('GitHub Action (action.yml, action/aigov.cjs)', function () {
     const missing = await runAction(shallow, { name: 'pull_request', payload, sha: head }, { today: TODAY }, path.join(tmp, 'shallow-files'));
     assert.equal(missing.status, 2);
     assert.match(missing.stdout, /^::error title=aigov::--baseline-ref: '[0-9a-f]{40}' is not a commit in this shallow clone\. Fetch it first, e\.g\. `git fetch origin [0-9a-f]{40}`\. In GitHub Actions, check out with `fetch-depth: 0`/m);
+  });
+
+  it('cache: true keeps what each file held in the user cache folder; a later run gives the same result from it', async () => {
+    const repo = path.join(tmp, 'cached');
+    const { head, payload } = await pullRequestRepo(repo);
+    const xdg = path.join(tmp, 'xdg');
+    const run = (inputs: Record<string, string>, files: string) => runAction(repo, { name: 'pull_request', payload, sha: head }, { today: TODAY, ...inputs }, path.join(tmp, files), { XDG_CACHE_HOME: xdg });
+    const plain = await run({}, 'cached-0');
+    assert.ok(!existsSync(path.join(xdg, 'aigov')), 'no cache unless asked for');
+    const first = await run({ cache: 'true' }, 'cached-1');
+    const kept = (await fs.readdir(path.join(xdg, 'aigov'))).filter((f) => f.endsWith('.json'));
+    assert.equal(kept.length, 1, kept.join(', '));
+    const second = await run({ cache: 'true' }, 'cached-2');
+    for (const r of [first, second]) {
+      assert.equal(r.status, plain.status, r.stdout);
+      assert.deepEqual(r.outputs, plain.outputs);
+      assert.equal(r.summary, plain.summary);
+    }
+    const bad = await run({ cache: 'yes' }, 'cached-3');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stdout, /^::error title=aigov::.*cache.*true, false.*yes/m);
   });
 
   it('on a push, judges the commits pushed (the payload\u2019s before)', async () => {

@@ -66,13 +66,23 @@ describe('docs/ci.md: every snippet runs', function () {
     assert.equal(upload?.with?.sarif_file, step.with['sarif-file']);
     assert.equal(upload?.if, 'always()');
 
+    // The folder actions/cache carries is the one the action keeps its cache in (on a runner,
+    // XDG_CACHE_HOME is not set).
+    const cached = steps.find((s) => s.uses?.startsWith('actions/cache@'))?.with;
+    assert.equal(step.with.cache, true);
+    assert.match(String(cached?.path), /^~\//);
+    assert.ok(String(cached?.key).startsWith(String(cached?.['restore-keys'])), 'a later run restores the last cache saved');
+    const home = path.join(tmp, 'gh-home');
+    const keptIn = path.join(home, String(cached?.path).slice(2));
+
     const repo = path.join(tmp, 'gh');
     const { head, payload } = await pullRequestRepo(repo);
     const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, String(v)]));
-    const r = await runAction(repo, { name: 'pull_request', payload, sha: head }, inputs, path.join(tmp, 'gh-files'));
+    const r = await runAction(repo, { name: 'pull_request', payload, sha: head }, inputs, path.join(tmp, 'gh-files'), { HOME: home, XDG_CACHE_HOME: '' });
     assert.equal(r.status, 1, r.stdout);
     assert.equal(r.outputs['new-findings'], '2');
     assert.ok(existsSync(path.join(repo, String(upload?.with?.sarif_file))));
+    assert.equal((await fs.readdir(keptIn)).filter((f) => f.endsWith('.json')).length, 1, `the cache is in ${keptIn}`);
   });
 
   it('gitlab-ci: the job script in a merge-request pipeline and in a branch pipeline; the report is where artifacts expects it', async () => {

@@ -19,7 +19,7 @@ export interface ActionRun {
  * Runs the committed action entry as the runner does: `node action/run-action.cjs` with the
  * workspace, event and step files in the environment, inputs as INPUT_<NAME>.
  */
-export async function runAction(workspace: string, event: { name: string; payload: unknown; sha: string }, inputs: Record<string, string>, files: string): Promise<ActionRun> {
+export async function runAction(workspace: string, event: { name: string; payload: unknown; sha: string }, inputs: Record<string, string>, files: string, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   await fs.mkdir(files, { recursive: true });
   const eventPath = path.join(files, 'event.json');
   const summaryPath = path.join(files, 'step_summary.md');
@@ -41,6 +41,7 @@ export async function runAction(workspace: string, event: { name: string; payloa
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_SHA: event.sha,
   });
+  Object.assign(env, extraEnv);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   // The runner starts JavaScript actions in the workspace.
   const r = spawnSync(process.execPath, [ENTRY], { cwd: workspace, env, encoding: 'utf8' });

@@ -117,6 +117,8 @@ export async function runAction(env: Env, io: Io): Promise<number> {
     const frameworks = input(env, 'frameworks');
     const today = resolveToday(input(env, 'today') || undefined);
     const sarifFile = input(env, 'sarif-file') || 'aigov.sarif';
+    // What each file held, kept between jobs by actions/cache: only changed files are analysed.
+    const cache = oneOf('cache', input(env, 'cache') || undefined, ['true', 'false'] as const, 'false') === 'true';
     const resolved = resolveLocale(input(env, 'locale') || undefined, env);
     if ('error' in resolved) throw usage('cli.locale', { source: resolved.error.source === '--locale' ? 'locale' : resolved.error.source, value: resolved.error.value });
     locale = resolved.locale;
@@ -128,6 +130,7 @@ export async function runAction(env: Env, io: Io): Promise<number> {
         ...(today ? { today } : {}),
         ...(baselineRef ? { baselineRef } : {}),
         ...(frameworks ? { frameworks: parseFrameworks(frameworks) } : {}),
+        ...(cache ? { cache: { enabled: true } } : {}),
       },
       wio,
     );
