@@ -77,6 +77,17 @@ export function nodeEnv() {
   return env;
 }
 
+/** Whether `tree` is a git repository whose HEAD has a parent (a pull request's base to check against). */
+function hasParent(tree) {
+  if (!existsSync(path.join(tree, '.git'))) return false;
+  try {
+    execFileSync('git', ['-C', tree, 'rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An empty folder outside any git repository: what `aigov check` costs before it has anything to check. */
 export function emptyFolder() {
   return mkdtempSync(path.join(os.tmpdir(), 'aigov-bench-empty-'));
@@ -108,6 +119,14 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     node: () => timed(process.execPath, ['-e', '0'], { cwd: empty, env }),
     // Node reading and decoding the same files, nothing else (floor-child.mjs): in a git tree.
     ...(existsSync(path.join(tree, '.git')) ? { floor: () => timed(process.execPath, [FLOOR, tree], { cwd: tree, env }) } : {}),
+    // A pull request's check (the tree and its base, HEAD~1), without and with the warm cache:
+    // in a repository with history.
+    ...(hasParent(tree)
+      ? {
+          pr: () => timed(process.execPath, [...checkArgs, '--baseline-ref', 'HEAD~1'], { cwd: tree, env }),
+          prWarm: () => timed(process.execPath, [...cachedArgs, '--baseline-ref', 'HEAD~1'], { cwd: tree, env }),
+        }
+      : {}),
   };
   const got = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
   let rgWarm;
@@ -123,7 +142,7 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     for (let i = 0; i < runs; i++) {
       for (const [k, run] of Object.entries(tools)) got[k].push(await run());
       const ms = (k) => got[k][i].ms.toFixed(0);
-      log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms${got.floor ? `, read-only floor ${ms('floor')} ms` : ''}`);
+      log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms${got.floor ? `, read-only floor ${ms('floor')} ms` : ''}${got.pr ? `, pull request ${ms('pr')} ms, warm ${ms('prWarm')} ms` : ''}`);
     }
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
@@ -171,6 +190,10 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     floorMs: got.floor ? med('floor') : undefined,
     floorCpuMs: got.floor ? med('floor', 'cpuMs') : undefined,
     floorAnalysisRatio: got.floor ? over(minus(med('floor'), med('node')), rgMs) : undefined,
+    prMs: got.pr ? med('pr') : undefined,
+    prCpuMs: got.pr ? med('pr', 'cpuMs') : undefined,
+    prWarmMs: got.prWarm ? med('prWarm') : undefined,
+    prWarmCpuMs: got.prWarm ? med('prWarm', 'cpuMs') : undefined,
   };
 }
 

@@ -96,6 +96,13 @@ export function printTable(report, write) {
     warm.push([r.name, fmtMs(r.cachedCheckMs), fmtX(r.cachedRatio), fmtX(r.cachedAnalysisRatio), fmtMs(r.cachedCpuMs), fmtX(r.cachedCpuAnalysisRatio), fmtMb(r.cachedPeakRssBytes), fmtMs(r.emptyMs), fmtMs(r.nodeMs), fmtX(r.nodeMs ? r.emptyMs / r.nodeMs : undefined), r.nodeCpuMs ? `${fmtMs(r.emptyCpuMs)} / ${fmtMs(r.nodeCpuMs)}` : '-']);
   }
   table(warm, write);
+  const prs = report.results.filter((r) => r.prMs !== undefined);
+  if (prs.length > 0) {
+    write('\nA pull request\'s check against HEAD~1 (`--baseline-ref HEAD~1`: the tree and its base), without and with the warm --cache:\n');
+    const rows = [['tree', 'check + base', 'CPU', 'x check alone', 'warm check + base', 'CPU warm', 'x warm check alone']];
+    for (const r of prs) rows.push([r.name, fmtMs(r.prMs), fmtMs(r.prCpuMs), fmtX(r.prMs / r.checkMs), fmtMs(r.prWarmMs), fmtMs(r.prWarmCpuMs), fmtX(r.prWarmMs / r.cachedCheckMs)]);
+    table(rows, write);
+  }
   const floors = report.results.filter((r) => r.floorMs !== undefined);
   if (floors.length > 0) {
     write('\nRead-only floor (Node lists, reads and decodes the same files on the check\'s threads, nothing else; "floor ratio" = (floor - node -e 0) / rg, the least analysis ratio a check in Node reaches):\n');
