@@ -24165,15 +24165,25 @@ var init_to_plain = __esm({
 });
 
 // server/src/core/manifest/bounded-parse.ts
+function counts(lexeme) {
+  const c = lexeme.charCodeAt(0);
+  return c > 32 && c !== 35 && c !== 65279;
+}
 function parseBounded(text2, options) {
-  let tokens;
-  try {
-    tokens = Array.from(new (yaml()).Parser().parse(text2));
-  } catch (err) {
-    if (err instanceof RangeError) return { tooDeep: 0 };
-    throw err;
+  const tokens = [];
+  const parser = new (yaml()).Parser();
+  let count = 0;
+  let stopped;
+  for (const lexeme of new (yaml()).Lexer().lex(text2)) {
+    if (counts(lexeme) && ++count > MAX_YAML_TOKENS) return { tooLarge: parser.offset };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_YAML_DEPTH + 2) {
+      stopped = parser.offset;
+      break;
+    }
   }
-  const deep = tooDeepAt(tokens);
+  for (const token of parser.end()) tokens.push(token);
+  const deep = tooDeepAt(tokens) ?? stopped;
   if (deep !== void 0) return { tooDeep: deep };
   let doc3;
   for (const next of new (yaml()).Composer(options).compose(tokens, true, text2.length)) {
@@ -24201,12 +24211,13 @@ function tooDeepAt(tokens) {
   }
   return void 0;
 }
-var MAX_YAML_DEPTH;
+var MAX_YAML_DEPTH, MAX_YAML_TOKENS;
 var init_bounded_parse = __esm({
   "server/src/core/manifest/bounded-parse.ts"() {
     "use strict";
     init_yaml_lib();
     MAX_YAML_DEPTH = 256;
+    MAX_YAML_TOKENS = 25e4;
   }
 });
 
@@ -24305,7 +24316,7 @@ function cleanYamlMessage(m) {
   const first = m.split("\n")[0] ?? m;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
-var ParsedRegistry, COPY_VALUES_BASE, COPY_VALUES_PER_CHARACTER, CopyLimitError, CopyBudget, MULTIPLE_DOCS, TOO_DEEP;
+var ParsedRegistry, COPY_VALUES_BASE, COPY_VALUES_PER_CHARACTER, CopyLimitError, CopyBudget, MULTIPLE_DOCS, TOO_DEEP, TOO_LARGE;
 var init_registry = __esm({
   "server/src/core/manifest/registry.ts"() {
     "use strict";
@@ -24333,6 +24344,7 @@ var init_registry = __esm({
             logLevel: "error"
           });
           if ("tooDeep" in parsed) this.syntaxErrors.push({ message: TOO_DEEP, range: this.rangeOf({ start: parsed.tooDeep, end: parsed.tooDeep + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
+          else if ("tooLarge" in parsed) this.syntaxErrors.push({ message: TOO_LARGE, range: this.rangeOf({ start: parsed.tooLarge, end: parsed.tooLarge + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
           else doc3 = parsed;
         } catch (err) {
           const deep = err instanceof RangeError;
@@ -24511,6 +24523,7 @@ var init_registry = __esm({
     };
     MULTIPLE_DOCS = "the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder";
     TOO_DEEP = `the lists and mappings of this YAML are nested too deeply to be read (more than ${MAX_YAML_DEPTH} levels): a registry needs a few, write the deep part flatter`;
+    TOO_LARGE = `this YAML holds more than ${MAX_YAML_TOKENS.toLocaleString("en-US")} names, values and marks (\`-\`, \`:\`, \`,\`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover`;
   }
 });
 
@@ -25387,7 +25400,7 @@ function keyOf2(p) {
 }
 function parse6(text2) {
   const doc3 = parseBounded(text2, { keepSourceTokens: false, logLevel: "error" });
-  return "tooDeep" in doc3 || doc3.errors.length > 0 ? void 0 : doc3;
+  return !("errors" in doc3) || doc3.errors.length > 0 ? void 0 : doc3;
 }
 function eolOf(text2) {
   return text2.includes("\r\n") ? "\r\n" : "\n";
@@ -32449,7 +32462,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "704c75bf3a5931df" : "source";
+    ENGINE_BUILD = true ? "546302c81ee7982d" : "source";
   }
 });
 
@@ -36057,8 +36070,8 @@ function componentReport(c, input2, link) {
   const d = c.data;
   const reg = c.registry;
   const findings = input2.findings.filter((f) => f.file === reg.path && f.data?.id === c.id).map((f) => ({ code: f.code, severity: f.severity, message: localizedMessage(f, locale), line: f.range.start.line + 1, ...f.citation ? { citation: f.citation } : {} }));
-  const counts = zeroCounts();
-  for (const f of findings) counts[f.severity]++;
+  const counts2 = zeroCounts();
+  for (const f of findings) counts2[f.severity]++;
   const who = contactsOf(c);
   const incidents = incidentsOf(c, today).map((i) => {
     const rep = getField(c.raw.incidents?.[i.index], "report");
@@ -36087,7 +36100,7 @@ function componentReport(c, input2, link) {
     evidence: componentDocPaths(c).map((ref) => docRef(reg, model, ref.field, ref.value, link)),
     coverage: coverage(c, model, input2.rules, today, locale),
     findings,
-    counts,
+    counts: counts2,
     files: model.filesOf(c.id).length
   };
 }

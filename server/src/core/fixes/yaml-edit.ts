@@ -27,12 +27,12 @@ function keyOf(p: Pair): unknown {
 /**
  * The document, when it parses without errors within the registry's depth limit: the `yaml`
  * library walks a value again by recursion to write it, taking about twice the stack for each
- * level that reading it took, and the stack must never run out in an edit. A text nested deeper
- * is not edited (the registry reports it, AIGOV001).
+ * level that reading it took, and the stack must never run out in an edit. A text nested deeper,
+ * or with more tokens than a registry may hold, is not edited (the registry reports it, AIGOV001).
  */
 function parse(text: string): Document.Parsed | undefined {
   const doc = parseBounded(text, { keepSourceTokens: false, logLevel: 'error' });
-  return 'tooDeep' in doc || doc.errors.length > 0 ? undefined : doc;
+  return !('errors' in doc) || doc.errors.length > 0 ? undefined : doc;
 }
 
 function eolOf(text: string): string {

@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { type Document, parseDocument } from 'yaml';
-import { MAX_YAML_DEPTH, parseBounded } from './bounded-parse.js';
+import { MAX_YAML_DEPTH, MAX_YAML_TOKENS, parseBounded } from './bounded-parse.js';
 
 const OPTIONS = { logLevel: 'error' } as const;
 
 function parsed(text: string): Document.Parsed {
   const r = parseBounded(text, OPTIONS);
-  assert.ok(!('tooDeep' in r), `${text.slice(0, 40)} is read`);
+  assert.ok('errors' in r, `${text.slice(0, 40)} is read`);
   return r;
 }
 
@@ -51,8 +51,29 @@ describe('parseBounded', () => {
     assert.deepEqual(parseBounded(block, OPTIONS), { tooDeep: block.indexOf('b:') + 5 + 2 * 255 });
   });
 
-  it('block lists nested so deep that reading their syntax tree runs out of stack: the start of the file', () => {
-    // Leaving 100,000 levels at once, with a key after them, is a recursion in the parser.
-    assert.deepEqual(parseBounded(`a:\n  ${'- '.repeat(100_000)}x\nb: 1\n`, OPTIONS), { tooDeep: 0 });
+  it('block lists nested so deep that building their syntax tree would run out of stack: where the first too deep starts', () => {
+    // Leaving 40,000 levels at once, with a key after them, was a recursion in the parser: the
+    // reading stops as soon as one level too many is open.
+    assert.deepEqual(parseBounded(`a:\n  ${'- '.repeat(40_000)}x\nb: 1\n`, OPTIONS), { tooDeep: 5 + 2 * 255 });
+  });
+
+  it(`reads ${MAX_YAML_TOKENS} names, values and marks; at one more it stops, at the start of that one`, () => {
+    assert.equal(MAX_YAML_TOKENS, 250_000);
+    // `[`, then `a` and `,` for each item, then `]`: 2n + 2 tokens.
+    const list = (n: number): string => `[${'a,'.repeat(n)}]`;
+    const half = (MAX_YAML_TOKENS - 2) / 2;
+    assert.equal((parsed(list(half)).toJS() as unknown[]).length, half);
+    assert.deepEqual(parseBounded(list(half + 1), OPTIONS), { tooLarge: MAX_YAML_TOKENS });
+    // Blanks, line breaks and comments do not count; keys, values, `:`, `-`, anchors, aliases, tags and `---` do.
+    const spaced = `# c\n${'  - a   # c\n'.repeat(half)}\n\n`;
+    assert.equal((parsed(`x:\n${spaced}`).toJS() as { x: unknown[] }).x.length, half);
+    // `---`, then 6 tokens for each unit, then 4: the last `*b` is one past the limit.
+    const marks = `---\n${'- !!str &b a\n- *b\n'.repeat((MAX_YAML_TOKENS - 4) / 6)}- c\n- *b\n`;
+    assert.ok('errors' in parseBounded(marks.slice(0, marks.lastIndexOf('- *b')), OPTIONS));
+    const past = parseBounded(marks, OPTIONS);
+    assert.deepEqual(past, { tooLarge: marks.lastIndexOf('*b') });
+    // A document marker and a byte-order mark: `---` counts, the mark does not.
+    assert.ok('errors' in parseBounded(`\ufeff${list(half)}`, OPTIONS));
   });
 });
+

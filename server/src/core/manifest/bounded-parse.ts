@@ -12,6 +12,15 @@ import { yaml } from './yaml-lib.js';
  */
 export const MAX_YAML_DEPTH = 256;
 
+/**
+ * How many names, values and marks (`-`, `:`, `,`, brackets, anchors, aliases, tags, `---`) a
+ * file that is read may hold. Each costs the parser, the document and every later step some work
+ * and memory: a file under the 2 MiB limit holds up to two million, and took tens of seconds and
+ * gigabytes to read or reject. A component written out in full, as in the example workspace,
+ * takes about 130; 10,000 components of four lines (id, owner, paths, risk) take 190,000.
+ */
+export const MAX_YAML_TOKENS = 250_000;
+
 type YamlOptions = DocumentOptions & ParseOptions & SchemaOptions;
 
 /** A file nested deeper than MAX_YAML_DEPTH: where the first list or mapping too deep starts. */
@@ -19,23 +28,42 @@ interface TooDeep {
   tooDeep: number;
 }
 
+/** A file of more than MAX_YAML_TOKENS tokens: where the first token past the limit starts. */
+interface TooLarge {
+  tooLarge: number;
+}
+
+/** Whether a lexeme counts against MAX_YAML_TOKENS: not blanks, a line break, a comment or a marker of the lexer's own. */
+function counts(lexeme: string): boolean {
+  const c = lexeme.charCodeAt(0);
+  return c > 32 && c !== 35 /* # */ && c !== 0xfeff;
+}
+
 /**
  * The first document of `text`, as `parseDocument` gives it (a second one is a MULTIPLE_DOCS
- * error), or where it nests too deep. The file is first read into its syntax tree, its depth
- * measured with a stack of our own, and only a file within the limit becomes a document. The
- * syntax tree of block lists is built by a recursion too, but one that uses no regular
- * expression: thousands of levels of `- - -` run out of stack there, with an exception (the start
- * of the file is then given as the place).
+ * error), or where it holds too many tokens or nests too deep. The file is first read into its
+ * syntax tree, and the reading stops at the first token past the limit, or as soon as the lists
+ * and mappings open at once are more than the depth allows: the parser would build each level by
+ * a recursion (thousands of levels of `- - -` ran out of stack). Its depth is then measured with
+ * a stack of our own, and only a file within both limits becomes a document.
  */
-export function parseBounded(text: string, options: YamlOptions): Document.Parsed | TooDeep {
-  let tokens: CST.Token[];
-  try {
-    tokens = Array.from(new (yaml().Parser)().parse(text));
-  } catch (err) {
-    if (err instanceof RangeError) return { tooDeep: 0 };
-    throw err;
+export function parseBounded(text: string, options: YamlOptions): Document.Parsed | TooDeep | TooLarge {
+  const tokens: CST.Token[] = [];
+  const parser = new (yaml().Parser)();
+  let count = 0;
+  let stopped: number | undefined;
+  for (const lexeme of new (yaml().Lexer)().lex(text)) {
+    if (counts(lexeme) && ++count > MAX_YAML_TOKENS) return { tooLarge: parser.offset };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The document, then more lists and mappings than the depth allows (and a scalar, perhaps):
+    // what has been read already holds one too deep, and no part of the file is read as data.
+    if (parser.stack.length > MAX_YAML_DEPTH + 2) {
+      stopped = parser.offset;
+      break;
+    }
   }
-  const deep = tooDeepAt(tokens);
+  for (const token of parser.end()) tokens.push(token);
+  const deep = tooDeepAt(tokens) ?? stopped;
   if (deep !== undefined) return { tooDeep: deep };
   let doc: Document.Parsed | undefined;
   for (const next of new (yaml().Composer)(options).compose(tokens, true, text.length)) {

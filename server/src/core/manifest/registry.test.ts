@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { formatMessage } from '../i18n/format.js';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { duplicateKeys, ParsedRegistry } from './registry.js';
+import { MAX_YAML_TOKENS } from './bounded-parse.js';
 import { SourceFile } from '../text/source-file.js';
 import { formatRange } from '../text/line-index.js';
 
@@ -293,6 +294,21 @@ describe('ParsedRegistry problems, as the user reads them', () => {
         assert.equal(r.data, undefined);
       }
     }
+  });
+
+  it('a registry of more names, values and marks than the limit is not read: one syntax error where the limit is passed', () => {
+    // `version`, `:`, `1`, `x-big`, `:`, `[`, then `a` and `,` for each item, then `]`.
+    const text = (n: number): string => `version: 1\nx-big: [${'a,'.repeat(n)}]\n`;
+    const within = (MAX_YAML_TOKENS - 8) / 2;
+    assert.deepEqual(parse(text(within)).syntaxErrors, []);
+    const r = parse(text(within + 1));
+    const message = 'this YAML holds more than 250,000 names, values and marks (`-`, `:`, `,`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover';
+    assert.deepEqual(r.syntaxErrors.map((e) => [e.message, e.data]), [[message, { yamlCode: 'RESOURCE_EXHAUSTION' }]]);
+    // At the first token past the limit: the `]`.
+    const at = 'x-big: ['.length + 2 * (within + 1) + 1;
+    assert.equal(formatRange(r.syntaxErrors[0]!.range), `2:${at}-2:${at + 1}`);
+    assert.equal(r.doc, undefined);
+    assert.equal(r.data, undefined);
   });
 
   it('a __proto__ key is a key like any other, never the data\'s prototype', () => {
