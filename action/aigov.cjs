@@ -5534,8 +5534,8 @@ var init_table = __esm({
     "use strict";
     init_libraries();
     PrefixIndex = class {
-      constructor(sep5, fold = (s2) => s2) {
-        this.sep = sep5;
+      constructor(sep6, fold = (s2) => s2) {
+        this.sep = sep6;
         this.fold = fold;
       }
       sep;
@@ -6680,7 +6680,7 @@ var init_fs_workspace = __esm({
         if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return void 0;
         const staged = new GitListing(this.root, "staged");
         this.staged = staged;
-        const ids = await gitContentIds(this.root, staged);
+        const ids = this.options.writtenFromIndex ? await staged.result ? new Map(staged.ids) : void 0 : await gitContentIds(this.root, staged);
         if (this.staged === staged) this.staged = void 0;
         return token?.isCancellationRequested ? void 0 : ids;
       }
@@ -6812,6 +6812,7 @@ var init_cli_en = __esm({
       "cli.git.notACommitShallow": "--baseline-ref: '{ref}' is not a commit in this shallow clone. Fetch it first, e.g. `{fetch}`. {hint}",
       "cli.git.shallow": "--baseline-ref: this clone is shallow and holds no common ancestor of HEAD and '{ref}'. Fetch more history, e.g. `git fetch --deepen=200 origin` (or `git fetch --unshallow`) and run again. {hint}",
       "cli.git.noAncestor": "--baseline-ref: HEAD and '{ref}' have no common ancestor",
+      "cli.git.baseUnwritten": "--baseline-ref: could not write out the merge-base {commit} to check it: {detail}",
       "cli.git.failed": "--baseline-ref: git merge-base failed: {detail}",
       "cli.git.fetchHint": "In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.",
       "cli.explain.needsCode": "explain needs a code, e.g. aigov explain AIGOV101",
@@ -7324,6 +7325,7 @@ var init_cli_ja = __esm({
       "cli.git.notACommitShallow": "--baseline-ref: '{ref}' \u306F\u3053\u306E\u30B7\u30E3\u30ED\u30FC\u30AF\u30ED\u30FC\u30F3\u306E\u30B3\u30DF\u30C3\u30C8\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002\u5148\u306B\u53D6\u5F97\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4F8B: `{fetch}`\uFF09\u3002{hint}",
       "cli.git.shallow": "--baseline-ref: \u3053\u306E\u30AF\u30ED\u30FC\u30F3\u306F\u30B7\u30E3\u30ED\u30FC\u30AF\u30ED\u30FC\u30F3\u3067\u3001HEAD \u3068 '{ref}' \u306E\u5171\u901A\u306E\u7956\u5148\u3092\u542B\u3093\u3067\u3044\u307E\u305B\u3093\u3002\u5C65\u6B74\u3092\u3055\u3089\u306B\u53D6\u5F97\u3057\u3066\u304B\u3089\uFF08\u4F8B: `git fetch --deepen=200 origin` \u53C8\u306F `git fetch --unshallow`\uFF09\u3001\u3082\u3046\u4E00\u5EA6\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044\u3002{hint}",
       "cli.git.noAncestor": "--baseline-ref: HEAD \u3068 '{ref}' \u306B\u306F\u5171\u901A\u306E\u7956\u5148\u304C\u3042\u308A\u307E\u305B\u3093",
+      "cli.git.baseUnwritten": "--baseline-ref: merge-base {commit} \u3092\u691C\u67FB\u306E\u305F\u3081\u306B\u66F8\u304D\u51FA\u305B\u307E\u305B\u3093\u3067\u3057\u305F: {detail}",
       "cli.git.failed": "--baseline-ref: git merge-base \u304C\u5931\u6557\u3057\u307E\u3057\u305F: {detail}",
       "cli.git.fetchHint": "GitHub Actions \u3067\u306F `fetch-depth: 0` \u3067\u30C1\u30A7\u30C3\u30AF\u30A2\u30A6\u30C8\u3057\uFF08actions/checkout\uFF09\u3001GitLab CI \u3067\u306F GIT_DEPTH: 0 \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
       "cli.explain.needsCode": "explain \u306B\u306F\u30B3\u30FC\u30C9\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u4F8B: aigov explain AIGOV101\uFF09",
@@ -8391,6 +8393,7 @@ var init_en_packs = __esm({
       "pack.noteAssumedCovered": " No placed_on_market date is recorded, so aigov treats the system as covered (Art 111(2)).",
       "pack.noteChanged": " Placed on the market on {placedOnMarket}, before {routeFrom}, and significantly changed on {significantChange}: covered from that change (Art 111(2)).",
       "pack.notePublicAuthority": " Placed on the market on {placedOnMarket}, before {routeFrom}, and intended for public authorities: Art 111(2) requires compliance by {from}.",
+      "pack.noteKrNoFines": " MSIT has said it will not investigate or fine before {date}, except in exceptional cases.",
       "pack.presumed": " (presumed from kind '{kind}'; declare `capabilities` to be exact)",
       "pack.upstreamModel": "upstream model {n}",
       "pack.noUpstream": "Component '{id}' is a {kind} but declares no upstream model (upstream_models or model.provider). {why}",
@@ -8512,7 +8515,7 @@ var init_en_packs = __esm({
       "AIGOV567.license": "Upstream model {model} of '{id}' has no recorded license or terms. {why}",
       "AIGOV570.highImpact": "Component '{id}' does not record whether it is high-impact AI (risk.kr_high_impact). Art 33 asks operators to review this in advance.",
       "AIGOV570.basis": "Component '{id}' does not record the reasoning for its classification (risk.basis), which the Art 33 review needs.",
-      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; missing notice can be fined.",
+      "AIGOV571.notice": "Component '{id}' is {what} but records no prior notice to users (transparency.user_notice). Art 31 requires it; Art 43 provides a fine of up to KRW 30m for a missing notice.",
       "AIGOV571.highImpact": "high-impact AI",
       "AIGOV571.generative": "generative AI{presumed}",
       "AIGOV571.labels": "Component '{id}' generates content{presumed} but records no output labels (labeling.visible or labeling.machine_readable). Art 31 requires generated output to be labelled.",
@@ -8782,6 +8785,7 @@ var init_ja_packs = __esm({
       "pack.noteAssumedCovered": "placed_on_market\uFF08\u4E0A\u5E02\u65E5\uFF09\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u306A\u3044\u305F\u3081\u3001aigov \u306F\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u3092\u5BFE\u8C61\u3068\u3057\u3066\u6271\u3044\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
       "pack.noteChanged": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001{significantChange} \u306B\u8A2D\u8A08\u304C\u5927\u5E45\u306B\u5909\u66F4\u3055\u308C\u305F\u305F\u3081\u3001\u305D\u306E\u5909\u66F4\u304B\u3089\u5BFE\u8C61\u3068\u306A\u308A\u307E\u3059\uFF08\u7B2C111\u6761(2)\uFF09\u3002",
       "pack.notePublicAuthority": "{placedOnMarket} \u306B\u4E0A\u5E02\u3055\u308C\uFF08{routeFrom} \u3088\u308A\u524D\uFF09\u3001\u516C\u7684\u6A5F\u95A2\u306B\u3088\u308B\u4F7F\u7528\u3092\u610F\u56F3\u3057\u3066\u3044\u308B\u305F\u3081\u3001\u7B2C111\u6761(2)\u306B\u3088\u308A {from} \u307E\u3067\u306B\u9075\u5B88\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059\u3002",
+      "pack.noteKrNoFines": "\u79D1\u5B66\u6280\u8853\u60C5\u5831\u901A\u4FE1\u90E8\u306F\u3001{date} \u3088\u308A\u524D\u306F\u3001\u4F8B\u5916\u7684\u306A\u5834\u5408\u3092\u9664\u304D\u3001\u8ABF\u67FB\u3082\u904E\u6599\u306E\u8CE6\u8AB2\u3082\u884C\u308F\u306A\u3044\u3068\u3057\u3066\u3044\u307E\u3059\u3002",
       "pack.presumed": "\uFF08kind '{kind}' \u304B\u3089\u306E\u63A8\u5B9A\u3002\u6B63\u78BA\u306B\u3059\u308B\u306B\u306F `capabilities` \u3092\u5BA3\u8A00\u3057\u3066\u304F\u3060\u3055\u3044\uFF09",
       "pack.upstreamModel": "\u4E0A\u6D41\u30E2\u30C7\u30EB {n}",
       "pack.noUpstream": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F {kind} \u3067\u3059\u304C\u3001\u4E0A\u6D41\u30E2\u30C7\u30EB\u3092\u5BA3\u8A00\u3057\u3066\u3044\u307E\u305B\u3093\uFF08upstream_models \u307E\u305F\u306F model.provider\uFF09\u3002{why}",
@@ -8894,7 +8898,7 @@ var init_ja_packs = __esm({
       "AIGOV567.license": "'{id}' \u306E\u4E0A\u6D41\u30E2\u30C7\u30EB {model} \u306E\u30E9\u30A4\u30BB\u30F3\u30B9\u307E\u305F\u306F\u6761\u4EF6\u304C\u8A18\u9332\u3055\u308C\u3066\u3044\u307E\u305B\u3093\u3002{why}",
       "AIGOV570.highImpact": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u9AD8\u5F71\u97FF AI \u306B\u5F53\u305F\u308B\u304B\u3069\u3046\u304B\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.kr_high_impact\uFF09\u3002\u7B2C33\u6761\u306F\u3001\u4E8B\u696D\u8005\u304C\u4E8B\u524D\u306B\u3053\u308C\u3092\u78BA\u8A8D\u3059\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
       "AIGOV570.basis": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u5206\u985E\u306E\u6839\u62E0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\uFF08risk.basis\uFF09\u3002\u7B2C33\u6761\u306E\u78BA\u8A8D\u306B\u306F\u3053\u308C\u304C\u5FC5\u8981\u3067\u3059\u3002",
-      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306F\u904E\u6599\u306E\u5BFE\u8C61\u3068\u306A\u308A\u5F97\u307E\u3059\u3002",
+      "AIGOV571.notice": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F{what}\u3067\u3059\u304C\u3001\u5229\u7528\u8005\u3078\u306E\u4E8B\u524D\u544A\u77E5\uFF08transparency.user_notice\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3053\u308C\u3092\u6C42\u3081\u3066\u304A\u308A\u3001\u7B2C43\u6761\u306F\u544A\u77E5\u304C\u306A\u3044\u5834\u5408\u306B\u6700\u5927 3,000\u4E07\u30A6\u30A9\u30F3\u306E\u904E\u6599\u3092\u5B9A\u3081\u3066\u3044\u307E\u3059\u3002",
       "AIGOV571.highImpact": "\u9AD8\u5F71\u97FF AI \u30B7\u30B9\u30C6\u30E0",
       "AIGOV571.generative": "\u751F\u6210 AI \u30B7\u30B9\u30C6\u30E0{presumed}",
       "AIGOV571.labels": "\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 '{id}' \u306F\u30B3\u30F3\u30C6\u30F3\u30C4\u3092\u751F\u6210\u3057\u307E\u3059{presumed}\u304C\u3001\u51FA\u529B\u306E\u8868\u793A\uFF08labeling.visible \u307E\u305F\u306F labeling.machine_readable\uFF09\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093\u3002\u7B2C31\u6761\u306F\u3001\u751F\u6210\u3055\u308C\u305F\u51FA\u529B\u306B\u8868\u793A\u3092\u4ED8\u3051\u308B\u3053\u3068\u3092\u6C42\u3081\u3066\u3044\u307E\u3059\u3002",
@@ -16235,6 +16239,9 @@ function art50MarkingFrom(c) {
   const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GENERAL_FROM ? EU_ART50_2_LEGACY_BY : EU_GENERAL_FROM;
 }
+function prohibitionFrom(c) {
+  return NEW_PROHIBITION.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM;
+}
 function gpaiFrom(c) {
   const placed = asIsoDate(c.data.placed_on_market);
   return placed !== void 0 && placed < EU_GPAI_FROM ? EU_GPAI_LEGACY_BY : EU_GPAI_FROM;
@@ -16271,7 +16278,7 @@ function hrProvider(c) {
 function hrDeployer(c) {
   return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
 }
-var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, OMNIBUS_NOTE, HIGH_RISK_DATES;
+var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, NEW_PROHIBITION, OMNIBUS_NOTE, HIGH_RISK_DATES;
 var init_eu = __esm({
   "server/src/core/rules/packs/eu.ts"() {
     "use strict";
@@ -16293,6 +16300,7 @@ var init_eu = __esm({
     inEu = (c) => inJurisdiction(c, "eu");
     isHighRisk = (c) => c.data.risk?.level === "high";
     NOT_ANNEX_III = /\b(?:not|outside(?:\s+of)?|excepted\s+from|excluded\s+from|exempt\s+from)\s+(?:(?:in|an?|the)\s+)?Annex\s+III\b/i;
+    NEW_PROHIBITION = /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i;
     OMNIBUS_NOTE = `No high-risk duty binds before ${EU_HR_ANNEX_III_FROM}: the Digital Omnibus (Reg (EU) 2026/1744, amended Art 113(c)) applies Chapter III, Sections 1\u20133 from ${EU_HR_ANNEX_III_FROM} for Annex III systems and ${EU_HR_ANNEX_I_FROM} for Annex I systems; the rule uses the Annex I date when \`risk.basis\` names Annex I (or Art 6(1)), and the Annex III date otherwise. Under Art 111(2) a system placed on the market before that date (\`placed_on_market\`) is covered only from a significant change in design on or after it (\`significant_change\`), or from ${HIGH_RISK_PUBLIC_AUTHORITY_BY} when it is intended for public authorities (\`for_public_authorities\`, or a deployer with \`public_sector: authority\`); without \`placed_on_market\` the system is treated as covered. Before its date the rule reports at info level ("Applies from \u2026").`;
     HIGH_RISK_DATES = {
       appliesFrom: EU_HR_ANNEX_III_FROM,
@@ -16363,10 +16371,14 @@ var init_jp = __esm({
 function krCitation(article, decree) {
   return { framework: KR, article: `Art ${article} (Enforcement Decree Art ${decree})` };
 }
-var KR, KR_PACK, KR_FROM, krOperator, isKrHighImpact, KR_GRACE_NOTE;
+function krGraceNote(_c, today) {
+  return today < KR_NO_FINES_BEFORE ? { key: "kr-no-fines-yet", message: msg("pack.noteKrNoFines", { date: KR_NO_FINES_BEFORE }), data: { noFinesBefore: KR_NO_FINES_BEFORE } } : void 0;
+}
+var KR, KR_PACK, KR_FROM, krOperator, isKrHighImpact, KR_GRACE_NOTE, KR_NO_FINES_BEFORE;
 var init_kr = __esm({
   "server/src/core/rules/packs/kr.ts"() {
     "use strict";
+    init_format2();
     init_scope();
     KR = "Korea AI Basic Act (Act No. 20676)";
     KR_PACK = "kr-ai-basic-act";
@@ -16374,6 +16386,7 @@ var init_kr = __esm({
     krOperator = (c) => inJurisdiction(c, "kr") && hasRole(c, "provider", "developer", "deployer");
     isKrHighImpact = (c) => c.data.risk?.kr_high_impact === true;
     KR_GRACE_NOTE = "MSIT has said it will not investigate or fine for at least one year from 22 Jan 2026, except in exceptional cases.";
+    KR_NO_FINES_BEFORE = "2027-01-22";
   }
 });
 
@@ -20574,10 +20587,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -20591,7 +20604,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -20615,7 +20628,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -20631,7 +20644,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -20722,7 +20735,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -20736,13 +20749,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -20785,18 +20798,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -20850,8 +20863,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -20863,7 +20876,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -20874,8 +20887,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -20892,7 +20905,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -21072,7 +21085,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -21089,24 +21102,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -21289,25 +21302,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -22117,14 +22130,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -23291,18 +23304,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar2.end) {
-            sep5 = scalar2.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar2.end;
+            sep6.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep5 }]
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -23455,15 +23468,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -23657,13 +23670,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -24706,6 +24719,15 @@ var init_template_text = __esm({
          */
         appliesFrom: "Applies from {from}; until then it is good practice.",
         euTransparencyProvider: { heading: "Transparency (EU AI Act Art 50(1)\u2013(2))", prompt: "how people learn they are interacting with an AI system, and how generated content is marked as such." },
+        /**
+         * Said first in the provider's Art 50 section of a generative system placed on the market
+         * before Art 50 applied ({general}), until the later day Art 111(4) gives it for Art 50(2)
+         * ({from}): before {general}, and from it.
+         */
+        euMarkingLater: {
+          before: "Applies from {general}; Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)). Until then it is good practice.",
+          after: "Art 50(1) applies. Art 50(2), the marking of generated content, applies to this system from {from}, as it was placed on the market before {general} (Art 111(4)); until then marking is good practice."
+        },
         euTransparencyDeployer: {
           heading: "Transparency to the people affected (EU AI Act Art 50)",
           prompt: "how the people using the system learn that they deal with AI (the provider's notice under Art 50(1), as this deployment shows it), and which disclosures this deployment makes itself: emotion recognition or biometric categorisation (Art 50(3)), generated or manipulated content (Art 50(4))."
@@ -24964,6 +24986,10 @@ var init_template_text_ja = __esm({
         },
         appliesFrom: "{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
         euTransparencyProvider: { heading: "\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\u7B2C1\u9805\uFF5E\u7B2C2\u9805\uFF09", prompt: "\u4EBA\u304C AI \u30B7\u30B9\u30C6\u30E0\u3068\u3084\u308A\u53D6\u308A\u3057\u3066\u3044\u308B\u3053\u3068\u3092\u77E5\u308B\u65B9\u6CD5\u3001\u53CA\u3073\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306B\u305D\u306E\u65E8\u3092\u8868\u793A\u3059\u308B\u65B9\u6CD5\u3002" },
+        euMarkingLater: {
+          before: "{general} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\u3002\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u8868\u793A\uFF08\u7B2C50\u6761\u7B2C2\u9805\uFF09\u306F\u3001\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u304C {general} \u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u305F\u305F\u3081\u3001{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\uFF08\u7B2C111\u6761\u7B2C4\u9805\uFF09\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002",
+          after: "\u7B2C50\u6761\u7B2C1\u9805\u306F\u9069\u7528\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u751F\u6210\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\u306E\u8868\u793A\uFF08\u7B2C50\u6761\u7B2C2\u9805\uFF09\u306F\u3001\u3053\u306E\u30B7\u30B9\u30C6\u30E0\u304C {general} \u3088\u308A\u524D\u306B\u4E0A\u5E02\u3055\u308C\u305F\u305F\u3081\u3001{from} \u304B\u3089\u9069\u7528\u3055\u308C\u307E\u3059\uFF08\u7B2C111\u6761\u7B2C4\u9805\uFF09\u3002\u305D\u308C\u307E\u3067\u306F\u3001\u8868\u793A\u306F\u30B0\u30C3\u30C9\u30D7\u30E9\u30AF\u30C6\u30A3\u30B9\u3067\u3059\u3002"
+        },
         euTransparencyDeployer: {
           heading: "\u5F71\u97FF\u3092\u53D7\u3051\u308B\u4EBA\u3078\u306E\u900F\u660E\u6027\uFF08EU AI\u6CD5 \u7B2C50\u6761\uFF09",
           prompt: "\u30B7\u30B9\u30C6\u30E0\u3092\u4F7F\u3046\u4EBA\u304C AI \u3092\u76F8\u624B\u306B\u3057\u3066\u3044\u308B\u3068\u77E5\u308B\u65B9\u6CD5\uFF08\u7B2C50\u6761\u7B2C1\u9805\u306E\u63D0\u4F9B\u8005\u306B\u3088\u308B\u901A\u77E5\u3092\u3001\u3053\u306E\u5C0E\u5165\u3067\u3069\u3046\u793A\u3059\u304B\uFF09\u3001\u53CA\u3073\u3053\u306E\u5C0E\u5165\u304C\u81EA\u3089\u884C\u3046\u958B\u793A: \u611F\u60C5\u8A8D\u8B58\u53C8\u306F\u751F\u4F53\u60C5\u5831\u306B\u3088\u308B\u5206\u985E\uFF08\u7B2C50\u6761\u7B2C3\u9805\uFF09\u3001\u751F\u6210\u53C8\u306F\u64CD\u4F5C\u3055\u308C\u305F\u30B3\u30F3\u30C6\u30F3\u30C4\uFF08\u7B2C50\u6761\u7B2C4\u9805\uFF09\u3002"
@@ -25187,6 +25213,14 @@ function hrStatus(S, c, today) {
   if (from === void 0) return S.legacy;
   return fill(today < from ? S.before : S.binding, { from });
 }
+function providerTransparency(T, c, generates, today) {
+  const P = T.packs;
+  const s2 = P.euTransparencyProvider;
+  const marking = generates ? art50MarkingFrom(c) : EU_GENERAL_FROM;
+  const L = P.euMarkingLater;
+  if (today < marking && marking !== EU_GENERAL_FROM) return section(T, s2, [fill(today < EU_GENERAL_FROM ? L.before : L.after, { general: EU_GENERAL_FROM, from: marking })], true);
+  return today < EU_GENERAL_FROM ? section(T, s2, [fill(P.appliesFrom, { from: EU_GENERAL_FROM })], true) : section(T, s2);
+}
 function packSections(T, c, frameworks, today) {
   const P = T.packs;
   const out = [];
@@ -25198,12 +25232,12 @@ function packSections(T, c, frameworks, today) {
     const basis = text(c.data.risk?.basis);
     const recorded = level && level !== "unassessed" && basis ? [fill(P.euClassification.recorded, { level, basis })] : [];
     pushAll(out, section(T, P.euClassification, recorded));
-    if (level === "prohibited") pushAll(out, dated(P.euProhibited, EU_PROHIBITIONS_FROM));
+    if (level === "prohibited") pushAll(out, dated(P.euProhibited, prohibitionFrom(c)));
     const status2 = [hrStatus(P.hrStatus, c, today)];
     if (level === "high" && hasRole(c, "provider")) for (const s2 of P.euProviderHighRisk) pushAll(out, section(T, s2, status2, true));
     if (level === "high" && hasRole(c, "deployer")) for (const s2 of P.euDeployerHighRisk) pushAll(out, section(T, s2, status2, true));
     const transparency = level === "limited" || interacts || generates;
-    if (transparency && hasRole(c, "provider")) pushAll(out, dated(P.euTransparencyProvider, EU_GENERAL_FROM));
+    if (transparency && hasRole(c, "provider")) pushAll(out, providerTransparency(T, c, generates, today));
     if (transparency && hasRole(c, "deployer") && !(declaresRole(c, "provider") && !declaresRole(c, "deployer"))) pushAll(out, dated(P.euTransparencyDeployer, EU_GENERAL_FROM));
     if (level === "minimal" && !transparency) pushAll(out, dated(P.euMinimal, EU_PROHIBITIONS_FROM));
   }
@@ -25564,8 +25598,8 @@ function appendToSeq(text2, path20, item) {
   const lastItem = s2.items[s2.items.length - 1];
   const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
   const rendered = yaml().stringify([item], STRINGIFY);
-  const sep5 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
-  return { start: at, end: at, newText: eol + sep5 + indentBlock(rendered, " ".repeat(dashCol), eol) };
+  const sep6 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
+  return { start: at, end: at, newText: eol + sep6 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
 function hasBlankLineBefore(text2, index, node2) {
   const line = index.positionAt(node2.range?.[0] ?? 0).line;
@@ -26819,9 +26853,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -27338,7 +27372,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -27348,8 +27382,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -27374,7 +27408,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -27382,7 +27416,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -27391,16 +27425,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix2);
+          match = picomatch3.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      return regex.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -29753,7 +29787,7 @@ var init_aigov520_eu_prohibited_practice = __esm({
       citation: euCitation("Art 5"),
       defaultSeverity: "error",
       appliesFrom: EU_PROHIBITIONS_FROM,
-      appliesFromFor: (c) => /\bArt(?:icle)?\.?\s*5\s*\(1\)\s*\(b[ab]\)/i.test(c.data.risk?.basis ?? "") ? EU_NEW_PROHIBITIONS_FROM : EU_PROHIBITIONS_FROM,
+      appliesFromFor: prohibitionFrom,
       howToFix: "Stop the practice in the EU, or, if the classification is wrong, record the correct `risk.level` with the reasoning in `risk.basis` and `intended_purpose`. Remove `eu` from `jurisdictions` only if the system is really not placed on the market, put into service or used in the EU.",
       appliesTo: (c) => inEu(c) && c.data.risk?.level === "prohibited",
       gaps: (c) => [
@@ -31208,6 +31242,7 @@ var init_aigov571_kr_prior_notice_labels = __esm({
       citation: krCitation("31", "23"),
       defaultSeverity: "warning",
       appliesFrom: KR_FROM,
+      dateNote: krGraceNote,
       howToFix: "Link the prior notice as `transparency.user_notice`; label generated output and record `labeling: { visible: true }` and/or `machine_readable: true`.",
       appliesTo: (c) => krOperator(c) && (isKrHighImpact(c) || capability(c, "generates-content").has),
       gaps: (c) => {
@@ -31330,7 +31365,7 @@ var init_aigov575_kr_domestic_representative = __esm({
       title: "Domestic representative",
       pack: KR_PACK,
       summary: "No domestic representative is recorded for Korea",
-      description: "Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); having none can be fined (Art 43). An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing `contacts.legal_rep` at info level for provider and developer components in Korean scope (a component that lists no `jurisdictions` counts, as in every pack).",
+      description: `Operators with no address or office in Korea that meet a threshold (KRW 1 trillion revenue, KRW 10 billion AI revenue, or 1 million daily users in Korea) designate a domestic representative (Korea AI Basic Act Art 36, Enforcement Decree Art 29); Art 43 provides a fine for having none. An operator with an address or office in Korea has no such duty. aigov cannot see where the operator is established or its revenue and user numbers, so it reports a missing \`contacts.legal_rep\` at info level for provider and developer components in Korean scope (a component that lists no \`jurisdictions\` counts, as in every pack). ${KR_GRACE_NOTE}`,
       citation: krCitation("36", "29"),
       defaultSeverity: "info",
       appliesFrom: KR_FROM,
@@ -32462,7 +32497,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "546302c81ee7982d" : "source";
+    ENGINE_BUILD = true ? "de0f6240aca8fe53" : "source";
   }
 });
 
@@ -33019,8 +33054,8 @@ function parseTag(text2, at, lineEnd3, comment, out) {
 }
 function parseAnnotation(text2, at, from, end, comment, out) {
   const whole = { start: at, end };
-  const sep5 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep5 ? sep5.at : end);
+  const sep6 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep6 ? sep6.at : end);
   const idToken = tokens[0];
   if (idToken === void 0) {
     out.malformed.push({ span: whole, ...msg("AIGOV202.noId") });
@@ -33071,12 +33106,12 @@ function parseAnnotation(text2, at, from, end, comment, out) {
 function parseSuppression(text2, at, from, end, scope, comment, out) {
   const tag = scope === "file" ? "@aigov-ignore-file" : "@aigov-ignore";
   const whole = { start: at, end };
-  const sep5 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep5 ? sep5.at : end, true);
+  const sep6 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep6 ? sep6.at : end, true);
   const codes = [];
   let reason;
-  if (sep5) {
-    const rs = trimStart(text2, sep5.at + sep5.length, end);
+  if (sep6) {
+    const rs = trimStart(text2, sep6.at + sep6.length, end);
     if (rs < end) reason = text2.slice(rs, end);
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -33089,7 +33124,7 @@ function parseSuppression(text2, at, from, end, scope, comment, out) {
       const suggestion = tok.text.toUpperCase();
       codes.push(suggestion);
       out.malformed.push({ span, ...msg("AIGOV202.codeCase", { code: suggestion }), data: { suggestion } });
-    } else if (!sep5 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
+    } else if (!sep6 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
       reason = text2.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
@@ -33851,7 +33886,7 @@ var MemoryFactsCache;
 var init_facts_cache = __esm({
   "server/src/core/facts-cache.ts"() {
     "use strict";
-    MemoryFactsCache = class {
+    MemoryFactsCache = class _MemoryFactsCache {
       key = "";
       entries = /* @__PURE__ */ new Map();
       load() {
@@ -33906,6 +33941,18 @@ var init_facts_cache = __esm({
       sameFacts(path20, facts) {
         const e = this.entries.get(path20);
         return e?.facts !== void 0 && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
+      }
+      /**
+       * A copy held in memory of what is known now, under the same settings key: where a check of
+       * another tree of the same repository (a pull request's base) starts, so that the files the two
+       * trees share by content are not analysed twice. Nothing learned by the copy reaches this store.
+       */
+      fork() {
+        this.load();
+        const copy = new _MemoryFactsCache();
+        copy.key = this.key;
+        copy.entries = new Map(this.entries);
+        return copy;
       }
       /** Whether `update` changed anything since the store was loaded (a store need not write it again). */
       changed = false;
@@ -34389,82 +34436,29 @@ function below(dir, p) {
   const rel = path12.relative(dir, abs);
   return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? void 0 : abs;
 }
-function writeBlobs(top, dir, entries) {
-  const blobs = entries.filter((e) => e.type === "blob");
-  return new Promise((resolve11, reject) => {
-    const child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-    let buf = Buffer.alloc(0);
-    let i = 0;
-    let failed;
-    let stderr = "";
-    const made = /* @__PURE__ */ new Set();
-    const place = (e, content) => {
-      const abs = below(dir, e.path);
-      if (!abs) return;
-      const parent = path12.dirname(abs);
-      if (!made.has(parent)) {
-        (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
-        made.add(parent);
-      }
-      if (e.mode === "120000") {
-        try {
-          (0, import_node_fs14.symlinkSync)(content.toString("utf8"), abs);
-        } catch {
-        }
-      } else {
-        (0, import_node_fs14.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
-      }
-    };
-    child.stdout.on("data", (chunk) => {
-      if (failed) return;
-      buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
-      try {
-        for (; ; ) {
-          const nl = buf.indexOf(10);
-          if (nl < 0) return;
-          const header3 = buf.subarray(0, nl).toString("utf8").split(" ");
-          if (header3[1] === "missing") throw new Error(`git object ${header3[0]} is missing`);
-          const size = Number(header3[2]);
-          if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header3.join(" ")}`);
-          if (buf.length < nl + 1 + size + 1) return;
-          const e = blobs[i++];
-          if (e) place(e, buf.subarray(nl + 1, nl + 1 + size));
-          buf = buf.subarray(nl + 1 + size + 1);
-        }
-      } catch (err) {
-        failed = err instanceof Error ? err : new Error(String(err));
-        child.kill();
-      }
-    });
-    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
-    child.on("error", (err) => reject(err));
-    child.on("close", (code2) => {
-      if (failed) reject(failed);
-      else if (code2 !== 0 || i !== blobs.length) reject(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(stderr)}`));
-      else resolve11();
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(blobs.map((e) => `${e.id}
-`).join(""));
-  });
+async function writeBlobs(stream, writer, entries) {
+  await Promise.all(entries.filter((e) => e.type === "blob").map((e) => stream.read(e.id).then((content) => writer.place(e, content))));
 }
-async function materialize(top, commit, prefixes) {
-  const mirror = await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-"));
-  const dispose = () => import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
+async function materialize(top, commit, prefixes, onDemand) {
+  const mirror = await import_node_fs14.promises.realpath(await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-")));
+  const stream = new BlobStream(top);
+  const dispose = async () => {
+    stream.close();
+    await import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
+  };
   try {
     const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
-    for (const prefix of roots) {
-      const entries = await listTree(top, commit, prefix);
-      await writeBlobs(top, mirror, entries);
-      for (const e of entries) {
-        const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-        if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
-      }
+    const entries = [];
+    for (const prefix of roots) pushAll(entries, await listTree(top, commit, prefix));
+    const writer = new MirrorWriter(mirror);
+    if (!onDemand) await writeBlobs(stream, writer, entries);
+    for (const e of entries) {
+      const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
+      if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
     }
     for (const p of prefixes) await import_node_fs14.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     await indexBaseTree(top, commit, mirror);
-    return { top, commit, mirror, dispose };
+    return { top, commit, mirror, dispose, stream, ...onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {} };
   } catch (err) {
     await dispose();
     throw err;
@@ -34481,7 +34475,7 @@ async function indexBaseTree(top, commit, mirror) {
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
 }
-async function checkBase(folders, ref, analyse2) {
+async function checkBase(folders, ref, analyse2, options = {}) {
   const byTop = /* @__PURE__ */ new Map();
   for (const [index, folder] of folders.entries()) {
     const { top, commit } = await mergeBase(folder, ref);
@@ -34494,17 +34488,22 @@ async function checkBase(folders, ref, analyse2) {
   const commits = /* @__PURE__ */ new Set();
   for (const [top, group] of byTop) {
     commits.add(group.commit);
-    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix));
+    const unwritten = (err) => usage("cli.git.baseUnwritten", { commit: group.commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
+    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err) => {
+      throw unwritten(err);
+    });
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
-      pushAll(findings, await analyse2(dirs, group.items.map((i) => i.index)));
+      const found = await analyse2(dirs, group.items.map((i) => i.index), base.files);
+      if (base.stream.failed) throw unwritten(base.stream.failed);
+      pushAll(findings, found);
     } finally {
       await base.dispose();
     }
   }
   return { ref, commit: [...commits].join(", "), findings };
 }
-var import_node_fs14, os3, path12;
+var import_node_fs14, os3, path12, BlobStream, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
 var init_git_base = __esm({
   "server/src/cli/git-base.ts"() {
     "use strict";
@@ -34516,6 +34515,184 @@ var init_git_base = __esm({
     init_ui();
     init_args();
     init_arrays();
+    init_compiler();
+    BlobStream = class {
+      child;
+      buf = Buffer.alloc(0);
+      waiting = [];
+      stderr = "";
+      failed;
+      constructor(top) {
+        this.child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+        this.child.stdout.on("data", (chunk) => this.take(chunk));
+        this.child.stderr.on("data", (c) => this.stderr += c.toString("utf8"));
+        this.child.on("error", (err) => this.fail(err));
+        this.child.on("close", (code2) => {
+          if (this.waiting.length > 0) this.fail(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(this.stderr)}`));
+        });
+        this.child.stdin.on("error", () => {
+        });
+      }
+      read(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve11, reject) => {
+          this.waiting.push({ resolve: resolve11, reject });
+          this.child.stdin.write(`${id}
+`);
+        });
+      }
+      close() {
+        this.child.stdin.end();
+      }
+      take(chunk) {
+        if (this.failed) return;
+        this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+        try {
+          for (; ; ) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0) return;
+            const header3 = this.buf.subarray(0, nl).toString("utf8").split(" ");
+            if (header3[1] === "missing") throw new Error(`git object ${header3[0]} is missing`);
+            const size = Number(header3[2]);
+            if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header3.join(" ")}`);
+            if (this.buf.length < nl + 1 + size + 1) return;
+            const content = this.buf.subarray(nl + 1, nl + 1 + size);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            const w = this.waiting.shift();
+            if (!w) throw new Error("git cat-file answered more than was asked");
+            w.resolve(content);
+          }
+        } catch (err) {
+          this.fail(err instanceof Error ? err : new Error(String(err)));
+        }
+      }
+      fail(err) {
+        this.failed ??= err;
+        for (const w of this.waiting.splice(0)) w.reject(this.failed);
+        this.child.kill();
+      }
+    };
+    MirrorWriter = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      made = /* @__PURE__ */ new Set();
+      place(e, content) {
+        const abs = below(this.dir, e.path);
+        if (!abs) return;
+        const parent = path12.dirname(abs);
+        if (!this.made.has(parent)) {
+          (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
+          this.made.add(parent);
+        }
+        if (e.mode === "120000") {
+          try {
+            (0, import_node_fs14.symlinkSync)(content.toString("utf8"), abs);
+          } catch {
+          }
+        } else {
+          (0, import_node_fs14.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+        }
+      }
+    };
+    MAX_LINKS = 40;
+    OnDemandFiles = class {
+      constructor(mirror, entries, stream, writer) {
+        this.mirror = mirror;
+        this.stream = stream;
+        this.writer = writer;
+        for (const e of entries) {
+          if (e.type === "blob") this.blobs.set(e.path, e);
+          for (let i = e.path.lastIndexOf("/"); i > 0; i = e.path.lastIndexOf("/", i - 1)) {
+            const folder = e.path.slice(0, i);
+            if (this.folders.has(folder)) break;
+            this.folders.add(folder);
+          }
+        }
+      }
+      mirror;
+      stream;
+      writer;
+      blobs = /* @__PURE__ */ new Map();
+      folders = /* @__PURE__ */ new Set();
+      written = /* @__PURE__ */ new Map();
+      links = /* @__PURE__ */ new Map();
+      async ensure(abs) {
+        const rel = path12.relative(this.mirror, abs);
+        if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) return;
+        let key = rel.split(path12.sep).join("/");
+        for (let hops = 0; key !== void 0 && hops <= MAX_LINKS; hops++) key = await this.step(key);
+      }
+      /** Writes what the tree has at `key`; the path to go on with when a symlink led elsewhere. */
+      async step(key) {
+        for (let i = key.indexOf("/"); i > 0; i = key.indexOf("/", i + 1)) {
+          const link = this.blobs.get(key.slice(0, i));
+          if (link?.mode === "120000") {
+            const target = await this.link(link);
+            return target === void 0 ? void 0 : target === "" ? key.slice(i + 1) : `${target}/${key.slice(i + 1)}`;
+          }
+        }
+        const e = this.blobs.get(key);
+        if (e?.mode === "120000") return this.link(e);
+        if (e) await this.once(key, async () => this.writer.place(e, await this.stream.read(e.id)));
+        else if (this.folders.has(key)) await this.once(key, () => import_node_fs14.promises.mkdir(path12.join(this.mirror, ...key.split("/")), { recursive: true }));
+        return void 0;
+      }
+      once(key, make) {
+        let done = this.written.get(key);
+        if (!done) {
+          done = make().then(() => void 0);
+          this.written.set(key, done);
+        }
+        return done;
+      }
+      /** Writes the symlink once; its target as a path of the tree ('' for the top), undefined when it leaves the tree. */
+      link(e) {
+        let target = this.links.get(e.path);
+        if (!target) {
+          target = this.stream.read(e.id).then((content) => {
+            this.writer.place(e, content);
+            const text2 = content.toString("utf8");
+            if (path12.posix.isAbsolute(text2)) return void 0;
+            const to = path12.posix.normalize(path12.posix.join(path12.posix.dirname(e.path), text2));
+            return to === "." ? "" : to === ".." || to.startsWith("../") ? void 0 : to;
+          });
+          this.links.set(e.path, target);
+        }
+        return target;
+      }
+    };
+    BaseWorkspace = class extends TunedWorkspace {
+      constructor(root, options, files) {
+        super(root, options);
+        this.files = files;
+      }
+      files;
+      ready(rel) {
+        return this.files.ensure(path12.join(this.root, ...rel.split("/")));
+      }
+      async readFile(rel) {
+        await this.ready(rel);
+        return super.readFile(rel);
+      }
+      async stat(rel) {
+        await this.ready(rel);
+        return super.stat(rel);
+      }
+      async readSample(rel, head, tail) {
+        await this.ready(rel);
+        return super.readSample(rel, head, tail);
+      }
+      async readListed(rel, use, options) {
+        await this.ready(rel);
+        return super.readListed(rel, use, options);
+      }
+      async probeListed(rel) {
+        await this.ready(rel);
+        return super.probeListed(rel);
+      }
+    };
   }
 });
 
@@ -34837,24 +35014,27 @@ __export(check_exports, {
   runEngines: () => runEngines,
   stderrLogger: () => stderrLogger
 });
-async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerCount(), extra = {}, keep = "text") {
+async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerCount(), extra = {}, keep = "text", reuse = {}) {
   const script = jobs > 0 ? findWorkerScript() : void 0;
   const engines = [];
   const closing = [];
-  for (const d of dirs) {
+  for (const [i, d] of dirs.entries()) {
     const root = path13.resolve(io.cwd, d);
     const st = await import_node_fs15.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
-    const ws = new TunedWorkspace(root, io.readFs ? { readFs: io.readFs } : {});
+    const from = reuse.from?.[i];
+    const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : void 0);
+    const options = { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} };
+    const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
-    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...store ? { cache: store } : {}, ...helpers ? { helpers } : {}, keep });
+    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...facts ? { cache: facts } : {}, ...helpers ? { helpers } : {}, keep });
     try {
       await engine.indexAll();
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    engines.push({ engine, root, ...store ? { cache: store } : {} });
+    engines.push({ engine, root, ...store && !from ? { cache: store } : {}, ...facts ? { facts } : {} });
   }
   return { engines, closed: Promise.all(closing).then(() => void 0) };
 }
@@ -34897,7 +35077,7 @@ async function performCheck(o, io) {
     o.root === void 0 ? void 0 : path13.resolve(io.cwd, o.root)
   );
   based.catch(() => void 0);
-  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines");
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines", { keep: o.baselineRef !== void 0 });
   const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
@@ -34911,11 +35091,17 @@ async function performCheck(o, io) {
   for (const { cache: cache3 } of engines) if (cache3 && !cache3.save()) logger.warn(ui(localeOf(io), "cli.cacheNotWritten", { file: cache3.file }));
   let baseline;
   if (o.baselineRef !== void 0) {
-    const base = await checkBase(engines.map((e) => e.root), o.baselineRef, async (dirs, indexes) => {
-      const r = await runEngines(dirs, io, today || void 0, logger, void 0, o.jobs, extra, "lines");
-      await r.closed;
-      return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
-    });
+    const base = await checkBase(
+      engines.map((e) => e.root),
+      o.baselineRef,
+      async (dirs, indexes, files) => {
+        const from = indexes.map((k) => engines[k]?.facts);
+        const r = await runEngines(dirs, io, today || void 0, logger, void 0, files ? 0 : o.jobs, extra, "lines", { from, ...files ? { files } : {} });
+        await r.closed;
+        return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
+      },
+      { onDemand: true }
+    );
     entries = [...entries ?? [], ...baselineOf(base.findings)];
     baseline = { ref: o.baselineRef, commit: base.commit, ...o.baselineFile ? { file: o.baselineFile } : {} };
   } else if (o.baselineFile !== void 0) {
@@ -35006,6 +35192,7 @@ var init_check = __esm({
     init_packs();
     init_suggest();
     init_finding();
+    init_facts_cache();
     init_facts_cache_file();
     init_worker_helpers();
     init_baseline();
@@ -36779,7 +36966,7 @@ function refOf(prefix, parts, separators) {
   let exact = true;
   parts.forEach((p, i) => {
     const s2 = slug(p);
-    if (s2 !== p || separators.some((sep5) => p.includes(sep5))) exact = false;
+    if (s2 !== p || separators.some((sep6) => p.includes(sep6))) exact = false;
     readable += `${i > 0 ? separators[i - 1] ?? "/" : ""}${s2}`;
   });
   if (exact) return `${prefix}${readable}`;
@@ -37323,6 +37510,7 @@ async function runAction(env, io) {
     const frameworks = input(env, "frameworks");
     const today = resolveToday(input(env, "today") || void 0);
     const sarifFile = input(env, "sarif-file") || "aigov.sarif";
+    const cache3 = oneOf("cache", input(env, "cache") || void 0, ["true", "false"], "false") === "true";
     const resolved = resolveLocale(input(env, "locale") || void 0, env);
     if ("error" in resolved) throw usage("cli.locale", { source: resolved.error.source === "--locale" ? "locale" : resolved.error.source, value: resolved.error.value });
     locale = resolved.locale;
@@ -37332,7 +37520,8 @@ async function runAction(env, io) {
         dirs: dirs.length ? dirs : ["."],
         ...today ? { today } : {},
         ...baselineRef ? { baselineRef } : {},
-        ...frameworks ? { frameworks: parseFrameworks(frameworks) } : {}
+        ...frameworks ? { frameworks: parseFrameworks(frameworks) } : {},
+        ...cache3 ? { cache: { enabled: true } } : {}
       },
       wio
     );
