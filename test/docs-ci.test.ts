@@ -86,8 +86,11 @@ describe('docs/ci.md: every snippet runs', function () {
   });
 
   it('gitlab-ci: the job script in a merge-request pipeline and in a branch pipeline; the report is where artifacts expects it', async () => {
-    const job = Object.values(parseYaml(docSnippet('gitlab-ci')) as Record<string, { script: string[]; variables: Record<string, string>; artifacts: { when: string; reports: { codequality: string } } }>)[0]!;
+    const job = Object.values(parseYaml(docSnippet('gitlab-ci')) as Record<string, { script: string[]; variables: Record<string, string>; cache: { paths: string[] }; artifacts: { when: string; reports: { codequality: string } } }>)[0]!;
     assert.equal(job.variables.GIT_DEPTH, '0');
+    // The folder GitLab caches is the one the job keeps aigov's cache in.
+    const cacheDir = job.cache.paths[0]!.replace(/\/$/, '');
+    assert.ok(job.script[0]!.includes(`--cache-location ${cacheDir} `), job.script[0]);
     assert.equal(job.artifacts.when, 'always');
     const report = job.artifacts.reports.codequality;
     const origin = path.join(tmp, 'gl-origin');
@@ -97,8 +100,14 @@ describe('docs/ci.md: every snippet runs', function () {
     git(tmp, 'clone', '-q', '--branch', 'feature', `file://${origin}`, clone);
     const mr = await runShell(job.script.join('\n'), clone, { CI: 'true', GITLAB_CI: 'true', CI_MERGE_REQUEST_DIFF_BASE_SHA: base, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
     assert.equal(mr.status, 1, mr.stdout + mr.stderr);
-    const issues = JSON.parse(await fs.readFile(path.join(clone, report), 'utf8')) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+    const reportText = await fs.readFile(path.join(clone, report), 'utf8');
+    const issues = JSON.parse(reportText) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
     assert.ok(issues.some((i) => i.check_name === 'AIGOV301' && i.location.path === 'src/report.py' && i.location.lines.begin === 2 && i.severity === 'major'));
+    assert.equal((await fs.readdir(path.join(clone, cacheDir))).filter((f) => f.endsWith('.json')).length, 1);
+    // The next job, its cache restored: the same report.
+    const again = await runShell(job.script.join('\n'), clone, { CI: 'true', GITLAB_CI: 'true', CI_MERGE_REQUEST_DIFF_BASE_SHA: base, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
+    assert.equal(again.status, 1, again.stdout + again.stderr);
+    assert.equal(await fs.readFile(path.join(clone, report), 'utf8'), reportText);
     await fs.rm(path.join(clone, report));
     // On main only errors fail: the repository has one (a typo'd component id).
     git(clone, 'checkout', '-q', 'main');
