@@ -29,7 +29,7 @@ interface BaseTree {
   /** Where its blobs come from: its failure fails the check of the base. */
   stream: BlobStream;
   /** Its files, written on demand; absent when all are written. */
-  files?: BaseFiles;
+  files?: OnDemandFiles;
 }
 
 function firstLine(s: string): string {
@@ -100,7 +100,11 @@ function below(dir: string, p: string): string | undefined {
  */
 class BlobStream {
   private readonly child: ChildProcessWithoutNullStreams;
-  private buf: Buffer = Buffer.alloc(0);
+  /** Output not taken yet, as it came: joined only once the record it holds is whole (linear in a large blob). */
+  private chunks: Buffer[] = [];
+  private held = 0;
+  /** Bytes the next record needs, once its header is known. */
+  private need = 0;
   private readonly waiting: { resolve(content: Buffer): void; reject(err: Error): void }[] = [];
   private stderr = '';
   failed: Error | undefined;
@@ -130,22 +134,31 @@ class BlobStream {
 
   private take(chunk: Buffer): void {
     if (this.failed) return;
-    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    this.chunks.push(chunk);
+    this.held += chunk.length;
+    if (this.held < this.need) return;
+    let buf = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks, this.held);
     try {
       for (;;) {
-        const nl = this.buf.indexOf(10);
-        if (nl < 0) return;
-        const header = this.buf.subarray(0, nl).toString('utf8').split(' ');
+        this.need = 0;
+        const nl = buf.indexOf(10);
+        if (nl < 0) break;
+        const header = buf.subarray(0, nl).toString('utf8').split(' ');
         if (header[1] === 'missing') throw new Error(`git object ${header[0]} is missing`);
         const size = Number(header[2]);
         if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header.join(' ')}`);
-        if (this.buf.length < nl + 1 + size + 1) return;
-        const content = this.buf.subarray(nl + 1, nl + 1 + size);
-        this.buf = this.buf.subarray(nl + 1 + size + 1);
+        if (buf.length < nl + 1 + size + 1) {
+          this.need = nl + 1 + size + 1;
+          break;
+        }
+        const content = buf.subarray(nl + 1, nl + 1 + size);
+        buf = buf.subarray(nl + 1 + size + 1);
         const w = this.waiting.shift();
         if (!w) throw new Error('git cat-file answered more than was asked');
         w.resolve(content);
       }
+      this.chunks = buf.length > 0 ? [buf] : [];
+      this.held = buf.length;
     } catch (err) {
       this.fail(err instanceof Error ? err : new Error(String(err)));
     }
