@@ -34495,7 +34495,8 @@ async function checkBase(folders, ref, analyse2, options = {}) {
     try {
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
       const found = await analyse2(dirs, group.items.map((i) => i.index), base.files);
-      if (base.stream.failed) throw unwritten(base.stream.failed);
+      const failed = base.stream.failed ?? base.files?.failed;
+      if (failed) throw unwritten(failed);
       pushAll(findings, found);
     } finally {
       await base.dispose();
@@ -34627,6 +34628,8 @@ var init_git_base = __esm({
       mirror;
       stream;
       writer;
+      /** The first file or folder that could not be written. */
+      failed;
       blobs = /* @__PURE__ */ new Map();
       folders = /* @__PURE__ */ new Set();
       written = /* @__PURE__ */ new Map();
@@ -34655,7 +34658,13 @@ var init_git_base = __esm({
       once(key, make) {
         let done = this.written.get(key);
         if (!done) {
-          done = make().then(() => void 0);
+          done = make().then(
+            () => void 0,
+            (err) => {
+              this.failed ??= err instanceof Error ? err : new Error(String(err));
+              throw err;
+            }
+          );
           this.written.set(key, done);
         }
         return done;

@@ -245,6 +245,20 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     ]);
   });
 
+  it('on demand, a file of the base that cannot be written fails the check of the base', async () => {
+    const error = await checkBase([path.join(repo, 'lib')], 'main', async (dirs, _indexes, files) => {
+      assert.ok(files);
+      // Its folder's place taken by a file: the write fails.
+      await fs.rm(dirs[0]!, { recursive: true });
+      await fs.writeFile(dirs[0]!, 'in the way\n');
+      const ws = new BaseWorkspace(path.dirname(dirs[0]!), {}, files);
+      await ws.readFile('lib/util.py').catch(() => undefined);
+      return ['not to be trusted'];
+    }, { onDemand: true }).then(() => undefined, (err: unknown) => err);
+    assert.ok(error instanceof UsageError, String(error));
+    assert.match(error.message, /^--baseline-ref: could not write out the merge-base [0-9a-f]{12} to check it: E(NOTDIR|EXIST)/);
+  });
+
   it('takes a large blob from git in time linear in its size (its bytes joined once, not once per chunk)', async () => {
     const large = path.join(tmp, 'large');
     await fs.mkdir(large);

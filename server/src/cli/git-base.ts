@@ -216,6 +216,8 @@ export interface BaseFiles {
 const MAX_LINKS = 40;
 
 class OnDemandFiles implements BaseFiles {
+  /** The first file or folder that could not be written. */
+  failed: Error | undefined;
   private readonly blobs = new Map<string, TreeEntry>();
   private readonly folders = new Set<string>();
   private readonly written = new Map<string, Promise<void>>();
@@ -264,7 +266,14 @@ class OnDemandFiles implements BaseFiles {
   private once(key: string, make: () => Promise<unknown>): Promise<void> {
     let done = this.written.get(key);
     if (!done) {
-      done = make().then(() => undefined);
+      done = make().then(
+        () => undefined,
+        (err: unknown) => {
+          // A file of the base not written (a full disk) must not pass for one the base lacks.
+          this.failed ??= err instanceof Error ? err : new Error(String(err));
+          throw err;
+        },
+      );
       this.written.set(key, done);
     }
     return done;
@@ -413,7 +422,8 @@ export async function checkBase<T>(
       const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
       const found = await analyse(dirs, group.items.map((i) => i.index), base.files);
       // A file the check could not be given must not pass for one the base lacks.
-      if (base.stream.failed) throw unwritten(base.stream.failed);
+      const failed = base.stream.failed ?? base.files?.failed;
+      if (failed) throw unwritten(failed);
       pushAll(findings, found);
     } finally {
       await base.dispose();
