@@ -24329,7 +24329,7 @@ function cleanYamlMessage(m) {
   const first = m.split("\n")[0] ?? m;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
-var ParsedRegistry, COPY_VALUES_BASE, COPY_VALUES_PER_CHARACTER, CopyLimitError, CopyBudget, MULTIPLE_DOCS, TOO_DEEP, TOO_LARGE;
+var ParsedRegistry, COPY_VALUES_BASE, COPY_VALUES_PER_CHARACTER, CopyLimitError, CopyBudget, MULTIPLE_DOCS, TOO_DEEP, tooLarge;
 var init_registry = __esm({
   "server/src/core/manifest/registry.ts"() {
     "use strict";
@@ -24357,7 +24357,7 @@ var init_registry = __esm({
             logLevel: "error"
           });
           if ("tooDeep" in parsed) this.syntaxErrors.push({ message: TOO_DEEP, range: this.rangeOf({ start: parsed.tooDeep, end: parsed.tooDeep + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
-          else if ("tooLarge" in parsed) this.syntaxErrors.push({ message: TOO_LARGE, range: this.rangeOf({ start: parsed.tooLarge, end: parsed.tooLarge + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
+          else if ("tooLarge" in parsed) this.syntaxErrors.push({ message: tooLarge(), range: this.rangeOf({ start: parsed.tooLarge, end: parsed.tooLarge + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
           else doc3 = parsed;
         } catch (err) {
           const deep = err instanceof RangeError;
@@ -24536,7 +24536,7 @@ var init_registry = __esm({
     };
     MULTIPLE_DOCS = "the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder";
     TOO_DEEP = `the lists and mappings of this YAML are nested too deeply to be read (more than ${MAX_YAML_DEPTH} levels): a registry needs a few, write the deep part flatter`;
-    TOO_LARGE = `this YAML holds more than ${MAX_YAML_TOKENS.toLocaleString("en-US")} names, values and marks (\`-\`, \`:\`, \`,\`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover`;
+    tooLarge = () => `this YAML holds more than ${MAX_YAML_TOKENS.toLocaleString("en-US")} names, values and marks (\`-\`, \`:\`, \`,\`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover`;
   }
 });
 
@@ -32497,7 +32497,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "de0f6240aca8fe53" : "source";
+    ENGINE_BUILD = true ? "8cfe84be4a87394a" : "source";
   }
 });
 

@@ -48,13 +48,22 @@ describe('CLI (built bundle)', function () {
       if (spawnSync('git', ['-C', tmp, 'rev-parse'], { stdio: 'ignore' }).status === 0) this.skip();
       const out = path.join(tmp, 'modules.txt');
       const hook = path.join(tmp, 'hook.cjs');
-      await fs.writeFile(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+      // Locale-aware formatting loads ICU's data on first use (~20 ms): a module's top level must not.
+      const intl = [
+        'const used = [];',
+        'for (const [o, k] of [[Number.prototype, "toLocaleString"], [Date.prototype, "toLocaleString"], [Date.prototype, "toLocaleDateString"], [Intl, "NumberFormat"], [Intl, "DateTimeFormat"], [Intl, "Collator"]]) {',
+        '  const f = o[k];',
+        '  o[k] = function (...a) { used.push(k); return new.target ? Reflect.construct(f, a, new.target) : f.apply(this, a); };',
+        '}',
+      ].join('\n');
+      await fs.writeFile(hook, `${intl}\nprocess.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, [...process.moduleLoadList, ...used.map((k) => 'Intl ' + k)].join('\\n')));\n`);
       const empty = path.join(tmp, 'empty');
       await fs.mkdir(empty);
       const r = spawnSync(process.execPath, ['-r', hook, CLI, 'check', empty, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
       const loaded = (await fs.readFile(out, 'utf8')).split('\n');
       for (const m of ['child_process', 'worker_threads', 'perf_hooks']) assert.ok(!loaded.includes(`NativeModule ${m}`), `${m} is not loaded`);
+      assert.deepEqual(loaded.filter((l) => l.startsWith('Intl ')), [], 'nothing formats for a locale');
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }

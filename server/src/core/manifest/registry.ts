@@ -64,7 +64,7 @@ export class ParsedRegistry {
       });
       // Deeper than the parser is given: at the first list or mapping too deep.
       if ('tooDeep' in parsed) this.syntaxErrors.push({ message: TOO_DEEP, range: this.rangeOf({ start: parsed.tooDeep, end: parsed.tooDeep + 1 }), data: { yamlCode: 'RESOURCE_EXHAUSTION' } });
-      else if ('tooLarge' in parsed) this.syntaxErrors.push({ message: TOO_LARGE, range: this.rangeOf({ start: parsed.tooLarge, end: parsed.tooLarge + 1 }), data: { yamlCode: 'RESOURCE_EXHAUSTION' } });
+      else if ('tooLarge' in parsed) this.syntaxErrors.push({ message: tooLarge(), range: this.rangeOf({ start: parsed.tooLarge, end: parsed.tooLarge + 1 }), data: { yamlCode: 'RESOURCE_EXHAUSTION' } });
       else doc = parsed;
     } catch (err) {
       // Within the limit the parser's recursion stays short; a caller that leaves it little stack can still make it give up.
@@ -396,4 +396,5 @@ function cleanYamlMessage(m: string): string {
 // The parser's own text for this one is the engine's ("Maximum call stack size exceeded").
 const TOO_DEEP = `the lists and mappings of this YAML are nested too deeply to be read (more than ${MAX_YAML_DEPTH} levels): a registry needs a few, write the deep part flatter`;
 
-const TOO_LARGE = `this YAML holds more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} names, values and marks (\`-\`, \`:\`, \`,\`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover`;
+// Built when a registry is that large: formatting a number for a locale loads ICU's data (~20 ms), not for every start.
+const tooLarge = (): string => `this YAML holds more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} names, values and marks (\`-\`, \`:\`, \`,\`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover`;
