@@ -183,13 +183,13 @@ var init_lazy = __esm({
 });
 
 // server/src/node/git.ts
-function runGit(cwd, args, input2) {
+function runGit(cwd, args, input2, env = {}) {
   return new Promise((resolve11) => {
     let child;
     try {
       child = childProcess().spawn("git", ["-C", cwd, "--no-optional-locks", ...args], {
         stdio: [input2 === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
+        env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
       });
     } catch (err2) {
       resolve11({ code: -1, stdout: Buffer.alloc(0), stderr: err2 instanceof Error ? err2.message : String(err2) });
@@ -208,8 +208,8 @@ function runGit(cwd, args, input2) {
     }
   });
 }
-async function gitText(cwd, args) {
-  const r = await runGit(cwd, args);
+async function gitText(cwd, args, env) {
+  const r = await runGit(cwd, args, void 0, env);
   return r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : void 0;
 }
 function mayBeInWorkTree(dir, env = process.env) {
@@ -560,11 +560,11 @@ async function changedFiles(root) {
   const diffFiles = ["diff-files", "--name-only", "--relative", "-z"];
   const fast = await datedCopy(root, diffFiles).catch(() => void 0);
   if (fast) return fast;
-  const out = await gitOutput(root, diffFiles);
+  const out = await gitText(root, diffFiles);
   return out === void 0 ? void 0 : { paths: names(out), via: "diff-files" };
 }
 async function datedCopy(root, diffFiles) {
-  const info = await gitOutput(root, ["rev-parse", "--show-object-format", "--git-path", "index"]);
+  const info = await gitText(root, ["rev-parse", "--show-object-format", "--git-path", "index"]);
   const [format2, indexPath] = info?.split("\n") ?? [];
   if (!indexPath || format2 !== "sha1" && format2 !== "sha256") return void 0;
   const fd = (0, import_node_fs4.openSync)(path2.resolve(root, indexPath), "r");
@@ -596,8 +596,8 @@ async function datedCopy(root, diffFiles) {
   try {
     (0, import_node_fs4.utimesSync)(copy, sec + 1, sec + 1);
     const [all, racy] = await Promise.all([
-      gitOutput(root, diffFiles, { GIT_INDEX_FILE: copy }),
-      asked.length > 0 ? gitOutput(root, [...diffFiles, "--", ...asked]) : ""
+      gitText(root, diffFiles, { GIT_INDEX_FILE: copy }),
+      asked.length > 0 ? gitText(root, [...diffFiles, "--", ...asked]) : ""
     ]);
     if (all === void 0 || racy === void 0) return void 0;
     return { paths: [.../* @__PURE__ */ new Set([...names(all), ...names(racy)])], via: "dated-copy" };
@@ -607,21 +607,6 @@ async function datedCopy(root, diffFiles) {
 }
 function names(out) {
   return out.split("\0").filter((p) => p !== "");
-}
-function gitOutput(root, args, env = {}) {
-  return new Promise((resolve11) => {
-    let child;
-    try {
-      child = childProcess().spawn("git", ["-C", root, "--no-optional-locks", ...args], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: "0" } });
-    } catch {
-      resolve11(void 0);
-      return;
-    }
-    const chunks = [];
-    child.stdout.on("data", (c) => chunks.push(c));
-    child.on("error", () => resolve11(void 0));
-    child.on("close", (code2) => resolve11(code2 === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
-  });
 }
 var import_node_fs4, os, path2, MOST_ASKED;
 var init_git_content_ids = __esm({
@@ -634,7 +619,6 @@ var init_git_content_ids = __esm({
     init_git_index();
     init_file_names();
     init_git_listing();
-    init_lazy();
     MOST_ASKED = 1e3;
   }
 });

@@ -15,11 +15,10 @@
 import { closeSync, fstatSync, openSync, readSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { mayBeInWorkTree } from './git.js';
+import { gitText, mayBeInWorkTree } from './git.js';
 import { readIndex } from './git-index.js';
 import { pathOfBytes } from './file-names.js';
 import { GitListing } from './git-listing.js';
-import { childProcess } from './lazy.js';
 
 /**
  * Path (relative to `root`) → blob id (its first 16 hex digits) of each regular file the index
@@ -50,12 +49,12 @@ export async function changedFiles(root: string): Promise<{ paths: string[]; via
   const diffFiles = ['diff-files', '--name-only', '--relative', '-z'];
   const fast = await datedCopy(root, diffFiles).catch(() => undefined);
   if (fast) return fast;
-  const out = await gitOutput(root, diffFiles);
+  const out = await gitText(root, diffFiles);
   return out === undefined ? undefined : { paths: names(out), via: 'diff-files' };
 }
 
 async function datedCopy(root: string, diffFiles: string[]): Promise<{ paths: string[]; via: 'dated-copy' } | undefined> {
-  const info = await gitOutput(root, ['rev-parse', '--show-object-format', '--git-path', 'index']);
+  const info = await gitText(root, ['rev-parse', '--show-object-format', '--git-path', 'index']);
   const [format, indexPath] = info?.split('\n') ?? [];
   if (!indexPath || (format !== 'sha1' && format !== 'sha256')) return undefined;
   // The bytes and the time of one and the same file: git replaces its index by renaming a new one.
@@ -89,8 +88,8 @@ async function datedCopy(root: string, diffFiles: string[]): Promise<{ paths: st
     // Every entry is older than the copy by whole seconds: git trusts the stat data of each.
     utimesSync(copy, sec + 1, sec + 1);
     const [all, racy] = await Promise.all([
-      gitOutput(root, diffFiles, { GIT_INDEX_FILE: copy }),
-      asked.length > 0 ? gitOutput(root, [...diffFiles, '--', ...asked]) : '',
+      gitText(root, diffFiles, { GIT_INDEX_FILE: copy }),
+      asked.length > 0 ? gitText(root, [...diffFiles, '--', ...asked]) : '',
     ]);
     if (all === undefined || racy === undefined) return undefined;
     return { paths: [...new Set([...names(all), ...names(racy)])], via: 'dated-copy' };
@@ -101,22 +100,4 @@ async function datedCopy(root: string, diffFiles: string[]): Promise<{ paths: st
 
 function names(out: string): string[] {
   return out.split('\0').filter((p) => p !== '');
-}
-
-/** The standard output of a git command run in `root`, or undefined when it fails. */
-function gitOutput(root: string, args: string[], env: Record<string, string> = {}): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    let child;
-    try {
-      // No pager, no prompt, no optional index refresh written behind the user's back.
-      child = childProcess().spawn('git', ['-C', root, '--no-optional-locks', ...args], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: '0' } });
-    } catch {
-      resolve(undefined);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks).toString('utf8') : undefined));
-  });
 }

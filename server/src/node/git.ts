@@ -12,15 +12,15 @@ interface GitResult {
 /**
  * Runs one git command in `cwd` and collects its output. Never prompts, never pages and never
  * refreshes the index behind the user's back (`--no-optional-locks`). `input` is written to its
- * standard input.
+ * standard input; `env` adds to its environment (e.g. `GIT_INDEX_FILE`).
  */
-export function runGit(cwd: string, args: string[], input?: string | Buffer): Promise<GitResult> {
+export function runGit(cwd: string, args: string[], input?: string | Buffer, env: Readonly<Record<string, string>> = {}): Promise<GitResult> {
   return new Promise((resolve) => {
     let child;
     try {
       child = childProcess().spawn('git', ['-C', cwd, '--no-optional-locks', ...args], {
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
       });
     } catch (err) {
       resolve({ code: -1, stdout: Buffer.alloc(0), stderr: err instanceof Error ? err.message : String(err) });
@@ -40,8 +40,8 @@ export function runGit(cwd: string, args: string[], input?: string | Buffer): Pr
 }
 
 /** The trimmed standard output of a git command, or undefined when it fails. */
-export async function gitText(cwd: string, args: string[]): Promise<string | undefined> {
-  const r = await runGit(cwd, args);
+export async function gitText(cwd: string, args: string[], env?: Readonly<Record<string, string>>): Promise<string | undefined> {
+  const r = await runGit(cwd, args, undefined, env);
   return r.code === 0 ? r.stdout.toString('utf8').replace(/\n$/, '') : undefined;
 }
 
