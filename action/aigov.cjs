@@ -35040,7 +35040,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    engines.push({ engine, root, ...store && !from ? { cache: store } : {}, ...facts ? { facts } : {} });
+    engines.push({ engine, root, ...store ? { cache: store } : {}, ...facts ? { facts } : {} });
   }
   return { engines, closed: Promise.all(closing).then(() => void 0) };
 }

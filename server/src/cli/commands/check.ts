@@ -81,7 +81,7 @@ export async function runEngines(
     } finally {
       if (helpers) closing.push(helpers.close());
     }
-    engines.push({ engine, root, ...(store && !from ? { cache: store } : {}), ...(facts ? { facts } : {}) });
+    engines.push({ engine, root, ...(store ? { cache: store } : {}), ...(facts ? { facts } : {}) });
   }
   return { engines, closed: Promise.all(closing).then(() => undefined) };
 }
