@@ -245,6 +245,44 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     ]);
   });
 
+  it('on demand, a sample or a listed read of a file not written yet writes it first', async () => {
+    let seen: unknown[] = [];
+    await checkBase([repo], 'main', async (dirs, _indexes, files) => {
+      assert.ok(files);
+      const ws = new BaseWorkspace(dirs[0]!, {}, files);
+      const sample = await ws.readSample('lib/util.py', 2, 2);
+      const listed = await ws.readListed('app/nested/deep.txt', (b) => Buffer.from(b).toString('utf8'));
+      seen = [sample === 'unreadable' || sample === undefined ? sample : [Buffer.from(sample.head).toString('utf8'), sample.size], listed];
+      return [];
+    }, { onDemand: true });
+    assert.deepEqual(seen, [['x ', 6], { value: 'deep\n' }]);
+  });
+
+  it('on demand, follows a symlink to the top of the tree and a chain of 40 symlinks, not an absolute one', async () => {
+    const chain = path.join(tmp, 'chain');
+    await fs.mkdir(chain);
+    await fs.writeFile(path.join(chain, 'plain.txt'), 'plain\n');
+    await fs.writeFile(path.join(chain, 'end.txt'), 'end\n');
+    await fs.symlink('.', path.join(chain, 'here'));
+    await fs.symlink('/plain.txt', path.join(chain, 'abs.txt'));
+    // link1 -> link2 -> … -> link40 -> end.txt: 40 symlinks, as many as the system follows.
+    for (let i = 1; i <= 40; i++) await fs.symlink(i === 40 ? 'end.txt' : `link${i + 1}`, path.join(chain, `link${i}`));
+    initRepo(chain);
+    commitAll(chain, 'second');
+    let seen: unknown[] = [];
+    await checkBase([chain], 'HEAD~1', async (dirs, _indexes, files) => {
+      assert.ok(files);
+      const ws = new BaseWorkspace(dirs[0]!, {}, files);
+      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
+      await ws.readFile('abs.txt');
+      const written = (await listing(dirs[0]!)).filter((l) => !l.startsWith('link'));
+      seen = [written, text(await ws.readFile('here/plain.txt')), text(await ws.readFile('link1'))];
+      return [];
+    }, { onDemand: true });
+    // The absolute symlink is written as it is and leads nowhere in the tree: plain.txt is not written for it.
+    assert.deepEqual(seen, [['abs.txt -> /plain.txt'], 'plain\n', 'end\n']);
+  });
+
   it('on demand, a file of the base that cannot be written fails the check of the base', async () => {
     const error = await checkBase([path.join(repo, 'lib')], 'main', async (dirs, _indexes, files) => {
       assert.ok(files);
