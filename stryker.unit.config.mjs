@@ -42,7 +42,7 @@ const UNTIMED = '/^(?!.*(?:in linear time|on a 5 MB single line|stays linear on 
 // is what a run waits for, and it re-reads the program for every mutant. The exported functions
 // of these folders declare their types, so a mutant cannot change what their importers see.
 const DETECTION_SUITES = ['server/src/core/detection/*.test.ts', 'test/detection-golden.test.ts', 'test/detection-eval.test.ts', 'test/rules.test.ts'];
-const DETECTION_MANIFESTS = '{manifests,artefacts,manifest-scan,manifest-yaml,prefilter,libraries,evaluate,fixes}';
+const DETECTION_MANIFESTS = '{manifests,artefacts,manifest-scan,prefilter,libraries,evaluate,fixes}';
 // The engine's own unit tests, the core rules' unit tests and caret fixtures (every finding's
 // place comes from manifest/locate.ts, its file from the indexer), the schema and its
 // snippets, the facts cache. Not the goldens: each runs the whole engine on a workspace, so

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { MAX_YAML_TOKENS } from '../manifest/bounded-parse.js';
 import { LineIndex } from '../text/line-index.js';
 import { detectManifest, manifestKind } from './manifests.js';
 import { tableFor } from './table.js';
@@ -527,5 +528,64 @@ describe('detection: manifests, forms read since', () => {
   it('conda: a block sequence at the column of its key, and the next document', () => {
     const text = ['channels:', '- openai', 'dependencies:', '- numpy', '- openai', '- pip:', '  - anthropic', '- torch', 'name: x', '- cohere', '---', '- groq'].join('\n');
     assert.deepEqual(hits('environment.yml', text), ['openai@5:3-9 conda', 'anthropic@7:5-14 conda', 'torch@8:3-8 conda']);
+  });
+});
+
+describe('detection: conda files as the YAML library reads them', () => {
+  it('flow items plain and quoted, each range on the name as written; a `#` after a blank starts a comment', () => {
+    assert.deepEqual(hits('environment.yml', "dependencies: [openai, \"anthropic x\" , 'cohere''s',groq ]\n"), ['openai@1:16-22 conda', 'anthropic@1:25-34 conda', 'cohere@1:41-47 conda', 'groq@1:52-56 conda']);
+    assert.deepEqual(hits('environment.yml', 'dependencies: [openai#b, cohere #d, groq]\n'), ['openai@1:16-22 conda', 'cohere@1:26-32 conda']);
+    // A quoted scalar over lines is one item; the reading goes on after it.
+    assert.deepEqual(hits('environment.yml', 'dependencies: [torch, "b\n  c\\" ] d", anthropic]\n'), ['torch@1:16-21 conda', 'anthropic@2:13-22 conda']);
+  });
+
+  it('a quoted item over lines is named on its first line; one whose name an escaped line break joins names nothing', () => {
+    const text = ['dependencies:', '  - "openai', '    >=1"', "  - 'anthropic", "    >=1'", '  - "mistral\\', '    ai"', '  - "cohere"'].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['openai@2:6-12 conda', 'anthropic@4:6-15 conda', 'cohere@8:6-12 conda']);
+  });
+
+  it('an anchored or tagged item is read once, where it is written; aliases, block scalars and mapping values are no items', () => {
+    const text = ['dependencies:', '  - &o openai', '  - *o', '  - !!str anthropic', '  - |', '    cohere', '  - x: groq', '  - !tag mistralai', '  - 1.5'].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['openai@2:8-14 conda', 'anthropic@4:11-20 conda', 'mistralai@8:10-19 conda']);
+    assert.deepEqual(hits('environment.yml', 'dependencies: openai\nx: [anthropic]\n'), []);
+  });
+
+  it('the key `dependencies` of each document, however written; not in a nested mapping', () => {
+    const text = ['"dependencies": [openai]', '---', '{dependencies: [anthropic]}', '---', '? dependencies', ': [cohere]', '---', 'x:', '  dependencies: [groq]', '...', '[dependencies, torch]'].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['openai@1:18-24 conda', 'anthropic@3:17-26 conda', 'cohere@6:4-10 conda']);
+  });
+
+  it('sequences within the list and within its mappings, at any depth the file may have', () => {
+    const text = ['dependencies:', '  - openai', '  - [[groq]]', '  - pip:', '      extra:', '        - cohere', '  - x: anthropic'].join('\n');
+    assert.deepEqual(hits('environment.yml', text), ['openai@2:5-11 conda', 'groq@3:7-11 conda', 'cohere@6:11-17 conda']);
+  });
+
+  it('a file with errors is read for what the library recovers; an item it could not close names nothing', () => {
+    // A line break, a byte-order mark and a mistake further down.
+    assert.deepEqual(hits('environment.yml', '\ufeffdependencies:\r\n  - "openai"\r\n  - anthropic\r\nname: x: y\n'), ['openai@2:6-12 conda', 'anthropic@3:5-14 conda']);
+    assert.deepEqual(hits('environment.yml', 'dependencies:\n  - "torch\n'), []);
+    assert.deepEqual(hits('environment.yml', "dependencies: ['openai', 'torch\n"), ['openai@1:17-23 conda']);
+    // An unclosed quote above the list takes the file into it, as it does for conda.
+    assert.deepEqual(hits('environment.yml', 'name: "x\ndependencies:\n  - openai\n'), []);
+  });
+
+  it(`reads a file up to its ${MAX_YAML_TOKENS}th name, value or mark`, () => {
+    // `dependencies`, `:`, then `-` and a name for each item: anthropic is the last of MAX_YAML_TOKENS tokens, then one past them.
+    const file = (n: number): string => `dependencies:\n  - openai\n${'  - a\n'.repeat(n)}  - anthropic\n  - cohere\n`;
+    const n = (MAX_YAML_TOKENS - 6) / 2;
+    assert.deepEqual(hits('environment.yml', file(n)), ['openai@2:5-11 conda', `anthropic@${n + 3}:5-14 conda`]);
+    assert.deepEqual(hits('environment.yml', file(n + 1)), ['openai@2:5-11 conda']);
+  });
+
+  it('leaves out a part nested too deep, its line and the lines below it indented more; two parts at most', () => {
+    const lists = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const deep = (k: number): string => ['dependencies:', '  - openai', ...Array.from({ length: k }, (_, i) => `  - x: ${lists(300)}\n  - ${['anthropic', 'cohere', 'groq'][i]}`)].join('\n');
+    assert.deepEqual(hits('environment.yml', deep(2)), ['openai@2:5-11 conda', 'anthropic@4:5-14 conda', 'cohere@6:5-11 conda']);
+    assert.deepEqual(hits('environment.yml', deep(3)), []);
+    // Nested by indentation: the lines below the first too deep, indented more, go with it.
+    const indented = ['dependencies:', '  - openai', '  - x:', ...Array.from({ length: 300 }, (_, i) => `${' '.repeat(6 + i)}a: ${i === 299 ? 'torch' : ''}`), '    - groq', '  - anthropic'].join('\n');
+    assert.deepEqual(hits('environment.yml', indented), ['openai@2:5-11 conda', 'anthropic@305:5-14 conda']);
+    // A part too deep on the file's first line.
+    assert.deepEqual(hits('environment.yml', `x: ${lists(300)}\ndependencies: [openai]\n`), ['openai@2:16-22 conda']);
   });
 });

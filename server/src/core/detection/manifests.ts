@@ -1,17 +1,19 @@
 /**
  * Dependency manifests as evidence: each AI dependency gives one detection on the exact line
- * (and name) that declares it. Comments never count. Every parser is line- or tag-based and linear.
+ * (and name) that declares it. Comments never count. Every parser is line- or tag-based and linear,
+ * but for conda files, which the `yaml` library reads within the limits of a registry.
  */
+import type { Document, Scalar } from 'yaml';
 import { visit } from '../text/jsonc.js';
 import { codeOnly } from '../annotations/blank.js';
 import { languageForPath } from '../annotations/languages.js';
 import { lex } from '../annotations/scanner.js';
+import { parseBoundedAll } from '../manifest/bounded-parse.js';
+import { yaml } from '../manifest/yaml-lib.js';
 import { basename, dirname } from '../paths.js';
 import type { Span } from '../text/line-index.js';
 import { lineAround, stringContent } from './cursor.js';
 import { blankXmlComments, lines, requirementLines, tomlHeader, tomlKeyValue, tomlLines, tomlStrings, xmlTagAttributes, yamlQuoted } from './manifest-scan.js';
-import { yamlFlowLine } from './manifest-yaml.js';
-import type { YamlFlow } from './manifest-yaml.js';
 import type { LibraryMatch, LibraryTable } from './table.js';
 
 type ManifestKind = 'requirements' | 'pyproject' | 'pipfile' | 'package.json' | 'go.mod' | 'pom' | 'gradle' | 'gradle-catalog' | 'msbuild' | 'packages.config' | 'cargo' | 'conda';
@@ -304,70 +306,113 @@ function catalogEntry(value: string, at: number, table: LibraryTable, out: Manif
 /** A conda match spec: an optional `channel::`, then the package name. */
 const CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)/;
 
+/**
+ * How conda files are read: every scalar a string (`- 1.5` is no number), and keys never
+ * compared (the parser compares each key with every earlier one; a key written twice is read
+ * twice, as the file is read line by line elsewhere).
+ */
+const CONDA_YAML = { schema: 'failsafe', uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' } as const;
+
+/** How many times a conda file is read: again while a part is nested too deep, with that part left out. */
+const CONDA_READS = 3;
+
+/**
+ * The documents of a conda file, read by the `yaml` library within the limits of a registry: up
+ * to the first token past MAX_YAML_TOKENS, and with a part nested deeper than MAX_YAML_DEPTH left
+ * out, its line and the lines after it indented more (a value nested 100,000 deep under `- x:`
+ * hides neither the items before it nor those after it). Each reading leaves out more, and
+ * there are at most CONDA_READS of them. A file the library reads with errors is read for what
+ * it recovers (such a file is often being edited).
+ */
+function condaDocuments(text: string): Document.Parsed[] {
+  let read = text;
+  for (let i = 0; i < CONDA_READS; i++) {
+    const parsed = parseBoundedAll(read, CONDA_YAML);
+    if (Array.isArray(parsed)) return parsed;
+    read = blankDeep(read, parsed.tooDeep);
+  }
+  return [];
+}
+
+/** `text` with the line holding `at`, and the lines after it indented more, blanked (line breaks kept). */
+function blankDeep(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = (from: number): number => {
+    let i = from;
+    while (text.charCodeAt(i) === 32) i++;
+    return i - from;
+  };
+  const own = indent(start);
+  let end = text.indexOf('\n', start);
+  while (end >= 0 && indent(end + 1) > own) end = text.indexOf('\n', end + 1);
+  if (end < 0) end = text.length;
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
+/**
+ * The items of conda `dependencies` in each document: the scalars in its sequence and in the
+ * sequences within it, a mapping's values among them (`- pip: [openai]`), not its keys. An
+ * alias is read where its anchor is; a block scalar (`|`, `>`) names nothing.
+ */
 function conda(text: string, table: LibraryTable): ManifestHit[] {
   const out: ManifestHit[] = [];
-  /** The name of an item, `value` as YAML reads it, its k-th character written at `place(k)`. */
-  const item = (value: string, place: (k: number) => number): void => {
-    const m = CONDA_SPEC.exec(value);
-    const name = m?.[1];
-    const match = m && name ? table.lookup('pypi', name) : undefined;
-    if (m && name && match) out.push({ match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: 'conda' });
-  };
-  let inDeps = false;
-  // A flow collection (`[numpy, openai]`, `{pip: [openai]}`) open, read until it closes.
-  let flow: YamlFlow | undefined;
-  const readFlow = (body: string, from: number, start: number): void => {
-    if (!flow) {
-      while (body.charCodeAt(from) === 32 || body.charCodeAt(from) === 9) from++;
-      if (body[from] !== '[' && body[from] !== '{') return;
-      flow = { open: [], value: false, quote: 0 };
+  const Y = yaml();
+  for (const doc of condaDocuments(text)) {
+    if (!Y.isMap(doc.contents)) continue;
+    // Where the library found a quoted scalar unclosed (MISSING_CHAR at its end), in order.
+    const errors = doc.errors.map((e) => e.pos[0]).sort((a, b) => a - b);
+    // The nodes to read, the next last; `item` when the node is an item of a sequence.
+    const stack: { node: unknown; item: boolean }[] = [];
+    for (let i = doc.contents.items.length - 1; i >= 0; i--) {
+      const pair = doc.contents.items[i]!;
+      if (Y.isScalar(pair.key) && pair.key.value === 'dependencies') stack.push({ node: pair.value, item: false });
     }
-    const entries: { value: string; offsets: number[] }[] = [];
-    if (yamlFlowLine(body, from, flow, entries)) flow = undefined;
-    for (const e of entries) item(e.value, (k) => start + (e.offsets[k] ?? 0));
-  };
-  // YAML takes a `#` for a comment at the line's start or after a blank. A list item's name is
-  // read after its `-` and ends before any `#`; a top-level key starts at column 0 with no `#`
-  // (a `-` and a blank there start an item of the key before: `dependencies:` then `- openai`).
-  // A "double-" or 'single-quoted' item is read as YAML reads it, escapes and all.
-  for (const line of lines(text)) {
-    const body = line.text;
-    if (flow) {
-      readFlow(body, 0, line.start);
-      continue;
+    while (stack.length > 0) {
+      const { node, item } = stack.pop()!;
+      if (Y.isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], item: true });
+      else if (Y.isMap(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i]!.value, item: false });
+      else if (item && Y.isScalar(node)) push(out, condaItem(text, node, errors, table));
     }
-    if (/^(?:[^\s#-]|-[^ \t])/.test(body)) {
-      const key = /^dependencies[ \t]*:/.exec(body);
-      inDeps = key !== null;
-      if (key) readFlow(body, key[0].length, line.start);
-      continue;
-    }
-    if (!inDeps) continue;
-    const dash = /^[ \t]*-[ \t]+/.exec(body);
-    if (!dash) {
-      // A flow collection on a line of its own, under `dependencies:` or `- pip:`.
-      readFlow(body, 0, line.start);
-      continue;
-    }
-    const at = dash[0].length;
-    const quoted = yamlQuoted(body, at);
-    const spec = quoted ? quoted.value : body.slice(at);
-    const m = CONDA_SPEC.exec(spec);
-    if (!m) {
-      readFlow(body, at, line.start);
-      continue;
-    }
-    // A mapping (`- pip:`) is no dependency; a flow collection may follow its `:`.
-    const rest = quoted ? quoted.end : at + m[0].length;
-    const colon = body.slice(rest).trimStart();
-    if (colon.startsWith(':')) {
-      readFlow(body, body.length - colon.length + 1, line.start);
-      continue;
-    }
-    // Where the k-th character of the item is written (in a quoted one, escapes take more).
-    item(spec, (k) => line.start + (quoted ? (quoted.offsets[k] ?? 0) : at + k));
   }
   return out;
+}
+
+/** The dependency a scalar item names, its range on the name as written (in a quoted one, escapes take more). */
+function condaItem(text: string, node: Scalar, errors: readonly number[], table: LibraryTable): ManifestHit | undefined {
+  const value = node.value;
+  const m = typeof value === 'string' ? CONDA_SPEC.exec(value) : null;
+  const name = m?.[1];
+  const match = m && name ? table.lookup('pypi', name) : undefined;
+  if (!m || !name || !match || !node.range) return undefined;
+  const [start, end] = node.range;
+  let place: (k: number) => number;
+  if (node.type === 'PLAIN') {
+    place = (k) => start + k;
+  } else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
+    if (errorIn(errors, start, end)) return undefined;
+    // A quoted scalar over lines: its first line, closed where it ends (the line break ends a name).
+    let first = text.slice(start, end);
+    const cut = first.search(/[\r\n]/);
+    if (cut >= 0) first = first.slice(0, cut) + first.charAt(0);
+    const quoted = yamlQuoted(first, 0);
+    if (!quoted?.value.startsWith(m[0])) return undefined;
+    place = (k) => start + (quoted.offsets[k] ?? 0);
+  } else {
+    return undefined;
+  }
+  return { match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: 'conda' };
+}
+
+/** Whether an error of `starts` (in order) starts from `from` to `to`, both included. */
+function errorIn(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! <= to;
 }
 
 // ---- JavaScript, Go ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { type Document, parseDocument } from 'yaml';
-import { MAX_YAML_DEPTH, MAX_YAML_TOKENS, parseBounded } from './bounded-parse.js';
+import { type Document, parseAllDocuments, parseDocument } from 'yaml';
+import { MAX_YAML_DEPTH, MAX_YAML_TOKENS, parseBounded, parseBoundedAll } from './bounded-parse.js';
 
 const OPTIONS = { logLevel: 'error' } as const;
 
@@ -77,3 +77,28 @@ describe('parseBounded', () => {
   });
 });
 
+describe('parseBoundedAll', () => {
+  it('gives every document parseAllDocuments gives; an empty file, one empty document', () => {
+    for (const text of ['a: 1\n---\nb: [x\n---\n- c\n...\n', '--- a\n--- b\n']) {
+      const docs = parseBoundedAll(text, OPTIONS);
+      assert.ok(Array.isArray(docs), text);
+      const expected = parseAllDocuments(text, OPTIONS);
+      assert.ok(Array.isArray(expected));
+      assert.deepEqual(docs.map((d) => d.toJS()), expected.map((d) => d.toJS()), text);
+      assert.deepEqual(docs.map((d) => d.errors.map((e) => [e.code, e.pos])), expected.map((d) => d.errors.map((e) => [e.code, e.pos])), text);
+    }
+    assert.deepEqual((parseBoundedAll('', OPTIONS) as Document.Parsed[]).map((d) => [d.contents, d.errors]), [[null, []]]);
+  });
+
+  it('reads up to the first token past the limit, as if the file ended there; the depth of every document counts', () => {
+    // `[`, then `a` and `,` for each item: the limit falls on the `,` after item (MAX_YAML_TOKENS / 2).
+    const docs = parseBoundedAll(`[${'a,'.repeat(MAX_YAML_TOKENS)}]\n---\nb\n`, OPTIONS);
+    assert.ok(Array.isArray(docs));
+    assert.equal(docs.length, 1);
+    assert.equal((docs[0]!.toJS() as unknown[]).length, MAX_YAML_TOKENS / 2);
+    assert.deepEqual(docs[0]!.errors.map((e) => e.code), ['MISSING_CHAR']);
+    assert.equal(docs[0]!.range[2], MAX_YAML_TOKENS);
+    const deep = `a: 1\n---\n${'['.repeat(MAX_YAML_DEPTH + 1)}${']'.repeat(MAX_YAML_DEPTH + 1)}\n`;
+    assert.deepEqual(parseBoundedAll(deep, OPTIONS), { tooDeep: deep.indexOf('[') + MAX_YAML_DEPTH });
+  });
+});

@@ -33,6 +33,11 @@ interface TooLarge {
   tooLarge: number;
 }
 
+/** The syntax tree of a file (of the part read). */
+interface Tokens {
+  tokens: CST.Token[];
+}
+
 /** Whether a lexeme counts against MAX_YAML_TOKENS: not blanks, a line break, a comment or a marker of the lexer's own. */
 function counts(lexeme: string): boolean {
   const c = lexeme.charCodeAt(0);
@@ -41,19 +46,54 @@ function counts(lexeme: string): boolean {
 
 /**
  * The first document of `text`, as `parseDocument` gives it (a second one is a MULTIPLE_DOCS
- * error), or where it holds too many tokens or nests too deep. The file is first read into its
- * syntax tree, and the reading stops at the first token past the limit, or as soon as the lists
- * and mappings open at once are more than the depth allows: the parser would build each level by
- * a recursion (thousands of levels of `- - -` ran out of stack). Its depth is then measured with
- * a stack of our own, and only a file within both limits becomes a document.
+ * error), or where it holds too many tokens or nests too deep (see `boundedTokens`).
  */
 export function parseBounded(text: string, options: YamlOptions): Document.Parsed | TooDeep | TooLarge {
+  const read = boundedTokens(text, false);
+  if (!('tokens' in read)) return read;
+  let doc: Document.Parsed | undefined;
+  for (const next of new (yaml().Composer)(options).compose(read.tokens, true, text.length)) {
+    if (!doc) {
+      doc = next;
+      continue;
+    }
+    doc.errors.push(new (yaml().YAMLParseError)([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+    break;
+  }
+  // compose(…, true) ends with a document, if an empty one.
+  return doc!;
+}
+
+/**
+ * Every document of `text`, as `parseAllDocuments` gives them (at least one, if empty), read up
+ * to the first token past MAX_YAML_TOKENS as if the file ended there; or where the part read
+ * nests too deep.
+ */
+export function parseBoundedAll(text: string, options: YamlOptions): Document.Parsed[] | TooDeep {
+  const read = boundedTokens(text, true);
+  return 'tooDeep' in read ? read : [...new (yaml().Composer)(options).compose(read.tokens, true, text.length)];
+}
+
+/**
+ * The syntax tree of `text`, or where it holds too many tokens or nests too deep. The file is
+ * read into its syntax tree, and the reading stops at the first token past the limit, or as soon
+ * as the lists and mappings open at once are more than the depth allows: the parser would build
+ * each level by a recursion (thousands of levels of `- - -` ran out of stack). Its depth is then
+ * measured with a stack of our own, and only a file within both limits becomes documents. With
+ * `upToLimit`, a file of too many tokens is read as if it ended before the first one past it.
+ */
+function boundedTokens(text: string, upToLimit: true): Tokens | TooDeep;
+function boundedTokens(text: string, upToLimit: false): Tokens | TooDeep | TooLarge;
+function boundedTokens(text: string, upToLimit: boolean): Tokens | TooDeep | TooLarge {
   const tokens: CST.Token[] = [];
   const parser = new (yaml().Parser)();
   let count = 0;
   let stopped: number | undefined;
   for (const lexeme of new (yaml().Lexer)().lex(text)) {
-    if (counts(lexeme) && ++count > MAX_YAML_TOKENS) return { tooLarge: parser.offset };
+    if (counts(lexeme) && ++count > MAX_YAML_TOKENS) {
+      if (!upToLimit) return { tooLarge: parser.offset };
+      break;
+    }
     for (const token of parser.next(lexeme)) tokens.push(token);
     // The document, then more lists and mappings than the depth allows (and a scalar, perhaps):
     // what has been read already holds one too deep, and no part of the file is read as data.
@@ -65,17 +105,7 @@ export function parseBounded(text: string, options: YamlOptions): Document.Parse
   for (const token of parser.end()) tokens.push(token);
   const deep = tooDeepAt(tokens) ?? stopped;
   if (deep !== undefined) return { tooDeep: deep };
-  let doc: Document.Parsed | undefined;
-  for (const next of new (yaml().Composer)(options).compose(tokens, true, text.length)) {
-    if (!doc) {
-      doc = next;
-      continue;
-    }
-    doc.errors.push(new (yaml().YAMLParseError)([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
-    break;
-  }
-  // compose(…, true) ends with a document, if an empty one.
-  return doc!;
+  return { tokens };
 }
 
 /** The offset of the first list or mapping (in the order written) nested deeper than MAX_YAML_DEPTH. */
