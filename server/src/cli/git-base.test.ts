@@ -88,6 +88,7 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     ]);
     assert.equal(seen[0]!.lsFiles, git(repo, 'ls-tree', '-r', '--name-only', base));
     assert.notEqual(seen[0]!.dirs[0], repo);
+    assert.match(path.basename(seen[0]!.dirs[0]!), /^aigov-base-/, 'the temporary folder says what it is');
     await assert.rejects(fs.stat(seen[0]!.dirs[0]!), /ENOENT/, 'the temporary folder is gone');
     assert.equal(git(repo, 'status', '--porcelain'), 'M top.txt', 'the working tree is left as it was');
   });
@@ -196,6 +197,9 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
       got.push(text(await ws.readFile('lib/util.py')));
       got.push((await ws.stat('lib/util.py'))?.type);
       got.push(await ws.stat('missing.py'));
+      // Part of a folder's name is not a folder; a submodule is a folder, not a blob.
+      got.push(await ws.stat('app/neste'));
+      got.push((await ws.stat('vendor/mod'))?.type);
       got.push(await ws.probeListed('app/run.sh'));
       // A symlink: the link, then its target.
       got.push(text(await ws.readFile('app/link.py')));
@@ -212,7 +216,7 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     assert.deepEqual(seen, {
       before: ['vendor/mod/ (empty)'],
       after: ['app/link.py -> main.py', 'app/main.py 644 "import openai\\n"', 'app/run.sh 755 "#!/bin/sh\\n"', 'lib/util.py 644 "x = 1\\n"', 'vendor/mod/ (empty)'],
-      got: ['x = 1\n', 'file', undefined, 'file', 'import openai\n', 'directory'],
+      got: ['x = 1\n', 'file', undefined, undefined, 'directory', 'file', 'import openai\n', 'directory'],
     });
   });
 
@@ -258,13 +262,18 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     assert.deepEqual(seen, [['x ', 6], { value: 'deep\n' }]);
   });
 
-  it('on demand, follows a symlink to the top of the tree and a chain of 40 symlinks, not an absolute one', async () => {
+  it('on demand, follows a symlink to the top of the tree and a chain of 40 symlinks, not an absolute one nor one out of the tree', async () => {
     const chain = path.join(tmp, 'chain');
-    await fs.mkdir(chain);
+    await fs.mkdir(path.join(chain, 'only', 'sub'), { recursive: true });
+    await fs.mkdir(path.join(chain, 'undefined'));
     await fs.writeFile(path.join(chain, 'plain.txt'), 'plain\n');
     await fs.writeFile(path.join(chain, 'end.txt'), 'end\n');
+    await fs.writeFile(path.join(chain, 'empty.txt'), '');
+    await fs.writeFile(path.join(chain, 'only', 'sub', 'x.txt'), 'x\n');
+    await fs.writeFile(path.join(chain, 'undefined', 'risk.md'), '# Risk\n');
     await fs.symlink('.', path.join(chain, 'here'));
     await fs.symlink('/plain.txt', path.join(chain, 'abs.txt'));
+    await fs.symlink('../elsewhere', path.join(chain, 'out'));
     // link1 -> link2 -> … -> link40 -> end.txt: 40 symlinks, as many as the system follows.
     for (let i = 1; i <= 40; i++) await fs.symlink(i === 40 ? 'end.txt' : `link${i + 1}`, path.join(chain, `link${i}`));
     initRepo(chain);
@@ -274,13 +283,17 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
       assert.ok(files);
       const ws = new BaseWorkspace(dirs[0]!, {}, files);
       const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
+      // A folder that holds only a folder is made when asked about.
+      const only = (await ws.stat('only'))?.type;
       await ws.readFile('abs.txt');
+      const outside = await ws.readFile('out/risk.md');
       const written = (await listing(dirs[0]!)).filter((l) => !l.startsWith('link'));
-      seen = [written, text(await ws.readFile('here/plain.txt')), text(await ws.readFile('link1'))];
+      seen = [only, outside, written, text(await ws.readFile('here/plain.txt')), text(await ws.readFile('link1')), text(await ws.readFile('empty.txt'))];
       return [];
     }, { onDemand: true });
-    // The absolute symlink is written as it is and leads nowhere in the tree: plain.txt is not written for it.
-    assert.deepEqual(seen, [['abs.txt -> /plain.txt'], 'plain\n', 'end\n']);
+    // The absolute symlink is written as it is and leads nowhere in the tree: plain.txt is not
+    // written for it; nor is anything of the tree for the symlink that leads out of it.
+    assert.deepEqual(seen, ['directory', undefined, ['abs.txt -> /plain.txt', 'only/ (empty)', 'out -> ../elsewhere'], 'plain\n', 'end\n', '']);
   });
 
   it('on demand, a file of the base that cannot be written fails the check of the base', async () => {
