@@ -34352,10 +34352,13 @@ async function listTree(top, commit, prefix) {
   }
   return out;
 }
+function leaves(rel) {
+  return rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel);
+}
 function below(dir, p) {
   const abs = path12.resolve(dir, ...p.split("/"));
   const rel = path12.relative(dir, abs);
-  return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? void 0 : abs;
+  return rel === "" || leaves(rel) ? void 0 : abs;
 }
 async function writeBlobs(stream, writer, entries) {
   await Promise.all(entries.filter((e) => e.type === "blob").map((e) => stream.read(e.id).then((content) => writer.place(e, content))));
@@ -34557,7 +34560,7 @@ var init_git_base = __esm({
       links = /* @__PURE__ */ new Map();
       async ensure(abs) {
         const rel = path12.relative(this.mirror, abs);
-        if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) return;
+        if (rel === "" || leaves(rel)) return;
         let key = rel.split(path12.sep).join("/");
         for (let hops = 0; key !== void 0 && hops <= MAX_LINKS; hops++) key = await this.step(key);
       }

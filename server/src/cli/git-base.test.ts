@@ -296,6 +296,30 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     assert.deepEqual(seen, ['directory', undefined, ['abs.txt -> /plain.txt', 'only/ (empty)', 'out -> ../elsewhere'], 'plain\n', 'end\n', '']);
   });
 
+  it('writes a file or folder whose name starts with two dots, in full and on demand', async () => {
+    const dots = path.join(tmp, 'dots');
+    await fs.mkdir(path.join(dots, '..cfg'), { recursive: true });
+    await fs.writeFile(path.join(dots, '..cfg', 'agent.py'), 'import openai\n');
+    await fs.writeFile(path.join(dots, '..top.py'), 'import anthropic\n');
+    initRepo(dots);
+    commitAll(dots, 'second');
+    let full: string[] = [];
+    await checkBase([dots], 'HEAD~1', async (dirs) => {
+      full = await listing(dirs[0]!);
+      return [];
+    });
+    let onDemand: unknown[] = [];
+    await checkBase([dots], 'HEAD~1', async (dirs, _indexes, files) => {
+      assert.ok(files);
+      const ws = new BaseWorkspace(dirs[0]!, {}, files);
+      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
+      onDemand = [text(await ws.readFile('..top.py')), (await ws.stat('..cfg'))?.type, text(await ws.readFile('..cfg/agent.py'))];
+      return [];
+    }, { onDemand: true });
+    assert.deepEqual(full, ['..cfg/agent.py 644 "import openai\\n"', '..top.py 644 "import anthropic\\n"']);
+    assert.deepEqual(onDemand, ['import anthropic\n', 'directory', 'import openai\n']);
+  });
+
   it('on demand, a file of the base that cannot be written fails the check of the base', async () => {
     const error = await checkBase([path.join(repo, 'lib')], 'main', async (dirs, _indexes, files) => {
       assert.ok(files);

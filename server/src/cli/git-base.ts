@@ -86,11 +86,16 @@ async function listTree(top: string, commit: string, prefix: string): Promise<Tr
   return out;
 }
 
+/** Whether a relative path leads out of its folder (a name such as `..cfg` does not). */
+function leaves(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+
 /** A path of the tree as a path below `dir`; undefined when it would leave it. */
 function below(dir: string, p: string): string | undefined {
   const abs = path.resolve(dir, ...p.split('/'));
   const rel = path.relative(dir, abs);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? undefined : abs;
+  return rel === '' || leaves(rel) ? undefined : abs;
 }
 
 /**
@@ -241,7 +246,7 @@ class OnDemandFiles implements BaseFiles {
 
   async ensure(abs: string): Promise<void> {
     const rel = path.relative(this.mirror, abs);
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return;
+    if (rel === '' || leaves(rel)) return;
     // A symlink on the way (or at the end) is written, and the path goes on from its target.
     let key: string | undefined = rel.split(path.sep).join('/');
     for (let hops = 0; key !== undefined && hops <= MAX_LINKS; hops++) key = await this.step(key);
