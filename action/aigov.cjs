@@ -10965,12 +10965,9 @@ function condaItem(text2, node2, errors, table3) {
     place = (k) => start + k;
   } else if (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE") {
     if (errorIn(errors, start, end)) return void 0;
-    let first = text2.slice(start, end);
-    const cut = first.search(/[\r\n]/);
-    if (cut >= 0) first = first.slice(0, cut) + first.charAt(0);
-    const quoted = yamlQuoted(first, 0);
+    const quoted = yamlQuoted(text2, start);
     if (!quoted?.value.startsWith(m[0])) return void 0;
-    place = (k) => start + (quoted.offsets[k] ?? 0);
+    place = (k) => quoted.offsets[k];
   } else {
     return void 0;
   }
@@ -32418,7 +32415,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "6acb49b1f37bb3c5" : "source";
+    ENGINE_BUILD = true ? "80eb02c4b6cffc72" : "source";
   }
 });
 

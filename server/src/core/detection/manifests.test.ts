@@ -564,6 +564,7 @@ describe('detection: conda files as the YAML library reads them', () => {
     // A line break, a byte-order mark and a mistake further down.
     assert.deepEqual(hits('environment.yml', '\ufeffdependencies:\r\n  - "openai"\r\n  - anthropic\r\nname: x: y\n'), ['openai@2:6-12 conda', 'anthropic@3:5-14 conda']);
     assert.deepEqual(hits('environment.yml', 'dependencies:\n  - "torch\n'), []);
+    assert.deepEqual(hits('environment.yml', 'dependencies:\n  - "openaix\n  - "cohere"\n'), ['cohere@3:6-12 conda']);
     assert.deepEqual(hits('environment.yml', "dependencies: ['openai', 'torch\n"), ['openai@1:17-23 conda']);
     // An unclosed quote above the list takes the file into it, as it does for conda.
     assert.deepEqual(hits('environment.yml', 'name: "x\ndependencies:\n  - openai\n'), []);

@@ -389,14 +389,12 @@ function condaItem(text: string, node: Scalar, errors: readonly number[], table:
   if (node.type === 'PLAIN') {
     place = (k) => start + k;
   } else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
+    // One the library could not close (MISSING_CHAR at its end) names nothing; any other is read
+    // again from its quote, escapes and all (over lines, the name is on the first: a break ends it).
     if (errorIn(errors, start, end)) return undefined;
-    // A quoted scalar over lines: its first line, closed where it ends (the line break ends a name).
-    let first = text.slice(start, end);
-    const cut = first.search(/[\r\n]/);
-    if (cut >= 0) first = first.slice(0, cut) + first.charAt(0);
-    const quoted = yamlQuoted(first, 0);
+    const quoted = yamlQuoted(text, start);
     if (!quoted?.value.startsWith(m[0])) return undefined;
-    place = (k) => start + (quoted.offsets[k] ?? 0);
+    place = (k) => quoted.offsets[k]!;
   } else {
     return undefined;
   }
