@@ -212,6 +212,23 @@ describe('planFixes', () => {
     assert.equal(p.changes['.aigov.yaml']?.after, 'k: 1\nb: 2\n');
   });
 
+  it('a fix that edits a registry and another file is checked in the registry by its own edits there', async () => {
+    // `both` edits the registry and opens a bracket in a source file; `breaks` alone breaks the
+    // registry, so each fix's edits of it are tried on their own.
+    const engine = new ScriptedEngine({ '.aigov.yaml': 'a: 1\nb: 2\n', 'app.py': 'x = 1\n' }, (t) => {
+      const text = t.get('.aigov.yaml') ?? '';
+      const out: Found[] = [];
+      if (/^a: 1$/m.test(text)) out.push({ finding: finding('AIGOV101'), fixes: [fix('both', [replace('.aigov.yaml', 0, 3, 4, '10'), replace('app.py', 0, 0, 0, '[')])] });
+      if (/^b: 2$/m.test(text)) out.push({ finding: finding('AIGOV102', '.aigov.yaml', 1), fixes: [fix('breaks', [replace('.aigov.yaml', 1, 3, 4, '[2')])] });
+      return out;
+    });
+    const p = await plan(engine);
+    assert.deepEqual(p.applied, ['AIGOV101 both']);
+    assert.deepEqual(p.skipped, ['AIGOV102 breaks: wouldNotParse .aigov.yaml']);
+    assert.equal(p.changes['.aigov.yaml']?.after, 'a: 10\nb: 2\n');
+    assert.equal(p.changes['app.py']?.after, '[x = 1\n');
+  });
+
   it('a file that is not a registry is edited whatever it holds after', async () => {
     const engine = new ScriptedEngine({ 'notes.yaml': 'a: 1\n' }, (t) =>
       t.get('notes.yaml') === 'a: 1\n' ? [{ finding: finding('AIGOV110', 'notes.yaml'), fixes: [fix('break', [replace('notes.yaml', 0, 3, 4, '[1')])] }] : [],
