@@ -10994,9 +10994,12 @@ function condaItem(text2, node2, errors, table3) {
     place = (k) => start + k;
   } else if (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE") {
     if (errorIn(errors, start, end)) return void 0;
-    const quoted = yamlQuoted(text2, start);
+    let first = text2.slice(start, end);
+    const cut = first.search(/[\r\n]/);
+    if (cut >= 0) first = first.slice(0, cut) + first.charAt(0);
+    const quoted = yamlQuoted(first, 0);
     if (!quoted?.value.startsWith(m[0])) return void 0;
-    place = (k) => quoted.offsets[k];
+    place = (k) => start + (quoted.offsets[k] ?? 0);
   } else {
     return void 0;
   }
@@ -32444,11 +32447,33 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "80eb02c4b6cffc72" : "source";
+    ENGINE_BUILD = true ? "19c6f2810eb02c4e" : "source";
   }
 });
 
 // server/src/core/engine/finding-runner.ts
+function askingModel(model, own2, asked) {
+  const files = model.files;
+  const has2 = (p) => {
+    const r = files.has(p);
+    asked.paths.set(p, r);
+    return r;
+  };
+  const get = (p) => {
+    if (p !== own2) asked.whole = true;
+    return files.get(p);
+  };
+  const view = new Proxy(files, {
+    get(target, key) {
+      if (key === "has") return has2;
+      if (key === "get") return get;
+      asked.whole = true;
+      const v = Reflect.get(target, key, target);
+      return typeof v === "function" ? v.bind(target) : v;
+    }
+  });
+  return new Proxy(model, { get: (target, key, receiver) => key === "files" ? view : Reflect.get(target, key, receiver) });
+}
 function mayHaveFindings(facts) {
   if (holdsSomething(facts.annotations, facts.detections)) return true;
   const skipped = facts.skipped;
@@ -32471,7 +32496,7 @@ var init_finding_runner = __esm({
     init_arrays();
     init_fingerprint();
     init_engine_build();
-    FINDINGS_FORMAT = 1;
+    FINDINGS_FORMAT = 2;
     FindingRunner = class {
       constructor(store, options) {
         this.store = store;
@@ -32562,13 +32587,13 @@ var init_finding_runner = __esm({
       sourceFindings(facts) {
         const { model, modelGen } = this.store;
         const cached2 = this.sourceCache.get(facts.path);
-        if (cached2 && cached2.gen === modelGen && cached2.facts === facts) return cached2.findings;
+        if (cached2 && cached2.gen === modelGen && cached2.facts === facts && this.stillAnswered(cached2.asked)) return cached2.findings;
         if (!mayHaveFindings(facts)) return [];
         const { cache: cache3 } = this.options;
         const key = cache3?.findingsOf ? this.findingsKey() : "";
-        const known = cache3?.findingsOf?.(key, facts.path, facts);
+        const known = cache3?.findingsOf?.(key, facts.path, facts, this.listed);
         if (known) {
-          this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known });
+          this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known, asked: { paths: /* @__PURE__ */ new Map(), whole: false, factsGen: this.store.factsGen, fromCache: true } });
           return known;
         }
         const governance = model.governance(facts.path);
@@ -32578,13 +32603,15 @@ var init_finding_runner = __esm({
         const today = this.today;
         let dated = false;
         const failedBefore = this.failures;
+        const asked = { paths: /* @__PURE__ */ new Map(), whole: false, factsGen: this.store.factsGen, fromCache: false };
+        const asking = askingModel(model, facts.path, asked);
         for (const rule of this.rules) {
           if (rule.scope !== "source" || !frameworks.has(rule.pack)) continue;
           this.runRule(
             rule,
             out,
             (report) => rule.check({
-              model,
+              model: asking,
               get today() {
                 dated = true;
                 return today;
@@ -32600,16 +32627,29 @@ var init_finding_runner = __esm({
         }
         dated ||= out.some((f) => f.data?.appliesFrom !== void 0);
         const findings = this.finish(out);
-        this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
-        if (cache3?.rememberFindings && !dated && this.failures === failedBefore) cache3.rememberFindings(key, facts.path, facts, findings);
+        this.sourceCache.set(facts.path, { gen: modelGen, facts, findings, asked });
+        if (cache3?.rememberFindings && !dated && !asked.whole && this.failures === failedBefore) cache3.rememberFindings(key, facts.path, facts, findings, asked.paths);
         return findings;
       }
+      /** Whether a path is listed now: what the source rules ask of the listing (see `askingModel`). */
+      listed = (path20) => this.facts.has(path20);
       /**
-       * What a file's source findings depend on besides its own facts, as a digest: the engine's
-       * build, the rules and their settings, every registry's path and text, the referenced documents
-       * as stat'ed, the drafts, and the listed paths (a rule may ask whether a file exists). A source
-       * rule reads no other file's facts. The date is not in it: findings that depend on it are not
-       * remembered.
+       * Whether the listing answers as it did when a file's findings were computed. Findings a cache
+       * gave were checked then: they hold until the listing changes, and are computed again after.
+       */
+      stillAnswered(asked) {
+        if (asked.factsGen === this.store.factsGen) return true;
+        if (asked.whole || asked.fromCache) return false;
+        for (const [p, was] of asked.paths) if (this.facts.has(p) !== was) return false;
+        return true;
+      }
+      /**
+       * What a file's source findings depend on besides its own facts and the listing's answers to
+       * the rules (`Asked`), as a digest: the engine's build, the rules and their settings, every
+       * registry's path and text, the referenced documents as stat'ed and the drafts. A source rule
+       * reads no other file's facts. The date is not in it: findings that depend on it are not
+       * remembered. Neither are the listed paths: a file added or removed elsewhere (as most pull
+       * requests do) leaves the findings of a file whose rules did not ask about it as they were.
        */
       findingsKey() {
         const { modelGen, factsGen } = this.store;
@@ -32623,10 +32663,7 @@ var init_finding_runner = __esm({
           o.packs ?? null,
           this.store.settingsDigestParts(),
           // A registry that does not parse is judged by its last good parse when one is kept.
-          [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null]),
-          // Sorted: the map's order is the order the files were indexed in, and a file read again
-          // (changed since the cache knew it) comes after the files the cache gave.
-          [...this.facts.keys()].sort()
+          [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null])
         ];
         const key = hash64(JSON.stringify(parts));
         this.keyOf = { gen: modelGen, factsGen, key };
@@ -33829,6 +33866,14 @@ function sameEntries(a, b) {
   }
   return true;
 }
+function sameAnswers(asked, listed) {
+  if (!Array.isArray(asked)) return false;
+  for (const a of asked) {
+    if (!Array.isArray(a) || typeof a[0] !== "string" || typeof a[1] !== "boolean") return false;
+    if (!listed || listed(a[0]) !== a[1]) return false;
+  }
+  return true;
+}
 var MemoryFactsCache;
 var init_facts_cache = __esm({
   "server/src/core/facts-cache.ts"() {
@@ -33866,22 +33911,24 @@ var init_facts_cache = __esm({
         }
         this.changed = true;
       }
-      findingsOf(key, path20, facts) {
+      findingsOf(key, path20, facts, listed) {
         const e = this.sameFacts(path20, facts);
         if (e?.findings?.key !== key) return void 0;
         try {
+          if (e.findings.asked !== void 0 && !sameAnswers(JSON.parse(e.findings.asked), listed)) return void 0;
           const list2 = JSON.parse(e.findings.json);
           if (Array.isArray(list2)) return list2;
         } catch {
         }
         return void 0;
       }
-      rememberFindings(key, path20, facts, findings) {
+      rememberFindings(key, path20, facts, findings, asked) {
         const e = this.sameFacts(path20, facts);
         if (!e) return;
         const json = JSON.stringify(findings);
-        if (e.findings?.key === key && e.findings.json === json) return;
-        e.findings = { key, json };
+        const answers = asked && asked.size > 0 ? JSON.stringify([...asked]) : void 0;
+        if (e.findings?.key === key && e.findings.json === json && e.findings.asked === answers) return;
+        e.findings = answers === void 0 ? { key, json } : { key, json, asked: answers };
         this.changed = true;
       }
       /** The entry of `path` when it holds these very facts. */
@@ -33956,7 +34003,7 @@ var init_facts_cache_file = __esm({
           const text2 = decodeCache((0, import_node_fs11.readFileSync)(this.file));
           const nl = text2.indexOf("\n");
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-          if (h.format === 5 && h.tool === this.tool && h.root === path8.resolve(this.root) && typeof h.key === "string") {
+          if (h.format === 6 && h.tool === this.tool && h.root === path8.resolve(this.root) && typeof h.key === "string") {
             const entries = /* @__PURE__ */ new Map();
             for (let at = nl + 1; at > 0 && at < text2.length; ) {
               const end = text2.indexOf("\n", at);
@@ -33967,7 +34014,8 @@ var init_facts_cache_file = __esm({
               const t3 = t2 < 0 ? -1 : line.indexOf("	", t2 + 1);
               const t4 = t3 < 0 ? -1 : line.indexOf("	", t3 + 1);
               const t5 = t4 < 0 ? -1 : line.indexOf("	", t4 + 1);
-              if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0) continue;
+              const t6 = t5 < 0 ? -1 : line.indexOf("	", t5 + 1);
+              if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0 || t6 < 0) continue;
               const known = {};
               if (t1 > 0 && t2 > t1 + 1) {
                 const size = Number(line.slice(0, t1));
@@ -33980,9 +34028,9 @@ var init_facts_cache_file = __esm({
                 if (!facts) continue;
                 known.facts = facts;
                 const sp = line.indexOf(" ", t4 + 1);
-                if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5) };
+                if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5), ...t6 > t5 + 1 ? { asked: line.slice(t5 + 1, t6) } : {} };
               }
-              if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t5 + 1), known);
+              if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t6 + 1), known);
             }
             this.key = h.key;
             this.entries = entries;
@@ -33993,9 +34041,9 @@ var init_facts_cache_file = __esm({
       /** Writes the cache atomically when it changed; a failure only costs speed next time. */
       save() {
         if (!this.changed) return true;
-        const header3 = { format: 5, tool: this.tool, root: path8.resolve(this.root), key: this.key };
+        const header3 = { format: 6, tool: this.tool, root: path8.resolve(this.root), key: this.key };
         const lines2 = [JSON.stringify(header3)];
-        for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? asciiJson(JSON.stringify(v.facts)) : ""}	${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${p}`);
+        for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? asciiJson(JSON.stringify(v.facts)) : ""}	${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${v.facts && v.findings?.asked ? asciiJson(v.findings.asked) : ""}	${p}`);
         try {
           (0, import_node_fs11.mkdirSync)(path8.dirname(this.file), { recursive: true });
           const tmp = `${this.file}.${process.pid}.tmp`;
@@ -34378,13 +34426,10 @@ async function listTree(top, commit, prefix) {
   }
   return out;
 }
-function leaves(rel) {
-  return rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel);
-}
 function below(dir, p) {
   const abs = path12.resolve(dir, ...p.split("/"));
   const rel = path12.relative(dir, abs);
-  return rel === "" || leaves(rel) ? void 0 : abs;
+  return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? void 0 : abs;
 }
 async function writeBlobs(stream, writer, entries) {
   await Promise.all(entries.filter((e) => e.type === "blob").map((e) => stream.read(e.id).then((content) => writer.place(e, content))));
@@ -34586,7 +34631,7 @@ var init_git_base = __esm({
       links = /* @__PURE__ */ new Map();
       async ensure(abs) {
         const rel = path12.relative(this.mirror, abs);
-        if (rel === "" || leaves(rel)) return;
+        if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) return;
         let key = rel.split(path12.sep).join("/");
         for (let hops = 0; key !== void 0 && hops <= MAX_LINKS; hops++) key = await this.step(key);
       }

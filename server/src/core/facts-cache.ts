@@ -31,12 +31,18 @@ export interface KnownFile {
 
 /**
  * A file's findings as JSON, and the digest of everything else they were computed from (see
- * `FindingRunner`): the registries, the listed paths, the rules and their settings.
+ * `FindingRunner`): the registries, the rules and their settings. `asked`: the paths the rules
+ * asked the listing about and the answers, as JSON `[[path, listed], …]` (absent: none); the
+ * findings hold while every answer is the same.
  */
 interface CachedFindings {
   key: string;
   json: string;
+  asked?: string;
 }
+
+/** What the rules of one file asked of the listing: each path and whether it was listed. */
+type ListingAnswers = ReadonlyMap<string, boolean>;
 
 /** The facts a file's findings were made from: the very objects, so that a file analysed again never matches. */
 type FactsOf = { readonly annotations: unknown; readonly detections: unknown };
@@ -61,11 +67,15 @@ export interface FactsCache {
   /**
    * Optional: the findings remembered for `path` under the findings `key`, when the facts the
    * engine holds for it are the very ones this cache gave (a file read and analysed again has
-   * facts of its own, and its findings are computed again).
+   * facts of its own, and its findings are computed again) and `listed` answers each path the
+   * rules asked about as it did then.
    */
-  findingsOf?(key: string, path: string, facts: FactsOf): Finding[] | undefined;
-  /** Optional: remembers a file's findings under `key`, computed from `facts` as this cache holds them. */
-  rememberFindings?(key: string, path: string, facts: FactsOf, findings: readonly Finding[]): void;
+  findingsOf?(key: string, path: string, facts: FactsOf, listed?: (path: string) => boolean): Finding[] | undefined;
+  /**
+   * Optional: remembers a file's findings under `key`, computed from `facts` as this cache holds
+   * them, with the answers the listing gave the rules (`asked`).
+   */
+  rememberFindings?(key: string, path: string, facts: FactsOf, findings: readonly Finding[], asked?: ListingAnswers): void;
   /**
    * Optional: loads a persisted store now. The engine calls it once the listing has started, so
    * that the load overlaps the listing's own processes; otherwise the first question loads it.
@@ -114,10 +124,11 @@ export class MemoryFactsCache implements FactsCache {
     this.changed = true;
   }
 
-  findingsOf(key: string, path: string, facts: FactsOf): Finding[] | undefined {
+  findingsOf(key: string, path: string, facts: FactsOf, listed?: (path: string) => boolean): Finding[] | undefined {
     const e = this.sameFacts(path, facts);
     if (e?.findings?.key !== key) return undefined;
     try {
+      if (e.findings.asked !== undefined && !sameAnswers(JSON.parse(e.findings.asked), listed)) return undefined;
       const list: unknown = JSON.parse(e.findings.json);
       if (Array.isArray(list)) return list as Finding[];
     } catch {
@@ -126,12 +137,13 @@ export class MemoryFactsCache implements FactsCache {
     return undefined;
   }
 
-  rememberFindings(key: string, path: string, facts: FactsOf, findings: readonly Finding[]): void {
+  rememberFindings(key: string, path: string, facts: FactsOf, findings: readonly Finding[], asked?: ListingAnswers): void {
     const e = this.sameFacts(path, facts);
     if (!e) return;
     const json = JSON.stringify(findings);
-    if (e.findings?.key === key && e.findings.json === json) return;
-    e.findings = { key, json };
+    const answers = asked && asked.size > 0 ? JSON.stringify([...asked]) : undefined;
+    if (e.findings?.key === key && e.findings.json === json && e.findings.asked === answers) return;
+    e.findings = answers === undefined ? { key, json } : { key, json, asked: answers };
     this.changed = true;
   }
 
@@ -166,6 +178,16 @@ function sameEntries(a: ReadonlyMap<string, KnownFile>, b: ReadonlyMap<string, K
   for (const [p, v] of b) {
     const w = a.get(p);
     if (w === undefined || w.size !== v.size || w.mtimeMs !== v.mtimeMs || w.contentId !== v.contentId || (w.facts === undefined) !== (v.facts === undefined)) return false;
+  }
+  return true;
+}
+
+/** Whether `listed` answers each question of `asked` (`[[path, listed], …]`) as it was answered. */
+function sameAnswers(asked: unknown, listed: ((path: string) => boolean) | undefined): boolean {
+  if (!Array.isArray(asked)) return false;
+  for (const a of asked as unknown[]) {
+    if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'boolean') return false;
+    if (!listed || listed(a[0]) !== a[1]) return false;
   }
   return true;
 }

@@ -110,7 +110,7 @@ describe('findings cache', () => {
     assert.ok(messages(after, 'pkg/run.py').some((m) => m.startsWith('AIGOV301')), 'no component covers it now');
   });
 
-  it('checks every file again when the listed files change (a rule asks whether a file exists)', async () => {
+  it('checks a file again when the answer to a question its rules asked of the listing changes', async () => {
     const cache = new OpenFactsCache();
     const ws = new VersionedWorkspace(FILES);
     await run(ws, cache);
@@ -119,6 +119,52 @@ describe('findings cache', () => {
     ws.edit('pkg/openai.py', 'VALUE = 1\n');
     const shadowed = await run(ws, cache);
     assert.deepEqual(messages(shadowed, 'pkg/run.py'), []);
+  });
+
+  it('keeps the findings of a file when files its rules did not ask about are added or removed', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    await run(ws, cache);
+    cache.markFindings('pkg/run.py');
+    cache.markFindings('tagged.py');
+    // A pull request adds a file next to it and removes another.
+    ws.edit('pkg/helper.py', 'VALUE = 1\n');
+    ws.delete('plain.py');
+    const changed = await run(ws, cache);
+    assert.ok(cached(changed, 'pkg/run.py').length > 0, 'its rules asked whether pkg/openai.py exists, nothing else');
+    assert.equal(cached(changed, 'tagged.py').length, messages(changed, 'tagged.py').length);
+    // What was asked and answered is remembered with the findings.
+    const asked = new Map(JSON.parse(cache.entry('pkg/run.py')?.findings?.asked ?? '[]') as [string, boolean][]);
+    assert.equal(asked.get('pkg/openai.py'), false);
+    assert.ok(!asked.has('pkg/helper.py') && !asked.has('plain.py'));
+  });
+
+  it('computes the findings again, and does not remember them, when a rule reads the listing otherwise than by asking for a path', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace(FILES);
+    const counting: SourceRule = {
+      ...ruleBase(unusedCode()),
+      check: (ctx) => {
+        if (ctx.facts.path === 'pkg/run.py') ctx.report({ messageId: 'AIGOV301.import', args: { library: String(ctx.model.files.size), via: '' }, range: ctx.facts.detections[0]!.range, file: ctx.facts.path });
+      },
+    };
+    const rules = [...ALL_RULES, counting];
+    await run(ws, cache, { rules });
+    assert.equal(cache.entry('pkg/run.py')?.findings, undefined, 'not remembered');
+    ws.edit('pkg/helper.py', 'VALUE = 1\n');
+    const e = await run(ws, cache, { rules });
+    assert.ok(messages(e, 'pkg/run.py').some((m) => m.includes("'5'")), messages(e, 'pkg/run.py').join('\n'));
+  });
+
+  it('computes the findings of a file again in the same engine when an answer its rules were given changes', async () => {
+    // An editor adds a local module named like the library: `import openai` there is not the SDK.
+    const e = new Engine(new VersionedWorkspace(FILES), { today: '2026-11-25' });
+    await e.indexAll();
+    assert.ok(e.findingsFor('pkg/run.py').some((f) => f.code === 'AIGOV301'));
+    await e.updateFile('pkg/other.py', 'VALUE = 1\n');
+    assert.ok(e.findingsFor('pkg/run.py').some((f) => f.code === 'AIGOV301'), 'a file no rule asked about');
+    await e.updateFile('pkg/openai.py', 'VALUE = 1\n');
+    assert.deepEqual(e.findingsFor('pkg/run.py'), []);
   });
 
   it('checks again under other settings or rules', async () => {

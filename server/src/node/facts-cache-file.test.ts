@@ -91,7 +91,7 @@ describe('persisted facts cache', () => {
     a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['broken.py', { size: 1, mtimeMs: 1, facts }], ['plain.py', { size: 2, mtimeMs: 2 }]]));
     assert.ok(a.save());
     // Damage one entry's facts.
-    writeFileSync(a.file, readFileSync(a.file, 'utf8').replace(/\t(\{[^\t]*)\t([^\t]*)\tbroken\.py/, (_m, json: string, found: string) => `\t${json.slice(0, -3)}\t${found}\tbroken.py`));
+    writeFileSync(a.file, readFileSync(a.file, 'utf8').replace(/\t(\{[^\t]*)\t([^\t]*)\t([^\t]*)\tbroken\.py/, (_m, json: string, found: string, asked: string) => `\t${json.slice(0, -3)}\t${found}\t${asked}\tbroken.py`));
     const b = new FileFactsCache('/repo', '1.0.0', dir);
     assert.deepEqual(b.knownByContent('k1', 'ai.py', 'abababababababab')?.facts, facts);
     assert.equal(b.known('k1', 'broken.py'), undefined, 'a damaged entry is analysed again');
@@ -117,6 +117,30 @@ describe('persisted facts cache', () => {
     assert.ok(b.save());
     assert.ok(!isAscii(readFileSync(b.file)), 'a path is written as it is');
     assert.deepEqual(new FileFactsCache('/repo', '1.0.0', dir).knownByContent('k1', 'données/ai.py', 'abababababababab')?.facts, facts);
+  });
+
+  it("keeps with a file's findings the listing's answers to its rules, and gives the findings only while each answer is the same", () => {
+    const facts = {
+      annotations: { annotations: [], suppressions: [], malformed: [] },
+      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai' }],
+      lines: { 0: 'import openai' },
+    };
+    const found = [{ code: 'AIGOV301', severity: 'warning' as const, message: 'm', file: 'pkg/ai.py', range: r(0, 7, 0, 13) }];
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update('k1', new Map([['pkg/ai.py', { contentId: 'abababababababab', facts }]]));
+    // A path with a tab, a space and text outside ASCII stays one answer.
+    a.rememberFindings('f1', 'pkg/ai.py', facts, found, new Map([['pkg/openai.py', false], ['pkg/__init__.py', true], ['a b\té.py', false]]));
+    assert.ok(a.save());
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    const known = b.knownByContent('k1', 'pkg/ai.py', 'abababababababab')!.facts!;
+    const listed = new Set(['pkg/__init__.py', 'pkg/ai.py']);
+    assert.deepEqual(b.findingsOf('f1', 'pkg/ai.py', known, (p) => listed.has(p)), found);
+    assert.equal(b.findingsOf('f1', 'pkg/ai.py', known), undefined, 'no listing to ask: not given');
+    listed.add('pkg/openai.py');
+    assert.equal(b.findingsOf('f1', 'pkg/ai.py', known, (p) => listed.has(p)), undefined, 'a module now shadows the library');
+    listed.delete('pkg/openai.py');
+    listed.add('a b\té.py');
+    assert.equal(b.findingsOf('f1', 'pkg/ai.py', known, (p) => listed.has(p)), undefined);
   });
 
   it('keeps findings with the facts they were made from, under their key, and drops them with those facts', () => {

@@ -7,13 +7,15 @@ import { hash64 } from '../core/fingerprint.js';
 
 /**
  * The first line of the file; each further line is
- * `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>findings<TAB>path` of a source file, with an empty
- * field for what is not known of it, `facts` the JSON of what it holds, empty when it held nothing,
- * and `findings` the key the rules' findings were made under, a space and their JSON (JSON never
- * holds a raw tab or line break; a path may). Findings are parsed only when asked for.
+ * `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>findings<TAB>asked<TAB>path` of a source file,
+ * with an empty field for what is not known of it, `facts` the JSON of what it holds, empty when it
+ * held nothing, `findings` the key the rules' findings were made under, a space and their JSON,
+ * and `asked` the JSON of the listing's answers to the rules (see `CachedFindings`), empty when
+ * they asked nothing (JSON never holds a raw tab or line break; a path may). Findings and answers
+ * are parsed only when asked for.
  */
 interface Header {
-  format: 5;
+  format: 6;
   /** The aigov version that wrote it: a new version may detect what an old one did not. */
   tool: string;
   root: string;
@@ -52,7 +54,7 @@ export class FileFactsCache extends MemoryFactsCache {
       const text = decodeCache(readFileSync(this.file));
       const nl = text.indexOf('\n');
       const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
-      if (h.format === 5 && h.tool === this.tool && h.root === path.resolve(this.root) && typeof h.key === 'string') {
+      if (h.format === 6 && h.tool === this.tool && h.root === path.resolve(this.root) && typeof h.key === 'string') {
         const entries = new Map<string, KnownFile>();
         for (let at = nl + 1; at > 0 && at < text.length; ) {
           const end = text.indexOf('\n', at);
@@ -63,7 +65,8 @@ export class FileFactsCache extends MemoryFactsCache {
           const t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
           const t4 = t3 < 0 ? -1 : line.indexOf('\t', t3 + 1);
           const t5 = t4 < 0 ? -1 : line.indexOf('\t', t4 + 1);
-          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0) continue;
+          const t6 = t5 < 0 ? -1 : line.indexOf('\t', t5 + 1);
+          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0 || t6 < 0) continue;
           const known: KnownFile = {};
           if (t1 > 0 && t2 > t1 + 1) {
             const size = Number(line.slice(0, t1));
@@ -76,9 +79,9 @@ export class FileFactsCache extends MemoryFactsCache {
             if (!facts) continue; // damaged: read and analyse the file again
             known.facts = facts;
             const sp = line.indexOf(' ', t4 + 1);
-            if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5) };
+            if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5), ...(t6 > t5 + 1 ? { asked: line.slice(t5 + 1, t6) } : {}) };
           }
-          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t5 + 1), known);
+          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t6 + 1), known);
         }
         this.key = h.key;
         this.entries = entries;
@@ -91,10 +94,10 @@ export class FileFactsCache extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save(): boolean {
     if (!this.changed) return true;
-    const header: Header = { format: 5, tool: this.tool, root: path.resolve(this.root), key: this.key };
+    const header: Header = { format: 6, tool: this.tool, root: path.resolve(this.root), key: this.key };
     const lines = [JSON.stringify(header)];
     // A path with a line break cannot be stored on a line: it is simply read again next time.
-    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${v.facts ? asciiJson(JSON.stringify(v.facts)) : ''}\t${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ''}\t${p}`);
+    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${v.facts ? asciiJson(JSON.stringify(v.facts)) : ''}\t${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ''}\t${v.facts && v.findings?.asked ? asciiJson(v.findings.asked) : ''}\t${p}`);
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

@@ -11,6 +11,7 @@ import { settingFor } from '../severity.js';
 import type { FileStore } from './file-store.js';
 import { pushAll } from '../arrays.js';
 import type { FactsCache } from '../facts-cache.js';
+import type { ProjectModel } from '../model/project-model.js';
 import { hash64 } from '../fingerprint.js';
 import { ENGINE_BUILD } from '../engine-build.js';
 
@@ -28,7 +29,49 @@ interface FindingRunnerOptions {
 }
 
 /** Bumped when what a cached finding holds, or how it is keyed, changes. */
-const FINDINGS_FORMAT = 1;
+const FINDINGS_FORMAT = 2;
+
+/**
+ * What the source rules of one file asked of the listing while computing its findings: each path
+ * asked about and whether it was listed; `whole` when they read the listing otherwise (its size,
+ * its order, another file's facts), so that only the same listing gives the same findings.
+ * `factsGen`: the store's facts generation then; `fromCache`: the findings came from a cache,
+ * which checked its own answers.
+ */
+interface Asked {
+  paths: Map<string, boolean>;
+  whole: boolean;
+  factsGen: number;
+  fromCache: boolean;
+}
+
+/**
+ * The model as the source rules of the file `own` see it: the same, with its listing (`files`)
+ * recording into `asked` what they ask of it. Asking whether a path is listed, or for the file's
+ * own facts, is recorded precisely; any other use of the listing marks the answers `whole`.
+ */
+function askingModel(model: ProjectModel, own: string, asked: Asked): ProjectModel {
+  const files = model.files;
+  const has = (p: string): boolean => {
+    const r = files.has(p);
+    asked.paths.set(p, r);
+    return r;
+  };
+  const get = (p: string): FileFacts | undefined => {
+    if (p !== own) asked.whole = true;
+    return files.get(p);
+  };
+  const view = new Proxy(files, {
+    get(target, key) {
+      if (key === 'has') return has;
+      if (key === 'get') return get;
+      asked.whole = true;
+      const v: unknown = Reflect.get(target, key, target);
+      return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  return new Proxy(model, { get: (target, key, receiver) => (key === 'files' ? view : Reflect.get(target, key, receiver)) });
+}
 
 /**
  * Runs the rules over a `FileStore` on demand: per registry and per file, with severity
@@ -42,7 +85,7 @@ export class FindingRunner {
   private readonly ruleCodes: ReadonlySet<string>;
   private readonly facts: ReadonlyMap<string, FileFacts>;
   private readonly registries: ReadonlyMap<string, ParsedRegistry>;
-  private readonly sourceCache = new Map<string, { gen: number; facts: FileFacts; findings: Finding[] }>();
+  private readonly sourceCache = new Map<string, { gen: number; facts: FileFacts; findings: Finding[]; asked: Asked }>();
   private readonly registryCache = new Map<string, { gen: number; factsGen: number; findings: Finding[] }>();
   private readonly failedRules = new Set<string>();
   private keyOf: { gen: number; factsGen: number; key: string } | undefined;
@@ -132,15 +175,16 @@ export class FindingRunner {
   private sourceFindings(facts: FileFacts): Finding[] {
     const { model, modelGen } = this.store;
     const cached = this.sourceCache.get(facts.path);
-    if (cached && cached.gen === modelGen && cached.facts === facts) return cached.findings;
+    if (cached && cached.gen === modelGen && cached.facts === facts && this.stillAnswered(cached.asked)) return cached.findings;
     // Source rules report only on what a file holds: most files hold nothing (measured: a third
     // of the findings time at 100k files).
     if (!mayHaveFindings(facts)) return [];
     const { cache } = this.options;
     const key = cache?.findingsOf ? this.findingsKey() : '';
-    const known = cache?.findingsOf?.(key, facts.path, facts);
+    const known = cache?.findingsOf?.(key, facts.path, facts, this.listed);
     if (known) {
-      this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known });
+      // The cache checked its answers; later changes to the listing are checked against them here.
+      this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known, asked: { paths: new Map(), whole: false, factsGen: this.store.factsGen, fromCache: true } });
       return known;
     }
     // While the governing registry does not parse, its last good parse (if kept) stands in.
@@ -153,6 +197,8 @@ export class FindingRunner {
     // about a duty that applies from some day (its severity depends on today).
     let dated = false;
     const failedBefore = this.failures;
+    const asked: Asked = { paths: new Map(), whole: false, factsGen: this.store.factsGen, fromCache: false };
+    const asking = askingModel(model, facts.path, asked);
     for (const rule of this.rules) {
       if (rule.scope !== 'source' || !frameworks.has(rule.pack)) continue;
       this.runRule(
@@ -160,7 +206,7 @@ export class FindingRunner {
         out,
         (report) =>
           rule.check({
-            model,
+            model: asking,
             get today() {
               dated = true;
               return today;
@@ -176,17 +222,32 @@ export class FindingRunner {
     }
     dated ||= out.some((f) => f.data?.appliesFrom !== undefined);
     const findings = this.finish(out);
-    this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
-    if (cache?.rememberFindings && !dated && this.failures === failedBefore) cache.rememberFindings(key, facts.path, facts, findings);
+    this.sourceCache.set(facts.path, { gen: modelGen, facts, findings, asked });
+    if (cache?.rememberFindings && !dated && !asked.whole && this.failures === failedBefore) cache.rememberFindings(key, facts.path, facts, findings, asked.paths);
     return findings;
   }
 
+  /** Whether a path is listed now: what the source rules ask of the listing (see `askingModel`). */
+  private readonly listed = (path: string): boolean => this.facts.has(path);
+
   /**
-   * What a file's source findings depend on besides its own facts, as a digest: the engine's
-   * build, the rules and their settings, every registry's path and text, the referenced documents
-   * as stat'ed, the drafts, and the listed paths (a rule may ask whether a file exists). A source
-   * rule reads no other file's facts. The date is not in it: findings that depend on it are not
-   * remembered.
+   * Whether the listing answers as it did when a file's findings were computed. Findings a cache
+   * gave were checked then: they hold until the listing changes, and are computed again after.
+   */
+  private stillAnswered(asked: Asked): boolean {
+    if (asked.factsGen === this.store.factsGen) return true;
+    if (asked.whole || asked.fromCache) return false;
+    for (const [p, was] of asked.paths) if (this.facts.has(p) !== was) return false;
+    return true;
+  }
+
+  /**
+   * What a file's source findings depend on besides its own facts and the listing's answers to
+   * the rules (`Asked`), as a digest: the engine's build, the rules and their settings, every
+   * registry's path and text, the referenced documents as stat'ed and the drafts. A source rule
+   * reads no other file's facts. The date is not in it: findings that depend on it are not
+   * remembered. Neither are the listed paths: a file added or removed elsewhere (as most pull
+   * requests do) leaves the findings of a file whose rules did not ask about it as they were.
    */
   private findingsKey(): string {
     const { modelGen, factsGen } = this.store;
@@ -201,9 +262,6 @@ export class FindingRunner {
       this.store.settingsDigestParts(),
       // A registry that does not parse is judged by its last good parse when one is kept.
       [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null]),
-      // Sorted: the map's order is the order the files were indexed in, and a file read again
-      // (changed since the cache knew it) comes after the files the cache gave.
-      [...this.facts.keys()].sort(),
     ];
     const key = hash64(JSON.stringify(parts));
     this.keyOf = { gen: modelGen, factsGen, key };
