@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const FLOOR = path.join(path.dirname(new URL(import.meta.url).pathname), 'floor-child.mjs');
+const WARM_FLOOR = path.join(path.dirname(new URL(import.meta.url).pathname), 'warm-floor-child.mjs');
 
 export function median(xs) {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -119,6 +120,9 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     node: () => timed(process.execPath, ['-e', '0'], { cwd: empty, env }),
     // Node reading and decoding the same files, nothing else (floor-child.mjs): in a git tree.
     ...(existsSync(path.join(tree, '.git')) ? { floor: () => timed(process.execPath, [FLOOR, tree], { cwd: tree, env }) } : {}),
+    // Listing, the warm cache's findings parsed and written as a report, nothing else
+    // (warm-floor-child.mjs): the least a warm check with this cache does, in a git tree.
+    ...(existsSync(path.join(tree, '.git')) ? { warmFloor: () => timed(process.execPath, [WARM_FLOOR, tree, cacheDir], { cwd: tree, env }) } : {}),
     // A pull request's check (the tree and its base, HEAD~1), without and with the warm cache:
     // in a repository with history.
     ...(hasParent(tree)
@@ -142,7 +146,7 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     for (let i = 0; i < runs; i++) {
       for (const [k, run] of Object.entries(tools)) got[k].push(await run());
       const ms = (k) => got[k][i].ms.toFixed(0);
-      log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms${got.floor ? `, read-only floor ${ms('floor')} ms` : ''}${got.pr ? `, pull request ${ms('pr')} ms, warm ${ms('prWarm')} ms` : ''}`);
+      log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms${got.floor ? `, read-only floor ${ms('floor')} ms, warm floor ${ms('warmFloor')} ms` : ''}${got.pr ? `, pull request ${ms('pr')} ms, warm ${ms('prWarm')} ms` : ''}`);
     }
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
@@ -190,6 +194,9 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     floorMs: got.floor ? med('floor') : undefined,
     floorCpuMs: got.floor ? med('floor', 'cpuMs') : undefined,
     floorAnalysisRatio: got.floor ? over(minus(med('floor'), med('node')), rgMs) : undefined,
+    // The least warm analysis ratio with this cache: listing, the findings parsed and written.
+    warmFloorMs: got.warmFloor ? med('warmFloor') : undefined,
+    warmFloorAnalysisRatio: got.warmFloor ? over(minus(med('warmFloor'), med('node')), rgMs) : undefined,
     prMs: got.pr ? med('pr') : undefined,
     prCpuMs: got.pr ? med('pr', 'cpuMs') : undefined,
     prWarmMs: got.prWarm ? med('prWarm') : undefined,
