@@ -32447,7 +32447,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "19c6f2810eb02c4e" : "source";
+    ENGINE_BUILD = true ? "30b7cfca6d8c607a" : "source";
   }
 });
 
@@ -33916,8 +33916,9 @@ var init_facts_cache = __esm({
         if (e?.findings?.key !== key) return void 0;
         try {
           if (e.findings.asked !== void 0 && !sameAnswers(JSON.parse(e.findings.asked), listed)) return void 0;
+          if (e.findings.parsed) return e.findings.parsed;
           const list2 = JSON.parse(e.findings.json);
-          if (Array.isArray(list2)) return list2;
+          if (Array.isArray(list2)) return e.findings.parsed = list2;
         } catch {
         }
         return void 0;

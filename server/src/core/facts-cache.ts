@@ -39,6 +39,8 @@ interface CachedFindings {
   key: string;
   json: string;
   asked?: string;
+  /** The findings once parsed (held in memory, never written): a check and its base's check share them. */
+  parsed?: Finding[];
 }
 
 /** What the rules of one file asked of the listing: each path and whether it was listed. */
@@ -129,8 +131,9 @@ export class MemoryFactsCache implements FactsCache {
     if (e?.findings?.key !== key) return undefined;
     try {
       if (e.findings.asked !== undefined && !sameAnswers(JSON.parse(e.findings.asked), listed)) return undefined;
+      if (e.findings.parsed) return e.findings.parsed;
       const list: unknown = JSON.parse(e.findings.json);
-      if (Array.isArray(list)) return list as Finding[];
+      if (Array.isArray(list)) return (e.findings.parsed = list as Finding[]);
     } catch {
       // Damaged: computed again.
     }

@@ -136,6 +136,19 @@ describe('memory facts cache', () => {
     assert.equal(c.findingsOf('g', 'a.py', fresh), undefined, 'other settings: findings dropped');
   });
 
+  it('parses the findings it kept once, and a copy made for another check gives the same', () => {
+    const held = facts('x');
+    const c = new Watched();
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held }]]));
+    c.rememberFindings('f', 'a.py', held, [finding]);
+    const first = c.findingsOf('f', 'a.py', held);
+    assert.deepEqual(first, [finding]);
+    assert.equal(c.findingsOf('f', 'a.py', held), first, 'not parsed again');
+    assert.equal(c.fork().findingsOf('f', 'a.py', held), first, "the base's check of a pull request");
+    c.rememberFindings('f', 'a.py', held, []);
+    assert.deepEqual(c.findingsOf('f', 'a.py', held), [], 'new findings, parsed anew');
+  });
+
   it('computes findings again when what it kept is damaged', () => {
     const held = facts('x');
     const c = new Watched();

@@ -21,6 +21,8 @@ export class OpenFactsCache extends MemoryFactsCache {
     const e = this.entries.get(path);
     if (!e?.findings) throw new Error(`the cache remembers no findings of ${path}`);
     const list = JSON.parse(e.findings.json) as Finding[];
-    e.findings = { ...e.findings, json: JSON.stringify(list.map((f) => ({ ...f, message: `${f.message} [cached]` }))) };
+    // Without the list parsed so far: the marked JSON is what the next question parses.
+    const { parsed: _parsed, ...kept } = e.findings;
+    e.findings = { ...kept, json: JSON.stringify(list.map((f) => ({ ...f, message: `${f.message} [cached]` }))) };
   }
 }
