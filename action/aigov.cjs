@@ -10994,12 +10994,9 @@ function condaItem(text2, node2, errors, table3) {
     place = (k) => start + k;
   } else if (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE") {
     if (errorIn(errors, start, end)) return void 0;
-    let first = text2.slice(start, end);
-    const cut = first.search(/[\r\n]/);
-    if (cut >= 0) first = first.slice(0, cut) + first.charAt(0);
-    const quoted = yamlQuoted(first, 0);
+    const quoted = yamlQuoted(text2, start);
     if (!quoted?.value.startsWith(m[0])) return void 0;
-    place = (k) => start + (quoted.offsets[k] ?? 0);
+    place = (k) => quoted.offsets[k];
   } else {
     return void 0;
   }
@@ -32447,7 +32444,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "30b7cfca6d8c607a" : "source";
+    ENGINE_BUILD = true ? "3cd5253886782881" : "source";
   }
 });
 
@@ -34427,10 +34424,13 @@ async function listTree(top, commit, prefix) {
   }
   return out;
 }
+function leaves(rel) {
+  return rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel);
+}
 function below(dir, p) {
   const abs = path12.resolve(dir, ...p.split("/"));
   const rel = path12.relative(dir, abs);
-  return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? void 0 : abs;
+  return rel === "" || leaves(rel) ? void 0 : abs;
 }
 async function writeBlobs(stream, writer, entries) {
   await Promise.all(entries.filter((e) => e.type === "blob").map((e) => stream.read(e.id).then((content) => writer.place(e, content))));
@@ -34632,7 +34632,7 @@ var init_git_base = __esm({
       links = /* @__PURE__ */ new Map();
       async ensure(abs) {
         const rel = path12.relative(this.mirror, abs);
-        if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) return;
+        if (rel === "" || leaves(rel)) return;
         let key = rel.split(path12.sep).join("/");
         for (let hops = 0; key !== void 0 && hops <= MAX_LINKS; hops++) key = await this.step(key);
       }
