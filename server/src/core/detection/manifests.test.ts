@@ -560,12 +560,14 @@ describe('detection: conda files as the YAML library reads them', () => {
     assert.deepEqual(hits('environment.yml', text), ['openai@2:5-11 conda', 'groq@3:7-11 conda', 'cohere@6:11-17 conda']);
   });
 
-  it('a file with errors is read for what the library recovers; an item it could not close names nothing', () => {
+  it('a file with errors is read for what the library recovers; a quoted item left open names nothing', () => {
     // A line break, a byte-order mark and a mistake further down.
     assert.deepEqual(hits('environment.yml', '\ufeffdependencies:\r\n  - "openai"\r\n  - anthropic\r\nname: x: y\n'), ['openai@2:6-12 conda', 'anthropic@3:5-14 conda']);
     assert.deepEqual(hits('environment.yml', 'dependencies:\n  - "torch\n'), []);
     assert.deepEqual(hits('environment.yml', 'dependencies:\n  - "openaix\n  - "cohere"\n'), ['cohere@3:6-12 conda']);
     assert.deepEqual(hits('environment.yml', "dependencies: ['openai', 'torch\n"), ['openai@1:17-23 conda']);
+    // A quoted item closed, then an error right after it (a comment without its blank, text): it is read.
+    assert.deepEqual(hits('environment.yml', 'dependencies:\n  - "openai"#c\n  - "anthropic"x\n'), ['openai@2:6-12 conda', 'anthropic@3:6-15 conda']);
     // An unclosed quote above the list takes the file into it, as it does for conda.
     assert.deepEqual(hits('environment.yml', 'name: "x\ndependencies:\n  - openai\n'), []);
   });

@@ -359,8 +359,6 @@ function conda(text: string, table: LibraryTable): ManifestHit[] {
   const Y = yaml();
   for (const doc of condaDocuments(text)) {
     if (!Y.isMap(doc.contents)) continue;
-    // Where the library found a quoted scalar unclosed (MISSING_CHAR at its end), in order.
-    const errors = doc.errors.map((e) => e.pos[0]).sort((a, b) => a - b);
     // The nodes to read, the next last; `item` when the node is an item of a sequence.
     const stack: { node: unknown; item: boolean }[] = [];
     for (let i = doc.contents.items.length - 1; i >= 0; i--) {
@@ -371,14 +369,14 @@ function conda(text: string, table: LibraryTable): ManifestHit[] {
       const { node, item } = stack.pop()!;
       if (Y.isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], item: true });
       else if (Y.isMap(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i]!.value, item: false });
-      else if (item && Y.isScalar(node)) push(out, condaItem(text, node, errors, table));
+      else if (item && Y.isScalar(node)) push(out, condaItem(text, node, table));
     }
   }
   return out;
 }
 
 /** The dependency a scalar item names, its range on the name as written (in a quoted one, escapes take more). */
-function condaItem(text: string, node: Scalar, errors: readonly number[], table: LibraryTable): ManifestHit | undefined {
+function condaItem(text: string, node: Scalar, table: LibraryTable): ManifestHit | undefined {
   const value = node.value;
   const m = typeof value === 'string' ? CONDA_SPEC.exec(value) : null;
   const name = m?.[1];
@@ -389,28 +387,16 @@ function condaItem(text: string, node: Scalar, errors: readonly number[], table:
   if (node.type === 'PLAIN') {
     place = (k) => start + k;
   } else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
-    // One the library could not close (MISSING_CHAR at its end) names nothing; any other is read
-    // again from its quote, escapes and all (over lines, the name is on the first: a break ends it).
-    if (errorIn(errors, start, end)) return undefined;
+    // Read again from its quote, escapes and all (over lines, the name is on the first: a break
+    // ends it). One that does not end where the library ends it was left open, and the library's
+    // value is a guess (`"openaix` then a line break reads as `openai`): it names nothing.
     const quoted = yamlQuoted(text, start);
-    if (!quoted?.value.startsWith(m[0])) return undefined;
+    if (quoted?.end !== end || !quoted.value.startsWith(m[0])) return undefined;
     place = (k) => quoted.offsets[k]!;
   } else {
     return undefined;
   }
   return { match, name, span: { start: place(m[0].length - name.length), end: place(m[0].length) }, ecosystem: 'conda' };
-}
-
-/** Whether an error of `starts` (in order) starts from `from` to `to`, both included. */
-function errorIn(starts: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo]! <= to;
 }
 
 // ---- JavaScript, Go ------------------------------------------------------------------------------
