@@ -588,7 +588,11 @@ describe('detection: conda files as the YAML library reads them', () => {
     // Nested by indentation: the lines below the first too deep, indented more, go with it.
     const indented = ['dependencies:', '  - openai', '  - x:', ...Array.from({ length: 300 }, (_, i) => `${' '.repeat(6 + i)}a: ${i === 299 ? 'torch' : ''}`), '    - groq', '  - anthropic'].join('\n');
     assert.deepEqual(hits('environment.yml', indented), ['openai@2:5-11 conda', 'anthropic@305:5-14 conda']);
-    // A part too deep on the file's first line.
+    // A part too deep on the file's first line; one on its last, after a first line indented more.
     assert.deepEqual(hits('environment.yml', `x: ${lists(300)}\ndependencies: [openai]\n`), ['openai@2:16-22 conda']);
+    assert.deepEqual(hits('environment.yml', `  # env\ndependencies: [openai]\nx: ${lists(300)}`), ['openai@2:16-22 conda']);
+    // Lists nested by a `-` alone on each line: the part too deep starts at a `-` right before a line break.
+    const dashes = ['dependencies:', '  - openai', '  - x:', ...Array.from({ length: 300 }, (_, i) => `${' '.repeat(4 + i)}-`), '  - anthropic'].join('\n');
+    assert.deepEqual(hits('environment.yml', dashes), ['openai@2:5-11 conda', 'anthropic@304:5-14 conda']);
   });
 });
