@@ -446,10 +446,11 @@ function registryFolders(files) {
   }
   return out;
 }
-var REGISTRY_NAMES, REGULAR, ID_CHARS, GitListing, UNOPENED;
+var import_node_buffer2, REGISTRY_NAMES, REGULAR, ID_CHARS, GitListing, UNOPENED;
 var init_git_listing = __esm({
   "server/src/node/git-listing.ts"() {
     "use strict";
+    import_node_buffer2 = require("node:buffer");
     init_lazy();
     init_names();
     init_paths();
@@ -472,12 +473,9 @@ var init_git_listing = __esm({
           child.stderr.on("data", (chunk) => this.errors.push(chunk));
           child.stdout.on("data", (chunk) => {
             const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-            let start = 0;
-            for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
-              this.take(data.subarray(start, end));
-              start = end + 1;
-            }
-            this.rest = Buffer.from(data.subarray(start));
+            const last = data.lastIndexOf(0);
+            if (last >= 0) this.takeBlock(data.subarray(0, last + 1));
+            this.rest = Buffer.from(data.subarray(last + 1));
             this.notify();
           });
           child.on("error", () => this.finish(resolve11, false));
@@ -503,6 +501,33 @@ var init_git_listing = __esm({
       done = false;
       wake;
       result;
+      /**
+       * Entries that each end with a NUL. Valid UTF-8 throughout (nearly always) is decoded once and
+       * split as text: per entry, a Buffer's slices and decoding are calls into Node's runtime that
+       * cost more than the rest (a listing of 2,849 files took 35-75 ms that way in a new process).
+       */
+      takeBlock(block) {
+        if (!(0, import_node_buffer2.isUtf8)(block)) {
+          let start = 0;
+          for (let end = block.indexOf(0, start); end !== -1; end = block.indexOf(0, start)) {
+            this.take(block.subarray(start, end));
+            start = end + 1;
+          }
+          return;
+        }
+        const text2 = block.toString("utf8");
+        const staged = this.which === "staged";
+        for (let start = 0, end = text2.indexOf("\0"); end !== -1; start = end + 1, end = text2.indexOf("\0", start)) {
+          if (!staged) {
+            if (end > start) this.paths.push(text2.slice(start, end));
+            continue;
+          }
+          const tab = text2.indexOf("	", start);
+          if (tab < 0 || tab > end) continue;
+          this.takeStaged(text2.slice(start, tab), text2.slice(tab + 1, end), true);
+        }
+      }
+      /** One entry, as bytes (a path that may not be valid UTF-8). */
       take(entry) {
         let bytes = entry;
         let head;
@@ -514,12 +539,16 @@ var init_git_listing = __esm({
         }
         if (bytes.length === 0) return;
         const { path: path20, exact } = pathOfBytes(bytes);
-        if (head !== void 0) {
-          const [tag, mode, id, stage] = head.split(" ");
-          if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path20, id.slice(0, ID_CHARS));
-          if (path20 === this.last) return;
-          this.last = path20;
-        }
+        if (head !== void 0) this.takeStaged(head, path20, exact);
+        else (exact ? this.paths : this.undecodable).push(path20);
+      }
+      /** An entry of a staged listing: `head` is `<tag> <mode> <id> <stage>`. */
+      takeStaged(head, path20, exact) {
+        if (path20 === "") return;
+        const [tag, mode, id, stage] = head.split(" ");
+        if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path20, id.slice(0, ID_CHARS));
+        if (path20 === this.last) return;
+        this.last = path20;
         (exact ? this.paths : this.undecodable).push(path20);
       }
       finish(resolve11, ok) {
@@ -32403,11 +32432,33 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "ca072b520fc2d4e1" : "source";
+    ENGINE_BUILD = true ? "fb3f3f6457c49d47" : "source";
   }
 });
 
 // server/src/core/engine/finding-runner.ts
+function askingModel(model, own2, asked) {
+  const files = model.files;
+  const has2 = (p) => {
+    const r = files.has(p);
+    asked.paths.set(p, r);
+    return r;
+  };
+  const get = (p) => {
+    if (p !== own2) asked.whole = true;
+    return files.get(p);
+  };
+  const view = new Proxy(files, {
+    get(target, key) {
+      if (key === "has") return has2;
+      if (key === "get") return get;
+      asked.whole = true;
+      const v = Reflect.get(target, key, target);
+      return typeof v === "function" ? v.bind(target) : v;
+    }
+  });
+  return new Proxy(model, { get: (target, key, receiver) => key === "files" ? view : Reflect.get(target, key, receiver) });
+}
 function mayHaveFindings(facts) {
   if (holdsSomething(facts.annotations, facts.detections)) return true;
   const skipped = facts.skipped;
@@ -32430,7 +32481,7 @@ var init_finding_runner = __esm({
     init_arrays();
     init_fingerprint();
     init_engine_build();
-    FINDINGS_FORMAT = 1;
+    FINDINGS_FORMAT = 2;
     FindingRunner = class {
       constructor(store, options) {
         this.store = store;
@@ -32521,13 +32572,13 @@ var init_finding_runner = __esm({
       sourceFindings(facts) {
         const { model, modelGen } = this.store;
         const cached2 = this.sourceCache.get(facts.path);
-        if (cached2 && cached2.gen === modelGen && cached2.facts === facts) return cached2.findings;
+        if (cached2 && cached2.gen === modelGen && cached2.facts === facts && this.stillAnswered(cached2.asked)) return cached2.findings;
         if (!mayHaveFindings(facts)) return [];
         const { cache: cache3 } = this.options;
         const key = cache3?.findingsOf ? this.findingsKey() : "";
-        const known = cache3?.findingsOf?.(key, facts.path, facts);
+        const known = cache3?.findingsOf?.(key, facts.path, facts, this.listed);
         if (known) {
-          this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known });
+          this.sourceCache.set(facts.path, { gen: modelGen, facts, findings: known, asked: { paths: /* @__PURE__ */ new Map(), whole: false, factsGen: this.store.factsGen, fromCache: true } });
           return known;
         }
         const governance = model.governance(facts.path);
@@ -32537,13 +32588,15 @@ var init_finding_runner = __esm({
         const today = this.today;
         let dated = false;
         const failedBefore = this.failures;
+        const asked = { paths: /* @__PURE__ */ new Map(), whole: false, factsGen: this.store.factsGen, fromCache: false };
+        const asking = askingModel(model, facts.path, asked);
         for (const rule of this.rules) {
           if (rule.scope !== "source" || !frameworks.has(rule.pack)) continue;
           this.runRule(
             rule,
             out,
             (report) => rule.check({
-              model,
+              model: asking,
               get today() {
                 dated = true;
                 return today;
@@ -32559,16 +32612,29 @@ var init_finding_runner = __esm({
         }
         dated ||= out.some((f) => f.data?.appliesFrom !== void 0);
         const findings = this.finish(out);
-        this.sourceCache.set(facts.path, { gen: modelGen, facts, findings });
-        if (cache3?.rememberFindings && !dated && this.failures === failedBefore) cache3.rememberFindings(key, facts.path, facts, findings);
+        this.sourceCache.set(facts.path, { gen: modelGen, facts, findings, asked });
+        if (cache3?.rememberFindings && !dated && !asked.whole && this.failures === failedBefore) cache3.rememberFindings(key, facts.path, facts, findings, asked.paths);
         return findings;
       }
+      /** Whether a path is listed now: what the source rules ask of the listing (see `askingModel`). */
+      listed = (path20) => this.facts.has(path20);
       /**
-       * What a file's source findings depend on besides its own facts, as a digest: the engine's
-       * build, the rules and their settings, every registry's path and text, the referenced documents
-       * as stat'ed, the drafts, and the listed paths (a rule may ask whether a file exists). A source
-       * rule reads no other file's facts. The date is not in it: findings that depend on it are not
-       * remembered.
+       * Whether the listing answers as it did when a file's findings were computed. Findings a cache
+       * gave were checked then: they hold until the listing changes, and are computed again after.
+       */
+      stillAnswered(asked) {
+        if (asked.factsGen === this.store.factsGen) return true;
+        if (asked.whole || asked.fromCache) return false;
+        for (const [p, was] of asked.paths) if (this.facts.has(p) !== was) return false;
+        return true;
+      }
+      /**
+       * What a file's source findings depend on besides its own facts and the listing's answers to
+       * the rules (`Asked`), as a digest: the engine's build, the rules and their settings, every
+       * registry's path and text, the referenced documents as stat'ed and the drafts. A source rule
+       * reads no other file's facts. The date is not in it: findings that depend on it are not
+       * remembered. Neither are the listed paths: a file added or removed elsewhere (as most pull
+       * requests do) leaves the findings of a file whose rules did not ask about it as they were.
        */
       findingsKey() {
         const { modelGen, factsGen } = this.store;
@@ -32582,10 +32648,7 @@ var init_finding_runner = __esm({
           o.packs ?? null,
           this.store.settingsDigestParts(),
           // A registry that does not parse is judged by its last good parse when one is kept.
-          [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null]),
-          // Sorted: the map's order is the order the files were indexed in, and a file read again
-          // (changed since the cache knew it) comes after the files the cache gave.
-          [...this.facts.keys()].sort()
+          [...this.registries.values()].map((r) => [r.path, r.source.text, this.store.model.standInFor(r)?.source.text ?? null])
         ];
         const key = hash64(JSON.stringify(parts));
         this.keyOf = { gen: modelGen, factsGen, key };
@@ -33788,6 +33851,14 @@ function sameEntries(a, b) {
   }
   return true;
 }
+function sameAnswers(asked, listed) {
+  if (!Array.isArray(asked)) return false;
+  for (const a of asked) {
+    if (!Array.isArray(a) || typeof a[0] !== "string" || typeof a[1] !== "boolean") return false;
+    if (!listed || listed(a[0]) !== a[1]) return false;
+  }
+  return true;
+}
 var MemoryFactsCache;
 var init_facts_cache = __esm({
   "server/src/core/facts-cache.ts"() {
@@ -33825,22 +33896,25 @@ var init_facts_cache = __esm({
         }
         this.changed = true;
       }
-      findingsOf(key, path20, facts) {
+      findingsOf(key, path20, facts, listed) {
         const e = this.sameFacts(path20, facts);
         if (e?.findings?.key !== key) return void 0;
         try {
+          if (e.findings.asked !== void 0 && !sameAnswers(JSON.parse(e.findings.asked), listed)) return void 0;
+          if (e.findings.parsed) return e.findings.parsed;
           const list2 = JSON.parse(e.findings.json);
-          if (Array.isArray(list2)) return list2;
+          if (Array.isArray(list2)) return e.findings.parsed = list2;
         } catch {
         }
         return void 0;
       }
-      rememberFindings(key, path20, facts, findings) {
+      rememberFindings(key, path20, facts, findings, asked) {
         const e = this.sameFacts(path20, facts);
         if (!e) return;
         const json = JSON.stringify(findings);
-        if (e.findings?.key === key && e.findings.json === json) return;
-        e.findings = { key, json };
+        const answers = asked && asked.size > 0 ? JSON.stringify([...asked]) : void 0;
+        if (e.findings?.key === key && e.findings.json === json && e.findings.asked === answers) return;
+        e.findings = answers === void 0 ? { key, json } : { key, json, asked: answers };
         this.changed = true;
       }
       /** The entry of `path` when it holds these very facts. */
@@ -33871,7 +33945,7 @@ function defaultCacheDir() {
   return path8.join(process.env.XDG_CACHE_HOME || path8.join(os2.homedir(), ".cache"), "aigov");
 }
 function decodeCache(bytes) {
-  return (0, import_node_buffer2.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  return (0, import_node_buffer3.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 function asciiJson(json) {
   return /[\u0080-\uffff]/.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
@@ -33886,11 +33960,11 @@ function parseFacts(json) {
     return void 0;
   }
 }
-var import_node_buffer2, import_node_fs11, os2, path8, FileFactsCache;
+var import_node_buffer3, import_node_fs11, os2, path8, FileFactsCache;
 var init_facts_cache_file = __esm({
   "server/src/node/facts-cache-file.ts"() {
     "use strict";
-    import_node_buffer2 = require("node:buffer");
+    import_node_buffer3 = require("node:buffer");
     import_node_fs11 = require("node:fs");
     os2 = __toESM(require("node:os"));
     path8 = __toESM(require("node:path"));
@@ -33915,7 +33989,7 @@ var init_facts_cache_file = __esm({
           const text2 = decodeCache((0, import_node_fs11.readFileSync)(this.file));
           const nl = text2.indexOf("\n");
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-          if (h.format === 5 && h.tool === this.tool && h.root === path8.resolve(this.root) && typeof h.key === "string") {
+          if (h.format === 6 && h.tool === this.tool && h.root === path8.resolve(this.root) && typeof h.key === "string") {
             const entries = /* @__PURE__ */ new Map();
             for (let at = nl + 1; at > 0 && at < text2.length; ) {
               const end = text2.indexOf("\n", at);
@@ -33926,7 +34000,8 @@ var init_facts_cache_file = __esm({
               const t3 = t2 < 0 ? -1 : line.indexOf("	", t2 + 1);
               const t4 = t3 < 0 ? -1 : line.indexOf("	", t3 + 1);
               const t5 = t4 < 0 ? -1 : line.indexOf("	", t4 + 1);
-              if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0) continue;
+              const t6 = t5 < 0 ? -1 : line.indexOf("	", t5 + 1);
+              if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0 || t6 < 0) continue;
               const known = {};
               if (t1 > 0 && t2 > t1 + 1) {
                 const size = Number(line.slice(0, t1));
@@ -33939,9 +34014,9 @@ var init_facts_cache_file = __esm({
                 if (!facts) continue;
                 known.facts = facts;
                 const sp = line.indexOf(" ", t4 + 1);
-                if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5) };
+                if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5), ...t6 > t5 + 1 ? { asked: line.slice(t5 + 1, t6) } : {} };
               }
-              if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t5 + 1), known);
+              if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t6 + 1), known);
             }
             this.key = h.key;
             this.entries = entries;
@@ -33952,9 +34027,9 @@ var init_facts_cache_file = __esm({
       /** Writes the cache atomically when it changed; a failure only costs speed next time. */
       save() {
         if (!this.changed) return true;
-        const header3 = { format: 5, tool: this.tool, root: path8.resolve(this.root), key: this.key };
+        const header3 = { format: 6, tool: this.tool, root: path8.resolve(this.root), key: this.key };
         const lines2 = [JSON.stringify(header3)];
-        for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? asciiJson(JSON.stringify(v.facts)) : ""}	${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${p}`);
+        for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? asciiJson(JSON.stringify(v.facts)) : ""}	${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${v.facts && v.findings?.asked ? asciiJson(v.findings.asked) : ""}	${p}`);
         try {
           (0, import_node_fs11.mkdirSync)(path8.dirname(this.file), { recursive: true });
           const tmp = `${this.file}.${process.pid}.tmp`;
