@@ -7,6 +7,11 @@ import { commitAll, git, initRepo } from '../../../test/support/git.js';
 import { UsageError } from './args.js';
 import { BaseWorkspace, checkBase } from './git-base.js';
 
+/** A file's bytes as text, as a workspace read gave them (undefined stays undefined). */
+function text(b: Uint8Array | undefined): string | undefined {
+  return b ? Buffer.from(b).toString('utf8') : b;
+}
+
 /** Every entry below `dir` (not .git): a file's mode and text, a symlink's target, an empty folder. */
 async function listing(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -192,7 +197,6 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
       const mirror = dirs[0]!;
       const before = await listing(mirror);
       const ws = new BaseWorkspace(mirror, {}, files);
-      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
       const got: unknown[] = [];
       got.push(text(await ws.readFile('lib/util.py')));
       got.push((await ws.stat('lib/util.py'))?.type);
@@ -236,7 +240,6 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     await checkBase([links], 'HEAD~1', async (dirs, _indexes, files) => {
       assert.ok(files);
       const ws = new BaseWorkspace(dirs[0]!, {}, files);
-      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
       seen = [text(await ws.readFile('shortcut/risk.md')), (await ws.stat('docs'))?.type, await ws.readFile('out.md'), await ws.readFile('a'), await listing(dirs[0]!)];
       return [];
     }, { onDemand: true });
@@ -282,7 +285,6 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     await checkBase([chain], 'HEAD~1', async (dirs, _indexes, files) => {
       assert.ok(files);
       const ws = new BaseWorkspace(dirs[0]!, {}, files);
-      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
       // A folder that holds only a folder is made when asked about.
       const only = (await ws.stat('only'))?.type;
       await ws.readFile('abs.txt');
@@ -312,7 +314,6 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     await checkBase([dots], 'HEAD~1', async (dirs, _indexes, files) => {
       assert.ok(files);
       const ws = new BaseWorkspace(dirs[0]!, {}, files);
-      const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : b);
       onDemand = [text(await ws.readFile('..top.py')), (await ws.stat('..cfg'))?.type, text(await ws.readFile('..cfg/agent.py'))];
       return [];
     }, { onDemand: true });
