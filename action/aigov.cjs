@@ -32432,7 +32432,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "fb3f3f6457c49d47" : "source";
+    ENGINE_BUILD = true ? "17eb8040fc270321" : "source";
   }
 });
 
@@ -32626,6 +32626,7 @@ var init_finding_runner = __esm({
         if (asked.factsGen === this.store.factsGen) return true;
         if (asked.whole || asked.fromCache) return false;
         for (const [p, was] of asked.paths) if (this.facts.has(p) !== was) return false;
+        asked.factsGen = this.store.factsGen;
         return true;
       }
       /**

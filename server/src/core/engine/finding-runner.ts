@@ -238,6 +238,8 @@ export class FindingRunner {
     if (asked.factsGen === this.store.factsGen) return true;
     if (asked.whole || asked.fromCache) return false;
     for (const [p, was] of asked.paths) if (this.facts.has(p) !== was) return false;
+    // The same answers under this listing: not asked again until it changes.
+    asked.factsGen = this.store.factsGen;
     return true;
   }
 
