@@ -34382,27 +34382,38 @@ function fetchCommand(ref) {
   if (remote) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
   return `git fetch origin ${ref}`;
 }
-async function mergeBase(folder, ref) {
-  const top = await gitText(folder, ["rev-parse", "--show-toplevel"]);
-  if (!top) throw usage("cli.git.noRepository", { folder });
-  const shallow = await gitText(top, ["rev-parse", "--is-shallow-repository"]) === "true";
+async function repositoryOf(folder) {
+  let answers = (await gitText(folder, ["rev-parse", ...QUESTIONS]))?.split("\n");
+  if (answers && answers.length !== 5) {
+    const ask = (args) => gitText(folder, ["rev-parse", ...args]).then((a) => a ?? "");
+    answers = await Promise.all([["--show-toplevel"], ["--show-prefix"], ["--is-shallow-repository"], ["--show-object-format"], QUESTIONS.slice(4)].map(ask));
+  }
+  const [top, prefix, shallow, format2, objects] = answers ?? [];
+  if (!top) return void 0;
+  return { top, prefix: (prefix ?? "").replace(/\/$/, ""), shallow: shallow === "true", objects: objects || void 0, format: format2 || void 0 };
+}
+async function mergeBase(repo, ref, mb) {
+  const { top, shallow } = repo;
+  const r = await mb;
+  const commit = r.stdout.toString("utf8").trim();
+  if (r.code === 0 && commit) return commit;
   const head = await gitText(top, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
   if (!head) throw usage("cli.git.noHead", { top });
   const target = await gitText(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   if (!target) {
     throw usage(shallow ? "cli.git.notACommitShallow" : "cli.git.notACommit", { ref, fetch: fetchCommand(ref), hint: uiText("cli.git.fetchHint") });
   }
-  const mb = await runGit(top, ["merge-base", head, target]);
-  const commit = mb.stdout.toString("utf8").trim();
-  if (mb.code === 0 && commit) return { top, commit };
-  if (mb.code === 1 && shallow) {
+  if (r.code === 1 && shallow) {
     throw usage("cli.git.shallow", { ref, hint: uiText("cli.git.fetchHint") });
   }
-  if (mb.code === 1) throw usage("cli.git.noAncestor", { ref });
-  throw usage("cli.git.failed", { detail: firstLine(mb.stderr) });
+  if (r.code === 1) throw usage("cli.git.noAncestor", { ref });
+  throw usage("cli.git.failed", { detail: firstLine(r.stderr) });
 }
-async function listTree(top, commit, prefix) {
-  const r = await runGit(top, ["ls-tree", "-r", "-z", "--full-tree", commit, ...prefix ? ["--", `${prefix}/`] : []]);
+function runMergeBase(dir, ref) {
+  return runGit(dir, ["merge-base", "--end-of-options", "HEAD^{commit}", `${ref}^{commit}`]);
+}
+async function listTree(top, commit, prefixes) {
+  const r = await runGit(top, ["ls-tree", "-r", "-z", "--full-tree", commit, ...prefixes.length > 0 ? ["--", ...prefixes.map((p) => `${p}/`)] : []]);
   if (r.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${firstLine(r.stderr)}`);
   const out = [];
   for (const rec of r.stdout.toString("utf8").split("\0")) {
@@ -34424,7 +34435,8 @@ function below(dir, p) {
 async function writeBlobs(stream, writer, entries) {
   await Promise.all(entries.filter((e) => e.type === "blob").map((e) => stream.read(e.id).then((content) => writer.place(e, content))));
 }
-async function materialize(top, commit, prefixes, onDemand) {
+async function materialize(repo, commit, prefixes, onDemand) {
+  const { top } = repo;
   const mirror = await import_node_fs14.promises.realpath(await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-")));
   const stream = new BlobStream(top);
   const dispose = async () => {
@@ -34432,9 +34444,8 @@ async function materialize(top, commit, prefixes, onDemand) {
     await import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
   };
   try {
-    const roots = prefixes.includes("") ? [""] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
-    const entries = [];
-    for (const prefix of roots) pushAll(entries, await listTree(top, commit, prefix));
+    const roots = prefixes.includes("") ? [] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
+    const entries = await listTree(top, commit, roots);
     const writer = new MirrorWriter(mirror);
     if (!onDemand) await writeBlobs(stream, writer, entries);
     for (const e of entries) {
@@ -34442,16 +34453,15 @@ async function materialize(top, commit, prefixes, onDemand) {
       if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
     }
     for (const p of prefixes) await import_node_fs14.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
-    await indexBaseTree(top, commit, mirror);
+    await indexBaseTree(repo, commit, mirror);
     return { top, commit, mirror, dispose, stream, ...onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {} };
   } catch (err) {
     await dispose();
     throw err;
   }
 }
-async function indexBaseTree(top, commit, mirror) {
-  const objects = await gitText(top, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
-  const format2 = await gitText(top, ["rev-parse", "--show-object-format"]) ?? "sha1";
+async function indexBaseTree(repo, commit, mirror) {
+  const { objects, format: format2 = "sha1" } = repo;
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
@@ -34461,20 +34471,25 @@ async function indexBaseTree(top, commit, mirror) {
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
 }
 async function checkBase(folders, ref, analyse2, options = {}) {
+  const repos = folders.map((folder) => repositoryOf(folder));
+  const first = folders[0] === void 0 ? void 0 : runMergeBase(folders[0], ref);
   const byTop = /* @__PURE__ */ new Map();
   for (const [index, folder] of folders.entries()) {
-    const { top, commit } = await mergeBase(folder, ref);
-    const prefix = (await gitText(folder, ["rev-parse", "--show-prefix"]) ?? "").replace(/\/$/, "");
-    const group = byTop.get(top) ?? { commit, items: [] };
-    group.items.push({ index, prefix });
-    byTop.set(top, group);
+    const repo = await repos[index];
+    if (!repo) throw usage("cli.git.noRepository", { folder });
+    let group = byTop.get(repo.top);
+    if (!group) {
+      group = { repo, commit: await mergeBase(repo, ref, index === 0 && first ? first : runMergeBase(repo.top, ref)), items: [] };
+      byTop.set(repo.top, group);
+    }
+    group.items.push({ index, prefix: repo.prefix });
   }
   const findings = [];
   const commits = /* @__PURE__ */ new Set();
-  for (const [top, group] of byTop) {
+  for (const group of byTop.values()) {
     commits.add(group.commit);
     const unwritten = (err) => usage("cli.git.baseUnwritten", { commit: group.commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
-    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err) => {
+    const base = await materialize(group.repo, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err) => {
       throw unwritten(err);
     });
     try {
@@ -34489,7 +34504,7 @@ async function checkBase(folders, ref, analyse2, options = {}) {
   }
   return { ref, commit: [...commits].join(", "), findings };
 }
-var import_node_fs14, os3, path12, BlobStream, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
+var import_node_fs14, os3, path12, QUESTIONS, BlobStream, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
 var init_git_base = __esm({
   "server/src/cli/git-base.ts"() {
     "use strict";
@@ -34502,6 +34517,7 @@ var init_git_base = __esm({
     init_args();
     init_arrays();
     init_compiler();
+    QUESTIONS = ["--show-toplevel", "--show-prefix", "--is-shallow-repository", "--show-object-format", "--path-format=absolute", "--git-path", "objects"];
     BlobStream = class {
       child;
       /** Output not taken yet, as it came: joined only once the record it holds is whole (linear in a large blob). */

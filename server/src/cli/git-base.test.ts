@@ -173,6 +173,87 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     );
   });
 
+  /** Runs `fn` with a `git` first on PATH that runs `script` (sh, the command's words in "$@") before git. */
+  async function withGit<R>(script: string, fn: () => Promise<R>): Promise<R> {
+    const bin = await fs.mkdtemp(path.join(tmp, 'bin-'));
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    await fs.writeFile(path.join(bin, 'git'), `#!/bin/sh\n${script}\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
+    try {
+      return await fn();
+    } finally {
+      process.env.PATH = saved;
+    }
+  }
+
+  it('starts six git processes for a base, and one more for each other folder of the same repository', async function () {
+    if (process.platform === 'win32') this.skip();
+    // Each command git is asked to run ("$4" after `-C <folder> --no-optional-locks`), one a line.
+    const log = path.join(tmp, 'git-commands.log');
+    const commands = (folders: string[]): Promise<string[]> =>
+      withGit(`printf '%s\\n' "$4" >> '${log}'`, async () => {
+        await fs.rm(log, { force: true });
+        await checkBase(folders, 'main', async () => []);
+        return (await fs.readFile(log, 'utf8')).trim().split('\n').sort();
+      });
+    assert.deepEqual(await commands([repo]), ['cat-file', 'init', 'ls-tree', 'merge-base', 'read-tree', 'rev-parse']);
+    assert.deepEqual(await commands([path.join(repo, 'app'), path.join(repo, 'lib'), path.join(repo, 'app', 'nested')]), [
+      'cat-file',
+      'init',
+      'ls-tree',
+      'merge-base',
+      'read-tree',
+      'rev-parse',
+      'rev-parse',
+      'rev-parse',
+    ]);
+  });
+
+  it('says what git said when git merge-base fails for a reason of its own', async function () {
+    if (process.platform === 'win32') this.skip();
+    const none = async (): Promise<string[]> => [];
+    const message = await withGit(`if [ "$4" = merge-base ]; then echo 'fatal: out of memory' >&2; exit 128; fi`, () => usageOf(checkBase([repo], 'main', none)));
+    assert.equal(message, '--baseline-ref: git merge-base failed: fatal: out of memory');
+  });
+
+  it('says what is wrong of the first folder, in the order given, each repository asked of its own merge-base', async () => {
+    const plain = path.join(tmp, 'plain-order');
+    await fs.mkdir(plain, { recursive: true });
+    const other = path.join(tmp, 'other');
+    await fs.mkdir(other);
+    await fs.writeFile(path.join(other, 'o.txt'), 'o\n');
+    initRepo(other);
+    const none = async (): Promise<string[]> => [];
+    const unknown = (ref: string): string =>
+      `--baseline-ref: '${ref}' is not a commit in this clone. Fetch it first, e.g. \`git fetch origin ${ref}\`. In GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.`;
+    const noRepository = `--baseline-ref needs a git repository, and ${plain} is not in one`;
+    assert.equal(await usageOf(checkBase([repo, plain], 'nowhere', none)), unknown('nowhere'));
+    assert.equal(await usageOf(checkBase([plain, repo], 'nowhere', none)), noRepository);
+    assert.equal(await usageOf(checkBase([repo, plain], 'main', none)), noRepository);
+    // `feature` is a branch of the first repository only.
+    assert.equal(await usageOf(checkBase([repo, other], 'feature', none)), unknown('feature'));
+  });
+
+  it('finds the place in the base of folders whose names hold a line break, a space or letters beyond ASCII', async function () {
+    if (process.platform === 'win32') this.skip();
+    const odd = path.join(tmp, 'odd top ü');
+    const names = ['line\nbreak', 'with space', 'ünï 名前'];
+    for (const n of names) {
+      await fs.mkdir(path.join(odd, n), { recursive: true });
+      await fs.writeFile(path.join(odd, n, 'f.txt'), `${n}\n`);
+    }
+    initRepo(odd);
+    commitAll(odd, 'second');
+    let seen: string[][] = [];
+    const r = await checkBase(names.map((n) => path.join(odd, n)), 'HEAD~1', async (dirs) => {
+      seen = await Promise.all(dirs.map(listing));
+      return [];
+    });
+    assert.deepEqual(seen, names.map((n) => [`f.txt 644 ${JSON.stringify(`${n}\n`)}`]));
+    assert.equal(r.commit, git(odd, 'rev-parse', 'HEAD~1'));
+  });
+
   it('works in a SHA-256 repository, and names the merge-base of each repository checked', async () => {
     const sha256 = path.join(tmp, 'sha256');
     await fs.mkdir(sha256);

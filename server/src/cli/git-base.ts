@@ -44,25 +44,60 @@ function fetchCommand(ref: string): string {
   return `git fetch origin ${ref}`;
 }
 
-/** The merge-base of HEAD and `ref` in the repository holding `folder`, with clear errors. */
-async function mergeBase(folder: string, ref: string): Promise<{ top: string; commit: string }> {
-  const top = await gitText(folder, ['rev-parse', '--show-toplevel']);
-  if (!top) throw usage('cli.git.noRepository', { folder });
-  const shallow = (await gitText(top, ['rev-parse', '--is-shallow-repository'])) === 'true';
+/** What git says of the repository holding a folder. */
+interface Repository {
+  /** The repository's top folder. */
+  top: string;
+  /** The folder's path below the top (POSIX, '' at the top). */
+  prefix: string;
+  shallow: boolean;
+  /** The absolute path of its objects (shared by its worktrees). */
+  objects: string | undefined;
+  /** `sha1` or `sha256`. */
+  format: string | undefined;
+}
+
+/** The questions asked of a folder's repository, each answered on a line of its own in this order. */
+const QUESTIONS = ['--show-toplevel', '--show-prefix', '--is-shallow-repository', '--show-object-format', '--path-format=absolute', '--git-path', 'objects'];
+
+/** The repository holding `folder`, from one `git rev-parse`; undefined when there is none. */
+async function repositoryOf(folder: string): Promise<Repository | undefined> {
+  let answers = (await gitText(folder, ['rev-parse', ...QUESTIONS]))?.split('\n');
+  // A line break in a path makes more lines than answers: then each is asked on its own.
+  if (answers && answers.length !== 5) {
+    const ask = (args: string[]): Promise<string> => gitText(folder, ['rev-parse', ...args]).then((a) => a ?? '');
+    answers = await Promise.all([['--show-toplevel'], ['--show-prefix'], ['--is-shallow-repository'], ['--show-object-format'], QUESTIONS.slice(4)].map(ask));
+  }
+  const [top, prefix, shallow, format, objects] = answers ?? [];
+  if (!top) return undefined;
+  return { top, prefix: (prefix ?? '').replace(/\/$/, ''), shallow: shallow === 'true', objects: objects || undefined, format: format || undefined };
+}
+
+/**
+ * The merge-base of HEAD and `ref` in `repo`, from `mb` (a `git merge-base` of the two run in
+ * it); when that failed, the reason, asked of git one question at a time.
+ */
+async function mergeBase(repo: Repository, ref: string, mb: ReturnType<typeof runGit>): Promise<string> {
+  const { top, shallow } = repo;
+  const r = await mb;
+  const commit = r.stdout.toString('utf8').trim();
+  if (r.code === 0 && commit) return commit;
   const head = await gitText(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (!head) throw usage('cli.git.noHead', { top });
   const target = await gitText(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (!target) {
     throw usage(shallow ? 'cli.git.notACommitShallow' : 'cli.git.notACommit', { ref, fetch: fetchCommand(ref), hint: uiText('cli.git.fetchHint') });
   }
-  const mb = await runGit(top, ['merge-base', head, target]);
-  const commit = mb.stdout.toString('utf8').trim();
-  if (mb.code === 0 && commit) return { top, commit };
-  if (mb.code === 1 && shallow) {
+  if (r.code === 1 && shallow) {
     throw usage('cli.git.shallow', { ref, hint: uiText('cli.git.fetchHint') });
   }
-  if (mb.code === 1) throw usage('cli.git.noAncestor', { ref });
-  throw usage('cli.git.failed', { detail: firstLine(mb.stderr) });
+  if (r.code === 1) throw usage('cli.git.noAncestor', { ref });
+  throw usage('cli.git.failed', { detail: firstLine(r.stderr) });
+}
+
+/** A `git merge-base` of HEAD and `ref` run in `dir` (a ref that looks like an option is a ref). */
+function runMergeBase(dir: string, ref: string): ReturnType<typeof runGit> {
+  return runGit(dir, ['merge-base', '--end-of-options', 'HEAD^{commit}', `${ref}^{commit}`]);
 }
 
 interface TreeEntry {
@@ -72,9 +107,9 @@ interface TreeEntry {
   path: string;
 }
 
-/** Entries of the tree of `commit` below `prefix` (POSIX, '' for all), recursively. */
-async function listTree(top: string, commit: string, prefix: string): Promise<TreeEntry[]> {
-  const r = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(prefix ? ['--', `${prefix}/`] : [])]);
+/** Entries of the tree of `commit` below each of `prefixes` (POSIX; none for all), recursively. */
+async function listTree(top: string, commit: string, prefixes: readonly string[]): Promise<TreeEntry[]> {
+  const r = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(prefixes.length > 0 ? ['--', ...prefixes.map((p) => `${p}/`)] : [])]);
   if (r.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${firstLine(r.stderr)}`);
   const out: TreeEntry[] = [];
   for (const rec of r.stdout.toString('utf8').split('\0')) {
@@ -307,7 +342,8 @@ class OnDemandFiles implements BaseFiles {
  * tree so that it lists as a checkout does. `onDemand`: the files are written as they are asked
  * for (`files`).
  */
-async function materialize(top: string, commit: string, prefixes: readonly string[], onDemand: boolean): Promise<BaseTree> {
+async function materialize(repo: Repository, commit: string, prefixes: readonly string[], onDemand: boolean): Promise<BaseTree> {
+  const { top } = repo;
   // Real, so that the paths a workspace asks about (below its real root) are found below it.
   const mirror = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-base-')));
   const stream = new BlobStream(top);
@@ -316,9 +352,8 @@ async function materialize(top: string, commit: string, prefixes: readonly strin
     await fs.rm(mirror, { recursive: true, force: true });
   };
   try {
-    const roots = prefixes.includes('') ? [''] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
-    const entries: TreeEntry[] = [];
-    for (const prefix of roots) pushAll(entries, await listTree(top, commit, prefix));
+    const roots = prefixes.includes('') ? [] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
+    const entries = await listTree(top, commit, roots);
     const writer = new MirrorWriter(mirror);
     if (!onDemand) await writeBlobs(stream, writer, entries);
     for (const e of entries) {
@@ -327,7 +362,7 @@ async function materialize(top: string, commit: string, prefixes: readonly strin
       if (abs) await fs.mkdir(abs, { recursive: true });
     }
     for (const p of prefixes) await fs.mkdir(below(mirror, p) ?? mirror, { recursive: true });
-    await indexBaseTree(top, commit, mirror);
+    await indexBaseTree(repo, commit, mirror);
     return { top, commit, mirror, dispose, stream, ...(onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {}) };
   } catch (err) {
     await dispose();
@@ -375,10 +410,9 @@ export class BaseWorkspace extends TunedWorkspace {
   }
 }
 
-/** Makes `mirror` a repository whose index is `commit`'s tree, borrowing the objects of `top`. */
-async function indexBaseTree(top: string, commit: string, mirror: string): Promise<void> {
-  const objects = await gitText(top, ['rev-parse', '--path-format=absolute', '--git-path', 'objects']);
-  const format = (await gitText(top, ['rev-parse', '--show-object-format'])) ?? 'sha1';
+/** Makes `mirror` a repository whose index is `commit`'s tree, borrowing the objects of `repo`. */
+async function indexBaseTree(repo: Repository, commit: string, mirror: string): Promise<void> {
+  const { objects, format = 'sha1' } = repo;
   if (!objects) throw new Error('git rev-parse --git-path objects failed');
   const init = await runGit(mirror, ['init', '-q', `--object-format=${format}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
@@ -405,22 +439,29 @@ export async function checkBase<T>(
   analyse: (dirs: string[], indexes: number[], files?: BaseFiles) => Promise<T[]>,
   options: { onDemand?: boolean } = {},
 ): Promise<BaseRun<T>> {
-  const byTop = new Map<string, { commit: string; items: { index: number; prefix: string }[] }>();
+  // One `rev-parse` per folder, all at once, and the merge-base in the first folder's repository
+  // meanwhile (the one repository of most checks); each other repository's after its first folder's.
+  const repos = folders.map((folder) => repositoryOf(folder));
+  const first = folders[0] === undefined ? undefined : runMergeBase(folders[0], ref);
+  const byTop = new Map<string, { repo: Repository; commit: string; items: { index: number; prefix: string }[] }>();
   for (const [index, folder] of folders.entries()) {
-    const { top, commit } = await mergeBase(folder, ref);
-    const prefix = ((await gitText(folder, ['rev-parse', '--show-prefix'])) ?? '').replace(/\/$/, '');
-    const group = byTop.get(top) ?? { commit, items: [] };
-    group.items.push({ index, prefix });
-    byTop.set(top, group);
+    const repo = await repos[index]!;
+    if (!repo) throw usage('cli.git.noRepository', { folder });
+    let group = byTop.get(repo.top);
+    if (!group) {
+      group = { repo, commit: await mergeBase(repo, ref, index === 0 && first ? first : runMergeBase(repo.top, ref)), items: [] };
+      byTop.set(repo.top, group);
+    }
+    group.items.push({ index, prefix: repo.prefix });
   }
   const findings: T[] = [];
   const commits = new Set<string>();
-  for (const [top, group] of byTop) {
+  for (const group of byTop.values()) {
     commits.add(group.commit);
     // git failing to give the tree (a partial clone, a snapshot without its largest objects) or a
     // full disk: said as what it is, not as an internal error.
     const unwritten = (err: unknown): Error => usage('cli.git.baseUnwritten', { commit: group.commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
-    const base = await materialize(top, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err: unknown) => {
+    const base = await materialize(group.repo, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err: unknown) => {
       throw unwritten(err);
     });
     try {
