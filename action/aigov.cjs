@@ -32432,7 +32432,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "17eb8040fc270321" : "source";
+    ENGINE_BUILD = true ? "fb258526b10cac25" : "source";
   }
 });
 
@@ -33852,12 +33852,14 @@ function sameEntries(a, b) {
   }
   return true;
 }
-function sameAnswers(asked, listed) {
-  if (!Array.isArray(asked)) return false;
-  for (const a of asked) {
-    if (!Array.isArray(a) || typeof a[0] !== "string" || typeof a[1] !== "boolean") return false;
-    if (!listed || listed(a[0]) !== a[1]) return false;
-  }
+function answersOf(asked) {
+  if (!Array.isArray(asked)) return null;
+  for (const a of asked) if (!Array.isArray(a) || a.length !== 2 || typeof a[0] !== "string" || typeof a[1] !== "boolean") return null;
+  return asked;
+}
+function sameAnswers(answers, listed) {
+  if (!listed) return answers.length === 0;
+  for (const [p, was] of answers) if (listed(p) !== was) return false;
   return true;
 }
 var MemoryFactsCache;
@@ -33901,7 +33903,10 @@ var init_facts_cache = __esm({
         const e = this.sameFacts(path20, facts);
         if (e?.findings?.key !== key) return void 0;
         try {
-          if (e.findings.asked !== void 0 && !sameAnswers(JSON.parse(e.findings.asked), listed)) return void 0;
+          if (e.findings.asked !== void 0) {
+            e.findings.answers ??= answersOf(JSON.parse(e.findings.asked));
+            if (!e.findings.answers || !sameAnswers(e.findings.answers, listed)) return void 0;
+          }
           if (e.findings.parsed) return e.findings.parsed;
           const list2 = JSON.parse(e.findings.json);
           if (Array.isArray(list2)) return e.findings.parsed = list2;

@@ -41,6 +41,8 @@ interface CachedFindings {
   asked?: string;
   /** The findings once parsed (held in memory, never written): a check and its base's check share them. */
   parsed?: Finding[];
+  /** `asked` once parsed, or null when it is not a list of answers (held in memory, never written). */
+  answers?: readonly (readonly [string, boolean])[] | null;
 }
 
 /** What the rules of one file asked of the listing: each path and whether it was listed. */
@@ -130,7 +132,10 @@ export class MemoryFactsCache implements FactsCache {
     const e = this.sameFacts(path, facts);
     if (e?.findings?.key !== key) return undefined;
     try {
-      if (e.findings.asked !== undefined && !sameAnswers(JSON.parse(e.findings.asked), listed)) return undefined;
+      if (e.findings.asked !== undefined) {
+        e.findings.answers ??= answersOf(JSON.parse(e.findings.asked));
+        if (!e.findings.answers || !sameAnswers(e.findings.answers, listed)) return undefined;
+      }
       if (e.findings.parsed) return e.findings.parsed;
       const list: unknown = JSON.parse(e.findings.json);
       if (Array.isArray(list)) return (e.findings.parsed = list as Finding[]);
@@ -185,12 +190,16 @@ function sameEntries(a: ReadonlyMap<string, KnownFile>, b: ReadonlyMap<string, K
   return true;
 }
 
-/** Whether `listed` answers each question of `asked` (`[[path, listed], …]`) as it was answered. */
-function sameAnswers(asked: unknown, listed: ((path: string) => boolean) | undefined): boolean {
-  if (!Array.isArray(asked)) return false;
-  for (const a of asked as unknown[]) {
-    if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'boolean') return false;
-    if (!listed || listed(a[0]) !== a[1]) return false;
-  }
+/** The answers of `asked` (`[[path, listed], …]` as parsed), or null when it is not that. */
+function answersOf(asked: unknown): (readonly [string, boolean])[] | null {
+  if (!Array.isArray(asked)) return null;
+  for (const a of asked as unknown[]) if (!Array.isArray(a) || a.length !== 2 || typeof a[0] !== 'string' || typeof a[1] !== 'boolean') return null;
+  return asked as [string, boolean][];
+}
+
+/** Whether `listed` answers each question as it was answered. */
+function sameAnswers(answers: readonly (readonly [string, boolean])[], listed: ((path: string) => boolean) | undefined): boolean {
+  if (!listed) return answers.length === 0;
+  for (const [p, was] of answers) if (listed(p) !== was) return false;
   return true;
 }

@@ -149,6 +149,52 @@ describe('memory facts cache', () => {
     assert.deepEqual(c.findingsOf('f', 'a.py', held), [], 'new findings, parsed anew');
   });
 
+  it("reads the listing's answers it kept once, and gives the findings only while each answer is the same", () => {
+    const held = facts('x');
+    const c = new Watched();
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held }]]));
+    c.rememberFindings('f', 'a.py', held, [finding], new Map([['openai.py', false], ['pkg/__init__.py', true]]));
+    const listing = new Set(['pkg/__init__.py']);
+    const asked: string[] = [];
+    const listed = (p: string) => {
+      asked.push(p);
+      return listing.has(p);
+    };
+    const parse = JSON.parse;
+    let answersRead = 0;
+    JSON.parse = (text: string, ...rest: unknown[]) => {
+      if (text.includes('openai.py')) answersRead++;
+      return (parse as (t: string, ...r: unknown[]) => unknown)(text, ...rest);
+    };
+    try {
+      assert.deepEqual(c.findingsOf('f', 'a.py', held, listed), [finding]);
+      assert.deepEqual(c.findingsOf('f', 'a.py', held, listed), [finding]);
+      assert.equal(answersRead, 1, 'parsed once');
+    } finally {
+      JSON.parse = parse;
+    }
+    assert.deepEqual(asked.sort(), ['openai.py', 'openai.py', 'pkg/__init__.py', 'pkg/__init__.py']);
+    listing.add('openai.py');
+    assert.equal(c.findingsOf('f', 'a.py', held, listed), undefined, 'a module named like the library came');
+    assert.equal(c.findingsOf('f', 'a.py', held), undefined, 'nothing to answer with');
+    listing.delete('openai.py');
+    assert.deepEqual(c.findingsOf('f', 'a.py', held, listed), [finding]);
+  });
+
+  it('computes findings again when the answers it kept are damaged', () => {
+    const held = facts('x');
+    const c = new Watched();
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held }]]));
+    const entry = (c as unknown as { entries: Map<string, KnownFile> }).entries.get('a.py') as KnownFile;
+    const json = JSON.stringify([finding]);
+    for (const asked of ['[', '{}', '[["a.py"]]', '[["a.py", 1]]', '[[1, true]]', '[["a.py", true, 0]]', '["a.py"]']) {
+      entry.findings = { key: 'f', json, asked };
+      assert.equal(c.findingsOf('f', 'a.py', held, () => true), undefined, asked);
+    }
+    entry.findings = { key: 'f', json, asked: '[["a.py", true]]' };
+    assert.deepEqual(c.findingsOf('f', 'a.py', held, () => true), [finding]);
+  });
+
   it('computes findings again when what it kept is damaged', () => {
     const held = facts('x');
     const c = new Watched();
