@@ -32410,15 +32410,15 @@ function hash64(s2) {
   }
   return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
 }
-function fingerprints(findings, lineText) {
+function fingerprints(findings, lineText, hash = hash64, fileOf = (f) => f.file) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const id = typeof f.data?.id === "string" ? f.data.id : "";
     const field = typeof f.data?.field === "string" ? f.data.field : "";
-    const base = [f.code, f.file, (lineText(f) ?? "").trim(), id, field].join("\0");
+    const base = [f.code, fileOf(f), (lineText(f) ?? "").trim(), id, field].join("\0");
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return `${hash64(base)}:${n + 1}`;
+    return `${hash(base)}:${n + 1}`;
   });
 }
 var init_fingerprint = __esm({
@@ -32432,7 +32432,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "fb258526b10cac25" : "source";
+    ENGINE_BUILD = true ? "42153c796b3bc31e" : "source";
   }
 });
 
@@ -34167,10 +34167,10 @@ function toPosix(p) {
 function joinPrefix(prefix, file) {
   return prefix === "" ? file : `${prefix}/${file}`;
 }
-function contentFingerprint(f, lineText) {
+function contentFingerprint(f, lineText, hash = hash64) {
   const id = typeof f.data?.id === "string" ? f.data.id : "";
   const field = typeof f.data?.field === "string" ? f.data.field : "";
-  return hash64([f.code, lineText, id, field].join("\0"));
+  return hash([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
   const real = await Promise.all(dirs.map((d) => import_node_fs13.promises.realpath(d).catch(() => path10.resolve(d))));
@@ -34201,8 +34201,7 @@ function commonAncestor(paths) {
   return base;
 }
 function fingerprintsAt(findings, pathOf) {
-  const moved = findings.map((f) => ({ code: f.code, file: pathOf(f), data: f.data, lineText: f.lineText }));
-  return fingerprints(moved, (f) => f.lineText);
+  return fingerprints(findings, (f) => f.lineText, hash64, pathOf);
 }
 function copyFinding(f) {
   const out = {};
@@ -34212,35 +34211,53 @@ function copyFinding(f) {
   }
   return out;
 }
-async function collect(engine, prefix) {
-  const findings = engine.findings();
+async function lineTexts(engine, findings) {
   const read = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const facts = engine.factsOf(f.file);
     if (facts && !facts.source && facts.lines && facts.lines[f.range.start.line] === void 0 && !read.has(f.file)) read.set(f.file, void 0);
   }
   for (const p of read.keys()) read.set(p, await engine.sourceOf(p));
-  const lineTextOf = (f) => {
+  return (f) => {
     const facts = engine.factsOf(f.file);
     const line = f.range.start.line;
     const src = facts?.source ?? read.get(f.file);
-    if (src) return src.lineIndex.lineText(line);
-    return facts?.lines?.[line] ?? "";
+    if (src) return src.lineIndex.lineText(line).trim();
+    return (facts?.lines?.[line] ?? "").trim();
   };
+}
+function rememberingHash() {
+  const known = /* @__PURE__ */ new Map();
+  return (s2) => {
+    let h = known.get(s2);
+    if (h === void 0) known.set(s2, h = hash64(s2));
+    return h;
+  };
+}
+async function collect(engine, prefix, hash = hash64) {
+  const findings = engine.findings();
+  const lineTextOf = await lineTexts(engine, findings);
   const found = findings.map((f) => {
-    const lineText = lineTextOf(f).trim();
+    const lineText = lineTextOf(f);
     const r = copyFinding(f);
     if (f.related) r.related = f.related.map((x2) => ({ ...x2, file: joinPrefix(prefix, x2.file) }));
     r.displayPath = joinPrefix(prefix, f.file);
     r.fingerprint = "";
-    r.contentFingerprint = contentFingerprint(f, lineText);
+    r.contentFingerprint = contentFingerprint(f, lineText, hash);
     r.lineText = lineText;
     r.isNew = true;
     return r;
   });
-  const prints = fingerprintsAt(found, (f) => f.displayPath);
+  const prints = fingerprints(found, (f) => f.lineText, hash, (f) => f.displayPath);
   found.forEach((f, i) => f.fingerprint = prints[i] ?? "");
   return found;
+}
+async function collectPrints(engine, prefix, hash = hash64) {
+  const findings = engine.findings();
+  const lineTextOf = await lineTexts(engine, findings);
+  const shown = findings.map((f) => ({ code: f.code, file: f.file, displayPath: joinPrefix(prefix, f.file), data: f.data, lineText: lineTextOf(f) }));
+  const prints = fingerprints(shown, (f) => f.lineText, hash, (f) => f.displayPath);
+  return shown.map((f, i) => ({ code: f.code, displayPath: f.displayPath, fingerprint: prints[i] ?? "", contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
 }
 var import_node_fs13, path10, FINDING_FIELDS;
 var init_results = __esm({
@@ -35109,8 +35126,9 @@ async function performCheck(o, io) {
   const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
+  const hash = o.baselineRef !== void 0 ? rememberingHash() : void 0;
   const run = {
-    findings: (await Promise.all(engines.map(({ engine }, i) => collect(engine, prefixes[i] ?? "")))).flat(),
+    findings: (await Promise.all(engines.map(({ engine }, i) => collect(engine, prefixes[i] ?? "", hash)))).flat(),
     rules: first?.allRules ?? [],
     roots: engines.map((e) => e.root),
     skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s2) => ({ ...s2, path: joinPrefix(prefixes[i] ?? "", s2.path) }))),
@@ -35126,7 +35144,7 @@ async function performCheck(o, io) {
         const from = indexes.map((k) => engines[k]?.facts);
         const r = await runEngines(dirs, io, today || void 0, logger, void 0, files ? 0 : o.jobs, extra, "lines", { from, ...files ? { files } : {} });
         await r.closed;
-        return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]] ?? "")))).flat();
+        return (await Promise.all(r.engines.map(({ engine }, k) => collectPrints(engine, prefixes[indexes[k]] ?? "", hash)))).flat();
       },
       { onDemand: true }
     );

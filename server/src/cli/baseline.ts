@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fingerprintsAt, type ReportedFinding } from './results.js';
+import { fingerprintsAt, type Printed, type ReportedFinding } from './results.js';
 
 export const FINGERPRINT_KEY = 'aigovFingerprint/v1';
 
@@ -58,7 +58,7 @@ export function readBaseline(text: string): BaselineEntry[] {
 }
 
 /** The baseline entries of findings computed in this process (the base of a pull request). */
-export function baselineOf(findings: readonly ReportedFinding[]): BaselineEntry[] {
+export function baselineOf(findings: readonly Printed[]): BaselineEntry[] {
   return findings.map((f) => ({ fingerprint: f.fingerprint, contentFingerprint: f.contentFingerprint, path: f.displayPath, code: f.code }));
 }
 

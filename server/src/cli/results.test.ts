@@ -3,8 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Engine } from '../core/engine.js';
+import { hash64 } from '../core/fingerprint.js';
+import { InMemoryWorkspace } from '../core/testing/memory-workspace.js';
+import { baselineOf } from './baseline.js';
 import { UsageError } from './args.js';
-import { basePrefixes, contentFingerprint, joinPrefix, toPosix } from './results.js';
+import { basePrefixes, collect, collectPrints, contentFingerprint, joinPrefix, rememberingHash, toPosix } from './results.js';
 
 describe('CLI results', () => {
   it('joins a prefix and a path with one slash, or gives the path alone below the base itself', () => {
@@ -31,6 +35,27 @@ describe('CLI results', () => {
     assert.equal(contentFingerprint({ code: 'AIGOV301', data: {} }, 'x'), none);
     // The pieces are kept apart: an id cannot pass for part of the line.
     assert.notEqual(contentFingerprint({ code: 'AIGOV301', data: { id: 'b' } }, 'a'), contentFingerprint({ code: 'AIGOV301', data: { id: '' } }, 'ab'));
+  });
+
+  it("a base's findings printed alone give what a baseline keeps of them collected whole, and a remembering hash gives hash64's answers", async () => {
+    // Two files, findings on different lines of each, the same line in both.
+    const ws = new InMemoryWorkspace({
+      'a.py': 'import openai\nimport openai\n  import torch\n',
+      'pkg/b.py': 'import openai\nx = 1\nimport anthropic\n',
+    });
+    const engine = new Engine(ws, { today: '2026-11-25' });
+    await engine.indexAll();
+    for (const prefix of ['', 'sub/dir']) {
+      const whole = baselineOf(await collect(engine, prefix));
+      assert.equal(whole.length, 4);
+      assert.ok(whole.every((e) => e.path?.startsWith(prefix)));
+      assert.deepEqual(baselineOf(await collectPrints(engine, prefix)), whole, prefix);
+      const hash = rememberingHash();
+      assert.deepEqual(baselineOf(await collect(engine, prefix, hash)), whole);
+      assert.deepEqual(baselineOf(await collectPrints(engine, prefix, hash)), whole, 'the same again, from what it remembered');
+    }
+    const hash = rememberingHash();
+    for (const s of ['', 'a', 'a\u0000b', 'a', 'é', '']) assert.equal(hash(s), hash64(s));
   });
 
   describe('basePrefixes', function () {

@@ -43,10 +43,10 @@ export function joinPrefix(prefix: string, file: string): string {
 }
 
 /** Path-free identity of a finding: what stays when its file is moved or renamed. */
-export function contentFingerprint(f: Pick<Finding, 'code' | 'data'>, lineText: string): string {
+export function contentFingerprint(f: Pick<Finding, 'code' | 'data'>, lineText: string, hash: (s: string) => string = hash64): string {
   const id = typeof f.data?.id === 'string' ? f.data.id : '';
   const field = typeof f.data?.field === 'string' ? f.data.field : '';
-  return hash64([f.code, lineText, id, field].join('\u0000'));
+  return hash([f.code, lineText, id, field].join('\u0000'));
 }
 
 /**
@@ -90,10 +90,7 @@ function commonAncestor(paths: readonly string[]): string {
  * paths (an older baseline) would have given them.
  */
 export function fingerprintsAt(findings: readonly ReportedFinding[], pathOf: (f: ReportedFinding) => string): string[] {
-  // Only what a fingerprint reads, in one shape: a spread of findings of many shapes (as a cache
-  // parses them) is copied by V8's runtime, ~15 µs each.
-  const moved = findings.map((f) => ({ code: f.code, file: pathOf(f), data: f.data, lineText: f.lineText }));
-  return fingerprints(moved, (f) => f.lineText);
+  return fingerprints(findings, (f) => f.lineText, hash64, pathOf);
 }
 
 /** Every field of a finding: the type checker says when one is added. */
@@ -127,12 +124,11 @@ function copyFinding(f: Finding): Finding {
 }
 
 /**
- * Collects findings of one engine, with paths below `prefix` and stable fingerprints. A finding's
- * line comes from the text kept while indexing, or the lines a cache kept of a file it spared
- * reading, or else (a line the cache did not keep) from the file, read now.
+ * The trimmed text of each finding's line: from the text kept while indexing, or the lines a
+ * cache kept of a file it spared reading, or else (a line the cache did not keep) from the file,
+ * read now.
  */
-export async function collect(engine: Engine, prefix: string): Promise<ReportedFinding[]> {
-  const findings = engine.findings();
+async function lineTexts(engine: Engine, findings: readonly Finding[]): Promise<(f: Finding) => string> {
   // Files whose facts came from a cache without one of their findings' lines: read them now.
   const read = new Map<string, SourceFile | undefined>();
   for (const f of findings) {
@@ -140,25 +136,59 @@ export async function collect(engine: Engine, prefix: string): Promise<ReportedF
     if (facts && !facts.source && facts.lines && facts.lines[f.range.start.line] === undefined && !read.has(f.file)) read.set(f.file, undefined);
   }
   for (const p of read.keys()) read.set(p, await engine.sourceOf(p));
-  const lineTextOf = (f: Finding): string => {
+  return (f) => {
     const facts = engine.factsOf(f.file);
     const line = f.range.start.line;
     const src = facts?.source ?? read.get(f.file);
-    if (src) return src.lineIndex.lineText(line);
-    return facts?.lines?.[line] ?? '';
+    if (src) return src.lineIndex.lineText(line).trim();
+    return (facts?.lines?.[line] ?? '').trim();
   };
+}
+
+/**
+ * hash64 that remembers its answers: the check of a pull request's base fingerprints again most
+ * of what the check of its head did (the same findings of the same files under the same paths).
+ */
+export function rememberingHash(): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let h = known.get(s);
+    if (h === undefined) known.set(s, (h = hash64(s)));
+    return h;
+  };
+}
+
+/**
+ * Collects findings of one engine, with paths below `prefix` and stable fingerprints (see
+ * `lineTexts` for the line each is fingerprinted by).
+ */
+export async function collect(engine: Engine, prefix: string, hash: (s: string) => string = hash64): Promise<ReportedFinding[]> {
+  const findings = engine.findings();
+  const lineTextOf = await lineTexts(engine, findings);
   const found: ReportedFinding[] = findings.map((f) => {
-    const lineText = lineTextOf(f).trim();
+    const lineText = lineTextOf(f);
     const r = copyFinding(f) as ReportedFinding;
     if (f.related) r.related = f.related.map((x) => ({ ...x, file: joinPrefix(prefix, x.file) }));
     r.displayPath = joinPrefix(prefix, f.file);
     r.fingerprint = '';
-    r.contentFingerprint = contentFingerprint(f, lineText);
+    r.contentFingerprint = contentFingerprint(f, lineText, hash);
     r.lineText = lineText;
     r.isNew = true;
     return r;
   });
-  const prints = fingerprintsAt(found, (f) => f.displayPath);
+  const prints = fingerprints(found, (f) => f.lineText, hash, (f) => f.displayPath);
   found.forEach((f, i) => (f.fingerprint = prints[i] ?? ''));
   return found;
+}
+
+/** What a baseline keeps of a finding. */
+export type Printed = Pick<ReportedFinding, 'code' | 'displayPath' | 'fingerprint' | 'contentFingerprint'>;
+
+/** Of the findings of one engine, only what a baseline keeps: as `collect` gives it, without the rest. */
+export async function collectPrints(engine: Engine, prefix: string, hash: (s: string) => string = hash64): Promise<Printed[]> {
+  const findings = engine.findings();
+  const lineTextOf = await lineTexts(engine, findings);
+  const shown = findings.map((f) => ({ code: f.code, file: f.file, displayPath: joinPrefix(prefix, f.file), data: f.data, lineText: lineTextOf(f) }));
+  const prints = fingerprints(shown, (f) => f.lineText, hash, (f) => f.displayPath);
+  return shown.map((f, i) => ({ code: f.code, displayPath: f.displayPath, fingerprint: prints[i] ?? '', contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
 }

@@ -14,7 +14,7 @@ import { BaseWorkspace, checkBase, type BaseFiles } from '../git-base.js';
 import type { Locale } from '../../core/i18n/messages.js';
 import { ui, uiText } from '../../core/i18n/ui.js';
 import { type Io, localeOf, oneOf, parse, resolveToday, usage, writeResult } from '../args.js';
-import { basePrefixes, collect, joinPrefix, type CheckRun } from '../results.js';
+import { basePrefixes, collect, collectPrints, joinPrefix, rememberingHash, type CheckRun } from '../results.js';
 import { TunedWorkspace } from '../compiler.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatGithub } from '../reporters/github.js';
@@ -161,8 +161,10 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? '';
+  // A pull request's base fingerprints again most of what this check does.
+  const hash = o.baselineRef !== undefined ? rememberingHash() : undefined;
   const run: CheckRun = {
-    findings: (await Promise.all(engines.map(({ engine }, i) => collect(engine, prefixes[i] ?? '')))).flat(),
+    findings: (await Promise.all(engines.map(({ engine }, i) => collect(engine, prefixes[i] ?? '', hash)))).flat(),
     rules: first?.allRules ?? [],
     roots: engines.map((e) => e.root),
     skipped: engines.flatMap(({ engine }, i) => engine.stats.skipped.map((s) => ({ ...s, path: joinPrefix(prefixes[i] ?? '', s.path) }))),
@@ -183,7 +185,7 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
         const from = indexes.map((k) => engines[k]?.facts);
         const r = await runEngines(dirs, io, today || undefined, logger, undefined, files ? 0 : o.jobs, extra, 'lines', { from, ...(files ? { files } : {}) });
         await r.closed;
-        return (await Promise.all(r.engines.map(({ engine }, k) => collect(engine, prefixes[indexes[k]!] ?? '')))).flat();
+        return (await Promise.all(r.engines.map(({ engine }, k) => collectPrints(engine, prefixes[indexes[k]!] ?? '', hash)))).flat();
       },
       { onDemand: true },
     );
