@@ -34482,12 +34482,15 @@ async function materialize(repo, commit, prefixes, onDemand) {
     throw err;
   }
 }
+function alternatesLine(dir) {
+  return dir.includes("\n") ? `"${dir.replace(/[\\"\n]/g, (c) => c === "\n" ? "\\n" : `\\${c}`)}"` : dir;
+}
 async function indexBaseTree(repo, commit, mirror) {
   const { objects, format: format2 = "sha1" } = repo;
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs14.promises.writeFile(path12.join(mirror, ".git", "objects", "info", "alternates"), `${objects}
+  await import_node_fs14.promises.writeFile(path12.join(mirror, ".git", "objects", "info", "alternates"), `${alternatesLine(objects)}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);

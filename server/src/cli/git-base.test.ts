@@ -254,6 +254,21 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     assert.equal(r.commit, git(odd, 'rev-parse', 'HEAD~1'));
   });
 
+  it('writes the base of a repository whose own folder\'s name holds a line break and a quote', async function () {
+    if (process.platform === 'win32') this.skip();
+    const odd = path.join(tmp, 'line\nbreak "quoted" \\ top');
+    await fs.mkdir(odd);
+    await fs.writeFile(path.join(odd, 'a.txt'), 'a\n');
+    initRepo(odd);
+    commitAll(odd, 'second');
+    let seen: string[] = [];
+    await checkBase([odd], 'HEAD~1', async (dirs) => {
+      seen = [await listing(dirs[0]!), git(dirs[0]!, 'ls-files')].flat();
+      return [];
+    });
+    assert.deepEqual(seen, ['a.txt 644 "a\\n"', 'a.txt']);
+  });
+
   it('works in a SHA-256 repository, and names the merge-base of each repository checked', async () => {
     const sha256 = path.join(tmp, 'sha256');
     await fs.mkdir(sha256);

@@ -410,13 +410,21 @@ export class BaseWorkspace extends TunedWorkspace {
   }
 }
 
+/**
+ * The line of `objects/info/alternates` that names `dir`: C-quoted when the path holds a line
+ * break (git unquotes a line that starts with a double quote; an absolute path never does).
+ */
+function alternatesLine(dir: string): string {
+  return dir.includes('\n') ? `"${dir.replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))}"` : dir;
+}
+
 /** Makes `mirror` a repository whose index is `commit`'s tree, borrowing the objects of `repo`. */
 async function indexBaseTree(repo: Repository, commit: string, mirror: string): Promise<void> {
   const { objects, format = 'sha1' } = repo;
   if (!objects) throw new Error('git rev-parse --git-path objects failed');
   const init = await runGit(mirror, ['init', '-q', `--object-format=${format}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await fs.writeFile(path.join(mirror, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
+  await fs.writeFile(path.join(mirror, '.git', 'objects', 'info', 'alternates'), `${alternatesLine(objects)}\n`);
   const read = await runGit(mirror, ['read-tree', commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
 }
