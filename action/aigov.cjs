@@ -34488,7 +34488,7 @@ function alternatesLine(dir) {
 async function indexBaseTree(repo, commit, mirror) {
   const { objects, format: format2 = "sha1" } = repo;
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
-  const init = await runGit(mirror, ["init", "-q", `--object-format=${format2}`]);
+  const init = await runGit(mirror, ["init", "-q", "--template=", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
   await import_node_fs14.promises.writeFile(path12.join(mirror, ".git", "objects", "info", "alternates"), `${alternatesLine(objects)}
 `);

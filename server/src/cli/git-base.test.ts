@@ -269,6 +269,25 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     assert.deepEqual(seen, ['a.txt 644 "a\\n"', 'a.txt']);
   });
 
+  it('makes the base\'s repository without copying a template folder of git\'s', async () => {
+    const template = path.join(tmp, 'template');
+    await fs.mkdir(path.join(template, 'hooks'), { recursive: true });
+    await fs.writeFile(path.join(template, 'hooks', 'pre-commit'), '#!/bin/sh\n', { mode: 0o755 });
+    const saved = process.env.GIT_TEMPLATE_DIR;
+    process.env.GIT_TEMPLATE_DIR = template;
+    let made: string[] = [];
+    try {
+      await checkBase([repo], 'main', async (dirs) => {
+        made = (await fs.readdir(path.join(dirs[0]!, '.git'))).sort();
+        return [];
+      });
+    } finally {
+      if (saved === undefined) delete process.env.GIT_TEMPLATE_DIR;
+      else process.env.GIT_TEMPLATE_DIR = saved;
+    }
+    assert.deepEqual(made, ['HEAD', 'config', 'index', 'objects', 'refs']);
+  });
+
   it('works in a SHA-256 repository, and names the merge-base of each repository checked', async () => {
     const sha256 = path.join(tmp, 'sha256');
     await fs.mkdir(sha256);

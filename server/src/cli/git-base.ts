@@ -422,7 +422,8 @@ function alternatesLine(dir: string): string {
 async function indexBaseTree(repo: Repository, commit: string, mirror: string): Promise<void> {
   const { objects, format = 'sha1' } = repo;
   if (!objects) throw new Error('git rev-parse --git-path objects failed');
-  const init = await runGit(mirror, ['init', '-q', `--object-format=${format}`]);
+  // No template: its sample hooks and description are of no use to a folder that is only listed.
+  const init = await runGit(mirror, ['init', '-q', '--template=', `--object-format=${format}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
   await fs.writeFile(path.join(mirror, '.git', 'objects', 'info', 'alternates'), `${alternatesLine(objects)}\n`);
   const read = await runGit(mirror, ['read-tree', commit]);
