@@ -195,6 +195,21 @@ describe('memory facts cache', () => {
     assert.deepEqual(c.findingsOf('f', 'a.py', held, () => true), [finding]);
   });
 
+  it('keeps the answers the listing gave anew, even with the same findings', () => {
+    const held = facts('x');
+    const c = new Watched();
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held }]]));
+    const listing = (...paths: string[]) => (p: string) => paths.includes(p);
+    c.rememberFindings('f', 'a.py', held, [finding], new Map([['openai.py', false]]));
+    assert.deepEqual(c.findingsOf('f', 'a.py', held, listing()), [finding]);
+    // A module named like the library came and the findings are alike: the new answer is kept.
+    c.clean();
+    c.rememberFindings('f', 'a.py', held, [finding], new Map([['openai.py', true]]));
+    assert.equal(c.dirty, true);
+    assert.deepEqual(c.findingsOf('f', 'a.py', held, listing('openai.py')), [finding]);
+    assert.equal(c.findingsOf('f', 'a.py', held, listing()), undefined);
+  });
+
   it('computes findings again when what it kept is damaged', () => {
     const held = facts('x');
     const c = new Watched();
