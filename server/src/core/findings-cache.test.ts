@@ -142,10 +142,12 @@ describe('findings cache', () => {
   it('computes the findings again, and does not remember them, when a rule reads the listing otherwise than by asking for a path', async () => {
     const cache = new OpenFactsCache();
     const ws = new VersionedWorkspace(FILES);
+    // Its size, and its paths one by one.
     const counting: SourceRule = {
       ...ruleBase(unusedCode()),
       check: (ctx) => {
-        if (ctx.facts.path === 'pkg/run.py') ctx.report({ messageId: 'AIGOV301.import', args: { library: String(ctx.model.files.size), via: '' }, range: ctx.facts.detections[0]!.range, file: ctx.facts.path });
+        const library = `${ctx.model.files.size}/${[...ctx.model.files.keys()].length}`;
+        if (ctx.facts.path === 'pkg/run.py') ctx.report({ messageId: 'AIGOV301.import', args: { library, via: '' }, range: ctx.facts.detections[0]!.range, file: ctx.facts.path });
       },
     };
     const rules = [...ALL_RULES, counting];
@@ -153,7 +155,85 @@ describe('findings cache', () => {
     assert.equal(cache.entry('pkg/run.py')?.findings, undefined, 'not remembered');
     ws.edit('pkg/helper.py', 'VALUE = 1\n');
     const e = await run(ws, cache, { rules });
-    assert.ok(messages(e, 'pkg/run.py').some((m) => m.includes("'5'")), messages(e, 'pkg/run.py').join('\n'));
+    assert.ok(messages(e, 'pkg/run.py').some((m) => m.includes("'5/5'")), messages(e, 'pkg/run.py').join('\n'));
+    // In the same engine, after a file is added.
+    await e.updateFile('pkg/more.py', 'VALUE = 2\n');
+    assert.ok(messages(e, 'pkg/run.py').some((m) => m.includes("'6/6'")), messages(e, 'pkg/run.py').join('\n'));
+  });
+
+  it("remembers the findings of a rule that reads its own file's facts from the listing, never those of one that reads another's", async () => {
+    const ws = new VersionedWorkspace(FILES);
+    /** A rule that reports, on tagged.py, how many detections the listing gives for `path`. */
+    const reading = (path: (own: string) => string): SourceRule => ({
+      ...ruleBase(unusedCode()),
+      check: (ctx) => {
+        if (ctx.facts.path !== 'tagged.py') return;
+        const count = ctx.model.files.get(path(ctx.facts.path))?.detections.length ?? -1;
+        ctx.report({ messageId: 'AIGOV301.import', args: { library: `count ${count}`, via: '' }, range: ctx.facts.detections[0]!.range, file: ctx.facts.path });
+      },
+    });
+    const own = new OpenFactsCache();
+    const ownRules = [reading((p) => p)];
+    await run(ws, own, { rules: ownRules });
+    own.markFindings('tagged.py');
+    const warm = await run(ws, own, { rules: ownRules });
+    assert.equal(cached(warm, 'tagged.py').length, 1, 'remembered');
+    const other = new OpenFactsCache();
+    const otherRules = [reading(() => 'pkg/run.py')];
+    const before = await run(ws, other, { rules: otherRules });
+    assert.ok(messages(before, 'tagged.py').some((m) => m.includes("'count 1'")));
+    assert.equal(other.entry('tagged.py')?.findings, undefined, 'not remembered');
+    ws.edit('pkg/run.py', 'import openai\nimport anthropic\n');
+    const after = await run(ws, other, { rules: otherRules });
+    assert.ok(messages(after, 'tagged.py').some((m) => m.includes("'count 2'")), messages(after, 'tagged.py').join('\n'));
+  });
+
+  it('takes the findings a cache gave once, and asks for them again when the listing changes what the rules were told', async () => {
+    /** Counts the questions about pkg/run.py. */
+    class Counting extends OpenFactsCache {
+      asks = 0;
+      override findingsOf(...args: Parameters<OpenFactsCache['findingsOf']>) {
+        if (args[1] === 'pkg/run.py') this.asks++;
+        return super.findingsOf(...args);
+      }
+    }
+    const cache = new Counting();
+    const ws = new VersionedWorkspace(FILES);
+    await run(ws, cache);
+    cache.markFindings('pkg/run.py');
+    const e = new Engine(ws, { today: '2026-11-25', cache });
+    await e.indexAll();
+    cache.asks = 0;
+    const first = e.findingsFor('pkg/run.py');
+    assert.ok(first.length > 0 && first.every((f) => f.message.endsWith(' [cached]')));
+    assert.deepEqual(e.findingsFor('pkg/run.py'), first);
+    assert.equal(cache.asks, 1, 'asked of the cache once');
+    await e.updateFile('pkg/other.py', 'VALUE = 1\n');
+    assert.deepEqual(e.findingsFor('pkg/run.py'), first, 'the answers are the same: the findings the cache gave');
+    // A local module named like the library: `import openai` there is not the SDK.
+    await e.updateFile('pkg/openai.py', 'VALUE = 1\n');
+    assert.deepEqual(e.findingsFor('pkg/run.py'), []);
+  });
+
+  it('runs the rules of a file again only when an answer they were given changes', async () => {
+    let runs = 0;
+    const flagged: SourceRule = {
+      ...ruleBase(unusedCode()),
+      check: (ctx) => {
+        if (ctx.facts.path !== 'pkg/run.py') return;
+        runs++;
+        if (ctx.model.files.has('flag.py')) ctx.report({ messageId: 'AIGOV301.import', args: { library: 'flag', via: '' }, range: ctx.facts.detections[0]!.range, file: ctx.facts.path });
+      },
+    };
+    const e = new Engine(new VersionedWorkspace(FILES), { today: '2026-11-25', rules: [flagged] });
+    await e.indexAll();
+    assert.deepEqual(e.findingsFor('pkg/run.py'), []);
+    await e.updateFile('pkg/other.py', 'VALUE = 1\n');
+    assert.deepEqual(e.findingsFor('pkg/run.py'), []);
+    assert.equal(runs, 1, 'the one answer is the same: not run again');
+    await e.updateFile('flag.py', 'VALUE = 1\n');
+    assert.equal(e.findingsFor('pkg/run.py').length, 1);
+    assert.equal(runs, 2);
   });
 
   it('computes the findings of a file again in the same engine when an answer its rules were given changes', async () => {
