@@ -469,6 +469,21 @@ describe('detection: manifests, the edges of each reader', () => {
     assert.deepEqual(hits('pom.xml', '<dependency><groupId>com.openai</groupId><artifactId>openai-java </artifactId></dependency>'), ['com.openai:openai-java@1:54-65 maven']);
     assert.deepEqual(hits('build.gradle', 'dependencies {\n  x="com.openai:openai-java"\n}\n'), []);
   });
+
+  it("pom.xml: the project's own coordinates before its dependencies; requirements: a direct reference without blanks", () => {
+    const pom = [
+      '<project>',
+      '  <groupId>com.example</groupId>',
+      '  <artifactId>app</artifactId>',
+      '  <dependencies>',
+      '    <dependency><groupId>com.openai</groupId><artifactId>openai-java</artifactId></dependency>',
+      '  </dependencies>',
+      '</project>',
+    ].join('\n');
+    assert.deepEqual(hits('pom.xml', pom), ['com.openai:openai-java@5:58-69 maven']);
+    // PEP 508 allows `name@ url` and `name@url`; a bare URL has its scheme first.
+    assert.deepEqual(hits('requirements.txt', 'openai@https://example.com/openai-1.0-py3-none-any.whl\nanthropic@ git+https://x/a\n'), ['openai@1:1-7 pypi', 'anthropic@2:1-10 pypi']);
+  });
 });
 
 describe('detection: manifests, forms read since', () => {
