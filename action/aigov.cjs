@@ -32326,6 +32326,9 @@ var init_finding = __esm({
 });
 
 // server/src/core/model/file-facts.ts
+function factsHoldSomething(f) {
+  return f.cached?.vouched === true || holdsSomething(f.annotations, f.detections);
+}
 function holdsSomething(a, detections) {
   return a.annotations.length + a.suppressions.length + a.malformed.length + detections.length > 0;
 }
@@ -32432,7 +32435,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "42153c796b3bc31e" : "source";
+    ENGINE_BUILD = true ? "a260106ccff3b9f8" : "source";
   }
 });
 
@@ -32460,7 +32463,7 @@ function askingModel(model, own2, asked) {
   return new Proxy(model, { get: (target, key, receiver) => key === "files" ? view : Reflect.get(target, key, receiver) });
 }
 function mayHaveFindings(facts) {
-  if (holdsSomething(facts.annotations, facts.detections)) return true;
+  if (factsHoldSomething(facts)) return true;
   const skipped = facts.skipped;
   return skipped !== void 0 && (skipped === "unreadable" || skipped === "name-not-utf8" || isRegistryPath(facts.path));
 }
@@ -33452,11 +33455,6 @@ var init_indexer = __esm({
       log;
       facts;
       registries;
-      /**
-       * The cache's own record of a file whose facts it gave this run, by the facts made of it: the
-       * cache keeps that record as it is (a warm run rebuilds none), and knows it for the same facts.
-       */
-      fromCache = /* @__PURE__ */ new WeakMap();
       /** Lists and reads every file, then builds the model. */
       async indexAll(token = neverCancelled, onProgress) {
         const { cache: cache3, helpers, keep = "text" } = this.options;
@@ -33637,9 +33635,9 @@ var init_indexer = __esm({
           const versioned = f.size !== void 0 && f.mtimeMs !== void 0;
           if (!versioned && f.contentId === void 0) continue;
           let facts;
-          if (holdsSomething(f.annotations, f.detections)) {
-            const given = this.fromCache.get(f);
-            facts = given && keepsEveryLine(given) ? given : cachedFacts(f);
+          if (factsHoldSomething(f)) {
+            const given = f.cached;
+            facts = given && (given.vouched === true || keepsEveryLine(given)) ? given : cachedFacts(f);
             if (!facts) continue;
           }
           out.set(f.path, {
@@ -33653,9 +33651,17 @@ var init_indexer = __esm({
       /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
       knownFacts(path20, facts, v) {
         if (!facts) return { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-        const f = { path: path20, kind: "source", annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
-        this.fromCache.set(f, facts);
-        return f;
+        return {
+          path: path20,
+          kind: "source",
+          annotations: facts.annotations,
+          get detections() {
+            return facts.detections;
+          },
+          lines: facts.lines,
+          ...v,
+          cached: facts
+        };
       }
       /** Reads, decodes and analyses one file (see `LoadOptions`). */
       async loadFile(path20, { text: given, config: config2, listed = false }) {
@@ -33926,7 +33932,9 @@ var init_facts_cache = __esm({
       /** The entry of `path` when it holds these very facts. */
       sameFacts(path20, facts) {
         const e = this.entries.get(path20);
-        return e?.facts !== void 0 && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
+        if (e?.facts === void 0) return void 0;
+        if (facts.cached !== void 0) return e.facts === facts.cached ? e : void 0;
+        return e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
       }
       /**
        * A copy held in memory of what is known now, under the same settings key: where a check of
@@ -33956,17 +33964,35 @@ function decodeCache(bytes) {
 function asciiJson(json) {
   return /[\u0080-\uffff]/.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }
-function parseFacts(json) {
+function storedFacts(json, detections) {
   try {
     const f = JSON.parse(json);
     const a = f?.annotations;
-    if (!f || !Array.isArray(f.detections) || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== "object" || f.lines === null) return void 0;
-    return f;
+    if (!f || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== "object" || f.lines === null || detections === "") return void 0;
+    let parsed;
+    const facts = {
+      annotations: a,
+      lines: f.lines,
+      vouched: true,
+      get detections() {
+        if (parsed === void 0) {
+          const list2 = JSON.parse(detections);
+          if (!Array.isArray(list2)) throw new Error("a cached file holds detections that are not a list");
+          parsed = list2;
+        }
+        return parsed;
+      }
+    };
+    stored.set(facts, detections);
+    return facts;
   } catch {
     return void 0;
   }
 }
-var import_node_buffer3, import_node_fs11, os2, path8, FileFactsCache;
+function detectionsJson(f) {
+  return stored.get(f) ?? asciiJson(JSON.stringify(f.detections));
+}
+var import_node_buffer3, import_node_fs11, os2, path8, import_node_zlib, FIELDS, FileFactsCache, stored;
 var init_facts_cache_file = __esm({
   "server/src/node/facts-cache-file.ts"() {
     "use strict";
@@ -33974,8 +34000,10 @@ var init_facts_cache_file = __esm({
     import_node_fs11 = require("node:fs");
     os2 = __toESM(require("node:os"));
     path8 = __toESM(require("node:path"));
+    import_node_zlib = require("node:zlib");
     init_facts_cache();
     init_fingerprint();
+    FIELDS = 8;
     FileFactsCache = class extends MemoryFactsCache {
       constructor(root, tool, dir = defaultCacheDir()) {
         super();
@@ -33992,55 +34020,61 @@ var init_facts_cache_file = __esm({
         if (this.loaded) return;
         this.loaded = true;
         try {
-          const text2 = decodeCache((0, import_node_fs11.readFileSync)(this.file));
+          const bytes = (0, import_node_fs11.readFileSync)(this.file);
+          const text2 = decodeCache(bytes);
           const nl = text2.indexOf("\n");
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-          if (h.format === 6 && h.tool === this.tool && h.root === path8.resolve(this.root) && typeof h.key === "string") {
-            const entries = /* @__PURE__ */ new Map();
-            for (let at = nl + 1; at > 0 && at < text2.length; ) {
-              const end = text2.indexOf("\n", at);
-              const line = text2.slice(at, end < 0 ? text2.length : end);
-              at = end < 0 ? -1 : end + 1;
-              const t1 = line.indexOf("	");
-              const t2 = line.indexOf("	", t1 + 1);
-              const t3 = t2 < 0 ? -1 : line.indexOf("	", t2 + 1);
-              const t4 = t3 < 0 ? -1 : line.indexOf("	", t3 + 1);
-              const t5 = t4 < 0 ? -1 : line.indexOf("	", t4 + 1);
-              const t6 = t5 < 0 ? -1 : line.indexOf("	", t5 + 1);
-              if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0 || t6 < 0) continue;
-              const known = {};
-              if (t1 > 0 && t2 > t1 + 1) {
-                const size = Number(line.slice(0, t1));
-                const mtimeMs = Number(line.slice(t1 + 1, t2));
-                if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
-              }
-              if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
-              if (t4 > t3 + 1) {
-                const facts = parseFacts(line.slice(t3 + 1, t4));
-                if (!facts) continue;
-                known.facts = facts;
-                const sp = line.indexOf(" ", t4 + 1);
-                if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5), ...t6 > t5 + 1 ? { asked: line.slice(t5 + 1, t6) } : {} };
-              }
-              if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t6 + 1), known);
+          if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path8.resolve(this.root) || typeof h.key !== "string") return;
+          if (h.crc !== (0, import_node_zlib.crc32)(bytes.subarray(bytes.indexOf(10) + 1))) return;
+          const entries = /* @__PURE__ */ new Map();
+          const tabs = [];
+          for (let at = nl + 1; at < text2.length; ) {
+            const end = text2.indexOf("\n", at);
+            const line = text2.slice(at, end < 0 ? text2.length : end);
+            at = end < 0 ? text2.length : end + 1;
+            tabs.length = 0;
+            for (let t = line.indexOf("	"); t >= 0 && tabs.length < FIELDS - 1; t = line.indexOf("	", t + 1)) tabs.push(t);
+            if (tabs.length < FIELDS - 1) continue;
+            const [t1, t2, t3, t4, t5, t6, t7] = tabs;
+            const known = {};
+            if (t1 > 0 && t2 > t1 + 1) {
+              const size = Number(line.slice(0, t1));
+              const mtimeMs = Number(line.slice(t1 + 1, t2));
+              if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
             }
-            this.key = h.key;
-            this.entries = entries;
+            if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
+            if (t4 > t3 + 1) {
+              const facts = storedFacts(line.slice(t3 + 1, t4), line.slice(t4 + 1, t5));
+              if (!facts) continue;
+              known.facts = facts;
+              const sp = line.indexOf(" ", t5 + 1);
+              if (sp > t5 + 1 && sp < t6) known.findings = { key: line.slice(t5 + 1, sp), json: line.slice(sp + 1, t6), ...t7 > t6 + 1 ? { asked: line.slice(t6 + 1, t7) } : {} };
+            }
+            if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t7 + 1), known);
           }
+          this.key = h.key;
+          this.entries = entries;
         } catch {
         }
       }
       /** Writes the cache atomically when it changed; a failure only costs speed next time. */
       save() {
         if (!this.changed) return true;
-        const header3 = { format: 6, tool: this.tool, root: path8.resolve(this.root), key: this.key };
-        const lines2 = [JSON.stringify(header3)];
-        for (const [p, v] of this.entries) if (!p.includes("\n")) lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${v.facts ? asciiJson(JSON.stringify(v.facts)) : ""}	${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${v.facts && v.findings?.asked ? asciiJson(v.findings.asked) : ""}	${p}`);
+        const lines2 = [];
+        for (const [p, v] of this.entries) {
+          if (p.includes("\n")) continue;
+          const f = v.facts;
+          const facts = f ? `${asciiJson(JSON.stringify({ annotations: f.annotations, lines: f.lines }))}	${detectionsJson(f)}` : "	";
+          lines2.push(`${v.size ?? ""}	${v.mtimeMs ?? ""}	${v.contentId ?? ""}	${facts}	${f && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ""}	${f && v.findings?.asked ? asciiJson(v.findings.asked) : ""}	${p}`);
+        }
+        const body = lines2.length > 0 ? `${lines2.join("\n")}
+` : "";
+        const header3 = { format: 7, tool: this.tool, root: path8.resolve(this.root), key: this.key, crc: (0, import_node_zlib.crc32)(body) };
         try {
           (0, import_node_fs11.mkdirSync)(path8.dirname(this.file), { recursive: true });
           const tmp = `${this.file}.${process.pid}.tmp`;
-          (0, import_node_fs11.writeFileSync)(tmp, `${lines2.join("\n")}
-`);
+          (0, import_node_fs11.writeFileSync)(tmp, `${JSON.stringify(header3)}
+${body}`);
           (0, import_node_fs11.renameSync)(tmp, this.file);
           this.changed = false;
           return true;
@@ -34049,6 +34083,7 @@ var init_facts_cache_file = __esm({
         }
       }
     };
+    stored = /* @__PURE__ */ new WeakMap();
   }
 });
 

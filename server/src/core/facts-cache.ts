@@ -12,6 +12,12 @@ export interface CachedFacts {
   annotations: Omit<FileAnnotations, 'lex'>;
   detections: Detection[];
   lines: Readonly<Record<number, string>>;
+  /**
+   * Set by a store that vouches that these facts are as the engine made them for a file that
+   * holds something, every line kept: a store that checked what it read back, and that may
+   * parse the detections only when they are asked for. The engine checks facts without it.
+   */
+  readonly vouched?: true;
 }
 
 /**
@@ -48,8 +54,11 @@ interface CachedFindings {
 /** What the rules of one file asked of the listing: each path and whether it was listed. */
 type ListingAnswers = ReadonlyMap<string, boolean>;
 
-/** The facts a file's findings were made from: the very objects, so that a file analysed again never matches. */
-type FactsOf = { readonly annotations: unknown; readonly detections: unknown };
+/**
+ * The facts a file's findings were made from: the very objects, so that a file analysed again
+ * never matches; or, for facts a cache gave, the cache's record itself (`cached`).
+ */
+type FactsOf = { readonly annotations: unknown; readonly detections: unknown; readonly cached?: CachedFacts };
 
 /**
  * Remembers what each source file held (annotations, suppressions, detections, or nothing), so
@@ -158,7 +167,10 @@ export class MemoryFactsCache implements FactsCache {
   /** The entry of `path` when it holds these very facts. */
   private sameFacts(path: string, facts: FactsOf): KnownFile | undefined {
     const e = this.entries.get(path);
-    return e?.facts !== undefined && e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : undefined;
+    if (e?.facts === undefined) return undefined;
+    // Without asking for detections a store may not have parsed.
+    if (facts.cached !== undefined) return e.facts === facts.cached ? e : undefined;
+    return e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : undefined;
   }
 
   /**

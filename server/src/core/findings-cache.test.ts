@@ -341,6 +341,29 @@ describe('findings cache', () => {
     assert.deepEqual(again.findings().map((f) => f.code), ['AIGOV009']);
     assert.equal(errors.length, 2, 'the failure is logged on every run');
   });
+
+  it('gives the findings it kept for facts a store vouched for without asking for their detections', async () => {
+    const cache = new OpenFactsCache();
+    const ws = new VersionedWorkspace({ ...FILES, 'pkg/two.py': 'import torch\nimport openai\n' });
+    const cold = await run(ws, cache);
+    const counts = ['pkg/run.py', 'pkg/two.py', 'tagged.py'].map((p) => cache.vouch(p));
+    // The first run after: the findings are computed (and kept) from the vouched facts.
+    const first = await run(ws, cache);
+    assert.deepEqual(first.findings(), cold.findings());
+    assert.ok(counts.every((c) => c.asked > 0), 'computed from them');
+    for (const c of counts) c.asked = 0;
+    const warm = await run(ws, cache);
+    assert.deepEqual(warm.findings(), cold.findings());
+    assert.deepEqual(counts.map((c) => c.asked), [0, 0, 0], 'the findings kept for them, and the facts kept as they are');
+    assert.equal(cache.entry('pkg/two.py')?.facts?.vouched, true, 'the store keeps its own record');
+    // An edited file is analysed again; the others still ask nothing.
+    ws.edit('pkg/two.py', 'import torch\n');
+    const edited = await run(ws, cache);
+    assert.ok(!edited.findings().some((f) => f.file === 'pkg/two.py' && f.data?.library === 'openai'));
+    assert.deepEqual(counts.map((c) => c.asked), [0, 0, 0]);
+    assert.equal(cache.entry('pkg/two.py')?.facts?.vouched, undefined, 'new facts of its own');
+  });
+
 });
 
 /** A source rule's identity, for rules made up by a test. */

@@ -3,7 +3,25 @@ import { isAscii } from 'node:buffer';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { CachedFacts } from '../core/facts-cache.js';
 import { FileFactsCache } from './facts-cache-file.js';
+
+/** Changes the lines below a cache file's header as a writer would, CRC-32 and all. */
+function rewrite(file: string, change: (body: string) => string): void {
+  const text = readFileSync(file, 'utf8');
+  const nl = text.indexOf('\n');
+  const body = change(text.slice(nl + 1));
+  writeFileSync(file, `${JSON.stringify({ ...JSON.parse(text.slice(0, nl)), crc: crc32(body) })}\n${body}`);
+}
+
+/** Facts as read back, without the store's word that they are whole (checked on its own). */
+function plain(f: CachedFacts | undefined): Omit<CachedFacts, 'vouched'> | undefined {
+  if (!f) return undefined;
+  assert.equal(f.vouched, true, 'a store that checked what it read vouches for it');
+  const { vouched: _v, ...rest } = f;
+  return rest;
+}
 
 describe('persisted facts cache', () => {
   let dir: string;
@@ -90,12 +108,77 @@ describe('persisted facts cache', () => {
     const a = new FileFactsCache('/repo', '1.0.0', dir);
     a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['broken.py', { size: 1, mtimeMs: 1, facts }], ['plain.py', { size: 2, mtimeMs: 2 }]]));
     assert.ok(a.save());
-    // Damage one entry's facts.
-    writeFileSync(a.file, readFileSync(a.file, 'utf8').replace(/\t(\{[^\t]*)\t([^\t]*)\t([^\t]*)\tbroken\.py/, (_m, json: string, found: string, asked: string) => `\t${json.slice(0, -3)}\t${found}\t${asked}\tbroken.py`));
+    const written = readFileSync(a.file, 'utf8');
+    // An entry whose facts are not what was written (a writer that also wrote the file's CRC).
+    const breakFacts = (body: string) => body.replace(/\t(\{[^\t]*)\t(\[[^\t]*)\t([^\t]*)\t([^\t]*)\tbroken\.py/, (_m, json: string, det: string, found: string, asked: string) => `\t${json.slice(0, -3)}\t${det}\t${found}\t${asked}\tbroken.py`);
+    rewrite(a.file, breakFacts);
     const b = new FileFactsCache('/repo', '1.0.0', dir);
-    assert.deepEqual(b.knownByContent('k1', 'ai.py', 'abababababababab')?.facts, facts);
+    assert.deepEqual(plain(b.knownByContent('k1', 'ai.py', 'abababababababab')?.facts), facts);
     assert.equal(b.known('k1', 'broken.py'), undefined, 'a damaged entry is analysed again');
     assert.deepEqual(b.known('k1', 'plain.py'), { size: 2, mtimeMs: 2 }, 'held nothing');
+    // Any byte changed below the header without its CRC: nothing of the file is trusted.
+    for (const damage of [breakFacts, (body: string) => body.replace('import openai', 'import opena1'), (body: string) => body.slice(0, -1), (body: string) => `${body}x`]) {
+      writeFileSync(a.file, written.replace(/\n[^]*$/, (m) => `\n${damage(m.slice(1))}`));
+      assert.notEqual(readFileSync(a.file, 'utf8'), written);
+      const c = new FileFactsCache('/repo', '1.0.0', dir);
+      assert.equal(c.known('k1', 'ai.py'), undefined);
+      assert.equal(c.known('k1', 'plain.py'), undefined);
+    }
+    // Detections that are not a list, CRC and all: the entry loads, and asking for them says what is wrong.
+    writeFileSync(a.file, written);
+    rewrite(a.file, (body) => body.replace(/\t\[[^\t]*\t([^\t]*\t[^\t]*\tai\.py)/, '\t{}\t$1'));
+    const d = new FileFactsCache('/repo', '1.0.0', dir).known('k1', 'ai.py')?.facts;
+    assert.deepEqual(d?.lines, facts.lines);
+    assert.throws(() => d?.detections, /a cached file holds detections that are not a list/);
+  });
+
+  it('parses detections only when first asked for, and writes them back as read', () => {
+    const facts = {
+      annotations: { annotations: [], suppressions: [], malformed: [] },
+      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai' }],
+      lines: { 0: 'import openai' },
+    };
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['b.py', { contentId: 'cdcdcdcdcdcdcdcd', facts }]]));
+    assert.ok(a.save());
+    const parse = JSON.parse;
+    const parsed: string[] = [];
+    JSON.parse = (text: string, ...rest: unknown[]) => {
+      parsed.push(text);
+      return (parse as (t: string, ...r: unknown[]) => unknown)(text, ...rest);
+    };
+    let b: FileFactsCache;
+    try {
+      b = new FileFactsCache('/repo', '1.0.0', dir);
+      b.load();
+      assert.ok(!parsed.some((t) => t.startsWith('[') && t.includes('"library"')), 'no detections parsed on load');
+      const known = b.known('k1', 'ai.py')?.facts;
+      assert.deepEqual(known?.detections, facts.detections);
+      assert.equal(known?.detections, known?.detections, 'parsed once');
+      assert.equal(parsed.filter((t) => t.startsWith('[') && t.includes('"library"')).length, 1);
+    } finally {
+      JSON.parse = parse;
+    }
+    // Written again (another file came): what was read is written as it was, parsed or not.
+    const before = readFileSync(b.file, 'utf8');
+    b.update('k1', new Map([...[...['ai.py', 'b.py']].map((p) => [p, b.known('k1', p)!] as const), ['c.py', { size: 1, mtimeMs: 1 }]]));
+    const stringify = JSON.stringify;
+    const made: unknown[] = [];
+    JSON.stringify = (value: unknown, ...rest: unknown[]) => {
+      made.push(value);
+      return (stringify as (v: unknown, ...r: unknown[]) => string)(value, ...rest);
+    };
+    try {
+      assert.ok(b.save());
+    } finally {
+      JSON.stringify = stringify;
+    }
+    assert.ok(!made.some((v) => Array.isArray(v) && v.some((d: { library?: string }) => d.library === 'openai')), 'no detections made into JSON again');
+    const after = readFileSync(b.file, 'utf8');
+    assert.equal(after.split('\n').slice(1, 3).join('\n'), before.split('\n').slice(1, 3).join('\n'));
+    const c = new FileFactsCache('/repo', '1.0.0', dir);
+    assert.deepEqual(plain(c.known('k1', 'b.py')?.facts), facts);
+    assert.ok(c.known('k1', 'c.py'));
   });
 
   it('writes text outside ASCII as JSON escapes and reads it back, and a path outside ASCII too', () => {
@@ -111,12 +194,12 @@ describe('persisted facts cache', () => {
     assert.ok(isAscii(readFileSync(a.file)), 'the file is ASCII');
     const b = new FileFactsCache('/repo', '1.0.0', dir);
     const known = b.knownByContent('k1', 'ai.py', 'abababababababab')?.facts;
-    assert.deepEqual(known, facts);
-    assert.equal(b.findingsOf('k1f', 'ai.py', known!)?.[0]?.message, '“openai” ✓');
+    assert.deepEqual(plain(known), facts);
+    assert.equal(b.findingsOf('k1f', 'ai.py', { ...known!, cached: known })?.[0]?.message, '“openai” ✓');
     b.update('k1', new Map([['données/ai.py', { contentId: 'abababababababab', facts }]]));
     assert.ok(b.save());
     assert.ok(!isAscii(readFileSync(b.file)), 'a path is written as it is');
-    assert.deepEqual(new FileFactsCache('/repo', '1.0.0', dir).knownByContent('k1', 'données/ai.py', 'abababababababab')?.facts, facts);
+    assert.deepEqual(plain(new FileFactsCache('/repo', '1.0.0', dir).knownByContent('k1', 'données/ai.py', 'abababababababab')?.facts), facts);
   });
 
   it("keeps with a file's findings the listing's answers to its rules, and gives the findings only while each answer is the same", () => {
@@ -174,10 +257,10 @@ describe('persisted facts cache', () => {
     assert.deepEqual(b.findingsOf('f1', 'other.py', facts), found);
     // Damaged findings are computed again; the facts stay.
     assert.ok(b.save());
-    writeFileSync(b.file, readFileSync(b.file, 'utf8').replace(/\tf1 \[/, '\tf1 ['.slice(0, -1) + '{'));
+    rewrite(b.file, (body) => body.replace(/\tf1 \[/, '\tf1 {'));
     const c = new FileFactsCache('/repo', '1.0.0', dir);
     const cf = c.knownByContent('k1', 'other.py', 'efefefefefefefef')?.facts;
-    assert.deepEqual(cf, facts);
+    assert.deepEqual(plain(cf), facts);
     assert.equal(c.findingsOf('f1', 'other.py', cf!), undefined);
   });
 });

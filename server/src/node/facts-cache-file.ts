@@ -2,25 +2,34 @@ import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { Detection } from '../core/detection/types.js';
 import { MemoryFactsCache, type CachedFacts, type KnownFile } from '../core/facts-cache.js';
 import { hash64 } from '../core/fingerprint.js';
 
 /**
  * The first line of the file; each further line is
- * `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>findings<TAB>asked<TAB>path` of a source file,
- * with an empty field for what is not known of it, `facts` the JSON of what it holds, empty when it
- * held nothing, `findings` the key the rules' findings were made under, a space and their JSON,
- * and `asked` the JSON of the listing's answers to the rules (see `CachedFindings`), empty when
- * they asked nothing (JSON never holds a raw tab or line break; a path may). Findings and answers
- * are parsed only when asked for.
+ * `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>detections<TAB>findings<TAB>asked<TAB>path` of a
+ * source file, with an empty field for what is not known of it: `facts` the JSON of the
+ * annotations and lines of what it holds and `detections` the JSON of its detections, both empty
+ * when it held nothing; `findings` the key the rules' findings were made under, a space and their
+ * JSON; `asked` the JSON of the listing's answers to the rules (see `CachedFindings`), empty when
+ * they asked nothing (JSON never holds a raw tab or line break; a path may). Detections, findings
+ * and answers are parsed only when asked for: the header's CRC-32 of the lines below it vouches
+ * that they are as written.
  */
 interface Header {
-  format: 6;
+  format: 7;
   /** The aigov version that wrote it: a new version may detect what an old one did not. */
   tool: string;
   root: string;
   key: string;
+  /** CRC-32 of every byte after the header's line. */
+  crc: number;
 }
+
+/** A line's fields (see `Header`). */
+const FIELDS = 8;
 
 /** The default cache folder: $XDG_CACHE_HOME/aigov, else ~/.cache/aigov. Nothing is written into the repository. */
 function defaultCacheDir(): string {
@@ -51,41 +60,41 @@ export class FileFactsCache extends MemoryFactsCache {
     this.loaded = true;
     try {
       // Lines rather than one JSON document: 100k entries load in a fraction of the time.
-      const text = decodeCache(readFileSync(this.file));
+      const bytes = readFileSync(this.file);
+      const text = decodeCache(bytes);
       const nl = text.indexOf('\n');
       const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
-      if (h.format === 6 && h.tool === this.tool && h.root === path.resolve(this.root) && typeof h.key === 'string') {
-        const entries = new Map<string, KnownFile>();
-        for (let at = nl + 1; at > 0 && at < text.length; ) {
-          const end = text.indexOf('\n', at);
-          const line = text.slice(at, end < 0 ? text.length : end);
-          at = end < 0 ? -1 : end + 1;
-          const t1 = line.indexOf('\t');
-          const t2 = line.indexOf('\t', t1 + 1);
-          const t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
-          const t4 = t3 < 0 ? -1 : line.indexOf('\t', t3 + 1);
-          const t5 = t4 < 0 ? -1 : line.indexOf('\t', t4 + 1);
-          const t6 = t5 < 0 ? -1 : line.indexOf('\t', t5 + 1);
-          if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0 || t6 < 0) continue;
-          const known: KnownFile = {};
-          if (t1 > 0 && t2 > t1 + 1) {
-            const size = Number(line.slice(0, t1));
-            const mtimeMs = Number(line.slice(t1 + 1, t2));
-            if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
-          }
-          if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
-          if (t4 > t3 + 1) {
-            const facts = parseFacts(line.slice(t3 + 1, t4));
-            if (!facts) continue; // damaged: read and analyse the file again
-            known.facts = facts;
-            const sp = line.indexOf(' ', t4 + 1);
-            if (sp > t4 + 1 && sp < t5) known.findings = { key: line.slice(t4 + 1, sp), json: line.slice(sp + 1, t5), ...(t6 > t5 + 1 ? { asked: line.slice(t5 + 1, t6) } : {}) };
-          }
-          if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t6 + 1), known);
+      if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path.resolve(this.root) || typeof h.key !== 'string') return;
+      // Damaged or changed by hand: the whole file is ignored, as what is parsed later is trusted.
+      if (h.crc !== crc32(bytes.subarray(bytes.indexOf(0x0a) + 1))) return;
+      const entries = new Map<string, KnownFile>();
+      const tabs: number[] = [];
+      for (let at = nl + 1; at < text.length; ) {
+        const end = text.indexOf('\n', at);
+        const line = text.slice(at, end < 0 ? text.length : end);
+        at = end < 0 ? text.length : end + 1;
+        tabs.length = 0;
+        for (let t = line.indexOf('\t'); t >= 0 && tabs.length < FIELDS - 1; t = line.indexOf('\t', t + 1)) tabs.push(t);
+        if (tabs.length < FIELDS - 1) continue;
+        const [t1, t2, t3, t4, t5, t6, t7] = tabs as [number, number, number, number, number, number, number];
+        const known: KnownFile = {};
+        if (t1 > 0 && t2 > t1 + 1) {
+          const size = Number(line.slice(0, t1));
+          const mtimeMs = Number(line.slice(t1 + 1, t2));
+          if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
         }
-        this.key = h.key;
-        this.entries = entries;
+        if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
+        if (t4 > t3 + 1) {
+          const facts = storedFacts(line.slice(t3 + 1, t4), line.slice(t4 + 1, t5));
+          if (!facts) continue; // not as written: read and analyse the file again
+          known.facts = facts;
+          const sp = line.indexOf(' ', t5 + 1);
+          if (sp > t5 + 1 && sp < t6) known.findings = { key: line.slice(t5 + 1, sp), json: line.slice(sp + 1, t6), ...(t7 > t6 + 1 ? { asked: line.slice(t6 + 1, t7) } : {}) };
+        }
+        if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t7 + 1), known);
       }
+      this.key = h.key;
+      this.entries = entries;
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
@@ -94,14 +103,20 @@ export class FileFactsCache extends MemoryFactsCache {
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */
   save(): boolean {
     if (!this.changed) return true;
-    const header: Header = { format: 6, tool: this.tool, root: path.resolve(this.root), key: this.key };
-    const lines = [JSON.stringify(header)];
+    const lines: string[] = [];
     // A path with a line break cannot be stored on a line: it is simply read again next time.
-    for (const [p, v] of this.entries) if (!p.includes('\n')) lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${v.facts ? asciiJson(JSON.stringify(v.facts)) : ''}\t${v.facts && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ''}\t${v.facts && v.findings?.asked ? asciiJson(v.findings.asked) : ''}\t${p}`);
+    for (const [p, v] of this.entries) {
+      if (p.includes('\n')) continue;
+      const f = v.facts;
+      const facts = f ? `${asciiJson(JSON.stringify({ annotations: f.annotations, lines: f.lines }))}\t${detectionsJson(f)}` : '\t';
+      lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${facts}\t${f && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ''}\t${f && v.findings?.asked ? asciiJson(v.findings.asked) : ''}\t${p}`);
+    }
+    const body = lines.length > 0 ? `${lines.join('\n')}\n` : '';
+    const header: Header = { format: 7, tool: this.tool, root: path.resolve(this.root), key: this.key, crc: crc32(body) };
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${lines.join('\n')}\n`);
+      writeFileSync(tmp, `${JSON.stringify(header)}\n${body}`);
       renameSync(tmp, this.file);
       this.changed = false;
       return true;
@@ -126,14 +141,40 @@ function asciiJson(json: string): string {
   return /[\u0080-\uffff]/.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
-/** Cached facts as written by `save`, or undefined when the text is not that. */
-function parseFacts(json: string): CachedFacts | undefined {
+/** The detections' JSON as read, by the facts this store made of it (a copy of the facts is not them). */
+const stored = new WeakMap<CachedFacts, string>();
+
+/**
+ * Cached facts from the two fields `save` wrote, or undefined when the first is not that. The
+ * detections are parsed when first asked for; the file's CRC vouched that they are as written.
+ */
+function storedFacts(json: string, detections: string): CachedFacts | undefined {
   try {
     const f = JSON.parse(json) as Partial<CachedFacts> | null;
     const a = f?.annotations;
-    if (!f || !Array.isArray(f.detections) || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== 'object' || f.lines === null) return undefined;
-    return f as CachedFacts;
+    if (!f || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== 'object' || f.lines === null || detections === '') return undefined;
+    let parsed: Detection[] | undefined;
+    const facts: CachedFacts = {
+      annotations: a,
+      lines: f.lines,
+      vouched: true,
+      get detections(): Detection[] {
+        if (parsed === undefined) {
+          const list: unknown = JSON.parse(detections);
+          if (!Array.isArray(list)) throw new Error('a cached file holds detections that are not a list');
+          parsed = list as Detection[];
+        }
+        return parsed;
+      },
+    };
+    stored.set(facts, detections);
+    return facts;
   } catch {
     return undefined;
   }
+}
+
+/** The JSON of the facts' detections: as read, when this store made these facts. */
+function detectionsJson(f: CachedFacts): string {
+  return stored.get(f) ?? asciiJson(JSON.stringify(f.detections));
 }

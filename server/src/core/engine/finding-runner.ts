@@ -1,7 +1,7 @@
 import { sortFindings, type Finding, type FixProposal, type SeveritySetting } from '../finding.js';
 import type { Locale } from '../i18n/messages.js';
 import { isRegistryPath, type ParsedRegistry } from '../manifest/registry.js';
-import { holdsSomething, type FileFacts } from '../model/file-facts.js';
+import { factsHoldSomething, type FileFacts } from '../model/file-facts.js';
 import type { FixContext } from '../fixes/context.js';
 import type { RelatedReport, Report, Rule } from '../rules/types.js';
 import { formatMessage } from '../i18n/format.js';
@@ -372,7 +372,7 @@ export class FindingRunner {
  * not be analysed (its name is not UTF-8, or its read or analysis failed).
  */
 function mayHaveFindings(facts: FileFacts): boolean {
-  if (holdsSomething(facts.annotations, facts.detections)) return true;
+  if (factsHoldSomething(facts)) return true;
   const skipped = facts.skipped;
   return skipped !== undefined && (skipped === 'unreadable' || skipped === 'name-not-utf8' || isRegistryPath(facts.path));
 }

@@ -2,7 +2,7 @@ import { scanAnnotations } from '../annotations/annotations.js';
 import { detectArtefact, sniffCandidate } from '../detection/index.js';
 import type { DetectionConfig } from '../detection/types.js';
 import { isRegistryPath, ParsedRegistry } from '../manifest/registry.js';
-import { EMPTY_ANNOTATIONS, holdsSomething, type FileFacts } from '../model/file-facts.js';
+import { EMPTY_ANNOTATIONS, factsHoldSomething, type FileFacts } from '../model/file-facts.js';
 import { resolveFrom } from '../paths.js';
 import { SourceFile } from '../text/source-file.js';
 import { analyseSource, cacheKey, factLineNumbers, planAnalysis, readText, sniffArtefact, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Keep, type Plan } from '../analysis.js';
@@ -50,11 +50,6 @@ export class Indexer {
   private readonly log: Logger;
   private readonly facts: Map<string, FileFacts>;
   private readonly registries: Map<string, ParsedRegistry>;
-  /**
-   * The cache's own record of a file whose facts it gave this run, by the facts made of it: the
-   * cache keeps that record as it is (a warm run rebuilds none), and knows it for the same facts.
-   */
-  private readonly fromCache = new WeakMap<FileFacts, CachedFacts>();
 
   constructor(
     private readonly store: FileStore,
@@ -270,9 +265,10 @@ export class Indexer {
       const versioned = f.size !== undefined && f.mtimeMs !== undefined;
       if (!versioned && f.contentId === undefined) continue;
       let facts: CachedFacts | undefined;
-      if (holdsSomething(f.annotations, f.detections)) {
-        const given = this.fromCache.get(f);
-        facts = given && keepsEveryLine(given) ? given : cachedFacts(f);
+      if (factsHoldSomething(f)) {
+        // The cache's own record of facts it gave this run is kept as it is (a warm run rebuilds none).
+        const given = f.cached;
+        facts = given && (given.vouched === true || keepsEveryLine(given)) ? given : cachedFacts(f);
         // A line not known (facts from a cache that lost it): no entry, so that the file is read
         // and analysed next time; an entry without facts would say that it holds nothing.
         if (!facts) continue;
@@ -289,9 +285,18 @@ export class Indexer {
   /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
   private knownFacts(path: string, facts: CachedFacts | undefined, v: Omit<KnownFile, 'facts'>): FileFacts {
     if (!facts) return { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-    const f: FileFacts = { path, kind: 'source', annotations: facts.annotations, detections: facts.detections, lines: facts.lines, ...v };
-    this.fromCache.set(f, facts);
-    return f;
+    // Detections as the cache gives them, when asked for: a rule whose findings the cache kept never asks.
+    return {
+      path,
+      kind: 'source',
+      annotations: facts.annotations,
+      get detections() {
+        return facts.detections;
+      },
+      lines: facts.lines,
+      ...v,
+      cached: facts,
+    };
   }
 
   /** Reads, decodes and analyses one file (see `LoadOptions`). */

@@ -1,5 +1,6 @@
 import type { FileAnnotations } from '../annotations/annotations.js';
 import type { Detection } from '../detection/types.js';
+import type { CachedFacts } from '../facts-cache.js';
 import type { SourceFile } from '../text/source-file.js';
 import type { SkippedFile } from '../workspace.js';
 
@@ -27,9 +28,22 @@ export interface FileFacts {
   mtimeMs?: number;
   /** The content id a version control system vouched for when the file was indexed (see `Workspace.contentIds`). */
   contentId?: string;
+  /**
+   * The cache's own record, when these facts are what a cache knew of the file (not read this
+   * time): `detections` then reads its detections, which a store may parse only when asked for.
+   */
+  cached?: CachedFacts;
 }
 
 export const EMPTY_ANNOTATIONS: FileAnnotations = { annotations: [], suppressions: [], malformed: [] };
+
+/**
+ * `holdsSomething` of a file's facts. Facts a store vouched for (see `CachedFacts.vouched`) hold
+ * something without their detections being read.
+ */
+export function factsHoldSomething(f: FileFacts): boolean {
+  return f.cached?.vouched === true || holdsSomething(f.annotations, f.detections);
+}
 
 /** Whether a file holds an annotation, a suppression, a malformed tag or a detection. */
 export function holdsSomething(a: Pick<FileAnnotations, 'annotations' | 'suppressions' | 'malformed'>, detections: readonly unknown[]): boolean {
