@@ -32435,7 +32435,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "a260106ccff3b9f8" : "source";
+    ENGINE_BUILD = true ? "6e16b9fb0dce4e5c" : "source";
   }
 });
 
@@ -33318,13 +33318,13 @@ function planAnalysis(config2, sources, versions, cache3, ids) {
   const unread = [];
   for (const p of sources) {
     const id = ids?.get(p);
-    if (id !== void 0 && !worthReading(p) && !sniffCandidate(p)) {
-      unread.push(p);
-      continue;
-    }
     const byId2 = id !== void 0 ? cache3?.knownByContent(key, p, id) : void 0;
     if (byId2) {
       known.push([p, { contentId: id, ...byId2.facts ? { facts: byId2.facts } : {} }]);
+      continue;
+    }
+    if (id !== void 0 && !worthReading(p) && !sniffCandidate(p)) {
+      unread.push(p);
       continue;
     }
     const was = cache3?.known(key, p);

@@ -238,13 +238,15 @@ export function planAnalysis(
   const unread: string[] = [];
   for (const p of sources) {
     const id = ids?.get(p);
-    if (id !== undefined && !worthReading(p) && !sniffCandidate(p)) {
-      unread.push(p);
-      continue;
-    }
+    // Known by its id first: the cache keeps only files worth reading, under settings (the key)
+    // that cover the engine's build, and whether a file is worth reading follows from its name.
     const byId = id !== undefined ? cache?.knownByContent(key, p, id) : undefined;
     if (byId) {
       known.push([p, { contentId: id, ...(byId.facts ? { facts: byId.facts } : {}) }]);
+      continue;
+    }
+    if (id !== undefined && !worthReading(p) && !sniffCandidate(p)) {
+      unread.push(p);
       continue;
     }
     // An id that version control vouches for and that differs from the remembered one says the
