@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { runCli } from './support/cli.js';
 import { copyToTemp, FIXTURES, ROOT, TODAY } from './support/workspace.js';
 
@@ -278,13 +279,18 @@ describe('CLI (in process)', function () {
       const cacheFile = path.join(cacheDir, (await fs.readdir(cacheDir))[0]!);
       const kept = await fs.readFile(cacheFile, 'utf8');
       assert.match(kept, /"lines":\{"\d+":/);
-      await fs.writeFile(cacheFile, kept.replace(/"lines":\{[^}]*\}/g, '"lines":{}'));
+      const nl = kept.indexOf('\n');
+      const body = kept.slice(nl + 1).replace(/"lines":\{[^}]*\}/g, '"lines":{}');
+      // Changed without the header's CRC-32 of the lines: the whole file is ignored.
+      await fs.writeFile(cacheFile, `${kept.slice(0, nl)}\n${body}`);
+      assert.equal((await runCli([...json, '--cache-location', cacheDir], tmp)).stdout, plainJson.stdout);
+      assert.equal(await fs.readFile(cacheFile, 'utf8'), kept, 'and written anew');
+      // Changed with it (as a writer would): the lines not kept are read from the files.
+      await fs.writeFile(cacheFile, `${JSON.stringify({ ...JSON.parse(kept.slice(0, nl)), crc: crc32(body) })}\n${body}`);
       const lost = await runCli([...json, '--cache-location', cacheDir], tmp);
       assert.equal(lost.stdout, plainJson.stdout);
-      // Those files are analysed again on the next run, never taken for files that hold nothing.
       const after = await runCli([...json, '--cache-location', cacheDir], tmp);
       assert.equal(after.stdout, plainJson.stdout);
-      assert.match(await fs.readFile(cacheFile, 'utf8'), /"lines":\{"\d+":/, 'and their lines are kept again');
       // A cached empty file that gains AI use is read again (its size changed).
       await fs.writeFile(path.join(tmp, 'services', 'chat', 'policies.py'), 'import anthropic\nRETURN_POLICY = "30 days"\n');
       const changed = await runCli(['check', '.', '--format', 'golden', '--today', TODAY, '--fail-on', 'never', '--cache-location', cacheDir], tmp);
