@@ -32308,6 +32308,22 @@ var init_file_store = __esm({
 });
 
 // server/src/core/finding.ts
+function isFindingList(list2) {
+  return Array.isArray(list2) && list2.every(isFinding);
+}
+function isFinding(f) {
+  if (!isRecord(f)) return false;
+  return typeof f.code === "string" && typeof f.severity === "string" && Object.hasOwn(SEVERITY_RANK, f.severity) && typeof f.message === "string" && typeof f.file === "string" && isRange(f.range) && (f.messageId === void 0 || typeof f.messageId === "string") && (f.args === void 0 || isRecord(f.args)) && (f.count === void 0 || typeof f.count === "number") && (f.data === void 0 || isRecord(f.data)) && (f.citation === void 0 || isRecord(f.citation) && typeof f.citation.framework === "string" && typeof f.citation.article === "string") && (f.tags === void 0 || Array.isArray(f.tags) && f.tags.every((t) => t === "unnecessary" || t === "deprecated")) && (f.related === void 0 || Array.isArray(f.related) && f.related.every((r) => isRecord(r) && typeof r.file === "string" && typeof r.message === "string" && isRange(r.range)));
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isRange(r) {
+  return isRecord(r) && isPosition(r.start) && isPosition(r.end);
+}
+function isPosition(p) {
+  return isRecord(p) && Number.isSafeInteger(p.line) && p.line >= 0 && Number.isSafeInteger(p.character) && p.character >= 0;
+}
 function sortFindings(findings) {
   return findings.sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || compareRanges(a.range, b.range) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
@@ -32435,7 +32451,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "6e16b9fb0dce4e5c" : "source";
+    ENGINE_BUILD = true ? "66dd244be5e09a39" : "source";
   }
 });
 
@@ -33872,6 +33888,7 @@ var MemoryFactsCache;
 var init_facts_cache = __esm({
   "server/src/core/facts-cache.ts"() {
     "use strict";
+    init_finding();
     MemoryFactsCache = class _MemoryFactsCache {
       key = "";
       entries = /* @__PURE__ */ new Map();
@@ -33915,7 +33932,7 @@ var init_facts_cache = __esm({
           }
           if (e.findings.parsed) return e.findings.parsed;
           const list2 = JSON.parse(e.findings.json);
-          if (Array.isArray(list2)) return e.findings.parsed = list2;
+          if (isFindingList(list2)) return e.findings.parsed = list2;
         } catch {
         }
         return void 0;
@@ -33968,7 +33985,7 @@ function storedFacts(json, detections) {
   try {
     const f = JSON.parse(json);
     const a = f?.annotations;
-    if (!f || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== "object" || f.lines === null || detections === "") return void 0;
+    if (!f || !a || !isObjects(a.annotations) || !isObjects(a.suppressions) || !isObjects(a.malformed) || !isLines(f.lines) || detections === "") return void 0;
     let parsed;
     const facts = {
       annotations: a,
@@ -33988,6 +34005,14 @@ function storedFacts(json, detections) {
   } catch {
     return void 0;
   }
+}
+function isObjects(list2) {
+  return Array.isArray(list2) && list2.every((x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2));
+}
+function isLines(lines2) {
+  if (typeof lines2 !== "object" || lines2 === null || Array.isArray(lines2)) return false;
+  for (const [n, text2] of Object.entries(lines2)) if (typeof text2 !== "string" || !/^(?:0|[1-9]\d{0,8})$/.test(n)) return false;
+  return true;
 }
 function detectionsJson(f) {
   return stored.get(f) ?? asciiJson(JSON.stringify(f.detections));

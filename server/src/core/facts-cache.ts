@@ -1,6 +1,6 @@
 import type { FileAnnotations } from './annotations/annotations.js';
 import type { Detection } from './detection/types.js';
-import type { Finding } from './finding.js';
+import { isFindingList, type Finding } from './finding.js';
 import type { FileVersion } from './workspace.js';
 
 /**
@@ -147,7 +147,7 @@ export class MemoryFactsCache implements FactsCache {
       }
       if (e.findings.parsed) return e.findings.parsed;
       const list: unknown = JSON.parse(e.findings.json);
-      if (Array.isArray(list)) return (e.findings.parsed = list as Finding[]);
+      if (isFindingList(list)) return (e.findings.parsed = list);
     } catch {
       // Damaged: computed again.
     }

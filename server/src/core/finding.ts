@@ -6,6 +6,45 @@ export type SeveritySetting = Severity | 'off';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
+/**
+ * Whether parsed JSON (a store's findings) has the shape of a list of findings, as far as a
+ * report reads them: every field of the right type, positions whole numbers from zero.
+ */
+export function isFindingList(list: unknown): list is Finding[] {
+  return Array.isArray(list) && list.every(isFinding);
+}
+
+function isFinding(f: unknown): boolean {
+  if (!isRecord(f)) return false;
+  return (
+    typeof f.code === 'string' &&
+    typeof f.severity === 'string' &&
+    Object.hasOwn(SEVERITY_RANK, f.severity) &&
+    typeof f.message === 'string' &&
+    typeof f.file === 'string' &&
+    isRange(f.range) &&
+    (f.messageId === undefined || typeof f.messageId === 'string') &&
+    (f.args === undefined || isRecord(f.args)) &&
+    (f.count === undefined || typeof f.count === 'number') &&
+    (f.data === undefined || isRecord(f.data)) &&
+    (f.citation === undefined || (isRecord(f.citation) && typeof f.citation.framework === 'string' && typeof f.citation.article === 'string')) &&
+    (f.tags === undefined || (Array.isArray(f.tags) && f.tags.every((t) => t === 'unnecessary' || t === 'deprecated'))) &&
+    (f.related === undefined || (Array.isArray(f.related) && f.related.every((r) => isRecord(r) && typeof r.file === 'string' && typeof r.message === 'string' && isRange(r.range))))
+  );
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isRange(r: unknown): boolean {
+  return isRecord(r) && isPosition(r.start) && isPosition(r.end);
+}
+
+function isPosition(p: unknown): boolean {
+  return isRecord(p) && Number.isSafeInteger(p.line) && (p.line as number) >= 0 && Number.isSafeInteger(p.character) && (p.character as number) >= 0;
+}
+
 export interface Citation {
   framework: string;
   article: string;

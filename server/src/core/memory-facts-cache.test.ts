@@ -220,5 +220,41 @@ describe('memory facts cache', () => {
     assert.equal(c.findingsOf('f', 'a.py', held), undefined);
     entry.findings = { key: 'f', json: '{"not": "a list"}' };
     assert.equal(c.findingsOf('f', 'a.py', held), undefined);
+    // A list, but not of findings as a report reads them.
+    const at = (line: unknown, character: unknown = 0) => ({ line, character });
+    const range = { start: at(0), end: at(0, 1) };
+    const base = { ...finding, range };
+    for (const bad of [
+      null,
+      7,
+      [],
+      { ...base, code: 5 },
+      { ...base, severity: 'fatal' },
+      { ...base, severity: 'toString' },
+      { ...base, message: null },
+      { ...base, file: ['a.py'] },
+      { ...base, range: null },
+      { ...base, range: { start: at(0) } },
+      { ...base, range: { start: at('0'), end: at(0) } },
+      { ...base, range: { start: at(-1), end: at(0) } },
+      { ...base, range: { start: at(0.5), end: at(0) } },
+      { ...base, range: { start: at(0), end: at(0, -2) } },
+      { ...base, messageId: 3 },
+      { ...base, args: 'x' },
+      { ...base, args: [] },
+      { ...base, count: '2' },
+      { ...base, data: [] },
+      { ...base, citation: { framework: 'EU AI Act' } },
+      { ...base, tags: ['odd'] },
+      { ...base, related: [null] },
+      { ...base, related: [{ file: 'b.py', message: 'm' }] },
+      { ...base, related: {} },
+    ]) {
+      entry.findings = { key: 'f', json: JSON.stringify([base, bad]) };
+      assert.equal(c.findingsOf('f', 'a.py', held), undefined, JSON.stringify(bad));
+    }
+    const whole = { ...base, messageId: 'AIGOV201.unknown', args: { id: 'x' }, count: 2, data: { id: 'x' }, citation: { framework: 'f', article: 'a' }, tags: ['unnecessary', 'deprecated'], related: [{ file: 'b.py', message: 'm', range }] };
+    entry.findings = { key: 'f', json: JSON.stringify([base, whole]) };
+    assert.deepEqual(c.findingsOf('f', 'a.py', held), [base, whole], 'every field of the right type');
   });
 });

@@ -124,6 +124,23 @@ describe('persisted facts cache', () => {
       assert.equal(c.known('k1', 'ai.py'), undefined);
       assert.equal(c.known('k1', 'plain.py'), undefined);
     }
+    // Facts of another shape, CRC and all: that entry is analysed again.
+    for (const [what, change] of [
+      ['a line that is not text', (json: string) => json.replace('"0":"# @aigov bot"', '"0":5')],
+      ['a line that is not a number', (json: string) => json.replace('"0":', '"x":')],
+      ['lines as a list', (json: string) => json.replace(/"lines":\{.*\}\}$/, '"lines":["# @aigov bot"]}')],
+      ['an annotation that is not an object', (json: string) => json.replace('"annotations":[{', '"annotations":[null,{')],
+      ['suppressions that are not a list', (json: string) => json.replace('"suppressions":[]', '"suppressions":{}')],
+    ] as const) {
+      writeFileSync(a.file, written);
+      rewrite(a.file, (body) => body.replace(/\t(\{[^\t]*)(\t[^\t]*\t[^\t]*\t[^\t]*\tai\.py)/, (_m, json: string, rest: string) => {
+        assert.notEqual(change(json), json, what);
+        return `\t${change(json)}${rest}`;
+      }));
+      const e = new FileFactsCache('/repo', '1.0.0', dir);
+      assert.equal(e.known('k1', 'ai.py'), undefined, what);
+      assert.ok(e.known('k1', 'plain.py'), what);
+    }
     // Detections that are not a list, CRC and all: the entry loads, and asking for them says what is wrong.
     writeFileSync(a.file, written);
     rewrite(a.file, (body) => body.replace(/\t\[[^\t]*\t([^\t]*\t[^\t]*\tai\.py)/, '\t{}\t$1'));

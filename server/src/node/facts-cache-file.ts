@@ -152,7 +152,7 @@ function storedFacts(json: string, detections: string): CachedFacts | undefined 
   try {
     const f = JSON.parse(json) as Partial<CachedFacts> | null;
     const a = f?.annotations;
-    if (!f || !a || !Array.isArray(a.annotations) || !Array.isArray(a.suppressions) || !Array.isArray(a.malformed) || typeof f.lines !== 'object' || f.lines === null || detections === '') return undefined;
+    if (!f || !a || !isObjects(a.annotations) || !isObjects(a.suppressions) || !isObjects(a.malformed) || !isLines(f.lines) || detections === '') return undefined;
     let parsed: Detection[] | undefined;
     const facts: CachedFacts = {
       annotations: a,
@@ -172,6 +172,18 @@ function storedFacts(json: string, detections: string): CachedFacts | undefined 
   } catch {
     return undefined;
   }
+}
+
+/** Whether `list` is a list of objects. */
+function isObjects(list: unknown): boolean {
+  return Array.isArray(list) && list.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+}
+
+/** Whether `lines` is what `CachedFacts.lines` is: the text of each line by its number. */
+function isLines(lines: unknown): lines is CachedFacts['lines'] {
+  if (typeof lines !== 'object' || lines === null || Array.isArray(lines)) return false;
+  for (const [n, text] of Object.entries(lines)) if (typeof text !== 'string' || !/^(?:0|[1-9]\d{0,8})$/.test(n)) return false;
+  return true;
 }
 
 /** The JSON of the facts' detections: as read, when this store made these facts. */
