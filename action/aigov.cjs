@@ -32348,11 +32348,33 @@ function factsHoldSomething(f) {
 function holdsSomething(a, detections) {
   return a.annotations.length + a.suppressions.length + a.malformed.length + detections.length > 0;
 }
-var EMPTY_ANNOTATIONS;
+var EMPTY_ANNOTATIONS, KnownFileFacts;
 var init_file_facts = __esm({
   "server/src/core/model/file-facts.ts"() {
     "use strict";
     EMPTY_ANNOTATIONS = { annotations: [], suppressions: [], malformed: [] };
+    KnownFileFacts = class {
+      constructor(path20, cached2, version2) {
+        this.path = path20;
+        this.cached = cached2;
+        this.annotations = cached2.annotations;
+        this.lines = cached2.lines;
+        if (version2.size !== void 0) this.size = version2.size;
+        if (version2.mtimeMs !== void 0) this.mtimeMs = version2.mtimeMs;
+        if (version2.contentId !== void 0) this.contentId = version2.contentId;
+      }
+      path;
+      cached;
+      kind = "source";
+      annotations;
+      lines;
+      size;
+      mtimeMs;
+      contentId;
+      get detections() {
+        return this.cached.detections;
+      }
+    };
   }
 });
 
@@ -32451,7 +32473,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "66dd244be5e09a39" : "source";
+    ENGINE_BUILD = true ? "331548b3c94bfbeb" : "source";
   }
 });
 
@@ -33667,17 +33689,7 @@ var init_indexer = __esm({
       /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
       knownFacts(path20, facts, v) {
         if (!facts) return { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-        return {
-          path: path20,
-          kind: "source",
-          annotations: facts.annotations,
-          get detections() {
-            return facts.detections;
-          },
-          lines: facts.lines,
-          ...v,
-          cached: facts
-        };
+        return new KnownFileFacts(path20, facts, v);
       }
       /** Reads, decodes and analyses one file (see `LoadOptions`). */
       async loadFile(path20, { text: given, config: config2, listed = false }) {
@@ -33986,22 +33998,7 @@ function storedFacts(json, detections) {
     const f = JSON.parse(json);
     const a = f?.annotations;
     if (!f || !a || !isObjects(a.annotations) || !isObjects(a.suppressions) || !isObjects(a.malformed) || !isLines(f.lines) || detections === "") return void 0;
-    let parsed;
-    const facts = {
-      annotations: a,
-      lines: f.lines,
-      vouched: true,
-      get detections() {
-        if (parsed === void 0) {
-          const list2 = JSON.parse(detections);
-          if (!Array.isArray(list2)) throw new Error("a cached file holds detections that are not a list");
-          parsed = list2;
-        }
-        return parsed;
-      }
-    };
-    stored.set(facts, detections);
-    return facts;
+    return new StoredFacts(a, f.lines, detections);
   } catch {
     return void 0;
   }
@@ -34015,9 +34012,9 @@ function isLines(lines2) {
   return true;
 }
 function detectionsJson(f) {
-  return stored.get(f) ?? asciiJson(JSON.stringify(f.detections));
+  return f instanceof StoredFacts ? f.json : asciiJson(JSON.stringify(f.detections));
 }
-var import_node_buffer3, import_node_fs11, os2, path8, import_node_zlib, FIELDS, FileFactsCache, stored;
+var import_node_buffer3, import_node_fs11, os2, path8, import_node_zlib, FIELDS, FileFactsCache, StoredFacts;
 var init_facts_cache_file = __esm({
   "server/src/node/facts-cache-file.ts"() {
     "use strict";
@@ -34108,7 +34105,26 @@ ${body}`);
         }
       }
     };
-    stored = /* @__PURE__ */ new WeakMap();
+    StoredFacts = class {
+      constructor(annotations, lines2, json) {
+        this.annotations = annotations;
+        this.lines = lines2;
+        this.json = json;
+      }
+      annotations;
+      lines;
+      json;
+      vouched = true;
+      parsed;
+      get detections() {
+        if (this.parsed === void 0) {
+          const list2 = JSON.parse(this.json);
+          if (!Array.isArray(list2)) throw new Error("a cached file holds detections that are not a list");
+          this.parsed = list2;
+        }
+        return this.parsed;
+      }
+    };
   }
 });
 

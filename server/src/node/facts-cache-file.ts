@@ -141,8 +141,27 @@ function asciiJson(json: string): string {
   return /[\u0080-\uffff]/.test(json) ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
-/** The detections' JSON as read, by the facts this store made of it (a copy of the facts is not them). */
-const stored = new WeakMap<CachedFacts, string>();
+/** Facts as this store read them: the detections parsed when first asked for, and written back as read. */
+class StoredFacts implements CachedFacts {
+  readonly vouched = true;
+  private parsed: Detection[] | undefined;
+
+  constructor(
+    readonly annotations: CachedFacts['annotations'],
+    readonly lines: CachedFacts['lines'],
+    /** The detections' JSON as read. */
+    readonly json: string,
+  ) {}
+
+  get detections(): Detection[] {
+    if (this.parsed === undefined) {
+      const list: unknown = JSON.parse(this.json);
+      if (!Array.isArray(list)) throw new Error('a cached file holds detections that are not a list');
+      this.parsed = list as Detection[];
+    }
+    return this.parsed;
+  }
+}
 
 /**
  * Cached facts from the two fields `save` wrote, or undefined when the first is not that. The
@@ -153,22 +172,7 @@ function storedFacts(json: string, detections: string): CachedFacts | undefined 
     const f = JSON.parse(json) as Partial<CachedFacts> | null;
     const a = f?.annotations;
     if (!f || !a || !isObjects(a.annotations) || !isObjects(a.suppressions) || !isObjects(a.malformed) || !isLines(f.lines) || detections === '') return undefined;
-    let parsed: Detection[] | undefined;
-    const facts: CachedFacts = {
-      annotations: a,
-      lines: f.lines,
-      vouched: true,
-      get detections(): Detection[] {
-        if (parsed === undefined) {
-          const list: unknown = JSON.parse(detections);
-          if (!Array.isArray(list)) throw new Error('a cached file holds detections that are not a list');
-          parsed = list as Detection[];
-        }
-        return parsed;
-      },
-    };
-    stored.set(facts, detections);
-    return facts;
+    return new StoredFacts(a, f.lines, detections);
   } catch {
     return undefined;
   }
@@ -188,5 +192,5 @@ function isLines(lines: unknown): lines is CachedFacts['lines'] {
 
 /** The JSON of the facts' detections: as read, when this store made these facts. */
 function detectionsJson(f: CachedFacts): string {
-  return stored.get(f) ?? asciiJson(JSON.stringify(f.detections));
+  return f instanceof StoredFacts ? f.json : asciiJson(JSON.stringify(f.detections));
 }

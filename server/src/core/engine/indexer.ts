@@ -2,7 +2,7 @@ import { scanAnnotations } from '../annotations/annotations.js';
 import { detectArtefact, sniffCandidate } from '../detection/index.js';
 import type { DetectionConfig } from '../detection/types.js';
 import { isRegistryPath, ParsedRegistry } from '../manifest/registry.js';
-import { EMPTY_ANNOTATIONS, factsHoldSomething, type FileFacts } from '../model/file-facts.js';
+import { EMPTY_ANNOTATIONS, factsHoldSomething, KnownFileFacts, type FileFacts } from '../model/file-facts.js';
 import { resolveFrom } from '../paths.js';
 import { SourceFile } from '../text/source-file.js';
 import { analyseSource, cacheKey, factLineNumbers, planAnalysis, readText, sniffArtefact, startAnalysis, worthReading, type FileAnalysis, type IndexHelpers, type Keep, type Plan } from '../analysis.js';
@@ -286,17 +286,7 @@ export class Indexer {
   private knownFacts(path: string, facts: CachedFacts | undefined, v: Omit<KnownFile, 'facts'>): FileFacts {
     if (!facts) return { path, kind: 'source', annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
     // Detections as the cache gives them, when asked for: a rule whose findings the cache kept never asks.
-    return {
-      path,
-      kind: 'source',
-      annotations: facts.annotations,
-      get detections() {
-        return facts.detections;
-      },
-      lines: facts.lines,
-      ...v,
-      cached: facts,
-    };
+    return new KnownFileFacts(path, facts, v);
   }
 
   /** Reads, decodes and analyses one file (see `LoadOptions`). */

@@ -38,6 +38,36 @@ export interface FileFacts {
 export const EMPTY_ANNOTATIONS: FileAnnotations = { annotations: [], suppressions: [], malformed: [] };
 
 /**
+ * The facts of a source file a cache knew, not read this time: its detections are the cache's
+ * record's, read when first asked for (a store may parse them only then). A class, not an object
+ * with a getter: V8 keeps instances of it in one fast shape.
+ */
+export class KnownFileFacts implements FileFacts {
+  readonly kind = 'source';
+  readonly annotations: FileAnnotations;
+  readonly lines: Readonly<Record<number, string>>;
+  readonly size?: number;
+  readonly mtimeMs?: number;
+  readonly contentId?: string;
+
+  constructor(
+    readonly path: string,
+    readonly cached: CachedFacts,
+    version: { size?: number; mtimeMs?: number; contentId?: string },
+  ) {
+    this.annotations = cached.annotations;
+    this.lines = cached.lines;
+    if (version.size !== undefined) this.size = version.size;
+    if (version.mtimeMs !== undefined) this.mtimeMs = version.mtimeMs;
+    if (version.contentId !== undefined) this.contentId = version.contentId;
+  }
+
+  get detections(): Detection[] {
+    return this.cached.detections;
+  }
+}
+
+/**
  * `holdsSomething` of a file's facts. Facts a store vouched for (see `CachedFacts.vouched`) hold
  * something without their detections being read.
  */
