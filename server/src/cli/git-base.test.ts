@@ -210,11 +210,15 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     ]);
   });
 
-  it('says what git said when git merge-base fails for a reason of its own', async function () {
+  it('says what git said when git merge-base fails for a reason of its own: its first line that is not blank, in a shallow clone too', async function () {
     if (process.platform === 'win32') this.skip();
     const none = async (): Promise<string[]> => [];
-    const message = await withGit(`if [ "$4" = merge-base ]; then echo 'fatal: out of memory' >&2; exit 128; fi`, () => usageOf(checkBase([repo], 'main', none)));
-    assert.equal(message, '--baseline-ref: git merge-base failed: fatal: out of memory');
+    const failing = (stderr: string): string => `if [ "$4" = merge-base ]; then printf '${stderr}' >&2; exit 128; fi`;
+    assert.equal(await withGit(failing('\\n   \\n  fatal: out of memory  \\nand more\\n'), () => usageOf(checkBase([repo], 'main', none))), '--baseline-ref: git merge-base failed: fatal: out of memory');
+    assert.equal(await withGit(failing(''), () => usageOf(checkBase([repo], 'main', none))), '--baseline-ref: git merge-base failed: ');
+    const shallow = path.join(tmp, 'shallow-failing');
+    git(tmp, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo}`, shallow);
+    assert.equal(await withGit(failing('fatal: out of memory'), () => usageOf(checkBase([shallow], 'HEAD', none))), '--baseline-ref: git merge-base failed: fatal: out of memory');
   });
 
   it('says what is wrong of the first folder, in the order given, each repository asked of its own merge-base', async () => {
@@ -243,7 +247,9 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
       await fs.mkdir(path.join(odd, n), { recursive: true });
       await fs.writeFile(path.join(odd, n, 'f.txt'), `${n}\n`);
     }
-    initRepo(odd);
+    // SHA-256, and a shallow clone below: each question asked on its own is answered as when asked at once.
+    git(odd, 'init', '-q', '--object-format=sha256');
+    commitAll(odd, 'first');
     commitAll(odd, 'second');
     let seen: string[][] = [];
     const r = await checkBase(names.map((n) => path.join(odd, n)), 'HEAD~1', async (dirs) => {
@@ -252,6 +258,14 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     });
     assert.deepEqual(seen, names.map((n) => [`f.txt 644 ${JSON.stringify(`${n}\n`)}`]));
     assert.equal(r.commit, git(odd, 'rev-parse', 'HEAD~1'));
+    assert.equal(r.commit.length, 64);
+    const shallow = path.join(tmp, 'shallow-odd');
+    git(tmp, 'clone', '-q', '--depth', '1', `file://${repo}`, shallow);
+    await fs.mkdir(path.join(shallow, 'line\nbreak'));
+    assert.equal(
+      await usageOf(checkBase([path.join(shallow, 'line\nbreak')], 'nowhere', async () => [])),
+      "--baseline-ref: 'nowhere' is not a commit in this shallow clone. Fetch it first, e.g. `git fetch origin nowhere`. In GitHub Actions, check out with `fetch-depth: 0` (actions/checkout); in GitLab CI, set GIT_DEPTH: 0.",
+    );
   });
 
   it('writes the base of a repository whose own folder\'s name holds a line break and a quote', async function () {
