@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { commitAll, initRepo } from '../../../../test/support/git.js';
+import { commitAll, git, initRepo } from '../../../../test/support/git.js';
 import { NODE_READ_FS, type ReadFs } from '../../node/read-fs.js';
 import type { Io } from '../args.js';
 import { checkCommand, parseFrameworks, performCheck, stderrLogger } from './check.js';
@@ -182,6 +182,32 @@ describe('check command', () => {
       await fs.rm(dir, { recursive: true, force: true });
     }
   });
+  it('--baseline-ref: a base whose tree names a blob the clone lacks is checked when the check never needs it', async function () {
+    this.timeout(60_000);
+    const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-lacking-')));
+    try {
+      await fs.writeFile(path.join(dir, '.aigov.yaml'), 'version: 1\ncomponents:\n  - id: bot\n    owner: team@example.jp\n    paths: [app/**]\n');
+      await fs.mkdir(path.join(dir, 'app'));
+      await fs.writeFile(path.join(dir, 'app', 'bot.py'), 'import openai\n');
+      await fs.writeFile(path.join(dir, 'app', 'manual.pdf'), Buffer.alloc(4096, 7));
+      initRepo(dir);
+      await fs.writeFile(path.join(dir, 'tools.py'), 'import anthropic\n');
+      commitAll(dir, 'tools');
+      // A snapshot without its largest objects: the PDF, the same in HEAD and in the base, is in
+      // the working tree but not among git's objects.
+      const id = git(dir, 'rev-parse', 'HEAD:app/manual.pdf');
+      await fs.rm(path.join(dir, '.git', 'objects', id.slice(0, 2), id.slice(2)));
+      const c = capture(dir);
+      const outcome = await performCheck({ dirs: ['.'], today: '2026-11-25', jobs: 0, baselineRef: 'HEAD~1' }, c.io);
+      await outcome.closed;
+      const fresh = outcome.run.findings.filter((f) => f.isNew).map((f) => `${f.code} ${f.displayPath}`);
+      assert.deepEqual(fresh, ['AIGOV301 tools.py']);
+      assert.equal(c.err(), '');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--baseline-ref: a base the same as HEAD adds no finding, on every fixture workspace, its files written as they are asked for', async function () {
     this.timeout(120_000);
     const fixtures = path.join(__dirname, '..', '..', '..', '..', 'test-fixtures');
