@@ -16,17 +16,19 @@ const listed = Promise.all([git(['ls-files', '-z', '--stage', '-v']), git(['ls-f
 const files = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
 if (files.length !== 1) throw new Error(`expected one cache file in ${cacheDir}, found ${files.length}`);
 const text = readFileSync(path.join(cacheDir, files[0])).toString('latin1');
+const { format } = JSON.parse(text.slice(0, text.indexOf('\n')));
+if (format !== 7) throw new Error(`the cache file is format ${format}; this floor reads format 7 (node/facts-cache-file.ts)`);
 const findings = [];
 let entries = 0;
-// Each line: size, mtime, content id, facts, `key findings`, answers, path (tab-separated).
+// Each line: size, mtime, content id, facts, detections, `key findings`, answers, path (tab-separated).
 for (let at = text.indexOf('\n') + 1; at > 0 && at < text.length; ) {
   const end = text.indexOf('\n', at);
   const line = text.slice(at, end < 0 ? text.length : end);
   at = end < 0 ? -1 : end + 1;
   const cols = line.split('\t');
-  if (cols.length < 7) continue;
+  if (cols.length < 8) continue;
   entries++;
-  const found = cols[4];
+  const found = cols[5];
   if (found) for (const f of JSON.parse(found.slice(found.indexOf(' ') + 1))) findings.push(f);
 }
 const [staged, others] = await listed;
