@@ -171,7 +171,7 @@ var init_fs_quiet = __esm({
 });
 
 // server/src/node/lazy.ts
-var childProcess, crypto, workerThreads, v8;
+var childProcess, crypto, workerThreads, v8, zlib;
 var init_lazy = __esm({
   "server/src/node/lazy.ts"() {
     "use strict";
@@ -179,6 +179,7 @@ var init_lazy = __esm({
     crypto = () => require("node:crypto");
     workerThreads = () => require("node:worker_threads");
     v8 = () => require("node:v8");
+    zlib = () => require("node:zlib");
   }
 });
 
@@ -32451,12 +32452,12 @@ function hash64(s2) {
   }
   return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
 }
-function fingerprints(findings, lineText, hash = hash64, fileOf = (f) => f.file) {
+function fingerprints(findings, lineText, hash = hash64) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const id = typeof f.data?.id === "string" ? f.data.id : "";
     const field = typeof f.data?.field === "string" ? f.data.field : "";
-    const base = [f.code, fileOf(f), (lineText(f) ?? "").trim(), id, field].join("\0");
+    const base = [f.code, f.file, (lineText(f) ?? "").trim(), id, field].join("\0");
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${hash(base)}:${n + 1}`;
@@ -32473,7 +32474,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "331548b3c94bfbeb" : "source";
+    ENGINE_BUILD = true ? "89ec569c081f6540" : "source";
   }
 });
 
@@ -34008,13 +34009,14 @@ function isObjects(list2) {
 }
 function isLines(lines2) {
   if (typeof lines2 !== "object" || lines2 === null || Array.isArray(lines2)) return false;
-  for (const [n, text2] of Object.entries(lines2)) if (typeof text2 !== "string" || !/^(?:0|[1-9]\d{0,8})$/.test(n)) return false;
+  const byLine = lines2;
+  for (const n in byLine) if (typeof byLine[n] !== "string") return false;
   return true;
 }
 function detectionsJson(f) {
   return f instanceof StoredFacts ? f.json : asciiJson(JSON.stringify(f.detections));
 }
-var import_node_buffer3, import_node_fs11, os2, path8, import_node_zlib, FIELDS, FileFactsCache, StoredFacts;
+var import_node_buffer3, import_node_fs11, os2, path8, FIELDS, FileFactsCache, StoredFacts;
 var init_facts_cache_file = __esm({
   "server/src/node/facts-cache-file.ts"() {
     "use strict";
@@ -34022,9 +34024,9 @@ var init_facts_cache_file = __esm({
     import_node_fs11 = require("node:fs");
     os2 = __toESM(require("node:os"));
     path8 = __toESM(require("node:path"));
-    import_node_zlib = require("node:zlib");
     init_facts_cache();
     init_fingerprint();
+    init_lazy();
     FIELDS = 8;
     FileFactsCache = class extends MemoryFactsCache {
       constructor(root, tool, dir = defaultCacheDir()) {
@@ -34047,7 +34049,7 @@ var init_facts_cache_file = __esm({
           const nl = text2.indexOf("\n");
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
           if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path8.resolve(this.root) || typeof h.key !== "string") return;
-          if (h.crc !== (0, import_node_zlib.crc32)(bytes.subarray(bytes.indexOf(10) + 1))) return;
+          if (h.crc !== zlib().crc32(bytes.subarray(bytes.indexOf(10) + 1))) return;
           const entries = /* @__PURE__ */ new Map();
           const tabs = [];
           for (let at = nl + 1; at < text2.length; ) {
@@ -34091,7 +34093,7 @@ var init_facts_cache_file = __esm({
         }
         const body = lines2.length > 0 ? `${lines2.join("\n")}
 ` : "";
-        const header3 = { format: 7, tool: this.tool, root: path8.resolve(this.root), key: this.key, crc: (0, import_node_zlib.crc32)(body) };
+        const header3 = { format: 7, tool: this.tool, root: path8.resolve(this.root), key: this.key, crc: zlib().crc32(body) };
         try {
           (0, import_node_fs11.mkdirSync)(path8.dirname(this.file), { recursive: true });
           const tmp = `${this.file}.${process.pid}.tmp`;
@@ -34277,7 +34279,8 @@ function commonAncestor(paths) {
   return base;
 }
 function fingerprintsAt(findings, pathOf) {
-  return fingerprints(findings, (f) => f.lineText, hash64, pathOf);
+  const moved = findings.map((f) => ({ code: f.code, file: pathOf(f), data: f.data, lineText: f.lineText }));
+  return fingerprints(moved, (f) => f.lineText);
 }
 function copyFinding(f) {
   const out = {};
@@ -34324,16 +34327,17 @@ async function collect(engine, prefix, hash = hash64) {
     r.isNew = true;
     return r;
   });
-  const prints = fingerprints(found, (f) => f.lineText, hash, (f) => f.displayPath);
+  const shown = found.map((f) => ({ code: f.code, file: f.displayPath, data: f.data, lineText: f.lineText }));
+  const prints = fingerprints(shown, (f) => f.lineText, hash);
   found.forEach((f, i) => f.fingerprint = prints[i] ?? "");
   return found;
 }
 async function collectPrints(engine, prefix, hash = hash64) {
   const findings = engine.findings();
   const lineTextOf = await lineTexts(engine, findings);
-  const shown = findings.map((f) => ({ code: f.code, file: f.file, displayPath: joinPrefix(prefix, f.file), data: f.data, lineText: lineTextOf(f) }));
-  const prints = fingerprints(shown, (f) => f.lineText, hash, (f) => f.displayPath);
-  return shown.map((f, i) => ({ code: f.code, displayPath: f.displayPath, fingerprint: prints[i] ?? "", contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
+  const shown = findings.map((f) => ({ code: f.code, file: joinPrefix(prefix, f.file), data: f.data, lineText: lineTextOf(f) }));
+  const prints = fingerprints(shown, (f) => f.lineText, hash);
+  return shown.map((f, i) => ({ code: f.code, displayPath: f.file, fingerprint: prints[i] ?? "", contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
 }
 var import_node_fs13, path10, FINDING_FIELDS;
 var init_results = __esm({

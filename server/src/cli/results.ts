@@ -90,7 +90,8 @@ function commonAncestor(paths: readonly string[]): string {
  * paths (an older baseline) would have given them.
  */
 export function fingerprintsAt(findings: readonly ReportedFinding[], pathOf: (f: ReportedFinding) => string): string[] {
-  return fingerprints(findings, (f) => f.lineText, hash64, pathOf);
+  const moved = findings.map((f) => ({ code: f.code, file: pathOf(f), data: f.data, lineText: f.lineText }));
+  return fingerprints(moved, (f) => f.lineText);
 }
 
 /** Every field of a finding: the type checker says when one is added. */
@@ -176,7 +177,10 @@ export async function collect(engine: Engine, prefix: string, hash: (s: string) 
     r.isNew = true;
     return r;
   });
-  const prints = fingerprints(found, (f) => f.lineText, hash, (f) => f.displayPath);
+  // Only what a fingerprint reads, in one shape: the copies above have the shapes of the findings
+  // they copy (a cache parses many), and reading them from one place is slower than this copy.
+  const shown = found.map((f) => ({ code: f.code, file: f.displayPath, data: f.data, lineText: f.lineText }));
+  const prints = fingerprints(shown, (f) => f.lineText, hash);
   found.forEach((f, i) => (f.fingerprint = prints[i] ?? ''));
   return found;
 }
@@ -188,7 +192,7 @@ export type Printed = Pick<ReportedFinding, 'code' | 'displayPath' | 'fingerprin
 export async function collectPrints(engine: Engine, prefix: string, hash: (s: string) => string = hash64): Promise<Printed[]> {
   const findings = engine.findings();
   const lineTextOf = await lineTexts(engine, findings);
-  const shown = findings.map((f) => ({ code: f.code, file: f.file, displayPath: joinPrefix(prefix, f.file), data: f.data, lineText: lineTextOf(f) }));
-  const prints = fingerprints(shown, (f) => f.lineText, hash, (f) => f.displayPath);
-  return shown.map((f, i) => ({ code: f.code, displayPath: f.displayPath, fingerprint: prints[i] ?? '', contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
+  const shown = findings.map((f) => ({ code: f.code, file: joinPrefix(prefix, f.file), data: f.data, lineText: lineTextOf(f) }));
+  const prints = fingerprints(shown, (f) => f.lineText, hash);
+  return shown.map((f, i) => ({ code: f.code, displayPath: f.file, fingerprint: prints[i] ?? '', contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
 }

@@ -16,20 +16,14 @@ export function hash64(s: string): string {
 /**
  * Stable identities for findings that survive edits elsewhere in the file: the code, the file,
  * the text of the finding's line (trimmed) and its identifying data, never the line number.
- * Identical contexts get an occurrence counter. `fileOf`: the path each is reported at (its own
- * file by default); `hash`: hash64, or one that remembers its answers.
+ * Identical contexts get an occurrence counter. `hash`: hash64, or one that remembers its answers.
  */
-export function fingerprints<F extends Pick<Finding, 'code' | 'file' | 'data'>>(
-  findings: readonly F[],
-  lineText: (f: F) => string | undefined,
-  hash: (s: string) => string = hash64,
-  fileOf: (f: F) => string = (f) => f.file,
-): string[] {
+export function fingerprints<F extends Pick<Finding, 'code' | 'file' | 'data'>>(findings: readonly F[], lineText: (f: F) => string | undefined, hash: (s: string) => string = hash64): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const id = typeof f.data?.id === 'string' ? f.data.id : '';
     const field = typeof f.data?.field === 'string' ? f.data.field : '';
-    const base = [f.code, fileOf(f), (lineText(f) ?? '').trim(), id, field].join('\u0000');
+    const base = [f.code, f.file, (lineText(f) ?? '').trim(), id, field].join('\u0000');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${hash(base)}:${n + 1}`;

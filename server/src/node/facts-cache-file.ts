@@ -2,10 +2,10 @@ import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { crc32 } from 'node:zlib';
 import type { Detection } from '../core/detection/types.js';
 import { MemoryFactsCache, type CachedFacts, type KnownFile } from '../core/facts-cache.js';
 import { hash64 } from '../core/fingerprint.js';
+import { zlib } from './lazy.js';
 
 /**
  * The first line of the file; each further line is
@@ -66,7 +66,7 @@ export class FileFactsCache extends MemoryFactsCache {
       const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
       if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path.resolve(this.root) || typeof h.key !== 'string') return;
       // Damaged or changed by hand: the whole file is ignored, as what is parsed later is trusted.
-      if (h.crc !== crc32(bytes.subarray(bytes.indexOf(0x0a) + 1))) return;
+      if (h.crc !== zlib().crc32(bytes.subarray(bytes.indexOf(0x0a) + 1))) return;
       const entries = new Map<string, KnownFile>();
       const tabs: number[] = [];
       for (let at = nl + 1; at < text.length; ) {
@@ -112,7 +112,7 @@ export class FileFactsCache extends MemoryFactsCache {
       lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${facts}\t${f && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ''}\t${f && v.findings?.asked ? asciiJson(v.findings.asked) : ''}\t${p}`);
     }
     const body = lines.length > 0 ? `${lines.join('\n')}\n` : '';
-    const header: Header = { format: 7, tool: this.tool, root: path.resolve(this.root), key: this.key, crc: crc32(body) };
+    const header: Header = { format: 7, tool: this.tool, root: path.resolve(this.root), key: this.key, crc: zlib().crc32(body) };
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
@@ -183,10 +183,14 @@ function isObjects(list: unknown): boolean {
   return Array.isArray(list) && list.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
 }
 
-/** Whether `lines` is what `CachedFacts.lines` is: the text of each line by its number. */
+/**
+ * Whether `lines` is what `CachedFacts.lines` is: text by line number. A key that is not a line
+ * number is never asked for, so only the values are checked.
+ */
 function isLines(lines: unknown): lines is CachedFacts['lines'] {
   if (typeof lines !== 'object' || lines === null || Array.isArray(lines)) return false;
-  for (const [n, text] of Object.entries(lines)) if (typeof text !== 'string' || !/^(?:0|[1-9]\d{0,8})$/.test(n)) return false;
+  const byLine = lines as Record<string, unknown>;
+  for (const n in byLine) if (typeof byLine[n] !== 'string') return false;
   return true;
 }
 
