@@ -148,11 +148,7 @@ describe('persisted facts cache', () => {
   });
 
   it('parses detections only when first asked for, and writes them back as read', () => {
-    const facts = {
-      annotations: { annotations: [], suppressions: [], malformed: [] },
-      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai' }],
-      lines: { 0: 'import openai' },
-    };
+    const facts = openaiFacts();
     const a = new FileFactsCache('/repo', '1.0.0', dir);
     a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['b.py', { contentId: 'cdcdcdcdcdcdcdcd', facts }]]));
     assert.ok(a.save());
@@ -218,11 +214,7 @@ describe('persisted facts cache', () => {
   });
 
   it("keeps with a file's findings the listing's answers to its rules, and gives the findings only while each answer is the same", () => {
-    const facts = {
-      annotations: { annotations: [], suppressions: [], malformed: [] },
-      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai' }],
-      lines: { 0: 'import openai' },
-    };
+    const facts = openaiFacts();
     const found = [{ code: 'AIGOV301', severity: 'warning' as const, message: 'm', file: 'pkg/ai.py', range: r(0, 7, 0, 13) }];
     const a = new FileFactsCache('/repo', '1.0.0', dir);
     a.update('k1', new Map([['pkg/ai.py', { contentId: 'abababababababab', facts }]]));
@@ -242,11 +234,7 @@ describe('persisted facts cache', () => {
   });
 
   it('keeps findings with the facts they were made from, under their key, and drops them with those facts', () => {
-    const facts = {
-      annotations: { annotations: [], suppressions: [], malformed: [] },
-      detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai' }],
-      lines: { 0: 'import openai' },
-    };
+    const facts = openaiFacts();
     const found = [{ code: 'AIGOV301', severity: 'warning' as const, message: 'm', file: 'ai.py', range: r(0, 7, 0, 13), data: { library: 'openai', calls: [] } }];
     const a = new FileFactsCache('/repo', '1.0.0', dir);
     a.update('k1', new Map([['ai.py', { contentId: 'abababababababab', facts }], ['other.py', { contentId: 'cdcdcdcdcdcdcdcd', facts: structuredClone(facts) }]]));
@@ -279,6 +267,15 @@ describe('persisted facts cache', () => {
     assert.equal(c.findingsOf('f1', 'other.py', cf!), undefined);
   });
 });
+
+/** The facts of a file that holds `import openai` on its first line. */
+function openaiFacts() {
+  return {
+    annotations: { annotations: [], suppressions: [], malformed: [] },
+    detections: [{ kind: 'import' as const, library: 'openai', provider: 'openai', confidence: 'high' as const, range: r(0, 7, 0, 13), evidence: 'import openai' }],
+    lines: { 0: 'import openai' },
+  };
+}
 
 function r(sl: number, sc: number, el: number, ec: number) {
   return { start: { line: sl, character: sc }, end: { line: el, character: ec } };
