@@ -34278,9 +34278,9 @@ function commonAncestor(paths) {
   }
   return base;
 }
-function fingerprintsAt(findings, pathOf) {
+function fingerprintsAt(findings, pathOf, hash = hash64) {
   const moved = findings.map((f) => ({ code: f.code, file: pathOf(f), data: f.data, lineText: f.lineText }));
-  return fingerprints(moved, (f) => f.lineText);
+  return fingerprints(moved, (f) => f.lineText, hash);
 }
 function copyFinding(f) {
   const out = {};
@@ -34327,8 +34327,7 @@ async function collect(engine, prefix, hash = hash64) {
     r.isNew = true;
     return r;
   });
-  const shown = found.map((f) => ({ code: f.code, file: f.displayPath, data: f.data, lineText: f.lineText }));
-  const prints = fingerprints(shown, (f) => f.lineText, hash);
+  const prints = fingerprintsAt(found, (f) => f.displayPath, hash);
   found.forEach((f, i) => f.fingerprint = prints[i] ?? "");
   return found;
 }

@@ -89,9 +89,11 @@ function commonAncestor(paths: readonly string[]): string {
  * Fingerprints of findings as if each were reported at `pathOf(f)`: what a run made with other
  * paths (an older baseline) would have given them.
  */
-export function fingerprintsAt(findings: readonly ReportedFinding[], pathOf: (f: ReportedFinding) => string): string[] {
+export function fingerprintsAt(findings: readonly ReportedFinding[], pathOf: (f: ReportedFinding) => string, hash: (s: string) => string = hash64): string[] {
+  // Only what a fingerprint reads, in one shape: the report's copies keep the many shapes of the
+  // findings a cache parses, and reading them in one place is slower than this copy.
   const moved = findings.map((f) => ({ code: f.code, file: pathOf(f), data: f.data, lineText: f.lineText }));
-  return fingerprints(moved, (f) => f.lineText);
+  return fingerprints(moved, (f) => f.lineText, hash);
 }
 
 /** Every field of a finding: the type checker says when one is added. */
@@ -177,10 +179,7 @@ export async function collect(engine: Engine, prefix: string, hash: (s: string) 
     r.isNew = true;
     return r;
   });
-  // Only what a fingerprint reads, in one shape: the copies above have the shapes of the findings
-  // they copy (a cache parses many), and reading them from one place is slower than this copy.
-  const shown = found.map((f) => ({ code: f.code, file: f.displayPath, data: f.data, lineText: f.lineText }));
-  const prints = fingerprints(shown, (f) => f.lineText, hash);
+  const prints = fingerprintsAt(found, (f) => f.displayPath, hash);
   found.forEach((f, i) => (f.fingerprint = prints[i] ?? ''));
   return found;
 }
