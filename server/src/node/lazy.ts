@@ -2,7 +2,8 @@
  * Built-in modules that a check of a small folder, or of one outside any repository, may never
  * use, loaded at their first use: each costs start-up time on every run (`crypto` brings a dozen
  * internal modules, `child_process` the socket and stream machinery, `worker_threads` the
- * worker's, `v8` the stream modules, `zlib` its bindings: only a check with `--cache` uses it). `require` keeps each once loaded.
+ * worker's, `v8` the stream modules, `zlib` its bindings: only a check with `--cache` uses it).
+ * `require` keeps each once loaded.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded at first use, on purpose */
 export const childProcess = (): typeof import('node:child_process') => require('node:child_process');
