@@ -14134,6 +14134,7 @@ var init_cli_en = __esm({
       "cli.oneFolder": "{command} takes one folder",
       "cli.didYouMean": " Did you mean '{suggestion}'?",
       "cli.cacheNotWritten": "could not write the cache {file}",
+      "cli.cacheTracked": "the cache {file} is tracked by git and is not used: a cache that comes with a commit could hide findings. Keep it out of the repository (--cache-location)",
       "cli.unknownPack": "--frameworks: unknown pack '{id}'.{didYouMean} Known packs: {packs}",
       "cli.baselineUnreadable": "cannot read the baseline {file}",
       "cli.baselineNotAResult": "the baseline {file} is not an aigov SARIF or JSON result ({detail})",
@@ -14647,6 +14648,7 @@ var init_cli_ja = __esm({
       "cli.oneFolder": "{command} \u306B\u6307\u5B9A\u3067\u304D\u308B\u30D5\u30A9\u30EB\u30C0\u30FC\u306F\u4E00\u3064\u3060\u3051\u3067\u3059",
       "cli.didYouMean": "'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
       "cli.cacheNotWritten": "\u30AD\u30E3\u30C3\u30B7\u30E5 {file} \u3092\u66F8\u304D\u8FBC\u3081\u307E\u305B\u3093\u3067\u3057\u305F",
+      "cli.cacheTracked": "\u30AD\u30E3\u30C3\u30B7\u30E5 {file} \u306F git \u3067\u7BA1\u7406\u3055\u308C\u3066\u3044\u308B\u305F\u3081\u4F7F\u7528\u3057\u307E\u305B\u3093\u3002\u30B3\u30DF\u30C3\u30C8\u306B\u542B\u307E\u308C\u305F\u30AD\u30E3\u30C3\u30B7\u30E5\u306F\u6307\u6458\u3092\u96A0\u305B\u308B\u305F\u3081\u3067\u3059\u3002\u30EA\u30DD\u30B8\u30C8\u30EA\u306E\u5916\u306B\u7F6E\u3044\u3066\u304F\u3060\u3055\u3044 (--cache-location)",
       "cli.unknownPack": "--frameworks: '{id}' \u3068\u3044\u3046\u30D1\u30C3\u30AF\u306F\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}\u65E2\u77E5\u306E\u30D1\u30C3\u30AF: {packs}",
       "cli.baselineUnreadable": "\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3 {file} \u3092\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093",
       "cli.baselineNotAResult": "\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3 {file} \u306F aigov \u306E SARIF \u53C8\u306F JSON \u306E\u7D50\u679C\u3067\u306F\u3042\u308A\u307E\u305B\u3093\uFF08{detail}\uFF09",
@@ -32474,7 +32476,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "89ec569c081f6540" : "source";
+    ENGINE_BUILD = true ? "1a0da05422eaa53b" : "source";
   }
 });
 
@@ -33988,6 +33990,18 @@ var init_facts_cache = __esm({
 function defaultCacheDir() {
   return path8.join(process.env.XDG_CACHE_HOME || path8.join(os2.homedir(), ".cache"), "aigov");
 }
+async function trackedByGit(file) {
+  let dir;
+  try {
+    (0, import_node_fs11.lstatSync)(file);
+    dir = (0, import_node_fs11.realpathSync)(path8.dirname(file));
+  } catch {
+    return false;
+  }
+  if (!mayBeInWorkTree(dir)) return false;
+  const r = await runGit(dir, ["--literal-pathspecs", "ls-files", "-z", "--", path8.basename(file)]);
+  return r.code === 0 && r.stdout.length > 0;
+}
 function decodeCache(bytes) {
   return (0, import_node_buffer3.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
@@ -34026,6 +34040,7 @@ var init_facts_cache_file = __esm({
     path8 = __toESM(require("node:path"));
     init_facts_cache();
     init_fingerprint();
+    init_git();
     init_lazy();
     FIELDS = 8;
     FileFactsCache = class extends MemoryFactsCache {
@@ -35149,7 +35164,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
     const root = path13.resolve(io.cwd, d);
     const st = await import_node_fs15.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
-    const store = cache3?.enabled ? new FileFactsCache(root, VERSION, cache3.dir) : void 0;
+    const store = cache3?.enabled ? await openCache(root, cache3.dir, io, logger) : void 0;
     const from = reuse.from?.[i];
     const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : void 0);
     const options = { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} };
@@ -35164,6 +35179,12 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
     engines.push({ engine, root, ...store ? { cache: store } : {}, ...facts ? { facts } : {} });
   }
   return { engines, closed: Promise.all(closing).then(() => void 0) };
+}
+async function openCache(root, dir, io, logger) {
+  const store = new FileFactsCache(root, VERSION, dir);
+  if (!await trackedByGit(store.file)) return store;
+  logger.warn(ui(localeOf(io), "cli.cacheTracked", { file: store.file }));
+  return void 0;
 }
 function stderrLogger(io) {
   return {

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { runCli } from './support/cli.js';
+import { commitAll, git, initRepo } from './support/git.js';
 import { copyToTemp, FIXTURES, ROOT, TODAY } from './support/workspace.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -298,6 +299,46 @@ describe('CLI (in process)', function () {
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
       await fs.rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not use a cache that git tracks: a committed one cannot hide findings, nor is it written', async () => {
+    const tmp = await copyToTemp(EXAMPLE);
+    try {
+      initRepo(tmp);
+      const json = ['check', '.', '--format', 'json', '--today', TODAY, '--fail-on', 'never'];
+      const plain = await runCli(json, tmp);
+      // Where a CI keeps its cache in the project: filled by one run, then every file's findings
+      // written as none, with the CRC a writer would give.
+      await runCli([...json, '--cache-location', '.aigov-cache'], tmp);
+      const cacheFile = path.join(tmp, '.aigov-cache', (await fs.readdir(path.join(tmp, '.aigov-cache')))[0]!);
+      const kept = await fs.readFile(cacheFile, 'utf8');
+      const nl = kept.indexOf('\n');
+      const body = kept
+        .slice(nl + 1)
+        .split('\n')
+        .map((line) => line.split('\t').map((field, i) => (i === 5 && field !== '' ? `${field.slice(0, field.indexOf(' '))} []` : field)).join('\t'))
+        .join('\n');
+      const forged = `${JSON.stringify({ ...JSON.parse(kept.slice(0, nl)), crc: crc32(body) })}\n${body}`;
+      await fs.writeFile(cacheFile, forged);
+      const untracked = await runCli([...json, '--cache-location', '.aigov-cache'], tmp);
+      assert.ok(JSON.parse(untracked.stdout).findings.length < JSON.parse(plain.stdout).findings.length, 'a cache is trusted when it is the user\'s own');
+      assert.equal(untracked.stderr, '');
+      // The same file brought by a commit.
+      await fs.writeFile(cacheFile, forged);
+      git(tmp, 'add', '-f', '.aigov-cache');
+      commitAll(tmp, 'a cache');
+      const tracked = await runCli([...json, '--cache-location', '.aigov-cache'], tmp);
+      assert.equal(tracked.stdout, plain.stdout);
+      assert.match(tracked.stderr, /the cache .*\.aigov-cache\/[0-9a-f]+\.json is tracked by git and is not used/);
+      assert.equal(await fs.readFile(cacheFile, 'utf8'), forged, 'and not written');
+      // Reached through a link to the folder, it is the same file.
+      await fs.symlink(path.join(tmp, '.aigov-cache'), path.join(tmp, 'cache-link'));
+      const linked = await runCli([...json, '--cache-location', 'cache-link'], tmp);
+      assert.match(linked.stderr, /is tracked by git and is not used/);
+      assert.equal(await fs.readFile(cacheFile, 'utf8'), forged);
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
     }
   });
 

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { isAscii } from 'node:buffer';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { CachedFacts } from '../core/facts-cache.js';
-import { FileFactsCache } from './facts-cache-file.js';
+import { FileFactsCache, trackedByGit } from './facts-cache-file.js';
 
 /** Changes the lines below a cache file's header as a writer would, CRC-32 and all. */
 function rewrite(file: string, change: (body: string) => string): void {
@@ -265,6 +266,31 @@ describe('persisted facts cache', () => {
     const cf = c.knownByContent('k1', 'other.py', 'efefefefefefefef')?.facts;
     assert.deepEqual(plain(cf), facts);
     assert.equal(c.findingsOf('f1', 'other.py', cf!), undefined);
+  });
+
+  it('knows a cache file that git tracks, under its own name or through a link to its folder', async () => {
+    const repo = path.join(dir, 'repo');
+    mkdirSync(path.join(repo, '.aigov-cache'), { recursive: true });
+    const git = (...args: string[]): void => void execFileSync('git', ['-C', repo, ...args], { stdio: 'ignore' });
+    git('init', '-q');
+    const file = path.join(repo, '.aigov-cache', 'abc.json');
+    assert.equal(await trackedByGit(file), false, 'no file yet');
+    writeFileSync(file, 'x\n');
+    assert.equal(await trackedByGit(file), false, 'written by a run');
+    git('add', '.aigov-cache/abc.json');
+    assert.equal(await trackedByGit(file), true, 'brought by a commit');
+    symlinkSync(path.join(repo, '.aigov-cache'), path.join(dir, 'link'));
+    assert.equal(await trackedByGit(path.join(dir, 'link', 'abc.json')), true, 'through a link');
+    // A tracked link in the file's place: a run would replace the link.
+    symlinkSync(path.join('..', 'elsewhere.json'), path.join(repo, '.aigov-cache', 'def.json'));
+    assert.equal(await trackedByGit(path.join(repo, '.aigov-cache', 'def.json')), false);
+    git('add', '.aigov-cache/def.json');
+    assert.equal(await trackedByGit(path.join(repo, '.aigov-cache', 'def.json')), true);
+    // Names are names, not patterns.
+    writeFileSync(path.join(repo, '.aigov-cache', '*.json'), 'x\n');
+    assert.equal(await trackedByGit(path.join(repo, '.aigov-cache', '*.json')), false);
+    writeFileSync(path.join(dir, 'outside.json'), 'x\n');
+    assert.equal(await trackedByGit(path.join(dir, 'outside.json')), false, 'outside any repository');
   });
 });
 

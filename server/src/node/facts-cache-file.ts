@@ -1,10 +1,11 @@
 import { isAscii } from 'node:buffer';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Detection } from '../core/detection/types.js';
 import { MemoryFactsCache, type CachedFacts, type KnownFile } from '../core/facts-cache.js';
 import { hash64 } from '../core/fingerprint.js';
+import { mayBeInWorkTree, runGit } from './git.js';
 import { zlib } from './lazy.js';
 
 /**
@@ -124,6 +125,27 @@ export class FileFactsCache extends MemoryFactsCache {
       return false;
     }
   }
+}
+
+/**
+ * Whether git tracks the cache file where it lies (its folder's symlinks resolved). Such a file
+ * came with a commit, and a commit must not decide what a check reports: a cache whose entries
+ * and CRC agree is trusted, so one written by hand could give any file's findings as none (a
+ * merge request that adds `.aigov-cache/<root>.json` where the CI keeps its cache in the
+ * project). Costs a git process only when the file exists inside a work tree. When git cannot
+ * be run, the file is taken as untracked: the listing then has no git either.
+ */
+export async function trackedByGit(file: string): Promise<boolean> {
+  let dir: string;
+  try {
+    lstatSync(file);
+    dir = realpathSync(path.dirname(file));
+  } catch {
+    return false; // nothing there to trust, or a folder that cannot be reached
+  }
+  if (!mayBeInWorkTree(dir)) return false;
+  const r = await runGit(dir, ['--literal-pathspecs', 'ls-files', '-z', '--', path.basename(file)]);
+  return r.code === 0 && r.stdout.length > 0;
 }
 
 /**

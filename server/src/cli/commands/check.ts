@@ -7,7 +7,7 @@ import { suggest } from '../../core/suggest.js';
 import { hasFindingsAtOrAbove, type Severity } from '../../core/finding.js';
 import type { Logger } from '../../core/workspace.js';
 import { MemoryFactsCache } from '../../core/facts-cache.js';
-import { FileFactsCache } from '../../node/facts-cache-file.js';
+import { FileFactsCache, trackedByGit } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
 import { BaseWorkspace, checkBase, type BaseFiles } from '../git-base.js';
@@ -66,7 +66,7 @@ export async function runEngines(
     const root = path.resolve(io.cwd, d);
     const st = await fs.stat(root).catch(() => undefined);
     if (!st?.isDirectory()) throw usage('cli.notAFolder', { folder: d });
-    const store = cache?.enabled ? new FileFactsCache(root, VERSION, cache.dir) : undefined;
+    const store = cache?.enabled ? await openCache(root, cache.dir, io, logger) : undefined;
     const from = reuse.from?.[i];
     const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : undefined);
     // With a cache, each read takes the file's size and mtime first and skips what is known empty.
@@ -84,6 +84,14 @@ export async function runEngines(
     engines.push({ engine, root, ...(store ? { cache: store } : {}), ...(facts ? { facts } : {}) });
   }
   return { engines, closed: Promise.all(closing).then(() => undefined) };
+}
+
+/** The root's cache file, unless git tracks it: then it is neither read nor written, and a warning says so. */
+async function openCache(root: string, dir: string | undefined, io: Io, logger: Logger): Promise<FileFactsCache | undefined> {
+  const store = new FileFactsCache(root, VERSION, dir);
+  if (!(await trackedByGit(store.file))) return store;
+  logger.warn(ui(localeOf(io), 'cli.cacheTracked', { file: store.file }));
+  return undefined;
 }
 
 export function stderrLogger(io: Io): Logger {

@@ -22,6 +22,7 @@ export const CLI_EN = {
   'cli.oneFolder': '{command} takes one folder',
   'cli.didYouMean': " Did you mean '{suggestion}'?",
   'cli.cacheNotWritten': 'could not write the cache {file}',
+  'cli.cacheTracked': 'the cache {file} is tracked by git and is not used: a cache that comes with a commit could hide findings. Keep it out of the repository (--cache-location)',
   'cli.unknownPack': "--frameworks: unknown pack '{id}'.{didYouMean} Known packs: {packs}",
   'cli.baselineUnreadable': 'cannot read the baseline {file}',
   'cli.baselineNotAResult': 'the baseline {file} is not an aigov SARIF or JSON result ({detail})',

@@ -25,6 +25,7 @@ export const CLI_JA: UiTranslation<typeof CLI_EN> = {
   'cli.oneFolder': '{command} に指定できるフォルダーは一つだけです',
   'cli.didYouMean': "'{suggestion}' の誤りではありませんか？",
   'cli.cacheNotWritten': 'キャッシュ {file} を書き込めませんでした',
+  'cli.cacheTracked': 'キャッシュ {file} は git で管理されているため使用しません。コミットに含まれたキャッシュは指摘を隠せるためです。リポジトリの外に置いてください (--cache-location)',
   'cli.unknownPack': "--frameworks: '{id}' というパックはありません。{didYouMean}既知のパック: {packs}",
   'cli.baselineUnreadable': 'ベースライン {file} を読み込めません',
   'cli.baselineNotAResult': 'ベースライン {file} は aigov の SARIF 又は JSON の結果ではありません（{detail}）',
