@@ -253,7 +253,8 @@ function readIndex(bytes, hashBytes, since) {
   const count = view.getUint32(8);
   const notOlder = [];
   let at = 12;
-  let previous = new Uint8Array(0);
+  let last = new Uint8Array(256);
+  let lastLength = 0;
   for (let i = 0; i < count; i++) {
     const start = at;
     const fixed = STAT_BYTES + hashBytes + 2;
@@ -266,7 +267,6 @@ function readIndex(bytes, hashBytes, since) {
       if (version2 === 2) return void 0;
       at += 2;
     }
-    let name;
     if (version2 === 4) {
       let c = bytes[at++];
       if (c === void 0) return void 0;
@@ -276,24 +276,26 @@ function readIndex(bytes, hashBytes, since) {
         if (c === void 0 || drop >= 16777215) return void 0;
         drop = drop + 1 << 7 | c & 127;
       }
-      if (drop > previous.length) return void 0;
+      if (drop > lastLength) return void 0;
       const nul = bytes.indexOf(0, at);
       if (nul < 0 || nul >= end) return void 0;
-      const kept = previous.length - drop;
-      const joined = new Uint8Array(kept + nul - at);
-      joined.set(previous.subarray(0, kept));
-      joined.set(bytes.subarray(at, nul), kept);
-      name = joined;
+      const kept = lastLength - drop;
+      lastLength = kept + nul - at;
+      if (lastLength > last.length) {
+        const longer = new Uint8Array(2 * lastLength);
+        longer.set(last.subarray(0, kept));
+        last = longer;
+      }
+      for (let k = kept; at < nul; k++, at++) last[k] = bytes[at];
       at = nul + 1;
+      if (sec > since.sec || sec === since.sec && nsec >= since.nsec) notOlder.push(last.slice(0, lastLength));
     } else {
       const length = flags & NAME_MASK;
       const nul = length < NAME_MASK ? at + length : bytes.indexOf(0, at);
       if (nul < 0 || nul >= end || bytes[nul] !== 0) return void 0;
-      name = bytes.subarray(at, nul);
+      if (sec > since.sec || sec === since.sec && nsec >= since.nsec) notOlder.push(bytes.subarray(at, nul));
       at = start + (nul - start + 8 & ~7);
     }
-    previous = name;
-    if (sec > since.sec || sec === since.sec && nsec >= since.nsec) notOlder.push(name);
   }
   while (at < end) {
     if (at + 8 > end) return void 0;

@@ -89,6 +89,12 @@ describe('git index reader', () => {
     assert.deepEqual(text(read?.notOlder), NEWER);
     // The index-only entry has no stat data: recorded at time zero, so not newer than anything.
     assert.deepEqual(text(readIndex(index(), 20, { sec: 0, nsec: 0 })?.notOlder), [...Object.keys(FILES), long].sort());
+    // Version 4 builds each path on the one before: here the long one on a shorter one with the
+    // same first 200 bytes, and the next on none of it.
+    const before = `${'d/'.repeat(100)}a.py`;
+    git(dir, 'update-index', '--add', '--cacheinfo', `100644,${blob},${before}`);
+    git(dir, 'update-index', '--index-version', '4');
+    assert.deepEqual(text(readIndex(index(), 20, { sec: 0, nsec: 0 })?.notOlder), [...Object.keys(FILES), before, long].sort());
   });
 
   it('does not read what it does not understand: a split index, another version, damage', () => {

@@ -47,7 +47,9 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
   const count = view.getUint32(8);
   const notOlder: Uint8Array[] = [];
   let at = 12;
-  let previous: Uint8Array = new Uint8Array(0);
+  /** Version 4: the previous entry's path, in the first `lastLength` bytes. */
+  let last = new Uint8Array(256);
+  let lastLength = 0;
   for (let i = 0; i < count; i++) {
     const start = at;
     const fixed = STAT_BYTES + hashBytes + 2;
@@ -60,7 +62,6 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
       if (version === 2) return undefined;
       at += 2;
     }
-    let name: Uint8Array;
     if (version === 4) {
       // The number of bytes to drop from the end of the previous path (git's offset varint), then
       // the rest of this one, NUL-terminated, without padding.
@@ -72,25 +73,29 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
         if (c === undefined || drop >= 0xffffff) return undefined;
         drop = ((drop + 1) << 7) | (c & 0x7f);
       }
-      if (drop > previous.length) return undefined;
+      if (drop > lastLength) return undefined;
       const nul = bytes.indexOf(0, at);
       if (nul < 0 || nul >= end) return undefined;
-      const kept = previous.length - drop;
-      const joined = new Uint8Array(kept + nul - at);
-      joined.set(previous.subarray(0, kept));
-      joined.set(bytes.subarray(at, nul), kept);
-      name = joined;
+      const kept = lastLength - drop;
+      lastLength = kept + nul - at;
+      if (lastLength > last.length) {
+        const longer = new Uint8Array(2 * lastLength);
+        longer.set(last.subarray(0, kept));
+        last = longer;
+      }
+      for (let k = kept; at < nul; k++, at++) last[k] = bytes[at] as number;
       at = nul + 1;
+      if (sec > since.sec || (sec === since.sec && nsec >= since.nsec)) notOlder.push(last.slice(0, lastLength));
     } else {
       const length = flags & NAME_MASK;
       const nul = length < NAME_MASK ? at + length : bytes.indexOf(0, at);
       if (nul < 0 || nul >= end || bytes[nul] !== 0) return undefined;
-      name = bytes.subarray(at, nul);
+      // Only a path asked about is taken out: a view of a Buffer is an object of its own, and
+      // after a checkout none of thousands of entries is (a view of each took milliseconds).
+      if (sec > since.sec || (sec === since.sec && nsec >= since.nsec)) notOlder.push(bytes.subarray(at, nul));
       // One to eight NULs pad the entry to a multiple of eight bytes.
       at = start + ((nul - start + 8) & ~7);
     }
-    previous = name;
-    if (sec > since.sec || (sec === since.sec && nsec >= since.nsec)) notOlder.push(name);
   }
   // Extensions: a signature starting with a capital letter is optional; any other must be
   // understood to read the entries right (a split index keeps them in another file).
