@@ -32478,7 +32478,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "1a0da05422eaa53b" : "source";
+    ENGINE_BUILD = true ? "f2742a337bbc401d" : "source";
   }
 });
 
@@ -33503,7 +33503,7 @@ var init_indexer = __esm({
         const { cache: cache3, helpers, keep = "text" } = this.options;
         const asked = cache3 ? this.workspace.shortcuts?.contentIds(token) : void 0;
         const listed = this.workspace.listFiles(token);
-        cache3?.load?.();
+        cache3?.loadSoon?.();
         const listing = await listed;
         this.facts.clear();
         this.registries.clear();
@@ -34032,7 +34032,7 @@ function isLines(lines2) {
 function detectionsJson(f) {
   return f instanceof StoredFacts ? f.json : asciiJson(JSON.stringify(f.detections));
 }
-var import_node_buffer3, import_node_fs11, os2, path8, FIELDS, FileFactsCache, StoredFacts;
+var import_node_buffer3, import_node_fs11, os2, path8, FIELDS, SLICE_MS, FileFactsCache, StoredFacts;
 var init_facts_cache_file = __esm({
   "server/src/node/facts-cache-file.ts"() {
     "use strict";
@@ -34042,9 +34042,11 @@ var init_facts_cache_file = __esm({
     path8 = __toESM(require("node:path"));
     init_facts_cache();
     init_fingerprint();
+    init_breather();
     init_git();
     init_lazy();
     FIELDS = 8;
+    SLICE_MS = 4;
     FileFactsCache = class extends MemoryFactsCache {
       constructor(root, tool, dir = defaultCacheDir()) {
         super();
@@ -34056,8 +34058,32 @@ var init_facts_cache_file = __esm({
       tool;
       file;
       loaded = false;
-      /** Reads the file once, on first use (or when the engine asks, while its listing runs). */
+      /** The file's text while its lines are parsed in slices (`loadSoon`), and what they gave so far. */
+      pending;
+      /** Reads the file once, on first use: what `loadSoon` left is parsed now. */
       load() {
+        this.begin();
+        if (this.pending) this.parse(Infinity);
+      }
+      /**
+       * Starts the load while the engine lists the files: the file is read and checked at once, and
+       * its lines parsed a few milliseconds at a time, so that git's answers are taken (and the
+       * processes they start, started) between slices, rather than waiting for the whole parse. The
+       * first question finishes what is left.
+       */
+      loadSoon() {
+        this.begin();
+        const next = () => {
+          try {
+            if (this.pending && !this.parse(SLICE_MS)) setImmediate(next);
+          } catch {
+            this.pending = void 0;
+          }
+        };
+        if (this.pending) setImmediate(next);
+      }
+      /** Reads the file and its header; its lines are left to `parse`. */
+      begin() {
         if (this.loaded) return;
         this.loaded = true;
         try {
@@ -34067,36 +34093,46 @@ var init_facts_cache_file = __esm({
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
           if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path8.resolve(this.root) || typeof h.key !== "string") return;
           if (h.crc !== zlib().crc32(bytes.subarray(bytes.indexOf(10) + 1))) return;
-          const entries = /* @__PURE__ */ new Map();
-          const tabs = [];
-          for (let at = nl + 1; at < text2.length; ) {
-            const end = text2.indexOf("\n", at);
-            const line = text2.slice(at, end < 0 ? text2.length : end);
-            at = end < 0 ? text2.length : end + 1;
-            tabs.length = 0;
-            for (let t = line.indexOf("	"); t >= 0 && tabs.length < FIELDS - 1; t = line.indexOf("	", t + 1)) tabs.push(t);
-            if (tabs.length < FIELDS - 1) continue;
-            const [t1, t2, t3, t4, t5, t6, t7] = tabs;
-            const known = {};
-            if (t1 > 0 && t2 > t1 + 1) {
-              const size = Number(line.slice(0, t1));
-              const mtimeMs = Number(line.slice(t1 + 1, t2));
-              if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
-            }
-            if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
-            if (t4 > t3 + 1) {
-              const facts = storedFacts(line.slice(t3 + 1, t4), line.slice(t4 + 1, t5));
-              if (!facts) continue;
-              known.facts = facts;
-              const sp = line.indexOf(" ", t5 + 1);
-              if (sp > t5 + 1 && sp < t6) known.findings = { key: line.slice(t5 + 1, sp), json: line.slice(sp + 1, t6), ...t7 > t6 + 1 ? { asked: line.slice(t6 + 1, t7) } : {} };
-            }
-            if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t7 + 1), known);
-          }
-          this.key = h.key;
-          this.entries = entries;
+          this.pending = { text: text2, at: nl + 1, key: h.key, entries: /* @__PURE__ */ new Map() };
         } catch {
         }
+      }
+      /** Parses the pending lines for about `ms` milliseconds; true when none is left (the entries are then taken). */
+      parse(ms) {
+        const p = this.pending;
+        if (!p) return true;
+        const { text: text2, entries } = p;
+        const until = now() + ms;
+        const tabs = [];
+        for (let n = 1; p.at < text2.length; n++) {
+          if (n % 64 === 0 && now() > until) return false;
+          const end = text2.indexOf("\n", p.at);
+          const line = text2.slice(p.at, end < 0 ? text2.length : end);
+          p.at = end < 0 ? text2.length : end + 1;
+          tabs.length = 0;
+          for (let t = line.indexOf("	"); t >= 0 && tabs.length < FIELDS - 1; t = line.indexOf("	", t + 1)) tabs.push(t);
+          if (tabs.length < FIELDS - 1) continue;
+          const [t1, t2, t3, t4, t5, t6, t7] = tabs;
+          const known = {};
+          if (t1 > 0 && t2 > t1 + 1) {
+            const size = Number(line.slice(0, t1));
+            const mtimeMs = Number(line.slice(t1 + 1, t2));
+            if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
+          }
+          if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
+          if (t4 > t3 + 1) {
+            const facts = storedFacts(line.slice(t3 + 1, t4), line.slice(t4 + 1, t5));
+            if (!facts) continue;
+            known.facts = facts;
+            const sp = line.indexOf(" ", t5 + 1);
+            if (sp > t5 + 1 && sp < t6) known.findings = { key: line.slice(t5 + 1, sp), json: line.slice(sp + 1, t6), ...t7 > t6 + 1 ? { asked: line.slice(t6 + 1, t7) } : {} };
+          }
+          if (known.contentId !== void 0 || known.size !== void 0) entries.set(line.slice(t7 + 1), known);
+        }
+        this.pending = void 0;
+        this.key = p.key;
+        this.entries = entries;
+        return true;
       }
       /** Writes the cache atomically when it changed; a failure only costs speed next time. */
       save() {

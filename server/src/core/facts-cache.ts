@@ -90,10 +90,11 @@ export interface FactsCache {
    */
   rememberFindings?(key: string, path: string, facts: FactsOf, findings: readonly Finding[], asked?: ListingAnswers): void;
   /**
-   * Optional: loads a persisted store now. The engine calls it once the listing has started, so
-   * that the load overlaps the listing's own processes; otherwise the first question loads it.
+   * Optional: starts loading a persisted store. The engine calls it once the listing has started,
+   * so that the load overlaps the listing's own processes; a store may go on in the background,
+   * and finishes what is left at the first question (otherwise that question loads it).
    */
-  load?(): void;
+  loadSoon?(): void;
 }
 
 /** A cache held in memory (tests, and the base of persisted stores). */

@@ -7,7 +7,7 @@
 const YIELD_MS = 5;
 
 /** Milliseconds on a monotonic clock (`performance` would load the performance-timing modules). */
-function now(): number {
+export function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 

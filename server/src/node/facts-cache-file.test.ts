@@ -268,6 +268,36 @@ describe('persisted facts cache', () => {
     assert.equal(c.findingsOf('f1', 'other.py', cf!), undefined);
   });
 
+  it('parses its lines a slice at a time when loaded soon, and finishes them at the first question', async () => {
+    const files = new Map<string, { size: number; mtimeMs: number; contentId: string }>();
+    for (let i = 0; i < 100_000; i++) files.set(`src/f${i}.py`, { size: i, mtimeMs: 1, contentId: i.toString(16).padStart(16, '0') });
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    a.update('k1', files);
+    assert.ok(a.save());
+    const parsed = (c: FileFactsCache): number => (c as unknown as { entries: Map<string, unknown> }).entries.size;
+    const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    b.loadSoon();
+    assert.equal(parsed(b), 0, 'the lines wait for the event loop');
+    await turn();
+    assert.equal(parsed(b), 0, 'a slice is not the whole file');
+    assert.ok(b.knownByContent('k1', 'src/f99999.py', (99_999).toString(16).padStart(16, '0')), 'a question finishes it');
+    assert.equal(parsed(b), 100_000);
+    await turn();
+    assert.equal(parsed(b), 100_000, 'and what was scheduled does nothing more');
+    // Left alone, it finishes by itself.
+    const c = new FileFactsCache('/repo', '1.0.0', dir);
+    c.loadSoon();
+    let turns = 0;
+    while (parsed(c) === 0 && turns < 10_000) {
+      await turn();
+      turns++;
+    }
+    assert.ok(turns > 1, `in ${turns} turns`);
+    assert.equal(parsed(c), 100_000);
+    assert.deepEqual(c.known('k1', 'src/f5.py'), { size: 5, mtimeMs: 1, contentId: '0000000000000005' });
+  });
+
   it('knows a cache file that git tracks, under its own name or through a link to its folder', async () => {
     const repo = path.join(dir, 'repo');
     mkdirSync(path.join(repo, '.aigov-cache'), { recursive: true });

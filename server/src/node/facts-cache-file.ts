@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { Detection } from '../core/detection/types.js';
 import { MemoryFactsCache, type CachedFacts, type KnownFile } from '../core/facts-cache.js';
 import { hash64 } from '../core/fingerprint.js';
+import { now } from './breather.js';
 import { mayBeInWorkTree, runGit } from './git.js';
 import { zlib } from './lazy.js';
 
@@ -32,6 +33,9 @@ interface Header {
 /** A line's fields (see `Header`). */
 const FIELDS = 8;
 
+/** How long `loadSoon` parses before it gives the event loop a turn. */
+const SLICE_MS = 4;
+
 /** The default cache folder: $XDG_CACHE_HOME/aigov, else ~/.cache/aigov. Nothing is written into the repository. */
 function defaultCacheDir(): string {
   return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'aigov');
@@ -54,9 +58,35 @@ export class FileFactsCache extends MemoryFactsCache {
   }
 
   private loaded = false;
+  /** The file's text while its lines are parsed in slices (`loadSoon`), and what they gave so far. */
+  private pending: { text: string; at: number; key: string; entries: Map<string, KnownFile> } | undefined;
 
-  /** Reads the file once, on first use (or when the engine asks, while its listing runs). */
+  /** Reads the file once, on first use: what `loadSoon` left is parsed now. */
   override load(): void {
+    this.begin();
+    if (this.pending) this.parse(Infinity);
+  }
+
+  /**
+   * Starts the load while the engine lists the files: the file is read and checked at once, and
+   * its lines parsed a few milliseconds at a time, so that git's answers are taken (and the
+   * processes they start, started) between slices, rather than waiting for the whole parse. The
+   * first question finishes what is left.
+   */
+  loadSoon(): void {
+    this.begin();
+    const next = (): void => {
+      try {
+        if (this.pending && !this.parse(SLICE_MS)) setImmediate(next);
+      } catch {
+        this.pending = undefined; // never thrown where no one catches: the cache starts empty
+      }
+    };
+    if (this.pending) setImmediate(next);
+  }
+
+  /** Reads the file and its header; its lines are left to `parse`. */
+  private begin(): void {
     if (this.loaded) return;
     this.loaded = true;
     try {
@@ -68,37 +98,48 @@ export class FileFactsCache extends MemoryFactsCache {
       if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path.resolve(this.root) || typeof h.key !== 'string') return;
       // Damaged or changed by hand: the whole file is ignored, as what is parsed later is trusted.
       if (h.crc !== zlib().crc32(bytes.subarray(bytes.indexOf(0x0a) + 1))) return;
-      const entries = new Map<string, KnownFile>();
-      const tabs: number[] = [];
-      for (let at = nl + 1; at < text.length; ) {
-        const end = text.indexOf('\n', at);
-        const line = text.slice(at, end < 0 ? text.length : end);
-        at = end < 0 ? text.length : end + 1;
-        tabs.length = 0;
-        for (let t = line.indexOf('\t'); t >= 0 && tabs.length < FIELDS - 1; t = line.indexOf('\t', t + 1)) tabs.push(t);
-        if (tabs.length < FIELDS - 1) continue;
-        const [t1, t2, t3, t4, t5, t6, t7] = tabs as [number, number, number, number, number, number, number];
-        const known: KnownFile = {};
-        if (t1 > 0 && t2 > t1 + 1) {
-          const size = Number(line.slice(0, t1));
-          const mtimeMs = Number(line.slice(t1 + 1, t2));
-          if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
-        }
-        if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
-        if (t4 > t3 + 1) {
-          const facts = storedFacts(line.slice(t3 + 1, t4), line.slice(t4 + 1, t5));
-          if (!facts) continue; // not as written: read and analyse the file again
-          known.facts = facts;
-          const sp = line.indexOf(' ', t5 + 1);
-          if (sp > t5 + 1 && sp < t6) known.findings = { key: line.slice(t5 + 1, sp), json: line.slice(sp + 1, t6), ...(t7 > t6 + 1 ? { asked: line.slice(t6 + 1, t7) } : {}) };
-        }
-        if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t7 + 1), known);
-      }
-      this.key = h.key;
-      this.entries = entries;
+      this.pending = { text, at: nl + 1, key: h.key, entries: new Map() };
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
+  }
+
+  /** Parses the pending lines for about `ms` milliseconds; true when none is left (the entries are then taken). */
+  private parse(ms: number): boolean {
+    const p = this.pending;
+    if (!p) return true;
+    const { text, entries } = p;
+    const until = now() + ms;
+    const tabs: number[] = [];
+    for (let n = 1; p.at < text.length; n++) {
+      if (n % 64 === 0 && now() > until) return false;
+      const end = text.indexOf('\n', p.at);
+      const line = text.slice(p.at, end < 0 ? text.length : end);
+      p.at = end < 0 ? text.length : end + 1;
+      tabs.length = 0;
+      for (let t = line.indexOf('\t'); t >= 0 && tabs.length < FIELDS - 1; t = line.indexOf('\t', t + 1)) tabs.push(t);
+      if (tabs.length < FIELDS - 1) continue;
+      const [t1, t2, t3, t4, t5, t6, t7] = tabs as [number, number, number, number, number, number, number];
+      const known: KnownFile = {};
+      if (t1 > 0 && t2 > t1 + 1) {
+        const size = Number(line.slice(0, t1));
+        const mtimeMs = Number(line.slice(t1 + 1, t2));
+        if (Number.isFinite(size) && Number.isFinite(mtimeMs)) Object.assign(known, { size, mtimeMs });
+      }
+      if (t3 > t2 + 1) known.contentId = line.slice(t2 + 1, t3);
+      if (t4 > t3 + 1) {
+        const facts = storedFacts(line.slice(t3 + 1, t4), line.slice(t4 + 1, t5));
+        if (!facts) continue; // not as written: read and analyse the file again
+        known.facts = facts;
+        const sp = line.indexOf(' ', t5 + 1);
+        if (sp > t5 + 1 && sp < t6) known.findings = { key: line.slice(t5 + 1, sp), json: line.slice(sp + 1, t6), ...(t7 > t6 + 1 ? { asked: line.slice(t6 + 1, t7) } : {}) };
+      }
+      if (known.contentId !== undefined || known.size !== undefined) entries.set(line.slice(t7 + 1), known);
+    }
+    this.pending = undefined;
+    this.key = p.key;
+    this.entries = entries;
+    return true;
   }
 
   /** Writes the cache atomically when it changed; a failure only costs speed next time. */

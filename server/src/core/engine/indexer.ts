@@ -68,7 +68,7 @@ export class Indexer {
     // look at the size and mtime of files known empty, and hold across fresh clones.
     const asked = cache ? this.workspace.shortcuts?.contentIds(token) : undefined;
     const listed = this.workspace.listFiles(token);
-    cache?.load?.(); // while the listing's processes run
+    cache?.loadSoon?.(); // while the listing's processes run
     const listing = await listed;
     this.facts.clear();
     this.registries.clear();
