@@ -31925,7 +31925,7 @@ function draftInfo(text2) {
   }
   return marked && sections.length > 0 ? { sections, total } : void 0;
 }
-var MAX_DRAFT_BYTES, TEXT_DOCUMENT, MARKER, HEADING, TODO, DraftIndex;
+var MAX_DRAFT_BYTES, TEXT_DOCUMENT, GIVEN, MARKER, HEADING, TODO, DraftIndex;
 var init_drafts = __esm({
   "server/src/core/model/drafts.ts"() {
     "use strict";
@@ -31934,6 +31934,7 @@ var init_drafts = __esm({
     init_doc_paths();
     MAX_DRAFT_BYTES = 512 * 1024;
     TEXT_DOCUMENT = /\.(?:md|markdown|mdx|txt|rst|adoc)$/i;
+    GIVEN = "text:";
     MARKER = /^\s*<!--\s*aigov:draft\b/;
     HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
     TODO = /\bTODO\b/;
@@ -31950,7 +31951,8 @@ var init_drafts = __esm({
       }
       /**
        * Re-reads the documents `model` links that changed on disk since last time (by size and
-       * mtime); `textOf` gives the text an editor holds, which wins. Never throws.
+       * mtime); `textOf` gives the text an editor holds, which wins, and a text given to `update`
+       * holds until the document is read again (`update` without text) or dropped. Never throws.
        */
       async refresh(model, ws, textOf) {
         const linked = /* @__PURE__ */ new Set();
@@ -31967,9 +31969,10 @@ var init_drafts = __esm({
         for (const p of linked) {
           const given = TEXT_DOCUMENT.test(p) ? textOf(p) : void 0;
           if (given !== void 0) {
-            this.set(p, draftInfo(given), `text:${given.length}`);
+            this.set(p, draftInfo(given), `${GIVEN}${given.length}`);
             continue;
           }
+          if (this.versions.get(p)?.startsWith(GIVEN)) continue;
           const st = await ws.stat(p).catch(() => void 0);
           await this.readIfChanged(ws, p, st);
         }
@@ -31978,7 +31981,7 @@ var init_drafts = __esm({
       async update(ws, path20, text2) {
         if (!this.linked.has(path20)) return;
         if (text2 !== void 0 && TEXT_DOCUMENT.test(path20)) {
-          this.set(path20, draftInfo(text2), `text:${text2.length}`);
+          this.set(path20, draftInfo(text2), `${GIVEN}${text2.length}`);
           return;
         }
         this.versions.delete(path20);
@@ -32478,7 +32481,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "f2742a337bbc401d" : "source";
+    ENGINE_BUILD = true ? "9435c5ad0991c6e4" : "source";
   }
 });
 

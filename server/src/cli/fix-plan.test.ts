@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { Engine } from '../core/engine.js';
+import { Engine } from '../core/engine.js';
 import type { FileEdit, Finding, FixProposal } from '../core/finding.js';
+import { InMemoryWorkspace } from '../core/testing/memory-workspace.js';
 import { planFixes } from './fix-plan.js';
 
 type Found = { finding: Finding; fixes: FixProposal[] };
@@ -289,5 +290,51 @@ describe('planFixes', () => {
       t.has('docs/notice.md') ? [] : [{ finding: finding('AIGOV103'), fixes: [fix('create notice', [{ kind: 'create', file: 'docs/notice.md', text: '# Notice\n' }])] }],
     );
     assert.deepEqual(await plan(engine), { creates: { 'docs/notice.md': '# Notice\n' }, changes: {}, applied: ['AIGOV103 create notice'], skipped: [] });
+  });
+});
+
+describe('planFixes on the engine', () => {
+  // A high-risk system under the EU AI Act without its documents: every safe fix creates one from
+  // a template and links it at the same place in the registry, so they take more than one pass.
+  const REGISTRY = `version: 1
+organization: { owner: a@example.co.jp, contacts: { incident: i@example.co.jp } }
+frameworks: [eu-ai-act]
+components:
+  - id: scorer
+    kind: model
+    owner: a@example.co.jp
+    roles: [provider]
+    jurisdictions: [eu]
+    intended_purpose: Score loan applications
+    risk: { level: high, basis: Annex III 5(b), assessment: { path: risk.md, date: 2026-03-01, next_review: 2027-03-01 } }
+`;
+  const TODAY = '2026-11-25';
+  const drafts = (e: Engine): string[] => e.findings().filter((f) => f.code === 'AIGOV110').map((f) => String(f.data?.['target'])).sort();
+
+  it('leaves the engine as a check of the planned files finds them: a document created in one pass stays a draft after a later registry edit', async () => {
+    const ws = new InMemoryWorkspace({ '.aigov.yaml': REGISTRY, 'risk.md': '# Risk\n' });
+    const engine = new Engine(ws, { today: TODAY });
+    await engine.indexAll();
+    const updates: string[] = [];
+    const update = engine.updateFile.bind(engine);
+    engine.updateFile = (file, text, version) => {
+      updates.push(file);
+      return update(file, text, version);
+    };
+    const p = await planFixes(engine, () => true, { exists: (f) => ws.text(f) !== undefined, read: (f) => ws.text(f) });
+    const created = [...p.creates.keys()].sort();
+    // What this test is about: the registry is edited again after a document was created.
+    assert.ok(created.length >= 2, created.join(' '));
+    assert.ok(updates.lastIndexOf('.aigov.yaml') > updates.findIndex((f) => created.includes(f)), updates.join(' '));
+    // Nothing is written while planning.
+    assert.deepEqual(created.filter((f) => ws.text(f) !== undefined), []);
+    // Every document is written from a template: a draft, also one created before the last registry edit.
+    assert.deepEqual(drafts(engine), created);
+    for (const [f, text] of p.creates) ws.write(f, text);
+    for (const [f, c] of p.changes) ws.write(f, c.after);
+    const fresh = new Engine(ws, { today: TODAY });
+    await fresh.indexAll();
+    const seen = (e: Engine): string[] => e.findings().map((f) => `${f.file}:${f.range.start.line}:${f.range.start.character} ${f.code} ${f.message}`).sort();
+    assert.deepEqual(seen(engine), seen(fresh));
   });
 });

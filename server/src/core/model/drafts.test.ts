@@ -205,6 +205,22 @@ components:
     assert.equal(reads(ws, 'sub/docs/risk.md'), 5);
   });
 
+  it('a text given to update holds across refreshes, unread, until the document is read again', async () => {
+    const { ws, model, index } = setup();
+    await index.refresh(model, ws, () => undefined);
+    await index.update(ws, 'sub/docs/risk.md', 'written\n');
+    await index.refresh(model, ws, () => undefined);
+    assert.equal(index.drafts.size, 0);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 1);
+    // Given, not on the disk at all (a document a fix plans).
+    ws.delete('sub/docs/risk.md');
+    await index.update(ws, 'sub/docs/risk.md', DRAFT);
+    await index.refresh(model, ws, () => undefined);
+    assert.deepEqual([...index.drafts.keys()], ['sub/docs/risk.md']);
+    await index.update(ws, 'sub/docs/risk.md');
+    assert.equal(index.drafts.size, 0);
+  });
+
   it('a binary or unreadable document is not a draft', async () => {
     const { ws, model, index } = setup();
     await index.refresh(model, ws, () => undefined);

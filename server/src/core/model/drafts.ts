@@ -18,6 +18,9 @@ const MAX_DRAFT_BYTES = 512 * 1024;
 /** Templates are Markdown; other text formats a team may turn them into are read too. PDFs and the like never are. */
 const TEXT_DOCUMENT = /\.(?:md|markdown|mdx|txt|rst|adoc)$/i;
 
+/** How the version of a state worked out from a given text (not from the disk) starts. */
+const GIVEN = 'text:';
+
 /** The first line of every document aigov writes from a template: `<!-- aigov:draft … -->`. */
 const MARKER = /^\s*<!--\s*aigov:draft\b/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
@@ -80,7 +83,8 @@ export class DraftIndex {
 
   /**
    * Re-reads the documents `model` links that changed on disk since last time (by size and
-   * mtime); `textOf` gives the text an editor holds, which wins. Never throws.
+   * mtime); `textOf` gives the text an editor holds, which wins, and a text given to `update`
+   * holds until the document is read again (`update` without text) or dropped. Never throws.
    */
   async refresh(model: ProjectModel, ws: Workspace, textOf: (path: string) => string | undefined): Promise<void> {
     const linked = new Set<string>();
@@ -97,9 +101,11 @@ export class DraftIndex {
     for (const p of linked) {
       const given = TEXT_DOCUMENT.test(p) ? textOf(p) : undefined;
       if (given !== undefined) {
-        this.set(p, draftInfo(given), `text:${given.length}`);
+        this.set(p, draftInfo(given), `${GIVEN}${given.length}`);
         continue;
       }
+      // An editor's text, or one a fix plans: the disk may not have it (yet).
+      if (this.versions.get(p)?.startsWith(GIVEN)) continue;
       const st = await ws.stat(p).catch(() => undefined);
       await this.readIfChanged(ws, p, st);
     }
@@ -109,7 +115,7 @@ export class DraftIndex {
   async update(ws: Workspace, path: string, text?: string): Promise<void> {
     if (!this.linked.has(path)) return;
     if (text !== undefined && TEXT_DOCUMENT.test(path)) {
-      this.set(path, draftInfo(text), `text:${text.length}`);
+      this.set(path, draftInfo(text), `${GIVEN}${text.length}`);
       return;
     }
     this.versions.delete(path);
