@@ -12,10 +12,13 @@
 // (a `--mutate` list replaces the part's globs, exclusions included). Give a run several files:
 // the type checker compiles one mutant of each of several files that do not import one another
 // at once, but the mutants of one file one by one, so a run of a single file waits on the checker.
+// After a run narrowed with `--mutate`, the results of the part's other files are put back as they
+// were before it (scripts/mutation-keep.mjs): Stryker had dropped some and renumbered their tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepUntouched, mutatePatterns } from './mutation-keep.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,6 +30,7 @@ const named = dash === -1 ? args : args.slice(0, dash);
 const all = named.includes('--all');
 const parts = all ? Object.keys((await import('../stryker.unit.config.mjs')).SHARDS) : named;
 const passed = dash === -1 ? [] : args.slice(dash + 1);
+const narrowed = mutatePatterns(passed);
 if (parts.length === 0) {
   process.stderr.write('usage: node scripts/mutation-part.mjs <part>...|--all [-- <stryker options>] (the parts: SHARDS in stryker.unit.config.mjs)\n');
   process.exit(2);
@@ -43,12 +47,18 @@ const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin
 let status = 0;
 for (const part of parts) {
   process.stdout.write(`mutation: part ${part}\n`);
+  const incremental = path.join(root, 'test', 'mutation', `${part}.json`);
+  const before = narrowed !== undefined && existsSync(incremental) ? JSON.parse(readFileSync(incremental, 'utf8')) : undefined;
   const r = spawnSync(process.execPath, [stryker, 'run', 'stryker.unit.config.mjs', '--concurrency', '1', ...passed], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, AIGOV_MUTATION_SHARD: part },
   });
-  compact(path.join(root, 'test', 'mutation', `${part}.json`));
+  if (before !== undefined && existsSync(incremental)) {
+    const after = JSON.parse(readFileSync(incremental, 'utf8'));
+    writeFileSync(incremental, JSON.stringify(keepUntouched(before, after, narrowed)));
+  }
+  compact(incremental);
   // 1: the score is under thresholds.break; anything else: the run itself failed.
   status = Math.max(status, r.status ?? 2);
 }
