@@ -136,6 +136,22 @@ describe('memory facts cache', () => {
     assert.equal(c.findingsOf('g', 'a.py', fresh), undefined, 'other settings: findings dropped');
   });
 
+  it("knows facts a cache gave by the cache's record alone, without reading their detections", () => {
+    const held = facts('x');
+    const c = new Watched();
+    c.update('k', new Map([['a.py', { size: 3, mtimeMs: 1, facts: held }]]));
+    c.rememberFindings('f', 'a.py', held, [finding]);
+    const unread = () => assert.fail('detections read');
+    const given = { annotations: { ...held.annotations }, get detections(): never { return unread(); }, cached: held };
+    assert.deepEqual(c.findingsOf('f', 'a.py', given), [finding], 'the very record');
+    const other = { annotations: held.annotations, detections: held.detections, cached: facts('x') };
+    assert.equal(c.findingsOf('f', 'a.py', other), undefined, 'another record, even with the same annotations and detections');
+    c.rememberFindings('g', 'a.py', other, [finding]);
+    assert.equal(c.findingsOf('g', 'a.py', held), undefined, 'nothing remembered for another record');
+    c.rememberFindings('g', 'a.py', given, []);
+    assert.deepEqual(c.findingsOf('g', 'a.py', held), [], 'remembered for the very record');
+  });
+
   it('parses the findings it kept once, and a copy made for another check gives the same', () => {
     const held = facts('x');
     const c = new Watched();
