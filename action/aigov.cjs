@@ -23537,7 +23537,9 @@ function forPublicAuthorities(c) {
   return c.data.for_public_authorities === true || c.data.public_sector === "authority";
 }
 function highRiskApplication(c) {
-  const route = annexRoute(c);
+  return application(c, annexRoute(c), true);
+}
+function application(c, route, publicAuthorities) {
   const routeFrom = HIGH_RISK_FROM[route];
   const placed = asIsoDate(c.data.placed_on_market);
   const changed = asIsoDate(c.data.significant_change);
@@ -23545,7 +23547,7 @@ function highRiskApplication(c) {
   if (placed === void 0) return { route, routeFrom, from: routeFrom, coverage: "assumed", ...dates };
   if (placed >= routeFrom) return { route, routeFrom, from: routeFrom, coverage: "new", ...dates };
   const byChange = changed !== void 0 && changed >= routeFrom ? changed : void 0;
-  const byAuthority = forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : void 0;
+  const byAuthority = publicAuthorities && forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : void 0;
   if (byChange !== void 0 && (byAuthority === void 0 || byChange <= byAuthority)) return { route, routeFrom, from: byChange, coverage: "changed", ...dates };
   if (byAuthority !== void 0) return { route, routeFrom, from: byAuthority, coverage: "public-authority", ...dates };
   return { route, routeFrom, from: void 0, coverage: "legacy", ...dates };
@@ -23554,7 +23556,9 @@ function highRiskFrom(c) {
   return highRiskApplication(c).from;
 }
 function highRiskNote(c, today) {
-  const a = highRiskApplication(c);
+  return noteOf(highRiskApplication(c), today);
+}
+function noteOf(a, today) {
   if (a.coverage === "assumed" && a.from !== void 0 && today >= a.from) {
     return { key: "assumed-covered", message: msg("pack.noteAssumedCovered"), data: {} };
   }
@@ -23573,6 +23577,15 @@ function highRiskNote(c, today) {
     };
   }
   return void 0;
+}
+function derogationApplication(c) {
+  return application(c, "annex-iii", false);
+}
+function derogationFrom(c) {
+  return derogationApplication(c).from;
+}
+function derogationNote(c, today) {
+  return noteOf(derogationApplication(c), today);
 }
 function art50MarkingFrom(c) {
   const placed = asIsoDate(c.data.placed_on_market);
@@ -23617,7 +23630,7 @@ function hrProvider(c) {
 function hrDeployer(c) {
   return inEu(c) && isHighRisk(c) && hasRole(c, "deployer");
 }
-var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, NEW_PROHIBITION, OMNIBUS_NOTE, HIGH_RISK_DATES;
+var EU, EU_PACK, EU_PROHIBITIONS_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_GENERAL_FROM, EU_ART50_2_LEGACY_BY, EU_NEW_PROHIBITIONS_FROM, HIGH_RISK_FROM, HIGH_RISK_PUBLIC_AUTHORITY_BY, EU_HR_ANNEX_III_FROM, EU_HR_ANNEX_I_FROM, inEu, isHighRisk, NOT_ANNEX_III, NEW_PROHIBITION, OMNIBUS_NOTE, HIGH_RISK_DATES, DEROGATION_DATES;
 var init_eu = __esm({
   "server/src/core/rules/packs/eu.ts"() {
     "use strict";
@@ -23645,6 +23658,11 @@ var init_eu = __esm({
       appliesFrom: EU_HR_ANNEX_III_FROM,
       appliesFromFor: highRiskFrom,
       dateNote: highRiskNote
+    };
+    DEROGATION_DATES = {
+      appliesFrom: EU_HR_ANNEX_III_FROM,
+      appliesFromFor: derogationFrom,
+      dateNote: derogationNote
     };
   }
 });
@@ -29756,10 +29774,10 @@ var init_aigov521_eu_not_high_risk_undocumented = __esm({
       title: "Not-high-risk assessment documented",
       pack: EU_PACK,
       summary: "An Annex III system judged not high-risk has no documented assessment",
-      description: `A provider who considers that a system in an Annex III area is not high-risk (the Art 6(3) derogation) must document that assessment before placing it on the market (Art 6(4)), and stays subject to registration (Art 49(2), AIGOV522, from the same date). The rule applies to provider components in EU scope whose \`risk.annex_iii_area\` (or an "Annex III" \`risk.basis\`) is set while \`risk.level\` is \`limited\` or \`minimal\`, and asks for \`risk.basis\`. A basis that says the system is outside Annex III ("excepted from Annex III 5(b)", "not in Annex III") takes it out of scope. Art 6 sits in Chapter III, Section 1, which the Digital Omnibus (Reg (EU) 2026/1744) applies from ${EU_HR_ANNEX_III_FROM} for Annex III systems.`,
+      description: `A provider who considers that a system in an Annex III area is not high-risk (the Art 6(3) derogation) must document that assessment before placing it on the market or putting it into service (Art 6(4)), and stays subject to registration (Art 49(2), AIGOV522, from the same date). The rule applies to provider components in EU scope whose \`risk.annex_iii_area\` (or an "Annex III" \`risk.basis\`) is set while \`risk.level\` is \`limited\` or \`minimal\`, and asks for \`risk.basis\`. A basis that says the system is outside Annex III ("excepted from Annex III 5(b)", "not in Annex III") takes it out of scope. Art 6 sits in Chapter III, Section 1, which the Digital Omnibus (Reg (EU) 2026/1744) applies from ${EU_HR_ANNEX_III_FROM} for Annex III systems. The duty attaches to the moment before the system is placed on the market or put into service: a system placed before that date (\`placed_on_market\`) and not significantly changed in design since (\`significant_change\`) passed that moment before the duty applied and gets no finding, as Art 111(2) leaves such a system out of the high-risk duties; a significant change on or after the date dates the duty from the change, and a system without \`placed_on_market\` is treated as covered.`,
       citation: euCitation("Art 6(4)"),
       defaultSeverity: "warning",
-      appliesFrom: EU_HR_ANNEX_III_FROM,
+      ...DEROGATION_DATES,
       howToFix: 'Write down why the system is not high-risk (which Art 6(3) condition it meets) and point `risk.basis` at that reasoning, e.g. `basis: "Art 6(3)(a) narrow procedural task, see docs/risk/x.md"`.',
       appliesTo: (c) => inEu(c) && hasRole(c, "provider") && inAnnexIii(c) && (c.data.risk?.level === "limited" || c.data.risk?.level === "minimal"),
       gaps: (c) => need(
@@ -29786,10 +29804,10 @@ var init_aigov522_eu_not_high_risk_unregistered = __esm({
       title: "Not-high-risk system registered",
       pack: EU_PACK,
       summary: "An Annex III system judged not high-risk is not registered in the EU database",
-      description: `A provider who relies on the Art 6(3) derogation for a system in an Annex III area must still register it in the EU database before placing it on the market (Art 49(2), referred to from Art 6(4)). The registration follows the same Art 6(3)/(4) assessment as AIGOV521, which sits in Chapter III, Section 1; both apply from ${EU_HR_ANNEX_III_FROM}, the Annex III date of the Digital Omnibus (Reg (EU) 2026/1744). The rule looks for an entry in \`registrations\` whose \`registry\` is \`eu-ai-database\` with an \`id\` or status \`registered\`. A \`risk.basis\` that says the system is outside Annex III (for example "excepted from Annex III 5(b): fraud detection") takes it out of scope.`,
+      description: `A provider who relies on the Art 6(3) derogation for a system in an Annex III area must still register it in the EU database before placing it on the market or putting it into service (Art 49(2), referred to from Art 6(4)). The registration follows the same Art 6(3)/(4) assessment as AIGOV521, which sits in Chapter III, Section 1; both apply from ${EU_HR_ANNEX_III_FROM}, the Annex III date of the Digital Omnibus (Reg (EU) 2026/1744). Like the assessment, the registration attaches to the moment before the system is placed on the market or put into service: a system placed before that date (\`placed_on_market\`) and not significantly changed in design since (\`significant_change\`) gets no finding, as Art 111(2) leaves such a system out of the high-risk duties; a significant change on or after the date dates the duty from the change, and a system without \`placed_on_market\` is treated as covered. The rule looks for an entry in \`registrations\` whose \`registry\` is \`eu-ai-database\` with an \`id\` or status \`registered\`. A \`risk.basis\` that says the system is outside Annex III (for example "excepted from Annex III 5(b): fraud detection") takes it out of scope.`,
       citation: euCitation("Art 49(2)"),
       defaultSeverity: "warning",
-      appliesFrom: EU_HR_ANNEX_III_FROM,
+      ...DEROGATION_DATES,
       howToFix: "Register the system in the EU database before placing it on the market and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.",
       appliesTo: (c) => inEu(c) && hasRole(c, "provider") && inAnnexIii(c) && (c.data.risk?.level === "limited" || c.data.risk?.level === "minimal"),
       gaps: (c) => {
@@ -32481,7 +32499,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "9435c5ad0991c6e4" : "source";
+    ENGINE_BUILD = true ? "103a55045317283d" : "source";
   }
 });
 

@@ -3,7 +3,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PACKS } from '../server/src/core/packs.js';
 import { FRAMEWORK_RULES } from '../server/src/core/rules/packs/all.js';
-import { EU_ART50_2_LEGACY_BY, EU_GENERAL_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_HR_ANNEX_I_FROM, EU_NEW_PROHIBITIONS_FROM, highRiskFrom } from '../server/src/core/rules/packs/eu.js';
+import { EU_ART50_2_LEGACY_BY, EU_GENERAL_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_HR_ANNEX_I_FROM, EU_NEW_PROHIBITIONS_FROM, derogationFrom, highRiskFrom } from '../server/src/core/rules/packs/eu.js';
 import { isPackRule } from '../server/src/core/rules/packs/obligation.js';
 import type { Rule } from '../server/src/core/rules/types.js';
 import { packFixtures } from './packs-support.js';
@@ -52,6 +52,9 @@ function appliesFromText(r: Rule): string {
   if (isPackRule(r) && r.obligation.appliesFromFor === highRiskFrom) {
     const annexI = r.citation && citationCoversAnnexI(r.citation.article) ? `; ${EU_HR_ANNEX_I_FROM} for Annex I systems` : '';
     return `${r.appliesFrom} for Annex III systems${annexI} (Digital Omnibus, Reg (EU) 2026/1744); later for a system placed on the market before that date (Art 111(2), see [how aigov reads the dates](../frameworks/eu.md#how-aigov-reads-the-dates))`;
+  }
+  if (isPackRule(r) && r.obligation.appliesFromFor === derogationFrom) {
+    return `${r.appliesFrom} for Annex III systems (Digital Omnibus, Reg (EU) 2026/1744); for a system placed on the market before that date, only from a significant change in design (the duty binds before placing; as under Art 111(2), see [how aigov reads the dates](../frameworks/eu.md#how-aigov-reads-the-dates))`;
   }
   if (r.code === 'AIGOV401') return `${r.appliesFrom} for Annex III systems; ${EU_HR_ANNEX_I_FROM} for Annex I systems; later under Art 111(2) (the same dates as the high-risk rules); before, as good practice`;
   if (OWN_DATES[r.code]) return `${r.appliesFrom}; ${OWN_DATES[r.code]}`;

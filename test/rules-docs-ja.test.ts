@@ -7,7 +7,7 @@ import { localizedMessage, localizedSummary } from '../server/src/core/i18n/mess
 import { ui } from '../server/src/core/i18n/ui.js';
 import { citationIn } from '../server/src/core/pack-names.js';
 import { FRAMEWORK_RULES } from '../server/src/core/rules/packs/all.js';
-import { EU_ART50_2_LEGACY_BY, EU_GENERAL_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_HR_ANNEX_I_FROM, EU_NEW_PROHIBITIONS_FROM, highRiskFrom } from '../server/src/core/rules/packs/eu.js';
+import { EU_ART50_2_LEGACY_BY, EU_GENERAL_FROM, EU_GPAI_FROM, EU_GPAI_LEGACY_BY, EU_HR_ANNEX_I_FROM, EU_NEW_PROHIBITIONS_FROM, derogationFrom, highRiskFrom } from '../server/src/core/rules/packs/eu.js';
 import { isPackRule } from '../server/src/core/rules/packs/obligation.js';
 import type { Rule } from '../server/src/core/rules/types.js';
 import { packFixtures } from './packs-support.js';
@@ -91,6 +91,9 @@ function appliesFromJa(r: Rule): string {
   if (isPackRule(r) && r.obligation.appliesFromFor === highRiskFrom) {
     const annexI = r.citation && coversAnnexI(r.citation.article) ? `、附属書I のシステムは ${EU_HR_ANNEX_I_FROM}` : '';
     return `附属書III のシステムは ${r.appliesFrom}${annexI}（デジタル・オムニバス、規則 (EU) 2026/1744）。それより前に上市されたシステムはさらに後になります（第111条(2)。[aigov の日付の読み方](../../frameworks/eu.md#how-aigov-reads-the-dates)）`;
+  }
+  if (isPackRule(r) && r.obligation.appliesFromFor === derogationFrom) {
+    return `附属書III のシステムは ${r.appliesFrom}（デジタル・オムニバス、規則 (EU) 2026/1744）。それより前に上市されたシステムには、設計の大きな変更があった時からだけ適用されます（義務は上市の前という時点に結び付きます。第111条(2)と同じ。[aigov の日付の読み方](../../frameworks/eu.md#how-aigov-reads-the-dates)）`;
   }
   if (r.code === 'AIGOV401') return `附属書III のシステムは ${r.appliesFrom}、附属書I のシステムは ${EU_HR_ANNEX_I_FROM}、第111条(2)によりさらに後になる場合あり（高リスクのルールと同じ日付）。それより前はグッドプラクティスとして`;
   if (OWN_DATES_JA[r.code]) return `${r.appliesFrom}。${OWN_DATES_JA[r.code]}`;

@@ -281,6 +281,33 @@ describe('EU pack conditions (AIGOV533–AIGOV545)', () => {
     assert.equal(early?.data?.appliesFrom, '2027-12-02');
   });
 
+  it('AIGOV521 and AIGOV522 bind before placing: a derogated system placed before the Annex III date and not changed since is left out', async () => {
+    const derogated = (extra: string): string => `roles: [provider]\njurisdictions: [eu]\nrisk: { level: limited, annex_iii_area: "4(a)" }${extra}`;
+    const placed = '\nplaced_on_market: 2026-05-01';
+    const after = '2028-03-01';
+    for (const code of ['AIGOV521', 'AIGOV522']) {
+      assert.deepEqual(await on(derogated(placed), code, after), [], `${code}: placed before 2 Dec 2027, unchanged`);
+      assert.deepEqual(await on(derogated(placed), code, TODAY), [], `${code}: no readiness note for a duty that will not bind it`);
+      assert.deepEqual(await on(derogated(`${placed}\nfor_public_authorities: true`), code, '2031-01-01'), [], `${code}: the 2030 limit of Art 111(2) is for high-risk systems`);
+      const [changed] = await on(derogated(`${placed}\nsignificant_change: 2028-02-01`), code, after);
+      assert.equal(changed?.severity, 'warning', code);
+      assert.equal(changed?.data?.appliesFrom, '2028-02-01', `${code}: bound from its significant change`);
+      assert.equal(changed?.data?.dateNote, 'changed', code);
+      const [unrecorded] = await on(derogated(''), code, after);
+      assert.equal(unrecorded?.severity, 'warning', `${code}: no placing date: treated as covered`);
+      assert.equal(unrecorded?.data?.dateNote, 'assumed-covered', code);
+      const [placedOnTheDay] = await on(derogated('\nplaced_on_market: 2027-12-02'), code, HR_DAY);
+      assert.equal(placedOnTheDay?.severity, 'warning', `${code}: placed on the date`);
+      const [early] = await on(derogated(''), code, TODAY);
+      assert.equal(early?.severity, 'info', `${code}: before the date, a readiness note`);
+      assert.equal(early?.data?.appliesFrom, '2027-12-02', code);
+    }
+    // The derogation exists only for Annex III systems: the Annex III date, even when the basis also names Annex I.
+    const [both] = await on('roles: [provider]\njurisdictions: [eu]\nrisk: { level: limited, basis: "Annex III 4(a), part of an Annex I product" }', 'AIGOV522', HR_DAY);
+    assert.equal(both?.severity, 'warning');
+    assert.equal(both?.data?.appliesFrom, '2027-12-02');
+  });
+
   it('AIGOV545: each upstream model without Annex XII information, named as well as it can be', async () => {
     const up = (models: string): string => hr('[provider]', '[eu]', `upstream_models: ${models}`);
     const e = await run(one(up('[{ provider: acme, annex_xii_docs: "  " }, { license: mit }, { provider: acme, name: m1, annex_xii_docs: d.md }]')), { today: HR_DAY });

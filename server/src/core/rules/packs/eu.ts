@@ -104,7 +104,14 @@ function forPublicAuthorities(c: ComponentEntry): boolean {
  * - without a recorded `placed_on_market`, the system is treated as covered from the route's date.
  */
 export function highRiskApplication(c: ComponentEntry): HighRiskApplication {
-  const route = annexRoute(c);
+  return application(c, annexRoute(c), true);
+}
+
+/**
+ * The decision of `highRiskApplication` on a given route; `publicAuthorities` says whether the
+ * 2 Aug 2030 limit of Art 111(2) for systems intended for public authorities applies.
+ */
+function application(c: ComponentEntry, route: AnnexRoute, publicAuthorities: boolean): HighRiskApplication {
   const routeFrom = HIGH_RISK_FROM[route];
   const placed = asIsoDate(c.data.placed_on_market);
   const changed = asIsoDate(c.data.significant_change);
@@ -112,7 +119,7 @@ export function highRiskApplication(c: ComponentEntry): HighRiskApplication {
   if (placed === undefined) return { route, routeFrom, from: routeFrom, coverage: 'assumed', ...dates };
   if (placed >= routeFrom) return { route, routeFrom, from: routeFrom, coverage: 'new', ...dates };
   const byChange = changed !== undefined && changed >= routeFrom ? changed : undefined;
-  const byAuthority = forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : undefined;
+  const byAuthority = publicAuthorities && forPublicAuthorities(c) ? HIGH_RISK_PUBLIC_AUTHORITY_BY : undefined;
   if (byChange !== undefined && (byAuthority === undefined || byChange <= byAuthority)) return { route, routeFrom, from: byChange, coverage: 'changed', ...dates };
   if (byAuthority !== undefined) return { route, routeFrom, from: byAuthority, coverage: 'public-authority', ...dates };
   return { route, routeFrom, from: undefined, coverage: 'legacy', ...dates };
@@ -131,7 +138,10 @@ type HighRiskNoteKey = 'assumed-covered' | 'changed' | 'public-authority';
  * that a system without a placing date is treated as covered, or why Art 111(2) moved its date.
  */
 export function highRiskNote(c: ComponentEntry, today: string): { key: HighRiskNoteKey; message: Message; data: Record<string, string> } | undefined {
-  const a = highRiskApplication(c);
+  return noteOf(highRiskApplication(c), today);
+}
+
+function noteOf(a: HighRiskApplication, today: string): { key: HighRiskNoteKey; message: Message; data: Record<string, string> } | undefined {
   if (a.coverage === 'assumed' && a.from !== undefined && today >= a.from) {
     return { key: 'assumed-covered', message: msg('pack.noteAssumedCovered'), data: {} };
   }
@@ -150,6 +160,32 @@ export function highRiskNote(c: ComponentEntry, today: string): { key: HighRiskN
     };
   }
   return undefined;
+}
+
+/**
+ * From when a provider that relies on the Art 6(3) derogation for an Annex III system must have
+ * documented its assessment (Art 6(4)) and registered the system (Art 49(2)). Both duties attach
+ * to a moment, before the system is placed on the market or put into service, and apply from the
+ * Annex III date (Art 6 is in Chapter III, Section 1). For a system placed on the market or put
+ * into service before that date and not significantly changed in design on or after it, that moment
+ * passed before the duties applied: they never bind it, as Art 111(2) leaves such a system out of
+ * the high-risk duties. A significant change on or after the date dates them from the change; a
+ * system without `placed_on_market` is treated as covered. Unlike `highRiskApplication`: always the
+ * Annex III route (the derogation exists only for Annex III systems), and without the 2 Aug 2030
+ * limit of Art 111(2), which is for high-risk systems intended for public authorities, and a system
+ * under the derogation is not one.
+ */
+function derogationApplication(c: ComponentEntry): HighRiskApplication {
+  return application(c, 'annex-iii', false);
+}
+
+/** The day the Art 6(4) and Art 49(2) duties of a derogated system bind it (see `derogationApplication`); undefined when they never do. */
+export function derogationFrom(c: ComponentEntry): string | undefined {
+  return derogationApplication(c).from;
+}
+
+function derogationNote(c: ComponentEntry, today: string): { key: HighRiskNoteKey; message: Message; data: Record<string, string> } | undefined {
+  return noteOf(derogationApplication(c), today);
 }
 
 /** Art 50(2) for this component: 2 Aug 2026, or 2 Dec 2026 for a generative system placed on the market before 2 Aug 2026 (Art 111(4)). */
@@ -233,4 +269,15 @@ export const HIGH_RISK_DATES = {
   appliesFrom: EU_HR_ANNEX_III_FROM,
   appliesFromFor: highRiskFrom,
   dateNote: highRiskNote,
+} as const;
+
+/**
+ * The dates of a rule about a system that relies on the Art 6(3) derogation (AIGOV521, AIGOV522),
+ * spread into its obligation: the Annex III date, the component's own date and the note, all from
+ * `derogationApplication`.
+ */
+export const DEROGATION_DATES = {
+  appliesFrom: EU_HR_ANNEX_III_FROM,
+  appliesFromFor: derogationFrom,
+  dateNote: derogationNote,
 } as const;
