@@ -34618,6 +34618,10 @@ async function materialize(repo, commit, prefixes, onDemand) {
     stream.close();
     await import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
   };
+  const indexed = indexBaseTree(repo, commit, mirror).then(
+    () => void 0,
+    (err) => err
+  );
   try {
     const roots = prefixes.includes("") ? [] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
     const entries = await listTree(top, commit, roots);
@@ -34628,9 +34632,11 @@ async function materialize(repo, commit, prefixes, onDemand) {
       if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
     }
     for (const p of prefixes) await import_node_fs14.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
-    await indexBaseTree(repo, commit, mirror);
+    const failed = await indexed;
+    if (failed !== void 0) throw failed;
     return { top, commit, mirror, dispose, stream, ...onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {} };
   } catch (err) {
+    await indexed;
     await dispose();
     throw err;
   }
@@ -34648,7 +34654,7 @@ async function indexBaseTree(repo, commit, mirror) {
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
 }
-async function checkBase(folders, ref, analyse2, options = {}) {
+async function prepareBase(folders, ref, options = {}) {
   const repos = folders.map((folder) => repositoryOf(folder));
   const first = folders[0] === void 0 ? void 0 : runMergeBase(folders[0], ref);
   const byTop = /* @__PURE__ */ new Map();
@@ -34662,25 +34668,42 @@ async function checkBase(folders, ref, analyse2, options = {}) {
     }
     group.items.push({ index, prefix: repo.prefix });
   }
-  const findings = [];
-  const commits = /* @__PURE__ */ new Set();
-  for (const group of byTop.values()) {
-    commits.add(group.commit);
-    const unwritten = (err) => usage("cli.git.baseUnwritten", { commit: group.commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
-    const base = await materialize(group.repo, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err) => {
-      throw unwritten(err);
-    });
-    try {
-      const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
-      const found = await analyse2(dirs, group.items.map((i) => i.index), base.files);
-      const failed = base.stream.failed ?? base.files?.failed;
-      if (failed) throw unwritten(failed);
-      pushAll(findings, found);
-    } finally {
-      await base.dispose();
+  const groups = [];
+  try {
+    for (const group of byTop.values()) {
+      const base = await materialize(group.repo, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err) => {
+        throw unwritten(group.commit, err);
+      });
+      groups.push({ commit: group.commit, items: group.items, base });
     }
+  } catch (err) {
+    await Promise.all(groups.map((g) => g.base.dispose()));
+    throw err;
   }
-  return { ref, commit: [...commits].join(", "), findings };
+  return { ref, groups };
+}
+async function discardBase(prepared) {
+  const p = await prepared.catch(() => void 0);
+  await Promise.all((p?.groups ?? []).map((g) => g.base.dispose().catch(() => void 0)));
+}
+async function checkPrepared(prepared, analyse2) {
+  const { ref, groups } = await prepared;
+  const findings = [];
+  try {
+    for (const { commit, items, base } of groups) {
+      const dirs = items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
+      const found = await analyse2(dirs, items.map((i) => i.index), base.files);
+      const failed = base.stream.failed ?? base.files?.failed;
+      if (failed) throw unwritten(commit, failed);
+      pushAll(findings, found);
+    }
+  } finally {
+    await Promise.all(groups.map((g) => g.base.dispose()));
+  }
+  return { ref, commit: [...new Set(groups.map((g) => g.commit))].join(", "), findings };
+}
+function unwritten(commit, err) {
+  return usage("cli.git.baseUnwritten", { commit: commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
 }
 var import_node_fs14, os3, path12, QUESTIONS, BlobStream, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
 var init_git_base = __esm({
@@ -35284,6 +35307,17 @@ async function performCheck(o, io) {
     o.root === void 0 ? void 0 : path13.resolve(io.cwd, o.root)
   );
   based.catch(() => void 0);
+  const preparing = o.baselineRef === void 0 ? void 0 : prepareBase(o.dirs.map((d) => path13.resolve(io.cwd, d)), o.baselineRef, { onDemand: true });
+  preparing?.catch(() => void 0);
+  try {
+    return await checkWith(o, io, logger, entries, extra, based, preparing);
+  } catch (err) {
+    if (preparing) await discardBase(preparing);
+    throw err;
+  }
+}
+async function checkWith(o, io, logger, given, extra, based, preparing) {
+  let entries = given;
   const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines", { keep: o.baselineRef !== void 0 });
   const prefixes = await based;
   const first = engines[0]?.engine;
@@ -35298,17 +35332,15 @@ async function performCheck(o, io) {
   };
   for (const { cache: cache3 } of engines) if (cache3 && !cache3.save()) logger.warn(ui(localeOf(io), "cli.cacheNotWritten", { file: cache3.file }));
   let baseline;
-  if (o.baselineRef !== void 0) {
-    const base = await checkBase(
-      engines.map((e) => e.root),
-      o.baselineRef,
+  if (o.baselineRef !== void 0 && preparing !== void 0) {
+    const base = await checkPrepared(
+      preparing,
       async (dirs, indexes, files) => {
         const from = indexes.map((k) => engines[k]?.facts);
         const r = await runEngines(dirs, io, today || void 0, logger, void 0, files ? 0 : o.jobs, extra, "lines", { from, ...files ? { files } : {} });
         await r.closed;
         return (await Promise.all(r.engines.map(({ engine }, k) => collectPrints(engine, prefixes[indexes[k]] ?? "", hash)))).flat();
-      },
-      { onDemand: true }
+      }
     );
     entries = [...entries ?? [], ...baselineOf(base.findings)];
     baseline = { ref: o.baselineRef, commit: base.commit, ...o.baselineFile ? { file: o.baselineFile } : {} };

@@ -106,6 +106,29 @@ describe('aigov check --baseline-ref (real git repositories)', function () {
     );
   });
 
+  it("writes the base while HEAD is checked, and removes it when HEAD's check fails", async () => {
+    const scratch = path.join(tmp, 'scratch');
+    await fs.mkdir(scratch);
+    const made: string[] = [];
+    const watcher = watch(scratch, (_event, name) => void (name && made.push(name)));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    let r: Awaited<ReturnType<typeof runCli>>;
+    try {
+      // A --root that does not hold the folder fails once the folder is checked, after the base's tree is written.
+      r = await runCli(['check', '.', '--baseline-ref', 'main', '--root', scratch, '--today', TODAY], repo);
+      for (let i = 0; i < 100 && made.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      watcher.close();
+    }
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /--root/);
+    assert.ok(made.some((n) => n.startsWith('aigov-base-')), `the base was written (seen: ${made.join(', ')})`);
+    assert.deepEqual(await fs.readdir(scratch), [], 'and removed');
+  });
+
   it('checks the base with the same --today and --frameworks', async () => {
     const reg = path.join(repo, '.aigov.yaml');
     // Overdue only on the far-off date given: a base checked on the real date would lack it.

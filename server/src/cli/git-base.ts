@@ -351,6 +351,11 @@ async function materialize(repo: Repository, commit: string, prefixes: readonly 
     stream.close();
     await fs.rm(mirror, { recursive: true, force: true });
   };
+  // The index needs nothing of the listing: git writes it meanwhile.
+  const indexed = indexBaseTree(repo, commit, mirror).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   try {
     const roots = prefixes.includes('') ? [] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
     const entries = await listTree(top, commit, roots);
@@ -362,9 +367,12 @@ async function materialize(repo: Repository, commit: string, prefixes: readonly 
       if (abs) await fs.mkdir(abs, { recursive: true });
     }
     for (const p of prefixes) await fs.mkdir(below(mirror, p) ?? mirror, { recursive: true });
-    await indexBaseTree(repo, commit, mirror);
+    const failed = await indexed;
+    if (failed !== undefined) throw failed;
     return { top, commit, mirror, dispose, stream, ...(onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {}) };
   } catch (err) {
+    // Not while git still writes in the folder.
+    await indexed;
     await dispose();
     throw err;
   }
@@ -437,17 +445,33 @@ interface BaseRun<T> {
   findings: T[];
 }
 
+/** The base of a check made ready: each repository's merge-base found and its tree written. */
+interface PreparedBase {
+  ref: string;
+  groups: { commit: string; items: { index: number; prefix: string }[]; base: BaseTree }[];
+}
+
 /**
  * Checks the merge-base of HEAD and `ref` for each folder: the repository's tree at that commit
  * is written to a temporary folder (removed afterwards) and `analyse` runs on the same folders
  * there, each reported under its own display prefix. Folders of one repository share one tree.
  */
-export async function checkBase<T>(
+export function checkBase<T>(
   folders: readonly string[],
   ref: string,
   analyse: (dirs: string[], indexes: number[], files?: BaseFiles) => Promise<T[]>,
   options: { onDemand?: boolean } = {},
 ): Promise<BaseRun<T>> {
+  return checkPrepared(prepareBase(folders, ref, options), analyse);
+}
+
+/**
+ * What `checkBase` does before it analyses anything: git's answers and the trees, all of it git's
+ * own work in other processes, which a check starts first and awaits after checking HEAD. Its
+ * failure (a ref that is not a commit) is thrown where the result is awaited; a base that is
+ * not checked after all is `discardBase`d.
+ */
+export async function prepareBase(folders: readonly string[], ref: string, options: { onDemand?: boolean } = {}): Promise<PreparedBase> {
   // One `rev-parse` per folder, all at once, and the merge-base in the first folder's repository
   // meanwhile (the one repository of most checks); each other repository's after its first folder's.
   const repos = folders.map((folder) => repositoryOf(folder));
@@ -463,26 +487,50 @@ export async function checkBase<T>(
     }
     group.items.push({ index, prefix: repo.prefix });
   }
+  const groups: PreparedBase['groups'] = [];
+  try {
+    for (const group of byTop.values()) {
+      const base = await materialize(group.repo, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err: unknown) => {
+        throw unwritten(group.commit, err);
+      });
+      groups.push({ commit: group.commit, items: group.items, base });
+    }
+  } catch (err) {
+    await Promise.all(groups.map((g) => g.base.dispose()));
+    throw err;
+  }
+  return { ref, groups };
+}
+
+/** Removes the trees of a base that is not checked after all (HEAD's check failed); never throws. */
+export async function discardBase(prepared: Promise<PreparedBase>): Promise<void> {
+  const p = await prepared.catch(() => undefined);
+  await Promise.all((p?.groups ?? []).map((g) => g.base.dispose().catch(() => undefined)));
+}
+
+/** The second half of `checkBase`: `analyse` on each prepared tree, which is removed afterwards. */
+export async function checkPrepared<T>(prepared: Promise<PreparedBase>, analyse: (dirs: string[], indexes: number[], files?: BaseFiles) => Promise<T[]>): Promise<BaseRun<T>> {
+  const { ref, groups } = await prepared;
   const findings: T[] = [];
-  const commits = new Set<string>();
-  for (const group of byTop.values()) {
-    commits.add(group.commit);
-    // git failing to give the tree (a partial clone, a snapshot without its largest objects) or a
-    // full disk: said as what it is, not as an internal error.
-    const unwritten = (err: unknown): Error => usage('cli.git.baseUnwritten', { commit: group.commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
-    const base = await materialize(group.repo, group.commit, group.items.map((i) => i.prefix), options.onDemand === true).catch((err: unknown) => {
-      throw unwritten(err);
-    });
-    try {
-      const dirs = group.items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
-      const found = await analyse(dirs, group.items.map((i) => i.index), base.files);
+  try {
+    for (const { commit, items, base } of groups) {
+      const dirs = items.map((i) => below(base.mirror, i.prefix) ?? base.mirror);
+      const found = await analyse(dirs, items.map((i) => i.index), base.files);
       // A file the check could not be given must not pass for one the base lacks.
       const failed = base.stream.failed ?? base.files?.failed;
-      if (failed) throw unwritten(failed);
+      if (failed) throw unwritten(commit, failed);
       pushAll(findings, found);
-    } finally {
-      await base.dispose();
     }
+  } finally {
+    await Promise.all(groups.map((g) => g.base.dispose()));
   }
-  return { ref, commit: [...commits].join(', '), findings };
+  return { ref, commit: [...new Set(groups.map((g) => g.commit))].join(', '), findings };
+}
+
+/**
+ * git failing to give the tree (a partial clone, a snapshot without its largest objects) or a
+ * full disk: said as what it is, not as an internal error.
+ */
+function unwritten(commit: string, err: unknown): Error {
+  return usage('cli.git.baseUnwritten', { commit: commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
 }

@@ -10,7 +10,7 @@ import { MemoryFactsCache } from '../../core/facts-cache.js';
 import { FileFactsCache, trackedByGit } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
-import { BaseWorkspace, checkBase, type BaseFiles } from '../git-base.js';
+import { BaseWorkspace, checkPrepared, discardBase, prepareBase, type BaseFiles } from '../git-base.js';
 import type { Locale } from '../../core/i18n/messages.js';
 import { ui, uiText } from '../../core/i18n/ui.js';
 import { type Io, localeOf, oneOf, parse, resolveToday, usage, writeResult } from '../args.js';
@@ -164,6 +164,30 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   );
   // Its failure (a bad --root) is told after the folders' own (a folder that is not one).
   based.catch(() => undefined);
+  // A pull request's base: git finds the merge-base and writes the tree while HEAD is checked, in
+  // processes of its own (its failure, a ref that is not a commit, is told after HEAD's check).
+  const preparing = o.baselineRef === undefined ? undefined : prepareBase(o.dirs.map((d) => path.resolve(io.cwd, d)), o.baselineRef, { onDemand: true });
+  preparing?.catch(() => undefined);
+  try {
+    return await checkWith(o, io, logger, entries, extra, based, preparing);
+  } catch (err) {
+    // HEAD's check failed, or the base's: a tree written for nothing is removed.
+    if (preparing) await discardBase(preparing);
+    throw err;
+  }
+}
+
+/** `performCheck` once the base's preparation is under way: HEAD's check, then the base's. */
+async function checkWith(
+  o: CheckOptions,
+  io: Io,
+  logger: Logger,
+  given: BaselineEntry[] | undefined,
+  extra: Pick<EngineOptions, 'frameworks'>,
+  based: Promise<string[]>,
+  preparing: ReturnType<typeof prepareBase> | undefined,
+): Promise<CheckOutcome> {
+  let entries = given;
   // Against a base, each folder keeps what it learns of its files: the base's check starts from it.
   const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, 'lines', { keep: o.baselineRef !== undefined });
   const prefixes = await based;
@@ -181,21 +205,19 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   // Written once the findings are known: the cache keeps them beside each file's facts.
   for (const { cache } of engines) if (cache && !cache.save()) logger.warn(ui(localeOf(io), 'cli.cacheNotWritten', { file: cache.file }));
   let baseline: CheckOutcome['baseline'];
-  if (o.baselineRef !== undefined) {
+  if (o.baselineRef !== undefined && preparing !== undefined) {
     // The base is checked with the same options and the same date, each folder under its prefix,
     // from what the check above learned of the files the two trees share (by git's blob ids).
     // Its files are written as they are read: most are known by their blob ids and never are.
     // (Index workers would read them behind the workspace's back: one thread there.)
-    const base = await checkBase(
-      engines.map((e) => e.root),
-      o.baselineRef,
+    const base = await checkPrepared(
+      preparing,
       async (dirs, indexes, files) => {
         const from = indexes.map((k) => engines[k]?.facts);
         const r = await runEngines(dirs, io, today || undefined, logger, undefined, files ? 0 : o.jobs, extra, 'lines', { from, ...(files ? { files } : {}) });
         await r.closed;
         return (await Promise.all(r.engines.map(({ engine }, k) => collectPrints(engine, prefixes[indexes[k]!] ?? '', hash)))).flat();
       },
-      { onDemand: true },
     );
     entries = [...(entries ?? []), ...baselineOf(base.findings)];
     baseline = { ref: o.baselineRef, commit: base.commit, ...(o.baselineFile ? { file: o.baselineFile } : {}) };
