@@ -29808,7 +29808,7 @@ var init_aigov522_eu_not_high_risk_unregistered = __esm({
       citation: euCitation("Art 49(2)"),
       defaultSeverity: "warning",
       ...DEROGATION_DATES,
-      howToFix: "Register the system in the EU database before placing it on the market and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.",
+      howToFix: "Register the system in the EU database before placing it on the market or putting it into service, and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.",
       appliesTo: (c) => inEu(c) && hasRole(c, "provider") && inAnnexIii(c) && (c.data.risk?.level === "limited" || c.data.risk?.level === "minimal"),
       gaps: (c) => {
         const r = euDbRegistration(c);
@@ -32499,7 +32499,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "103a55045317283d" : "source";
+    ENGINE_BUILD = true ? "0fff55e4a8aaf7ee" : "source";
   }
 });
 

@@ -185,7 +185,7 @@ export const JA_HOW_TO_FIX: Readonly<Record<string, string>> = {
   AIGOV518: 'エージェントが外部のシステムに対して行動する前の人間による確認の手順（とその権限）を `human_oversight.measures` に書き、行動ログのために `logging: { enabled: true }` を記録してください。',
   AIGOV520: 'EU ではその行為をやめてください。分類が誤っている場合は、正しい `risk.level` を記録し、その理由を `risk.basis` と `intended_purpose` に書いてください。`jurisdictions` から `eu` を外すのは、システムが実際に EU で上市、使用開始又は使用されない場合だけにしてください。',
   AIGOV521: 'システムが高リスクでない理由（第6条(3)のどの条件を満たすか）を文書にし、`risk.basis` でその理由を示してください。例: `basis: "Art 6(3)(a) narrow procedural task, see docs/risk/x.md"`。',
-  AIGOV522: '上市の前にシステムを EU データベースに登録し、それを記録してください: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`。',
+  AIGOV522: '上市又は使用開始の前にシステムを EU データベースに登録し、それを記録してください: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`。',
   AIGOV523: 'リスク評価を `risk.assessment` の下に `path`、`date` 及び `next_review` とともにリンクしてください（AIGOV101 のクイックフィックスが三つとも書き込みます）。',
   AIGOV524: 'データセットを `data.sources` に、その出所を `data.provenance` に記録し、バイアスの検証を `data.bias_review` としてリンクしてください。',
   AIGOV525: '附属書IV に沿って技術文書を作成し、`docs.technical` としてリンクしてください（クイックフィックスがテンプレートを作成します）。',

@@ -13,7 +13,7 @@ export const aigov522 = obligationRule({
   citation: euCitation('Art 49(2)'),
   defaultSeverity: 'warning',
   ...DEROGATION_DATES,
-  howToFix: 'Register the system in the EU database before placing it on the market and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.',
+  howToFix: 'Register the system in the EU database before placing it on the market or putting it into service, and record it: `registrations: [{ registry: eu-ai-database, id: <id>, date: <date>, status: registered }]`.',
   appliesTo: (c) => inEu(c) && hasRole(c, 'provider') && inAnnexIii(c) && (c.data.risk?.level === 'limited' || c.data.risk?.level === 'minimal'),
   gaps: (c) => {
     const r = euDbRegistration(c);
