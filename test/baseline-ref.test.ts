@@ -26,6 +26,30 @@ async function snapshot(repo: string): Promise<string> {
   return [git(repo, 'status', '--porcelain', '--untracked-files=all'), git(repo, 'for-each-ref'), git(repo, 'rev-parse', 'HEAD'), git(repo, 'worktree', 'list', '--porcelain'), git(repo, 'stash', 'list'), index].join('\n--\n');
 }
 
+/**
+ * Runs `run` with the system's temporary folder moved to a new one of its own below `tmp`, so
+ * that what a check makes and leaves there is told apart from what other programs make at the
+ * same time: the names made there while it ran, and what is left afterwards.
+ */
+async function inScratchTmp<T>(tmp: string, run: (scratch: string) => Promise<T>): Promise<{ result: T; made: string[]; left: string[] }> {
+  const scratch = path.join(tmp, 'scratch');
+  await fs.mkdir(scratch);
+  const made: string[] = [];
+  const watcher = watch(scratch, (_event, name) => void (name && made.push(name)));
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = scratch;
+  let result: T;
+  try {
+    result = await run(scratch);
+    for (let i = 0; i < 100 && made.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+    watcher.close();
+  }
+  return { result, made, left: await fs.readdir(scratch) };
+}
+
 describe('aigov check --baseline-ref (real git repositories)', function () {
   this.timeout(120_000);
   let tmp: string;
@@ -79,27 +103,11 @@ describe('aigov check --baseline-ref (real git repositories)', function () {
     git(repo, 'add', 'src/tool.ts');
     await fs.appendFile(path.join(repo, 'src', 'tool.ts'), '// unstaged line\n');
     const before = await snapshot(repo);
-    // The base is written below the system's temporary folder; this run gets one of its own, so
-    // that what it leaves there is told apart from what other programs make at the same time.
-    const scratch = path.join(tmp, 'scratch');
-    await fs.mkdir(scratch);
-    const made: string[] = [];
-    const watcher = watch(scratch, (_event, name) => void (name && made.push(name)));
-    const saved = process.env.TMPDIR;
-    process.env.TMPDIR = scratch;
-    let r: Awaited<ReturnType<typeof check>>;
-    try {
-      r = await check(repo, '.', '--baseline-ref', 'main', '--today', TODAY, '--fail-on', 'never');
-      for (let i = 0; i < 100 && made.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
-      watcher.close();
-    }
+    const { result: r, made, left } = await inScratchTmp(tmp, () => check(repo, '.', '--baseline-ref', 'main', '--today', TODAY, '--fail-on', 'never'));
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await snapshot(repo), before);
     assert.ok(made.some((n) => n.startsWith('aigov-base-')), `the base is written to a temporary folder (seen: ${made.join(', ')})`);
-    assert.deepEqual(await fs.readdir(scratch), [], 'the temporary tree is removed');
+    assert.deepEqual(left, [], 'the temporary tree is removed');
     assert.deepEqual(
       r.findings.filter((f) => f.new).map((f) => [f.code, f.path]).sort(),
       [['AIGOV201', 'src/tool.ts'], ['AIGOV301', 'src/untracked.py']],
@@ -107,26 +115,12 @@ describe('aigov check --baseline-ref (real git repositories)', function () {
   });
 
   it("writes the base while HEAD is checked, and removes it when HEAD's check fails", async () => {
-    const scratch = path.join(tmp, 'scratch');
-    await fs.mkdir(scratch);
-    const made: string[] = [];
-    const watcher = watch(scratch, (_event, name) => void (name && made.push(name)));
-    const saved = process.env.TMPDIR;
-    process.env.TMPDIR = scratch;
-    let r: Awaited<ReturnType<typeof runCli>>;
-    try {
-      // A --root that does not hold the folder fails once the folder is checked, after the base's tree is written.
-      r = await runCli(['check', '.', '--baseline-ref', 'main', '--root', scratch, '--today', TODAY], repo);
-      for (let i = 0; i < 100 && made.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
-      watcher.close();
-    }
+    // A --root that does not hold the folder fails once the folder is checked, after the base's tree is written.
+    const { result: r, made, left } = await inScratchTmp(tmp, (scratch) => runCli(['check', '.', '--baseline-ref', 'main', '--root', scratch, '--today', TODAY], repo));
     assert.equal(r.code, 2, r.stdout);
     assert.match(r.stderr, /--root/);
     assert.ok(made.some((n) => n.startsWith('aigov-base-')), `the base was written (seen: ${made.join(', ')})`);
-    assert.deepEqual(await fs.readdir(scratch), [], 'and removed');
+    assert.deepEqual(left, [], 'and removed');
   });
 
   it('checks the base with the same --today and --frameworks', async () => {
