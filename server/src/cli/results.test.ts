@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { Engine } from '../core/engine.js';
 import { hash64 } from '../core/fingerprint.js';
 import { InMemoryWorkspace } from '../core/testing/memory-workspace.js';
+import { OpenFactsCache } from '../core/testing/open-facts-cache.js';
+import type { FileListing } from '../core/workspace.js';
 import { baselineOf } from './baseline.js';
 import { UsageError } from './args.js';
 import { basePrefixes, collect, collectPrints, contentFingerprint, joinPrefix, rememberingHash, toPosix } from './results.js';
@@ -56,6 +58,44 @@ describe('CLI results', () => {
     }
     const hash = rememberingHash();
     for (const s of ['', 'a', 'a\u0000b', 'a', 'é', '']) assert.equal(hash(s), hash64(s));
+  });
+
+  it("takes the line of a finding from the facts a cache kept, or from the file, read once, when the cache lost it", async () => {
+    // A listing with versions, as the disk's: the cache knows the files by them.
+    class Versioned extends InMemoryWorkspace {
+      override async listFiles(): Promise<FileListing> {
+        const l = await super.listFiles();
+        return { ...l, stats: new Map(l.files.map((f) => [f, { size: this.text(f)?.length ?? 0, mtimeMs: 1 }])) };
+      }
+    }
+    const ws = new Versioned({ '.aigov.yaml': 'version: 1\ncomponents:\n  - id: bot\n', 'ai.py': '"""doc"""\n\n  import openai\nimport anthropic\n' });
+    const cache = new OpenFactsCache();
+    const first = new Engine(ws, { today: '2026-11-25', cache });
+    await first.indexAll();
+    const lines = async (e: Engine) => (await collect(e, '')).filter((f) => f.file === 'ai.py').map((f) => `${f.range.start.line}:${f.lineText}`);
+    const expected = await lines(first);
+    assert.deepEqual([...new Set(expected)], ['2:import openai', '3:import anthropic']);
+    const prints = baselineOf(await collect(first, ''));
+    // The lines kept: the file is not read again.
+    const kept = new Engine(ws, { today: '2026-11-25', cache });
+    await kept.indexAll();
+    ws.reads.length = 0;
+    assert.deepEqual(await lines(kept), expected);
+    assert.deepEqual(baselineOf(await collectPrints(kept, '')), prints);
+    assert.deepEqual(ws.reads, [], 'every line kept by the cache');
+    // One line lost: the file is read, once for all its findings.
+    const e = cache.entry('ai.py')!;
+    e.facts = { ...e.facts!, lines: { 2: e.facts!.lines[2]! } };
+    delete e.findings;
+    const lost = new Engine(ws, { today: '2026-11-25', cache });
+    await lost.indexAll();
+    assert.equal(lost.factsOf('ai.py')?.source, undefined, 'not read while indexing');
+    ws.reads.length = 0;
+    assert.deepEqual(await lines(lost), expected);
+    assert.deepEqual(ws.reads, ['ai.py']);
+    ws.reads.length = 0;
+    assert.deepEqual(baselineOf(await collectPrints(lost, '')), prints);
+    assert.deepEqual(ws.reads, ['ai.py']);
   });
 
   describe('basePrefixes', function () {
