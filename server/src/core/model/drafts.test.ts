@@ -73,6 +73,15 @@ describe('draft documents in the engine (AIGOV110)', () => {
     assert.equal(drafts(e), 0, 'still written: the editor holds it, whatever the disk says');
   });
 
+  it("takes the editor's text of a document a registry edit links only after it was opened", async () => {
+    const { e } = await engineWith({ '.aigov.yaml': 'version: 1\ncomponents:\n  - id: bot\n', 'docs/risk.md': draft });
+    // Not linked yet: no draft state is worked out from the editor's text, but the engine keeps it (an annotation).
+    await e.updateFile('docs/risk.md', `${draft.replace('TODO: what can go wrong', 'Wrong refunds')}<!-- @aigov bot -->\n`, 3);
+    await e.updateFile('.aigov.yaml', registry, 2);
+    assert.ok(e.isLinkedDocument('docs/risk.md'));
+    assert.equal(drafts(e), 0, "the editor's text, written, not the disk's draft");
+  });
+
   it('a registry edit re-reads only documents that changed', async () => {
     const { e, ws } = await engineWith({ '.aigov.yaml': registry, 'docs/risk.md': draft });
     const before = ws.reads.filter((p) => p === 'docs/risk.md').length;
