@@ -44,15 +44,23 @@ const testKey = (file, name) => `${file}\u0000${name}`;
 /**
  * The report `after` with the entries of every file outside the run (`inRun` false) exactly as
  * in `before`: the same mutants with the same statuses, places, replacements and source. Their
- * tests are the same tests under the ids `after` gives them; a test `after` no longer has (its
- * file changed or went) is dropped from their `killedBy` and `coveredBy`, so that Stryker tests
- * a mutant it killed again, as it would have. Mutant ids are renumbered after `after`'s own, so
+ * tests are the same tests under the ids `after` gives them; a test `after` no longer has, or
+ * whose file's source changed between the two, is dropped from their `killedBy` and `coveredBy`,
+ * so that the next run of their file tests again a mutant it killed or a survivor it now covers,
+ * as Stryker would have. Mutant ids are renumbered after `after`'s own, so
  * that none is used twice. A file of `before` that the run did not mutate and `after` lacks is
  * put back too; one that `after` holds but `before` did not (never run) is left out.
  */
 export function keepUntouched(before, after, patterns) {
+  // Only the tests of a file whose source is the same in both: a test edited since keeps its name,
+  // and mapped onto its old results it would pass for a test those mutants already met, so that
+  // Stryker would reuse a survivor without running the edited test (seen: git-base.ts's
+  // survivors after a run of other files took git-base.test.ts's new version).
+  const sameSource = (file) => before.testFiles?.[file]?.source === after.testFiles?.[file]?.source;
   const oldTests = new Map();
-  for (const [file, data] of Object.entries(before.testFiles ?? {})) for (const t of data.tests ?? []) oldTests.set(t.id, testKey(file, t.name));
+  for (const [file, data] of Object.entries(before.testFiles ?? {})) {
+    if (sameSource(file)) for (const t of data.tests ?? []) oldTests.set(t.id, testKey(file, t.name));
+  }
   const newIds = new Map();
   for (const [file, data] of Object.entries(after.testFiles ?? {})) for (const t of data.tests ?? []) newIds.set(testKey(file, t.name), t.id);
   const remap = (ids) => (ids ?? []).map((id) => newIds.get(oldTests.get(id))).filter((id) => id !== undefined);

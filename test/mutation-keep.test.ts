@@ -75,4 +75,17 @@ describe('mutation results kept across a narrowed run', () => {
     const ids = Object.values(kept.files).flatMap((f) => f.mutants.map((m) => m.id));
     assert.equal(new Set(ids).size, ids.length);
   });
+
+  it("drops the tests of a file whose source changed from the other files' results", async () => {
+    const { keepUntouched } = await keep();
+    const tests = (source: string) => ({ 't.test.ts': { source, tests: [{ id: '0', name: 'one' }] }, 'u.test.ts': { source: 'u', tests: [{ id: '1', name: 'two' }] } });
+    const before = { files: { 'b.ts': { source: 'b', mutants: [mutant('0', 1, 'Survived', [], ['0', '1']), mutant('1', 2, 'Killed', ['0'], ['0'])] } }, testFiles: tests('old') };
+    const after = { files: {}, testFiles: tests('edited') };
+    const kept = keepUntouched(before as unknown as Report, after as unknown as Report, ['a.ts']);
+    const links = kept.files['b.ts']!.mutants.map((m) => [m.status, m.killedBy, m.coveredBy]);
+    // The edited test is no longer one these mutants met: the next run of b.ts tests them with it.
+    assert.deepEqual(links, [['Survived', [], ['1']], ['Killed', [], []]]);
+    const same = keepUntouched(before as unknown as Report, { files: {}, testFiles: tests('old') } as unknown as Report, ['a.ts']);
+    assert.deepEqual(same.files['b.ts']!.mutants.map((m) => [m.killedBy, m.coveredBy]), [[[], ['0', '1']], [['0'], ['0']]]);
+  });
 });
