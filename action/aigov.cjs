@@ -263,6 +263,7 @@ function readIndex(bytes, hashBytes, since) {
     const nsec = view.getUint32(at + 12);
     const flags = view.getUint16(at + STAT_BYTES + hashBytes);
     at += fixed;
+    const asked = sec > since.sec || sec === since.sec && nsec >= since.nsec;
     if (flags & EXTENDED) {
       if (version2 === 2) return void 0;
       at += 2;
@@ -288,12 +289,12 @@ function readIndex(bytes, hashBytes, since) {
       }
       for (let k = kept; at < nul; k++, at++) last[k] = bytes[at];
       at = nul + 1;
-      if (sec > since.sec || sec === since.sec && nsec >= since.nsec) notOlder.push(last.slice(0, lastLength));
+      if (asked) notOlder.push(last.slice(0, lastLength));
     } else {
       const length = flags & NAME_MASK;
       const nul = length < NAME_MASK ? at + length : bytes.indexOf(0, at);
       if (nul < 0 || nul >= end || bytes[nul] !== 0) return void 0;
-      if (sec > since.sec || sec === since.sec && nsec >= since.nsec) notOlder.push(bytes.subarray(at, nul));
+      if (asked) notOlder.push(bytes.subarray(at, nul));
       at = start + (nul - start + 8 & ~7);
     }
   }

@@ -58,6 +58,7 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
     const nsec = view.getUint32(at + 12);
     const flags = view.getUint16(at + STAT_BYTES + hashBytes);
     at += fixed;
+    const asked = sec > since.sec || (sec === since.sec && nsec >= since.nsec);
     if (flags & EXTENDED) {
       if (version === 2) return undefined;
       at += 2;
@@ -85,14 +86,14 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
       }
       for (let k = kept; at < nul; k++, at++) last[k] = bytes[at] as number;
       at = nul + 1;
-      if (sec > since.sec || (sec === since.sec && nsec >= since.nsec)) notOlder.push(last.slice(0, lastLength));
+      if (asked) notOlder.push(last.slice(0, lastLength));
     } else {
       const length = flags & NAME_MASK;
       const nul = length < NAME_MASK ? at + length : bytes.indexOf(0, at);
       if (nul < 0 || nul >= end || bytes[nul] !== 0) return undefined;
       // Only a path asked about is taken out: a view of a Buffer is an object of its own, and
       // after a checkout none of thousands of entries is (a view of each took milliseconds).
-      if (sec > since.sec || (sec === since.sec && nsec >= since.nsec)) notOlder.push(bytes.subarray(at, nul));
+      if (asked) notOlder.push(bytes.subarray(at, nul));
       // One to eight NULs pad the entry to a multiple of eight bytes.
       at = start + ((nul - start + 8) & ~7);
     }
