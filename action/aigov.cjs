@@ -34615,10 +34615,11 @@ async function materialize(repo, commit, prefixes, onDemand) {
   const { top } = repo;
   const mirror = await import_node_fs14.promises.realpath(await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-")));
   const stream = new BlobStream(top);
-  const dispose = async () => {
+  let disposed;
+  const dispose = () => disposed ??= (async () => {
     stream.close();
     await import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
-  };
+  })();
   const indexed = indexBaseTree(repo, commit, mirror).then(
     () => void 0,
     (err) => err
@@ -35333,7 +35334,7 @@ async function checkWith(o, io, logger, given, extra, based, preparing) {
   };
   for (const { cache: cache3 } of engines) if (cache3 && !cache3.save()) logger.warn(ui(localeOf(io), "cli.cacheNotWritten", { file: cache3.file }));
   let baseline;
-  if (o.baselineRef !== void 0 && preparing !== void 0) {
+  if (preparing !== void 0) {
     const base = await checkPrepared(
       preparing,
       async (dirs, indexes, files) => {
@@ -35344,7 +35345,7 @@ async function checkWith(o, io, logger, given, extra, based, preparing) {
       }
     );
     entries = [...entries ?? [], ...baselineOf(base.findings)];
-    baseline = { ref: o.baselineRef, commit: base.commit, ...o.baselineFile ? { file: o.baselineFile } : {} };
+    baseline = { ref: base.ref, commit: base.commit, ...o.baselineFile ? { file: o.baselineFile } : {} };
   } else if (o.baselineFile !== void 0) {
     baseline = { file: o.baselineFile };
   }

@@ -347,10 +347,13 @@ async function materialize(repo: Repository, commit: string, prefixes: readonly 
   // Real, so that the paths a workspace asks about (below its real root) are found below it.
   const mirror = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-base-')));
   const stream = new BlobStream(top);
-  const dispose = async (): Promise<void> => {
-    stream.close();
-    await fs.rm(mirror, { recursive: true, force: true });
-  };
+  // Once, whoever asks first (the check of the base, or a check that failed before it).
+  let disposed: Promise<void> | undefined;
+  const dispose = (): Promise<void> =>
+    (disposed ??= (async () => {
+      stream.close();
+      await fs.rm(mirror, { recursive: true, force: true });
+    })());
   // The index needs nothing of the listing: git writes it meanwhile.
   const indexed = indexBaseTree(repo, commit, mirror).then(
     () => undefined,

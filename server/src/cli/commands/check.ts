@@ -205,7 +205,7 @@ async function checkWith(
   // Written once the findings are known: the cache keeps them beside each file's facts.
   for (const { cache } of engines) if (cache && !cache.save()) logger.warn(ui(localeOf(io), 'cli.cacheNotWritten', { file: cache.file }));
   let baseline: CheckOutcome['baseline'];
-  if (o.baselineRef !== undefined && preparing !== undefined) {
+  if (preparing !== undefined) {
     // The base is checked with the same options and the same date, each folder under its prefix,
     // from what the check above learned of the files the two trees share (by git's blob ids).
     // Its files are written as they are read: most are known by their blob ids and never are.
@@ -220,7 +220,7 @@ async function checkWith(
       },
     );
     entries = [...(entries ?? []), ...baselineOf(base.findings)];
-    baseline = { ref: o.baselineRef, commit: base.commit, ...(o.baselineFile ? { file: o.baselineFile } : {}) };
+    baseline = { ref: base.ref, commit: base.commit, ...(o.baselineFile ? { file: o.baselineFile } : {}) };
   } else if (o.baselineFile !== undefined) {
     baseline = { file: o.baselineFile };
   }
