@@ -464,8 +464,19 @@ var init_git_listing = __esm({
     REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
     ID_CHARS = 16;
     GitListing = class {
-      constructor(root, which) {
+      /**
+       * `given`: what `git ls-files -z` with these options would print in `root`, listed without a
+       * process (a pull request's base, whose listing its tree gives: see cli/git-base.ts).
+       */
+      constructor(root, which, given) {
         this.which = which;
+        if (given !== void 0) {
+          this.result = new Promise((resolve11) => {
+            this.takeData(Buffer.from(given.buffer, given.byteOffset, given.length));
+            this.finish(resolve11, true);
+          });
+          return;
+        }
         const args = which === "tracked" ? ["--cached", "--deduplicate"] : which === "staged" ? ["--stage", "-v"] : ["--others", "--exclude-standard"];
         this.result = new Promise((resolve11) => {
           let child;
@@ -475,13 +486,7 @@ var init_git_listing = __esm({
             return this.finish(resolve11, false);
           }
           child.stderr.on("data", (chunk) => this.errors.push(chunk));
-          child.stdout.on("data", (chunk) => {
-            const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-            const last = data.lastIndexOf(0);
-            if (last >= 0) this.takeBlock(data.subarray(0, last + 1));
-            this.rest = Buffer.from(data.subarray(last + 1));
-            this.notify();
-          });
+          child.stdout.on("data", (chunk) => this.takeData(chunk));
           child.on("error", () => this.finish(resolve11, false));
           child.on("close", (code2) => this.finish(resolve11, code2 === 0));
         });
@@ -505,6 +510,14 @@ var init_git_listing = __esm({
       done = false;
       wake;
       result;
+      /** Output as it comes: the entries it completes are taken, the rest waits for the next part. */
+      takeData(chunk) {
+        const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
+        const last = data.lastIndexOf(0);
+        if (last >= 0) this.takeBlock(data.subarray(0, last + 1));
+        this.rest = Buffer.from(data.subarray(last + 1));
+        this.notify();
+      }
       /**
        * Entries that each end with a NUL. Valid UTF-8 throughout (nearly always) is decoded once and
        * split as text: per entry, a Buffer's slices and decoding are calls into Node's runtime that
@@ -13917,10 +13930,10 @@ var init_fs_workspace = __esm({
        * lists them instead.
        */
       async listWithGit(token) {
-        if (!mayBeInWorkTree(this.root)) return void 0;
-        const tracked = this.staged ?? new GitListing(this.root, "tracked");
+        const tracked = this.staged ?? this.gitListing("tracked");
         this.staged = void 0;
-        const untracked = new GitListing(this.root, "untracked");
+        const untracked = tracked && this.gitListing("untracked");
+        if (!tracked || !untracked) return void 0;
         const plain = /* @__PURE__ */ new Set();
         const stats = /* @__PURE__ */ new Map();
         const first = await this.gitPart(tracked, plain, stats, token);
@@ -14014,9 +14027,13 @@ var init_fs_workspace = __esm({
       probeListed(rel) {
         return this.reads.probeListed(rel);
       }
+      /** `git ls-files` of the root, or undefined when the root is in no git work tree. */
+      gitListing(which) {
+        return mayBeInWorkTree(this.root) ? new GitListing(this.root, which) : void 0;
+      }
       async contentIds(token) {
-        if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return void 0;
-        const staged = new GitListing(this.root, "staged");
+        const staged = this.options.useGit === false ? void 0 : this.gitListing("staged");
+        if (!staged) return void 0;
         this.staged = staged;
         const ids = this.options.writtenFromIndex ? await staged.result ? new Map(staged.ids) : void 0 : await gitContentIds(this.root, staged);
         if (this.staged === staged) this.staged = void 0;
@@ -34549,10 +34566,123 @@ var init_baseline = __esm({
   }
 });
 
-// server/src/cli/git-base.ts
+// server/src/cli/git-tree.ts
 function firstLine(s2) {
   return s2.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
 }
+async function listTree(top, commit, prefixes) {
+  const r = await runGit(top, ["ls-tree", "-r", "-z", "--full-tree", commit, ...prefixes.length > 0 ? ["--", ...prefixes.map((p) => `${p}/`)] : []]);
+  if (r.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${firstLine(r.stderr)}`);
+  const entries = [];
+  for (const rec of r.stdout.toString("utf8").split("\0")) {
+    const tab = rec.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type, id] = rec.slice(0, tab).split(" ");
+    if (mode && type && id) entries.push({ mode, type, id, path: rec.slice(tab + 1) });
+  }
+  return { entries, raw: r.stdout };
+}
+function stagedListing(tree, prefix) {
+  const bytes = Buffer.from(tree.buffer, tree.byteOffset, tree.length);
+  const below2 = prefix === "" ? void 0 : Buffer.from(`${prefix}/`, "utf8");
+  const parts = [];
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(0, start);
+    if (end < 0) end = bytes.length;
+    const rec = bytes.subarray(start, end);
+    start = end + 1;
+    const tab = rec.indexOf(9);
+    if (tab < 0) continue;
+    const [mode, , id] = rec.toString("latin1", 0, tab).split(" ");
+    let name = rec.subarray(tab + 1);
+    if (below2) {
+      if (!name.subarray(0, below2.length).equals(below2)) continue;
+      name = name.subarray(below2.length);
+    }
+    parts.push(Buffer.from(`H ${mode ?? ""} ${id ?? ""} 0	`, "latin1"), name, ZERO);
+  }
+  return Buffer.concat(parts);
+}
+var ZERO, BlobStream;
+var init_git_tree = __esm({
+  "server/src/cli/git-tree.ts"() {
+    "use strict";
+    init_lazy();
+    init_git();
+    ZERO = Buffer.from([0]);
+    BlobStream = class {
+      child;
+      /** Output not taken yet, as it came: joined only once the record it holds is whole (linear in a large blob). */
+      chunks = [];
+      held = 0;
+      /** Bytes the next record needs, once its header is known. */
+      need = 0;
+      waiting = [];
+      stderr = "";
+      failed;
+      constructor(top) {
+        this.child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+        this.child.stdout.on("data", (chunk) => this.take(chunk));
+        this.child.stderr.on("data", (c) => this.stderr += c.toString("utf8"));
+        this.child.on("error", (err) => this.fail(err));
+        this.child.on("close", (code2) => {
+          if (this.waiting.length > 0) this.fail(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(this.stderr)}`));
+        });
+        this.child.stdin.on("error", () => {
+        });
+      }
+      read(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve11, reject) => {
+          this.waiting.push({ resolve: resolve11, reject });
+          this.child.stdin.write(`${id}
+`);
+        });
+      }
+      close() {
+        this.child.stdin.end();
+      }
+      take(chunk) {
+        if (this.failed) return;
+        this.chunks.push(chunk);
+        this.held += chunk.length;
+        if (this.held < this.need) return;
+        let buf = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks, this.held);
+        try {
+          for (; ; ) {
+            this.need = 0;
+            const nl = buf.indexOf(10);
+            if (nl < 0) break;
+            const header3 = buf.subarray(0, nl).toString("utf8").split(" ");
+            if (header3[1] === "missing") throw new Error(`git object ${header3[0]} is missing`);
+            const size = Number(header3[2]);
+            if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header3.join(" ")}`);
+            if (buf.length < nl + 1 + size + 1) {
+              this.need = nl + 1 + size + 1;
+              break;
+            }
+            const content = buf.subarray(nl + 1, nl + 1 + size);
+            buf = buf.subarray(nl + 1 + size + 1);
+            const w = this.waiting.shift();
+            if (!w) throw new Error("git cat-file answered more than was asked");
+            w.resolve(content);
+          }
+          this.chunks = buf.length > 0 ? [buf] : [];
+          this.held = buf.length;
+        } catch (err) {
+          this.fail(err instanceof Error ? err : new Error(String(err)));
+        }
+      }
+      fail(err) {
+        this.failed ??= err;
+        for (const w of this.waiting.splice(0)) w.reject(this.failed);
+        this.child.kill();
+      }
+    };
+  }
+});
+
+// server/src/cli/git-base.ts
 function fetchCommand(ref) {
   const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
   if (remote) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
@@ -34588,18 +34718,6 @@ async function mergeBase(repo, ref, mb) {
 function runMergeBase(dir, ref) {
   return runGit(dir, ["merge-base", "--end-of-options", "HEAD^{commit}", `${ref}^{commit}`]);
 }
-async function listTree(top, commit, prefixes) {
-  const r = await runGit(top, ["ls-tree", "-r", "-z", "--full-tree", commit, ...prefixes.length > 0 ? ["--", ...prefixes.map((p) => `${p}/`)] : []]);
-  if (r.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${firstLine(r.stderr)}`);
-  const out = [];
-  for (const rec of r.stdout.toString("utf8").split("\0")) {
-    const tab = rec.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, type, id] = rec.slice(0, tab).split(" ");
-    if (mode && type && id) out.push({ mode, type, id, path: rec.slice(tab + 1) });
-  }
-  return out;
-}
 function leaves(rel) {
   return rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel);
 }
@@ -34620,13 +34738,13 @@ async function materialize(repo, commit, prefixes, onDemand) {
     stream.close();
     await import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
   })();
-  const indexed = indexBaseTree(repo, commit, mirror).then(
+  const indexed = onDemand ? Promise.resolve(void 0) : indexBaseTree(repo, commit, mirror).then(
     () => void 0,
     (err) => err
   );
   try {
     const roots = prefixes.includes("") ? [] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
-    const entries = await listTree(top, commit, roots);
+    const { entries, raw } = await listTree(top, commit, roots);
     const writer = new MirrorWriter(mirror);
     if (!onDemand) await writeBlobs(stream, writer, entries);
     for (const e of entries) {
@@ -34636,7 +34754,7 @@ async function materialize(repo, commit, prefixes, onDemand) {
     for (const p of prefixes) await import_node_fs14.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     const failed = await indexed;
     if (failed !== void 0) throw failed;
-    return { top, commit, mirror, dispose, stream, ...onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {} };
+    return { top, commit, mirror, dispose, stream, ...onDemand ? { files: new OnDemandFiles(mirror, entries, raw, stream, writer) } : {} };
   } catch (err) {
     await indexed;
     await dispose();
@@ -34707,11 +34825,10 @@ async function checkPrepared(prepared, analyse2) {
 function unwritten(commit, err) {
   return usage("cli.git.baseUnwritten", { commit: commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
 }
-var import_node_fs14, os3, path12, QUESTIONS, BlobStream, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
+var import_node_fs14, os3, path12, QUESTIONS, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
 var init_git_base = __esm({
   "server/src/cli/git-base.ts"() {
     "use strict";
-    init_lazy();
     import_node_fs14 = require("node:fs");
     os3 = __toESM(require("node:os"));
     path12 = __toESM(require("node:path"));
@@ -34719,77 +34836,10 @@ var init_git_base = __esm({
     init_ui();
     init_args();
     init_arrays();
+    init_git_listing();
     init_compiler();
+    init_git_tree();
     QUESTIONS = ["--show-toplevel", "--show-prefix", "--is-shallow-repository", "--show-object-format", "--path-format=absolute", "--git-path", "objects"];
-    BlobStream = class {
-      child;
-      /** Output not taken yet, as it came: joined only once the record it holds is whole (linear in a large blob). */
-      chunks = [];
-      held = 0;
-      /** Bytes the next record needs, once its header is known. */
-      need = 0;
-      waiting = [];
-      stderr = "";
-      failed;
-      constructor(top) {
-        this.child = childProcess().spawn("git", ["-C", top, "--no-optional-locks", "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-        this.child.stdout.on("data", (chunk) => this.take(chunk));
-        this.child.stderr.on("data", (c) => this.stderr += c.toString("utf8"));
-        this.child.on("error", (err) => this.fail(err));
-        this.child.on("close", (code2) => {
-          if (this.waiting.length > 0) this.fail(new Error(`git cat-file ended early (exit ${code2}): ${firstLine(this.stderr)}`));
-        });
-        this.child.stdin.on("error", () => {
-        });
-      }
-      read(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve11, reject) => {
-          this.waiting.push({ resolve: resolve11, reject });
-          this.child.stdin.write(`${id}
-`);
-        });
-      }
-      close() {
-        this.child.stdin.end();
-      }
-      take(chunk) {
-        if (this.failed) return;
-        this.chunks.push(chunk);
-        this.held += chunk.length;
-        if (this.held < this.need) return;
-        let buf = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks, this.held);
-        try {
-          for (; ; ) {
-            this.need = 0;
-            const nl = buf.indexOf(10);
-            if (nl < 0) break;
-            const header3 = buf.subarray(0, nl).toString("utf8").split(" ");
-            if (header3[1] === "missing") throw new Error(`git object ${header3[0]} is missing`);
-            const size = Number(header3[2]);
-            if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header3.join(" ")}`);
-            if (buf.length < nl + 1 + size + 1) {
-              this.need = nl + 1 + size + 1;
-              break;
-            }
-            const content = buf.subarray(nl + 1, nl + 1 + size);
-            buf = buf.subarray(nl + 1 + size + 1);
-            const w = this.waiting.shift();
-            if (!w) throw new Error("git cat-file answered more than was asked");
-            w.resolve(content);
-          }
-          this.chunks = buf.length > 0 ? [buf] : [];
-          this.held = buf.length;
-        } catch (err) {
-          this.fail(err instanceof Error ? err : new Error(String(err)));
-        }
-      }
-      fail(err) {
-        this.failed ??= err;
-        for (const w of this.waiting.splice(0)) w.reject(this.failed);
-        this.child.kill();
-      }
-    };
     MirrorWriter = class {
       constructor(dir) {
         this.dir = dir;
@@ -34816,8 +34866,9 @@ var init_git_base = __esm({
     };
     MAX_LINKS = 40;
     OnDemandFiles = class {
-      constructor(mirror, entries, stream, writer) {
+      constructor(mirror, entries, tree, stream, writer) {
         this.mirror = mirror;
+        this.tree = tree;
         this.stream = stream;
         this.writer = writer;
         for (const e of entries) {
@@ -34830,6 +34881,7 @@ var init_git_base = __esm({
         }
       }
       mirror;
+      tree;
       stream;
       writer;
       /** The first file or folder that could not be written. */
@@ -34838,6 +34890,10 @@ var init_git_base = __esm({
       folders = /* @__PURE__ */ new Set();
       written = /* @__PURE__ */ new Map();
       links = /* @__PURE__ */ new Map();
+      listing(abs) {
+        const rel = path12.relative(this.mirror, abs);
+        return leaves(rel) ? Buffer.alloc(0) : stagedListing(this.tree, rel.split(path12.sep).join("/"));
+      }
       async ensure(abs) {
         const rel = path12.relative(this.mirror, abs);
         if (rel === "" || leaves(rel)) return;
@@ -34895,6 +34951,10 @@ var init_git_base = __esm({
         this.files = files;
       }
       files;
+      /** The tree's listing stands for git's: the folder is no repository (see `materialize`). */
+      gitListing(which) {
+        return which === "untracked" ? new GitListing(this.root, "untracked", Buffer.alloc(0)) : new GitListing(this.root, "staged", this.files.listing(this.root));
+      }
       ready(rel) {
         return this.files.ensure(path12.join(this.root, ...rel.split("/")));
       }

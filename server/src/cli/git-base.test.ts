@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { commitAll, git, initRepo } from '../../../test/support/git.js';
 import { UsageError } from './args.js';
 import { BaseWorkspace, checkBase } from './git-base.js';
+import { stagedListing } from './git-tree.js';
 
 /** A file's bytes as text, as a workspace read gave them (undefined stays undefined). */
 function text(b: Uint8Array | undefined): string | undefined {
@@ -350,6 +351,62 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
       before: ['vendor/mod/ (empty)'],
       after: ['app/link.py -> main.py', 'app/main.py 644 "import openai\\n"', 'app/run.sh 755 "#!/bin/sh\\n"', 'lib/util.py 644 "x = 1\\n"', 'vendor/mod/ (empty)'],
       got: ['x = 1\n', 'file', undefined, undefined, 'directory', 'file', 'import openai\n', 'directory'],
+    });
+  });
+
+  it('lists a folder of the tree byte for byte as git lists a checkout of it: modes, links, submodules, names not UTF-8', async () => {
+    const odd = path.join(tmp, 'odd');
+    await fs.mkdir(path.join(odd, 'app', 'nested'), { recursive: true });
+    await fs.writeFile(path.join(odd, 'app', 'main.py'), 'import openai\n');
+    await fs.writeFile(path.join(odd, 'app', 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
+    await fs.writeFile(path.join(odd, 'app', 'nested', 'deep.txt'), 'deep\n');
+    await fs.symlink('main.py', path.join(odd, 'app', 'link.py'));
+    await fs.writeFile(path.join(odd, 'app-b.txt'), 'b\n');
+    await fs.writeFile(path.join(odd, 'top.txt'), 'top\n');
+    initRepo(odd, 'files');
+    const blob = git(odd, 'rev-parse', 'HEAD:top.txt');
+    // Names no file system here need hold: a tab and a line break, and bytes that are not UTF-8.
+    const names = [Buffer.from('app/tab\tand\nbreak.py'), Buffer.concat([Buffer.from('app/'), Buffer.from([0xff, 0xfe]), Buffer.from('.py')]), Buffer.from('app/\u00e9t\u00e9.py')];
+    const info = Buffer.concat(names.flatMap((n) => [Buffer.from(`100644 ${blob}\t`), n, Buffer.from([0])]));
+    execFileSync('git', ['-C', odd, 'update-index', '-z', '--index-info'], { input: info });
+    git(odd, 'update-index', '--add', '--cacheinfo', `160000,${git(odd, 'rev-parse', 'HEAD')},app/vendor/mod`);
+    git(odd, 'commit', '-q', '-m', 'names');
+    const tree = execFileSync('git', ['-C', odd, 'ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
+    for (const prefix of ['', 'app', 'app/nested', 'ap', 'missing']) {
+      const at = path.join(odd, ...prefix.split('/'));
+      await fs.mkdir(at, { recursive: true });
+      const byGit = execFileSync('git', ['-C', at, 'ls-files', '-z', '--stage', '-v']);
+      assert.equal(stagedListing(tree, prefix).toString('latin1'), byGit.toString('latin1'), prefix);
+    }
+    assert.ok(stagedListing(tree, '').includes(Buffer.from([0xff, 0xfe])));
+  });
+
+  it('on demand, makes no repository of the base: the tree lists its folders, with their blob ids', async () => {
+    const log = path.join(tmp, 'git-commands-on-demand.log');
+    let seen: unknown;
+    await withGit(`printf '%s\\n' "$4" >> '${log}'`, () =>
+      checkBase([path.join(repo, 'app')], 'main', async (dirs, _indexes, files) => {
+        assert.ok(files);
+        const ws = new BaseWorkspace(dirs[0]!, { writtenFromIndex: true }, files);
+        const ids = await ws.contentIds();
+        const listed = await ws.listFiles();
+        const rest = await listed.more;
+        seen = {
+          repository: await fs.stat(path.join(dirs[0]!, '..', '.git')).then(
+            () => true,
+            () => false,
+          ),
+          files: [...listed.files, ...(rest?.files ?? [])],
+          ids: [...(ids ?? [])].sort(),
+        };
+        return [];
+      }, { onDemand: true }),
+    );
+    assert.deepEqual((await fs.readFile(log, 'utf8')).trim().split('\n').sort(), ['cat-file', 'ls-tree', 'merge-base', 'rev-parse']);
+    assert.deepEqual(seen, {
+      repository: false,
+      files: ['link.py', 'main.py', 'nested/deep.txt', 'run.sh'],
+      ids: ['main.py', 'nested/deep.txt', 'run.sh'].map((p) => [p, git(repo, 'rev-parse', `main:app/${p}`).slice(0, 16)]),
     });
   });
 

@@ -1,11 +1,11 @@
 /**
  * The base of a pull request as files on disk: the merge-base of HEAD and a ref, written from
  * git's objects into a temporary folder. The user's working tree, index and refs are never
- * touched: the folder is a repository of its own that borrows the user's objects (alternates)
- * and whose index is the base tree, so that it is listed as the checkout is (`git ls-files`).
+ * touched. When every file is written, the folder is a repository of its own that borrows the
+ * user's objects (alternates) and whose index is the base tree, so that it is listed as the
+ * checkout is (`git ls-files`). When files are written as they are asked for, the tree's own
+ * listing stands for that index (`BaseFiles.listing`): no repository is made.
  */
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { childProcess } from '../node/lazy.js';
 import { promises as fs, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,7 +15,9 @@ import { usage } from './args.js';
 import { pushAll } from '../core/arrays.js';
 import type { FileStat, ListedRead, ListedReadOptions, SkippedFile } from '../core/workspace.js';
 import type { NodeWorkspaceOptions } from '../node/fs-workspace.js';
+import { GitListing } from '../node/git-listing.js';
 import { TunedWorkspace } from './compiler.js';
+import { BlobStream, firstLine, listTree, stagedListing, type TreeEntry } from './git-tree.js';
 
 interface BaseTree {
   /** The repository's top folder. */
@@ -30,10 +32,6 @@ interface BaseTree {
   stream: BlobStream;
   /** Its files, written on demand; absent when all are written. */
   files?: OnDemandFiles;
-}
-
-function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
 
 /** What to type to bring `ref` into the clone. */
@@ -100,27 +98,6 @@ function runMergeBase(dir: string, ref: string): ReturnType<typeof runGit> {
   return runGit(dir, ['merge-base', '--end-of-options', 'HEAD^{commit}', `${ref}^{commit}`]);
 }
 
-interface TreeEntry {
-  mode: string;
-  type: string;
-  id: string;
-  path: string;
-}
-
-/** Entries of the tree of `commit` below each of `prefixes` (POSIX; none for all), recursively. */
-async function listTree(top: string, commit: string, prefixes: readonly string[]): Promise<TreeEntry[]> {
-  const r = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(prefixes.length > 0 ? ['--', ...prefixes.map((p) => `${p}/`)] : [])]);
-  if (r.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${firstLine(r.stderr)}`);
-  const out: TreeEntry[] = [];
-  for (const rec of r.stdout.toString('utf8').split('\0')) {
-    const tab = rec.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, type, id] = rec.slice(0, tab).split(' ');
-    if (mode && type && id) out.push({ mode, type, id, path: rec.slice(tab + 1) });
-  }
-  return out;
-}
-
 /** Whether a relative path leads out of its folder (a name such as `..cfg` does not). */
 function leaves(rel: string): boolean {
   return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
@@ -131,84 +108,6 @@ function below(dir: string, p: string): string | undefined {
   const abs = path.resolve(dir, ...p.split('/'));
   const rel = path.relative(dir, abs);
   return rel === '' || leaves(rel) ? undefined : abs;
-}
-
-/**
- * One `git cat-file --batch` of a repository, asked for blobs as they are needed; git answers in
- * the order asked. No filters (LFS, eol) run, so nothing is fetched and the bytes are git's own.
- * A failure (a missing object, git gone) fails every read after it and is kept in `failed`.
- */
-class BlobStream {
-  private readonly child: ChildProcessWithoutNullStreams;
-  /** Output not taken yet, as it came: joined only once the record it holds is whole (linear in a large blob). */
-  private chunks: Buffer[] = [];
-  private held = 0;
-  /** Bytes the next record needs, once its header is known. */
-  private need = 0;
-  private readonly waiting: { resolve(content: Buffer): void; reject(err: Error): void }[] = [];
-  private stderr = '';
-  failed: Error | undefined;
-
-  constructor(top: string) {
-    this.child = childProcess().spawn('git', ['-C', top, '--no-optional-locks', 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-    this.child.stdout.on('data', (chunk: Buffer) => this.take(chunk));
-    this.child.stderr.on('data', (c: Buffer) => (this.stderr += c.toString('utf8')));
-    this.child.on('error', (err) => this.fail(err));
-    this.child.on('close', (code) => {
-      if (this.waiting.length > 0) this.fail(new Error(`git cat-file ended early (exit ${code}): ${firstLine(this.stderr)}`));
-    });
-    this.child.stdin.on('error', () => {});
-  }
-
-  read(id: string): Promise<Buffer> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ resolve, reject });
-      this.child.stdin.write(`${id}\n`);
-    });
-  }
-
-  close(): void {
-    this.child.stdin.end();
-  }
-
-  private take(chunk: Buffer): void {
-    if (this.failed) return;
-    this.chunks.push(chunk);
-    this.held += chunk.length;
-    if (this.held < this.need) return;
-    let buf = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks, this.held);
-    try {
-      for (;;) {
-        this.need = 0;
-        const nl = buf.indexOf(10);
-        if (nl < 0) break;
-        const header = buf.subarray(0, nl).toString('utf8').split(' ');
-        if (header[1] === 'missing') throw new Error(`git object ${header[0]} is missing`);
-        const size = Number(header[2]);
-        if (!Number.isInteger(size) || size < 0) throw new Error(`unexpected git cat-file output: ${header.join(' ')}`);
-        if (buf.length < nl + 1 + size + 1) {
-          this.need = nl + 1 + size + 1;
-          break;
-        }
-        const content = buf.subarray(nl + 1, nl + 1 + size);
-        buf = buf.subarray(nl + 1 + size + 1);
-        const w = this.waiting.shift();
-        if (!w) throw new Error('git cat-file answered more than was asked');
-        w.resolve(content);
-      }
-      this.chunks = buf.length > 0 ? [buf] : [];
-      this.held = buf.length;
-    } catch (err) {
-      this.fail(err instanceof Error ? err : new Error(String(err)));
-    }
-  }
-
-  private fail(err: Error): void {
-    this.failed ??= err;
-    for (const w of this.waiting.splice(0)) w.reject(this.failed);
-    this.child.kill();
-  }
 }
 
 /** Writes blobs of the base tree below `dir`, each at its path with its mode (a symlink as a symlink). */
@@ -250,6 +149,8 @@ async function writeBlobs(stream: BlobStream, writer: MirrorWriter, entries: rea
 export interface BaseFiles {
   /** Writes the file at `abs` (a path below the base's folder) if the tree has one there, or makes the folder. */
   ensure(abs: string): Promise<void>;
+  /** The folder `abs` as `git ls-files -z --stage -v` would list it in a checkout of the tree (see `stagedListing`). */
+  listing(abs: string): Buffer;
 }
 
 /** Symlinks followed for one path at most (Linux's own limit). */
@@ -266,6 +167,7 @@ class OnDemandFiles implements BaseFiles {
   constructor(
     private readonly mirror: string,
     entries: readonly TreeEntry[],
+    private readonly tree: Buffer,
     private readonly stream: BlobStream,
     private readonly writer: MirrorWriter,
   ) {
@@ -277,6 +179,11 @@ class OnDemandFiles implements BaseFiles {
         this.folders.add(folder);
       }
     }
+  }
+
+  listing(abs: string): Buffer {
+    const rel = path.relative(this.mirror, abs);
+    return leaves(rel) ? Buffer.alloc(0) : stagedListing(this.tree, rel.split(path.sep).join('/'));
   }
 
   async ensure(abs: string): Promise<void> {
@@ -354,14 +261,17 @@ async function materialize(repo: Repository, commit: string, prefixes: readonly 
       stream.close();
       await fs.rm(mirror, { recursive: true, force: true });
     })());
-  // The index needs nothing of the listing: git writes it meanwhile.
-  const indexed = indexBaseTree(repo, commit, mirror).then(
-    () => undefined,
-    (err: unknown) => err,
-  );
+  // The index needs nothing of the listing: git writes it meanwhile. Files written on demand are
+  // listed from the tree itself (`OnDemandFiles.listing`), and need no index.
+  const indexed = onDemand
+    ? Promise.resolve(undefined)
+    : indexBaseTree(repo, commit, mirror).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
   try {
     const roots = prefixes.includes('') ? [] : [...new Set(prefixes)].filter((p) => !prefixes.some((q) => q !== p && p.startsWith(`${q}/`)));
-    const entries = await listTree(top, commit, roots);
+    const { entries, raw } = await listTree(top, commit, roots);
     const writer = new MirrorWriter(mirror);
     if (!onDemand) await writeBlobs(stream, writer, entries);
     for (const e of entries) {
@@ -372,7 +282,7 @@ async function materialize(repo: Repository, commit: string, prefixes: readonly 
     for (const p of prefixes) await fs.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     const failed = await indexed;
     if (failed !== undefined) throw failed;
-    return { top, commit, mirror, dispose, stream, ...(onDemand ? { files: new OnDemandFiles(mirror, entries, stream, writer) } : {}) };
+    return { top, commit, mirror, dispose, stream, ...(onDemand ? { files: new OnDemandFiles(mirror, entries, raw, stream, writer) } : {}) };
   } catch (err) {
     // Not while git still writes in the folder.
     await indexed;
@@ -389,6 +299,11 @@ export class BaseWorkspace extends TunedWorkspace {
     private readonly files: BaseFiles,
   ) {
     super(root, options);
+  }
+
+  /** The tree's listing stands for git's: the folder is no repository (see `materialize`). */
+  protected override gitListing(which: 'tracked' | 'untracked' | 'staged'): GitListing {
+    return which === 'untracked' ? new GitListing(this.root, 'untracked', Buffer.alloc(0)) : new GitListing(this.root, 'staged', this.files.listing(this.root));
   }
 
   private ready(rel: string): Promise<void> {

@@ -38,9 +38,10 @@ export interface NodeWorkspaceOptions {
   /** What files and folders are read with (default `node:fs`; tests pass one that fails). */
   readFs?: ReadFs;
   /**
-   * The folder's files were written from its git index's blobs, byte for byte, and nothing has
-   * changed them since (a pull request's base, see cli/git-base.ts): the index's ids are their
-   * content ids as they stand. git cannot tell that itself: the index holds no stat data of them.
+   * The folder's files were written from the blobs its git listing names, byte for byte, and
+   * nothing has changed them since (a pull request's base, see cli/git-base.ts): the listing's
+   * ids are their content ids as they stand. git cannot tell that itself: no index holds stat
+   * data of them.
    */
   writtenFromIndex?: boolean;
 }
@@ -101,11 +102,11 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
    * lists them instead.
    */
   private async listWithGit(token?: CancellationToken): Promise<FileListing | undefined> {
-    if (!mayBeInWorkTree(this.root)) return undefined;
     // The content ids' `ls-files --stage`, when they were asked for first, lists the tracked files too.
-    const tracked = this.staged ?? new GitListing(this.root, 'tracked');
+    const tracked = this.staged ?? this.gitListing('tracked');
     this.staged = undefined;
-    const untracked = new GitListing(this.root, 'untracked');
+    const untracked = tracked && this.gitListing('untracked');
+    if (!tracked || !untracked) return undefined;
     const plain = new Set<string>();
     const stats = new Map<string, FileVersion>();
     const first = await this.gitPart(tracked, plain, stats, token);
@@ -215,9 +216,14 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     return this.reads.probeListed(rel);
   }
 
+  /** `git ls-files` of the root, or undefined when the root is in no git work tree. */
+  protected gitListing(which: 'tracked' | 'untracked' | 'staged'): GitListing | undefined {
+    return mayBeInWorkTree(this.root) ? new GitListing(this.root, which) : undefined;
+  }
+
   async contentIds(token?: CancellationToken): Promise<ReadonlyMap<string, string> | undefined> {
-    if (this.options.useGit === false || !mayBeInWorkTree(this.root)) return undefined;
-    const staged = new GitListing(this.root, 'staged');
+    const staged = this.options.useGit === false ? undefined : this.gitListing('staged');
+    if (!staged) return undefined;
     // A listing that starts before these ids are ready takes its tracked files from the same process.
     this.staged = staged;
     const ids = this.options.writtenFromIndex ? ((await staged.result) ? new Map(staged.ids) : undefined) : await gitContentIds(this.root, staged);

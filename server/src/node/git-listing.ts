@@ -44,10 +44,22 @@ export class GitListing {
   private wake: (() => void) | undefined;
   readonly result: Promise<boolean>;
 
+  /**
+   * `given`: what `git ls-files -z` with these options would print in `root`, listed without a
+   * process (a pull request's base, whose listing its tree gives: see cli/git-base.ts).
+   */
   constructor(
     root: string,
     private readonly which: 'tracked' | 'untracked' | 'staged',
+    given?: Uint8Array,
   ) {
+    if (given !== undefined) {
+      this.result = new Promise((resolve) => {
+        this.takeData(Buffer.from(given.buffer, given.byteOffset, given.length));
+        this.finish(resolve, true);
+      });
+      return;
+    }
     const args = which === 'tracked' ? ['--cached', '--deduplicate'] : which === 'staged' ? ['--stage', '-v'] : ['--others', '--exclude-standard'];
     this.result = new Promise((resolve) => {
       let child;
@@ -60,16 +72,19 @@ export class GitListing {
       }
       child.stderr.on('data', (chunk: Buffer) => this.errors.push(chunk));
       // Bytes, not text: a path that is not valid UTF-8 must be told apart, not decoded with U+FFFD.
-      child.stdout.on('data', (chunk: Buffer) => {
-        const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-        const last = data.lastIndexOf(0);
-        if (last >= 0) this.takeBlock(data.subarray(0, last + 1));
-        this.rest = Buffer.from(data.subarray(last + 1));
-        this.notify();
-      });
+      child.stdout.on('data', (chunk: Buffer) => this.takeData(chunk));
       child.on('error', () => this.finish(resolve, false));
       child.on('close', (code) => this.finish(resolve, code === 0));
     });
+  }
+
+  /** Output as it comes: the entries it completes are taken, the rest waits for the next part. */
+  private takeData(chunk: Buffer): void {
+    const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
+    const last = data.lastIndexOf(0);
+    if (last >= 0) this.takeBlock(data.subarray(0, last + 1));
+    this.rest = Buffer.from(data.subarray(last + 1));
+    this.notify();
   }
 
   /**

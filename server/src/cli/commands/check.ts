@@ -35,7 +35,7 @@ interface CacheOptions {
  * What one check hands to another of the same folders in another tree (a pull request's base):
  * `keep`, each engine keeps what it learns of its files (in memory when there is no `--cache`);
  * `from`, each folder starts from a copy of what the other check learned of the same folder, and
- * its files are the blobs of its git index as written (`writtenFromIndex`).
+ * its files are the blobs its git listing names, as written (`writtenFromIndex`).
  */
 interface FactsReuse {
   keep?: boolean;
