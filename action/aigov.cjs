@@ -34583,33 +34583,29 @@ async function listTree(top, commit, prefixes) {
   return { entries, raw: r.stdout };
 }
 function stagedListing(tree, prefix) {
-  const bytes = Buffer.from(tree.buffer, tree.byteOffset, tree.length);
-  const below2 = prefix === "" ? void 0 : Buffer.from(`${prefix}/`, "utf8");
-  const parts = [];
-  for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(0, start);
-    if (end < 0) end = bytes.length;
-    const rec = bytes.subarray(start, end);
+  const text2 = Buffer.from(tree.buffer, tree.byteOffset, tree.length).toString("latin1");
+  const below2 = prefix === "" ? "" : Buffer.from(`${prefix}/`, "utf8").toString("latin1");
+  let out = "";
+  let tab = -1;
+  for (let start = 0; start < text2.length; ) {
+    let end = text2.indexOf("\0", start);
+    if (end < 0) end = text2.length;
+    if (tab < start) tab = text2.indexOf("	", start);
+    if (tab < 0) tab = Infinity;
+    const at = start;
     start = end + 1;
-    const tab = rec.indexOf(9);
-    if (tab < 0) continue;
-    const [mode, , id] = rec.toString("latin1", 0, tab).split(" ");
-    let name = rec.subarray(tab + 1);
-    if (below2) {
-      if (!name.subarray(0, below2.length).equals(below2)) continue;
-      name = name.subarray(below2.length);
-    }
-    parts.push(Buffer.from(`H ${mode ?? ""} ${id ?? ""} 0	`, "latin1"), name, ZERO);
+    if (tab > end || !text2.startsWith(below2, tab + 1)) continue;
+    const [mode, , id] = text2.slice(at, tab).split(" ");
+    out += `H ${mode ?? ""} ${id ?? ""} 0	${text2.slice(tab + 1 + below2.length, end)}\0`;
   }
-  return Buffer.concat(parts);
+  return Buffer.from(out, "latin1");
 }
-var ZERO, BlobStream;
+var BlobStream;
 var init_git_tree = __esm({
   "server/src/cli/git-tree.ts"() {
     "use strict";
     init_lazy();
     init_git();
-    ZERO = Buffer.from([0]);
     BlobStream = class {
       child;
       /** Output not taken yet, as it came: joined only once the record it holds is whole (linear in a large blob). */

@@ -42,29 +42,28 @@ export async function listTree(top: string, commit: string, prefixes: readonly s
  * changes (tag H) at stage 0. Names are kept as bytes: one that is not UTF-8 is told as such.
  */
 export function stagedListing(tree: Uint8Array, prefix: string): Buffer {
-  const bytes = Buffer.from(tree.buffer, tree.byteOffset, tree.length);
-  const below = prefix === '' ? undefined : Buffer.from(`${prefix}/`, 'utf8');
-  const parts: Buffer[] = [];
-  for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(0, start);
-    if (end < 0) end = bytes.length;
-    const rec = bytes.subarray(start, end);
+  // As latin1, one character a byte: names that are not UTF-8 come through as they are, and
+  // the search runs on a string rather than through a Buffer's calls per entry.
+  const text = Buffer.from(tree.buffer, tree.byteOffset, tree.length).toString('latin1');
+  const below = prefix === '' ? '' : Buffer.from(`${prefix}/`, 'utf8').toString('latin1');
+  let out = '';
+  // The next tab at or after the entry's start (Infinity: none): kept across entries, so that
+  // output without tabs is still searched once.
+  let tab = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\0', start);
+    if (end < 0) end = text.length;
+    if (tab < start) tab = text.indexOf('\t', start);
+    if (tab < 0) tab = Infinity;
+    const at = start;
     start = end + 1;
-    const tab = rec.indexOf(9);
-    if (tab < 0) continue;
+    if (tab > end || !text.startsWith(below, tab + 1)) continue;
     // `<mode> <type> <id>`
-    const [mode, , id] = rec.toString('latin1', 0, tab).split(' ');
-    let name = rec.subarray(tab + 1);
-    if (below) {
-      if (!name.subarray(0, below.length).equals(below)) continue;
-      name = name.subarray(below.length);
-    }
-    parts.push(Buffer.from(`H ${mode ?? ''} ${id ?? ''} 0\t`, 'latin1'), name, ZERO);
+    const [mode, , id] = text.slice(at, tab).split(' ');
+    out += `H ${mode ?? ''} ${id ?? ''} 0\t${text.slice(tab + 1 + below.length, end)}\0`;
   }
-  return Buffer.concat(parts);
+  return Buffer.from(out, 'latin1');
 }
-
-const ZERO = Buffer.from([0]);
 
 /**
  * One `git cat-file --batch` of a repository, asked for blobs as they are needed; git answers in
