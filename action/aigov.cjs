@@ -252,6 +252,7 @@ function readIndex(bytes, hashBytes, since) {
   if (version2 !== 2 && version2 !== 3 && version2 !== 4) return void 0;
   const count = view.getUint32(8);
   const notOlder = [];
+  const sameSecond = [];
   let at = 12;
   let last = new Uint8Array(256);
   let lastLength = 0;
@@ -264,6 +265,7 @@ function readIndex(bytes, hashBytes, since) {
     const flags = view.getUint16(at + STAT_BYTES + hashBytes);
     at += fixed;
     const asked = sec > since.sec || sec === since.sec && nsec >= since.nsec;
+    const stat = !asked && sec === since.sec ? { ctime: { sec: view.getUint32(start), nsec: view.getUint32(start + 4) }, mtime: { sec, nsec }, ino: view.getUint32(start + 20), size: view.getUint32(start + 36) } : void 0;
     if (flags & EXTENDED) {
       if (version2 === 2) return void 0;
       at += 2;
@@ -290,11 +292,13 @@ function readIndex(bytes, hashBytes, since) {
       for (let k = kept; at < nul; k++, at++) last[k] = bytes[at];
       at = nul + 1;
       if (asked) notOlder.push(last.slice(0, lastLength));
+      else if (stat) sameSecond.push({ path: last.slice(0, lastLength), stat });
     } else {
       const length = flags & NAME_MASK;
       const nul = length < NAME_MASK ? at + length : bytes.indexOf(0, at);
       if (nul < 0 || nul >= end || bytes[nul] !== 0) return void 0;
       if (asked) notOlder.push(bytes.subarray(at, nul));
+      else if (stat) sameSecond.push({ path: bytes.subarray(at, nul), stat });
       at = start + (nul - start + 8 & ~7);
     }
   }
@@ -305,7 +309,7 @@ function readIndex(bytes, hashBytes, since) {
     at += 8 + view.getUint32(at + 4);
   }
   if (at !== end) return void 0;
-  return { version: version2, entries: count, notOlder };
+  return { version: version2, entries: count, notOlder, sameSecond };
 }
 var STAT_BYTES, EXTENDED, NAME_MASK;
 var init_git_index = __esm({
@@ -610,9 +614,9 @@ async function changedFiles(root) {
   return out === void 0 ? void 0 : { paths: names(out), via: "diff-files" };
 }
 async function datedCopy(root, diffFiles) {
-  const info = await gitText(root, ["rev-parse", "--show-object-format", "--git-path", "index"]);
-  const [format2, indexPath] = info?.split("\n") ?? [];
-  if (!indexPath || format2 !== "sha1" && format2 !== "sha256") return void 0;
+  const info = await gitText(root, ["rev-parse", "--show-object-format", "--git-path", "index", "--show-toplevel"]);
+  const [format2, indexPath, top] = info?.split("\n") ?? [];
+  if (!indexPath || !top || format2 !== "sha1" && format2 !== "sha256") return void 0;
   const fd = (0, import_node_fs4.openSync)(path2.resolve(root, indexPath), "r");
   let bytes;
   let mtimeNs;
@@ -632,23 +636,42 @@ async function datedCopy(root, diffFiles) {
   const read = readIndex(bytes, format2 === "sha1" ? 20 : 32, { sec, nsec: Number(mtimeNs % 1000000000n) });
   if (!read || read.notOlder.length > MOST_ASKED) return void 0;
   const asked = [];
-  for (const name of read.notOlder) {
+  const ask = (name) => {
     const { path: p, exact } = pathOfBytes(name);
-    if (!exact) return void 0;
+    if (!exact) return false;
     asked.push(`:(top,literal)${p}`);
-  }
+    return true;
+  };
+  for (const name of read.notOlder) if (!ask(name)) return void 0;
   const copy = path2.join(os.tmpdir(), `aigov-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
   (0, import_node_fs4.writeFileSync)(copy, bytes, { flag: "wx", mode: 384 });
+  let all;
   try {
     (0, import_node_fs4.utimesSync)(copy, sec + 1, sec + 1);
-    const [all, racy] = await Promise.all([
-      gitText(root, diffFiles, { GIT_INDEX_FILE: copy }),
-      asked.length > 0 ? gitText(root, [...diffFiles, "--", ...asked]) : ""
-    ]);
-    if (all === void 0 || racy === void 0) return void 0;
-    return { paths: [.../* @__PURE__ */ new Set([...names(all), ...names(racy)])], via: "dated-copy" };
+    all = gitText(root, diffFiles, { GIT_INDEX_FILE: copy });
+    for (const { path: name, stat } of read.sameSecond) {
+      if (sameStat(path2.join(top, pathOfBytes(name).path), stat)) continue;
+      if (!ask(name) || asked.length > MOST_ASKED) return void 0;
+    }
+    const [allOut, racy] = await Promise.all([all, asked.length > 0 ? gitText(root, [...diffFiles, "--", ...asked]) : ""]);
+    if (allOut === void 0 || racy === void 0) return void 0;
+    return { paths: [.../* @__PURE__ */ new Set([...names(allOut), ...names(racy)])], via: "dated-copy" };
   } finally {
+    await all?.catch(() => void 0);
     (0, import_node_fs4.unlinkSync)(copy);
+  }
+}
+function sameStat(file, was) {
+  const st = lstatBig(file);
+  if (!st?.isFile()) return false;
+  const time3 = (ns, t) => ns === BigInt(t.sec) * 1000000000n + BigInt(t.nsec);
+  return time3(st.mtimeNs, was.mtime) && time3(st.ctimeNs, was.ctime) && Number(st.ino & 0xffffffffn) === was.ino && Number(st.size & 0xffffffffn) === was.size;
+}
+function lstatBig(file) {
+  try {
+    return (0, import_node_fs4.lstatSync)(file, { bigint: true });
+  } catch {
+    return void 0;
   }
 }
 function names(out) {

@@ -95,6 +95,25 @@ describe('git content ids', () => {
     assert.equal(git(dir, '--no-optional-locks', 'diff-files', '--name-only'), 'a.py\nsub/c.ts\n');
   });
 
+  it('finds a same-size change to an entry older than the index by less than a second (git compares whole seconds)', async () => {
+    git(dir, 'config', 'core.trustctime', 'false'); // so that size and mtime alone say "same"
+    const s = Math.floor(Date.now() / 1000) - 100;
+    const file = path.join(dir, 'a.py');
+    // a.py recorded at s.3 in an index written at s.5: older to the nanosecond, racily clean to
+    // git, which compares seconds; then rewritten, same size, its mtime set back.
+    utimesSync(file, s + 0.3, s + 0.3);
+    git(dir, 'add', 'a.py');
+    utimesSync(path.join(dir, '.git', 'index'), s + 0.5, s + 0.5);
+    writeFileSync(file, 'print(7)\n');
+    utimesSync(file, s + 0.3, s + 0.3);
+    assert.equal(git(dir, '--no-optional-locks', 'diff-files', '--name-only'), 'a.py\n', 'git itself sees the change');
+    const changed = await changedFiles(dir);
+    assert.equal(changed?.via, 'dated-copy');
+    assert.deepEqual(changed?.paths, ['a.py']);
+    assert.equal((await gitContentIds(dir))?.get('a.py'), undefined);
+    assert.equal((await gitContentIds(dir))?.get('b.py'), blob(dir, 'b.py'));
+  });
+
   it("leaves the question to git's own index when many entries are racily clean, or the index is split", async () => {
     mkdirSync(path.join(dir, 'many'));
     for (let i = 0; i < 1001; i++) writeFileSync(path.join(dir, 'many', `f${i}.py`), `v = ${i}\n`);

@@ -9,14 +9,16 @@
  * re-reads and hashes most files on every call (0.15-0.8 s measured on real repositories, more
  * than the rest of a check with a warm cache). So `diff-files` runs on a copy of the index whose
  * own time is moved to the next second, after this reader has found which entries are not older
- * than the real index to the nanosecond; those few are asked about against the real index.
- * Together that is git's answer as a build of git with nanosecond timestamps gives it.
+ * than the real index to the nanosecond; those few are asked about against the real index, with
+ * the entries of the index's second whose file is not as git recorded it to the nanosecond (the
+ * copy's git compares their stat data by whole seconds, and would trust a same-size rewrite in
+ * that second). Together that is git's answer as a build of git with nanosecond timestamps gives it.
  */
-import { closeSync, fstatSync, openSync, readSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, unlinkSync, utimesSync, writeFileSync, type BigIntStats } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gitText, mayBeInWorkTree } from './git.js';
-import { readIndex } from './git-index.js';
+import { readIndex, type IndexStat } from './git-index.js';
 import { pathOfBytes } from './file-names.js';
 import { GitListing } from './git-listing.js';
 
@@ -54,9 +56,9 @@ export async function changedFiles(root: string): Promise<{ paths: string[]; via
 }
 
 async function datedCopy(root: string, diffFiles: string[]): Promise<{ paths: string[]; via: 'dated-copy' } | undefined> {
-  const info = await gitText(root, ['rev-parse', '--show-object-format', '--git-path', 'index']);
-  const [format, indexPath] = info?.split('\n') ?? [];
-  if (!indexPath || (format !== 'sha1' && format !== 'sha256')) return undefined;
+  const info = await gitText(root, ['rev-parse', '--show-object-format', '--git-path', 'index', '--show-toplevel']);
+  const [format, indexPath, top] = info?.split('\n') ?? [];
+  if (!indexPath || !top || (format !== 'sha1' && format !== 'sha256')) return undefined;
   // The bytes and the time of one and the same file: git replaces its index by renaming a new one.
   const fd = openSync(path.resolve(root, indexPath), 'r');
   let bytes: Buffer;
@@ -77,24 +79,50 @@ async function datedCopy(root: string, diffFiles: string[]): Promise<{ paths: st
   const read = readIndex(bytes, format === 'sha1' ? 20 : 32, { sec, nsec: Number(mtimeNs % 1_000_000_000n) });
   if (!read || read.notOlder.length > MOST_ASKED) return undefined;
   const asked: string[] = [];
-  for (const name of read.notOlder) {
+  const ask = (name: Uint8Array): boolean => {
     const { path: p, exact } = pathOfBytes(name);
-    if (!exact) return undefined; // not to be named on a command line
+    if (!exact) return false; // not to be named on a command line
     asked.push(`:(top,literal)${p}`);
-  }
+    return true;
+  };
+  for (const name of read.notOlder) if (!ask(name)) return undefined;
   const copy = path.join(os.tmpdir(), `aigov-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
   writeFileSync(copy, bytes, { flag: 'wx', mode: 0o600 });
+  let all: Promise<string | undefined> | undefined;
   try {
     // Every entry is older than the copy by whole seconds: git trusts the stat data of each.
     utimesSync(copy, sec + 1, sec + 1);
-    const [all, racy] = await Promise.all([
-      gitText(root, diffFiles, { GIT_INDEX_FILE: copy }),
-      asked.length > 0 ? gitText(root, [...diffFiles, '--', ...asked]) : '',
-    ]);
-    if (all === undefined || racy === undefined) return undefined;
-    return { paths: [...new Set([...names(all), ...names(racy)])], via: 'dated-copy' };
+    all = gitText(root, diffFiles, { GIT_INDEX_FILE: copy });
+    // Older than the index, but in its second: the copy's git trusts their stat data by whole
+    // seconds, where the real index makes it hash them. Those whose file is not as recorded to
+    // the nanosecond are asked about against the real index (while git answers for the rest).
+    for (const { path: name, stat } of read.sameSecond) {
+      if (sameStat(path.join(top, pathOfBytes(name).path), stat)) continue;
+      if (!ask(name) || asked.length > MOST_ASKED) return undefined;
+    }
+    const [allOut, racy] = await Promise.all([all, asked.length > 0 ? gitText(root, [...diffFiles, '--', ...asked]) : '']);
+    if (allOut === undefined || racy === undefined) return undefined;
+    return { paths: [...new Set([...names(allOut), ...names(racy)])], via: 'dated-copy' };
   } finally {
+    // Not before git is done with it.
+    await all?.catch(() => undefined);
     unlinkSync(copy);
+  }
+}
+
+/** Whether `file` is a regular file with the very ctime, mtime, inode and size git recorded (inode and size in 32 bits, as git keeps them). */
+function sameStat(file: string, was: IndexStat): boolean {
+  const st = lstatBig(file);
+  if (!st?.isFile()) return false;
+  const time = (ns: bigint, t: { sec: number; nsec: number }): boolean => ns === BigInt(t.sec) * 1_000_000_000n + BigInt(t.nsec);
+  return time(st.mtimeNs, was.mtime) && time(st.ctimeNs, was.ctime) && Number(st.ino & 0xffffffffn) === was.ino && Number(st.size & 0xffffffffn) === was.size;
+}
+
+function lstatBig(file: string): BigIntStats | undefined {
+  try {
+    return lstatSync(file, { bigint: true });
+  } catch {
+    return undefined;
   }
 }
 

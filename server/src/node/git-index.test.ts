@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readIndex } from './git-index.js';
@@ -47,6 +47,17 @@ describe('git index reader', () => {
     assert.deepEqual(text(readIndex(index(), 20, { sec: 1_600_000_000, nsec: 0 })?.notOlder), NEWER);
     assert.deepEqual(text(readIndex(index(), 20, { sec: 1_600_000_000, nsec: 1 })?.notOlder), ['src/tools/x.ts']);
     assert.deepEqual(text(readIndex(index(), 20, { sec: 1_700_000_000, nsec: 0 })?.notOlder), []);
+    // Older, but in the same second: with what git recorded of the file, to compare to the nanosecond.
+    const same = readIndex(index(), 20, { sec: 1_600_000_000, nsec: 1 })?.sameSecond;
+    assert.deepEqual(text(same?.map((e) => e.path)), ['src/models/two.py']);
+    const st = statSync(path.join(dir, 'src/models/two.py'), { bigint: true });
+    assert.deepEqual(same?.[0]?.stat, {
+      mtime: { sec: 1_600_000_000, nsec: 0 },
+      ctime: { sec: Number(st.ctimeNs / 1_000_000_000n), nsec: Number(st.ctimeNs % 1_000_000_000n) },
+      ino: Number(st.ino & 0xffffffffn),
+      size: '# src/models/two.py\n'.length,
+    });
+    assert.deepEqual(readIndex(index(), 20, SINCE)?.sameSecond, []);
   });
 
   it('reads version 3 (extended flags) and version 4 (paths that share their beginning)', () => {

@@ -25,6 +25,20 @@ interface IndexRead {
   entries: number;
   /** The path (bytes, relative to the top of the work tree) of each entry whose recorded mtime is not before `since`. */
   notOlder: Uint8Array[];
+  /**
+   * The entries recorded before `since` but in its second, with what git recorded of each: git
+   * built without nanosecond support (most builds) compares their stat data by whole seconds, so
+   * only a comparison to the nanosecond tells that such a file did not change since.
+   */
+  sameSecond: { path: Uint8Array; stat: IndexStat }[];
+}
+
+/** What git recorded of an entry's file, to the nanosecond (inode and size as git keeps them: 32 bits). */
+export interface IndexStat {
+  ctime: IndexTime;
+  mtime: IndexTime;
+  ino: number;
+  size: number;
 }
 
 /** Fixed part of an entry: ctime and mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
@@ -46,6 +60,7 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
   if (version !== 2 && version !== 3 && version !== 4) return undefined;
   const count = view.getUint32(8);
   const notOlder: Uint8Array[] = [];
+  const sameSecond: IndexRead['sameSecond'] = [];
   let at = 12;
   /** Version 4: the previous entry's path, in the first `lastLength` bytes. */
   let last = new Uint8Array(256);
@@ -59,6 +74,10 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
     const flags = view.getUint16(at + STAT_BYTES + hashBytes);
     at += fixed;
     const asked = sec > since.sec || (sec === since.sec && nsec >= since.nsec);
+    const stat: IndexStat | undefined =
+      !asked && sec === since.sec
+        ? { ctime: { sec: view.getUint32(start), nsec: view.getUint32(start + 4) }, mtime: { sec, nsec }, ino: view.getUint32(start + 20), size: view.getUint32(start + 36) }
+        : undefined;
     if (flags & EXTENDED) {
       if (version === 2) return undefined;
       at += 2;
@@ -87,6 +106,7 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
       for (let k = kept; at < nul; k++, at++) last[k] = bytes[at] as number;
       at = nul + 1;
       if (asked) notOlder.push(last.slice(0, lastLength));
+      else if (stat) sameSecond.push({ path: last.slice(0, lastLength), stat });
     } else {
       const length = flags & NAME_MASK;
       const nul = length < NAME_MASK ? at + length : bytes.indexOf(0, at);
@@ -94,6 +114,7 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
       // Only a path asked about is taken out: a view of a Buffer is an object of its own, and
       // after a checkout none of thousands of entries is (a view of each took milliseconds).
       if (asked) notOlder.push(bytes.subarray(at, nul));
+      else if (stat) sameSecond.push({ path: bytes.subarray(at, nul), stat });
       // One to eight NULs pad the entry to a multiple of eight bytes.
       at = start + ((nul - start + 8) & ~7);
     }
@@ -107,5 +128,5 @@ export function readIndex(bytes: Uint8Array, hashBytes: 20 | 32, since: IndexTim
     at += 8 + view.getUint32(at + 4);
   }
   if (at !== end) return undefined;
-  return { version, entries: count, notOlder };
+  return { version, entries: count, notOlder, sameSecond };
 }
