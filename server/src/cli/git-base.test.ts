@@ -222,6 +222,40 @@ describe('git-base: the merge-base of HEAD and a ref as files', function () {
     assert.equal(await withGit(failing('fatal: out of memory'), () => usageOf(checkBase([shallow], 'HEAD', none))), '--baseline-ref: git merge-base failed: fatal: out of memory');
   });
 
+  it('says what git said when git init or read-tree fails for a base, and removes every tree it wrote, of the repositories before too', async function () {
+    if (process.platform === 'win32') this.skip();
+    const none = async (): Promise<string[]> => [];
+    // The bases are written below TMPDIR: what is left there after a failure is a tree not removed.
+    const scratch = await fs.mkdtemp(path.join(tmp, 'scratch-'));
+    const second = path.join(tmp, 'second-repo');
+    await fs.mkdir(second);
+    await fs.writeFile(path.join(second, 's.txt'), 's\n');
+    const secondHead = initRepo(second);
+    const count = path.join(tmp, 'read-tree-count');
+    // The `n`th `git read-tree` (or every `git init` when `n` is 0) fails with blank lines around its message.
+    const failing = (command: string, n: number): string =>
+      `if [ "$4" = ${command} ]; then c=$(cat '${count}' 2>/dev/null || echo 0); c=$((c+1)); echo $c > '${count}'; ` +
+      `if [ ${n} = 0 ] || [ $c = ${n} ]; then printf '\\n  fatal: ${command} broke  \\n' >&2; exit 128; fi; fi`;
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      const unwritten = (commit: string, detail: string): string => `--baseline-ref: could not write out the merge-base ${commit.slice(0, 12)} to check it: ${detail}`;
+      await fs.rm(count, { force: true });
+      assert.equal(await withGit(failing('read-tree', 1), () => usageOf(checkBase([repo], 'main', none))), unwritten(base, 'git read-tree failed: fatal: read-tree broke'));
+      assert.deepEqual(await fs.readdir(scratch), []);
+      await fs.rm(count, { force: true });
+      assert.equal(await withGit(failing('init', 0), () => usageOf(checkBase([repo], 'main', none))), unwritten(base, 'git init failed: fatal: init broke'));
+      assert.deepEqual(await fs.readdir(scratch), []);
+      // The first repository's tree is written when the second's fails: both are removed.
+      await fs.rm(count, { force: true });
+      assert.equal(await withGit(failing('read-tree', 2), () => usageOf(checkBase([repo, second], 'HEAD', none))), unwritten(secondHead, 'git read-tree failed: fatal: read-tree broke'));
+      assert.deepEqual(await fs.readdir(scratch), []);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
   it('says what is wrong of the first folder, in the order given, each repository asked of its own merge-base', async () => {
     const plain = path.join(tmp, 'plain-order');
     await fs.mkdir(plain, { recursive: true });
