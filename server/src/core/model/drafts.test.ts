@@ -230,6 +230,17 @@ components:
     assert.equal(index.drafts.size, 0);
   });
 
+  it("an editor's text holds across a refresh that no longer gives it, unread, until the document is read again", async () => {
+    const { ws, model, index } = setup();
+    // The disk holds a draft; the editor, the document filled in.
+    await index.refresh(model, ws, (p) => (p === 'sub/docs/risk.md' ? 'written\n' : undefined));
+    await index.refresh(model, ws, () => undefined);
+    assert.deepEqual([...index.drafts.keys()], []);
+    assert.equal(reads(ws, 'sub/docs/risk.md'), 0);
+    await index.update(ws, 'sub/docs/risk.md');
+    assert.deepEqual([...index.drafts.keys()], ['sub/docs/risk.md']);
+  });
+
   it('a binary or unreadable document is not a draft', async () => {
     const { ws, model, index } = setup();
     await index.refresh(model, ws, () => undefined);
