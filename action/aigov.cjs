@@ -649,8 +649,10 @@ async function datedCopy(root, diffFiles) {
   try {
     (0, import_node_fs4.utimesSync)(copy, sec + 1, sec + 1);
     all = gitText(root, diffFiles, { GIT_INDEX_FILE: copy });
+    const below2 = top.endsWith("/") ? top : `${top}/`;
     for (const { path: name, stat } of read.sameSecond) {
-      if (sameStat(path2.join(top, pathOfBytes(name).path), stat)) continue;
+      const { path: p, exact } = pathOfBytes(name);
+      if (exact && sameStat(below2 + p, stat)) continue;
       if (!ask(name) || asked.length > MOST_ASKED) return void 0;
     }
     const [allOut, racy] = await Promise.all([all, asked.length > 0 ? gitText(root, [...diffFiles, "--", ...asked]) : ""]);
@@ -669,7 +671,7 @@ function sameStat(file, was) {
 }
 function lstatBig(file) {
   try {
-    return (0, import_node_fs4.lstatSync)(file, { bigint: true });
+    return (0, import_node_fs4.lstatSync)(file, { bigint: true, throwIfNoEntry: false });
   } catch {
     return void 0;
   }

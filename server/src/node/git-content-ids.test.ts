@@ -114,6 +114,21 @@ describe('git content ids', () => {
     assert.equal((await gitContentIds(dir))?.get('b.py'), blob(dir, 'b.py'));
   });
 
+  it("asks git about none of many unchanged entries of the index's second, and about one rewritten in it", async () => {
+    git(dir, 'config', 'core.trustctime', 'false');
+    mkdirSync(path.join(dir, 'many'));
+    // More than are ever asked about: each asked would send the question to git's own index.
+    for (let i = 0; i < 1001; i++) writeFileSync(path.join(dir, 'many', `f${i}.py`), `v = ${1000 + i}\n`);
+    const s = Math.floor(Date.now() / 1000) - 100;
+    for (let i = 0; i < 1001; i++) utimesSync(path.join(dir, 'many', `f${i}.py`), s + 0.25, s + 0.25);
+    git(dir, 'add', 'many');
+    utimesSync(path.join(dir, '.git', 'index'), s + 0.5, s + 0.5);
+    assert.deepEqual(await changedFiles(dir), { paths: [], via: 'dated-copy' });
+    writeFileSync(path.join(dir, 'many', 'f7.py'), 'v = 7777\n');
+    utimesSync(path.join(dir, 'many', 'f7.py'), s + 0.25, s + 0.25);
+    assert.deepEqual(await changedFiles(dir), { paths: ['many/f7.py'], via: 'dated-copy' });
+  });
+
   it("leaves the question to git's own index when many entries are racily clean, or the index is split", async () => {
     mkdirSync(path.join(dir, 'many'));
     for (let i = 0; i < 1001; i++) writeFileSync(path.join(dir, 'many', `f${i}.py`), `v = ${i}\n`);

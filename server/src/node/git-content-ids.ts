@@ -96,8 +96,12 @@ async function datedCopy(root: string, diffFiles: string[]): Promise<{ paths: st
     // Older than the index, but in its second: the copy's git trusts their stat data by whole
     // seconds, where the real index makes it hash them. Those whose file is not as recorded to
     // the nanosecond are asked about against the real index (while git answers for the rest).
+    // Index paths are relative and normal (git refuses `.`, `..` and empty parts): joined as text,
+    // not through `path.join`'s normalising, which cost more than the lstat itself.
+    const below = top.endsWith('/') ? top : `${top}/`;
     for (const { path: name, stat } of read.sameSecond) {
-      if (sameStat(path.join(top, pathOfBytes(name).path), stat)) continue;
+      const { path: p, exact } = pathOfBytes(name);
+      if (exact && sameStat(below + p, stat)) continue;
       if (!ask(name) || asked.length > MOST_ASKED) return undefined;
     }
     const [allOut, racy] = await Promise.all([all, asked.length > 0 ? gitText(root, [...diffFiles, '--', ...asked]) : '']);
@@ -120,7 +124,7 @@ function sameStat(file: string, was: IndexStat): boolean {
 
 function lstatBig(file: string): BigIntStats | undefined {
   try {
-    return lstatSync(file, { bigint: true });
+    return lstatSync(file, { bigint: true, throwIfNoEntry: false });
   } catch {
     return undefined;
   }
