@@ -13955,10 +13955,10 @@ var init_fs_workspace = __esm({
        * lists them instead.
        */
       async listWithGit(token) {
+        if (!this.inWorkTree()) return void 0;
         const tracked = this.staged ?? this.gitListing("tracked");
         this.staged = void 0;
-        const untracked = tracked && this.gitListing("untracked");
-        if (!tracked || !untracked) return void 0;
+        const untracked = this.gitListing("untracked");
         const plain = /* @__PURE__ */ new Set();
         const stats = /* @__PURE__ */ new Map();
         const first = await this.gitPart(tracked, plain, stats, token);
@@ -14052,13 +14052,17 @@ var init_fs_workspace = __esm({
       probeListed(rel) {
         return this.reads.probeListed(rel);
       }
-      /** `git ls-files` of the root, or undefined when the root is in no git work tree. */
+      /** Whether git may list the root: it may be in a work tree. */
+      inWorkTree() {
+        return mayBeInWorkTree(this.root);
+      }
+      /** `git ls-files` of the root (see `inWorkTree`). */
       gitListing(which) {
-        return mayBeInWorkTree(this.root) ? new GitListing(this.root, which) : void 0;
+        return new GitListing(this.root, which);
       }
       async contentIds(token) {
-        const staged = this.options.useGit === false ? void 0 : this.gitListing("staged");
-        if (!staged) return void 0;
+        if (this.options.useGit === false || !this.inWorkTree()) return void 0;
+        const staged = this.gitListing("staged");
         this.staged = staged;
         const ids = this.options.writtenFromIndex ? await staged.result ? new Map(staged.ids) : void 0 : await gitContentIds(this.root, staged);
         if (this.staged === staged) this.staged = void 0;
@@ -34973,6 +34977,9 @@ var init_git_base = __esm({
       }
       files;
       /** The tree's listing stands for git's: the folder is no repository (see `materialize`). */
+      inWorkTree() {
+        return true;
+      }
       gitListing(which) {
         return which === "untracked" ? new GitListing(this.root, "untracked", Buffer.alloc(0)) : new GitListing(this.root, "staged", this.files.listing(this.root));
       }

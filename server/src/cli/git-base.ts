@@ -302,6 +302,10 @@ export class BaseWorkspace extends TunedWorkspace {
   }
 
   /** The tree's listing stands for git's: the folder is no repository (see `materialize`). */
+  protected override inWorkTree(): boolean {
+    return true;
+  }
+
   protected override gitListing(which: 'tracked' | 'untracked' | 'staged'): GitListing {
     return which === 'untracked' ? new GitListing(this.root, 'untracked', Buffer.alloc(0)) : new GitListing(this.root, 'staged', this.files.listing(this.root));
   }

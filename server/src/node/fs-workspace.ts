@@ -102,11 +102,11 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
    * lists them instead.
    */
   private async listWithGit(token?: CancellationToken): Promise<FileListing | undefined> {
+    if (!this.inWorkTree()) return undefined;
     // The content ids' `ls-files --stage`, when they were asked for first, lists the tracked files too.
     const tracked = this.staged ?? this.gitListing('tracked');
     this.staged = undefined;
-    const untracked = tracked && this.gitListing('untracked');
-    if (!tracked || !untracked) return undefined;
+    const untracked = this.gitListing('untracked');
     const plain = new Set<string>();
     const stats = new Map<string, FileVersion>();
     const first = await this.gitPart(tracked, plain, stats, token);
@@ -216,14 +216,19 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     return this.reads.probeListed(rel);
   }
 
-  /** `git ls-files` of the root, or undefined when the root is in no git work tree. */
-  protected gitListing(which: 'tracked' | 'untracked' | 'staged'): GitListing | undefined {
-    return mayBeInWorkTree(this.root) ? new GitListing(this.root, which) : undefined;
+  /** Whether git may list the root: it may be in a work tree. */
+  protected inWorkTree(): boolean {
+    return mayBeInWorkTree(this.root);
+  }
+
+  /** `git ls-files` of the root (see `inWorkTree`). */
+  protected gitListing(which: 'tracked' | 'untracked' | 'staged'): GitListing {
+    return new GitListing(this.root, which);
   }
 
   async contentIds(token?: CancellationToken): Promise<ReadonlyMap<string, string> | undefined> {
-    const staged = this.options.useGit === false ? undefined : this.gitListing('staged');
-    if (!staged) return undefined;
+    if (this.options.useGit === false || !this.inWorkTree()) return undefined;
+    const staged = this.gitListing('staged');
     // A listing that starts before these ids are ready takes its tracked files from the same process.
     this.staged = staged;
     const ids = this.options.writtenFromIndex ? ((await staged.result) ? new Map(staged.ids) : undefined) : await gitContentIds(this.root, staged);
