@@ -14260,7 +14260,10 @@ var init_cli_en = __esm({
       "cli.severity.info": "info",
       "cli.severity.hint": "hint",
       "cli.text.new": "(new)",
-      "cli.text.summary": { one: "{count} finding ({errors} errors, {warnings} warnings, {infos} info)", other: "{count} findings ({errors} errors, {warnings} warnings, {infos} info)" },
+      "cli.text.summary": { one: "{count} finding ({errors}, {warnings}, {infos})", other: "{count} findings ({errors}, {warnings}, {infos})" },
+      "cli.text.errors": { one: "{count} error", other: "{count} errors" },
+      "cli.text.warnings": { one: "{count} warning", other: "{count} warnings" },
+      "cli.text.infos": "{count} info",
       "cli.text.newAgainst": "{summary}, {count} new against the baseline",
       "cli.text.newAgainstRef": "{summary}, {count} new against the baseline {against}",
       "cli.text.against": "{ref} (merge-base {commit})",
@@ -14774,7 +14777,10 @@ var init_cli_ja = __esm({
       "cli.severity.info": "\u60C5\u5831",
       "cli.severity.hint": "\u30D2\u30F3\u30C8",
       "cli.text.new": "\uFF08\u65B0\u898F\uFF09",
-      "cli.text.summary": "\u6307\u6458 {count} \u4EF6\uFF08\u30A8\u30E9\u30FC {errors}\u3001\u8B66\u544A {warnings}\u3001\u60C5\u5831 {infos}\uFF09",
+      "cli.text.summary": "\u6307\u6458 {count} \u4EF6\uFF08{errors}\u3001{warnings}\u3001{infos}\uFF09",
+      "cli.text.errors": "\u30A8\u30E9\u30FC {count}",
+      "cli.text.warnings": "\u8B66\u544A {count}",
+      "cli.text.infos": "\u60C5\u5831 {count}",
       "cli.text.newAgainst": "{summary}\u3002\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u306B\u5BFE\u3059\u308B\u65B0\u898F\u306F {count} \u4EF6",
       "cli.text.newAgainstRef": "{summary}\u3002\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3 {against} \u306B\u5BFE\u3059\u308B\u65B0\u898F\u306F {count} \u4EF6",
       "cli.text.against": "{ref}\uFF08\u30DE\u30FC\u30B8\u30D9\u30FC\u30B9 {commit}\uFF09",
@@ -32546,7 +32552,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "0fff55e4a8aaf7ee" : "source";
+    ENGINE_BUILD = true ? "a325102512c6dabe" : "source";
   }
 });
 
@@ -35287,7 +35293,12 @@ function formatText(run, opts, locale = "en") {
     lines2.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${visible(localizedMessage(f, locale))}${mark}`);
   }
   const count = (s2) => run.findings.filter((f) => f.severity === s2).length;
-  const summary = uiText("cli.text.summary", { count: run.findings.length, errors: count("error"), warnings: count("warning"), infos: count("info") + count("hint") });
+  const summary = uiText("cli.text.summary", {
+    count: run.findings.length,
+    errors: uiText("cli.text.errors", { count: count("error") }),
+    warnings: uiText("cli.text.warnings", { count: count("warning") }),
+    infos: uiText("cli.text.infos", { count: count("info") + count("hint") })
+  });
   if (lines2.length > 0) lines2.push("");
   const fresh = run.findings.filter((f) => f.isNew).length;
   if (!opts.baseline) lines2.push(ui(locale, summary.id, summary.args));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plural, severityCounts } from './counts.js';
 import { isAigovSource, UNCOVERED_CODES } from './protocol.js';
 import type { AigovServer } from './server.js';
 
@@ -25,11 +26,6 @@ function aigovDiagnostics(): [vscode.Uri, vscode.Diagnostic[]][] {
     if (mine.length) out.push([uri, mine]);
   }
   return out;
-}
-
-/** "1 warning" or "{n} warnings": both strings come translated. */
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
 }
 
 function countFindings(): FindingCounts {
@@ -107,7 +103,7 @@ export class StatusItem implements vscode.Disposable {
     item.text = `$(shield) ${findings}  $(search) ${n.uncovered}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`**${vscode.l10n.t('AI Governance')}**\n\n`);
-    tip.appendMarkdown(`- ${[plural(n.errors, vscode.l10n.t('1 error'), vscode.l10n.t('{0} errors', n.errors)), plural(n.warnings, vscode.l10n.t('1 warning'), vscode.l10n.t('{0} warnings', n.warnings)), plural(n.infos, vscode.l10n.t('1 info'), vscode.l10n.t('{0} infos', n.infos))].join(', ')}\n`);
+    tip.appendMarkdown(`- ${severityCounts(n.errors, n.warnings, n.infos)}\n`);
     tip.appendMarkdown(`- ${plural(n.uncovered, vscode.l10n.t('1 uncovered AI use (AIGOV301/302/304)'), vscode.l10n.t('{0} uncovered AI uses (AIGOV301/302/304)', n.uncovered))}\n\n`);
     tip.appendMarkdown(n.uncovered ? vscode.l10n.t('Click to see the uncovered AI uses in the Registrations view.') : vscode.l10n.t('Click to open the Registrations view.'));
     item.tooltip = tip;

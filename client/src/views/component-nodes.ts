@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { severityCounts } from '../counts.js';
 import type { AssessmentInfo, CodeLocation, ComponentInfo, ContactInfo, RegistrationInfo } from '../protocol.js';
 import { incidentNode } from './incidents.js';
 import { icon, ICON_COLORS, node, openCommand, type Node } from './tree.js';
@@ -180,7 +181,7 @@ function componentTooltip(c: ComponentInfo): vscode.MarkdownString {
     [vscode.l10n.t('Jurisdictions'), c.jurisdictions.join(', ')],
     [vscode.l10n.t('Roles'), c.roles.join(', ')],
     [vscode.l10n.t('Registry'), c.registryPath],
-    [vscode.l10n.t('Findings'), vscode.l10n.t('{0} errors, {1} warnings, {2} infos', c.findings.error, c.findings.warning, c.findings.info)],
+    [vscode.l10n.t('Findings'), severityCounts(c.findings.error, c.findings.warning, c.findings.info)],
   ];
   for (const [k, v] of rows) if (v) tip.appendMarkdown(`- ${k}: ${v.replace(/[<>*_`[\]]/g, (ch) => `\\${ch}`)}\n`);
   return tip;

@@ -46,11 +46,22 @@ describe('CLI reporters', () => {
           'c.py:2:3  info  AIGOV303  Info',
           'd.py:2:3  hint  AIGOV303  Hint',
           '',
-          '4 findings (1 errors, 1 warnings, 2 info)',
+          '4 findings (1 error, 1 warning, 2 info)',
           '',
         ].join('\n'),
       );
       assert.equal(formatText(run([]), { color: false, baseline: false }), '0 findings (0 errors, 0 warnings, 0 info)\n');
+    });
+
+    it('the summary gives each count its own plural form in English, none in Japanese', () => {
+      const summary = (severities: Severity[], locale: 'en' | 'ja' = 'en'): string | undefined =>
+        formatText(run(severities.map((s, i) => finding('AIGOV201', s, `${i}.py`, 'm'))), { color: false, baseline: false }, locale).trimEnd().split('\n').pop();
+      assert.equal(summary([]), '0 findings (0 errors, 0 warnings, 0 info)');
+      assert.equal(summary(['warning']), '1 finding (0 errors, 1 warning, 0 info)');
+      assert.equal(summary(['error', 'warning', 'hint']), '3 findings (1 error, 1 warning, 1 info)');
+      assert.equal(summary(['error', 'error', 'warning', 'warning', 'info', 'hint']), '6 findings (2 errors, 2 warnings, 2 info)');
+      assert.equal(summary(['warning'], 'ja'), '指摘 1 件（エラー 0、警告 1、情報 0）');
+      assert.equal(summary(['error', 'error', 'warning', 'info'], 'ja'), '指摘 4 件（エラー 2、警告 1、情報 1）');
     });
 
     it('control characters of paths and messages are made visible; colour only when asked', () => {
@@ -69,10 +80,10 @@ describe('CLI reporters', () => {
       const r = run([finding('AIGOV201', 'error', 'a.py', 'new one'), finding('AIGOV101', 'warning', 'b.py', 'old one', { isNew: false })], [{ path: 'big.bin', reason: 'binary' }]);
       assert.equal(
         formatText(r, { color: false, baseline: true }),
-        ['a.py:2:3  error  AIGOV201  new one (new)', 'b.py:2:3  warning  AIGOV101  old one', '', '2 findings (1 errors, 1 warnings, 0 info), 1 new against the baseline', '1 file skipped (binary, too large, not UTF-8 or outside the workspace)', ''].join('\n'),
+        ['a.py:2:3  error  AIGOV201  new one (new)', 'b.py:2:3  warning  AIGOV101  old one', '', '2 findings (1 error, 1 warning, 0 info), 1 new against the baseline', '1 file skipped (binary, too large, not UTF-8 or outside the workspace)', ''].join('\n'),
       );
       const against = formatText(r, { color: false, baseline: true, against: { id: 'cli.text.against', args: { ref: 'origin/ma\u001bin', commit: '0123456789ab' } } });
-      assert.match(against, /^2 findings \(1 errors, 1 warnings, 0 info\), 1 new against the baseline origin\/ma\\x1bin \(merge-base 0123456789ab\)$/m);
+      assert.match(against, /^2 findings \(1 error, 1 warning, 0 info\), 1 new against the baseline origin\/ma\\x1bin \(merge-base 0123456789ab\)$/m);
       assert.doesNotMatch(formatText(r, { color: false, baseline: false }), /\(new\)|against/);
     });
 

@@ -18,7 +18,13 @@ export function formatText(run: CheckRun, opts: { color: boolean; baseline: bool
     lines.push(`${loc}  ${c(sevColor[f.severity], ui(locale, `cli.severity.${f.severity}`))}  ${f.code}  ${visible(localizedMessage(f, locale))}${mark}`);
   }
   const count = (s: string): number => run.findings.filter((f) => f.severity === s).length;
-  const summary = uiText('cli.text.summary', { count: run.findings.length, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint') });
+  // Each count takes its own plural form ('1 error, 2 warnings').
+  const summary = uiText('cli.text.summary', {
+    count: run.findings.length,
+    errors: uiText('cli.text.errors', { count: count('error') }),
+    warnings: uiText('cli.text.warnings', { count: count('warning') }),
+    infos: uiText('cli.text.infos', { count: count('info') + count('hint') }),
+  });
   if (lines.length > 0) lines.push('');
   const fresh = run.findings.filter((f) => f.isNew).length;
   if (!opts.baseline) lines.push(ui(locale, summary.id, summary.args));
