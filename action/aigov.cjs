@@ -14270,7 +14270,8 @@ var init_cli_en = __esm({
       "cli.text.skipped": {
         one: "{count} file skipped (binary, too large, not UTF-8 or outside the workspace)",
         other: "{count} files skipped (binary, too large, not UTF-8 or outside the workspace)"
-      }
+      },
+      "cli.text.noRegistry": "No .aigov.yaml governs '{folder}': `aigov init {folder}` writes a starter registry from what was detected."
     };
   }
 });
@@ -14784,7 +14785,8 @@ var init_cli_ja = __esm({
       "cli.text.newAgainst": "{summary}\u3002\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u306B\u5BFE\u3059\u308B\u65B0\u898F\u306F {count} \u4EF6",
       "cli.text.newAgainstRef": "{summary}\u3002\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3 {against} \u306B\u5BFE\u3059\u308B\u65B0\u898F\u306F {count} \u4EF6",
       "cli.text.against": "{ref}\uFF08\u30DE\u30FC\u30B8\u30D9\u30FC\u30B9 {commit}\uFF09",
-      "cli.text.skipped": "{count} \u4EF6\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3057\u305F\uFF08\u30D0\u30A4\u30CA\u30EA\u3001\u5927\u304D\u3059\u304E\u308B\u3001UTF-8 \u3067\u306A\u3044\u3001\u53C8\u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\uFF09"
+      "cli.text.skipped": "{count} \u4EF6\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3057\u305F\uFF08\u30D0\u30A4\u30CA\u30EA\u3001\u5927\u304D\u3059\u304E\u308B\u3001UTF-8 \u3067\u306A\u3044\u3001\u53C8\u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\uFF09",
+      "cli.text.noRegistry": "'{folder}' \u3092\u7BA1\u7406\u3059\u308B .aigov.yaml \u304C\u3042\u308A\u307E\u305B\u3093\u3002`aigov init {folder}` \u3092\u5B9F\u884C\u3059\u308B\u3068\u3001\u691C\u51FA\u3057\u305F AI \u306E\u5229\u7528\u304B\u3089\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u3072\u306A\u5F62\u3092\u66F8\u304D\u51FA\u3057\u307E\u3059\u3002"
     };
   }
 });
@@ -32552,7 +32554,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "a325102512c6dabe" : "source";
+    ENGINE_BUILD = true ? "0d5b8e4aba20620b" : "source";
   }
 });
 
@@ -35016,6 +35018,153 @@ var init_git_base = __esm({
   }
 });
 
+// server/src/core/fixes/starter.ts
+function starterComponents(findings, rootName) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!UNCOVERED2.has(f.code)) continue;
+    const d = f.data ?? {};
+    const provider = typeof d.provider === "string" && d.provider ? d.provider : "unknown";
+    const dir = dirname(f.file);
+    const key = `${dir}\0${provider}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { dir, provider, kind: typeof d.kind === "string" ? d.kind : "llm-app", vendor: d.vendor === true, files: /* @__PURE__ */ new Set(), evidence: /* @__PURE__ */ new Set() });
+    g.files.add(f.file);
+    const lib2 = typeof d.library === "string" ? d.library : void 0;
+    if (lib2) g.evidence.add(lib2);
+  }
+  const perDir = /* @__PURE__ */ new Map();
+  for (const g of groups.values()) perDir.set(g.dir, (perDir.get(g.dir) ?? 0) + 1);
+  const taken = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of [...groups.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.provider < b.provider ? -1 : 1)) {
+    const base = kebab(g.dir === "" ? rootName : basename(g.dir)) || "ai-component";
+    let id = (perDir.get(g.dir) ?? 0) > 1 ? `${base}-${kebab(g.provider) || "ai"}` : base;
+    if (!COMPONENT_ID.test(id)) id = "ai-component";
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    out.push({
+      id,
+      kind: g.kind,
+      paths: g.dir === "" ? [...g.files].sort() : [`${g.dir}/**`],
+      providers: g.vendor ? [g.provider] : [],
+      evidence: [...g.evidence].sort()
+    });
+  }
+  return out;
+}
+function header2(w, today) {
+  return `${w.head.replace("{today}", () => today)}
+version: 1
+
+organization:
+  name: ${w.orgName}
+  ${w.contacts}
+  contacts:
+    incident: ai-incidents@your-company.invalid
+
+${w.packs}
+frameworks: []
+
+policy:
+  review_interval_days: 365
+`;
+}
+function example(w) {
+  return `
+${w.none}
+#
+#   - id: support-chatbot
+#     kind: llm-app              # model | llm-app | agent | dataset | api-integration
+#     owner: owner@your-company.invalid
+#     roles: [deployer]          # provider | deployer | importer | distributor | developer | business-user
+#     intended_purpose: ${w.purpose.replace(/^TODO: /, "")}
+#     paths: ["src/chat/**"]     ${w.paths}
+#     risk:
+#       level: unassessed        # prohibited | high | limited | minimal | unassessed
+components: []
+`;
+}
+function scalar(v) {
+  return yaml().stringify(v, { lineWidth: 0 }).trimEnd();
+}
+function starterTemplate(components, today, locale = "en") {
+  const w = STARTER_WORDS[locale];
+  if (components.length === 0) return header2(w, today) + example(w);
+  const lines2 = ["", w.found, "components:"];
+  for (const c of components) {
+    if (c.evidence.length) lines2.push(`  ${w.uses.replace("{libraries}", () => c.evidence.join(", "))}`);
+    lines2.push(`  - id: ${c.id}`);
+    lines2.push(`    ${`kind: ${scalar(c.kind)}`.padEnd(26)} # model | llm-app | agent | dataset | api-integration`);
+    lines2.push("    owner: owner@your-company.invalid");
+    lines2.push(`    intended_purpose: ${scalar(w.purpose)}`);
+    lines2.push(`    paths: [${c.paths.map((p) => JSON.stringify(p)).join(", ")}]`);
+    if (c.providers.length) lines2.push(`    upstream_models: [${c.providers.map((p) => `{ provider: ${scalar(p)} }`).join(", ")}]`);
+    lines2.push("    risk:");
+    lines2.push("      level: unassessed        # prohibited | high | limited | minimal | unassessed");
+  }
+  return `${header2(w, today)}${lines2.join("\n")}
+`;
+}
+var UNCOVERED2, STARTER_WORDS;
+var init_starter = __esm({
+  "server/src/core/fixes/starter.ts"() {
+    "use strict";
+    init_yaml_lib();
+    init_schema();
+    init_paths();
+    init_kebab();
+    UNCOVERED2 = /* @__PURE__ */ new Set(["AIGOV301", "AIGOV302", "AIGOV304"]);
+    STARTER_WORDS = {
+      en: {
+        head: `# AI governance registry, checked by aigov (https://github.com/aigov-dev/aigov).
+# It governs this folder and everything below it, except folders with their own .aigov.yaml.
+# Paths are relative to this file. Keys starting with x- are yours. Written on {today}.`,
+        orgName: "Your organisation",
+        contacts: "# Default contacts for every component below.",
+        packs: `# Rule packs to apply ("core" is always on). Available: jp-ai-promotion-act, jp-ai-guidelines,
+# eu-ai-act, nist-ai-rmf, iso-42001, kr-ai-basic-act, us-co-adm, cn-labeling.`,
+        none: "# No AI use was found yet. A component looks like this:",
+        found: "# Found by aigov in the code: fill in the owner, purpose and risk of each.",
+        uses: "# Uses {libraries}.",
+        purpose: "TODO: what it is for, and for whom",
+        paths: "# the code that belongs to it"
+      },
+      ja: {
+        head: `# AI \u30AC\u30D0\u30CA\u30F3\u30B9\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u3002aigov\uFF08https://github.com/aigov-dev/aigov\uFF09\u304C\u30C1\u30A7\u30C3\u30AF\u3057\u307E\u3059\u3002
+# \u3053\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u3068\u305D\u306E\u4E0B\u306E\u3059\u3079\u3066\u3092\u7BA1\u7406\u3057\u307E\u3059\uFF08\u72EC\u81EA\u306E .aigov.yaml \u3092\u6301\u3064\u30D5\u30A9\u30EB\u30C0\u30FC\u3092\u9664\u304F\uFF09\u3002
+# \u30D1\u30B9\u306F\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3059\u3002x- \u3067\u59CB\u307E\u308B\u30AD\u30FC\u306F\u81EA\u7531\u306B\u4F7F\u3048\u307E\u3059\u3002{today} \u306B\u4F5C\u6210\u3002`,
+        orgName: "\u7D44\u7E54\u540D",
+        contacts: "# \u4EE5\u4E0B\u306E\u3059\u3079\u3066\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5171\u901A\u306E\u65E2\u5B9A\u306E\u9023\u7D61\u5148\u3002",
+        packs: `# \u9069\u7528\u3059\u308B\u30EB\u30FC\u30EB\u30D1\u30C3\u30AF\uFF08"core" \u306F\u5E38\u306B\u6709\u52B9\uFF09\u3002\u5229\u7528\u3067\u304D\u308B\u30D1\u30C3\u30AF: jp-ai-promotion-act\uFF08AI\u63A8\u9032\u6CD5\uFF09\u3001
+# jp-ai-guidelines\uFF08AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF09\u3001eu-ai-act\u3001nist-ai-rmf\u3001iso-42001\u3001kr-ai-basic-act\u3001us-co-adm\u3001cn-labeling\u3002`,
+        none: "# AI \u306E\u5229\u7528\u306F\u307E\u3060\u898B\u3064\u304B\u3063\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u6B21\u306E\u3088\u3046\u306B\u66F8\u304D\u307E\u3059:",
+        found: "# aigov \u304C\u30B3\u30FC\u30C9\u306E\u4E2D\u306B\u898B\u3064\u3051\u305F\u3082\u306E\u3002\u305D\u308C\u305E\u308C\u306E\u8CAC\u4EFB\u8005\u3001\u5229\u7528\u76EE\u7684\u3001\u30EA\u30B9\u30AF\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+        uses: "# \u4F7F\u7528: {libraries}\u3002",
+        purpose: "TODO: \u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u4F7F\u3046\u304B",
+        paths: "# \u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30B3\u30FC\u30C9"
+      }
+    };
+  }
+});
+
+// server/src/cli/first-run.ts
+function foldersWithoutRegistry(engines, dirs) {
+  const out = [];
+  for (const [i, { engine }] of engines.entries()) {
+    const dir = dirs[i];
+    if (dir === void 0 || out.includes(dir) || engine.model.registries.length > 0) continue;
+    if (engine.findings().some((f) => UNCOVERED2.has(f.code))) out.push(dir);
+  }
+  return out;
+}
+var init_first_run = __esm({
+  "server/src/cli/first-run.ts"() {
+    "use strict";
+    init_starter();
+  }
+});
+
 // server/src/cli/reporters/codequality.ts
 function formatCodeQuality(run) {
   const issues = run.findings.map((f) => ({
@@ -35305,6 +35454,7 @@ function formatText(run, opts, locale = "en") {
   else if (opts.against) lines2.push(visible(ui(locale, "cli.text.newAgainstRef", { summary, count: fresh, against: opts.against })));
   else lines2.push(ui(locale, "cli.text.newAgainst", { summary, count: fresh }));
   if (run.skipped.length > 0) lines2.push(ui(locale, "cli.text.skipped", { count: run.skipped.length }));
+  for (const folder of opts.unregistered ?? []) lines2.push(ui(locale, "cli.text.noRegistry", { folder: visible(folder) }));
   return `${lines2.join("\n")}
 `;
 }
@@ -35468,7 +35618,7 @@ function formatRun(run, format2, text2 = { color: false }, locale = "en") {
     default:
       return formatText(
         run,
-        { color: text2.color, baseline: !!text2.baseline, ...text2.baseline?.ref ? { against: uiText("cli.text.against", { ref: text2.baseline.ref, commit: text2.baseline.commit?.slice(0, 12) ?? "" }) } : {} },
+        { color: text2.color, baseline: !!text2.baseline, ...text2.baseline?.ref ? { against: uiText("cli.text.against", { ref: text2.baseline.ref, commit: text2.baseline.commit?.slice(0, 12) ?? "" }) } : {}, unregistered: text2.unregistered ?? [] },
         locale
       );
   }
@@ -35517,7 +35667,8 @@ async function checkCommand(argv, io) {
   );
   const { run } = outcome;
   const color = !values["no-color"] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  await writeResult(io, str2(values.output), formatRun(run, format2, { color, ...outcome.baseline ? { baseline: outcome.baseline } : {} }, localeOf(io)));
+  const unregistered = format2 === "text" ? foldersWithoutRegistry(outcome.engines, positionals.length ? positionals : ["."]) : [];
+  await writeResult(io, str2(values.output), formatRun(run, format2, { color, ...outcome.baseline ? { baseline: outcome.baseline } : {}, unregistered }, localeOf(io)));
   await outcome.closed;
   if (failOn === "never") return 0;
   const counted = run.findings.filter((f) => f.isNew);
@@ -35542,6 +35693,7 @@ var init_check = __esm({
     init_args();
     init_results();
     init_compiler();
+    init_first_run();
     init_codequality();
     init_github();
     init_json();
@@ -35550,136 +35702,6 @@ var init_check = __esm({
     init_text();
     init_version();
     CHECK_FORMATS = ["text", "json", "sarif", "github", "junit", "codequality", "golden"];
-  }
-});
-
-// server/src/core/fixes/starter.ts
-function starterComponents(findings, rootName) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!UNCOVERED2.has(f.code)) continue;
-    const d = f.data ?? {};
-    const provider = typeof d.provider === "string" && d.provider ? d.provider : "unknown";
-    const dir = dirname(f.file);
-    const key = `${dir}\0${provider}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, g = { dir, provider, kind: typeof d.kind === "string" ? d.kind : "llm-app", vendor: d.vendor === true, files: /* @__PURE__ */ new Set(), evidence: /* @__PURE__ */ new Set() });
-    g.files.add(f.file);
-    const lib2 = typeof d.library === "string" ? d.library : void 0;
-    if (lib2) g.evidence.add(lib2);
-  }
-  const perDir = /* @__PURE__ */ new Map();
-  for (const g of groups.values()) perDir.set(g.dir, (perDir.get(g.dir) ?? 0) + 1);
-  const taken = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const g of [...groups.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.provider < b.provider ? -1 : 1)) {
-    const base = kebab(g.dir === "" ? rootName : basename(g.dir)) || "ai-component";
-    let id = (perDir.get(g.dir) ?? 0) > 1 ? `${base}-${kebab(g.provider) || "ai"}` : base;
-    if (!COMPONENT_ID.test(id)) id = "ai-component";
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    out.push({
-      id,
-      kind: g.kind,
-      paths: g.dir === "" ? [...g.files].sort() : [`${g.dir}/**`],
-      providers: g.vendor ? [g.provider] : [],
-      evidence: [...g.evidence].sort()
-    });
-  }
-  return out;
-}
-function header2(w, today) {
-  return `${w.head.replace("{today}", () => today)}
-version: 1
-
-organization:
-  name: ${w.orgName}
-  ${w.contacts}
-  contacts:
-    incident: ai-incidents@your-company.invalid
-
-${w.packs}
-frameworks: []
-
-policy:
-  review_interval_days: 365
-`;
-}
-function example(w) {
-  return `
-${w.none}
-#
-#   - id: support-chatbot
-#     kind: llm-app              # model | llm-app | agent | dataset | api-integration
-#     owner: owner@your-company.invalid
-#     roles: [deployer]          # provider | deployer | importer | distributor | developer | business-user
-#     intended_purpose: ${w.purpose.replace(/^TODO: /, "")}
-#     paths: ["src/chat/**"]     ${w.paths}
-#     risk:
-#       level: unassessed        # prohibited | high | limited | minimal | unassessed
-components: []
-`;
-}
-function scalar(v) {
-  return yaml().stringify(v, { lineWidth: 0 }).trimEnd();
-}
-function starterTemplate(components, today, locale = "en") {
-  const w = STARTER_WORDS[locale];
-  if (components.length === 0) return header2(w, today) + example(w);
-  const lines2 = ["", w.found, "components:"];
-  for (const c of components) {
-    if (c.evidence.length) lines2.push(`  ${w.uses.replace("{libraries}", () => c.evidence.join(", "))}`);
-    lines2.push(`  - id: ${c.id}`);
-    lines2.push(`    ${`kind: ${scalar(c.kind)}`.padEnd(26)} # model | llm-app | agent | dataset | api-integration`);
-    lines2.push("    owner: owner@your-company.invalid");
-    lines2.push(`    intended_purpose: ${scalar(w.purpose)}`);
-    lines2.push(`    paths: [${c.paths.map((p) => JSON.stringify(p)).join(", ")}]`);
-    if (c.providers.length) lines2.push(`    upstream_models: [${c.providers.map((p) => `{ provider: ${scalar(p)} }`).join(", ")}]`);
-    lines2.push("    risk:");
-    lines2.push("      level: unassessed        # prohibited | high | limited | minimal | unassessed");
-  }
-  return `${header2(w, today)}${lines2.join("\n")}
-`;
-}
-var UNCOVERED2, STARTER_WORDS;
-var init_starter = __esm({
-  "server/src/core/fixes/starter.ts"() {
-    "use strict";
-    init_yaml_lib();
-    init_schema();
-    init_paths();
-    init_kebab();
-    UNCOVERED2 = /* @__PURE__ */ new Set(["AIGOV301", "AIGOV302", "AIGOV304"]);
-    STARTER_WORDS = {
-      en: {
-        head: `# AI governance registry, checked by aigov (https://github.com/aigov-dev/aigov).
-# It governs this folder and everything below it, except folders with their own .aigov.yaml.
-# Paths are relative to this file. Keys starting with x- are yours. Written on {today}.`,
-        orgName: "Your organisation",
-        contacts: "# Default contacts for every component below.",
-        packs: `# Rule packs to apply ("core" is always on). Available: jp-ai-promotion-act, jp-ai-guidelines,
-# eu-ai-act, nist-ai-rmf, iso-42001, kr-ai-basic-act, us-co-adm, cn-labeling.`,
-        none: "# No AI use was found yet. A component looks like this:",
-        found: "# Found by aigov in the code: fill in the owner, purpose and risk of each.",
-        uses: "# Uses {libraries}.",
-        purpose: "TODO: what it is for, and for whom",
-        paths: "# the code that belongs to it"
-      },
-      ja: {
-        head: `# AI \u30AC\u30D0\u30CA\u30F3\u30B9\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u3002aigov\uFF08https://github.com/aigov-dev/aigov\uFF09\u304C\u30C1\u30A7\u30C3\u30AF\u3057\u307E\u3059\u3002
-# \u3053\u306E\u30D5\u30A9\u30EB\u30C0\u30FC\u3068\u305D\u306E\u4E0B\u306E\u3059\u3079\u3066\u3092\u7BA1\u7406\u3057\u307E\u3059\uFF08\u72EC\u81EA\u306E .aigov.yaml \u3092\u6301\u3064\u30D5\u30A9\u30EB\u30C0\u30FC\u3092\u9664\u304F\uFF09\u3002
-# \u30D1\u30B9\u306F\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u304B\u3089\u306E\u76F8\u5BFE\u30D1\u30B9\u3067\u3059\u3002x- \u3067\u59CB\u307E\u308B\u30AD\u30FC\u306F\u81EA\u7531\u306B\u4F7F\u3048\u307E\u3059\u3002{today} \u306B\u4F5C\u6210\u3002`,
-        orgName: "\u7D44\u7E54\u540D",
-        contacts: "# \u4EE5\u4E0B\u306E\u3059\u3079\u3066\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5171\u901A\u306E\u65E2\u5B9A\u306E\u9023\u7D61\u5148\u3002",
-        packs: `# \u9069\u7528\u3059\u308B\u30EB\u30FC\u30EB\u30D1\u30C3\u30AF\uFF08"core" \u306F\u5E38\u306B\u6709\u52B9\uFF09\u3002\u5229\u7528\u3067\u304D\u308B\u30D1\u30C3\u30AF: jp-ai-promotion-act\uFF08AI\u63A8\u9032\u6CD5\uFF09\u3001
-# jp-ai-guidelines\uFF08AI\u4E8B\u696D\u8005\u30AC\u30A4\u30C9\u30E9\u30A4\u30F3\uFF09\u3001eu-ai-act\u3001nist-ai-rmf\u3001iso-42001\u3001kr-ai-basic-act\u3001us-co-adm\u3001cn-labeling\u3002`,
-        none: "# AI \u306E\u5229\u7528\u306F\u307E\u3060\u898B\u3064\u304B\u3063\u3066\u3044\u307E\u305B\u3093\u3002\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u6B21\u306E\u3088\u3046\u306B\u66F8\u304D\u307E\u3059:",
-        found: "# aigov \u304C\u30B3\u30FC\u30C9\u306E\u4E2D\u306B\u898B\u3064\u3051\u305F\u3082\u306E\u3002\u305D\u308C\u305E\u308C\u306E\u8CAC\u4EFB\u8005\u3001\u5229\u7528\u76EE\u7684\u3001\u30EA\u30B9\u30AF\u3092\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
-        uses: "# \u4F7F\u7528: {libraries}\u3002",
-        purpose: "TODO: \u4F55\u306E\u305F\u3081\u306B\u3001\u8AB0\u306E\u305F\u3081\u306B\u4F7F\u3046\u304B",
-        paths: "# \u3053\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306B\u5C5E\u3059\u308B\u30B3\u30FC\u30C9"
-      }
-    };
   }
 });
 

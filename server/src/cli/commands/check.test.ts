@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { commitAll, git, initRepo } from '../../../../test/support/git.js';
 import { NODE_READ_FS, type ReadFs } from '../../node/read-fs.js';
+import type { Locale } from '../../core/i18n/messages.js';
 import type { Io } from '../args.js';
 import { checkCommand, parseFrameworks, performCheck, stderrLogger } from './check.js';
 
@@ -232,5 +233,69 @@ describe('check command', () => {
         await fs.rm(dir, { recursive: true, force: true });
       }
     }
+  });
+
+  describe('the first-run hint of the text output', () => {
+    const HINT = /aigov init/;
+    let dir: string;
+    beforeEach(async () => {
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-first-'));
+      await fs.mkdir(path.join(dir, 'app'));
+      await fs.writeFile(path.join(dir, 'app', 'main.py'), 'import openai\n');
+    });
+    afterEach(async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    /** What `aigov check <args>` prints in `dir` (in English unless `locale`), every folder read in this thread. */
+    async function check(args: string[] = [], locale: Locale = 'en'): Promise<string> {
+      let out = '';
+      const c = capture(dir);
+      await checkCommand([...args, '--today', '2026-06-01', '--jobs', '0', '--fail-on', 'never', '--no-color'], { ...c.io, locale, stdout: (s) => void (out += s) });
+      assert.equal(c.err(), '');
+      return out;
+    }
+
+    it('a folder no registry governs, where AI use was found: one line after the summary, the folder as named', async () => {
+      const here = await check();
+      assert.ok(here.endsWith("\n1 finding (0 errors, 1 warning, 0 info)\nNo .aigov.yaml governs '.': `aigov init .` writes a starter registry from what was detected.\n"), here);
+      await fs.mkdir(path.join(dir, 'docs'));
+      await fs.writeFile(path.join(dir, 'docs', 'notes.py'), 'print("no AI here")\n');
+      const named = await check(['app', 'docs', 'app']);
+      assert.deepEqual(named.split('\n').filter((l) => HINT.test(l)), ["No .aigov.yaml governs 'app': `aigov init app` writes a starter registry from what was detected."], named);
+      const ja = await check(['app'], 'ja');
+      assert.ok(ja.endsWith("\n'app' を管理する .aigov.yaml がありません。`aigov init app` を実行すると、検出した AI の利用からレジストリのひな形を書き出します。\n"), ja);
+    });
+
+    it('not once a registry exists, even one that leaves the AI use undeclared', async () => {
+      await fs.writeFile(path.join(dir, '.aigov.yaml'), 'version: 1\ncomponents: []\n');
+      const out = await check();
+      assert.match(out, /AIGOV301/);
+      assert.doesNotMatch(out, HINT);
+    });
+
+    it('not when no AI use was found, whatever else was', async () => {
+      await fs.writeFile(path.join(dir, 'app', 'main.py'), '# @aigov chat-bot\nprint("hello")\n');
+      const out = await check();
+      assert.match(out, /AIGOV201/);
+      assert.doesNotMatch(out, /AIGOV30[124]/);
+      assert.doesNotMatch(out, HINT);
+    });
+
+    it('never in the other formats', async () => {
+      for (const format of ['json', 'sarif', 'github', 'junit', 'codequality', 'golden']) {
+        const out = await check(['--format', format]);
+        assert.match(out, /AIGOV301/, format);
+        assert.doesNotMatch(out, HINT, format);
+      }
+    });
+
+    it("the folder's control characters are made visible", async () => {
+      const odd = 'we\u001bird\nname';
+      await fs.rename(path.join(dir, 'app'), path.join(dir, odd));
+      const out = await check([odd]);
+      assert.ok(out.endsWith("No .aigov.yaml governs 'we\\x1bird\\nname': `aigov init we\\x1bird\\nname` writes a starter registry from what was detected.\n"), out);
+      assert.ok(!out.includes('\u001b'), 'no raw ESC');
+    });
   });
 });

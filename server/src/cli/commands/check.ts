@@ -16,6 +16,7 @@ import { ui, uiText } from '../../core/i18n/ui.js';
 import { type Io, localeOf, oneOf, parse, resolveToday, usage, writeResult } from '../args.js';
 import { basePrefixes, collect, collectPrints, joinPrefix, rememberingHash, type CheckRun } from '../results.js';
 import { TunedWorkspace } from '../compiler.js';
+import { foldersWithoutRegistry } from '../first-run.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
@@ -232,7 +233,7 @@ const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality'
 type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** The run in a format; people's formats (text, github, junit, SARIF messages) in `locale`, json and golden in English. */
-function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; baseline?: CheckOutcome['baseline'] } = { color: false }, locale: Locale = 'en'): string {
+function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; baseline?: CheckOutcome['baseline']; unregistered?: string[] } = { color: false }, locale: Locale = 'en'): string {
   switch (format) {
     case 'json':
       return formatJson(run);
@@ -249,7 +250,7 @@ function formatRun(run: CheckRun, format: CheckFormat, text: { color: boolean; b
     default:
       return formatText(
         run,
-        { color: text.color, baseline: !!text.baseline, ...(text.baseline?.ref ? { against: uiText('cli.text.against', { ref: text.baseline.ref, commit: text.baseline.commit?.slice(0, 12) ?? '' }) } : {}) },
+        { color: text.color, baseline: !!text.baseline, ...(text.baseline?.ref ? { against: uiText('cli.text.against', { ref: text.baseline.ref, commit: text.baseline.commit?.slice(0, 12) ?? '' }) } : {}), unregistered: text.unregistered ?? [] },
         locale,
       );
   }
@@ -299,7 +300,9 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   );
   const { run } = outcome;
   const color = !values['no-color'] && !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  await writeResult(io, str(values.output), formatRun(run, format, { color, ...(outcome.baseline ? { baseline: outcome.baseline } : {}) }, localeOf(io)));
+  // A folder no registry governs, where AI use was found: the text tells how to start there.
+  const unregistered = format === 'text' ? foldersWithoutRegistry(outcome.engines, positionals.length ? positionals : ['.']) : [];
+  await writeResult(io, str(values.output), formatRun(run, format, { color, ...(outcome.baseline ? { baseline: outcome.baseline } : {}), unregistered }, localeOf(io)));
   await outcome.closed;
   if (failOn === 'never') return 0;
   const counted = run.findings.filter((f) => f.isNew);

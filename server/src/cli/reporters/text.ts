@@ -6,9 +6,10 @@ import type { CheckRun } from '../results.js';
 
 /**
  * Human-readable: `path:line:col  severity  CODE  message`, then a summary, in a locale. User text
- * has its control characters made visible.
+ * has its control characters made visible. `unregistered`: the folders, as named, that no registry
+ * governs although AI use was found there (first-run.ts): a line each says how to start.
  */
-export function formatText(run: CheckRun, opts: { color: boolean; baseline: boolean; against?: UiText }, locale: Locale = 'en'): string {
+export function formatText(run: CheckRun, opts: { color: boolean; baseline: boolean; against?: UiText; unregistered?: readonly string[] }, locale: Locale = 'en'): string {
   const c = (code: string, s: string): string => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevColor = { error: '31', warning: '33', info: '36', hint: '90' } as const;
   const lines: string[] = [];
@@ -32,6 +33,8 @@ export function formatText(run: CheckRun, opts: { color: boolean; baseline: bool
   else if (opts.against) lines.push(visible(ui(locale, 'cli.text.newAgainstRef', { summary, count: fresh, against: opts.against })));
   else lines.push(ui(locale, 'cli.text.newAgainst', { summary, count: fresh }));
   if (run.skipped.length > 0) lines.push(ui(locale, 'cli.text.skipped', { count: run.skipped.length }));
+  // The folder is the user's text, as typed on the command line.
+  for (const folder of opts.unregistered ?? []) lines.push(ui(locale, 'cli.text.noRegistry', { folder: visible(folder) }));
   return `${lines.join('\n')}\n`;
 }
 

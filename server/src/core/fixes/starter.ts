@@ -25,7 +25,7 @@ interface StarterComponent {
 }
 
 /** Findings of uncovered AI use (libraries, model files, dependencies) that the starter is built from. */
-const UNCOVERED = new Set(['AIGOV301', 'AIGOV302', 'AIGOV304']);
+export const UNCOVERED = new Set(['AIGOV301', 'AIGOV302', 'AIGOV304']);
 
 /**
  * Groups the uncovered AI use of a folder by the folder a file is in and its provider. A
