@@ -400,8 +400,8 @@ var init_file_names = __esm({
 });
 
 // server/src/core/manifest/names.ts
-function isRegistryPath(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isRegistryPath(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return REGISTRY_FILENAMES.includes(base);
 }
 var REGISTRY_FILENAMES;
@@ -559,18 +559,18 @@ var init_git_listing = __esm({
           bytes = entry.subarray(tab + 1);
         }
         if (bytes.length === 0) return;
-        const { path: path20, exact } = pathOfBytes(bytes);
-        if (head !== void 0) this.takeStaged(head, path20, exact);
-        else (exact ? this.paths : this.undecodable).push(path20);
+        const { path: path21, exact } = pathOfBytes(bytes);
+        if (head !== void 0) this.takeStaged(head, path21, exact);
+        else (exact ? this.paths : this.undecodable).push(path21);
       }
       /** An entry of a staged listing: `head` is `<tag> <mode> <id> <stage>`. */
-      takeStaged(head, path20, exact) {
-        if (path20 === "") return;
+      takeStaged(head, path21, exact) {
+        if (path21 === "") return;
         const [tag, mode, id, stage] = head.split(" ");
-        if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path20, id.slice(0, ID_CHARS));
-        if (path20 === this.last) return;
-        this.last = path20;
-        (exact ? this.paths : this.undecodable).push(path20);
+        if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path21, id.slice(0, ID_CHARS));
+        if (path21 === this.last) return;
+        this.last = path21;
+        (exact ? this.paths : this.undecodable).push(path21);
       }
       finish(resolve11, ok) {
         this.take(this.rest);
@@ -938,14 +938,14 @@ function s(open2, close = open2, escape = "\\", multiline = false) {
 function lang(id, syntax, extensions, basenames = []) {
   return { id, syntax, extensions, basenames };
 }
-function languageForPath(path20) {
-  const base = basename(path20);
+function languageForPath(path21) {
+  const base = basename(path21);
   const exact = byBase.get(base) ?? byBaseLower.get(base.toLowerCase());
   if (exact) return exact;
   const lower = base.toLowerCase();
   if (lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) return byId.get("dockerfile");
   if (lower.startsWith("makefile.")) return byId.get("makefile");
-  return byExt.get(extname(path20));
+  return byExt.get(extname(path21));
 }
 function languageForId(id) {
   const key = id.trim().toLowerCase();
@@ -2175,22 +2175,22 @@ function parseNotebook(raw) {
       {
         onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
           if (typeof value !== "string") return;
-          const path20 = pathSupplier();
-          const [p0, p1, p2, p3, p4] = path20;
+          const path21 = pathSupplier();
+          const [p0, p1, p2, p3, p4] = path21;
           if (p0 === "cells" && typeof p1 === "number") {
-            if (p2 === "source" && (path20.length === 3 || path20.length === 4 && typeof p3 === "number")) {
+            if (p2 === "source" && (path21.length === 3 || path21.length === 4 && typeof p3 === "number")) {
               cell(p1).tokens.push({ start: offset, end: offset + length });
-            } else if (p2 === "cell_type" && path20.length === 3) {
+            } else if (p2 === "cell_type" && path21.length === 3) {
               cell(p1).type = value;
-            } else if (p2 === "metadata" && path20.length === 5) {
+            } else if (p2 === "metadata" && path21.length === 5) {
               const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
               if (k >= 0) cell(p1).languages[k] = value;
             }
           } else if (p0 === "metadata") {
-            if (path20.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
-            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
-            else if (path20.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
-            else if (path20.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
+            if (path21.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
+            else if (path21.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
+            else if (path21.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
+            else if (path21.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
           }
         },
         onError() {
@@ -2368,15 +2368,15 @@ var init_line_index = __esm({
 });
 
 // server/src/core/detection/artefacts.ts
-function artefactFormat(path20) {
-  const ext = extname(path20);
-  const base = basename(path20);
+function artefactFormat(path21) {
+  const ext = extname(path21);
+  const base = basename(path21);
   const known = BY_EXTENSION[ext];
   if (known) return known;
-  if (PACKAGE_DIRS.test(dirname(path20)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
+  if (PACKAGE_DIRS.test(dirname(path21)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
   switch (ext) {
     case ".pb": {
-      const dir = `/${dirname(path20)}/`;
+      const dir = `/${dirname(path21)}/`;
       if (base.toLowerCase() === "saved_model.pb" || dir.includes("/saved_model/") || dir.includes("/savedmodel/")) return { format: "tensorflow", confidence: "high" };
       return { format: "tensorflow", confidence: /graph/i.test(base) ? "medium" : "low" };
     }
@@ -2392,8 +2392,8 @@ function artefactFormat(path20) {
       return void 0;
   }
 }
-function detectArtefactAt(path20, format2) {
-  const f = format2 ?? artefactFormat(path20);
+function detectArtefactAt(path21, format2) {
+  const f = format2 ?? artefactFormat(path21);
   if (!f) return void 0;
   return {
     kind: "artefact",
@@ -2401,16 +2401,16 @@ function detectArtefactAt(path20, format2) {
     provider: "local-model",
     confidence: f.confidence,
     range: ZERO_RANGE,
-    evidence: basename(path20),
+    evidence: basename(path21),
     family: `${f.format} model file`,
     componentKind: "model",
     vendor: false
   };
 }
-function sniffCandidate(path20) {
-  const ext = extname(path20);
+function sniffCandidate(path21) {
+  const ext = extname(path21);
   if (!SNIFF_EXTENSIONS.has(ext)) return false;
-  const f = artefactFormat(path20);
+  const f = artefactFormat(path21);
   return f === void 0 || f.confidence !== "high";
 }
 function formatOfBytes(sample) {
@@ -3022,17 +3022,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path20) {
-      const ctrl = callVisitor(key, node2, visitor, path20);
+    function visit_(key, node2, visitor, path21) {
+      const ctrl = callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path20);
+            const ci = visit_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3043,13 +3043,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path20);
+          const cv = visit_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3070,17 +3070,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path20) {
-      const ctrl = await callVisitor(key, node2, visitor, path20);
+    async function visitAsync_(key, node2, visitor, path21) {
+      const ctrl = await callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3091,13 +3091,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path20);
+          const cv = await visitAsync_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3124,23 +3124,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path20) {
+    function callVisitor(key, node2, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path20);
+        return visitor(key, node2, path21);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path20);
+        return visitor.Map?.(key, node2, path21);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path20);
+        return visitor.Seq?.(key, node2, path21);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path20);
+        return visitor.Pair?.(key, node2, path21);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path20);
+        return visitor.Scalar?.(key, node2, path21);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path20);
+        return visitor.Alias?.(key, node2, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node2) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node2) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -3752,10 +3752,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3774,7 +3774,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3804,11 +3804,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -3822,8 +3822,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -3837,8 +3837,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -3856,8 +3856,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -3867,8 +3867,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6383,9 +6383,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6460,14 +6460,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6482,10 +6482,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6496,10 +6496,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6516,13 +6516,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -6908,10 +6908,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6925,7 +6925,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6949,7 +6949,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6965,7 +6965,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7056,7 +7056,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -7070,13 +7070,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -7119,18 +7119,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7184,8 +7184,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7197,7 +7197,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7208,8 +7208,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7226,7 +7226,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7406,7 +7406,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -7423,24 +7423,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7623,25 +7623,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8451,14 +8451,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8483,9 +8483,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path20) => {
+    visit4.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8494,23 +8494,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path20) => {
-      const parent = visit4.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit4.parentCollection = (cst, path21) => {
+      const parent = visit4.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8521,10 +8521,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -9625,18 +9625,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar2.end) {
-            sep6 = scalar2.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar2.end;
+            sep7.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep6 }]
+            items: [{ start, key: scalar2, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9789,15 +9789,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9991,13 +9991,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10773,11 +10773,11 @@ var init_manifest_scan = __esm({
 });
 
 // server/src/core/detection/manifests.ts
-function manifestKind(path20) {
-  const base = basename(path20);
+function manifestKind(path21) {
+  const base = basename(path21);
   const lower = base.toLowerCase();
   if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
-  if (lower.endsWith(".txt") && basename(dirname(path20)).toLowerCase() === "requirements") return "requirements";
+  if (lower.endsWith(".txt") && basename(dirname(path21)).toLowerCase() === "requirements") return "requirements";
   if (lower === "pyproject.toml") return "pyproject";
   if (base === "Pipfile") return "pipfile";
   if (lower === "package.json") return "package.json";
@@ -10791,8 +10791,8 @@ function manifestKind(path20) {
   if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
   return void 0;
 }
-function detectManifest(path20, text2, table3) {
-  const kind = manifestKind(path20);
+function detectManifest(path21, text2, table3) {
+  const kind = manifestKind(path21);
   switch (kind) {
     case "requirements":
       return requirements(text2, table3);
@@ -10808,7 +10808,7 @@ function detectManifest(path20, text2, table3) {
     case "pom":
       return pom(text2, table3);
     case "gradle":
-      return gradle(path20, text2, table3);
+      return gradle(path21, text2, table3);
     case "msbuild":
     case "packages.config":
       return nuget(text2, table3);
@@ -11046,8 +11046,8 @@ function packageJson(text2, table3) {
   const out = [];
   visit3(text2, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
-      const path20 = pathSupplier();
-      if (path20.length !== 1 || !NPM_SECTIONS.has(String(path20[0]))) return;
+      const path21 = pathSupplier();
+      if (path21.length !== 1 || !NPM_SECTIONS.has(String(path21[0]))) return;
       const match = table3.lookup("npm", property);
       if (match && !property.startsWith(".")) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: "npm" });
     }
@@ -11075,11 +11075,11 @@ function goMod(text2, table3) {
       }
       m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
     }
-    const path20 = m?.[2];
-    if (!m || !path20) continue;
-    const match = table3.lookup("go", path20);
+    const path21 = m?.[2];
+    if (!m || !path21) continue;
+    const match = table3.lookup("go", path21);
     const start = line.start + (m[1] ?? "").length;
-    if (match) out.push({ match, name: path20, span: { start, end: start + path20.length }, ecosystem: "go" });
+    if (match) out.push({ match, name: path21, span: { start, end: start + path21.length }, ecosystem: "go" });
   }
   return out;
 }
@@ -11104,9 +11104,9 @@ function pom(text2, table3) {
   }
   return out;
 }
-function gradle(path20, text2, table3) {
+function gradle(path21, text2, table3) {
   const out = [];
-  const language = languageForPath(path20.endsWith(".kts") ? "x.kts" : "x.gradle");
+  const language = languageForPath(path21.endsWith(".kts") ? "x.kts" : "x.gradle");
   if (!language) return out;
   const lexed = lex(text2, language.syntax);
   const code2 = codeOnly(text2, lexed);
@@ -12910,8 +12910,8 @@ var init_table = __esm({
     "use strict";
     init_libraries();
     PrefixIndex = class {
-      constructor(sep6, fold = (s2) => s2) {
-        this.sep = sep6;
+      constructor(sep7, fold = (s2) => s2) {
+        this.sep = sep7;
         this.fold = fold;
       }
       sep;
@@ -13070,33 +13070,33 @@ var init_table = __esm({
 // server/src/core/detection/index.ts
 function detectInSource(source, lex2, config2) {
   try {
-    const path20 = source.path;
+    const path21 = source.path;
     const table3 = tableFor(config2);
-    if (manifestKind(path20)) return detectManifest(path20, source.text, table3).map((h) => fromManifest(h, source));
-    if (extname(path20) === ".ipynb") return detectNotebook(source, config2);
-    const language = languageForPath(path20);
+    if (manifestKind(path21)) return detectManifest(path21, source.text, table3).map((h) => fromManifest(h, source));
+    if (extname(path21) === ".ipynb") return detectNotebook(source, config2);
+    const language = languageForPath(path21);
     if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
     if (!language || !parserFor(language.id)) return [];
-    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path20), ...lex2 ? { lex: lex2 } : {} };
+    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path21), ...lex2 ? { lex: lex2 } : {} };
     return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
   } catch {
     return [];
   }
 }
-function detectArtefact(path20) {
-  return detectArtefactAt(path20);
+function detectArtefact(path21) {
+  return detectArtefactAt(path21);
 }
-function detectArtefactBytes(path20, sample) {
+function detectArtefactBytes(path21, sample) {
   try {
     const f = formatOfBytes(sample);
-    return f ? detectArtefactAt(path20, f) : void 0;
+    return f ? detectArtefactAt(path21, f) : void 0;
   } catch {
     return void 0;
   }
 }
-function isDetectionCandidate(path20) {
-  if (manifestKind(path20) !== void 0 || extname(path20) === ".ipynb") return true;
-  const id = languageForPath(path20)?.id;
+function isDetectionCandidate(path21) {
+  if (manifestKind(path21) !== void 0 || extname(path21) === ".ipynb") return true;
+  const id = languageForPath(path21)?.id;
   return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
 }
 function detectScripts(source, astro, config2) {
@@ -13206,8 +13206,8 @@ var init_source_file = __esm({
     "use strict";
     init_line_index();
     SourceFile = class {
-      constructor(path20, text2, version2 = -1) {
-        this.path = path20;
+      constructor(path21, text2, version2 = -1) {
+        this.path = path21;
         this.text = text2;
         this.version = version2;
       }
@@ -13641,7 +13641,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path20, checkUnignored, mode) {
+      test(path21, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -13650,7 +13650,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path20);
+          const matched = rule[mode].test(path21);
           if (!matched) {
             return;
           }
@@ -13671,17 +13671,17 @@ var require_ignore = __commonJS({
     var throwError = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13690,7 +13690,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => REGEX_TEST_INVALID_PATH.test(path20);
+    var isNotRelative = (path21) => REGEX_TEST_INVALID_PATH.test(path21);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -13720,19 +13720,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path20 = originalPath && checkPath.convert(originalPath);
+        const path21 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path20,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path20, cache3, checkUnignored, slices);
+        return this._t(path21, cache3, checkUnignored, slices);
       }
-      checkIgnore(path20) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path20)) {
-          return this.test(path20);
+      checkIgnore(path21) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path21)) {
+          return this.test(path21);
         }
-        const slices = path20.split(SLASH2).filter(Boolean);
+        const slices = path21.split(SLASH2).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -13745,18 +13745,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path20, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path21, false, MODE_CHECK_IGNORE);
       }
-      _t(path20, cache3, checkUnignored, slices) {
-        if (path20 in cache3) {
-          return cache3[path20];
+      _t(path21, cache3, checkUnignored, slices) {
+        if (path21 in cache3) {
+          return cache3[path21];
         }
         if (!slices) {
-          slices = path20.split(SLASH2).filter(Boolean);
+          slices = path21.split(SLASH2).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path20] = this._rules.test(path20, checkUnignored, MODE_IGNORE);
+          return cache3[path21] = this._rules.test(path21, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH2) + SLASH2,
@@ -13764,29 +13764,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path20] = parent.ignored ? parent : this._rules.test(path20, checkUnignored, MODE_IGNORE);
+        return cache3[path21] = parent.ignored ? parent : this._rules.test(path21, checkUnignored, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, false).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, true);
+      test(path21) {
+        return this._test(path21, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(path20 && checkPath.convert(path20), path20, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(path21 && checkPath.convert(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -14183,6 +14183,8 @@ var init_cli_en = __esm({
       "cli.oneFolder": "{command} takes one folder",
       "cli.didYouMean": " Did you mean '{suggestion}'?",
       "cli.cacheNotWritten": "could not write the cache {file}",
+      "cli.aboveUnreadable": "{file} governs {folder} from a folder above it, but cannot be read ({reason}): it declares nothing, and the folder falls back to a registry further up. A check of the folder that holds it reports it (AIGOV008)",
+      "cli.aboveInvalid": "{file} governs {folder} from a folder above it, but does not parse: which components cover the files it governs is unknown, so findings about AI use that no component covers, and about unknown component ids, are held back. A check of the folder that holds it says why (AIGOV001)",
       "cli.cacheTracked": "the cache {file} is tracked by git and is not used: a cache that comes with a commit could hide findings. Keep it out of the repository (--cache-location)",
       "cli.unknownPack": "--frameworks: unknown pack '{id}'.{didYouMean} Known packs: {packs}",
       "cli.baselineUnreadable": "cannot read the baseline {file}",
@@ -14701,6 +14703,8 @@ var init_cli_ja = __esm({
       "cli.oneFolder": "{command} \u306B\u6307\u5B9A\u3067\u304D\u308B\u30D5\u30A9\u30EB\u30C0\u30FC\u306F\u4E00\u3064\u3060\u3051\u3067\u3059",
       "cli.didYouMean": "'{suggestion}' \u306E\u8AA4\u308A\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u304B\uFF1F",
       "cli.cacheNotWritten": "\u30AD\u30E3\u30C3\u30B7\u30E5 {file} \u3092\u66F8\u304D\u8FBC\u3081\u307E\u305B\u3093\u3067\u3057\u305F",
+      "cli.aboveUnreadable": "{file} \u306F\u4E0A\u4F4D\u306E\u30D5\u30A9\u30EB\u30C0\u304B\u3089 {folder} \u3092\u7BA1\u7406\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093 ({reason})\u3002\u4F55\u3082\u5BA3\u8A00\u3057\u3066\u3044\u306A\u3044\u3082\u306E\u3068\u3057\u3066\u6271\u3044\u3001\u3055\u3089\u306B\u4E0A\u4F4D\u306E\u30EC\u30B8\u30B9\u30C8\u30EA\u306B\u5F93\u3044\u307E\u3059\u3002\u305D\u306E\u30D5\u30A1\u30A4\u30EB\u306E\u3042\u308B\u30D5\u30A9\u30EB\u30C0\u3092\u30C1\u30A7\u30C3\u30AF\u3059\u308B\u3068\u5831\u544A\u3055\u308C\u307E\u3059 (AIGOV008)",
+      "cli.aboveInvalid": "{file} \u306F\u4E0A\u4F4D\u306E\u30D5\u30A9\u30EB\u30C0\u304B\u3089 {folder} \u3092\u7BA1\u7406\u3057\u3066\u3044\u307E\u3059\u304C\u3001\u89E3\u6790\u3067\u304D\u307E\u305B\u3093\u3002\u7BA1\u7406\u4E0B\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u304C\u5BFE\u8C61\u3068\u3059\u308B\u304B\u5206\u304B\u3089\u306A\u3044\u305F\u3081\u3001\u3069\u306E\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u3082\u5BFE\u8C61\u3068\u3057\u306A\u3044 AI \u5229\u7528\u3068\u3001\u4E0D\u660E\u306A\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 ID \u306B\u3064\u3044\u3066\u306E\u6307\u6458\u3092\u4FDD\u7559\u3057\u307E\u3059\u3002\u305D\u306E\u30D5\u30A1\u30A4\u30EB\u306E\u3042\u308B\u30D5\u30A9\u30EB\u30C0\u3092\u30C1\u30A7\u30C3\u30AF\u3059\u308B\u3068\u7406\u7531\u304C\u5206\u304B\u308A\u307E\u3059 (AIGOV001)",
       "cli.cacheTracked": "\u30AD\u30E3\u30C3\u30B7\u30E5 {file} \u306F git \u3067\u7BA1\u7406\u3055\u308C\u3066\u3044\u308B\u305F\u3081\u4F7F\u7528\u3057\u307E\u305B\u3093\u3002\u30B3\u30DF\u30C3\u30C8\u306B\u542B\u307E\u308C\u305F\u30AD\u30E3\u30C3\u30B7\u30E5\u306F\u6307\u6458\u3092\u96A0\u305B\u308B\u305F\u3081\u3067\u3059\u3002\u30EA\u30DD\u30B8\u30C8\u30EA\u306E\u5916\u306B\u7F6E\u3044\u3066\u304F\u3060\u3055\u3044 (--cache-location)",
       "cli.unknownPack": "--frameworks: '{id}' \u3068\u3044\u3046\u30D1\u30C3\u30AF\u306F\u3042\u308A\u307E\u305B\u3093\u3002{didYouMean}\u65E2\u77E5\u306E\u30D1\u30C3\u30AF: {packs}",
       "cli.baselineUnreadable": "\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3 {file} \u3092\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093",
@@ -16549,150 +16553,53 @@ var init_format2 = __esm({
   }
 });
 
-// server/src/core/rules/aigov001-yaml-syntax.ts
-var aigov001;
-var init_aigov001_yaml_syntax = __esm({
-  "server/src/core/rules/aigov001-yaml-syntax.ts"() {
+// server/src/core/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur[j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+function suggest(word2, candidates) {
+  const w = word2.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
+  let best;
+  let bestDist = limit + 1;
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    if (cl === w) return c;
+    const d = cl.startsWith(w) || w.startsWith(cl) ? Math.min(editDistance(w, cl, limit), limit) : editDistance(w, cl, limit);
+    if (d < bestDist || d === bestDist && best !== void 0 && c < best) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return bestDist <= limit ? best : void 0;
+}
+function didYouMean(suggestion) {
+  return suggestion ? msg("common.didYouMean", { suggestion }) : "";
+}
+var init_suggest = __esm({
+  "server/src/core/suggest.ts"() {
     "use strict";
     init_format2();
-    aigov001 = {
-      code: "AIGOV001",
-      slug: "yaml-syntax",
-      defaultSeverity: "error",
-      pack: "core",
-      scope: "registry",
-      summary: "The registry file is not valid YAML",
-      description: "A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed. One mistake (a stray bracket, a lost quote) makes the parser stumble over every token after it, so only the first error is reported, with the number of errors the parser found after it; they usually go away with it. Which component covers the files it governs is unknown meanwhile, so AI use there is not reported as undeclared (AIGOV301\u2013304); the editor keeps the coverage of the last parse without errors while you type.",
-      check(ctx) {
-        const [first, ...rest] = ctx.registry.syntaxErrors;
-        if (!first) return;
-        const more = rest.length;
-        const detail = first.message.replace(/\.+$/, "");
-        const lastGood = ctx.model.standInFor(ctx.registry) !== void 0;
-        const until = lastGood ? msg("AIGOV001.untilLastGood") : msg("AIGOV001.untilHeld");
-        const place = { file: ctx.registry.path, range: first.range, data: { ...first.data ?? {}, more, coverage: lastGood ? "last-good" : "held-back" } };
-        if (more === 0) ctx.report({ ...place, messageId: "AIGOV001.syntax", args: { detail, until } });
-        else ctx.report({ ...place, messageId: "AIGOV001.syntaxMore", args: { detail, more, until }, count: more });
-      }
-    };
-  }
-});
-
-// server/src/core/fixes/edits.ts
-function replaceText(file, range, newText) {
-  return { kind: "replace", file, range, newText };
-}
-function createFile(file, text2) {
-  return { kind: "create", file, text: text2 };
-}
-var init_edits = __esm({
-  "server/src/core/fixes/edits.ts"() {
-    "use strict";
-  }
-});
-
-// server/src/core/fixes/context.ts
-function fixTitle(ctx, id, args) {
-  return ui(ctx.locale ?? "en", id, args);
-}
-var init_context = __esm({
-  "server/src/core/fixes/context.ts"() {
-    "use strict";
-    init_ui();
-  }
-});
-
-// server/src/core/rules/aigov002-schema-violation.ts
-var aigov002;
-var init_aigov002_schema_violation = __esm({
-  "server/src/core/rules/aigov002-schema-violation.ts"() {
-    "use strict";
-    init_edits();
-    init_context();
-    aigov002 = {
-      code: "AIGOV002",
-      slug: "schema-violation",
-      defaultSeverity: "error",
-      pack: "core",
-      scope: "registry",
-      summary: "A registry value does not match the schema",
-      description: "Values of the wrong type, unknown keys and misspelt enum values are not silently dropped: the check that relies on them would pass or fail for the wrong reason. Keys of your own start with `x-`.",
-      check(ctx) {
-        for (const p of ctx.registry.schemaProblems) {
-          ctx.report({ file: ctx.registry.path, range: p.range, messageId: p.messageId, ...p.args ? { args: p.args } : {}, data: { ...p.data } });
-        }
-      },
-      fixes(finding, ctx) {
-        const s2 = finding.data?.suggestion;
-        if (typeof s2 !== "string") return [];
-        const kind = finding.data?.kind;
-        const title = fixTitle(ctx, kind === "unknown-key" ? "fix.renameKey" : "fix.changeTo", { value: s2 });
-        return [{ title, code: finding.code, isPreferred: true, safe: true, edits: [replaceText(finding.file, finding.range, s2)] }];
-      }
-    };
-  }
-});
-
-// server/src/core/rules/aigov003-duplicate-component-id.ts
-var aigov003;
-var init_aigov003_duplicate_component_id = __esm({
-  "server/src/core/rules/aigov003-duplicate-component-id.ts"() {
-    "use strict";
-    aigov003 = {
-      code: "AIGOV003",
-      slug: "duplicate-component-id",
-      defaultSeverity: "error",
-      pack: "core",
-      scope: "registry",
-      summary: "Two components share an id",
-      description: "Component ids are unique across the workspace: annotations, reports and the AI-BOM refer to components by id, so a duplicate makes every reference ambiguous.",
-      check(ctx) {
-        for (const c of ctx.registry.components) {
-          const all = ctx.model.componentsWithId(c.id);
-          const first = all[0];
-          if (all.length < 2 || first === c || !first) continue;
-          ctx.report({
-            file: ctx.registry.path,
-            range: c.idRange,
-            messageId: "AIGOV003.duplicate",
-            args: { id: c.id, file: first.registry.path, line: first.idRange.start.line + 1 },
-            data: { id: c.id },
-            related: [{ file: first.registry.path, range: first.idRange, messageId: "AIGOV003.firstDefinition", args: { id: c.id } }]
-          });
-        }
-      }
-    };
-  }
-});
-
-// server/src/core/rules/aigov004-unknown-version.ts
-var aigov004;
-var init_aigov004_unknown_version = __esm({
-  "server/src/core/rules/aigov004-unknown-version.ts"() {
-    "use strict";
-    aigov004 = {
-      code: "AIGOV004",
-      slug: "unknown-version",
-      defaultSeverity: "error",
-      pack: "core",
-      scope: "registry",
-      summary: "The registry has no version, or one this aigov does not know",
-      description: "The `version` key says which schema the file follows, so that later schema versions can change meaning safely. aigov understands `version: 1`.",
-      check(ctx) {
-        const reg = ctx.registry;
-        if (reg.syntaxErrors.length > 0 || !reg.doc) return;
-        const raw = reg.raw;
-        if (raw !== null && raw !== void 0 && (typeof raw !== "object" || Array.isArray(raw))) return;
-        const v = raw?.version;
-        if (v === void 0 || v === null) {
-          ctx.report({ file: reg.path, range: reg.locate(["version"]), messageId: "AIGOV004.missing", data: { missing: true } });
-        } else if (typeof v === "string" && v.trim() === "1") {
-          return;
-        } else if (v !== 1) {
-          ctx.report({ file: reg.path, range: reg.locate(["version"], "value"), messageId: "AIGOV004.unknown", args: { version: String(v) }, data: { version: String(v) } });
-        }
-      }
-    };
   }
 });
 
@@ -16927,10 +16834,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path20) {
-  if (!path20)
+function getElementAtPath(obj, path21) {
+  if (!path21)
     return obj;
-  return path20.reduce((acc, key) => acc?.[key], obj);
+  return path21.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -17189,11 +17096,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path20, issues) {
+function prefixIssues(path21, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path20);
+    iss.path.unshift(path21);
     return iss;
   });
 }
@@ -17722,16 +17629,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path20 = []) => {
+  const processError = (error3, path21 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path21, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path21, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -23289,9 +23196,9 @@ function unwrap(s2) {
   }
   return cur;
 }
-function schemaAt(root, path20) {
+function schemaAt(root, path21) {
   let cur = unwrap(root);
-  for (const seg of path20) {
+  for (const seg of path21) {
     if (!cur) return void 0;
     if (cur instanceof ZodObject) {
       const shape = cur.shape;
@@ -23311,8 +23218,8 @@ function schemaAt(root, path20) {
   }
   return cur;
 }
-function knownKeysAt(root, path20) {
-  const s2 = schemaAt(root, path20);
+function knownKeysAt(root, path21) {
+  const s2 = schemaAt(root, path21);
   if (s2 instanceof ZodObject) return Object.keys(s2.shape);
   if (s2 instanceof ZodUnion) {
     const keys = /* @__PURE__ */ new Set();
@@ -23324,8 +23231,8 @@ function knownKeysAt(root, path20) {
   }
   return [];
 }
-function enumValuesAt(root, path20) {
-  const s2 = schemaAt(root, path20);
+function enumValuesAt(root, path21) {
+  const s2 = schemaAt(root, path21);
   if (s2 instanceof ZodEnum) return s2.options.map(String);
   if (s2 instanceof ZodArray) {
     const el = unwrap(s2.element);
@@ -23333,18 +23240,18 @@ function enumValuesAt(root, path20) {
   }
   return [];
 }
-function getAt(value, path20) {
+function getAt(value, path21) {
   let cur = value;
-  for (const seg of path20) {
+  for (const seg of path21) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function removeAt(value, path20) {
-  if (path20.length === 0) return false;
-  const parent = getAt(value, path20.slice(0, -1));
-  const key = path20[path20.length - 1];
+function removeAt(value, path21) {
+  if (path21.length === 0) return false;
+  const parent = getAt(value, path21.slice(0, -1));
+  const key = path21[path21.length - 1];
   if (parent === null || typeof parent !== "object") return false;
   if (Array.isArray(parent) && typeof key === "number") {
     parent[key] = TOMBSTONE;
@@ -23367,19 +23274,19 @@ function parsePruned(schema, value) {
     if (r.success) return r.data;
     let changed = false;
     for (const issue2 of r.error.issues) {
-      const path20 = issue2.path;
+      const path21 = issue2.path;
       if (issue2.code === "unrecognized_keys") {
-        const obj = getAt(cur, path20);
+        const obj = getAt(cur, path21);
         if (obj && typeof obj === "object") {
           for (const k of issue2.keys) delete obj[k];
           changed = true;
         }
         continue;
       }
-      if (path20.length === 0) return void 0;
-      const target = getAt(cur, path20);
-      changed = (target === void 0 ? removeAt(cur, path20.slice(0, -1)) : removeAt(cur, path20)) || changed;
-      if (path20.length === 1 && target === void 0) return void 0;
+      if (path21.length === 0) return void 0;
+      const target = getAt(cur, path21);
+      changed = (target === void 0 ? removeAt(cur, path21.slice(0, -1)) : removeAt(cur, path21)) || changed;
+      if (path21.length === 1 && target === void 0) return void 0;
     }
     cur = compact(cur);
     if (!changed) return void 0;
@@ -23445,13 +23352,677 @@ var init_schema = __esm({
   }
 });
 
+// server/src/core/manifest/locate.ts
+function keyOf(pair) {
+  return yaml().isScalar(pair.key) ? pair.key.value : pair.key;
+}
+function spanOf(node2) {
+  const r = node2?.range;
+  return r ? { start: r[0], end: r[1] } : void 0;
+}
+function findPair(map, key, index) {
+  return index ? index.pair(map, key) : map.items.find((p) => keyOf(p) === key);
+}
+function itemAnchor(node2, index) {
+  if (yaml().isMap(node2)) {
+    const idPair = findPair(node2, "id", index) ?? node2.items[0];
+    if (idPair) return spanOf(idPair.key) ?? spanOf(node2);
+  }
+  return spanOf(node2);
+}
+function locate(doc3, path21, which = "key", index) {
+  let node2 = doc3.contents;
+  let anchor3 = spanOf(doc3.contents) ?? { start: 0, end: 0 };
+  if (yaml().isMap(node2) && node2.items[0]) anchor3 = spanOf(node2.items[0].key) ?? anchor3;
+  for (let i = 0; i < path21.length; i++) {
+    const seg = path21[i];
+    const last = i === path21.length - 1;
+    if (yaml().isMap(node2) && typeof seg === "string") {
+      const pair = findPair(node2, seg, index);
+      if (!pair) return { span: anchor3, exact: false };
+      const keySpan = spanOf(pair.key);
+      if (last) {
+        const valueSpan = spanOf(pair.value);
+        const span = which === "value" ? valueSpan ?? keySpan : keySpan;
+        return { span: span ?? anchor3, exact: true };
+      }
+      anchor3 = keySpan ?? anchor3;
+      node2 = pair.value;
+    } else if (yaml().isSeq(node2) && typeof seg === "number") {
+      const item = node2.items[seg];
+      if (item === void 0 || item === null || yaml().isPair(item)) return { span: anchor3, exact: false };
+      const itemNode = item;
+      if (last) {
+        return { span: (which === "value" ? spanOf(itemNode) : itemAnchor(itemNode, index)) ?? anchor3, exact: true };
+      }
+      anchor3 = itemAnchor(itemNode, index) ?? anchor3;
+      node2 = itemNode;
+    } else {
+      return { span: anchor3, exact: false };
+    }
+  }
+  return { span: anchor3, exact: true };
+}
+var KeyIndex;
+var init_locate = __esm({
+  "server/src/core/manifest/locate.ts"() {
+    "use strict";
+    init_yaml_lib();
+    KeyIndex = class {
+      maps = /* @__PURE__ */ new WeakMap();
+      pair(map, key) {
+        if (map.items.length <= 8) return map.items.find((p) => keyOf(p) === key);
+        let index = this.maps.get(map);
+        if (!index) {
+          index = /* @__PURE__ */ new Map();
+          for (const p of map.items) {
+            const k = keyOf(p);
+            if (!index.has(k)) index.set(k, p);
+          }
+          this.maps.set(map, index);
+        }
+        return index.get(key);
+      }
+    };
+  }
+});
+
+// server/src/core/manifest/to-plain.ts
+function writtenValues(node2) {
+  let n = 0;
+  const stack = [node2];
+  while (stack.length > 0) {
+    const x2 = stack.pop();
+    n++;
+    if (yaml().isMap(x2) || yaml().isSeq(x2)) {
+      for (const item of x2.items) {
+        if (yaml().isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return n;
+}
+function toPlain(doc3, text2) {
+  const limit = ALIAS_REPEATS_BASE + ALIAS_REPEATS_PER_VALUE * writtenValues(doc3.contents);
+  return new Converter(text2, limit).convert(doc3.contents).value;
+}
+var ALIAS_REPEATS_BASE, ALIAS_REPEATS_PER_VALUE, AliasLimitError, UnresolvedAliasError, Converter;
+var init_to_plain = __esm({
+  "server/src/core/manifest/to-plain.ts"() {
+    "use strict";
+    init_yaml_lib();
+    ALIAS_REPEATS_BASE = 1e4;
+    ALIAS_REPEATS_PER_VALUE = 10;
+    AliasLimitError = class extends Error {
+      constructor(limit) {
+        super(`aliases repeat more than ${limit} values`);
+        this.limit = limit;
+      }
+      limit;
+    };
+    UnresolvedAliasError = class extends Error {
+      constructor(alias) {
+        super(`the alias *${alias} has no anchor &${alias} before it`);
+        this.alias = alias;
+      }
+      alias;
+    };
+    Converter = class {
+      constructor(text2, limit) {
+        this.text = text2;
+        this.limit = limit;
+      }
+      text;
+      limit;
+      /** The node each anchor name last stood for, in document order. */
+      anchors = /* @__PURE__ */ new Map();
+      /** Converted nodes that carry an anchor, and how many values each stands for. */
+      done = /* @__PURE__ */ new Map();
+      repeated = 0;
+      /** The value of `root` and the number of values it stands for. */
+      convert(root) {
+        const stack = [];
+        let result = this.open(root, stack);
+        while (stack.length > 0) {
+          const frame = stack[stack.length - 1];
+          if (result) this.take(frame, result);
+          const items = frame.node.items;
+          if (frame.item === items.length) {
+            stack.pop();
+            frame.entry.size = frame.size;
+            result = frame.entry;
+            continue;
+          }
+          const item = items[frame.item];
+          result = this.open(yaml().isPair(item) ? frame.key ? item.value : item.key : item, stack);
+        }
+        return result;
+      }
+      /** The value of a scalar or an alias; for a collection, its frame (on the stack) and undefined. */
+      open(node2, stack) {
+        if (yaml().isAlias(node2)) {
+          const target = this.anchors.get(node2.source);
+          if (!target) throw new UnresolvedAliasError(node2.source);
+          const seen = this.done.get(target);
+          const size = seen?.size ?? 1;
+          this.repeated += size;
+          if (this.repeated > this.limit) throw new AliasLimitError(this.limit);
+          return { value: seen?.value, size };
+        }
+        if (yaml().isScalar(node2)) {
+          const value = node2.value;
+          if (node2.anchor) {
+            this.anchors.set(node2.anchor, node2);
+            this.done.set(node2, { value, size: 1 });
+          }
+          return { value, size: 1 };
+        }
+        if (yaml().isMap(node2) || yaml().isSeq(node2)) {
+          const entry = { value: yaml().isMap(node2) ? {} : [], size: 1 };
+          if (node2.anchor) {
+            this.anchors.set(node2.anchor, node2);
+            this.done.set(node2, entry);
+          }
+          stack.push({ node: node2, entry, size: 1, item: 0 });
+          return void 0;
+        }
+        return { value: null, size: 1 };
+      }
+      /** Puts a converted key, value or item in its collection. */
+      take(frame, c) {
+        const item = frame.node.items[frame.item];
+        if (!yaml().isPair(item)) {
+          frame.entry.value.push(c.value);
+          frame.size += c.size;
+          frame.item++;
+          return;
+        }
+        if (!frame.key) {
+          frame.key = c;
+          return;
+        }
+        const target = yaml().isMap(frame.node) ? frame.entry.value : {};
+        const name = this.keyName(item.key, frame.key.value);
+        if (name in target) Object.defineProperty(target, name, { value: c.value, writable: true, enumerable: true, configurable: true });
+        else target[name] = c.value;
+        if (yaml().isSeq(frame.node)) frame.entry.value.push(target);
+        frame.size += frame.key.size + c.size;
+        frame.key = void 0;
+        frame.item++;
+      }
+      /** The property name of a key: its scalar value as text; a collection key as written. */
+      keyName(node2, value) {
+        if (value === null || value === void 0) return "";
+        if (typeof value !== "object") return String(value);
+        if (yaml().isAlias(node2)) return `*${node2.source}`;
+        const range = node2?.range;
+        return range ? this.text.slice(range[0], range[1]).trim() : JSON.stringify(value) ?? "";
+      }
+    };
+  }
+});
+
+// server/src/core/manifest/registry.ts
+function valueAt(raw, path21) {
+  let cur = raw;
+  for (const seg of path21) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+function unquotedScalar(text2, expected) {
+  const t = text2.trim();
+  if (expected === "boolean") return t === "true" || t === "false" ? t : void 0;
+  return /^-?\d{1,15}(?:\.\d{1,15})?$/.test(t) ? t : void 0;
+}
+function pathLabel(path21) {
+  if (path21.length === 0) return "";
+  return `${path21.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
+}
+function copiesOf(raw, budget) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return void 0;
+  const { components, ...rest } = raw;
+  const copies = { rest: plainCopy(rest, budget), components: /* @__PURE__ */ new Map() };
+  if (Array.isArray(components)) {
+    components.forEach((item, index) => {
+      if (item !== null && typeof item === "object" && !Array.isArray(item)) copies.components.set(index, plainCopy(item, budget));
+    });
+  }
+  return copies;
+}
+function plainCopy(v, budget) {
+  const open2 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const start = (x2) => {
+    budget.spend();
+    if (typeof x2 === "number") return Number.isFinite(x2) ? x2 : null;
+    if (x2 === null || typeof x2 !== "object") return x2;
+    if (open2.has(x2)) return void 0;
+    open2.add(x2);
+    const copy = Array.isArray(x2) ? [] : {};
+    stack.push({ source: x2, entries: Object.entries(x2), copy, next: 0 });
+    return copy;
+  };
+  const root = start(v);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const entry = frame.entries[frame.next++];
+    if (!entry) {
+      open2.delete(frame.source);
+      stack.pop();
+      continue;
+    }
+    const c = start(entry[1]);
+    if (Array.isArray(frame.copy)) frame.copy.push(c ?? null);
+    else if (c !== void 0) Object.defineProperty(frame.copy, entry[0], { value: c, writable: true, enumerable: true, configurable: true });
+  }
+  return root;
+}
+function duplicateKeys(doc3) {
+  const out = [];
+  const stack = [doc3.contents];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (yaml().isSeq(node2)) {
+      for (const item of node2.items) stack.push(item);
+    } else if (yaml().isPair(node2)) {
+      stack.push(node2.key, node2.value);
+    } else if (yaml().isMap(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        stack.push(pair.key, pair.value);
+        if (!yaml().isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (!seen.has(value)) {
+          seen.add(value);
+          continue;
+        }
+        const pos = pair.key.range?.[0] ?? 0;
+        out.push({ pos, end: pos + 1, message: "Map keys must be unique", code: "DUPLICATE_KEY" });
+      }
+    }
+  }
+  return out;
+}
+function widenToToken(text2, start, end) {
+  let e = Math.max(start, end);
+  if (e - start <= 1 && /[^\s:,[\]{}#]/.test(text2[start] ?? " ")) {
+    e = start;
+    while (e < text2.length && e - start < 200 && /[^\s:,[\]{}#]/.test(text2[e] ?? " ")) e++;
+  }
+  return { start, end: e };
+}
+function cleanYamlMessage(m) {
+  const first = m.split("\n")[0] ?? m;
+  return first.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+var ParsedRegistry, COPY_VALUES_BASE, COPY_VALUES_PER_CHARACTER, CopyLimitError, CopyBudget, MULTIPLE_DOCS, TOO_DEEP, tooLarge;
+var init_registry = __esm({
+  "server/src/core/manifest/registry.ts"() {
+    "use strict";
+    init_yaml_lib();
+    init_paths();
+    init_suggest();
+    init_format2();
+    init_schema();
+    init_locate();
+    init_to_plain();
+    init_bounded_parse();
+    init_names();
+    ParsedRegistry = class {
+      constructor(source) {
+        this.source = source;
+        this.dir = dirname(source.path);
+        let doc3;
+        try {
+          const parsed = parseBounded(source.text, {
+            // Checked below with one index per mapping: the parser compares each key with every earlier one.
+            uniqueKeys: false,
+            strict: true,
+            keepSourceTokens: false,
+            // Problems become findings; `yaml` must not also print warnings (collection keys) to stderr.
+            logLevel: "error"
+          });
+          if ("tooDeep" in parsed) this.syntaxErrors.push({ message: TOO_DEEP, range: this.rangeOf({ start: parsed.tooDeep, end: parsed.tooDeep + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
+          else if ("tooLarge" in parsed) this.syntaxErrors.push({ message: tooLarge(), range: this.rangeOf({ start: parsed.tooLarge, end: parsed.tooLarge + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
+          else doc3 = parsed;
+        } catch (err) {
+          const deep = err instanceof RangeError;
+          this.syntaxErrors.push({
+            message: deep ? TOO_DEEP : `The YAML could not be parsed: ${String(err)}`,
+            range: this.rangeOf({ start: 0, end: 0 }),
+            ...deep ? { data: { yamlCode: "RESOURCE_EXHAUSTION" } } : {}
+          });
+        }
+        this.doc = doc3;
+        if (!doc3) return;
+        const errors = [...doc3.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === "MULTIPLE_DOCS" ? MULTIPLE_DOCS : e.code === "RESOURCE_EXHAUSTION" ? TOO_DEEP : cleanYamlMessage(e.message), code: e.code })), ...duplicateKeys(doc3)];
+        errors.sort((a, b) => a.pos - b.pos);
+        for (const e of errors) {
+          this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
+        }
+        if (this.syntaxErrors.length > 0) return;
+        let raw;
+        let copies;
+        try {
+          raw = toPlain(doc3, source.text);
+          copies = copiesOf(raw, new CopyBudget(COPY_VALUES_BASE + COPY_VALUES_PER_CHARACTER * source.text.length));
+        } catch (err) {
+          const limit = err instanceof AliasLimitError;
+          this.syntaxErrors.push({
+            message: limit ? `The YAML expands too far: aliases are limited to ${err.limit} repeated values in this file (10 for each value written, plus 10,000).` : err instanceof CopyLimitError ? `The YAML expands too far: values that hold themselves, repeated through aliases, make more than ${err.limit} values (${COPY_VALUES_PER_CHARACTER} for each character of the file, plus 10,000).` : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
+            range: this.rangeOf({ start: 0, end: 0 }),
+            data: { yamlCode: limit || err instanceof CopyLimitError ? "ALIAS_LIMIT" : "BAD_ALIAS" }
+          });
+          return;
+        }
+        this.raw = raw;
+        if (raw === null || raw === void 0) return;
+        if (!copies) {
+          this.schemaProblems.push({ ...msg("AIGOV002.notAMapping"), range: this.spanRange(doc3.contents?.range ? { start: doc3.contents.range[0], end: doc3.contents.range[1] } : { start: 0, end: 0 }), path: [] });
+          return;
+        }
+        this.collectSchemaProblems(raw);
+        this.data = this.buildData(raw, copies);
+      }
+      source;
+      dir;
+      doc;
+      data;
+      raw;
+      syntaxErrors = [];
+      schemaProblems = [];
+      components = [];
+      /** The keys of each mapping, indexed once for `locate`. */
+      keys = new KeyIndex();
+      get path() {
+        return this.source.path;
+      }
+      rangeOf(span) {
+        return this.source.rangeOf(span);
+      }
+      spanRange(span) {
+        return this.source.rangeOf(span);
+      }
+      /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
+      locate(path21, which = "key") {
+        if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
+        return this.rangeOf(locate(this.doc, path21, which, this.keys).span);
+      }
+      /** True when the path exists in the document. */
+      has(path21) {
+        return !!this.doc && locate(this.doc, path21, "key", this.keys).exact;
+      }
+      collectSchemaProblems(raw) {
+        const r = schemas().registry.safeParse(raw);
+        if (r.success) return;
+        for (const issue2 of r.error.issues) {
+          const path21 = issue2.path.filter((p) => typeof p !== "symbol");
+          if (issue2.code === "unrecognized_keys") {
+            const known = schemaWalk().knownKeysAt(schemas().registry, path21);
+            for (const key of issue2.keys) {
+              if (key.startsWith("x-")) continue;
+              const s2 = suggest(key, known);
+              this.schemaProblems.push({
+                ...msg("AIGOV002.unknownKey", { key, didYouMean: didYouMean(s2) }),
+                range: this.locate([...path21, key], "key"),
+                path: [...path21, key],
+                data: { kind: "unknown-key", key, ...s2 ? { suggestion: s2 } : {} }
+              });
+            }
+            continue;
+          }
+          const present2 = this.has(path21);
+          const data = { kind: issue2.code };
+          const at = pathLabel(path21);
+          const badKey = issue2.code === "invalid_key";
+          let message3 = msg("AIGOV002.invalid", { path: at, detail: (badKey ? issue2.issues[0]?.message : void 0) ?? issue2.message });
+          if (issue2.code === "invalid_value" && "values" in issue2) {
+            const values = issue2.values.map(String);
+            const actual = valueAt(raw, path21);
+            const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
+            message3 = msg("AIGOV002.notOneOf", {
+              path: at,
+              values: values.map((v) => msg("common.quoted", { value: v })),
+              actual: typeof actual === "string" ? msg("AIGOV002.got", { actual }) : "",
+              didYouMean: didYouMean(s2)
+            });
+            if (s2) data.suggestion = s2;
+          } else if (issue2.code === "invalid_type" && !present2) {
+            const key = path21[path21.length - 1];
+            message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
+          } else if (issue2.code === "invalid_type" && present2 && (issue2.expected === "number" || issue2.expected === "boolean")) {
+            const expected = issue2.expected === "number" ? "number" : "boolean";
+            const actual = valueAt(raw, path21);
+            const unquoted = typeof actual === "string" ? unquotedScalar(actual, expected) : void 0;
+            if (unquoted !== void 0) {
+              message3 = msg(expected === "number" ? "AIGOV002.quotedNumber" : "AIGOV002.quotedBoolean", { path: at, actual: String(actual), value: unquoted });
+              data.suggestion = unquoted;
+            }
+          } else if (issue2.code === "invalid_format" && "format" in issue2 && issue2.format === "date") {
+            message3 = msg("AIGOV002.notADate", { path: at });
+          }
+          this.schemaProblems.push({
+            ...message3,
+            range: this.locate(path21, present2 && !badKey ? "value" : "key"),
+            path: path21,
+            data
+          });
+        }
+      }
+      buildData(raw, copies) {
+        const { components } = raw;
+        const top = schemaWalk().parsePruned(schemas().registry, copies.rest);
+        const result = top ?? { version: typeof raw.version === "number" ? raw.version : 0 };
+        const entries = [];
+        if (Array.isArray(components)) {
+          components.forEach((item, index) => {
+            const copy = copies.components.get(index);
+            if (copy === void 0) return;
+            const data = schemaWalk().parsePruned(schemas().component, copy);
+            if (!data) return;
+            entries.push(data);
+            this.components.push({
+              id: data.id,
+              index,
+              data,
+              raw: item,
+              registry: this,
+              idRange: this.locate(["components", index, "id"], "value"),
+              range: this.locate(["components", index], "value")
+            });
+          });
+        }
+        result.components = entries;
+        return result;
+      }
+      /** The sequence node holding the components, when present. */
+      get hasComponentSeq() {
+        const c = this.doc && yaml().isMap(this.doc.contents) ? this.doc.get("components", true) : void 0;
+        return yaml().isSeq(c);
+      }
+    };
+    COPY_VALUES_BASE = 1e4;
+    COPY_VALUES_PER_CHARACTER = 24;
+    CopyLimitError = class extends Error {
+      constructor(limit) {
+        super(`the copies make more than ${limit} values`);
+        this.limit = limit;
+      }
+      limit;
+    };
+    CopyBudget = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      used = 0;
+      spend() {
+        if (++this.used > this.limit) throw new CopyLimitError(this.limit);
+      }
+    };
+    MULTIPLE_DOCS = "the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder";
+    TOO_DEEP = `the lists and mappings of this YAML are nested too deeply to be read (more than ${MAX_YAML_DEPTH} levels): a registry needs a few, write the deep part flatter`;
+    tooLarge = () => `this YAML holds more than ${MAX_YAML_TOKENS.toLocaleString("en-US")} names, values and marks (\`-\`, \`:\`, \`,\`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover`;
+  }
+});
+
+// server/src/core/rules/aigov001-yaml-syntax.ts
+var aigov001;
+var init_aigov001_yaml_syntax = __esm({
+  "server/src/core/rules/aigov001-yaml-syntax.ts"() {
+    "use strict";
+    init_format2();
+    aigov001 = {
+      code: "AIGOV001",
+      slug: "yaml-syntax",
+      defaultSeverity: "error",
+      pack: "core",
+      scope: "registry",
+      summary: "The registry file is not valid YAML",
+      description: "A registry that does not parse governs nothing: its components, contacts and assessments are invisible to every other check until the syntax error is fixed. One mistake (a stray bracket, a lost quote) makes the parser stumble over every token after it, so only the first error is reported, with the number of errors the parser found after it; they usually go away with it. Which component covers the files it governs is unknown meanwhile, so AI use there is not reported as undeclared (AIGOV301\u2013304); the editor keeps the coverage of the last parse without errors while you type.",
+      check(ctx) {
+        const [first, ...rest] = ctx.registry.syntaxErrors;
+        if (!first) return;
+        const more = rest.length;
+        const detail = first.message.replace(/\.+$/, "");
+        const lastGood = ctx.model.standInFor(ctx.registry) !== void 0;
+        const until = lastGood ? msg("AIGOV001.untilLastGood") : msg("AIGOV001.untilHeld");
+        const place = { file: ctx.registry.path, range: first.range, data: { ...first.data ?? {}, more, coverage: lastGood ? "last-good" : "held-back" } };
+        if (more === 0) ctx.report({ ...place, messageId: "AIGOV001.syntax", args: { detail, until } });
+        else ctx.report({ ...place, messageId: "AIGOV001.syntaxMore", args: { detail, more, until }, count: more });
+      }
+    };
+  }
+});
+
+// server/src/core/fixes/edits.ts
+function replaceText(file, range, newText) {
+  return { kind: "replace", file, range, newText };
+}
+function createFile(file, text2) {
+  return { kind: "create", file, text: text2 };
+}
+var init_edits = __esm({
+  "server/src/core/fixes/edits.ts"() {
+    "use strict";
+  }
+});
+
+// server/src/core/fixes/context.ts
+function fixTitle(ctx, id, args) {
+  return ui(ctx.locale ?? "en", id, args);
+}
+var init_context = __esm({
+  "server/src/core/fixes/context.ts"() {
+    "use strict";
+    init_ui();
+  }
+});
+
+// server/src/core/rules/aigov002-schema-violation.ts
+var aigov002;
+var init_aigov002_schema_violation = __esm({
+  "server/src/core/rules/aigov002-schema-violation.ts"() {
+    "use strict";
+    init_edits();
+    init_context();
+    aigov002 = {
+      code: "AIGOV002",
+      slug: "schema-violation",
+      defaultSeverity: "error",
+      pack: "core",
+      scope: "registry",
+      summary: "A registry value does not match the schema",
+      description: "Values of the wrong type, unknown keys and misspelt enum values are not silently dropped: the check that relies on them would pass or fail for the wrong reason. Keys of your own start with `x-`.",
+      check(ctx) {
+        for (const p of ctx.registry.schemaProblems) {
+          ctx.report({ file: ctx.registry.path, range: p.range, messageId: p.messageId, ...p.args ? { args: p.args } : {}, data: { ...p.data } });
+        }
+      },
+      fixes(finding, ctx) {
+        const s2 = finding.data?.suggestion;
+        if (typeof s2 !== "string") return [];
+        const kind = finding.data?.kind;
+        const title = fixTitle(ctx, kind === "unknown-key" ? "fix.renameKey" : "fix.changeTo", { value: s2 });
+        return [{ title, code: finding.code, isPreferred: true, safe: true, edits: [replaceText(finding.file, finding.range, s2)] }];
+      }
+    };
+  }
+});
+
+// server/src/core/rules/aigov003-duplicate-component-id.ts
+var aigov003;
+var init_aigov003_duplicate_component_id = __esm({
+  "server/src/core/rules/aigov003-duplicate-component-id.ts"() {
+    "use strict";
+    aigov003 = {
+      code: "AIGOV003",
+      slug: "duplicate-component-id",
+      defaultSeverity: "error",
+      pack: "core",
+      scope: "registry",
+      summary: "Two components share an id",
+      description: "Component ids are unique across the workspace: annotations, reports and the AI-BOM refer to components by id, so a duplicate makes every reference ambiguous.",
+      check(ctx) {
+        for (const c of ctx.registry.components) {
+          const all = ctx.model.componentsWithId(c.id);
+          const first = all[0];
+          if (all.length < 2 || first === c || !first) continue;
+          ctx.report({
+            file: ctx.registry.path,
+            range: c.idRange,
+            messageId: "AIGOV003.duplicate",
+            args: { id: c.id, file: first.registry.path, line: first.idRange.start.line + 1 },
+            data: { id: c.id },
+            related: [{ file: first.registry.path, range: first.idRange, messageId: "AIGOV003.firstDefinition", args: { id: c.id } }]
+          });
+        }
+      }
+    };
+  }
+});
+
+// server/src/core/rules/aigov004-unknown-version.ts
+var aigov004;
+var init_aigov004_unknown_version = __esm({
+  "server/src/core/rules/aigov004-unknown-version.ts"() {
+    "use strict";
+    aigov004 = {
+      code: "AIGOV004",
+      slug: "unknown-version",
+      defaultSeverity: "error",
+      pack: "core",
+      scope: "registry",
+      summary: "The registry has no version, or one this aigov does not know",
+      description: "The `version` key says which schema the file follows, so that later schema versions can change meaning safely. aigov understands `version: 1`.",
+      check(ctx) {
+        const reg = ctx.registry;
+        if (reg.syntaxErrors.length > 0 || !reg.doc) return;
+        const raw = reg.raw;
+        if (raw !== null && raw !== void 0 && (typeof raw !== "object" || Array.isArray(raw))) return;
+        const v = raw?.version;
+        if (v === void 0 || v === null) {
+          ctx.report({ file: reg.path, range: reg.locate(["version"]), messageId: "AIGOV004.missing", data: { missing: true } });
+        } else if (typeof v === "string" && v.trim() === "1") {
+          return;
+        } else if (v !== 1) {
+          ctx.report({ file: reg.path, range: reg.locate(["version"], "value"), messageId: "AIGOV004.unknown", args: { version: String(v) }, data: { version: String(v) } });
+        }
+      }
+    };
+  }
+});
+
 // server/src/core/model/doc-paths.ts
 function fieldValues(component3, pattern) {
   const out = [];
   const segs = pattern.split(".");
-  const walk3 = (value, i, path20) => {
+  const walk3 = (value, i, path21) => {
     if (i === segs.length) {
-      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path20, value });
+      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path21, value });
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -23460,9 +24031,9 @@ function fieldValues(component3, pattern) {
     const key = isArray ? seg.slice(0, -2) : seg;
     const next = value[key];
     if (isArray) {
-      if (Array.isArray(next)) next.forEach((item, idx) => walk3(item, i + 1, [...path20, key, idx]));
+      if (Array.isArray(next)) next.forEach((item, idx) => walk3(item, i + 1, [...path21, key, idx]));
     } else {
-      walk3(next, i + 1, [...path20, key]);
+      walk3(next, i + 1, [...path21, key]);
     }
   };
   walk3(component3.raw, 0, ["components", component3.index]);
@@ -23897,56 +24468,6 @@ var init_packs = __esm({
   }
 });
 
-// server/src/core/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2 = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      }
-      cur[j] = v;
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
-}
-function suggest(word2, candidates) {
-  const w = word2.toLowerCase();
-  const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
-  let best;
-  let bestDist = limit + 1;
-  for (const c of candidates) {
-    const cl = c.toLowerCase();
-    if (cl === w) return c;
-    const d = cl.startsWith(w) || w.startsWith(cl) ? Math.min(editDistance(w, cl, limit), limit) : editDistance(w, cl, limit);
-    if (d < bestDist || d === bestDist && best !== void 0 && c < best) {
-      best = c;
-      bestDist = d;
-    }
-  }
-  return bestDist <= limit ? best : void 0;
-}
-function didYouMean(suggestion) {
-  return suggestion ? msg("common.didYouMean", { suggestion }) : "";
-}
-var init_suggest = __esm({
-  "server/src/core/suggest.ts"() {
-    "use strict";
-    init_format2();
-  }
-});
-
 // server/src/core/rules/aigov005-unknown-framework.ts
 var aigov005;
 var init_aigov005_unknown_framework = __esm({
@@ -24036,523 +24557,6 @@ var init_aigov006_unknown_rule_code = __esm({
   }
 });
 
-// server/src/core/manifest/locate.ts
-function keyOf(pair) {
-  return yaml().isScalar(pair.key) ? pair.key.value : pair.key;
-}
-function spanOf(node2) {
-  const r = node2?.range;
-  return r ? { start: r[0], end: r[1] } : void 0;
-}
-function findPair(map, key, index) {
-  return index ? index.pair(map, key) : map.items.find((p) => keyOf(p) === key);
-}
-function itemAnchor(node2, index) {
-  if (yaml().isMap(node2)) {
-    const idPair = findPair(node2, "id", index) ?? node2.items[0];
-    if (idPair) return spanOf(idPair.key) ?? spanOf(node2);
-  }
-  return spanOf(node2);
-}
-function locate(doc3, path20, which = "key", index) {
-  let node2 = doc3.contents;
-  let anchor3 = spanOf(doc3.contents) ?? { start: 0, end: 0 };
-  if (yaml().isMap(node2) && node2.items[0]) anchor3 = spanOf(node2.items[0].key) ?? anchor3;
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const last = i === path20.length - 1;
-    if (yaml().isMap(node2) && typeof seg === "string") {
-      const pair = findPair(node2, seg, index);
-      if (!pair) return { span: anchor3, exact: false };
-      const keySpan = spanOf(pair.key);
-      if (last) {
-        const valueSpan = spanOf(pair.value);
-        const span = which === "value" ? valueSpan ?? keySpan : keySpan;
-        return { span: span ?? anchor3, exact: true };
-      }
-      anchor3 = keySpan ?? anchor3;
-      node2 = pair.value;
-    } else if (yaml().isSeq(node2) && typeof seg === "number") {
-      const item = node2.items[seg];
-      if (item === void 0 || item === null || yaml().isPair(item)) return { span: anchor3, exact: false };
-      const itemNode = item;
-      if (last) {
-        return { span: (which === "value" ? spanOf(itemNode) : itemAnchor(itemNode, index)) ?? anchor3, exact: true };
-      }
-      anchor3 = itemAnchor(itemNode, index) ?? anchor3;
-      node2 = itemNode;
-    } else {
-      return { span: anchor3, exact: false };
-    }
-  }
-  return { span: anchor3, exact: true };
-}
-var KeyIndex;
-var init_locate = __esm({
-  "server/src/core/manifest/locate.ts"() {
-    "use strict";
-    init_yaml_lib();
-    KeyIndex = class {
-      maps = /* @__PURE__ */ new WeakMap();
-      pair(map, key) {
-        if (map.items.length <= 8) return map.items.find((p) => keyOf(p) === key);
-        let index = this.maps.get(map);
-        if (!index) {
-          index = /* @__PURE__ */ new Map();
-          for (const p of map.items) {
-            const k = keyOf(p);
-            if (!index.has(k)) index.set(k, p);
-          }
-          this.maps.set(map, index);
-        }
-        return index.get(key);
-      }
-    };
-  }
-});
-
-// server/src/core/manifest/to-plain.ts
-function writtenValues(node2) {
-  let n = 0;
-  const stack = [node2];
-  while (stack.length > 0) {
-    const x2 = stack.pop();
-    n++;
-    if (yaml().isMap(x2) || yaml().isSeq(x2)) {
-      for (const item of x2.items) {
-        if (yaml().isPair(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
-    }
-  }
-  return n;
-}
-function toPlain(doc3, text2) {
-  const limit = ALIAS_REPEATS_BASE + ALIAS_REPEATS_PER_VALUE * writtenValues(doc3.contents);
-  return new Converter(text2, limit).convert(doc3.contents).value;
-}
-var ALIAS_REPEATS_BASE, ALIAS_REPEATS_PER_VALUE, AliasLimitError, UnresolvedAliasError, Converter;
-var init_to_plain = __esm({
-  "server/src/core/manifest/to-plain.ts"() {
-    "use strict";
-    init_yaml_lib();
-    ALIAS_REPEATS_BASE = 1e4;
-    ALIAS_REPEATS_PER_VALUE = 10;
-    AliasLimitError = class extends Error {
-      constructor(limit) {
-        super(`aliases repeat more than ${limit} values`);
-        this.limit = limit;
-      }
-      limit;
-    };
-    UnresolvedAliasError = class extends Error {
-      constructor(alias) {
-        super(`the alias *${alias} has no anchor &${alias} before it`);
-        this.alias = alias;
-      }
-      alias;
-    };
-    Converter = class {
-      constructor(text2, limit) {
-        this.text = text2;
-        this.limit = limit;
-      }
-      text;
-      limit;
-      /** The node each anchor name last stood for, in document order. */
-      anchors = /* @__PURE__ */ new Map();
-      /** Converted nodes that carry an anchor, and how many values each stands for. */
-      done = /* @__PURE__ */ new Map();
-      repeated = 0;
-      /** The value of `root` and the number of values it stands for. */
-      convert(root) {
-        const stack = [];
-        let result = this.open(root, stack);
-        while (stack.length > 0) {
-          const frame = stack[stack.length - 1];
-          if (result) this.take(frame, result);
-          const items = frame.node.items;
-          if (frame.item === items.length) {
-            stack.pop();
-            frame.entry.size = frame.size;
-            result = frame.entry;
-            continue;
-          }
-          const item = items[frame.item];
-          result = this.open(yaml().isPair(item) ? frame.key ? item.value : item.key : item, stack);
-        }
-        return result;
-      }
-      /** The value of a scalar or an alias; for a collection, its frame (on the stack) and undefined. */
-      open(node2, stack) {
-        if (yaml().isAlias(node2)) {
-          const target = this.anchors.get(node2.source);
-          if (!target) throw new UnresolvedAliasError(node2.source);
-          const seen = this.done.get(target);
-          const size = seen?.size ?? 1;
-          this.repeated += size;
-          if (this.repeated > this.limit) throw new AliasLimitError(this.limit);
-          return { value: seen?.value, size };
-        }
-        if (yaml().isScalar(node2)) {
-          const value = node2.value;
-          if (node2.anchor) {
-            this.anchors.set(node2.anchor, node2);
-            this.done.set(node2, { value, size: 1 });
-          }
-          return { value, size: 1 };
-        }
-        if (yaml().isMap(node2) || yaml().isSeq(node2)) {
-          const entry = { value: yaml().isMap(node2) ? {} : [], size: 1 };
-          if (node2.anchor) {
-            this.anchors.set(node2.anchor, node2);
-            this.done.set(node2, entry);
-          }
-          stack.push({ node: node2, entry, size: 1, item: 0 });
-          return void 0;
-        }
-        return { value: null, size: 1 };
-      }
-      /** Puts a converted key, value or item in its collection. */
-      take(frame, c) {
-        const item = frame.node.items[frame.item];
-        if (!yaml().isPair(item)) {
-          frame.entry.value.push(c.value);
-          frame.size += c.size;
-          frame.item++;
-          return;
-        }
-        if (!frame.key) {
-          frame.key = c;
-          return;
-        }
-        const target = yaml().isMap(frame.node) ? frame.entry.value : {};
-        const name = this.keyName(item.key, frame.key.value);
-        if (name in target) Object.defineProperty(target, name, { value: c.value, writable: true, enumerable: true, configurable: true });
-        else target[name] = c.value;
-        if (yaml().isSeq(frame.node)) frame.entry.value.push(target);
-        frame.size += frame.key.size + c.size;
-        frame.key = void 0;
-        frame.item++;
-      }
-      /** The property name of a key: its scalar value as text; a collection key as written. */
-      keyName(node2, value) {
-        if (value === null || value === void 0) return "";
-        if (typeof value !== "object") return String(value);
-        if (yaml().isAlias(node2)) return `*${node2.source}`;
-        const range = node2?.range;
-        return range ? this.text.slice(range[0], range[1]).trim() : JSON.stringify(value) ?? "";
-      }
-    };
-  }
-});
-
-// server/src/core/manifest/registry.ts
-function valueAt(raw, path20) {
-  let cur = raw;
-  for (const seg of path20) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[seg];
-  }
-  return cur;
-}
-function unquotedScalar(text2, expected) {
-  const t = text2.trim();
-  if (expected === "boolean") return t === "true" || t === "false" ? t : void 0;
-  return /^-?\d{1,15}(?:\.\d{1,15})?$/.test(t) ? t : void 0;
-}
-function pathLabel(path20) {
-  if (path20.length === 0) return "";
-  return `${path20.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
-}
-function copiesOf(raw, budget) {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return void 0;
-  const { components, ...rest } = raw;
-  const copies = { rest: plainCopy(rest, budget), components: /* @__PURE__ */ new Map() };
-  if (Array.isArray(components)) {
-    components.forEach((item, index) => {
-      if (item !== null && typeof item === "object" && !Array.isArray(item)) copies.components.set(index, plainCopy(item, budget));
-    });
-  }
-  return copies;
-}
-function plainCopy(v, budget) {
-  const open2 = /* @__PURE__ */ new Set();
-  const stack = [];
-  const start = (x2) => {
-    budget.spend();
-    if (typeof x2 === "number") return Number.isFinite(x2) ? x2 : null;
-    if (x2 === null || typeof x2 !== "object") return x2;
-    if (open2.has(x2)) return void 0;
-    open2.add(x2);
-    const copy = Array.isArray(x2) ? [] : {};
-    stack.push({ source: x2, entries: Object.entries(x2), copy, next: 0 });
-    return copy;
-  };
-  const root = start(v);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const entry = frame.entries[frame.next++];
-    if (!entry) {
-      open2.delete(frame.source);
-      stack.pop();
-      continue;
-    }
-    const c = start(entry[1]);
-    if (Array.isArray(frame.copy)) frame.copy.push(c ?? null);
-    else if (c !== void 0) Object.defineProperty(frame.copy, entry[0], { value: c, writable: true, enumerable: true, configurable: true });
-  }
-  return root;
-}
-function duplicateKeys(doc3) {
-  const out = [];
-  const stack = [doc3.contents];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (yaml().isSeq(node2)) {
-      for (const item of node2.items) stack.push(item);
-    } else if (yaml().isPair(node2)) {
-      stack.push(node2.key, node2.value);
-    } else if (yaml().isMap(node2)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
-        stack.push(pair.key, pair.value);
-        if (!yaml().isScalar(pair.key)) continue;
-        const value = pair.key.value;
-        if (!seen.has(value)) {
-          seen.add(value);
-          continue;
-        }
-        const pos = pair.key.range?.[0] ?? 0;
-        out.push({ pos, end: pos + 1, message: "Map keys must be unique", code: "DUPLICATE_KEY" });
-      }
-    }
-  }
-  return out;
-}
-function widenToToken(text2, start, end) {
-  let e = Math.max(start, end);
-  if (e - start <= 1 && /[^\s:,[\]{}#]/.test(text2[start] ?? " ")) {
-    e = start;
-    while (e < text2.length && e - start < 200 && /[^\s:,[\]{}#]/.test(text2[e] ?? " ")) e++;
-  }
-  return { start, end: e };
-}
-function cleanYamlMessage(m) {
-  const first = m.split("\n")[0] ?? m;
-  return first.replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-var ParsedRegistry, COPY_VALUES_BASE, COPY_VALUES_PER_CHARACTER, CopyLimitError, CopyBudget, MULTIPLE_DOCS, TOO_DEEP, tooLarge;
-var init_registry = __esm({
-  "server/src/core/manifest/registry.ts"() {
-    "use strict";
-    init_yaml_lib();
-    init_paths();
-    init_suggest();
-    init_format2();
-    init_schema();
-    init_locate();
-    init_to_plain();
-    init_bounded_parse();
-    init_names();
-    ParsedRegistry = class {
-      constructor(source) {
-        this.source = source;
-        this.dir = dirname(source.path);
-        let doc3;
-        try {
-          const parsed = parseBounded(source.text, {
-            // Checked below with one index per mapping: the parser compares each key with every earlier one.
-            uniqueKeys: false,
-            strict: true,
-            keepSourceTokens: false,
-            // Problems become findings; `yaml` must not also print warnings (collection keys) to stderr.
-            logLevel: "error"
-          });
-          if ("tooDeep" in parsed) this.syntaxErrors.push({ message: TOO_DEEP, range: this.rangeOf({ start: parsed.tooDeep, end: parsed.tooDeep + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
-          else if ("tooLarge" in parsed) this.syntaxErrors.push({ message: tooLarge(), range: this.rangeOf({ start: parsed.tooLarge, end: parsed.tooLarge + 1 }), data: { yamlCode: "RESOURCE_EXHAUSTION" } });
-          else doc3 = parsed;
-        } catch (err) {
-          const deep = err instanceof RangeError;
-          this.syntaxErrors.push({
-            message: deep ? TOO_DEEP : `The YAML could not be parsed: ${String(err)}`,
-            range: this.rangeOf({ start: 0, end: 0 }),
-            ...deep ? { data: { yamlCode: "RESOURCE_EXHAUSTION" } } : {}
-          });
-        }
-        this.doc = doc3;
-        if (!doc3) return;
-        const errors = [...doc3.errors.map((e) => ({ pos: e.pos[0], end: e.pos[1], message: e.code === "MULTIPLE_DOCS" ? MULTIPLE_DOCS : e.code === "RESOURCE_EXHAUSTION" ? TOO_DEEP : cleanYamlMessage(e.message), code: e.code })), ...duplicateKeys(doc3)];
-        errors.sort((a, b) => a.pos - b.pos);
-        for (const e of errors) {
-          this.syntaxErrors.push({ message: e.message, range: this.rangeOf(widenToToken(source.text, e.pos, e.end)), data: { yamlCode: e.code } });
-        }
-        if (this.syntaxErrors.length > 0) return;
-        let raw;
-        let copies;
-        try {
-          raw = toPlain(doc3, source.text);
-          copies = copiesOf(raw, new CopyBudget(COPY_VALUES_BASE + COPY_VALUES_PER_CHARACTER * source.text.length));
-        } catch (err) {
-          const limit = err instanceof AliasLimitError;
-          this.syntaxErrors.push({
-            message: limit ? `The YAML expands too far: aliases are limited to ${err.limit} repeated values in this file (10 for each value written, plus 10,000).` : err instanceof CopyLimitError ? `The YAML expands too far: values that hold themselves, repeated through aliases, make more than ${err.limit} values (${COPY_VALUES_PER_CHARACTER} for each character of the file, plus 10,000).` : `The YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`,
-            range: this.rangeOf({ start: 0, end: 0 }),
-            data: { yamlCode: limit || err instanceof CopyLimitError ? "ALIAS_LIMIT" : "BAD_ALIAS" }
-          });
-          return;
-        }
-        this.raw = raw;
-        if (raw === null || raw === void 0) return;
-        if (!copies) {
-          this.schemaProblems.push({ ...msg("AIGOV002.notAMapping"), range: this.spanRange(doc3.contents?.range ? { start: doc3.contents.range[0], end: doc3.contents.range[1] } : { start: 0, end: 0 }), path: [] });
-          return;
-        }
-        this.collectSchemaProblems(raw);
-        this.data = this.buildData(raw, copies);
-      }
-      source;
-      dir;
-      doc;
-      data;
-      raw;
-      syntaxErrors = [];
-      schemaProblems = [];
-      components = [];
-      /** The keys of each mapping, indexed once for `locate`. */
-      keys = new KeyIndex();
-      get path() {
-        return this.source.path;
-      }
-      rangeOf(span) {
-        return this.source.rangeOf(span);
-      }
-      spanRange(span) {
-        return this.source.rangeOf(span);
-      }
-      /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
-      locate(path20, which = "key") {
-        if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
-        return this.rangeOf(locate(this.doc, path20, which, this.keys).span);
-      }
-      /** True when the path exists in the document. */
-      has(path20) {
-        return !!this.doc && locate(this.doc, path20, "key", this.keys).exact;
-      }
-      collectSchemaProblems(raw) {
-        const r = schemas().registry.safeParse(raw);
-        if (r.success) return;
-        for (const issue2 of r.error.issues) {
-          const path20 = issue2.path.filter((p) => typeof p !== "symbol");
-          if (issue2.code === "unrecognized_keys") {
-            const known = schemaWalk().knownKeysAt(schemas().registry, path20);
-            for (const key of issue2.keys) {
-              if (key.startsWith("x-")) continue;
-              const s2 = suggest(key, known);
-              this.schemaProblems.push({
-                ...msg("AIGOV002.unknownKey", { key, didYouMean: didYouMean(s2) }),
-                range: this.locate([...path20, key], "key"),
-                path: [...path20, key],
-                data: { kind: "unknown-key", key, ...s2 ? { suggestion: s2 } : {} }
-              });
-            }
-            continue;
-          }
-          const present2 = this.has(path20);
-          const data = { kind: issue2.code };
-          const at = pathLabel(path20);
-          const badKey = issue2.code === "invalid_key";
-          let message3 = msg("AIGOV002.invalid", { path: at, detail: (badKey ? issue2.issues[0]?.message : void 0) ?? issue2.message });
-          if (issue2.code === "invalid_value" && "values" in issue2) {
-            const values = issue2.values.map(String);
-            const actual = valueAt(raw, path20);
-            const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
-            message3 = msg("AIGOV002.notOneOf", {
-              path: at,
-              values: values.map((v) => msg("common.quoted", { value: v })),
-              actual: typeof actual === "string" ? msg("AIGOV002.got", { actual }) : "",
-              didYouMean: didYouMean(s2)
-            });
-            if (s2) data.suggestion = s2;
-          } else if (issue2.code === "invalid_type" && !present2) {
-            const key = path20[path20.length - 1];
-            message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
-          } else if (issue2.code === "invalid_type" && present2 && (issue2.expected === "number" || issue2.expected === "boolean")) {
-            const expected = issue2.expected === "number" ? "number" : "boolean";
-            const actual = valueAt(raw, path20);
-            const unquoted = typeof actual === "string" ? unquotedScalar(actual, expected) : void 0;
-            if (unquoted !== void 0) {
-              message3 = msg(expected === "number" ? "AIGOV002.quotedNumber" : "AIGOV002.quotedBoolean", { path: at, actual: String(actual), value: unquoted });
-              data.suggestion = unquoted;
-            }
-          } else if (issue2.code === "invalid_format" && "format" in issue2 && issue2.format === "date") {
-            message3 = msg("AIGOV002.notADate", { path: at });
-          }
-          this.schemaProblems.push({
-            ...message3,
-            range: this.locate(path20, present2 && !badKey ? "value" : "key"),
-            path: path20,
-            data
-          });
-        }
-      }
-      buildData(raw, copies) {
-        const { components } = raw;
-        const top = schemaWalk().parsePruned(schemas().registry, copies.rest);
-        const result = top ?? { version: typeof raw.version === "number" ? raw.version : 0 };
-        const entries = [];
-        if (Array.isArray(components)) {
-          components.forEach((item, index) => {
-            const copy = copies.components.get(index);
-            if (copy === void 0) return;
-            const data = schemaWalk().parsePruned(schemas().component, copy);
-            if (!data) return;
-            entries.push(data);
-            this.components.push({
-              id: data.id,
-              index,
-              data,
-              raw: item,
-              registry: this,
-              idRange: this.locate(["components", index, "id"], "value"),
-              range: this.locate(["components", index], "value")
-            });
-          });
-        }
-        result.components = entries;
-        return result;
-      }
-      /** The sequence node holding the components, when present. */
-      get hasComponentSeq() {
-        const c = this.doc && yaml().isMap(this.doc.contents) ? this.doc.get("components", true) : void 0;
-        return yaml().isSeq(c);
-      }
-    };
-    COPY_VALUES_BASE = 1e4;
-    COPY_VALUES_PER_CHARACTER = 24;
-    CopyLimitError = class extends Error {
-      constructor(limit) {
-        super(`the copies make more than ${limit} values`);
-        this.limit = limit;
-      }
-      limit;
-    };
-    CopyBudget = class {
-      constructor(limit) {
-        this.limit = limit;
-      }
-      limit;
-      used = 0;
-      spend() {
-        if (++this.used > this.limit) throw new CopyLimitError(this.limit);
-      }
-    };
-    MULTIPLE_DOCS = "the file holds a second YAML document from this `---` on. A registry is one document: put every component in its one `components` list, or a separate part of the repository in the .aigov.yaml of its own folder";
-    TOO_DEEP = `the lists and mappings of this YAML are nested too deeply to be read (more than ${MAX_YAML_DEPTH} levels): a registry needs a few, write the deep part flatter`;
-    tooLarge = () => `this YAML holds more than ${MAX_YAML_TOKENS.toLocaleString("en-US")} names, values and marks (\`-\`, \`:\`, \`,\`, brackets, anchors, aliases), far more than a registry needs, so it is not read: split it into the .aigov.yaml files of the folders its components cover`;
-  }
-});
-
 // server/src/core/rules/aigov007-registry-not-a-file.ts
 var aigov007;
 var init_aigov007_registry_not_a_file = __esm({
@@ -24629,13 +24633,13 @@ var init_aigov009_file_not_analysed = __esm({
       summary: "A file could not be analysed",
       description: "A file whose name is not valid UTF-8, or whose reading or analysis failed, is not analysed: AI use or annotations in it would go unseen. It is reported on the file, and every other file is still checked.",
       check(ctx) {
-        const { path: path20, skipped } = ctx.facts;
-        if (isRegistryPath(path20) || skipped !== "name-not-utf8" && skipped !== "unreadable") return;
+        const { path: path21, skipped } = ctx.facts;
+        if (isRegistryPath(path21) || skipped !== "name-not-utf8" && skipped !== "unreadable") return;
         ctx.report({
-          file: path20,
+          file: path21,
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           messageId: MESSAGE_IDS[skipped],
-          args: { path: shownPath(path20) },
+          args: { path: shownPath(path21) },
           data: { reason: skipped }
         });
       }
@@ -25482,9 +25486,9 @@ function flowScalar(value) {
 function trimYaml(s2) {
   return s2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
 }
-function inFlowAt(doc3, path20) {
+function inFlowAt(doc3, path21) {
   let node2 = doc3.contents;
-  for (const seg of path20) {
+  for (const seg of path21) {
     if ((yaml().isMap(node2) || yaml().isSeq(node2)) && node2.flow) return true;
     if (yaml().isMap(node2)) node2 = node2.get(seg, true);
     else if (yaml().isSeq(node2) && typeof seg === "number") node2 = node2.items[seg];
@@ -25504,21 +25508,21 @@ function addToFlowMap(map, entries) {
   }
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
-function setMissing(text2, path20, value) {
+function setMissing(text2, path21, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   let node2 = doc3.contents;
   if (node2 === null || yaml().isScalar(node2) && (node2.value === null || node2.value === "")) {
-    const body = yaml().stringify(nest(path20, value), STRINGIFY);
+    const body = yaml().stringify(nest(path21, value), STRINGIFY);
     if (yaml().isScalar(node2) && node2.range && node2.range[1] > node2.range[0]) {
       return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text2)) };
     }
     return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
   }
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const rest = path20.slice(i + 1);
+  for (let i = 0; i < path21.length; i++) {
+    const seg = path21[i];
+    const rest = path21.slice(i + 1);
     if (yaml().isSeq(node2) && typeof seg === "number") {
       node2 = node2.items[seg];
       if (node2 === void 0) return void 0;
@@ -25569,22 +25573,22 @@ function setMissing(text2, path20, value) {
   }
   return void 0;
 }
-function replaceScalar(text2, path20, value) {
+function replaceScalar(text2, path21, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
-  const node2 = doc3.getIn(path20, true);
+  const node2 = doc3.getIn(path21, true);
   if (!node2 || !yaml().isScalar(node2) || !node2.range) {
-    return setMissing(text2, path20, value);
+    return setMissing(text2, path21, value);
   }
   const [start, end] = node2.range;
-  return { start, end, newText: inFlowAt(doc3, path20) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
+  return { start, end, newText: inFlowAt(doc3, path21) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
 }
-function appendToSeq(text2, path20, item) {
+function appendToSeq(text2, path21, item) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
-  const seq = doc3.getIn(path20, true);
-  if (seq === void 0 || seq === null || yaml().isScalar(seq) && seq.value === null) return setMissing(text2, path20, [item]);
+  const seq = doc3.getIn(path21, true);
+  if (seq === void 0 || seq === null || yaml().isScalar(seq) && seq.value === null) return setMissing(text2, path21, [item]);
   if (!yaml().isSeq(seq)) return void 0;
   const s2 = seq;
   const eol = eolOf(text2);
@@ -25592,8 +25596,8 @@ function appendToSeq(text2, path20, item) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
     const body = yaml().stringify({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
-    const parent = path20.length === 1 ? doc3.contents : doc3.getIn(path20.slice(0, -1), true);
-    const blockValue = typeof path20[path20.length - 1] === "string" && yaml().isMap(parent) && !parent.flow;
+    const parent = path21.length === 1 ? doc3.contents : doc3.getIn(path21.slice(0, -1), true);
+    const blockValue = typeof path21[path21.length - 1] === "string" && yaml().isMap(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
@@ -25611,8 +25615,8 @@ function appendToSeq(text2, path20, item) {
   const lastItem = s2.items[s2.items.length - 1];
   const at = endOfLineBefore(index, lastItem.range?.[1] ?? s2.range?.[1] ?? text2.length);
   const rendered = yaml().stringify([item], STRINGIFY);
-  const sep6 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
-  return { start: at, end: at, newText: eol + sep6 + indentBlock(rendered, " ".repeat(dashCol), eol) };
+  const sep7 = s2.items.length > 1 && hasBlankLineBefore(text2, index, s2.items[1]) ? eol : "";
+  return { start: at, end: at, newText: eol + sep7 + indentBlock(rendered, " ".repeat(dashCol), eol) };
 }
 function hasBlankLineBefore(text2, index, node2) {
   const line = index.positionAt(node2.range?.[0] ?? 0).line;
@@ -25711,15 +25715,15 @@ function nextReviewFix(ctx, c, code2, field = "risk.assessment") {
 }
 function renewDatesFix(ctx, c, code2, field = "risk.assessment") {
   const text2 = ctx.textOf(c.registry.path);
-  const path20 = getField(c.raw, `${field}.path`);
-  if (text2 === void 0 || typeof path20 !== "string") return void 0;
+  const path21 = getField(c.raw, `${field}.path`);
+  if (text2 === void 0 || typeof path21 !== "string") return void 0;
   const next = addDays(ctx.today, interval(c));
   const steps = [(t) => replaceScalar(t, yamlPath(c, field, "date"), ctx.today)];
   if (field === "risk.assessment") steps.push((t) => replaceScalar(t, yamlPath(c, field, "next_review"), next));
   const change = chainChanges(text2, steps);
   if (!change) return void 0;
   return {
-    title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path20, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path20, today: ctx.today }),
+    title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path21, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path21, today: ctx.today }),
     code: code2,
     safe: false,
     edits: [toFileEdit(c.registry.path, text2, change)]
@@ -25995,8 +25999,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -26866,9 +26870,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -27385,7 +27389,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -27395,8 +27399,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -27421,7 +27425,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -27429,7 +27433,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -27438,16 +27442,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix3);
+          match = picomatch3.matchBase(input2, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix3 }));
+      return regex.test(utils.basename(input2, { windows: posix4 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -27527,7 +27531,7 @@ var init_kebab = __esm({
 });
 
 // server/src/core/detection/reconcile.ts
-function detectionSettings(reg) {
+function detectionSettings(reg, above) {
   if (!reg) return NO_SETTINGS;
   let s2 = settingsCache.get(reg);
   if (!s2) {
@@ -27538,7 +27542,7 @@ function detectionSettings(reg) {
     s2 = {
       ignored(p) {
         if (!isMatch) return false;
-        let rel = relativeTo(dir, p);
+        let rel = above === void 0 ? relativeTo(dir, p) : above + p;
         while (rel !== "") {
           if (isMatch(rel)) return true;
           rel = dirname(rel);
@@ -27552,16 +27556,16 @@ function detectionSettings(reg) {
   }
   return s2;
 }
-function pythonSourceRoot(path20, exists) {
-  let top = dirname(path20);
+function pythonSourceRoot(path21, exists) {
+  let top = dirname(path21);
   while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname(top);
   return top;
 }
-function shadowedByLocalModule(path20, name, exists, root = pythonSourceRoot(path20, exists)) {
+function shadowedByLocalModule(path21, name, exists, root = pythonSourceRoot(path21, exists)) {
   const module2 = joinPath(root, `${name}.py`);
-  return module2 !== path20 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
+  return module2 !== path21 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
 }
-function libraryUses(path20, detections, opts) {
+function libraryUses(path21, detections, opts) {
   const groups = /* @__PURE__ */ new Map();
   const modelIds = /* @__PURE__ */ new Map();
   let root;
@@ -27572,7 +27576,7 @@ function libraryUses(path20, detections, opts) {
       if (opts.modelIds && !modelIds.has(d.provider)) modelIds.set(d.provider, d);
       continue;
     }
-    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path20, d.localModule, opts.exists, root ??= pythonSourceRoot(path20, opts.exists))) continue;
+    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path21, d.localModule, opts.exists, root ??= pythonSourceRoot(path21, opts.exists))) continue;
     const key = `${d.library}\0${d.provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, g = { imports: [], calls: [] });
@@ -27639,9 +27643,9 @@ function commonSegments(a, b) {
   while (n < x2.length && x2[n] === y[n] && x2[n] !== "") n++;
   return n;
 }
-function linkCandidates(reg, path20, provider, kind, limit = 3) {
+function linkCandidates(reg, path21, provider, kind, limit = 3) {
   if (!reg) return [];
-  const dir = dirname(path20);
+  const dir = dirname(path21);
   const scored = reg.components.map((c) => {
     let score = 0;
     if (provider && mentionsProvider(c, provider)) score += 100;
@@ -27662,20 +27666,20 @@ function linkCandidates(reg, path20, provider, kind, limit = 3) {
   }
   return out;
 }
-function suggestIdForUse(path20, taken) {
-  const segs = dirname(path20).split("/").reverse();
+function suggestIdForUse(path21, taken) {
+  const segs = dirname(path21).split("/").reverse();
   const folder = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
-  const stem = basename(path20).replace(/\..*$/, "");
+  const stem = basename(path21).replace(/\..*$/, "");
   let id = kebab(folder) || kebab(stem);
   if (!COMPONENT_ID.test(id)) id = "ai-component";
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
 }
-function suggestComponentId(path20, what, taken) {
-  const segs = dirname(path20).split("/").reverse();
+function suggestComponentId(path21, what, taken) {
+  const segs = dirname(path21).split("/").reverse();
   let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   if (base === "") {
-    const stem = basename(path20).replace(/\..*$/, "");
+    const stem = basename(path21).replace(/\..*$/, "");
     base = GENERIC_STEMS.has(stem.toLowerCase()) ? "" : stem;
   }
   const b = kebab(base);
@@ -27721,7 +27725,7 @@ function detectionRuleSettings(ctx, covered) {
   const { facts } = ctx;
   if (facts.kind !== "source" || facts.detections.length === 0 || ctx.coverage.length > 0 !== covered) return void 0;
   if (ctx.model.coverageUnknown(facts.path)) return void 0;
-  const settings = detectionSettings(ctx.model.governance(facts.path));
+  const settings = ctx.model.detectionOf(facts.path);
   return settings.ignored(facts.path) ? void 0 : settings;
 }
 function findingComponent(f, ctx) {
@@ -28179,8 +28183,8 @@ var init_aigov110_draft_document = __esm({
 });
 
 // server/src/core/fixes/comments.ts
-function commentFor(path20, body) {
-  const lang2 = languageForPath(path20);
+function commentFor(path21, body) {
+  const lang2 = languageForPath(path21);
   if (!lang2) return void 0;
   const line = lang2.syntax.line[0];
   if (line) return `${line} ${body}`;
@@ -28302,7 +28306,7 @@ var init_aigov201_unknown_component = __esm({
       summary: "An annotation names a component that no registry declares",
       description: "An `@aigov <id>` annotation puts the file under a component. If no `.aigov.yaml` declares that id, the file is governed by nothing: usually the id is misspelt, or the component was never registered.",
       check(ctx) {
-        if (ctx.model.registries.some((r) => r.syntaxErrors.length > 0)) return;
+        if (ctx.model.registries.some((r) => r.syntaxErrors.length > 0) || ctx.model.aboveUnknown) return;
         for (const a of ctx.facts.annotations.annotations) {
           if (ctx.model.component(a.id)) continue;
           const s2 = ctx.model.closestId(a.id);
@@ -28442,8 +28446,8 @@ function diffEdit(file, before, after) {
   return { kind: "replace", file, range: index.rangeOf({ start: p, end: before.length - s2 }), newText: after.slice(p, after.length - s2) };
 }
 function registryEdit(ctx, c, changes) {
-  const path20 = c.registry.path;
-  const before = ctx.textOf(path20);
+  const path21 = c.registry.path;
+  const before = ctx.textOf(path21);
   if (before === void 0) return void 0;
   let text2 = before;
   for (const change of changes) {
@@ -28451,7 +28455,7 @@ function registryEdit(ctx, c, changes) {
     if (!ch) return void 0;
     text2 = applyChange(text2, ch);
   }
-  return text2 === before ? void 0 : diffEdit(path20, before, text2);
+  return text2 === before ? void 0 : diffEdit(path21, before, text2);
 }
 function registerFix(f, ctx, byPath2 = false) {
   const data = fixData(f);
@@ -28598,7 +28602,7 @@ var init_aigov302_uncovered_model_artefact = __esm({
         const { facts } = ctx;
         if (facts.kind !== "artefact" || ctx.coverage.length > 0 || ctx.model.coverageUnknown(facts.path)) return;
         const a = facts.detections.find((d) => d.kind === "artefact" && d.confidence !== "low");
-        if (!a || detectionSettings(ctx.model.governance(facts.path)).ignored(facts.path)) return;
+        if (!a || ctx.model.detectionOf(facts.path).ignored(facts.path)) return;
         const name = basename(facts.path);
         ctx.report({
           file: facts.path,
@@ -28714,14 +28718,14 @@ function isOpenIncident(status2) {
 function assessmentOf(c, kind, today, draftOf) {
   const base = ASSESSMENT_FIELD[kind];
   const raw = getField(c.raw, `${base}.path`);
-  const path20 = typeof raw === "string" && raw.trim() ? raw : void 0;
+  const path21 = typeof raw === "string" && raw.trim() ? raw : void 0;
   const date3 = asIsoDate(getField(c.raw, `${base}.date`));
   const nextReview = kind === "risk" ? asIsoDate(getField(c.raw, `${base}.next_review`)) : void 0;
   const due = reviewOverdueSince(date3, nextReview, c.registry.data?.policy?.review_interval_days, today);
-  const target = path20 !== void 0 && draftOf ? resolveFrom(c.registry.dir, path20) : void 0;
+  const target = path21 !== void 0 && draftOf ? resolveFrom(c.registry.dir, path21) : void 0;
   const draft = target !== void 0 ? draftOf?.(target) : void 0;
-  const state = draft ? "draft" : due !== void 0 ? "overdue" : path20 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
-  const view = { state, ...path20 !== void 0 ? { path: path20 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+  const state = draft ? "draft" : due !== void 0 ? "overdue" : path21 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
+  const view = { state, ...path21 !== void 0 ? { path: path21 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
   if (draft) view.todo = draft.sections.length;
   return view;
 }
@@ -29238,9 +29242,9 @@ function policyMisses(entry, c) {
   const out = [];
   for (const field of entry.fields) {
     const segs = field.split(".");
-    const walk3 = (value, i, path20) => {
+    const walk3 = (value, i, path21) => {
       if (i === segs.length) {
-        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path20 });
+        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path21 });
         return;
       }
       const seg = segs[i];
@@ -29248,14 +29252,14 @@ function policyMisses(entry, c) {
       const key = isList ? seg.slice(0, -2) : seg;
       const next = value !== null && typeof value === "object" ? value[key] : void 0;
       if (isList && Array.isArray(next)) {
-        next.forEach((item, idx) => walk3(item, i + 1, [...path20, key, idx]));
+        next.forEach((item, idx) => walk3(item, i + 1, [...path21, key, idx]));
         return;
       }
       if (isList) {
-        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path20, key] });
+        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path21, key] });
         return;
       }
-      walk3(next, i + 1, [...path20, key]);
+      walk3(next, i + 1, [...path21, key]);
     };
     walk3(c.raw, 0, componentPath(c));
   }
@@ -29267,18 +29271,18 @@ function policyCitation(entry) {
 }
 function unknownFieldProblem(dotted) {
   const segs = dotted.split(".");
-  const path20 = [];
+  const path21 = [];
   for (const raw of segs) {
     const isList = raw.endsWith("[]");
     const seg = isList ? raw.slice(0, -2) : raw;
     if (seg.startsWith("x-")) return void 0;
-    const known = schemaWalk().knownKeysAt(schemas().component, path20);
+    const known = schemaWalk().knownKeysAt(schemas().component, path21);
     if (!known.includes(seg)) {
-      const where = path20.filter((p) => typeof p === "string").join(".");
+      const where = path21.filter((p) => typeof p === "string").join(".");
       return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
     }
-    path20.push(seg);
-    if (isList) path20.push(0);
+    path21.push(seg);
+    if (isList) path21.push(0);
   }
   return void 0;
 }
@@ -29378,9 +29382,9 @@ function summaryRule(meta2) {
     }
   };
 }
-function valueAt2(raw, path20) {
+function valueAt2(raw, path21) {
   let cur = raw;
-  for (const seg of path20) {
+  for (const seg of path21) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -29399,11 +29403,11 @@ function fillGapsFix(f, ctx, name) {
   for (const g of gaps) {
     const field = g.field;
     if (typeof field !== "string") continue;
-    const path20 = field === "human_oversight" ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? g.path : field.split(".");
-    const key = path20.join(".");
+    const path21 = field === "human_oversight" ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? g.path : field.split(".");
+    const key = path21.join(".");
     if (done.has(key)) continue;
     done.add(key);
-    if (valueAt2(c.raw, path20) !== void 0) continue;
+    if (valueAt2(c.raw, path21) !== void 0) continue;
     const doc3 = DOC_FIELDS[field];
     const hint = fieldHint(field, ctx.locale);
     if (doc3) {
@@ -29413,12 +29417,12 @@ function fillGapsFix(f, ctx, name) {
       const target = joinPath(c.registry.dir, rel);
       if (ctx.exists(target)) continue;
       const newBlock = field === "impact_assessment.path" && getField(c.raw, "impact_assessment") == null;
-      steps.push((t) => newBlock ? setMissing(t, componentPath(c, "impact_assessment"), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path20], rel));
+      steps.push((t) => newBlock ? setMissing(t, componentPath(c, "impact_assessment"), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path21], rel));
       creates.push({ file: target, text: documentTemplate(field, c, frameworks, ctx.today, `${name} ${typeof g.article === "string" ? g.article : ""}`.trim(), ctx.locale) });
     } else if (LISTS.has(field)) {
-      steps.push((t) => setMissing(t, [...componentPath(c), ...path20], []));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path21], []));
     } else if (hint !== void 0) {
-      steps.push((t) => setMissing(t, [...componentPath(c), ...path20], `TODO: ${hint}`));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path21], `TODO: ${hint}`));
     } else if (field === "human_oversight") {
       steps.push((t) => setMissing(t, [...componentPath(c), ...OVERSIGHT_MEASURES], `TODO: ${fieldHint("human_oversight.measures", ctx.locale) ?? ""}`));
     } else continue;
@@ -32019,8 +32023,8 @@ var init_drafts = __esm({
       get drafts() {
         return this.infos;
       }
-      isLinked(path20) {
-        return this.linked.has(path20);
+      isLinked(path21) {
+        return this.linked.has(path21);
       }
       /**
        * Re-reads the documents `model` links that changed on disk since last time (by size and
@@ -32051,35 +32055,35 @@ var init_drafts = __esm({
         }
       }
       /** A linked document changed (edited, saved, deleted): its state from `text`, else from the disk. */
-      async update(ws, path20, text2) {
-        if (!this.linked.has(path20)) return;
-        if (text2 !== void 0 && TEXT_DOCUMENT.test(path20)) {
-          this.set(path20, draftInfo(text2), `${GIVEN}${text2.length}`);
+      async update(ws, path21, text2) {
+        if (!this.linked.has(path21)) return;
+        if (text2 !== void 0 && TEXT_DOCUMENT.test(path21)) {
+          this.set(path21, draftInfo(text2), `${GIVEN}${text2.length}`);
           return;
         }
-        this.versions.delete(path20);
-        await this.readIfChanged(ws, path20, await ws.stat(path20).catch(() => void 0));
+        this.versions.delete(path21);
+        await this.readIfChanged(ws, path21, await ws.stat(path21).catch(() => void 0));
       }
       /** A linked document was deleted. */
-      drop(path20) {
-        this.set(path20, void 0, void 0);
+      drop(path21) {
+        this.set(path21, void 0, void 0);
       }
-      async readIfChanged(ws, path20, st) {
-        if (!TEXT_DOCUMENT.test(path20) || !st || st.type !== "file" || st.escapes || st.size > MAX_DRAFT_BYTES) {
-          this.set(path20, void 0, void 0);
+      async readIfChanged(ws, path21, st) {
+        if (!TEXT_DOCUMENT.test(path21) || !st || st.type !== "file" || st.escapes || st.size > MAX_DRAFT_BYTES) {
+          this.set(path21, void 0, void 0);
           return;
         }
         const version2 = `${st.size}:${st.mtimeMs}`;
-        if (this.versions.get(path20) === version2) return;
-        const bytes = await ws.readFile(path20).catch(() => void 0);
+        if (this.versions.get(path21) === version2) return;
+        const bytes = await ws.readFile(path21).catch(() => void 0);
         const decoded = bytes ? decodeText(bytes, MAX_DRAFT_BYTES) : void 0;
-        this.set(path20, decoded && !decoded.skipped ? draftInfo(decoded.text) : void 0, version2);
+        this.set(path21, decoded && !decoded.skipped ? draftInfo(decoded.text) : void 0, version2);
       }
-      set(path20, info, version2) {
-        if (info) this.infos.set(path20, info);
-        else this.infos.delete(path20);
-        if (version2 === void 0) this.versions.delete(path20);
-        else this.versions.set(path20, version2);
+      set(path21, info, version2) {
+        if (info) this.infos.set(path21, info);
+        else this.infos.delete(path21);
+        if (version2 === void 0) this.versions.delete(path21);
+        else this.versions.set(path21, version2);
       }
     };
   }
@@ -32110,8 +32114,9 @@ var init_project_model = __esm({
     import_picomatch2 = __toESM(require_picomatch2());
     init_paths();
     init_suggest();
+    init_reconcile();
     ProjectModel = class {
-      constructor(registries, files, docStats = /* @__PURE__ */ new Map(), frameworksOverride, drafts = /* @__PURE__ */ new Map(), packsOff = /* @__PURE__ */ new Set(), lastGood) {
+      constructor(registries, files, docStats = /* @__PURE__ */ new Map(), frameworksOverride, drafts = /* @__PURE__ */ new Map(), packsOff = /* @__PURE__ */ new Set(), lastGood, above = []) {
         this.files = files;
         this.docStats = docStats;
         this.frameworksOverride = frameworksOverride;
@@ -32129,7 +32134,7 @@ var init_project_model = __esm({
           if (r.syntaxErrors.length === 0) continue;
           const good = lastGood?.(r.path);
           if (!good || good === r || good.syntaxErrors.length > 0) {
-            this.unknown.push(r);
+            this.unknown.add(r);
             continue;
           }
           this.standIns.set(r, good);
@@ -32138,6 +32143,17 @@ var init_project_model = __esm({
             this.addMatcher(c, good);
           }
         }
+        for (const { registry: r, offset } of above) {
+          this.offsets.set(r, offset);
+          if (r.syntaxErrors.length > 0) this.unknown.add(r);
+          for (const c of r.components) {
+            const list2 = this.byId.get(c.id);
+            if (list2) list2.push(c);
+            else this.byId.set(c.id, [c]);
+            this.addMatcher(c, r);
+          }
+        }
+        this.above = above.map((a) => a.registry);
       }
       files;
       docStats;
@@ -32159,7 +32175,26 @@ var init_project_model = __esm({
       /** The components of those last good parses, by id: annotations naming them still cover. */
       standInById = /* @__PURE__ */ new Map();
       /** Registries that do not parse and have no last good parse: what they declare is unknown. */
-      unknown = [];
+      unknown = /* @__PURE__ */ new Set();
+      /** Registries above the root, nearest first. */
+      above;
+      /** The root's path from each registry above it (`RegistryAbove.offset`). */
+      offsets = /* @__PURE__ */ new Map();
+      /** Whether some registry above the root does not parse: the ids it declares are unknown. */
+      get aboveUnknown() {
+        return this.above.some((r) => this.unknown.has(r));
+      }
+      /** `path` relative to the folder of `reg`, or undefined when `reg` does not hold it. */
+      within(reg, path21) {
+        const offset = this.offsets.get(reg);
+        if (offset !== void 0) return offset + path21;
+        return isWithin(reg.dir, path21) ? relativeTo(reg.dir, path21) : void 0;
+      }
+      /** The detection settings (`detection:`) of the registry governing `path`. */
+      detectionOf(path21) {
+        const reg = this.governance(path21);
+        return detectionSettings(reg, reg ? this.offsets.get(reg) : void 0);
+      }
       addMatcher(c, r) {
         const globs = (c.data.paths ?? []).map(normalizeGlob).filter((g) => g !== "");
         if (globs.length > 0) {
@@ -32187,12 +32222,12 @@ var init_project_model = __esm({
         return this.byId.get(id) ?? [];
       }
       /** The component `id` as declared in the registry file `path` (where a registry finding sits). */
-      componentIn(path20, id) {
-        return this.componentsWithId(id).find((c) => c.registry.path === path20);
+      componentIn(path21, id) {
+        return this.componentsWithId(id).find((c) => c.registry.path === path21);
       }
-      /** The registry that governs a path: the nearest one in its folder or above. */
-      governing(path20) {
-        const start = dirname(path20);
+      /** The registry that governs a path: the nearest one in its folder or above, up to those above the root. */
+      governing(path21) {
+        const start = dirname(path21);
         const known = this.governingByDir.get(start);
         if (known !== void 0) return known ?? void 0;
         let dir = start;
@@ -32202,6 +32237,7 @@ var init_project_model = __esm({
           if (found || dir === "") break;
           dir = dirname(dir);
         }
+        found ??= this.above[0];
         this.governingByDir.set(start, found ?? null);
         return found;
       }
@@ -32210,8 +32246,8 @@ var init_project_model = __esm({
        * parse, its last good parse when one was kept. Coverage, detection settings, `rules:` and
        * `frameworks:` of the files come from it.
        */
-      governance(path20) {
-        const reg = this.governing(path20);
+      governance(path21) {
+        const reg = this.governing(path21);
         return reg ? this.standIns.get(reg) ?? reg : void 0;
       }
       /** The last good parse standing in for a registry that does not parse now, if one was kept. */
@@ -32224,51 +32260,51 @@ var init_project_model = __esm({
        * registry does not parse (the id may be declared there). Findings about uncovered or
        * undeclared AI use are held back for such a file; AIGOV001 says why.
        */
-      coverageUnknown(path20) {
-        if (this.unknown.length === 0) return false;
-        const reg = this.governing(path20);
-        if (reg && reg.syntaxErrors.length > 0 && !this.standIns.has(reg)) return true;
-        const annotations = this.files.get(path20)?.annotations.annotations ?? [];
+      coverageUnknown(path21) {
+        if (this.unknown.size === 0) return false;
+        const reg = this.governing(path21);
+        if (reg && this.unknown.has(reg)) return true;
+        const annotations = this.files.get(path21)?.annotations.annotations ?? [];
         return annotations.some((a) => !this.byId.has(a.id) && !this.standInById.has(a.id));
       }
       /** Components whose `paths` (in the governing registry) match the file. */
-      pathCoverage(path20) {
-        const reg = this.governance(path20);
-        if (!reg || !isWithin(reg.dir, path20)) return [];
-        const rel = relativeTo(reg.dir, path20);
+      pathCoverage(path21) {
+        const reg = this.governance(path21);
+        const rel = reg ? this.within(reg, path21) : void 0;
+        if (!reg || rel === void 0) return [];
         return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
       }
       /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
-      coverage(path20) {
-        const annotations = this.files.get(path20)?.annotations.annotations ?? [];
-        if (annotations.length === 0) return this.pathCoverage(path20);
+      coverage(path21) {
+        const annotations = this.files.get(path21)?.annotations.annotations ?? [];
+        if (annotations.length === 0) return this.pathCoverage(path21);
         const out = /* @__PURE__ */ new Map();
         for (const a of annotations) {
           const c = this.component(a.id) ?? this.standInById.get(a.id);
           if (c && !out.has(c.id)) out.set(c.id, c);
         }
-        for (const c of this.pathCoverage(path20)) if (!out.has(c.id)) out.set(c.id, c);
+        for (const c of this.pathCoverage(path21)) if (!out.has(c.id)) out.set(c.id, c);
         return [...out.values()];
       }
       /** Files covered by each component id, computed once per model and file-set change. */
       filesOf(id) {
         if (!this.coverageIndex) {
           const idx = /* @__PURE__ */ new Map();
-          const add = (c, path20) => {
+          const add = (c, path21) => {
             const list2 = idx.get(c.id);
-            if (list2) list2.push(path20);
-            else idx.set(c.id, [path20]);
+            if (list2) list2.push(path21);
+            else idx.set(c.id, [path21]);
           };
-          for (const [path20, facts] of this.files) {
+          for (const [path21, facts] of this.files) {
             if (facts.kind === "registry") continue;
             if (facts.annotations.annotations.length > 0) {
-              for (const c of this.coverage(path20)) add(c, path20);
+              for (const c of this.coverage(path21)) add(c, path21);
               continue;
             }
-            const reg = this.governance(path20);
-            if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path20)) continue;
-            const rel = relativeTo(reg.dir, path20);
-            for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path20);
+            const reg = this.governance(path21);
+            const rel = reg && this.globbed.has(reg) ? this.within(reg, path21) : void 0;
+            if (!reg || rel === void 0) continue;
+            for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path21);
           }
           for (const list2 of idx.values()) list2.sort();
           this.coverageIndex = idx;
@@ -32280,22 +32316,22 @@ var init_project_model = __esm({
         this.coverageIndex = void 0;
       }
       /** Whether a workspace-relative file exists (listed, or stat'ed as a referenced document). */
-      exists(path20) {
-        if (this.files.has(path20)) return true;
-        const st = this.docStats.get(path20);
+      exists(path21) {
+        if (this.files.has(path21)) return true;
+        const st = this.docStats.get(path21);
         return st !== void 0 && st.type === "file";
       }
       /** Whether a referenced path is a folder (the workspace's own folder included), not a document. */
-      isFolder(path20) {
-        return path20 === "" || this.docStats.get(path20)?.type === "directory";
+      isFolder(path21) {
+        return path21 === "" || this.docStats.get(path21)?.type === "directory";
       }
       /** The draft state of a linked document: undefined unless it is still an unfilled template. */
-      draftOf(path20) {
-        return this.drafts.get(path20);
+      draftOf(path21) {
+        return this.drafts.get(path21);
       }
       /** A referenced document that resolves, through a symlink, outside the workspace. */
-      escapes(path20) {
-        return this.docStats.get(path20)?.escapes === true;
+      escapes(path21) {
+        return this.docStats.get(path21)?.escapes === true;
       }
       /** Frameworks enabled for a registry, 'core' always included. */
       frameworksOf(registry2) {
@@ -32353,7 +32389,14 @@ var init_file_store = __esm({
        * that keys cached findings: the settings, the referenced documents as stat'ed, the drafts.
        */
       settingsDigestParts() {
-        return [this.settings.frameworks ?? null, this.settings.packsOff ?? null, this.settings.detection ?? null, [...this.docStats], [...this.drafts.drafts]];
+        return [
+          this.settings.frameworks ?? null,
+          this.settings.packsOff ?? null,
+          this.settings.detection ?? null,
+          [...this.docStats],
+          [...this.drafts.drafts],
+          (this.settings.above ?? []).map((a) => [a.registry.path, a.offset, a.registry.source.text])
+        ];
       }
       /** Some file's facts changed. */
       factsChanged() {
@@ -32361,7 +32404,7 @@ var init_file_store = __esm({
       }
       /** A model over the current registries and facts, with these referenced documents stat'ed. */
       buildModel(docStats) {
-        return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff), this.settings.lastGood);
+        return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff), this.settings.lastGood, this.settings.above);
       }
       /** A new model over the current registries and facts; `docStats` replaces the documents stat'ed last time. */
       replaceModel(docStats) {
@@ -32369,15 +32412,16 @@ var init_file_store = __esm({
         this.currentModel = this.buildModel(this.docStats);
         this.modelGeneration++;
       }
-      noteSkipped(path20, reason) {
-        this.skipped = this.skipped.filter((s2) => s2.path !== path20);
-        this.skipped.push({ path: path20, reason });
+      noteSkipped(path21, reason) {
+        this.skipped = this.skipped.filter((s2) => s2.path !== path21);
+        this.skipped.push({ path: path21, reason });
       }
-      /** Detection settings: the editor's, plus what every registry's `detection:` adds. */
+      /** Detection settings: the editor's, plus what every registry's `detection:` adds (those above the root first). */
       detectionConfig() {
         const extra = [];
         let modelIds = this.settings.detection?.modelIds ?? DEFAULT_DETECTION_CONFIG.modelIds;
-        for (const r of [...this.registries.values()].sort(byPath)) {
+        const above = (this.settings.above ?? []).map((a) => a.registry).reverse();
+        for (const r of [...above, ...[...this.registries.values()].sort(byPath)]) {
           const d = r.data?.detection;
           for (const e of d?.libraries?.extra ?? []) extra.push(typeof e === "string" ? { name: e } : e);
           if (d?.model_ids) modelIds = true;
@@ -32435,8 +32479,8 @@ var init_file_facts = __esm({
     "use strict";
     EMPTY_ANNOTATIONS = { annotations: [], suppressions: [], malformed: [] };
     KnownFileFacts = class {
-      constructor(path20, cached2, version2) {
-        this.path = path20;
+      constructor(path21, cached2, version2) {
+        this.path = path21;
         this.cached = cached2;
         this.annotations = cached2.annotations;
         this.lines = cached2.lines;
@@ -32554,7 +32598,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "0d5b8e4aba20620b" : "source";
+    ENGINE_BUILD = true ? "38c413cc7a3ef9d0" : "source";
   }
 });
 
@@ -32632,23 +32676,23 @@ var init_finding_runner = __esm({
       /** Rules that threw so far (their files' findings are not remembered). */
       failures = 0;
       /** Drops what is cached for a file that is gone. */
-      forget(path20) {
-        this.sourceCache.delete(path20);
-        this.registryCache.delete(path20);
+      forget(path21) {
+        this.sourceCache.delete(path21);
+        this.registryCache.delete(path21);
       }
       /** All findings, sorted by file, range and code. */
       findings() {
         const out = [];
         const paths = [];
-        for (const [path20, facts] of this.facts) if (this.registries.has(path20) || mayHaveFindings(facts)) paths.push(path20);
-        for (const path20 of paths.sort()) pushAll(out, this.findingsFor(path20));
+        for (const [path21, facts] of this.facts) if (this.registries.has(path21) || mayHaveFindings(facts)) paths.push(path21);
+        for (const path21 of paths.sort()) pushAll(out, this.findingsFor(path21));
         return out;
       }
       /** Findings located in one file. */
-      findingsFor(path20) {
-        const facts = this.facts.get(path20);
+      findingsFor(path21) {
+        const facts = this.facts.get(path21);
         if (!facts) return [];
-        const reg = this.registries.get(path20);
+        const reg = this.registries.get(path21);
         const out = [];
         if (reg) pushAll(out, this.registryFindings(reg));
         pushAll(out, this.sourceFindings(facts));
@@ -32739,7 +32783,7 @@ var init_finding_runner = __esm({
         return findings;
       }
       /** Whether a path is listed now: what the source rules ask of the listing (see `askingModel`). */
-      listed = (path20) => this.facts.has(path20);
+      listed = (path21) => this.facts.has(path21);
       /**
        * Whether the listing answers as it did when a file's findings were computed. Findings a cache
        * gave were checked then: they hold until the listing changes, and are computed again after.
@@ -33146,8 +33190,8 @@ function parseTag(text2, at, lineEnd3, comment, out) {
 }
 function parseAnnotation(text2, at, from, end, comment, out) {
   const whole = { start: at, end };
-  const sep6 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep6 ? sep6.at : end);
+  const sep7 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep7 ? sep7.at : end);
   const idToken = tokens[0];
   if (idToken === void 0) {
     out.malformed.push({ span: whole, ...msg("AIGOV202.noId") });
@@ -33198,12 +33242,12 @@ function parseAnnotation(text2, at, from, end, comment, out) {
 function parseSuppression(text2, at, from, end, scope, comment, out) {
   const tag = scope === "file" ? "@aigov-ignore-file" : "@aigov-ignore";
   const whole = { start: at, end };
-  const sep6 = findSeparator(text2, from, end);
-  const tokens = tokenize(text2, from, sep6 ? sep6.at : end, true);
+  const sep7 = findSeparator(text2, from, end);
+  const tokens = tokenize(text2, from, sep7 ? sep7.at : end, true);
   const codes = [];
   let reason;
-  if (sep6) {
-    const rs = trimStart(text2, sep6.at + sep6.length, end);
+  if (sep7) {
+    const rs = trimStart(text2, sep7.at + sep7.length, end);
     if (rs < end) reason = text2.slice(rs, end);
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -33216,7 +33260,7 @@ function parseSuppression(text2, at, from, end, scope, comment, out) {
       const suggestion = tok.text.toUpperCase();
       codes.push(suggestion);
       out.malformed.push({ span, ...msg("AIGOV202.codeCase", { code: suggestion }), data: { suggestion } });
-    } else if (!sep6 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
+    } else if (!sep7 && codes.length > 0 && !/^[A-Za-z]+\d+$/.test(tok.text)) {
       reason = text2.slice(tok.start, end);
       out.malformed.push({
         span: { start: tok.start, end },
@@ -33342,8 +33386,8 @@ var init_annotations = __esm({
 });
 
 // server/src/core/analysis.ts
-function worthReading(path20) {
-  return languageForPath(path20) !== void 0 || isDetectionCandidate(path20);
+function worthReading(path21) {
+  return languageForPath(path21) !== void 0 || isDetectionCandidate(path21);
 }
 function analyseSource(source, config2) {
   const scanned = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
@@ -33372,57 +33416,57 @@ function factLines(source, annotations, detections) {
   for (const n of factLineNumbers(annotations, detections)) lines2[n] = source.lineIndex.lineText(n);
   return lines2;
 }
-async function readText(ws, path20, listed, options) {
+async function readText(ws, path21, listed, options) {
   const decode2 = (bytes2) => ({ decoded: decodeText(bytes2), size: bytes2.length });
   if (listed && ws.shortcuts) {
-    const read = await ws.shortcuts.readListed(path20, decode2, options);
+    const read = await ws.shortcuts.readListed(path21, decode2, options);
     if (read === void 0) return void 0;
     if ("unchanged" in read) return read;
     if ("skipped" in read) return { passedOver: read.skipped };
     return read.version ? { ...read.value, version: read.version } : read.value;
   }
-  const bytes = await ws.readFile(path20);
+  const bytes = await ws.readFile(path21);
   return bytes ? decode2(bytes) : void 0;
 }
-async function sniffArtefact(ws, path20) {
+async function sniffArtefact(ws, path21) {
   try {
-    let sample = ws.readSample ? await ws.readSample(path20, SNIFF_HEAD, SNIFF_TAIL) : void 0;
+    let sample = ws.readSample ? await ws.readSample(path21, SNIFF_HEAD, SNIFF_TAIL) : void 0;
     if (sample === "unreadable") return sample;
     if (!ws.readSample) {
-      const bytes = await ws.readFile(path20);
+      const bytes = await ws.readFile(path21);
       if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
     }
-    return sample ? detectArtefactBytes(path20, sample) : void 0;
+    return sample ? detectArtefactBytes(path21, sample) : void 0;
   } catch {
     return void 0;
   }
 }
-async function analyseListedFile(ws, path20, config2, options, keep = "text") {
+async function analyseListedFile(ws, path21, config2, options, keep = "text") {
   try {
-    if (!worthReading(path20)) {
-      if (sniffCandidate(path20)) {
-        const detection = await sniffArtefact(ws, path20);
-        if (detection === "unreadable") return { path: path20, outcome: "passed-over", reason: "unreadable" };
-        if (detection) return { path: path20, outcome: "artefact", detection };
+    if (!worthReading(path21)) {
+      if (sniffCandidate(path21)) {
+        const detection = await sniffArtefact(ws, path21);
+        if (detection === "unreadable") return { path: path21, outcome: "passed-over", reason: "unreadable" };
+        if (detection) return { path: path21, outcome: "artefact", detection };
       }
-      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path20) : "file";
-      if (kind === "file") return { path: path20, outcome: "unread" };
-      if (kind === void 0 || kind === "other") return { path: path20, outcome: "gone" };
-      return { path: path20, outcome: "passed-over", reason: kind };
+      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path21) : "file";
+      if (kind === "file") return { path: path21, outcome: "unread" };
+      if (kind === void 0 || kind === "other") return { path: path21, outcome: "gone" };
+      return { path: path21, outcome: "passed-over", reason: kind };
     }
-    const read = await readText(ws, path20, true, options);
-    if (read === void 0) return { path: path20, outcome: "gone" };
-    if ("unchanged" in read) return { path: path20, outcome: "known", version: read.unchanged };
-    if ("passedOver" in read) return { path: path20, outcome: "passed-over", reason: read.passedOver };
-    if (read.decoded.skipped) return { path: path20, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
-    const source = new SourceFile(path20, read.decoded.text);
+    const read = await readText(ws, path21, true, options);
+    if (read === void 0) return { path: path21, outcome: "gone" };
+    if ("unchanged" in read) return { path: path21, outcome: "known", version: read.unchanged };
+    if ("passedOver" in read) return { path: path21, outcome: "passed-over", reason: read.passedOver };
+    if (read.decoded.skipped) return { path: path21, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
+    const source = new SourceFile(path21, read.decoded.text);
     const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2);
     const version2 = read.version ? { version: read.version } : {};
-    if (!holdsSomething2) return { path: path20, outcome: "empty", ...version2 };
+    if (!holdsSomething2) return { path: path21, outcome: "empty", ...version2 };
     const kept = keep === "text" ? { text: source.text } : { lines: factLines(source, annotations, detections) };
-    return { path: path20, outcome: "source", ...kept, annotations, detections, ...version2 };
+    return { path: path21, outcome: "source", ...kept, annotations, detections, ...version2 };
   } catch (err) {
-    return { path: path20, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
+    return { path: path21, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
   }
 }
 function cacheKey(config2) {
@@ -33662,43 +33706,43 @@ var init_indexer = __esm({
       }
       /** Records one file's analysis, made on this thread or by a helper; `known`: what a cache knew of files it let go unread. */
       applyAnalysis(r, version2, contentId, known) {
-        const path20 = r.path;
+        const path21 = r.path;
         const id = contentId === void 0 ? {} : { contentId };
         switch (r.outcome) {
           case "gone":
-            this.facts.delete(path20);
+            this.facts.delete(path21);
             return;
           case "passed-over":
-            this.facts.delete(path20);
-            this.store.noteSkipped(path20, r.reason);
-            if (r.reason === "unreadable") this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
+            this.facts.delete(path21);
+            this.store.noteSkipped(path21, r.reason);
+            if (r.reason === "unreadable") this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
             return;
           case "unread":
-            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
             return;
           case "artefact":
-            this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
+            this.facts.set(path21, { path: path21, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
             return;
           case "undecodable":
-            this.store.noteSkipped(path20, r.reason);
-            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
+            this.store.noteSkipped(path21, r.reason);
+            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
             return;
           case "empty": {
             const v = r.version ?? version2;
-            this.facts.set(path20, { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+            this.facts.set(path21, { path: path21, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
             return;
           }
           case "known":
-            this.facts.set(path20, this.knownFacts(path20, known.get(path20), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+            this.facts.set(path21, this.knownFacts(path21, known.get(path21), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
             return;
           case "failed":
-            this.log.error(`Could not analyse ${path20}`, r.message);
-            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+            this.log.error(`Could not analyse ${path21}`, r.message);
+            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
             return;
           case "source": {
             const v = r.version ?? version2;
-            const kept = "text" in r ? { source: new SourceFile(path20, r.text) } : { lines: r.lines };
-            this.facts.set(path20, { path: path20, kind: "source", ...kept, annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+            const kept = "text" in r ? { source: new SourceFile(path21, r.text) } : { lines: r.lines };
+            this.facts.set(path21, { path: path21, kind: "source", ...kept, annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
           }
         }
       }
@@ -33706,17 +33750,17 @@ var init_indexer = __esm({
        * Re-reads one file (from `text` when an editor holds it, else from the workspace).
        * A registry change rebuilds the model; any other change only touches that file.
        */
-      async updateFile(path20, text2, version2 = -1) {
-        const wasRegistry = this.registries.has(path20);
-        const stat = text2 === void 0 ? await this.workspace.stat(path20) : void 0;
+      async updateFile(path21, text2, version2 = -1) {
+        const wasRegistry = this.registries.has(path21);
+        const stat = text2 === void 0 ? await this.workspace.stat(path21) : void 0;
         if (text2 === void 0 && (!stat || stat.type !== "file")) {
-          this.removeFile(path20);
+          this.removeFile(path21);
           return;
         }
-        const registryChanged = wasRegistry || isRegistryPath(path20);
+        const registryChanged = wasRegistry || isRegistryPath(path21);
         const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : "";
-        await this.loadFile(path20, text2 === void 0 ? {} : { text: new SourceFile(path20, text2, version2) });
-        await this.store.drafts.update(this.workspace, path20, text2);
+        await this.loadFile(path21, text2 === void 0 ? {} : { text: new SourceFile(path21, text2, version2) });
+        await this.store.drafts.update(this.workspace, path21, text2);
         this.store.factsChanged();
         if (registryChanged) {
           if (JSON.stringify(this.store.detectionConfig()) !== detectionBefore) await this.redetectAll();
@@ -33732,16 +33776,16 @@ var init_indexer = __esm({
         }
       }
       /** See `Engine.sourceOf`. */
-      async sourceOf(path20) {
-        const known = this.facts.get(path20)?.source;
+      async sourceOf(path21) {
+        const known = this.facts.get(path21)?.source;
         if (known) return known;
-        const read = await readText(this.workspace, path20, false);
-        return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path20, read.decoded.text) : void 0;
+        const read = await readText(this.workspace, path21, false);
+        return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path21, read.decoded.text) : void 0;
       }
-      removeFile(path20) {
-        const wasRegistry = this.registries.delete(path20);
-        this.facts.delete(path20);
-        this.store.drafts.drop(path20);
+      removeFile(path21) {
+        const wasRegistry = this.registries.delete(path21);
+        this.facts.delete(path21);
+        this.store.drafts.drop(path21);
         this.store.factsChanged();
         if (wasRegistry) this.store.replaceModel();
         else this.store.model.invalidateCoverage();
@@ -33768,76 +33812,76 @@ var init_indexer = __esm({
         return out;
       }
       /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
-      knownFacts(path20, facts, v) {
-        if (!facts) return { path: path20, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-        return new KnownFileFacts(path20, facts, v);
+      knownFacts(path21, facts, v) {
+        if (!facts) return { path: path21, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+        return new KnownFileFacts(path21, facts, v);
       }
       /** Reads, decodes and analyses one file (see `LoadOptions`). */
-      async loadFile(path20, { text: given, config: config2, listed = false }) {
+      async loadFile(path21, { text: given, config: config2, listed = false }) {
         try {
-          const artefact = detectArtefact(path20);
+          const artefact = detectArtefact(path21);
           if (artefact) {
-            this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+            this.facts.set(path21, { path: path21, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
             return;
           }
-          const sniffed = !given && sniffCandidate(path20) ? await sniffArtefact(this.workspace, path20) : void 0;
+          const sniffed = !given && sniffCandidate(path21) ? await sniffArtefact(this.workspace, path21) : void 0;
           if (sniffed === "unreadable") {
-            this.store.noteSkipped(path20, "unreadable");
-            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+            this.store.noteSkipped(path21, "unreadable");
+            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
             return;
           }
           if (sniffed) {
-            this.facts.set(path20, { path: path20, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
+            this.facts.set(path21, { path: path21, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
             return;
           }
-          if (!given && !isRegistryPath(path20) && !worthReading(path20)) {
-            this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+          if (!given && !isRegistryPath(path21) && !worthReading(path21)) {
+            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
             return;
           }
           let source = given;
           if (!source) {
-            const read = await readText(this.workspace, path20, listed);
-            const why = read === void 0 && !listed ? await this.unreadReason(path20) : read && "passedOver" in read ? read.passedOver : void 0;
+            const read = await readText(this.workspace, path21, listed);
+            const why = read === void 0 && !listed ? await this.unreadReason(path21) : read && "passedOver" in read ? read.passedOver : void 0;
             if (read === void 0 || !("decoded" in read)) {
-              this.facts.delete(path20);
-              this.registries.delete(path20);
+              this.facts.delete(path21);
+              this.registries.delete(path21);
               if (why !== void 0) {
-                this.store.noteSkipped(path20, why);
-                if (isRegistryPath(path20) || why === "unreadable") this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
+                this.store.noteSkipped(path21, why);
+                if (isRegistryPath(path21) || why === "unreadable") this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
               }
               return;
             }
             const { decoded, size } = read;
             if (decoded.skipped) {
-              this.store.noteSkipped(path20, decoded.skipped);
-              this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
-              if (isRegistryPath(path20)) this.registries.delete(path20);
+              this.store.noteSkipped(path21, decoded.skipped);
+              this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
+              if (isRegistryPath(path21)) this.registries.delete(path21);
               return;
             }
-            source = new SourceFile(path20, decoded.text);
+            source = new SourceFile(path21, decoded.text);
           }
-          if (isRegistryPath(path20)) {
+          if (isRegistryPath(path21)) {
             const annotations2 = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
-            this.registries.set(path20, new ParsedRegistry(source));
-            this.facts.set(path20, { path: path20, kind: "registry", source, annotations: annotations2, detections: [] });
+            this.registries.set(path21, new ParsedRegistry(source));
+            this.facts.set(path21, { path: path21, kind: "registry", source, annotations: annotations2, detections: [] });
             return;
           }
           const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2 ?? this.store.detectionConfig());
-          this.facts.set(path20, {
-            path: path20,
+          this.facts.set(path21, {
+            path: path21,
             kind: "source",
             ...holdsSomething2 ? { source } : {},
             annotations,
             detections
           });
         } catch (err) {
-          this.log.error(`Could not analyse ${path20}`, err);
-          this.facts.set(path20, { path: path20, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+          this.log.error(`Could not analyse ${path21}`, err);
+          this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
         }
       }
       /** Why a file `readFile` gave no bytes for was not read: gone (undefined), out of the workspace, or unreadable. */
-      async unreadReason(path20) {
-        const st = await this.workspace.stat(path20);
+      async unreadReason(path21) {
+        const st = await this.workspace.stat(path21);
         if (st?.type !== "file") return void 0;
         return st.escapes ? "outside-workspace" : "unreadable";
       }
@@ -33871,6 +33915,8 @@ var Engine;
 var init_engine = __esm({
   "server/src/core/engine.ts"() {
     "use strict";
+    init_source_file();
+    init_registry();
     init_rules();
     init_dates();
     init_file_store();
@@ -33885,7 +33931,8 @@ var init_engine = __esm({
           ...options.detection ? { detection: options.detection } : {},
           ...options.frameworks ? { frameworks: options.frameworks } : {},
           ...packsOff.length > 0 ? { packsOff } : {},
-          ...options.lastGood ? { lastGood: options.lastGood } : {}
+          ...options.lastGood ? { lastGood: options.lastGood } : {},
+          ...options.above?.length ? { above: options.above.map((a) => ({ registry: new ParsedRegistry(new SourceFile(a.path, a.text)), offset: a.offset })) } : {}
         });
         this.indexer = new Indexer(this.store, workspace, { ...logger ? { logger } : {}, ...cache3 ? { cache: cache3 } : {}, ...helpers ? { helpers } : {}, ...options.keep ? { keep: options.keep } : {} });
         this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...logger ? { logger } : {}, ...overrides ? { overrides } : {}, ...packs ? { packs } : {}, ...cache3 ? { cache: cache3 } : {} });
@@ -33911,20 +33958,20 @@ var init_engine = __esm({
        * Re-reads one file (from `text` when an editor holds it, else from the workspace).
        * A registry change rebuilds the model; any other change only touches that file.
        */
-      updateFile(path20, text2, version2) {
-        return this.indexer.updateFile(path20, text2, version2);
+      updateFile(path21, text2, version2) {
+        return this.indexer.updateFile(path21, text2, version2);
       }
-      removeFile(path20) {
-        this.indexer.removeFile(path20);
-        this.runner.forget(path20);
+      removeFile(path21) {
+        this.indexer.removeFile(path21);
+        this.runner.forget(path21);
       }
       /** All findings, sorted by file, range and code. */
       findings() {
         return this.runner.findings();
       }
       /** Findings located in one file. */
-      findingsFor(path20) {
-        return this.runner.findingsFor(path20);
+      findingsFor(path21) {
+        return this.runner.findingsFor(path21);
       }
       /** Quick-fixes for a finding: the rule's own, then suppression. */
       fixesFor(finding, locale) {
@@ -33937,19 +33984,19 @@ var init_engine = __esm({
         return this.runner.rules;
       }
       /** Whether a file is a document some component links (its changes can change registry findings). */
-      isLinkedDocument(path20) {
-        return this.store.drafts.isLinked(path20);
+      isLinkedDocument(path21) {
+        return this.store.drafts.isLinked(path21);
       }
-      factsOf(path20) {
-        return this.store.facts.get(path20);
+      factsOf(path21) {
+        return this.store.facts.get(path21);
       }
       /**
        * The whole text of an indexed file: kept from indexing (registries, files that hold
        * something), else read now (a file whose facts came from a cache, or one that held nothing).
        * Undefined when it cannot be read or is not text.
        */
-      sourceOf(path20) {
-        return this.indexer.sourceOf(path20);
+      sourceOf(path21) {
+        return this.indexer.sourceOf(path21);
       }
       get files() {
         return this.store.facts;
@@ -33987,21 +34034,21 @@ var init_facts_cache = __esm({
       entries = /* @__PURE__ */ new Map();
       load() {
       }
-      knownByVersion(key, path20, version2) {
-        const e = this.known(key, path20);
+      knownByVersion(key, path21, version2) {
+        const e = this.known(key, path21);
         return e !== void 0 && e.size === version2.size && e.mtimeMs === version2.mtimeMs ? e : void 0;
       }
-      knownByContent(key, path20, contentId) {
-        const e = this.known(key, path20);
+      knownByContent(key, path21, contentId) {
+        const e = this.known(key, path21);
         return contentId !== "" && e?.contentId === contentId ? e : void 0;
       }
       knows(key) {
         this.load();
         return key === this.key && this.entries.size > 0;
       }
-      known(key, path20) {
+      known(key, path21) {
         this.load();
-        return key === this.key ? this.entries.get(path20) : void 0;
+        return key === this.key ? this.entries.get(path21) : void 0;
       }
       update(key, files) {
         this.load();
@@ -34015,8 +34062,8 @@ var init_facts_cache = __esm({
         }
         this.changed = true;
       }
-      findingsOf(key, path20, facts, listed) {
-        const e = this.sameFacts(path20, facts);
+      findingsOf(key, path21, facts, listed) {
+        const e = this.sameFacts(path21, facts);
         if (e?.findings?.key !== key) return void 0;
         try {
           if (e.findings.asked !== void 0) {
@@ -34030,8 +34077,8 @@ var init_facts_cache = __esm({
         }
         return void 0;
       }
-      rememberFindings(key, path20, facts, findings, asked) {
-        const e = this.sameFacts(path20, facts);
+      rememberFindings(key, path21, facts, findings, asked) {
+        const e = this.sameFacts(path21, facts);
         if (!e) return;
         const json = JSON.stringify(findings);
         const answers = asked && asked.size > 0 ? JSON.stringify([...asked]) : void 0;
@@ -34040,8 +34087,8 @@ var init_facts_cache = __esm({
         this.changed = true;
       }
       /** The entry of `path` when it holds these very facts. */
-      sameFacts(path20, facts) {
-        const e = this.entries.get(path20);
+      sameFacts(path21, facts) {
+        const e = this.entries.get(path21);
         if (e?.facts === void 0) return void 0;
         if (facts.cached !== void 0) return e.facts === facts.cached ? e : void 0;
         return e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
@@ -34367,9 +34414,77 @@ var init_worker_helpers = __esm({
   }
 });
 
+// server/src/node/registries-above.ts
+async function registriesAbove(root, tree) {
+  const real = realOrSame(root);
+  const top = tree ? realOrSame(tree.top) : workTreeTop(real);
+  if (top === void 0 || real === top || !isBelow(top, real)) return [];
+  const out = [];
+  for (let dir = path10.dirname(real); ; dir = path10.dirname(dir)) {
+    for (const name of REGISTRY_FILENAMES) {
+      const abs = path10.join(dir, name);
+      await tree?.ensure(abs);
+      const read = readRegistry(abs, top);
+      if (read === void 0) continue;
+      out.push({ path: posix(path10.relative(real, abs)), offset: `${posix(path10.relative(dir, real))}/`, abs, ...read });
+      break;
+    }
+    if (dir === top || path10.dirname(dir) === dir) break;
+  }
+  return out;
+}
+function workTreeTop(dir) {
+  for (let d = dir; ; d = path10.dirname(d)) {
+    if ((0, import_node_fs13.lstatSync)(path10.join(d, ".git"), { throwIfNoEntry: false })) return d;
+    if (path10.dirname(d) === d) return void 0;
+  }
+}
+function readRegistry(abs, top) {
+  try {
+    const st = (0, import_node_fs13.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st) return void 0;
+    if (st.isSymbolicLink()) {
+      const target = (0, import_node_fs13.realpathSync)(abs);
+      if (!isBelow(top, target)) return { problem: "outside-workspace" };
+    }
+    const file = (0, import_node_fs13.statSync)(abs);
+    if (!file.isFile()) return { problem: "not-a-file" };
+    if (file.size > MAX_TEXT_BYTES) return { problem: "too-large" };
+    const decoded = decodeText((0, import_node_fs13.readFileSync)(abs));
+    return decoded.skipped ? { problem: decoded.skipped } : { text: decoded.text };
+  } catch (err) {
+    const code2 = err.code;
+    return { problem: code2 === "ELOOP" ? "symlink-loop" : code2 === "ENOENT" ? "outside-workspace" : "unreadable" };
+  }
+}
+function realOrSame(p) {
+  try {
+    return (0, import_node_fs13.realpathSync)(p);
+  } catch {
+    return p;
+  }
+}
+function isBelow(top, p) {
+  const rel = path10.relative(top, p);
+  return rel !== "" && !rel.startsWith("..") && !path10.isAbsolute(rel);
+}
+function posix(p) {
+  return p.split(path10.sep).join("/");
+}
+var import_node_fs13, path10;
+var init_registries_above = __esm({
+  "server/src/node/registries-above.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    path10 = __toESM(require("node:path"));
+    init_names();
+    init_source_file();
+  }
+});
+
 // server/src/cli/results.ts
 function toPosix(p) {
-  return p.split(path10.sep).join("/");
+  return p.split(path11.sep).join("/");
 }
 function joinPrefix(prefix, file) {
   return prefix === "" ? file : `${prefix}/${file}`;
@@ -34380,30 +34495,30 @@ function contentFingerprint(f, lineText, hash = hash64) {
   return hash([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs13.promises.realpath(d).catch(() => path10.resolve(d))));
+  const real = await Promise.all(dirs.map((d) => import_node_fs14.promises.realpath(d).catch(() => path11.resolve(d))));
   if (root !== void 0) {
-    const base2 = await import_node_fs13.promises.realpath(root).catch(() => {
+    const base2 = await import_node_fs14.promises.realpath(root).catch(() => {
       throw usage("cli.rootNotAFolder", { root });
     });
     return real.map((d, i) => {
-      const rel = path10.relative(base2, d);
-      if (rel.startsWith("..") || path10.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
+      const rel = path11.relative(base2, d);
+      if (rel.startsWith("..") || path11.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
       return toPosix(rel);
     });
   }
   const tops = await Promise.all(
     real.map(async (d) => {
       const top = mayBeInWorkTree(d) ? await gitText(d, ["rev-parse", "--show-toplevel"]) : void 0;
-      return top ? await import_node_fs13.promises.realpath(top).catch(() => top) : d;
+      return top ? await import_node_fs14.promises.realpath(top).catch(() => top) : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
-  return real.map((d) => toPosix(path10.relative(base, d)));
+  return real.map((d) => toPosix(path11.relative(base, d)));
 }
 function commonAncestor(paths) {
-  let base = paths[0] ?? path10.sep;
+  let base = paths[0] ?? path11.sep;
   for (const p of paths) {
-    while (path10.relative(base, p).startsWith("..")) base = path10.dirname(base);
+    while (path11.relative(base, p).startsWith("..")) base = path11.dirname(base);
   }
   return base;
 }
@@ -34467,12 +34582,12 @@ async function collectPrints(engine, prefix, hash = hash64) {
   const prints = fingerprints(shown, (f) => f.lineText, hash);
   return shown.map((f, i) => ({ code: f.code, displayPath: f.file, fingerprint: prints[i] ?? "", contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
 }
-var import_node_fs13, path10, FINDING_FIELDS;
+var import_node_fs14, path11, FINDING_FIELDS;
 var init_results = __esm({
   "server/src/cli/results.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    path10 = __toESM(require("node:path"));
+    import_node_fs14 = require("node:fs");
+    path11 = __toESM(require("node:path"));
     init_fingerprint();
     init_git();
     init_args();
@@ -34542,7 +34657,7 @@ function applyBaseline(findings, baseline) {
   if (legacy.length > 0) {
     const byName = /* @__PURE__ */ new Map();
     for (const { e } of legacy) {
-      const name = path11.posix.basename(e.path);
+      const name = path12.posix.basename(e.path);
       const set = byName.get(name) ?? /* @__PURE__ */ new Set();
       set.add(e.path);
       byName.set(name, set);
@@ -34557,7 +34672,7 @@ function applyBaseline(findings, baseline) {
     const pool = new Pool(used, baseline, (e) => e.contentFingerprint === void 0 ? e.fingerprint : void 0);
     for (const [file, all] of byFile) {
       if (!all.some((f) => f.isNew)) continue;
-      for (const old of [...byName.get(path11.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
+      for (const old of [...byName.get(path12.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
         const prints = fingerprintsAt(all, () => old);
         all.forEach((f, i) => {
           if (f.isNew && pool.take(prints[i])) f.isNew = false;
@@ -34568,11 +34683,11 @@ function applyBaseline(findings, baseline) {
   const moved = new Pool(used, baseline, (e) => e.contentFingerprint);
   for (const f of findings) if (f.isNew && moved.take(f.contentFingerprint)) f.isNew = false;
 }
-var path11, FINGERPRINT_KEY, Pool;
+var path12, FINGERPRINT_KEY, Pool;
 var init_baseline = __esm({
   "server/src/cli/baseline.ts"() {
     "use strict";
-    path11 = __toESM(require("node:path"));
+    path12 = __toESM(require("node:path"));
     init_results();
     FINGERPRINT_KEY = "aigovFingerprint/v1";
     Pool = class {
@@ -34608,7 +34723,8 @@ function firstLine(s2) {
   return s2.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
 }
 async function listTree(top, commit, prefixes) {
-  const r = await runGit(top, ["ls-tree", "-r", "-z", "--full-tree", commit, ...prefixes.length > 0 ? ["--", ...prefixes.map((p) => `${p}/`)] : []]);
+  const above = [...new Set(prefixes.flatMap(registriesAbovePrefix))].map((f) => `:(literal)${f}`);
+  const r = await runGit(top, ["ls-tree", "-r", "-z", "--full-tree", commit, ...prefixes.length > 0 ? ["--", ...prefixes.map((p) => `${p}/`), ...above] : []]);
   if (r.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${firstLine(r.stderr)}`);
   const entries = [];
   for (const rec of r.stdout.toString("utf8").split("\0")) {
@@ -34618,6 +34734,15 @@ async function listTree(top, commit, prefixes) {
     if (mode && type && id) entries.push({ mode, type, id, path: rec.slice(tab + 1) });
   }
   return { entries, raw: r.stdout };
+}
+function registriesAbovePrefix(prefix) {
+  const segments = prefix.split("/");
+  const out = [];
+  for (let n = 0; n < segments.length; n++) {
+    const folder = segments.slice(0, n).map((s2) => `${s2}/`).join("");
+    for (const name of REGISTRY_FILENAMES) out.push(`${folder}${name}`);
+  }
+  return out;
 }
 function stagedListing(tree, prefix) {
   const text2 = Buffer.from(tree.buffer, tree.byteOffset, tree.length).toString("latin1");
@@ -34643,6 +34768,7 @@ var init_git_tree = __esm({
     "use strict";
     init_lazy();
     init_git();
+    init_names();
     BlobStream = class {
       child;
       /** Output not taken yet, as it came: joined only once the record it holds is whole (linear in a large blob). */
@@ -34752,11 +34878,11 @@ function runMergeBase(dir, ref) {
   return runGit(dir, ["merge-base", "--end-of-options", "HEAD^{commit}", `${ref}^{commit}`]);
 }
 function leaves(rel) {
-  return rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel);
+  return rel === ".." || rel.startsWith(`..${path13.sep}`) || path13.isAbsolute(rel);
 }
 function below(dir, p) {
-  const abs = path12.resolve(dir, ...p.split("/"));
-  const rel = path12.relative(dir, abs);
+  const abs = path13.resolve(dir, ...p.split("/"));
+  const rel = path13.relative(dir, abs);
   return rel === "" || leaves(rel) ? void 0 : abs;
 }
 async function writeBlobs(stream, writer, entries) {
@@ -34764,12 +34890,12 @@ async function writeBlobs(stream, writer, entries) {
 }
 async function materialize(repo, commit, prefixes, onDemand) {
   const { top } = repo;
-  const mirror = await import_node_fs14.promises.realpath(await import_node_fs14.promises.mkdtemp(path12.join(os3.tmpdir(), "aigov-base-")));
+  const mirror = await import_node_fs15.promises.realpath(await import_node_fs15.promises.mkdtemp(path13.join(os3.tmpdir(), "aigov-base-")));
   const stream = new BlobStream(top);
   let disposed;
   const dispose = () => disposed ??= (async () => {
     stream.close();
-    await import_node_fs14.promises.rm(mirror, { recursive: true, force: true });
+    await import_node_fs15.promises.rm(mirror, { recursive: true, force: true });
   })();
   const indexed = onDemand ? Promise.resolve(void 0) : indexBaseTree(repo, commit, mirror).then(
     () => void 0,
@@ -34782,9 +34908,9 @@ async function materialize(repo, commit, prefixes, onDemand) {
     if (!onDemand) await writeBlobs(stream, writer, entries);
     for (const e of entries) {
       const abs = e.type === "commit" ? below(mirror, e.path) : void 0;
-      if (abs) await import_node_fs14.promises.mkdir(abs, { recursive: true });
+      if (abs) await import_node_fs15.promises.mkdir(abs, { recursive: true });
     }
-    for (const p of prefixes) await import_node_fs14.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
+    for (const p of prefixes) await import_node_fs15.promises.mkdir(below(mirror, p) ?? mirror, { recursive: true });
     const failed = await indexed;
     if (failed !== void 0) throw failed;
     return { top, commit, mirror, dispose, stream, ...onDemand ? { files: new OnDemandFiles(mirror, entries, raw, stream, writer) } : {} };
@@ -34802,7 +34928,7 @@ async function indexBaseTree(repo, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", "--template=", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs14.promises.writeFile(path12.join(mirror, ".git", "objects", "info", "alternates"), `${alternatesLine(objects)}
+  await import_node_fs15.promises.writeFile(path13.join(mirror, ".git", "objects", "info", "alternates"), `${alternatesLine(objects)}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
@@ -34858,13 +34984,13 @@ async function checkPrepared(prepared, analyse2) {
 function unwritten(commit, err) {
   return usage("cli.git.baseUnwritten", { commit: commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
 }
-var import_node_fs14, os3, path12, QUESTIONS, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
+var import_node_fs15, os3, path13, QUESTIONS, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
 var init_git_base = __esm({
   "server/src/cli/git-base.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     os3 = __toESM(require("node:os"));
-    path12 = __toESM(require("node:path"));
+    path13 = __toESM(require("node:path"));
     init_git();
     init_ui();
     init_args();
@@ -34882,18 +35008,18 @@ var init_git_base = __esm({
       place(e, content) {
         const abs = below(this.dir, e.path);
         if (!abs) return;
-        const parent = path12.dirname(abs);
+        const parent = path13.dirname(abs);
         if (!this.made.has(parent)) {
-          (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
+          (0, import_node_fs15.mkdirSync)(parent, { recursive: true });
           this.made.add(parent);
         }
         if (e.mode === "120000") {
           try {
-            (0, import_node_fs14.symlinkSync)(content.toString("utf8"), abs);
+            (0, import_node_fs15.symlinkSync)(content.toString("utf8"), abs);
           } catch {
           }
         } else {
-          (0, import_node_fs14.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
+          (0, import_node_fs15.writeFileSync)(abs, content, { mode: e.mode === "100755" ? 493 : 420 });
         }
       }
     };
@@ -34923,14 +35049,17 @@ var init_git_base = __esm({
       folders = /* @__PURE__ */ new Set();
       written = /* @__PURE__ */ new Map();
       links = /* @__PURE__ */ new Map();
+      get top() {
+        return this.mirror;
+      }
       listing(abs) {
-        const rel = path12.relative(this.mirror, abs);
-        return leaves(rel) ? Buffer.alloc(0) : stagedListing(this.tree, rel.split(path12.sep).join("/"));
+        const rel = path13.relative(this.mirror, abs);
+        return leaves(rel) ? Buffer.alloc(0) : stagedListing(this.tree, rel.split(path13.sep).join("/"));
       }
       async ensure(abs) {
-        const rel = path12.relative(this.mirror, abs);
+        const rel = path13.relative(this.mirror, abs);
         if (rel === "" || leaves(rel)) return;
-        let key = rel.split(path12.sep).join("/");
+        let key = rel.split(path13.sep).join("/");
         for (let hops = 0; key !== void 0 && hops <= MAX_LINKS; hops++) key = await this.step(key);
       }
       /** Writes what the tree has at `key`; the path to go on with when a symlink led elsewhere. */
@@ -34945,7 +35074,7 @@ var init_git_base = __esm({
         const e = this.blobs.get(key);
         if (e?.mode === "120000") return this.link(e);
         if (e) await this.once(key, async () => this.writer.place(e, await this.stream.read(e.id)));
-        else if (this.folders.has(key)) await this.once(key, () => import_node_fs14.promises.mkdir(path12.join(this.mirror, ...key.split("/")), { recursive: true }));
+        else if (this.folders.has(key)) await this.once(key, () => import_node_fs15.promises.mkdir(path13.join(this.mirror, ...key.split("/")), { recursive: true }));
         return void 0;
       }
       once(key, make) {
@@ -34969,8 +35098,8 @@ var init_git_base = __esm({
           target = this.stream.read(e.id).then((content) => {
             this.writer.place(e, content);
             const text2 = content.toString("utf8");
-            if (path12.posix.isAbsolute(text2)) return void 0;
-            const to = path12.posix.normalize(path12.posix.join(path12.posix.dirname(e.path), text2));
+            if (path13.posix.isAbsolute(text2)) return void 0;
+            const to = path13.posix.normalize(path13.posix.join(path13.posix.dirname(e.path), text2));
             return to === "." ? "" : to === ".." || to.startsWith("../") ? void 0 : to;
           });
           this.links.set(e.path, target);
@@ -34992,7 +35121,7 @@ var init_git_base = __esm({
         return which === "untracked" ? new GitListing(this.root, "untracked", Buffer.alloc(0)) : new GitListing(this.root, "staged", this.files.listing(this.root));
       }
       ready(rel) {
-        return this.files.ensure(path12.join(this.root, ...rel.split("/")));
+        return this.files.ensure(path13.join(this.root, ...rel.split("/")));
       }
       async readFile(rel) {
         await this.ready(rel);
@@ -35494,24 +35623,37 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const engines = [];
   const closing = [];
   for (const [i, d] of dirs.entries()) {
-    const root = path13.resolve(io.cwd, d);
-    const st = await import_node_fs15.promises.stat(root).catch(() => void 0);
+    const root = path14.resolve(io.cwd, d);
+    const st = await import_node_fs16.promises.stat(root).catch(() => void 0);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? await openCache(root, cache3.dir, io, logger) : void 0;
     const from = reuse.from?.[i];
     const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : void 0);
     const options = { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} };
     const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
+    const found = await registriesAbove(ws.root, reuse.files);
+    const above = found.flatMap(({ path: p, offset, text: text2 }) => text2 === void 0 ? [] : [{ path: p, offset, text: text2 }]);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
-    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...facts ? { cache: facts } : {}, ...helpers ? { helpers } : {}, keep });
+    const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...facts ? { cache: facts } : {}, ...helpers ? { helpers } : {}, keep, ...above.length ? { above } : {} });
     try {
       await engine.indexAll();
     } finally {
       if (helpers) closing.push(helpers.close());
     }
+    if (!reuse.from) warnAbove(found, engine, d, io, logger);
     engines.push({ engine, root, ...store ? { cache: store } : {}, ...facts ? { facts } : {} });
   }
   return { engines, closed: Promise.all(closing).then(() => void 0) };
+}
+function warnAbove(found, engine, folder, io, logger) {
+  const locale = localeOf(io);
+  const read = engine.model.above;
+  let k = 0;
+  for (const r of found) {
+    const file = visible(path14.relative(io.cwd, r.abs) || r.abs);
+    if (r.text === void 0) logger.warn(ui(locale, "cli.aboveUnreadable", { file, folder: visible(folder), reason: r.problem ?? "unreadable" }));
+    else if ((read[k++]?.syntaxErrors.length ?? 0) > 0) logger.warn(ui(locale, "cli.aboveInvalid", { file, folder: visible(folder) }));
+  }
 }
 async function openCache(root, dir, io, logger) {
   const store = new FileFactsCache(root, VERSION, dir);
@@ -35543,7 +35685,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs15.promises.readFile(path13.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs16.promises.readFile(path14.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
@@ -35554,11 +35696,11 @@ async function performCheck(o, io) {
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
   const based = basePrefixes(
-    o.dirs.map((d) => path13.resolve(io.cwd, d)),
-    o.root === void 0 ? void 0 : path13.resolve(io.cwd, o.root)
+    o.dirs.map((d) => path14.resolve(io.cwd, d)),
+    o.root === void 0 ? void 0 : path14.resolve(io.cwd, o.root)
   );
   based.catch(() => void 0);
-  const preparing = o.baselineRef === void 0 ? void 0 : prepareBase(o.dirs.map((d) => path13.resolve(io.cwd, d)), o.baselineRef, { onDemand: true });
+  const preparing = o.baselineRef === void 0 ? void 0 : prepareBase(o.dirs.map((d) => path14.resolve(io.cwd, d)), o.baselineRef, { onDemand: true });
   preparing?.catch(() => void 0);
   try {
     return await checkWith(o, io, logger, entries, extra, based, preparing);
@@ -35646,7 +35788,7 @@ async function checkCommand(argv, io) {
   const format2 = oneOf("format", values.format, CHECK_FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "info", "never"], "error");
   const str2 = (v) => typeof v === "string" ? v : void 0;
-  const cacheDir = typeof values["cache-location"] === "string" ? path13.resolve(io.cwd, values["cache-location"]) : void 0;
+  const cacheDir = typeof values["cache-location"] === "string" ? path14.resolve(io.cwd, values["cache-location"]) : void 0;
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw usage("cli.jobs", { value: String(values.jobs) });
   if (str2(values["baseline-ref"]) === "") throw usage("cli.baselineRefEmpty");
@@ -35674,12 +35816,12 @@ async function checkCommand(argv, io) {
   const counted = run.findings.filter((f) => f.isNew);
   return hasFindingsAtOrAbove(counted, failOn) ? 1 : 0;
 }
-var import_node_fs15, path13, CHECK_FORMATS;
+var import_node_fs16, path14, CHECK_FORMATS;
 var init_check = __esm({
   "server/src/cli/commands/check.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    path13 = __toESM(require("node:path"));
+    import_node_fs16 = require("node:fs");
+    path14 = __toESM(require("node:path"));
     init_engine();
     init_packs();
     init_suggest();
@@ -35687,6 +35829,8 @@ var init_check = __esm({
     init_facts_cache();
     init_facts_cache_file();
     init_worker_helpers();
+    init_registries_above();
+    init_visible();
     init_baseline();
     init_git_base();
     init_ui();
@@ -35717,33 +35861,33 @@ async function initCommand(argv, io) {
     io.stdout(ui(locale, "help.init"));
     return 0;
   }
-  const dir = path14.resolve(io.cwd, positionals[0] ?? ".");
-  const target = path14.join(dir, ".aigov.yaml");
-  const shown = path14.relative(io.cwd, target) || target;
+  const dir = path15.resolve(io.cwd, positionals[0] ?? ".");
+  const target = path15.join(dir, ".aigov.yaml");
+  const shown = path15.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
-  if ((0, import_node_fs16.lstatSync)(target, { throwIfNoEntry: false })) {
+  if ((0, import_node_fs17.lstatSync)(target, { throwIfNoEntry: false })) {
     io.stderr(`${ui(locale, "cli.init.exists", { file: visible(shown) })}
 `);
     return 2;
   }
   let components = [];
-  if ((0, import_node_fs16.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
+  if ((0, import_node_fs17.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
     const engine = new Engine(new NodeWorkspace(dir), { today });
     await engine.indexAll();
-    components = starterComponents(engine.findings(), path14.basename(dir));
+    components = starterComponents(engine.findings(), path15.basename(dir));
   }
-  writePlan(path14.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(components, today, locale)]]), replaces: /* @__PURE__ */ new Map() });
+  writePlan(path15.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(components, today, locale)]]), replaces: /* @__PURE__ */ new Map() });
   const found = components.length === 0 ? { id: "cli.init.foundNone" } : { id: "cli.init.found", args: { count: components.length } };
   io.stdout(`${ui(locale, "cli.init.created", { file: visible(shown), folder: visible(positionals[0] ?? "."), found })}
 `);
   return 0;
 }
-var import_node_fs16, path14;
+var import_node_fs17, path15;
 var init_init = __esm({
   "server/src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    path14 = __toESM(require("node:path"));
+    import_node_fs17 = require("node:fs");
+    path15 = __toESM(require("node:path"));
     init_engine();
     init_starter();
     init_ui();
@@ -35858,16 +36002,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path20, added, removed, oldPosInc, options) {
-        const last = path20.lastComponent;
+      addToPath(path21, added, removed, oldPosInc, options) {
+        const last = path21.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path20.oldPos + oldPosInc,
+            oldPos: path21.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path20.oldPos + oldPosInc,
+            oldPos: path21.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -36213,8 +36357,8 @@ var init_libesm = __esm({
 function overlaps(a, b) {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 && compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
 }
-function syntaxErrors(path20, text2) {
-  return new ParsedRegistry(new SourceFile(path20, text2)).syntaxErrors.length;
+function syntaxErrors(path21, text2) {
+  return new ParsedRegistry(new SourceFile(path21, text2)).syntaxErrors.length;
 }
 async function planFixes(engine, accept, disk, locale) {
   const plan = { creates: /* @__PURE__ */ new Map(), changes: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
@@ -36332,13 +36476,15 @@ async function fixCommand(argv, io) {
   let skipped = 0;
   let failed = false;
   for (const { engine, root } of engines) {
-    const shown = (file) => visible(shownPath(path15.relative(io.cwd, path15.join(root, ...file.split("/"))) || "."));
+    const shown = (file) => visible(shownPath(path16.relative(io.cwd, path16.join(root, ...file.split("/"))) || "."));
     const plan = await planFixes(
       engine,
       (f) => codes.size === 0 || codes.has(f.code),
+      // A registry above the folder governs some of its files, but is not the folder's to edit: a
+      // fix that would change or create a file out there is skipped, never planned.
       {
-        exists: (file) => (0, import_node_fs17.lstatSync)(path15.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
-        read: (file) => readTextQuiet2(path15.join(root, ...file.split("/")))
+        exists: (file) => leaves2(file) || (0, import_node_fs18.lstatSync)(path16.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        read: (file) => leaves2(file) ? void 0 : readTextQuiet2(path16.join(root, ...file.split("/")))
       },
       locale
     );
@@ -36356,12 +36502,12 @@ async function fixCommand(argv, io) {
     } else {
       try {
         writePlan(root, {
-          creates: new Map([...plan.creates].map(([f, t]) => [path15.join(root, ...f.split("/")), t])),
-          replaces: new Map([...plan.changes].map(([f, c]) => [path15.join(root, ...f.split("/")), c.after]))
+          creates: new Map([...plan.creates].map(([f, t]) => [path16.join(root, ...f.split("/")), t])),
+          replaces: new Map([...plan.changes].map(([f, c]) => [path16.join(root, ...f.split("/")), c.after]))
         });
       } catch (err) {
         if (!(err instanceof WritePlanError)) throw err;
-        for (const p of err.problems) io.stderr(`${ui(locale, "cli.fix.cannotWrite", { file: visible(path15.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown("") })}
+        for (const p of err.problems) io.stderr(`${ui(locale, "cli.fix.cannotWrite", { file: visible(path16.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown("") })}
 `);
         failed = true;
         continue;
@@ -36381,17 +36527,20 @@ async function fixCommand(argv, io) {
 }
 function readTextQuiet2(file) {
   try {
-    return (0, import_node_fs17.readFileSync)(file, "utf8");
+    return (0, import_node_fs18.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
-var import_node_fs17, path15;
+function leaves2(file) {
+  return file === ".." || file.startsWith("../");
+}
+var import_node_fs18, path16;
 var init_fix = __esm({
   "server/src/cli/commands/fix.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    path15 = __toESM(require("node:path"));
+    import_node_fs18 = require("node:fs");
+    path16 = __toESM(require("node:path"));
     init_libesm();
     init_ui();
     init_shown_path();
@@ -36414,9 +36563,9 @@ function pagePath(code2, locale) {
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs18.promises.readFile(path16.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs19.promises.readFile(path17.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
-    dir = path16.dirname(dir);
+    dir = path17.dirname(dir);
   }
   return void 0;
 }
@@ -36457,12 +36606,12 @@ ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rul
 `);
   return 0;
 }
-var import_node_fs18, path16;
+var import_node_fs19, path17;
 var init_explain = __esm({
   "server/src/cli/commands/explain.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    path16 = __toESM(require("node:path"));
+    import_node_fs19 = require("node:fs");
+    path17 = __toESM(require("node:path"));
     init_rules();
     init_docs();
     init_messages();
@@ -36492,7 +36641,7 @@ async function lspCommand(argv, io) {
   }
   const today = resolveToday(values.today);
   const transport = values["node-ipc"] ? "--node-ipc" : typeof values.socket === "string" ? `--socket=${values.socket}` : "--stdio";
-  const serverPath = path17.join(__dirname, "server.js");
+  const serverPath = path18.join(__dirname, "server.js");
   const parent = typeof values.clientProcessId === "string" ? [`--clientProcessId=${values.clientProcessId}`] : [];
   process.argv = [process.argv[0] ?? "node", serverPath, transport, ...parent, ...today ? ["--today", today] : []];
   try {
@@ -36504,11 +36653,11 @@ async function lspCommand(argv, io) {
   }
   return new Promise(() => void 0);
 }
-var path17;
+var path18;
 var init_lsp = __esm({
   "server/src/cli/commands/lsp.ts"() {
     "use strict";
-    path17 = __toESM(require("node:path"));
+    path18 = __toESM(require("node:path"));
     init_ui();
     init_args();
   }
@@ -36519,8 +36668,8 @@ function draftDocuments(c, model) {
   const out = [];
   for (const ref of componentDocPaths(c)) {
     if (ref.field.includes("[]")) continue;
-    const path20 = resolveFrom(c.registry.dir, ref.value);
-    if (path20 !== void 0 && model.draftOf(path20)) out.push({ field: ref.field, path: path20 });
+    const path21 = resolveFrom(c.registry.dir, ref.value);
+    if (path21 !== void 0 && model.draftOf(path21)) out.push({ field: ref.field, path: path21 });
   }
   return out;
 }
@@ -36559,10 +36708,10 @@ function statusCounts(rows) {
   return out;
 }
 function docRef(reg, model, field, value, link) {
-  const path20 = resolveFrom(reg.dir, value);
-  const inside = path20 !== void 0 && !model.escapes(path20);
-  const exists = inside && model.exists(path20);
-  return { field, value, ...inside ? { path: path20, href: link(path20) } : {}, exists, ...exists && model.draftOf(path20) ? { draft: true } : {} };
+  const path21 = resolveFrom(reg.dir, value);
+  const inside = path21 !== void 0 && !model.escapes(path21);
+  const exists = inside && model.exists(path21);
+  return { field, value, ...inside ? { path: path21, href: link(path21) } : {}, exists, ...exists && model.draftOf(path21) ? { draft: true } : {} };
 }
 function assessments(c, model, today, link) {
   const row2 = (kind, label2, field) => {
@@ -36756,8 +36905,8 @@ function code(s2) {
 }
 function mdLink(label2, href2) {
   const web = /^https?:\/\//i.test(href2);
-  const relative7 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
-  const safe = encodeURI(visible(relative7)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
+  const relative9 = web ? href2 : /^[a-z][a-z0-9+.-]*:/i.test(href2) || href2.startsWith("//") ? `./${href2}` : href2;
+  const safe = encodeURI(visible(relative9)).replace(/[()]/g, (ch) => ch === "(" ? "%28" : "%29");
   return `[${mdText(label2)}](${safe})`;
 }
 function articleText(c, w = reportWords("en")) {
@@ -37190,21 +37339,21 @@ async function reportCommand(argv, io) {
     return 0;
   }
   if (positionals.length > 1) throw usage("cli.oneFolder", { command: "report" });
-  const output = typeof values.output === "string" ? path18.resolve(io.cwd, values.output) : void 0;
+  const output = typeof values.output === "string" ? path19.resolve(io.cwd, values.output) : void 0;
   const format2 = oneOf("format", values.format, ["md", "html"], output?.toLowerCase().endsWith(".html") ? "html" : "md");
   const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
   const { engine, root } = run;
-  const base = output ? path18.dirname(output) : io.cwd;
+  const base = output ? path19.dirname(output) : io.cwd;
   const data = buildReport({
     model: engine.model,
     findings: engine.findings(),
     rules: engine.allRules,
     today: engine.today,
-    workspace: path18.basename(root),
+    workspace: path19.basename(root),
     generator: `aigov ${VERSION}`,
-    link: (p) => toPosix(path18.relative(base, path18.join(root, ...p.split("/")))) || ".",
+    link: (p) => toPosix(path19.relative(base, path19.join(root, ...p.split("/")))) || ".",
     locale: localeOf(io)
   });
   const text2 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
@@ -37212,11 +37361,11 @@ async function reportCommand(argv, io) {
 `);
   return 0;
 }
-var path18;
+var path19;
 var init_report = __esm({
   "server/src/cli/commands/report.ts"() {
     "use strict";
-    path18 = __toESM(require("node:path"));
+    path19 = __toESM(require("node:path"));
     init_model();
     init_html();
     init_markdown();
@@ -37329,7 +37478,7 @@ function refOf(prefix, parts, separators) {
   let exact = true;
   parts.forEach((p, i) => {
     const s2 = slug(p);
-    if (s2 !== p || separators.some((sep6) => p.includes(sep6))) exact = false;
+    if (s2 !== p || separators.some((sep7) => p.includes(sep7))) exact = false;
     readable += `${i > 0 ? separators[i - 1] ?? "/" : ""}${s2}`;
   });
   if (exact) return `${prefix}${readable}`;
@@ -37526,7 +37675,7 @@ async function bomCommand(argv, io) {
   const bom = buildBom({
     model: run.engine.model,
     today: run.engine.today,
-    workspace: path19.basename(run.root),
+    workspace: path20.basename(run.root),
     toolVersion: VERSION,
     locale: localeOf(io),
     ...values["random-serial"] ? { serialNumber: `urn:uuid:${crypto().randomUUID()}` } : {}
@@ -37537,12 +37686,12 @@ async function bomCommand(argv, io) {
 `);
   return 0;
 }
-var path19;
+var path20;
 var init_bom = __esm({
   "server/src/cli/commands/bom.ts"() {
     "use strict";
     init_lazy();
-    path19 = __toESM(require("node:path"));
+    path20 = __toESM(require("node:path"));
     init_cyclonedx();
     init_ui();
     init_args();
@@ -37695,7 +37844,7 @@ function cli() {
 }
 
 // server/src/action/main.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 init_finding();
 init_docs();
 init_git();
@@ -37809,7 +37958,7 @@ function eventBase(env, payload) {
 async function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
-  await import_node_fs19.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
+  await import_node_fs20.promises.appendFile(file, Object.entries(outputs).map(([k, v]) => `${k}=${String(v).replace(/[\r\n]+/g, " ")}
 `).join(""));
 }
 function commandText(s2) {
@@ -37864,7 +38013,7 @@ async function runAction(env, io) {
   const wio = { ...io, cwd: workspace };
   let locale = "en";
   try {
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs19.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
+    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await import_node_fs20.promises.readFile(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const event = eventBase(env, payload);
     const failOn = oneOf("fail-on", input(env, "fail-on") || void 0, ["error", "warning", "info", "never"], "warning");
     const refInput = input(env, "baseline-ref");
@@ -37910,7 +38059,7 @@ async function runAction(env, io) {
       sarifFile,
       locale
     });
-    if (env.GITHUB_STEP_SUMMARY) await import_node_fs19.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
+    if (env.GITHUB_STEP_SUMMARY) await import_node_fs20.promises.appendFile(env.GITHUB_STEP_SUMMARY, summary);
     const count = (sev) => fresh.filter((f) => sev.includes(f.severity)).length;
     await setOutputs(env, {
       findings: run.findings.length,

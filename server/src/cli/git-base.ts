@@ -147,6 +147,8 @@ async function writeBlobs(stream: BlobStream, writer: MirrorWriter, entries: rea
  * need not be written. Every way a workspace reaches a file asks `ensure` first (`BaseWorkspace`).
  */
 export interface BaseFiles {
+  /** The folder the tree is written to (the top of the base's repository). */
+  readonly top: string;
   /** Writes the file at `abs` (a path below the base's folder) if the tree has one there, or makes the folder. */
   ensure(abs: string): Promise<void>;
   /** The folder `abs` as `git ls-files -z --stage -v` would list it in a checkout of the tree (see `stagedListing`). */
@@ -179,6 +181,10 @@ class OnDemandFiles implements BaseFiles {
         this.folders.add(folder);
       }
     }
+  }
+
+  get top(): string {
+    return this.mirror;
   }
 
   listing(abs: string): Buffer {

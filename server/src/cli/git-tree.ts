@@ -5,6 +5,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { childProcess } from '../node/lazy.js';
 import { runGit } from '../node/git.js';
+import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 
 /** The first line of git's words that is not blank. */
 export function firstLine(s: string): string {
@@ -23,7 +24,9 @@ export interface TreeEntry {
  * and git's output as it printed it (`raw`: names as bytes, not all of them UTF-8).
  */
 export async function listTree(top: string, commit: string, prefixes: readonly string[]): Promise<{ entries: TreeEntry[]; raw: Buffer }> {
-  const r = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(prefixes.length > 0 ? ['--', ...prefixes.map((p) => `${p}/`)] : [])]);
+  // With the folders, the registries in the folders above them, which govern them too.
+  const above = [...new Set(prefixes.flatMap(registriesAbovePrefix))].map((f) => `:(literal)${f}`);
+  const r = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(prefixes.length > 0 ? ['--', ...prefixes.map((p) => `${p}/`), ...above] : [])]);
   if (r.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${firstLine(r.stderr)}`);
   const entries: TreeEntry[] = [];
   for (const rec of r.stdout.toString('utf8').split('\0')) {
@@ -33,6 +36,17 @@ export async function listTree(top: string, commit: string, prefixes: readonly s
     if (mode && type && id) entries.push({ mode, type, id, path: rec.slice(tab + 1) });
   }
   return { entries, raw: r.stdout };
+}
+
+/** The paths a registry may have in each folder above `prefix` (a folder of the tree, POSIX), up to the top. */
+function registriesAbovePrefix(prefix: string): string[] {
+  const segments = prefix.split('/');
+  const out: string[] = [];
+  for (let n = 0; n < segments.length; n++) {
+    const folder = segments.slice(0, n).map((s) => `${s}/`).join('');
+    for (const name of REGISTRY_FILENAMES) out.push(`${folder}${name}`);
+  }
+  return out;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Finding, FixProposal, SeveritySetting } from './finding.js';
 import type { Locale } from './i18n/messages.js';
 import type { FileFacts } from './model/file-facts.js';
-import type { SourceFile } from './text/source-file.js';
+import { SourceFile } from './text/source-file.js';
 import type { ProjectModel } from './model/project-model.js';
-import type { ParsedRegistry } from './manifest/registry.js';
+import { ParsedRegistry } from './manifest/registry.js';
 import { ALL_RULES } from './rules/index.js';
 import type { FixContext } from './fixes/context.js';
 import type { Rule } from './rules/types.js';
@@ -51,6 +51,14 @@ export interface EngineOptions {
    * files as that parse did; without it, findings about uncovered AI use there are held back.
    */
   lastGood?: (registryPath: string) => ParsedRegistry | undefined;
+  /**
+   * Registries in folders above the root, nearest first, when the root is a folder inside a
+   * repository (`aigov check services/chat`): the nearest governs what no registry of the root
+   * does, as if the whole repository were checked. `path` is relative to the root
+   * (`../../.aigov.yaml`), `offset` the root's path from the registry's folder with a trailing
+   * slash. One that does not parse leaves unknown which components cover the files it governs.
+   */
+  above?: readonly { path: string; offset: string; text: string }[];
 }
 
 /**
@@ -79,6 +87,7 @@ export class Engine {
       ...(options.frameworks ? { frameworks: options.frameworks } : {}),
       ...(packsOff.length > 0 ? { packsOff } : {}),
       ...(options.lastGood ? { lastGood: options.lastGood } : {}),
+      ...(options.above?.length ? { above: options.above.map((a) => ({ registry: new ParsedRegistry(new SourceFile(a.path, a.text)), offset: a.offset })) } : {}),
     });
     this.indexer = new Indexer(this.store, workspace, { ...(logger ? { logger } : {}), ...(cache ? { cache } : {}), ...(helpers ? { helpers } : {}), ...(options.keep ? { keep: options.keep } : {}) });
     this.runner = new FindingRunner(this.store, { today: options.today ?? todayIso(), rules: options.rules ?? ALL_RULES, ...(logger ? { logger } : {}), ...(overrides ? { overrides } : {}), ...(packs ? { packs } : {}), ...(cache ? { cache } : {}) });

@@ -9,6 +9,8 @@ import type { Logger } from '../../core/workspace.js';
 import { MemoryFactsCache } from '../../core/facts-cache.js';
 import { FileFactsCache, trackedByGit } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
+import { registriesAbove, type RegistryAboveFile } from '../../node/registries-above.js';
+import { visible } from '../../core/text/visible.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
 import { BaseWorkspace, checkPrepared, discardBase, prepareBase, type BaseFiles } from '../git-base.js';
 import type { Locale } from '../../core/i18n/messages.js';
@@ -74,17 +76,35 @@ export async function runEngines(
     // A large listing turns V8's inlining off for the analysis that follows (see compiler.ts).
     const options = { ...(io.readFs ? { readFs: io.readFs } : {}), ...(reuse.from ? { writtenFromIndex: true } : {}) };
     const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
+    // A folder inside a repository is governed by the registries above it, as in a check of the
+    // whole repository (a base's from its own tree).
+    const found = await registriesAbove(ws.root, reuse.files);
+    const above = found.flatMap(({ path: p, offset, text }) => (text === undefined ? [] : [{ path: p, offset, text }]));
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
-    const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(facts ? { cache: facts } : {}), ...(helpers ? { helpers } : {}), keep });
+    const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(facts ? { cache: facts } : {}), ...(helpers ? { helpers } : {}), keep, ...(above.length ? { above } : {}) });
     try {
       await engine.indexAll();
     } finally {
       if (helpers) closing.push(helpers.close());
     }
+    // Told once, of HEAD: the base's check reads the same files of another commit.
+    if (!reuse.from) warnAbove(found, engine, d, io, logger);
     engines.push({ engine, root, ...(store ? { cache: store } : {}), ...(facts ? { facts } : {}) });
   }
   return { engines, closed: Promise.all(closing).then(() => undefined) };
+}
+
+/** Says which registries above a checked folder are not read, or do not parse: its findings depend on them. */
+function warnAbove(found: readonly RegistryAboveFile[], engine: Engine, folder: string, io: Io, logger: Logger): void {
+  const locale = localeOf(io);
+  const read = engine.model.above;
+  let k = 0;
+  for (const r of found) {
+    const file = visible(path.relative(io.cwd, r.abs) || r.abs);
+    if (r.text === undefined) logger.warn(ui(locale, 'cli.aboveUnreadable', { file, folder: visible(folder), reason: r.problem ?? 'unreadable' }));
+    else if ((read[k++]?.syntaxErrors.length ?? 0) > 0) logger.warn(ui(locale, 'cli.aboveInvalid', { file, folder: visible(folder) }));
+  }
 }
 
 /** The root's cache file, unless git tracks it: then it is neither read nor written, and a warning says so. */

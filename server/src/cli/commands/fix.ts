@@ -38,9 +38,11 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
     const plan = await planFixes(
       engine,
       (f) => codes.size === 0 || codes.has(f.code),
+      // A registry above the folder governs some of its files, but is not the folder's to edit: a
+      // fix that would change or create a file out there is skipped, never planned.
       {
-        exists: (file) => lstatSync(path.join(root, ...file.split('/')), { throwIfNoEntry: false }) !== undefined,
-        read: (file) => readTextQuiet(path.join(root, ...file.split('/'))),
+        exists: (file) => leaves(file) || lstatSync(path.join(root, ...file.split('/')), { throwIfNoEntry: false }) !== undefined,
+        read: (file) => (leaves(file) ? undefined : readTextQuiet(path.join(root, ...file.split('/')))),
       },
       locale,
     );
@@ -85,4 +87,9 @@ function readTextQuiet(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A path of the workspace that leads out of its folder (`../.aigov.yaml`, a registry above it). */
+function leaves(file: string): boolean {
+  return file === '..' || file.startsWith('../');
 }

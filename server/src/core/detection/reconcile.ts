@@ -27,8 +27,12 @@ const NO_SETTINGS: DetectionSettings = { ignored: () => false, modelIds: false, 
 const settingsCache = new WeakMap<ParsedRegistry, DetectionSettings>();
 
 
-/** The detection settings of `reg`, the registry governing a file (`ProjectModel.governing`: nearest `.aigov.yaml` wins). */
-export function detectionSettings(reg: ParsedRegistry | undefined): DetectionSettings {
+/**
+ * The detection settings of `reg`, the registry governing a file (`ProjectModel.governing`: nearest
+ * `.aigov.yaml` wins). `above`: `reg` is in a folder above the workspace root, and this is the
+ * root's path from there (`ProjectModel.detectionOf`).
+ */
+export function detectionSettings(reg: ParsedRegistry | undefined, above?: string): DetectionSettings {
   if (!reg) return NO_SETTINGS;
   let s = settingsCache.get(reg);
   if (!s) {
@@ -41,7 +45,7 @@ export function detectionSettings(reg: ParsedRegistry | undefined): DetectionSet
       ignored(p: string): boolean {
         if (!isMatch) return false;
         // A glob names files or folders: `vendor` and `vendor/**` both leave out vendor/x.py.
-        let rel = relativeTo(dir, p);
+        let rel = above === undefined ? relativeTo(dir, p) : above + p;
         while (rel !== '') {
           if (isMatch(rel)) return true;
           rel = dirname(rel);

@@ -2,7 +2,7 @@ import { DEFAULT_DETECTION_CONFIG, type DetectionConfig } from '../detection/typ
 import type { ParsedRegistry } from '../manifest/registry.js';
 import { DraftIndex } from '../model/drafts.js';
 import type { FileFacts } from '../model/file-facts.js';
-import { ProjectModel } from '../model/project-model.js';
+import { ProjectModel, type RegistryAbove } from '../model/project-model.js';
 import { byPath } from '../paths.js';
 import type { FileStat, SkippedFile } from '../workspace.js';
 
@@ -22,6 +22,8 @@ interface StoreSettings {
   packsOff?: readonly string[];
   /** The last good parse of a registry that does not parse now (see `EngineOptions.lastGood`). */
   lastGood?: (registryPath: string) => ParsedRegistry | undefined;
+  /** Registries in folders above the root, nearest first (see `EngineOptions.above`). */
+  above?: readonly RegistryAbove[];
 }
 
 /**
@@ -72,7 +74,14 @@ export class FileStore {
    * that keys cached findings: the settings, the referenced documents as stat'ed, the drafts.
    */
   settingsDigestParts(): unknown {
-    return [this.settings.frameworks ?? null, this.settings.packsOff ?? null, this.settings.detection ?? null, [...this.docStats], [...this.drafts.drafts]];
+    return [
+      this.settings.frameworks ?? null,
+      this.settings.packsOff ?? null,
+      this.settings.detection ?? null,
+      [...this.docStats],
+      [...this.drafts.drafts],
+      (this.settings.above ?? []).map((a) => [a.registry.path, a.offset, a.registry.source.text]),
+    ];
   }
 
   /** Some file's facts changed. */
@@ -82,7 +91,7 @@ export class FileStore {
 
   /** A model over the current registries and facts, with these referenced documents stat'ed. */
   buildModel(docStats: ReadonlyMap<string, FileStat | undefined>): ProjectModel {
-    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff), this.settings.lastGood);
+    return new ProjectModel(this.registries.values(), this.facts, docStats, this.settings.frameworks, this.drafts.drafts, new Set(this.settings.packsOff), this.settings.lastGood, this.settings.above);
   }
 
   /** A new model over the current registries and facts; `docStats` replaces the documents stat'ed last time. */
@@ -97,12 +106,13 @@ export class FileStore {
     this.skipped.push({ path, reason });
   }
 
-  /** Detection settings: the editor's, plus what every registry's `detection:` adds. */
+  /** Detection settings: the editor's, plus what every registry's `detection:` adds (those above the root first). */
   detectionConfig(): DetectionConfig {
     const extra: DetectionConfig['extraLibraries'] = [];
     let modelIds = this.settings.detection?.modelIds ?? DEFAULT_DETECTION_CONFIG.modelIds;
+    const above = (this.settings.above ?? []).map((a) => a.registry).reverse();
     // In path order, whatever order the registries were read in (a listing's second part, edits).
-    for (const r of [...this.registries.values()].sort(byPath)) {
+    for (const r of [...above, ...[...this.registries.values()].sort(byPath)]) {
       const d = r.data?.detection;
       for (const e of d?.libraries?.extra ?? []) extra.push(typeof e === 'string' ? { name: e } : e);
       if (d?.model_ids) modelIds = true;

@@ -245,3 +245,72 @@ describe('pathsMatcher', () => {
     assert.equal(pathsMatcher(['', 'src/**'])('src/x'), true);
   });
 });
+
+describe('ProjectModel with registries above the root', () => {
+  const TOP = `version: 1
+detection:
+  ignore: [chat/gen]
+components:
+  - id: chat
+    kind: llm-app
+    model: { provider: openai }
+    paths: ["chat/bot/**"]
+  - id: shared
+    kind: ml-model
+`;
+  async function below(files: Record<string, string>, above: { path: string; offset: string; text: string }[]): Promise<Engine> {
+    const e = new Engine(new InMemoryWorkspace(files), { today: '2026-11-25', above });
+    await e.indexAll();
+    return e;
+  }
+  const codes = (e: Engine): string[] => e.findings().map((f) => `${f.file}:${f.range.start.line + 1} ${f.code}`);
+
+  it('the nearest governs what no registry of the root does; its paths are relative to its own folder', async () => {
+    const e = await below(
+      {
+        'bot/main.py': 'import openai\n',
+        'tools/x.py': '# @aigov shared\nimport torch\n',
+        'tools/y.py': 'import openai\n',
+        'gen/z.py': 'import openai\n',
+        'own/.aigov.yaml': 'version: 1\ncomponents:\n  - id: own\n    kind: llm-app\n    owner: a@b.jp\n    paths: ["**"]\n',
+        'own/w.py': '# @aigov chat\nimport anthropic\n',
+      },
+      [
+        { path: '../.aigov.yaml', offset: 'chat/', text: TOP },
+        { path: '../../.aigov.yaml', offset: 'x/chat/', text: 'version: 1\ncomponents:\n  - id: far\n    kind: llm-app\n    paths: ["**"]\n' },
+      ],
+    );
+    const m = e.model;
+    assert.equal(m.governing('bot/main.py')?.path, '../.aigov.yaml');
+    assert.equal(m.governing('own/w.py')?.path, 'own/.aigov.yaml');
+    assert.deepEqual(m.above.map((r) => r.path), ['../.aigov.yaml', '../../.aigov.yaml']);
+    assert.deepEqual(m.coverage('bot/main.py').map((c) => c.id), ['chat']);
+    assert.deepEqual(m.coverage('tools/y.py'), []);
+    assert.deepEqual(m.filesOf('chat'), ['bot/main.py', 'own/w.py']);
+    // Annotations resolve ids declared above (`own/w.py` names `chat`); only the root's registries are its own.
+    assert.deepEqual(m.coverage('own/w.py').map((c) => c.id), ['chat', 'own']);
+    assert.deepEqual(m.registries.map((r) => r.path), ['own/.aigov.yaml']);
+    assert.deepEqual(m.components.map((c) => c.id), ['own']);
+    assert.equal(m.detectionOf('gen/z.py').ignored('gen/z.py'), true);
+    assert.equal(m.detectionOf('tools/y.py').ignored('tools/y.py'), false);
+    assert.equal(m.aboveUnknown, false);
+    // No finding sits in a registry above; the one of the root has its own.
+    const found = codes(e);
+    assert.ok(!found.some((c) => c.startsWith('../')), found.join('\n'));
+    assert.deepEqual(found.filter((c) => !c.startsWith('own/.aigov.yaml')), ['own/w.py:2 AIGOV303', 'tools/y.py:1 AIGOV301']);
+  });
+
+  it('one that does not parse leaves coverage unknown for what it governs, and ids unknown everywhere', async () => {
+    const e = await below({ 'bot/main.py': 'import openai\n', 'tools/x.py': '# @aigov nobody\nimport torch\n' }, [{ path: '../.aigov.yaml', offset: 'chat/', text: 'components: [\n' }]);
+    assert.equal(e.model.aboveUnknown, true);
+    assert.equal(e.model.coverageUnknown('bot/main.py'), true);
+    assert.deepEqual(codes(e), []);
+    // A registry of the root governs its own files as before.
+    const own = await below(
+      { '.aigov.yaml': 'version: 1\ncomponents: []\n', 'bot/main.py': 'import openai\n' },
+      [{ path: '../.aigov.yaml', offset: 'chat/', text: 'components: [\n' }],
+    );
+    assert.equal(own.model.coverageUnknown('bot/main.py'), false);
+    assert.ok(codes(own).includes('bot/main.py:1 AIGOV301'), codes(own).join('\n'));
+  });
+});

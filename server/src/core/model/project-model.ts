@@ -4,8 +4,21 @@ import type { ParsedRegistry, ComponentEntry } from '../manifest/registry.js';
 import type { FileFacts } from './file-facts.js';
 import type { FileStat } from '../workspace.js';
 import { suggest } from '../suggest.js';
+import { detectionSettings, type DetectionSettings } from '../detection/reconcile.js';
 
 type Matcher = (relPath: string) => boolean;
+
+/**
+ * A registry in a folder above the workspace root (the checked folder lies below it in the same
+ * repository). It governs the root and every folder below that no registry of the workspace
+ * governs, and its component ids count for annotations; its own file is not the workspace's, so
+ * no finding is located in it.
+ */
+export interface RegistryAbove {
+  registry: ParsedRegistry;
+  /** The root's path from the registry's folder, with a trailing slash (`services/chat/`). */
+  offset: string;
+}
 
 /**
  * The governance model of one workspace root: registries, components, and which files each
@@ -35,7 +48,11 @@ export class ProjectModel {
   /** The components of those last good parses, by id: annotations naming them still cover. */
   private readonly standInById = new Map<string, ComponentEntry>();
   /** Registries that do not parse and have no last good parse: what they declare is unknown. */
-  private readonly unknown: ParsedRegistry[] = [];
+  private readonly unknown = new Set<ParsedRegistry>();
+  /** Registries above the root, nearest first. */
+  readonly above: readonly ParsedRegistry[];
+  /** The root's path from each registry above it (`RegistryAbove.offset`). */
+  private readonly offsets = new Map<ParsedRegistry, string>();
 
   constructor(
     registries: Iterable<ParsedRegistry>,
@@ -55,6 +72,8 @@ export class ProjectModel {
      * which components cover its files is unknown (`coverageUnknown`).
      */
     lastGood?: (registryPath: string) => ParsedRegistry | undefined,
+    /** Registries in folders above the root, nearest first. */
+    above: readonly RegistryAbove[] = [],
   ) {
     this.registries = [...registries].sort(byPath);
     for (const r of this.registries) {
@@ -69,7 +88,7 @@ export class ProjectModel {
       if (r.syntaxErrors.length === 0) continue;
       const good = lastGood?.(r.path);
       if (!good || good === r || good.syntaxErrors.length > 0) {
-        this.unknown.push(r);
+        this.unknown.add(r);
         continue;
       }
       this.standIns.set(r, good);
@@ -78,6 +97,36 @@ export class ProjectModel {
         this.addMatcher(c, good);
       }
     }
+    // After the workspace's own: an id declared in both resolves to the workspace's component.
+    for (const { registry: r, offset } of above) {
+      this.offsets.set(r, offset);
+      if (r.syntaxErrors.length > 0) this.unknown.add(r);
+      for (const c of r.components) {
+        const list = this.byId.get(c.id);
+        if (list) list.push(c);
+        else this.byId.set(c.id, [c]);
+        this.addMatcher(c, r);
+      }
+    }
+    this.above = above.map((a) => a.registry);
+  }
+
+  /** Whether some registry above the root does not parse: the ids it declares are unknown. */
+  get aboveUnknown(): boolean {
+    return this.above.some((r) => this.unknown.has(r));
+  }
+
+  /** `path` relative to the folder of `reg`, or undefined when `reg` does not hold it. */
+  private within(reg: ParsedRegistry, path: string): string | undefined {
+    const offset = this.offsets.get(reg);
+    if (offset !== undefined) return offset + path;
+    return isWithin(reg.dir, path) ? relativeTo(reg.dir, path) : undefined;
+  }
+
+  /** The detection settings (`detection:`) of the registry governing `path`. */
+  detectionOf(path: string): DetectionSettings {
+    const reg = this.governance(path);
+    return detectionSettings(reg, reg ? this.offsets.get(reg) : undefined);
   }
 
   private addMatcher(c: ComponentEntry, r: ParsedRegistry): void {
@@ -118,7 +167,7 @@ export class ProjectModel {
     return this.componentsWithId(id).find((c) => c.registry.path === path);
   }
 
-  /** The registry that governs a path: the nearest one in its folder or above. */
+  /** The registry that governs a path: the nearest one in its folder or above, up to those above the root. */
   governing(path: string): ParsedRegistry | undefined {
     const start = dirname(path);
     const known = this.governingByDir.get(start);
@@ -130,6 +179,7 @@ export class ProjectModel {
       if (found || dir === '') break;
       dir = dirname(dir);
     }
+    found ??= this.above[0];
     this.governingByDir.set(start, found ?? null);
     return found;
   }
@@ -156,9 +206,9 @@ export class ProjectModel {
    * undeclared AI use are held back for such a file; AIGOV001 says why.
    */
   coverageUnknown(path: string): boolean {
-    if (this.unknown.length === 0) return false;
+    if (this.unknown.size === 0) return false;
     const reg = this.governing(path);
-    if (reg && reg.syntaxErrors.length > 0 && !this.standIns.has(reg)) return true;
+    if (reg && this.unknown.has(reg)) return true;
     const annotations = this.files.get(path)?.annotations.annotations ?? [];
     return annotations.some((a) => !this.byId.has(a.id) && !this.standInById.has(a.id));
   }
@@ -166,8 +216,8 @@ export class ProjectModel {
   /** Components whose `paths` (in the governing registry) match the file. */
   pathCoverage(path: string): ComponentEntry[] {
     const reg = this.governance(path);
-    if (!reg || !isWithin(reg.dir, path)) return [];
-    const rel = relativeTo(reg.dir, path);
+    const rel = reg ? this.within(reg, path) : undefined;
+    if (!reg || rel === undefined) return [];
     return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
   }
 
@@ -201,8 +251,8 @@ export class ProjectModel {
         }
         // `pathCoverage` without its array: most files of a large tree match no glob.
         const reg = this.governance(path);
-        if (!reg || !this.globbed.has(reg) || !isWithin(reg.dir, path)) continue;
-        const rel = relativeTo(reg.dir, path);
+        const rel = reg && this.globbed.has(reg) ? this.within(reg, path) : undefined;
+        if (!reg || rel === undefined) continue;
         for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path);
       }
       for (const list of idx.values()) list.sort();

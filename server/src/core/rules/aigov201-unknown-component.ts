@@ -14,8 +14,9 @@ export const aigov201: SourceRule = {
   description:
     'An `@aigov <id>` annotation puts the file under a component. If no `.aigov.yaml` declares that id, the file is governed by nothing: usually the id is misspelt, or the component was never registered.',
   check(ctx) {
-    // While a registry does not parse, its ids are unknown: AIGOV001 says so once, not per annotation.
-    if (ctx.model.registries.some((r) => r.syntaxErrors.length > 0)) return;
+    // While a registry does not parse, its ids are unknown: AIGOV001 says so once, not per annotation
+    // (of a registry above the root, the check's warning does).
+    if (ctx.model.registries.some((r) => r.syntaxErrors.length > 0) || ctx.model.aboveUnknown) return;
     for (const a of ctx.facts.annotations.annotations) {
       if (ctx.model.component(a.id)) continue;
       const s = ctx.model.closestId(a.id);

@@ -1,5 +1,5 @@
 import { detectionFixes } from '../detection/fixes.js';
-import { detectionSettings, suggestComponentId } from '../detection/reconcile.js';
+import { suggestComponentId } from '../detection/reconcile.js';
 import { basename } from '../paths.js';
 import type { SourceRule } from './types.js';
 
@@ -17,7 +17,7 @@ export const aigov302: SourceRule = {
     const { facts } = ctx;
     if (facts.kind !== 'artefact' || ctx.coverage.length > 0 || ctx.model.coverageUnknown(facts.path)) return;
     const a = facts.detections.find((d) => d.kind === 'artefact' && d.confidence !== 'low');
-    if (!a || detectionSettings(ctx.model.governance(facts.path)).ignored(facts.path)) return;
+    if (!a || ctx.model.detectionOf(facts.path).ignored(facts.path)) return;
     const name = basename(facts.path);
     ctx.report({
       file: facts.path,

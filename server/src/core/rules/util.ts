@@ -1,7 +1,7 @@
 import type { ComponentEntry, ParsedRegistry } from '../manifest/registry.js';
 import type { Range } from '../text/line-index.js';
 import { getField, isPresent } from '../model/doc-paths.js';
-import { detectionSettings, suggestIdForUse, type DetectionSettings } from '../detection/reconcile.js';
+import { suggestIdForUse, type DetectionSettings } from '../detection/reconcile.js';
 import type { Detection } from '../detection/types.js';
 import type { Finding } from '../finding.js';
 import type { FixContext } from '../fixes/context.js';
@@ -41,7 +41,7 @@ export function detectionRuleSettings(ctx: SourceRuleContext, covered: boolean):
   const { facts } = ctx;
   if (facts.kind !== 'source' || facts.detections.length === 0 || ctx.coverage.length > 0 !== covered) return undefined;
   if (ctx.model.coverageUnknown(facts.path)) return undefined;
-  const settings = detectionSettings(ctx.model.governance(facts.path));
+  const settings = ctx.model.detectionOf(facts.path);
   return settings.ignored(facts.path) ? undefined : settings;
 }
 

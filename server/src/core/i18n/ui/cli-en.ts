@@ -22,6 +22,8 @@ export const CLI_EN = {
   'cli.oneFolder': '{command} takes one folder',
   'cli.didYouMean': " Did you mean '{suggestion}'?",
   'cli.cacheNotWritten': 'could not write the cache {file}',
+  'cli.aboveUnreadable': '{file} governs {folder} from a folder above it, but cannot be read ({reason}): it declares nothing, and the folder falls back to a registry further up. A check of the folder that holds it reports it (AIGOV008)',
+  'cli.aboveInvalid': '{file} governs {folder} from a folder above it, but does not parse: which components cover the files it governs is unknown, so findings about AI use that no component covers, and about unknown component ids, are held back. A check of the folder that holds it says why (AIGOV001)',
   'cli.cacheTracked': 'the cache {file} is tracked by git and is not used: a cache that comes with a commit could hide findings. Keep it out of the repository (--cache-location)',
   'cli.unknownPack': "--frameworks: unknown pack '{id}'.{didYouMean} Known packs: {packs}",
   'cli.baselineUnreadable': 'cannot read the baseline {file}',

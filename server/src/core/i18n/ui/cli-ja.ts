@@ -25,6 +25,8 @@ export const CLI_JA: UiTranslation<typeof CLI_EN> = {
   'cli.oneFolder': '{command} に指定できるフォルダーは一つだけです',
   'cli.didYouMean': "'{suggestion}' の誤りではありませんか？",
   'cli.cacheNotWritten': 'キャッシュ {file} を書き込めませんでした',
+  'cli.aboveUnreadable': '{file} は上位のフォルダから {folder} を管理していますが、読み込めません ({reason})。何も宣言していないものとして扱い、さらに上位のレジストリに従います。そのファイルのあるフォルダをチェックすると報告されます (AIGOV008)',
+  'cli.aboveInvalid': '{file} は上位のフォルダから {folder} を管理していますが、解析できません。管理下のファイルをどのコンポーネントが対象とするか分からないため、どのコンポーネントも対象としない AI 利用と、不明なコンポーネント ID についての指摘を保留します。そのファイルのあるフォルダをチェックすると理由が分かります (AIGOV001)',
   'cli.cacheTracked': 'キャッシュ {file} は git で管理されているため使用しません。コミットに含まれたキャッシュは指摘を隠せるためです。リポジトリの外に置いてください (--cache-location)',
   'cli.unknownPack': "--frameworks: '{id}' というパックはありません。{didYouMean}既知のパック: {packs}",
   'cli.baselineUnreadable': 'ベースライン {file} を読み込めません',

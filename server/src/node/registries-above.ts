@@ -1,0 +1,95 @@
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
+import { decodeText, MAX_TEXT_BYTES } from '../core/text/source-file.js';
+import type { SkippedFile } from '../core/workspace.js';
+
+/** A registry in a folder above a checked folder, as the engine takes it (`EngineOptions.above`). */
+export interface RegistryAboveFile {
+  /** Its path from the checked folder, POSIX (`../../.aigov.yaml`). */
+  path: string;
+  /** The checked folder's path from the registry's folder, POSIX, with a trailing slash. */
+  offset: string;
+  /** Its text; undefined when it could not be read (`problem` says why). */
+  text?: string;
+  problem?: SkippedFile['reason'];
+  /** Where it is on disk. */
+  abs: string;
+}
+
+/** How a pull request's base is asked for its files: written as they are needed (`BaseFiles`). */
+export interface TreeFiles {
+  /** The folder the base's tree is written to: the top of its repository. */
+  top: string;
+  ensure(abs: string): Promise<void>;
+}
+
+/**
+ * The registries in the folders above `root` that the check of `root` alone would not see, nearest
+ * first: one per folder (`.aigov.yaml` before `.aigov.yml`), from the folder above `root` up to the
+ * top of the git work tree holding it. Outside a work tree, and for the top itself, none: a stray
+ * registry in a home folder governs nothing. A symlinked registry must stay inside the work tree.
+ */
+export async function registriesAbove(root: string, tree?: TreeFiles): Promise<RegistryAboveFile[]> {
+  const real = realOrSame(root);
+  const top = tree ? realOrSame(tree.top) : workTreeTop(real);
+  if (top === undefined || real === top || !isBelow(top, real)) return [];
+  const out: RegistryAboveFile[] = [];
+  for (let dir = path.dirname(real); ; dir = path.dirname(dir)) {
+    for (const name of REGISTRY_FILENAMES) {
+      const abs = path.join(dir, name);
+      await tree?.ensure(abs);
+      const read = readRegistry(abs, top);
+      if (read === undefined) continue;
+      out.push({ path: posix(path.relative(real, abs)), offset: `${posix(path.relative(dir, real))}/`, abs, ...read });
+      break;
+    }
+    if (dir === top || path.dirname(dir) === dir) break;
+  }
+  return out;
+}
+
+/** The nearest folder at or above `dir` that holds a `.git` (a folder, or a file for a linked work tree). */
+function workTreeTop(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (lstatSync(path.join(d, '.git'), { throwIfNoEntry: false })) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/** A registry file's text or why it cannot be read; undefined when there is none. */
+function readRegistry(abs: string, top: string): { text: string } | { problem: SkippedFile['reason'] } | undefined {
+  try {
+    const st = lstatSync(abs, { throwIfNoEntry: false });
+    if (!st) return undefined;
+    if (st.isSymbolicLink()) {
+      const target = realpathSync(abs);
+      if (!isBelow(top, target)) return { problem: 'outside-workspace' };
+    }
+    const file = statSync(abs);
+    if (!file.isFile()) return { problem: 'not-a-file' };
+    if (file.size > MAX_TEXT_BYTES) return { problem: 'too-large' };
+    const decoded = decodeText(readFileSync(abs));
+    return decoded.skipped ? { problem: decoded.skipped } : { text: decoded.text };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { problem: code === 'ELOOP' ? 'symlink-loop' : code === 'ENOENT' ? 'outside-workspace' : 'unreadable' };
+  }
+}
+
+function realOrSame(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function isBelow(top: string, p: string): boolean {
+  const rel = path.relative(top, p);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function posix(p: string): string {
+  return p.split(path.sep).join('/');
+}
