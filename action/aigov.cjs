@@ -2737,10 +2737,10 @@ function lex(text2, syntax) {
       codeFrom = i;
       continue;
     }
-    const candidates = byFirst.get(ch);
+    const candidates2 = byFirst.get(ch);
     let next = -1;
-    if (candidates !== void 0) {
-      for (const cand of candidates) {
+    if (candidates2 !== void 0) {
+      for (const cand of candidates2) {
         if (!text2.startsWith(cand.open, i)) continue;
         if (cand.wordStart && i > 0 && isWordChar(text2.charCodeAt(i - 1))) continue;
         if (cand.kind === "line") {
@@ -11622,10 +11622,10 @@ function jvmImports(code2, text2) {
 function qualifiedNames(code2, text2, eco, pattern) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const candidates = withoutLookbehind(pattern);
+  const candidates2 = withoutLookbehind(pattern);
   const next = (from) => {
-    candidates.lastIndex = from;
-    return candidates.exec(text2)?.index ?? -1;
+    candidates2.lastIndex = from;
+    return candidates2.exec(text2)?.index ?? -1;
   };
   eachLineMatch(code2, text2, next, pattern, (at, m) => {
     if (seen.has(m[0])) return;
@@ -16577,12 +16577,12 @@ function editDistance(a, b, max = Infinity) {
   }
   return prev[b.length] ?? max + 1;
 }
-function suggest(word2, candidates) {
+function suggest(word2, candidates2) {
   const w = word2.toLowerCase();
   const limit = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
   let best;
   let bestDist = limit + 1;
-  for (const c of candidates) {
+  for (const c of candidates2) {
     const cl = c.toLowerCase();
     if (cl === w) return c;
     const d = cl.startsWith(w) || w.startsWith(cl) ? Math.min(editDistance(w, cl, limit), limit) : editDistance(w, cl, limit);
@@ -34418,18 +34418,27 @@ var init_worker_helpers = __esm({
 async function registriesAbove(root, tree) {
   const real = realOrSame(root);
   const top = tree ? realOrSame(tree.top) : workTreeTop(real);
-  if (top === void 0 || real === top || !isBelow(top, real)) return [];
+  const paths = top === void 0 ? [] : candidates(real, top);
+  if (tree) for (const { abs } of paths) await tree.ensure(abs);
+  return readFirst(real, top ?? real, paths);
+}
+function candidates(real, top) {
+  if (real === top || !isBelow(top, real)) return [];
   const out = [];
   for (let dir = path10.dirname(real); ; dir = path10.dirname(dir)) {
-    for (const name of REGISTRY_FILENAMES) {
-      const abs = path10.join(dir, name);
-      await tree?.ensure(abs);
-      const read = readRegistry(abs, top);
-      if (read === void 0) continue;
-      out.push({ path: posix(path10.relative(real, abs)), offset: `${posix(path10.relative(dir, real))}/`, abs, ...read });
-      break;
-    }
-    if (dir === top || path10.dirname(dir) === dir) break;
+    for (const name of REGISTRY_FILENAMES) out.push({ dir, abs: path10.join(dir, name) });
+    if (dir === top || path10.dirname(dir) === dir) return out;
+  }
+}
+function readFirst(real, top, paths) {
+  const out = [];
+  let done = "";
+  for (const { dir, abs } of paths) {
+    if (dir === done) continue;
+    const read = readRegistry(abs, top);
+    if (read === void 0) continue;
+    out.push({ path: posix(path10.relative(real, abs)), offset: `${posix(path10.relative(dir, real))}/`, abs, ...read });
+    done = dir;
   }
   return out;
 }
@@ -36365,20 +36374,20 @@ async function planFixes(engine, accept, disk, locale) {
   const refused = /* @__PURE__ */ new Set();
   const textOf = (file) => plan.changes.get(file)?.after ?? engine.factsOf(file)?.source?.text ?? disk.read(file);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const candidates = [];
+    const candidates2 = [];
     for (const finding of engine.findings()) {
       if (!accept(finding)) continue;
       const fix = engine.fixesFor(finding, locale).find((p) => p.safe);
       if (!fix) continue;
       const key = `${finding.code}\0${finding.file}\0${fix.title}`;
       if (refused.has(key)) continue;
-      candidates.push({ finding, fix });
+      candidates2.push({ finding, fix });
     }
-    const structural = candidates.filter((c) => Number(c.finding.code.slice(5)) < 100);
+    const structural = candidates2.filter((c) => Number(c.finding.code.slice(5)) < 100);
     const chosen = [];
     const edits = /* @__PURE__ */ new Map();
     const createdNow = /* @__PURE__ */ new Map();
-    for (const c of structural.length > 0 ? structural : candidates) {
+    for (const c of structural.length > 0 ? structural : candidates2) {
       const creates = c.fix.edits.filter((e) => e.kind === "create");
       const replaces = c.fix.edits.filter((e) => e.kind === "replace");
       if (creates.some((e) => plan.creates.get(e.file) === e.text) && replaces.length === 0) continue;

@@ -181,11 +181,15 @@ export class RegistrationsProvider extends ServerTree {
     const indexing = result.folders.some((f) => f.indexing);
     const all = result.folders.flatMap((f) => f.registries.flatMap((g) => g.components));
     const registries = result.folders.reduce((n, f) => n + f.registries.length, 0);
-    await this.setContext('aigov.noRegistry', !indexing && registries === 0);
+    // A folder inside a repository may be governed by a registry above it: no "Create .aigov.yaml"
+    // then (a new one would take its place for the folder), but a word on where it is.
+    const above = [...new Set(result.folders.flatMap((f) => f.governedFrom ?? []))];
+    const governed = above.length > 0 ? [message(vscode.l10n.t('Also governed by {0}, in a folder above this workspace: open the repository\'s top folder to browse its components.', above.join(', ')), 'info')] : [];
+    await this.setContext('aigov.noRegistry', !indexing && registries === 0 && above.length === 0);
     await this.setContext('aigov.hasRegistry', registries > 0);
-    if (!registries) return indexing ? [message(vscode.l10n.t('Indexing the workspace…'), 'sync~spin')] : [];
+    if (!registries) return indexing ? [message(vscode.l10n.t('Indexing the workspace…'), 'sync~spin')] : governed;
     const shown = this.filterText ? all.filter((c) => matchesFilter(c, this.filterText)) : all;
-    const out: Node[] = [];
+    const out: Node[] = [...governed];
     if (indexing) out.push(message(vscode.l10n.t('Indexing the workspace…'), 'sync~spin'));
     for (const f of result.folders) for (const g of f.registries) if (g.syntaxError) out.push(brokenRegistryNode(g));
     const uncovered = result.folders.flatMap((f) => f.uncovered ?? []);

@@ -99,6 +99,7 @@ export function registerCustomRequests(server: AigovServer): void {
           name: folder.name,
           indexing: !folder.indexed,
           registries: engine.model.registries.map((reg) => registryGroup(server, folder, engine, reg)),
+          ...(engine.model.above.length > 0 ? { governedFrom: engine.model.above.map((r) => r.path) } : {}),
           uncovered: uncoveredUses(server, folder, engine),
         });
       }

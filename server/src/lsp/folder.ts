@@ -4,6 +4,7 @@ import type { Finding } from '../core/finding.js';
 import { isRegistryPath, type ParsedRegistry } from '../core/manifest/registry.js';
 import { isWithin } from '../core/paths.js';
 import { NodeWorkspace } from '../node/fs-workspace.js';
+import { registriesAboveNow, type RegistryAboveFile } from '../node/registries-above.js';
 import type { ModelChangeReason } from '../protocol/methods.js';
 import type { ServerLog } from './guard.js';
 import { IgnoreFilter } from './ignore-filter.js';
@@ -59,6 +60,8 @@ export class Folder {
    * it and the engine keeps the coverage it gave (`EngineOptions.lastGood`).
    */
   private readonly lastGood = new Map<string, ParsedRegistry>();
+  /** The registries above the folder when indexing started, nearest first. */
+  registriesAbove: readonly RegistryAboveFile[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private startedResolve!: () => void;
   private readonly started = new Promise<void>((resolve) => (this.startedResolve = resolve));
@@ -96,7 +99,12 @@ export class Folder {
     if (this.generation) this.generation.token.isCancellationRequested = true;
     const priority = new PriorityWorkspace(this.workspace, () => this.host.openDocs(this).map((d) => d.path));
     // While a registry does not parse, the files it governs keep the coverage of its last good parse.
-    const withLastGood: EngineOptions = { ...options, lastGood: (p) => this.lastGood.get(p) };
+    // A folder inside a repository is governed by the registries above it too, as read now (a
+    // refresh reads them again: the folder's watcher does not see them).
+    this.registriesAbove = registriesAboveNow(this.root);
+    const above = this.registriesAbove.flatMap(({ path, offset, text }) => (text === undefined ? [] : [{ path, offset, text }]));
+    for (const r of this.registriesAbove) if (r.text === undefined) this.host.log.warn(`${r.abs} governs ${this.root} from a folder above it, but cannot be read (${r.problem ?? 'unreadable'}): it is left out`);
+    const withLastGood: EngineOptions = { ...options, lastGood: (p) => this.lastGood.get(p), ...(above.length ? { above } : {}) };
     const g: Generation = {
       full: new Engine(this.workspace, withLastGood),
       quick: new Engine(priority, withLastGood),

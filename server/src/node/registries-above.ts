@@ -18,7 +18,7 @@ export interface RegistryAboveFile {
 }
 
 /** How a pull request's base is asked for its files: written as they are needed (`BaseFiles`). */
-export interface TreeFiles {
+interface TreeFiles {
   /** The folder the base's tree is written to: the top of its repository. */
   top: string;
   ensure(abs: string): Promise<void>;
@@ -29,22 +29,43 @@ export interface TreeFiles {
  * first: one per folder (`.aigov.yaml` before `.aigov.yml`), from the folder above `root` up to the
  * top of the git work tree holding it. Outside a work tree, and for the top itself, none: a stray
  * registry in a home folder governs nothing. A symlinked registry must stay inside the work tree.
+ * `tree`: a base written as it is read, whose registries are written first.
  */
 export async function registriesAbove(root: string, tree?: TreeFiles): Promise<RegistryAboveFile[]> {
   const real = realOrSame(root);
   const top = tree ? realOrSame(tree.top) : workTreeTop(real);
-  if (top === undefined || real === top || !isBelow(top, real)) return [];
-  const out: RegistryAboveFile[] = [];
+  const paths = top === undefined ? [] : candidates(real, top);
+  if (tree) for (const { abs } of paths) await tree.ensure(abs);
+  return readFirst(real, top ?? real, paths);
+}
+
+/** `registriesAbove` of a folder on disk, at once (the language server's folder when it starts indexing). */
+export function registriesAboveNow(root: string): RegistryAboveFile[] {
+  const real = realOrSame(root);
+  const top = workTreeTop(real);
+  return top === undefined ? [] : readFirst(real, top, candidates(real, top));
+}
+
+/** Where a registry may be in each folder above `real` up to `top`, nearest first. */
+function candidates(real: string, top: string): { dir: string; abs: string }[] {
+  if (real === top || !isBelow(top, real)) return [];
+  const out: { dir: string; abs: string }[] = [];
   for (let dir = path.dirname(real); ; dir = path.dirname(dir)) {
-    for (const name of REGISTRY_FILENAMES) {
-      const abs = path.join(dir, name);
-      await tree?.ensure(abs);
-      const read = readRegistry(abs, top);
-      if (read === undefined) continue;
-      out.push({ path: posix(path.relative(real, abs)), offset: `${posix(path.relative(dir, real))}/`, abs, ...read });
-      break;
-    }
-    if (dir === top || path.dirname(dir) === dir) break;
+    for (const name of REGISTRY_FILENAMES) out.push({ dir, abs: path.join(dir, name) });
+    if (dir === top || path.dirname(dir) === dir) return out;
+  }
+}
+
+/** The first registry there is in each folder, read. */
+function readFirst(real: string, top: string, paths: readonly { dir: string; abs: string }[]): RegistryAboveFile[] {
+  const out: RegistryAboveFile[] = [];
+  let done = '';
+  for (const { dir, abs } of paths) {
+    if (dir === done) continue;
+    const read = readRegistry(abs, top);
+    if (read === undefined) continue;
+    out.push({ path: posix(path.relative(real, abs)), offset: `${posix(path.relative(dir, real))}/`, abs, ...read });
+    done = dir;
   }
   return out;
 }

@@ -233,6 +233,11 @@ export interface FolderComponents {
   /** True while the first index runs: the lists are incomplete. */
   indexing: boolean;
   registries: RegistryGroup[];
+  /**
+   * Registries in folders above the folder (inside its repository) that govern it, nearest first:
+   * their paths from the folder (`../../.aigov.yaml`). Their components are not listed.
+   */
+  governedFrom?: string[];
   /** Uncovered AI uses of the folder, by file and line. */
   uncovered: UncoveredUse[];
 }
