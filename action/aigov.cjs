@@ -35291,7 +35291,7 @@ function foldersWithoutRegistry(engines, dirs) {
   const out = [];
   for (const [i, { engine }] of engines.entries()) {
     const dir = dirs[i];
-    if (dir === void 0 || out.includes(dir) || engine.model.registries.length > 0) continue;
+    if (dir === void 0 || out.includes(dir) || engine.model.registries.length > 0 || engine.model.above.length > 0) continue;
     if (engine.findings().some((f) => UNCOVERED2.has(f.code))) out.push(dir);
   }
   return out;

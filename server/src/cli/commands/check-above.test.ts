@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { commitAll, git, initRepo } from '../../../../test/support/git.js';
 import type { Io } from '../args.js';
-import { performCheck, type CheckOutcome } from './check.js';
+import { checkCommand, performCheck, type CheckOutcome } from './check.js';
 
 function capture(cwd: string): { io: Io; err: () => string } {
   let stderr = '';
@@ -100,6 +100,23 @@ describe('check of a folder below registries of its repository', () => {
     // From inside the folder, paths stay relative to the top of the repository.
     const inside = await check(path.join(dir, 'services', 'chat'), ['.']);
     assert.deepEqual(shown(inside.o), expected);
+  });
+
+  it('the text output of a folder governed from above has no first-run hint', async function () {
+    this.timeout(60_000);
+    await write(dir, { '.aigov.yaml': TOP, 'services/chat/tools/plain.py': 'import openai\n', 'loose/x.py': 'import openai\n' });
+    initRepo(dir);
+    const text = async (folder: string): Promise<string> => {
+      let out = '';
+      await checkCommand([folder, '--today', '2026-12-07', '--jobs', '0', '--fail-on', 'never', '--no-color'], { ...capture(dir).io, stdout: (s) => void (out += s) });
+      return out;
+    };
+    const governed = await text('services/chat');
+    assert.match(governed, /AIGOV301/);
+    assert.doesNotMatch(governed, /aigov init/);
+    // Without the registry above, the same folder gets the hint.
+    await fs.rm(path.join(dir, '.aigov.yaml'));
+    assert.match(await text('services/chat'), /No \.aigov\.yaml governs 'services\/chat'/);
   });
 
   it('a registry between the folder and the top governs it; the one at the top still declares ids', async function () {
