@@ -162,6 +162,9 @@ function readTextQuiet(abs) {
     return "";
   }
 }
+function versionOf(st) {
+  return { size: st.size, mtimeMs: st.ctimeMs };
+}
 var import_node_fs;
 var init_fs_quiet = __esm({
   "server/src/node/fs-quiet.ts"() {
@@ -828,7 +831,8 @@ var init_listed_reads = __esm({
         const was = options.unchangedIf;
         if (was) {
           const st = lstatQuiet(this.policy.openPath(rel));
-          if (st?.isFile() && st.size === was.size && st.mtimeMs === was.mtimeMs) return { unchanged: { size: st.size, mtimeMs: st.mtimeMs } };
+          const now2 = st?.isFile() ? versionOf(st) : void 0;
+          if (now2 && now2.size === was.size && now2.mtimeMs === was.mtimeMs) return { unchanged: now2 };
         }
         let fd;
         try {
@@ -847,7 +851,7 @@ var init_listed_reads = __esm({
           if (options.version || was) {
             const st = fs6.fstatSync(fd);
             if (!st.isFile()) return void 0;
-            version2 = { size: st.size, mtimeMs: st.mtimeMs };
+            version2 = versionOf(st);
           }
           n = fs6.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
           if (n === FIRST_READ) {
@@ -13285,7 +13289,7 @@ var init_root_policy = __esm({
         }
         out.push(rel);
         plain.add(rel);
-        stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
+        stats.set(rel, versionOf(st));
       }
       /**
        * What a symlink in the listing leads to: a file to analyse, or why it is skipped. Folders are
@@ -13328,14 +13332,14 @@ var init_root_policy = __esm({
           let st = l;
           if (l.isSymbolicLink()) {
             const real = realpathQuiet(abs);
-            if (!real) return { type: "other", size: 0, mtimeMs: l.mtimeMs, escapes: false };
+            if (!real) return { type: "other", size: 0, mtimeMs: l.ctimeMs, escapes: false };
             escapes = !this.inside(real, await this.realRootPath());
             st = (0, import_node_fs8.statSync)(real);
           } else {
             const real = realpathQuiet(abs) ?? abs;
             escapes = !this.inside(real, await this.realRootPath());
           }
-          return { type: st.isFile() ? "file" : st.isDirectory() ? "directory" : "other", size: st.size, mtimeMs: st.mtimeMs, ...escapes ? { escapes } : {} };
+          return { type: st.isFile() ? "file" : st.isDirectory() ? "directory" : "other", ...versionOf(st), ...escapes ? { escapes } : {} };
         } catch {
           return void 0;
         }
@@ -32598,7 +32602,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "38c413cc7a3ef9d0" : "source";
+    ENGINE_BUILD = true ? "6131fdc22c84cdde" : "source";
   }
 });
 
@@ -34214,7 +34218,7 @@ var init_facts_cache_file = __esm({
           const text2 = decodeCache(bytes);
           const nl = text2.indexOf("\n");
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-          if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path8.resolve(this.root) || typeof h.key !== "string") return;
+          if (nl < 0 || h.format !== 8 || h.tool !== this.tool || h.root !== path8.resolve(this.root) || typeof h.key !== "string") return;
           if (h.crc !== zlib().crc32(bytes.subarray(bytes.indexOf(10) + 1))) return;
           this.pending = { text: text2, at: nl + 1, key: h.key, entries: /* @__PURE__ */ new Map() };
         } catch {
@@ -34269,7 +34273,7 @@ var init_facts_cache_file = __esm({
         }
         const body = lines2.length > 0 ? `${lines2.join("\n")}
 ` : "";
-        const header3 = { format: 7, tool: this.tool, root: path8.resolve(this.root), key: this.key, crc: zlib().crc32(body) };
+        const header3 = { format: 8, tool: this.tool, root: path8.resolve(this.root), key: this.key, crc: zlib().crc32(body) };
         try {
           (0, import_node_fs11.mkdirSync)(path8.dirname(this.file), { recursive: true });
           const tmp = `${this.file}.${process.pid}.tmp`;

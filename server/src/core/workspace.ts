@@ -15,7 +15,11 @@ export interface SkippedFile {
   reason: 'binary' | 'too-large' | 'not-utf8' | 'unreadable' | 'symlink-loop' | 'outside-workspace' | 'not-a-file' | 'name-not-utf8';
 }
 
-/** Size and modification time of a listed file: what a cache of per-file results is keyed by. */
+/**
+ * Size and time of last change of a listed file: what a cache of per-file results is keyed by.
+ * `mtimeMs` is whatever time the workspace tells changes by; on disk it is the status-change
+ * time, which every write moves and no call sets back (node/fs-quiet.ts `versionOf`).
+ */
 export interface FileVersion {
   size: number;
   mtimeMs: number;

@@ -12,7 +12,8 @@ import { zlib } from './lazy.js';
 /**
  * The first line of the file; each further line is
  * `size<TAB>mtimeMs<TAB>contentId<TAB>facts<TAB>detections<TAB>findings<TAB>asked<TAB>path` of a
- * source file, with an empty field for what is not known of it: `facts` the JSON of the
+ * source file (`mtimeMs`: its change time, see `versionOf`, from format 8), with an empty field
+ * for what is not known of it: `facts` the JSON of the
  * annotations and lines of what it holds and `detections` the JSON of its detections, both empty
  * when it held nothing; `findings` the key the rules' findings were made under, a space and their
  * JSON; `asked` the JSON of the listing's answers to the rules (see `CachedFindings`), empty when
@@ -21,7 +22,7 @@ import { zlib } from './lazy.js';
  * that they are as written.
  */
 interface Header {
-  format: 7;
+  format: 8;
   /** The aigov version that wrote it: a new version may detect what an old one did not. */
   tool: string;
   root: string;
@@ -95,7 +96,7 @@ export class FileFactsCache extends MemoryFactsCache {
       const text = decodeCache(bytes);
       const nl = text.indexOf('\n');
       const h = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as Header;
-      if (nl < 0 || h.format !== 7 || h.tool !== this.tool || h.root !== path.resolve(this.root) || typeof h.key !== 'string') return;
+      if (nl < 0 || h.format !== 8 || h.tool !== this.tool || h.root !== path.resolve(this.root) || typeof h.key !== 'string') return;
       // Damaged or changed by hand: the whole file is ignored, as what is parsed later is trusted.
       if (h.crc !== zlib().crc32(bytes.subarray(bytes.indexOf(0x0a) + 1))) return;
       this.pending = { text, at: nl + 1, key: h.key, entries: new Map() };
@@ -154,7 +155,7 @@ export class FileFactsCache extends MemoryFactsCache {
       lines.push(`${v.size ?? ''}\t${v.mtimeMs ?? ''}\t${v.contentId ?? ''}\t${facts}\t${f && v.findings ? `${v.findings.key} ${asciiJson(v.findings.json)}` : ''}\t${f && v.findings?.asked ? asciiJson(v.findings.asked) : ''}\t${p}`);
     }
     const body = lines.length > 0 ? `${lines.join('\n')}\n` : '';
-    const header: Header = { format: 7, tool: this.tool, root: path.resolve(this.root), key: this.key, crc: zlib().crc32(body) };
+    const header: Header = { format: 8, tool: this.tool, root: path.resolve(this.root), key: this.key, crc: zlib().crc32(body) };
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

@@ -32,3 +32,13 @@ export function readTextQuiet(abs: string): string {
     return '';
   }
 }
+
+/**
+ * How a file on disk is recognised again (`FileVersion`): its size and its status-change time.
+ * Every write moves the change time, and, unlike the modification time, no call sets it back: a
+ * file rewritten with the same size and its mtime restored is still seen to have changed. A chmod
+ * or a rename moves it too: the file is then read again, which costs a read, never a finding.
+ */
+export function versionOf(st: Pick<Stats, 'size' | 'ctimeMs'>): { size: number; mtimeMs: number } {
+  return { size: st.size, mtimeMs: st.ctimeMs };
+}

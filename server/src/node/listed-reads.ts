@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { dirname } from '../core/paths.js';
 import type { ListedRead, ListedReadOptions, FileVersion, SkippedFile } from '../core/workspace.js';
 import type { Breather } from './breather.js';
-import { lstatQuiet } from './fs-quiet.js';
+import { lstatQuiet, versionOf } from './fs-quiet.js';
 import { failureOf, type ReadFs } from './read-fs.js';
 import type { RootPolicy } from './root-policy.js';
 
@@ -105,7 +105,8 @@ export class ListedReads {
     if (was) {
       // One `lstat` settles a file a cache knows empty (no descriptor to open and close).
       const st = lstatQuiet(this.policy.openPath(rel));
-      if (st?.isFile() && st.size === was.size && st.mtimeMs === was.mtimeMs) return { unchanged: { size: st.size, mtimeMs: st.mtimeMs } };
+      const now = st?.isFile() ? versionOf(st) : undefined;
+      if (now && now.size === was.size && now.mtimeMs === was.mtimeMs) return { unchanged: now };
     }
     let fd: number;
     try {
@@ -125,7 +126,8 @@ export class ListedReads {
       if (options.version || was) {
         const st = fs.fstatSync(fd);
         if (!st.isFile()) return undefined;
-        version = { size: st.size, mtimeMs: st.mtimeMs };
+        // Taken before the bytes are read: a write after this moves the change time.
+        version = versionOf(st);
       }
       n = fs.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
       if (n === FIRST_READ) {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { detectArtefact, sniffCandidate } from '../core/detection/index.js';
 import { MAX_TEXT_BYTES } from '../core/text/source-file.js';
 import type { FileStat, FileVersion, SkippedFile } from '../core/workspace.js';
-import { realpathQuiet, statQuiet } from './fs-quiet.js';
+import { realpathQuiet, statQuiet, versionOf } from './fs-quiet.js';
 import { failureOf, NODE_READ_FS, type ReadFs } from './read-fs.js';
 
 /**
@@ -64,7 +64,7 @@ export class RootPolicy {
     }
     out.push(rel);
     plain.add(rel);
-    stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
+    stats.set(rel, versionOf(st));
   }
 
   /**
@@ -111,7 +111,7 @@ export class RootPolicy {
       let st = l;
       if (l.isSymbolicLink()) {
         const real = realpathQuiet(abs);
-        if (!real) return { type: 'other', size: 0, mtimeMs: l.mtimeMs, escapes: false };
+        if (!real) return { type: 'other', size: 0, mtimeMs: l.ctimeMs, escapes: false };
         escapes = !this.inside(real, await this.realRootPath());
         st = statSync(real);
       } else {
@@ -119,7 +119,7 @@ export class RootPolicy {
         const real = realpathQuiet(abs) ?? abs;
         escapes = !this.inside(real, await this.realRootPath());
       }
-      return { type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other', size: st.size, mtimeMs: st.mtimeMs, ...(escapes ? { escapes } : {}) };
+      return { type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other', ...versionOf(st), ...(escapes ? { escapes } : {}) };
     } catch {
       return undefined;
     }

@@ -66,6 +66,45 @@ describe('check command', () => {
     }
   });
 
+  it('--cache: a file rewritten with the same size and its mtime set back is read again (its change time moved)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-ctime-'));
+    const cache = { enabled: true, dir: path.join(dir, '.cache') };
+    try {
+      const file = path.join(dir, 'app.py');
+      // A whole second: the mtime set back is the very value the cache recorded, to the nanosecond.
+      const at = new Date('2026-01-02T03:04:05Z');
+      await fs.writeFile(file, 'import openai\n');
+      await fs.utimes(file, at, at);
+      // Never changed after its mtime was set: known empty, by its change time, and never opened again.
+      const quiet = path.join(dir, 'quiet.py');
+      await fs.writeFile(quiet, 'x = 1\n');
+      await fs.utimes(quiet, at, at);
+      const opened: string[] = [];
+      const readFs: ReadFs = { ...NODE_READ_FS, openSync: (p, flags) => (opened.push(path.basename(p)), NODE_READ_FS.openSync(p, flags)) };
+      const libraries = async (): Promise<string[]> => {
+        const o = await performCheck({ dirs: ['.'], today: '2026-06-01', jobs: 0, cache }, { ...capture(dir).io, readFs });
+        await o.closed;
+        return o.run.findings.filter((f) => f.code === 'AIGOV301').map((f) => String(f.data?.library));
+      };
+      assert.deepEqual(await libraries(), ['openai']);
+      await fs.writeFile(file, 'import ollama\n');
+      await fs.utimes(file, at, at);
+      assert.equal((await fs.stat(file)).mtimeMs, at.getTime());
+      assert.deepEqual(await libraries(), ['ollama']);
+      // A file known to hold nothing, which gains AI use the same way.
+      const empty = path.join(dir, 'util.py');
+      await fs.writeFile(empty, 'x = 1234567890\n');
+      await fs.utimes(empty, at, at);
+      assert.deepEqual(await libraries(), ['ollama']);
+      await fs.writeFile(empty, 'import openai\n\n');
+      await fs.utimes(empty, at, at);
+      assert.deepEqual(await libraries(), ['ollama', 'openai']);
+      assert.deepEqual(opened.filter((n) => n === 'quiet.py'), ['quiet.py'], 'read by the first check only');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads the checked folders with the file system it is given', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-fs-'));
     try {
