@@ -270,11 +270,11 @@ class Repo {
         git(this.dir, 'add', '--', ALL_PATHS[s.file]!);
         return `stage ${ALL_PATHS[s.file]}`;
       case 'same-size': {
-        // Another content of the same size. A file git vouches for (tracked, as in its index) gets
-        // its mtime back too, to the nanosecond: what a tool that sets the time back leaves, or a
-        // write in the same tick of the clock; git tells it by the ctime, or, in the second the
-        // index was written, by the content (checked below). Any other file is known by size and
-        // mtime alone, as documented: its mtime is left to move.
+        // Another content of the same size, with the mtime set back, to the nanosecond: what a tool
+        // that sets the time back leaves, or a write in the same tick of the clock. git tells a
+        // file it vouches for (tracked, as in its index) by the ctime, or, in the second the index
+        // was written, by the content (checked below); the cache knows any other file by its size
+        // and change time, which the write moved.
         const f = SOURCES[s.file]!;
         const p = path.join(this.dir, f);
         const st = await fs.lstat(p, { bigint: true }).catch(() => undefined);
@@ -287,10 +287,10 @@ class Repo {
         if (next.equals(was)) return 'same-size (same)';
         const vouched = git(this.dir, 'ls-files', '--', f) !== '' && git(this.dir, '--no-optional-locks', 'status', '--porcelain', '--', f) === '';
         await fs.writeFile(p, next);
-        if (!vouched) return `same-size ${f} (new mtime)`;
         // To the nanosecond (fs.utimes takes a double, which does not keep it).
         const ns = (t: bigint): string => `@${t / 1_000_000_000n}.${String(t % 1_000_000_000n).padStart(9, '0')}`;
         execFileSync('touch', ['-m', '-d', ns(st.mtimeNs), p]);
+        if (!vouched) return `same-size ${f} (not git's)`;
         if (this.gitSees(f)) return `same-size ${f}`;
         // git itself takes the file for the one it recorded (its stat data without the ctime, an
         // entry not racily clean): a commit would keep the old content, and no cache can be asked
