@@ -199,7 +199,7 @@ export function renderHtml(r: ReportData): string {
 <h1>${esc(t('report.title', { workspace: r.workspace }))}</h1>
 <p class="muted">${withHole(t('report.generated', { generator: r.generator, today: '\u0000' }), () => `<strong>${esc(w.date(r.today))}</strong>`)}</p>
 <p>${withHole(t('report.frameworks', { list: '\u0000' }), () => (r.frameworks.length ? r.frameworks.map((f) => `<code>${esc(f)}</code>`).join(' ') : h('report.frameworksNone')))}</p>
-</header>
+${r.governedFrom ? `<p>${withHole(t('report.governedFrom', { list: '\u0000' }), () => r.governedFrom!.map((f) => `<code>${esc(f)}</code>`).join(' '))}</p>\n` : ''}</header>
 <section class="summary">${tiles.map(([k, v, cls]) => `<div class="tile ${cls}"><div class="n">${v}</div><div class="k">${k}</div></div>`).join('')}</section>
 <h2 class="index-title">${h('report.components')}</h2>
 ${index}

@@ -209,6 +209,7 @@ export function renderMarkdown(r: ReportData): string {
     ),
     w.sentence(t('report.frameworks', { list: r.frameworks.length ? r.frameworks.map(code).join(w.comma) : t('report.frameworksNone') })),
     '',
+    ...(r.governedFrom ? [w.sentence(t('report.governedFrom', { list: r.governedFrom.map(code).join(w.comma) })), ''] : []),
   ];
   pushAll(
     out,

@@ -119,6 +119,8 @@ export interface ReportData {
   today: string;
   generator: string;
   frameworks: string[];
+  /** Registries in folders above the reported one that govern it (paths from it, nearest first): their components are not in this report. */
+  governedFrom?: string[];
   totals: {
     components: number;
     findings: Record<Severity, number>;
@@ -256,6 +258,7 @@ export function buildReport(input: ReportInput): ReportData {
     today: input.today,
     generator: input.generator ?? 'aigov',
     frameworks: [...frameworks].sort(),
+    ...(input.model.above.length > 0 ? { governedFrom: input.model.above.map((r) => r.path) } : {}),
     totals: {
       components: components.length,
       findings,

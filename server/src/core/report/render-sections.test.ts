@@ -192,6 +192,12 @@ describe('markdown report: what each section shows', () => {
       ].join('\n'),
     );
     assert.ok(renderMarkdown(quiet()).includes('\n\nFrameworks: none selected (core checks only).\n\n'), 'no frameworks');
+    assert.ok(!renderMarkdown(quiet()).includes('Also governed by'), 'nothing above');
+    const above = renderMarkdown({ ...quiet(), governedFrom: ['../.aigov.yaml', '../../x`y.yaml'] });
+    assert.ok(
+      above.includes('\n\nFrameworks: none selected (core checks only).\n\nAlso governed by `../.aigov.yaml`, `` ../../x`y.yaml ``, a registry in a folder above this one: its components are in the report of the folder that holds it.\n\n'),
+      above,
+    );
   });
 
   it('the facts of a component, with a dash for each one it lacks', () => {
@@ -415,7 +421,13 @@ describe('HTML report: what each section shows', () => {
       ),
       'header',
     );
-    assert.ok(renderHtml(quiet()).includes('\n<p>Frameworks: none selected (core checks only)</p>\n'), 'no frameworks');
+    assert.ok(renderHtml(quiet()).includes('\n<p>Frameworks: none selected (core checks only)</p>\n</header>'), 'no frameworks, nothing above');
+    assert.ok(
+      renderHtml({ ...quiet(), governedFrom: ['../<b>.aigov.yaml'] }).includes(
+        '\n<p>Frameworks: none selected (core checks only)</p>\n<p>Also governed by <code>../&lt;b&gt;.aigov.yaml</code>, a registry in a folder above this one: its components are in the report of the folder that holds it</p>\n</header>',
+      ),
+      'above, escaped',
+    );
     assert.ok(html.endsWith('\n</section>\n</body>\n</html>\n'), 'the end');
   });
 

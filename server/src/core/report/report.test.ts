@@ -424,3 +424,20 @@ components:
     assert.ok(html.includes('Costs $&#39; and $&amp; stay <span class="muted">（AIGOV601）</span>'), 'n.a. list text intact');
   });
 });
+
+describe('report of a folder below a registry of its repository', () => {
+  it('names the registries above it, and lists only its own components', async () => {
+    const engine = new Engine(new InMemoryWorkspace({ 'app/main.py': 'import openai\n' }), {
+      today: '2026-11-25',
+      above: [{ path: '../.aigov.yaml', offset: 'svc/', text: 'version: 1\ncomponents:\n  - id: svc-bot\n    kind: llm-app\n    paths: ["svc/app/**"]\n' }],
+    });
+    await engine.indexAll();
+    const r = buildReport({ model: engine.model, findings: engine.findings(), rules: engine.allRules, today: '2026-11-25', workspace: 'svc' });
+    assert.deepEqual(r.governedFrom, ['../.aigov.yaml']);
+    assert.deepEqual(r.components, []);
+    assert.equal(r.totals.findings.warning, 0, 'app/main.py is covered from above');
+    const own = new Engine(new InMemoryWorkspace({ 'app/main.py': 'import openai\n' }), { today: '2026-11-25' });
+    await own.indexAll();
+    assert.equal(buildReport({ model: own.model, findings: own.findings(), rules: own.allRules, today: '2026-11-25', workspace: 'svc' }).governedFrom, undefined);
+  });
+});

@@ -5,6 +5,7 @@ import type { REPORT_EN } from './report-en.js';
 export const REPORT_JA: UiTranslation<typeof REPORT_EN> = {
   'report.title': 'AI ガバナンスレポート: {workspace}',
   'report.generated': '{generator} が {today} 時点で作成しました。期限と状況はこの日を基準に計算しています。',
+  'report.governedFrom': 'このフォルダは上位のフォルダにある {list} の管理下にもあります。そのコンポーネントは、それを置いたフォルダのレポートに載ります',
   'report.frameworks': 'フレームワーク: {list}',
   'report.frameworksNone': '選択なし（基本チェックのみ）',
   'report.summary': '概要',
