@@ -56,6 +56,13 @@ describe('detection: the registry settings (detection.ignore, model_ids, librari
     assert.equal(detectionSettings(undefined).ignored('x.py'), false);
   });
 
+  it('a registry above the root matches the root\'s offset from its folder followed by the path', () => {
+    const s = detectionSettings(registry('detection:\n  ignore: [chat/gen, /chat/vendor, "**/cache"]\n', '../.aigov.yaml'), 'chat/');
+    for (const p of ['gen/z.py', 'gen/deep/a.ts', 'vendor/x.py', 'a/cache/b.py']) assert.equal(s.ignored(p), true, p);
+    // Not the path read from the workspace root, nor one relative to `..`.
+    for (const p of ['z.py', 'tools/gen/y.py', 'chat/gen/z.py', 'chat/vendor/x.py']) assert.equal(s.ignored(p), false, p);
+  });
+
   it('reads a registry once: the same settings object each time', () => {
     const reg = registry('detection:\n  ignore: [vendor]\n');
     assert.equal(detectionSettings(reg), detectionSettings(reg));

@@ -300,6 +300,17 @@ components:
     assert.deepEqual(found.filter((c) => !c.startsWith('own/.aigov.yaml')), ['own/w.py:2 AIGOV303', 'tools/y.py:1 AIGOV301']);
   });
 
+  it('an id declared by the root and above: an annotation names the root\'s, even where the one above covers by paths', async () => {
+    const e = await below(
+      { 'own/.aigov.yaml': 'version: 1\ncomponents:\n  - id: chat\n    kind: llm-app\n    owner: a@b.jp\n', 'bot/main.py': '# @aigov chat\nimport openai\n', 'bot/other.py': 'import openai\n' },
+      [{ path: '../.aigov.yaml', offset: 'chat/', text: TOP }],
+    );
+    const m = e.model;
+    assert.deepEqual(m.componentsWithId('chat').map((c) => c.registry.path), ['own/.aigov.yaml', '../.aigov.yaml']);
+    assert.deepEqual(m.coverage('bot/main.py').map((c) => c.registry.path), ['own/.aigov.yaml']);
+    assert.deepEqual(m.coverage('bot/other.py').map((c) => c.registry.path), ['../.aigov.yaml']);
+  });
+
   it('one that does not parse leaves coverage unknown for what it governs, and ids unknown everywhere', async () => {
     const e = await below({ 'bot/main.py': 'import openai\n', 'tools/x.py': '# @aigov nobody\nimport torch\n' }, [{ path: '../.aigov.yaml', offset: 'chat/', text: 'components: [\n' }]);
     assert.equal(e.model.aboveUnknown, true);
