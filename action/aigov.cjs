@@ -34421,6 +34421,9 @@ var init_worker_helpers = __esm({
 });
 
 // server/src/node/registries-above.ts
+function readRegistries(found) {
+  return found.flatMap(({ path: p, offset, text: text2 }) => text2 === void 0 ? [] : [{ path: p, offset, text: text2 }]);
+}
 async function registriesAbove(root, tree) {
   const real = realOrSame(root);
   const top = tree ? realOrSame(tree.top) : workTreeTop(real);
@@ -35647,7 +35650,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
     const options = { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} };
     const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
     const found = await registriesAbove(ws.root, reuse.files);
-    const above = found.flatMap(({ path: p, offset, text: text2 }) => text2 === void 0 ? [] : [{ path: p, offset, text: text2 }]);
+    const above = readRegistries(found);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : void 0;
     const engine = new Engine(ws, { ...extra, ...today ? { today } : {}, logger, ...facts ? { cache: facts } : {}, ...helpers ? { helpers } : {}, keep, ...above.length ? { above } : {} });
     try {
@@ -35662,12 +35665,10 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
 }
 function warnAbove(found, engine, folder, io, logger) {
   const locale = localeOf(io);
-  const read = engine.model.above;
-  let k = 0;
   for (const r of found) {
     const file = visible(path14.relative(io.cwd, r.abs) || r.abs);
     if (r.text === void 0) logger.warn(ui(locale, "cli.aboveUnreadable", { file, folder: visible(folder), reason: r.problem ?? "unreadable" }));
-    else if ((read[k++]?.syntaxErrors.length ?? 0) > 0) logger.warn(ui(locale, "cli.aboveInvalid", { file, folder: visible(folder) }));
+    else if (engine.model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0)) logger.warn(ui(locale, "cli.aboveInvalid", { file, folder: visible(folder) }));
   }
 }
 async function openCache(root, dir, io, logger) {
@@ -36498,8 +36499,8 @@ async function fixCommand(argv, io) {
       // A registry above the folder governs some of its files, but is not the folder's to edit: a
       // fix that would change or create a file out there is skipped, never planned.
       {
-        exists: (file) => leaves2(file) || (0, import_node_fs18.lstatSync)(path16.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
-        read: (file) => leaves2(file) ? void 0 : readTextQuiet2(path16.join(root, ...file.split("/")))
+        exists: (file) => normalizeRelative(file) === void 0 || (0, import_node_fs18.lstatSync)(path16.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        read: (file) => normalizeRelative(file) === void 0 ? void 0 : readTextQuiet2(path16.join(root, ...file.split("/")))
       },
       locale
     );
@@ -36547,9 +36548,6 @@ function readTextQuiet2(file) {
     return void 0;
   }
 }
-function leaves2(file) {
-  return file === ".." || file.startsWith("../");
-}
 var import_node_fs18, path16;
 var init_fix = __esm({
   "server/src/cli/commands/fix.ts"() {
@@ -36558,6 +36556,7 @@ var init_fix = __esm({
     path16 = __toESM(require("node:path"));
     init_libesm();
     init_ui();
+    init_paths();
     init_shown_path();
     init_visible();
     init_safe_write();

@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding.js';
 import { isRegistryPath, type ParsedRegistry } from '../core/manifest/registry.js';
 import { isWithin } from '../core/paths.js';
 import { NodeWorkspace } from '../node/fs-workspace.js';
-import { registriesAboveNow, type RegistryAboveFile } from '../node/registries-above.js';
+import { readRegistries, registriesAboveNow, type RegistryAboveFile } from '../node/registries-above.js';
 import type { ModelChangeReason } from '../protocol/methods.js';
 import type { ServerLog } from './guard.js';
 import { IgnoreFilter } from './ignore-filter.js';
@@ -102,7 +102,7 @@ export class Folder {
     // A folder inside a repository is governed by the registries above it too, as read now (a
     // refresh reads them again: the folder's watcher does not see them).
     this.registriesAbove = registriesAboveNow(this.root);
-    const above = this.registriesAbove.flatMap(({ path, offset, text }) => (text === undefined ? [] : [{ path, offset, text }]));
+    const above = readRegistries(this.registriesAbove);
     for (const r of this.registriesAbove) if (r.text === undefined) this.host.log.warn(`${r.abs} governs ${this.root} from a folder above it, but cannot be read (${r.problem ?? 'unreadable'}): it is left out`);
     const withLastGood: EngineOptions = { ...options, lastGood: (p) => this.lastGood.get(p), ...(above.length ? { above } : {}) };
     const g: Generation = {

@@ -17,6 +17,11 @@ export interface RegistryAboveFile {
   abs: string;
 }
 
+/** The registries above that could be read, as the engine takes them (`EngineOptions.above`). */
+export function readRegistries(found: readonly RegistryAboveFile[]): { path: string; offset: string; text: string }[] {
+  return found.flatMap(({ path: p, offset, text }) => (text === undefined ? [] : [{ path: p, offset, text }]));
+}
+
 /** How a pull request's base is asked for its files: written as they are needed (`BaseFiles`). */
 interface TreeFiles {
   /** The folder the base's tree is written to: the top of its repository. */

@@ -9,7 +9,7 @@ import type { Logger } from '../../core/workspace.js';
 import { MemoryFactsCache } from '../../core/facts-cache.js';
 import { FileFactsCache, trackedByGit } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
-import { registriesAbove, type RegistryAboveFile } from '../../node/registries-above.js';
+import { readRegistries, registriesAbove, type RegistryAboveFile } from '../../node/registries-above.js';
 import { visible } from '../../core/text/visible.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
 import { BaseWorkspace, checkPrepared, discardBase, prepareBase, type BaseFiles } from '../git-base.js';
@@ -79,7 +79,7 @@ export async function runEngines(
     // A folder inside a repository is governed by the registries above it, as in a check of the
     // whole repository (a base's from its own tree).
     const found = await registriesAbove(ws.root, reuse.files);
-    const above = found.flatMap(({ path: p, offset, text }) => (text === undefined ? [] : [{ path: p, offset, text }]));
+    const above = readRegistries(found);
     const helpers = script ? new WorkerHelpers(ws, { workers: jobs, script, logger }) : undefined;
     // Started by the engine only for a large folder: in a small one they would cost more than they save.
     const engine = new Engine(ws, { ...extra, ...(today ? { today } : {}), logger, ...(facts ? { cache: facts } : {}), ...(helpers ? { helpers } : {}), keep, ...(above.length ? { above } : {}) });
@@ -98,12 +98,10 @@ export async function runEngines(
 /** Says which registries above a checked folder are not read, or do not parse: its findings depend on them. */
 function warnAbove(found: readonly RegistryAboveFile[], engine: Engine, folder: string, io: Io, logger: Logger): void {
   const locale = localeOf(io);
-  const read = engine.model.above;
-  let k = 0;
   for (const r of found) {
     const file = visible(path.relative(io.cwd, r.abs) || r.abs);
     if (r.text === undefined) logger.warn(ui(locale, 'cli.aboveUnreadable', { file, folder: visible(folder), reason: r.problem ?? 'unreadable' }));
-    else if ((read[k++]?.syntaxErrors.length ?? 0) > 0) logger.warn(ui(locale, 'cli.aboveInvalid', { file, folder: visible(folder) }));
+    else if (engine.model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0)) logger.warn(ui(locale, 'cli.aboveInvalid', { file, folder: visible(folder) }));
   }
 }
 

@@ -2,6 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { ui, uiText } from '../../core/i18n/ui.js';
+import { normalizeRelative } from '../../core/paths.js';
 import { shownPath } from '../../core/text/shown-path.js';
 import { visible } from '../../core/text/visible.js';
 import { WritePlanError, writePlan } from '../../node/safe-write.js';
@@ -41,8 +42,8 @@ export async function fixCommand(argv: string[], io: Io): Promise<number> {
       // A registry above the folder governs some of its files, but is not the folder's to edit: a
       // fix that would change or create a file out there is skipped, never planned.
       {
-        exists: (file) => leaves(file) || lstatSync(path.join(root, ...file.split('/')), { throwIfNoEntry: false }) !== undefined,
-        read: (file) => (leaves(file) ? undefined : readTextQuiet(path.join(root, ...file.split('/')))),
+        exists: (file) => normalizeRelative(file) === undefined || lstatSync(path.join(root, ...file.split('/')), { throwIfNoEntry: false }) !== undefined,
+        read: (file) => (normalizeRelative(file) === undefined ? undefined : readTextQuiet(path.join(root, ...file.split('/')))),
       },
       locale,
     );
@@ -89,7 +90,3 @@ function readTextQuiet(file: string): string | undefined {
   }
 }
 
-/** A path of the workspace that leads out of its folder (`../.aigov.yaml`, a registry above it). */
-function leaves(file: string): boolean {
-  return file === '..' || file.startsWith('../');
-}
