@@ -116,6 +116,8 @@ export class TestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   readonly publishLog: PublishDiagnosticsParams[] = [];
   readonly registrations: Registration[] = [];
+  /** The ids of registrations the server withdrew (`client/unregisterCapability`). */
+  readonly unregistered: string[] = [];
   readonly progress: { token: unknown; value: { kind: string; percentage?: number; message?: string } }[] = [];
   readonly progressCreated: unknown[] = [];
   readonly modelChanged: { folderUris: string[]; reason: string }[] = [];
@@ -192,6 +194,11 @@ export class TestClient {
     });
     c.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
       this.registrations.push(...p.registrations);
+      bump();
+      return null;
+    });
+    c.onRequest('client/unregisterCapability', (p: { unregisterations: { id: string }[] }) => {
+      this.unregistered.push(...p.unregisterations.map((u) => u.id));
       bump();
       return null;
     });

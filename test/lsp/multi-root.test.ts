@@ -88,6 +88,15 @@ describe('lsp: workspace folders and settings', () => {
     await c.indexed();
     await c.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(second), name: 'second' }], removed: [] } });
     await c.indexed(2);
+    // The added folder is watched too: the watchers are registered again, the first ones withdrawn.
+    const watched = await c.waitFor(() => {
+      const all = c.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
+      return all.length === 2 && c.unregistered.includes(all[0]!.id) ? all[1] : undefined;
+    }, 'watchers registered again');
+    assert.deepEqual((watched.registerOptions as { watchers: unknown[] }).watchers, [
+      { globPattern: { baseUri: c.uri(''), pattern: '**/*' } },
+      { globPattern: { baseUri: uriOf(second), pattern: '**/*' } },
+    ]);
     const a = await c.open('a.py', 'python', second);
     assert.deepEqual(brief(await c.pullItems(a)), ['0:9-0:13 AIGOV201']);
     await c.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: uriOf(second), name: 'second' }] } });

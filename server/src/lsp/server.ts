@@ -98,6 +98,8 @@ export class AigovServer implements FolderHost, ServerCore {
     }
     const fresh = added.map((a) => this.folders.add(a.uri, a.name)).filter((f): f is Folder => f !== undefined);
     if (removed.length > 0) this.notifyModelChanged(removed.map((r) => r.uri), 'folders');
+    // Each folder's files are watched where it is.
+    void this.watched.registerWatchers().catch((err: unknown) => this.log.warn(`Could not watch files: ${String(err)}`));
     // Nested folders take files over from their parents: republish all of them.
     await this.startFolders(fresh);
     for (const f of this.folders.all) if (!fresh.includes(f)) this.diagnostics.folderReady(f);

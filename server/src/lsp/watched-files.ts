@@ -4,6 +4,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   type DidChangeWatchedFilesParams,
+  type Disposable,
   type FileSystemWatcher,
 } from 'vscode-languageserver/node';
 import { basename, joinPath } from '../core/paths.js';
@@ -25,10 +26,14 @@ export class WatchedFiles {
   private pending = new Map<string, 'update' | 'delete'>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
+  private registration: Promise<Disposable | undefined> = Promise.resolve(undefined);
 
   constructor(private readonly server: ServerCore) {}
 
-  /** Dynamic registration of `**\/*` when the client supports it (VS Code does, Neovim 0.7 does not). */
+  /**
+   * Dynamic registration of `**\/*` when the client supports it (VS Code does, Neovim 0.7 does not),
+   * again whenever the workspace folders change: with relative patterns, each folder's own.
+   */
   async registerWatchers(): Promise<void> {
     const { caps, connection, folders } = this.server;
     if (!caps.watchedFilesDynamic) return;
@@ -36,7 +41,12 @@ export class WatchedFiles {
       ? folders.all.map((f) => ({ globPattern: { baseUri: f.uri, pattern: '**/*' } }))
       : [{ globPattern: '**/*' }];
     if (watchers.length === 0) watchers.push({ globPattern: '**/*' });
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    const previous = this.registration;
+    this.registration = (async () => {
+      (await previous.catch(() => undefined))?.dispose();
+      return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    })();
+    await this.registration;
   }
 
   onEvents(params: DidChangeWatchedFilesParams): void {
