@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { ListComponentsResult } from '../../server/src/protocol/methods';
-import { TestClient } from './harness';
+import { TestClient, uriOf } from './harness';
 
 /** A repository whose top registry covers services/chat/bot; the editor opens services/chat. */
 function repository(): { top: string; folder: string } {
@@ -44,5 +44,70 @@ describe('lsp: a workspace folder below a registry of its repository', () => {
     assert.deepEqual(await codes('tools/plain.py'), ['1 AIGOV301']);
     const r = await c.request<ListComponentsResult>('aigov/listComponents', {});
     assert.deepEqual(r.folders.map((f) => [f.registries.length, f.governedFrom]), [[0, ['../../.aigov.yaml']]]);
+  });
+
+  it('follows them as they change on disk: watched outside the workspace, the folder indexed again', async () => {
+    const repo = repository();
+    top = repo.top;
+    client = await TestClient.start(repo.folder);
+    const c = client;
+    await c.indexed();
+    const watch = c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.deepEqual((watch?.registerOptions as { watchers: unknown[] }).watchers, [
+      { globPattern: { baseUri: c.uri(''), pattern: '**/*' } },
+      { globPattern: { baseUri: uriOf(path.join(top, 'services')), pattern: '.aigov.{yaml,yml}' } },
+      { globPattern: { baseUri: uriOf(top), pattern: '.aigov.{yaml,yml}' } },
+    ]);
+    const plain = await c.open('tools/plain.py', 'python');
+    const main = await c.open('bot/main.py', 'python');
+    const codes = async (uri: string): Promise<string[]> => (await c.pullItems(uri)).map((d) => String(d.code));
+    assert.deepEqual(await codes(plain), ['AIGOV301']);
+    const event = (abs: string, type: 1 | 2 | 3): Promise<void> => c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(abs), type }] });
+    const reindexed = (n: number): Promise<true> => c.waitFor(() => c.modelChanged.filter((m) => m.reason === 'registry').length >= n || undefined, `reindex ${n}`);
+
+    const indexedLogs = (): number => c.logs.filter((l) => l.startsWith('Indexed ')).length;
+    const registry = path.join(top, '.aigov.yaml');
+
+    // Events that change nothing above (the registry saved as it was, other files there) index nothing again.
+    const before = indexedLogs();
+    writeFileSync(registry, readFileSync(registry));
+    await event(registry, 2);
+    writeFileSync(path.join(top, 'README.md'), 'x\n');
+    await event(path.join(top, 'README.md'), 1);
+    writeFileSync(path.join(top, '.aigov.yml.bak'), 'x\n');
+    await event(path.join(top, '.aigov.yml.bak'), 1);
+    await c.close(plain);
+    writeFileSync(path.join(repo.folder, 'tools', 'plain.py'), '\nimport openai\n');
+    await c.fileEvent('tools/plain.py', 2);
+    for (let i = 0; !(await c.pullItems(plain)).some((d) => d.range.start.line === 1); i++) {
+      assert.ok(i < 100, 'the edit on disk seen');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.equal(indexedLogs(), before);
+    assert.equal(c.modelChanged.filter((m) => m.reason === 'registry').length, 0);
+
+    // The top registry now covers the tools too.
+    writeFileSync(registry, readFileSync(registry, 'utf8').replace('"services/chat/bot/**"', '"services/chat/bot/**", "services/chat/tools/**"'));
+    await event(registry, 2);
+    await reindexed(1);
+    assert.deepEqual(await codes(plain), []);
+
+    // A registry made in between that does not parse: coverage is held back where it governs, and the log says why.
+    const middle = path.join(top, 'services', '.aigov.yml');
+    writeFileSync(middle, 'version: 1\ncomponents: [\n');
+    await event(middle, 1);
+    await reindexed(2);
+    assert.deepEqual(await codes(main), []);
+    await c.waitFor(() => c.logs.find((l) => l.includes(middle) && l.includes('does not parse')), 'the broken registry named');
+
+    // It is removed, and so is the top one: nothing governs the folder any more.
+    rmSync(middle);
+    rmSync(registry);
+    await event(middle, 3);
+    await event(registry, 3);
+    await reindexed(3);
+    assert.deepEqual(await codes(main), ['AIGOV301']);
+    assert.deepEqual((await c.request<ListComponentsResult>('aigov/listComponents', {})).folders.map((f) => f.governedFrom ?? []), [[]]);
   });
 });

@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding.js';
 import { isRegistryPath, type ParsedRegistry } from '../core/manifest/registry.js';
 import { isWithin } from '../core/paths.js';
 import { NodeWorkspace } from '../node/fs-workspace.js';
-import { readRegistries, registriesAboveNow, type RegistryAboveFile } from '../node/registries-above.js';
+import { readRegistries, realPlace, registriesAboveNow, registryPlacesAbove, sameRegistriesAbove, type RegistryAboveFile } from '../node/registries-above.js';
 import type { ModelChangeReason } from '../protocol/methods.js';
 import type { ServerLog } from './guard.js';
 import { IgnoreFilter } from './ignore-filter.js';
@@ -62,6 +62,8 @@ export class Folder {
   private readonly lastGood = new Map<string, ParsedRegistry>();
   /** The registries above the folder when indexing started, nearest first. */
   registriesAbove: readonly RegistryAboveFile[] = [];
+  /** Where a registry above the folder may be, present or not (`registryPlacesAbove`): watched. */
+  readonly placesAbove: readonly string[];
   private queue: Promise<unknown> = Promise.resolve();
   private startedResolve!: () => void;
   private readonly started = new Promise<void>((resolve) => (this.startedResolve = resolve));
@@ -73,6 +75,7 @@ export class Folder {
     private readonly host: FolderHost,
   ) {
     this.ignore = new IgnoreFilter(root);
+    this.placesAbove = registryPlacesAbove(root);
     this.workspace = new OverlayWorkspace(new NodeWorkspace(root), (p) => host.openText(this, p));
   }
 
@@ -99,8 +102,8 @@ export class Folder {
     if (this.generation) this.generation.token.isCancellationRequested = true;
     const priority = new PriorityWorkspace(this.workspace, () => this.host.openDocs(this).map((d) => d.path));
     // While a registry does not parse, the files it governs keep the coverage of its last good parse.
-    // A folder inside a repository is governed by the registries above it too, as read now (a
-    // refresh reads them again: the folder's watcher does not see them).
+    // A folder inside a repository is governed by the registries above it too, as read now: a
+    // change to one of them starts the folder again (`aboveChanged`).
     this.registriesAbove = registriesAboveNow(this.root);
     const above = readRegistries(this.registriesAbove);
     for (const r of this.registriesAbove) if (r.text === undefined) this.host.log.warn(`${r.abs} governs ${this.root} from a folder above it, but cannot be read (${r.problem ?? 'unreadable'}): it is left out`);
@@ -118,6 +121,7 @@ export class Folder {
     g.quickReady = this.serial(async () => {
       await g.quick.indexAll();
       this.noteRegistries(g.quick);
+      this.warnBrokenAbove(g.quick);
     });
     this.startedResolve();
     g.fullReady = (async () => {
@@ -138,6 +142,23 @@ export class Folder {
       this.host.log.info(`Indexed ${this.name}: ${s.files} files, ${s.registries} registries, ${s.components} components in ${Date.now() - t0} ms`);
     })();
     return g.fullReady;
+  }
+
+  /** Whether `abs`, a path the editor's watcher reported, is where a registry above the folder may be. */
+  isPlaceAbove(abs: string): boolean {
+    return this.placesAbove.length > 0 && isRegistryPath(abs.replace(/\\/g, '/')) && this.placesAbove.includes(realPlace(abs));
+  }
+
+  /** Whether the registries above the folder now differ from those its engines were given. */
+  aboveChanged(): boolean {
+    return !sameRegistriesAbove(registriesAboveNow(this.root), this.registriesAbove);
+  }
+
+  /** A registry above that does not parse governs nothing here: its coverage and ids are held back. */
+  private warnBrokenAbove(engine: Engine): void {
+    for (const r of this.registriesAbove) {
+      if (engine.model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0)) this.host.log.warn(`${r.abs} governs ${this.root} from a folder above it, but does not parse: findings that depend on it are held back until it does`);
+    }
   }
 
   stop(): void {

@@ -4,6 +4,7 @@ import type { Engine } from '../core/engine.js';
 import type { ClientCaps } from './capabilities.js';
 import type { Folder, FolderChange, OpenDoc } from './folder.js';
 import type { FolderSet } from './folders.js';
+import type { ModelChangeReason } from '../protocol/methods.js';
 import type { ServerLog } from './guard.js';
 
 /**
@@ -25,6 +26,8 @@ export interface ServerCore {
   versionOf(uri: string): number | null;
   /** The folder, path and engine for a document, after its pending edits are applied. */
   engineAt(uri: string): Promise<{ folder: Folder; path: string; engine: Engine } | undefined>;
+  /** Indexes folders again from the start (their registries above changed); resolves when indexed. */
+  reindex(folders: readonly Folder[], reason: ModelChangeReason): Promise<void>;
   /** Every update ends here: diagnostics and the trees hear about it. */
   changed(changes: readonly FolderChange[], origin: 'editor' | 'disk', uri?: string): void;
 }

@@ -98,7 +98,7 @@ export class AigovServer implements FolderHost, ServerCore {
     }
     const fresh = added.map((a) => this.folders.add(a.uri, a.name)).filter((f): f is Folder => f !== undefined);
     if (removed.length > 0) this.notifyModelChanged(removed.map((r) => r.uri), 'folders');
-    // Each folder's files are watched where it is.
+    // Each folder's files, and the registries above it, are watched where it is.
     void this.watched.registerWatchers().catch((err: unknown) => this.log.warn(`Could not watch files: ${String(err)}`));
     // Nested folders take files over from their parents: republish all of them.
     await this.startFolders(fresh);
@@ -114,6 +114,10 @@ export class AigovServer implements FolderHost, ServerCore {
       if (key !== this.optionKeys.get(f)) restart.push(f);
     }
     if (restart.length > 0) await this.startFolders(restart, 'settings');
+  }
+
+  reindex(folders: readonly Folder[], reason: ModelChangeReason): Promise<void> {
+    return this.startFolders(folders.filter((f) => this.folders.get(f.uri) === f), reason);
   }
 
   private async startFolders(folders: Folder[], reason: ModelChangeReason = 'indexed'): Promise<void> {

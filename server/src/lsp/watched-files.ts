@@ -10,7 +10,7 @@ import {
 import { basename, joinPath } from '../core/paths.js';
 import type { Folder, FolderChange } from './folder.js';
 import type { ServerCore } from './server-core.js';
-import { absoluteOf, fsPathOf } from './uri.js';
+import { absoluteOf, fsPathOf, uriOfFsPath } from './uri.js';
 
 /** File events closer together than this are handled as one batch. */
 const WATCH_DEBOUNCE_MS = 200;
@@ -32,14 +32,22 @@ export class WatchedFiles {
 
   /**
    * Dynamic registration of `**\/*` when the client supports it (VS Code does, Neovim 0.7 does not),
-   * again whenever the workspace folders change: with relative patterns, each folder's own.
+   * again whenever the workspace folders change. With relative patterns, each folder's own, and the
+   * places of the registries above each folder (`Folder.placesAbove`), outside the workspace: a
+   * client that takes only plain patterns reports the workspace's files alone.
    */
   async registerWatchers(): Promise<void> {
     const { caps, connection, folders } = this.server;
     if (!caps.watchedFilesDynamic) return;
-    const watchers: FileSystemWatcher[] = caps.relativePatterns
-      ? folders.all.map((f) => ({ globPattern: { baseUri: f.uri, pattern: '**/*' } }))
-      : [{ globPattern: '**/*' }];
+    const watchers: FileSystemWatcher[] = [];
+    if (caps.relativePatterns) {
+      const above = new Set<string>();
+      for (const f of folders.all) {
+        watchers.push({ globPattern: { baseUri: f.uri, pattern: '**/*' } });
+        for (const place of f.placesAbove) above.add(path.dirname(place));
+      }
+      for (const dir of above) watchers.push({ globPattern: { baseUri: uriOfFsPath(dir), pattern: '.aigov.{yaml,yml}' } });
+    }
     if (watchers.length === 0) watchers.push({ globPattern: '**/*' });
     const previous = this.registration;
     this.registration = (async () => {
@@ -71,6 +79,7 @@ export class WatchedFiles {
   }
 
   private async process(batch: Map<string, 'update' | 'delete'>): Promise<void> {
+    this.registriesAbove(batch.keys());
     const changes: FolderChange[] = [];
     for (const [uri, kind] of batch) {
       const fsPath = fsPathOf(uri);
@@ -103,6 +112,21 @@ export class WatchedFiles {
       }
     }
     this.server.changed(changes, 'disk');
+  }
+
+  /**
+   * A folder whose registries above changed (one made, edited or removed, as saved on the disk)
+   * is indexed again with them: they may change the coverage of every file in it.
+   */
+  private registriesAbove(uris: Iterable<string>): void {
+    const restart = new Set<Folder>();
+    for (const uri of uris) {
+      const fsPath = fsPathOf(uri);
+      if (fsPath === undefined) continue;
+      for (const f of this.server.folders.all) if (!restart.has(f) && f.isPlaceAbove(fsPath)) restart.add(f);
+    }
+    const changed = [...restart].filter((f) => f.aboveChanged());
+    if (changed.length > 0) this.server.reindex(changed, 'registry').catch((err: unknown) => this.server.log.error('Indexing again failed', err));
   }
 
   /** Files below a created folder, ignore rules applied; symlinked folders are not followed. */

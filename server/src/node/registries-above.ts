@@ -51,6 +51,27 @@ export function registriesAboveNow(root: string): RegistryAboveFile[] {
   return top === undefined ? [] : readFirst(real, top, candidates(real, top));
 }
 
+/**
+ * Where a registry of `registriesAbove(root)` may be, present or not, as real paths: the registry
+ * names in each folder above `root` up to the top of its work tree. A change to one of them (made,
+ * edited, removed) may change how `root` is governed; none outside a work tree.
+ */
+export function registryPlacesAbove(root: string): string[] {
+  const real = realOrSame(root);
+  const top = workTreeTop(real);
+  return top === undefined ? [] : candidates(real, top).map((c) => c.abs);
+}
+
+/** Whether two readings of the registries above a folder hold the same files with the same text. */
+export function sameRegistriesAbove(a: readonly RegistryAboveFile[], b: readonly RegistryAboveFile[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.abs === b[i]?.abs && r.text === b[i]?.text && r.problem === b[i]?.problem);
+}
+
+/** A path as `registryPlacesAbove` spells it: its folder's real path, when that exists. */
+export function realPlace(p: string): string {
+  return path.join(realOrSame(path.dirname(p)), path.basename(p));
+}
+
 /** Where a registry may be in each folder above `real` up to `top`, nearest first. */
 function candidates(real: string, top: string): { dir: string; abs: string }[] {
   if (real === top || !isBelow(top, real)) return [];
