@@ -4,7 +4,9 @@
  *
  * 1. The extension-host mocha suite (out/e2e/suite.js) through scripts/e2e/run-vscode-tests.mjs,
  *    once trusted and once in restricted mode (an untrusted copy),
- *    on a throw-away copy of test-fixtures/workspaces/example (the fixes write files).
+ *    on a throw-away copy of test-fixtures/workspaces/example (the fixes write files); then on
+ *    a repository without a registry, and on a folder of a repository whose registry is at the
+ *    top (test/e2e/workspace.ts).
  * 2. The packaged .vsix (test/e2e/package-vsix.ts: `vsce package` and `vsce ls`, checked), then
  *    scripts/e2e/run-vsix-screens.mjs installs it into a clean code-server and runs
  *    scripts/e2e/screens.aigov.mjs, which saves PNGs under artifacts/e2e/.
@@ -18,7 +20,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { packageVsix } from './package-vsix.js';
-import { prepareFreshWorkspace, prepareWorkspace } from './workspace.js';
+import { prepareAboveWorkspace, prepareFreshWorkspace, prepareWorkspace } from './workspace.js';
 
 const ROOT = join(__dirname, '../..');
 const args = new Set(process.argv.slice(2));
@@ -82,6 +84,14 @@ async function main(): Promise<number> {
       delete process.env.AIGOV_E2E_SCENARIO;
       log(`fresh-repository suite: exit code ${rf}`);
       code ||= rf;
+      // A folder of a repository whose registry is at the top: governed from above.
+      const above = prepareAboveWorkspace(join(tmp, 'above'));
+      log(`extension-host suite on a folder below its repository's registry: ${above}`);
+      process.env.AIGOV_E2E_SCENARIO = 'above';
+      const ra = await runNode(join(ROOT, 'scripts/e2e/run-vscode-tests.mjs'), ['--extension', ROOT, '--tests', join(ROOT, 'out/e2e/suite.js'), '--workspace', above, '--timeout', process.env.AIGOV_E2E_TIMEOUT ?? '600']);
+      delete process.env.AIGOV_E2E_SCENARIO;
+      log(`governed-from-above suite: exit code ${ra}`);
+      code ||= ra;
     }
     if (!args.has('--skip-screens')) {
       const vsix = await packaged();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -27,6 +28,25 @@ export function prepareFreshWorkspace(parent: string): string {
   mkdirSync(join(dir, 'services', 'rank'), { recursive: true });
   writeFileSync(join(dir, 'chat.py'), 'from openai import OpenAI\n\nclient = OpenAI()\n');
   writeFileSync(join(dir, 'services', 'rank', 'rank.go'), 'package rank\n\nimport openai "github.com/sashabaranov/go-openai"\n\nvar _ = openai.NewClient\n');
+  mkdirSync(join(dir, '.vscode'), { recursive: true });
+  writeFileSync(join(dir, '.vscode/settings.json'), `${JSON.stringify({ 'aigov.today': E2E_TODAY }, null, 2)}\n`);
+  return dir;
+}
+
+/**
+ * A git repository whose only registry is at its top (`mono/.aigov.yaml`, covering
+ * `services/chat/bot/**`), and the folder the editor opens: `mono/services/chat`, with
+ * `bot/main.py` (covered) and `tools/plain.py` (not), both importing openai.
+ */
+export function prepareAboveWorkspace(parent: string): string {
+  const top = join(parent, 'mono');
+  const dir = join(top, 'services', 'chat');
+  mkdirSync(join(dir, 'bot'), { recursive: true });
+  mkdirSync(join(dir, 'tools'), { recursive: true });
+  writeFileSync(join(top, '.aigov.yaml'), 'version: 1\ncomponents:\n  - id: chat\n    kind: llm-app\n    model: { provider: openai }\n    paths: ["services/chat/bot/**"]\n');
+  writeFileSync(join(dir, 'bot', 'main.py'), 'import openai\n');
+  writeFileSync(join(dir, 'tools', 'plain.py'), 'import openai\n');
+  execFileSync('git', ['init', '-q', top]);
   mkdirSync(join(dir, '.vscode'), { recursive: true });
   writeFileSync(join(dir, '.vscode/settings.json'), `${JSON.stringify({ 'aigov.today': E2E_TODAY }, null, 2)}\n`);
   return dir;

@@ -10,6 +10,7 @@
  */
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { aboveTests } from './above.e2e.js';
 import { activationTests } from './activation.e2e.js';
 import { commandsTests } from './commands.e2e.js';
 import { diagnosticsTests } from './diagnostics.e2e.js';
@@ -25,9 +26,11 @@ export function run(): Promise<void> {
   // While working on one test: AIGOV_E2E_GREP=<part of its title> runs only the matching ones.
   if (process.env.AIGOV_E2E_GREP) mocha.grep(process.env.AIGOV_E2E_GREP);
   // The same bundle runs twice: in a trusted workspace, and untrusted (restricted mode).
-  const fresh = process.env.AIGOV_E2E_SCENARIO === 'fresh';
-  if (fresh) {
+  const scenario = process.env.AIGOV_E2E_SCENARIO;
+  if (scenario === 'fresh') {
     freshTests();
+  } else if (scenario === 'above') {
+    aboveTests();
   } else if (vscode.workspace.isTrusted) {
     activationTests();
     diagnosticsTests();
