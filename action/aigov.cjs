@@ -14277,7 +14277,7 @@ var init_cli_en = __esm({
         one: "{count} file skipped (binary, too large, not UTF-8 or outside the workspace)",
         other: "{count} files skipped (binary, too large, not UTF-8 or outside the workspace)"
       },
-      "cli.text.noRegistry": "No .aigov.yaml governs '{folder}': `aigov init {folder}` writes a starter registry from what was detected."
+      "cli.text.noRegistry": "No .aigov.yaml governs '{folder}': `aigov init {arg}` writes a starter registry from what was detected."
     };
   }
 });
@@ -14795,7 +14795,7 @@ var init_cli_ja = __esm({
       "cli.text.newAgainstRef": "{summary}\u3002\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3 {against} \u306B\u5BFE\u3059\u308B\u65B0\u898F\u306F {count} \u4EF6",
       "cli.text.against": "{ref}\uFF08\u30DE\u30FC\u30B8\u30D9\u30FC\u30B9 {commit}\uFF09",
       "cli.text.skipped": "{count} \u4EF6\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3057\u305F\uFF08\u30D0\u30A4\u30CA\u30EA\u3001\u5927\u304D\u3059\u304E\u308B\u3001UTF-8 \u3067\u306A\u3044\u3001\u53C8\u306F\u30EF\u30FC\u30AF\u30B9\u30DA\u30FC\u30B9\u306E\u5916\uFF09",
-      "cli.text.noRegistry": "'{folder}' \u3092\u7BA1\u7406\u3059\u308B .aigov.yaml \u304C\u3042\u308A\u307E\u305B\u3093\u3002`aigov init {folder}` \u3092\u5B9F\u884C\u3059\u308B\u3068\u3001\u691C\u51FA\u3057\u305F AI \u306E\u5229\u7528\u304B\u3089\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u3072\u306A\u5F62\u3092\u66F8\u304D\u51FA\u3057\u307E\u3059\u3002"
+      "cli.text.noRegistry": "'{folder}' \u3092\u7BA1\u7406\u3059\u308B .aigov.yaml \u304C\u3042\u308A\u307E\u305B\u3093\u3002`aigov init {arg}` \u3092\u5B9F\u884C\u3059\u308B\u3068\u3001\u691C\u51FA\u3057\u305F AI \u306E\u5229\u7528\u304B\u3089\u30EC\u30B8\u30B9\u30C8\u30EA\u306E\u3072\u306A\u5F62\u3092\u66F8\u304D\u51FA\u3057\u307E\u3059\u3002"
     };
   }
 });
@@ -32604,7 +32604,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "b8a8c41465520615" : "source";
+    ENGINE_BUILD = true ? "e7833a5307f4e4d0" : "source";
   }
 });
 
@@ -35601,9 +35601,12 @@ function formatText(run, opts, locale = "en") {
   else if (opts.against) lines2.push(visible(ui(locale, "cli.text.newAgainstRef", { summary, count: fresh, against: opts.against })));
   else lines2.push(ui(locale, "cli.text.newAgainst", { summary, count: fresh }));
   if (run.skipped.length > 0) lines2.push(ui(locale, "cli.text.skipped", { count: run.skipped.length }));
-  for (const folder of opts.unregistered ?? []) lines2.push(ui(locale, "cli.text.noRegistry", { folder: visible(folder) }));
+  for (const folder of opts.unregistered ?? []) lines2.push(ui(locale, "cli.text.noRegistry", { folder: visible(folder), arg: shellWord(visible(folder)) }));
   return `${lines2.join("\n")}
 `;
+}
+function shellWord(s2) {
+  return /^[\w@%+=:,./-]+$/.test(s2) ? s2 : `'${s2.replaceAll("'", "'\\''")}'`;
 }
 function formatGolden(run) {
   return run.findings.map((f) => `${shownPath(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.code} ${f.severity} ${f.message}`).join("\n").concat(run.findings.length ? "\n" : "");

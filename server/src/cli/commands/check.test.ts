@@ -333,8 +333,17 @@ describe('check command', () => {
       const odd = 'we\u001bird\nname';
       await fs.rename(path.join(dir, 'app'), path.join(dir, odd));
       const out = await check([odd]);
-      assert.ok(out.endsWith("No .aigov.yaml governs 'we\\x1bird\\nname': `aigov init we\\x1bird\\nname` writes a starter registry from what was detected.\n"), out);
+      assert.ok(out.endsWith("No .aigov.yaml governs 'we\\x1bird\\nname': `aigov init 'we\\x1bird\\nname'` writes a starter registry from what was detected.\n"), out);
       assert.ok(!out.includes('\u001b'), 'no raw ESC');
+    });
+
+    it('the command quotes a folder that a shell would split', async () => {
+      const spaced = "my app's";
+      await fs.rename(path.join(dir, 'app'), path.join(dir, spaced));
+      const out = await check([spaced]);
+      assert.ok(out.endsWith("No .aigov.yaml governs 'my app's': `aigov init 'my app'\\''s'` writes a starter registry from what was detected.\n"), out);
+      await fs.rename(path.join(dir, spaced), path.join(dir, 'a-b_c.d'));
+      assert.ok((await check(['a-b_c.d'])).includes('`aigov init a-b_c.d` writes'));
     });
   });
 });

@@ -33,9 +33,14 @@ export function formatText(run: CheckRun, opts: { color: boolean; baseline: bool
   else if (opts.against) lines.push(visible(ui(locale, 'cli.text.newAgainstRef', { summary, count: fresh, against: opts.against })));
   else lines.push(ui(locale, 'cli.text.newAgainst', { summary, count: fresh }));
   if (run.skipped.length > 0) lines.push(ui(locale, 'cli.text.skipped', { count: run.skipped.length }));
-  // The folder is the user's text, as typed on the command line.
-  for (const folder of opts.unregistered ?? []) lines.push(ui(locale, 'cli.text.noRegistry', { folder: visible(folder) }));
+  // The folder is the user's text, as typed on the command line; in the command, one word of it.
+  for (const folder of opts.unregistered ?? []) lines.push(ui(locale, 'cli.text.noRegistry', { folder: visible(folder), arg: shellWord(visible(folder)) }));
   return `${lines.join('\n')}\n`;
+}
+
+/** `s` as one word of a POSIX shell command: as it is when a shell reads it so, else in single quotes. */
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
 }
 
 /** The golden format: `path:L:C-L:C CODE severity message`, sorted. */

@@ -116,5 +116,5 @@ export const CLI_EN = {
     one: '{count} file skipped (binary, too large, not UTF-8 or outside the workspace)',
     other: '{count} files skipped (binary, too large, not UTF-8 or outside the workspace)',
   },
-  'cli.text.noRegistry': "No .aigov.yaml governs '{folder}': `aigov init {folder}` writes a starter registry from what was detected.",
+  'cli.text.noRegistry': "No .aigov.yaml governs '{folder}': `aigov init {arg}` writes a starter registry from what was detected.",
 } as const;

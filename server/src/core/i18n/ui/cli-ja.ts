@@ -116,5 +116,5 @@ export const CLI_JA: UiTranslation<typeof CLI_EN> = {
   'cli.text.newAgainstRef': '{summary}。ベースライン {against} に対する新規は {count} 件',
   'cli.text.against': '{ref}（マージベース {commit}）',
   'cli.text.skipped': '{count} 件のファイルをスキップしました（バイナリ、大きすぎる、UTF-8 でない、又はワークスペースの外）',
-  'cli.text.noRegistry': "'{folder}' を管理する .aigov.yaml がありません。`aigov init {folder}` を実行すると、検出した AI の利用からレジストリのひな形を書き出します。",
+  'cli.text.noRegistry': "'{folder}' を管理する .aigov.yaml がありません。`aigov init {arg}` を実行すると、検出した AI の利用からレジストリのひな形を書き出します。",
 };
