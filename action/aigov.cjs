@@ -14226,6 +14226,7 @@ var init_cli_en = __esm({
       "cli.fix.done": "{applied}{skipped}.",
       "cli.report.wrote": { one: "Wrote {file} ({count} component).", other: "Wrote {file} ({count} components)." },
       "cli.bom.wrote": "Wrote {file}.",
+      "cli.bom.governedFrom": "this folder is also governed by {list}, in a folder above it: the components declared there are in the AI-BOM of the folder that holds it, not in this one.",
       "cli.lsp.cannotStart": "aigov lsp: cannot start the language server ({path}): {detail}",
       "cli.fix.skippedFix": "aigov fix: skipped {code} {place} ({title}): {reason}.",
       "cli.fix.cannotWrite": "aigov fix: cannot write {file}: {reason}; nothing was changed in {folder}.",
@@ -14747,6 +14748,7 @@ var init_cli_ja = __esm({
       "cli.fix.done": "{applied}{skipped}\u3002",
       "cli.report.wrote": "{file} \u3092\u66F8\u304D\u51FA\u3057\u307E\u3057\u305F\uFF08\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8 {count} \u4EF6\uFF09\u3002",
       "cli.bom.wrote": "{file} \u3092\u66F8\u304D\u51FA\u3057\u307E\u3057\u305F\u3002",
+      "cli.bom.governedFrom": "\u3053\u306E\u30D5\u30A9\u30EB\u30C0\u306F\u4E0A\u4F4D\u306E\u30D5\u30A9\u30EB\u30C0\u306B\u3042\u308B {list} \u306E\u7BA1\u7406\u4E0B\u306B\u3082\u3042\u308A\u307E\u3059\u3002\u305D\u3053\u3067\u5BA3\u8A00\u3057\u305F\u30B3\u30F3\u30DD\u30FC\u30CD\u30F3\u30C8\u306F\u3001\u3053\u306E\u30D5\u30A9\u30EB\u30C0\u3067\u306F\u306A\u304F\u3001\u305D\u308C\u3092\u7F6E\u3044\u305F\u30D5\u30A9\u30EB\u30C0\u306E AI-BOM \u306B\u8F09\u308A\u307E\u3059\u3002",
       "cli.lsp.cannotStart": "aigov lsp: \u8A00\u8A9E\u30B5\u30FC\u30D0\u30FC\u3092\u8D77\u52D5\u3067\u304D\u307E\u305B\u3093\uFF08{path}\uFF09: {detail}",
       "cli.fix.skippedFix": "aigov fix: {code} {place}\uFF08{title}\uFF09\u3092\u30B9\u30AD\u30C3\u30D7\u3057\u307E\u3057\u305F: {reason}\u3002",
       "cli.fix.cannotWrite": "aigov fix: {file} \u306B\u66F8\u304D\u8FBC\u3081\u307E\u305B\u3093: {reason}\u3002{folder} \u3067\u306F\u4F55\u3082\u5909\u66F4\u3057\u3066\u3044\u307E\u305B\u3093\u3002",
@@ -32604,7 +32606,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "e7833a5307f4e4d0" : "source";
+    ENGINE_BUILD = true ? "8b3e6a3129b64cc4" : "source";
   }
 });
 
@@ -37642,7 +37644,11 @@ function buildBom(input2) {
       timestamp: `${input2.today}T00:00:00Z`,
       tools: { components: [{ type: "application", name: "aigov", version: input2.toolVersion }] },
       component: { type: "application", "bom-ref": "aigov:workspace", name: input2.workspace },
-      properties: [{ name: "aigov:frameworks", value: [...new Set(input2.model.registries.flatMap((r) => [...input2.model.frameworksOf(r)]))].sort().join(",") }]
+      properties: [
+        { name: "aigov:frameworks", value: [...new Set(input2.model.registries.flatMap((r) => [...input2.model.frameworksOf(r)]))].sort().join(",") },
+        // A folder governed by registries above it: their components are in the BOM of their own folder.
+        ...input2.model.above.map((r) => ({ name: "aigov:governedFrom", value: r.path }))
+      ]
     },
     components: [...components, ...sharedSorted],
     dependencies: [{ ref: "aigov:workspace", ...topRefs.length ? { dependsOn: topRefs } : {} }, ...dependencies]
@@ -37692,6 +37698,8 @@ async function bomCommand(argv, io) {
   const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
+  const above = run.engine.model.above.map((r) => r.path);
+  if (above.length > 0) stderrLogger(io).warn(ui(localeOf(io), "cli.bom.governedFrom", { list: above.map(visible).join(", ") }));
   const bom = buildBom({
     model: run.engine.model,
     today: run.engine.today,
@@ -37714,6 +37722,7 @@ var init_bom = __esm({
     path20 = __toESM(require("node:path"));
     init_cyclonedx();
     init_ui();
+    init_visible();
     init_args();
     init_version();
     init_check();

@@ -2,6 +2,7 @@ import { crypto } from '../../node/lazy.js';
 import * as path from 'node:path';
 import { buildBom } from '../../core/bom/cyclonedx.js';
 import { ui } from '../../core/i18n/ui.js';
+import { visible } from '../../core/text/visible.js';
 import { type Io, localeOf, parse, resolveToday, usage, writeResult } from '../args.js';
 import { VERSION } from '../version.js';
 import { runEngines, stderrLogger } from './check.js';
@@ -21,6 +22,8 @@ export async function bomCommand(argv: string[], io: Io): Promise<number> {
   const { engines } = await runEngines([positionals[0] ?? '.'], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
+  const above = run.engine.model.above.map((r) => r.path);
+  if (above.length > 0) stderrLogger(io).warn(ui(localeOf(io), 'cli.bom.governedFrom', { list: above.map(visible).join(', ') }));
   const bom = buildBom({
     model: run.engine.model,
     today: run.engine.today,

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { commitAll, git, initRepo } from '../../../../test/support/git.js';
 import type { Io } from '../args.js';
+import { bomCommand } from './bom.js';
 import { checkCommand, performCheck, type CheckOutcome } from './check.js';
 
 function capture(cwd: string): { io: Io; err: () => string } {
@@ -117,6 +118,30 @@ describe('check of a folder below registries of its repository', () => {
     // Without the registry above, the same folder gets the hint.
     await fs.rm(path.join(dir, '.aigov.yaml'));
     assert.match(await text('services/chat'), /No \.aigov\.yaml governs 'services\/chat'/);
+  });
+
+  it('the AI-BOM of a folder governed from above names where its components are', async function () {
+    this.timeout(60_000);
+    await write(dir, TREE);
+    initRepo(dir);
+    const bom = async (folder: string, locale = 'en'): Promise<{ props: unknown; names: string[]; err: string }> => {
+      let out = '';
+      const c = capture(dir);
+      await bomCommand([folder, '--today', '2026-12-07'], { ...c.io, locale: locale as 'en' | 'ja', stdout: (s) => void (out += s) });
+      const b = JSON.parse(out) as { metadata: { properties: unknown }; components: { name: string }[] };
+      return { props: b.metadata.properties, names: b.components.map((x) => x.name), err: c.err() };
+    };
+    const chat = await bom('services/chat');
+    assert.deepEqual(chat.props, [
+      { name: 'aigov:frameworks', value: 'core' },
+      { name: 'aigov:governedFrom', value: '../../.aigov.yaml' },
+    ]);
+    assert.deepEqual(chat.names, ['inner-rag'], 'its own registry\'s components only');
+    assert.equal(chat.err, 'aigov: warning: this folder is also governed by ../../.aigov.yaml, in a folder above it: the components declared there are in the AI-BOM of the folder that holds it, not in this one.\n');
+    assert.match((await bom('services/chat', 'ja')).err, /\.\.\/\.\.\/\.aigov\.yaml の管理下/);
+    const top = await bom('.');
+    assert.deepEqual(top.props, [{ name: 'aigov:frameworks', value: 'core' }]);
+    assert.equal(top.err, '');
   });
 
   it('a registry between the folder and the top governs it; the one at the top still declares ids', async function () {

@@ -221,7 +221,11 @@ export function buildBom(input: BomInput): Json {
       timestamp: `${input.today}T00:00:00Z`,
       tools: { components: [{ type: 'application', name: 'aigov', version: input.toolVersion }] },
       component: { type: 'application', 'bom-ref': 'aigov:workspace', name: input.workspace },
-      properties: [{ name: 'aigov:frameworks', value: [...new Set(input.model.registries.flatMap((r) => [...input.model.frameworksOf(r)]))].sort().join(',') }],
+      properties: [
+        { name: 'aigov:frameworks', value: [...new Set(input.model.registries.flatMap((r) => [...input.model.frameworksOf(r)]))].sort().join(',') },
+        // A folder governed by registries above it: their components are in the BOM of their own folder.
+        ...input.model.above.map((r) => ({ name: 'aigov:governedFrom', value: r.path })),
+      ],
     },
     components: [...components, ...sharedSorted],
     dependencies: [{ ref: 'aigov:workspace', ...(topRefs.length ? { dependsOn: topRefs } : {}) }, ...dependencies],

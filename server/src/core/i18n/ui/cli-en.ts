@@ -64,6 +64,7 @@ export const CLI_EN = {
   'cli.fix.done': '{applied}{skipped}.',
   'cli.report.wrote': { one: 'Wrote {file} ({count} component).', other: 'Wrote {file} ({count} components).' },
   'cli.bom.wrote': 'Wrote {file}.',
+  'cli.bom.governedFrom': 'this folder is also governed by {list}, in a folder above it: the components declared there are in the AI-BOM of the folder that holds it, not in this one.',
   'cli.lsp.cannotStart': 'aigov lsp: cannot start the language server ({path}): {detail}',
   'cli.fix.skippedFix': 'aigov fix: skipped {code} {place} ({title}): {reason}.',
   'cli.fix.cannotWrite': 'aigov fix: cannot write {file}: {reason}; nothing was changed in {folder}.',

@@ -67,6 +67,7 @@ export const CLI_JA: UiTranslation<typeof CLI_EN> = {
   'cli.fix.done': '{applied}{skipped}。',
   'cli.report.wrote': '{file} を書き出しました（コンポーネント {count} 件）。',
   'cli.bom.wrote': '{file} を書き出しました。',
+  'cli.bom.governedFrom': 'このフォルダは上位のフォルダにある {list} の管理下にもあります。そこで宣言したコンポーネントは、このフォルダではなく、それを置いたフォルダの AI-BOM に載ります。',
   'cli.lsp.cannotStart': 'aigov lsp: 言語サーバーを起動できません（{path}）: {detail}',
   'cli.fix.skippedFix': 'aigov fix: {code} {place}（{title}）をスキップしました: {reason}。',
   'cli.fix.cannotWrite': 'aigov fix: {file} に書き込めません: {reason}。{folder} では何も変更していません。',
