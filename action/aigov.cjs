@@ -726,20 +726,20 @@ function answer(bytes, use) {
   if (bytes === "unreadable") return { skipped: "unreadable" };
   return { value: use(bytes) };
 }
-function readNoFollow(fs6, abs) {
-  const fd = fs6.openSync(abs, import_node_fs6.constants.O_RDONLY | O_NOFOLLOW);
+function readNoFollow(fs5, abs) {
+  const fd = fs5.openSync(abs, import_node_fs6.constants.O_RDONLY | O_NOFOLLOW);
   try {
-    const size = fs6.fstatSync(fd).size;
+    const size = fs5.fstatSync(fd).size;
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
-      const n = fs6.readSync(fd, buf, got, size - got, got);
+      const n = fs5.readSync(fd, buf, got, size - got, got);
       if (n === 0) return buf.subarray(0, got);
       got += n;
     }
     return buf;
   } finally {
-    fs6.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function isLinkError(err) {
@@ -823,7 +823,7 @@ var init_listed_reads = __esm({
        * 'unreadable', which the engine reports.
        */
       async readListed(rel, use, options = {}) {
-        const fs6 = this.policy.fs;
+        const fs5 = this.policy.fs;
         if (!this.direct(rel)) {
           return answer(await this.readBytes(rel), use);
         }
@@ -836,7 +836,7 @@ var init_listed_reads = __esm({
         }
         let fd;
         try {
-          fd = fs6.openSync(this.policy.openPath(rel), LISTED_READ_FLAGS);
+          fd = fs5.openSync(this.policy.openPath(rel), LISTED_READ_FLAGS);
         } catch (err) {
           if (!isLinkError(err)) return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
           const verdict = await this.policy.followLink(rel, await this.policy.realRootPath());
@@ -849,15 +849,15 @@ var init_listed_reads = __esm({
         const buf = this.buffer ??= Buffer.allocUnsafe(this.policy.maxBytes + 1);
         try {
           if (options.version || was) {
-            const st = fs6.fstatSync(fd);
+            const st = fs5.fstatSync(fd);
             if (!st.isFile()) return void 0;
             version2 = versionOf(st);
           }
-          n = fs6.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
+          n = fs5.readSync(fd, buf, 0, Math.min(FIRST_READ, buf.length), 0);
           if (n === FIRST_READ) {
-            if (this.policy.tooLarge(rel, fs6.fstatSync(fd).size)) return { skipped: "too-large" };
+            if (this.policy.tooLarge(rel, fs5.fstatSync(fd).size)) return { skipped: "too-large" };
             while (n < buf.length) {
-              const k = fs6.readSync(fd, buf, n, buf.length - n, n);
+              const k = fs5.readSync(fd, buf, n, buf.length - n, n);
               if (k === 0) break;
               n += k;
             }
@@ -865,7 +865,7 @@ var init_listed_reads = __esm({
         } catch (err) {
           return failureOf(err) === "gone" ? void 0 : { skipped: "unreadable" };
         } finally {
-          fs6.closeSync(fd);
+          fs5.closeSync(fd);
         }
         if (n > this.policy.maxBytes) return { skipped: "too-large" };
         return { value: use(buf.subarray(0, n)), ...version2 ? { version: version2 } : {} };
@@ -911,19 +911,19 @@ var init_listed_reads = __esm({
 });
 
 // server/src/node/read-sample.ts
-function readHeadTail(file, head, tail, fs6 = NODE_READ_FS) {
-  const fd = fs6.openSync(file, import_node_fs7.constants.O_RDONLY);
+function readHeadTail(file, head, tail, fs5 = NODE_READ_FS) {
+  const fd = fs5.openSync(file, import_node_fs7.constants.O_RDONLY);
   try {
-    const st = fs6.fstatSync(fd);
+    const st = fs5.fstatSync(fd);
     if (!st.isFile()) return void 0;
     const size = st.size;
     const first = Buffer.alloc(Math.min(head, size));
-    fs6.readSync(fd, first, 0, first.length, 0);
+    fs5.readSync(fd, first, 0, first.length, 0);
     const last = Buffer.alloc(Math.min(tail, size));
-    fs6.readSync(fd, last, 0, last.length, size - last.length);
+    fs5.readSync(fd, last, 0, last.length, size - last.length);
     return { head: first, tail: last, size };
   } finally {
-    fs6.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 var import_node_fs7;
@@ -9830,14 +9830,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9965,13 +9965,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -13246,9 +13246,9 @@ var init_root_policy = __esm({
     init_fs_quiet();
     init_read_fs();
     RootPolicy = class {
-      constructor(root, maxFileBytes, fs6 = NODE_READ_FS) {
+      constructor(root, maxFileBytes, fs5 = NODE_READ_FS) {
         this.maxFileBytes = maxFileBytes;
-        this.fs = fs6;
+        this.fs = fs5;
         this.root = path3.resolve(root);
       }
       maxFileBytes;
@@ -34515,11 +34515,10 @@ function contentFingerprint(f, lineText, hash = hash64) {
   return hash([f.code, lineText, id, field].join("\0"));
 }
 async function basePrefixes(dirs, root) {
-  const real = await Promise.all(dirs.map((d) => import_node_fs14.promises.realpath(d).catch(() => path11.resolve(d))));
+  const real = dirs.map((d) => realPath(d) ?? path11.resolve(d));
   if (root !== void 0) {
-    const base2 = await import_node_fs14.promises.realpath(root).catch(() => {
-      throw usage("cli.rootNotAFolder", { root });
-    });
+    const base2 = realPath(root);
+    if (base2 === void 0) throw usage("cli.rootNotAFolder", { root });
     return real.map((d, i) => {
       const rel = path11.relative(base2, d);
       if (rel.startsWith("..") || path11.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
@@ -34529,11 +34528,18 @@ async function basePrefixes(dirs, root) {
   const tops = await Promise.all(
     real.map(async (d) => {
       const top = mayBeInWorkTree(d) ? await gitText(d, ["rev-parse", "--show-toplevel"]) : void 0;
-      return top ? await import_node_fs14.promises.realpath(top).catch(() => top) : d;
+      return top ? realPath(top) ?? top : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
   return real.map((d) => toPosix(path11.relative(base, d)));
+}
+function realPath(p) {
+  try {
+    return import_node_fs14.realpathSync.native(p);
+  } catch {
+    return void 0;
+  }
 }
 function commonAncestor(paths) {
   let base = paths[0] ?? path11.sep;
@@ -35446,12 +35452,12 @@ function formatJunit(run, locale = "en") {
   const cases = [];
   let failures = 0;
   for (const rule of run.rules) {
-    const fs6 = run.findings.filter((f) => f.code === rule.code && (f.severity === "error" || f.severity === "warning"));
-    if (fs6.length === 0) {
+    const fs5 = run.findings.filter((f) => f.code === rule.code && (f.severity === "error" || f.severity === "warning"));
+    if (fs5.length === 0) {
       cases.push(`    <testcase classname="aigov.${x(rule.pack)}" name="${x(`${rule.code} ${rule.slug}`)}"/>`);
       continue;
     }
-    for (const f of fs6) {
+    for (const f of fs5) {
       failures++;
       const loc = `${shownPath(f.displayPath)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const message3 = localizedMessage(f, locale);
@@ -35647,7 +35653,7 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const closing = [];
   for (const [i, d] of dirs.entries()) {
     const root = path14.resolve(io.cwd, d);
-    const st = await import_node_fs16.promises.stat(root).catch(() => void 0);
+    const st = statOrUndefined(root);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? await openCache(root, cache3.dir, io, logger) : void 0;
     const from = reuse.from?.[i];
@@ -35836,6 +35842,13 @@ async function checkCommand(argv, io) {
   if (failOn === "never") return 0;
   const counted = run.findings.filter((f) => f.isNew);
   return hasFindingsAtOrAbove(counted, failOn) ? 1 : 0;
+}
+function statOrUndefined(p) {
+  try {
+    return (0, import_node_fs16.statSync)(p);
+  } catch {
+    return void 0;
+  }
 }
 var import_node_fs16, path14, CHECK_FORMATS;
 var init_check = __esm({

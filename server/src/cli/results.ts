@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Engine } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
@@ -56,11 +56,10 @@ export function contentFingerprint(f: Pick<Finding, 'code' | 'data'>, lineText: 
  * folder holding all of those. It never depends on the directory aigov runs in.
  */
 export async function basePrefixes(dirs: readonly string[], root?: string): Promise<string[]> {
-  const real = await Promise.all(dirs.map((d) => fs.realpath(d).catch(() => path.resolve(d))));
+  const real = dirs.map((d) => realPath(d) ?? path.resolve(d));
   if (root !== undefined) {
-    const base = await fs.realpath(root).catch(() => {
-      throw usage('cli.rootNotAFolder', { root });
-    });
+    const base = realPath(root);
+    if (base === undefined) throw usage('cli.rootNotAFolder', { root });
     return real.map((d, i) => {
       const rel = path.relative(base, d);
       if (rel.startsWith('..') || path.isAbsolute(rel)) throw usage('cli.rootOutside', { root, folder: dirs[i] ?? '' });
@@ -70,11 +69,24 @@ export async function basePrefixes(dirs: readonly string[], root?: string): Prom
   const tops = await Promise.all(
     real.map(async (d) => {
       const top = mayBeInWorkTree(d) ? await gitText(d, ['rev-parse', '--show-toplevel']) : undefined;
-      return top ? await fs.realpath(top).catch(() => top) : d;
+      return top ? (realPath(top) ?? top) : d;
     }),
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0]! : commonAncestor(tops);
   return real.map((d) => toPosix(path.relative(base, d)));
+}
+
+/**
+ * The real path of `p` (the system's own `realpath`, as `fs.promises.realpath` asks it), or
+ * undefined. Synchronous: a check of a few folders does not need `fs.promises`, whose loading
+ * (with the modules it pulls in) is a measurable part of a check of an empty folder.
+ */
+function realPath(p: string): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
 }
 
 function commonAncestor(paths: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Engine, type EngineOptions } from '../../core/engine.js';
 import type { Keep } from '../../core/analysis.js';
@@ -67,7 +67,9 @@ export async function runEngines(
   const closing: Promise<void>[] = [];
   for (const [i, d] of dirs.entries()) {
     const root = path.resolve(io.cwd, d);
-    const st = await fs.stat(root).catch(() => undefined);
+    // Synchronous, as every other look at the folder before the listing: fs.promises is loaded
+    // only when something needs it (a baseline file).
+    const st = statOrUndefined(root);
     if (!st?.isDirectory()) throw usage('cli.notAFolder', { folder: d });
     const store = cache?.enabled ? await openCache(root, cache.dir, io, logger) : undefined;
     const from = reuse.from?.[i];
@@ -325,4 +327,12 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   if (failOn === 'never') return 0;
   const counted = run.findings.filter((f) => f.isNew);
   return hasFindingsAtOrAbove(counted, failOn as Severity) ? 1 : 0;
+}
+
+function statOrUndefined(p: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
 }
