@@ -11790,8 +11790,9 @@ var init_imports_other = __esm({
 // server/src/core/detection/imports-python.ts
 function pythonImports(text2, code2, strings, stub = false) {
   const out = [];
+  const importAt = everyImport(code2);
   const froms = { word: "from", at: -2 };
-  const imports = { word: "import", at: -2 };
+  const imports = { word: "import", at: -2, all: importAt };
   let from = 0;
   for (; ; ) {
     const kw = nextStatement(code2, from, froms, imports);
@@ -11800,15 +11801,32 @@ function pythonImports(text2, code2, strings, stub = false) {
     const next = kw === imports ? parseImport(code2, kwEnd, out) : parseFrom(code2, kwEnd, out);
     from = Math.max(kwEnd, next);
   }
-  dynamicImports(text2, code2, strings, out);
+  dynamicImports(text2, code2, strings, importAt, out);
   if (stub) for (const r of out) r.typeOnly = true;
   return out;
+}
+function everyImport(code2) {
+  const out = [];
+  for (let at = code2.indexOf("import"); at >= 0; at = code2.indexOf("import", at + 6)) out.push(at);
+  return out;
+}
+function findKeyword(code2, kw, from) {
+  const all = kw.all;
+  if (all === void 0) return code2.indexOf(kw.word, from);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (all[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < all.length ? all[lo] : -1;
 }
 function nextStatement(code2, from, froms, imports) {
   let search = from;
   for (; ; ) {
-    if (froms.at !== -1 && froms.at < search) froms.at = code2.indexOf("from", search);
-    if (imports.at !== -1 && imports.at < search) imports.at = code2.indexOf("import", search);
+    if (froms.at !== -1 && froms.at < search) froms.at = findKeyword(code2, froms, search);
+    if (imports.at !== -1 && imports.at < search) imports.at = findKeyword(code2, imports, search);
     const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
     const at = kw.at;
     if (at < 0) return void 0;
@@ -11872,10 +11890,13 @@ function skipAlias(code2, i, lines2) {
   const e = readIdent(code2, q);
   return e === q ? i : e;
 }
-function dynamicImports(text2, code2, strings, out) {
-  for (const fn of ["import_module", "__import__"]) {
-    let at = code2.indexOf(fn);
-    while (at >= 0) {
+function dynamicImports(text2, code2, strings, importAt, out) {
+  for (const [fn, offset] of DYNAMIC) {
+    let next = 0;
+    for (const i of importAt) {
+      const at = i - offset;
+      if (at < next || !text2.startsWith(fn, at) || !code2.startsWith(fn, at)) continue;
+      next = at + fn.length;
       const { start } = wordEndingAt(code2, at + fn.length - 1);
       const open2 = skipWs(code2, at + fn.length, true);
       if (start === at && code2.charCodeAt(open2) === 40) {
@@ -11884,16 +11905,19 @@ function dynamicImports(text2, code2, strings, out) {
         const name = inner ? text2.slice(inner.start, inner.end) : "";
         if (inner && MODULE_NAME.test(name)) out.push({ eco: "python", name, span: inner });
       }
-      at = code2.indexOf(fn, at + fn.length);
     }
   }
 }
-var MODULE_NAME;
+var MODULE_NAME, DYNAMIC;
 var init_imports_python = __esm({
   "server/src/core/detection/imports-python.ts"() {
     "use strict";
     init_cursor();
     MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
+    DYNAMIC = [
+      ["import_module", 0],
+      ["__import__", 2]
+    ];
   }
 });
 
@@ -32606,7 +32630,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "8b3e6a3129b64cc4" : "source";
+    ENGINE_BUILD = true ? "6d0a3a96b3a98640" : "source";
   }
 });
 

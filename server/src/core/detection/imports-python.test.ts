@@ -21,15 +21,18 @@ describe('python import statements', () => {
     const piece = fc.constantFrom('from', 'import', ' ', '\t', '\n', '\r', ';', ':', '(', '\\', 'a', '.', ',', '\u2028', 'x import');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), fc.array(fc.nat(200), { maxLength: 6 }), (code, starts) => {
+        // Every `import` of the code, as pythonImports hands them over instead of a search.
+        const every: number[] = [];
+        for (let i = code.indexOf('import'); i >= 0; i = code.indexOf('import', i + 1)) every.push(i);
         // One pair of keywords per walk: the walk's positions only grow, as in pythonImports.
-        for (const first of [0, ...starts.map((s) => s % (code.length + 1))]) {
+        for (const [first, listed] of [0, ...starts.map((s) => s % (code.length + 1))].flatMap((f) => [[f, false], [f, true]] as const)) {
           const froms: Keyword = { word: 'from', at: -2 };
-          const imports: Keyword = { word: 'import', at: -2 };
+          const imports: Keyword = listed ? { word: 'import', at: -2, all: every } : { word: 'import', at: -2 };
           let from = first;
           for (;;) {
             const expected = byRegex(code, from);
             const got = nextStatement(code, from, froms, imports);
-            assert.deepEqual(got && { word: got.word, at: got.at }, expected, `${JSON.stringify(code)} from ${from}`);
+            assert.deepEqual(got && { word: got.word, at: got.at }, expected, `${JSON.stringify(code)} from ${from}${listed ? ', listed' : ''}`);
             if (!got) break;
             from = got.at + got.word.length + (from % 3);
           }
@@ -82,5 +85,22 @@ describe('python imports as detections', () => {
     // Inside brackets a call may break its line before its own bracket; a name alone is no call.
     assert.deepEqual(found('m = (importlib.import_module\n    ("openai"))\n'), ['openai@2:7-2:13']);
     assert.deepEqual(found('pair = (importlib.import_module, "openai")\n'), []);
+  });
+
+  it('finds import_module and __import__ at the text\'s start and end, both in one text', () => {
+    assert.deepEqual(found('__import__("openai")'), ['openai@1:13-1:19']);
+    assert.deepEqual(found('import_module("openai")'), ['openai@1:16-1:22']);
+    assert.deepEqual(found('m = __import__("mistralai")\nimport_module("openai")'), ['mistralai@1:17-1:26', 'openai@2:16-2:22']);
+    // Several names back to back; the later `import` of `__import__import__` starts no name of its own.
+    assert.deepEqual(found('a=import_module("openai");b=__import__("cohere");__import__import__("groq")'), ['openai@1:18-1:24', 'cohere@1:41-1:47']);
+  });
+
+  it('reads no dynamic import in a comment or a string, and the ones after them', () => {
+    const text = 'import torch\n# import_module("openai")\ns = "__import__(\'cohere\')"\n"__"import__("groq")\n__import__("anthropic")\n';
+    assert.deepEqual(found(text), ['torch@1:8-1:13', 'anthropic@5:13-5:22']);
+  });
+
+  it('reads the same in text with characters beyond Latin-1', () => {
+    assert.deepEqual(found('# \u30e2\u30c7\u30eb \ud83e\udd16\nm = importlib.import_module("openai")  # \u2026\nfrom anthropic import Anthropic\n'), ['openai@2:30-2:36', 'anthropic@3:6-3:15']);
   });
 });

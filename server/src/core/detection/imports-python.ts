@@ -11,8 +11,11 @@ const MODULE_NAME = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/;
 
 export function pythonImports(text: string, code: CodeText, strings: readonly Span[], stub = false): ImportRef[] {
   const out: ImportRef[] = [];
+  // Every `import` of the code, found in one search: the statements start with it and the
+  // dynamic imports' names (`import_module`, `__import__`) hold it, so neither searches again.
+  const importAt = everyImport(code);
   const froms: Keyword = { word: 'from', at: -2 };
-  const imports: Keyword = { word: 'import', at: -2 };
+  const imports: Keyword = { word: 'import', at: -2, all: importAt };
   let from = 0;
   for (;;) {
     const kw = nextStatement(code, from, froms, imports);
@@ -21,7 +24,7 @@ export function pythonImports(text: string, code: CodeText, strings: readonly Sp
     const next = kw === imports ? parseImport(code, kwEnd, out) : parseFrom(code, kwEnd, out);
     from = Math.max(kwEnd, next);
   }
-  dynamicImports(text, code, strings, out);
+  dynamicImports(text, code, strings, importAt, out);
   // A `.pyi` stub declares types: its imports are dependencies, not use.
   if (stub) for (const r of out) r.typeOnly = true;
   return out;
@@ -31,6 +34,32 @@ export function pythonImports(text: string, code: CodeText, strings: readonly Sp
 export interface Keyword {
   readonly word: 'from' | 'import';
   at: number;
+  /** Every offset of `word` in the code, ascending, when already known: looked up, not searched. */
+  readonly all?: readonly number[];
+}
+
+/**
+ * The offsets of every `import` in `code`, ascending. `import` cannot overlap itself, so a search
+ * that goes on after each match misses none.
+ */
+function everyImport(code: CodeText): number[] {
+  const out: number[] = [];
+  for (let at = code.indexOf('import'); at >= 0; at = code.indexOf('import', at + 6)) out.push(at);
+  return out;
+}
+
+/** The keyword's first offset at or after `from`, or -1: from its list when it has one. */
+function findKeyword(code: CodeText, kw: Keyword, from: number): number {
+  const all = kw.all;
+  if (all === undefined) return code.indexOf(kw.word, from);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < all.length ? (all[lo] as number) : -1;
 }
 
 /**
@@ -43,8 +72,8 @@ export interface Keyword {
 export function nextStatement(code: CodeText, from: number, froms: Keyword, imports: Keyword): Keyword | undefined {
   let search = from;
   for (;;) {
-    if (froms.at !== -1 && froms.at < search) froms.at = code.indexOf('from', search);
-    if (imports.at !== -1 && imports.at < search) imports.at = code.indexOf('import', search);
+    if (froms.at !== -1 && froms.at < search) froms.at = findKeyword(code, froms, search);
+    if (imports.at !== -1 && imports.at < search) imports.at = findKeyword(code, imports, search);
     const kw = froms.at < 0 ? imports : imports.at < 0 || froms.at < imports.at ? froms : imports;
     const at = kw.at;
     if (at < 0) return undefined;
@@ -117,11 +146,26 @@ function skipAlias(code: CodeText, i: number, lines: boolean): number {
   return e === q ? i : e;
 }
 
-/** `importlib.import_module("openai")`, `import_module('x')`, `__import__("x")`. */
-function dynamicImports(text: string, code: CodeText, strings: readonly Span[], out: ImportRef[]): void {
-  for (const fn of ['import_module', '__import__']) {
-    let at = code.indexOf(fn);
-    while (at >= 0) {
+/** The dynamic import functions, each with the offset of `import` in its name. */
+const DYNAMIC: readonly (readonly [string, number])[] = [
+  ['import_module', 0],
+  ['__import__', 2],
+];
+
+/**
+ * `importlib.import_module("openai")`, `import_module('x')`, `__import__("x")`: every name holds
+ * `import` (at 0 and at 2), so the offsets of `import` in the code (`importAt`) are where they
+ * can be. Each name is taken where the code has it, as a search for the name would find it: in
+ * order, the next from the end of the one before.
+ */
+function dynamicImports(text: string, code: CodeText, strings: readonly Span[], importAt: readonly number[], out: ImportRef[]): void {
+  for (const [fn, offset] of DYNAMIC) {
+    let next = 0;
+    for (const i of importAt) {
+      const at = i - offset;
+      // `text` first: a cheap test that `code` (the same characters outside comments and strings) repeats.
+      if (at < next || !text.startsWith(fn, at) || !code.startsWith(fn, at)) continue;
+      next = at + fn.length;
       const { start } = wordEndingAt(code, at + fn.length - 1);
       const open = skipWs(code, at + fn.length, true);
       if (start === at && code.charCodeAt(open) === 40 /* ( */) {
@@ -133,7 +177,6 @@ function dynamicImports(text: string, code: CodeText, strings: readonly Span[], 
         // A relative name (`.x`, resolved against a package argument) fails MODULE_NAME: local code.
         if (inner && MODULE_NAME.test(name)) out.push({ eco: 'python', name, span: inner });
       }
-      at = code.indexOf(fn, at + fn.length);
     }
   }
 }
