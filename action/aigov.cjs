@@ -11248,6 +11248,32 @@ var init_script_blocks = __esm({
 });
 
 // server/src/core/detection/code-view.ts
+function pieceOf(needle) {
+  if (PIECES.has(needle)) return PIECES.get(needle);
+  let offset = -1;
+  if (needle.length >= 7) {
+    let rank = 2;
+    for (let j = 0; j + 3 <= needle.length && rank > 0; j++) {
+      const c = needle.charCodeAt(j);
+      const r = c >= 65 && c <= 90 ? 0 : RARE_LOWER.includes(needle[j]) ? 1 : 2;
+      if (r < rank) {
+        rank = r;
+        offset = j;
+      }
+    }
+  }
+  const found = offset < 0 ? void 0 : { offset, piece: needle.slice(offset, offset + 6) };
+  if (PIECES.size < 1024) PIECES.set(needle, found);
+  return found;
+}
+function textIndexOf(text2, needle, from) {
+  const p = pieceOf(needle);
+  if (p === void 0) return text2.indexOf(needle, from);
+  for (let at = text2.indexOf(p.piece, from + p.offset); at >= 0; at = text2.indexOf(p.piece, at + 1)) {
+    if (text2.startsWith(needle, at - p.offset)) return at - p.offset;
+  }
+  return -1;
+}
 function lineStartBefore(text2, i) {
   for (let k = i - 1; k >= 0; k--) {
     const c = text2.charCodeAt(k);
@@ -11284,7 +11310,7 @@ function eachLineMatch(code2, text2, next, re, onMatch) {
     }
   }
 }
-var SPACE, LF3, CR3, CodeView;
+var SPACE, LF3, CR3, CodeView, PIECES, RARE_LOWER;
 var init_code_view = __esm({
   "server/src/core/detection/code-view.ts"() {
     "use strict";
@@ -11341,7 +11367,7 @@ var init_code_view = __esm({
         if (/\s/.test(needle)) return this.blankedText().indexOf(needle, position);
         let from = Math.max(0, position);
         for (; ; ) {
-          const at = this.text.indexOf(needle, from);
+          const at = textIndexOf(this.text, needle, from);
           if (at < 0) return -1;
           const k = this.firstSpanEndingAfter(at);
           const s2 = this.spans[k];
@@ -11394,6 +11420,8 @@ var init_code_view = __esm({
         return this.whole ??= codeOnly(this.text, this.lexed);
       }
     };
+    PIECES = /* @__PURE__ */ new Map();
+    RARE_LOWER = "jqxzkvwyb";
   }
 });
 
@@ -32630,7 +32658,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "6d0a3a96b3a98640" : "source";
+    ENGINE_BUILD = true ? "29875ed442c19ae8" : "source";
   }
 });
 

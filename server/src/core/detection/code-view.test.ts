@@ -17,7 +17,7 @@ const PYTHON = languageForId('python')!.syntax;
 /** Python-shaped text: imports, calls, comments, strings and docstrings across lines, CRLF. */
 const pythonText = fc
   .array(
-    fc.constantFrom('import', 'from', ' ', '\t', '\n', '\r\n', '\r', '#', '"', "'", '"""', "'''", '\\', 'os', 'openai', 'boto3', '.', ',', '(', ')', ';', ':', 'as', 'x', 'client', '"bedrock-runtime"', 'import_module', '__import__', '.chat(', 'é', '\u2028'),
+    fc.constantFrom('import', 'from', ' ', '\t', '\n', '\r\n', '\r', '#', '"', "'", '"""', "'''", '\\', 'os', 'openai', 'boto3', '.', ',', '(', ')', ';', ':', 'as', 'x', 'client', '"bedrock-runtime"', 'import_module', '__import__', '.chat(', 'é', '\u2028', 'Auto', 'Model', 'text', 'Generation', 'hf_hub_', 'download'),
     { maxLength: 60 },
   )
   .map((a) => a.join(''));
@@ -32,7 +32,7 @@ const jsText = fc
   )
   .map((a) => a.join(''));
 
-const NEEDLES = ['import', 'from', '(', '.chat(', 'import_module', '__import__', 'os', '#', ' ', '\n', 'x y', ''];
+const NEEDLES = ['import', 'from', '(', '.chat(', 'import_module', '__import__', 'os', '#', ' ', '\n', 'x y', '', 'AutoModel', 'textGeneration', 'hf_hub_download'];
 
 describe('CodeView', () => {
   it('answers every question as the blanked copy does', () => {
@@ -57,6 +57,29 @@ describe('CodeView', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds a long needle by its rare piece as a whole search finds it', () => {
+    // 'textGeneration' is searched by 'Genera' (4 in), 'hf_hub_download' by 'b_down' (5 in).
+    const cases: [string, string, number][] = [
+      ['AutoModel(x)', 'AutoModel', 0],
+      ['x = AutoModel', 'AutoModel', 0],
+      ['textGeneration textGeneration', 'textGeneration', 0],
+      ['textGeneration textGeneration', 'textGeneration', 1],
+      ['xGeneration textGeneratio textGeneration', 'textGeneration', 0],
+      ['hf_hub_downloaf hub_download hf_hub_download', 'hf_hub_download', 0],
+      ['# AutoModel\nAutoModel', 'AutoModel', 0],
+      ['"textGeneration" textGeneration', 'textGeneration', 0],
+      ['é \ud83e\udd16 AutoModelAutoModel', 'AutoModel', 5],
+      ['\u30e2\u30c7\u30eb textGeneration', 'textGeneration', 0],
+      ['textGeneration', 'textGeneration', 15],
+    ];
+    for (const [text, needle, from] of cases) {
+      const lexed = lex(text, PYTHON);
+      const code = codeOnly(text, lexed);
+      const view = new CodeView(text, lexed);
+      for (let i = from; i <= text.length + 1; i++) assert.equal(view.indexOf(needle, i), code.indexOf(needle, i), `${JSON.stringify(text)} ${needle} from ${i}`);
+    }
   });
 
   it('finds a needle right after a string or comment, and none inside one', () => {

@@ -81,7 +81,7 @@ export class CodeView implements CodeText {
     // A needle without blanks matches the code where it matches the text and touches no span.
     let from = Math.max(0, position);
     for (;;) {
-      const at = this.text.indexOf(needle, from);
+      const at = textIndexOf(this.text, needle, from);
       if (at < 0) return -1;
       const k = this.firstSpanEndingAfter(at);
       const s = this.spans[k];
@@ -139,6 +139,47 @@ export class CodeView implements CodeText {
   blankedText(): string {
     return (this.whole ??= codeOnly(this.text, this.lexed));
   }
+}
+
+/**
+ * Where a needle is searched for by a piece of it: its offset in the needle and the piece, or
+ * undefined for the whole needle. V8 searches a needle of 7 or more characters by Boyer-Moore-
+ * Horspool, which looks at the text every few characters; a needle of up to 6 characters it
+ * searches with `memchr` for its first character, many times faster when that character is rare
+ * in code. So a long needle with an upper-case letter (or a rare lower-case one) is searched by
+ * the (at most) 6 characters from there, each find checked for the whole needle.
+ */
+const PIECES = new Map<string, { offset: number; piece: string } | undefined>();
+const RARE_LOWER = 'jqxzkvwyb';
+
+function pieceOf(needle: string): { offset: number; piece: string } | undefined {
+  if (PIECES.has(needle)) return PIECES.get(needle);
+  let offset = -1;
+  if (needle.length >= 7) {
+    let rank = 2;
+    for (let j = 0; j + 3 <= needle.length && rank > 0; j++) {
+      const c = needle.charCodeAt(j);
+      const r = c >= 65 && c <= 90 ? 0 : RARE_LOWER.includes(needle[j] as string) ? 1 : 2;
+      if (r < rank) {
+        rank = r;
+        offset = j;
+      }
+    }
+  }
+  const found = offset < 0 ? undefined : { offset, piece: needle.slice(offset, offset + 6) };
+  // Needles come from the library table and its registries' extras: few, but keep the map small.
+  if (PIECES.size < 1024) PIECES.set(needle, found);
+  return found;
+}
+
+/** `text.indexOf(needle, from)`, searched by the needle's rare piece when it has one. */
+function textIndexOf(text: string, needle: string, from: number): number {
+  const p = pieceOf(needle);
+  if (p === undefined) return text.indexOf(needle, from);
+  for (let at = text.indexOf(p.piece, from + p.offset); at >= 0; at = text.indexOf(p.piece, at + 1)) {
+    if (text.startsWith(needle, at - p.offset)) return at - p.offset;
+  }
+  return -1;
 }
 
 /** Offset after the last line break before `i`, or 0. */
