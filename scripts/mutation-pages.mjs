@@ -24,6 +24,7 @@ export const PAGES = {
   'model-manifest': 'model-manifest.md',
   fixes: 'fixes-baseline.md',
   baseline: 'fixes-baseline.md',
+  node: 'node.md',
 };
 
 /** The paragraphs and bullets of a page, each with whether it lists kills ("Killed since …"). */
