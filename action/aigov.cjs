@@ -11251,7 +11251,7 @@ var init_script_blocks = __esm({
 function pieceOf(needle) {
   if (PIECES.has(needle)) return PIECES.get(needle);
   let offset = -1;
-  if (needle.length >= 7) {
+  if (needle.length >= 7 && needle.length <= MAX_PIECE_NEEDLE) {
     let rank = 2;
     for (let j = 0; j + 3 <= needle.length && rank > 0; j++) {
       const c = needle.charCodeAt(j);
@@ -11310,7 +11310,7 @@ function eachLineMatch(code2, text2, next, re, onMatch) {
     }
   }
 }
-var SPACE, LF3, CR3, CodeView, PIECES, RARE_LOWER;
+var SPACE, LF3, CR3, CodeView, PIECES, RARE_LOWER, MAX_PIECE_NEEDLE;
 var init_code_view = __esm({
   "server/src/core/detection/code-view.ts"() {
     "use strict";
@@ -11422,6 +11422,7 @@ var init_code_view = __esm({
     };
     PIECES = /* @__PURE__ */ new Map();
     RARE_LOWER = "jqxzkvwyb";
+    MAX_PIECE_NEEDLE = 64;
   }
 });
 
@@ -32658,7 +32659,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "29875ed442c19ae8" : "source";
+    ENGINE_BUILD = true ? "bddcddf0900b7f8c" : "source";
   }
 });
 

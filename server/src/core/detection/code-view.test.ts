@@ -11,6 +11,7 @@ import { csharpImports, goImports, jvmImports, qualifiedNames, rustImports, STAT
 import { tableFor } from './table.js';
 import { indexMarks, jsImports } from './imports-js.js';
 import { pythonImports } from './imports-python.js';
+import { assertLinear } from '../../../../test/support/growth.js';
 
 const PYTHON = languageForId('python')!.syntax;
 
@@ -80,6 +81,16 @@ describe('CodeView', () => {
       const view = new CodeView(text, lexed);
       for (let i = from; i <= text.length + 1; i++) assert.equal(view.indexOf(needle, i), code.indexOf(needle, i), `${JSON.stringify(text)} ${needle} from ${i}`);
     }
+  });
+
+  it('stays linear with a long needle whose piece matches everywhere (a registry\'s crate name)', () => {
+    // `libraries.extra` names are the user's text, of any length: `bbbb…::` over `bbbb…`.
+    assertLinear(
+      'a long needle over text made of its piece',
+      (n) => ({ view: new CodeView('b'.repeat(2 * n), lex('b'.repeat(2 * n), PYTHON)), needle: `${'b'.repeat(n)}::` }),
+      ({ view, needle }) => view.indexOf(needle),
+      5_000,
+    );
   });
 
   it('finds a needle right after a string or comment, and none inside one', () => {

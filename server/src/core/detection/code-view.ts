@@ -151,11 +151,17 @@ export class CodeView implements CodeText {
  */
 const PIECES = new Map<string, { offset: number; piece: string } | undefined>();
 const RARE_LOWER = 'jqxzkvwyb';
+/**
+ * Each find of a piece is checked for the whole needle, so the search costs up to the needle's
+ * length per character of text: only needles of the library table's size are searched so
+ * (`libraries.extra` names are the user's text, of any length; V8's own search stays linear).
+ */
+const MAX_PIECE_NEEDLE = 64;
 
 function pieceOf(needle: string): { offset: number; piece: string } | undefined {
   if (PIECES.has(needle)) return PIECES.get(needle);
   let offset = -1;
-  if (needle.length >= 7) {
+  if (needle.length >= 7 && needle.length <= MAX_PIECE_NEEDLE) {
     let rank = 2;
     for (let j = 0; j + 3 <= needle.length && rank > 0; j++) {
       const c = needle.charCodeAt(j);
