@@ -34539,7 +34539,7 @@ function realOrSame(p) {
 }
 function isBelow(top, p) {
   const rel = path10.relative(top, p);
-  return rel !== "" && !rel.startsWith("..") && !path10.isAbsolute(rel);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${path10.sep}`) && !path10.isAbsolute(rel);
 }
 function posix(p) {
   return p.split(path10.sep).join("/");

@@ -56,6 +56,10 @@ describe('registries above a checked folder', () => {
     assert.deepEqual(registriesAboveNow(path.join(dir, 'loose', 'x', 'y')).filter((r) => r.abs.startsWith(dir)), []);
     assert.deepEqual(seen(registriesAboveNow(path.join(top, 'a'))), ['../.aigov.yaml a/ "top"']);
     assert.deepEqual(seen(registriesAboveNow(path.join(top, 'gone', 'x'))), ['../../.aigov.yaml gone/x/ "top"']);
+    // A folder whose name starts with two dots is below the top like any other.
+    mkdirSync(path.join(top, '..config', 'app'), { recursive: true });
+    assert.deepEqual(seen(registriesAboveNow(path.join(top, '..config', 'app'))), ['../../.aigov.yaml ..config/app/ "top"']);
+    assert.deepEqual(registryPlacesAbove(path.join(top, '..config')), [path.join(top, '.aigov.yaml'), path.join(top, '.aigov.yml')]);
   });
 
   it('takes a linked work tree (.git a file) as the top', () => {

@@ -134,7 +134,8 @@ function realOrSame(p: string): string {
 
 function isBelow(top: string, p: string): boolean {
   const rel = path.relative(top, p);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  // `..config/app` is below; `..` and `../x` are not.
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 function posix(p: string): string {
