@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { isAscii } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -50,6 +50,23 @@ describe('persisted facts cache', () => {
     b.update('k1', new Map([['src/a.py', { size: 11, mtimeMs: 2 }]]));
     assert.ok(b.save());
     assert.ok(existsSync(b.file), 'a changed one is');
+  });
+
+  it('writes a cache of several megabytes in pieces that read back whole, non-ASCII paths and all', () => {
+    const a = new FileFactsCache('/repo', '1.0.0', dir);
+    // 40,000 entries of ~80 bytes: about 3 MB, so the lines are turned into bytes in several pieces.
+    const entries = new Map<string, { size: number; mtimeMs: number; contentId: string }>();
+    for (let i = 0; i < 40_000; i++) entries.set(`src/パッケージ-${i}/module_${i}.py`, { size: i, mtimeMs: 1_700_000_000_000 + i, contentId: i.toString(16).padStart(16, '0') });
+    a.update('k1', entries);
+    assert.ok(a.save());
+    const file = readdirSync(dir).find((f) => f.endsWith('.json'))!;
+    const bytes = readFileSync(path.join(dir, file));
+    assert.ok(bytes.length > 3_000_000, String(bytes.length));
+    // The header's CRC-32 is that of everything after its line, as one piece.
+    const nl = bytes.indexOf(0x0a);
+    assert.equal((JSON.parse(bytes.subarray(0, nl).toString('utf8')) as { crc: number }).crc, crc32(bytes.subarray(nl + 1)));
+    const b = new FileFactsCache('/repo', '1.0.0', dir);
+    for (const i of [0, 12_345, 39_999]) assert.deepEqual(b.known('k1', `src/パッケージ-${i}/module_${i}.py`), entries.get(`src/パッケージ-${i}/module_${i}.py`));
   });
 
   it('ignores a cache of another aigov version, another root or a damaged file', () => {
