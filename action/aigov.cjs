@@ -34504,6 +34504,9 @@ var init_worker_helpers = __esm({
 function readRegistries(found) {
   return found.flatMap(({ path: p, offset, text: text2 }) => text2 === void 0 ? [] : [{ path: p, offset, text: text2 }]);
 }
+function unparsedAbove(found, model) {
+  return found.filter((r) => model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0));
+}
 async function registriesAbove(root, tree) {
   const real = realOrSame(root);
   const top = tree ? realOrSame(tree.top) : workTreeTop(real);
@@ -35754,10 +35757,11 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
 }
 function warnAbove(found, engine, folder, io, logger) {
   const locale = localeOf(io);
+  const unparsed = unparsedAbove(found, engine.model);
   for (const r of found) {
     const file = visible(path14.relative(io.cwd, r.abs) || r.abs);
     if (r.text === void 0) logger.warn(ui(locale, "cli.aboveUnreadable", { file, folder: visible(folder), reason: r.problem ?? "unreadable" }));
-    else if (engine.model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0)) logger.warn(ui(locale, "cli.aboveInvalid", { file, folder: visible(folder) }));
+    else if (unparsed.includes(r)) logger.warn(ui(locale, "cli.aboveInvalid", { file, folder: visible(folder) }));
   }
 }
 async function openCache(root, dir, io, logger) {

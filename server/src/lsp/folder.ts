@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding.js';
 import { isRegistryPath, type ParsedRegistry } from '../core/manifest/registry.js';
 import { isWithin } from '../core/paths.js';
 import { NodeWorkspace } from '../node/fs-workspace.js';
-import { readRegistries, realPlace, registriesAboveNow, registryPlacesAbove, sameRegistriesAbove, type RegistryAboveFile } from '../node/registries-above.js';
+import { readRegistries, realPlace, registriesAboveNow, registryPlacesAbove, sameRegistriesAbove, unparsedAbove, type RegistryAboveFile } from '../node/registries-above.js';
 import type { ModelChangeReason } from '../protocol/methods.js';
 import type { ServerLog } from './guard.js';
 import { IgnoreFilter } from './ignore-filter.js';
@@ -156,8 +156,8 @@ export class Folder {
 
   /** A registry above that does not parse governs nothing here: its coverage and ids are held back. */
   private warnBrokenAbove(engine: Engine): void {
-    for (const r of this.registriesAbove) {
-      if (engine.model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0)) this.host.log.warn(`${r.abs} governs ${this.root} from a folder above it, but does not parse: findings that depend on it are held back until it does`);
+    for (const r of unparsedAbove(this.registriesAbove, engine.model)) {
+      this.host.log.warn(`${r.abs} governs ${this.root} from a folder above it, but does not parse: findings that depend on it are held back until it does`);
     }
   }
 

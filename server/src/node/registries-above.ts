@@ -2,6 +2,7 @@ import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { REGISTRY_FILENAMES } from '../core/manifest/names.js';
 import { decodeText, MAX_TEXT_BYTES } from '../core/text/source-file.js';
+import type { ProjectModel } from '../core/model/project-model.js';
 import type { SkippedFile } from '../core/workspace.js';
 
 /** A registry in a folder above a checked folder, as the engine takes it (`EngineOptions.above`). */
@@ -20,6 +21,11 @@ export interface RegistryAboveFile {
 /** The registries above that could be read, as the engine takes them (`EngineOptions.above`). */
 export function readRegistries(found: readonly RegistryAboveFile[]): { path: string; offset: string; text: string }[] {
   return found.flatMap(({ path: p, offset, text }) => (text === undefined ? [] : [{ path: p, offset, text }]));
+}
+
+/** The registries above that were read but do not parse, as the engine's model saw them. */
+export function unparsedAbove(found: readonly RegistryAboveFile[], model: Pick<ProjectModel, 'above'>): RegistryAboveFile[] {
+  return found.filter((r) => model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0));
 }
 
 /** How a pull request's base is asked for its files: written as they are needed (`BaseFiles`). */

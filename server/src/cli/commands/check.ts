@@ -9,7 +9,7 @@ import type { Logger } from '../../core/workspace.js';
 import { MemoryFactsCache } from '../../core/facts-cache.js';
 import { FileFactsCache, trackedByGit } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
-import { readRegistries, registriesAbove, type RegistryAboveFile } from '../../node/registries-above.js';
+import { readRegistries, registriesAbove, unparsedAbove, type RegistryAboveFile } from '../../node/registries-above.js';
 import { visible } from '../../core/text/visible.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
 import { BaseWorkspace, checkPrepared, discardBase, prepareBase, type BaseFiles } from '../git-base.js';
@@ -100,10 +100,11 @@ export async function runEngines(
 /** Says which registries above a checked folder are not read, or do not parse: its findings depend on them. */
 function warnAbove(found: readonly RegistryAboveFile[], engine: Engine, folder: string, io: Io, logger: Logger): void {
   const locale = localeOf(io);
+  const unparsed = unparsedAbove(found, engine.model);
   for (const r of found) {
     const file = visible(path.relative(io.cwd, r.abs) || r.abs);
     if (r.text === undefined) logger.warn(ui(locale, 'cli.aboveUnreadable', { file, folder: visible(folder), reason: r.problem ?? 'unreadable' }));
-    else if (engine.model.above.some((reg) => reg.path === r.path && reg.syntaxErrors.length > 0)) logger.warn(ui(locale, 'cli.aboveInvalid', { file, folder: visible(folder) }));
+    else if (unparsed.includes(r)) logger.warn(ui(locale, 'cli.aboveInvalid', { file, folder: visible(folder) }));
   }
 }
 
