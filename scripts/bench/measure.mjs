@@ -144,7 +144,12 @@ export async function compareWithRg({ root, tree, pattern, excludes, runs, walke
     await tools.empty();
     await tools.node();
     for (let i = 0; i < runs; i++) {
-      for (const [k, run] of Object.entries(tools)) got[k].push(await run());
+      for (const [k, run] of Object.entries(tools)) {
+        const r = await run();
+        // A run that failed measured nothing: rg alone exits 1 for "no match".
+        if (r.code !== 0 && !(k === 'rg' && r.code === 1)) throw new Error(`${k} failed (exit ${r.code}): ${r.stderr.slice(-2000)}`);
+        got[k].push(r);
+      }
       const ms = (k) => got[k][i].ms.toFixed(0);
       log?.(`    run ${i + 1}/${runs}: aigov ${ms('check')} ms, rg ${ms('rg')} ms, warm cache ${ms('cached')} ms, empty folder ${ms('empty')} ms, node -e 0 ${ms('node')} ms${got.floor ? `, read-only floor ${ms('floor')} ms, warm floor ${ms('warmFloor')} ms` : ''}${got.pr ? `, pull request ${ms('pr')} ms, warm ${ms('prWarm')} ms` : ''}`);
     }

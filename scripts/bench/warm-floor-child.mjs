@@ -17,7 +17,7 @@ const files = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
 if (files.length !== 1) throw new Error(`expected one cache file in ${cacheDir}, found ${files.length}`);
 const text = readFileSync(path.join(cacheDir, files[0])).toString('latin1');
 const { format } = JSON.parse(text.slice(0, text.indexOf('\n')));
-if (format !== 7) throw new Error(`the cache file is format ${format}; this floor reads format 7 (node/facts-cache-file.ts)`);
+if (format !== 8) throw new Error(`the cache file is format ${format}; this floor reads format 8 (node/facts-cache-file.ts)`);
 const findings = [];
 let entries = 0;
 // Each line: size, mtime, content id, facts, detections, `key findings`, answers, path (tab-separated).
