@@ -23240,6 +23240,15 @@ var init_schema_build = __esm({
   }
 });
 
+// server/src/core/manifest/validation.ts
+var VALIDATION;
+var init_validation = __esm({
+  "server/src/core/manifest/validation.ts"() {
+    "use strict";
+    VALIDATION = { jitless: true };
+  }
+});
+
 // server/src/core/manifest/zod-walk.ts
 var zod_walk_exports = {};
 __export(zod_walk_exports, {
@@ -23331,7 +23340,7 @@ function compact(value) {
 function parsePruned(schema, value) {
   let cur = value;
   for (let round = 0; round < 12; round++) {
-    const r = schema.safeParse(cur);
+    const r = schema.safeParse(cur, VALIDATION);
     if (r.success) return r.data;
     let changed = false;
     for (const issue2 of r.error.issues) {
@@ -23359,6 +23368,7 @@ var init_zod_walk = __esm({
   "server/src/core/manifest/zod-walk.ts"() {
     "use strict";
     init_zod();
+    init_validation();
     TOMBSTONE = /* @__PURE__ */ Symbol("pruned");
   }
 });
@@ -23728,6 +23738,7 @@ var init_registry = __esm({
     init_suggest();
     init_format2();
     init_schema();
+    init_validation();
     init_locate();
     init_to_plain();
     init_bounded_parse();
@@ -23817,7 +23828,7 @@ var init_registry = __esm({
         return !!this.doc && locate(this.doc, path21, "key", this.keys).exact;
       }
       collectSchemaProblems(raw) {
-        const r = schemas().registry.safeParse(raw);
+        const r = schemas().registry.safeParse(raw, VALIDATION);
         if (r.success) return;
         for (const issue2 of r.error.issues) {
           const path21 = issue2.path.filter((p) => typeof p !== "symbol");
@@ -32659,7 +32670,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "bddcddf0900b7f8c" : "source";
+    ENGINE_BUILD = true ? "4d82059ff79f70de" : "source";
   }
 });
 

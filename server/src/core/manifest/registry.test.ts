@@ -5,6 +5,7 @@ import { duplicateKeys, ParsedRegistry } from './registry.js';
 import { MAX_YAML_TOKENS } from './bounded-parse.js';
 import { SourceFile } from '../text/source-file.js';
 import { formatRange } from '../text/line-index.js';
+import { schemas } from './schema.js';
 
 function parse(text: string, path = '.aigov.yaml'): ParsedRegistry {
   return new ParsedRegistry(new SourceFile(path, text));
@@ -345,5 +346,41 @@ describe('ParsedRegistry problems, as the user reads them', () => {
     const broken = parse('a: [\n');
     assert.equal(broken.data, undefined);
     assert.equal(broken.raw, undefined);
+  });
+});
+
+describe('ParsedRegistry validation', () => {
+  it('validates without zod compiling functions: every parse of the registry and its components asks for that', () => {
+    const asked: unknown[] = [];
+    const { registry, component } = schemas();
+    const spied = [registry, component].map((schema) => {
+      const own = Object.getOwnPropertyDescriptor(schema, 'safeParse');
+      const original = schema.safeParse.bind(schema);
+      Object.defineProperty(schema, 'safeParse', {
+        configurable: true,
+        writable: true,
+        value: (data: unknown, params?: unknown) => {
+          asked.push(params);
+          return original(data, params as Parameters<typeof original>[1]);
+        },
+      });
+      return { schema, own };
+    });
+    try {
+      const r = parse('version: 1\norganization: { name: Example }\ncomponents:\n  - id: a\n    owner: 1\n    risk: { level: high, bogus: 2 }\n  - id: b\n    kind: model\n');
+      assert.deepEqual(
+        r.components.map((c) => c.id),
+        ['a', 'b'],
+      );
+      assert.ok(r.schemaProblems.length >= 2, 'the bad owner and the unknown key are found');
+    } finally {
+      for (const { schema, own } of spied) {
+        if (own) Object.defineProperty(schema, 'safeParse', own);
+        else delete (schema as { safeParse?: unknown }).safeParse;
+      }
+    }
+    // The whole file once, then pruned parses of the rest and of each component.
+    assert.ok(asked.length >= 4, `validated ${asked.length} times`);
+    for (const params of asked) assert.deepEqual(params, { jitless: true });
   });
 });

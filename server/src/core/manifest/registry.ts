@@ -6,6 +6,7 @@ import { dirname } from '../paths.js';
 import { didYouMean, suggest } from '../suggest.js';
 import { msg, type Message, type MessageArg } from '../i18n/format.js';
 import { schemas, schemaWalk, type ComponentData, type RegistryData } from './schema.js';
+import { VALIDATION } from './validation.js';
 import { KeyIndex, locate, type YamlPath } from './locate.js';
 import { AliasLimitError, toPlain } from './to-plain.js';
 import { MAX_YAML_DEPTH, MAX_YAML_TOKENS, parseBounded } from './bounded-parse.js';
@@ -135,7 +136,7 @@ export class ParsedRegistry {
   }
 
   private collectSchemaProblems(raw: unknown): void {
-    const r = schemas().registry.safeParse(raw);
+    const r = schemas().registry.safeParse(raw, VALIDATION);
     if (r.success) return;
     for (const issue of r.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

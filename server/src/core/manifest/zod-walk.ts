@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { VALIDATION } from './validation.js';
 
 /** Unwraps optional, nullable, default and pipe wrappers. */
 function unwrap(s: z.ZodType): z.ZodType {
@@ -101,7 +102,7 @@ function compact(value: unknown): unknown {
 export function parsePruned<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   let cur = value;
   for (let round = 0; round < 12; round++) {
-    const r = schema.safeParse(cur);
+    const r = schema.safeParse(cur, VALIDATION);
     if (r.success) return r.data;
     let changed = false;
     for (const issue of r.error.issues) {
