@@ -110,6 +110,10 @@ export interface StartOptions {
   folders?: string[];
   /** The editor's display language, sent as `locale` in initialize. */
   locale?: string;
+  /** Node options for the server process (stdio only), before its script: `--require` hooks. */
+  nodeArgs?: string[];
+  /** More environment for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -144,7 +148,7 @@ export class TestClient {
     const cli = path.join(REPO, 'dist', 'cli.js');
     if (!existsSync(server)) throw new Error('dist/server.js is missing: run `npm run compile` first');
     const today = opts.today === null ? [] : ['--today', opts.today ?? TODAY];
-    const env = { ...process.env, AIGOV_TODAY: '' };
+    const env = { ...process.env, AIGOV_TODAY: '', ...opts.env };
     let child: ChildProcess;
     let conn: ProtocolConnection;
     if (opts.transport === 'ipc') {
@@ -152,7 +156,7 @@ export class TestClient {
       child = fork(opts.via === 'cli' ? cli : server, args, { silent: true, env });
       conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      const args = opts.via === 'cli' ? [cli, 'lsp', '--stdio', ...today] : [server, '--stdio', ...today];
+      const args = [...(opts.nodeArgs ?? []), ...(opts.via === 'cli' ? [cli, 'lsp', '--stdio', ...today] : [server, '--stdio', ...today])];
       child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
       conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     }

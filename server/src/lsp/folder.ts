@@ -126,6 +126,13 @@ export class Folder {
     this.startedResolve();
     g.fullReady = (async () => {
       await g.quickReady.catch(() => undefined);
+      // The documents opened meanwhile are answered by the quick engine first: the full index
+      // starts its listing's processes, 10-20 ms of this thread, which would come before their
+      // first diagnostics. Their answers are computed once the queue is settled; the connection
+      // writes each message from a setImmediate callback of its own, so the listing waits two
+      // turns of the event loop, behind the writes queued in the first.
+      await this.settled();
+      for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
       const t0 = Date.now();
       await g.full.indexAll(g.token, onProgress);
       if (g.token.isCancellationRequested) return;
