@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, lutimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../core/engine.js';
 import { MemoryFactsCache } from '../core/facts-cache.js';
 import { NodeWorkspace } from './fs-workspace.js';
 import { changedFiles, gitContentIds } from './git-content-ids.js';
+import { GitListing } from './git-listing.js';
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8' });
@@ -271,5 +272,214 @@ describe('git content ids on a broken or missing git', () => {
     } finally {
       process.env.PATH = saved;
     }
+  });
+});
+
+describe('git content ids: the dated copy of the index, and where it gives up', () => {
+  let dir: string;
+  let tools: string;
+  /** A second well in the past: an index dated `S + 0.5`, entries in its second or the one after. */
+  let S: number;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitcopy-'));
+    tools = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitcopy-bin-'));
+    S = Math.floor(Date.now() / 1000) - 100;
+    git(dir, 'init', '-q');
+    git(dir, 'config', 'core.trustctime', 'false');
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(tools, { recursive: true, force: true });
+  });
+
+  /** Writes files (path → text) with the mtime `at` (seconds, with a fraction), and stages them. */
+  const add = (files: Record<string, string>, at: number, into = dir) => {
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(into, rel)), { recursive: true });
+      writeFileSync(path.join(into, rel), text);
+      utimesSync(path.join(into, rel), at, at);
+    }
+    git(into, 'add', '-A');
+  };
+  /** Dates the index `S + 0.5`: entries of `S + 0.9` are then racily clean to the nanosecond, those of `S + 0.3` in its second. */
+  const dateIndex = (into = dir) => utimesSync(path.join(into, '.git', 'index'), S + 0.5, S + 0.5);
+  /** Rewrites a file with text of the same size, its mtime set back. */
+  const rewrite = (rel: string, text: string, at: number) => {
+    writeFileSync(path.join(dir, rel), text);
+    utimesSync(path.join(dir, rel), at, at);
+  };
+  const many = (n: number, from = 0) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`many/f${from + i}.py`, `v = ${10_000 + from + i}\n`]));
+
+  /** Runs `fn` with a git that logs each call (its GIT_INDEX_FILE, its arguments) and keeps a copy (mtime kept) of the index file it was given. */
+  async function withLoggedGit<T>(fn: () => Promise<T>): Promise<{ value: T; calls: { index: string; args: string }[] }> {
+    const log = path.join(tools, 'git.log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const seen = path.join(tools, 'seen-index');
+    writeFileSync(
+      path.join(tools, 'git'),
+      `#!/bin/sh\nprintf '%s|%s\\n' "\${GIT_INDEX_FILE-}" "$*" >> '${log}'\nif [ -n "\${GIT_INDEX_FILE-}" ]; then cp -p "$GIT_INDEX_FILE" '${seen}'; fi\nexec '${real}' "$@"\n`,
+    );
+    chmodSync(path.join(tools, 'git'), 0o755);
+    writeFileSync(log, '');
+    const saved = process.env.PATH;
+    process.env.PATH = `${tools}${path.delimiter}${saved ?? ''}`;
+    try {
+      const value = await fn();
+      const calls = readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => ({ index: l.slice(0, l.indexOf('|')), args: l.slice(l.indexOf('|') + 1) }));
+      return { value, calls };
+    } finally {
+      process.env.PATH = saved;
+    }
+  }
+
+  it('asks git about the whole work tree through a copy of the index dated a second later, then removes it', async () => {
+    add({ 'a.py': 'print(1)\n', 'sub/b.py': 'x = 2\n' }, S - 10);
+    dateIndex();
+    const real = readFileSync(path.join(dir, '.git', 'index'));
+    const { value, calls } = await withLoggedGit(() => changedFiles(dir));
+    assert.deepEqual(value, { paths: [], via: 'dated-copy' });
+    const diffs = calls.filter((c) => c.args.includes('diff-files'));
+    assert.equal(diffs.length, 1, 'nothing racy: no second question');
+    const copy = diffs[0]?.index ?? '';
+    assert.match(path.basename(copy), /^aigov-index-\d+-[0-9a-z]+$/);
+    assert.equal(path.dirname(copy), os.tmpdir());
+    assert.deepEqual(readFileSync(path.join(tools, 'seen-index')), real, 'the same bytes');
+    assert.equal(Math.floor(statSync(path.join(tools, 'seen-index')).mtimeMs / 1000), S + 1, 'the next second');
+    assert.equal(existsSync(copy), false, 'removed');
+  });
+
+  it('asks about the racily clean entries against the real index, by their place from the top', async () => {
+    add({ 'a.py': 'print(1)\n', 'sub/b.py': 'x = 2\n', 'sub/c.py': 'c\n' }, S - 10);
+    add({ 'sub/new.py': 'n = 1\n' }, S + 0.9);
+    dateIndex();
+    rewrite('sub/new.py', 'n = 2\n', S + 0.9);
+    const { value, calls } = await withLoggedGit(() => changedFiles(path.join(dir, 'sub')));
+    assert.deepEqual(value, { paths: ['new.py'], via: 'dated-copy' });
+    const diffs = calls.filter((c) => c.args.includes('diff-files'));
+    assert.deepEqual(
+      diffs.map((c) => [c.index === '' ? 'real' : 'copy', c.args.replace(/^-C \S+ /, '')]),
+      [
+        ['copy', '--no-optional-locks diff-files --name-only --relative -z'],
+        ['real', '--no-optional-locks diff-files --name-only --relative -z -- :(top,literal)sub/new.py'],
+      ],
+    );
+  });
+
+  it('starts no git outside a repository, and takes the ids from the listing it is given', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitcopy-out-'));
+    try {
+      const { value, calls } = await withLoggedGit(() => gitContentIds(outside));
+      assert.equal(value, undefined);
+      assert.deepEqual(calls, []);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+    add({ 'a.py': 'print(1)\n', 'b.py': 'x = 2\n' }, S - 10);
+    const staged = execFileSync('git', ['-C', dir, 'ls-files', '-z', '--stage', '-v'], { encoding: 'buffer' });
+    const listed = Buffer.from(staged.toString('latin1').replace(/ [0-9a-f]{40} (0\ta\.py)/, ` ${'1234abcd'.repeat(5)} $1`), 'latin1');
+    const ids = await gitContentIds(dir, new GitListing(dir, 'staged', listed));
+    assert.deepEqual([...(ids ?? [])].sort(), [
+      ['a.py', '1234abcd1234abcd'],
+      ['b.py', blob(dir, 'b.py')],
+    ]);
+  });
+
+  it('reads a SHA-256 repository: 32-byte ids in its index', async () => {
+    const sha256 = mkdtempSync(path.join(os.tmpdir(), 'aigov-gitcopy-256-'));
+    try {
+      git(sha256, 'init', '-q', '--object-format=sha256');
+      git(sha256, 'config', 'core.trustctime', 'false');
+      add({ 'a.py': 'print(1)\n', 'b.py': 'x = 2\n' }, S + 0.3, sha256);
+      dateIndex(sha256);
+      writeFileSync(path.join(sha256, 'a.py'), 'print(2)\n');
+      utimesSync(path.join(sha256, 'a.py'), S + 0.3, S + 0.3);
+      assert.deepEqual(await changedFiles(sha256), { paths: ['a.py'], via: 'dated-copy' });
+    } finally {
+      rmSync(sha256, { recursive: true, force: true });
+    }
+  });
+
+  it("sees a file of the index's second replaced by a symlink, or its folder by a file", async () => {
+    add({ 'a.py': 'print(1)\n', 'b.py': 'x = 2\n', 'sub/c.py': 'c\n', 'sub/d.py': 'd\n', 'e.py': 'e\n' }, S + 0.3);
+    dateIndex();
+    rmSync(path.join(dir, 'a.py'));
+    symlinkSync('b.py', path.join(dir, 'a.py'));
+    lutimesSync(path.join(dir, 'a.py'), S + 0.3, S + 0.3);
+    rmSync(path.join(dir, 'sub'), { recursive: true });
+    writeFileSync(path.join(dir, 'sub'), 'a file now\n');
+    utimesSync(path.join(dir, 'sub'), S + 0.3, S + 0.3);
+    assert.deepEqual(await changedFiles(dir), { paths: ['a.py', 'sub/c.py', 'sub/d.py'], via: 'dated-copy' });
+  });
+
+  it('writes its copy only to a new file: never through a link planted at its name', async () => {
+    add({ 'a.py': 'print(1)\n' }, S - 10);
+    const random = Math.random;
+    Math.random = () => 0.5; // the copy's name ends in 0.5 in base 36: "i"
+    const planted = path.join(os.tmpdir(), `aigov-index-${process.pid}-i`);
+    const target = path.join(tools, 'target');
+    writeFileSync(target, 'mine\n');
+    symlinkSync(target, planted);
+    try {
+      assert.deepEqual(await changedFiles(dir), { paths: [], via: 'diff-files' });
+      assert.equal(readFileSync(target, 'utf8'), 'mine\n');
+      assert.equal(readlinkSync(planted), target, 'left as it was');
+    } finally {
+      Math.random = random;
+      rmSync(planted, { force: true });
+    }
+  });
+
+  it('closes the index file it read', async () => {
+    add({ 'a.py': 'print(1)\n' }, S - 10);
+    const index = realpathSync(path.join(dir, '.git', 'index'));
+    const open = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === index;
+        } catch {
+          return false;
+        }
+      });
+    if (!existsSync('/proc/self/fd')) return;
+    for (let i = 0; i < 3; i++) assert.deepEqual(await changedFiles(dir), { paths: [], via: 'dated-copy' });
+    assert.deepEqual(open(), []);
+  });
+
+  it('asks about up to 1,000 entries not older than the index (to the nanosecond), and leaves more to git', async () => {
+    add(many(1000), S + 0.9);
+    dateIndex();
+    assert.deepEqual(await changedFiles(dir), { paths: [], via: 'dated-copy' }, '1,000 asked');
+    add(many(1, 1000), S + 0.9);
+    dateIndex();
+    assert.deepEqual(await changedFiles(dir), { paths: [], via: 'diff-files' }, '1,001: in the index second, after its nanosecond');
+  });
+
+  it("asks about up to 1,000 in all, with those of the index's second whose file is not as recorded", async () => {
+    add(many(999), S + 0.9);
+    add({ 'many/y.py': 'y = 1\n', 'many/z.py': 'z = 1\n' }, S + 0.3);
+    dateIndex();
+    rewrite('many/z.py', 'z = 2\n', S + 0.3);
+    assert.deepEqual(await changedFiles(dir), { paths: ['many/z.py'], via: 'dated-copy' }, '999 and 1');
+    rewrite('many/y.py', 'y = 2\n', S + 0.3);
+    assert.deepEqual((await changedFiles(dir))?.via, 'diff-files', '999 and 2');
+    assert.deepEqual((await changedFiles(dir))?.paths.sort(), ['many/y.py', 'many/z.py']);
+  });
+
+  it('leaves to git a racily clean path that is not UTF-8 (not to be named on a command line)', async () => {
+    add({ 'a.py': 'print(1)\n' }, S - 10);
+    const odd = Buffer.from([...Buffer.from(path.join(dir, 'odd-')), 0xff, ...Buffer.from('.py')]);
+    writeFileSync(odd, 'o = 1\n');
+    utimesSync(odd, S + 0.9, S + 0.9);
+    git(dir, 'add', '-A');
+    dateIndex();
+    assert.deepEqual(await changedFiles(dir), { paths: [], via: 'diff-files' });
+    // In the index's second, even as recorded: its file cannot be looked at by a decoded name.
+    utimesSync(odd, S + 0.3, S + 0.3);
+    git(dir, 'add', '-A');
+    dateIndex();
+    assert.deepEqual(await changedFiles(dir), { paths: [], via: 'diff-files' });
   });
 });

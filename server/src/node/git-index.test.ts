@@ -134,3 +134,212 @@ describe('git index reader', () => {
     assert.equal(readIndex(new Uint8Array(0), 20, SINCE), undefined);
   });
 });
+
+/** One entry of an index built byte by byte. */
+interface Entry {
+  path: string;
+  mtime?: [number, number];
+  ctime?: [number, number];
+  ino?: number;
+  size?: number;
+  /** Version 3 and 4: a second flags field (any value), with the flag saying so. */
+  extended?: boolean;
+  /** The length the flags give the path, when not its own (at most 0xfff). */
+  nameLength?: number;
+  /** Version 4: the bytes of the count dropped from the previous path, when not git's own. */
+  drop?: number[];
+  /** Version 2 and 3: no NUL after the path, nor padding. */
+  unterminated?: boolean;
+}
+
+/** git's offset varint (the count of bytes a version 4 path drops from the one before). */
+function varint(n: number): number[] {
+  const out = [n & 0x7f];
+  for (let v = n >>> 7; v !== 0; v >>>= 7) {
+    v -= 1;
+    out.unshift(0x80 | (v & 0x7f));
+  }
+  return out;
+}
+
+/** An index file's bytes: header, entries, extensions, and a checksum of `trailer` bytes (never 0). */
+function build(version: number, entries: Entry[], options: { hashBytes?: number; extensions?: Buffer[]; count?: number; trailer?: number } = {}): Buffer {
+  const hashBytes = options.hashBytes ?? 20;
+  const parts: Buffer[] = [];
+  const header = Buffer.alloc(12);
+  header.write('DIRC', 0, 'latin1');
+  header.writeUInt32BE(version, 4);
+  header.writeUInt32BE(options.count ?? entries.length, 8);
+  parts.push(header);
+  let previous = '';
+  for (const e of entries) {
+    const name = Buffer.from(e.path, 'utf8');
+    const fixed = Buffer.alloc(40 + hashBytes + 2 + (e.extended ? 2 : 0), 0);
+    const [csec, cnsec] = e.ctime ?? [1_000, 5];
+    const [msec, mnsec] = e.mtime ?? [1_000, 7];
+    fixed.writeUInt32BE(csec, 0);
+    fixed.writeUInt32BE(cnsec, 4);
+    fixed.writeUInt32BE(msec, 8);
+    fixed.writeUInt32BE(mnsec, 12);
+    fixed.writeUInt32BE(e.ino ?? 77, 20);
+    fixed.writeUInt32BE(0o100644, 24);
+    fixed.writeUInt32BE(e.size ?? 9, 36);
+    fixed.fill(0xab, 40, 40 + hashBytes);
+    fixed.writeUInt16BE((e.extended ? 0x4000 : 0) | (e.nameLength ?? Math.min(name.length, 0xfff)), 40 + hashBytes);
+    if (e.extended) fixed.writeUInt16BE(0x2000, 42 + hashBytes); // intent to add
+    parts.push(fixed);
+    if (version === 4) {
+      let common = 0;
+      while (common < previous.length && common < e.path.length && previous[common] === e.path[common]) common++;
+      parts.push(Buffer.from(e.drop ?? varint(Buffer.byteLength(previous) - Buffer.byteLength(previous.slice(0, common)))));
+      parts.push(Buffer.from(e.path.slice(common), 'utf8'), Buffer.alloc(e.unterminated ? 0 : 1));
+      previous = e.path;
+    } else {
+      parts.push(name);
+      if (!e.unterminated) parts.push(Buffer.alloc(8 - ((fixed.length + name.length) % 8)));
+    }
+  }
+  parts.push(...(options.extensions ?? []));
+  parts.push(Buffer.alloc(hashBytes, options.trailer ?? 0xee));
+  return Buffer.concat(parts);
+}
+
+/** An extension: a four-letter signature and its data. */
+function extension(signature: string, data: Buffer | string = ''): Buffer {
+  const body = Buffer.from(data);
+  const head = Buffer.alloc(8);
+  head.write(signature, 0, 'latin1');
+  head.writeUInt32BE(body.length, 4);
+  return Buffer.concat([head, body]);
+}
+
+const names = (read: ReturnType<typeof readIndex>) => read?.notOlder.map((n) => Buffer.from(n).toString('utf8'));
+
+describe('git index reader, on bytes built by hand', () => {
+  const T = { sec: 1_000, nsec: 6 };
+  const ENTRIES: Entry[] = [
+    { path: 'a.py', mtime: [1_000, 7] },
+    { path: 'src/models/one.py', mtime: [999, 999_999_999] },
+    { path: 'src/models/two.py', mtime: [1_000, 5], ctime: [1_000, 3], ino: 1234, size: 42 },
+    { path: 'src/tools/x.ts', mtime: [1_001, 0] },
+  ];
+
+  it('reads each version the same, from a view that does not start its buffer', () => {
+    for (const version of [2, 3, 4]) {
+      const entries = ENTRIES.map((e, i) => ({ ...e, extended: version !== 2 && i % 2 === 1 }));
+      const bytes = build(version, entries);
+      const view = Buffer.concat([Buffer.from('junk!'), bytes]).subarray(5);
+      const read = readIndex(view, 20, T);
+      assert.equal(read?.version, version);
+      assert.equal(read?.entries, 4);
+      assert.deepEqual(names(read), ['a.py', 'src/tools/x.ts'], `version ${version}`);
+      assert.deepEqual(
+        read?.sameSecond.map((e) => [Buffer.from(e.path).toString('utf8'), e.stat]),
+        [['src/models/two.py', { ctime: { sec: 1_000, nsec: 3 }, mtime: { sec: 1_000, nsec: 5 }, ino: 1234, size: 42 }]],
+        `version ${version}`,
+      );
+    }
+    const sha256 = readIndex(build(4, ENTRIES, { hashBytes: 32 }), 32, T);
+    assert.deepEqual(names(sha256), ['a.py', 'src/tools/x.ts']);
+  });
+
+  it('reads an index without entries, and no index shorter than its header and checksum', () => {
+    assert.deepEqual(readIndex(build(2, []), 20, T), { version: 2, entries: 0, notOlder: [], sameSecond: [] });
+    assert.deepEqual(readIndex(build(4, [], { hashBytes: 32 }), 32, T), { version: 4, entries: 0, notOlder: [], sameSecond: [] });
+    const empty = build(2, []);
+    for (let n = 0; n < empty.length; n++) assert.equal(readIndex(empty.subarray(0, n), 20, T), undefined, `${n} bytes`);
+    assert.equal(readIndex(empty, 32, T), undefined, 'a 32-byte checksum leaves no room for the header');
+  });
+
+  it('reads no index cut short anywhere, in any version', () => {
+    for (const version of [2, 3, 4]) {
+      for (const hashBytes of [20, 32]) {
+        const entries: Entry[] = [...ENTRIES.map((e, i) => ({ ...e, extended: version !== 2 && i === 1 })), { path: `deep/${'p'.repeat(300)}.py` }, { path: 'z' }];
+        const bytes = build(version, entries, { hashBytes });
+        assert.equal(readIndex(bytes, hashBytes as 20 | 32, T)?.entries, 6);
+        for (let n = 0; n < bytes.length; n++) {
+          // What is left after the cut ends in bytes of the checksum, as a whole file would.
+          const cut = Buffer.concat([bytes.subarray(0, n - hashBytes < 0 ? n : n - hashBytes), Buffer.alloc(n < hashBytes ? 0 : hashBytes, 0xee)]);
+          assert.equal(readIndex(cut, hashBytes as 20 | 32, T), undefined, `version ${version}, ${hashBytes}-byte ids, cut to ${n} bytes`);
+          assert.equal(readIndex(bytes.subarray(0, n), hashBytes as 20 | 32, T), undefined, `version ${version}, ${hashBytes}-byte ids, first ${n} bytes`);
+        }
+      }
+    }
+  });
+
+  it('does not read extended flags in version 2', () => {
+    const v3 = build(3, [{ path: 'a.py', extended: true }, { path: 'b.py' }]);
+    assert.deepEqual(names(readIndex(v3, 20, T)), ['a.py', 'b.py']);
+    const v2 = Buffer.from(v3);
+    v2.writeUInt32BE(2, 4);
+    assert.equal(readIndex(v2, 20, T), undefined);
+  });
+
+  it('reads a path whose name length the flags give wrong in no version that has one', () => {
+    // 'abcdefgh' is 8 bytes; as 7, its NUL is not where the flags say (the padding is the same).
+    for (const version of [2, 3]) {
+      assert.deepEqual(names(readIndex(build(version, [{ path: 'abcdefgh' }]), 20, T)), ['abcdefgh']);
+      assert.equal(readIndex(build(version, [{ path: 'abcdefgh', nameLength: 7 }]), 20, T), undefined);
+    }
+    // A path of 0xfff bytes or more is only NUL-terminated; one the flags give as 0xfff - 1 must end there.
+    const long = 'q'.repeat(0xfff);
+    assert.deepEqual(names(readIndex(build(2, [{ path: long }, { path: 'r' }]), 20, T)), [long, 'r']);
+    assert.deepEqual(names(readIndex(build(2, [{ path: `${long}q` }, { path: 'r' }]), 20, T)), [`${long}q`, 'r']);
+    assert.equal(readIndex(build(2, [{ path: long, nameLength: 0xffe }]), 20, T), undefined);
+    // No NUL anywhere after a long path.
+    assert.equal(readIndex(build(2, [{ path: long, unterminated: true }]), 20, T), undefined);
+  });
+
+  it('version 4: builds each path on the one before, and sees through no count it cannot use', () => {
+    const long = `${'d/'.repeat(200)}x.py`; // more than the 256 bytes first set aside
+    const entries: Entry[] = [
+      { path: 'a.py' },
+      { path: 'b/c.py' }, // drops all of 'a.py'
+      { path: long, mtime: [1_000, 0], ctime: [999, 1], ino: 5, size: 6 },
+      { path: `${long}.bak`, mtime: [1_000, 1] },
+      { path: `${'d/'.repeat(200)}y.py` },
+    ];
+    const read = readIndex(build(4, entries), 20, T);
+    assert.deepEqual(names(read), ['a.py', 'b/c.py', `${'d/'.repeat(200)}y.py`]);
+    assert.deepEqual(
+      read?.sameSecond.map((e) => [Buffer.from(e.path).toString('utf8'), e.stat]),
+      [
+        [long, { ctime: { sec: 999, nsec: 1 }, mtime: { sec: 1_000, nsec: 0 }, ino: 5, size: 6 }],
+        [`${long}.bak`, { ctime: { sec: 1_000, nsec: 5 }, mtime: { sec: 1_000, nsec: 1 }, ino: 77, size: 9 }],
+      ],
+    );
+    // Dropping more than the previous path holds.
+    assert.equal(readIndex(build(4, [{ path: 'a.py' }, { path: 'bcdef.py', drop: [5] }]), 20, T), undefined);
+    assert.equal(readIndex(build(4, [{ path: 'a.py', drop: [1] }]), 20, T), undefined);
+    // Dropping exactly all of it, in a varint of two bytes: 0x80 0x00 is 128.
+    const prefix = 'p'.repeat(128);
+    assert.deepEqual(names(readIndex(build(4, [{ path: prefix }, { path: 'x', drop: [0x80, 0x00] }]), 20, T)), [prefix, 'x']);
+    // A count that does not fit: 0x86 0xfe 0xfe 0x7f is 0xffffff, more than the path before; one more
+    // byte would shift it out of 32 bits (0x80 0x00 after 0x86 0xfe 0xfe 0xff would wrap to 128,
+    // and 0x8e 0xfe 0xfe 0xff 0x00 to 0).
+    assert.equal(readIndex(build(4, [{ path: prefix }, { path: 'q', drop: [0x86, 0xfe, 0xfe, 0x7f] }]), 20, T), undefined);
+    assert.equal(readIndex(build(4, [{ path: prefix }, { path: 'x', drop: [0x86, 0xfe, 0xfe, 0xff, 0x80, 0x00] }]), 20, T), undefined);
+    assert.equal(readIndex(build(4, [{ path: prefix }, { path: 'x', drop: [0x8e, 0xfe, 0xfe, 0xff, 0x00] }]), 20, T), undefined);
+  });
+
+  it('version 4: no NUL after the last path, even where the bytes would read as extensions', () => {
+    // With the NUL not found, reading from the top again would see 'DIRC' as an optional extension of
+    // 4 bytes, then the entry's ctime 'AAAA' as one whose size (the ctime's nanoseconds) reaches the checksum.
+    const bytes = build(4, [{ path: 'abc', unterminated: true, ctime: [0x41414141, 0] }]);
+    bytes.writeUInt32BE(bytes.length - 20 - 20, 16);
+    assert.equal(readIndex(bytes, 20, T), undefined);
+  });
+
+  it('steps over an optional extension, capital letters only, and reads none that does not end at the checksum', () => {
+    const entries: Entry[] = [{ path: 'a.py' }];
+    const read = (...extensions: Buffer[]) => names(readIndex(build(2, entries, { extensions }), 20, T));
+    assert.deepEqual(read(extension('ABCD', 'xy')), ['a.py']);
+    assert.deepEqual(read(extension('ZZZZ')), ['a.py'], 'an empty one, ending at the checksum');
+    assert.deepEqual(read(extension('TREE', 'abc'), extension('REUC', '12345678')), ['a.py']);
+    for (const signature of ['@BCD', '[BCD', 'link', 'sdir', '0000']) assert.equal(read(extension(signature, 'xy')), undefined, signature);
+    const over = extension('ABCD', 'xyz');
+    over.writeUInt32BE(4, 4);
+    assert.equal(read(over), undefined, 'its size beyond the checksum');
+    assert.equal(read(extension('ABCD').subarray(0, 7)), undefined, 'too short for its header');
+  });
+});

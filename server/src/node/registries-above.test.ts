@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readRegistries, realPlace, registriesAbove, registriesAboveNow, registryPlacesAbove, sameRegistriesAbove, type RegistryAboveFile } from './registries-above.js';
+import type { ProjectModel } from '../core/model/project-model.js';
+import { readRegistries, realPlace, registriesAbove, registriesAboveNow, registryPlacesAbove, sameRegistriesAbove, unparsedAbove, type RegistryAboveFile } from './registries-above.js';
 
 /** What a caller sees of each registry found: its paths and its text or problem (not where it is on disk). */
 function seen(found: readonly RegistryAboveFile[]): string[] {
@@ -97,6 +98,9 @@ describe('registries above a checked folder', () => {
     // The top folder itself is not below the top.
     retarget('..');
     assert.equal(problem(), 'outside-workspace');
+    // Nor the folder above it.
+    retarget('../..');
+    assert.equal(problem(), 'outside-workspace');
     rmSync(at('a/.aigov.yaml'));
     mkdirSync(at('a/.aigov.yaml'));
     assert.equal(problem(), 'not-a-file');
@@ -153,6 +157,17 @@ describe('registries above a checked folder', () => {
       { path: '../.aigov.yaml', offset: 'c/', text: 'near' },
       { path: '../../../.aigov.yml', offset: 'a/b/c/', text: '' },
     ]);
+  });
+
+  it('unparsedAbove names the ones read whose registry the model holds with syntax errors', () => {
+    const near: RegistryAboveFile = { path: '../.aigov.yaml', offset: 'c/', text: 'components: [', abs: '/r/a/b/.aigov.yaml' };
+    const far: RegistryAboveFile = { path: '../../.aigov.yaml', offset: 'b/c/', text: 'version: 1', abs: '/r/a/.aigov.yaml' };
+    const model = (...broken: boolean[]) =>
+      ({ above: [near, far].map((r, i) => ({ path: r.path, syntaxErrors: broken[i] ? [{ message: 'bad' }] : [] })) }) as unknown as Pick<ProjectModel, 'above'>;
+    assert.deepEqual(unparsedAbove([near, far], model(true, false)), [near]);
+    assert.deepEqual(unparsedAbove([near, far], model(false, true)), [far]);
+    assert.deepEqual(unparsedAbove([near, far], model(false, false)), []);
+    assert.deepEqual(unparsedAbove([far], model(true, false)), []);
   });
 
   it('of a base written as it is read: asks for every place a registry may be, nearest first, then reads what was written', async () => {
