@@ -61,12 +61,11 @@ const ENGINE_SUITES = [
 ];
 // The Node side of reading a workspace (server/src/node), which stryker.config.mjs does not
 // mutate: the registries above a checked folder, the quiet file-system calls, and the reads of a
-// listing's files. Against their own unit tests, the check of a folder below registries
-// (check-above), git's content ids (a NodeWorkspace reading what git vouches for), and the
-// suites that read hostile files through a NodeWorkspace. Not yet git-content-ids.ts and
-// git-index.ts (measured once, their survivors not classified: docs/mutation/node.md), nor the
-// walk, the root policy, the git listing or the safe writes.
-const NODE_FILES = ['registries-above', 'fs-quiet', 'listed-reads'];
+// listing's files, git's word on which files are as its index recorded them (git-content-ids) and
+// the reader of that index (git-index). Against their own unit tests, the check of a folder below
+// registries (check-above), and the suites that read hostile files through a NodeWorkspace. Not
+// yet the walk, the root policy, the git listing or the safe writes.
+const NODE_FILES = ['registries-above', 'fs-quiet', 'listed-reads', 'git-content-ids', 'git-index'];
 const SHARDS = {
   // The text helpers import nothing outside their folder: the checker compiles eight files.
   text: { mutate: ['server/src/core/text/**/*.ts'], tests: ['server/src/core/text/*.test.ts'], tsconfig: 'test/mutation-tsconfig/text.json' },
@@ -162,6 +161,7 @@ const SHARDS = {
     tests: [
       'server/src/node/registries-above.test.ts',
       'server/src/node/fs-quiet.test.ts',
+      'server/src/node/git-index.test.ts',
       'server/src/node/git-content-ids.test.ts',
       'server/src/node/listed-reads.test.ts',
       'server/src/cli/commands/check-above.test.ts',
