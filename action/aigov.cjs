@@ -32638,15 +32638,18 @@ var init_suppress = __esm({
 
 // server/src/core/fingerprint.ts
 function hash64(s2) {
-  let h1 = 2166136261;
-  let h2 = 3421674724;
+  let h1 = 2166136261 | 0;
+  let h2 = 3421674724 | 0;
   for (let i = 0; i < s2.length; i++) {
     const c = s2.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c & 255, 16777619) >>> 0;
-    h2 = Math.imul(h2 ^ c >>> 8 ^ i & 255, 16777619) >>> 0;
-    h1 = Math.imul(h1 ^ h2 >>> 13, 16777619) >>> 0;
+    h1 = Math.imul(h1 ^ c & 255, 16777619);
+    h2 = Math.imul(h2 ^ c >>> 8 ^ i & 255, 16777619);
+    h1 = Math.imul(h1 ^ h2 >>> 13, 16777619);
   }
-  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+  return hexWord(h1) + hexWord(h2);
+}
+function hexWord(w) {
+  return HEX_BYTES[w >>> 24] + HEX_BYTES[w >>> 16 & 255] + HEX_BYTES[w >>> 8 & 255] + HEX_BYTES[w & 255];
 }
 function fingerprints(findings, lineText, hash = hash64) {
   const seen = /* @__PURE__ */ new Map();
@@ -32659,9 +32662,11 @@ function fingerprints(findings, lineText, hash = hash64) {
     return `${hash(base)}:${n + 1}`;
   });
 }
+var HEX_BYTES;
 var init_fingerprint = __esm({
   "server/src/core/fingerprint.ts"() {
     "use strict";
+    HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
   }
 });
 
@@ -32670,7 +32675,7 @@ var ENGINE_BUILD;
 var init_engine_build = __esm({
   "server/src/core/engine-build.ts"() {
     "use strict";
-    ENGINE_BUILD = true ? "4d82059ff79f70de" : "source";
+    ENGINE_BUILD = true ? "106caf2debc13570" : "source";
   }
 });
 

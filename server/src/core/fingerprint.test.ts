@@ -52,6 +52,31 @@ describe('fingerprints', () => {
     assert.equal(hash64('\u3042\u{1F600}'), '6b1d9282db5b3a19');
   });
 
+  it('hash64 gives what the plain unsigned FNV-1a pair gives, leading zero digits and high bits alike', () => {
+    // The definition, as first written: unsigned words, digits padded.
+    const reference = (s: string): string => {
+      let h1 = 0x811c9dc5;
+      let h2 = 0xcbf29ce4;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ (c & 0xff), 0x01000193) >>> 0;
+        h2 = Math.imul(h2 ^ (c >>> 8) ^ (i & 0xff), 0x01000193) >>> 0;
+        h1 = Math.imul(h1 ^ (h2 >>> 13), 0x01000193) >>> 0;
+      }
+      return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+    };
+    let small = 0;
+    let high = 0;
+    for (let n = 0; n < 3000; n++) {
+      const s = `AIGOV${n % 700}\u0000src/${n}.py\u0000${'\u00e9x'.repeat(n % 13)}\u0000${String.fromCharCode(n * 37)}`;
+      const h = hash64(s);
+      assert.equal(h, reference(s), s);
+      if (/^0|^.{8}0/.test(h)) small++;
+      if (/^[89a-f]|^.{8}[89a-f]/.test(h)) high++;
+    }
+    assert.ok(small > 0 && high > 0, 'words with leading zero digits and with the high bit set were met');
+  });
+
   it('hash64 is 16 hex digits and tells close strings apart', () => {
     assert.match(hash64(''), /^[0-9a-f]{16}$/);
     assert.equal(hash64('abc'), hash64('abc'));

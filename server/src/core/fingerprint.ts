@@ -1,16 +1,28 @@
 import type { Finding } from './finding.js';
 
-/** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits. Pure, stable across runs. */
+/** Two hex digits of each byte value. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/**
+ * 64-bit FNV-1a over UTF-16 code units, as 16 hex digits. Pure, stable across runs. In signed
+ * 32-bit integers throughout (the same bits as unsigned: `Math.imul` and `^` see only the bits),
+ * which V8 keeps out of the heap where `>>> 0` values above 2^31 are not; digits from a table.
+ */
 export function hash64(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0xcbf29ce4;
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0xcbf29ce4 | 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ (c & 0xff), 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ (c >>> 8) ^ (i & 0xff), 0x01000193) >>> 0;
-    h1 = Math.imul(h1 ^ (h2 >>> 13), 0x01000193) >>> 0;
+    h1 = Math.imul(h1 ^ (c & 0xff), 0x01000193);
+    h2 = Math.imul(h2 ^ (c >>> 8) ^ (i & 0xff), 0x01000193);
+    h1 = Math.imul(h1 ^ (h2 >>> 13), 0x01000193);
   }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  return hexWord(h1) + hexWord(h2);
+}
+
+/** The 8 hex digits of a 32-bit word. */
+function hexWord(w: number): string {
+  return HEX_BYTES[w >>> 24]! + HEX_BYTES[(w >>> 16) & 0xff]! + HEX_BYTES[(w >>> 8) & 0xff]! + HEX_BYTES[w & 0xff]!;
 }
 
 /**
