@@ -133,6 +133,8 @@ export class Folder {
       // turns of the event loop, behind the writes queued in the first.
       await this.settled();
       for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+      // Started again meanwhile (settings, a registry above): the next generation lists the files.
+      if (g.token.isCancellationRequested) return;
       const t0 = Date.now();
       await g.full.indexAll(g.token, onProgress);
       if (g.token.isCancellationRequested) return;
