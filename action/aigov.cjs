@@ -403,8 +403,8 @@ var init_file_names = __esm({
 });
 
 // server/src/core/manifest/names.ts
-function isRegistryPath(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function isRegistryPath(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   return REGISTRY_FILENAMES.includes(base);
 }
 var REGISTRY_FILENAMES;
@@ -562,18 +562,18 @@ var init_git_listing = __esm({
           bytes = entry.subarray(tab + 1);
         }
         if (bytes.length === 0) return;
-        const { path: path21, exact } = pathOfBytes(bytes);
-        if (head !== void 0) this.takeStaged(head, path21, exact);
-        else (exact ? this.paths : this.undecodable).push(path21);
+        const { path: path22, exact } = pathOfBytes(bytes);
+        if (head !== void 0) this.takeStaged(head, path22, exact);
+        else (exact ? this.paths : this.undecodable).push(path22);
       }
       /** An entry of a staged listing: `head` is `<tag> <mode> <id> <stage>`. */
-      takeStaged(head, path21, exact) {
-        if (path21 === "") return;
+      takeStaged(head, path22, exact) {
+        if (path22 === "") return;
         const [tag, mode, id, stage] = head.split(" ");
-        if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path21, id.slice(0, ID_CHARS));
-        if (path21 === this.last) return;
-        this.last = path21;
-        (exact ? this.paths : this.undecodable).push(path21);
+        if (tag === "H" && stage === "0" && mode !== void 0 && REGULAR.has(mode) && id) this.ids.set(path22, id.slice(0, ID_CHARS));
+        if (path22 === this.last) return;
+        this.last = path22;
+        (exact ? this.paths : this.undecodable).push(path22);
       }
       finish(resolve11, ok) {
         this.take(this.rest);
@@ -599,28 +599,59 @@ var init_git_listing = __esm({
   }
 });
 
+// server/src/node/repository.ts
+async function repositoryOf(folder) {
+  let answers = (await gitText(folder, ["rev-parse", ...QUESTIONS]))?.split("\n");
+  if (answers && answers.length !== ANSWERS) {
+    const ask = (args) => gitText(folder, ["rev-parse", ...args]).then((a) => a ?? "");
+    const absolute = (name) => ["--path-format=absolute", "--git-path", name];
+    answers = await Promise.all([["--show-toplevel"], ["--show-prefix"], ["--is-shallow-repository"], ["--show-object-format"], absolute("objects"), absolute("index")].map(ask));
+  }
+  const [top, prefix, shallow, format2, objects, index] = answers ?? [];
+  if (!top) return void 0;
+  return { top, prefix: (prefix ?? "").replace(/\/$/, ""), shallow: shallow === "true", objects: objects || void 0, format: format2 || void 0, index: index || void 0 };
+}
+var path2, QUESTIONS, ANSWERS, Repositories;
+var init_repository = __esm({
+  "server/src/node/repository.ts"() {
+    "use strict";
+    path2 = __toESM(require("node:path"));
+    init_git();
+    QUESTIONS = ["--show-toplevel", "--show-prefix", "--is-shallow-repository", "--show-object-format", "--path-format=absolute", "--git-path", "objects", "--git-path", "index"];
+    ANSWERS = 6;
+    Repositories = class {
+      asked = /* @__PURE__ */ new Map();
+      of(folder) {
+        const key = path2.resolve(folder);
+        let answer2 = this.asked.get(key);
+        if (answer2 === void 0) this.asked.set(key, answer2 = repositoryOf(key));
+        return answer2;
+      }
+    };
+  }
+});
+
 // server/src/node/git-content-ids.ts
-async function gitContentIds(root, staged) {
+async function gitContentIds(root, staged, repository) {
   if (!staged && !mayBeInWorkTree(root)) return void 0;
   const listing = staged ?? new GitListing(root, "staged");
-  const [ok, changed] = await Promise.all([listing.result, changedFiles(root)]);
+  const [ok, changed] = await Promise.all([listing.result, changedFiles(root, repository)]);
   if (!ok || changed === void 0) return void 0;
   const ids = new Map(listing.ids);
   for (const p of changed.paths) ids.delete(p);
   return ids;
 }
-async function changedFiles(root) {
+async function changedFiles(root, repository) {
   const diffFiles = ["diff-files", "--name-only", "--relative", "-z"];
-  const fast = await datedCopy(root, diffFiles).catch(() => void 0);
+  const fast = await datedCopy(root, diffFiles, repository ?? repositoryOf(root)).catch(() => void 0);
   if (fast) return fast;
   const out = await gitText(root, diffFiles);
   return out === void 0 ? void 0 : { paths: names(out), via: "diff-files" };
 }
-async function datedCopy(root, diffFiles) {
-  const info = await gitText(root, ["rev-parse", "--show-object-format", "--git-path", "index", "--show-toplevel"]);
-  const [format2, indexPath, top] = info?.split("\n") ?? [];
-  if (!indexPath || !top || format2 !== "sha1" && format2 !== "sha256") return void 0;
-  const fd = (0, import_node_fs4.openSync)(path2.resolve(root, indexPath), "r");
+async function datedCopy(root, diffFiles, repository) {
+  const { format: format2, index: indexPath, top } = await repository ?? {};
+  if (!indexPath || !path3.isAbsolute(indexPath) || !top || format2 !== "sha1" && format2 !== "sha256") return void 0;
+  const fd = (0, import_node_fs4.openSync)(indexPath, "r");
   let bytes;
   let mtimeNs;
   try {
@@ -646,7 +677,7 @@ async function datedCopy(root, diffFiles) {
     return true;
   };
   for (const name of read.notOlder) if (!ask(name)) return void 0;
-  const copy = path2.join(os.tmpdir(), `aigov-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const copy = path3.join(os.tmpdir(), `aigov-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
   (0, import_node_fs4.writeFileSync)(copy, bytes, { flag: "wx", mode: 384 });
   let all;
   try {
@@ -682,17 +713,18 @@ function lstatBig(file) {
 function names(out) {
   return out.split("\0").filter((p) => p !== "");
 }
-var import_node_fs4, os, path2, MOST_ASKED;
+var import_node_fs4, os, path3, MOST_ASKED;
 var init_git_content_ids = __esm({
   "server/src/node/git-content-ids.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     os = __toESM(require("node:os"));
-    path2 = __toESM(require("node:path"));
+    path3 = __toESM(require("node:path"));
     init_git();
     init_git_index();
     init_file_names();
     init_git_listing();
+    init_repository();
     MOST_ASKED = 1e3;
   }
 });
@@ -942,14 +974,14 @@ function s(open2, close = open2, escape = "\\", multiline = false) {
 function lang(id, syntax, extensions, basenames = []) {
   return { id, syntax, extensions, basenames };
 }
-function languageForPath(path21) {
-  const base = basename(path21);
+function languageForPath(path22) {
+  const base = basename(path22);
   const exact = byBase.get(base) ?? byBaseLower.get(base.toLowerCase());
   if (exact) return exact;
   const lower = base.toLowerCase();
   if (lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")) return byId.get("dockerfile");
   if (lower.startsWith("makefile.")) return byId.get("makefile");
-  return byExt.get(extname(path21));
+  return byExt.get(extname(path22));
 }
 function languageForId(id) {
   const key = id.trim().toLowerCase();
@@ -2179,22 +2211,22 @@ function parseNotebook(raw) {
       {
         onLiteralValue(value, offset, length, _line, _col, pathSupplier) {
           if (typeof value !== "string") return;
-          const path21 = pathSupplier();
-          const [p0, p1, p2, p3, p4] = path21;
+          const path22 = pathSupplier();
+          const [p0, p1, p2, p3, p4] = path22;
           if (p0 === "cells" && typeof p1 === "number") {
-            if (p2 === "source" && (path21.length === 3 || path21.length === 4 && typeof p3 === "number")) {
+            if (p2 === "source" && (path22.length === 3 || path22.length === 4 && typeof p3 === "number")) {
               cell(p1).tokens.push({ start: offset, end: offset + length });
-            } else if (p2 === "cell_type" && path21.length === 3) {
+            } else if (p2 === "cell_type" && path22.length === 3) {
               cell(p1).type = value;
-            } else if (p2 === "metadata" && path21.length === 5) {
+            } else if (p2 === "metadata" && path22.length === 5) {
               const k = CELL_LANGUAGE_KEYS.findIndex(([a, b]) => a === p3 && b === p4);
               if (k >= 0) cell(p1).languages[k] = value;
             }
           } else if (p0 === "metadata") {
-            if (path21.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
-            else if (path21.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
-            else if (path21.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
-            else if (path21.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
+            if (path22.length === 3 && p1 === "language_info" && p2 === "name") fileLanguages[0] = value;
+            else if (path22.length === 3 && p1 === "kernelspec" && p2 === "language") fileLanguages[1] = value;
+            else if (path22.length === 4 && p1 === "polyglot_notebook" && p2 === "kernelInfo" && p3 === "defaultKernelName") fileLanguages[2] = value;
+            else if (path22.length === 3 && p1 === "kernelspec" && p2 === "name") fileLanguages[3] = value;
           }
         },
         onError() {
@@ -2372,15 +2404,15 @@ var init_line_index = __esm({
 });
 
 // server/src/core/detection/artefacts.ts
-function artefactFormat(path21) {
-  const ext = extname(path21);
-  const base = basename(path21);
+function artefactFormat(path22) {
+  const ext = extname(path22);
+  const base = basename(path22);
   const known = BY_EXTENSION[ext];
   if (known) return known;
-  if (PACKAGE_DIRS.test(dirname(path21)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
+  if (PACKAGE_DIRS.test(dirname(path22)) || ext === ".mlpackage") return { format: "coreml", confidence: "high" };
   switch (ext) {
     case ".pb": {
-      const dir = `/${dirname(path21)}/`;
+      const dir = `/${dirname(path22)}/`;
       if (base.toLowerCase() === "saved_model.pb" || dir.includes("/saved_model/") || dir.includes("/savedmodel/")) return { format: "tensorflow", confidence: "high" };
       return { format: "tensorflow", confidence: /graph/i.test(base) ? "medium" : "low" };
     }
@@ -2396,8 +2428,8 @@ function artefactFormat(path21) {
       return void 0;
   }
 }
-function detectArtefactAt(path21, format2) {
-  const f = format2 ?? artefactFormat(path21);
+function detectArtefactAt(path22, format2) {
+  const f = format2 ?? artefactFormat(path22);
   if (!f) return void 0;
   return {
     kind: "artefact",
@@ -2405,16 +2437,16 @@ function detectArtefactAt(path21, format2) {
     provider: "local-model",
     confidence: f.confidence,
     range: ZERO_RANGE,
-    evidence: basename(path21),
+    evidence: basename(path22),
     family: `${f.format} model file`,
     componentKind: "model",
     vendor: false
   };
 }
-function sniffCandidate(path21) {
-  const ext = extname(path21);
+function sniffCandidate(path22) {
+  const ext = extname(path22);
   if (!SNIFF_EXTENSIONS.has(ext)) return false;
-  const f = artefactFormat(path21);
+  const f = artefactFormat(path22);
   return f === void 0 || f.confidence !== "high";
 }
 function formatOfBytes(sample) {
@@ -3026,17 +3058,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path21) {
-      const ctrl = callVisitor(key, node2, visitor, path21);
+    function visit_(key, node2, visitor, path22) {
+      const ctrl = callVisitor(key, node2, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path22 = Object.freeze(path22.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path21);
+            const ci = visit_(i, node2.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3047,13 +3079,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path21);
+          const cv = visit_("value", node2.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3074,17 +3106,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path21) {
-      const ctrl = await callVisitor(key, node2, visitor, path21);
+    async function visitAsync_(key, node2, visitor, path22) {
+      const ctrl = await callVisitor(key, node2, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path22 = Object.freeze(path22.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3095,13 +3127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path21);
+          const cv = await visitAsync_("value", node2.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3128,23 +3160,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path21) {
+    function callVisitor(key, node2, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path21);
+        return visitor(key, node2, path22);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path21);
+        return visitor.Map?.(key, node2, path22);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path21);
+        return visitor.Seq?.(key, node2, path22);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path21);
+        return visitor.Pair?.(key, node2, path22);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path21);
+        return visitor.Scalar?.(key, node2, path22);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path21);
+        return visitor.Alias?.(key, node2, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node2) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node2) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -3756,10 +3788,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3778,7 +3810,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3808,11 +3840,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -3826,8 +3858,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -3841,8 +3873,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -3860,8 +3892,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -3871,8 +3903,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6387,9 +6419,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6464,14 +6496,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6486,10 +6518,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6500,10 +6532,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6520,13 +6552,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -8487,9 +8519,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path21) => {
+    visit4.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8498,23 +8530,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path21) => {
-      const parent = visit4.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit4.parentCollection = (cst, path22) => {
+      const parent = visit4.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8525,10 +8557,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -10777,11 +10809,11 @@ var init_manifest_scan = __esm({
 });
 
 // server/src/core/detection/manifests.ts
-function manifestKind(path21) {
-  const base = basename(path21);
+function manifestKind(path22) {
+  const base = basename(path22);
   const lower = base.toLowerCase();
   if ((lower.includes("requirements") || lower.startsWith("constraints")) && (/^requirements.*\.(?:txt|in)$/.test(lower) || /^(?:dev-|test-)?requirements\.txt$/.test(lower) || /^constraints.*\.txt$/.test(lower))) return "requirements";
-  if (lower.endsWith(".txt") && basename(dirname(path21)).toLowerCase() === "requirements") return "requirements";
+  if (lower.endsWith(".txt") && basename(dirname(path22)).toLowerCase() === "requirements") return "requirements";
   if (lower === "pyproject.toml") return "pyproject";
   if (base === "Pipfile") return "pipfile";
   if (lower === "package.json") return "package.json";
@@ -10795,8 +10827,8 @@ function manifestKind(path21) {
   if (lower === "environment.yml" || lower === "environment.yaml" || lower === "conda.yml" || lower === "conda.yaml") return "conda";
   return void 0;
 }
-function detectManifest(path21, text2, table3) {
-  const kind = manifestKind(path21);
+function detectManifest(path22, text2, table3) {
+  const kind = manifestKind(path22);
   switch (kind) {
     case "requirements":
       return requirements(text2, table3);
@@ -10812,7 +10844,7 @@ function detectManifest(path21, text2, table3) {
     case "pom":
       return pom(text2, table3);
     case "gradle":
-      return gradle(path21, text2, table3);
+      return gradle(path22, text2, table3);
     case "msbuild":
     case "packages.config":
       return nuget(text2, table3);
@@ -11050,8 +11082,8 @@ function packageJson(text2, table3) {
   const out = [];
   visit3(text2, {
     onObjectProperty(property, offset, length, _line, _col, pathSupplier) {
-      const path21 = pathSupplier();
-      if (path21.length !== 1 || !NPM_SECTIONS.has(String(path21[0]))) return;
+      const path22 = pathSupplier();
+      if (path22.length !== 1 || !NPM_SECTIONS.has(String(path22[0]))) return;
       const match = table3.lookup("npm", property);
       if (match && !property.startsWith(".")) out.push({ match, name: property, span: { start: offset + 1, end: offset + length - 1 }, ecosystem: "npm" });
     }
@@ -11079,11 +11111,11 @@ function goMod(text2, table3) {
       }
       m = /^(\s*require\s+)(\S+)\s+v\S+/.exec(body);
     }
-    const path21 = m?.[2];
-    if (!m || !path21) continue;
-    const match = table3.lookup("go", path21);
+    const path22 = m?.[2];
+    if (!m || !path22) continue;
+    const match = table3.lookup("go", path22);
     const start = line.start + (m[1] ?? "").length;
-    if (match) out.push({ match, name: path21, span: { start, end: start + path21.length }, ecosystem: "go" });
+    if (match) out.push({ match, name: path22, span: { start, end: start + path22.length }, ecosystem: "go" });
   }
   return out;
 }
@@ -11108,9 +11140,9 @@ function pom(text2, table3) {
   }
   return out;
 }
-function gradle(path21, text2, table3) {
+function gradle(path22, text2, table3) {
   const out = [];
-  const language = languageForPath(path21.endsWith(".kts") ? "x.kts" : "x.gradle");
+  const language = languageForPath(path22.endsWith(".kts") ? "x.kts" : "x.gradle");
   if (!language) return out;
   const lexed = lex(text2, language.syntax);
   const code2 = codeOnly(text2, lexed);
@@ -13127,33 +13159,33 @@ var init_table = __esm({
 // server/src/core/detection/index.ts
 function detectInSource(source, lex2, config2) {
   try {
-    const path21 = source.path;
+    const path22 = source.path;
     const table3 = tableFor(config2);
-    if (manifestKind(path21)) return detectManifest(path21, source.text, table3).map((h) => fromManifest(h, source));
-    if (extname(path21) === ".ipynb") return detectNotebook(source, config2);
-    const language = languageForPath(path21);
+    if (manifestKind(path22)) return detectManifest(path22, source.text, table3).map((h) => fromManifest(h, source));
+    if (extname(path22) === ".ipynb") return detectNotebook(source, config2);
+    const language = languageForPath(path22);
     if (language && COMPONENT_LANGUAGES.has(language.id)) return detectScripts(source, language.id === "astro", config2);
     if (!language || !parserFor(language.id)) return [];
-    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path21), ...lex2 ? { lex: lex2 } : {} };
+    const input2 = { text: source.text, languageId: language.id, declarationFile: /\.d\.[cm]?ts$|\.pyi$/i.test(path22), ...lex2 ? { lex: lex2 } : {} };
     return detectCode(input2, table3, config2).map((d) => fromCode(d, source.rangeOf(d.span), language.id));
   } catch {
     return [];
   }
 }
-function detectArtefact(path21) {
-  return detectArtefactAt(path21);
+function detectArtefact(path22) {
+  return detectArtefactAt(path22);
 }
-function detectArtefactBytes(path21, sample) {
+function detectArtefactBytes(path22, sample) {
   try {
     const f = formatOfBytes(sample);
-    return f ? detectArtefactAt(path21, f) : void 0;
+    return f ? detectArtefactAt(path22, f) : void 0;
   } catch {
     return void 0;
   }
 }
-function isDetectionCandidate(path21) {
-  if (manifestKind(path21) !== void 0 || extname(path21) === ".ipynb") return true;
-  const id = languageForPath(path21)?.id;
+function isDetectionCandidate(path22) {
+  if (manifestKind(path22) !== void 0 || extname(path22) === ".ipynb") return true;
+  const id = languageForPath(path22)?.id;
   return parserFor(id) !== void 0 || id !== void 0 && COMPONENT_LANGUAGES.has(id);
 }
 function detectScripts(source, astro, config2) {
@@ -13263,8 +13295,8 @@ var init_source_file = __esm({
     "use strict";
     init_line_index();
     SourceFile = class {
-      constructor(path21, text2, version2 = -1) {
-        this.path = path21;
+      constructor(path22, text2, version2 = -1) {
+        this.path = path22;
         this.text = text2;
         this.version = version2;
       }
@@ -13288,12 +13320,12 @@ var init_source_file = __esm({
 });
 
 // server/src/node/root-policy.ts
-var import_node_fs8, path3, RootPolicy;
+var import_node_fs8, path4, RootPolicy;
 var init_root_policy = __esm({
   "server/src/node/root-policy.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    path3 = __toESM(require("node:path"));
+    path4 = __toESM(require("node:path"));
     init_detection();
     init_source_file();
     init_fs_quiet();
@@ -13302,7 +13334,7 @@ var init_root_policy = __esm({
       constructor(root, maxFileBytes, fs5 = NODE_READ_FS) {
         this.maxFileBytes = maxFileBytes;
         this.fs = fs5;
-        this.root = path3.resolve(root);
+        this.root = path4.resolve(root);
       }
       maxFileBytes;
       fs;
@@ -13313,8 +13345,8 @@ var init_root_policy = __esm({
         return this.realRoot;
       }
       abs(rel) {
-        if (path3.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
-        return path3.join(this.root, ...rel.split("/"));
+        if (path4.sep === "/" && rel !== "" && !rel.startsWith("/") && !/(?:^|\/)\.\.?(?:\/|$)|\/\//.test(rel)) return `${this.root}/${rel}`;
+        return path4.join(this.root, ...rel.split("/"));
       }
       /**
        * The path to `open`: relative when the process runs in the root, as a check usually does, so
@@ -13325,7 +13357,7 @@ var init_root_policy = __esm({
         return abs.length === this.root.length + 1 + rel.length && process.cwd() === this.root ? rel : abs;
       }
       inside(real, rootReal) {
-        return real === rootReal || real.startsWith(rootReal + path3.sep);
+        return real === rootReal || real.startsWith(rootReal + path4.sep);
       }
       get maxBytes() {
         return this.maxFileBytes ?? MAX_TEXT_BYTES;
@@ -13363,7 +13395,7 @@ var init_root_policy = __esm({
         if (!st) return "unreadable";
         if (st.isFile()) return this.tooLarge(rel, st.size) ? "too-large" : "file";
         if (st.isDirectory()) {
-          const parentReal = realpathQuiet(path3.dirname(abs));
+          const parentReal = realpathQuiet(path4.dirname(abs));
           if (parentReal !== void 0 && this.inside(parentReal, real)) return "symlink-loop";
         }
         return "other";
@@ -13698,7 +13730,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path21, checkUnignored, mode) {
+      test(path22, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -13707,7 +13739,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path21);
+          const matched = rule[mode].test(path22);
           if (!matched) {
             return;
           }
@@ -13728,17 +13760,17 @@ var require_ignore = __commonJS({
     var throwError = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13747,7 +13779,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => REGEX_TEST_INVALID_PATH.test(path21);
+    var isNotRelative = (path22) => REGEX_TEST_INVALID_PATH.test(path22);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -13777,19 +13809,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path21 = originalPath && checkPath.convert(originalPath);
+        const path22 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path21,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path21, cache3, checkUnignored, slices);
+        return this._t(path22, cache3, checkUnignored, slices);
       }
-      checkIgnore(path21) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path21)) {
-          return this.test(path21);
+      checkIgnore(path22) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path22)) {
+          return this.test(path22);
         }
-        const slices = path21.split(SLASH2).filter(Boolean);
+        const slices = path22.split(SLASH2).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -13802,18 +13834,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path21, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path22, false, MODE_CHECK_IGNORE);
       }
-      _t(path21, cache3, checkUnignored, slices) {
-        if (path21 in cache3) {
-          return cache3[path21];
+      _t(path22, cache3, checkUnignored, slices) {
+        if (path22 in cache3) {
+          return cache3[path22];
         }
         if (!slices) {
-          slices = path21.split(SLASH2).filter(Boolean);
+          slices = path22.split(SLASH2).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path21] = this._rules.test(path21, checkUnignored, MODE_IGNORE);
+          return cache3[path22] = this._rules.test(path22, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH2) + SLASH2,
@@ -13821,29 +13853,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path21] = parent.ignored ? parent : this._rules.test(path21, checkUnignored, MODE_IGNORE);
+        return cache3[path22] = parent.ignored ? parent : this._rules.test(path22, checkUnignored, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, false).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, true);
+      test(path22) {
+        return this._test(path22, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path21) => checkPath(path21 && checkPath.convert(path21), path21, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(path22 && checkPath.convert(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13877,7 +13909,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     let scoped = rules;
     const gi = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gi) {
-      const text2 = readTextQuiet(path4.join(dirAbs, ".gitignore"));
+      const text2 = readTextQuiet(path5.join(dirAbs, ".gitignore"));
       scoped = [...rules, { base: dirRel, ig: (0, import_ignore.default)().add(text2) }];
     }
     const isIgnored = (rel, isDir) => {
@@ -13899,7 +13931,7 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
     for (const e of entries) {
       const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
       if (EXCLUDED.has(e.name)) continue;
-      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path4.join(dirAbs, e.name))) continue;
+      if (undecodable.length > 0 && e.name.includes("\uFFFD") && !lstatQuiet(path5.join(dirAbs, e.name))) continue;
       if (e.isDirectory()) {
         if (isIgnored(rel, true)) continue;
         if (REGISTRY_NAMES2.has(e.name)) skipped.push({ path: rel, reason: "not-a-file" });
@@ -13928,11 +13960,11 @@ async function walk(policy, breather, withStats, skipped, plain, stats, token) {
   await visit4("", []);
   return out;
 }
-var path4, import_ignore, EXCLUDED, REGISTRY_NAMES2;
+var path5, import_ignore, EXCLUDED, REGISTRY_NAMES2;
 var init_walk = __esm({
   "server/src/node/walk.ts"() {
     "use strict";
-    path4 = __toESM(require("node:path"));
+    path5 = __toESM(require("node:path"));
     import_ignore = __toESM(require_ignore());
     init_excludes();
     init_names();
@@ -13948,12 +13980,12 @@ var init_walk = __esm({
 function hasExcludedSegment(rel) {
   return EXCLUDED_SEGMENT.test(rel);
 }
-var import_node_fs9, path5, EXCLUDED_SEGMENT, NodeWorkspace;
+var import_node_fs9, path6, EXCLUDED_SEGMENT, NodeWorkspace;
 var init_fs_workspace = __esm({
   "server/src/node/fs-workspace.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    path5 = __toESM(require("node:path"));
+    path6 = __toESM(require("node:path"));
     init_excludes();
     init_paths();
     init_breather();
@@ -13973,7 +14005,7 @@ var init_fs_workspace = __esm({
         this.options = options;
         this.policy = new RootPolicy(root, options.maxFileBytes, options.readFs);
         this.root = this.policy.root;
-        this.name = path5.basename(this.root);
+        this.name = path6.basename(this.root);
         this.reads = new ListedReads(this.policy, this.breather);
       }
       options;
@@ -14121,7 +14153,7 @@ var init_fs_workspace = __esm({
         if (this.options.useGit === false || !this.inWorkTree()) return void 0;
         const staged = this.gitListing("staged");
         this.staged = staged;
-        const ids = this.options.writtenFromIndex ? await staged.result ? new Map(staged.ids) : void 0 : await gitContentIds(this.root, staged);
+        const ids = this.options.writtenFromIndex ? await staged.result ? new Map(staged.ids) : void 0 : await gitContentIds(this.root, staged, this.options.repositories?.of(this.root));
         if (this.staged === staged) this.staged = void 0;
         return token?.isCancellationRequested ? void 0 : ids;
       }
@@ -15378,7 +15410,7 @@ function writeErrorOf(target, err) {
 }
 function isInside(child, root) {
   if (child === root) return true;
-  const base = root.endsWith(path6.sep) ? root : root + path6.sep;
+  const base = root.endsWith(path7.sep) ? root : root + path7.sep;
   return child.startsWith(base);
 }
 function lstatOf(p) {
@@ -15397,29 +15429,29 @@ function realpathOf(p) {
   }
 }
 function resolveTarget(root, target, mode) {
-  const asked = path6.resolve(target);
-  const realRoot = realpathOf(path6.resolve(root));
+  const asked = path7.resolve(target);
+  const realRoot = realpathOf(path7.resolve(root));
   const self = lstatOf(asked);
   if (mode === "replace") {
     if (!self) throw new WriteError(asked, uiText("cli.write.noSuchFile"));
     const real2 = realpathOf(asked);
     if (!isInside(real2, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
     if (!(0, import_node_fs10.statSync)(real2).isFile()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
-    return { asked, existing: path6.dirname(real2), folders: [], real: real2 };
+    return { asked, existing: path7.dirname(real2), folders: [], real: real2 };
   }
   if (self && mode === "create") throw new WriteError(asked, uiText(self.isSymbolicLink() ? "cli.write.symlinkInPlace" : "cli.write.exists"));
   if (self?.isDirectory()) throw new WriteError(asked, uiText("cli.write.isFolder"));
   const folders = [];
-  let dir = path6.dirname(asked);
+  let dir = path7.dirname(asked);
   while (!lstatOf(dir)) {
-    const parent = path6.dirname(dir);
+    const parent = path7.dirname(dir);
     if (parent === dir) throw new WriteError(asked, uiText("cli.write.noFolderOnTheWay"));
-    folders.unshift(path6.basename(dir));
+    folders.unshift(path7.basename(dir));
     dir = parent;
   }
   const existing = realpathOf(dir);
   if (!(0, import_node_fs10.statSync)(existing).isDirectory()) throw new WriteError(dir, uiText("cli.write.notAFolder"));
-  const real = path6.join(existing, ...folders, path6.basename(asked));
+  const real = path7.join(existing, ...folders, path7.basename(asked));
   if (!isInside(real, realRoot)) throw new WriteError(asked, uiText("cli.write.leadsOutside", { root }));
   return { asked, existing, folders, real };
 }
@@ -15524,11 +15556,11 @@ function writeOutput(root, file, text2) {
   }
 }
 function writeIntoSpecial(root, file, text2) {
-  const asked = path6.resolve(file);
+  const asked = path7.resolve(file);
   const self = lstatOf(asked);
   if (!self || self.isFile() || self.isDirectory() || self.isSymbolicLink()) return false;
-  const real = path6.join(realpathOf(path6.dirname(asked)), path6.basename(asked));
-  if (!isInside(real, realpathOf(path6.resolve(root)))) return false;
+  const real = path7.join(realpathOf(path7.dirname(asked)), path7.basename(asked));
+  if (!isInside(real, realpathOf(path7.resolve(root)))) return false;
   if (!self.isCharacterDevice() && !self.isFIFO()) throw new WriteError(asked, uiText("cli.write.notRegularFile"));
   let fd;
   try {
@@ -15549,13 +15581,13 @@ function writeIntoSpecial(root, file, text2) {
   }
   return true;
 }
-var import_node_fs10, path6, WriteError, REASONS, Stage, WritePlanError;
+var import_node_fs10, path7, WriteError, REASONS, Stage, WritePlanError;
 var init_safe_write = __esm({
   "server/src/node/safe-write.ts"() {
     "use strict";
     init_lazy();
     import_node_fs10 = require("node:fs");
-    path6 = __toESM(require("node:path"));
+    path7 = __toESM(require("node:path"));
     init_ui();
     WriteError = class extends Error {
       constructor(target, why) {
@@ -15597,7 +15629,7 @@ var init_safe_write = __esm({
       folderFor(t) {
         let dir = t.existing;
         for (const name of t.folders) {
-          dir = path6.join(dir, name);
+          dir = path7.join(dir, name);
           try {
             (0, import_node_fs10.mkdirSync)(dir);
             this.folders.push(dir);
@@ -15610,7 +15642,7 @@ var init_safe_write = __esm({
       /** The text in a temporary file beside the target. */
       temp(t, text2, mode) {
         const dir = this.folderFor(t);
-        const temp = path6.join(dir, `.${path6.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
+        const temp = path7.join(dir, `.${path7.basename(t.real)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
         try {
           writeNew(temp, text2, mode);
         } catch (err) {
@@ -15674,16 +15706,16 @@ async function writeResult(io, output, text2, note) {
     io.stdout(text2);
     return;
   }
-  const target = path7.resolve(io.cwd, output);
-  const cwd = path7.resolve(io.cwd);
-  writeOutput(isInside(target, cwd) ? cwd : path7.parse(target).root, target, text2);
-  if (note) io.stderr(note(path7.relative(io.cwd, target) || target));
+  const target = path8.resolve(io.cwd, output);
+  const cwd = path8.resolve(io.cwd);
+  writeOutput(isInside(target, cwd) ? cwd : path8.parse(target).root, target, text2);
+  if (note) io.stderr(note(path8.relative(io.cwd, target) || target));
   return Promise.resolve();
 }
 function ioError(err, cwd, locale = "en") {
   const shown = (p) => {
-    const rel = path7.relative(cwd, p);
-    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel) ? path7.resolve(cwd, p) : rel);
+    const rel = path8.relative(cwd, p);
+    return visible(rel === "" ? p : rel === ".." || rel.startsWith(`..${path8.sep}`) || path8.isAbsolute(rel) ? path8.resolve(cwd, p) : rel);
   };
   if (err instanceof WritePlanError) return err.problems.map((p) => ui(locale, "cli.cannotWrite", { file: shown(p.target), reason: p.why }));
   if (err instanceof WriteError) return [ui(locale, "cli.cannotWrite", { file: shown(err.target), reason: err.why })];
@@ -15694,11 +15726,11 @@ function ioError(err, cwd, locale = "en") {
   }
   return void 0;
 }
-var path7, import_node_util, UsageError;
+var path8, import_node_util, UsageError;
 var init_args = __esm({
   "server/src/cli/args.ts"() {
     "use strict";
-    path7 = __toESM(require("node:path"));
+    path8 = __toESM(require("node:path"));
     import_node_util = require("node:util");
     init_dates();
     init_ui();
@@ -16895,10 +16927,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path21) {
-  if (!path21)
+function getElementAtPath(obj, path22) {
+  if (!path22)
     return obj;
-  return path21.reduce((acc, key) => acc?.[key], obj);
+  return path22.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -17157,11 +17189,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path21, issues) {
+function prefixIssues(path22, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path21);
+    iss.path.unshift(path22);
     return iss;
   });
 }
@@ -17690,16 +17722,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path21 = []) => {
+  const processError = (error3, path22 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path21, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path22, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
       } else {
-        const fullpath = [...path21, ...issue2.path];
+        const fullpath = [...path22, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -23266,9 +23298,9 @@ function unwrap(s2) {
   }
   return cur;
 }
-function schemaAt(root, path21) {
+function schemaAt(root, path22) {
   let cur = unwrap(root);
-  for (const seg of path21) {
+  for (const seg of path22) {
     if (!cur) return void 0;
     if (cur instanceof ZodObject) {
       const shape = cur.shape;
@@ -23288,8 +23320,8 @@ function schemaAt(root, path21) {
   }
   return cur;
 }
-function knownKeysAt(root, path21) {
-  const s2 = schemaAt(root, path21);
+function knownKeysAt(root, path22) {
+  const s2 = schemaAt(root, path22);
   if (s2 instanceof ZodObject) return Object.keys(s2.shape);
   if (s2 instanceof ZodUnion) {
     const keys = /* @__PURE__ */ new Set();
@@ -23301,8 +23333,8 @@ function knownKeysAt(root, path21) {
   }
   return [];
 }
-function enumValuesAt(root, path21) {
-  const s2 = schemaAt(root, path21);
+function enumValuesAt(root, path22) {
+  const s2 = schemaAt(root, path22);
   if (s2 instanceof ZodEnum) return s2.options.map(String);
   if (s2 instanceof ZodArray) {
     const el = unwrap(s2.element);
@@ -23310,18 +23342,18 @@ function enumValuesAt(root, path21) {
   }
   return [];
 }
-function getAt(value, path21) {
+function getAt(value, path22) {
   let cur = value;
-  for (const seg of path21) {
+  for (const seg of path22) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function removeAt(value, path21) {
-  if (path21.length === 0) return false;
-  const parent = getAt(value, path21.slice(0, -1));
-  const key = path21[path21.length - 1];
+function removeAt(value, path22) {
+  if (path22.length === 0) return false;
+  const parent = getAt(value, path22.slice(0, -1));
+  const key = path22[path22.length - 1];
   if (parent === null || typeof parent !== "object") return false;
   if (Array.isArray(parent) && typeof key === "number") {
     parent[key] = TOMBSTONE;
@@ -23344,19 +23376,19 @@ function parsePruned(schema, value) {
     if (r.success) return r.data;
     let changed = false;
     for (const issue2 of r.error.issues) {
-      const path21 = issue2.path;
+      const path22 = issue2.path;
       if (issue2.code === "unrecognized_keys") {
-        const obj = getAt(cur, path21);
+        const obj = getAt(cur, path22);
         if (obj && typeof obj === "object") {
           for (const k of issue2.keys) delete obj[k];
           changed = true;
         }
         continue;
       }
-      if (path21.length === 0) return void 0;
-      const target = getAt(cur, path21);
-      changed = (target === void 0 ? removeAt(cur, path21.slice(0, -1)) : removeAt(cur, path21)) || changed;
-      if (path21.length === 1 && target === void 0) return void 0;
+      if (path22.length === 0) return void 0;
+      const target = getAt(cur, path22);
+      changed = (target === void 0 ? removeAt(cur, path22.slice(0, -1)) : removeAt(cur, path22)) || changed;
+      if (path22.length === 1 && target === void 0) return void 0;
     }
     cur = compact(cur);
     if (!changed) return void 0;
@@ -23441,13 +23473,13 @@ function itemAnchor(node2, index) {
   }
   return spanOf(node2);
 }
-function locate(doc3, path21, which = "key", index) {
+function locate(doc3, path22, which = "key", index) {
   let node2 = doc3.contents;
   let anchor3 = spanOf(doc3.contents) ?? { start: 0, end: 0 };
   if (yaml().isMap(node2) && node2.items[0]) anchor3 = spanOf(node2.items[0].key) ?? anchor3;
-  for (let i = 0; i < path21.length; i++) {
-    const seg = path21[i];
-    const last = i === path21.length - 1;
+  for (let i = 0; i < path22.length; i++) {
+    const seg = path22[i];
+    const last = i === path22.length - 1;
     if (yaml().isMap(node2) && typeof seg === "string") {
       const pair = findPair(node2, seg, index);
       if (!pair) return { span: anchor3, exact: false };
@@ -23635,9 +23667,9 @@ var init_to_plain = __esm({
 });
 
 // server/src/core/manifest/registry.ts
-function valueAt(raw, path21) {
+function valueAt(raw, path22) {
   let cur = raw;
-  for (const seg of path21) {
+  for (const seg of path22) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -23648,9 +23680,9 @@ function unquotedScalar(text2, expected) {
   if (expected === "boolean") return t === "true" || t === "false" ? t : void 0;
   return /^-?\d{1,15}(?:\.\d{1,15})?$/.test(t) ? t : void 0;
 }
-function pathLabel(path21) {
-  if (path21.length === 0) return "";
-  return `${path21.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
+function pathLabel(path22) {
+  if (path22.length === 0) return "";
+  return `${path22.map((p) => typeof p === "number" ? `[${p}]` : p).join(".").replace(/\.\[/g, "[")}: `;
 }
 function copiesOf(raw, budget) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return void 0;
@@ -23819,41 +23851,41 @@ var init_registry = __esm({
         return this.source.rangeOf(span);
       }
       /** Range of the key (or value) at a path; the nearest ancestor key when it is missing. */
-      locate(path21, which = "key") {
+      locate(path22, which = "key") {
         if (!this.doc) return this.rangeOf({ start: 0, end: 0 });
-        return this.rangeOf(locate(this.doc, path21, which, this.keys).span);
+        return this.rangeOf(locate(this.doc, path22, which, this.keys).span);
       }
       /** True when the path exists in the document. */
-      has(path21) {
-        return !!this.doc && locate(this.doc, path21, "key", this.keys).exact;
+      has(path22) {
+        return !!this.doc && locate(this.doc, path22, "key", this.keys).exact;
       }
       collectSchemaProblems(raw) {
         const r = schemas().registry.safeParse(raw, VALIDATION);
         if (r.success) return;
         for (const issue2 of r.error.issues) {
-          const path21 = issue2.path.filter((p) => typeof p !== "symbol");
+          const path22 = issue2.path.filter((p) => typeof p !== "symbol");
           if (issue2.code === "unrecognized_keys") {
-            const known = schemaWalk().knownKeysAt(schemas().registry, path21);
+            const known = schemaWalk().knownKeysAt(schemas().registry, path22);
             for (const key of issue2.keys) {
               if (key.startsWith("x-")) continue;
               const s2 = suggest(key, known);
               this.schemaProblems.push({
                 ...msg("AIGOV002.unknownKey", { key, didYouMean: didYouMean(s2) }),
-                range: this.locate([...path21, key], "key"),
-                path: [...path21, key],
+                range: this.locate([...path22, key], "key"),
+                path: [...path22, key],
                 data: { kind: "unknown-key", key, ...s2 ? { suggestion: s2 } : {} }
               });
             }
             continue;
           }
-          const present2 = this.has(path21);
+          const present2 = this.has(path22);
           const data = { kind: issue2.code };
-          const at = pathLabel(path21);
+          const at = pathLabel(path22);
           const badKey = issue2.code === "invalid_key";
           let message3 = msg("AIGOV002.invalid", { path: at, detail: (badKey ? issue2.issues[0]?.message : void 0) ?? issue2.message });
           if (issue2.code === "invalid_value" && "values" in issue2) {
             const values = issue2.values.map(String);
-            const actual = valueAt(raw, path21);
+            const actual = valueAt(raw, path22);
             const s2 = typeof actual === "string" ? suggest(actual, values) : void 0;
             message3 = msg("AIGOV002.notOneOf", {
               path: at,
@@ -23863,11 +23895,11 @@ var init_registry = __esm({
             });
             if (s2) data.suggestion = s2;
           } else if (issue2.code === "invalid_type" && !present2) {
-            const key = path21[path21.length - 1];
+            const key = path22[path22.length - 1];
             message3 = msg("AIGOV002.missingKey", { path: at, key: String(key) });
           } else if (issue2.code === "invalid_type" && present2 && (issue2.expected === "number" || issue2.expected === "boolean")) {
             const expected = issue2.expected === "number" ? "number" : "boolean";
-            const actual = valueAt(raw, path21);
+            const actual = valueAt(raw, path22);
             const unquoted = typeof actual === "string" ? unquotedScalar(actual, expected) : void 0;
             if (unquoted !== void 0) {
               message3 = msg(expected === "number" ? "AIGOV002.quotedNumber" : "AIGOV002.quotedBoolean", { path: at, actual: String(actual), value: unquoted });
@@ -23878,8 +23910,8 @@ var init_registry = __esm({
           }
           this.schemaProblems.push({
             ...message3,
-            range: this.locate(path21, present2 && !badKey ? "value" : "key"),
-            path: path21,
+            range: this.locate(path22, present2 && !badKey ? "value" : "key"),
+            path: path22,
             data
           });
         }
@@ -24092,9 +24124,9 @@ var init_aigov004_unknown_version = __esm({
 function fieldValues(component3, pattern) {
   const out = [];
   const segs = pattern.split(".");
-  const walk3 = (value, i, path21) => {
+  const walk3 = (value, i, path22) => {
     if (i === segs.length) {
-      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path21, value });
+      if (typeof value === "string" && value.length > 0) out.push({ component: component3, field: pattern, yamlPath: path22, value });
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -24103,9 +24135,9 @@ function fieldValues(component3, pattern) {
     const key = isArray ? seg.slice(0, -2) : seg;
     const next = value[key];
     if (isArray) {
-      if (Array.isArray(next)) next.forEach((item, idx) => walk3(item, i + 1, [...path21, key, idx]));
+      if (Array.isArray(next)) next.forEach((item, idx) => walk3(item, i + 1, [...path22, key, idx]));
     } else {
-      walk3(next, i + 1, [...path21, key]);
+      walk3(next, i + 1, [...path22, key]);
     }
   };
   walk3(component3.raw, 0, ["components", component3.index]);
@@ -24705,13 +24737,13 @@ var init_aigov009_file_not_analysed = __esm({
       summary: "A file could not be analysed",
       description: "A file whose name is not valid UTF-8, or whose reading or analysis failed, is not analysed: AI use or annotations in it would go unseen. It is reported on the file, and every other file is still checked.",
       check(ctx) {
-        const { path: path21, skipped } = ctx.facts;
-        if (isRegistryPath(path21) || skipped !== "name-not-utf8" && skipped !== "unreadable") return;
+        const { path: path22, skipped } = ctx.facts;
+        if (isRegistryPath(path22) || skipped !== "name-not-utf8" && skipped !== "unreadable") return;
         ctx.report({
-          file: path21,
+          file: path22,
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           messageId: MESSAGE_IDS[skipped],
-          args: { path: shownPath(path21) },
+          args: { path: shownPath(path22) },
           data: { reason: skipped }
         });
       }
@@ -25558,9 +25590,9 @@ function flowScalar(value) {
 function trimYaml(s2) {
   return s2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
 }
-function inFlowAt(doc3, path21) {
+function inFlowAt(doc3, path22) {
   let node2 = doc3.contents;
-  for (const seg of path21) {
+  for (const seg of path22) {
     if ((yaml().isMap(node2) || yaml().isSeq(node2)) && node2.flow) return true;
     if (yaml().isMap(node2)) node2 = node2.get(seg, true);
     else if (yaml().isSeq(node2) && typeof seg === "number") node2 = node2.items[seg];
@@ -25580,21 +25612,21 @@ function addToFlowMap(map, entries) {
   }
   return { start: at, end: at, newText: `, ${flowText(entries).slice(1, -1).trim()}` };
 }
-function setMissing(text2, path21, value) {
+function setMissing(text2, path22, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
   let node2 = doc3.contents;
   if (node2 === null || yaml().isScalar(node2) && (node2.value === null || node2.value === "")) {
-    const body = yaml().stringify(nest(path21, value), STRINGIFY);
+    const body = yaml().stringify(nest(path22, value), STRINGIFY);
     if (yaml().isScalar(node2) && node2.range && node2.range[1] > node2.range[0]) {
       return { start: node2.range[0], end: node2.range[1], newText: indentBlock(body, "", eolOf(text2)) };
     }
     return { start: text2.length, end: text2.length, newText: (text2.length > 0 && !text2.endsWith("\n") ? eolOf(text2) : "") + body };
   }
-  for (let i = 0; i < path21.length; i++) {
-    const seg = path21[i];
-    const rest = path21.slice(i + 1);
+  for (let i = 0; i < path22.length; i++) {
+    const seg = path22[i];
+    const rest = path22.slice(i + 1);
     if (yaml().isSeq(node2) && typeof seg === "number") {
       node2 = node2.items[seg];
       if (node2 === void 0) return void 0;
@@ -25645,22 +25677,22 @@ function setMissing(text2, path21, value) {
   }
   return void 0;
 }
-function replaceScalar(text2, path21, value) {
+function replaceScalar(text2, path22, value) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
-  const node2 = doc3.getIn(path21, true);
+  const node2 = doc3.getIn(path22, true);
   if (!node2 || !yaml().isScalar(node2) || !node2.range) {
-    return setMissing(text2, path21, value);
+    return setMissing(text2, path22, value);
   }
   const [start, end] = node2.range;
-  return { start, end, newText: inFlowAt(doc3, path21) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
+  return { start, end, newText: inFlowAt(doc3, path22) ? flowScalar(value) : trimYaml(yaml().stringify(value, STRINGIFY)) };
 }
-function appendToSeq(text2, path21, item) {
+function appendToSeq(text2, path22, item) {
   const doc3 = parse6(text2);
   if (!doc3) return void 0;
   const index = new LineIndex(text2);
-  const seq = doc3.getIn(path21, true);
-  if (seq === void 0 || seq === null || yaml().isScalar(seq) && seq.value === null) return setMissing(text2, path21, [item]);
+  const seq = doc3.getIn(path22, true);
+  if (seq === void 0 || seq === null || yaml().isScalar(seq) && seq.value === null) return setMissing(text2, path22, [item]);
   if (!yaml().isSeq(seq)) return void 0;
   const s2 = seq;
   const eol = eolOf(text2);
@@ -25668,8 +25700,8 @@ function appendToSeq(text2, path21, item) {
     const [start, end] = s2.range ?? [0, 0];
     const merged = [...s2.toJSON(), item];
     const body = yaml().stringify({ x: merged }, STRINGIFY).replace(/^x:\n?/, "");
-    const parent = path21.length === 1 ? doc3.contents : doc3.getIn(path21.slice(0, -1), true);
-    const blockValue = typeof path21[path21.length - 1] === "string" && yaml().isMap(parent) && !parent.flow;
+    const parent = path22.length === 1 ? doc3.contents : doc3.getIn(path22.slice(0, -1), true);
+    const blockValue = typeof path22[path22.length - 1] === "string" && yaml().isMap(parent) && !parent.flow;
     if (s2.flow && s2.items.length === 0 && blockValue) {
       const key = parent.items.find((p) => p.value === s2)?.key;
       const colon = text2.lastIndexOf(":", start);
@@ -25787,15 +25819,15 @@ function nextReviewFix(ctx, c, code2, field = "risk.assessment") {
 }
 function renewDatesFix(ctx, c, code2, field = "risk.assessment") {
   const text2 = ctx.textOf(c.registry.path);
-  const path21 = getField(c.raw, `${field}.path`);
-  if (text2 === void 0 || typeof path21 !== "string") return void 0;
+  const path22 = getField(c.raw, `${field}.path`);
+  if (text2 === void 0 || typeof path22 !== "string") return void 0;
   const next = addDays(ctx.today, interval(c));
   const steps = [(t) => replaceScalar(t, yamlPath(c, field, "date"), ctx.today)];
   if (field === "risk.assessment") steps.push((t) => replaceScalar(t, yamlPath(c, field, "next_review"), next));
   const change = chainChanges(text2, steps);
   if (!change) return void 0;
   return {
-    title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path21, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path21, today: ctx.today }),
+    title: field === "risk.assessment" ? fixTitle(ctx, "fix.recordReviewNext", { path: path22, today: ctx.today, next }) : fixTitle(ctx, "fix.recordReview", { path: path22, today: ctx.today }),
     code: code2,
     safe: false,
     edits: [toFileEdit(c.registry.path, text2, change)]
@@ -26071,8 +26103,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path21, { windows } = {}) => {
-      const segs = path21.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27628,16 +27660,16 @@ function detectionSettings(reg, above) {
   }
   return s2;
 }
-function pythonSourceRoot(path21, exists) {
-  let top = dirname(path21);
+function pythonSourceRoot(path22, exists) {
+  let top = dirname(path22);
   while (top !== "" && exists(joinPath(top, "__init__.py"))) top = dirname(top);
   return top;
 }
-function shadowedByLocalModule(path21, name, exists, root = pythonSourceRoot(path21, exists)) {
+function shadowedByLocalModule(path22, name, exists, root = pythonSourceRoot(path22, exists)) {
   const module2 = joinPath(root, `${name}.py`);
-  return module2 !== path21 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
+  return module2 !== path22 && exists(module2) || exists(joinPath(root, `${name}/__init__.py`));
 }
-function libraryUses(path21, detections, opts) {
+function libraryUses(path22, detections, opts) {
   const groups = /* @__PURE__ */ new Map();
   const modelIds = /* @__PURE__ */ new Map();
   let root;
@@ -27648,7 +27680,7 @@ function libraryUses(path21, detections, opts) {
       if (opts.modelIds && !modelIds.has(d.provider)) modelIds.set(d.provider, d);
       continue;
     }
-    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path21, d.localModule, opts.exists, root ??= pythonSourceRoot(path21, opts.exists))) continue;
+    if (d.kind === "import" && d.localModule && shadowedByLocalModule(path22, d.localModule, opts.exists, root ??= pythonSourceRoot(path22, opts.exists))) continue;
     const key = `${d.library}\0${d.provider}`;
     let g = groups.get(key);
     if (!g) groups.set(key, g = { imports: [], calls: [] });
@@ -27715,9 +27747,9 @@ function commonSegments(a, b) {
   while (n < x2.length && x2[n] === y[n] && x2[n] !== "") n++;
   return n;
 }
-function linkCandidates(reg, path21, provider, kind, limit = 3) {
+function linkCandidates(reg, path22, provider, kind, limit = 3) {
   if (!reg) return [];
-  const dir = dirname(path21);
+  const dir = dirname(path22);
   const scored = reg.components.map((c) => {
     let score = 0;
     if (provider && mentionsProvider(c, provider)) score += 100;
@@ -27738,20 +27770,20 @@ function linkCandidates(reg, path21, provider, kind, limit = 3) {
   }
   return out;
 }
-function suggestIdForUse(path21, taken) {
-  const segs = dirname(path21).split("/").reverse();
+function suggestIdForUse(path22, taken) {
+  const segs = dirname(path22).split("/").reverse();
   const folder = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
-  const stem = basename(path21).replace(/\..*$/, "");
+  const stem = basename(path22).replace(/\..*$/, "");
   let id = kebab(folder) || kebab(stem);
   if (!COMPONENT_ID.test(id)) id = "ai-component";
   if (!taken(id)) return id;
   for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
 }
-function suggestComponentId(path21, what, taken) {
-  const segs = dirname(path21).split("/").reverse();
+function suggestComponentId(path22, what, taken) {
+  const segs = dirname(path22).split("/").reverse();
   let base = segs.find((s2) => !GENERIC_SEGMENTS.has(s2.toLowerCase()) && !s2.startsWith(".")) ?? "";
   if (base === "") {
-    const stem = basename(path21).replace(/\..*$/, "");
+    const stem = basename(path22).replace(/\..*$/, "");
     base = GENERIC_STEMS.has(stem.toLowerCase()) ? "" : stem;
   }
   const b = kebab(base);
@@ -28255,8 +28287,8 @@ var init_aigov110_draft_document = __esm({
 });
 
 // server/src/core/fixes/comments.ts
-function commentFor(path21, body) {
-  const lang2 = languageForPath(path21);
+function commentFor(path22, body) {
+  const lang2 = languageForPath(path22);
   if (!lang2) return void 0;
   const line = lang2.syntax.line[0];
   if (line) return `${line} ${body}`;
@@ -28518,8 +28550,8 @@ function diffEdit(file, before, after) {
   return { kind: "replace", file, range: index.rangeOf({ start: p, end: before.length - s2 }), newText: after.slice(p, after.length - s2) };
 }
 function registryEdit(ctx, c, changes) {
-  const path21 = c.registry.path;
-  const before = ctx.textOf(path21);
+  const path22 = c.registry.path;
+  const before = ctx.textOf(path22);
   if (before === void 0) return void 0;
   let text2 = before;
   for (const change of changes) {
@@ -28527,7 +28559,7 @@ function registryEdit(ctx, c, changes) {
     if (!ch) return void 0;
     text2 = applyChange(text2, ch);
   }
-  return text2 === before ? void 0 : diffEdit(path21, before, text2);
+  return text2 === before ? void 0 : diffEdit(path22, before, text2);
 }
 function registerFix(f, ctx, byPath2 = false) {
   const data = fixData(f);
@@ -28790,14 +28822,14 @@ function isOpenIncident(status2) {
 function assessmentOf(c, kind, today, draftOf) {
   const base = ASSESSMENT_FIELD[kind];
   const raw = getField(c.raw, `${base}.path`);
-  const path21 = typeof raw === "string" && raw.trim() ? raw : void 0;
+  const path22 = typeof raw === "string" && raw.trim() ? raw : void 0;
   const date3 = asIsoDate(getField(c.raw, `${base}.date`));
   const nextReview = kind === "risk" ? asIsoDate(getField(c.raw, `${base}.next_review`)) : void 0;
   const due = reviewOverdueSince(date3, nextReview, c.registry.data?.policy?.review_interval_days, today);
-  const target = path21 !== void 0 && draftOf ? resolveFrom(c.registry.dir, path21) : void 0;
+  const target = path22 !== void 0 && draftOf ? resolveFrom(c.registry.dir, path22) : void 0;
   const draft = target !== void 0 ? draftOf?.(target) : void 0;
-  const state = draft ? "draft" : due !== void 0 ? "overdue" : path21 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
-  const view = { state, ...path21 !== void 0 ? { path: path21 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
+  const state = draft ? "draft" : due !== void 0 ? "overdue" : path22 === void 0 ? "missing" : date3 === void 0 ? "undated" : "ok";
+  const view = { state, ...path22 !== void 0 ? { path: path22 } : {}, ...date3 ? { date: date3 } : {}, ...nextReview ? { nextReview } : {}, ...due ? { due } : {} };
   if (draft) view.todo = draft.sections.length;
   return view;
 }
@@ -29314,9 +29346,9 @@ function policyMisses(entry, c) {
   const out = [];
   for (const field of entry.fields) {
     const segs = field.split(".");
-    const walk3 = (value, i, path21) => {
+    const walk3 = (value, i, path22) => {
       if (i === segs.length) {
-        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path21 });
+        if (!isPresent(value) && !orgFallback(c, field)) out.push({ field, yamlPath: path22 });
         return;
       }
       const seg = segs[i];
@@ -29324,14 +29356,14 @@ function policyMisses(entry, c) {
       const key = isList ? seg.slice(0, -2) : seg;
       const next = value !== null && typeof value === "object" ? value[key] : void 0;
       if (isList && Array.isArray(next)) {
-        next.forEach((item, idx) => walk3(item, i + 1, [...path21, key, idx]));
+        next.forEach((item, idx) => walk3(item, i + 1, [...path22, key, idx]));
         return;
       }
       if (isList) {
-        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path21, key] });
+        if (!orgFallback(c, field)) out.push({ field, yamlPath: [...path22, key] });
         return;
       }
-      walk3(next, i + 1, [...path21, key]);
+      walk3(next, i + 1, [...path22, key]);
     };
     walk3(c.raw, 0, componentPath(c));
   }
@@ -29343,18 +29375,18 @@ function policyCitation(entry) {
 }
 function unknownFieldProblem(dotted) {
   const segs = dotted.split(".");
-  const path21 = [];
+  const path22 = [];
   for (const raw of segs) {
     const isList = raw.endsWith("[]");
     const seg = isList ? raw.slice(0, -2) : raw;
     if (seg.startsWith("x-")) return void 0;
-    const known = schemaWalk().knownKeysAt(schemas().component, path21);
+    const known = schemaWalk().knownKeysAt(schemas().component, path22);
     if (!known.includes(seg)) {
-      const where = path21.filter((p) => typeof p === "string").join(".");
+      const where = path22.filter((p) => typeof p === "string").join(".");
       return known.length === 0 ? msg("AIGOV602.noSubfields", { parent: where, path: dotted }) : msg("AIGOV602.notAField", { segment: seg, under: where ? msg("AIGOV602.under", { parent: where }) : "", didYouMean: didYouMean(suggest(seg, known)) });
     }
-    path21.push(seg);
-    if (isList) path21.push(0);
+    path22.push(seg);
+    if (isList) path22.push(0);
   }
   return void 0;
 }
@@ -29454,9 +29486,9 @@ function summaryRule(meta2) {
     }
   };
 }
-function valueAt2(raw, path21) {
+function valueAt2(raw, path22) {
   let cur = raw;
-  for (const seg of path21) {
+  for (const seg of path22) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -29475,11 +29507,11 @@ function fillGapsFix(f, ctx, name) {
   for (const g of gaps) {
     const field = g.field;
     if (typeof field !== "string") continue;
-    const path21 = field === "human_oversight" ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? g.path : field.split(".");
-    const key = path21.join(".");
+    const path22 = field === "human_oversight" ? OVERSIGHT_MEASURES : Array.isArray(g.path) ? g.path : field.split(".");
+    const key = path22.join(".");
     if (done.has(key)) continue;
     done.add(key);
-    if (valueAt2(c.raw, path21) !== void 0) continue;
+    if (valueAt2(c.raw, path22) !== void 0) continue;
     const doc3 = DOC_FIELDS[field];
     const hint = fieldHint(field, ctx.locale);
     if (doc3) {
@@ -29489,12 +29521,12 @@ function fillGapsFix(f, ctx, name) {
       const target = joinPath(c.registry.dir, rel);
       if (ctx.exists(target)) continue;
       const newBlock = field === "impact_assessment.path" && getField(c.raw, "impact_assessment") == null;
-      steps.push((t) => newBlock ? setMissing(t, componentPath(c, "impact_assessment"), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path21], rel));
+      steps.push((t) => newBlock ? setMissing(t, componentPath(c, "impact_assessment"), { path: rel, date: ctx.today }) : setMissing(t, [...componentPath(c), ...path22], rel));
       creates.push({ file: target, text: documentTemplate(field, c, frameworks, ctx.today, `${name} ${typeof g.article === "string" ? g.article : ""}`.trim(), ctx.locale) });
     } else if (LISTS.has(field)) {
-      steps.push((t) => setMissing(t, [...componentPath(c), ...path21], []));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path22], []));
     } else if (hint !== void 0) {
-      steps.push((t) => setMissing(t, [...componentPath(c), ...path21], `TODO: ${hint}`));
+      steps.push((t) => setMissing(t, [...componentPath(c), ...path22], `TODO: ${hint}`));
     } else if (field === "human_oversight") {
       steps.push((t) => setMissing(t, [...componentPath(c), ...OVERSIGHT_MEASURES], `TODO: ${fieldHint("human_oversight.measures", ctx.locale) ?? ""}`));
     } else continue;
@@ -32095,8 +32127,8 @@ var init_drafts = __esm({
       get drafts() {
         return this.infos;
       }
-      isLinked(path21) {
-        return this.linked.has(path21);
+      isLinked(path22) {
+        return this.linked.has(path22);
       }
       /**
        * Re-reads the documents `model` links that changed on disk since last time (by size and
@@ -32127,35 +32159,35 @@ var init_drafts = __esm({
         }
       }
       /** A linked document changed (edited, saved, deleted): its state from `text`, else from the disk. */
-      async update(ws, path21, text2) {
-        if (!this.linked.has(path21)) return;
-        if (text2 !== void 0 && TEXT_DOCUMENT.test(path21)) {
-          this.set(path21, draftInfo(text2), `${GIVEN}${text2.length}`);
+      async update(ws, path22, text2) {
+        if (!this.linked.has(path22)) return;
+        if (text2 !== void 0 && TEXT_DOCUMENT.test(path22)) {
+          this.set(path22, draftInfo(text2), `${GIVEN}${text2.length}`);
           return;
         }
-        this.versions.delete(path21);
-        await this.readIfChanged(ws, path21, await ws.stat(path21).catch(() => void 0));
+        this.versions.delete(path22);
+        await this.readIfChanged(ws, path22, await ws.stat(path22).catch(() => void 0));
       }
       /** A linked document was deleted. */
-      drop(path21) {
-        this.set(path21, void 0, void 0);
+      drop(path22) {
+        this.set(path22, void 0, void 0);
       }
-      async readIfChanged(ws, path21, st) {
-        if (!TEXT_DOCUMENT.test(path21) || !st || st.type !== "file" || st.escapes || st.size > MAX_DRAFT_BYTES) {
-          this.set(path21, void 0, void 0);
+      async readIfChanged(ws, path22, st) {
+        if (!TEXT_DOCUMENT.test(path22) || !st || st.type !== "file" || st.escapes || st.size > MAX_DRAFT_BYTES) {
+          this.set(path22, void 0, void 0);
           return;
         }
         const version2 = `${st.size}:${st.mtimeMs}`;
-        if (this.versions.get(path21) === version2) return;
-        const bytes = await ws.readFile(path21).catch(() => void 0);
+        if (this.versions.get(path22) === version2) return;
+        const bytes = await ws.readFile(path22).catch(() => void 0);
         const decoded = bytes ? decodeText(bytes, MAX_DRAFT_BYTES) : void 0;
-        this.set(path21, decoded && !decoded.skipped ? draftInfo(decoded.text) : void 0, version2);
+        this.set(path22, decoded && !decoded.skipped ? draftInfo(decoded.text) : void 0, version2);
       }
-      set(path21, info, version2) {
-        if (info) this.infos.set(path21, info);
-        else this.infos.delete(path21);
-        if (version2 === void 0) this.versions.delete(path21);
-        else this.versions.set(path21, version2);
+      set(path22, info, version2) {
+        if (info) this.infos.set(path22, info);
+        else this.infos.delete(path22);
+        if (version2 === void 0) this.versions.delete(path22);
+        else this.versions.set(path22, version2);
       }
     };
   }
@@ -32257,14 +32289,14 @@ var init_project_model = __esm({
         return this.above.some((r) => this.unknown.has(r));
       }
       /** `path` relative to the folder of `reg`, or undefined when `reg` does not hold it. */
-      within(reg, path21) {
+      within(reg, path22) {
         const offset = this.offsets.get(reg);
-        if (offset !== void 0) return offset + path21;
-        return isWithin(reg.dir, path21) ? relativeTo(reg.dir, path21) : void 0;
+        if (offset !== void 0) return offset + path22;
+        return isWithin(reg.dir, path22) ? relativeTo(reg.dir, path22) : void 0;
       }
       /** The detection settings (`detection:`) of the registry governing `path`. */
-      detectionOf(path21) {
-        const reg = this.governance(path21);
+      detectionOf(path22) {
+        const reg = this.governance(path22);
         return detectionSettings(reg, reg ? this.offsets.get(reg) : void 0);
       }
       addMatcher(c, r) {
@@ -32294,12 +32326,12 @@ var init_project_model = __esm({
         return this.byId.get(id) ?? [];
       }
       /** The component `id` as declared in the registry file `path` (where a registry finding sits). */
-      componentIn(path21, id) {
-        return this.componentsWithId(id).find((c) => c.registry.path === path21);
+      componentIn(path22, id) {
+        return this.componentsWithId(id).find((c) => c.registry.path === path22);
       }
       /** The registry that governs a path: the nearest one in its folder or above, up to those above the root. */
-      governing(path21) {
-        const start = dirname(path21);
+      governing(path22) {
+        const start = dirname(path22);
         const known = this.governingByDir.get(start);
         if (known !== void 0) return known ?? void 0;
         let dir = start;
@@ -32318,8 +32350,8 @@ var init_project_model = __esm({
        * parse, its last good parse when one was kept. Coverage, detection settings, `rules:` and
        * `frameworks:` of the files come from it.
        */
-      governance(path21) {
-        const reg = this.governing(path21);
+      governance(path22) {
+        const reg = this.governing(path22);
         return reg ? this.standIns.get(reg) ?? reg : void 0;
       }
       /** The last good parse standing in for a registry that does not parse now, if one was kept. */
@@ -32332,51 +32364,51 @@ var init_project_model = __esm({
        * registry does not parse (the id may be declared there). Findings about uncovered or
        * undeclared AI use are held back for such a file; AIGOV001 says why.
        */
-      coverageUnknown(path21) {
+      coverageUnknown(path22) {
         if (this.unknown.size === 0) return false;
-        const reg = this.governing(path21);
+        const reg = this.governing(path22);
         if (reg && this.unknown.has(reg)) return true;
-        const annotations = this.files.get(path21)?.annotations.annotations ?? [];
+        const annotations = this.files.get(path22)?.annotations.annotations ?? [];
         return annotations.some((a) => !this.byId.has(a.id) && !this.standInById.has(a.id));
       }
       /** Components whose `paths` (in the governing registry) match the file. */
-      pathCoverage(path21) {
-        const reg = this.governance(path21);
-        const rel = reg ? this.within(reg, path21) : void 0;
+      pathCoverage(path22) {
+        const reg = this.governance(path22);
+        const rel = reg ? this.within(reg, path22) : void 0;
         if (!reg || rel === void 0) return [];
         return reg.components.filter((c) => this.matchers.get(c)?.(rel) ?? false);
       }
       /** Components covering a file, by annotation or by `paths`. Ids are unique in the result. */
-      coverage(path21) {
-        const annotations = this.files.get(path21)?.annotations.annotations ?? [];
-        if (annotations.length === 0) return this.pathCoverage(path21);
+      coverage(path22) {
+        const annotations = this.files.get(path22)?.annotations.annotations ?? [];
+        if (annotations.length === 0) return this.pathCoverage(path22);
         const out = /* @__PURE__ */ new Map();
         for (const a of annotations) {
           const c = this.component(a.id) ?? this.standInById.get(a.id);
           if (c && !out.has(c.id)) out.set(c.id, c);
         }
-        for (const c of this.pathCoverage(path21)) if (!out.has(c.id)) out.set(c.id, c);
+        for (const c of this.pathCoverage(path22)) if (!out.has(c.id)) out.set(c.id, c);
         return [...out.values()];
       }
       /** Files covered by each component id, computed once per model and file-set change. */
       filesOf(id) {
         if (!this.coverageIndex) {
           const idx = /* @__PURE__ */ new Map();
-          const add = (c, path21) => {
+          const add = (c, path22) => {
             const list2 = idx.get(c.id);
-            if (list2) list2.push(path21);
-            else idx.set(c.id, [path21]);
+            if (list2) list2.push(path22);
+            else idx.set(c.id, [path22]);
           };
-          for (const [path21, facts] of this.files) {
+          for (const [path22, facts] of this.files) {
             if (facts.kind === "registry") continue;
             if (facts.annotations.annotations.length > 0) {
-              for (const c of this.coverage(path21)) add(c, path21);
+              for (const c of this.coverage(path22)) add(c, path22);
               continue;
             }
-            const reg = this.governance(path21);
-            const rel = reg && this.globbed.has(reg) ? this.within(reg, path21) : void 0;
+            const reg = this.governance(path22);
+            const rel = reg && this.globbed.has(reg) ? this.within(reg, path22) : void 0;
             if (!reg || rel === void 0) continue;
-            for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path21);
+            for (const c of reg.components) if (this.matchers.get(c)?.(rel)) add(c, path22);
           }
           for (const list2 of idx.values()) list2.sort();
           this.coverageIndex = idx;
@@ -32388,22 +32420,22 @@ var init_project_model = __esm({
         this.coverageIndex = void 0;
       }
       /** Whether a workspace-relative file exists (listed, or stat'ed as a referenced document). */
-      exists(path21) {
-        if (this.files.has(path21)) return true;
-        const st = this.docStats.get(path21);
+      exists(path22) {
+        if (this.files.has(path22)) return true;
+        const st = this.docStats.get(path22);
         return st !== void 0 && st.type === "file";
       }
       /** Whether a referenced path is a folder (the workspace's own folder included), not a document. */
-      isFolder(path21) {
-        return path21 === "" || this.docStats.get(path21)?.type === "directory";
+      isFolder(path22) {
+        return path22 === "" || this.docStats.get(path22)?.type === "directory";
       }
       /** The draft state of a linked document: undefined unless it is still an unfilled template. */
-      draftOf(path21) {
-        return this.drafts.get(path21);
+      draftOf(path22) {
+        return this.drafts.get(path22);
       }
       /** A referenced document that resolves, through a symlink, outside the workspace. */
-      escapes(path21) {
-        return this.docStats.get(path21)?.escapes === true;
+      escapes(path22) {
+        return this.docStats.get(path22)?.escapes === true;
       }
       /** Frameworks enabled for a registry, 'core' always included. */
       frameworksOf(registry2) {
@@ -32484,9 +32516,9 @@ var init_file_store = __esm({
         this.currentModel = this.buildModel(this.docStats);
         this.modelGeneration++;
       }
-      noteSkipped(path21, reason) {
-        this.skipped = this.skipped.filter((s2) => s2.path !== path21);
-        this.skipped.push({ path: path21, reason });
+      noteSkipped(path22, reason) {
+        this.skipped = this.skipped.filter((s2) => s2.path !== path22);
+        this.skipped.push({ path: path22, reason });
       }
       /** Detection settings: the editor's, plus what every registry's `detection:` adds (those above the root first). */
       detectionConfig() {
@@ -32551,8 +32583,8 @@ var init_file_facts = __esm({
     "use strict";
     EMPTY_ANNOTATIONS = { annotations: [], suppressions: [], malformed: [] };
     KnownFileFacts = class {
-      constructor(path21, cached2, version2) {
-        this.path = path21;
+      constructor(path22, cached2, version2) {
+        this.path = path22;
         this.cached = cached2;
         this.annotations = cached2.annotations;
         this.lines = cached2.lines;
@@ -32753,23 +32785,23 @@ var init_finding_runner = __esm({
       /** Rules that threw so far (their files' findings are not remembered). */
       failures = 0;
       /** Drops what is cached for a file that is gone. */
-      forget(path21) {
-        this.sourceCache.delete(path21);
-        this.registryCache.delete(path21);
+      forget(path22) {
+        this.sourceCache.delete(path22);
+        this.registryCache.delete(path22);
       }
       /** All findings, sorted by file, range and code. */
       findings() {
         const out = [];
         const paths = [];
-        for (const [path21, facts] of this.facts) if (this.registries.has(path21) || mayHaveFindings(facts)) paths.push(path21);
-        for (const path21 of paths.sort()) pushAll(out, this.findingsFor(path21));
+        for (const [path22, facts] of this.facts) if (this.registries.has(path22) || mayHaveFindings(facts)) paths.push(path22);
+        for (const path22 of paths.sort()) pushAll(out, this.findingsFor(path22));
         return out;
       }
       /** Findings located in one file. */
-      findingsFor(path21) {
-        const facts = this.facts.get(path21);
+      findingsFor(path22) {
+        const facts = this.facts.get(path22);
         if (!facts) return [];
-        const reg = this.registries.get(path21);
+        const reg = this.registries.get(path22);
         const out = [];
         if (reg) pushAll(out, this.registryFindings(reg));
         pushAll(out, this.sourceFindings(facts));
@@ -32860,7 +32892,7 @@ var init_finding_runner = __esm({
         return findings;
       }
       /** Whether a path is listed now: what the source rules ask of the listing (see `askingModel`). */
-      listed = (path21) => this.facts.has(path21);
+      listed = (path22) => this.facts.has(path22);
       /**
        * Whether the listing answers as it did when a file's findings were computed. Findings a cache
        * gave were checked then: they hold until the listing changes, and are computed again after.
@@ -33463,8 +33495,8 @@ var init_annotations = __esm({
 });
 
 // server/src/core/analysis.ts
-function worthReading(path21) {
-  return languageForPath(path21) !== void 0 || isDetectionCandidate(path21);
+function worthReading(path22) {
+  return languageForPath(path22) !== void 0 || isDetectionCandidate(path22);
 }
 function analyseSource(source, config2) {
   const scanned = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
@@ -33493,57 +33525,57 @@ function factLines(source, annotations, detections) {
   for (const n of factLineNumbers(annotations, detections)) lines2[n] = source.lineIndex.lineText(n);
   return lines2;
 }
-async function readText(ws, path21, listed, options) {
+async function readText(ws, path22, listed, options) {
   const decode2 = (bytes2) => ({ decoded: decodeText(bytes2), size: bytes2.length });
   if (listed && ws.shortcuts) {
-    const read = await ws.shortcuts.readListed(path21, decode2, options);
+    const read = await ws.shortcuts.readListed(path22, decode2, options);
     if (read === void 0) return void 0;
     if ("unchanged" in read) return read;
     if ("skipped" in read) return { passedOver: read.skipped };
     return read.version ? { ...read.value, version: read.version } : read.value;
   }
-  const bytes = await ws.readFile(path21);
+  const bytes = await ws.readFile(path22);
   return bytes ? decode2(bytes) : void 0;
 }
-async function sniffArtefact(ws, path21) {
+async function sniffArtefact(ws, path22) {
   try {
-    let sample = ws.readSample ? await ws.readSample(path21, SNIFF_HEAD, SNIFF_TAIL) : void 0;
+    let sample = ws.readSample ? await ws.readSample(path22, SNIFF_HEAD, SNIFF_TAIL) : void 0;
     if (sample === "unreadable") return sample;
     if (!ws.readSample) {
-      const bytes = await ws.readFile(path21);
+      const bytes = await ws.readFile(path22);
       if (bytes) sample = { head: bytes.subarray(0, SNIFF_HEAD), tail: bytes.subarray(Math.max(0, bytes.length - SNIFF_TAIL)), size: bytes.length };
     }
-    return sample ? detectArtefactBytes(path21, sample) : void 0;
+    return sample ? detectArtefactBytes(path22, sample) : void 0;
   } catch {
     return void 0;
   }
 }
-async function analyseListedFile(ws, path21, config2, options, keep = "text") {
+async function analyseListedFile(ws, path22, config2, options, keep = "text") {
   try {
-    if (!worthReading(path21)) {
-      if (sniffCandidate(path21)) {
-        const detection = await sniffArtefact(ws, path21);
-        if (detection === "unreadable") return { path: path21, outcome: "passed-over", reason: "unreadable" };
-        if (detection) return { path: path21, outcome: "artefact", detection };
+    if (!worthReading(path22)) {
+      if (sniffCandidate(path22)) {
+        const detection = await sniffArtefact(ws, path22);
+        if (detection === "unreadable") return { path: path22, outcome: "passed-over", reason: "unreadable" };
+        if (detection) return { path: path22, outcome: "artefact", detection };
       }
-      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path21) : "file";
-      if (kind === "file") return { path: path21, outcome: "unread" };
-      if (kind === void 0 || kind === "other") return { path: path21, outcome: "gone" };
-      return { path: path21, outcome: "passed-over", reason: kind };
+      const kind = ws.shortcuts ? await ws.shortcuts.probeListed(path22) : "file";
+      if (kind === "file") return { path: path22, outcome: "unread" };
+      if (kind === void 0 || kind === "other") return { path: path22, outcome: "gone" };
+      return { path: path22, outcome: "passed-over", reason: kind };
     }
-    const read = await readText(ws, path21, true, options);
-    if (read === void 0) return { path: path21, outcome: "gone" };
-    if ("unchanged" in read) return { path: path21, outcome: "known", version: read.unchanged };
-    if ("passedOver" in read) return { path: path21, outcome: "passed-over", reason: read.passedOver };
-    if (read.decoded.skipped) return { path: path21, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
-    const source = new SourceFile(path21, read.decoded.text);
+    const read = await readText(ws, path22, true, options);
+    if (read === void 0) return { path: path22, outcome: "gone" };
+    if ("unchanged" in read) return { path: path22, outcome: "known", version: read.unchanged };
+    if ("passedOver" in read) return { path: path22, outcome: "passed-over", reason: read.passedOver };
+    if (read.decoded.skipped) return { path: path22, outcome: "undecodable", reason: read.decoded.skipped, size: read.size };
+    const source = new SourceFile(path22, read.decoded.text);
     const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2);
     const version2 = read.version ? { version: read.version } : {};
-    if (!holdsSomething2) return { path: path21, outcome: "empty", ...version2 };
+    if (!holdsSomething2) return { path: path22, outcome: "empty", ...version2 };
     const kept = keep === "text" ? { text: source.text } : { lines: factLines(source, annotations, detections) };
-    return { path: path21, outcome: "source", ...kept, annotations, detections, ...version2 };
+    return { path: path22, outcome: "source", ...kept, annotations, detections, ...version2 };
   } catch (err) {
-    return { path: path21, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
+    return { path: path22, outcome: "failed", message: err instanceof Error ? err.stack ?? err.message : String(err) };
   }
 }
 function cacheKey(config2) {
@@ -33783,43 +33815,43 @@ var init_indexer = __esm({
       }
       /** Records one file's analysis, made on this thread or by a helper; `known`: what a cache knew of files it let go unread. */
       applyAnalysis(r, version2, contentId, known) {
-        const path21 = r.path;
+        const path22 = r.path;
         const id = contentId === void 0 ? {} : { contentId };
         switch (r.outcome) {
           case "gone":
-            this.facts.delete(path21);
+            this.facts.delete(path22);
             return;
           case "passed-over":
-            this.facts.delete(path21);
-            this.store.noteSkipped(path21, r.reason);
-            if (r.reason === "unreadable") this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
+            this.facts.delete(path22);
+            this.store.noteSkipped(path22, r.reason);
+            if (r.reason === "unreadable") this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason });
             return;
           case "unread":
-            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+            this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
             return;
           case "artefact":
-            this.facts.set(path21, { path: path21, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
+            this.facts.set(path22, { path: path22, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [r.detection] });
             return;
           case "undecodable":
-            this.store.noteSkipped(path21, r.reason);
-            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
+            this.store.noteSkipped(path22, r.reason);
+            this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: r.reason, size: r.size });
             return;
           case "empty": {
             const v = r.version ?? version2;
-            this.facts.set(path21, { path: path21, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+            this.facts.set(path22, { path: path22, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
             return;
           }
           case "known":
-            this.facts.set(path21, this.knownFacts(path21, known.get(path21), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
+            this.facts.set(path22, this.knownFacts(path22, known.get(path22), { size: r.version.size, mtimeMs: r.version.mtimeMs, ...id }));
             return;
           case "failed":
-            this.log.error(`Could not analyse ${path21}`, r.message);
-            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+            this.log.error(`Could not analyse ${path22}`, r.message);
+            this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
             return;
           case "source": {
             const v = r.version ?? version2;
-            const kept = "text" in r ? { source: new SourceFile(path21, r.text) } : { lines: r.lines };
-            this.facts.set(path21, { path: path21, kind: "source", ...kept, annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
+            const kept = "text" in r ? { source: new SourceFile(path22, r.text) } : { lines: r.lines };
+            this.facts.set(path22, { path: path22, kind: "source", ...kept, annotations: r.annotations, detections: r.detections, ...v ? { size: v.size, mtimeMs: v.mtimeMs } : {}, ...id });
           }
         }
       }
@@ -33827,17 +33859,17 @@ var init_indexer = __esm({
        * Re-reads one file (from `text` when an editor holds it, else from the workspace).
        * A registry change rebuilds the model; any other change only touches that file.
        */
-      async updateFile(path21, text2, version2 = -1) {
-        const wasRegistry = this.registries.has(path21);
-        const stat = text2 === void 0 ? await this.workspace.stat(path21) : void 0;
+      async updateFile(path22, text2, version2 = -1) {
+        const wasRegistry = this.registries.has(path22);
+        const stat = text2 === void 0 ? await this.workspace.stat(path22) : void 0;
         if (text2 === void 0 && (!stat || stat.type !== "file")) {
-          this.removeFile(path21);
+          this.removeFile(path22);
           return;
         }
-        const registryChanged = wasRegistry || isRegistryPath(path21);
+        const registryChanged = wasRegistry || isRegistryPath(path22);
         const detectionBefore = registryChanged ? JSON.stringify(this.store.detectionConfig()) : "";
-        await this.loadFile(path21, text2 === void 0 ? {} : { text: new SourceFile(path21, text2, version2) });
-        await this.store.drafts.update(this.workspace, path21, text2);
+        await this.loadFile(path22, text2 === void 0 ? {} : { text: new SourceFile(path22, text2, version2) });
+        await this.store.drafts.update(this.workspace, path22, text2);
         this.store.factsChanged();
         if (registryChanged) {
           if (JSON.stringify(this.store.detectionConfig()) !== detectionBefore) await this.redetectAll();
@@ -33853,16 +33885,16 @@ var init_indexer = __esm({
         }
       }
       /** See `Engine.sourceOf`. */
-      async sourceOf(path21) {
-        const known = this.facts.get(path21)?.source;
+      async sourceOf(path22) {
+        const known = this.facts.get(path22)?.source;
         if (known) return known;
-        const read = await readText(this.workspace, path21, false);
-        return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path21, read.decoded.text) : void 0;
+        const read = await readText(this.workspace, path22, false);
+        return read && "decoded" in read && !read.decoded.skipped ? new SourceFile(path22, read.decoded.text) : void 0;
       }
-      removeFile(path21) {
-        const wasRegistry = this.registries.delete(path21);
-        this.facts.delete(path21);
-        this.store.drafts.drop(path21);
+      removeFile(path22) {
+        const wasRegistry = this.registries.delete(path22);
+        this.facts.delete(path22);
+        this.store.drafts.drop(path22);
         this.store.factsChanged();
         if (wasRegistry) this.store.replaceModel();
         else this.store.model.invalidateCoverage();
@@ -33889,76 +33921,76 @@ var init_indexer = __esm({
         return out;
       }
       /** The facts of a source file that a cache knew (`facts` absent: it held nothing), not read this time. */
-      knownFacts(path21, facts, v) {
-        if (!facts) return { path: path21, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
-        return new KnownFileFacts(path21, facts, v);
+      knownFacts(path22, facts, v) {
+        if (!facts) return { path: path22, kind: "source", annotations: EMPTY_ANNOTATIONS, detections: [], ...v };
+        return new KnownFileFacts(path22, facts, v);
       }
       /** Reads, decodes and analyses one file (see `LoadOptions`). */
-      async loadFile(path21, { text: given, config: config2, listed = false }) {
+      async loadFile(path22, { text: given, config: config2, listed = false }) {
         try {
-          const artefact = detectArtefact(path21);
+          const artefact = detectArtefact(path22);
           if (artefact) {
-            this.facts.set(path21, { path: path21, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
+            this.facts.set(path22, { path: path22, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [artefact] });
             return;
           }
-          const sniffed = !given && sniffCandidate(path21) ? await sniffArtefact(this.workspace, path21) : void 0;
+          const sniffed = !given && sniffCandidate(path22) ? await sniffArtefact(this.workspace, path22) : void 0;
           if (sniffed === "unreadable") {
-            this.store.noteSkipped(path21, "unreadable");
-            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+            this.store.noteSkipped(path22, "unreadable");
+            this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
             return;
           }
           if (sniffed) {
-            this.facts.set(path21, { path: path21, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
+            this.facts.set(path22, { path: path22, kind: "artefact", annotations: EMPTY_ANNOTATIONS, detections: [sniffed] });
             return;
           }
-          if (!given && !isRegistryPath(path21) && !worthReading(path21)) {
-            this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
+          if (!given && !isRegistryPath(path22) && !worthReading(path22)) {
+            this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [] });
             return;
           }
           let source = given;
           if (!source) {
-            const read = await readText(this.workspace, path21, listed);
-            const why = read === void 0 && !listed ? await this.unreadReason(path21) : read && "passedOver" in read ? read.passedOver : void 0;
+            const read = await readText(this.workspace, path22, listed);
+            const why = read === void 0 && !listed ? await this.unreadReason(path22) : read && "passedOver" in read ? read.passedOver : void 0;
             if (read === void 0 || !("decoded" in read)) {
-              this.facts.delete(path21);
-              this.registries.delete(path21);
+              this.facts.delete(path22);
+              this.registries.delete(path22);
               if (why !== void 0) {
-                this.store.noteSkipped(path21, why);
-                if (isRegistryPath(path21) || why === "unreadable") this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
+                this.store.noteSkipped(path22, why);
+                if (isRegistryPath(path22) || why === "unreadable") this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: why });
               }
               return;
             }
             const { decoded, size } = read;
             if (decoded.skipped) {
-              this.store.noteSkipped(path21, decoded.skipped);
-              this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
-              if (isRegistryPath(path21)) this.registries.delete(path21);
+              this.store.noteSkipped(path22, decoded.skipped);
+              this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: decoded.skipped, size });
+              if (isRegistryPath(path22)) this.registries.delete(path22);
               return;
             }
-            source = new SourceFile(path21, decoded.text);
+            source = new SourceFile(path22, decoded.text);
           }
-          if (isRegistryPath(path21)) {
+          if (isRegistryPath(path22)) {
             const annotations2 = source.text.includes("@aigov") ? scanAnnotations(source) : EMPTY_ANNOTATIONS;
-            this.registries.set(path21, new ParsedRegistry(source));
-            this.facts.set(path21, { path: path21, kind: "registry", source, annotations: annotations2, detections: [] });
+            this.registries.set(path22, new ParsedRegistry(source));
+            this.facts.set(path22, { path: path22, kind: "registry", source, annotations: annotations2, detections: [] });
             return;
           }
           const { annotations, detections, holdsSomething: holdsSomething2 } = analyseSource(source, config2 ?? this.store.detectionConfig());
-          this.facts.set(path21, {
-            path: path21,
+          this.facts.set(path22, {
+            path: path22,
             kind: "source",
             ...holdsSomething2 ? { source } : {},
             annotations,
             detections
           });
         } catch (err) {
-          this.log.error(`Could not analyse ${path21}`, err);
-          this.facts.set(path21, { path: path21, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
+          this.log.error(`Could not analyse ${path22}`, err);
+          this.facts.set(path22, { path: path22, kind: "other", annotations: EMPTY_ANNOTATIONS, detections: [], skipped: "unreadable" });
         }
       }
       /** Why a file `readFile` gave no bytes for was not read: gone (undefined), out of the workspace, or unreadable. */
-      async unreadReason(path21) {
-        const st = await this.workspace.stat(path21);
+      async unreadReason(path22) {
+        const st = await this.workspace.stat(path22);
         if (st?.type !== "file") return void 0;
         return st.escapes ? "outside-workspace" : "unreadable";
       }
@@ -34035,20 +34067,20 @@ var init_engine = __esm({
        * Re-reads one file (from `text` when an editor holds it, else from the workspace).
        * A registry change rebuilds the model; any other change only touches that file.
        */
-      updateFile(path21, text2, version2) {
-        return this.indexer.updateFile(path21, text2, version2);
+      updateFile(path22, text2, version2) {
+        return this.indexer.updateFile(path22, text2, version2);
       }
-      removeFile(path21) {
-        this.indexer.removeFile(path21);
-        this.runner.forget(path21);
+      removeFile(path22) {
+        this.indexer.removeFile(path22);
+        this.runner.forget(path22);
       }
       /** All findings, sorted by file, range and code. */
       findings() {
         return this.runner.findings();
       }
       /** Findings located in one file. */
-      findingsFor(path21) {
-        return this.runner.findingsFor(path21);
+      findingsFor(path22) {
+        return this.runner.findingsFor(path22);
       }
       /** Quick-fixes for a finding: the rule's own, then suppression. */
       fixesFor(finding, locale) {
@@ -34061,19 +34093,19 @@ var init_engine = __esm({
         return this.runner.rules;
       }
       /** Whether a file is a document some component links (its changes can change registry findings). */
-      isLinkedDocument(path21) {
-        return this.store.drafts.isLinked(path21);
+      isLinkedDocument(path22) {
+        return this.store.drafts.isLinked(path22);
       }
-      factsOf(path21) {
-        return this.store.facts.get(path21);
+      factsOf(path22) {
+        return this.store.facts.get(path22);
       }
       /**
        * The whole text of an indexed file: kept from indexing (registries, files that hold
        * something), else read now (a file whose facts came from a cache, or one that held nothing).
        * Undefined when it cannot be read or is not text.
        */
-      sourceOf(path21) {
-        return this.indexer.sourceOf(path21);
+      sourceOf(path22) {
+        return this.indexer.sourceOf(path22);
       }
       get files() {
         return this.store.facts;
@@ -34111,21 +34143,21 @@ var init_facts_cache = __esm({
       entries = /* @__PURE__ */ new Map();
       load() {
       }
-      knownByVersion(key, path21, version2) {
-        const e = this.known(key, path21);
+      knownByVersion(key, path22, version2) {
+        const e = this.known(key, path22);
         return e !== void 0 && e.size === version2.size && e.mtimeMs === version2.mtimeMs ? e : void 0;
       }
-      knownByContent(key, path21, contentId) {
-        const e = this.known(key, path21);
+      knownByContent(key, path22, contentId) {
+        const e = this.known(key, path22);
         return contentId !== "" && e?.contentId === contentId ? e : void 0;
       }
       knows(key) {
         this.load();
         return key === this.key && this.entries.size > 0;
       }
-      known(key, path21) {
+      known(key, path22) {
         this.load();
-        return key === this.key ? this.entries.get(path21) : void 0;
+        return key === this.key ? this.entries.get(path22) : void 0;
       }
       update(key, files) {
         this.load();
@@ -34139,8 +34171,8 @@ var init_facts_cache = __esm({
         }
         this.changed = true;
       }
-      findingsOf(key, path21, facts, listed) {
-        const e = this.sameFacts(path21, facts);
+      findingsOf(key, path22, facts, listed) {
+        const e = this.sameFacts(path22, facts);
         if (e?.findings?.key !== key) return void 0;
         try {
           if (e.findings.asked !== void 0) {
@@ -34154,8 +34186,8 @@ var init_facts_cache = __esm({
         }
         return void 0;
       }
-      rememberFindings(key, path21, facts, findings, asked) {
-        const e = this.sameFacts(path21, facts);
+      rememberFindings(key, path22, facts, findings, asked) {
+        const e = this.sameFacts(path22, facts);
         if (!e) return;
         const json = JSON.stringify(findings);
         const answers = asked && asked.size > 0 ? JSON.stringify([...asked]) : void 0;
@@ -34164,8 +34196,8 @@ var init_facts_cache = __esm({
         this.changed = true;
       }
       /** The entry of `path` when it holds these very facts. */
-      sameFacts(path21, facts) {
-        const e = this.entries.get(path21);
+      sameFacts(path22, facts) {
+        const e = this.entries.get(path22);
         if (e?.facts === void 0) return void 0;
         if (facts.cached !== void 0) return e.facts === facts.cached ? e : void 0;
         return e.facts.annotations === facts.annotations && e.facts.detections === facts.detections ? e : void 0;
@@ -34190,18 +34222,18 @@ var init_facts_cache = __esm({
 
 // server/src/node/facts-cache-file.ts
 function defaultCacheDir() {
-  return path8.join(process.env.XDG_CACHE_HOME || path8.join(os2.homedir(), ".cache"), "aigov");
+  return path9.join(process.env.XDG_CACHE_HOME || path9.join(os2.homedir(), ".cache"), "aigov");
 }
 async function trackedByGit(file) {
   let dir;
   try {
     (0, import_node_fs11.lstatSync)(file);
-    dir = (0, import_node_fs11.realpathSync)(path8.dirname(file));
+    dir = (0, import_node_fs11.realpathSync)(path9.dirname(file));
   } catch {
     return false;
   }
   if (!mayBeInWorkTree(dir)) return false;
-  const r = await runGit(dir, ["--literal-pathspecs", "ls-files", "-z", "--", path8.basename(file)]);
+  const r = await runGit(dir, ["--literal-pathspecs", "ls-files", "-z", "--", path9.basename(file)]);
   return r.code === 0 && r.stdout.length > 0;
 }
 function decodeCache(bytes) {
@@ -34232,14 +34264,14 @@ function isLines(lines2) {
 function detectionsJson(f) {
   return f instanceof StoredFacts ? f.json : asciiJson(JSON.stringify(f.detections));
 }
-var import_node_buffer3, import_node_fs11, os2, path8, FIELDS, SLICE_MS, FileFactsCache, StoredFacts;
+var import_node_buffer3, import_node_fs11, os2, path9, FIELDS, SLICE_MS, FileFactsCache, StoredFacts;
 var init_facts_cache_file = __esm({
   "server/src/node/facts-cache-file.ts"() {
     "use strict";
     import_node_buffer3 = require("node:buffer");
     import_node_fs11 = require("node:fs");
     os2 = __toESM(require("node:os"));
-    path8 = __toESM(require("node:path"));
+    path9 = __toESM(require("node:path"));
     init_facts_cache();
     init_fingerprint();
     init_breather();
@@ -34252,7 +34284,7 @@ var init_facts_cache_file = __esm({
         super();
         this.root = root;
         this.tool = tool;
-        this.file = path8.join(dir, `${hash64(path8.resolve(root))}.json`);
+        this.file = path9.join(dir, `${hash64(path9.resolve(root))}.json`);
       }
       root;
       tool;
@@ -34291,7 +34323,7 @@ var init_facts_cache_file = __esm({
           const text2 = decodeCache(bytes);
           const nl = text2.indexOf("\n");
           const h = JSON.parse(nl < 0 ? text2 : text2.slice(0, nl));
-          if (nl < 0 || h.format !== 8 || h.tool !== this.tool || h.root !== path8.resolve(this.root) || typeof h.key !== "string") return;
+          if (nl < 0 || h.format !== 8 || h.tool !== this.tool || h.root !== path9.resolve(this.root) || typeof h.key !== "string") return;
           if (h.crc !== zlib().crc32(bytes.subarray(bytes.indexOf(10) + 1))) return;
           this.pending = { text: text2, at: nl + 1, key: h.key, entries: /* @__PURE__ */ new Map() };
         } catch {
@@ -34365,9 +34397,9 @@ var init_facts_cache_file = __esm({
           if (size >= 1 << 20) flush();
         }
         flush();
-        const header3 = { format: 8, tool: this.tool, root: path8.resolve(this.root), key: this.key, crc };
+        const header3 = { format: 8, tool: this.tool, root: path9.resolve(this.root), key: this.key, crc };
         try {
-          (0, import_node_fs11.mkdirSync)(path8.dirname(this.file), { recursive: true });
+          (0, import_node_fs11.mkdirSync)(path9.dirname(this.file), { recursive: true });
           const tmp = `${this.file}.${process.pid}.tmp`;
           const fd = (0, import_node_fs11.openSync)(tmp, "w");
           try {
@@ -34415,18 +34447,18 @@ function defaultWorkerCount() {
 function findWorkerScript(from = __dirname) {
   let dir = from;
   for (let i = 0; i < 6; i++) {
-    for (const candidate of [path9.join(dir, "index-worker.js"), path9.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs12.existsSync)(candidate)) return candidate;
-    dir = path9.dirname(dir);
+    for (const candidate of [path10.join(dir, "index-worker.js"), path10.join(dir, "dist", "index-worker.js")]) if ((0, import_node_fs12.existsSync)(candidate)) return candidate;
+    dir = path10.dirname(dir);
   }
   return void 0;
 }
-var import_node_fs12, import_node_os, path9, MIN_FILES, IN_FLIGHT, WorkerHelpers;
+var import_node_fs12, import_node_os, path10, MIN_FILES, IN_FLIGHT, WorkerHelpers;
 var init_worker_helpers = __esm({
   "server/src/node/worker-helpers.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
     import_node_os = require("node:os");
-    path9 = __toESM(require("node:path"));
+    path10 = __toESM(require("node:path"));
     init_lazy();
     MIN_FILES = 1e4;
     IN_FLIGHT = 2;
@@ -34533,9 +34565,9 @@ async function registriesAbove(root, tree) {
 function candidates(real, top) {
   if (real === top || !isBelow(top, real)) return [];
   const out = [];
-  for (let dir = path10.dirname(real); ; dir = path10.dirname(dir)) {
-    for (const name of REGISTRY_FILENAMES) out.push({ dir, abs: path10.join(dir, name) });
-    if (dir === top || path10.dirname(dir) === dir) return out;
+  for (let dir = path11.dirname(real); ; dir = path11.dirname(dir)) {
+    for (const name of REGISTRY_FILENAMES) out.push({ dir, abs: path11.join(dir, name) });
+    if (dir === top || path11.dirname(dir) === dir) return out;
   }
 }
 function readFirst(real, top, paths) {
@@ -34545,15 +34577,15 @@ function readFirst(real, top, paths) {
     if (dir === done) continue;
     const read = readRegistry(abs, top);
     if (read === void 0) continue;
-    out.push({ path: posix(path10.relative(real, abs)), offset: `${posix(path10.relative(dir, real))}/`, abs, ...read });
+    out.push({ path: posix(path11.relative(real, abs)), offset: `${posix(path11.relative(dir, real))}/`, abs, ...read });
     done = dir;
   }
   return out;
 }
 function workTreeTop(dir) {
-  for (let d = dir; ; d = path10.dirname(d)) {
-    if ((0, import_node_fs13.lstatSync)(path10.join(d, ".git"), { throwIfNoEntry: false })) return d;
-    if (path10.dirname(d) === d) return void 0;
+  for (let d = dir; ; d = path11.dirname(d)) {
+    if ((0, import_node_fs13.lstatSync)(path11.join(d, ".git"), { throwIfNoEntry: false })) return d;
+    if (path11.dirname(d) === d) return void 0;
   }
 }
 function readRegistry(abs, top) {
@@ -34582,18 +34614,18 @@ function realOrSame(p) {
   }
 }
 function isBelow(top, p) {
-  const rel = path10.relative(top, p);
-  return rel !== "" && rel !== ".." && !rel.startsWith(`..${path10.sep}`) && !path10.isAbsolute(rel);
+  const rel = path11.relative(top, p);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${path11.sep}`) && !path11.isAbsolute(rel);
 }
 function posix(p) {
-  return p.split(path10.sep).join("/");
+  return p.split(path11.sep).join("/");
 }
-var import_node_fs13, path10;
+var import_node_fs13, path11;
 var init_registries_above = __esm({
   "server/src/node/registries-above.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    path10 = __toESM(require("node:path"));
+    path11 = __toESM(require("node:path"));
     init_names();
     init_source_file();
   }
@@ -34601,7 +34633,7 @@ var init_registries_above = __esm({
 
 // server/src/cli/results.ts
 function toPosix(p) {
-  return p.split(path11.sep).join("/");
+  return p.split(path12.sep).join("/");
 }
 function joinPrefix(prefix, file) {
   return prefix === "" ? file : `${prefix}/${file}`;
@@ -34611,25 +34643,25 @@ function contentFingerprint(f, lineText, hash = hash64) {
   const field = typeof f.data?.field === "string" ? f.data.field : "";
   return hash([f.code, lineText, id, field].join("\0"));
 }
-async function basePrefixes(dirs, root) {
-  const real = dirs.map((d) => realPath(d) ?? path11.resolve(d));
+async function basePrefixes(dirs, root, repositories = new Repositories()) {
+  const real = dirs.map((d) => realPath(d) ?? path12.resolve(d));
   if (root !== void 0) {
     const base2 = realPath(root);
     if (base2 === void 0) throw usage("cli.rootNotAFolder", { root });
     return real.map((d, i) => {
-      const rel = path11.relative(base2, d);
-      if (rel.startsWith("..") || path11.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
+      const rel = path12.relative(base2, d);
+      if (rel.startsWith("..") || path12.isAbsolute(rel)) throw usage("cli.rootOutside", { root, folder: dirs[i] ?? "" });
       return toPosix(rel);
     });
   }
   const tops = await Promise.all(
-    real.map(async (d) => {
-      const top = mayBeInWorkTree(d) ? await gitText(d, ["rev-parse", "--show-toplevel"]) : void 0;
+    real.map(async (d, i) => {
+      const top = mayBeInWorkTree(d) ? (await repositories.of(dirs[i] ?? d))?.top : void 0;
       return top ? realPath(top) ?? top : d;
     })
   );
   const base = tops.every((t) => t === tops[0]) ? tops[0] : commonAncestor(tops);
-  return real.map((d) => toPosix(path11.relative(base, d)));
+  return real.map((d) => toPosix(path12.relative(base, d)));
 }
 function realPath(p) {
   try {
@@ -34639,9 +34671,9 @@ function realPath(p) {
   }
 }
 function commonAncestor(paths) {
-  let base = paths[0] ?? path11.sep;
+  let base = paths[0] ?? path12.sep;
   for (const p of paths) {
-    while (path11.relative(base, p).startsWith("..")) base = path11.dirname(base);
+    while (path12.relative(base, p).startsWith("..")) base = path12.dirname(base);
   }
   return base;
 }
@@ -34705,14 +34737,15 @@ async function collectPrints(engine, prefix, hash = hash64) {
   const prints = fingerprints(shown, (f) => f.lineText, hash);
   return shown.map((f, i) => ({ code: f.code, displayPath: f.file, fingerprint: prints[i] ?? "", contentFingerprint: contentFingerprint(f, f.lineText, hash) }));
 }
-var import_node_fs14, path11, FINDING_FIELDS;
+var import_node_fs14, path12, FINDING_FIELDS;
 var init_results = __esm({
   "server/src/cli/results.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    path11 = __toESM(require("node:path"));
+    path12 = __toESM(require("node:path"));
     init_fingerprint();
     init_git();
+    init_repository();
     init_args();
     FINDING_FIELDS = Object.keys({
       code: true,
@@ -34780,7 +34813,7 @@ function applyBaseline(findings, baseline) {
   if (legacy.length > 0) {
     const byName = /* @__PURE__ */ new Map();
     for (const { e } of legacy) {
-      const name = path12.posix.basename(e.path);
+      const name = path13.posix.basename(e.path);
       const set = byName.get(name) ?? /* @__PURE__ */ new Set();
       set.add(e.path);
       byName.set(name, set);
@@ -34795,7 +34828,7 @@ function applyBaseline(findings, baseline) {
     const pool = new Pool(used, baseline, (e) => e.contentFingerprint === void 0 ? e.fingerprint : void 0);
     for (const [file, all] of byFile) {
       if (!all.some((f) => f.isNew)) continue;
-      for (const old of [...byName.get(path12.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
+      for (const old of [...byName.get(path13.posix.basename(file)) ?? []].filter((p) => related(p, file))) {
         const prints = fingerprintsAt(all, () => old);
         all.forEach((f, i) => {
           if (f.isNew && pool.take(prints[i])) f.isNew = false;
@@ -34806,11 +34839,11 @@ function applyBaseline(findings, baseline) {
   const moved = new Pool(used, baseline, (e) => e.contentFingerprint);
   for (const f of findings) if (f.isNew && moved.take(f.contentFingerprint)) f.isNew = false;
 }
-var path12, FINGERPRINT_KEY, Pool;
+var path13, FINGERPRINT_KEY, Pool;
 var init_baseline = __esm({
   "server/src/cli/baseline.ts"() {
     "use strict";
-    path12 = __toESM(require("node:path"));
+    path13 = __toESM(require("node:path"));
     init_results();
     FINGERPRINT_KEY = "aigovFingerprint/v1";
     Pool = class {
@@ -34970,16 +35003,6 @@ function fetchCommand(ref) {
   if (remote) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
   return `git fetch origin ${ref}`;
 }
-async function repositoryOf(folder) {
-  let answers = (await gitText(folder, ["rev-parse", ...QUESTIONS]))?.split("\n");
-  if (answers && answers.length !== 5) {
-    const ask = (args) => gitText(folder, ["rev-parse", ...args]).then((a) => a ?? "");
-    answers = await Promise.all([["--show-toplevel"], ["--show-prefix"], ["--is-shallow-repository"], ["--show-object-format"], QUESTIONS.slice(4)].map(ask));
-  }
-  const [top, prefix, shallow, format2, objects] = answers ?? [];
-  if (!top) return void 0;
-  return { top, prefix: (prefix ?? "").replace(/\/$/, ""), shallow: shallow === "true", objects: objects || void 0, format: format2 || void 0 };
-}
 async function mergeBase(repo, ref, mb) {
   const { top, shallow } = repo;
   const r = await mb;
@@ -35001,11 +35024,11 @@ function runMergeBase(dir, ref) {
   return runGit(dir, ["merge-base", "--end-of-options", "HEAD^{commit}", `${ref}^{commit}`]);
 }
 function leaves(rel) {
-  return rel === ".." || rel.startsWith(`..${path13.sep}`) || path13.isAbsolute(rel);
+  return rel === ".." || rel.startsWith(`..${path14.sep}`) || path14.isAbsolute(rel);
 }
 function below(dir, p) {
-  const abs = path13.resolve(dir, ...p.split("/"));
-  const rel = path13.relative(dir, abs);
+  const abs = path14.resolve(dir, ...p.split("/"));
+  const rel = path14.relative(dir, abs);
   return rel === "" || leaves(rel) ? void 0 : abs;
 }
 async function writeBlobs(stream, writer, entries) {
@@ -35013,7 +35036,7 @@ async function writeBlobs(stream, writer, entries) {
 }
 async function materialize(repo, commit, prefixes, onDemand) {
   const { top } = repo;
-  const mirror = await import_node_fs15.promises.realpath(await import_node_fs15.promises.mkdtemp(path13.join(os3.tmpdir(), "aigov-base-")));
+  const mirror = await import_node_fs15.promises.realpath(await import_node_fs15.promises.mkdtemp(path14.join(os3.tmpdir(), "aigov-base-")));
   const stream = new BlobStream(top);
   let disposed;
   const dispose = () => disposed ??= (async () => {
@@ -35051,13 +35074,14 @@ async function indexBaseTree(repo, commit, mirror) {
   if (!objects) throw new Error("git rev-parse --git-path objects failed");
   const init = await runGit(mirror, ["init", "-q", "--template=", `--object-format=${format2}`]);
   if (init.code !== 0) throw new Error(`git init failed: ${firstLine(init.stderr)}`);
-  await import_node_fs15.promises.writeFile(path13.join(mirror, ".git", "objects", "info", "alternates"), `${alternatesLine(objects)}
+  await import_node_fs15.promises.writeFile(path14.join(mirror, ".git", "objects", "info", "alternates"), `${alternatesLine(objects)}
 `);
   const read = await runGit(mirror, ["read-tree", commit]);
   if (read.code !== 0) throw new Error(`git read-tree failed: ${firstLine(read.stderr)}`);
 }
 async function prepareBase(folders, ref, options = {}) {
-  const repos = folders.map((folder) => repositoryOf(folder));
+  const asked = options.repositories ?? new Repositories();
+  const repos = folders.map((folder) => asked.of(folder));
   const first = folders[0] === void 0 ? void 0 : runMergeBase(folders[0], ref);
   const byTop = /* @__PURE__ */ new Map();
   for (const [index, folder] of folders.entries()) {
@@ -35107,21 +35131,21 @@ async function checkPrepared(prepared, analyse2) {
 function unwritten(commit, err) {
   return usage("cli.git.baseUnwritten", { commit: commit.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
 }
-var import_node_fs15, os3, path13, QUESTIONS, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
+var import_node_fs15, os3, path14, MirrorWriter, MAX_LINKS, OnDemandFiles, BaseWorkspace;
 var init_git_base = __esm({
   "server/src/cli/git-base.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
     os3 = __toESM(require("node:os"));
-    path13 = __toESM(require("node:path"));
+    path14 = __toESM(require("node:path"));
     init_git();
+    init_repository();
     init_ui();
     init_args();
     init_arrays();
     init_git_listing();
     init_compiler();
     init_git_tree();
-    QUESTIONS = ["--show-toplevel", "--show-prefix", "--is-shallow-repository", "--show-object-format", "--path-format=absolute", "--git-path", "objects"];
     MirrorWriter = class {
       constructor(dir) {
         this.dir = dir;
@@ -35131,7 +35155,7 @@ var init_git_base = __esm({
       place(e, content) {
         const abs = below(this.dir, e.path);
         if (!abs) return;
-        const parent = path13.dirname(abs);
+        const parent = path14.dirname(abs);
         if (!this.made.has(parent)) {
           (0, import_node_fs15.mkdirSync)(parent, { recursive: true });
           this.made.add(parent);
@@ -35176,13 +35200,13 @@ var init_git_base = __esm({
         return this.mirror;
       }
       listing(abs) {
-        const rel = path13.relative(this.mirror, abs);
-        return leaves(rel) ? Buffer.alloc(0) : stagedListing(this.tree, rel.split(path13.sep).join("/"));
+        const rel = path14.relative(this.mirror, abs);
+        return leaves(rel) ? Buffer.alloc(0) : stagedListing(this.tree, rel.split(path14.sep).join("/"));
       }
       async ensure(abs) {
-        const rel = path13.relative(this.mirror, abs);
+        const rel = path14.relative(this.mirror, abs);
         if (rel === "" || leaves(rel)) return;
-        let key = rel.split(path13.sep).join("/");
+        let key = rel.split(path14.sep).join("/");
         for (let hops = 0; key !== void 0 && hops <= MAX_LINKS; hops++) key = await this.step(key);
       }
       /** Writes what the tree has at `key`; the path to go on with when a symlink led elsewhere. */
@@ -35197,7 +35221,7 @@ var init_git_base = __esm({
         const e = this.blobs.get(key);
         if (e?.mode === "120000") return this.link(e);
         if (e) await this.once(key, async () => this.writer.place(e, await this.stream.read(e.id)));
-        else if (this.folders.has(key)) await this.once(key, () => import_node_fs15.promises.mkdir(path13.join(this.mirror, ...key.split("/")), { recursive: true }));
+        else if (this.folders.has(key)) await this.once(key, () => import_node_fs15.promises.mkdir(path14.join(this.mirror, ...key.split("/")), { recursive: true }));
         return void 0;
       }
       once(key, make) {
@@ -35221,8 +35245,8 @@ var init_git_base = __esm({
           target = this.stream.read(e.id).then((content) => {
             this.writer.place(e, content);
             const text2 = content.toString("utf8");
-            if (path13.posix.isAbsolute(text2)) return void 0;
-            const to = path13.posix.normalize(path13.posix.join(path13.posix.dirname(e.path), text2));
+            if (path14.posix.isAbsolute(text2)) return void 0;
+            const to = path14.posix.normalize(path14.posix.join(path14.posix.dirname(e.path), text2));
             return to === "." ? "" : to === ".." || to.startsWith("../") ? void 0 : to;
           });
           this.links.set(e.path, target);
@@ -35244,7 +35268,7 @@ var init_git_base = __esm({
         return which === "untracked" ? new GitListing(this.root, "untracked", Buffer.alloc(0)) : new GitListing(this.root, "staged", this.files.listing(this.root));
       }
       ready(rel) {
-        return this.files.ensure(path13.join(this.root, ...rel.split("/")));
+        return this.files.ensure(path14.join(this.root, ...rel.split("/")));
       }
       async readFile(rel) {
         await this.ready(rel);
@@ -35749,13 +35773,13 @@ async function runEngines(dirs, io, today, logger, cache3, jobs = defaultWorkerC
   const engines = [];
   const closing = [];
   for (const [i, d] of dirs.entries()) {
-    const root = path14.resolve(io.cwd, d);
+    const root = path15.resolve(io.cwd, d);
     const st = statOrUndefined(root);
     if (!st?.isDirectory()) throw usage("cli.notAFolder", { folder: d });
     const store = cache3?.enabled ? await openCache(root, cache3.dir, io, logger) : void 0;
     const from = reuse.from?.[i];
     const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : void 0);
-    const options = { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {} };
+    const options = { ...io.readFs ? { readFs: io.readFs } : {}, ...reuse.from ? { writtenFromIndex: true } : {}, ...reuse.repositories ? { repositories: reuse.repositories } : {} };
     const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
     const found = await registriesAbove(ws.root, reuse.files);
     const above = readRegistries(found);
@@ -35775,7 +35799,7 @@ function warnAbove(found, engine, folder, io, logger) {
   const locale = localeOf(io);
   const unparsed = unparsedAbove(found, engine.model);
   for (const r of found) {
-    const file = visible(path14.relative(io.cwd, r.abs) || r.abs);
+    const file = visible(path15.relative(io.cwd, r.abs) || r.abs);
     if (r.text === void 0) logger.warn(ui(locale, "cli.aboveUnreadable", { file, folder: visible(folder), reason: r.problem ?? "unreadable" }));
     else if (unparsed.includes(r)) logger.warn(ui(locale, "cli.aboveInvalid", { file, folder: visible(folder) }));
   }
@@ -35810,7 +35834,7 @@ async function performCheck(o, io) {
   const logger = stderrLogger(io);
   let entries;
   if (o.baselineFile !== void 0) {
-    const text2 = await import_node_fs16.promises.readFile(path14.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
+    const text2 = await import_node_fs16.promises.readFile(path15.resolve(io.cwd, o.baselineFile), "utf8").catch(() => {
       throw usage("cli.baselineUnreadable", { file: o.baselineFile ?? "" });
     });
     try {
@@ -35820,23 +35844,25 @@ async function performCheck(o, io) {
     }
   }
   const extra = o.frameworks ? { frameworks: o.frameworks } : {};
+  const repositories = new Repositories();
   const based = basePrefixes(
-    o.dirs.map((d) => path14.resolve(io.cwd, d)),
-    o.root === void 0 ? void 0 : path14.resolve(io.cwd, o.root)
+    o.dirs.map((d) => path15.resolve(io.cwd, d)),
+    o.root === void 0 ? void 0 : path15.resolve(io.cwd, o.root),
+    repositories
   );
   based.catch(() => void 0);
-  const preparing = o.baselineRef === void 0 ? void 0 : prepareBase(o.dirs.map((d) => path14.resolve(io.cwd, d)), o.baselineRef, { onDemand: true });
+  const preparing = o.baselineRef === void 0 ? void 0 : prepareBase(o.dirs.map((d) => path15.resolve(io.cwd, d)), o.baselineRef, { onDemand: true, repositories });
   preparing?.catch(() => void 0);
   try {
-    return await checkWith(o, io, logger, entries, extra, based, preparing);
+    return await checkWith(o, io, logger, entries, extra, based, preparing, repositories);
   } catch (err) {
     if (preparing) await discardBase(preparing);
     throw err;
   }
 }
-async function checkWith(o, io, logger, given, extra, based, preparing) {
+async function checkWith(o, io, logger, given, extra, based, preparing, repositories) {
   let entries = given;
-  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines", { keep: o.baselineRef !== void 0 });
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, "lines", { keep: o.baselineRef !== void 0, repositories });
   const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? "";
@@ -35913,7 +35939,7 @@ async function checkCommand(argv, io) {
   const format2 = oneOf("format", values.format, CHECK_FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "info", "never"], "error");
   const str2 = (v) => typeof v === "string" ? v : void 0;
-  const cacheDir = typeof values["cache-location"] === "string" ? path14.resolve(io.cwd, values["cache-location"]) : void 0;
+  const cacheDir = typeof values["cache-location"] === "string" ? path15.resolve(io.cwd, values["cache-location"]) : void 0;
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw usage("cli.jobs", { value: String(values.jobs) });
   if (str2(values["baseline-ref"]) === "") throw usage("cli.baselineRefEmpty");
@@ -35948,12 +35974,12 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
-var import_node_fs16, path14, CHECK_FORMATS;
+var import_node_fs16, path15, CHECK_FORMATS;
 var init_check = __esm({
   "server/src/cli/commands/check.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    path14 = __toESM(require("node:path"));
+    path15 = __toESM(require("node:path"));
     init_engine();
     init_packs();
     init_suggest();
@@ -35962,6 +35988,7 @@ var init_check = __esm({
     init_facts_cache_file();
     init_worker_helpers();
     init_registries_above();
+    init_repository();
     init_visible();
     init_baseline();
     init_git_base();
@@ -35993,9 +36020,9 @@ async function initCommand(argv, io) {
     io.stdout(ui(locale, "help.init"));
     return 0;
   }
-  const dir = path15.resolve(io.cwd, positionals[0] ?? ".");
-  const target = path15.join(dir, ".aigov.yaml");
-  const shown = path15.relative(io.cwd, target) || target;
+  const dir = path16.resolve(io.cwd, positionals[0] ?? ".");
+  const target = path16.join(dir, ".aigov.yaml");
+  const shown = path16.relative(io.cwd, target) || target;
   const today = resolveToday(values.today) ?? todayIso();
   if ((0, import_node_fs17.lstatSync)(target, { throwIfNoEntry: false })) {
     io.stderr(`${ui(locale, "cli.init.exists", { file: visible(shown) })}
@@ -36006,20 +36033,20 @@ async function initCommand(argv, io) {
   if ((0, import_node_fs17.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) {
     const engine = new Engine(new NodeWorkspace(dir), { today });
     await engine.indexAll();
-    components = starterComponents(engine.findings(), path15.basename(dir));
+    components = starterComponents(engine.findings(), path16.basename(dir));
   }
-  writePlan(path15.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(components, today, locale)]]), replaces: /* @__PURE__ */ new Map() });
+  writePlan(path16.parse(dir).root, { creates: /* @__PURE__ */ new Map([[target, starterTemplate(components, today, locale)]]), replaces: /* @__PURE__ */ new Map() });
   const found = components.length === 0 ? { id: "cli.init.foundNone" } : { id: "cli.init.found", args: { count: components.length } };
   io.stdout(`${ui(locale, "cli.init.created", { file: visible(shown), folder: visible(positionals[0] ?? "."), found })}
 `);
   return 0;
 }
-var import_node_fs17, path15;
+var import_node_fs17, path16;
 var init_init = __esm({
   "server/src/cli/commands/init.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    path15 = __toESM(require("node:path"));
+    path16 = __toESM(require("node:path"));
     init_engine();
     init_starter();
     init_ui();
@@ -36134,16 +36161,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path21, added, removed, oldPosInc, options) {
-        const last = path21.lastComponent;
+      addToPath(path22, added, removed, oldPosInc, options) {
+        const last = path22.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path21.oldPos + oldPosInc,
+            oldPos: path22.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path21.oldPos + oldPosInc,
+            oldPos: path22.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -36489,8 +36516,8 @@ var init_libesm = __esm({
 function overlaps(a, b) {
   return compareRanges({ start: a.range.start, end: a.range.start }, { start: b.range.end, end: b.range.end }) < 0 && compareRanges({ start: b.range.start, end: b.range.start }, { start: a.range.end, end: a.range.end }) < 0;
 }
-function syntaxErrors(path21, text2) {
-  return new ParsedRegistry(new SourceFile(path21, text2)).syntaxErrors.length;
+function syntaxErrors(path22, text2) {
+  return new ParsedRegistry(new SourceFile(path22, text2)).syntaxErrors.length;
 }
 async function planFixes(engine, accept, disk, locale) {
   const plan = { creates: /* @__PURE__ */ new Map(), changes: /* @__PURE__ */ new Map(), applied: [], skipped: [] };
@@ -36608,15 +36635,15 @@ async function fixCommand(argv, io) {
   let skipped = 0;
   let failed = false;
   for (const { engine, root } of engines) {
-    const shown = (file) => visible(shownPath(path16.relative(io.cwd, path16.join(root, ...file.split("/"))) || "."));
+    const shown = (file) => visible(shownPath(path17.relative(io.cwd, path17.join(root, ...file.split("/"))) || "."));
     const plan = await planFixes(
       engine,
       (f) => codes.size === 0 || codes.has(f.code),
       // A registry above the folder governs some of its files, but is not the folder's to edit: a
       // fix that would change or create a file out there is skipped, never planned.
       {
-        exists: (file) => normalizeRelative(file) === void 0 || (0, import_node_fs18.lstatSync)(path16.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
-        read: (file) => normalizeRelative(file) === void 0 ? void 0 : readTextQuiet2(path16.join(root, ...file.split("/")))
+        exists: (file) => normalizeRelative(file) === void 0 || (0, import_node_fs18.lstatSync)(path17.join(root, ...file.split("/")), { throwIfNoEntry: false }) !== void 0,
+        read: (file) => normalizeRelative(file) === void 0 ? void 0 : readTextQuiet2(path17.join(root, ...file.split("/")))
       },
       locale
     );
@@ -36634,12 +36661,12 @@ async function fixCommand(argv, io) {
     } else {
       try {
         writePlan(root, {
-          creates: new Map([...plan.creates].map(([f, t]) => [path16.join(root, ...f.split("/")), t])),
-          replaces: new Map([...plan.changes].map(([f, c]) => [path16.join(root, ...f.split("/")), c.after]))
+          creates: new Map([...plan.creates].map(([f, t]) => [path17.join(root, ...f.split("/")), t])),
+          replaces: new Map([...plan.changes].map(([f, c]) => [path17.join(root, ...f.split("/")), c.after]))
         });
       } catch (err) {
         if (!(err instanceof WritePlanError)) throw err;
-        for (const p of err.problems) io.stderr(`${ui(locale, "cli.fix.cannotWrite", { file: visible(path16.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown("") })}
+        for (const p of err.problems) io.stderr(`${ui(locale, "cli.fix.cannotWrite", { file: visible(path17.relative(io.cwd, p.target) || p.target), reason: p.why, folder: shown("") })}
 `);
         failed = true;
         continue;
@@ -36664,12 +36691,12 @@ function readTextQuiet2(file) {
     return void 0;
   }
 }
-var import_node_fs18, path16;
+var import_node_fs18, path17;
 var init_fix = __esm({
   "server/src/cli/commands/fix.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    path16 = __toESM(require("node:path"));
+    path17 = __toESM(require("node:path"));
     init_libesm();
     init_ui();
     init_paths();
@@ -36693,9 +36720,9 @@ function pagePath(code2, locale) {
 async function docsPage(code2, locale) {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const text2 = await import_node_fs19.promises.readFile(path17.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
+    const text2 = await import_node_fs19.promises.readFile(path18.join(dir, "docs", ...pagePath(code2, locale)), "utf8").catch(() => void 0);
     if (text2 !== void 0) return text2;
-    dir = path17.dirname(dir);
+    dir = path18.dirname(dir);
   }
   return void 0;
 }
@@ -36736,12 +36763,12 @@ ${ui(locale, "cli.explain.documentation", { url: `${DOCS_BASE_URL}${pagePath(rul
 `);
   return 0;
 }
-var import_node_fs19, path17;
+var import_node_fs19, path18;
 var init_explain = __esm({
   "server/src/cli/commands/explain.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    path17 = __toESM(require("node:path"));
+    path18 = __toESM(require("node:path"));
     init_rules();
     init_docs();
     init_messages();
@@ -36771,7 +36798,7 @@ async function lspCommand(argv, io) {
   }
   const today = resolveToday(values.today);
   const transport = values["node-ipc"] ? "--node-ipc" : typeof values.socket === "string" ? `--socket=${values.socket}` : "--stdio";
-  const serverPath = path18.join(__dirname, "server.js");
+  const serverPath = path19.join(__dirname, "server.js");
   const parent = typeof values.clientProcessId === "string" ? [`--clientProcessId=${values.clientProcessId}`] : [];
   process.argv = [process.argv[0] ?? "node", serverPath, transport, ...parent, ...today ? ["--today", today] : []];
   try {
@@ -36783,11 +36810,11 @@ async function lspCommand(argv, io) {
   }
   return new Promise(() => void 0);
 }
-var path18;
+var path19;
 var init_lsp = __esm({
   "server/src/cli/commands/lsp.ts"() {
     "use strict";
-    path18 = __toESM(require("node:path"));
+    path19 = __toESM(require("node:path"));
     init_ui();
     init_args();
   }
@@ -36798,8 +36825,8 @@ function draftDocuments(c, model) {
   const out = [];
   for (const ref of componentDocPaths(c)) {
     if (ref.field.includes("[]")) continue;
-    const path21 = resolveFrom(c.registry.dir, ref.value);
-    if (path21 !== void 0 && model.draftOf(path21)) out.push({ field: ref.field, path: path21 });
+    const path22 = resolveFrom(c.registry.dir, ref.value);
+    if (path22 !== void 0 && model.draftOf(path22)) out.push({ field: ref.field, path: path22 });
   }
   return out;
 }
@@ -36838,10 +36865,10 @@ function statusCounts(rows) {
   return out;
 }
 function docRef(reg, model, field, value, link) {
-  const path21 = resolveFrom(reg.dir, value);
-  const inside = path21 !== void 0 && !model.escapes(path21);
-  const exists = inside && model.exists(path21);
-  return { field, value, ...inside ? { path: path21, href: link(path21) } : {}, exists, ...exists && model.draftOf(path21) ? { draft: true } : {} };
+  const path22 = resolveFrom(reg.dir, value);
+  const inside = path22 !== void 0 && !model.escapes(path22);
+  const exists = inside && model.exists(path22);
+  return { field, value, ...inside ? { path: path22, href: link(path22) } : {}, exists, ...exists && model.draftOf(path22) ? { draft: true } : {} };
 }
 function assessments(c, model, today, link) {
   const row2 = (kind, label2, field) => {
@@ -37472,21 +37499,21 @@ async function reportCommand(argv, io) {
     return 0;
   }
   if (positionals.length > 1) throw usage("cli.oneFolder", { command: "report" });
-  const output = typeof values.output === "string" ? path19.resolve(io.cwd, values.output) : void 0;
+  const output = typeof values.output === "string" ? path20.resolve(io.cwd, values.output) : void 0;
   const format2 = oneOf("format", values.format, ["md", "html"], output?.toLowerCase().endsWith(".html") ? "html" : "md");
   const { engines } = await runEngines([positionals[0] ?? "."], io, resolveToday(values.today), stderrLogger(io));
   const run = engines[0];
   if (!run) return 2;
   const { engine, root } = run;
-  const base = output ? path19.dirname(output) : io.cwd;
+  const base = output ? path20.dirname(output) : io.cwd;
   const data = buildReport({
     model: engine.model,
     findings: engine.findings(),
     rules: engine.allRules,
     today: engine.today,
-    workspace: path19.basename(root),
+    workspace: path20.basename(root),
     generator: `aigov ${VERSION}`,
-    link: (p) => toPosix(path19.relative(base, path19.join(root, ...p.split("/")))) || ".",
+    link: (p) => toPosix(path20.relative(base, path20.join(root, ...p.split("/")))) || ".",
     locale: localeOf(io)
   });
   const text2 = format2 === "html" ? renderHtml(data) : renderMarkdown(data);
@@ -37494,11 +37521,11 @@ async function reportCommand(argv, io) {
 `);
   return 0;
 }
-var path19;
+var path20;
 var init_report = __esm({
   "server/src/cli/commands/report.ts"() {
     "use strict";
-    path19 = __toESM(require("node:path"));
+    path20 = __toESM(require("node:path"));
     init_model();
     init_html();
     init_markdown();
@@ -37814,7 +37841,7 @@ async function bomCommand(argv, io) {
   const bom = buildBom({
     model: run.engine.model,
     today: run.engine.today,
-    workspace: path20.basename(run.root),
+    workspace: path21.basename(run.root),
     toolVersion: VERSION,
     locale: localeOf(io),
     ...values["random-serial"] ? { serialNumber: `urn:uuid:${crypto().randomUUID()}` } : {}
@@ -37825,12 +37852,12 @@ async function bomCommand(argv, io) {
 `);
   return 0;
 }
-var path20;
+var path21;
 var init_bom = __esm({
   "server/src/cli/commands/bom.ts"() {
     "use strict";
     init_lazy();
-    path20 = __toESM(require("node:path"));
+    path21 = __toESM(require("node:path"));
     init_cyclonedx();
     init_ui();
     init_visible();

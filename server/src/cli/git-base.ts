@@ -10,6 +10,7 @@ import { promises as fs, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gitText, runGit } from '../node/git.js';
+import { Repositories, type Repository } from '../node/repository.js';
 import { uiText } from '../core/i18n/ui.js';
 import { usage } from './args.js';
 import { pushAll } from '../core/arrays.js';
@@ -40,35 +41,6 @@ function fetchCommand(ref: string): string {
   const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
   if (remote) return `git fetch ${remote[1]} +refs/heads/${remote[2]}:refs/remotes/${remote[1]}/${remote[2]}`;
   return `git fetch origin ${ref}`;
-}
-
-/** What git says of the repository holding a folder. */
-interface Repository {
-  /** The repository's top folder. */
-  top: string;
-  /** The folder's path below the top (POSIX, '' at the top). */
-  prefix: string;
-  shallow: boolean;
-  /** The absolute path of its objects (shared by its worktrees). */
-  objects: string | undefined;
-  /** `sha1` or `sha256`. */
-  format: string | undefined;
-}
-
-/** The questions asked of a folder's repository, each answered on a line of its own in this order. */
-const QUESTIONS = ['--show-toplevel', '--show-prefix', '--is-shallow-repository', '--show-object-format', '--path-format=absolute', '--git-path', 'objects'];
-
-/** The repository holding `folder`, from one `git rev-parse`; undefined when there is none. */
-async function repositoryOf(folder: string): Promise<Repository | undefined> {
-  let answers = (await gitText(folder, ['rev-parse', ...QUESTIONS]))?.split('\n');
-  // A line break in a path makes more lines than answers: then each is asked on its own.
-  if (answers && answers.length !== 5) {
-    const ask = (args: string[]): Promise<string> => gitText(folder, ['rev-parse', ...args]).then((a) => a ?? '');
-    answers = await Promise.all([['--show-toplevel'], ['--show-prefix'], ['--is-shallow-repository'], ['--show-object-format'], QUESTIONS.slice(4)].map(ask));
-  }
-  const [top, prefix, shallow, format, objects] = answers ?? [];
-  if (!top) return undefined;
-  return { top, prefix: (prefix ?? '').replace(/\/$/, ''), shallow: shallow === 'true', objects: objects || undefined, format: format || undefined };
 }
 
 /**
@@ -399,10 +371,12 @@ export function checkBase<T>(
  * failure (a ref that is not a commit) is thrown where the result is awaited; a base that is
  * not checked after all is `discardBase`d.
  */
-export async function prepareBase(folders: readonly string[], ref: string, options: { onDemand?: boolean } = {}): Promise<PreparedBase> {
-  // One `rev-parse` per folder, all at once, and the merge-base in the first folder's repository
-  // meanwhile (the one repository of most checks); each other repository's after its first folder's.
-  const repos = folders.map((folder) => repositoryOf(folder));
+export async function prepareBase(folders: readonly string[], ref: string, options: { onDemand?: boolean; repositories?: Repositories } = {}): Promise<PreparedBase> {
+  // One `rev-parse` per folder, all at once (or the answers the check asked already), and the
+  // merge-base in the first folder's repository meanwhile (the one repository of most checks);
+  // each other repository's after its first folder's.
+  const asked = options.repositories ?? new Repositories();
+  const repos = folders.map((folder) => asked.of(folder));
   const first = folders[0] === undefined ? undefined : runMergeBase(folders[0], ref);
   const byTop = new Map<string, { repo: Repository; commit: string; items: { index: number; prefix: string }[] }>();
   for (const [index, folder] of folders.entries()) {

@@ -5,7 +5,8 @@ import type { Finding } from '../core/finding.js';
 import { fingerprints, hash64 } from '../core/fingerprint.js';
 import type { Rule } from '../core/rules/types.js';
 import type { SourceFile } from '../core/text/source-file.js';
-import { gitText, mayBeInWorkTree } from '../node/git.js';
+import { mayBeInWorkTree } from '../node/git.js';
+import { Repositories } from '../node/repository.js';
 import { usage } from './args.js';
 
 /**
@@ -55,7 +56,7 @@ export function contentFingerprint(f: Pick<Finding, 'code' | 'data'>, lineText: 
  * (the folder itself outside a repository); else, when the folders have different bases, the
  * folder holding all of those. It never depends on the directory aigov runs in.
  */
-export async function basePrefixes(dirs: readonly string[], root?: string): Promise<string[]> {
+export async function basePrefixes(dirs: readonly string[], root?: string, repositories = new Repositories()): Promise<string[]> {
   const real = dirs.map((d) => realPath(d) ?? path.resolve(d));
   if (root !== undefined) {
     const base = realPath(root);
@@ -67,8 +68,9 @@ export async function basePrefixes(dirs: readonly string[], root?: string): Prom
     });
   }
   const tops = await Promise.all(
-    real.map(async (d) => {
-      const top = mayBeInWorkTree(d) ? await gitText(d, ['rev-parse', '--show-toplevel']) : undefined;
+    real.map(async (d, i) => {
+      // Asked of the folder as given: the check asks the same of it for git's content ids.
+      const top = mayBeInWorkTree(d) ? (await repositories.of(dirs[i] ?? d))?.top : undefined;
       return top ? (realPath(top) ?? top) : d;
     }),
   );

@@ -5,6 +5,7 @@ import { byPath } from '../core/paths.js';
 import { Breather } from './breather.js';
 import { lstatQuiet } from './fs-quiet.js';
 import { gitContentIds } from './git-content-ids.js';
+import type { Repositories } from './repository.js';
 import { GitListing, mergeListings, registryFolders } from './git-listing.js';
 import { gitText, mayBeInWorkTree } from './git.js';
 import { ListedReads } from './listed-reads.js';
@@ -44,6 +45,8 @@ export interface NodeWorkspaceOptions {
    * data of them.
    */
   writtenFromIndex?: boolean;
+  /** git's answers about the repositories of a command's folders, asked once for all that need them. */
+  repositories?: Repositories;
 }
 
 /**
@@ -231,7 +234,7 @@ export class NodeWorkspace implements Workspace, ListingShortcuts {
     const staged = this.gitListing('staged');
     // A listing that starts before these ids are ready takes its tracked files from the same process.
     this.staged = staged;
-    const ids = this.options.writtenFromIndex ? ((await staged.result) ? new Map(staged.ids) : undefined) : await gitContentIds(this.root, staged);
+    const ids = this.options.writtenFromIndex ? ((await staged.result) ? new Map(staged.ids) : undefined) : await gitContentIds(this.root, staged, this.options.repositories?.of(this.root));
     // Not taken by then: a later listing asks git afresh.
     if (this.staged === staged) this.staged = undefined;
     return token?.isCancellationRequested ? undefined : ids;

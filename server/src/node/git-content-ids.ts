@@ -21,18 +21,20 @@ import { gitText, mayBeInWorkTree } from './git.js';
 import { readIndex, type IndexStat } from './git-index.js';
 import { pathOfBytes } from './file-names.js';
 import { GitListing } from './git-listing.js';
+import { repositoryOf, type Repository } from './repository.js';
 
 /**
  * Path (relative to `root`) → blob id (its first 16 hex digits) of each regular file the index
  * records at stage 0 and the working tree still holds unchanged. Files marked assume-unchanged or
  * skip-worktree are left out: git does not look at them. Undefined when `root` is not in a
  * repository or git fails. `staged` is the `ls-files --stage` listing to take the ids from (one the
- * workspace also lists tracked files with), else one is started.
+ * workspace also lists tracked files with), else one is started; `repository`, git's answers
+ * about the repository of `root` when they were asked already (else they are asked).
  */
-export async function gitContentIds(root: string, staged?: GitListing): Promise<Map<string, string> | undefined> {
+export async function gitContentIds(root: string, staged?: GitListing, repository?: Promise<Repository | undefined>): Promise<Map<string, string> | undefined> {
   if (!staged && !mayBeInWorkTree(root)) return undefined;
   const listing = staged ?? new GitListing(root, 'staged');
-  const [ok, changed] = await Promise.all([listing.result, changedFiles(root)]);
+  const [ok, changed] = await Promise.all([listing.result, changedFiles(root, repository)]);
   if (!ok || changed === undefined) return undefined;
   const ids = new Map(listing.ids);
   for (const p of changed.paths) ids.delete(p);
@@ -47,20 +49,19 @@ const MOST_ASKED = 1000;
  * answers, and how that answer was had: 'dated-copy' (see the top of this file) or 'diff-files'
  * (the index as it is: an index this reader does not understand, or too many racy entries).
  */
-export async function changedFiles(root: string): Promise<{ paths: string[]; via: 'dated-copy' | 'diff-files' } | undefined> {
+export async function changedFiles(root: string, repository?: Promise<Repository | undefined>): Promise<{ paths: string[]; via: 'dated-copy' | 'diff-files' } | undefined> {
   const diffFiles = ['diff-files', '--name-only', '--relative', '-z'];
-  const fast = await datedCopy(root, diffFiles).catch(() => undefined);
+  const fast = await datedCopy(root, diffFiles, repository ?? repositoryOf(root)).catch(() => undefined);
   if (fast) return fast;
   const out = await gitText(root, diffFiles);
   return out === undefined ? undefined : { paths: names(out), via: 'diff-files' };
 }
 
-async function datedCopy(root: string, diffFiles: string[]): Promise<{ paths: string[]; via: 'dated-copy' } | undefined> {
-  const info = await gitText(root, ['rev-parse', '--show-object-format', '--git-path', 'index', '--show-toplevel']);
-  const [format, indexPath, top] = info?.split('\n') ?? [];
-  if (!indexPath || !top || (format !== 'sha1' && format !== 'sha256')) return undefined;
+async function datedCopy(root: string, diffFiles: string[], repository: Promise<Repository | undefined>): Promise<{ paths: string[]; via: 'dated-copy' } | undefined> {
+  const { format, index: indexPath, top } = (await repository) ?? {};
+  if (!indexPath || !path.isAbsolute(indexPath) || !top || (format !== 'sha1' && format !== 'sha256')) return undefined;
   // The bytes and the time of one and the same file: git replaces its index by renaming a new one.
-  const fd = openSync(path.resolve(root, indexPath), 'r');
+  const fd = openSync(indexPath, 'r');
   let bytes: Buffer;
   let mtimeNs: bigint;
   try {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -274,6 +275,50 @@ describe('check command', () => {
     }
   });
 
+  it('asks git about the folder\'s repository once, for the paths, the cache\'s content ids and the base alike', async function () {
+    this.timeout(60_000);
+    const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'aigov-check-asks-')));
+    try {
+      const repo = path.join(dir, 'repo');
+      await fs.mkdir(path.join(repo, 'app'), { recursive: true });
+      await fs.writeFile(path.join(repo, 'app', 'main.py'), 'import openai\n');
+      initRepo(repo);
+      await fs.writeFile(path.join(repo, 'app', 'tools.py'), 'import anthropic\n');
+      commitAll(repo, 'tools');
+      const cache = { enabled: true, dir: path.join(dir, 'cache') };
+      const c = capture(path.join(repo, 'app'));
+      const o = { dirs: ['.'], today: '2026-11-25', jobs: 0, cache };
+      await (await performCheck(o, c.io)).closed;
+      // A git that logs each call and the index it was given.
+      const bin = path.join(dir, 'bin');
+      await fs.mkdir(bin);
+      const log = path.join(dir, 'git.log');
+      const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+      await fs.writeFile(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s|%s\\n' "\${GIT_INDEX_FILE-}" "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+      const saved = process.env.PATH;
+      process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
+      const calls = async (more: { baselineRef?: string }): Promise<string[]> => {
+        await fs.writeFile(log, '');
+        const outcome = await performCheck({ ...o, ...more }, c.io);
+        await outcome.closed;
+        assert.deepEqual(outcome.run.findings.map((f) => f.displayPath).filter((p) => p.endsWith('.py')).sort(), ['app/main.py', 'app/tools.py']);
+        return (await fs.readFile(log, 'utf8')).split('\n').filter((l) => l !== '');
+      };
+      try {
+        for (const more of [{}, { baselineRef: 'HEAD~1' }]) {
+          const seen = await calls(more);
+          assert.equal(seen.filter((l) => l.includes(' rev-parse ')).length, 1, seen.join('\n'));
+          // git's word on changed files came through a copy of the index named by that answer.
+          assert.ok(seen.some((l) => !l.startsWith('|') && l.includes(' diff-files ')), seen.join('\n'));
+        }
+      } finally {
+        process.env.PATH = saved;
+      }
+      assert.equal(c.err(), '');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
   describe('the first-run hint of the text output', () => {
     const HINT = /aigov init/;
     let dir: string;

@@ -10,6 +10,7 @@ import { MemoryFactsCache } from '../../core/facts-cache.js';
 import { FileFactsCache, trackedByGit } from '../../node/facts-cache-file.js';
 import { defaultWorkerCount, findWorkerScript, WorkerHelpers } from '../../node/worker-helpers.js';
 import { readRegistries, registriesAbove, unparsedAbove, type RegistryAboveFile } from '../../node/registries-above.js';
+import { Repositories } from '../../node/repository.js';
 import { visible } from '../../core/text/visible.js';
 import { applyBaseline, baselineOf, readBaseline, type BaselineEntry } from '../baseline.js';
 import { BaseWorkspace, checkPrepared, discardBase, prepareBase, type BaseFiles } from '../git-base.js';
@@ -45,6 +46,8 @@ interface FactsReuse {
   from?: readonly (MemoryFactsCache | undefined)[];
   /** The base's files, written as they are asked for: its folders are read through `BaseWorkspace`. */
   files?: BaseFiles;
+  /** git's answers about the folders' repositories, asked once for the whole command. */
+  repositories?: Repositories;
 }
 
 /**
@@ -76,7 +79,7 @@ export async function runEngines(
     const facts = from?.fork() ?? store ?? (reuse.keep ? new MemoryFactsCache() : undefined);
     // With a cache, each read takes the file's size and mtime first and skips what is known empty.
     // A large listing turns V8's inlining off for the analysis that follows (see compiler.ts).
-    const options = { ...(io.readFs ? { readFs: io.readFs } : {}), ...(reuse.from ? { writtenFromIndex: true } : {}) };
+    const options = { ...(io.readFs ? { readFs: io.readFs } : {}), ...(reuse.from ? { writtenFromIndex: true } : {}), ...(reuse.repositories ? { repositories: reuse.repositories } : {}) };
     const ws = reuse.files ? new BaseWorkspace(root, options, reuse.files) : new TunedWorkspace(root, options);
     // A folder inside a repository is governed by the registries above it, as in a check of the
     // whole repository (a base's from its own tree).
@@ -180,18 +183,21 @@ export async function performCheck(o: CheckOptions, io: Io): Promise<CheckOutcom
   // A check reports, never fixes: of a file that holds something it keeps the lines of its facts.
   // The base is asked of git first, while this process is small: starting a process costs more
   // the larger the process that starts it (measured: 10-20 ms once the folders are indexed).
+  // One `git rev-parse` per folder answers that, git's content ids and the pull request's base.
+  const repositories = new Repositories();
   const based = basePrefixes(
     o.dirs.map((d) => path.resolve(io.cwd, d)),
     o.root === undefined ? undefined : path.resolve(io.cwd, o.root),
+    repositories,
   );
   // Its failure (a bad --root) is told after the folders' own (a folder that is not one).
   based.catch(() => undefined);
   // A pull request's base: git finds the merge-base and writes the tree while HEAD is checked, in
   // processes of its own (its failure, a ref that is not a commit, is told after HEAD's check).
-  const preparing = o.baselineRef === undefined ? undefined : prepareBase(o.dirs.map((d) => path.resolve(io.cwd, d)), o.baselineRef, { onDemand: true });
+  const preparing = o.baselineRef === undefined ? undefined : prepareBase(o.dirs.map((d) => path.resolve(io.cwd, d)), o.baselineRef, { onDemand: true, repositories });
   preparing?.catch(() => undefined);
   try {
-    return await checkWith(o, io, logger, entries, extra, based, preparing);
+    return await checkWith(o, io, logger, entries, extra, based, preparing, repositories);
   } catch (err) {
     // HEAD's check failed, or the base's: a tree written for nothing is removed.
     if (preparing) await discardBase(preparing);
@@ -208,10 +214,11 @@ async function checkWith(
   extra: Pick<EngineOptions, 'frameworks'>,
   based: Promise<string[]>,
   preparing: ReturnType<typeof prepareBase> | undefined,
+  repositories: Repositories,
 ): Promise<CheckOutcome> {
   let entries = given;
   // Against a base, each folder keeps what it learns of its files: the base's check starts from it.
-  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, 'lines', { keep: o.baselineRef !== undefined });
+  const { engines, closed } = await runEngines(o.dirs, io, o.today, logger, o.cache, o.jobs, extra, 'lines', { keep: o.baselineRef !== undefined, repositories });
   const prefixes = await based;
   const first = engines[0]?.engine;
   const today = first?.today ?? o.today ?? '';
