@@ -432,7 +432,9 @@ describe('git content ids: the dated copy of the index, and where it gives up', 
     }
   });
 
-  it('closes the index file it read', async () => {
+  it('closes the index file it read', async function () {
+    // Open files are read from /proc: elsewhere the test is reported as skipped, never as passed.
+    if (!existsSync('/proc/self/fd')) this.skip();
     add({ 'a.py': 'print(1)\n' }, S - 10);
     const index = realpathSync(path.join(dir, '.git', 'index'));
     const open = () =>
@@ -443,7 +445,6 @@ describe('git content ids: the dated copy of the index, and where it gives up', 
           return false;
         }
       });
-    if (!existsSync('/proc/self/fd')) return;
     for (let i = 0; i < 3; i++) assert.deepEqual(await changedFiles(dir), { paths: [], via: 'dated-copy' });
     assert.deepEqual(open(), []);
   });
