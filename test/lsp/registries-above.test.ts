@@ -32,12 +32,17 @@ describe('lsp: a workspace folder below a registry of its repository', () => {
     rmSync(top, { recursive: true, force: true });
   });
 
-  it('is governed by it: diagnostics as in the whole repository, and the tree says where it is', async () => {
+  /** The repository made, and its folder opened by a client and indexed. */
+  async function opened(): Promise<{ repo: { top: string; folder: string }; c: TestClient }> {
     const repo = repository();
     top = repo.top;
     client = await TestClient.start(repo.folder);
-    const c = client;
-    await c.indexed();
+    await client.indexed();
+    return { repo, c: client };
+  }
+
+  it('is governed by it: diagnostics as in the whole repository, and the tree says where it is', async () => {
+    const { c } = await opened();
     const codes = async (rel: string): Promise<string[]> => (await c.pullItems(await c.open(rel, 'python'))).map((d) => `${d.range.start.line + 1} ${String(d.code)}`);
     assert.deepEqual(await codes('bot/main.py'), []);
     assert.deepEqual(await codes('tools/named.py'), []);
@@ -47,11 +52,7 @@ describe('lsp: a workspace folder below a registry of its repository', () => {
   });
 
   it('follows them as they change on disk: watched outside the workspace, the folder indexed again', async () => {
-    const repo = repository();
-    top = repo.top;
-    client = await TestClient.start(repo.folder);
-    const c = client;
-    await c.indexed();
+    const { repo, c } = await opened();
     const watch = c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
     assert.deepEqual((watch?.registerOptions as { watchers: unknown[] }).watchers, [
       { globPattern: { baseUri: c.uri(''), pattern: '**/*' } },
