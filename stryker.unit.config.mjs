@@ -64,7 +64,7 @@ const ENGINE_SUITES = [
 // listing's files, git's word on which files are as its index recorded them (git-content-ids) and
 // the reader of that index (git-index). Against their own unit tests, the check of a folder below
 // registries (check-above), and the suites that read hostile files through a NodeWorkspace. Not
-// yet the walk, the root policy, the git listing or the safe writes.
+// yet the walk, the root policy or the git listing; the safe writes are the part `node-write`.
 const NODE_FILES = ['registries-above', 'fs-quiet', 'listed-reads', 'git-content-ids', 'git-index'];
 const SHARDS = {
   // The text helpers import nothing outside their folder: the checker compiles eight files.
@@ -171,6 +171,24 @@ const SHARDS = {
     ],
     grep: UNTIMED,
     tsconfig: 'test/mutation-tsconfig/node.json',
+  },
+  // The writes every fix, init, report and `--output` goes through (server/src/node/safe-write.ts):
+  // a temporary file that takes the target's name, never over an existing file, never out of the
+  // workspace through a symlink. Against its own unit tests (temporary folders), the hostile
+  // writes, the CLI's one-line I/O errors, the language server's check of the edits it proposes,
+  // and the suites that run `fix` in process (hostile, locales).
+  'node-write': {
+    mutate: ['server/src/node/safe-write.ts'],
+    tests: [
+      'server/src/node/safe-write.test.ts',
+      'server/src/cli/main.test.ts',
+      'server/src/lsp/convert.test.ts',
+      'test/hostile-writes.test.ts',
+      'test/hostile.test.ts',
+      'test/cli-locale.test.ts',
+    ],
+    grep: UNTIMED,
+    tsconfig: 'test/mutation-tsconfig/node-write.json',
   },
   // Every suite that runs the CLI in process (`runCli`): exit codes, each output format (golden
   // and SARIF in golden.test.ts, JUnit and text escaping in hostile-output), report and bom,

@@ -25,6 +25,7 @@ export const PAGES = {
   fixes: 'fixes-baseline.md',
   baseline: 'fixes-baseline.md',
   node: 'node.md',
+  'node-write': 'node-write.md',
 };
 
 /** The paragraphs and bullets of a page, each with whether it lists kills ("Killed since …"). */
