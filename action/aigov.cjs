@@ -15544,7 +15544,8 @@ function writeOutput(root, file, text2) {
   try {
     const target = resolveTarget(root, file, "output");
     checkWritable(target, "output");
-    const temp = stage.temp(target, text2, 438);
+    const was = lstatOf(target.real);
+    const temp = stage.temp(target, text2, was?.isFile() ? was.mode & 4095 : 438);
     try {
       (0, import_node_fs10.renameSync)(temp, target.real);
     } catch (err) {

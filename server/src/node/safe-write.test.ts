@@ -439,6 +439,11 @@ describe('safe writes', () => {
       writeFileSync(at('old.json'), 'old\n');
       writeOutput(ws, at('old.json'), 'new\n');
       assert.equal(readFileSync(at('old.json'), 'utf8'), 'new\n');
+      // A file replaced keeps its permissions (a report kept private stays private).
+      fs.chmodSync(at('old.json'), 0o600);
+      writeOutput(ws, at('old.json'), 'newer\n');
+      assert.equal(readFileSync(at('old.json'), 'utf8'), 'newer\n');
+      assert.equal(statSync(at('old.json')).mode & 0o7777, 0o600);
       symlinkSync(path.join(secret, 'keys.txt'), at('link.json'));
       writeOutput(ws, at('link.json'), 'mine\n');
       assert.equal(lstatSync(at('link.json')).isFile(), true);

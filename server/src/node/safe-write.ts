@@ -15,7 +15,7 @@
  *   nothing.
  */
 import { crypto } from './lazy.js';
-import { accessSync, closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { formatUi, uiText, type UiId, type UiText } from '../core/i18n/ui.js';
 
@@ -78,7 +78,7 @@ export function isInside(child: string, root: string): boolean {
   return child.startsWith(base);
 }
 
-function lstatOf(p: string): ReturnType<typeof lstatSync> | undefined {
+function lstatOf(p: string): Stats | undefined {
   try {
     return lstatSync(p);
   } catch (err) {
@@ -310,8 +310,8 @@ export function writePlan(root: string, plan: WritePlan): void {
 
 /**
  * Writes a file the user named (`--output`, a report, a BOM) atomically: a temporary file beside
- * it takes its name, replacing a file or symlink there (never writing through one); its missing
- * folders are made. A path inside `root` must stay inside it. Throws WritePlanError.
+ * it takes its name, replacing a file (its permissions kept) or symlink there (never writing
+ * through one); its missing folders are made. A path inside `root` must stay inside it. Throws WritePlanError.
  */
 export function writeOutput(root: string, file: string, text: string): void {
   try {
@@ -323,7 +323,9 @@ export function writeOutput(root: string, file: string, text: string): void {
   try {
     const target = resolveTarget(root, file, 'output');
     checkWritable(target, 'output');
-    const temp = stage.temp(target, text, 0o666);
+    // A file replaced keeps its permissions: a report kept private stays so.
+    const was = lstatOf(target.real);
+    const temp = stage.temp(target, text, was?.isFile() ? was.mode & 0o7777 : 0o666);
     try {
       renameSync(temp, target.real);
     } catch (err) {
