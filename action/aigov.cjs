@@ -15400,7 +15400,7 @@ var init_visible = __esm({
 function whyOf(err) {
   const code2 = err?.code;
   if (typeof code2 === "string") {
-    const id = REASONS[code2];
+    const id = Object.hasOwn(REASONS, code2) ? REASONS[code2] : void 0;
     return id ? uiText(id) : uiText("cli.write.code", { code: code2 });
   }
   return uiText("cli.write.other", { detail: err instanceof Error ? err.message : String(err) });

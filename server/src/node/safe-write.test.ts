@@ -119,6 +119,7 @@ describe('safe writes', () => {
       };
       for (const [code, id] of Object.entries(table)) assert.deepEqual(whyOf(errno(code)), uiText(id as never), code);
       assert.deepEqual(whyOf(errno('EXDEV')), uiText('cli.write.code', { code: 'EXDEV' }));
+      for (const code of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) assert.deepEqual(whyOf(errno(code)), uiText('cli.write.code', { code }), code);
       assert.deepEqual(whyOf(Object.assign(new Error('odd'), { code: 7 })), uiText('cli.write.other', { detail: 'odd' }));
       assert.deepEqual(whyOf(new Error('plain')), uiText('cli.write.other', { detail: 'plain' }));
       assert.deepEqual(whyOf('a string'), uiText('cli.write.other', { detail: 'a string' }));

@@ -60,7 +60,8 @@ const REASONS: Readonly<Record<string, UiId>> = {
 export function whyOf(err: unknown): UiText {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string') {
-    const id = REASONS[code];
+    // Own keys only: a code named like an Object method is a code without words, not a method.
+    const id = Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
     return id ? uiText(id) : uiText('cli.write.code', { code });
   }
   return uiText('cli.write.other', { detail: err instanceof Error ? err.message : String(err) });
