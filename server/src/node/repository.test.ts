@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { git, initRepo } from '../../../test/support/git.js';
@@ -28,6 +29,10 @@ describe('repositoryOf: one rev-parse', () => {
     const clone = path.join(tmp, 'clone');
     git(tmp, 'clone', '-q', '--depth', '1', `file://${repo}`, clone);
     assert.equal((await repositoryOf(clone))?.shallow, true);
+    // Asked one question at a time (a line break in the folder's name), the same answer.
+    const odd = path.join(clone, 'two\nlines');
+    mkdirSync(odd);
+    assert.deepEqual(await repositoryOf(odd), { ...(await repositoryOf(clone)), prefix: 'two\nlines' });
     const other = path.join(tmp, 'other-index');
     const saved = process.env.GIT_INDEX_FILE;
     process.env.GIT_INDEX_FILE = other;
@@ -48,6 +53,29 @@ describe('repositoryOf: one rev-parse', () => {
     assert.equal(r?.format, 'sha1');
     assert.equal(r?.index, path.join(repo, '.git', 'index'));
     assert.equal(r?.objects, path.join(repo, '.git', 'objects'));
+  });
+
+  it('one git process, or one per question when a path has a line break', async () => {
+    const bin = path.join(tmp, 'bin');
+    mkdirSync(bin);
+    const log = path.join(tmp, 'git.log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho x >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const odd = path.join(repo, 'two\nlines');
+    mkdirSync(odd);
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
+    const processes = async (folder: string): Promise<number> => {
+      writeFileSync(log, '');
+      assert.equal((await repositoryOf(folder))?.top, repo);
+      return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '').length;
+    };
+    try {
+      assert.equal(await processes(path.join(repo, 'sub')), 1);
+      assert.equal(await processes(odd), 7);
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 
   it('a folder outside any repository has none', async () => {
