@@ -63,11 +63,12 @@ const ENGINE_SUITES = [
 // mutate: the registries above a checked folder, the quiet file-system calls, and the reads of a
 // listing's files, git's word on which files are as its index recorded them (git-content-ids) and
 // the reader of that index (git-index), the listing without git (walk), what of the root is read
-// (root-policy) and `git ls-files` as a stream (git-listing). Against their own unit tests, the
+// (root-policy), `git ls-files` as a stream (git-listing) and the one `git rev-parse` a check asks
+// of each folder's repository (repository). Against their own unit tests, the
 // check of a folder below registries (check-above), and the suites that read hostile files
 // through a NodeWorkspace. Not yet fs-workspace or facts-cache-file; the safe writes are the part
 // `node-write`.
-const NODE_FILES = ['registries-above', 'fs-quiet', 'listed-reads', 'git-content-ids', 'git-index', 'walk', 'root-policy', 'git-listing'];
+const NODE_FILES = ['registries-above', 'fs-quiet', 'listed-reads', 'git-content-ids', 'git-index', 'walk', 'root-policy', 'git-listing', 'repository'];
 const SHARDS = {
   // The text helpers import nothing outside their folder: the checker compiles eight files.
   text: { mutate: ['server/src/core/text/**/*.ts'], tests: ['server/src/core/text/*.test.ts'], tsconfig: 'test/mutation-tsconfig/text.json' },
@@ -164,6 +165,7 @@ const SHARDS = {
       'server/src/node/walk.test.ts',
       'server/src/node/root-policy.test.ts',
       'server/src/node/git-listing.test.ts',
+      'server/src/node/repository.test.ts',
       'server/src/node/registries-above.test.ts',
       'server/src/node/fs-quiet.test.ts',
       'server/src/node/git-index.test.ts',
