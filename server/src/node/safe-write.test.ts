@@ -64,6 +64,20 @@ describe('safe writes', () => {
     module[name] = make(original);
     undo.push(() => void (module[name] = original));
   };
+  /** The descriptors `openSync` opened and `closeSync` did not close yet, from now on. */
+  const openDescriptors = (): Set<number> => {
+    const open = new Set<number>();
+    patch<typeof fs.openSync>('openSync', (original) => ((...a: Parameters<typeof fs.openSync>) => {
+      const fd = original(...a);
+      open.add(fd);
+      return fd;
+    }) as typeof fs.openSync);
+    patch<typeof fs.closeSync>('closeSync', (original) => ((fd: number) => {
+      open.delete(fd);
+      original(fd);
+    }) as typeof fs.closeSync);
+    return open;
+  };
   const at = (...parts: string[]): string => path.join(ws, ...parts);
   /** Everything below the workspace, as sorted relative paths. */
   const listing = (dir = ws, below = ''): string[] =>
@@ -330,16 +344,7 @@ describe('safe writes', () => {
 
     it('a full disk while staging leaves the files as they were: no temporary file, no folder made, the descriptor closed', () => {
       writeFileSync(at('reg.yaml'), 'old\n');
-      const open = new Set<number>();
-      patch<typeof fs.openSync>('openSync', (original) => ((...a: Parameters<typeof fs.openSync>) => {
-        const fd = original(...a);
-        open.add(fd);
-        return fd;
-      }) as typeof fs.openSync);
-      patch<typeof fs.closeSync>('closeSync', (original) => ((fd: number) => {
-        open.delete(fd);
-        original(fd);
-      }) as typeof fs.closeSync);
+      const open = openDescriptors();
       let writes = 0;
       patch<typeof fs.writeSync>('writeSync', (original) => ((...a: Parameters<typeof fs.writeSync>) => {
         // The second file's text finds the disk full.
@@ -577,16 +582,7 @@ describe('safe writes', () => {
       }) as typeof fs.openSync);
       assert.deepEqual(refused(() => writeOutput(ws, at('pipe'), 'x')), [`${at('pipe')}: permission denied`]);
       undo.pop()!();
-      const open = new Set<number>();
-      patch<typeof fs.openSync>('openSync', (original) => ((...a: never[]) => {
-        const fd = (original as Fn)(...a) as number;
-        open.add(fd);
-        return fd;
-      }) as typeof fs.openSync);
-      patch<typeof fs.closeSync>('closeSync', (original) => ((fd: number) => {
-        open.delete(fd);
-        original(fd);
-      }) as typeof fs.closeSync);
+      const open = openDescriptors();
       patch<typeof fs.writeSync>('writeSync', () => (() => {
         throw errno('EPIPE');
       }) as typeof fs.writeSync);
